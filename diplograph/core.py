@@ -1,0 +1,151 @@
+"""The core object analysts hold: a graph over one backend, from the CLI or from Jupyter.
+
+>>> import tempfile, os
+>>> g = DiploGraph.open(store=os.path.join(tempfile.mkdtemp(), "g.db"))
+>>> report = g.ingest_facts([("Iran", "CO_PRODUCTION", "Tajikistan")])
+>>> g.counts().relations
+1
+>>> [r.predicate for r in g.relations("Dushanbe")]
+['CO_PRODUCTION']
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Iterable
+
+import networkx as nx
+
+from diplograph.errors import ActorNotFound
+from diplograph.graph.backend import Backend
+from diplograph.graph.model import Actor, Batch, Counts, Relation, aggregate
+from diplograph.graph.view import view_of
+from diplograph.names import name_key
+
+
+class DiploGraph:
+    """A diplomatic-relations graph: load sources, look actors up, query, draw, export."""
+
+    def __init__(self, backend: Backend):
+        self.backend = backend
+        self._view: nx.MultiDiGraph | None = None
+        self._names: dict[str, str] | None = None
+
+    @classmethod
+    def open(cls, store: str | Path | None = None, backend: str = "embedded", **options) -> "DiploGraph":
+        """Open the embedded store at ``store`` (default: see ``diplograph --help``), or a
+        Neo4j server with ``backend="neo4j"`` (options: uri, user, password, database)."""
+        from diplograph.graph.backends import open_backend
+
+        return cls(open_backend(backend, store=store, **options))
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def write(self, batch: Batch, *, strict: bool = True):
+        try:
+            return self.backend.write(batch, strict=strict)
+        finally:
+            self.invalidate()
+
+    def ingest(self, *paths: str | Path, progress: bool = False, **options):
+        """Load files or folders (articles, curated CSV/YAML, datasets) into the graph."""
+        from diplograph.loaders import ingest_paths
+
+        try:
+            return ingest_paths(self, [Path(p) for p in paths], progress=progress, **options)
+        finally:
+            self.invalidate()
+
+    def ingest_facts(self, rows: Iterable[tuple | dict], source: str = "python"):
+        """Load facts given in Python: ``(subject, predicate, object)`` tuples or dicts with
+        the curated CSV columns."""
+        from diplograph.loaders.curated import batch_from_rows
+
+        return self.write(batch_from_rows(rows, origin=source))
+
+    def merge(self, keep: str, drop: str) -> tuple[Actor, Actor]:
+        """Fold actor ``drop`` into ``keep``; recorded, so it survives loading the sources again."""
+        keep_actor, drop_actor = self.actor(keep), self.actor(drop)
+        self.backend.merge(keep_actor.id, drop_actor.id)
+        self.invalidate()
+        return keep_actor, drop_actor
+
+    def invalidate(self) -> None:
+        self._view = None
+        self._names = None
+
+    # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def nx(self) -> nx.MultiDiGraph:
+        """The whole graph as a networkx MultiDiGraph (cached until the next write)."""
+        if self._view is None:
+            self._view = view_of(self.backend)
+        return self._view
+
+    def counts(self) -> Counts:
+        return self.backend.counts()
+
+    def actors(self, type: str | None = None, search: str | None = None) -> list[Actor]:
+        found = self.backend.actors()
+        if type:
+            found = [a for a in found if a.type == type]
+        if search:
+            key = name_key(search)
+            found = [a for a in found if any(key in name_key(n) for n in (a.name, *a.aliases))]
+        return found
+
+    def actor(self, name_or_id: str) -> Actor:
+        """The actor a name, alias, demonym, capital or id refers to.
+
+        Raises ActorNotFound with the closest names when nothing matches.
+        """
+        direct = self.backend.get_actor(name_or_id)
+        if direct is not None:
+            return direct
+        names = self._name_index()
+        actor_id = names.get(name_key(name_or_id))
+        if actor_id is None:
+            from diplograph.gazetteer import load_gazetteer
+
+            entry = load_gazetteer().lookup(name_or_id)
+            actor_id = entry.id if entry else None
+        found = self.backend.get_actor(actor_id) if actor_id else None
+        if found is None:
+            close = difflib.get_close_matches(name_key(name_or_id), list(names), n=3, cutoff=0.6)
+            raise ActorNotFound(name_or_id, sorted({self.backend.get_actor(names[c]).name for c in close}))
+        return found
+
+    def _name_index(self) -> dict[str, str]:
+        if self._names is None:
+            index: dict[str, str] = {}
+            actors = self.backend.actors()
+            for actor in actors:  # aliases first, so that a canonical name always wins
+                for alias in actor.aliases:
+                    index.setdefault(name_key(alias), actor.id)
+            for actor in actors:
+                index[name_key(actor.name)] = actor.id
+            self._names = index
+        return self._names
+
+    def relations(self, actor: str | None = None) -> list[Relation]:
+        """Relations (claims aggregated) of one actor, or of the whole graph."""
+        actor_id = self.actor(actor).id if actor else None
+        return aggregate(self.backend.claims(actor_id))
+
+    def sources(self):
+        return {s.id: s for s in self.backend.sources()}
+
+    def close(self) -> None:
+        self.backend.close()
+
+    def __enter__(self) -> "DiploGraph":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        c = self.counts()
+        return f"<DiploGraph {self.backend!r}: {c.actors} actors, {c.relations} relations, {c.sources} sources>"

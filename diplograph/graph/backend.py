@@ -1,0 +1,152 @@
+"""The backend interface: what every store of the graph must do, and the rules they share.
+
+Two backends implement it: :mod:`diplograph.graph.backends.embedded` (SQLite on disk, the
+default) and :mod:`diplograph.graph.backends.neo4j` (a Neo4j server over Bolt). The contract
+tests in ``tests/contract/`` run unchanged against both.
+
+Rules every backend follows, implemented once here:
+
+* a :class:`~diplograph.graph.model.Batch` is written in one transaction, or not at all;
+* claims are validated against the ontology before anything is written
+  (:func:`prepare_batch`), so a bad predicate never reaches a database;
+* actors merged with ``diplograph merge`` stay merged when their sources are loaded again;
+* an actor written twice keeps its first name and type; aliases and external ids accumulate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Protocol, runtime_checkable
+
+from diplograph.errors import OntologyError
+from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
+from diplograph.graph.ontology import Ontology, load_ontology
+
+
+@dataclass
+class WriteReport:
+    actors: int = 0
+    sources: int = 0
+    claims: int = 0
+    rejected: list[tuple[Claim, str]] = field(default_factory=list)
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """A place to keep actors, sources and claims."""
+
+    name: str
+
+    def write(self, batch: Batch, *, strict: bool = True) -> WriteReport:
+        """Write a batch atomically. With ``strict`` a claim the ontology rejects aborts the
+        whole batch (OntologyError); without it such claims are skipped and reported."""
+
+    def actors(self) -> list[Actor]:
+        """Every actor, ordered by id."""
+
+    def get_actor(self, actor_id: str) -> Actor | None: ...
+
+    def sources(self) -> list[Source]:
+        """Every source, ordered by id."""
+
+    def claims(self, actor_id: str | None = None) -> list[Claim]:
+        """Every claim (or those whose subject or object is ``actor_id``), ordered by id."""
+
+    def counts(self) -> Counts: ...
+
+    def merges(self) -> dict[str, str]:
+        """The recorded merges: merged-away actor id -> the id it was merged into."""
+
+    def merge(self, keep_id: str, drop_id: str) -> None:
+        """Fold ``drop_id`` into ``keep_id`` (claims, aliases) and record it, atomically."""
+
+    def clear(self) -> None:
+        """Delete everything (used by ``push --replace`` and tests)."""
+
+    def close(self) -> None: ...
+
+
+def resolve_merge_chain(merges: dict[str, str], actor_id: str) -> str:
+    seen = set()
+    while actor_id in merges and actor_id not in seen:
+        seen.add(actor_id)
+        actor_id = merges[actor_id]
+    return actor_id
+
+
+def prepare_batch(batch: Batch, merges: dict[str, str], *, strict: bool = True,
+                  known_types: Callable[[Iterable[str]], dict[str, str]] | None = None,
+                  ontology: Ontology | None = None) -> tuple[Batch, list[tuple[Claim, str]]]:
+    """Validate, normalise and redirect a batch before a backend writes it.
+
+    ``known_types`` looks up the types of stored actors that claims refer to but the batch
+    does not carry. Returns the batch to write and the claims rejected (only when ``strict``
+    is false; with ``strict`` the first bad claim raises OntologyError).
+    """
+    onto = ontology or load_ontology()
+    redirect = {old: resolve_merge_chain(merges, old) for old in merges}
+
+    actors: dict[str, Actor] = {}
+    for actor in batch.actors:
+        onto.actor_type(actor.type)
+        target = redirect.get(actor.id, actor.id)
+        if target != actor.id:  # a merged-away actor: its names become aliases of the survivor
+            actor = Actor(target, actor.name, actor.type, actor.aliases, actor.external_ids)
+        if target in actors:
+            known = actors[target]
+            actor = known.with_aliases([actor.name, *actor.aliases])
+        actors[target] = actor
+
+    types = {a.id: a.type for a in actors.values()}
+    referenced = {redirect.get(i, i) for c in batch.claims for i in (c.subject, c.object)}
+    missing = referenced - set(types)
+    if missing and known_types is not None:
+        types.update(known_types(missing))
+    unknown = missing - set(types)
+    claims: dict[str, Claim] = {}
+    rejected: list[tuple[Claim, str]] = []
+    for claim in batch.claims:
+        try:
+            claim = claim.redirected(redirect).normalised(onto)
+            onto.modality(claim.modality)
+            absent = {claim.subject, claim.object} & unknown
+            reason = f"no actor {sorted(absent)[0]!r}: add it to the batch first" if absent else _type_error(onto, claim, types)
+            if reason:
+                raise OntologyError(reason)
+            if claim.subject == claim.object:
+                raise OntologyError(f"{claim.predicate} relates {claim.subject} to itself")
+        except OntologyError as error:
+            if strict:
+                raise
+            rejected.append((claim, str(error)))
+            continue
+        claims[claim.id] = claim
+    sources = {s.id: s for s in batch.sources}
+    return Batch(list(actors.values()), list(sources.values()), list(claims.values())), rejected
+
+
+def _type_error(onto: Ontology, claim: Claim, types: dict[str, str]) -> str | None:
+    predicate = onto.predicate(claim.predicate)
+    s_type, o_type = types[claim.subject], types[claim.object]
+    if predicate.symmetric and not predicate.allows(s_type, o_type) and predicate.allows(o_type, s_type):
+        return None
+    if s_type not in predicate.subject_types:
+        return (f"{predicate.name} does not take a {s_type} as subject "
+                f"(allowed: {', '.join(sorted(predicate.subject_types))})")
+    if o_type not in predicate.object_types:
+        return (f"{predicate.name} does not take a {o_type} as object "
+                f"(allowed: {', '.join(sorted(predicate.object_types))})")
+    return None
+
+
+def merge_actor_rows(existing: Actor | None, incoming: Actor) -> Actor:
+    """The row to store when ``incoming`` is written over ``existing``."""
+    if existing is None:
+        return incoming
+    merged = existing.with_aliases([incoming.name, *incoming.aliases])
+    external = {**incoming.external_ids, **existing.external_ids}
+    return Actor(existing.id, existing.name, existing.type, merged.aliases, external)
+
+
+def sorted_by_id(items: Iterable):
+    return sorted(items, key=lambda item: item.id)

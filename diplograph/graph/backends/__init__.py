@@ -1,0 +1,20 @@
+"""Backends behind :class:`diplograph.graph.backend.Backend`, chosen by name."""
+
+from __future__ import annotations
+
+from diplograph.errors import BackendError
+
+BACKENDS = ("embedded", "neo4j")
+
+
+def open_backend(kind: str = "embedded", store=None, **options):
+    """Open a backend: ``embedded`` (SQLite file at ``store``) or ``neo4j`` (a server over Bolt)."""
+    if kind == "embedded":
+        from diplograph.graph.backends.embedded import EmbeddedBackend
+
+        return EmbeddedBackend(store)
+    if kind == "neo4j":
+        from diplograph.graph.backends.neo4j import Neo4jBackend
+
+        return Neo4jBackend.from_settings(**options)
+    raise BackendError(f"unknown backend {kind!r}; use one of: {', '.join(BACKENDS)}")

@@ -1,0 +1,239 @@
+"""The embedded backend: one SQLite file in WAL mode, nothing to install.
+
+Every write is one explicit transaction, so a process killed half-way through an ingest
+(``kill -9``, a power cut) leaves the file as it was after the last completed document:
+SQLite's write-ahead log is rolled back on the next open. Queries run on a networkx view of
+the whole graph built from this store (see :mod:`diplograph.graph.view`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+from diplograph.errors import StoreError
+from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batch
+from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS actors (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]', external_ids TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS sources (
+    id TEXT PRIMARY KEY, title TEXT, url TEXT, publisher TEXT, published TEXT, path TEXT, kind TEXT
+);
+CREATE TABLE IF NOT EXISTS claims (
+    id TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL,
+    source_id TEXT NOT NULL, date TEXT, end_date TEXT, modality TEXT NOT NULL, confidence REAL,
+    evidence TEXT, evidence_start INTEGER, evidence_end INTEGER, method TEXT, properties TEXT
+);
+CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject);
+CREATE INDEX IF NOT EXISTS claims_object ON claims(object);
+CREATE TABLE IF NOT EXISTS merges (drop_id TEXT PRIMARY KEY, keep_id TEXT NOT NULL, merged_at TEXT NOT NULL);
+"""
+
+_CLAIM_COLUMNS = ("id", "subject", "predicate", "object", "source_id", "date", "end_date", "modality",
+                  "confidence", "evidence", "evidence_start", "evidence_end", "method", "properties")
+
+
+def default_store_path() -> Path:
+    """``$DIPLOGRAPH_STORE``, else ``$XDG_DATA_HOME/diplograph/graph.db`` (``~/.local/share/...``)."""
+    if os.environ.get("DIPLOGRAPH_STORE"):
+        return Path(os.environ["DIPLOGRAPH_STORE"]).expanduser()
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "diplograph" / "graph.db"
+
+
+class EmbeddedBackend:
+    """A graph kept in one SQLite file.
+
+    >>> import tempfile, os
+    >>> store = EmbeddedBackend(os.path.join(tempfile.mkdtemp(), "g.db"))
+    >>> store.counts().actors
+    0
+    """
+
+    name = "embedded"
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path).expanduser() if path else default_store_path()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA busy_timeout=10000")
+            if self._is_new():
+                self._db.executescript(f"BEGIN; {_SCHEMA} COMMIT;")
+            with self._transaction():
+                self._check_version()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: not a diplograph store ({error}). "
+                             "Point --store (or DIPLOGRAPH_STORE) at a new file or an existing store.") from error
+        except OSError as error:
+            raise StoreError(f"{self.path}: cannot open the store ({error})") from error
+
+    def _is_new(self) -> bool:
+        tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and "meta" not in tables:
+            raise sqlite3.DatabaseError("the file is an SQLite database of another program")
+        return not tables
+
+    def _check_version(self) -> None:
+        row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        if row is None:
+            self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        elif int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was written by a newer diplograph (schema {row[0]}); upgrade diplograph")
+
+    @contextmanager
+    def _transaction(self):
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def write(self, batch: Batch, *, strict: bool = True) -> WriteReport:
+        prepared, rejected = prepare_batch(batch, self.merges(), strict=strict, known_types=self._types)
+        with self._transaction():
+            return self._write_prepared(prepared, WriteReport(rejected=rejected))
+
+    def _write_prepared(self, prepared: Batch, report: WriteReport) -> WriteReport:
+        existing = self._actors_by_id(a.id for a in prepared.actors)
+        rows = []
+        for actor in prepared.actors:
+            row = merge_actor_rows(existing.get(actor.id), actor)
+            if row != existing.get(actor.id):
+                rows.append(_actor_row(row))
+        self._db.executemany("INSERT OR REPLACE INTO actors VALUES (?,?,?,?,?)", rows)
+        report.actors = len(rows)
+        before = self._db.total_changes
+        self._db.executemany(
+            "INSERT OR IGNORE INTO sources VALUES (?,?,?,?,?,?,?)",
+            [(s.id, s.title, s.url, s.publisher, s.published, s.path, s.kind) for s in prepared.sources])
+        report.sources = self._db.total_changes - before
+        known = self._existing_claim_ids([c.id for c in prepared.claims])
+        self._db.executemany(
+            f"INSERT OR REPLACE INTO claims VALUES ({','.join('?' * len(_CLAIM_COLUMNS))})",
+            [_claim_row(c) for c in prepared.claims])
+        report.claims = len(prepared.claims) - len(known)
+        return report
+
+    def _existing_claim_ids(self, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            query = f"SELECT id FROM claims WHERE id IN ({','.join('?' * len(chunk))})"
+            found.update(r[0] for r in self._db.execute(query, chunk))
+        return found
+
+    def merge(self, keep_id: str, drop_id: str) -> None:
+        if keep_id == drop_id:
+            raise StoreError("cannot merge an actor into itself")
+        keep, drop = self.get_actor(keep_id), self.get_actor(drop_id)
+        if keep is None or drop is None:
+            raise StoreError(f"no actor with id {keep_id if keep is None else drop_id!r}")
+        merges = {**self.merges(), drop_id: keep_id}
+        moved, _ = prepare_batch(Batch(claims=self.claims(drop_id)), merges, strict=False, known_types=self._types)
+        with self._transaction():
+            self._db.execute("INSERT OR REPLACE INTO merges VALUES (?,?,?)",
+                             (drop_id, keep_id, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+            self._db.execute("UPDATE merges SET keep_id=? WHERE keep_id=?", (keep_id, drop_id))
+            self._db.execute("DELETE FROM claims WHERE subject=? OR object=?", (drop_id, drop_id))
+            self._db.execute("DELETE FROM actors WHERE id=?", (drop_id,))
+            self._db.execute("INSERT OR REPLACE INTO actors VALUES (?,?,?,?,?)",
+                             _actor_row(merge_actor_rows(keep, drop)))
+            self._write_prepared(moved, WriteReport())
+
+    def clear(self) -> None:
+        with self._transaction():
+            for table in ("claims", "sources", "actors", "merges"):
+                self._db.execute(f"DELETE FROM {table}")  # table names are constants above
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def actors(self) -> list[Actor]:
+        return [_actor(r) for r in self._db.execute("SELECT * FROM actors ORDER BY id")]
+
+    def get_actor(self, actor_id: str) -> Actor | None:
+        row = self._db.execute("SELECT * FROM actors WHERE id=?", (actor_id,)).fetchone()
+        return _actor(row) if row else None
+
+    def sources(self) -> list[Source]:
+        cursor = self._db.execute("SELECT id, title, url, publisher, published, path, kind FROM sources ORDER BY id")
+        return [Source(*(v or "" for v in row)) for row in cursor]
+
+    def claims(self, actor_id: str | None = None) -> list[Claim]:
+        if actor_id is None:
+            cursor = self._db.execute("SELECT * FROM claims ORDER BY id")
+        else:
+            cursor = self._db.execute("SELECT * FROM claims WHERE subject=? OR object=? ORDER BY id",
+                                      (actor_id, actor_id))
+        return [_claim(r) for r in cursor]
+
+    def counts(self) -> Counts:
+        one = lambda sql: self._db.execute(sql).fetchone()[0]  # noqa: E731
+        return Counts(
+            actors=one("SELECT count(*) FROM actors"),
+            relations=one("SELECT count(*) FROM (SELECT DISTINCT subject, predicate, object FROM claims)"),
+            claims=one("SELECT count(*) FROM claims"),
+            sources=one("SELECT count(*) FROM sources"),
+        )
+
+    def merges(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT drop_id, keep_id FROM merges"))
+
+    def _actors_by_id(self, ids: Iterable[str]) -> dict[str, Actor]:
+        found = {}
+        ids = list(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            query = f"SELECT * FROM actors WHERE id IN ({','.join('?' * len(chunk))})"
+            found.update((r[0], _actor(r)) for r in self._db.execute(query, chunk))
+        return found
+
+    def _types(self, ids: Iterable[str]) -> dict[str, str]:
+        return {actor_id: actor.type for actor_id, actor in self._actors_by_id(ids).items()}
+
+    def __repr__(self) -> str:
+        return f"EmbeddedBackend({str(self.path)!r})"
+
+
+def _actor_row(actor: Actor) -> tuple:
+    return (actor.id, actor.name, actor.type, json.dumps(list(actor.aliases), ensure_ascii=False),
+            json.dumps(actor.external_ids, ensure_ascii=False, sort_keys=True))
+
+
+def _actor(row) -> Actor:
+    return Actor(row[0], row[1], row[2], tuple(json.loads(row[3])), json.loads(row[4]))
+
+
+def _claim_row(claim: Claim) -> tuple:
+    row = claim.to_dict()
+    row["properties"] = json.dumps(claim.properties, ensure_ascii=False, sort_keys=True)
+    return tuple(row[c] for c in _CLAIM_COLUMNS)
+
+
+def _claim(row) -> Claim:
+    values = dict(zip(_CLAIM_COLUMNS, row))
+    values["properties"] = json.loads(values["properties"] or "{}")
+    return Claim.from_dict(values)

@@ -1,0 +1,247 @@
+"""The data model: actors, sources, claims, and the relations that claims add up to.
+
+A *claim* is one statement by one source ("Iran unveiled a drone factory in Tajikistan",
+article X, 17 May 2022, asserted). A *relation* is everything the graph knows about one
+(subject, predicate, object): the claims behind it, how many distinct sources, the first and
+last date, the strongest modality.
+
+Identifiers are deterministic, so loading the same input twice writes the same rows:
+
+>>> a = Actor.new("Tajikistan", "state", external_ids={"iso3": "TJK"})
+>>> a.id
+'state:TJK'
+>>> Actor.new("Sherali Mirzo", "person").id
+'person:sherali-mirzo'
+>>> c1 = Claim(subject="state:IRN", predicate="CO_PRODUCTION", object="state:TJK", source_id="src:1")
+>>> c2 = Claim(subject="state:IRN", predicate="CO_PRODUCTION", object="state:TJK", source_id="src:1")
+>>> c1.id == c2.id
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from diplograph.graph.dates import PartialDate
+from diplograph.graph.ontology import Ontology, load_ontology
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII slug of a name, for readable ids: ``"Türkiye's TB2" -> "turkiyes-tb2"``."""
+    text = unicodedata.normalize("NFKD", text.replace("ı", "i"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’]", "", text)
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if not slug:  # names in other scripts: fall back to a short hash, still deterministic
+        slug = "x" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    return slug[:80]
+
+
+def digest(*parts: Any, length: int = 16) -> str:
+    payload = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:length]
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    external_ids: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def new(cls, name: str, type: str, aliases: Iterable[str] = (), external_ids: dict | None = None) -> "Actor":
+        external_ids = dict(external_ids or {})
+        return cls(actor_id(name, type, external_ids), name, type, tuple(dict.fromkeys(aliases)), external_ids)
+
+    def with_aliases(self, names: Iterable[str]) -> "Actor":
+        merged = tuple(dict.fromkeys([*self.aliases, *(n for n in names if n and n != self.name)]))
+        return dataclasses.replace(self, aliases=merged)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "type": self.type,
+                "aliases": list(self.aliases), "external_ids": dict(self.external_ids)}
+
+    @classmethod
+    def from_dict(cls, row: dict) -> "Actor":
+        return cls(row["id"], row["name"], row["type"], tuple(row.get("aliases") or ()), dict(row.get("external_ids") or {}))
+
+
+def actor_id(name: str, type: str, external_ids: dict | None = None) -> str:
+    """States are keyed by ISO 3166 alpha-3 when known, so every spelling lands on one node."""
+    iso3 = (external_ids or {}).get("iso3")
+    if type == "state" and iso3:
+        return f"state:{iso3.upper()}"
+    return f"{type}:{slugify(name)}"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str = ""
+    url: str = ""
+    publisher: str = ""
+    published: str = ""  # ISO date at its precision: "2022", "2022-08", "2022-08-14"
+    path: str = ""
+    kind: str = ""  # article, curated, dataset
+
+    @classmethod
+    def from_content(cls, content: bytes | str, **fields) -> "Source":
+        """A source whose id is the hash of its content: the same file loaded twice is one source."""
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        return cls(id="src:" + hashlib.sha256(data).hexdigest()[:16], **fields)
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, row: dict) -> "Source":
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: (v or "") for k, v in row.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Claim:
+    subject: str
+    predicate: str
+    object: str
+    source_id: str
+    date: str = ""  # ISO at its precision (see PartialDate)
+    end_date: str = ""
+    modality: str = "asserted"
+    confidence: float = 1.0
+    evidence: str = ""
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    method: str = "curated"
+    properties: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        """Same statement, same source, same sentence: same id (method and confidence excluded,
+        so re-running a better extractor updates a claim instead of duplicating it)."""
+        return "claim:" + digest(self.subject, self.predicate, self.object, self.source_id, self.date,
+                                 self.end_date, self.modality, self.evidence, self.evidence_start)
+
+    @property
+    def date_precision(self) -> str:
+        return PartialDate.parse(self.date).precision if self.date else ""
+
+    def normalised(self, ontology: Ontology | None = None) -> "Claim":
+        """Upper-case predicate, lower-case modality, and symmetric predicates in id order, so
+        that (A BORDERS B) and (B BORDERS A) are one relation."""
+        onto = ontology or load_ontology()
+        predicate = onto.predicate(self.predicate)
+        claim = dataclasses.replace(self, predicate=predicate.name, modality=onto.modality(self.modality).name)
+        if predicate.symmetric and claim.object < claim.subject:
+            claim = dataclasses.replace(claim, subject=claim.object, object=claim.subject)
+        return claim
+
+    def redirected(self, mapping: dict[str, str]) -> "Claim":
+        """This claim with merged actor ids replaced by the ids they were merged into."""
+        s, o = mapping.get(self.subject, self.subject), mapping.get(self.object, self.object)
+        if (s, o) == (self.subject, self.object):
+            return self
+        return dataclasses.replace(self, subject=s, object=o)
+
+    def to_dict(self) -> dict:
+        row = dataclasses.asdict(self)
+        row["id"] = self.id
+        row["date_precision"] = self.date_precision
+        return row
+
+    @classmethod
+    def from_dict(cls, row: dict) -> "Claim":
+        names = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in row.items() if k in names}
+        for key in ("date", "end_date", "evidence"):
+            values[key] = values.get(key) or ""
+        values["properties"] = dict(values.get("properties") or {})
+        return cls(**values)
+
+
+@dataclass
+class Batch:
+    """What one document or file contributes: written in one transaction, or not at all."""
+
+    actors: list[Actor] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    def extend(self, other: "Batch") -> None:
+        self.actors.extend(other.actors)
+        self.sources.extend(other.sources)
+        self.claims.extend(other.claims)
+
+    def __len__(self) -> int:
+        return len(self.actors) + len(self.sources) + len(self.claims)
+
+
+@dataclass(frozen=True)
+class Counts:
+    actors: int
+    relations: int
+    claims: int
+    sources: int
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """All claims on one (subject, predicate, object), aggregated."""
+
+    subject: str
+    predicate: str
+    object: str
+    claims: tuple[Claim, ...]
+
+    @property
+    def source_ids(self) -> list[str]:
+        return sorted({c.source_id for c in self.claims})
+
+    @property
+    def n_sources(self) -> int:
+        return len(self.source_ids)
+
+    @property
+    def first_date(self) -> str:
+        dates = sorted(c.date for c in self.claims if c.date)
+        return dates[0] if dates else ""
+
+    @property
+    def last_date(self) -> str:
+        dates = sorted((c.end_date or c.date) for c in self.claims if c.end_date or c.date)
+        return dates[-1] if dates else ""
+
+    @property
+    def modality(self) -> str:
+        return load_ontology().strongest(c.modality for c in self.claims)
+
+    @property
+    def family(self) -> str:
+        return load_ontology().predicate(self.predicate).family
+
+
+def aggregate(claims: Iterable[Claim]) -> list[Relation]:
+    """Group claims into relations, in a stable order.
+
+    >>> cs = [Claim("a", "BORDERS", "b", "s1"), Claim("a", "BORDERS", "b", "s2", modality="reported")]
+    >>> [(r.predicate, r.n_sources, r.modality) for r in aggregate(cs)]
+    [('BORDERS', 2, 'asserted')]
+    """
+    groups: dict[tuple[str, str, str], list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault((claim.subject, claim.predicate, claim.object), []).append(claim)
+    return [
+        Relation(s, p, o, tuple(sorted(cs, key=lambda c: (c.date, c.source_id, c.id))))
+        for (s, p, o), cs in sorted(groups.items())
+    ]

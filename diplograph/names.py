@@ -1,0 +1,30 @@
+"""Name keys for matching: case, accents, dotless i, curly quotes, dashes and a leading "the" ignored.
+
+>>> name_key("Türkiye") == name_key("TURKIYE")
+True
+>>> name_key("the Taliban")
+'taliban'
+>>> name_key("Kyrgyz–Tajik")
+'kyrgyz-tajik'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD = str.maketrans({"ı": "i", "’": "'", "‘": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"})
+
+
+def name_key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", str(name).translate(_FOLD))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = " ".join(text.replace("_", " ").split())
+    if text.startswith("the "):
+        text = text[4:]
+    return text.strip(" .,;:\"'()[]")
+
+
+def plain(text: str) -> str:
+    """Collapse control characters and runs of white space, for one-line display."""
+    return re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", str(text))).strip()
