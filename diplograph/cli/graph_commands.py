@@ -1,0 +1,1 @@
+"""Commands over the stored graph: demo, ingest, actors, show, merge, stats, export."""

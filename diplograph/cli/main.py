@@ -1,0 +1,85 @@
+"""The command group, global options and error handling shared by every command."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from diplograph.errors import DiplographError
+
+EPILOG = """\b
+Examples:
+  diplograph demo                         build the example graph and its map
+  diplograph ingest briefs/ facts.csv     load articles and curated facts
+  diplograph show Tajikistan              relations with evidence and sources
+  diplograph viz --focus Iran --depth 2 --out iran.html
+  diplograph export --format jsonl --out graph.jsonl
+
+The embedded store is $DIPLOGRAPH_STORE, else ~/.local/share/diplograph/graph.db.
+"""
+
+
+class Settings:
+    """Global options, and the graph they open (lazily: --help never touches a store)."""
+
+    def __init__(self, store, backend, neo4j):
+        self.store, self.backend, self.neo4j = store, backend, neo4j
+        self._graph = None
+
+    @property
+    def graph(self):
+        if self._graph is None:
+            from diplograph.core import DiploGraph
+
+            self._graph = DiploGraph.open(store=self.store, backend=self.backend, **self.neo4j)
+        return self._graph
+
+    def close(self):
+        if self._graph is not None:
+            self._graph.close()
+
+
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--store", type=click.Path(dir_okay=False), envvar="DIPLOGRAPH_STORE",
+              help="Embedded store file [env DIPLOGRAPH_STORE; default ~/.local/share/diplograph/graph.db].")
+@click.option("--backend", type=click.Choice(["embedded", "neo4j"]), envvar="DIPLOGRAPH_BACKEND",
+              default="embedded", show_default=True, help="Where the graph lives [env DIPLOGRAPH_BACKEND].")
+@click.option("--neo4j-uri", envvar="DIPLOGRAPH_NEO4J_URI", help="Bolt URI [env DIPLOGRAPH_NEO4J_URI].")
+@click.option("--neo4j-user", envvar="DIPLOGRAPH_NEO4J_USER", help="[env DIPLOGRAPH_NEO4J_USER]")
+@click.option("--neo4j-password", envvar="DIPLOGRAPH_NEO4J_PASSWORD", help="[env DIPLOGRAPH_NEO4J_PASSWORD]")
+@click.option("--neo4j-database", envvar="DIPLOGRAPH_NEO4J_DATABASE", help="[env DIPLOGRAPH_NEO4J_DATABASE]")
+@click.version_option(package_name="diplograph")
+@click.pass_context
+def cli(ctx, store, backend, neo4j_uri, neo4j_user, neo4j_password, neo4j_database):
+    """diplograph: a diplomatic-relations knowledge graph.
+
+    Load articles and datasets into a graph of states, organisations, armed groups,
+    companies, people and weapons; see who is tied to whom, how, since when and
+    according to whom.
+    """
+    neo4j = {k: v for k, v in dict(uri=neo4j_uri, user=neo4j_user, password=neo4j_password,
+                                    database=neo4j_database).items() if v}
+    settings = Settings(store, backend, neo4j)
+    ctx.obj = settings
+    ctx.call_on_close(settings.close)
+
+
+def main(argv=None):
+    try:
+        cli.main(args=argv, prog_name="diplograph", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except DiplographError as error:
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+# Command modules register themselves on `cli` when imported.
+from diplograph.cli import graph_commands  # noqa: E402,F401

@@ -1,0 +1,127 @@
+"""Loaders turn sources into batches of actors, sources and claims.
+
+Each loader is a module with ``accepts(path) -> bool`` and ``load(path) -> Iterable[Batch]``
+(one batch per document, so each document is written in its own transaction).
+:func:`ingest_paths` walks files and folders, picks the loader, writes what it yields, and
+keeps going when one file is bad: the report names each failed file and why.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from diplograph.errors import DiplographError, InputError
+
+# Order matters: the first loader that accepts a file loads it.
+LOADERS = (
+    "diplograph.loaders.curated",
+    "diplograph.loaders.articles",
+)
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    documents: int = 0
+    actors: int = 0
+    claims: int = 0
+    sources: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (claim summary, reason)
+    errors: list[str] = field(default_factory=list)  # "path[:line]: reason"
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def iter_files(paths: Iterable[Path]) -> Iterable[Path]:
+    """Files named, and files inside folders named (recursively, sorted, hidden ones skipped)."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if child.is_file() and not any(part.startswith(".") for part in relative):
+                    yield child
+        else:
+            yield path
+
+
+def loader_for(path: Path):
+    for name in LOADERS:
+        module = importlib.import_module(name)
+        if module.accepts(path):
+            return module
+    return None
+
+
+def ingest_paths(graph, paths: list[Path], *, progress: bool = False) -> IngestReport:
+    """Load ``paths`` into ``graph`` (a DiploGraph). Never raises for one bad file."""
+    report = IngestReport()
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        report.errors.append(f"{path}: no such file or folder")
+    files = list(iter_files(p for p in paths if p.exists()))
+    with _progress(progress, len(files)) as advance:
+        for path in files:
+            advance(path)
+            loader = loader_for(path)
+            if loader is None:
+                report.skipped.append(f"{path}: not a format diplograph reads (see `diplograph ingest --help`)")
+                continue
+            report.files += 1
+            try:
+                _check_size(path)
+                for batch in loader.load(path):
+                    written = graph.write(batch, strict=getattr(loader, "STRICT", False))
+                    report.documents += 1
+                    report.actors += written.actors
+                    report.claims += written.claims
+                    report.sources += written.sources
+                    report.rejected.extend((_describe(c), reason) for c, reason in written.rejected)
+            except InputError as error:
+                report.errors.append(str(error))
+            except DiplographError as error:
+                report.errors.append(f"{path}: {error}")
+    return report
+
+
+def _check_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(path, f"file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES // 10**6} MB limit; split it")
+
+
+def _describe(claim) -> str:
+    return f"{claim.subject} {claim.predicate} {claim.object}"
+
+
+class _progress:
+    """A rich progress bar over files when asked for and on a terminal; silent otherwise."""
+
+    def __init__(self, enabled: bool, total: int):
+        self.enabled, self.total = enabled, total
+        self.bar = None
+
+    def __enter__(self):
+        if self.enabled and self.total > 1:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                                TimeRemainingColumn(), TextColumn("{task.description}"), transient=True)
+            self.bar.__enter__()
+            self.task = self.bar.add_task("", total=self.total)
+        return self.advance
+
+    def advance(self, path: Path) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, description=path.name[:40])
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
