@@ -1,0 +1,59 @@
+"""Fixtures shared by the whole test suite.
+
+Neo4j: tests marked ``neo4j`` talk to the server that ``scripts/neo4j.sh start`` runs. They
+connect with ``DIPLOGRAPH_NEO4J_URI`` (default ``bolt://127.0.0.1:7687``), user
+``DIPLOGRAPH_NEO4J_USER`` (default ``neo4j``) and ``DIPLOGRAPH_NEO4J_PASSWORD`` (default: the
+password the script sets). When no server answers they are skipped, unless
+``DIPLOGRAPH_REQUIRE_NEO4J=1``, in which case they fail: the project's test command sets it,
+so a missing server can never pass for a green run. The tests empty that database.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+# The password scripts/neo4j.sh gives the local development server; keep the two in step.
+DEV_NEO4J_PASSWORD = "diplograph-dev"
+
+
+def neo4j_settings_from_env() -> dict[str, str]:
+    return {
+        "uri": os.environ.get("DIPLOGRAPH_NEO4J_URI", "bolt://127.0.0.1:7687"),
+        "user": os.environ.get("DIPLOGRAPH_NEO4J_USER", "neo4j"),
+        "password": os.environ.get("DIPLOGRAPH_NEO4J_PASSWORD", DEV_NEO4J_PASSWORD),
+        "database": os.environ.get("DIPLOGRAPH_NEO4J_DATABASE", "neo4j"),
+    }
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings() -> dict[str, str]:
+    """Connection settings of a Neo4j server that answers, or a skip (a failure when required)."""
+    import neo4j
+
+    settings = neo4j_settings_from_env()
+    try:
+        with neo4j.GraphDatabase.driver(settings["uri"], auth=(settings["user"], settings["password"]),
+                                        connection_timeout=5) as driver:
+            driver.verify_connectivity()
+    except Exception as error:  # any failure to connect means: no usable server
+        reason = (f"no Neo4j server usable at {settings['uri']} ({type(error).__name__}: {error}); "
+                  "start one with `scripts/neo4j.sh start`")
+        if os.environ.get("DIPLOGRAPH_REQUIRE_NEO4J") == "1":
+            pytest.fail(f"DIPLOGRAPH_REQUIRE_NEO4J=1 but {reason}", pytrace=False)
+        pytest.skip(reason)
+    return settings
+
+
+@pytest.fixture
+def empty_neo4j(neo4j_settings) -> dict[str, str]:
+    """The settings of the Neo4j test database, emptied of nodes and relationships (indexes and
+    constraints stay). Done with the bare driver, so that no backend code is trusted for it."""
+    import neo4j
+
+    auth = (neo4j_settings["user"], neo4j_settings["password"])
+    with neo4j.GraphDatabase.driver(neo4j_settings["uri"], auth=auth) as driver:
+        with driver.session(database=neo4j_settings["database"]) as session:
+            session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+    return neo4j_settings

@@ -1,0 +1,342 @@
+"""The backend contract: every backend stores and returns the graph in exactly the same way.
+
+Each test runs once on the embedded SQLite store and once on Neo4j (see ``conftest.py``), with
+the same expectations, so a command gives the same answer whichever backend holds the graph.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from diplograph.errors import OntologyError
+from diplograph.graph.backend import Backend
+from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
+from diplograph.graph.view import build_view, view_of
+
+WRITE_STATEMENT = re.compile(r"\b(INSERT|UPDATE|DELETE|REPLACE|MERGE|CREATE|SET|REMOVE)\b", re.IGNORECASE)
+
+
+def by_id(items):
+    return sorted(items, key=lambda item: item.id)
+
+
+def normalised(claims: list[Claim]) -> list[Claim]:
+    """The claims as a backend must return them: canonical case, symmetric pairs in id order."""
+    return by_id({c.id: c for c in (claim.normalised() for claim in claims)}.values())
+
+
+def edges(graph) -> dict:
+    return {(u, v, k): (d["n_sources"], d["first_date"], d["last_date"], d["modality"], d["family"],
+                        d["symmetric"], [c.id for c in d["claims"]])
+            for u, v, k, d in graph.edges(keys=True, data=True)}
+
+
+def nodes(graph) -> dict:
+    return dict(graph.nodes(data=True))
+
+
+# -- round trip ----------------------------------------------------------------------------------
+
+
+def test_a_backend_satisfies_the_protocol(backend):
+    assert isinstance(backend, Backend)
+    assert backend.counts() == Counts(0, 0, 0, 0)
+
+
+def test_actors_sources_and_claims_come_back_exactly_as_written(backend, sample):
+    report = backend.write(sample.batch())
+
+    assert (report.actors, report.sources, report.claims, report.rejected) == (8, 2, 7, [])
+    assert backend.actors() == by_id(sample.actors)
+    assert backend.sources() == by_id(sample.sources)
+    assert backend.claims() == normalised(sample.claims)
+
+
+def test_every_field_survives_including_unicode_offsets_and_properties(backend, sample):
+    backend.write(sample.batch())
+
+    minister = backend.get_actor(sample.minister.id)
+    assert minister.name == "Шерали Мирзо" and minister.aliases == ("Sherali Mirzo",)
+    assert backend.get_actor("state:IRN").external_ids == {"iso3": "IRN", "wikidata": "Q794"}
+    assert backend.get_actor("state:TUR").aliases == ("Turkey", "Ankara")
+    article = next(s for s in backend.sources() if s.id == sample.article.id)
+    assert article.title == "Иран открыл завод «Абабиль-2» в Душанбе"
+    assert article.url == "https://example.org/news?id=1&lang=ru"
+    factory = next(c for c in backend.claims() if c.evidence_start == 120)
+    assert (factory.date, factory.confidence, factory.evidence_end, factory.method) == ("2022-05-17", 0.9, 171, "rules")
+    assert factory.evidence == "Iran opened a drone factory in Dushanbe — «Ababil-2»."
+    assert factory.properties == {"weapon": "Ababil-2"}
+    transfer = next(c for c in backend.claims() if c.predicate == "ARMS_TRANSFER")
+    assert (transfer.end_date, transfer.modality) == ("2023-03", "reported")
+    assert transfer.properties == {"weapon": "Bayraktar TB2", "status": "delivered"}
+    assert transfer.evidence_start is None and transfer.evidence == ""
+
+
+def test_get_actor_returns_none_for_an_unknown_id(backend, sample):
+    backend.write(sample.batch())
+    assert backend.get_actor("state:XXX") is None
+
+
+# -- determinism and idempotence -----------------------------------------------------------------
+
+
+def test_writing_the_same_batch_twice_changes_nothing(backend, sample):
+    backend.write(sample.batch())
+    before = (backend.counts(), backend.actors(), backend.sources(), backend.claims())
+
+    again = backend.write(sample.batch())
+
+    assert (again.actors, again.sources, again.claims) == (0, 0, 0)
+    assert (backend.counts(), backend.actors(), backend.sources(), backend.claims()) == before
+
+
+def test_ids_are_deterministic_so_a_rebuilt_batch_lands_on_the_same_rows(backend, sample):
+    backend.write(sample.batch())
+    rebuilt = Batch([Actor.new("Iran", "state", external_ids={"iso3": "IRN"})], [],
+                    [Claim("state:IRN", "CO_PRODUCTION", "state:TJK", sample.dataset.id, date="2022",
+                           modality="reported")])
+
+    report = backend.write(rebuilt)
+
+    assert report.claims == 0
+    assert backend.counts() == Counts(actors=8, relations=6, claims=7, sources=2)
+
+
+def test_an_actor_written_again_keeps_its_name_and_type_and_gains_aliases_and_ids(backend, sample):
+    backend.write(sample.batch())
+    persia = Actor.new("Persia", "state", aliases=["Iran"], external_ids={"iso3": "IRN", "wikidata": "Q0", "gdelt": "IRN"})
+
+    report = backend.write(Batch(actors=[persia]))
+
+    iran = backend.get_actor("state:IRN")
+    assert report.actors == 1
+    assert (iran.name, iran.type) == ("Iran", "state")
+    assert iran.aliases == ("Islamic Republic of Iran", "Tehran", "Persia")
+    assert iran.external_ids == {"iso3": "IRN", "wikidata": "Q794", "gdelt": "IRN"}
+
+
+def test_a_symmetric_predicate_is_stored_once_in_id_order(backend, sample):
+    backwards = Claim("state:TJK", "BORDERS", "state:KGZ", sample.article.id)
+    forwards = Claim("state:KGZ", "borders", "state:TJK", sample.article.id)
+    backend.write(Batch([sample.tajikistan, sample.kyrgyzstan], [sample.article], [backwards, forwards]))
+
+    [claim] = backend.claims()
+    assert (claim.subject, claim.predicate, claim.object) == ("state:KGZ", "BORDERS", "state:TJK")
+    assert backend.counts().relations == 1
+
+
+# -- validation ----------------------------------------------------------------------------------
+
+
+def test_strict_write_with_an_unknown_predicate_raises_and_writes_nothing(backend, sample):
+    batch = sample.batch()
+    batch.claims.append(Claim("state:IRN", "FRIENDS_WITH", "state:TJK", sample.article.id))
+
+    with pytest.raises(OntologyError, match="unknown predicate 'FRIENDS_WITH'"):
+        backend.write(batch)
+
+    assert backend.counts() == Counts(0, 0, 0, 0)
+    assert backend.actors() == [] and backend.sources() == []
+
+
+def test_strict_write_with_a_disallowed_subject_type_raises_and_leaves_the_graph_as_it_was(backend, sample):
+    backend.write(sample.batch())
+    before = (backend.counts(), backend.actors(), backend.claims())
+    newcomer = Actor.new("Ababil-2", "weapon")
+    bad = Claim(sample.tb2.id, "ARMS_TRANSFER", "state:TJK", sample.dataset.id)  # a weapon supplies nothing
+
+    with pytest.raises(OntologyError, match="does not take a weapon as subject"):
+        backend.write(Batch([newcomer], [], [bad]))
+
+    assert (backend.counts(), backend.actors(), backend.claims()) == before
+    assert backend.get_actor(newcomer.id) is None
+
+
+def test_non_strict_write_keeps_the_good_claims_and_reports_the_rejected_ones(backend, sample):
+    good = Claim("state:IRN", "SUPPORT", "state:TJK", sample.article.id)
+    unknown = Claim("state:IRN", "FRIENDS_WITH", "state:TJK", sample.article.id)
+    wrong_type = Claim(sample.tb2.id, "ARMS_TRANSFER", "state:TJK", sample.article.id)
+    dangling = Claim("state:IRN", "SUPPORT", "state:ZZZ", sample.article.id)
+
+    report = backend.write(Batch([sample.iran, sample.tajikistan, sample.tb2], [sample.article],
+                                 [good, unknown, wrong_type, dangling]), strict=False)
+
+    assert report.claims == 1
+    assert [(claim.predicate, claim.object) for claim, _ in report.rejected] == [
+        ("FRIENDS_WITH", "state:TJK"), ("ARMS_TRANSFER", "state:TJK"), ("SUPPORT", "state:ZZZ")]
+    assert "no actor 'state:ZZZ'" in report.rejected[2][1]
+    assert backend.claims() == [good]
+
+
+def test_a_claim_may_refer_to_an_actor_stored_by_an_earlier_batch(backend, sample):
+    backend.write(Batch([sample.iran, sample.tajikistan], [], []))
+    later = Claim("state:IRN", "AID", "state:TJK", sample.dataset.id)
+
+    report = backend.write(Batch([], [sample.dataset], [later]))
+
+    assert report.claims == 1 and backend.claims("state:TJK") == [later]
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def test_counts_count_distinct_relations_separately_from_claims(backend, sample):
+    backend.write(sample.batch())
+    # two claims (two sources) on Iran CO_PRODUCTION Tajikistan make one relation
+    assert backend.counts() == Counts(actors=8, relations=6, claims=7, sources=2)
+
+
+def test_claims_of_an_actor_are_those_where_it_is_subject_or_object(backend, sample):
+    backend.write(sample.batch())
+    expected = [c for c in normalised(sample.claims) if "state:KGZ" in (c.subject, c.object)]
+
+    assert backend.claims("state:KGZ") == expected
+    assert len(backend.claims("state:TJK")) == 6
+    assert backend.claims(sample.tb2.id) == [c for c in normalised(sample.claims) if c.predicate == "MANUFACTURES"]
+    assert backend.claims("state:XXX") == []
+
+
+def test_clear_deletes_everything_and_the_backend_stays_usable(backend, sample):
+    backend.write(sample.batch())
+    backend.merge("state:TJK", "state:KGZ")
+
+    backend.clear()
+
+    assert backend.counts() == Counts(0, 0, 0, 0)
+    assert (backend.actors(), backend.sources(), backend.claims(), backend.merges()) == ([], [], [], {})
+    backend.write(sample.batch())
+    assert backend.counts() == Counts(actors=8, relations=6, claims=7, sources=2)
+
+
+def test_the_view_aggregates_claims_into_the_same_relations(backend, sample):
+    backend.write(sample.batch())
+    expected = build_view(sample.actors, normalised(sample.claims), sample.sources)
+
+    graph = view_of(backend)
+
+    assert nodes(graph) == nodes(expected)
+    assert edges(graph) == edges(expected)
+    assert graph.edges["state:IRN", "state:TJK", "CO_PRODUCTION"]["n_sources"] == 2
+    assert graph.edges["state:KGZ", "state:TJK", "BORDERS"]["symmetric"] is True
+    assert set(graph.graph["sources"]) == {sample.article.id, sample.dataset.id}
+
+
+# -- merging -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_spellings(sample):
+    """The same minister under two spellings, with one claim that becomes a duplicate on merging."""
+    short = Actor.new("S. Mirzo", "person")
+    claims = [
+        Claim(short.id, "AFFILIATED_WITH", "state:TJK", sample.article.id, modality="unconfirmed",
+              evidence="Мирзо, the defence minister", properties={"role": "minister of defence"}),
+        Claim(short.id, "CONSULTATION", "state:IRN", sample.dataset.id, date="2023-01"),
+    ]
+    batch = sample.batch()
+    batch.actors.append(short)
+    batch.claims.extend(claims)
+    return short, batch
+
+
+def test_merge_folds_claims_and_aliases_into_the_kept_actor(backend, sample, two_spellings):
+    short, batch = two_spellings
+    backend.write(batch)
+    keep = sample.minister.id
+
+    backend.merge(keep, short.id)
+
+    assert backend.get_actor(short.id) is None
+    assert backend.get_actor(keep).aliases == ("Sherali Mirzo", "S. Mirzo")
+    assert backend.merges() == {short.id: keep}
+    assert backend.claims(short.id) == []
+    mine = backend.claims(keep)
+    assert sorted((c.predicate, c.subject, c.object) for c in mine) == [
+        ("AFFILIATED_WITH", keep, "state:TJK"), ("CONSULTATION", keep, "state:IRN")]
+    assert backend.counts() == Counts(actors=8, relations=7, claims=8, sources=2)
+
+
+def test_a_merge_survives_writing_the_original_batch_again(backend, sample, two_spellings):
+    short, batch = two_spellings
+    backend.write(batch)
+    backend.merge(sample.minister.id, short.id)
+    after_merge = (backend.counts(), backend.actors(), backend.claims())
+
+    backend.write(batch)
+
+    assert (backend.counts(), backend.actors(), backend.claims()) == after_merge
+    assert backend.get_actor(short.id) is None
+
+
+def test_merging_into_an_actor_that_is_merged_later_follows_the_chain(backend, sample, two_spellings):
+    short, batch = two_spellings
+    backend.write(batch)
+    backend.merge(sample.minister.id, short.id)
+    dup = Actor.new("Mirzo", "person")
+    backend.write(Batch([dup], [], [Claim(dup.id, "SUPPORT", "state:IRN", sample.dataset.id)]))
+
+    backend.merge(dup.id, sample.minister.id)
+
+    assert backend.merges() == {short.id: dup.id, sample.minister.id: dup.id}
+    backend.write(batch)
+    assert {a.id for a in backend.actors()} & {short.id, sample.minister.id} == set()
+    assert {c.subject for c in backend.claims(dup.id)} == {dup.id}
+
+
+# -- injection -----------------------------------------------------------------------------------
+
+PAYLOAD = "x'}) DETACH DELETE n //"
+
+
+def test_an_actor_named_like_cypher_is_stored_verbatim_and_deletes_nothing(backend, sample):
+    hostile = Actor.new(PAYLOAD, "organization", aliases=['"]) MATCH (m) DETACH DELETE m //', "$param `tick` \\"])
+    batch = sample.batch()
+    batch.actors.append(hostile)
+    batch.claims.append(Claim(hostile.id, "CRITICISM", "state:IRN", sample.article.id, evidence=PAYLOAD,
+                              properties={"quote": "'; MATCH (n) DETACH DELETE n; //"}))
+
+    backend.write(batch)
+
+    stored = backend.get_actor(hostile.id)
+    assert stored.name == PAYLOAD
+    assert stored.aliases == hostile.aliases
+    assert backend.counts() == Counts(actors=9, relations=7, claims=8, sources=2)
+    [criticism] = backend.claims(hostile.id)
+    assert criticism.evidence == PAYLOAD and criticism.properties["quote"].startswith("';")
+
+
+def test_a_relation_type_outside_the_ontology_is_refused_before_reaching_the_database(backend, sample, statement_log):
+    backend.write(sample.batch())
+    log_from = len(statement_log)
+    smuggled = Claim("state:IRN", "ALLY]->(m) DETACH DELETE m //", "state:TJK", sample.article.id)
+
+    with pytest.raises(OntologyError, match="unknown predicate"):
+        backend.write(Batch([], [], [smuggled]))
+
+    sent = statement_log[log_from:]
+    assert not any("DETACH" in s or "ALLY" in s for s in sent)
+    assert not any(WRITE_STATEMENT.search(s) for s in sent)
+    assert backend.counts() == Counts(actors=8, relations=6, claims=7, sources=2)
+
+
+# -- the two backends side by side ---------------------------------------------------------------
+
+
+@pytest.mark.neo4j
+def test_both_backends_hold_the_same_graph_after_the_same_writes(embedded_backend, neo4j_backend, sample,
+                                                                 two_spellings):
+    short, batch = two_spellings
+    for store in (embedded_backend, neo4j_backend):
+        store.write(batch)
+        store.merge(sample.minister.id, short.id)
+        store.write(Batch([], [Source("src:extra", title="Late note")],
+                          [Claim("state:TUR", "COOPERATION", "state:IRN", "src:extra", date="2024-02")]))
+
+    embedded, neo4j = view_of(embedded_backend), view_of(neo4j_backend)
+
+    assert nodes(embedded) == nodes(neo4j)
+    assert edges(embedded) == edges(neo4j)
+    assert embedded_backend.sources() == neo4j_backend.sources()
+    assert embedded_backend.counts() == neo4j_backend.counts()
