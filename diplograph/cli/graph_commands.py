@@ -1,1 +1,258 @@
 """Commands over the stored graph: demo, ingest, actors, show, merge, stats, export."""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from diplograph.cli.main import cli
+from diplograph.exports import FORMATS, export_text, relation_record, write_export
+from diplograph.graph.ontology import load_ontology
+
+FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+                             show_default=True, help="Output as a table or as JSON.")
+
+
+def console() -> Console:
+    return Console(highlight=False, soft_wrap=True)
+
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@click.pass_obj
+def ingest(settings, paths, quiet):
+    """Load articles, curated facts and datasets into the graph.
+
+    PATHS are files or folders (read recursively). Articles: .txt .md .html .pdf.
+    Curated facts: .csv (header: subject,predicate,object[,date,end_date,modality,source,
+    evidence,subject_type,object_type,confidence,weapon,role]) or .yaml (see docs/curated.md).
+
+    A curated file with one bad row is rejected whole; a bad file never stops the others.
+    Loading the same file twice changes nothing.
+
+    \b
+    Examples:
+      diplograph ingest facts.csv
+      diplograph ingest reports/ briefs/iran.md
+    """
+    graph = settings.graph
+    before = graph.counts()
+    report = graph.ingest(*paths, progress=not quiet and sys.stderr.isatty())
+    after = graph.counts()
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    if not quiet:
+        for skipped in report.skipped:
+            click.echo(f"skipped: {skipped}", err=True)
+        reasons: dict[str, int] = {}
+        for _, reason in report.rejected:
+            reasons[reason] = reasons.get(reason, 0) + 1
+        click.echo(f"Read {report.documents} document(s) from {report.files} file(s): "
+                   f"{after.actors - before.actors:+d} actors, {after.relations - before.relations:+d} relations, "
+                   f"{report.claims} new claim(s), {after.sources - before.sources:+d} sources.")
+        if reasons:
+            click.echo(f"Rejected {len(report.rejected)} claim(s):")
+            for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]):
+                click.echo(f"  {count:4d} x {reason}")
+        click.echo(f"Graph: {after.actors} actors, {after.relations} relations, {after.sources} sources.")
+    if report.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--type", "type_", type=click.Choice(sorted(load_ontology().actor_types)), help="Only this actor type.")
+@click.option("--search", "-s", help="Only actors whose name or alias contains this text.")
+@FORMAT_OPTION
+@click.pass_obj
+def actors(settings, type_, search, fmt):
+    """List actors, with their type, relation count and aliases.
+
+    \b
+    Examples:
+      diplograph actors --type state
+      diplograph actors --search bayraktar --format json
+    """
+    graph = settings.graph
+    found = graph.actors(type=type_, search=search)
+    degree = dict(graph.nx.degree())
+    if fmt == "json":
+        click.echo(json.dumps([{**a.to_dict(), "relations": degree.get(a.id, 0)} for a in found],
+                              ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(found)} actor(s)")
+    for column in ("name", "type", "relations", "id", "aliases"):
+        table.add_column(column, overflow="fold")
+    for a in sorted(found, key=lambda a: (-degree.get(a.id, 0), a.name)):
+        table.add_row(_escape(a.name), a.type, str(degree.get(a.id, 0)), _escape(a.id),
+                      _escape(", ".join(a.aliases[:6]) + (" …" if len(a.aliases) > 6 else "")))
+    console().print(table)
+
+
+@cli.command()
+@click.argument("actor")
+@FORMAT_OPTION
+@click.pass_obj
+def show(settings, actor, fmt):
+    """Show an actor's relations, each with its evidence, sources and modality.
+
+    ACTOR is a name, alias, demonym, capital or id ("Tajikistan", "Dushanbe", "state:TJK").
+
+    \b
+    Examples:
+      diplograph show Tajikistan
+      diplograph show "Human Rights Watch" --format json
+    """
+    graph = settings.graph
+    found = graph.actor(actor)
+    relations = graph.relations(found.id)
+    actors_by_id = {a.id: a for a in graph.backend.actors()}
+    sources = graph.sources()
+    records = [relation_record(r, actors_by_id, sources) for r in relations]
+    if fmt == "json":
+        payload = {"actor": found.to_dict(), "relations": records,
+                   "sources": {sid: sources[sid].to_dict() for sid in sorted({c["source_id"] for r in records for c in r["claims"]}) if sid in sources}}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    onto = load_ontology()
+    out = console()
+    out.print(f"[bold]{_escape(found.name)}[/bold] ({found.type}, {_escape(found.id)})")
+    if found.aliases:
+        out.print(f"also: {_escape(', '.join(found.aliases))}")
+    if not records:
+        out.print("No relations yet.")
+        return
+    for record in records:
+        label = onto.predicate(record["predicate"]).label
+        out.print(f"\n[bold]{_escape(record['subject'])}[/bold] {label} [bold]{_escape(record['object'])}[/bold]"
+                  f"  [dim]{record['predicate']} · {record['modality']} · {record['n_sources']} source(s)"
+                  f"{' · ' + record['date'] if record['date'] else ''}[/dim]")
+        for claim in record["claims"]:
+            source = sources.get(claim["source_id"])
+            cite = (source.title or source.url or source.id) if source else claim["source_id"]
+            when = f" {claim['date']}" if claim["date"] else ""
+            out.print(f"  [dim]- {claim['modality']}{when} · {_escape(cite)}"
+                      f"{' · ' + _escape(source.url) if source and source.url and source.url != cite else ''}[/dim]")
+            if claim["evidence"]:
+                out.print(f"    “{_escape(claim['evidence'])}”")
+
+
+@cli.command()
+@click.argument("keep")
+@click.argument("drop")
+@click.pass_obj
+def merge(settings, keep, drop):
+    """Merge actor DROP into actor KEEP (its relations and names move to KEEP).
+
+    The merge is recorded in the store, so it holds when the same sources are loaded again.
+
+    \b
+    Example:
+      diplograph merge "Turkish Aerospace" "TUSAS"
+    """
+    kept, dropped = settings.graph.merge(keep, drop)
+    click.echo(f"Merged {dropped.name} ({dropped.id}) into {kept.name} ({kept.id}).")
+
+
+@cli.command()
+@FORMAT_OPTION
+@click.pass_obj
+def stats(settings, fmt):
+    """Counts of actors, relations, claims and sources, by type and predicate."""
+    graph = settings.graph
+    counts = graph.counts()
+    view = graph.nx
+    by_type: dict[str, int] = {}
+    for _, data in view.nodes(data=True):
+        by_type[data["type"]] = by_type.get(data["type"], 0) + 1
+    by_predicate: dict[str, int] = {}
+    for _, _, key in view.edges(keys=True):
+        by_predicate[key] = by_predicate.get(key, 0) + 1
+    payload = {**counts.to_dict(), "actor_types": dict(sorted(by_type.items())),
+               "predicates": dict(sorted(by_predicate.items())), "backend": repr(graph.backend)}
+    if fmt == "json":
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{graph.backend!r}")
+    click.echo(f"{counts.actors} actors, {counts.relations} relations ({counts.claims} claims), {counts.sources} sources")
+    for title, mapping in (("actor types", by_type), ("predicates", by_predicate)):
+        table = Table(title=title)
+        table.add_column("name")
+        table.add_column("count", justify="right")
+        for name, count in sorted(mapping.items(), key=lambda kv: (-kv[1], kv[0])):
+            table.add_row(name, str(count))
+        console().print(table)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
+@click.pass_obj
+def export(settings, fmt, out):
+    """Export the whole graph: JSON Lines, GraphML, GEXF, CSV or a Cypher script.
+
+    \b
+    Examples:
+      diplograph export --format jsonl --out graph.jsonl
+      diplograph export --format gexf --out graph.gexf      # for Gephi
+      diplograph export --format csv > facts.csv             # loads again with `ingest`
+    """
+    if out:
+        path = write_export(settings.graph, fmt, out)
+        click.echo(f"Wrote {path}", err=True)
+    else:
+        sys.stdout.write(export_text(settings.graph, fmt))
+
+
+@cli.command()
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("diplograph-demo"),
+              show_default=True, help="Folder for the demo store and map.")
+@click.pass_context
+def demo(ctx, out_dir):
+    """Build the example graph of Central Asian drone diplomacy, write its map, print a summary.
+
+    Uses only data bundled with diplograph (curated facts and short analyst briefs, each
+    citing its public sources) and writes a fresh store each time.
+
+    \b
+    Example:
+      diplograph demo --out /tmp/demo && diplograph --store /tmp/demo/graph.db show Iran
+    """
+    from diplograph.core import DiploGraph
+    from diplograph.explore.map import write_map
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    store = out_dir / "graph.db"
+    for leftover in (store, Path(f"{store}-wal"), Path(f"{store}-shm")):
+        leftover.unlink(missing_ok=True)
+    examples = resources.files("diplograph.examples")
+    with resources.as_file(examples) as folder, DiploGraph.open(store=store) as graph:
+        report = graph.ingest(folder / "central_asia_drones.csv", folder / "briefs", progress=sys.stderr.isatty())
+        map_path = write_map(graph.nx, out_dir / "map.html", title="Central Asian drone diplomacy (diplograph demo)")
+        counts = graph.counts()
+        degree = sorted(graph.nx.degree(), key=lambda kv: (-kv[1], kv[0]))[:5]
+        names = [f"{graph.nx.nodes[n]['name']} ({d})" for n, d in degree]
+    for error in report.errors:
+        click.echo(f"warning: {error}", err=True)
+    click.echo("diplograph demo: Central Asian drone diplomacy")
+    click.echo(f"  actors:    {counts.actors}")
+    click.echo(f"  relations: {counts.relations} ({counts.claims} claims)")
+    click.echo(f"  sources:   {counts.sources}")
+    click.echo(f"  most connected: {', '.join(names)}")
+    click.echo(f"  store: {store}")
+    click.echo(f"  map:   {map_path.resolve()}")
+    click.echo(f"Next: diplograph --store {store} show Tajikistan")
+
+
+def _escape(text: str) -> str:
+    """Rich markup is interpreted in printed strings; names from sources must print as text."""
+    from rich.markup import escape
+
+    return escape(str(text))

@@ -1,0 +1,187 @@
+"""Exports of the whole graph: JSON Lines, GraphML, GEXF, CSV and a Cypher script.
+
+Every format is deterministic (sorted), so exporting the same graph twice gives the same bytes.
+
+* ``jsonl``: one actor per line (``"kind": "actor"``), then one relation per line
+  (``"kind": "relation"``) with its claims; the format ``shared/eval/score.py`` reads.
+* ``graphml`` / ``gexf``: for Gephi, yEd, Cytoscape; one edge per relation, attributes flattened.
+* ``csv``: one claim per row in the curated-facts columns, so an export can be loaded again
+  with ``diplograph ingest``.
+* ``cypher``: a script for ``cypher-shell`` that recreates the graph in Neo4j; every value is a
+  parameter set with ``:param``, labels and relationship types come from the ontology.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import networkx as nx
+
+from diplograph.graph.model import Relation, aggregate
+from diplograph.graph.ontology import load_ontology
+
+FORMATS = ("jsonl", "graphml", "gexf", "csv", "cypher")
+
+
+def export_text(graph, fmt: str) -> str:
+    """The export of ``graph`` (a DiploGraph) in ``fmt`` as text."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    actors = graph.backend.actors()
+    claims = graph.backend.claims()
+    sources = {s.id: s for s in graph.backend.sources()}
+    return _WRITERS[fmt](actors, aggregate(claims), sources)
+
+
+def write_export(graph, fmt: str, out: str | Path) -> Path:
+    """Write the export atomically: a reader never sees half a file."""
+    return atomic_write(Path(out), export_text(graph, fmt))
+
+
+def atomic_write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def relation_record(relation: Relation, actors: dict, sources: dict) -> dict:
+    """A relation as a JSON-ready dict: names, aggregates, and every claim with its source."""
+    subject, obj = actors[relation.subject], actors[relation.object]
+    first = relation.claims[0]
+    return {
+        "kind": "relation",
+        "subject": subject.name, "subject_id": subject.id, "subject_type": subject.type,
+        "predicate": relation.predicate, "family": relation.family,
+        "object": obj.name, "object_id": obj.id, "object_type": obj.type,
+        "modality": relation.modality, "date": relation.first_date, "last_date": relation.last_date,
+        "n_sources": relation.n_sources,
+        "source": _source_label(sources.get(first.source_id)), "evidence": first.evidence,
+        "claims": [
+            {**{k: v for k, v in claim.to_dict().items() if k not in ("subject", "predicate", "object")},
+             "source": _source_label(sources.get(claim.source_id))}
+            for claim in relation.claims
+        ],
+    }
+
+
+def _source_label(source) -> str:
+    if source is None:
+        return ""
+    return source.path.rsplit("/", 1)[-1] if source.path and source.kind == "article" else (source.title or source.url or source.id)
+
+
+def _jsonl(actors, relations, sources) -> str:
+    by_id = {a.id: a for a in actors}
+    lines = [json.dumps({"kind": "actor", **a.to_dict()}, ensure_ascii=False, sort_keys=True) for a in actors]
+    for s in sorted(sources.values(), key=lambda s: s.id):
+        lines.append(json.dumps({"kind": "source", **s.to_dict()}, ensure_ascii=False, sort_keys=True))
+    for r in relations:
+        if r.subject in by_id and r.object in by_id:
+            lines.append(json.dumps(relation_record(r, by_id, sources), ensure_ascii=False, sort_keys=True))
+    return "".join(line + "\n" for line in lines)
+
+
+def flat_graph(actors, relations, sources) -> nx.MultiDiGraph:
+    """A graph whose attributes are all strings or numbers, as GraphML and GEXF require."""
+    graph = nx.MultiDiGraph()
+    for a in actors:
+        graph.add_node(a.id, label=a.name, type=a.type, aliases="; ".join(a.aliases),
+                       external_ids=json.dumps(a.external_ids, ensure_ascii=False, sort_keys=True))
+    for r in relations:
+        if r.subject not in graph or r.object not in graph:
+            continue
+        graph.add_edge(r.subject, r.object, key=r.predicate, predicate=r.predicate, family=r.family,
+                       modality=r.modality, first_date=r.first_date, last_date=r.last_date,
+                       n_sources=r.n_sources, n_claims=len(r.claims), evidence=r.claims[0].evidence,
+                       sources="; ".join(_source_label(sources.get(s)) for s in r.source_ids))
+    return graph
+
+
+def _graphml(actors, relations, sources) -> str:
+    return "\n".join(nx.generate_graphml(flat_graph(actors, relations, sources))) + "\n"
+
+
+def _gexf(actors, relations, sources) -> str:
+    text = "\n".join(nx.generate_gexf(flat_graph(actors, relations, sources))) + "\n"
+    # networkx stamps today's date into the header; drop it so the same graph exports the same bytes
+    return re.sub(r' lastmodifieddate="[^"]*"', "", text, count=1)
+
+
+CSV_COLUMNS = ("subject", "predicate", "object", "date", "end_date", "modality", "source", "evidence",
+               "subject_type", "object_type", "confidence", "weapon", "role")
+
+
+def _csv(actors, relations, sources) -> str:
+    by_id = {a.id: a for a in actors}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for r in relations:
+        if r.subject not in by_id or r.object not in by_id:
+            continue
+        for c in r.claims:
+            source = sources.get(c.source_id)
+            cite = (source.url or source.title) if source else ""
+            writer.writerow([by_id[r.subject].name, r.predicate, by_id[r.object].name, c.date, c.end_date,
+                             c.modality, cite, c.evidence, by_id[r.subject].type, by_id[r.object].type,
+                             c.confidence, c.properties.get("weapon", ""), c.properties.get("role", "")])
+    return buffer.getvalue()
+
+
+def _cypher(actors, relations, sources) -> str:
+    onto = load_ontology()
+    actor_rows = [{"id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases),
+                   "external_ids": json.dumps(a.external_ids, sort_keys=True)} for a in actors]
+    lines = ["// diplograph export: run with cypher-shell -f (parameters set with :param)",
+             f":param actors => {_cypher_literal(actor_rows)};",
+             "UNWIND $actors AS row MERGE (a:Actor {id: row.id}) "
+             "SET a.name = row.name, a.type = row.type, a.aliases = row.aliases, a.external_ids = row.external_ids;"]
+    for type_name in sorted({a.type for a in actors}):
+        label = onto.actor_type(type_name).label.replace(" ", "").replace("/", "")
+        if label.isidentifier():
+            lines.append(f":param type => {_cypher_literal(type_name)};")
+            lines.append(f"MATCH (a:Actor {{type: $type}}) SET a:`{label}`;")
+    for predicate in sorted({r.predicate for r in relations}):
+        rows = [{"s": r.subject, "o": r.object, "modality": r.modality, "first_date": r.first_date,
+                 "last_date": r.last_date, "n_sources": r.n_sources}
+                for r in relations if r.predicate == predicate]
+        rel_type = onto.predicate(predicate).name  # allow-listed by the ontology
+        lines.append(f":param rows => {_cypher_literal(rows)};")
+        lines.append(f"UNWIND $rows AS row MATCH (s:Actor {{id: row.s}}), (o:Actor {{id: row.o}}) "
+                     f"MERGE (s)-[r:`{rel_type}`]->(o) SET r += row {{.modality, .first_date, .last_date, .n_sources}};")
+    return "\n".join(lines) + "\n"
+
+
+def _cypher_literal(value) -> str:
+    """A Cypher literal for a parameter value. Strings are single-quoted with every quote,
+    backslash and control character escaped, so no value can end the literal."""
+    if isinstance(value, str):
+        escaped = json.dumps(value, ensure_ascii=True)[1:-1].replace("'", "\\'")
+        return f"'{escaped}'"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if value is None:
+        return "null"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"`{k}`: {_cypher_literal(v)}" for k, v in value.items() if str(k).isidentifier()) + "}"
+    return "[" + ", ".join(_cypher_literal(v) for v in value) + "]"
+
+
+_WRITERS = {"jsonl": _jsonl, "graphml": _graphml, "gexf": _gexf, "csv": _csv, "cypher": _cypher}

@@ -1,0 +1,243 @@
+"""Facts written by hand: a CSV or YAML file of (subject, predicate, object) rows.
+
+CSV: a header row with ``subject``, ``predicate``, ``object`` and optionally ``date``,
+``end_date``, ``modality``, ``source``, ``evidence``, ``subject_type``, ``object_type``,
+``confidence``, ``weapon``, ``role``. YAML: see ``docs/curated.md``.
+
+A file with one bad row is rejected whole, with the file, the line and what is wrong;
+nothing of it is written (:data:`STRICT`).
+
+>>> batch = batch_from_rows([("Iran", "co_production", "Dushanbe", "2022-05-17")], origin="doc")
+>>> [(c.subject, c.predicate, c.object, c.date) for c in batch.claims]
+[('state:IRN', 'CO_PRODUCTION', 'state:TJK', '2022-05-17')]
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from diplograph.errors import InputError, OntologyError
+from diplograph.gazetteer import load_gazetteer
+from diplograph.graph.dates import normalise_date
+from diplograph.graph.model import Actor, Batch, Claim, Source
+from diplograph.graph.ontology import load_ontology
+from diplograph.names import plain
+
+STRICT = True
+REQUIRED = ("subject", "predicate", "object")
+OPTIONAL = ("date", "end_date", "modality", "source", "evidence", "subject_type", "object_type",
+            "confidence", "weapon", "role", "subject_aliases", "object_aliases")
+COLUMNS = REQUIRED + OPTIONAL
+PROPERTY_COLUMNS = ("weapon", "role")
+MAX_FIELD = 10_000
+
+
+def accepts(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return True
+    if suffix in (".yaml", ".yml"):
+        return True
+    return False
+
+
+def load(path: Path) -> Iterable[Batch]:
+    text = _read_text(path)
+    if path.suffix.lower() == ".csv":
+        rows = list(_csv_rows(path, text))
+    else:
+        rows = list(_yaml_rows(path, text))
+    if not rows:
+        raise InputError(path, "no facts in the file (expected a header row and at least one fact)")
+    source = Source.from_content(text, title=path.name, path=str(path), kind="curated")
+    yield _batch(rows, source, str(path))
+
+
+def batch_from_rows(rows: Iterable[tuple | dict], origin: str = "python") -> Batch:
+    """A batch from rows given in Python: tuples (subject, predicate, object[, date]) or dicts."""
+    numbered = []
+    for number, row in enumerate(rows, 1):
+        if not isinstance(row, dict):
+            row = dict(zip(("subject", "predicate", "object", "date", "modality"), row))
+        numbered.append((number, {k: "" if v is None else str(v) for k, v in row.items()}))
+    source = Source.from_content(repr(numbered), title=origin, kind="curated")
+    return _batch(numbered, source, origin)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot read the file ({error.strerror or error})") from error
+    if b"\x00" in data:
+        raise InputError(path, "looks like a binary file, not CSV/YAML text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(path, f"not UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8", line) from None
+
+
+def _csv_rows(path: Path, text: str):
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+    except csv.Error as error:
+        raise InputError(path, f"malformed CSV: {error}", 1) from None
+    if header is None:
+        raise InputError(path, "the file is empty")
+    header = [h.strip().lower() for h in header]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise InputError(path, f"the header lacks {', '.join(missing)} (columns: {', '.join(COLUMNS)})", 1)
+    unknown = [h for h in header if h and h not in COLUMNS]
+    if unknown:
+        raise InputError(path, f"unknown column(s) {', '.join(map(repr, unknown))}; known: {', '.join(COLUMNS)}", 1)
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise InputError(path, f"malformed CSV: {error}", reader.line_num) from None
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(header):
+            raise InputError(path, f"expected {len(header)} fields, found {len(values)}", reader.line_num)
+        yield reader.line_num, dict(zip(header, values))
+
+
+def _yaml_rows(path: Path, text: str):
+    try:
+        document = yaml.compose(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise InputError(path, f"malformed YAML: {getattr(error, 'problem', error)}",
+                         mark.line + 1 if mark else None) from None
+    if document is None:
+        raise InputError(path, "the file is empty")
+    data = yaml.safe_load(text)
+    facts_node = document
+    if isinstance(data, dict):
+        if "facts" not in data:
+            raise InputError(path, "a YAML facts file is a list of facts, or a mapping with a 'facts' list", 1)
+        facts_node = next(v for k, v in document.value if k.value == "facts")
+        data = data["facts"]
+    if not isinstance(data, list):
+        raise InputError(path, "'facts' must be a list of mappings with subject, predicate, object", 1)
+    for item, node in zip(data, facts_node.value):
+        line = node.start_mark.line + 1
+        if not isinstance(item, dict):
+            raise InputError(path, "each fact must be a mapping with subject, predicate, object", line)
+        unknown = [k for k in item if str(k) not in COLUMNS]
+        if unknown:
+            raise InputError(path, f"unknown key(s) {', '.join(map(repr, unknown))}; known: {', '.join(COLUMNS)}", line)
+        row = {}
+        for key, value in item.items():
+            if isinstance(value, list) and key.endswith("_aliases"):
+                value = "|".join(map(str, value))
+            row[str(key)] = "" if value is None else str(value)
+        yield line, row
+
+
+@dataclass
+class _Resolved:
+    actor: Actor
+    line: int
+
+
+def _batch(rows, source: Source, origin: str) -> Batch:
+    onto = load_ontology()
+    gazetteer = load_gazetteer()
+    actors: dict[str, Actor] = {}
+    claims = []
+    sources = {source.id: source}
+
+    def fail(line, reason):
+        raise InputError(origin, reason, line)
+
+    def resolve(name: str, type_hint: str, aliases: str, allowed: frozenset[str], line: int, role: str) -> Actor:
+        if not name:
+            fail(line, f"the {role} is empty")
+        if len(name) > 500:
+            fail(line, f"the {role} is {len(name)} characters long; a name has at most 500")
+        if type_hint:
+            try:
+                type_hint = onto.actor_type(type_hint).name
+            except OntologyError as error:
+                fail(line, str(error))
+        entry = gazetteer.lookup(name, type=type_hint or None)
+        if entry is not None:
+            actor = entry.actor()
+        else:
+            type_ = type_hint or (next(iter(allowed)) if len(allowed) == 1 else "")
+            if not type_:
+                fail(line, f"{name!r} is not in the gazetteer; give its type in the {role}_type column "
+                           f"({', '.join(sorted(allowed))})")
+            actor = Actor.new(name, type_)
+        extra = [a.strip() for a in aliases.split("|") if a.strip()]
+        known = actors.get(actor.id, actor)
+        actor = known.with_aliases([*extra, name])
+        actors[actor.id] = actor
+        return actor
+
+    for line, row in rows:
+        row = {k: plain(v) if k != "evidence" else v.strip() for k, v in row.items()}
+        for key, value in row.items():
+            if len(value) > MAX_FIELD:
+                fail(line, f"the {key} field is {len(value)} characters long (at most {MAX_FIELD})")
+        try:
+            predicate = onto.predicate(row.get("predicate", ""))
+            modality = onto.modality(row.get("modality") or "asserted").name
+        except OntologyError as error:
+            fail(line, str(error))
+        try:
+            date = normalise_date(row.get("date"))
+            end_date = normalise_date(row.get("end_date"))
+        except ValueError as error:
+            fail(line, str(error))
+        if date and end_date and end_date < date:
+            fail(line, f"end_date {end_date} is before date {date}")
+        subject = resolve(row.get("subject", ""), row.get("subject_type", ""), row.get("subject_aliases", ""),
+                          predicate.subject_types, line, "subject")
+        obj = resolve(row.get("object", ""), row.get("object_type", ""), row.get("object_aliases", ""),
+                      predicate.object_types, line, "object")
+        allowed = predicate.allows(subject.type, obj.type) or (
+            predicate.symmetric and predicate.allows(obj.type, subject.type))
+        if not allowed:
+            fail(line, f"{predicate.name} cannot link a {subject.type} ({subject.name}) to a {obj.type} "
+                       f"({obj.name}); it takes {'/'.join(sorted(predicate.subject_types))} -> "
+                       f"{'/'.join(sorted(predicate.object_types))}")
+        if subject.id == obj.id:
+            fail(line, f"subject and object are the same actor ({subject.name})")
+        try:
+            confidence = float(row.get("confidence") or 1.0)
+        except ValueError:
+            fail(line, f"confidence must be a number between 0 and 1, not {row.get('confidence')!r}")
+        if not 0.0 <= confidence <= 1.0:
+            fail(line, f"confidence must be between 0 and 1, not {confidence}")
+        claim_source = source
+        if row.get("source"):
+            claim_source = _cited_source(row["source"], source)
+            sources[claim_source.id] = claim_source
+        claims.append(Claim(
+            subject=subject.id, predicate=predicate.name, object=obj.id, source_id=claim_source.id,
+            date=date, end_date=end_date, modality=modality, confidence=confidence,
+            evidence=row.get("evidence", ""), method="curated",
+            properties={k: row[k] for k in PROPERTY_COLUMNS if row.get(k)},
+        ))
+    return Batch(list(actors.values()), list(sources.values()), claims)
+
+
+def _cited_source(citation: str, file_source: Source) -> Source:
+    """A fact's own source (a URL or a title) becomes a source of its own, so that the graph
+    counts distinct sources per relation correctly."""
+    is_url = citation.lower().startswith(("http://", "https://"))
+    return Source.from_content(citation, title="" if is_url else citation, url=citation if is_url else "",
+                               path=file_source.path, kind="curated")
