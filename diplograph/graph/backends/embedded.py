@@ -69,11 +69,11 @@ class EmbeddedBackend:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA busy_timeout=10000")
+            new = self._is_new()  # checked before any pragma writes to a file that may not be ours
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.execute("PRAGMA busy_timeout=10000")
-            if self._is_new():
+            if new:
                 self._db.executescript(f"BEGIN; {_SCHEMA} COMMIT;")
             with self._transaction():
                 self._check_version()

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Quick start, step 2: install, start a real Neo4j, run every test (unit, doctests, contract
+# suite on both backends, browser tests in headless Chromium), stop Neo4j.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install.sh --test
+
+if ! command -v chromium >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ]; then
+        echo "Installing Debian's chromium for the browser tests ..." >&2
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
+    else
+        echo "The browser tests need Debian's chromium: sudo apt-get install chromium" >&2
+        exit 1
+    fi
+fi
+
+scripts/neo4j.sh start
+trap 'scripts/neo4j.sh stop' EXIT
+
+export DIPLOGRAPH_REQUIRE_NEO4J=1
+.venv/bin/python -m pytest -p no:cacheprovider "$@"
