@@ -89,7 +89,8 @@ def _jsonl(actors, relations, sources) -> str:
     by_id = {a.id: a for a in actors}
     lines = [json.dumps({"kind": "actor", **a.to_dict()}, ensure_ascii=False, sort_keys=True) for a in actors]
     for s in sorted(sources.values(), key=lambda s: s.id):
-        lines.append(json.dumps({"kind": "source", **s.to_dict()}, ensure_ascii=False, sort_keys=True))
+        record = {**s.to_dict(), "source_kind": s.kind, "kind": "source"}
+        lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
     for r in relations:
         if r.subject in by_id and r.object in by_id:
             lines.append(json.dumps(relation_record(r, by_id, sources), ensure_ascii=False, sort_keys=True))
