@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -40,7 +41,17 @@ class Settings:
             self._graph.close()
 
 
-@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class DiplographGroup(click.Group):
+    """Turns diplograph's own errors into one clear line and exit status 1, no traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except DiplographError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=DiplographGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--store", type=click.Path(dir_okay=False), envvar="DIPLOGRAPH_STORE",
               help="Embedded store file [env DIPLOGRAPH_STORE; default ~/.local/share/diplograph/graph.db].")
 @click.option("--backend", type=click.Choice(["embedded", "neo4j"]), envvar="DIPLOGRAPH_BACKEND",
@@ -67,17 +78,9 @@ def cli(ctx, store, backend, neo4j_uri, neo4j_user, neo4j_password, neo4j_databa
 
 def main(argv=None):
     try:
-        cli.main(args=argv, prog_name="diplograph", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(130)
-    except click.ClickException as error:
-        error.show()
-        sys.exit(error.exit_code)
-    except DiplographError as error:
-        click.echo(f"Error: {error}", err=True)
-        sys.exit(1)
-    except BrokenPipeError:
+        cli.main(args=argv, prog_name="diplograph")
+    except BrokenPipeError:  # `diplograph export | head` is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         sys.exit(0)
 
 
