@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import difflib
+import html
 from pathlib import Path
 from typing import Iterable
 
@@ -149,3 +150,7 @@ class DiploGraph:
     def __repr__(self) -> str:
         c = self.counts()
         return f"<DiploGraph {self.backend!r}: {c.actors} actors, {c.relations} relations, {c.sources} sources>"
+
+    def _repr_html_(self) -> str:
+        """How Jupyter shows the graph: its size, as escaped text."""
+        return f"<code>{html.escape(repr(self))}</code>"

@@ -188,7 +188,7 @@ def _batch(rows, source: Source, origin: str) -> Batch:
         return actor
 
     for line, row in rows:
-        row = {k: plain(v) if k != "evidence" else v.strip() for k, v in row.items()}
+        row = {k: plain(v) for k, v in row.items()}  # no control characters reach a terminal or a page
         for key, value in row.items():
             if len(value) > MAX_FIELD:
                 fail(line, f"the {key} field is {len(value)} characters long (at most {MAX_FIELD})")
