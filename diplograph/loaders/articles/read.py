@@ -1,0 +1,370 @@
+"""Read an article file into plain text plus what its metadata says (title, date, author).
+
+Formats: plain text, Markdown, HTML (visible text only) and PDF. Bytes are decoded by BOM,
+then strict UTF-8, then a guess by charset-normalizer, and a guess is reported in
+``Document.notes`` so the analyst knows the text may be garbled. Anything that is not a
+readable article raises :class:`~diplograph.errors.InputError` naming the file and the reason.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> path = folder / "brief.txt"
+>>> _ = path.write_text("Ankara and Kyiv sign a deal\\n\\n14 Aug 2022\\n\\nAnkara delivered drones.", encoding="utf-8")
+>>> doc = read_document(path)
+>>> doc.title, doc.date, doc.encoding
+('Ankara and Kyiv sign a deal', '2022-08-14', 'utf-8')
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from diplograph.errors import InputError
+from diplograph.graph.dates import PartialDate
+
+# An article is prose a person wrote: anything far larger is a dump that should be split.
+MAX_TEXT_BYTES = 10 * 1024 * 1024
+MAX_PDF_BYTES = 50 * 1024 * 1024
+MAX_PDF_PAGES = 400
+# How many non-empty lines at the top may hold the title, date and byline.
+HEADER_LINES = 8
+
+FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+           ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf"}
+
+
+@dataclass
+class Document:
+    """One article as text, with the metadata found for it."""
+
+    path: Path
+    text: str
+    format: str
+    title: str = ""
+    date: str = ""  # ISO at its precision, "" when unknown
+    author: str = ""
+    publisher: str = ""
+    url: str = ""
+    encoding: str = "utf-8"
+    notes: list[str] = field(default_factory=list)  # things the analyst should know (guessed encoding)
+    raw: bytes = b""  # the bytes read, for the content hash of the source
+
+
+def read_document(path: str | Path) -> Document:
+    """Read ``path`` (its suffix picks the format) into a :class:`Document`."""
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower(), "text")
+    data = _read_bytes(path, MAX_PDF_BYTES if fmt == "pdf" else MAX_TEXT_BYTES)
+    if not data.strip():
+        raise InputError(path, "the file is empty")
+    if fmt == "pdf":
+        doc = _read_pdf(path, data)
+    else:
+        text, encoding, notes = decode(path, data, html=fmt == "html")
+        doc = {"html": _read_html, "markdown": _read_markdown}.get(fmt, _read_text)(path, text)
+        doc.encoding, doc.notes = encoding, notes + doc.notes
+    if not doc.text.strip():
+        raise InputError(path, f"no readable text in this {doc.format} file")
+    doc.raw = data
+    doc.title = doc.title or path.stem
+    return doc
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(path, f"the file is {size / 1e6:.1f} MB, over the {limit // 2**20} MB "
+                                   "limit for one article; split it into articles")
+        with open(path, "rb") as handle:
+            return handle.read(limit + 1)
+    except OSError as error:
+        raise InputError(path, f"cannot read the file: {error.strerror or error}") from None
+
+
+# -- decoding ---------------------------------------------------------------------------------
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_LATIN_CODE_PAGES = ("cp1252", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp1251", "latin_1")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def decode(path: Path, data: bytes, html: bool = False) -> tuple[str, str, list[str]]:
+    """Text, encoding used, and notes (non-empty when the encoding had to be guessed).
+
+    >>> decode(Path("a.txt"), "Türkiye".encode("utf-8"))
+    ('Türkiye', 'utf-8', [])
+    >>> decode(Path("a.txt"), codecs.BOM_UTF16_LE + "Kyiv".encode("utf-16-le"))[:2]
+    ('Kyiv', 'utf-16')
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _check_text(path, data.decode(encoding).lstrip("\ufeff")), encoding, []
+            except UnicodeDecodeError:
+                raise InputError(path, f"the file starts with a {encoding} byte-order mark but is not "
+                                       f"valid {encoding}; re-save it as UTF-8") from None
+    if b"\x00" in data:
+        raise InputError(path, "this is a binary file (it contains NUL bytes), not an article")
+    try:
+        return _check_text(path, data.decode("utf-8")), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    if html and (declared := _META_CHARSET.search(data[:4096])):
+        name = declared.group(1).decode("ascii", "replace")
+        try:
+            return _check_text(path, data.decode(name)), name.lower(), [f"decoded as {name} (declared by the page)"]
+        except (LookupError, UnicodeDecodeError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = None
+    if sum(b < 128 for b in data[:65536]) >= 0.8 * len(data[:65536]):
+        # Mostly ASCII: a Western single-byte code page, not a CJK one that happens to fit.
+        best = from_bytes(data, cp_isolation=list(_LATIN_CODE_PAGES)).best()
+    best = best or from_bytes(data).best()
+    if best is None:
+        raise InputError(path, "cannot decode the file as text (not UTF-8 and no other encoding fits); "
+                               "is it a binary file?")
+    encoding = best.encoding
+    note = f"not valid UTF-8: decoded as {encoding} (a guess; check names with accents)"
+    return _check_text(path, str(best)), encoding, [note]
+
+
+def _check_text(path: Path, text: str) -> str:
+    """Reject decoded text that is mostly control characters (a binary file that happened to decode)."""
+    sample = text[:20000]
+    control = sum(1 for c in sample if c < " " and c not in "\n\r\t\f")
+    if sample and control / len(sample) > 0.05:
+        raise InputError(path, "this looks like a binary file (control characters), not an article")
+    return text
+
+
+# -- plain text and Markdown ------------------------------------------------------------------
+
+_BYLINE = re.compile(r"^(?:by|author|authors|written by)\s*[:\-–]?\s+(.{2,120})$", re.I)
+_DATE_LINE = re.compile(r"^(?:(?:published|posted|date|updated|dated)\s*(?:on)?\s*[:\-–]?\s*)?"
+                        r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*\.?,?\s+)?"
+                        r"(.{4,40}?)\s*$", re.I)
+_PUBLISHER = re.compile(r"^(?:source|publisher|published by)\s*[:\-–]\s*(.{2,120})$", re.I)
+
+
+def header_date(line: str) -> str:
+    """The ISO date when ``line`` is only a date (with an optional label), else ''.
+
+    >>> header_date("14 Aug 2022"), header_date("Published: Jul 31, 2023"), header_date("Iran said")
+    ('2022-08-14', '2023-07-31', '')
+    """
+    match = _DATE_LINE.match(line.strip())
+    if not match or not re.search(r"\d{4}", match.group(1)):
+        return ""
+    candidate = match.group(1).rstrip(".")
+    try:
+        return PartialDate.parse(candidate).iso
+    except ValueError:
+        return ""
+
+
+def _scan_header(doc: Document, lines: list[str]) -> None:
+    """Title, date, author and publisher from the first lines of a text, where a writer put them."""
+    seen = 0
+    for line in lines:
+        line = line.strip().strip("*_#").strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > HEADER_LINES:
+            break
+        if not doc.date and (iso := header_date(line)):
+            doc.date = iso
+        elif not doc.author and (m := _BYLINE.match(line)):
+            doc.author = m.group(1).strip()
+        elif not doc.publisher and (m := _PUBLISHER.match(line)):
+            doc.publisher = m.group(1).strip()
+        elif not doc.title and _looks_like_title(line):
+            doc.title = line
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 25 and not line.endswith((".", ":", ";", ",")) and any(c.isalpha() for c in line)
+
+
+def _read_text(path: Path, text: str) -> Document:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    doc = Document(path, text, "text")
+    _scan_header(doc, text.split("\n", 60)[:60])
+    return doc
+
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
+
+
+def _read_markdown(path: Path, text: str) -> Document:
+    """Markdown with its markup removed (links keep their words); YAML front matter read for metadata.
+
+    Character offsets refer to the cleaned text, which is what the evidence quotes.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta = {}
+    if m := _FRONT_MATTER.match(text):
+        import yaml
+
+        try:
+            loaded = yaml.safe_load(m.group(1))
+            meta = loaded if isinstance(loaded, dict) else {}
+        except yaml.YAMLError:
+            meta = {}
+        text = text[m.end():]
+    lines = []
+    for line in text.split("\n"):
+        line = re.sub(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(?=\S))", "", line)
+        line = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", line))
+        lines.append("" if re.fullmatch(r"\s*([-*_=]\s*){3,}", line) else line)
+    doc = Document(path, "\n".join(lines), "markdown")
+    doc.title = str(meta.get("title") or "")
+    doc.author = str(meta.get("author") or "")
+    doc.publisher = str(meta.get("publisher") or meta.get("source") or "")
+    doc.url = str(meta.get("url") or "")
+    if meta.get("date"):
+        try:
+            doc.date = PartialDate.parse(meta["date"]).iso
+        except ValueError:
+            doc.notes.append(f"front matter date {meta['date']!r} is not a date; ignored")
+    _scan_header(doc, lines[:60])
+    return doc
+
+
+# -- HTML -------------------------------------------------------------------------------------
+
+_DROP = ("script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head",
+         "nav", "footer", "aside", "form", "button", "select")
+_BLOCKS = frozenset("""address article blockquote body dd details div dl dt fieldset figcaption figure
+    h1 h2 h3 h4 h5 h6 header hr li main ol p pre section summary table tbody td tfoot th thead tr ul
+    br caption""".split())
+_DATE_META = ("article:published_time", "og:published_time", "datepublished", "date", "dc.date",
+              "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date")
+
+
+def _read_html(path: Path, text: str) -> Document:
+    from bs4 import BeautifulSoup, Comment
+
+    soup = BeautifulSoup(text, "html.parser")
+    meta = {}
+    for tag in soup.find_all("meta"):
+        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
+        if key and tag.get("content") and key not in meta:
+            meta[key] = tag["content"].strip()
+    title_tag = soup.find("title")
+    title = meta.get("og:title") or (title_tag.get_text(" ", strip=True) if title_tag else "")
+    canonical = soup.find("link", rel="canonical")
+    time_tag = soup.find("time", datetime=True)
+    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        node.extract()
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    for tag in soup.find_all(_hidden):
+        tag.decompose()
+    parts: list[str] = []
+    _visible_text(soup, parts)
+    body = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(parts))
+    body = "\n".join(line.strip() for line in body.split("\n"))
+    body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    doc = Document(path, body, "html", title=title, author=meta.get("author", ""),
+                   publisher=meta.get("og:site_name", ""),
+                   url=meta.get("og:url") or (canonical.get("href", "") if canonical else ""))
+    for key in _DATE_META:
+        if meta.get(key):
+            doc.date = _lenient_date(meta[key])
+            if doc.date:
+                break
+    if not doc.date and time_tag is not None:
+        doc.date = _lenient_date(time_tag["datetime"])
+    _scan_header(doc, body.split("\n", 60)[:60])
+    return doc
+
+
+def _hidden(tag) -> bool:
+    style = (tag.get("style") or "").replace(" ", "").lower()
+    return (tag.has_attr("hidden") or tag.get("aria-hidden") == "true"
+            or "display:none" in style or "visibility:hidden" in style)
+
+
+def _visible_text(node, parts: list[str]) -> None:
+    from bs4 import NavigableString
+
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            parts.append(str(child))
+        elif child.name in _BLOCKS:
+            parts.append("\n\n" if child.name != "br" else "\n")
+            _visible_text(child, parts)
+            parts.append("\n\n" if child.name != "br" else "")
+        else:
+            _visible_text(child, parts)
+
+
+def _lenient_date(value: str) -> str:
+    try:
+        return PartialDate.parse(value.strip()[:10]).iso
+    except ValueError:
+        try:
+            return PartialDate.parse(value.strip()).iso
+        except ValueError:
+            return ""
+
+
+# -- PDF --------------------------------------------------------------------------------------
+
+def _read_pdf(path: Path, data: bytes) -> Document:
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PyPdfError
+
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise InputError(path, "not a PDF file (no %PDF header); is the suffix wrong?")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings would be noise per file
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise InputError(path, "the PDF is password-protected; save an unprotected copy")
+            except (PyPdfError, NotImplementedError):
+                raise InputError(path, "the PDF is encrypted; save an unprotected copy") from None
+        n_pages = len(reader.pages)
+        if n_pages > MAX_PDF_PAGES:
+            raise InputError(path, f"the PDF has {n_pages} pages, over the {MAX_PDF_PAGES}-page limit "
+                                   "for one article; split it")
+        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        info = reader.metadata or {}
+    except InputError:
+        raise
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+        raise InputError(path, f"broken or truncated PDF ({type(error).__name__}: {error})"[:300]) from None
+    text = "\n\n".join(p for p in pages if p)
+    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)  # words hyphenated across lines
+    if not text.strip():
+        raise InputError(path, "the PDF has no extractable text (a scan?); run OCR on it first")
+    doc = Document(path, text, "pdf", title=str(info.get("/Title") or "").strip(),
+                   author=str(info.get("/Author") or "").strip())
+    raw_date = str(info.get("/CreationDate") or "")
+    if m := re.match(r"D:(\d{4})(\d{2})?(\d{2})?", raw_date):
+        doc.date = "-".join(g for g in m.groups() if g)
+        try:
+            doc.date = PartialDate.parse(doc.date).iso
+        except ValueError:
+            doc.date = ""
+    header = Document(path, text, "pdf")
+    _scan_header(header, text.split("\n", 60)[:60])
+    doc.title = doc.title or header.title
+    doc.date = header.date or doc.date  # a date printed on the page beats the file's creation time
+    doc.author = doc.author or header.author
+    return doc

@@ -1,0 +1,127 @@
+"""Reading articles: text, Markdown, HTML and PDF become plain text plus the metadata they carry,
+and every kind of unreadable file is refused with one line naming it and the reason."""
+
+import pytest
+
+from diplograph.errors import InputError
+from diplograph.loaders.articles import read as reader
+from diplograph.loaders.articles.read import read_document
+
+from .pdfs import make_pdf
+
+
+def write(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def test_plain_text_takes_title_date_and_byline_from_its_first_lines(tmp_path):
+    path = write(tmp_path, "brief.txt", "Pakistan and China deepen drone ties\n\nJul 31, 2023\n\n"
+                 "Author: Jane Roe\n\nPakistan and China signed an agreement on 3 July.\n")
+    doc = read_document(path)
+    assert (doc.title, doc.date, doc.author, doc.format) == (
+        "Pakistan and China deepen drone ties", "2023-07-31", "Jane Roe", "text")
+    assert "signed an agreement" in doc.text
+
+
+def test_a_text_without_header_is_titled_by_its_file_name(tmp_path):
+    path = write(tmp_path, "kyiv-deliveries.txt",
+                 "Ankara delivered Bayraktar TB2 drones to Kyiv in 2022, officials in both capitals said.\n")
+    doc = read_document(path)
+    assert doc.title == "kyiv-deliveries"
+    assert doc.date == ""
+
+
+def test_markdown_loses_its_markup_and_reads_front_matter(tmp_path):
+    path = write(tmp_path, "note.md", "---\ntitle: Sahel brief\ndate: 2024-02-03\nauthor: A. Analyst\n---\n"
+                 "# Mali turns east\n\n**Mali** bought [drones](https://example.org) from *Turkey*.\n")
+    doc = read_document(path)
+    assert (doc.title, doc.date, doc.author) == ("Sahel brief", "2024-02-03", "A. Analyst")
+    assert "Mali bought drones from Turkey." in doc.text
+    assert "](" not in doc.text and "**" not in doc.text
+
+
+def test_html_keeps_visible_text_only_and_reads_meta_tags(tmp_path):
+    page = """<html><head><title>Drone deal | Example News</title>
+      <meta property="article:published_time" content="2022-05-17T09:00:00Z">
+      <meta name="author" content="R. Writer"><style>p {color: red}</style></head>
+      <body><nav>Home | World</nav><script>var Iran = "Tajikistan";</script>
+      <noscript>enable scripts</noscript><template><p>Russia attacked nobody</p></template>
+      <p>Iran opened a <b>drone</b> factory in <a href="/tj">Tajikistan</a>.</p>
+      <p style="display:none">Hidden: Israel struck Iran.</p>
+      <p>Second paragraph.</p></body></html>"""
+    doc = read_document(write(tmp_path, "news.html", page))
+    assert doc.title == "Drone deal | Example News"
+    assert doc.date == "2022-05-17" and doc.author == "R. Writer"
+    assert "Iran opened a drone factory in Tajikistan." in doc.text
+    for invisible in ("var Iran", "enable scripts", "Russia attacked", "color: red", "Hidden", "Home | World"):
+        assert invisible not in doc.text
+    assert "\n" in doc.text.split("Tajikistan.")[1]  # paragraphs stay apart
+
+
+def test_a_pdf_gives_its_text_and_metadata(tmp_path):
+    data = make_pdf(["Kazakhstan signed a deal with Turkey.", "Production began in 2024."],
+                    title="Kazakh drones", creation_date="D:20240305120000Z")
+    doc = read_document(write(tmp_path, "report.pdf", data))
+    assert doc.format == "pdf"
+    assert doc.title == "Kazakh drones" and doc.date == "2024-03-05"
+    assert "Kazakhstan signed a deal with Turkey." in doc.text and "Production began" in doc.text
+
+
+def test_text_that_is_not_utf8_is_decoded_and_the_guess_is_reported(tmp_path):
+    text = ("Die türkische Regierung lieferte Drohnen an Aserbaidschan. " * 3 +
+            "Türkiye’s drones — «Bayraktar» — were delivered in März 2021 to Azerbaijan, says Müller.\n")
+    doc = read_document(write(tmp_path, "latin.txt", text.encode("cp1252")))
+    assert "Türkiye’s drones" in doc.text
+    assert doc.encoding != "utf-8"
+    assert doc.notes and "not valid UTF-8" in doc.notes[0]
+
+
+def test_a_utf16_file_with_a_byte_order_mark_is_read(tmp_path):
+    doc = read_document(write(tmp_path, "bom.txt", "\ufeffIran and Tajikistan signed a deal.".encode("utf-16")))
+    assert doc.text == "Iran and Tajikistan signed a deal." and doc.encoding == "utf-16"
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"  \n\n\t ", "empty"),
+    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+    ("noise.html", bytes(range(1, 32)) * 50, "binary"),
+    ("fake.pdf", b"Iran opened a factory.", "not a PDF"),
+])
+def test_files_that_are_not_articles_are_refused_with_the_reason(tmp_path, name, data, reason):
+    path = write(tmp_path, name, data)
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    assert caught.value.path == str(path)
+    assert reason in caught.value.reason
+    assert "\n" not in str(caught.value)
+
+
+def test_a_truncated_pdf_is_refused(tmp_path):
+    data = make_pdf(["Kazakhstan signed a deal with Turkey."] * 3)
+    path = write(tmp_path, "cut.pdf", data[: len(data) // 3])
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    assert "PDF" in caught.value.reason
+
+
+def test_a_pdf_without_text_is_refused_with_advice(tmp_path):
+    path = write(tmp_path, "scan.pdf", make_pdf([""]))
+    with pytest.raises(InputError, match="no extractable text"):
+        read_document(path)
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(reader, "MAX_TEXT_BYTES", 1000)
+    path = write(tmp_path, "dump.txt", "Iran opened a drone factory in Tajikistan. " * 100)
+    with pytest.raises(InputError, match="over the .* limit"):
+        read_document(path)
+
+
+def test_an_unreadable_path_is_refused(tmp_path):
+    folder = tmp_path / "not-a-file.txt"
+    folder.mkdir()
+    with pytest.raises(InputError, match="cannot read"):
+        read_document(folder)
