@@ -1,0 +1,151 @@
+"""Finding actors in a view by name, and reading relations off it as typed results.
+
+>>> from diplograph.queries.example import example_view
+>>> view = example_view()
+>>> find_actor(view, "Borvian")          # a demonym listed among the actor's aliases
+'state:BRV'
+>>> find_actor(view, "state:BRV")
+'state:BRV'
+>>> find_actor(view, "Borvai")
+Traceback (most recent call last):
+...
+diplograph.errors.ActorNotFound: no actor called 'Borvai' in the graph. Did you mean: Borvia?
+"""
+
+from __future__ import annotations
+
+import difflib
+import weakref
+from typing import Iterator
+
+import networkx as nx
+
+from diplograph.errors import ActorNotFound
+from diplograph.names import name_key
+from diplograph.queries.filters import RelationFilter
+from diplograph.queries.results import ActorRef, Evidence, Link, SourceRef
+
+_NAME_INDEXES: "weakref.WeakKeyDictionary[nx.MultiDiGraph, dict[str, str]]" = weakref.WeakKeyDictionary()
+
+
+def name_index(view: nx.MultiDiGraph) -> dict[str, str]:
+    """name key -> actor id for every name and alias in the view (a canonical name beats an alias)."""
+    index = _NAME_INDEXES.get(view)
+    if index is None:
+        index = {}
+        for node, data in view.nodes(data=True):
+            for alias in data.get("aliases") or ():
+                index.setdefault(name_key(alias), node)
+        for node, data in view.nodes(data=True):
+            index[name_key(data.get("name", node))] = node
+        _NAME_INDEXES[view] = index
+    return index
+
+
+def find_actor(view: nx.MultiDiGraph, name: str) -> str:
+    """The id of the actor ``name`` refers to: an id, a name or alias, else a gazetteer name
+    (demonym, capital) of an actor in the view. Raises ActorNotFound with the closest names."""
+    if not isinstance(name, str) or not name.strip():
+        raise ActorNotFound(str(name))
+    if name in view:
+        return name
+    index = name_index(view)
+    key = name_key(name)
+    if key in index:
+        return index[key]
+    from diplograph.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().lookup(name)
+    if entry is not None and entry.id in view:
+        return entry.id
+    close = difflib.get_close_matches(key, list(index), n=3, cutoff=0.6)
+    raise ActorNotFound(name, sorted({view.nodes[index[c]].get("name", index[c]) for c in close}))
+
+
+class Reader:
+    """Reads one view under one filter, caching actor and source records while a query runs."""
+
+    def __init__(self, view: nx.MultiDiGraph, flt: RelationFilter):
+        self.view, self.flt = view, flt
+        self.sources = view.graph.get("sources") or {}
+        self._refs: dict[str, ActorRef] = {}
+        self._source_refs: dict[str, SourceRef] = {}
+
+    def ref(self, node: str) -> ActorRef:
+        found = self._refs.get(node)
+        if found is None:
+            data = self.view.nodes[node]
+            found = self._refs[node] = ActorRef(node, data.get("name", node), data.get("type", ""))
+        return found
+
+    def source(self, source_id: str) -> SourceRef:
+        found = self._source_refs.get(source_id)
+        if found is None:
+            s = self.sources.get(source_id)
+            found = SourceRef(source_id, s.title, s.url, s.publisher, s.published) if s else SourceRef(source_id)
+            self._source_refs[source_id] = found
+        return found
+
+    def evidence(self, claim) -> Evidence:
+        return Evidence(claim.id, self.ref(claim.subject), claim.predicate, self.ref(claim.object), claim.modality,
+                        claim.date, claim.end_date, claim.evidence, self.source(claim.source_id),
+                        tuple(sorted((claim.properties or {}).items())))
+
+    def link(self, u: str, v: str, data: dict, claims) -> Link:
+        ordered = sorted(claims, key=lambda c: (c.date or "9999", c.source_id, c.id))
+        return Link(self.ref(u), data["predicate"], self.ref(v), tuple(self.evidence(c) for c in ordered),
+                    bool(data.get("symmetric")))
+
+    def node_allowed(self, node: str) -> bool:
+        return self.flt.actor_types is None or self.view.nodes[node].get("type") in self.flt.actor_types
+
+    def incident(self, node: str, direction: str = "both") -> Iterator[tuple[str, str, str, dict, list]]:
+        """(other end, subject, object, edge data, passing claims) for each relation of ``node``
+        that passes the filter. Symmetric relations count in either direction."""
+        flt, sources = self.flt, self.sources
+        if direction in ("out", "both"):
+            for other, edges in self.view._succ[node].items():
+                for data in edges.values():
+                    claims = flt.claims(data, sources)
+                    if claims:
+                        yield other, node, other, data, claims
+        if direction in ("in", "both"):
+            for other, edges in self.view._pred[node].items():
+                for data in edges.values():
+                    claims = flt.claims(data, sources)
+                    if claims:
+                        yield other, other, node, data, claims
+        if direction == "out":  # symmetric relations stored the other way round
+            for other, edges in self.view._pred[node].items():
+                for data in edges.values():
+                    if data.get("symmetric"):
+                        claims = flt.claims(data, sources)
+                        if claims:
+                            yield other, other, node, data, claims
+        elif direction == "in":
+            for other, edges in self.view._succ[node].items():
+                for data in edges.values():
+                    if data.get("symmetric"):
+                        claims = flt.claims(data, sources)
+                        if claims:
+                            yield other, node, other, data, claims
+
+    def links_between(self, a: str, b: str) -> list[Link]:
+        """Every passing relation between ``a`` and ``b``, either way round."""
+        found = []
+        for u, v in ((a, b), (b, a)):
+            for data in self.view._succ[u].get(v, {}).values():
+                claims = self.flt.claims(data, self.sources)
+                if claims:
+                    found.append(self.link(u, v, data, claims))
+        return sorted(found, key=lambda link: (link.predicate, link.subject.id))
+
+    def has_link(self, a: str, b: str) -> bool:
+        for u, v in ((a, b), (b, a)):
+            for data in self.view._succ[u].get(v, {}).values():
+                if self.flt.claims(data, self.sources):
+                    return True
+        return False
+
+
+DIRECTIONS = ("both", "out", "in")

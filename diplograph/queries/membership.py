@@ -1,0 +1,61 @@
+"""Who belongs to an organisation, at a date.
+
+A membership claim runs from its ``date`` (joining) to its ``end_date`` (leaving); an undated
+one holds at every date. As the ontology says, a membership with modality ``planned`` is an
+application: those actors are listed as applicants, after the members. Without a date,
+memberships that have ended are listed last, as former members.
+
+>>> from diplograph.queries.example import example_view
+>>> view = example_view()
+>>> [(m.actor.name, m.status) for m in members(view, "Northern Pact")]
+[('Borvia', 'member'), ('Eskar', 'applicant'), ('Caldor', 'former member')]
+>>> [(m.actor.name, m.status) for m in members(view, "NP", at="2021")]
+[('Borvia', 'member')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import networkx as nx
+
+from diplograph.graph.ontology import load_ontology
+from diplograph.queries.filters import RelationFilter, date_span
+from diplograph.queries.lookup import Reader, find_actor
+from diplograph.queries.results import Membership
+
+MEMBERSHIP = "MEMBER_OF"
+APPLICATION = "planned"
+
+
+def members(view: nx.MultiDiGraph, organization: str, *, at=None, actor_types=None,
+            all_modalities: bool = False, modalities=None, min_sources: int = 1) -> list[Membership]:
+    """Members of ``organization`` (at the date ``at``, if given), then applicants, then former members.
+
+    With ``all_modalities``, unconfirmed, speculative and denied memberships are listed last,
+    their status being their modality.
+    """
+    onto = load_ontology()
+    flt = RelationFilter.build(predicates=[MEMBERSHIP], actor_types=actor_types, as_of=at,
+                               all_modalities=all_modalities, modalities=modalities, min_sources=min_sources)
+    node = find_actor(view, organization)
+    reader = Reader(view, flt)
+    found = []
+    for other, u, v, data, claims in reader.incident(node, "in"):
+        if u != other or not reader.node_allowed(other):
+            continue
+        link = reader.link(u, v, data, claims)
+        answering = [e for e in link.evidence if onto.modalities[e.modality].answers]
+        if any(e.modality != APPLICATION for e in answering):
+            status = "member"
+        elif answering:
+            status = "applicant"
+        else:
+            status = link.modality
+        since = min((e.date for e in link.evidence if e.date), default="")
+        until = max((e.end_date for e in link.evidence if e.end_date), default="")
+        if at is None and status == "member" and until and date_span(until)[1] < dt.date.today().toordinal():
+            status = "former member"
+        found.append(Membership(reader.ref(other), status, since, until, (link,)))
+    rank = {"member": 0, "applicant": 1, "former member": 2}
+    return sorted(found, key=lambda m: (rank.get(m.status, 3), m.actor.name.casefold()))

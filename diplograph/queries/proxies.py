@@ -1,0 +1,80 @@
+"""Proxy patterns: rival suppliers arming the two sides of a conflict.
+
+A match is four actors: supplier A arms X, supplier B arms Y, X and Y fight or are in dispute,
+and A and B are rivals. The predicates of each role are options (checked against the
+ontology); by default arms transfers, armed clashes or disputes, and rivalry.
+
+>>> from diplograph.queries.example import example_view
+>>> [[a.name for a in m.actors] for m in proxy_patterns(example_view())]
+[['Aland', 'Dastan', 'Borvia', 'Caldor']]
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from diplograph.errors import OntologyError
+from diplograph.graph.ontology import load_ontology
+from diplograph.queries.filters import QueryError, RelationFilter
+from diplograph.queries.lookup import Reader, find_actor
+from diplograph.queries.results import ProxyMatch
+
+SUPPLY = ("ARMS_TRANSFER",)
+CONFLICT = ("ARMED_CLASH", "DISPUTE")
+RIVALRY = ("RIVALRY",)
+
+
+def proxy_patterns(view: nx.MultiDiGraph, *, actor: str | None = None, supply=SUPPLY, conflict=CONFLICT,
+                   rivalry=RIVALRY, since=None, until=None, as_of=None, all_modalities: bool = False,
+                   modalities=None, min_sources: int = 1) -> list[ProxyMatch]:
+    """Every (A, X, B, Y) match, each once (A/X and B/Y are not swapped), with the four relations.
+
+    ``actor`` keeps only the matches that involve that actor in any role.
+    """
+    roles = {name: _predicates(value, name) for name, value in
+             (("supply", supply), ("conflict", conflict), ("rivalry", rivalry))}
+    options = dict(since=since, until=until, as_of=as_of, all_modalities=all_modalities,
+                   modalities=modalities, min_sources=min_sources)
+    readers = {name: Reader(view, RelationFilter.build(predicates=preds, **options)) for name, preds in roles.items()}
+    focus = find_actor(view, actor) if actor is not None else None
+    supplied_by: dict[str, list[str]] = {}
+
+    def suppliers_of(node):
+        if node not in supplied_by:
+            supplied_by[node] = [other for other, u, v, _, _ in readers["supply"].incident(node, "in") if u == other]
+        return supplied_by[node]
+
+    conflict_reader = readers["conflict"]
+    pairs = set()
+    for x, y, data in view.edges(data=True):
+        if x != y and data["predicate"] in conflict_reader.flt.predicates and conflict_reader.flt.claims(data, conflict_reader.sources):
+            pairs.add(tuple(sorted((x, y))))
+    matches, seen = [], set()
+    for x, y in sorted(pairs):
+        for a in suppliers_of(x):
+            for b in suppliers_of(y):
+                if len({a, b, x, y}) < 4 or not readers["rivalry"].has_link(a, b):
+                    continue
+                key = frozenset({(a, x), (b, y)})
+                if key in seen:
+                    continue
+                seen.add(key)
+                if focus is not None and focus not in (a, b, x, y):
+                    continue
+                ref = readers["supply"].ref
+                if (ref(b).name.casefold(), ref(y).name.casefold()) < (ref(a).name.casefold(), ref(x).name.casefold()):
+                    a, x, b, y = b, y, a, x  # one orientation per match: the supplier first in name order leads
+                links = (*readers["supply"].links_between(a, x), *readers["supply"].links_between(b, y),
+                         *conflict_reader.links_between(x, y), *readers["rivalry"].links_between(a, b))
+                matches.append(ProxyMatch(ref(a), ref(x), ref(b), ref(y), tuple(links)))
+    return sorted(matches, key=lambda m: tuple(r.name.casefold() for r in m.actors))
+
+
+def _predicates(value, role: str) -> tuple[str, ...]:
+    names = [value] if isinstance(value, str) else list(value or ())
+    if not names:
+        raise QueryError(f"{role}: name at least one predicate")
+    try:
+        return tuple(load_ontology().predicate(n).name for n in names)
+    except OntologyError as error:
+        raise QueryError(f"{role}: {error}") from None

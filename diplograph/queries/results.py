@@ -1,0 +1,329 @@
+"""What queries return: small typed records that turn into plain dicts for JSON and CSV.
+
+>>> ref = ActorRef("state:IRN", "Iran", "state")
+>>> ref.to_dict()
+{'id': 'state:IRN', 'name': 'Iran', 'type': 'state'}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diplograph.graph.ontology import load_ontology
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    id: str
+    name: str
+    type: str
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "type": self.type}
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    id: str
+    title: str = ""
+    url: str = ""
+    publisher: str = ""
+    published: str = ""
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "url": self.url, "publisher": self.publisher,
+                "published": self.published}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One claim: who said what about whom, when, how firmly, and in which sentence."""
+
+    claim_id: str
+    subject: ActorRef
+    predicate: str
+    object: ActorRef
+    modality: str
+    date: str
+    end_date: str
+    sentence: str
+    source: SourceRef
+    properties: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def confirmed(self) -> bool:
+        """Whether the ontology lets this claim's modality make an answer."""
+        return load_ontology().modality(self.modality).answers
+
+    def prop(self, name: str) -> str:
+        return dict(self.properties).get(name, "")
+
+    def to_dict(self) -> dict:
+        return {"claim_id": self.claim_id, "subject": self.subject.name, "predicate": self.predicate,
+                "object": self.object.name, "modality": self.modality, "date": self.date,
+                "end_date": self.end_date, "sentence": self.sentence, "source": self.source.to_dict(),
+                "properties": dict(self.properties)}
+
+
+@dataclass(frozen=True)
+class Link:
+    """One relation (subject, predicate, object) with the claims that passed the filters."""
+
+    subject: ActorRef
+    predicate: str
+    object: ActorRef
+    evidence: tuple[Evidence, ...]
+    symmetric: bool = False
+
+    @property
+    def modality(self) -> str:
+        return load_ontology().strongest(e.modality for e in self.evidence)
+
+    @property
+    def confirmed(self) -> bool:
+        return any(e.confirmed for e in self.evidence)
+
+    @property
+    def n_sources(self) -> int:
+        return len({e.source.id for e in self.evidence})
+
+    @property
+    def first_date(self) -> str:
+        return min((e.date for e in self.evidence if e.date), default="")
+
+    @property
+    def last_date(self) -> str:
+        return max((e.end_date or e.date for e in self.evidence if e.end_date or e.date), default="")
+
+    def other(self, actor_id: str) -> ActorRef:
+        return self.object if self.subject.id == actor_id else self.subject
+
+    def reads(self) -> str:
+        """The relation as a phrase: 'Iran sets up production in Tajikistan'."""
+        return f"{self.subject.name} {load_ontology().predicate(self.predicate).label} {self.object.name}"
+
+    def to_dict(self) -> dict:
+        return {"subject": self.subject.to_dict(), "predicate": self.predicate, "object": self.object.to_dict(),
+                "symmetric": self.symmetric, "modality": self.modality, "confirmed": self.confirmed,
+                "n_sources": self.n_sources, "first_date": self.first_date, "last_date": self.last_date,
+                "evidence": [e.to_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
+class Tie:
+    """An actor tied to the one asked about, with every relation between the two that counts."""
+
+    actor: ActorRef
+    links: tuple[Link, ...]
+
+    @property
+    def predicates(self) -> list[str]:
+        return sorted({link.predicate for link in self.links})
+
+    @property
+    def confirmed(self) -> bool:
+        return any(link.confirmed for link in self.links)
+
+    @property
+    def modalities(self) -> list[str]:
+        return sorted({e.modality for link in self.links for e in link.evidence})
+
+    @property
+    def n_sources(self) -> int:
+        return len({e.source.id for link in self.links for e in link.evidence})
+
+    @property
+    def first_date(self) -> str:
+        return min((link.first_date for link in self.links if link.first_date), default="")
+
+    @property
+    def last_date(self) -> str:
+        return max((link.last_date for link in self.links if link.last_date), default="")
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        return [e for link in self.links for e in link.evidence]
+
+    def to_dict(self) -> dict:
+        return {"actor": self.actor.to_dict(), "predicates": self.predicates, "confirmed": self.confirmed,
+                "modalities": self.modalities, "n_sources": self.n_sources, "first_date": self.first_date,
+                "last_date": self.last_date, "links": [link.to_dict() for link in self.links]}
+
+
+@dataclass(frozen=True)
+class Reached:
+    actor: ActorRef
+    distance: int
+
+    def to_dict(self) -> dict:
+        return {**self.actor.to_dict(), "distance": self.distance}
+
+
+@dataclass(frozen=True)
+class Neighbourhood:
+    center: ActorRef
+    depth: int
+    actors: tuple[Reached, ...]  # the centre first, then by distance and name
+    links: tuple[Link, ...]
+
+    def to_dict(self) -> dict:
+        return {"center": self.center.to_dict(), "depth": self.depth,
+                "actors": [r.to_dict() for r in self.actors], "links": [link.to_dict() for link in self.links]}
+
+
+@dataclass(frozen=True)
+class Path:
+    """A chain of actors, each hop explained by the relations between the two ends."""
+
+    actors: tuple[ActorRef, ...]
+    hops: tuple[tuple[Link, ...], ...]  # hops[i]: relations between actors[i] and actors[i+1]
+
+    @property
+    def length(self) -> int:
+        return len(self.hops)
+
+    def to_dict(self) -> dict:
+        return {"length": self.length, "actors": [a.to_dict() for a in self.actors],
+                "hops": [{"from": self.actors[i].name, "to": self.actors[i + 1].name,
+                          "links": [link.to_dict() for link in hop]} for i, hop in enumerate(self.hops)]}
+
+
+@dataclass(frozen=True)
+class Share:
+    actor: ActorRef
+    count: int
+    share: float
+
+    def to_dict(self) -> dict:
+        return {"actor": self.actor.to_dict(), "count": self.count, "share": round(self.share, 4)}
+
+
+@dataclass(frozen=True)
+class Concentration:
+    """Herfindahl–Hirschman index of a recipient's suppliers (0–10,000; 10,000 = one supplier)."""
+
+    recipient: ActorRef
+    basis: str  # "relations" or "claims"
+    shares: tuple[Share, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(s.count for s in self.shares)
+
+    @property
+    def hhi(self) -> float:
+        return round(10_000 * sum(s.share ** 2 for s in self.shares), 1)
+
+    @property
+    def equivalent_suppliers(self) -> float:
+        """1/HHI on the 0–1 scale: how many equal suppliers would give the same concentration."""
+        return round(10_000 / self.hhi, 2) if self.hhi else 0.0
+
+    def to_dict(self) -> dict:
+        return {"recipient": self.recipient.to_dict(), "basis": self.basis, "hhi": self.hhi,
+                "equivalent_suppliers": self.equivalent_suppliers, "total": self.total,
+                "shares": [s.to_dict() for s in self.shares]}
+
+
+@dataclass(frozen=True)
+class ProxyMatch:
+    """Rival suppliers A and B arming X and Y, two sides of a clash or dispute."""
+
+    supplier_a: ActorRef
+    client_x: ActorRef
+    supplier_b: ActorRef
+    client_y: ActorRef
+    links: tuple[Link, ...]  # A->X, B->Y, X-Y conflict, A-B rivalry
+
+    @property
+    def actors(self) -> tuple[ActorRef, ...]:
+        return (self.supplier_a, self.client_x, self.supplier_b, self.client_y)
+
+    def to_dict(self) -> dict:
+        return {"supplier_a": self.supplier_a.to_dict(), "client_x": self.client_x.to_dict(),
+                "supplier_b": self.supplier_b.to_dict(), "client_y": self.client_y.to_dict(),
+                "links": [link.to_dict() for link in self.links]}
+
+
+@dataclass(frozen=True)
+class Broker:
+    actor: ActorRef
+    betweenness: float
+    degree: int
+
+    def to_dict(self) -> dict:
+        return {"actor": self.actor.to_dict(), "betweenness": round(self.betweenness, 6), "degree": self.degree}
+
+
+@dataclass(frozen=True)
+class Bloc:
+    number: int
+    actors: tuple[ActorRef, ...]  # most connected first
+    internal_links: int
+
+    def to_dict(self) -> dict:
+        return {"number": self.number, "size": len(self.actors), "internal_links": self.internal_links,
+                "actors": [a.to_dict() for a in self.actors]}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A claim placed in time: ``date`` is the claim's own, or its source's (``dated_by``)."""
+
+    date: str
+    dated_by: str  # claim | source | '' (no date known)
+    evidence: Evidence
+
+    def to_dict(self) -> dict:
+        return {"date": self.date, "dated_by": self.dated_by, **self.evidence.to_dict()}
+
+
+@dataclass(frozen=True)
+class Change:
+    """A relation that appeared, disappeared or changed modality between two dates."""
+
+    kind: str  # appeared | disappeared | modality_changed
+    subject: ActorRef
+    predicate: str
+    object: ActorRef
+    before: str  # modality standing at the first date ('' if none)
+    after: str
+    evidence: tuple[Evidence, ...] = field(default=())  # the claims that made the difference
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "subject": self.subject.to_dict(), "predicate": self.predicate,
+                "object": self.object.to_dict(), "before": self.before, "after": self.after,
+                "evidence": [e.to_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """Sources that disagree about one pair of actors."""
+
+    kind: str  # modality | polarity
+    subject: ActorRef
+    object: ActorRef
+    explanation: str
+    one_side: tuple[Evidence, ...]
+    other_side: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "subject": self.subject.to_dict(), "object": self.object.to_dict(),
+                "explanation": self.explanation, "one_side": [e.to_dict() for e in self.one_side],
+                "other_side": [e.to_dict() for e in self.other_side]}
+
+
+@dataclass(frozen=True)
+class Membership:
+    actor: ActorRef
+    status: str  # member | applicant | (the modality, when it does not answer)
+    since: str
+    until: str
+    links: tuple[Link, ...]
+
+    def to_dict(self) -> dict:
+        return {"actor": self.actor.to_dict(), "status": self.status, "since": self.since, "until": self.until,
+                "links": [link.to_dict() for link in self.links]}
