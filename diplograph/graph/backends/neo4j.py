@@ -1,0 +1,383 @@
+"""The Neo4j backend: the graph on a Neo4j 5 server over Bolt, for teams and for browsing.
+
+The store holds the same actors, sources and claims as the embedded one, so every command
+gives the same answer on either; in Neo4j they look like this::
+
+    (:Actor:State {id, name, type, aliases, external_ids_json})    one extra label per actor type
+    (:Source {id, title, url, publisher, published, path, kind})
+    (:Claim {id, subject, predicate, object, source_id, date, ..., properties_json})
+    (:Claim)-[:SUBJECT]->(:Actor)   (:Claim)-[:OBJECT]->(:Actor)   (:Claim)-[:FROM]->(:Source)
+    (:Actor)-[:ARMS_TRANSFER {n_claims, n_sources, first_date, last_date, modality, family}]->(:Actor)
+    (:Merge {drop_id, keep_id, merged_at})
+
+The claims are the record; the relationship between two actors typed by predicate is derived
+from them on every write, so that analysts can browse the graph in Neo4j Browser or Bloom.
+
+Safety: every value travels as a query parameter. Labels and relationship types cannot, so
+they come only from the ontology, checked against a strict pattern and backticked
+(:func:`actor_label`, :func:`relationship_type`). Writes run in managed transactions
+(``session.execute_write``) built from ``MERGE`` on the deterministic ids, so the driver can
+retry one after a transient error without duplicating anything.
+
+>>> actor_label("armed_group"), relationship_type("arms_transfer")
+('`ArmedGroup`', '`ARMS_TRANSFER`')
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import defaultdict
+from datetime import datetime, timezone
+from typing import Callable, Iterable
+
+from diplograph.errors import BackendError, OntologyError, StoreError
+from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batch
+from diplograph.graph.model import Actor, Batch, Claim, Counts, Source, aggregate
+from diplograph.graph.ontology import load_ontology
+
+DEFAULT_URI = "bolt://127.0.0.1:7687"
+ROWS_PER_STATEMENT = 5_000  # keeps each UNWIND parameter list to a few megabytes
+
+# The labels and relationship types of the storage model itself; a predicate must not reuse them.
+_STRUCTURE = {"SUBJECT", "OBJECT", "FROM"}
+_SAFE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+
+_SCHEMA = (
+    "CREATE CONSTRAINT diplograph_actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
+    "CREATE CONSTRAINT diplograph_source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
+    "CREATE CONSTRAINT diplograph_claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE",
+    "CREATE CONSTRAINT diplograph_merge_drop IF NOT EXISTS FOR (m:Merge) REQUIRE m.drop_id IS UNIQUE",
+    "CREATE INDEX diplograph_claim_subject IF NOT EXISTS FOR (c:Claim) ON (c.subject)",
+    "CREATE INDEX diplograph_claim_object IF NOT EXISTS FOR (c:Claim) ON (c.object)",
+    "CREATE INDEX diplograph_claim_source IF NOT EXISTS FOR (c:Claim) ON (c.source_id)",
+    "CREATE INDEX diplograph_merge_keep IF NOT EXISTS FOR (m:Merge) ON (m.keep_id)",
+    "CREATE INDEX diplograph_actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
+)
+
+_SOURCE_FIELDS = ("title", "url", "publisher", "published", "path", "kind")
+_CLAIM_FIELDS = ("subject", "predicate", "object", "source_id", "date", "end_date", "date_precision", "modality",
+                 "confidence", "evidence", "evidence_start", "evidence_end", "method")
+
+
+def _checked(name: str, what: str) -> str:
+    if not _SAFE_NAME.match(name):
+        raise OntologyError(f"{what} {name!r} cannot be used in Cypher; fix the ontology")
+    return f"`{name}`"
+
+
+def actor_label(actor_type: str) -> str:
+    """The backticked Neo4j label of an ontology actor type (``armed_group`` -> ``ArmedGroup``);
+    OntologyError for a type the ontology does not know."""
+    name = load_ontology().actor_type(actor_type).name
+    return _checked("".join(part.capitalize() for part in name.split("_")), "actor type")
+
+
+def relationship_type(predicate: str) -> str:
+    """The backticked relationship type of an ontology predicate; OntologyError for anything else.
+
+    >>> relationship_type("X]->() DETACH DELETE n //")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    diplograph.errors.OntologyError: unknown predicate 'X]->() DETACH DELETE n //'; the ontology knows: ...
+    """
+    name = load_ontology().predicate(predicate).name
+    if name in _STRUCTURE:
+        raise OntologyError(f"predicate {name} clashes with a relationship type of the storage model; rename it")
+    return _checked(name, "predicate")
+
+
+def _chunks(rows: list, size: int = ROWS_PER_STATEMENT):
+    for start in range(0, len(rows), size):
+        yield rows[start:start + size]
+
+
+class Neo4jBackend:
+    """A graph kept on a Neo4j 5 server.
+
+    ``before_statement`` holds callables run with ``(query, parameters)`` just before each
+    statement is sent, inside its transaction: for tracing, and for tests that need a
+    statement to fail (an exception raised there aborts the transaction like a server error).
+    """
+
+    name = "neo4j"
+
+    def __init__(self, driver, database: str | None = None, *, uri: str = ""):
+        self._driver = driver
+        self.database = database
+        self.uri = uri
+        self.before_statement: list[Callable[[str, dict], None]] = []
+        self._setup()
+
+    @classmethod
+    def from_settings(cls, uri: str | None = None, user: str | None = None, password: str | None = None,
+                      database: str | None = None) -> "Neo4jBackend":
+        """Connect with the given settings, else ``DIPLOGRAPH_NEO4J_URI``, ``_USER``, ``_PASSWORD``
+        and ``_DATABASE`` (uri defaults to a local server, user to ``neo4j``)."""
+        import neo4j
+
+        env = os.environ.get
+        uri = uri or env("DIPLOGRAPH_NEO4J_URI") or DEFAULT_URI
+        user = user or env("DIPLOGRAPH_NEO4J_USER") or "neo4j"
+        password = password or env("DIPLOGRAPH_NEO4J_PASSWORD")
+        database = database or env("DIPLOGRAPH_NEO4J_DATABASE") or None
+        if not password:
+            raise BackendError("no Neo4j password: set DIPLOGRAPH_NEO4J_PASSWORD or pass --neo4j-password")
+        try:
+            driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10)
+        except (ValueError, neo4j.exceptions.ConfigurationError) as error:
+            raise BackendError(f"bad Neo4j URI {uri!r} ({error}); use e.g. {DEFAULT_URI}") from error
+        try:
+            driver.verify_connectivity()
+            return cls(driver, database, uri=uri)
+        except neo4j.exceptions.AuthError as error:
+            driver.close()
+            raise BackendError(f"Neo4j at {uri} refused user {user!r}: check DIPLOGRAPH_NEO4J_PASSWORD "
+                               f"({error.message})") from error
+        except (neo4j.exceptions.ServiceUnavailable, OSError) as error:
+            driver.close()
+            raise BackendError(f"cannot reach Neo4j at {uri} ({error}); start it with `scripts/neo4j.sh start` "
+                               "or point DIPLOGRAPH_NEO4J_URI at your server") from error
+        except neo4j.exceptions.Neo4jError as error:
+            driver.close()
+            raise BackendError(f"Neo4j at {uri}: {error.message}") from error
+
+    # -- plumbing ------------------------------------------------------------------------------
+
+    def _setup(self) -> None:
+        with self._session() as session:
+            for statement in _SCHEMA:
+                session.execute_write(lambda tx, q=statement: self._run(tx, q).consume())
+
+    def _session(self, **options):
+        return self._driver.session(database=self.database, **options)
+
+    def _run(self, tx, query: str, **parameters):
+        for hook in self.before_statement:
+            hook(query, parameters)
+        return tx.run(query, parameters)
+
+    def _read(self, query: str, **parameters) -> list[dict]:
+        with self._session() as session:
+            return session.execute_read(lambda tx: self._run(tx, query, **parameters).data())
+
+    def _write(self, work: Callable, *args):
+        with self._session() as session:
+            return session.execute_write(work, *args)
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def write(self, batch: Batch, *, strict: bool = True) -> WriteReport:
+        onto = load_ontology()
+        if strict:  # refuse unknown names before the first statement, not after a round trip
+            for claim in batch.claims:
+                onto.predicate(claim.predicate)
+            for actor in batch.actors:
+                onto.actor_type(actor.type)
+        prepared, rejected = prepare_batch(batch, self.merges(), strict=strict, known_types=self._types)
+        report = self._write(self._write_prepared, prepared)
+        report.rejected = rejected
+        return report
+
+    def _write_prepared(self, tx, prepared: Batch) -> WriteReport:
+        """One transaction function: it reads what it needs and recomputes everything, so that a
+        retry after a transient error starts from the database as it is and writes the same rows."""
+        report = WriteReport()
+        report.actors = self._write_actors(tx, prepared.actors)
+        report.sources = self._write_sources(tx, prepared.sources)
+        report.claims = self._write_claims(tx, prepared.claims)
+        self._refresh_relations(tx, {(c.subject, c.predicate, c.object) for c in prepared.claims})
+        return report
+
+    def _write_actors(self, tx, actors: list[Actor], replace: bool = False) -> int:
+        existing = {} if replace else self._actors_by_id(tx, [a.id for a in actors])
+        by_label: dict[str, list[dict]] = defaultdict(list)
+        for actor in actors:
+            row = actor if replace else merge_actor_rows(existing.get(actor.id), actor)
+            if row != existing.get(actor.id):
+                by_label[actor_label(row.type)].append(_actor_row(row))
+        for label, rows in by_label.items():
+            for chunk in _chunks(rows):
+                self._run(tx, f"UNWIND $rows AS row MERGE (a:Actor {{id: row.id}}) SET a:{label}, "
+                              "a.name = row.name, a.type = row.type, a.aliases = row.aliases, "
+                              "a.external_ids_json = row.external_ids_json", rows=chunk).consume()
+        return sum(len(rows) for rows in by_label.values())
+
+    def _write_sources(self, tx, sources: list[Source]) -> int:
+        created = 0
+        for chunk in _chunks([s.to_dict() for s in sources]):
+            # a source already stored is kept as it is, as in the embedded store
+            record = self._run(tx, "UNWIND $rows AS row MERGE (s:Source {id: row.id}) "
+                                   "ON CREATE SET s += row, s.new = true "
+                                   "WITH s WHERE s.new REMOVE s.new "
+                                   "WITH s OPTIONAL MATCH (c:Claim {source_id: s.id}) "
+                                   "FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (c)-[:FROM]->(s)) "
+                                   "RETURN count(DISTINCT s) AS created", rows=chunk).single()
+            created += record["created"]
+        return created
+
+    def _write_claims(self, tx, claims: list[Claim]) -> int:
+        created = 0
+        for chunk in _chunks([_claim_row(c) for c in claims]):
+            record = self._run(tx, "UNWIND $rows AS row "
+                                   "MATCH (s:Actor {id: row.subject}), (o:Actor {id: row.object}) "
+                                   "MERGE (c:Claim {id: row.id}) ON CREATE SET c.new = true "
+                                   "SET c += row.values "
+                                   "MERGE (c)-[:SUBJECT]->(s) MERGE (c)-[:OBJECT]->(o) "
+                                   "WITH c OPTIONAL MATCH (src:Source {id: c.source_id}) "
+                                   "FOREACH (_ IN CASE WHEN src IS NULL THEN [] ELSE [1] END | MERGE (c)-[:FROM]->(src)) "
+                                   "WITH c, coalesce(c.new, false) AS new REMOVE c.new "
+                                   "RETURN count(CASE WHEN new THEN 1 END) AS created, count(c) AS written",
+                             rows=chunk).single()
+            if record["written"] != len(chunk):
+                raise StoreError(f"{len(chunk) - record['written']} claims name actors missing from Neo4j; "
+                                 "write the actors first")
+            created += record["created"]
+        return created
+
+    def _refresh_relations(self, tx, triples: set[tuple[str, str, str]]) -> None:
+        """Recompute the actor-to-actor relationship of each (subject, predicate, object) from its
+        claims: set its aggregates, or delete it when no claim is left."""
+        if not triples:
+            return
+        found: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+        for chunk in _chunks(sorted(triples)):
+            records = self._run(tx, "UNWIND $rows AS row MATCH (c:Claim {subject: row[0]}) "
+                                    "WHERE c.predicate = row[1] AND c.object = row[2] RETURN c",
+                                rows=[list(t) for t in chunk])
+            for record in records:
+                claim = _claim(record["c"])
+                found[(claim.subject, claim.predicate, claim.object)].append(claim)
+        keep: dict[str, list[dict]] = defaultdict(list)
+        drop: dict[str, list[dict]] = defaultdict(list)
+        relations = {(r.subject, r.predicate, r.object): r for r in aggregate(c for cs in found.values() for c in cs)}
+        for subject, predicate, object_ in triples:
+            relation = relations.get((subject, predicate, object_))
+            pair = {"s": subject, "o": object_}
+            if relation is None:
+                drop[predicate].append(pair)
+                continue
+            keep[predicate].append({**pair, "props": {
+                "n_claims": len(relation.claims), "n_sources": relation.n_sources,
+                "first_date": relation.first_date, "last_date": relation.last_date,
+                "modality": relation.modality, "family": relation.family,
+                "symmetric": load_ontology().predicate(predicate).symmetric}})
+        for predicate, rows in keep.items():
+            rel = relationship_type(predicate)
+            for chunk in _chunks(rows):
+                self._run(tx, f"UNWIND $rows AS row MATCH (s:Actor {{id: row.s}}), (o:Actor {{id: row.o}}) "
+                              f"MERGE (s)-[r:{rel}]->(o) SET r = row.props", rows=chunk).consume()
+        for predicate, rows in drop.items():
+            rel = relationship_type(predicate)
+            for chunk in _chunks(rows):
+                self._run(tx, f"UNWIND $rows AS row MATCH (:Actor {{id: row.s}})-[r:{rel}]->(:Actor {{id: row.o}}) "
+                              "DELETE r", rows=chunk).consume()
+
+    def merge(self, keep_id: str, drop_id: str) -> None:
+        if keep_id == drop_id:
+            raise StoreError("cannot merge an actor into itself")
+        keep, drop = self.get_actor(keep_id), self.get_actor(drop_id)
+        if keep is None or drop is None:
+            raise StoreError(f"no actor with id {keep_id if keep is None else drop_id!r}")
+        merges = {**self.merges(), drop_id: keep_id}
+        dropped = self.claims(drop_id)
+        moved, _ = prepare_batch(Batch(claims=dropped), merges, strict=False, known_types=self._types)
+        merged_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+        def work(tx):
+            self._run(tx, "MERGE (m:Merge {drop_id: $drop}) SET m.keep_id = $keep, m.merged_at = $at",
+                      drop=drop_id, keep=keep_id, at=merged_at).consume()
+            self._run(tx, "MATCH (m:Merge {keep_id: $drop}) SET m.keep_id = $keep",
+                      drop=drop_id, keep=keep_id).consume()
+            self._run(tx, "MATCH (c:Claim) WHERE c.subject = $drop OR c.object = $drop DETACH DELETE c",
+                      drop=drop_id).consume()
+            self._run(tx, "MATCH (a:Actor {id: $drop}) DETACH DELETE a", drop=drop_id).consume()
+            self._write_actors(tx, [merge_actor_rows(keep, drop)], replace=True)
+            self._write_claims(tx, moved.claims)
+            # the dropped actor's relationships went with it; rebuild those its claims now support
+            self._refresh_relations(tx, {(c.subject, c.predicate, c.object) for c in moved.claims})
+
+        self._write(work)
+
+    def clear(self) -> None:
+        """Delete diplograph's nodes in transactions of bounded size (other data is left alone)."""
+        def delete_some(tx) -> int:
+            return self._run(tx, "MATCH (n) WHERE n:Claim OR n:Actor OR n:Source OR n:Merge "
+                                 "WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted").single()["deleted"]
+
+        while self._write(delete_some):
+            pass
+
+    def close(self) -> None:
+        self._driver.close()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def actors(self) -> list[Actor]:
+        return [_actor(r["a"]) for r in self._read("MATCH (a:Actor) RETURN a ORDER BY a.id")]
+
+    def get_actor(self, actor_id: str) -> Actor | None:
+        rows = self._read("MATCH (a:Actor {id: $id}) RETURN a", id=actor_id)
+        return _actor(rows[0]["a"]) if rows else None
+
+    def sources(self) -> list[Source]:
+        return [Source.from_dict(r["s"]) for r in self._read("MATCH (s:Source) RETURN s ORDER BY s.id")]
+
+    def claims(self, actor_id: str | None = None) -> list[Claim]:
+        if actor_id is None:
+            rows = self._read("MATCH (c:Claim) RETURN c ORDER BY c.id")
+        else:
+            rows = self._read("CALL { MATCH (c:Claim {subject: $id}) RETURN c "
+                              "UNION MATCH (c:Claim {object: $id}) RETURN c } "
+                              "RETURN c ORDER BY c.id", id=actor_id)
+        return [_claim(r["c"]) for r in rows]
+
+    def counts(self) -> Counts:
+        [row] = self._read(
+            "CALL { MATCH (a:Actor) RETURN count(a) AS actors } "
+            "CALL { MATCH (s:Source) RETURN count(s) AS sources } "
+            "CALL { MATCH (c:Claim) RETURN count(c) AS claims, "
+            "       count(DISTINCT [c.subject, c.predicate, c.object]) AS relations } "
+            "RETURN actors, sources, claims, relations")
+        return Counts(actors=row["actors"], relations=row["relations"], claims=row["claims"], sources=row["sources"])
+
+    def merges(self) -> dict[str, str]:
+        return {r["drop"]: r["keep"] for r in self._read("MATCH (m:Merge) RETURN m.drop_id AS drop, m.keep_id AS keep")}
+
+    def _actors_by_id(self, tx, ids: list[str]) -> dict[str, Actor]:
+        found = {}
+        for chunk in _chunks(ids):
+            for record in self._run(tx, "MATCH (a:Actor) WHERE a.id IN $ids RETURN a", ids=chunk):
+                actor = _actor(record["a"])
+                found[actor.id] = actor
+        return found
+
+    def _types(self, ids: Iterable[str]) -> dict[str, str]:
+        rows = self._read("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.type AS type", ids=list(ids))
+        return {r["id"]: r["type"] for r in rows}
+
+    def __repr__(self) -> str:
+        return f"Neo4jBackend({self.uri!r}, database={self.database!r})"
+
+
+def _actor_row(actor: Actor) -> dict:
+    return {"id": actor.id, "name": actor.name, "type": actor.type, "aliases": list(actor.aliases),
+            "external_ids_json": json.dumps(actor.external_ids, ensure_ascii=False, sort_keys=True)}
+
+
+def _actor(node) -> Actor:
+    return Actor(node["id"], node["name"], node["type"], tuple(node.get("aliases") or ()),
+                 json.loads(node.get("external_ids_json") or "{}"))
+
+
+def _claim_row(claim: Claim) -> dict:
+    row = claim.to_dict()
+    values = {key: row[key] for key in _CLAIM_FIELDS}
+    values["properties_json"] = json.dumps(claim.properties, ensure_ascii=False, sort_keys=True)
+    return {"id": claim.id, "subject": claim.subject, "object": claim.object, "values": values}
+
+
+def _claim(node) -> Claim:
+    values = dict(node)
+    values["properties"] = json.loads(values.pop("properties_json", None) or "{}")
+    return Claim.from_dict(values)
