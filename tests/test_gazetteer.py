@@ -1,0 +1,332 @@
+"""The gazetteer: which actors it knows, under which names, and how a name finds its actor.
+
+The data live in diplograph/gazetteer/data/*.yaml; states.yaml is generated from
+scripts/gazetteer_states.yaml and pycountry by scripts/build_states_gazetteer.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+from collections import defaultdict
+from pathlib import Path
+
+import pycountry
+import pytest
+import yaml
+
+from diplograph.errors import OntologyError
+from diplograph.gazetteer import NAME_KINDS, load_gazetteer, read_entries
+from diplograph.graph.model import actor_id
+from diplograph.graph.ontology import load_ontology
+from diplograph.names import name_key
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "diplograph" / "gazetteer" / "data"
+SHARED = REPO / ".." / "shared"
+
+# Widely-met states that are not UN members; every other state entry must be one.
+NON_MEMBERS = {"state:PSE", "state:TWN", "state:VAT", "state:XKX"}
+
+# Surface forms that name more than one entry, on purpose. Everything else must be unique.
+ALLOWED_COLLISIONS = {
+    # Sources say "Congo" and "Congolese" of both Congos; only the context can tell them apart,
+    # so the gazetteer offers both and leaves the choice to the caller.
+    "congo": {"state:COD", "state:COG"},
+    "congolese": {"state:COD", "state:COG"},
+    # The Houthis call themselves Ansar Allah ("Ansarullah"), and so does the Tajik militant
+    # group Jamaat Ansarullah; Central Asian sources use the bare word for the latter.
+    "ansarullah": {"armed_group:houthis", "armed_group:jamaat-ansarullah"},
+}
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def states(gaz):
+    return [entry for entry in gaz if entry.type == "state"]
+
+
+def raw_entries(file_name: str) -> list[dict]:
+    return yaml.safe_load((DATA / file_name).read_text(encoding="utf-8"))
+
+
+# --- States -------------------------------------------------------------------------------
+
+def test_every_un_member_state_is_present(states):
+    ids = {state.id for state in states}
+    assert NON_MEMBERS <= ids
+    assert len(ids - NON_MEMBERS) == 193
+
+
+def test_iso3_codes_are_unique_and_iso2_agrees_with_pycountry(states):
+    iso3 = [state.external_ids["iso3"] for state in states]
+    assert len(iso3) == len(set(iso3))
+    for state in states:
+        assert state.id == f"state:{state.external_ids['iso3']}"
+        if state.id == "state:XKX":
+            # Kosovo has no ISO 3166 entry; XKX/XK are the user-assigned codes the EU and the
+            # IMF use for it.
+            assert pycountry.countries.get(alpha_3="XKX") is None
+            continue
+        country = pycountry.countries.get(alpha_3=state.external_ids["iso3"])
+        assert country is not None, f"{state.name}: {state.external_ids['iso3']} is not an ISO 3166 code"
+        assert state.external_ids["iso2"] == country.alpha_2
+
+
+def test_cow_state_numbers_are_unique(states):
+    codes = [state.external_ids["cow"] for state in states if "cow" in state.external_ids]
+    assert len(codes) == len(set(codes))
+    assert len(codes) >= 193  # every UN member, plus Taiwan and Kosovo, has a COW number
+
+
+def test_cow_state_numbers_agree_with_the_cow_igo_data(gaz):
+    extract = SHARED / "data" / "real" / "cow_igo_v3" / "cow_igo_v3_state_year_long_central_asia_and_neighbours.csv"
+    if not extract.exists():
+        pytest.skip(f"{extract} is not there (shared data absent)")
+    cow_names = {}
+    with extract.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            cow_names[row["ccode"]] = row["state"]
+    # COW's own state labels, where they differ from our short names
+    labels = {"usa": "United States"}
+    assert len(cow_names) >= 10
+    for ccode, label in cow_names.items():
+        state = gaz.lookup(labels.get(label, label), type="state")
+        assert state is not None, label
+        assert state.external_ids.get("cow") == ccode, f"{state.name}: COW says {ccode}"
+
+
+def test_states_yaml_is_what_the_generator_writes():
+    spec = importlib.util.spec_from_file_location("build_states", REPO / "scripts" / "build_states_gazetteer.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    table = yaml.safe_load(builder.TABLE.read_text(encoding="utf-8"))
+    assert builder.render(table) == (DATA / "states.yaml").read_text(encoding="utf-8"), \
+        "states.yaml is stale: run .venv/bin/python scripts/build_states_gazetteer.py"
+
+
+# --- Looking names up ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Turkey", "türkiye", "TURKIYE", "Türkiye", "Republic of Türkiye",
+                                  "the Republic of Turkey", "Turkish", "turks", "Ankara", "ANKARA"])
+def test_every_name_of_turkey_finds_the_state(gaz, text):
+    assert gaz.lookup(text).id == "state:TUR"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakstan", "state:KAZ"), ("Nur-Sultan", "state:KAZ"), ("Astana", "state:KAZ"),
+    ("Kazakhstani", "state:KAZ"), ("Tajiks", "state:TJK"), ("Kyrgyz Republic", "state:KGZ"),
+    ("Burma", "state:MMR"), ("Côte d'Ivoire", "state:CIV"), ("cote d’ivoire", "state:CIV"),
+    ("Czechia", "state:CZE"), ("DPRK", "state:PRK"), ("ROK", "state:KOR"),
+    ("U.S.", "state:USA"), ("USA", "state:USA"), ("the United States of America", "state:USA"),
+    ("White House", "state:USA"), ("Americans", "state:USA"), ("Kremlin", "state:RUS"),
+    ("Russian Federation", "state:RUS"), ("PRC", "state:CHN"), ("People's Republic of China", "state:CHN"),
+    ("Great Britain", "state:GBR"), ("British", "state:GBR"), ("Emirati", "state:ARE"),
+    ("Saudi", "state:SAU"), ("Persia", "state:IRN"), ("Viet Nam", "state:VNM"), ("Lao PDR", "state:LAO"),
+    ("Eswatini", "state:SWZ"), ("Swaziland", "state:SWZ"), ("Vatican", "state:VAT"),
+    ("Chinese Taipei", "state:TWN"), ("Kyiv", "state:UKR"), ("Kiev", "state:UKR"),
+])
+def test_other_names_of_states(gaz, text, expected):
+    assert gaz.lookup(text).id == expected
+
+
+def test_demonyms_count_only_when_the_caller_asks_for_them(gaz):
+    without_demonyms = NAME_KINDS - {"demonym"}
+    assert gaz.lookup("Turkish", kinds=without_demonyms) is None
+    assert gaz.lookup("Turkish", kinds={"demonym"}).id == "state:TUR"
+    # No demonym doubles as a name, alias or capital of anything, so leaving demonyms out
+    # really does leave out every adjective of nationality.
+    for entry in gaz:
+        for demonym in entry.demonyms:
+            assert gaz.lookup(demonym, kinds=without_demonyms) is None, (entry.name, demonym)
+
+
+def test_capitals_count_only_when_the_caller_asks_for_them(gaz):
+    assert gaz.lookup("Dushanbe", kinds={"name", "alias"}) is None
+    assert gaz.lookup("Dushanbe", kinds={"capital"}).id == "state:TJK"
+
+
+@pytest.mark.parametrize("word", ["Persian", "Arab", "Arabs", "Kurdish", "Kurds", "Korean", "Pashtun", "Baloch"])
+def test_languages_and_peoples_are_not_states(gaz, word):
+    assert gaz.lookup(word) is None
+
+
+@pytest.mark.parametrize("abbreviation, expected", [
+    ("CSTO", "organization:csto"), ("SCO", "organization:sco"), ("NATO", "organization:nato"),
+    ("EU", "organization:eu"), ("CIS", "organization:cis"), ("EAEU", "organization:eaeu"),
+    ("OSCE", "organization:osce"), ("ASEAN", "organization:asean"), ("AU", "organization:au"),
+    ("GCC", "organization:gcc"), ("OPEC", "organization:opec"), ("BRICS", "organization:brics"),
+    ("G7", "organization:g7"), ("G-20", "organization:g20"), ("OIC", "organization:oic"),
+    ("OTS", "organization:ots"), ("CICA", "organization:cica"), ("ECO", "organization:eco"),
+    ("IAEA", "organization:iaea"), ("IMF", "organization:imf"), ("WTO", "organization:wto"),
+    ("ICC", "organization:icc"), ("ECOWAS", "organization:ecowas"), ("Quad", "organization:quad"),
+    ("AUKUS", "organization:aukus"), ("UNSC", "organization:unsc"), ("UN", "organization:un"),
+])
+def test_organisations_by_abbreviation(gaz, abbreviation, expected):
+    entry = gaz.lookup(abbreviation)
+    assert (entry.id, entry.type) == (expected, "organization")
+
+
+@pytest.mark.parametrize("spellings", [
+    ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization"),
+    ("Collective Security Treaty Organisation", "Collective Security Treaty Organization"),
+    ("Organization for Security and Co-operation in Europe", "Organisation for Security and Cooperation in Europe"),
+    ("Organization of Turkic States", "Turkic Council", "Organisation of Turkic States"),
+    ("Arab League", "League of Arab States"),
+])
+def test_spelling_variants_of_an_organisation_meet(gaz, spellings):
+    assert len({gaz.lookup(spelling).id for spelling in spellings}) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Taliban", "armed_group:taliban"), ("Islamic Emirate of Afghanistan", "armed_group:taliban"),
+    ("ISIS-K", "armed_group:iskp"), ("IS-K", "armed_group:iskp"), ("Islamic State Khorasan Province", "armed_group:iskp"),
+    ("Daesh", "armed_group:isis"), ("ISIL", "armed_group:isis"), ("al Qaeda", "armed_group:al-qaeda"),
+    ("Ansar Allah", "armed_group:houthis"), ("Wagner", "armed_group:wagner"),
+    ("Baykar Technologies", "company:baykar"), ("TUSAS", "company:turkish-aerospace"),
+    ("TUSAŞ", "company:turkish-aerospace"), ("TAI", "company:turkish-aerospace"),
+    ("Iran Aircraft Manufacturing Industrial Company", "company:hesa"), ("Raytheon", "company:rtx"),
+    ("TB2", "weapon:bayraktar-tb2"), ("Akinci", "weapon:bayraktar-akinci"), ("AKINCI", "weapon:bayraktar-akinci"),
+    ("Ababil-II", "weapon:ababil-2"), ("MQ-9", "weapon:mq-9-reaper"), ("Caihong-4", "weapon:ch-4"),
+    ("HRW", "ngo:human-rights-watch"), ("Oxus Society", "ngo:oxus-society-for-central-asian-affairs"),
+    ("Crisis Group", "ngo:international-crisis-group"),
+    ("Recep Tayyip Erdogan", "person:recep-tayyip-erdogan"), ("RECEP TAYYIP ERDOĞAN", "person:recep-tayyip-erdogan"),
+])
+def test_non_state_actors_by_their_other_names(gaz, text, expected):
+    assert gaz.lookup(text).id == expected
+
+
+def test_ambiguous_names_resolve_to_nothing_on_their_own(gaz):
+    # "Bayraktar" is a family (Haluk, Selçuk) and a drone brand, not a name of Baykar.
+    assert gaz.lookup("Bayraktar") is None
+    # Bare surnames are resolved inside a document by the article loader, never here.
+    for person in (entry for entry in gaz if entry.type == "person"):
+        for form, _ in person.names():
+            assert len(form.split()) >= 2, f"{person.name}: {form!r} is a single word"
+
+
+def test_type_filter_keeps_only_that_type(gaz):
+    assert gaz.lookup("Turkey", type="state").id == "state:TUR"
+    assert gaz.lookup("Turkey", type="company") is None
+
+
+# --- The data as a whole ------------------------------------------------------------------
+
+def test_every_entry_has_an_actor_type_of_the_ontology(gaz):
+    known = set(load_ontology().actor_types)
+    assert {entry.type for entry in gaz} <= known
+    assert {entry.id.split(":", 1)[0] for entry in gaz} <= known
+
+
+def test_each_file_holds_one_actor_type(gaz):
+    for data_file in sorted(DATA.glob("*.yaml")):
+        types = {entry["type"] for entry in raw_entries(data_file.name)}
+        assert len(types) == 1, f"{data_file.name} mixes {types}"
+
+
+def test_ids_are_unique_and_deterministic():
+    first = [entry.id for f in sorted(DATA.glob("*.yaml"))
+             for entry in read_entries(f.read_text(encoding="utf-8"), f.name)]
+    second = [entry.id for f in sorted(DATA.glob("*.yaml"))
+              for entry in read_entries(f.read_text(encoding="utf-8"), f.name)]
+    assert first == second
+    assert len(first) == len(set(first))
+
+
+def test_ids_follow_from_names_unless_given(gaz):
+    for data_file in sorted(DATA.glob("*.yaml")):
+        for raw in raw_entries(data_file.name):
+            if "id" not in raw:
+                entry = gaz.lookup(raw["name"], type=raw["type"])
+                assert entry.id == actor_id(raw["name"], raw["type"], raw.get("external_ids"))
+
+
+def test_organisations_and_armed_groups_have_explicit_ids():
+    for file_name in ("organizations.yaml", "armed_groups.yaml"):
+        for raw in raw_entries(file_name):
+            assert raw.get("id", "").startswith(raw["type"] + ":"), raw["name"]
+    assert {raw["id"] for raw in raw_entries("organizations.yaml")} >= {"organization:csto"}
+
+
+def test_no_name_is_empty_or_padded(gaz):
+    for form, entry_id, kind in gaz.surface_forms():
+        assert isinstance(form, str) and form.strip(), (entry_id, kind, form)
+        assert form == form.strip(), (entry_id, kind, form)
+
+
+def test_a_surface_form_names_one_entry_unless_allowed(gaz):
+    owners = defaultdict(set)
+    for form, entry_id, _ in gaz.surface_forms():
+        owners[name_key(form)].add(entry_id)
+    collisions = {key: ids for key, ids in owners.items() if len(ids) > 1}
+    assert collisions == ALLOWED_COLLISIONS
+
+
+def test_references_point_at_entries_the_ontology_allows(gaz):
+    onto = load_ontology()
+    ids = {entry.id: entry for entry in gaz}
+    makers = affiliations = countries = 0
+    for entry in gaz:
+        external = entry.external_ids
+        if "maker" in external:
+            makers += 1
+            maker = ids.get(external["maker"])
+            assert maker is not None, f"{entry.name}: unknown maker {external['maker']}"
+            assert onto.predicate("MANUFACTURES").allows(maker.type, entry.type), entry.name
+        if "affiliation" in external:
+            affiliations += 1
+            target = ids.get(external["affiliation"])
+            assert target is not None, f"{entry.name}: unknown affiliation {external['affiliation']}"
+            assert onto.predicate("AFFILIATED_WITH").allows(entry.type, target.type), entry.name
+            assert external.get("role"), f"{entry.name}: an affiliation needs a role"
+        if "country" in external:
+            countries += 1
+            assert f"state:{external['country']}" in ids, f"{entry.name}: unknown country {external['country']}"
+            assert onto.predicate("BASED_IN").allows(entry.type, "state"), entry.name
+    assert makers >= 40 and affiliations >= 40 and countries >= 60
+
+
+def test_gazetteer_size_by_type(gaz):
+    counts = defaultdict(int)
+    for entry in gaz:
+        counts[entry.type] += 1
+    assert counts["organization"] >= 55
+    assert counts["armed_group"] >= 25
+    assert counts["company"] >= 35
+    assert counts["weapon"] >= 35
+    assert counts["ngo"] >= 15
+    assert counts["person"] >= 30
+
+
+def test_the_dev_gold_actors_never_split_across_entries(gaz):
+    """Every name the hand-written gold gives one actor lands on that actor or on nothing."""
+    gold_file = SHARED / "eval" / "seeds.gold.yaml"
+    if not gold_file.exists():
+        pytest.skip(f"{gold_file} is not there (shared data absent)")
+    gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))["actors"]
+    for key, actor in gold.items():
+        found = {entry.id for entry in (gaz.lookup(alias, type=actor["type"]) for alias in actor["aliases"]) if entry}
+        assert len(found) <= 1, f"{key}: {sorted(found)}"
+        if actor["type"] in {"state", "organization", "armed_group"}:
+            assert found, f"{key} is not in the gazetteer"
+
+
+# --- Errors in the data files -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, message", [
+    ("- {name: Baykar, type: company, aliases: ['  ']}", "line 1: aliases of 'Baykar' must be a list of non-empty names"),
+    ("- {name: Baykar, type: firm}", "line 1:"),
+    ("- {name: X, type: state}\n- {name: Baykar, type: company, id: 'weapon:baykar'}", "line 2: the id of 'Baykar' must look like 'company:<key>'"),
+    ("- {name: Baykar, type: company, alias: [Baykar Defense]}", "unknown field(s) alias"),
+    ("- {type: company}", "needs a non-empty name"),
+    ("name: Baykar", "must be a YAML list"),
+])
+def test_a_broken_entry_is_reported_with_its_file_and_line(text, message):
+    with pytest.raises(OntologyError) as caught:
+        read_entries(text, "companies.yaml")
+    assert "companies.yaml" in str(caught.value)
+    assert message in str(caught.value)
