@@ -29,6 +29,7 @@ import json
 import os
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable, Iterable
 
@@ -299,6 +300,15 @@ class Neo4jBackend:
 
         self._write(work)
 
+    def record_merges(self, merges: dict[str, str]) -> None:
+        """Store merge records as they are (``push`` copies those of the embedded store, whose
+        merged-away actors are already gone, so :meth:`merge` cannot replay them)."""
+        rows = [{"drop": drop, "keep": keep} for drop, keep in sorted(merges.items())]
+        merged_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self._write(lambda tx: self._run(tx, "UNWIND $rows AS row MERGE (m:Merge {drop_id: row.drop}) "
+                                             "SET m.keep_id = row.keep, m.merged_at = coalesce(m.merged_at, $at)",
+                                         rows=rows, at=merged_at).consume())
+
     def clear(self) -> None:
         """Delete diplograph's nodes in transactions of bounded size (other data is left alone)."""
         def delete_some(tx) -> int:
@@ -327,16 +337,16 @@ class Neo4jBackend:
         if actor_id is None:
             rows = self._read("MATCH (c:Claim) RETURN c ORDER BY c.id")
         else:
-            rows = self._read("CALL { MATCH (c:Claim {subject: $id}) RETURN c "
+            rows = self._read("CALL () { MATCH (c:Claim {subject: $id}) RETURN c "
                               "UNION MATCH (c:Claim {object: $id}) RETURN c } "
                               "RETURN c ORDER BY c.id", id=actor_id)
         return [_claim(r["c"]) for r in rows]
 
     def counts(self) -> Counts:
         [row] = self._read(
-            "CALL { MATCH (a:Actor) RETURN count(a) AS actors } "
-            "CALL { MATCH (s:Source) RETURN count(s) AS sources } "
-            "CALL { MATCH (c:Claim) RETURN count(c) AS claims, "
+            "CALL () { MATCH (a:Actor) RETURN count(a) AS actors } "
+            "CALL () { MATCH (s:Source) RETURN count(s) AS sources } "
+            "CALL () { MATCH (c:Claim) RETURN count(c) AS claims, "
             "       count(DISTINCT [c.subject, c.predicate, c.object]) AS relations } "
             "RETURN actors, sources, claims, relations")
         return Counts(actors=row["actors"], relations=row["relations"], claims=row["claims"], sources=row["sources"])
@@ -356,8 +366,45 @@ class Neo4jBackend:
         rows = self._read("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.type AS type", ids=list(ids))
         return {r["id"]: r["type"] for r in rows}
 
+    # -- ad hoc Cypher (``diplograph cypher``) ------------------------------------------------------
+
+    def query(self, cypher: str, parameters: dict | None = None, *, write: bool = False) -> "CypherResult":
+        """Run an analyst's query: read-only unless ``write``.
+
+        The server plans the query first (``EXPLAIN``) and says whether it reads or writes; a
+        query that writes is refused without ``write``. A read query then runs in a read
+        transaction, which the server would also stop from writing.
+        """
+        import neo4j
+
+        parameters = dict(parameters or {})
+        try:
+            with self._session() as session:
+                plan = session.execute_read(lambda tx: self._run(tx, "EXPLAIN " + cypher, **parameters).consume())
+                if plan.query_type != "r" and not write:
+                    kind = {"w": "writes", "rw": "reads and writes", "s": "changes the schema"}.get(plan.query_type, "writes")
+                    raise BackendError(f"this query {kind}; run it again with --write if that is what you want")
+                run = session.execute_write if write else session.execute_read
+
+                def work(tx):
+                    result = self._run(tx, cypher, **parameters)
+                    rows = [list(record.values()) for record in result]
+                    return CypherResult(list(result.keys()), rows, plan.query_type, result.consume().counters)
+
+                return run(work)
+        except neo4j.exceptions.Neo4jError as error:
+            raise BackendError(f"Neo4j: {error.message}") from error
+
     def __repr__(self) -> str:
         return f"Neo4jBackend({self.uri!r}, database={self.database!r})"
+
+
+@dataclass
+class CypherResult:
+    keys: list[str]
+    rows: list[list]
+    query_type: str  # r, rw, w or s, as the server planned it
+    counters: object  # neo4j.SummaryCounters: nodes_created, properties_set, ...
 
 
 def _actor_row(actor: Actor) -> dict:
