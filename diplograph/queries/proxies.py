@@ -62,11 +62,13 @@ def proxy_patterns(view: nx.MultiDiGraph, *, actor: str | None = None, supply=SU
                 if focus is not None and focus not in (a, b, x, y):
                     continue
                 ref = readers["supply"].ref
+                first, second = (a, x), (b, y)
                 if (ref(b).name.casefold(), ref(y).name.casefold()) < (ref(a).name.casefold(), ref(x).name.casefold()):
-                    a, x, b, y = b, y, a, x  # one orientation per match: the supplier first in name order leads
-                links = (*readers["supply"].links_between(a, x), *readers["supply"].links_between(b, y),
-                         *conflict_reader.links_between(x, y), *readers["rivalry"].links_between(a, b))
-                matches.append(ProxyMatch(ref(a), ref(x), ref(b), ref(y), tuple(links)))
+                    first, second = second, first  # one orientation per match: the supplier first in name order leads
+                (sa, cx), (sb, cy) = first, second
+                links = (*readers["supply"].links_between(sa, cx), *readers["supply"].links_between(sb, cy),
+                         *conflict_reader.links_between(cx, cy), *readers["rivalry"].links_between(sa, sb))
+                matches.append(ProxyMatch(ref(sa), ref(cx), ref(sb), ref(cy), tuple(links)))
     return sorted(matches, key=lambda m: tuple(r.name.casefold() for r in m.actors))
 
 

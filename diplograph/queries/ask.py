@@ -1,0 +1,504 @@
+"""Answers to the questions analysts type, offline: the grammar picks a query, the graph answers.
+
+A question is read by the first form of :mod:`diplograph.queries.grammar` whose pattern
+matches and whose slots resolve (names to actors of the graph, through aliases and the
+gazetteer: "Iranian" is Iran). Type words filter the answers ("Which countries" keeps states).
+An actor is an *answer* when a claim whose modality answers (in the ontology) supports it;
+actors backed only by unconfirmed, speculative or denied claims are *flagged*, shown apart.
+A question no form reads is not answered: the reply says so and suggests the closest forms.
+
+>>> from diplograph.queries.example import example_view
+>>> view = example_view()
+>>> reply = ask(view, "Who supplies drones to Caldor?")
+>>> [a.name for a in reply.answers], [f.actor.name for f in reply.flagged]
+(['Borvia', 'Kestrel Dynamics'], ['Aland'])
+>>> [a.name for a in ask(view, "Which countries buy drones from the Borvians?").answers]
+['Caldor', 'Eskar']
+>>> [a.name for a in ask(view, "Which Borvian officials are mentioned?").answers]
+['Ilse Varro']
+>>> reply = ask(view, "What is the capital of Borvia?")
+>>> reply.understood, reply.answers
+(False, [])
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Callable
+
+import networkx as nx
+
+from diplograph.errors import ActorNotFound
+from diplograph.graph.dates import PartialDate
+from diplograph.names import name_key
+from diplograph.queries.alignment import adversaries, partners
+from diplograph.queries.evidence import contradictions, evidence
+from diplograph.queries.history import changes, timeline
+from diplograph.queries.membership import members
+from diplograph.queries.neighbourhood import ties
+from diplograph.queries.paths import k_shortest_paths, shortest_path
+from diplograph.queries.proxies import proxy_patterns
+from diplograph.queries.structure import blocs, brokers
+from diplograph.queries.supply import recipients, supplier_concentration, supply_predicates, suppliers, weapon_names
+from diplograph.queries.filters import QueryError, RelationFilter
+from diplograph.queries.grammar import Grammar, Match, load_grammar
+from diplograph.queries.lookup import Reader, find_actor
+from diplograph.queries.results import ActorRef, Evidence, Tie
+
+
+@dataclass(frozen=True)
+class Flag:
+    """An actor shown apart from the answers, and why (its modalities, or its status)."""
+
+    actor: ActorRef
+    why: str
+
+    def to_dict(self) -> dict:
+        return {"name": self.actor.name, "id": self.actor.id, "type": self.actor.type, "why": self.why}
+
+
+@dataclass
+class Answer:
+    question: str
+    understood: bool
+    reading: str = ""  # what was run, in words: "suppliers of Tajikistan"
+    query: dict | None = None
+    answers: list[ActorRef] = field(default_factory=list)
+    flagged: list[Flag] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)  # extra lines for reading: paths, bloc lists, HHI
+    message: str = ""
+    suggestions: list[str] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"question": self.question, "understood": self.understood, "reading": self.reading,
+                "answers": [a.name for a in self.answers], "flagged": [f.to_dict() for f in self.flagged],
+                "query": self.query, "evidence": [e.to_dict() for e in self.evidence],
+                "details": list(self.details), "message": self.message, "suggestions": list(self.suggestions),
+                **self.extra}
+
+
+class _SlotError(Exception):
+    def __init__(self, text: str, suggestions=()):
+        super().__init__(text)
+        self.text, self.suggestions = text, list(suggestions)
+
+
+Resolver = Callable[[str], str]
+
+
+def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None,
+        grammar: Grammar | None = None) -> Answer:
+    """Answer ``question`` from ``view``. ``resolve`` maps a name to an actor id (default: the
+    names, aliases and gazetteer names of the actors in the view)."""
+    grammar = grammar or load_grammar()
+    resolve = resolve or (lambda name: find_actor(view, name))
+    failures: list[tuple[Match, _SlotError]] = []
+    for match in grammar.matches(question):
+        try:
+            slots = _resolve_slots(view, grammar, match, resolve)
+        except _SlotError as error:
+            failures.append((match, error))
+            continue
+        answer = Answer(question, True)
+        HANDLERS[match.form.query](view, grammar, match, slots, _types(grammar, match, question), answer)
+        answer.query = {"form": match.form.id, "function": match.form.query, **(answer.query or {})}
+        return answer
+    return _not_understood(grammar, question, failures)
+
+
+# -- reading the slots ----------------------------------------------------------------------------
+
+def _resolve_slots(view, grammar: Grammar, match: Match, resolve: Resolver) -> dict:
+    slots = {}
+    weapons_ok = match.form.weapons_ok
+    kind = match.form.params.get("slot_kind")
+    for name, text in match.slots.items():
+        if name in ("actor", "actor2"):
+            node = _actor(view, grammar, text, resolve)
+            is_weapon = view.nodes[node].get("type") == "weapon"
+            if (kind == "weapon" and not is_weapon) or (is_weapon and not weapons_ok):
+                raise _SlotError(text)
+            slots[name] = node
+        elif name == "thing":
+            slots[name] = _thing(view, grammar, text, resolve)
+            if kind == "generic" and slots[name] is not None:
+                raise _SlotError(text)
+        else:
+            try:
+                slots[name] = PartialDate.parse(text).iso
+            except ValueError:
+                raise _SlotError(text) from None
+    return slots
+
+
+def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
+    text = text.strip().strip("\"'").strip()
+    if text.endswith("'"):
+        text = text[:-1]
+    attempts = [text]
+    lowered = text.lower()
+    for suffix in grammar.actor_suffixes:  # "the Tajik government" names Tajikistan
+        if lowered.endswith(" " + suffix):
+            attempts.append(text[: -len(suffix) - 1])
+    suggestions: list[str] = []
+    for attempt in attempts:
+        try:
+            node = resolve(attempt)
+        except ActorNotFound as error:
+            suggestions = suggestions or error.suggestions
+            continue
+        if node in view:
+            return node
+    raise _SlotError(text, suggestions)
+
+
+def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:
+    """None for a generic word for arms ("drones"), else the weapon's name."""
+    words = text.strip().split()
+    while words and name_key(words[0]) in ("the", "a", "an", "its", "their", "any", "some"):
+        words = words[1:]
+    text = " ".join(words)
+    if name_key(text) in grammar.generic_things or not text:
+        return None
+    candidates = [text]
+    for generic in sorted(grammar.generic_things, key=len, reverse=True):  # "TB2 drones" -> "TB2"
+        if name_key(text).endswith(" " + generic):
+            candidates.append(text[: -len(generic) - 1])
+    for candidate in candidates:
+        try:
+            node = resolve(candidate)
+        except ActorNotFound:
+            continue
+        if node in view and view.nodes[node].get("type") == "weapon":
+            return view.nodes[node].get("name", node)
+    raise _SlotError(text)
+
+
+def _types(grammar: Grammar, match: Match, question: str) -> list[str] | None:
+    if match.type_word:
+        return [grammar.types[name_key(match.type_word)]] if name_key(match.type_word) in grammar.types else None
+    opening = grammar.normalise(question).lower()
+    if opening.startswith(("where ", "from where ", "to where ")):
+        return [grammar.place_type]
+    return match.form.params.get("default_types")
+
+
+# -- the handlers ---------------------------------------------------------------------------------
+
+def _name(view, node: str) -> str:
+    return view.nodes[node].get("name", node)
+
+
+def _fill_from_ties(answer: Answer, found: list[Tie]) -> None:
+    answer.answers = [t.actor for t in found if t.confirmed]
+    answer.flagged = [Flag(t.actor, ", ".join(t.modalities)) for t in found if not t.confirmed]
+    answer.evidence = [e for t in found for e in t.evidence]
+
+
+def _supply(direction: str):
+    def handle(view, grammar, match, slots, types, answer):
+        actor = slots.get("actor")
+        weapon = slots.get("thing")
+        predicates = match.form.params.get("predicates") or supply_predicates()
+        query = suppliers if direction == "in" else recipients
+        _fill_from_ties(answer, query(view, actor, weapon=weapon, predicates=predicates, actor_types=types,
+                                      all_modalities=True))
+        role = "suppliers" if direction == "in" else "recipients"
+        what = f" of {_name(view, actor)}" if actor else ""
+        answer.reading = (f"{role}{what} ({', '.join(predicates)})" + (f", weapon {weapon}" if weapon else "")
+                          + (f", only {', '.join(types)}" if types else ""))
+        answer.query = {"args": {"actor": actor, "weapon": weapon, "predicates": predicates, "actor_types": types}}
+    return handle
+
+
+def _ties(view, grammar, match, slots, types, answer):
+    params = match.form.params
+    predicates = params.get("predicates") or grammar.relations[match.relation]
+    direction = params.get("direction", "both")
+    actor = slots.get("actor")
+    if actor is None:
+        found = _every_tie(view, predicates, direction, types)
+    else:
+        found = ties(view, actor, predicates=predicates, direction=direction, actor_types=types, all_modalities=True)
+    _fill_from_ties(answer, found)
+    side = {"in": "subjects", "out": "objects", "both": "either side"}[direction]
+    answer.reading = (f"{', '.join(predicates)} relations" + (f" of {_name(view, actor)}" if actor else "")
+                      + f" ({side})" + (f", only {', '.join(types)}" if types else ""))
+    answer.query = {"args": {"actor": actor, "predicates": predicates, "direction": direction, "actor_types": types}}
+
+
+def _every_tie(view, predicates, direction, types) -> list[Tie]:
+    """Ties over the whole graph: the subjects (direction in) or objects (out) of ``predicates``."""
+    reader = Reader(view, RelationFilter.build(predicates=predicates, actor_types=types, all_modalities=True))
+    grouped: dict[str, list] = {}
+    for u, v, data in view.edges(data=True):
+        if data["predicate"] not in predicates:
+            continue
+        claims = reader.flt.claims(data, reader.sources)
+        actor = u if direction != "out" else v
+        if claims and reader.node_allowed(actor):
+            grouped.setdefault(actor, []).append(reader.link(u, v, data, claims))
+    found = [Tie(reader.ref(a), tuple(links)) for a, links in grouped.items()]
+    return sorted(found, key=lambda t: (-t.n_sources, t.actor.name.casefold()))
+
+
+def _alignment(kind: str):
+    def handle(view, grammar, match, slots, types, answer):
+        query = partners if kind == "partners" else adversaries
+        _fill_from_ties(answer, query(view, slots["actor"], actor_types=types, all_modalities=True))
+        answer.reading = f"{kind} of {_name(view, slots['actor'])}" + (f", only {', '.join(types)}" if types else "")
+        answer.query = {"args": {"actor": slots["actor"], "actor_types": types}}
+    return handle
+
+
+def _path(view, grammar, match, slots, types, answer):
+    a, b = slots["actor"], slots["actor2"]
+    answer.reading = f"shortest path from {_name(view, a)} to {_name(view, b)}"
+    answer.query = {"args": {"source": a, "target": b, "k": 3}}
+    if a == b:
+        answer.message = "both names are the same actor"
+        answer.answers = [Reader(view, RelationFilter()).ref(a)]
+        return
+    found = k_shortest_paths(view, a, b, k=3)
+    if not found:
+        flagged = shortest_path(view, a, b, all_modalities=True)
+        answer.message = "no connection through confirmed relations"
+        if flagged:
+            answer.flagged = [Flag(r, "only through unconfirmed, speculative or denied relations") for r in flagged.actors]
+            answer.evidence = [e for hop in flagged.hops for link in hop for e in link.evidence]
+        return
+    best = found[0]
+    answer.answers = list(best.actors)
+    answer.evidence = [e for hop in best.hops for link in hop for e in link.evidence]
+    for number, path in enumerate(found, 1):
+        steps = [path.actors[0].name]
+        for hop, actor in zip(path.hops, path.actors[1:]):
+            steps.append(f"-[{'/'.join(link.predicate for link in hop)}]- {actor.name}")
+        answer.details.append(f"path {number} ({path.length} hops): " + " ".join(steps))
+    answer.extra["paths"] = [p.to_dict() for p in found]
+
+
+def _proxies(view, grammar, match, slots, types, answer):
+    confirmed = proxy_patterns(view)
+    everything = proxy_patterns(view, all_modalities=True)
+    seen = {}
+    for m in confirmed:
+        for actor in m.actors:
+            seen.setdefault(actor.id, actor)
+    answer.answers = list(seen.values())
+    extra = {}
+    for m in everything:
+        for actor in m.actors:
+            if actor.id not in seen:
+                extra.setdefault(actor.id, actor)
+    answer.flagged = [Flag(a, "only in matches that rest on unconfirmed, speculative or denied claims") for a in extra.values()]
+    answer.evidence = [e for m in confirmed for link in m.links for e in link.evidence]
+    answer.details = [f"{m.supplier_a.name} arms {m.client_x.name}; {m.supplier_b.name} arms {m.client_y.name}; "
+                      f"{m.client_x.name} and {m.client_y.name} clash or dispute; "
+                      f"{m.supplier_a.name} and {m.supplier_b.name} are rivals" for m in confirmed]
+    answer.reading = "proxy patterns: rival suppliers arming the two sides of a clash or dispute"
+    answer.query = {"args": {}}
+    answer.extra["matches"] = [m.to_dict() for m in confirmed]
+
+
+def _members(view, grammar, match, slots, types, answer):
+    org, at = slots["actor"], slots.get("date")
+    found = members(view, org, at=at, actor_types=types, all_modalities=True)
+    answer.answers = [m.actor for m in found if m.status == "member"]
+    answer.flagged = [Flag(m.actor, m.status) for m in found if m.status != "member"]
+    answer.evidence = [e for m in found for link in m.links for e in link.evidence]
+    answer.reading = f"members of {_name(view, org)}" + (f" as of {at}" if at else "")
+    answer.query = {"args": {"organization": org, "at": at, "actor_types": types}}
+
+
+def _concentration(view, grammar, match, slots, types, answer):
+    recipient = slots["actor"]
+    result = supplier_concentration(view, recipient, weapon=slots.get("thing"))
+    answer.answers = [s.actor for s in result.shares]
+    supplied = suppliers(view, recipient, weapon=slots.get("thing"))
+    answer.evidence = [e for t in supplied for e in t.evidence]
+    answer.details = [f"HHI {result.hhi:g} over {len(result.shares)} suppliers "
+                      f"(as concentrated as {result.equivalent_suppliers:g} equal suppliers)"]
+    answer.details += [f"{s.actor.name}: {s.count} supply relation(s), share {s.share:.0%}" for s in result.shares]
+    answer.reading = f"supplier concentration of {_name(view, recipient)}"
+    answer.query = {"args": {"recipient": recipient, "basis": result.basis}}
+    answer.extra["concentration"] = result.to_dict()
+
+
+def _brokers(view, grammar, match, slots, types, answer):
+    found = brokers(view, top=10)
+    answer.answers = [b.actor for b in found]
+    answer.details = [f"{b.actor.name}: betweenness {b.betweenness:.3f}, {b.degree} partners" for b in found]
+    answer.reading = "brokers: highest betweenness on the cooperation graph"
+    answer.query = {"args": {"top": 10}}
+
+
+def _blocs(view, grammar, match, slots, types, answer):
+    found = blocs(view)
+    actor = slots.get("actor")
+    answer.reading = "blocs of the cooperation graph (Louvain, fixed seed)"
+    answer.query = {"args": {"actor": actor}}
+    if actor is not None:
+        mine = [b for b in found if any(a.id == actor for a in b.actors)]
+        answer.answers = [a for b in mine for a in b.actors if a.id != actor]
+        answer.reading += f": the bloc of {_name(view, actor)}"
+        if not mine:
+            answer.message = f"{_name(view, actor)} is in no bloc (no cooperative relations)"
+    else:
+        answer.answers = [a for b in found for a in b.actors]
+    if types:
+        answer.answers = [a for a in answer.answers if a.type in types]
+    answer.details = [f"bloc {b.number}: " + ", ".join(a.name for a in b.actors) for b in found]
+
+
+def _timeline(view, grammar, match, slots, types, answer):
+    actor = slots["actor"]
+    entries = timeline(view, actor, actor_types=types, all_modalities=True)
+    order = {}
+    for entry in entries:
+        if not entry.evidence.confirmed:
+            continue
+        for ref in (entry.evidence.subject, entry.evidence.object):
+            if ref.id != actor:
+                order.setdefault(ref.id, ref)
+    answer.answers = list(order.values())
+    answer.evidence = [e.evidence for e in entries]
+    answer.details = [f"{e.date or '(undated)'}  {e.evidence.subject.name} {e.evidence.predicate} "
+                      f"{e.evidence.object.name} [{e.evidence.modality}]" for e in entries]
+    answer.reading = f"timeline of {_name(view, actor)}"
+    answer.query = {"args": {"actor": actor}}
+
+
+def _changes(view, grammar, match, slots, types, answer):
+    start, end = slots["date"], slots["date2"]
+    found = changes(view, start, end, actor=slots.get("actor"))
+    involved = {}
+    for change in found:
+        for ref in (change.subject, change.object):
+            if slots.get("actor") != ref.id:
+                involved.setdefault(ref.id, ref)
+    answer.answers = [a for a in involved.values() if not types or a.type in types]
+    answer.evidence = [e for c in found for e in c.evidence]
+    answer.details = [f"{c.kind}: {c.subject.name} {c.predicate} {c.object.name}"
+                      + (f" ({c.before or 'none'} -> {c.after or 'none'})" if c.kind == "modality_changed" else "")
+                      for c in found]
+    answer.reading = f"changes between {start} and {end}" + (f" for {_name(view, slots['actor'])}" if slots.get("actor") else "")
+    answer.query = {"args": {"start": start, "end": end, "actor": slots.get("actor")}}
+    answer.extra["changes"] = [c.to_dict() for c in found]
+
+
+def _contradictions(view, grammar, match, slots, types, answer):
+    found = contradictions(view, actor=slots.get("actor"))
+    involved = {}
+    for c in found:
+        for ref in (c.subject, c.object):
+            involved.setdefault(ref.id, ref)
+    answer.answers = list(involved.values())
+    answer.evidence = [e for c in found for e in (*c.one_side, *c.other_side)]
+    answer.details = [f"[{c.kind}] {c.explanation}" for c in found]
+    answer.reading = "contradictions between sources" + (f" about {_name(view, slots['actor'])}" if slots.get("actor") else "")
+    answer.query = {"args": {"actor": slots.get("actor")}}
+    answer.extra["contradictions"] = [c.to_dict() for c in found]
+
+
+def _evidence(view, grammar, match, slots, types, answer):
+    a, b = slots["actor"], slots["actor2"]
+    if match.form.params.get("predicates"):
+        predicates = match.form.params["predicates"]
+    elif match.relation:
+        predicates = grammar.relations[match.relation]
+    else:
+        predicates = [None]  # every relation between the two
+    found = [e for p in predicates for e in evidence(view, a, p, b)]
+    weapon = slots.get("thing")
+    if weapon:
+        keys = weapon_names(view, weapon)
+        found = [e for e in found if name_key(e.prop("weapon")) in keys]
+    answer.evidence = found
+    refs = Reader(view, RelationFilter())
+    if any(e.confirmed for e in found):
+        answer.answers = [refs.ref(a), refs.ref(b)]
+    elif found:
+        why = ", ".join(sorted({e.modality for e in found}))
+        answer.flagged = [Flag(refs.ref(a), why), Flag(refs.ref(b), why)]
+    else:
+        answer.message = "no claim in the graph says so"
+    shown = ", ".join(p for p in predicates if p) or "any relation"
+    answer.reading = f"evidence: {_name(view, a)} {shown} {_name(view, b)}"
+    answer.query = {"args": {"subject": a, "predicates": [p for p in predicates if p], "object": b}}
+
+
+def _neighbourhood(view, grammar, match, slots, types, answer):
+    actor = slots["actor"]
+    _fill_from_ties(answer, ties(view, actor, actor_types=types, all_modalities=True))
+    answer.reading = f"direct relations of {_name(view, actor)}" + (f", only {', '.join(types)}" if types else "")
+    answer.query = {"args": {"actor": actor, "depth": 1, "actor_types": types}}
+
+
+HANDLERS = {
+    "suppliers": _supply("in"),
+    "recipients": _supply("out"),
+    "ties": _ties,
+    "partners": _alignment("partners"),
+    "adversaries": _alignment("adversaries"),
+    "path": _path,
+    "proxies": _proxies,
+    "members": _members,
+    "concentration": _concentration,
+    "brokers": _brokers,
+    "blocs": _blocs,
+    "timeline": _timeline,
+    "changes": _changes,
+    "contradictions": _contradictions,
+    "evidence": _evidence,
+    "neighbourhood": _neighbourhood,
+}
+
+
+# -- when no form reads the question --------------------------------------------------------------
+
+def _not_understood(grammar: Grammar, question: str, failures) -> Answer:
+    answer = Answer(question, False)
+    failures = [f for f in failures if _looks_like_a_name(f[1].text)]
+    if failures:
+        match, error = min(failures, key=lambda f: len(f[1].text))
+        hint = f" Did you mean: {', '.join(error.suggestions)}?" if error.suggestions else ""
+        answer.message = (f"I read this as a question of the form \"{match.form.example}\", but found nothing "
+                          f"in the graph called {error.text!r}.{hint}")
+        answer.suggestions = [match.form.example]
+        return answer
+    answer.message = "I did not understand the question. Questions I can answer look like:"
+    answer.suggestions = closest_forms(grammar, question)
+    return answer
+
+
+_NAME_PARTICLES = frozenset({"the", "of", "and", "for", "de", "del", "al", "el", "la", "le", "van", "von", "bin", "ibn"})
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """Whether an unresolved slot reads as a name ("Narnia", "the Islamic State of X") rather than
+    a stretch of question ("the capital of Borvia"): its words are capitalised, or particles."""
+    words = text.replace("-", " ").split()
+    return bool(words) and all(w.lower() in _NAME_PARTICLES or w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def closest_forms(grammar: Grammar, question: str, n: int = 3) -> list[str]:
+    """The example questions most like ``question`` (by shared words, then word order)."""
+    words = name_key(grammar.normalise(question)).split()
+
+    def score(example: str) -> tuple[float, float]:
+        other = name_key(grammar.normalise(example)).split()
+        shared = len(set(words) & set(other)) / (len(set(other)) or 1)
+        return shared, difflib.SequenceMatcher(None, words, other).ratio()
+
+    ranked = sorted(dict.fromkeys(grammar.examples), key=score, reverse=True)
+    return ranked[:n]
+
+
+def check_question(question) -> str:
+    if not isinstance(question, str) or not question.strip():
+        raise QueryError("ask needs a question, for example: diplograph ask \"Who supplies drones to Tajikistan?\"")
+    return question
