@@ -87,3 +87,4 @@ def main(argv=None):
 # Command modules register themselves on `cli` when imported.
 from diplograph.cli import graph_commands  # noqa: E402,F401
 from diplograph.cli import neo4j_commands  # noqa: E402,F401
+from diplograph.cli import query_commands  # noqa: E402,F401
