@@ -17,6 +17,7 @@ from diplograph.errors import DiplographError, InputError
 
 # Order matters: the first loader that accepts a file loads it.
 LOADERS = (
+    "diplograph.loaders.datasets",
     "diplograph.loaders.curated",
     "diplograph.loaders.articles",
 )

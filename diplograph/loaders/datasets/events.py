@@ -1,0 +1,119 @@
+"""Coded events (GDELT, ICEWS) to claims: the rules both formats share.
+
+An event becomes a claim only when its CAMEO code maps to a predicate
+(``diplograph/schema/cameo.yaml``), both actors resolve to known actors, the predicate
+accepts their types, and they are two different actors. Every other event is skipped and
+counted under its reason. Claims are ``reported`` (event data are machine-coded from news)
+unless the mapping says otherwise (intentions, CAMEO root 03, are ``planned``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from diplograph.graph.model import Actor, Claim
+from diplograph.graph.ontology import load_ontology
+from diplograph.loaders.datasets.cameo import Cameo, load_cameo
+from diplograph.loaders.datasets.output import Output
+from diplograph.loaders.datasets.resolve import ActorResolver
+from diplograph.names import name_key, plain
+
+_SECTOR = re.compile(r"^(?P<sector>.+?)\s*\((?P<place>[^()]+)\)$")
+
+
+class Unresolved(str):
+    """Why an actor could not be resolved (a reason for the summary), in place of an Actor."""
+
+
+def normalise_code(code: str) -> str:
+    """A CAMEO code with the leading zero some exports drop put back.
+
+    >>> normalise_code("42"), normalise_code("0211"), normalise_code("211"), normalise_code("190")
+    ('042', '0211', '0211', '190')
+    """
+    code = str(code).strip()
+    if code.isdigit() and (len(code) == 1 or int(code[:2]) > 20):
+        code = "0" + code
+    return code
+
+
+def event_day(text: str) -> str | None:
+    """An ISO day from ``20191024`` or ``2019-10-24``, or None if it is not a real date.
+
+    >>> event_day("20191024"), event_day("2014-05-13"), event_day("20190231")
+    ('2019-10-24', '2014-05-13', None)
+    """
+    digits = str(text).strip().replace("-", "")
+    if len(digits) != 8 or not digits.isdigit():
+        return None
+    try:
+        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
+    except ValueError:
+        return None
+
+
+class EventClaims:
+    """Turns one coded event at a time into a claim on ``output``, or a counted skip."""
+
+    def __init__(self, output: Output, resolver: ActorResolver, method: str, cameo: Cameo | None = None):
+        self.output = output
+        self.resolver = resolver
+        self.method = method
+        self.cameo = cameo or load_cameo()
+        self.onto = load_ontology()
+
+    def add(self, *, code: str, subject: Actor | Unresolved, object: Actor | Unresolved, date: str | None,
+            evidence: str, properties: dict[str, str]) -> None:
+        out = self.output
+        out.row()
+        code = normalise_code(code)
+        if not self.cameo.is_code(code):
+            out.skip("not a CAMEO code")
+            return
+        mapping = self.cameo.mapping(code)
+        if mapping is None:
+            out.skip(f"no predicate for CAMEO {code[:2]} ({self.cameo.roots[code[:2]]['label']})")
+            return
+        if date is None:
+            out.skip("bad event date")
+            return
+        for side in (subject, object):
+            if isinstance(side, Unresolved):
+                out.skip(side)
+                return
+        if subject.id == object.id:
+            out.skip("same actor on both sides")
+            return
+        predicate = self.onto.predicate(mapping.predicate)
+        if not (predicate.allows(subject.type, object.type)
+                or (predicate.symmetric and predicate.allows(object.type, subject.type))):
+            out.skip(f"{predicate.name} does not link a {subject.type} to a {object.type}")
+            return
+        claim = Claim(subject=subject.id, predicate=predicate.name, object=object.id,
+                      source_id=out.source.id, date=date, modality=mapping.modality,
+                      evidence=plain(evidence), method=self.method,
+                      properties={"cameo": code, **{k: plain(v) for k, v in properties.items() if v}})
+        out.add(claim, subject, object)
+
+    # -- actors -------------------------------------------------------------------------------
+
+    def state_from_country_code(self, country: str) -> Actor | Unresolved:
+        """The state a CAMEO country code stands for (ISO alpha-3, a few legacy codes mapped);
+        regions ("AFR", "WST") and unknown codes are not states."""
+        country = country.strip().upper()
+        actor = self.resolver.state_by_code("iso3", self.cameo.country_codes.get(country, country))
+        return actor if actor is not None else Unresolved("country code that is not a known state")
+
+    def named(self, name: str) -> Actor | Unresolved:
+        """An ICEWS-style name: a country ("Tajikistan"), a state organ ("Police (Kyrgyzstan)"),
+        or anything the gazetteer knows (a person, an organisation, an armed group)."""
+        text = plain(str(name).replace("_", " "))
+        match = _SECTOR.match(text)
+        if match:
+            if name_key(match["sector"]) not in self.cameo.icews_state_sectors:
+                return Unresolved("non-state sector actor")
+            actor = self.resolver.by_name(match["place"], "state")
+            return actor if actor is not None else Unresolved("state organ of an unknown state")
+        actor = self.resolver.by_name(text)
+        return actor if actor is not None else Unresolved("actor not in the gazetteer")

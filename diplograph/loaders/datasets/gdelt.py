@@ -1,0 +1,143 @@
+"""GDELT event exports (1.0 daily files, 2.0 fifteen-minute files, and exports with a header
+row such as BigQuery's) to claims through CAMEO.
+
+Recognised by layout, not name: tab-separated rows of 57 (1.0 before April 2013), 58 (1.0)
+or 61 (2.0) fields whose first fields are an event id and the dates ``YYYYMMDD``, ``YYYYMM``,
+``YYYY``; or a header row naming ``GLOBALEVENTID`` and ``SQLDATE``.
+
+Actors: an actor coded with a known group (``AFGINSTAL``, the Taliban; ``IGOWSTNAT``, NATO)
+is looked up by its name in the gazetteer, and skipped if it is not there (the group is not
+its country). Otherwise an actor whose type codes are all state organs (government,
+military, police, judiciary, legislature, intelligence; see ``cameo.yaml``) or who has no
+type is its country, by the CAMEO country code (ISO 3166 alpha-3). Everything else
+(businesses, media, civilians, regions such as ``AFR``) is skipped and counted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplograph.errors import InputError
+from diplograph.loaders.datasets import files
+from diplograph.loaders.datasets.events import EventClaims, Unresolved, event_day
+from diplograph.loaders.datasets.files import Head
+from diplograph.loaders.datasets.format import Format
+from diplograph.loaders.datasets.output import Output
+from diplograph.loaders.datasets.resolve import ActorResolver
+
+_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+          "Type1Code", "Type2Code", "Type3Code")
+_EVENT = ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+          "NumMentions", "NumSources", "NumArticles", "AvgTone")
+
+
+def _geo(prefix: str, adm2: bool) -> list[str]:
+    names = ["Type", "FullName", "CountryCode", "ADM1Code"] + (["ADM2Code"] if adm2 else []) + ["Lat", "Long", "FeatureID"]
+    return [f"{prefix}Geo_{n}" for n in names]
+
+
+def _columns(version: int, url: bool = True) -> list[str]:
+    adm2 = version == 2
+    columns = ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
+    columns += [f"Actor1{c}" for c in _ACTOR] + [f"Actor2{c}" for c in _ACTOR] + list(_EVENT)
+    for prefix in ("Actor1", "Actor2", "Action"):
+        columns += _geo(prefix, adm2)
+    columns.append("DATEADDED")
+    return columns + (["SOURCEURL"] if url else [])
+
+
+# Headerless layouts, told apart by their width.
+LAYOUTS = {len(c): c for c in (_columns(2), _columns(1), _columns(1, url=False))}
+VERSION = {61: "2.0", 58: "1.0", 57: "1.0"}
+
+
+def matches(head: Head) -> bool:
+    first = head.first()
+    if not first:
+        return False
+    fields = first[0].split("\t")
+    if len(fields) in LAYOUTS:
+        return (fields[0].isdigit() and len(fields[1]) == 8 and fields[1].isdigit()
+                and len(fields[2]) == 6 and fields[2].isdigit() and len(fields[3]) == 4 and fields[3].isdigit())
+    return _header(first[0]) is not None
+
+
+def _header(line: str) -> tuple[str, list[str]] | None:
+    for delimiter in ("\t", ","):
+        names = [n.strip() for n in line.split(delimiter)]
+        if "GLOBALEVENTID" in names and "SQLDATE" in names and "EventCode" in names:
+            return delimiter, names
+    return None
+
+
+def read(path: Path, head: Head, resolver: ActorResolver):
+    first = head.first()[0]
+    header = _header(first)
+    delimiter, names = header if header else ("\t", None)
+    width = len(names) if names else len(first.split("\t"))
+    version = VERSION.get(width, "")
+    added = _first_row_added(head, names)
+    source = files.dataset_source(
+        path, f"GDELT {version + ' ' if version else ''}event export {path.name}".replace("  ", " "),
+        publisher="The GDELT Project", published=added or "")
+    out = Output(source, path.name, "gdelt")
+    events = EventClaims(out, resolver, "dataset:gdelt")
+    state_types = events.cameo.gdelt_state_types
+
+    def actor(row: dict, n: int):
+        code, name = row.get(f"Actor{n}Code", ""), row.get(f"Actor{n}Name", "")
+        if not code:
+            return Unresolved("no actor coded")
+        if row.get(f"Actor{n}KnownGroupCode"):
+            found = resolver.by_name(name) if name else None
+            return found if found is not None and found.type != "state" else Unresolved("known group not in the gazetteer")
+        country = row.get(f"Actor{n}CountryCode", "")
+        if not country:
+            return Unresolved("actor without a country")
+        types = {row.get(f"Actor{n}Type{i}Code", "") for i in (1, 2, 3)} - {""}
+        if types - state_types:
+            return Unresolved("non-state actor")
+        return events.state_from_country_code(country)
+
+    records = files.rows(path, delimiter)
+    if names:
+        next(records, None)
+    for line, values in records:
+        columns = names if names else LAYOUTS.get(len(values))
+        if columns is None or len(values) != len(columns):
+            expected = len(names) if names else "57, 58 or 61"
+            raise InputError(path, f"a GDELT row has {expected} tab-separated fields; this one has {len(values)}", line)
+        row = dict(zip(columns, (v.strip() for v in values)))
+        date = event_day(row["SQLDATE"])
+        subject, obj = actor(row, 1), actor(row, 2)
+        code = row["EventCode"]
+        label = events.cameo.label(code)
+        evidence = (f"GDELT event {row['GLOBALEVENTID']} ({date or row['SQLDATE']}): "
+                    f"{_who(row, 1)} → {_who(row, 2)}, CAMEO {code} {label}")
+        events.add(code=code, subject=subject, object=obj, date=date, evidence=evidence, properties={
+            "event_id": row["GLOBALEVENTID"], "goldstein": row.get("GoldsteinScale", ""),
+            "url": row.get("SOURCEURL", ""), "line": str(line)})
+        yield from out.ready()
+    yield from out.batches()
+    return out.summary
+
+
+def _who(row: dict, n: int) -> str:
+    name, code = row.get(f"Actor{n}Name", ""), row.get(f"Actor{n}Code", "")
+    return f"{name} [{code}]" if name and code else name or code or "?"
+
+
+def _first_row_added(head: Head, names: list[str] | None) -> str | None:
+    lines = head.first(2)
+    line = lines[1] if names and len(lines) > 1 else (lines[0] if not names else None)
+    if line is None:
+        return None
+    values = line.split("\t") if not names or "\t" in line else line.split(",")
+    columns = names or LAYOUTS.get(len(values))
+    if not columns or len(values) != len(columns):
+        return None
+    added = dict(zip(columns, values)).get("DATEADDED", "")
+    return event_day(added[:8]) if added else None
+
+
+FORMAT = Format("gdelt", "GDELT 1.0 / 2.0 event export (CAMEO-coded events)", matches, read)

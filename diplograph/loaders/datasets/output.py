@@ -1,0 +1,99 @@
+"""What a dataset loader produces: claims gathered into batches of bounded size, one source
+per file, and a summary of what was loaded and what was skipped (and why).
+
+>>> from diplograph.graph.model import Actor, Claim, Source
+>>> out = Output(Source("src:1", title="demo", kind="dataset"), "demo", chunk=2)
+>>> a, b = Actor.new("A", "state"), Actor.new("B", "state")
+>>> for year in ("2001", "2002", "2003", "20x4"):
+...     out.row()
+...     if year.isdigit():
+...         out.add(Claim(a.id, "ALLIANCE", b.id, "src:1", date=year), a, b)
+...     else:
+...         out.skip("bad year")
+>>> [len(batch.claims) for batch in out.batches()]
+[2, 1]
+>>> out.summary.line()
+'demo: 4 rows, 3 claims; skipped 1 (bad year: 1)'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from diplograph.graph.model import Actor, Batch, Claim, Source
+
+CHUNK = 5000  # claims per batch: each batch is one transaction
+
+
+@dataclass
+class Summary:
+    """Per-file account: rows read, claims made, rows skipped by reason, rows repaired."""
+
+    name: str
+    format: str = ""
+    rows: int = 0
+    claims: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped.values())
+
+    def line(self) -> str:
+        text = f"{self.name}: {self.rows} rows, {self.claims} claims"
+        if self.skipped:
+            reasons = ", ".join(f"{reason}: {n}" for reason, n in self.skipped.most_common())
+            text += f"; skipped {self.skipped_total} ({reasons})"
+        for note in self.notes:
+            text += f"; {note}"
+        return text
+
+
+class Output:
+    """Collects claims and their actors, and hands out a batch every ``chunk`` claims."""
+
+    def __init__(self, source: Source, name: str, format: str = "", chunk: int = CHUNK):
+        self.source = source
+        self.chunk = chunk
+        self.summary = Summary(name, format)
+        self._claims: list[Claim] = []
+        self._actors: dict[str, Actor] = {}
+        self._ready: list[Batch] = []
+
+    def row(self, n: int = 1) -> None:
+        """Count ``n`` rows (records) read from the file."""
+        self.summary.rows += n
+
+    def skip(self, reason: str, n: int = 1) -> None:
+        """Count records that are read but not loaded; the reason is short and the same for
+        like records, so that the summary groups them."""
+        self.summary.skipped[reason] += n
+
+    def add(self, claim: Claim, *actors: Actor) -> None:
+        for actor in actors:
+            known = self._actors.get(actor.id)
+            self._actors[actor.id] = actor if known is None else known.with_aliases([actor.name, *actor.aliases])
+        self._claims.append(claim)
+        self.summary.claims += 1
+        if len(self._claims) >= self.chunk:
+            self._ready.append(self._cut())
+
+    def batches(self) -> Iterator[Batch]:
+        """Full batches so far, and (once the file is read) the remainder."""
+        while self._ready:
+            yield self._ready.pop(0)
+        if self._claims:
+            yield self._cut()
+
+    def ready(self) -> Iterator[Batch]:
+        """Only the full batches so far: loaders yield these while they read, to bound memory."""
+        while self._ready:
+            yield self._ready.pop(0)
+
+    def _cut(self) -> Batch:
+        batch = Batch(list(self._actors.values()), [self.source], self._claims)
+        self._claims, self._actors = [], {}
+        return batch
