@@ -1,0 +1,191 @@
+"""The extraction lexicon (``lexicon.yaml`` beside this module), read once and checked.
+
+Every trigger word, cue and word class the article pipeline uses lives in that file; this
+module turns it into sets and small records, and refuses a lexicon whose predicates or
+modalities the ontology does not know.
+
+>>> lex = load_lexicon()
+>>> "drone" in lex.noun_class["weapon"]
+True
+>>> [t.name for t in lex.verbs_for("purchase")]
+['acquire']
+>>> lex.verb_triggers[0].predicates_for("weapon")
+('ARMS_TRANSFER',)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+from diplograph.errors import OntologyError
+from diplograph.graph.ontology import load_ontology
+
+
+@dataclass(frozen=True)
+class ArgPattern:
+    """One way to read a trigger's arguments: subject role -> object role, or a symmetric pair."""
+
+    subject: str = ""
+    object: str = ""
+    pair: str = ""
+    when: frozenset[str] = frozenset()  # only for these lemmas (empty: all)
+    when_adverb: frozenset[str] = frozenset()
+    passive_only: frozenset[str] = frozenset()
+
+    def applies(self, lemma: str) -> bool:
+        return not self.when or lemma in self.when
+
+
+@dataclass(frozen=True)
+class Trigger:
+    name: str
+    lemmas: frozenset[str]
+    args: tuple[ArgPattern, ...]
+    predicates: dict[str, tuple[str, ...]]  # theme class (or "default", "*") -> predicates
+    theme: str = ""  # the theme class the trigger needs (factory, agreement, ...)
+    theme_required: frozenset[str] | bool = frozenset()
+    theme_for: dict[str, str] = field(default_factory=dict)
+    lemma_predicate: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    copula_only: bool = False
+
+    def predicates_for(self, theme_class: str | None, lemma: str = "") -> tuple[str, ...]:
+        """Predicates for a theme class ("weapon", ...), or for no recognised theme (None)."""
+        if lemma in self.lemma_predicate:
+            return self.lemma_predicate[lemma]
+        if "*" in self.predicates:
+            return self.predicates["*"]
+        if theme_class and theme_class in self.predicates:
+            return self.predicates[theme_class]
+        return self.predicates.get("default", ())
+
+    def needs_theme(self, lemma: str) -> bool:
+        if isinstance(self.theme_required, bool):
+            return self.theme_required
+        return lemma in self.theme_required
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    end_headings: frozenset[str]
+    line_patterns: tuple[re.Pattern, ...]
+    noun_class: dict[str, frozenset[str]]
+    references: dict[str, tuple[int, tuple[str, ...]]]  # phrase -> (count, types)
+    pronouns: dict[str, tuple[str, ...]]
+    titles: tuple[str, ...]  # longest first
+    not_office: frozenset[str]
+    honorifics: tuple[str, ...]  # longest first
+    actor_cues: dict[str, tuple[str, ...]]
+    verb_triggers: tuple[Trigger, ...]
+    noun_triggers: tuple[Trigger, ...]
+    participles: dict[str, tuple[str, str]]  # lemma -> (predicate, subject side)
+    modality: dict[str, dict[str, frozenset[str]]]
+    _verb_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
+    _noun_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
+
+    def verbs_for(self, lemma: str) -> tuple[Trigger, ...]:
+        return self._verb_index.get(lemma, ())
+
+    def nouns_for(self, lemma: str) -> tuple[Trigger, ...]:
+        return self._noun_index.get(lemma, ())
+
+    def is_(self, word_class: str, lemma: str) -> bool:
+        return lemma.lower() in self.noun_class.get(word_class, ())
+
+
+def _words(values) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or ())
+
+
+VERB_ROLES = frozenset({"agent", "patient", "recipient", "source", "partner", "target", "location", "between",
+                        "origin", "weapon"})
+NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
+                        "target", "governor", "including", "origin", "weapon", "considerer", "considered",
+                        "included"})
+
+
+def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
+    onto = load_ontology()
+    raw = spec.get("predicate") or {}
+    predicates = {"*": tuple(raw)} if isinstance(raw, list) else {k: tuple(v) for k, v in raw.items()}
+    lemma_predicate = {k: tuple(v) for k, v in (spec.get("lemma_predicate") or {}).items()}
+    for name in [p for ps in (*predicates.values(), *lemma_predicate.values()) for p in ps]:
+        if name not in onto.predicates:
+            raise OntologyError(f"{origin}: trigger {spec.get('name')!r} names unknown predicate {name}")
+    args = tuple(
+        ArgPattern(subject=a.get("subject", ""), object=a.get("object", ""), pair=a.get("pair", ""),
+                   when=_words(a.get("when")), when_adverb=_words(a.get("when_adverb")),
+                   passive_only=_words(a.get("passive_only")))
+        for a in spec.get("args") or ()
+    )
+    for arg in args:
+        unknown = {r for r in (arg.subject, arg.object, arg.pair) if r} - roles
+        if unknown:
+            raise OntologyError(f"{origin}: trigger {spec.get('name')!r} uses unknown roles {sorted(unknown)}; "
+                                f"use {', '.join(sorted(roles))}")
+    required = spec.get("theme_required", ())
+    return Trigger(
+        name=spec["name"], lemmas=_words(spec["lemmas"]), args=args, predicates=predicates,
+        theme=spec.get("theme", ""),
+        theme_required=required if isinstance(required, bool) else _words(required),
+        theme_for=dict(spec.get("theme_for") or {}), lemma_predicate=lemma_predicate,
+        copula_only=bool(spec.get("copula_only")),
+    )
+
+
+def _index(triggers: tuple[Trigger, ...]) -> dict[str, tuple[Trigger, ...]]:
+    index: dict[str, list[Trigger]] = {}
+    for trigger in triggers:
+        for lemma in trigger.lemmas:
+            index.setdefault(lemma, []).append(trigger)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
+    """Build a :class:`Lexicon` from the YAML mapping (raises OntologyError when inconsistent)."""
+    onto = load_ontology()
+    refs: dict[str, tuple[int, tuple[str, ...]]] = {}
+    for group in data["references"]["phrases"]:
+        for phrase in group["words"]:
+            refs[phrase.lower()] = (int(group["count"]), tuple(group["types"]))
+    pronouns = {k.lower(): tuple(v) for k, v in data["references"]["pronouns"].items()}
+    roles = data["roles"]
+    modality = {}
+    for name, spec in data["modality"].items():
+        onto.modality(name)
+        modality[name] = {k: _words(v) for k, v in spec.items()}
+    participles = {}
+    for lemma, spec in data["participles"].items():
+        onto.predicate(spec["predicate"])
+        participles[lemma.lower()] = (spec["predicate"], spec["subject"])
+    verbs = tuple(_trigger(s, origin, VERB_ROLES) for s in data["verbs"])
+    nouns = tuple(_trigger(s, origin, NOUN_ROLES) for s in data["noun_triggers"])
+    boiler = data["boilerplate"]
+    return Lexicon(
+        end_headings=_words(boiler["end_headings"]),
+        line_patterns=tuple(re.compile(p, re.I) for p in boiler["line_patterns"]),
+        noun_class={k: _words(v) for k, v in data["nouns"].items()},
+        references=refs,
+        pronouns=pronouns,
+        titles=tuple(sorted(_words(roles["titles"]), key=lambda t: (-len(t.split()), t))),
+        not_office=_words(roles["not_office"]),
+        honorifics=tuple(sorted(_words(roles["honorifics"]), key=lambda t: (-len(t.split()), t))),
+        actor_cues={k: tuple(sorted(_words(v))) for k, v in data["actor_cues"].items()},
+        verb_triggers=verbs,
+        noun_triggers=nouns,
+        participles=participles,
+        modality=modality,
+        _verb_index=_index(verbs),
+        _noun_index=_index(nouns),
+    )
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The lexicon shipped with diplograph, read once."""
+    text = resources.files("diplograph.loaders.articles").joinpath("lexicon.yaml").read_text(encoding="utf-8")
+    return parse_lexicon(yaml.safe_load(text))

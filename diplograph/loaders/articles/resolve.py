@@ -1,0 +1,155 @@
+"""Resolution within one document: which actor a surname, a pronoun or "the two countries" means.
+
+A :class:`DocumentContext` follows a document sentence by sentence. It keeps the actors seen
+so far (one node per person however the name is written: "General Mohammad Hossein Bagheri",
+"Mohammad Bagheri", "Bagheri"), and the order in which actors were mentioned, so that
+references resolve to the most recent fitting mentions:
+
+>>> from diplograph.graph.model import Actor
+>>> ctx = DocumentContext()
+>>> iran, tj = Actor.new("Iran", "state"), Actor.new("Tajikistan", "state")
+>>> ctx.note(iran, 10, group=1); ctx.note(tj, 20, group=1)
+>>> [a.name for a in ctx.recent(("state",), 2, before=50)]
+['Iran', 'Tajikistan']
+>>> bagheri = ctx.person("Mohammad Hossein Bagheri")
+>>> ctx.person("Mohammad Bagheri").id == ctx.person("Bagheri").id == bagheri.id
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplograph.graph.model import Actor
+from diplograph.names import name_key
+
+
+@dataclass
+class Seen:
+    position: int  # character offset in the document
+    actor_id: str
+    type: str
+    group: int | None  # mentions coordinated together ("Iran and Tajikistan") share a group
+    subject: bool = False
+
+
+class DocumentContext:
+    """Actors and mentions of one document, in reading order."""
+
+    def __init__(self):
+        self.actors: dict[str, Actor] = {}
+        self.seen: list[Seen] = []
+        self._surnames: dict[str, str] = {}  # surname key -> person actor id
+        self._person_tokens: dict[str, tuple[str, ...]] = {}
+        self._next_group = 0
+
+    # -- actors ------------------------------------------------------------------------------
+
+    def add(self, actor: Actor) -> Actor:
+        """Record ``actor`` (merging the names of an actor with the same id) and return it."""
+        known = self.actors.get(actor.id)
+        if known is None:
+            self.actors[actor.id] = actor
+            if actor.type == "person":
+                self._remember_person(actor)
+            return actor
+        merged = known.with_aliases([actor.name, *actor.aliases])
+        self.actors[actor.id] = merged
+        return merged
+
+    def _remember_person(self, actor: Actor) -> None:
+        tokens = tuple(name_key(actor.name).split())
+        if tokens:
+            self._person_tokens[actor.id] = tokens
+            self._surnames.setdefault(tokens[-1], actor.id)
+
+    def person(self, name: str, known: Actor | None = None) -> Actor:
+        """The person this document calls ``name``: a surname alone, or a fuller or shorter form
+        of a name already seen (same surname and first name), is that person."""
+        tokens = tuple(name_key(name).split())
+        if known is not None:  # a gazetteer entry: its id is authoritative
+            for actor_id, seen_tokens in list(self._person_tokens.items()):
+                if actor_id != known.id and seen_tokens[-1:] == tokens[-1:] and _compatible(seen_tokens, tokens):
+                    self._surnames[tokens[-1]] = known.id
+            return self.add(known.with_aliases([name]) if name != known.name else known)
+        if not tokens:
+            return self.add(Actor.new(name, "person"))
+        actor_id = self._surnames.get(tokens[-1])
+        if actor_id is not None and _compatible(self._person_tokens[actor_id], tokens):
+            return self.add(Actor(actor_id, name, "person"))
+        return self.add(Actor.new(name, "person"))
+
+    def surname(self, text: str) -> Actor | None:
+        """The person seen before whose surname is ``text``, if any."""
+        actor_id = self._surnames.get(name_key(text))
+        return self.actors.get(actor_id) if actor_id else None
+
+    # -- mentions ----------------------------------------------------------------------------
+
+    def new_group(self) -> int:
+        self._next_group += 1
+        return self._next_group
+
+    def note(self, actor: Actor, position: int, group: int | None = None, subject: bool = False) -> None:
+        """Record a mention of ``actor`` at ``position`` (for references that come later)."""
+        self.seen.append(Seen(position, actor.id, actor.type, group, subject))
+
+    def recent(self, types, count: int, before: int, exclude=(), window: int = 2000) -> list[Actor]:
+        """The ``count`` actors of ``types`` mentioned last before ``before`` (in mention order).
+
+        A coordination of exactly that many fitting actors ("Iran and Tajikistan") is preferred
+        when it is recent (within ``window`` characters); otherwise the last distinct actors.
+        """
+        types = tuple(types)
+        excluded = set(exclude)
+        earlier = [s for s in self.seen if s.position < before and s.type in types and s.actor_id not in excluded]
+        if not earlier:
+            return []
+        if count >= 2:
+            groups: dict[int, list[Seen]] = {}
+            for s in earlier:
+                if s.group is not None and before - s.position <= window:
+                    groups.setdefault(s.group, []).append(s)
+            for group in sorted(groups, key=lambda g: -max(s.position for s in groups[g])):
+                ids = list(dict.fromkeys(s.actor_id for s in groups[group]))
+                if len(ids) == count:
+                    return [self.actors[i] for i in ids]
+        chosen: list[str] = []
+        for s in reversed(earlier):
+            if s.actor_id not in chosen:
+                chosen.append(s.actor_id)
+            if len(chosen) == count:
+                break
+        if len(chosen) < count:
+            return []
+        # prefer the order of first mention, as the text gave them
+        return [self.actors[i] for i in reversed(chosen)]
+
+    def recent_by_type_order(self, types, before: int, exclude=(), subject_first: bool = False) -> Actor | None:
+        """The last actor of the first type in ``types`` that has one (nearest type first)."""
+        excluded = set(exclude)
+        for actor_type in types:
+            pool = [s for s in self.seen if s.position < before and s.type == actor_type and s.actor_id not in excluded]
+            if subject_first and any(s.subject for s in pool):
+                pool = [s for s in pool if s.subject]
+            if pool:
+                return self.actors[pool[-1].actor_id]
+        return None
+
+    def last_subject(self, types, before: int, exclude=()) -> Actor | None:
+        """The actor that was last a grammatical subject, of one of ``types``."""
+        excluded = set(exclude)
+        for s in reversed(self.seen):
+            if s.position < before and s.subject and s.type in types and s.actor_id not in excluded:
+                return self.actors[s.actor_id]
+        return None
+
+
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same surname; and the first names agree where both are given ("Mohammad Bagheri" and
+    "Mohammad Hossein Bagheri"), or one form is the surname alone."""
+    if a[-1] != b[-1]:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return True
+    return a[0] == b[0] or set(a[:-1]) <= set(b[:-1]) or set(b[:-1]) <= set(a[:-1])
