@@ -1,17 +1,54 @@
-"""Articles (text, Markdown, HTML, PDF) through the offline extraction pipeline."""
+"""Articles (text, Markdown, HTML, PDF) through the offline extraction pipeline.
+
+The loader interface of :mod:`diplograph.loaders`: ``accepts(path)`` and ``load(path)``, one
+:class:`~diplograph.graph.model.Batch` per document. ``STRICT`` is false: a claim the ontology
+rejects is reported by ``ingest`` and the rest of the document still loads.
+
+The pipeline, one module per step (each with its own tests in ``tests/articles/``):
+
+1. :mod:`.read` — bytes to text and metadata (title, date, author), or an ``InputError``;
+2. :mod:`.sentences` — the body without references and widgets, in blocks for spaCy;
+3. :mod:`.mentions` — gazetteer and NER mentions of actors;
+4. :mod:`.resolve` — surnames, pronouns and "the two countries" within the document;
+5. :mod:`.relations` — trigger words and dependency patterns to ontology predicates;
+6. :mod:`.modality` — asserted, reported, planned, unconfirmed, speculative, denied;
+7. :mod:`.when` — dates in the prose, anchored on the document's date;
+8. :mod:`.pipeline` — claims with source, evidence and character offsets.
+
+Trigger words, cues and word classes are data: ``lexicon.yaml`` beside this file.
+"""
 
 from __future__ import annotations
 
+import functools
+import warnings
 from pathlib import Path
 
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
+from diplograph.loaders.articles.read import FORMATS, read_document
+
+SUFFIXES = frozenset(FORMATS)
+STRICT = False
+
+
+class EncodingGuessWarning(UserWarning):
+    """A file was not UTF-8 and its encoding had to be guessed."""
 
 
 def accepts(path: Path) -> bool:
-    return path.suffix.lower() in SUFFIXES
+    return Path(path).suffix.lower() in SUFFIXES
+
+
+@functools.cache
+def extractor():
+    """The process-wide extractor: spaCy, the gazetteer matcher and the lexicon, loaded on first use."""
+    from diplograph.loaders.articles.pipeline import ArticleExtractor
+
+    return ArticleExtractor()
 
 
 def load(path: Path):
-    from diplograph.errors import InputError
-
-    raise InputError(path, "the article pipeline is being built (issue 3)")
+    """One batch for the article at ``path``; InputError when it cannot be read."""
+    document = read_document(path)
+    for note in document.notes:
+        warnings.warn(f"{path}: {note}", EncodingGuessWarning, stacklevel=2)
+    yield extractor().extract(document)

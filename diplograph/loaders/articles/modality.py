@@ -1,0 +1,117 @@
+"""Modality of an extracted statement: asserted, reported, planned, unconfirmed, speculative or
+denied, from cue words in the trigger's own clause and in the clauses that govern it.
+
+Scope matters: in "Iran said Tajikistan will buy drones" the cue "said" governs the buying
+(reported, and "will": planned); in "Iran opened a plant, and Tajikistan said it was pleased"
+the "said" does not govern the opening. When several cues apply the strongest reading of the
+source's commitment wins, in this order: denied, unconfirmed, planned, reported, speculative.
+"""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.lexicon import Lexicon
+
+PRECEDENCE = ("denied", "unconfirmed", "planned", "reported", "speculative")
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
+_NOT_DENIAL_AFTER = frozenset({"only", "just", "merely", "least", "surprisingly", "unlike", "until"})
+# Verbs of official acknowledgement: "it was announced that X" states X as a fact (no one to
+# attribute it to); with a named speaker ("Bishkek announced that") X is reported.
+_ANNOUNCE = frozenset({"announce", "confirm", "reveal", "disclose", "unveil", "show"})
+
+
+def _chain(trigger):
+    """The trigger, then each word governing it up to the sentence root."""
+    node = trigger
+    chain = [node]
+    while node.head is not node and len(chain) < 25:
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _clause_tokens(chain) -> list:
+    """Tokens of the clauses on the chain: every child of a chain word except other clauses."""
+    on_chain = {t.i for t in chain}
+    tokens = list(chain)
+    for node in chain:
+        for child in node.children:
+            if child.i in on_chain:
+                continue
+            if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+                continue
+            tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _phrase_in(words: list[str], phrases) -> bool:
+    text = " " + " ".join(words) + " "
+    return any(f" {p} " in text for p in phrases)
+
+
+def modality_of(trigger, lexicon: Lexicon) -> str:
+    """The modality of the statement whose trigger word is ``trigger`` (a spaCy Token)."""
+    cues = lexicon.modality
+    chain = _chain(trigger)
+    found: set[str] = set()
+    # the trigger's own clause: up to the first word that heads a clause with its own subject
+    local_end = len(chain)
+    for index, node in enumerate(chain):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children) or node.dep_ in _CLAUSE_DEPS:
+            local_end = index + 1
+            break
+    for index, node in enumerate(chain):
+        local = index < local_end
+        below = chain[index - 1] if index else None
+        for child in node.children:
+            low = child.lower_
+            if child.dep_ == "neg" and local and not _followed_by(child, _NOT_DENIAL_AFTER):
+                found.add("denied")
+            elif child.dep_ == "det" and low == "no" and (local or below is not None and below.dep_ == "prep"):
+                found.add("denied")
+            elif child.dep_ == "aux" and low in cues["planned"]["words"] and local:
+                found.add("planned")
+            elif child.dep_ == "aux" and low in cues["speculative"]["words"]:
+                found.add("speculative")
+            elif child.dep_ in ("advmod", "amod") and low in cues["unconfirmed"]["words"]:
+                found.add("unconfirmed")
+            elif child.dep_ == "advmod" and low in cues["speculative"]["words"]:
+                found.add("speculative")
+            elif child.dep_ == "prep" and low == "according" and child.i != trigger.i:
+                found.add("reported")
+        if node is trigger:
+            continue
+        lemma = node.lemma_.lower()
+        came_by = below.dep_ if below is not None else ""
+        if lemma in cues["reported"]["verbs"] and came_by in ("ccomp", "xcomp", "advcl", "parataxis", "conj", "dobj", "pcomp", "prep"):
+            if not (lemma in _ANNOUNCE and _is_passive(node) and not any(c.dep_ == "agent" for c in node.children)):
+                found.add("reported")
+        if lemma in cues["planned"]["verbs"] and came_by in ("xcomp", "ccomp", "dobj", "pcomp", "prep", "pobj", "acl"):
+            found.add("planned")
+        if node.lower_ in cues["planned"]["words"] and node.pos_ in ("NOUN", "ADJ"):
+            found.add("planned")
+        if lemma in cues["denied"]["verbs"] and came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep"):
+            found.add("denied")
+        if lemma in cues["speculative"]["words"] and came_by in ("xcomp", "ccomp"):
+            found.add("speculative")
+    words = [t.lower_ for t in _clause_tokens(chain)]
+    if _phrase_in(words, cues["unconfirmed"]["words"]):
+        found.add("unconfirmed")
+    if _phrase_in(words, cues["reported"]["phrases"]):
+        found.add("reported")
+    if _phrase_in(words, cues["denied"]["phrases"]) and "denied" not in found:
+        local_words = [t.lower_ for t in _clause_tokens(chain[:local_end])]
+        if _phrase_in(local_words, cues["denied"]["phrases"]):
+            found.add("denied")
+    for name in PRECEDENCE:
+        if name in found:
+            return name
+    return "asserted"
+
+
+def _followed_by(token, words) -> bool:
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.lower_ in words

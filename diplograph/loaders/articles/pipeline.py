@@ -1,0 +1,170 @@
+"""From a read document to a :class:`~diplograph.graph.model.Batch`: blocks, sentences, mentions,
+resolution, relations, modality, dates, and claims with their evidence and offsets.
+
+>>> batch = ArticleExtractor().extract_text(
+...     "On 3 July, Pakistan and China signed an agreement on drone production.", date="2024-08-01")
+>>> [(c.subject, c.predicate, c.object, c.date) for c in batch.claims]
+[('state:PAK', 'AGREEMENT', 'state:CHN', '2024-07-03')]
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from diplograph.gazetteer import Gazetteer, load_gazetteer
+from diplograph.graph.dates import PartialDate
+from diplograph.graph.model import Batch, Claim, Source
+from diplograph.graph.ontology import Ontology, load_ontology
+from diplograph.loaders.articles.lexicon import Lexicon, load_lexicon
+from diplograph.loaders.articles.mentions import Mention, find_mentions, gazetteer_matcher
+from diplograph.loaders.articles.modality import modality_of
+from diplograph.loaders.articles.nlp import MODEL, load_pipeline
+from diplograph.loaders.articles.read import Document
+from diplograph.loaders.articles.relations import Found, SentenceRelations
+from diplograph.loaders.articles.resolve import DocumentContext
+from diplograph.loaders.articles.sentences import body_blocks
+from diplograph.loaders.articles.when import find_dates
+
+METHOD = "rules:v1"
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+BATCH_SIZE = 32
+
+
+def mask_footnotes(text: str) -> str:
+    """Footnote markers ("Uzbekistan.[20]") blanked out, keeping every character offset.
+
+    >>> mask_footnotes("Uzbekistan.[20] While")
+    'Uzbekistan.     While'
+    """
+    return _FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+class ArticleExtractor:
+    """The article pipeline with its resources (spaCy, gazetteer, lexicon, ontology) loaded once."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None,
+                 ontology: Ontology | None = None, model: str = MODEL, nlp=None):
+        self.nlp = nlp if nlp is not None else load_pipeline(model)
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+        self.lexicon = lexicon or load_lexicon()
+        self.ontology = ontology or load_ontology()
+        self.matcher = gazetteer_matcher(self.nlp, self.gazetteer)
+
+    def extract_text(self, text: str, title: str = "", date: str = "", path: str = "") -> Batch:
+        """Extract from a text given directly (for notebooks and tests)."""
+        doc = Document(Path(path or "text"), text, "text", title=title, date=date)
+        return self.extract(doc)
+
+    def extract(self, document: Document) -> Batch:
+        text = document.text
+        source = Source.from_content(document.raw or text, title=document.title, url=document.url,
+                                     publisher=document.publisher, published=document.date,
+                                     path=str(document.path), kind="article")
+        anchor = _anchor(document)
+        context = DocumentContext()
+        claims: dict[tuple, Claim] = {}
+        blocks = body_blocks(text, self.lexicon)
+        docs = self.nlp.pipe((mask_footnotes(b.text) for b in blocks), batch_size=BATCH_SIZE)
+        for block, sdoc in zip(blocks, docs):
+            mentions = find_mentions(sdoc, self.matcher, self.lexicon)
+            for sent in sdoc.sents:
+                in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
+                in_sentence = _add_surnames(sent, in_sentence, context)
+                self._canonicalise(in_sentence, context)
+                relations = SentenceRelations(sent, in_sentence, context, self.lexicon, self.ontology, block.start)
+                self._note(sent, in_sentence, context, relations, block.start)
+                found = relations.extract()
+                if not found:
+                    continue
+                start = block.start + sent.start_char
+                end = block.start + sent.end_char
+                evidence = text[start:end].strip()
+                dates = find_dates(text[start:end], anchor)
+                for item in found:
+                    claim = self._claim(item, source, evidence, start, end, dates, sent)
+                    key = (claim.subject, claim.predicate, claim.object, start)
+                    claims.setdefault(key, claim)
+        return Batch(actors=list(context.actors.values()), sources=[source], claims=list(claims.values()))
+
+    def _canonicalise(self, mentions: list[Mention], context: DocumentContext) -> None:
+        for m in mentions:
+            if m.type == "person":
+                m.actor = context.person(m.actor.name, known=m.actor if m.entry is not None else None)
+            else:
+                m.actor = context.add(m.actor)
+
+    def _note(self, sent, mentions: list[Mention], context: DocumentContext, relations: SentenceRelations,
+              offset: int) -> None:
+        """Record the sentence's mentions, coordinated ones as a group, for later references."""
+        groups: dict[int, int] = {}
+        for m in mentions:
+            token = sent.doc[m.start:m.end].root
+            if m.is_demonym and not relations._state_context(token):
+                continue
+            top = token
+            while top.dep_ == "conj" and top.head is not top:
+                top = top.head
+            members = [t for t in (top, *top.conjuncts)]
+            group = None
+            if len(members) > 1 or top.dep_ == "pobj" and top.head.lower_ == "between":
+                group = groups.setdefault(top.i, context.new_group())
+            subject = top.dep_ in ("nsubj", "nsubjpass")
+            context.note(m.actor, offset + sent.doc[m.start].idx, group=group, subject=subject)
+
+    def _claim(self, item: Found, source: Source, evidence: str, start: int, end: int, dates, sent) -> Claim:
+        trigger = item.trigger
+        modality = modality_of(trigger, self.lexicon) if trigger is not None else "asserted"
+        date = _nearest_date(dates, trigger, sent) if trigger is not None else None
+        properties = {k: str(v) for k, v in item.properties.items() if v}
+        return Claim(
+            subject=item.subject.id, predicate=item.predicate, object=item.object.id, source_id=source.id,
+            date=date.iso if date else "", modality=modality, confidence=0.7, evidence=evidence,
+            evidence_start=start, evidence_end=end, method=f"{METHOD}:{item.rule}", properties=properties,
+        )
+
+
+def _anchor(document: Document) -> PartialDate | None:
+    """The date relative expressions count from: the document's date, else the latest year the
+    text mentions explicitly (an article is written after what it reports)."""
+    if document.date:
+        try:
+            return PartialDate.parse(document.date)
+        except ValueError:
+            pass
+    years = [d.date.year for d in find_dates(document.text)]
+    return PartialDate(max(years)) if years else None
+
+
+def _nearest_date(dates, trigger, sent) -> PartialDate | None:
+    """The date written nearest to the trigger in its sentence, preferring one inside the
+    trigger's own clause."""
+    if not dates:
+        return None
+    base = sent.start_char
+    position = trigger.idx - base
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    span = (clause.left_edge.idx - base, clause.right_edge.idx + len(clause.right_edge) - base)
+
+    def score(d):
+        inside = span[0] <= d.start and d.end <= span[1]
+        return (0 if inside else 1, abs(d.start - position))
+
+    return min(dates, key=score).date
+
+
+def _add_surnames(sent, mentions: list[Mention], context: DocumentContext) -> list[Mention]:
+    """A capitalised word that is the surname of a person named earlier is that person ("Bagheri")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for token in sent:
+        if token.i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN":
+            continue
+        person = context.surname(token.text)
+        if person is None:
+            continue
+        nxt = sent.doc[token.i + 1] if token.i + 1 < len(sent.doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+            continue  # part of a longer name
+        added.append(Mention(token.i, token.i + 1, person, "surname", token.text))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

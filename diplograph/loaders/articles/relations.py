@@ -1,0 +1,1066 @@
+"""Relations in one sentence: trigger words and dependency patterns mapped to ontology predicates.
+
+The lexicon (``lexicon.yaml``) says which lemmas trigger which predicates and how the
+trigger's grammatical arguments map onto the relation's subject and object (``roles``). This
+module finds those arguments in spaCy's dependency parse:
+
+* **roles** of a verb: agent (subject, or by-phrase of a passive), patient (object), recipient
+  (to-phrase), source (from-phrase), partner (with-phrase), location (in-phrase), between
+  (between A and B), origin ("*Turkish* drones", "drones *from Turkey*"), weapon;
+* **roles** of a noun: owner ("*Iran's* use", "*Turkish* sale"), between (also hyphenated
+  pairs: "the *Azerbaijan-Armenia* conflict"), of, the *governor* (subject of the verb the
+  noun depends on: "*Kazakhstan* signed deals with Türkiye");
+* each argument token becomes actors through its mention, a coordination ("A, B and C"), a
+  relative pronoun ("Turkey, *which* supplies ..."), a pronoun, a reference ("the two
+  countries"), an appositive ("the company, *Baykar*") or a state body ("the *Tajik
+  government*").
+
+Constructions that are not one trigger word have their own small rules here: titles
+(AFFILIATED_WITH with a ``role``), nationality of firms (BASED_IN), "X-led Y" participles,
+makers of weapons ("Iran's Ababil-2 drone"), and branches of armed groups.
+
+Every candidate is checked against the ontology: the first predicate whose allowed subject and
+object types fit the two actors wins; none fitting, nothing is extracted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from diplograph.graph.model import Actor
+from diplograph.graph.ontology import Ontology
+from diplograph.loaders.articles.lexicon import ArgPattern, Lexicon, Trigger
+from diplograph.loaders.articles.mentions import Mention
+from diplograph.loaders.articles.resolve import DocumentContext
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
+_DASHES = frozenset({"–", "—", "-", ":", "--"})
+_QUANTIFIERS = frozenset({"some", "several", "many", "most", "few", "all", "both", "each", "none", "one",
+                          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "majority",
+                          "number", "half", "dozens", "handful"})
+_PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", "describe", "call", "label",
+                       "brand", "portray", "treat", "identify", "count"})
+_INCLUDE_PREPS = frozenset({"including", "like", "as"})  # "as" only in "such as"
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An actor found for a role; ``key`` identifies the phrase it came from, so that a person
+    and the state they speak for (same phrase) are never related to each other."""
+
+    actor: Actor
+    key: int
+
+
+@dataclass
+class Found:
+    subject: Actor
+    predicate: str
+    object: Actor
+    trigger: object  # spaCy Token whose clause gives modality and date
+    rule: str
+    properties: dict[str, str] = field(default_factory=dict)
+
+
+class SentenceRelations:
+    """The relations one sentence states (see the module docstring)."""
+
+    def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
+                 ontology: Ontology, offset: int, officials_act_for_their_actor: bool = True):
+        self.sent = sent
+        self.doc = sent.doc
+        self.lex = lexicon
+        self.onto = ontology
+        self.ctx = context
+        self.offset = offset  # character offset of the spaCy doc in the document text
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        self.mentions = mentions
+        self.proxy = officials_act_for_their_actor
+        self.affiliation: dict[str, Arg] = {}  # person id -> the actor their title in this sentence names
+        self.found: list[Found] = []
+
+    # -- entry point -------------------------------------------------------------------------
+
+    def extract(self) -> list[Found]:
+        self._titles()
+        self._nationality()
+        self._participles()
+        self._makers()
+        self._branches()
+        for token in self.sent:
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG"):
+                for trigger in self.lex.verbs_for(lemma):
+                    self._verb(token, trigger)
+            if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNS"):
+                for trigger in self._noun_triggers(token, lemma):
+                    self._noun(token, trigger)
+        return self.found
+
+    # -- emitting ----------------------------------------------------------------------------
+
+    def _emit(self, subjects: list[Arg], objects: list[Arg], predicates, trigger, rule: str,
+              properties: dict | None = None) -> bool:
+        emitted = False
+        for s in subjects:
+            for o in objects:
+                if s.actor.id == o.actor.id or s.key == o.key:
+                    continue
+                predicate = self._fitting(predicates, s.actor, o.actor)
+                if predicate is None:
+                    continue
+                props = dict(properties or {})
+                self.found.append(Found(s.actor, predicate, o.actor, trigger, rule, props))
+                emitted = True
+        return emitted
+
+    def _fitting(self, predicates, subject: Actor, obj: Actor) -> str | None:
+        for name in predicates:
+            predicate = self.onto.predicate(name)
+            if predicate.allows(subject.type, obj.type) or (
+                    predicate.symmetric and predicate.allows(obj.type, subject.type)):
+                return name
+        return None
+
+    def _emit_pairs(self, args: list[Arg], predicates, trigger, rule: str) -> bool:
+        emitted = False
+        distinct = list({a.actor.id: a for a in args}.values())
+        for a, b in combinations(distinct, 2):
+            if a.key == b.key:
+                continue
+            predicate = self._fitting(predicates, a.actor, b.actor)
+            if predicate and self.onto.predicate(predicate).symmetric:
+                self.found.append(Found(a.actor, predicate, b.actor, trigger, rule))
+                emitted = True
+        return emitted
+
+    # -- from a token to actors ----------------------------------------------------------------
+
+    def mention(self, token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def actors(self, token, mode: str = "strict", exclude=(), depth: int = 0) -> list[Arg]:
+        """Actors a noun phrase headed by ``token`` names, with its coordinated phrases.
+
+        ``mode``: "strict" (names, pronouns, references, appositions, state bodies), "owner"
+        (also the possessor or of-phrase of a noun: "the Taliban's takeover"), "origin" (also
+        demonym and state modifiers: "Turkish drones").
+        """
+        if token is None or depth > 4:
+            return []
+        found = self._one(token, mode, exclude, depth)
+        for conj in _conjuncts(token):
+            found += self._one(conj, mode, exclude, depth)
+        seen, result = set(), []
+        for arg in found:
+            if arg.actor.id not in seen and arg.actor.id not in exclude:
+                seen.add(arg.actor.id)
+                result.append(arg)
+        return result
+
+    def _one(self, token, mode: str, exclude, depth: int) -> list[Arg]:
+        m = self.mention(token)
+        if m is not None and m.type != "weapon":
+            if m.is_demonym and mode == "strict" and not self._state_context(token):
+                return []
+            args = [Arg(m.actor, m.start)]
+            return args + self._official(m, token)
+        if m is not None:
+            return []
+        low = token.lower_
+        if low in _RELATIVE and token.tag_ in ("WDT", "WP", "WP$", "IN"):
+            antecedent = _antecedent(token)
+            return self.actors(antecedent, "owner", exclude, depth + 1) if antecedent is not None else []
+        if token.pos_ == "PRON" or low in self.lex.pronouns:
+            return self._pronoun(token, exclude)
+        reference = self._reference(token, exclude)
+        if reference is not None:
+            return reference
+        found: list[Arg] = []
+        for child in token.children:
+            if child.dep_ == "appos":
+                found += self.actors(child, "strict", exclude, depth + 1)
+        if found:
+            return found
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.noun_class["state_body"] or _is_title(lemma, self.lex):
+            found = self._modifier_actors(token, states_only=lemma in self.lex.noun_class["state_body"])
+            if found:
+                return found
+        if token.lower_ in _QUANTIFIERS or token.like_num:
+            for child in token.children:  # "three of the countries", "some of them"
+                if child.dep_ == "prep" and child.lower_ in ("of", "out"):
+                    target = _pobj(child) or next((g for c in child.children if c.dep_ == "prep" for g in [_pobj(c)] if g), None)
+                    if target is not None:
+                        return self.actors(target, mode, exclude, depth + 1)
+        if mode in ("owner", "origin"):
+            for child in token.children:
+                if child.dep_ == "poss":
+                    found += self.actors(child, "strict", exclude, depth + 1)
+            if not found and mode == "origin":
+                found = self._modifier_actors(token, states_only=False)
+            if not found:
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ in ("of", "from") and (pobj := _pobj(child)) is not None:
+                        found += self.actors(pobj, "owner" if child.lower_ == "of" else "strict", exclude, depth + 1)
+            if not found and mode == "origin":
+                found = self._compound_names(token)
+        return found
+
+    def _official(self, mention: Mention, token) -> list[Arg]:
+        """A person named with their office speaks for that actor: "the Taliban Defence Minister,
+        Mohammad Yaqoob, warned ..." is a warning by the Taliban too."""
+        if not self.proxy or mention.type != "person":
+            return []
+        arg = self.affiliation.get(mention.actor.id)
+        return [Arg(arg.actor, mention.start)] if arg is not None else []
+
+    def _state_context(self, token) -> bool:
+        """A demonym names its state when it qualifies a state body ("the Tajik government"),
+        stands alone as a noun phrase ("the Iranians"), or pairs with another ("Kyrgyz-Tajik")."""
+        head = token.head
+        if token.dep_ in ("amod", "compound", "nmod") and (
+                head.lemma_.lower() in self.lex.noun_class["state_body"] or
+                " ".join(t.lower_ for t in (head.nbor(-1), head) if t.i >= 0) in self.lex.noun_class["state_body"]):
+            return True
+        if token.dep_ in ("amod", "compound") and head.dep_ == "compound" and \
+                head.head.lemma_.lower() in self.lex.noun_class["state_body"]:
+            return True
+        if token.dep_ in (*_SUBJ, "dobj", "pobj", "conj", "appos") and token.pos_ in ("NOUN", "PROPN") and \
+                token.tag_ in ("NNS", "NNPS"):
+            return True
+        return False
+
+    def _modifier_actors(self, noun, states_only: bool) -> list[Arg]:
+        """Actors among the words that qualify ``noun`` (its left-hand compounds, adjectives and
+        possessor, and an of-phrase): "the *Bishkek* and *Dushanbe* administrations"."""
+        found = []
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                for tok in child.subtree:
+                    m = self.mention(tok)
+                    if m is not None and m.type != "weapon" and (not states_only or m.type == "state"):
+                        found.append(Arg(m.actor, m.start))
+            elif child.dep_ == "prep" and child.lower_ == "of" and (pobj := _pobj(child)) is not None:
+                m = self.mention(pobj)
+                if m is not None and m.type != "weapon" and (not states_only or m.type == "state"):
+                    found.append(Arg(m.actor, m.start))
+        return list({a.actor.id: a for a in found}.values())
+
+    def _compound_names(self, noun) -> list[Arg]:
+        found = []
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod") and (m := self.mention(child)) is not None and m.type != "weapon":
+                found.append(Arg(m.actor, m.start))
+        return found
+
+    def _position(self, token) -> int:
+        return self.offset + token.idx
+
+    def _pronoun(self, token, exclude) -> list[Arg]:
+        types = self.lex.pronouns.get(token.lower_)
+        if not types:
+            return []
+        if token.dep_ == "expl" or (token.lower_ == "it" and _expletive(token)):
+            return []
+        if types == ("person",):
+            actor = self.ctx.recent_by_type_order(types, self._position(token), exclude)
+            return [Arg(actor, token.i)] if actor else []
+        # "Iran unveiled a factory for its drones": the subject of the pronoun's own clause,
+        # or of the clause that governs it ("Turkey ... although it is developing").
+        for clause in _governing_clauses(token):
+            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subj.i == token.i or subj.i > token.i:
+                    continue
+                args = [a for a in self.actors(subj, "strict", exclude) if a.actor.type in types]
+                if args:
+                    return args[:1] if token.lower_ in ("it", "its", "itself") else args
+        plural = token.lower_ in ("they", "them", "their")
+        if plural:
+            pair = self.ctx.recent(("state",), 2, self._position(token), exclude, window=400)
+            if pair and self._coordinated_recently(pair, token):
+                return [Arg(a, token.i) for a in pair]
+        actor = self.ctx.last_subject(types, self._position(token), exclude) or \
+            self.ctx.recent_by_type_order(types, self._position(token), exclude)
+        return [Arg(actor, token.i)] if actor else []
+
+    def _coordinated_recently(self, pair, token) -> bool:
+        ids = {a.id for a in pair}
+        groups = {}
+        for s in self.ctx.seen:
+            if s.position < self._position(token) and s.group is not None and s.actor_id in ids:
+                groups.setdefault(s.group, set()).add(s.actor_id)
+        return any(v == ids for v in groups.values())
+
+    def _reference(self, token, exclude) -> list[Arg] | None:
+        """"the two countries", "both sides", "the group": the most recent fitting actors."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet") or c.lower_ == "both"]
+        if not dets:
+            return None
+        key = " ".join([*dets, token.lower_])
+        spec = self.lex.references.get(key)
+        if spec is None:
+            return None
+        count, types = spec
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "the country of origin": not a reference to an actor
+        before = self._position(token)
+        if count == 1:
+            actor = self.ctx.recent_by_type_order(types, before, exclude)
+            found = [actor] if actor else []
+        else:
+            found = []
+            for actor_type in types:
+                found = self.ctx.recent((actor_type,), count, before, exclude)
+                if found:
+                    break
+        if not found:
+            return []
+        group = self.ctx.new_group()
+        for actor in found:
+            self.ctx.note(actor, before, group=group)
+        return [Arg(a, token.i * 1000 + n) for n, a in enumerate(found)] if count > 1 else [Arg(found[0], token.i)]
+
+    # -- roles of a verb ---------------------------------------------------------------------
+
+    def agent(self, verb, exclude=(), depth: int = 0) -> list[Arg]:
+        """Who does what ``verb`` says: its subject, the by-phrase of a passive, or the subject
+        of the clause it depends on ("Iran decided *to open*", "Iran being the first *to extend*")."""
+        if depth > 5:
+            return []
+        if _is_passive(verb):
+            for child in verb.children:
+                if child.dep_ == "agent" and (pobj := _pobj(child)) is not None:
+                    return self.actors(pobj, "strict", exclude)
+            if verb.dep_ in ("acl", "relcl", "amod") or verb.tag_ == "VBN" and verb.dep_ not in ("ROOT", "conj", "ccomp"):
+                return []
+            return []
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        for subj in subjects:
+            args = self.actors(subj, "strict", exclude)
+            if args:
+                return args
+            generic = self._generic_subject(subj, verb, exclude, depth)
+            if generic:
+                return generic
+        if subjects:
+            return []
+        head = verb.head
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "dep", "acomp") and head is not verb:
+            if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+                return self._noun_as_subject(head, verb, exclude, depth)
+            return self.agent(head, exclude, depth + 1)
+        if verb.dep_ == "acl" and head is not verb:
+            return self._noun_as_subject(head, verb, exclude, depth)
+        if verb.dep_ == "pobj" and head.dep_ == "prep":
+            return self.agent(head.head, exclude, depth + 1)
+        return []
+
+    def _noun_as_subject(self, noun, verb, exclude, depth) -> list[Arg]:
+        """The noun a non-finite verb hangs on: "the countries *to extend*", "Iran's decision to open"."""
+        args = self.actors(noun, "owner", exclude)
+        if args:
+            return args
+        return self._generic_subject(noun, verb, exclude, depth)
+
+    def _generic_subject(self, noun, verb, exclude, depth) -> list[Arg]:
+        """A generic subject ("the only one", "three countries", "the first countries") stands for
+        the subject it is predicated of, or the actors listed after a dash."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.lex.noun_class["actor_kinds"] and lemma not in _QUANTIFIERS and not noun.like_num \
+                and noun.tag_ not in ("WDT", "WP") and lemma not in ("first", "last", "only", "latest"):
+            return []
+        if noun.tag_ in ("WDT", "WP") or noun.lower_ in _RELATIVE:
+            antecedent = _antecedent(noun)
+            return self._generic_subject(antecedent, verb, exclude, depth + 1) if antecedent is not None else []
+        listed = self._dash_list(verb)
+        if listed:
+            return listed
+        up = noun
+        for _ in range(4):
+            if up.dep_ in ("attr", "dobj", "oprd") or (up.dep_ == "nsubj" and up.head.lemma_ == "be"):
+                clause = up.head
+                for subj in (c for c in clause.children if c.dep_ in _SUBJ and c is not up):
+                    args = self.actors(subj, "strict", exclude)
+                    if args:
+                        return args
+                return []
+            if up.dep_ == "pobj" and up.head.dep_ == "prep":
+                governor = up.head.head
+                if governor.pos_ in ("VERB", "AUX"):
+                    return self.agent(governor, exclude, depth + 1)
+                up = governor
+                args = self.actors(up, "strict", exclude)
+                if args:
+                    return args
+                continue
+            if up.dep_ == "relcl" or up.head is up:
+                return []
+            up = up.head
+        return []
+
+    def _dash_list(self, verb) -> list[Arg]:
+        """"Three countries have bought drones – Kazakhstan, Kyrgyzstan and Turkmenistan": the actors
+        after a dash or colon, when the sentence lists them."""
+        tokens = list(self.sent)
+        after = [t for t in tokens if t.i > verb.i and t.text in _DASHES and t.text != "-"]
+        if not after:
+            return []
+        dash = after[0]
+        nxt = [t for t in tokens if t.i > dash.i][:2]
+        if not nxt or not any(self.mention(t) is not None and self.mention(t).type != "weapon" for t in nxt):
+            return []
+        found = []
+        for t in tokens:
+            if t.i <= dash.i:
+                continue
+            m = self.mention(t)
+            if m is not None and m.start == t.i and m.type not in ("weapon", "person") and not m.is_demonym:
+                found.append(Arg(m.actor, m.start))
+        return found
+
+    def patient(self, verb, exclude=()) -> list[Arg]:
+        if _is_passive(verb):
+            return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, "owner", exclude)]
+        found = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr") or (child.dep_ == "dative" and child.pos_ != "ADP"):
+                found += self.actors(child, "owner", exclude)
+        return found
+
+    def prep_args(self, head, preps, exclude=(), also=()) -> list[Arg]:
+        """Actors in prepositional phrases (``preps``) on ``head`` and on the words in ``also``."""
+        found = []
+        for node in (head, *also):
+            for child in node.children:
+                if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
+                    for pobj in _pobjs(child):
+                        found += self.actors(pobj, "owner", exclude)
+        return found
+
+    def _themes(self, verb) -> list:
+        """What the verb acts on: its object (subject when passive), or the object of a preposition
+        for verbs used with one ("switch to Iranian drones", "continue with Chinese drones")."""
+        themes = [c for c in verb.children if c.dep_ == ("nsubjpass" if _is_passive(verb) else "dobj")]
+        if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+            themes.append(verb.head)  # "Turkish drones supplied to Azerbaijan"
+        if not themes:
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in ("to", "with", "on", "for", "in", "of"):
+                    themes += _pobjs(child)
+        expanded = []
+        for t in themes:
+            expanded.append(t)
+            expanded += _conjuncts(t)
+        return expanded
+
+    def theme_classes(self, nouns) -> list[str]:
+        """Classes of the things acted on, most specific first: weapon, technology, agreement, ..."""
+        classes: list[str] = []
+        nc = self.lex.noun_class
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            words = {lemma} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+            m = self.mention(noun)
+            weapon_mention = (m is not None and m.type == "weapon") or any(
+                (mc := self.mention(c)) is not None and mc.type == "weapon" for c in noun.subtree)
+            if lemma in nc["technology"] and lemma not in nc["weapon"]:
+                classes.append("technology")
+            if weapon_mention or (lemma in nc["weapon"] and lemma not in nc["weapon_weak"]) or (
+                    lemma in nc["weapon_weak"] and words & (nc["military"] | nc["weapon"]) - {lemma}):
+                classes.append("weapon")
+            for name in ("agreement", "meeting", "factory", "base", "investment", "aid", "exercise", "border",
+                         "dispute"):
+                if lemma in nc.get(name, ()):
+                    classes.append(name)
+            if lemma in nc["technology"] and "technology" not in classes:
+                classes.append("technology")
+        return list(dict.fromkeys(classes))
+
+    def _sentence_has_weapons(self) -> bool:
+        nc = self.lex.noun_class
+        return any(t.lemma_.lower() in nc["weapon"] and t.lemma_.lower() not in nc["weapon_weak"] or
+                   (m := self.mention(t)) is not None and m.type == "weapon" for t in self.sent)
+
+    def origin(self, themes, exclude=()) -> list[Arg]:
+        found = []
+        for noun in themes:
+            if self.theme_classes([noun]) and set(self.theme_classes([noun])) & {"weapon", "technology"}:
+                found += self.actors(noun, "origin", exclude)
+        return found
+
+    def weapons(self, verb, themes) -> list[Arg]:
+        found = []
+        for noun in themes:
+            for tok in noun.subtree:
+                m = self.mention(tok)
+                if m is not None and m.type == "weapon":
+                    found.append(Arg(m.actor, m.start))
+        return list({a.actor.id: a for a in found}.values())
+
+    def verb_role(self, verb, role: str, themes, exclude=()) -> list[Arg]:
+        if role == "agent":
+            return self.agent(verb, exclude)
+        if role == "patient":
+            return self.patient(verb, exclude)
+        if role == "recipient":
+            found = self.prep_args(verb, ("to", "for"), exclude, also=themes)
+            found += [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"
+                      for a in self.actors(c, "owner", exclude)]
+            return found
+        if role == "source":
+            return self.prep_args(verb, ("from",), exclude, also=themes)
+        if role == "partner":
+            return self.prep_args(verb, ("with", "alongside"), exclude, also=themes)
+        if role == "target":
+            return self.prep_args(verb, ("against", "on", "at"), exclude, also=themes)
+        if role == "location":
+            return self.prep_args(verb, ("in", "into", "inside", "within", "at", "to"), exclude, also=themes)
+        if role == "between":
+            return self.prep_args(verb, ("between", "among", "amongst"), exclude, also=themes)
+        if role == "origin":
+            return self.origin(themes, exclude)
+        if role == "weapon":
+            return self.weapons(verb, themes)
+        raise ValueError(f"unknown verb role {role!r} in the lexicon")
+
+    # -- verb triggers -------------------------------------------------------------------------
+
+    def _verb(self, verb, trigger: Trigger) -> None:
+        lemma = verb.lemma_.lower()
+        themes = self._themes(verb)
+        classes = self.theme_classes(themes)
+        wanted = trigger.theme_for.get(lemma, trigger.theme)
+        if wanted and wanted not in classes:
+            return
+        if trigger.needs_theme(lemma) and not classes:
+            if not (self._sentence_has_weapons() and "weapon" in trigger.predicates):
+                return
+            classes = ["weapon"]
+        theme_class = next((c for c in classes if c in trigger.predicates), None)
+        predicates = trigger.predicates_for(theme_class, lemma)
+        if not predicates:
+            return
+        for pattern in trigger.args:
+            if not self._pattern_applies(pattern, verb, lemma):
+                continue
+            if self._apply(pattern, lambda role, exclude=(): self.verb_role(verb, role, themes, exclude),
+                           predicates, verb, f"{trigger.name}:{_describe(pattern)}", themes):
+                return
+
+    def _pattern_applies(self, pattern: ArgPattern, verb, lemma: str) -> bool:
+        if not pattern.applies(lemma):
+            return False
+        if lemma in pattern.passive_only and not _is_passive(verb):
+            return False
+        if pattern.when_adverb:
+            words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod")}
+            words |= {c.lower_ for c in verb.subtree if c.dep_ == "amod"}
+            if not words & pattern.when_adverb:
+                return False
+        return True
+
+    def _apply(self, pattern: ArgPattern, role, predicates, trigger_token, rule: str, themes) -> bool:
+        properties = {}
+        weapons = [a for t in themes for a in self._weapon_args(t)]
+        if weapons:
+            properties["weapon"] = weapons[0].actor.name
+        if pattern.pair:
+            args = role(pattern.pair)
+            return self._emit_pairs(args, predicates, trigger_token, rule) if len(args) >= 2 else False
+        subjects = role(pattern.subject)
+        if not subjects:
+            return False
+        objects = role(pattern.object, exclude={a.actor.id for a in subjects})
+        if not objects:
+            return False
+        return self._emit(subjects, objects, predicates, trigger_token, rule, properties)
+
+    def _weapon_args(self, noun) -> list[Arg]:
+        found = []
+        for tok in noun.subtree:
+            m = self.mention(tok)
+            if m is not None and m.type == "weapon":
+                found.append(Arg(m.actor, m.start))
+        return found
+
+    # -- noun triggers -------------------------------------------------------------------------
+
+    def _noun_triggers(self, noun, lemma: str) -> list[Trigger]:
+        triggers = list(self.lex.nouns_for(lemma))
+        if not triggers:
+            return []
+        predicative = self._predicative(noun)
+        copular = [t for t in triggers if t.copula_only]
+        if predicative and copular:
+            return copular
+        return [t for t in triggers if not t.copula_only]
+
+    def _predicative(self, noun) -> bool:
+        """"X is a threat to Y", "X is seen as a threat": the noun describes its subject."""
+        if noun.dep_ == "attr":
+            return True
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in _PERCEIVE:
+            return True
+        return False
+
+    def _noun(self, noun, trigger: Trigger) -> None:
+        if self.mention(noun) is not None:
+            return
+        lemma = noun.lemma_.lower()
+        themes = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        themes += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on") for p in _pobjs(c)]
+        classes = self.theme_classes(themes[1:]) or self.theme_classes([noun])
+        if trigger.theme == "weapon_context" and not ("weapon" in classes or self._sentence_has_weapons()):
+            return
+        if trigger.theme == "military_context" and not self._military(noun):
+            return
+        if trigger.theme == "diplomatic" and not any(c.lower_ == "diplomatic" for c in noun.children):
+            return
+        if trigger.theme and trigger.theme not in ("weapon_context", "military_context", "diplomatic") and \
+                trigger.theme not in classes:
+            return
+        if trigger.needs_theme(lemma) and not set(classes) & set(trigger.predicates):
+            if not self._sentence_has_weapons():
+                return
+            classes = ["weapon"]
+        theme_class = next((c for c in classes if c in trigger.predicates), None)
+        predicates = trigger.predicates_for(theme_class, lemma)
+        if not predicates:
+            return
+        for pattern in trigger.args:
+            if self._apply(pattern, lambda role, exclude=(): self.noun_role(noun, role, exclude),
+                           predicates, noun, f"{trigger.name}:{_describe(pattern)}", themes):
+                return
+
+    def _military(self, noun) -> bool:
+        words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+        return bool(words & (self.lex.noun_class["military"] | {"air", "naval", "army", "russian"})) or \
+            any((m := self.mention(c)) is not None for c in noun.children if c.dep_ in ("amod", "compound", "poss"))
+
+    def noun_role(self, noun, role: str, exclude=()) -> list[Arg]:
+        verb = _governing_verb(noun)
+        also = (verb,) if verb is not None and noun.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") else ()
+        if role == "owner":
+            return self._owner(noun, exclude)
+        if role == "between":
+            pair = self._hyphen_pair(noun)
+            if pair:
+                return pair
+            return self.prep_args(noun, ("between", "among", "amongst"), exclude, also=also)
+        if role == "partner":
+            return self.prep_args(noun, ("with",), exclude, also=also)
+        if role == "recipient":
+            return self.prep_args(noun, ("to", "for"), exclude, also=also)
+        if role == "source":
+            return self.prep_args(noun, ("from",), exclude, also=also)
+        if role == "location":
+            return self.prep_args(noun, ("in", "into", "inside", "within", "at"), exclude, also=also)
+        if role in ("of", "in"):
+            found = []
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == role:
+                    for pobj in _pobjs(child):
+                        found += self.actors(pobj, "origin", exclude)
+            return found
+        if role in ("against", "target"):
+            return self.prep_args(noun, ("against", "on"), exclude, also=also)
+        if role == "governor":
+            return self._governor(noun, exclude)
+        if role == "including":
+            return self._including(noun, exclude)
+        if role == "origin":
+            return self.actors(noun, "origin", exclude) if not self._owner(noun, exclude) else []
+        if role == "weapon":
+            return self._weapon_args(noun)
+        if role == "considerer":
+            perceive = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+            return self.agent(perceive, exclude) if perceive is not None and perceive.lemma_.lower() in _PERCEIVE else []
+        if role == "considered":
+            perceive = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+            if perceive is None or perceive.lemma_.lower() not in _PERCEIVE:
+                return []
+            return [a for c in perceive.children if c.dep_ in ("dobj", "nsubjpass")
+                    for a in self.actors(c, "owner", exclude)]
+        if role == "included":
+            if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "comprise", "be"):
+                return [a for c in noun.head.children if c.dep_ in ("dobj", "attr") for a in self.actors(c, "strict", exclude)]
+            return []
+        raise ValueError(f"unknown noun role {role!r} in the lexicon")
+
+    def _owner(self, noun, exclude) -> list[Arg]:
+        if self._hyphen_pair(noun):
+            return []
+        found = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                found += self.actors(child, "strict", exclude)
+            elif child.dep_ in ("amod", "compound", "nmod"):
+                m = self.mention(child)
+                if m is not None and m.type != "weapon":
+                    found.append(Arg(m.actor, m.start))
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in _pobjs(child):
+                    found += self.actors(pobj, "strict", exclude)
+        return [a for a in found if a.actor.id not in exclude]
+
+    def _hyphen_pair(self, noun) -> list[Arg]:
+        """"the Kyrgyz-Tajik border", "the Azerbaijan-Armenia conflict": actors joined by a hyphen,
+        dash or slash right before the noun (its compound modifiers)."""
+        tokens = []
+        i = noun.i - 1
+        while i >= self.sent.start and len(tokens) < 8:
+            tok = self.doc[i]
+            if tok.text in ("-", "–", "—", "/") or tok.dep_ in ("compound", "amod", "nmod", "npadvmod") or \
+                    self.mention(tok) is not None:
+                tokens.append(tok)
+                i -= 1
+                continue
+            break
+        tokens.reverse()
+        args, joined = [], False
+        previous = None
+        for tok in tokens:
+            m = self.mention(tok)
+            if m is not None and m.type != "weapon":
+                if previous is not None and (tok.i - previous.end) <= 1 and \
+                        any(self.doc[j].text in ("-", "–", "—", "/") for j in range(previous.end, tok.i)):
+                    joined = True
+                if not args or args[-1].actor.id != m.actor.id:
+                    if previous is None or m is not previous:
+                        args.append(Arg(m.actor, m.start))
+                previous = m
+        return args if joined and len(args) >= 2 else []
+
+    def _governor(self, noun, exclude) -> list[Arg]:
+        """Whose act the noun is: the subject of the verb the noun (or the phrase it sits in)
+        depends on ("Kazakhstan signed *deals* with Türkiye", "As a *member* of NATO, Türkiye ...")."""
+        node = noun
+        for _ in range(5):
+            dep = node.dep_
+            head = node.head
+            if head is node:
+                return []
+            if dep in ("nsubj", "nsubjpass", "csubj"):
+                return []
+            if dep in ("dobj", "attr", "oprd", "dative", "npadvmod", "advmod", "acomp", "xcomp"):
+                if head.pos_ in ("VERB", "AUX"):
+                    if dep == "attr":
+                        return [a for c in head.children if c.dep_ in _SUBJ for a in self.actors(c, "strict", exclude)] \
+                            or self.agent(head, exclude)
+                    return self.agent(head, exclude)
+                node = head
+                continue
+            if dep == "pobj":
+                prep = head
+                governor = prep.head
+                if governor.pos_ in ("VERB", "AUX"):
+                    if prep.lower_ == "as" and governor.lemma_.lower() in _PERCEIVE and _is_passive(governor):
+                        return [a for c in governor.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict", exclude)]
+                    if prep.lower_ in ("by", "from", "to", "with", "against", "between"):
+                        return []
+                    args = self.agent(governor, exclude)
+                    if not args and prep.lower_ == "as":  # "As a member of NATO, Türkiye is seen ..."
+                        args = [a for c in governor.children if c.dep_ in _SUBJ for a in self.actors(c, "strict", exclude)]
+                    return args
+                if governor.pos_ in ("NOUN", "PROPN") and self.mention(governor) is not None:
+                    return []
+                node = governor
+                continue
+            if dep in ("conj", "appos", "compound", "pcomp", "prep", "acl"):
+                node = head
+                continue
+            return []
+        return []
+
+    def _including(self, noun, exclude) -> list[Arg]:
+        found = []
+        for tok in noun.subtree:
+            if tok.dep_ == "prep" and (tok.lower_ in ("including", "like") or
+                                       tok.lower_ == "as" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "such"):
+                for pobj in _pobjs(tok):
+                    found += self.actors(pobj, "strict", exclude)
+        return found
+
+    # -- constructions -------------------------------------------------------------------------
+
+    def _title_phrases(self, mention: Mention):
+        """Word groups around a name that may hold a title: the noun it is in apposition to
+        ("the CEO of Baykar, *Haluk Bayraktar*"), its own apposition ("*Michael Hilliard*,
+        director of ..."), and the words before it in its phrase ("Tajik Defence Minister *X*")."""
+        span = self.doc[mention.start:mention.end]
+        root = span.root
+        inside = set(range(mention.start, mention.end))
+        if root.dep_ == "appos" and root.head.i not in inside:
+            head = root.head
+            exclude = {t.i for t in root.subtree}
+            yield [t for t in head.subtree if t.i not in exclude and t.i < mention.start and t.i >= self.sent.start]
+        for child in root.children:
+            if child.dep_ == "appos" and child.i not in inside:
+                yield [t for t in child.subtree]
+        left = []
+        i = mention.start - 1
+        while i >= self.sent.start:
+            tok = self.doc[i]
+            if tok.is_punct and tok.text not in ("-", "’s", "'s"):
+                break
+            if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and tok.lower_ not in ("of", "for"):
+                break
+            left.append(tok)
+            i -= 1
+        if left:
+            yield list(reversed(left))
+
+    def _titles(self) -> None:
+        for mention in self.mentions:
+            if mention.type != "person":
+                continue
+            for phrase in self._title_phrases(mention):
+                words = [t.lower_ for t in phrase]
+                title = _find_title(words, self.lex)
+                if title is None or set(words) & self.lex.not_office:
+                    continue
+                affiliate = self._affiliate(phrase)
+                if affiliate is None:
+                    continue
+                role = _role_text(phrase, self.by_token, affiliate)
+                person = Arg(mention.actor, mention.start)
+                if self._emit([person], [affiliate], ("AFFILIATED_WITH",), phrase[0] if phrase else None,
+                              "title", {"role": role} if role else None):
+                    self.affiliation.setdefault(mention.actor.id, affiliate)
+                    break
+
+    def _affiliate(self, phrase) -> Arg | None:
+        """The actor a title phrase names: a known organisation or firm first; a state that owns
+        an unknown body ("Kazakhstan's Association of ...") before that body; else any actor."""
+        mentions = []
+        for tok in phrase:
+            m = self.mention(tok)
+            if m is not None and m.type not in ("person", "weapon") and m not in mentions:
+                mentions.append(m)
+        if not mentions:
+            return None
+        known = [m for m in mentions if m.entry is not None and m.type != "state"]
+        if known:
+            return Arg(known[0].actor, known[0].start)
+        states = [m for m in mentions if m.type == "state"]
+        if states:
+            return Arg(states[0].actor, states[0].start)
+        return Arg(mentions[0].actor, mentions[0].start)
+
+    def _nationality(self) -> None:
+        """"Turkish drone company Baykar", "Baykar, a leading Turkish drone factory": BASED_IN."""
+        descriptors = self.lex.noun_class["company"] | self.lex.noun_class["ngo"] | {"group", "militia", "organisation", "organization"}
+        for mention in self.mentions:
+            if mention.type not in ("company", "ngo", "armed_group"):
+                continue
+            for phrase in self._title_phrases(mention):
+                lemmas = {t.lemma_.lower() for t in phrase}
+                if not lemmas & descriptors:
+                    continue
+                states = [self.mention(t) for t in phrase if self.mention(t) is not None and self.mention(t).type == "state"]
+                if states:
+                    s = states[0]
+                    if self._emit([Arg(mention.actor, mention.start)], [Arg(s.actor, s.start)], ("BASED_IN",),
+                                  phrase[0], "nationality"):
+                        break
+
+    def _participles(self) -> None:
+        """"the Russian-led CSTO" (LEADS), "a Pakistan-based group" (BASED_IN), "US-backed" (SUPPORT)."""
+        for token in self.sent:
+            spec = self.lex.participles.get(token.lower_)
+            if spec is None or token.i < 2 or self.doc[token.i - 1].text not in ("-", "–"):
+                continue
+            left = self.mention(self.doc[token.i - 2])
+            if left is None or left.type == "weapon":
+                continue
+            head = token.head if token.head is not token else None
+            while head is not None and head.dep_ == "compound" and self.mention(head) is None and head.head is not head:
+                head = head.head
+            right = self.actors(head, "strict", exclude={left.actor.id}) if head is not None else []
+            if not right:
+                m = self.mention(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
+                right = [Arg(m.actor, m.start)] if m is not None and m.type != "weapon" else []
+            predicate, side = spec
+            a = [Arg(left.actor, left.start)]
+            if side == "left":
+                self._emit(a, right, (predicate,), token, f"participle:{token.lower_}")
+            else:
+                self._emit(right, a, (predicate,), token, f"participle:{token.lower_}")
+
+    def _makers(self) -> None:
+        """"Iran's Ababil-2 drone", "Türkiye's drones, such as the Bayraktar TB2", "Iranian drones
+        called Ababil-2": the state or firm that qualifies a weapon makes it."""
+        for mention in self.mentions:
+            if mention.type != "weapon":
+                continue
+            node = self.doc[mention.start:mention.end].root
+            heads = [node]
+            for _ in range(4):
+                if node.head is node:
+                    break
+                if node.dep_ in ("compound", "appos", "nmod", "oprd", "attr", "amod", "npadvmod"):
+                    node = node.head
+                elif node.dep_ == "pobj" and node.head.lower_ in ("as", "like", "including"):
+                    node = node.head.head
+                elif node.dep_ in ("dobj", "xcomp") and node.head.lemma_.lower() in ("call", "name", "dub", "know"):
+                    node = node.head.head if node.head.dep_ == "acl" else node.head
+                else:
+                    break
+                heads.append(node)
+            makers = []
+            for head in heads:
+                for child in head.children:
+                    if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                        m = self.mention(child)
+                        if m is not None and m.type in ("state", "company") and m is not mention:
+                            makers.append(m)
+                        elif child.dep_ == "poss" and child.lower_ in self.lex.pronouns:
+                            makers += [self.by_token.get(a.key) or _Transient(a.actor, a.key)
+                                       for a in self._pronoun(child, ()) if a.actor.type in ("state", "company")]
+            for maker in makers[:1]:
+                if self._maker_fits(mention, maker.actor):
+                    self._emit([Arg(maker.actor, getattr(maker, "start", -1))], [Arg(mention.actor, mention.start)],
+                               ("MANUFACTURES",), self.doc[mention.start], "maker")
+
+    def _maker_fits(self, weapon: Mention, maker: Actor) -> bool:
+        """A gazetteer weapon has a known maker: only it, or the state it is based in, qualifies."""
+        if weapon.entry is None:
+            return True
+        known = weapon.entry.external_ids.get("maker")
+        if not known:
+            return True
+        if known == maker.id:
+            return True
+        from diplograph.gazetteer import load_gazetteer
+
+        entry = load_gazetteer().get(known)
+        country = entry.external_ids.get("country") if entry is not None else None
+        return bool(country) and maker.id == f"state:{country}"
+
+    def _branches(self) -> None:
+        """"the Khorasan Emirate (ISKP) of the Islamic State": a group that is part of another."""
+        for mention in self.mentions:
+            if mention.type != "armed_group":
+                continue
+            root = self.doc[mention.start:mention.end].root
+            for node in (root, *(t for t in root.children if t.dep_ == "appos")):
+                for child in node.children:
+                    if child.dep_ == "prep" and child.lower_ == "of" and (pobj := _pobj(child)) is not None:
+                        other = self.mention(pobj)
+                        if other is not None and other.type in ("armed_group", "organization") and other.actor.id != mention.actor.id:
+                            self._emit([Arg(mention.actor, mention.start)], [Arg(other.actor, other.start)],
+                                       ("AFFILIATED_WITH",), child, "branch")
+
+
+@dataclass
+class _Transient:
+    actor: Actor
+    start: int
+
+
+# -- dependency helpers ------------------------------------------------------------------------
+
+def _conjuncts(token) -> list:
+    """Tokens coordinated with ``token`` ("A, B and C", "A as well as B"), not counting verbs."""
+    if token.pos_ in ("VERB", "AUX"):
+        return []
+    return [t for t in token.conjuncts if t.pos_ not in ("VERB", "AUX")]
+
+
+def _pobj(prep):
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _pobjs(prep) -> list:
+    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+    if not pobj and prep.dep_ == "dative" and prep.pos_ != "ADP":
+        return [prep]
+    return pobj
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and any(c.dep_ == "agent" for c in verb.children))
+
+
+def _antecedent(relative):
+    """The noun a relative pronoun stands for: "Turkey, *which* supplies ..." -> Turkey."""
+    clause = relative.head
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            return clause.head
+        if clause.head is clause:
+            return None
+        clause = clause.head
+    return None
+
+
+def _governing_clauses(token):
+    """The verbs of the pronoun's clause and of the clauses above it, nearest first."""
+    node = token.head
+    seen = 0
+    while seen < 6:
+        if node.pos_ in ("VERB", "AUX"):
+            yield node
+        if node.head is node:
+            return
+        node = node.head
+        seen += 1
+
+
+def _governing_verb(noun):
+    node = noun.head
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _expletive(token) -> bool:
+    head = token.head
+    return head.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children) or \
+        any(c.dep_ in ("ccomp",) for c in head.children) and _is_passive(head)
+
+
+def _is_title(lemma: str, lexicon: Lexicon) -> bool:
+    return lemma in lexicon.titles
+
+
+def _find_title(words: list[str], lexicon: Lexicon) -> str | None:
+    text = " " + " ".join(words) + " "
+    for title in lexicon.titles:
+        if f" {title} " in text:
+            return title
+    return None
+
+
+def _role_text(phrase, by_token, affiliate: Arg) -> str:
+    """The title as written, without the actor it belongs to, articles and possessives."""
+    words = []
+    for tok in phrase:
+        m = by_token.get(tok.i)
+        if m is not None and m.actor.id == affiliate.actor.id:
+            continue
+        if tok.pos_ in ("DET", "PUNCT") or tok.tag_ == "POS" or tok.is_space:
+            continue
+        words.append(tok.text)
+    while words and words[-1].lower() in ("of", "for", "and", "in", "at"):
+        words.pop()
+    while words and words[0].lower() in ("of", "for", "and"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _describe(pattern: ArgPattern) -> str:
+    return f"pair({pattern.pair})" if pattern.pair else f"{pattern.subject}>{pattern.object}"

@@ -1,0 +1,125 @@
+"""Dates written in prose ("on 24 May", "in early 2022", "last March", "since 2016"), anchored on
+the document's own date and kept at the precision the text gives.
+
+>>> [(d.text, d.date.iso) for d in find_dates("On 17 May, Iran opened a plant.", anchor="2022-08-14")]
+[('17 May', '2022-05-17')]
+>>> [d.date.iso for d in find_dates("Last March, a base was struck.", anchor="2022-08-14")]
+['2022-03']
+>>> [d.date.iso for d in find_dates("Clashes between September 14-17, 2022 killed dozens.")]
+['2022-09-14']
+>>> [d.date.iso for d in find_dates("Kazakhstan signed deals in early 2022; 1,300-kilometer border")]
+['2022']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diplograph.graph.dates import MONTHS, PartialDate
+
+_MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
+_MONTH2 = _MONTH.replace("month", "month2")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_RANGE = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+_LEAD = (r"(?:in|since|by|from|until|till|through|during|throughout|before|after|around|as of|circa|"
+         r"early|mid|late|end of|beginning of|start of|the end of|the beginning of|the start of|"
+         r"spring|summer|autumn|fall|winter)")
+
+PATTERNS = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dotted", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
+    ("day month year", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I)),
+    ("month day year", re.compile(rf"\b{_MONTH}\s+{_DAY}{_RANGE},?\s+{_YEAR}\b", re.I)),
+    ("month year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    ("day month", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)", re.I)),
+    ("month day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![,\d]*\s*\d{{4}})(?!\s*(?:percent|%|km|kilomet))", re.I)),
+    ("in month", re.compile(rf"\b(?:in|since|during|until|by|from|early|late|mid)[\s-]+(?:early\s+|late\s+|mid-?)?{_MONTH}\b(?!,?\s+\d)", re.I)),
+    ("last month", re.compile(rf"\b(?P<rel>last|this|next|past)\s+{_MONTH}\b", re.I)),
+    ("relative year", re.compile(r"\b(?P<rel>last|this|next|past|previous)\s+year\b", re.I)),
+    ("year", re.compile(rf"\b{_LEAD}[\s-]+(?:of\s+)?(?:the\s+year\s+)?{_YEAR}\b(?!\s*(?:-|–)?\s*(?:kilomet|km|miles|percent|%|troops|fighters|people|soldiers|units))", re.I)),
+    ("year start", re.compile(rf"(?:^|(?<=[.;:]\s))(?:In\s+)?{_YEAR},", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # character offsets in the text searched
+    end: int
+    text: str
+    date: PartialDate
+
+
+def find_dates(text: str, anchor: str | PartialDate | None = None) -> list[DateMention]:
+    """Dates in ``text``, left to right, without overlaps (the most precise reading wins).
+
+    ``anchor`` (the document's date) completes day-month forms with a year and resolves
+    "last March"; without it those forms are skipped rather than guessed.
+    """
+    anchor_date = PartialDate.parse(anchor) if isinstance(anchor, str) and anchor else anchor or None
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            date = _interpret(name, m, anchor_date)
+            if date is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), date))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _month(text: str) -> int | None:
+    key = text.lower().rstrip(".")
+    if key in MONTHS:
+        return MONTHS[key]
+    return MONTHS.get(key[:3]) if len(key) >= 3 and any(full.startswith(key) for full in _FULL_MONTHS) else None
+
+
+_FULL_MONTHS = [name for name in MONTHS if len(name) > 4]
+
+
+def _interpret(name: str, m: re.Match, anchor: PartialDate | None) -> PartialDate | None:
+    groups = m.groupdict()
+    try:
+        if name in ("iso", "dotted"):
+            return PartialDate(int(groups["year"]), int(groups["mnum"]), int(groups["day"]))
+        month = _month(groups["month"]) if groups.get("month") else None
+        if groups.get("month") and month is None:
+            return None
+        if name in ("day month year", "month day year"):
+            return PartialDate(int(groups["year"]), month, int(groups["day"]))
+        if name == "month year":
+            return PartialDate(int(groups["year"]), month)
+        if name in ("year", "year start"):
+            return PartialDate(int(groups["year"]))
+        if anchor is None:
+            return None
+        if not groups["month" if groups.get("month") else "rel"][:1].isupper() and groups.get("month"):
+            return None  # a month without a year is written with a capital ("may" is a verb)
+        if name == "in month":
+            year = anchor.year if not anchor.month or month <= anchor.month else anchor.year - 1
+            return PartialDate(year, month)
+        if name in ("day month", "month day"):
+            date = PartialDate(anchor.year, month, int(groups["day"]))
+            if anchor.month and date.start() > anchor.end():
+                date = PartialDate(anchor.year - 1, month, int(groups["day"]))
+            return date
+        if name == "last month":
+            rel = groups["rel"].lower()
+            if rel in ("last", "past"):
+                year = anchor.year if anchor.month and month < anchor.month else anchor.year - 1
+            elif rel == "next":
+                year = anchor.year if anchor.month and month > anchor.month else anchor.year + 1
+            else:
+                year = anchor.year
+            return PartialDate(year, month)
+        if name == "relative year":
+            shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+            return PartialDate(anchor.year + shift)
+    except ValueError:
+        return None
+    return None
