@@ -1,0 +1,207 @@
+"""`ask` over a graph of invented actors: paraphrases, type words, demonyms, flagged answers,
+and questions it must refuse rather than answer wrongly.
+
+None of these names or sentences appear in the grammar: the grammar has to generalise.
+"""
+
+import pytest
+
+from diplograph.queries.ask import ask
+from diplograph.queries.grammar import load_grammar
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory):
+    from conftest import World
+
+    w = World(tmp_path_factory.mktemp("ask") / "ask.db")
+    w.actor("Norland", "state", "Norlandic", "Norlanders")
+    w.actor("Ostia", "state", "Ostian")
+    w.actor("Parva", "state", "Parvan")
+    w.actor("Quell", "state", "Quellish")
+    w.actor("Rhun", "state", "Rhunic")
+    w.actor("Southern League", "organization", "SL")
+    w.actor("Hawk Works", "company")
+    w.actor("Hawk-7", "weapon", "Hawk 7")
+    w.actor("Ana Vell", "person")
+    w.actor("Bo Rask", "person")
+    w.actor("Black Banner", "armed_group")
+    w.actor("Rights Monitor", "ngo")
+    w.say("Norland", "ARMS_TRANSFER", "Parva", weapon="Hawk-7")
+    w.say("Hawk Works", "ARMS_TRANSFER", "Parva")
+    w.say("Ostia", "ARMS_TRANSFER", "Quell")
+    w.say("Norland", "ARMS_TRANSFER", "Quell", "b", modality="unconfirmed")
+    w.say("Norland", "CO_PRODUCTION", "Rhun", weapon="Hawk-7")
+    w.say("Norland", "MANUFACTURES", "Hawk-7")
+    w.say("Hawk Works", "MANUFACTURES", "Hawk-7")
+    w.say("Hawk Works", "BASED_IN", "Norland")
+    w.say("Parva", "ARMED_CLASH", "Quell")
+    w.say("Norland", "RIVALRY", "Ostia")
+    w.say("Ostia", "LEADS", "Southern League")
+    w.say("Ostia", "MEMBER_OF", "Southern League")
+    w.say("Quell", "MEMBER_OF", "Southern League")
+    w.say("Rhun", "MEMBER_OF", "Southern League", modality="planned")
+    w.say("Black Banner", "THREAT", "Parva")
+    w.say("Rights Monitor", "CRITICISM", "Quell")
+    w.say("Quell", "BORDERS", "Parva")
+    w.say("Parva", "BORDERS", "Rhun")
+    w.say("Ana Vell", "AFFILIATED_WITH", "Ostia", role="Foreign Minister")
+    w.say("Bo Rask", "AFFILIATED_WITH", "Ostia", role="Defence Minister")
+    w.say("Ana Vell", "CONSULTATION", "Parva")
+    w.say("Ostia", "SUPPORT", "Quell")
+    built = w.graph()
+    yield built
+    built.close()
+
+
+def answer(graph, question):
+    return ask(graph.nx, question, resolve=lambda name: graph.actor(name).id)
+
+
+def names(graph, question):
+    reply = answer(graph, question)
+    assert reply.understood, f"{question!r} was not understood: {reply.message}"
+    return sorted(a.name for a in reply.answers)
+
+
+@pytest.mark.parametrize("question, expected", [
+    # suppliers, in many words
+    ("Who supplies drones to Parva?", ["Hawk Works", "Norland"]),
+    ("Who sells weapons to Parva", ["Hawk Works", "Norland"]),
+    ("who has been delivering arms to parva?", ["Hawk Works", "Norland"]),
+    ("Which companies provide drones to Parva?", ["Hawk Works"]),
+    ("Who arms Quell?", ["Ostia"]),
+    ("Who supplies Quell with weapons?", ["Ostia"]),
+    ("Who are Parva's suppliers?", ["Hawk Works", "Norland"]),
+    ("What are the arms suppliers of Parva?", ["Hawk Works", "Norland"]),
+    ("Where does Parva get its drones from?", ["Norland"]),
+    ("From whom does Parva buy drones?", ["Hawk Works", "Norland"]),
+    ("Who supplies Hawk-7 drones?", ["Norland"]),
+    # recipients
+    ("Which countries buy drones from Norland?", ["Parva", "Rhun"]),
+    ("Which states purchase arms from the Norlanders?", ["Parva", "Rhun"]),
+    ("Who does Ostia sell drones to?", ["Quell"]),
+    ("Who are Norland's customers?", ["Parva", "Rhun"]),
+    ("Which countries use Norlandic drones?", ["Parva", "Rhun"]),
+    ("Who imports the Hawk 7?", ["Parva", "Rhun"]),
+    # production
+    ("Where has Norland set up drone production?", ["Rhun"]),
+    ("Where has Norland built factories?", ["Rhun"]),
+    ("Which countries host drone production with foreign technology?", ["Rhun"]),
+    ("Which countries produce drones under licence?", ["Rhun"]),
+    ("Who has set up production in Rhun?", ["Norland"]),
+    # makers
+    ("Who makes the Hawk-7?", ["Hawk Works", "Norland"]),
+    ("Who manufactures Hawk 7", ["Hawk Works", "Norland"]),
+    ("Which companies produce the Hawk-7?", ["Hawk Works"]),
+    ("What does Hawk Works make?", ["Hawk-7"]),
+    # organisations
+    ("Who leads the Southern League?", ["Ostia"]),
+    ("Who heads the SL?", ["Ostia"]),
+    ("Who is the leader of the Southern League?", ["Ostia"]),
+    ("Who are the members of the Southern League?", ["Ostia", "Quell"]),
+    ("Which countries belong to the SL?", ["Ostia", "Quell"]),
+    ("Which organisations is Quell a member of?", ["Southern League"]),
+    # verbal and material conflict
+    ("Who threatened Parva?", ["Black Banner"]),
+    ("Who has warned Parva?", ["Black Banner"]),
+    ("Which armed groups threaten Parva?", ["Black Banner"]),
+    ("Whom did the Black Banner threaten?", ["Parva"]),
+    ("Who was threatened by the Black Banner?", ["Parva"]),
+    ("Who criticised Quell?", ["Rights Monitor"]),
+    ("Who has condemned Quell?", ["Rights Monitor"]),
+    ("By whom was Quell criticized?", ["Rights Monitor"]),
+    ("Which countries have armed clashes with Quell?", ["Parva"]),
+    ("Which countries fought Quell?", ["Parva"]),
+    ("Who is at war with Parva?", ["Quell"]),
+    ("Which countries border Parva?", ["Quell", "Rhun"]),
+    ("Which states share a border with Parva?", ["Quell", "Rhun"]),
+    ("What are Parva's neighbours?", ["Quell", "Rhun"]),
+    # alignment
+    ("Who are Quell's partners?", ["Ostia"]),
+    ("Who are the allies of Quell?", ["Ostia"]),
+    ("Who are Parva's adversaries?", ["Black Banner", "Quell"]),
+    ("Who are the enemies of Parva?", ["Black Banner", "Quell"]),
+    ("Which countries are Parva's adversaries?", ["Quell"]),
+    ("Who are Norland's rivals?", ["Ostia"]),
+    # people
+    ("Which Ostian officials are mentioned?", ["Ana Vell", "Bo Rask"]),
+    ("Which officials represent Ostia?", ["Ana Vell", "Bo Rask"]),
+    ("Who are Ostia's ministers?", ["Ana Vell", "Bo Rask"]),
+    ("Which Norlandic companies are mentioned?", ["Hawk Works"]),
+    ("Where is Hawk Works based?", ["Norland"]),
+    ("Who is Ana Vell?", ["Ostia"]),
+    # patterns
+    ("Which rivals are armed by competing suppliers?", ["Norland", "Ostia", "Parva", "Quell"]),
+    ("Are there proxy conflicts?", ["Norland", "Ostia", "Parva", "Quell"]),
+])
+def test_paraphrases_over_invented_actors(graph, question, expected):
+    assert names(graph, question) == expected
+
+
+def test_polite_wrappers_do_not_change_the_question(graph):
+    assert names(graph, "Please, can you tell me who supplies drones to Parva?") == ["Hawk Works", "Norland"]
+    assert names(graph, "  who SUPPLIES drones to parva  ??") == ["Hawk Works", "Norland"]
+
+
+def test_unconfirmed_suppliers_are_flagged_apart_with_their_evidence(graph):
+    reply = answer(graph, "Who supplies drones to Quell?")
+    assert [a.name for a in reply.answers] == ["Ostia"]
+    assert [(f.actor.name, f.why) for f in reply.flagged] == [("Norland", "unconfirmed")]
+    assert {e.modality for e in reply.evidence} == {"asserted", "unconfirmed"}
+    payload = reply.to_dict()
+    assert payload["answers"] == ["Ostia"] and payload["flagged"][0]["name"] == "Norland"
+    assert payload["query"]["function"] == "suppliers"
+
+
+def test_applicants_are_flagged_not_members(graph):
+    reply = answer(graph, "Who are the members of the Southern League?")
+    assert [(f.actor.name, f.why) for f in reply.flagged] == [("Rhun", "applicant")]
+
+
+def test_a_path_answers_with_the_actors_on_it(graph):
+    reply = answer(graph, "How are Black Banner and Rights Monitor connected?")
+    assert [a.name for a in reply.answers] == ["Black Banner", "Parva", "Quell", "Rights Monitor"]
+    assert reply.details and reply.details[0].startswith("path 1 (3 hops)")
+    assert {e.predicate for e in reply.evidence} == {"THREAT", "ARMED_CLASH", "BORDERS", "CRITICISM"}
+
+
+def test_type_words_filter_the_answers(graph):
+    assert names(graph, "Which companies sell drones to Parva?") == ["Hawk Works"]
+    assert names(graph, "Which countries sell drones to Parva?") == ["Norland"]
+    assert names(graph, "Which people threatened Parva?") == []
+
+
+class TestRefusals:
+    """A question the grammar does not read gets no answers, a message and suggestions."""
+
+    @pytest.mark.parametrize("question", [
+        "What is the GDP of Norland?",
+        "Why does Norland arm Parva?",
+        "Who doesn't supply drones to Parva?",
+        "Who supplies drones to Parva and Quell?",
+        "Who supplies drones to Parva's enemies?",
+        "Norland",
+        "",
+    ])
+    def test_not_understood_is_never_answered(self, graph, question):
+        reply = answer(graph, question)
+        assert not reply.understood
+        assert reply.answers == [] and reply.flagged == []
+        assert reply.message
+        assert reply.to_dict()["answers"] == []
+
+    def test_suggestions_are_forms_the_grammar_knows(self, graph):
+        reply = answer(graph, "What drones does Parva want?")
+        assert not reply.understood
+        assert reply.suggestions and set(reply.suggestions) <= set(load_grammar().examples)
+
+    def test_an_unknown_name_is_named_in_the_message(self, graph):
+        reply = answer(graph, "Who supplies drones to Atlantis?")
+        assert not reply.understood
+        assert "Atlantis" in reply.message and "Who supplies drones to" in reply.message
+
+    def test_a_weapon_is_not_taken_for_a_recipient(self, graph):
+        reply = answer(graph, "Who supplies the Hawk-7?")
+        assert reply.query["form"] == "suppliers_of_weapon"
+        assert sorted(a.name for a in reply.answers) == ["Norland"]
