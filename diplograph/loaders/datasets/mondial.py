@@ -140,7 +140,8 @@ def read_memberships(path: Path, head: Head, resolver: ActorResolver):
             out.skip("no organisation")
             continue
         org = actors.organization(row["organization"])
-        role = "is a candidate for" if modality == "planned" else f"is a {plain(row['type'])} of"
+        kind = plain(row["type"])
+        role = "is a candidate for" if modality == "planned" else f"is {'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind} of"
         out.add(Claim(subject=state.id, predicate="MEMBER_OF", object=org.id, source_id=out.source.id,
                       modality=modality, method=METHOD,
                       evidence=f"MONDIAL: {state.name} {role} {actors.label(org, plain(row['organization']))}",

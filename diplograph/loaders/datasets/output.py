@@ -55,9 +55,9 @@ class Summary:
 class Output:
     """Collects claims and their actors, and hands out a batch every ``chunk`` claims."""
 
-    def __init__(self, source: Source, name: str, format: str = "", chunk: int = CHUNK):
+    def __init__(self, source: Source, name: str, format: str = "", chunk: int | None = None):
         self.source = source
-        self.chunk = chunk
+        self.chunk = chunk or CHUNK
         self.summary = Summary(name, format)
         self._claims: list[Claim] = []
         self._actors: dict[str, Actor] = {}
