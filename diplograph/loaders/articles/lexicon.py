@@ -34,6 +34,7 @@ class ArgPattern:
     object: str = ""
     pair: str = ""
     when: frozenset[str] = frozenset()  # only for these lemmas (empty: all)
+    predicates: tuple[str, ...] = ()  # overrides the trigger's predicates for this pattern
     when_adverb: frozenset[str] = frozenset()
     passive_only: frozenset[str] = frozenset()
 
@@ -52,6 +53,7 @@ class Trigger:
     theme_for: dict[str, str] = field(default_factory=dict)
     lemma_predicate: dict[str, tuple[str, ...]] = field(default_factory=dict)
     copula_only: bool = False
+    try_all: bool = False  # every pattern that finds actors adds relations (not only the first)
 
     def predicates_for(self, theme_class: str | None, lemma: str = "") -> tuple[str, ...]:
         """Predicates for a theme class ("weapon", ...), or for no recognised theme (None)."""
@@ -77,12 +79,14 @@ class Lexicon:
     references: dict[str, tuple[int, tuple[str, ...]]]  # phrase -> (count, types)
     pronouns: dict[str, tuple[str, ...]]
     titles: tuple[str, ...]  # longest first
+    company_titles: frozenset[str]
     not_office: frozenset[str]
     honorifics: tuple[str, ...]  # longest first
     actor_cues: dict[str, tuple[str, ...]]
     verb_triggers: tuple[Trigger, ...]
     noun_triggers: tuple[Trigger, ...]
     participles: dict[str, tuple[str, str]]  # lemma -> (predicate, subject side)
+    proxies: dict[str, frozenset[str]]  # "official" / "firm" -> predicates they act in ("all")
     modality: dict[str, dict[str, frozenset[str]]]
     _verb_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _noun_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
@@ -102,10 +106,10 @@ def _words(values) -> frozenset[str]:
 
 
 VERB_ROLES = frozenset({"agent", "patient", "recipient", "source", "partner", "target", "location", "between",
-                        "origin", "weapon"})
+                        "origin", "weapon", "speaker"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
-                        "included"})
+                        "included", "described"})
 
 
 def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
@@ -119,10 +123,12 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
     args = tuple(
         ArgPattern(subject=a.get("subject", ""), object=a.get("object", ""), pair=a.get("pair", ""),
                    when=_words(a.get("when")), when_adverb=_words(a.get("when_adverb")),
-                   passive_only=_words(a.get("passive_only")))
+                   passive_only=_words(a.get("passive_only")), predicates=tuple(a.get("predicate") or ()))
         for a in spec.get("args") or ()
     )
     for arg in args:
+        for name in arg.predicates:
+            onto.predicate(name)
         unknown = {r for r in (arg.subject, arg.object, arg.pair) if r} - roles
         if unknown:
             raise OntologyError(f"{origin}: trigger {spec.get('name')!r} uses unknown roles {sorted(unknown)}; "
@@ -133,7 +139,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
         theme=spec.get("theme", ""),
         theme_required=required if isinstance(required, bool) else _words(required),
         theme_for=dict(spec.get("theme_for") or {}), lemma_predicate=lemma_predicate,
-        copula_only=bool(spec.get("copula_only")),
+        copula_only=bool(spec.get("copula_only")), try_all=bool(spec.get("try_all")),
     )
 
 
@@ -172,12 +178,14 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         references=refs,
         pronouns=pronouns,
         titles=tuple(sorted(_words(roles["titles"]), key=lambda t: (-len(t.split()), t))),
+        company_titles=_words(roles["company_titles"]),
         not_office=_words(roles["not_office"]),
         honorifics=tuple(sorted(_words(roles["honorifics"]), key=lambda t: (-len(t.split()), t))),
         actor_cues={k: tuple(sorted(_words(v))) for k, v in data["actor_cues"].items()},
         verb_triggers=verbs,
         noun_triggers=nouns,
         participles=participles,
+        proxies={k: frozenset(v) for k, v in data["proxies"].items()},
         modality=modality,
         _verb_index=_index(verbs),
         _noun_index=_index(nouns),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from diplograph.gazetteer import Entry, Gazetteer
@@ -62,7 +63,8 @@ class GazetteerMatcher:
         self.forms: dict[str, set[str]] = {}
         for form, _entry_id, _kind in gazetteer.surface_forms():
             if len(form) >= 2:
-                self.forms.setdefault(form.lower(), set()).add(form)
+                for variant in {form, fold(form)}:  # "Akinci" finds "Akıncı", "Turkiye" finds "Türkiye"
+                    self.forms.setdefault(variant.lower(), set()).add(variant)
         ordered = sorted(self.forms)
         self.matcher.add("GAZETTEER", list(nlp.tokenizer.pipe(ordered)))
 
@@ -87,6 +89,16 @@ class GazetteerMatcher:
         if forms and all(f.isupper() and len(f) <= 6 for f in forms):
             return text.isupper()
         return True
+
+
+def fold(text: str) -> str:
+    """``text`` without accents and with a dotless i made plain, as writers without the keys type it.
+
+    >>> fold("Akıncı"), fold("TUSAŞ")
+    ('Akinci', 'TUSAS')
+    """
+    text = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("İ", "I"))
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 @functools.cache
@@ -140,6 +152,8 @@ def _ner_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon):
             continue
         actor_type = context_type(span, lexicon) or (
             "person" if ent.label_ == "PERSON" else name_type(name, lexicon))
+        if actor_type is None and _person_like(span) and _titled(doc, span, lexicon):
+            actor_type = "person"  # "the Head of X's Association, Aibek Baryssov" (tagged ORG)
         if actor_type is None:
             continue
         if actor_type == "person" and not _person_like(span):
@@ -196,6 +210,27 @@ def _person_like(span) -> bool:
         return False
     return all(_NAME_TOKEN.match(t.text) or t.text in ("-", "'") for t in tokens) and not any(
         t.like_num for t in tokens)
+
+
+_SPEECH_VERBS = frozenset({"say", "tell", "state", "express", "add", "note", "explain", "stress", "argue",
+                           "believe", "claim", "warn", "announce", "write", "assure", "insist", "describe"})
+
+
+def _titled(doc, span, lexicon: Lexicon) -> bool:
+    """A name right after "<title ...>," or that says something is a person's name."""
+    if span.root.dep_ in ("nsubj",) and span.root.head.lemma_.lower() in _SPEECH_VERBS:
+        return True
+    i = span.start - 1
+    if i < 0 or doc[i].text != ",":
+        return False
+    words = []
+    while i > 0 and len(words) < 10:
+        i -= 1
+        if doc[i].is_punct and doc[i].text not in ("’s", "'s"):
+            break
+        words.append(doc[i].lower_)
+    text = " " + " ".join(reversed(words)) + " "
+    return any(f" {title} " in text for title in lexicon.titles)
 
 
 def name_type(name: str, lexicon: Lexicon) -> str | None:

@@ -63,12 +63,15 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children) or node.dep_ in _CLAUSE_DEPS:
             local_end = index + 1
             break
+    # a noun trigger that is the subject of its verb is not negated by it ("hostilities are not new")
+    noun_subject = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass")
     for index, node in enumerate(chain):
         local = index < local_end
         below = chain[index - 1] if index else None
         for child in node.children:
             low = child.lower_
-            if child.dep_ == "neg" and local and not _followed_by(child, _NOT_DENIAL_AFTER):
+            if child.dep_ == "neg" and local and not _followed_by(child, _NOT_DENIAL_AFTER) and \
+                    not (noun_subject and index == 1) and not _idiom(child):
                 found.add("denied")
             elif child.dep_ == "det" and low == "no" and (local or below is not None and below.dep_ == "prep"):
                 found.add("denied")
@@ -110,6 +113,12 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         if name in found:
             return name
     return "asserted"
+
+
+def _idiom(neg) -> bool:
+    """"not to mention", "not least": a negation word that negates nothing."""
+    following = " ".join(t.lower_ for t in neg.doc[neg.i + 1:neg.i + 3])
+    return following in ("to mention", "to say") or following.startswith("least")
 
 
 def _followed_by(token, words) -> bool:

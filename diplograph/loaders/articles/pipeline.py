@@ -28,15 +28,21 @@ from diplograph.loaders.articles.when import find_dates
 
 METHOD = "rules:v1"
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+# "ASTANA (AsiaNews) - ", "KYIV, 3 March (Reuters) — ": where a wire story was filed, not an actor
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?:,[^()\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=[A-Z])")
 BATCH_SIZE = 32
 
 
 def mask_footnotes(text: str) -> str:
-    """Footnote markers ("Uzbekistan.[20]") blanked out, keeping every character offset.
+    """Footnote markers ("Uzbekistan.[20]") and a wire dateline ("Astana (AsiaNews) - ") blanked
+    out, keeping every character offset.
 
     >>> mask_footnotes("Uzbekistan.[20] While")
     'Uzbekistan.     While'
+    >>> mask_footnotes("Astana (AsiaNews) - Central Asian states buy drones.")[:22]
+    '                    Ce'
     """
+    text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     return _FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -98,6 +104,7 @@ class ArticleExtractor:
               offset: int) -> None:
         """Record the sentence's mentions, coordinated ones as a group, for later references."""
         groups: dict[int, int] = {}
+        hyphen_noted: set[int] = set()
         for m in mentions:
             token = sent.doc[m.start:m.end].root
             if m.is_demonym and not relations._state_context(token):
@@ -109,6 +116,14 @@ class ArticleExtractor:
             group = None
             if len(members) > 1 or top.dep_ == "pobj" and top.head.lower_ == "between":
                 group = groups.setdefault(top.i, context.new_group())
+            elif m.start >= 2 and sent.doc[m.start - 1].text in ("-", "–", "/"):
+                previous = next((p for p in mentions if p.end == m.start - 1), None)
+                if previous is not None:  # "the Türkiye-Iran competition": a pair too
+                    group = groups.setdefault(-previous.start - 1, context.new_group())
+                    if previous.start not in hyphen_noted:
+                        context.note(previous.actor, offset + sent.doc[previous.start].idx, group=group)
+            if group is not None:
+                hyphen_noted.add(m.start)
             subject = top.dep_ in ("nsubj", "nsubjpass")
             context.note(m.actor, offset + sent.doc[m.start].idx, group=group, subject=subject)
 
@@ -144,13 +159,26 @@ def _nearest_date(dates, trigger, sent) -> PartialDate | None:
     base = sent.start_char
     position = trigger.idx - base
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    span = (clause.left_edge.idx - base, clause.right_edge.idx + len(clause.right_edge) - base)
+    own = _own_clause(clause)
+    starts = {t.idx - base for t in own}
 
     def score(d):
-        inside = span[0] <= d.start and d.end <= span[1]
+        inside = any(d.start <= s < d.end for s in starts)
         return (0 if inside else 1, abs(d.start - position))
 
     return min(dates, key=score).date
+
+
+def _own_clause(head) -> list:
+    """The words of ``head``'s clause, without the clauses that depend on it."""
+    words, stack = [], [head]
+    while stack:
+        node = stack.pop()
+        words.append(node)
+        stack.extend(c for c in node.children
+                     if c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "csubj")
+                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    return words
 
 
 def _add_surnames(sent, mentions: list[Mention], context: DocumentContext) -> list[Mention]:

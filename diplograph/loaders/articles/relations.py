@@ -42,7 +42,10 @@ _QUANTIFIERS = frozenset({"some", "several", "many", "most", "few", "all", "both
                           "number", "half", "dozens", "handful"})
 _PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", "describe", "call", "label",
                        "brand", "portray", "treat", "identify", "count"})
-_INCLUDE_PREPS = frozenset({"including", "like", "as"})  # "as" only in "such as"
+_OBJECT_CONTROL = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "witness"})
+_SPEECH = frozenset({"say", "argue", "claim", "accuse", "allege", "state", "report", "find", "conclude", "charge",
+                     "document", "insist", "assert", "contend", "write", "tell", "declare", "point", "note"})
+_CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class Arg:
 
     actor: Actor
     key: int
+    proxy: str = ""  # "official" or "firm": stands in for the person or firm named in the same phrase
 
 
 @dataclass
@@ -82,6 +86,7 @@ class SentenceRelations:
         self.mentions = mentions
         self.proxy = officials_act_for_their_actor
         self.affiliation: dict[str, Arg] = {}  # person id -> the actor their title in this sentence names
+        self.nationality: dict[str, Arg] = {}  # firm id -> the state its description in this sentence names
         self.found: list[Found] = []
 
     # -- entry point -------------------------------------------------------------------------
@@ -107,17 +112,24 @@ class SentenceRelations:
     def _emit(self, subjects: list[Arg], objects: list[Arg], predicates, trigger, rule: str,
               properties: dict | None = None) -> bool:
         emitted = False
+        objects = [o for o in objects if not o.proxy]
         for s in subjects:
             for o in objects:
                 if s.actor.id == o.actor.id or s.key == o.key:
                     continue
                 predicate = self._fitting(predicates, s.actor, o.actor)
-                if predicate is None:
+                if predicate is None or not self._proxy_allows(s, predicate):
                     continue
                 props = dict(properties or {})
                 self.found.append(Found(s.actor, predicate, o.actor, trigger, rule, props))
                 emitted = True
         return emitted
+
+    def _proxy_allows(self, arg: Arg, predicate: str) -> bool:
+        if not arg.proxy:
+            return True
+        allowed = self.lex.proxies.get(arg.proxy, frozenset())
+        return "all" in allowed or predicate in allowed
 
     def _fitting(self, predicates, subject: Actor, obj: Actor) -> str | None:
         for name in predicates:
@@ -131,10 +143,11 @@ class SentenceRelations:
         emitted = False
         distinct = list({a.actor.id: a for a in args}.values())
         for a, b in combinations(distinct, 2):
-            if a.key == b.key:
-                continue
+            if a.key == b.key or bool(a.proxy) != bool(b.proxy):
+                continue  # officials pair with officials, and the actors they speak for with each other
             predicate = self._fitting(predicates, a.actor, b.actor)
-            if predicate and self.onto.predicate(predicate).symmetric:
+            if predicate and self.onto.predicate(predicate).symmetric and \
+                    self._proxy_allows(a, predicate) and self._proxy_allows(b, predicate):
                 self.found.append(Found(a.actor, predicate, b.actor, trigger, rule))
                 emitted = True
         return emitted
@@ -158,8 +171,8 @@ class SentenceRelations:
             found += self._one(conj, mode, exclude, depth)
         seen, result = set(), []
         for arg in found:
-            if arg.actor.id not in seen and arg.actor.id not in exclude:
-                seen.add(arg.actor.id)
+            if (arg.actor.id, arg.proxy) not in seen and arg.actor.id not in exclude:
+                seen.add((arg.actor.id, arg.proxy))
                 result.append(arg)
         return result
 
@@ -168,8 +181,7 @@ class SentenceRelations:
         if m is not None and m.type != "weapon":
             if m.is_demonym and mode == "strict" and not self._state_context(token):
                 return []
-            args = [Arg(m.actor, m.start)]
-            return args + self._official(m, token)
+            return [Arg(m.actor, m.start)] + self._proxies(m)
         if m is not None:
             return []
         low = token.lower_
@@ -178,32 +190,47 @@ class SentenceRelations:
             return self.actors(antecedent, "owner", exclude, depth + 1) if antecedent is not None else []
         if token.pos_ == "PRON" or low in self.lex.pronouns:
             return self._pronoun(token, exclude)
+        lemma = token.lemma_.lower()
+        if mode == "origin":
+            found = self._modifier_actors(token, types=None)
+            if found:
+                return found
+        found = [a for c in token.children if c.dep_ == "appos" for a in self.actors(c, "strict", exclude, depth + 1)]
+        if found:
+            return found
+        if lemma in self.lex.noun_class["company"] | self.lex.noun_class["ngo"] | {"group", "organization", "organisation"}:
+            named = [Arg(mc.actor, mc.start) for c in token.children if c.dep_ in ("compound", "nmod")
+                     and (mc := self.mention(c)) is not None and mc.type not in ("state", "weapon") and not mc.is_demonym]
+            if named:  # "the Chinese company Yesil Technology"
+                return named
         reference = self._reference(token, exclude)
         if reference is not None:
             return reference
-        found: list[Arg] = []
-        for child in token.children:
-            if child.dep_ == "appos":
-                found += self.actors(child, "strict", exclude, depth + 1)
-        if found:
-            return found
-        lemma = token.lemma_.lower()
-        if lemma in self.lex.noun_class["state_body"] or _is_title(lemma, self.lex):
-            found = self._modifier_actors(token, states_only=lemma in self.lex.noun_class["state_body"])
+        if lemma in self.lex.noun_class["state_body"]:
+            found = self._modifier_actors(token, types=("state", "organization", "armed_group"))
             if found:
                 return found
-        if token.lower_ in _QUANTIFIERS or token.like_num:
-            for child in token.children:  # "three of the countries", "some of them"
+        if _is_title(lemma, self.lex):
+            if any(c.dep_ == "conj" and (mc := self.mention(c)) is not None and mc.type == "person" for c in token.children):
+                return []  # "the Chief of Staff ..., General X": the name is the actor
+            found = self._modifier_actors(token, types=None)
+            if found:
+                return [Arg(a.actor, a.key, "official") for a in found]
+        if low in _QUANTIFIERS or token.like_num:
+            for child in token.children:  # "three of the countries"; not "two of them" (which two?)
                 if child.dep_ == "prep" and child.lower_ in ("of", "out"):
                     target = _pobj(child) or next((g for c in child.children if c.dep_ == "prep" for g in [_pobj(c)] if g), None)
-                    if target is not None:
+                    if target is not None and target.pos_ != "PRON" and target.lower_ not in ("these", "those"):
                         return self.actors(target, mode, exclude, depth + 1)
+                    return []
+        if lemma in self.lex.noun_class["actor_kinds"] or lemma in ("institution", "body", "actor"):
+            found = self._including(token, exclude)  # "various institutions, including both capitals"
+            if found:
+                return found
         if mode in ("owner", "origin"):
             for child in token.children:
                 if child.dep_ == "poss":
                     found += self.actors(child, "strict", exclude, depth + 1)
-            if not found and mode == "origin":
-                found = self._modifier_actors(token, states_only=False)
             if not found:
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ in ("of", "from") and (pobj := _pobj(child)) is not None:
@@ -212,13 +239,14 @@ class SentenceRelations:
                 found = self._compound_names(token)
         return found
 
-    def _official(self, mention: Mention, token) -> list[Arg]:
-        """A person named with their office speaks for that actor: "the Taliban Defence Minister,
-        Mohammad Yaqoob, warned ..." is a warning by the Taliban too."""
-        if not self.proxy or mention.type != "person":
-            return []
-        arg = self.affiliation.get(mention.actor.id)
-        return [Arg(arg.actor, mention.start)] if arg is not None else []
+    def _proxies(self, mention: Mention) -> list[Arg]:
+        """Who acts with a person or firm named in this sentence with their office or nationality:
+        "the Taliban Defence Minister, Mohammad Yaqoob, warned ..." is a warning by the Taliban too."""
+        if mention.type == "person" and (arg := self.affiliation.get(mention.actor.id)) is not None:
+            return [Arg(arg.actor, mention.start, "official")]
+        if mention.type == "company" and (arg := self.nationality.get(mention.actor.id)) is not None:
+            return [Arg(arg.actor, mention.start, "firm")]
+        return []
 
     def _state_context(self, token) -> bool:
         """A demonym names its state when it qualifies a state body ("the Tajik government"),
@@ -236,20 +264,26 @@ class SentenceRelations:
             return True
         return False
 
-    def _modifier_actors(self, noun, states_only: bool) -> list[Arg]:
+    def _modifier_actors(self, noun, types=None) -> list[Arg]:
         """Actors among the words that qualify ``noun`` (its left-hand compounds, adjectives and
-        possessor, and an of-phrase): "the *Bishkek* and *Dushanbe* administrations"."""
+        possessor, and an of- or from-phrase): "the *Bishkek* and *Dushanbe* administrations",
+        "troops from the *CSTO*". ``types`` limits the actor types (None: any but weapons)."""
         found = []
+
+        def fits(m):
+            return m is not None and m.type not in ("weapon", "person") and (types is None or m.type in types)
+
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                 for tok in child.subtree:
                     m = self.mention(tok)
-                    if m is not None and m.type != "weapon" and (not states_only or m.type == "state"):
+                    if fits(m):
                         found.append(Arg(m.actor, m.start))
-            elif child.dep_ == "prep" and child.lower_ == "of" and (pobj := _pobj(child)) is not None:
-                m = self.mention(pobj)
-                if m is not None and m.type != "weapon" and (not states_only or m.type == "state"):
-                    found.append(Arg(m.actor, m.start))
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from") and (pobj := _pobj(child)) is not None:
+                for target in (pobj, *_conjuncts(pobj)):
+                    m = self.mention(target)
+                    if fits(m):
+                        found.append(Arg(m.actor, m.start))
         return list({a.actor.id: a for a in found}.values())
 
     def _compound_names(self, noun) -> list[Arg]:
@@ -280,6 +314,13 @@ class SentenceRelations:
                 args = [a for a in self.actors(subj, "strict", exclude) if a.actor.type in types]
                 if args:
                     return args[:1] if token.lower_ in ("it", "its", "itself") else args
+        for subj in sorted((t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i),
+                           key=lambda t: -t.i):
+            if subj.lower_ in self.lex.pronouns:
+                continue
+            args = [a for a in self.actors(subj, "strict", exclude) if a.actor.type in types and not a.proxy]
+            if args:
+                return args[:1] if token.lower_ in ("it", "its", "itself") else args
         plural = token.lower_ in ("they", "them", "their")
         if plural:
             pair = self.ctx.recent(("state",), 2, self._position(token), exclude, window=400)
@@ -352,7 +393,18 @@ class SentenceRelations:
                 return generic
         if subjects:
             return []
+        if verb.tag_ == "VBG" and verb.i > self.sent.start:  # "Iran being the first to ...": a gerund's subject
+            before = self.doc[verb.i - 1]
+            m = self.mention(before)
+            if m is not None and m.type != "weapon" and not m.is_demonym:
+                return [Arg(m.actor, m.start)] + self._proxies(m)
         head = verb.head
+        if verb.tag_ == "VB" and head.lemma_.lower() in _OBJECT_CONTROL and head is not verb and \
+                not any(c.dep_ == "aux" for c in verb.children):
+            for obj in (c for c in head.children if c.dep_ == "dobj"):  # "saw X and Y hold talks"
+                args = self.actors(obj, "strict", exclude)
+                if args:
+                    return args
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "dep", "acomp") and head is not verb:
             if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 return self._noun_as_subject(head, verb, exclude, depth)
@@ -436,9 +488,14 @@ class SentenceRelations:
         return found
 
     def prep_args(self, head, preps, exclude=(), also=()) -> list[Arg]:
-        """Actors in prepositional phrases (``preps``) on ``head`` and on the words in ``also``."""
+        """Actors in prepositional phrases (``preps``) on ``head``, and anywhere inside the phrases
+        in ``also`` (its themes: "a drone factory for its Ababil-2 drone *in Tajikistan*") short of
+        another clause."""
         found = []
-        for node in (head, *also):
+        nodes = [head]
+        for phrase in also:
+            nodes += _within_clause(phrase)
+        for node in nodes:
             for child in node.children:
                 if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
                     for pobj in _pobjs(child):
@@ -451,6 +508,13 @@ class SentenceRelations:
         themes = [c for c in verb.children if c.dep_ == ("nsubjpass" if _is_passive(verb) else "dobj")]
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
             themes.append(verb.head)  # "Turkish drones supplied to Azerbaijan"
+            node = verb.head  # "Anka drones for various purposes, produced by ...": the weapon further up
+            for _ in range(3):
+                if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("NOUN", "PROPN"):
+                    node = node.head.head
+                    themes.append(node)
+                else:
+                    break
         if not themes:
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ in ("to", "with", "on", "for", "in", "of"):
@@ -529,6 +593,15 @@ class SentenceRelations:
             return self.origin(themes, exclude)
         if role == "weapon":
             return self.weapons(verb, themes)
+        if role == "speaker":
+            node = verb
+            for _ in range(4):  # "HRW argues that both sides committed war crimes"
+                if node.head is node:
+                    return []
+                if node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_.lower() in _SPEECH:
+                    return self.agent(node.head, exclude)
+                node = node.head
+            return []
         raise ValueError(f"unknown verb role {role!r} in the lexicon")
 
     # -- verb triggers -------------------------------------------------------------------------
@@ -552,7 +625,8 @@ class SentenceRelations:
             if not self._pattern_applies(pattern, verb, lemma):
                 continue
             if self._apply(pattern, lambda role, exclude=(): self.verb_role(verb, role, themes, exclude),
-                           predicates, verb, f"{trigger.name}:{_describe(pattern)}", themes):
+                           pattern.predicates or predicates, verb, f"{trigger.name}:{_describe(pattern)}", themes) \
+                    and not trigger.try_all:
                 return
 
     def _pattern_applies(self, pattern: ArgPattern, verb, lemma: str) -> bool:
@@ -605,11 +679,7 @@ class SentenceRelations:
 
     def _predicative(self, noun) -> bool:
         """"X is a threat to Y", "X is seen as a threat": the noun describes its subject."""
-        if noun.dep_ == "attr":
-            return True
-        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in _PERCEIVE:
-            return True
-        return False
+        return noun.dep_ == "attr" or _perception(noun) is not None
 
     def _noun(self, noun, trigger: Trigger) -> None:
         if self.mention(noun) is not None:
@@ -637,7 +707,8 @@ class SentenceRelations:
             return
         for pattern in trigger.args:
             if self._apply(pattern, lambda role, exclude=(): self.noun_role(noun, role, exclude),
-                           predicates, noun, f"{trigger.name}:{_describe(pattern)}", themes):
+                           pattern.predicates or predicates, noun, f"{trigger.name}:{_describe(pattern)}", themes) \
+                    and not trigger.try_all:
                 return
 
     def _military(self, noun) -> bool:
@@ -681,19 +752,31 @@ class SentenceRelations:
         if role == "weapon":
             return self._weapon_args(noun)
         if role == "considerer":
-            perceive = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
-            return self.agent(perceive, exclude) if perceive is not None and perceive.lemma_.lower() in _PERCEIVE else []
+            perceive = _perception(noun)
+            return self.agent(perceive, exclude) if perceive is not None else []
         if role == "considered":
-            perceive = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
-            if perceive is None or perceive.lemma_.lower() not in _PERCEIVE:
+            perceive = _perception(noun)
+            if perceive is None:
                 return []
             return [a for c in perceive.children if c.dep_ in ("dobj", "nsubjpass")
                     for a in self.actors(c, "owner", exclude)]
+        if role == "described":
+            return self._described(noun, exclude)
         if role == "included":
             if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "comprise", "be"):
                 return [a for c in noun.head.children if c.dep_ in ("dobj", "attr") for a in self.actors(c, "strict", exclude)]
             return []
         raise ValueError(f"unknown noun role {role!r} in the lexicon")
+
+    def _described(self, noun, exclude) -> list[Arg]:
+        """The actor a noun describes: "Iran is a *supplier* ...", "its supplier, *Iran*", "Iran, a
+        major *supplier*"."""
+        if noun.dep_ == "attr":
+            return [a for c in noun.head.children if c.dep_ in _SUBJ for a in self.actors(c, "strict", exclude)]
+        found = [a for c in noun.children if c.dep_ == "appos" for a in self.actors(c, "strict", exclude)]
+        if not found and noun.dep_ == "appos":
+            found = self.actors(noun.head, "strict", exclude)
+        return found
 
     def _owner(self, noun, exclude) -> list[Arg]:
         if self._hyphen_pair(noun):
@@ -794,7 +877,8 @@ class SentenceRelations:
     def _title_phrases(self, mention: Mention):
         """Word groups around a name that may hold a title: the noun it is in apposition to
         ("the CEO of Baykar, *Haluk Bayraktar*"), its own apposition ("*Michael Hilliard*,
-        director of ..."), and the words before it in its phrase ("Tajik Defence Minister *X*")."""
+        director of ..."), and the words before it ("Tajik Defence Minister *X*", also across one
+        comma: "Iran's Supreme Leader, *Ali Khamenei*")."""
         span = self.doc[mention.start:mention.end]
         root = span.root
         inside = set(range(mention.start, mention.end))
@@ -807,11 +891,13 @@ class SentenceRelations:
                 yield [t for t in child.subtree]
         left = []
         i = mention.start - 1
+        if i >= self.sent.start and self.doc[i].text == ",":
+            i -= 1
         while i >= self.sent.start:
             tok = self.doc[i]
-            if tok.is_punct and tok.text not in ("-", "’s", "'s"):
+            if tok.is_punct and tok.text not in ("-", "’s", "'s", "–"):
                 break
-            if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and tok.lower_ not in ("of", "for"):
+            if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.lower_ not in ("of", "for"):
                 break
             left.append(tok)
             i -= 1
@@ -827,23 +913,24 @@ class SentenceRelations:
                 title = _find_title(words, self.lex)
                 if title is None or set(words) & self.lex.not_office:
                     continue
-                affiliate = self._affiliate(phrase)
+                affiliate = self._affiliate(phrase, company_only=title in self.lex.company_titles)
                 if affiliate is None:
                     continue
-                role = _role_text(phrase, self.by_token, affiliate)
+                role = _role_text(phrase, self.by_token, affiliate, title)
                 person = Arg(mention.actor, mention.start)
-                if self._emit([person], [affiliate], ("AFFILIATED_WITH",), phrase[0] if phrase else None,
-                              "title", {"role": role} if role else None):
+                if self._emit([person], [affiliate], ("AFFILIATED_WITH",), None, "title", {"role": role} if role else None):
                     self.affiliation.setdefault(mention.actor.id, affiliate)
                     break
 
-    def _affiliate(self, phrase) -> Arg | None:
+    def _affiliate(self, phrase, company_only: bool = False) -> Arg | None:
         """The actor a title phrase names: a known organisation or firm first; a state that owns
         an unknown body ("Kazakhstan's Association of ...") before that body; else any actor."""
         mentions = []
         for tok in phrase:
             m = self.mention(tok)
             if m is not None and m.type not in ("person", "weapon") and m not in mentions:
+                if company_only and m.type not in ("company", "ngo"):
+                    continue
                 mentions.append(m)
         if not mentions:
             return None
@@ -867,9 +954,9 @@ class SentenceRelations:
                     continue
                 states = [self.mention(t) for t in phrase if self.mention(t) is not None and self.mention(t).type == "state"]
                 if states:
-                    s = states[0]
-                    if self._emit([Arg(mention.actor, mention.start)], [Arg(s.actor, s.start)], ("BASED_IN",),
-                                  phrase[0], "nationality"):
+                    state = Arg(states[0].actor, states[0].start)
+                    if self._emit([Arg(mention.actor, mention.start)], [state], ("BASED_IN",), None, "nationality"):
+                        self.nationality.setdefault(mention.actor.id, state)
                         break
 
     def _participles(self) -> None:
@@ -975,6 +1062,16 @@ def _conjuncts(token) -> list:
     return [t for t in token.conjuncts if t.pos_ not in ("VERB", "AUX")]
 
 
+def _within_clause(phrase) -> list:
+    """The words of a noun phrase, not descending into a clause that hangs on it."""
+    words, stack = [], [phrase]
+    while stack:
+        node = stack.pop()
+        words.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in _CLAUSAL)
+    return words
+
+
 def _pobj(prep):
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
@@ -1016,6 +1113,20 @@ def _governing_clauses(token):
         seen += 1
 
 
+def _perception(noun):
+    """The verb of "X sees/considers Y *as* NOUN", when ``noun`` is that NOUN."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return None
+    node = noun.head.head
+    for _ in range(2):
+        if node.lemma_.lower() in _PERCEIVE and node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ not in ("dobj", "nsubjpass", "pobj", "prep") or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
 def _governing_verb(noun):
     node = noun.head
     for _ in range(3):
@@ -1045,14 +1156,17 @@ def _find_title(words: list[str], lexicon: Lexicon) -> str | None:
     return None
 
 
-def _role_text(phrase, by_token, affiliate: Arg) -> str:
-    """The title as written, without the actor it belongs to, articles and possessives."""
+def _role_text(phrase, by_token, affiliate: Arg, title: str) -> str:
+    """The title as written, from its first word, without the actor it belongs to, articles and
+    possessives: "the appointment of Iranian President" -> "President"."""
+    first = title.split()[0]
+    start = next((n for n, tok in enumerate(phrase) if tok.lower_ == first), 0)
     words = []
-    for tok in phrase:
+    for tok in phrase[start:]:
         m = by_token.get(tok.i)
         if m is not None and m.actor.id == affiliate.actor.id:
             continue
-        if tok.pos_ in ("DET", "PUNCT") or tok.tag_ == "POS" or tok.is_space:
+        if tok.pos_ in ("DET", "PUNCT") or tok.tag_ == "POS" or tok.is_space or tok.lower_ in ("'s", "’s"):
             continue
         words.append(tok.text)
     while words and words[-1].lower() in ("of", "for", "and", "in", "at"):

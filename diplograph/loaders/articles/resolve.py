@@ -92,9 +92,10 @@ class DocumentContext:
 
     def note(self, actor: Actor, position: int, group: int | None = None, subject: bool = False) -> None:
         """Record a mention of ``actor`` at ``position`` (for references that come later)."""
+        self.actors.setdefault(actor.id, actor)
         self.seen.append(Seen(position, actor.id, actor.type, group, subject))
 
-    def recent(self, types, count: int, before: int, exclude=(), window: int = 2000) -> list[Actor]:
+    def recent(self, types, count: int, before: int, exclude=(), window: int = 600) -> list[Actor]:
         """The ``count`` actors of ``types`` mentioned last before ``before`` (in mention order).
 
         A coordination of exactly that many fitting actors ("Iran and Tajikistan") is preferred
