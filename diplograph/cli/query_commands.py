@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import io
 import json
 import sys
 
@@ -24,8 +25,14 @@ FORMATS = ("table", "json", "csv")
 SNIPPET = 90
 
 
+WIDE = 240  # columns for tables written to a file or a pipe, where nothing wraps them again
+
+
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    console = Console(highlight=False, soft_wrap=False)
+    if not console.is_terminal:
+        console = Console(highlight=False, soft_wrap=False, width=WIDE)
+    return console
 
 
 # -- shared options -------------------------------------------------------------------------------
@@ -104,10 +111,12 @@ def emit(fmt: str, payload, columns: list[tuple[str, object]], rows: list, title
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     if fmt == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow([header for header, _ in columns])
         for row in rows:
             writer.writerow([_cell(get(row)) for _, get in columns])
+        click.echo(buffer.getvalue(), nl=False)
         return
     console = _console()
     if not rows:
