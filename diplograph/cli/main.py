@@ -88,3 +88,4 @@ def main(argv=None):
 from diplograph.cli import graph_commands  # noqa: E402,F401
 from diplograph.cli import neo4j_commands  # noqa: E402,F401
 from diplograph.cli import query_commands  # noqa: E402,F401
+from diplograph.cli import viz_commands  # noqa: E402,F401
