@@ -150,7 +150,7 @@ def _ner_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon):
         name = _clean_name(span.text, lexicon if ent.label_ == "PERSON" else None)
         if not name:
             continue
-        actor_type = context_type(span, lexicon) or (
+        actor_type = context_type(span, lexicon, own_appositions=ent.label_ != "PERSON") or (
             "person" if ent.label_ == "PERSON" else name_type(name, lexicon))
         if actor_type is None and _person_like(span) and _titled(doc, span, lexicon):
             actor_type = "person"  # "the Head of X's Association, Aibek Baryssov" (tagged ORG)
@@ -266,13 +266,17 @@ _GROUP_ADJECTIVES = frozenset({"militant", "rebel", "armed", "terrorist", "jihad
                                "extremist", "islamist", "separatist", "paramilitary"})
 
 
-def context_type(span, lexicon: Lexicon) -> str | None:
-    """The type the words around a name give it: "drone company Baykar", "X, a think tank"."""
+def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | None:
+    """The type the words around a name give it: "drone company Baykar", "X, a think tank".
+
+    A person's name keeps its own appositions out of it: "Michael Hilliard, director of the
+    Oxus Society, the analysis center" describes the society, not him."""
     root = span.root
     neighbours = []
     if root.dep_ in ("appos", "compound", "nmod") and not (span.start <= root.head.i < span.end):
         neighbours.append(root.head)
-    neighbours += [c for c in root.children if c.dep_ == "appos"]
+    if own_appositions:
+        neighbours += [c for c in root.children if c.dep_ == "appos"]
     if span.start > 0 and span.doc[span.start - 1].pos_ == "NOUN":
         neighbours.append(span.doc[span.start - 1])
     for noun in neighbours:

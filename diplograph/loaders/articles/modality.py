@@ -92,7 +92,7 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         if lemma in cues["reported"]["verbs"] and came_by in ("ccomp", "xcomp", "advcl", "parataxis", "conj", "dobj", "pcomp", "prep"):
             if not (lemma in _ANNOUNCE and _is_passive(node) and not any(c.dep_ == "agent" for c in node.children)):
                 found.add("reported")
-        if lemma in cues["planned"]["verbs"] and came_by in ("xcomp", "ccomp", "dobj", "pcomp", "prep", "pobj", "acl"):
+        if lemma in cues["planned"]["verbs"] and came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl"):
             found.add("planned")
         if node.lower_ in cues["planned"]["words"] and node.pos_ in ("NOUN", "ADJ"):
             found.add("planned")
@@ -105,7 +105,7 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         found.add("unconfirmed")
     if _phrase_in(words, cues["reported"]["phrases"]):
         found.add("reported")
-    if _phrase_in(words, cues["denied"]["phrases"]) and "denied" not in found:
+    if _phrase_in(words, cues["denied"]["phrases"]) and "denied" not in found and not noun_subject:
         local_words = [t.lower_ for t in _clause_tokens(chain[:local_end])]
         if _phrase_in(local_words, cues["denied"]["phrases"]):
             found.add("denied")

@@ -42,6 +42,9 @@ _QUANTIFIERS = frozenset({"some", "several", "many", "most", "few", "all", "both
                           "number", "half", "dozens", "handful"})
 _PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", "describe", "call", "label",
                        "brand", "portray", "treat", "identify", "count"})
+# Word classes of the lexicon that name what a trigger acts on, most specific first.
+_THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing",
+                  "investment", "aid", "dispute")
 _OBJECT_CONTROL = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "witness"})
 _SPEECH = frozenset({"say", "argue", "claim", "accuse", "allege", "state", "report", "find", "conclude", "charge",
                      "document", "insist", "assert", "contend", "write", "tell", "declare", "point", "note"})
@@ -297,6 +300,14 @@ class SentenceRelations:
         return self.offset + token.idx
 
     def _pronoun(self, token, exclude) -> list[Arg]:
+        """The actor(s) a pronoun stands for. The referent does not depend on what the caller
+        looks for: "their allies" after "the two countries" is none of the two countries' names."""
+        found = self._referent(token)
+        if any(a.actor.id in exclude for a in found):
+            return []
+        return found
+
+    def _referent(self, token, exclude=()) -> list[Arg]:
         types = self.lex.pronouns.get(token.lower_)
         if not types:
             return []
@@ -540,8 +551,7 @@ class SentenceRelations:
             if weapon_mention or (lemma in nc["weapon"] and lemma not in nc["weapon_weak"]) or (
                     lemma in nc["weapon_weak"] and words & (nc["military"] | nc["weapon"]) - {lemma}):
                 classes.append("weapon")
-            for name in ("agreement", "meeting", "factory", "base", "investment", "aid", "exercise", "border",
-                         "dispute"):
+            for name in _THEME_CLASSES:
                 if lemma in nc.get(name, ()):
                     classes.append(name)
             if lemma in nc["technology"] and "technology" not in classes:
@@ -1089,14 +1099,14 @@ def _is_passive(verb) -> bool:
 
 
 def _antecedent(relative):
-    """The noun a relative pronoun stands for: "Turkey, *which* supplies ..." -> Turkey."""
+    """The noun a relative pronoun stands for: "Turkey, *which* supplies ..." -> Turkey,
+    "the country *to which* ..." -> country. Other wh-words ("hindered to whom it sells") stand
+    for nothing."""
     clause = relative.head
-    for _ in range(3):
-        if clause.dep_ == "relcl":
-            return clause.head
-        if clause.head is clause:
-            return None
+    if clause.dep_ == "prep" and clause.head is not clause:
         clause = clause.head
+    if clause.dep_ == "relcl":
+        return clause.head
     return None
 
 
