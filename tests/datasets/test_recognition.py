@@ -50,6 +50,13 @@ def test_datasets_come_before_curated_and_curated_files_still_reach_it(tmp_path,
     assert loader_for(curated).__name__ == "diplograph.loaders.curated"
 
 
+def test_gdelt_column_lists_are_recognised_and_load_nothing(tmp_path):
+    columns = tmp_path / "GDELT_columns.csv"
+    columns.write_text('tableId,dataType,Empty,Description\nGLOBALEVENTID,INTEGER,NULLABLE,"The event id"\n')
+    assert datasets.describe(columns) == "gdelt-columns"
+    assert datasets.read(columns)[0] == []
+
+
 def test_binary_empty_and_plain_text_files_are_not_datasets(tmp_path):
     (tmp_path / "blob.csv").write_bytes(b"\x00\x01\x02ccode1,ccode2")
     (tmp_path / "empty.csv").write_text("")

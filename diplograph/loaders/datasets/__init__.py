@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 FORMATS: tuple[Format, ...] = (
     sipri.FORMAT,
     gdelt.FORMAT,
+    gdelt.COLUMNS_FORMAT,
     icews.FORMAT,
     icews.ID_FORMAT,
     icews.DICTIONARY_FORMAT,

@@ -15,6 +15,7 @@ import re
 from diplograph.graph.model import Actor, Claim
 from diplograph.graph.ontology import load_ontology
 from diplograph.loaders.datasets.cameo import Cameo, load_cameo
+from diplograph.loaders.datasets.files import clean
 from diplograph.loaders.datasets.output import Output
 from diplograph.loaders.datasets.resolve import ActorResolver
 from diplograph.names import name_key, plain
@@ -92,8 +93,8 @@ class EventClaims:
             return
         claim = Claim(subject=subject.id, predicate=predicate.name, object=object.id,
                       source_id=out.source.id, date=date, modality=mapping.modality,
-                      evidence=plain(evidence), method=self.method,
-                      properties={"cameo": code, **{k: plain(v) for k, v in properties.items() if v}})
+                      evidence=clean(evidence), method=self.method,
+                      properties={"cameo": code, **{k: clean(v) for k, v in properties.items() if v}})
         out.add(claim, subject, object)
 
     # -- actors -------------------------------------------------------------------------------

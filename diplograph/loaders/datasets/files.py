@@ -120,6 +120,18 @@ def dataset_source(path: Path, title: str, *, publisher: str = "", published: st
                   published=published, path=str(path), kind="dataset")
 
 
+def clean(text: str) -> str:
+    """A field as it may be shown: control characters and runs of white space collapsed
+    (:func:`diplograph.names.plain`), with a fast path for the usual clean field.
+
+    >>> clean("Bayraktar TB2"), clean("Aid;\\x07 engines  from")
+    ('Bayraktar TB2', 'Aid; engines from')
+    """
+    if text.isprintable() and "  " not in text and text == text.strip():
+        return text
+    return plain(text)
+
+
 def year(value: str) -> int | None:
     """A plausible year from a field ("2021", "2021.0"), or None.
 

@@ -140,4 +140,18 @@ def _first_row_added(head: Head, names: list[str] | None) -> str | None:
     return event_day(added[:8]) if added else None
 
 
+def matches_columns(head: Head) -> bool:
+    """GDELT's own lists of its columns (``tableId`` first, then one column a line)."""
+    first = head.first(2)
+    return len(first) == 2 and first[0].split(",")[0].split("\t")[0] == "tableId" and first[1].startswith("GLOBALEVENTID")
+
+
+def read_columns(path: Path, head: Head, resolver: ActorResolver):
+    out = Output(files.dataset_source(path, f"GDELT column list {path.name}"), path.name, "gdelt-columns")
+    out.summary.notes.append("GDELT's list of its columns: nothing to load")
+    return out.summary
+    yield  # a generator, like every reader
+
+
 FORMAT = Format("gdelt", "GDELT 1.0 / 2.0 event export (CAMEO-coded events)", matches, read)
+COLUMNS_FORMAT = Format("gdelt-columns", "GDELT column lists (nothing to load)", matches_columns, read_columns)

@@ -75,7 +75,10 @@ class Output:
     def add(self, claim: Claim, *actors: Actor) -> None:
         for actor in actors:
             known = self._actors.get(actor.id)
-            self._actors[actor.id] = actor if known is None else known.with_aliases([actor.name, *actor.aliases])
+            if known is None:
+                self._actors[actor.id] = actor
+            elif known is not actor:  # another spelling of a known actor: keep its names as aliases
+                self._actors[actor.id] = known.with_aliases([actor.name, *actor.aliases])
         self._claims.append(claim)
         self.summary.claims += 1
         if len(self._claims) >= self.chunk:

@@ -79,6 +79,9 @@ class ActorResolver:
     def by_name(self, name: str, type: str | None = None, *, create: bool = False) -> Actor | None:
         """The actor called ``name`` (of ``type`` if given); a new actor of that type when
         ``create`` and nothing is known. The dataset's spelling becomes an alias."""
+        raw = ("raw", name, type, create)
+        if raw in self._cache:
+            return self._cache[raw]
         name = plain(name)
         if not name:
             return None
@@ -90,6 +93,7 @@ class ActorResolver:
             if actor is not None and name_key(name) not in {name_key(n) for n in (actor.name, *actor.aliases)}:
                 actor = actor.with_aliases([name])
             self._cache[key] = actor
+        self._cache[raw] = self._cache[key]
         return self._cache[key]
 
     def _known(self, name: str, type: str | None) -> Actor | None:

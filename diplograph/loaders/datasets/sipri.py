@@ -36,7 +36,7 @@ from diplograph.loaders.datasets.files import Head
 from diplograph.loaders.datasets.format import Format
 from diplograph.loaders.datasets.output import Output
 from diplograph.loaders.datasets.resolve import ActorResolver
-from diplograph.names import name_key, plain
+from diplograph.names import name_key
 
 METHOD = "dataset:sipri"
 DEALS_HEADER = ("recipient", "supplier", "year of order")
@@ -192,7 +192,6 @@ class _Deals:
         self.out, self.resolver = out, resolver
 
     def party(self, name: str) -> Actor | None:
-        name = plain(name)
         if not name or name_key(name).startswith("unknown"):
             return None
         if name.endswith("**"):
@@ -207,6 +206,7 @@ class _Deals:
     def add(self, line: int, deal: dict) -> None:
         out = self.out
         out.row()
+        deal = {key: files.clean(value) if isinstance(value, str) else value for key, value in deal.items()}
         supplier, recipient = self.party(deal["supplier"]), self.party(deal["recipient"])
         if supplier is None or recipient is None:
             out.skip("unknown supplier or recipient")
@@ -236,7 +236,7 @@ class _Deals:
 
     def licence(self, deal, supplier, recipient, order_year, end, evidence, line) -> None:
         """CO_PRODUCTION and MANUFACTURES, only where the row says the recipient makes it."""
-        comments = plain(deal.get("comments", ""))
+        comments = deal.get("comments", "")
         modality = None
         match = _LICENCE.search(comments)
         if match:
@@ -252,8 +252,8 @@ class _Deals:
             evidence = f"{evidence}; {comments[: match.end()].split(';')[-1].strip()}"
         else:
             evidence = f"{evidence}; local production"
-        weapon = self.resolver.by_name(plain(deal["weapon"]), "weapon", create=True)
-        properties = {"weapon": plain(deal["weapon"]), "line": str(line)}
+        weapon = self.resolver.by_name(deal["weapon"], "weapon", create=True)
+        properties = {"weapon": deal["weapon"], "line": str(line)}
         if supplier.type in ("state", "company") and recipient.type in ("state", "company"):
             self.claim(supplier, "CO_PRODUCTION", recipient, order_year, end, modality, evidence, properties)
         if recipient.type in ("state", "company"):
@@ -270,10 +270,10 @@ class _Deals:
         """The row in a line: "SIPRI: Turkiye → Kyrgyzstan, 3 Bayraktar TB2 (armed UAV) ordered
         2021, delivered 2021-2022"."""
         delivered = _number(str(deal.get("number_delivered") or "")) or 0
-        number = plain(str(deal.get("number_ordered") or "")) or (str(delivered) if delivered else "")
-        what = " ".join(filter(None, [number, plain(deal.get("weapon", ""))]))
+        number = str(deal.get("number_ordered") or "") or (str(delivered) if delivered else "")
+        what = " ".join(filter(None, [number, deal.get("weapon", "")]))
         if deal.get("weapon_description"):
-            what += f" ({plain(deal['weapon_description'])})"
+            what += f" ({deal['weapon_description']})"
         ordered = f"ordered {order_year}{'?' if deal.get('order_year_uncertain') else ''}"
         if years:
             span = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
@@ -281,13 +281,13 @@ class _Deals:
         else:
             delivered = "no deliveries recorded"
         deal_id = f" deal {deal['deal_id']}" if deal.get("deal_id") else ""
-        return f"SIPRI{deal_id}: {plain(deal['supplier'])} → {plain(deal['recipient'])}, {what}, {ordered}, {delivered}"
+        return f"SIPRI{deal_id}: {deal['supplier']} → {deal['recipient']}, {what}, {ordered}, {delivered}"
 
     @staticmethod
     def properties(deal: dict, line: int, years: list[int]) -> dict[str, str]:
         keep = ("weapon", "weapon_description", "status", "number_ordered", "number_delivered", "deal_id",
                 "armament_category", "tiv_per_unit", "tiv_total_order", "tiv_delivered", "comments")
-        properties = {key: plain(str(deal[key])) for key in keep if deal.get(key) not in (None, "")}
+        properties = {key: str(deal[key]) for key in keep if deal.get(key) not in (None, "")}
         if isinstance(deal.get("tiv_delivered"), float):
             properties["tiv_delivered"] = f"{deal['tiv_delivered']:g}"
         if years:
