@@ -37,6 +37,7 @@ TEST_GAZETTEER = Gazetteer([
     _state("Afghanistan", "AFG", "700"),
     _state("United States", "USA", "2", "United States of America"),
     _state("Kazakhstan", "KAZ", "705"),
+    _state("South Africa", "ZAF", "560"),
     Entry("organization:csto", "Collective Security Treaty Organization", "organization", ("CSTO",)),
     Entry("armed_group:taliban", "Taliban", "armed_group", ("Islamic Emirate of Afghanistan",)),
 ])

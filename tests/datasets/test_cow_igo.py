@@ -35,6 +35,8 @@ def test_igo_year_wide_layout(load):
         ("state:KGZ", "MEMBER_OF", "organization:csto", "2013", "", "asserted"),
         ("state:TJK", "MEMBER_OF", "organization:csto", "2013", "", "asserted"),
         ("state:KGZ", "MEMBER_OF", "organization:economic-cooperation-organization", "2013", "", "asserted"),
+        # "soafrica" is COW state 560, by the table of abbreviated column names
+        ("state:ZAF", "MEMBER_OF", "organization:economic-cooperation-organization", "2013", "", "asserted"),
     }
     assert dict(igo.summary.skipped) == {"observer (no predicate for observers)": 2,
                                          "state not found in the gazetteer": 2}

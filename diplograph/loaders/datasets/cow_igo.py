@@ -4,8 +4,9 @@ Three layouts, recognised by their header:
 
 * long state-years: ``ccode, year, igo, status`` (and ``state``, ``orgname``);
 * IGO-years (``igo_year_formatv3``): ``ioname, orgname, year``, one column per state named
-  by COW's short state name (``afghanistan``, ``newzealand``), IGO attributes after them
-  (``longorgname`` ...);
+  by COW's short state name (``afghanistan``, ``newzealand``; the abbreviated ones, such as
+  ``soafrica``, are read through ``cow_igo_columns.yaml`` to COW state numbers), IGO
+  attributes after them (``longorgname`` ...);
 * state-years (``state_year_formatv3``): ``ccode, year, state``, one column per IGO.
 
 Status codes: 1 full member and 2 associate member become MEMBER_OF (property
@@ -22,7 +23,11 @@ abbreviation or names; others become new ``organization`` actors named by their 
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
 from pathlib import Path
+
+import yaml
 
 from diplograph.errors import InputError
 from diplograph.graph.model import Actor, Claim, Source
@@ -135,6 +140,13 @@ class _Members:
             self.out.summary.notes.append(f"states not found: {shown}{more}")
 
 
+@functools.cache
+def _column_codes() -> dict[str, str]:
+    """COW state numbers of the igo_year columns whose names are abbreviated (``soafrica``)."""
+    text = resources.files("diplograph.loaders.datasets").joinpath("cow_igo_columns.yaml").read_text(encoding="utf-8")
+    return {str(column): str(code) for column, code in yaml.safe_load(text).items()}
+
+
 def _check(path: Path, header: list[str], values: list[str], line: int) -> dict[str, str]:
     if len(values) != len(header):
         raise InputError(path, f"expected {len(header)} fields (as in the header), found {len(values)}", line)
@@ -175,7 +187,9 @@ def read_igo_year(path: Path, head: Head, resolver: ActorResolver):
     out = Output(_source(path), path.name, "cow-igo-year")
     members = _Members(out, resolver, _last_year(path, header.index("year")))
     columns = [c for c in header if c not in IGO_YEAR_ATTRIBUTES]
-    states = {c: resolver.by_name(c, "state") for c in columns}
+    codes = _column_codes()
+    states = {c: (resolver.state_by_code("cow", codes[c]) if c in codes else None) or resolver.by_name(c, "state")
+              for c in columns}
     records = files.rows(path)
     next(records, None)
     group = None
