@@ -50,7 +50,7 @@ LABEL_CHARS = 40
 VIS_DIR = "lib/vis-9.1.2"
 
 # Legend swatches drawn in a 14 x 14 SVG box, one per vis-network shape the ontology may name.
-_SWATCH_POINTS = {
+SWATCH_POINTS = {
     "diamond": "7,1 13,7 7,13 1,7",
     "triangle": "7,1 13,12 1,12",
     "triangleDown": "1,2 13,2 7,13",
@@ -84,10 +84,10 @@ def render_map(view: nx.MultiDiGraph, *, title: str = "diplograph map", caption:
         "edges": edges,
         "sources": sources,
         "physics": physics,
-        "options": _vis_options(n, physics, from_scratch=layout == "physics", seed=seed),
+        "options": vis_options(n, physics, from_scratch=layout == "physics", seed=seed),
     }
     script, style = _asset("map.js"), _asset("map.css")
-    vis_js, vis_css = _vis_asset("vis-network.min.js"), _vis_asset("vis-network.css")
+    vis_js, vis_css = vis_asset("vis-network.min.js"), vis_asset("vis-network.css")
     type_counts = Counter(data.get("type") for _, data in view.nodes(data=True))
     family_counts = Counter(data["family"] for _, _, data in view.edges(data=True))
     return _template().render(
@@ -95,7 +95,7 @@ def render_map(view: nx.MultiDiGraph, *, title: str = "diplograph map", caption:
         caption=caption,
         n_actors=n,
         n_relations=view.number_of_edges(),
-        actor_types=[(t, type_counts[t.name], _SWATCH_POINTS.get(t.shape, ""))
+        actor_types=[(t, type_counts[t.name], SWATCH_POINTS.get(t.shape, ""))
                      for t in onto.actor_types.values() if type_counts[t.name]],
         families=[(f, family_counts[f.name]) for f in onto.families.values() if family_counts[f.name]],
         weak_modalities=[m.name for m in onto.modalities.values() if not m.answers],
@@ -158,6 +158,33 @@ def script_json(value) -> Markup:
     return Markup(text)
 
 
+def node_style(actor_type: str | None) -> dict:
+    """How an actor of this type is drawn: vis-network ``shape`` and ``color`` from the ontology
+    (a grey dot for a type the ontology does not know).
+
+    >>> node_style("state")["shape"], node_style("no such type")
+    ('dot', {'shape': 'dot', 'color': '#999999'})
+    """
+    spec = load_ontology().actor_types.get(actor_type or "")
+    return {"shape": spec.shape, "color": spec.color} if spec else {"shape": "dot", "color": "#999999"}
+
+
+def edge_style(predicate: str, modality: str | None = None) -> dict:
+    """How a relation is drawn: the colour of its predicate's family, dashed when its strongest
+    modality does not make an answer (unconfirmed, speculative, denied), no arrow when the
+    predicate is symmetric.
+
+    >>> edge_style("BORDERS", "denied")["dashes"], edge_style("BORDERS")["arrows"]
+    (True, {'to': {'enabled': False}})
+    """
+    onto = load_ontology()
+    spec = onto.predicate(predicate)
+    style = {"color": onto.families[spec.family].color, "dashes": not onto.modality(modality or "asserted").answers}
+    if spec.symmetric:
+        style["arrows"] = {"to": {"enabled": False}}
+    return style
+
+
 def _records(view, positions, onto) -> tuple[list[dict], list[dict], dict]:
     """Node and edge records for vis-network (built with pyvis), with the plain-text details
     the page shows on hover, and the sources the claims cite."""
@@ -172,8 +199,7 @@ def _records(view, positions, onto) -> tuple[list[dict], list[dict], dict]:
         net.add_node(
             node,
             label=name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1] + "…",
-            shape=actor_type.shape if actor_type else "dot",
-            color=actor_type.color if actor_type else "#999999",
+            **node_style(data.get("type")),
             value=degree[node] or 0.5,
             kind=data.get("type", ""),
             info={"name": name, "type": actor_type.label if actor_type else str(data.get("type", "")),
@@ -196,16 +222,14 @@ def _records(view, positions, onto) -> tuple[list[dict], list[dict], dict]:
         net.add_edge(
             u, v,
             id=f"e{number}",
-            color=family.color,
+            **edge_style(predicate.name, data.get("modality")),
             value=data.get("n_sources", 1),
-            dashes=not onto.modality(data.get("modality") or "asserted").answers,
             family=family.name,
             info={"subject": view.nodes[u].get("name", u), "object": view.nodes[v].get("name", v),
                   "label": predicate.label, "predicate": predicate.name, "family": family.label,
                   "first_date": data.get("first_date", ""), "last_date": data.get("last_date", ""),
                   "modality": data.get("modality", ""), "n_sources": data.get("n_sources", len(claims)),
                   "symmetric": predicate.symmetric, "claims": claims},
-            **({"arrows": {"to": {"enabled": False}}} if predicate.symmetric else {}),
             **({"smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.2 * bend}} if bend else {}),
         )
     known = view.graph.get("sources", {})
@@ -214,7 +238,13 @@ def _records(view, positions, onto) -> tuple[list[dict], list[dict], dict]:
     return net.nodes, net.edges, sources
 
 
-def _vis_options(n: int, physics: bool, *, from_scratch: bool, seed: int) -> dict:
+def vis_options(n: int, physics: bool, *, from_scratch: bool, seed: int) -> dict:
+    """vis-network options for a drawing of ``n`` actors: label and width scaling, arrows, and
+    physics off, settling already placed actors, or placing them ``from_scratch``.
+
+    >>> vis_options(10, True, from_scratch=False, seed=7)["physics"]["solver"]
+    'barnesHut'
+    """
     large = n > PHYSICS_LIMIT
     if not physics:
         physics_options = {"enabled": False}
@@ -263,7 +293,13 @@ def _asset(name: str) -> Markup:
 
 
 @cache
-def _vis_asset(name: str) -> Markup:
+def vis_asset(name: str) -> Markup:
+    """A file of the vis-network build shipped inside pyvis (``vis-network.min.js`` or
+    ``vis-network.css``), checked to be safe to inline.
+
+    >>> "vis" in vis_asset("vis-network.min.js")[:2000]
+    True
+    """
     return _inline_safe(resources.files("pyvis").joinpath(VIS_DIR, name).read_text(encoding="utf-8"), f"pyvis/{VIS_DIR}/{name}")
 
 
