@@ -42,6 +42,7 @@ from diplograph.names import plain
 METHOD = "dataset:cow-igo"
 STATUS = {"1": "full", "2": "associate", "3": "observer"}
 NOT_MEMBER = {"0", "-9", "-1", ""}
+NOT_MEMBER_CELLS = NOT_MEMBER | {f"{code}.0" for code in NOT_MEMBER if code}
 IGO_YEAR_ATTRIBUTES = {"ioname", "orgname", "year", "sdate", "deaddate", "dead", "integrated", "replaced",
                        "longorgname", "ionum", "igocode", "version", "accuracyofpre1965membershipdates",
                        "sourcesandnotes", "imputed", "political", "social", "economic"}
@@ -190,6 +191,7 @@ def read_igo_year(path: Path, head: Head, resolver: ActorResolver):
     codes = _column_codes()
     states = {c: (resolver.state_by_code("cow", codes[c]) if c in codes else None) or resolver.by_name(c, "state")
               for c in columns}
+    cells = [(header.index(c), c) for c in columns]
     records = files.rows(path)
     next(records, None)
     group = None
@@ -200,8 +202,9 @@ def read_igo_year(path: Path, head: Head, resolver: ActorResolver):
             group = row["ioname"]
         igo = members.igo(row["ioname"], row.get("orgname", ""), row.get("longorgname", ""))
         year = files.year(row["year"])
-        for column in columns:
-            members.record(states[column], igo, year, _status(row[column]), line, column)
+        for index, column in cells:
+            if values[index].strip() not in NOT_MEMBER_CELLS:  # most cells say "not a member"
+                members.record(states[column], igo, year, _status(values[index]), line, column)
         yield from out.ready()
     members.finish()
     yield from out.batches()
@@ -212,7 +215,7 @@ def read_state_year(path: Path, head: Head, resolver: ActorResolver):
     header = head.header()
     out = Output(_source(path), path.name, "cow-igo-state-year")
     members = _Members(out, resolver, _last_year(path, header.index("year")))
-    columns = [c for c in header if c not in STATE_YEAR_ATTRIBUTES]
+    cells = [(i, c) for i, c in enumerate(header) if c not in STATE_YEAR_ATTRIBUTES]
     records = files.rows(path)
     next(records, None)
     group = None
@@ -223,8 +226,10 @@ def read_state_year(path: Path, head: Head, resolver: ActorResolver):
             group = row["ccode"]
         state = resolver.state_by_code("cow", row["ccode"]) or resolver.by_name(row["state"], "state")
         year = files.year(row["year"])
-        for column in columns:
-            members.record(state, members.igo(column), year, _status(row[column]), line, row["state"] or row["ccode"])
+        for index, column in cells:
+            if values[index].strip() not in NOT_MEMBER_CELLS:
+                members.record(state, members.igo(column), year, _status(values[index]), line,
+                               row["state"] or row["ccode"])
         yield from out.ready()
     members.finish()
     yield from out.batches()
