@@ -127,3 +127,35 @@ def test_mondial_memberships_and_headquarters(shared_data):
     headquarters, _ = _claims(shared_data / "mondial" / "mondial_organization.csv")
     # CSTO,Collective Security Treaty Organization,Moskva,R,...
     _find(headquarters, "organization:csto", "BASED_IN", "state:RUS")
+
+
+def test_sipri_full_delivery_register(shared_data):
+    claims, summary = _claims(shared_data / "sipri_trade_register" / "sipri_trade_register_deliveries_1995-2025_2026-02-12.csv")
+    (deal,) = [c for c in claims if c.properties.get("deal_id") == "64964"]
+    assert (deal.subject, deal.object, deal.date, deal.end_date) == ("state:TUR", "state:KGZ", "2021", "2022")
+    assert summary.format == "sipri"
+
+
+def test_every_shared_data_file_is_recognised_as_what_it_is(shared_data):
+    expected = {
+        "atop_v4/atop-alliance-level.csv": "atop-alliances",
+        "atop_v4/atop-member-level.csv": "atop-members",
+        "cow_alliances_v4.1/cow_alliance_v4.1_directed_dyad_year_peacesciencer.csv": "cow-alliances",
+        "cow_igo_v3/cow_igo_v3_state_year_long_central_asia_and_neighbours.csv": "cow-igo-long",
+        "cow_igo_v3/igo_year_formatv3_from_igoR.csv": "cow-igo-year",
+        "gdelt_samples/20191024143000.export.CSV": "gdelt",
+        "gdelt_samples/gdelt_v1_daily_export_20160728_first710rows_reed9999.tsv": "gdelt",
+        "gdelt_samples/GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv": "gdelt-columns",
+        "gdelt_samples/GDELT_1.0_event_Column_Labels_Header_Row_Sep2016.tsv": "gdelt-columns",
+        "icews14_tkg/icews14_central_asia_afghanistan_decoded.tsv": "icews",
+        "icews14_tkg/train.txt": "icews-ids",
+        "icews14_tkg/entity2id.txt": "icews-dictionary",
+        "mondial/mondial_ismember.csv": "mondial-memberships",
+        "mondial/mondial_organization.csv": "mondial-organizations",
+        "mondial/mondial_country.csv": "mondial-countries",
+        "sipri_trade_register/sipri_trade_register_all_years_2025-03-13.csv": "sipri",
+        "sipri_trade_register/sipri_trade_register_2026-02-12_central_asia_caucasus_afg_subset.csv": "sipri",
+        "cow_igo_v3/igo_year_format3.rda": None,       # R data: not read
+        "gdelt_samples/cameoCodeTable.tsv": None,
+    }
+    assert {name: datasets.describe(shared_data / name) for name in expected} == expected
