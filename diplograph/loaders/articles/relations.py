@@ -217,8 +217,8 @@ class SentenceRelations:
             if any(c.dep_ == "conj" and (mc := self.mention(c)) is not None and mc.type == "person" for c in token.children):
                 return []  # "the Chief of Staff ..., General X": the name is the actor
             found = self._modifier_actors(token, types=None)
-            if found:
-                return [Arg(a.actor, a.key, "official") for a in found]
+            if found:  # "Qatar's emir", "the Iranian foreign minister": the office stands for its actor
+                return found
         if low in _QUANTIFIERS or token.like_num:
             for child in token.children:  # "three of the countries"; not "two of them" (which two?)
                 if child.dep_ == "prep" and child.lower_ in ("of", "out"):
@@ -254,6 +254,8 @@ class SentenceRelations:
     def _state_context(self, token) -> bool:
         """A demonym names its state when it qualifies a state body ("the Tajik government"),
         stands alone as a noun phrase ("the Iranians"), or pairs with another ("Kyrgyz-Tajik")."""
+        while token.dep_ == "conj" and token.head is not token:  # "Kyrgyz and Tajik forces"
+            token = token.head
         head = token.head
         if token.dep_ in ("amod", "compound", "nmod") and (
                 head.lemma_.lower() in self.lex.noun_class["state_body"] or
@@ -361,7 +363,8 @@ class SentenceRelations:
         if spec is None:
             return None
         count, types = spec
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+               for c in token.children):
             return None  # "the country of origin": not a reference to an actor
         before = self._position(token)
         if count == 1:
@@ -369,8 +372,9 @@ class SentenceRelations:
             found = [actor] if actor else []
         else:
             found = []
+            until = self.offset + self.sent.end_char
             for actor_type in types:
-                found = self.ctx.recent((actor_type,), count, before, exclude)
+                found = self.ctx.recent((actor_type,), count, before, exclude, until=until)
                 if found:
                     break
         if not found:
@@ -416,22 +420,35 @@ class SentenceRelations:
                 args = self.actors(obj, "strict", exclude)
                 if args:
                     return args
+        if verb.dep_ == "xcomp" and _is_passive(head):  # "X is said to have sent ...": X sent
+            for subj in (c for c in head.children if c.dep_ == "nsubjpass"):
+                args = self.actors(subj, "strict", exclude)
+                if args:
+                    return args
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "dep", "acomp") and head is not verb:
             if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 return self._noun_as_subject(head, verb, exclude, depth)
             return self.agent(head, exclude, depth + 1)
         if verb.dep_ == "acl" and head is not verb:
             return self._noun_as_subject(head, verb, exclude, depth)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
+            return self._noun_as_subject(head.head, verb, exclude, depth)
         if verb.dep_ == "pobj" and head.dep_ == "prep":
             return self.agent(head.head, exclude, depth + 1)
         return []
 
     def _noun_as_subject(self, noun, verb, exclude, depth) -> list[Arg]:
-        """The noun a non-finite verb hangs on: "the countries *to extend*", "Iran's decision to open"."""
+        """The noun a non-finite verb hangs on: "the countries *to extend*", "Iran's decision to
+        open", "Ethiopia has shown interest *in buying*" (the subject of the noun's verb)."""
         args = self.actors(noun, "owner", exclude)
         if args:
             return args
-        return self._generic_subject(noun, verb, exclude, depth)
+        args = self._generic_subject(noun, verb, exclude, depth)
+        if args:
+            return args
+        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            return self.agent(noun.head, exclude, depth + 1)
+        return []
 
     def _generic_subject(self, noun, verb, exclude, depth) -> list[Arg]:
         """A generic subject ("the only one", "three countries", "the first countries") stands for
@@ -743,7 +760,9 @@ class SentenceRelations:
         if role == "source":
             return self.prep_args(noun, ("from",), exclude, also=also)
         if role == "location":
-            return self.prep_args(noun, ("in", "into", "inside", "within", "at"), exclude, also=also)
+            clauses = tuple(c for c in noun.children if c.dep_ == "acl")  # "a factory producing drones in X"
+            return self.prep_args(noun, ("in", "into", "inside", "within", "at"), exclude,
+                                  also=also + clauses + tuple(t for c in clauses for t in self._themes(c)))
         if role in ("of", "in"):
             found = []
             for child in noun.children:
@@ -758,7 +777,12 @@ class SentenceRelations:
         if role == "including":
             return self._including(noun, exclude)
         if role == "origin":
-            return self.actors(noun, "origin", exclude) if not self._owner(noun, exclude) else []
+            if self._owner(noun, exclude):
+                return []
+            found = self.actors(noun, "origin", exclude)
+            for clause in (c for c in noun.children if c.dep_ == "acl"):  # "a factory producing Iranian drones"
+                found += self.origin(self._themes(clause), exclude)
+            return found
         if role == "weapon":
             return self._weapon_args(noun)
         if role == "considerer":

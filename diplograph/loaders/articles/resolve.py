@@ -95,14 +95,25 @@ class DocumentContext:
         self.actors.setdefault(actor.id, actor)
         self.seen.append(Seen(position, actor.id, actor.type, group, subject))
 
-    def recent(self, types, count: int, before: int, exclude=(), window: int = 600) -> list[Actor]:
+    def recent(self, types, count: int, before: int, exclude=(), window: int = 600, until: int | None = None) -> list[Actor]:
         """The ``count`` actors of ``types`` mentioned last before ``before`` (in mention order).
 
         A coordination of exactly that many fitting actors ("Iran and Tajikistan") is preferred
         when it is recent (within ``window`` characters); otherwise the last distinct actors.
+        With ``until``, a coordination later in the same sentence comes first ("both sides
+        committed crimes in the conflict between A and B").
         """
         types = tuple(types)
         excluded = set(exclude)
+        if until is not None and count >= 2:
+            later: dict[int, list[str]] = {}
+            for s in self.seen:
+                if before <= s.position < until and s.group is not None and s.type in types and s.actor_id not in excluded:
+                    later.setdefault(s.group, []).append(s.actor_id)
+            for ids in later.values():
+                ids = list(dict.fromkeys(ids))
+                if len(ids) == count:
+                    return [self.actors[i] for i in ids]
         earlier = [s for s in self.seen if s.position < before and s.type in types and s.actor_id not in excluded]
         if not earlier:
             return []

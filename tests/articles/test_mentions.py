@@ -1,0 +1,82 @@
+"""Mentions: gazetteer names (any alias, demonym or capital, with or without accents), NER names
+the gazetteer lacks typed by their cues, weapon designations, and acronyms in brackets."""
+
+import pytest
+
+from diplograph.gazetteer import Entry, Gazetteer
+from diplograph.loaders.articles.mentions import GazetteerMatcher, find_mentions, name_type
+
+
+@pytest.fixture(scope="module")
+def mentions_of(extractor):
+    def run(text, matcher=None):
+        doc = extractor.nlp(text)
+        return [(m.text, m.kind, m.actor.type, m.actor.id) for m in
+                find_mentions(doc, matcher or extractor.matcher, extractor.lexicon)]
+    return run
+
+
+def test_aliases_demonyms_and_capitals_name_their_state(mentions_of):
+    found = mentions_of("Ankara said Turkish firms would help Türkiye's ally Azerbaijan.")
+    ids = {text: actor_id for text, _, _, actor_id in found}
+    assert ids["Ankara"] == ids["Turkish"] == ids["Türkiye"] == "state:TUR"
+    kinds = {text: kind for text, kind, _, _ in found}
+    assert (kinds["Ankara"], kinds["Turkish"]) == ("capital", "demonym")
+
+
+def test_names_typed_without_their_accents_are_found(mentions_of):
+    found = mentions_of("Turkiye unveiled the Akinci drone.")
+    assert ("Turkiye", "alias", "state", "state:TUR") in found
+    assert any(text == "Akinci" and kind_type == "weapon" for text, _, kind_type, _ in found)
+
+
+def test_acronyms_match_only_in_capitals(mentions_of):
+    assert any(actor_id == "state:USA" for *_, actor_id in mentions_of("The US sent aid."))
+    assert not any(actor_id == "state:USA" for *_, actor_id in mentions_of("They told us nothing."))
+
+
+def test_lower_case_common_words_are_not_names(mentions_of):
+    assert mentions_of("we will roast a turkey and buy some china plates") == []
+
+
+def test_a_person_the_gazetteer_lacks_comes_from_ner(mentions_of):
+    found = mentions_of("Foreign Minister Zlatko Petrovski met the delegation in Skopje.")
+    assert any(kind == "ner" and t == "person" and "Petrovski" in text for text, kind, t, _ in found)
+
+
+def test_a_new_organisation_is_typed_by_its_name(mentions_of):
+    found = mentions_of("The contract went to Nordwind Aerospace Technologies, a supplier.")
+    assert ("company", "company:nordwind-aerospace-technologies") in {(t, i) for _, _, t, i in found}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Karakum Defence Systems", "company"),
+    ("Steppe Policy Institute", "ngo"),
+    ("Shanghai Five Treaty Organization", "organization"),
+    ("Eastern Liberation Front", "armed_group"),
+    ("Ministry of Defence", None),
+    ("Reuters", None),
+])
+def test_cue_words_give_a_new_name_its_type(extractor, name, expected):
+    assert name_type(name, extractor.lexicon) == expected
+
+
+def test_a_weapon_designation_next_to_a_weapon_noun_is_a_weapon(mentions_of):
+    found = mentions_of("Armenia bought Kornet-9 missiles and Orlan drones.")
+    assert ("weapon", "weapon:kornet-9") in {(t, i) for _, _, t, i in found}
+
+
+def test_a_long_name_with_a_known_acronym_in_brackets_is_that_entry(mentions_of):
+    found = mentions_of("troops from the Russian-led Collective Security Organization (CSTO) arrived")
+    ids = {text: actor_id for text, _, _, actor_id in found}
+    assert ids.get("CSTO") == "organization:csto"
+    assert "organization:csto" in {actor_id for text, _, _, actor_id in found if text != "CSTO"}
+
+
+def test_a_small_gazetteer_can_be_used_instead_of_the_shipped_one(extractor, mentions_of):
+    gazetteer = Gazetteer([Entry("state:ZZA", "Zembla", "state", aliases=("Republic of Zembla",),
+                                 demonyms=("Zemblan",), capitals=("Onhava",))])
+    matcher = GazetteerMatcher(extractor.nlp, gazetteer)
+    found = mentions_of("The Zemblan government in Onhava spoke for the Republic of Zembla.", matcher)
+    assert [(text, kind) for text, kind, _, _ in found if kind != "ner"] == [
+        ("Zemblan", "demonym"), ("Onhava", "capital"), ("Republic of Zembla", "alias")]

@@ -1,0 +1,62 @@
+"""Resolution inside one document: surnames, fuller and shorter names, references such as "the
+two countries" or "the organization", pronouns, and demonyms that stand for their state."""
+
+from diplograph.graph.model import Actor
+from diplograph.loaders.articles.resolve import DocumentContext
+
+
+def test_a_surname_and_a_shorter_name_are_the_person_named_in_full_before():
+    ctx = DocumentContext()
+    full = ctx.person("Mohammad Hossein Bagheri")
+    assert ctx.person("Mohammad Bagheri").id == full.id
+    assert ctx.surname("Bagheri").id == full.id
+    assert ctx.person("Ali Bagheri").id != full.id  # another first name: another person
+    assert "Mohammad Bagheri" in ctx.actors[full.id].aliases
+
+
+def test_references_prefer_a_recent_coordination():
+    ctx = DocumentContext()
+    ctx.note(Actor.new("Chad", "state"), 0)
+    ctx.note(Actor.new("Niger", "state"), 10, group=1)
+    ctx.note(Actor.new("Mali", "state"), 20, group=1)
+    ctx.note(Actor.new("Sudan", "state"), 30)
+    assert [a.name for a in ctx.recent(("state",), 2, before=100)] == ["Niger", "Mali"]
+    assert [a.name for a in ctx.recent(("state",), 2, before=100, window=50)] == ["Mali", "Sudan"]
+
+
+def test_surnames_in_text_resolve_to_the_person(triples):
+    text = ("Kazakh Defence Minister Ruslan Zhaksylykov met Turkish officials in Ankara. "
+            "Later, Zhaksylykov signed an agreement with Turkey.")
+    found = triples(text)
+    assert ("Ruslan Zhaksylykov", "AGREEMENT", "Turkey") in found or ("Turkey", "AGREEMENT", "Ruslan Zhaksylykov") in found
+
+
+def test_the_two_countries_are_the_last_pair_mentioned(triples):
+    text = ("Relations between Rwanda and Uganda had soured. In 2019 the two countries signed a "
+            "memorandum in Luanda.")
+    assert ("Rwanda", "AGREEMENT", "Uganda") in triples(text)
+
+
+def test_both_sides_can_point_forward_to_the_pair_in_the_sentence(triples):
+    text = ("Amnesty International published a report. The organization argues that both sides "
+            "committed war crimes during the conflict between Armenia and Azerbaijan.")
+    found = triples(text)
+    assert {("Amnesty International", "CRITICISM", "Armenia"),
+            ("Amnesty International", "CRITICISM", "Azerbaijan")} <= found
+
+
+def test_the_group_is_the_last_armed_group(triples):
+    text = "Al-Shabaab claimed the raid. Somalia accused the group of killing civilians."
+    assert {(s, p) for s, p, o in triples(text) if "Shabaab" in o} == {("Somalia", "CRITICISM")}
+
+
+def test_its_is_the_subject_of_its_clause(triples):
+    found = triples("Iran opened a factory for its Ababil-2 drone in Tajikistan.")
+    assert ("Iran", "CO_PRODUCTION", "Tajikistan") in found
+    assert ("Iran", "MANUFACTURES", "Ababil-2") in found
+
+
+def test_a_demonym_names_the_state_only_in_a_state_context(triples):
+    assert ("Tajikistan", "CRITICISM", "Afghanistan") in triples("The Tajik government accused Afghanistan of harbouring militants.")
+    found = triples("Tajik opposition leader Muhiddin Kabiri met officials in Tehran.")
+    assert not any(o == "Tajikistan" and p == "AFFILIATED_WITH" for s, p, o in found)

@@ -1,0 +1,68 @@
+"""The body of an article: apparatus (references, footnotes, widgets) is left out, generically,
+and every block keeps its exact place in the document text."""
+
+from diplograph.loaders.articles.pipeline import mask_footnotes
+from diplograph.loaders.articles.sentences import MAX_BLOCK_CHARS, body_blocks
+
+ARTICLE = """Pakistan and China expand drone ties
+
+Islamabad received Wing Loong II drones from Beijing in 2021.[1] The deal was signed in Karachi.
+It followed years of talks.
+
+Sources
+
+[1] A. Writer, "Pakistan buys drones", Example News, 2021, https://example.org/a.
+[2] Ibid.
+
+Share this article
+How useful was this post?
+Click on a star to rate it!
+"""
+
+
+def test_a_references_heading_ends_the_body():
+    texts = [b.text for b in body_blocks(ARTICLE)]
+    assert any("Wing Loong II" in t for t in texts)
+    assert not any("Example News" in t or "Ibid" in t or "rate it" in t for t in texts)
+
+
+def test_blocks_point_back_into_the_document_text():
+    for block in body_blocks(ARTICLE):
+        assert ARTICLE[block.start:block.end] == block.text
+
+
+def test_footnote_lines_and_widgets_are_dropped_wherever_they_are():
+    text = ("Ankara delivered drones to Kyiv.\n[3] Someone, Title, 2022.\nHow useful was this post?\n"
+            "Your email address will not be published.\nKyiv thanked Ankara.\n")
+    assert [b.text for b in body_blocks(text)] == ["Ankara delivered drones to Kyiv.", "Kyiv thanked Ankara."]
+
+
+def test_a_heading_word_early_in_the_text_is_not_an_end():
+    text = "Notes\n" + "Rwanda and Uganda signed a border accord in Kigali on Friday. " * 5 + "\nMore text."
+    blocks = [b.text for b in body_blocks(text)]
+    assert any("border accord" in b for b in blocks) and blocks[-1] == "More text."
+
+
+def test_hard_wrapped_lines_are_joined_but_headings_stay_apart():
+    text = ("Background\n"
+            "The government of Mali signed a defence agreement with Russia that allows Russian\n"
+            "instructors to train the Malian army, officials said on Tuesday in Bamako.\n")
+    blocks = [b.text for b in body_blocks(text)]
+    assert blocks[0] == "Background"
+    assert blocks[1].startswith("The government of Mali") and blocks[1].endswith("in Bamako.")
+
+
+def test_a_huge_paragraph_is_cut_at_sentence_ends():
+    text = "Kenya bought patrol boats from Turkey. " * 2000
+    blocks = body_blocks(text)
+    assert len(blocks) > 1
+    assert all(len(b.text) <= MAX_BLOCK_CHARS for b in blocks)
+    assert all(b.text.endswith(".") for b in blocks)
+
+
+def test_masking_keeps_offsets_and_hides_markers_and_datelines():
+    text = "KYIV (Reuters) - Ukraine received drones.[12] More followed."
+    masked = mask_footnotes(text)
+    assert len(masked) == len(text)
+    assert "Reuters" not in masked and "[12]" not in masked
+    assert masked.index("Ukraine") == text.index("Ukraine")
