@@ -777,11 +777,14 @@ class SentenceRelations:
         if role == "including":
             return self._including(noun, exclude)
         if role == "origin":
-            if self._owner(noun, exclude):
-                return []
-            found = self.actors(noun, "origin", exclude)
-            for clause in (c for c in noun.children if c.dep_ == "acl"):  # "a factory producing Iranian drones"
+            # what the noun is about: "the use *of Russian drones*", "a factory *producing Iranian drones*";
+            # or the noun's own qualifier when it is the thing itself ("the *Turkish* sale")
+            found = self.origin([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for p in _pobjs(c)], exclude)
+            for clause in (c for c in noun.children if c.dep_ == "acl"):
                 found += self.origin(self._themes(clause), exclude)
+            if not found and not self._owner(noun, exclude):
+                found = self.actors(noun, "origin", exclude)
             return found
         if role == "weapon":
             return self._weapon_args(noun)
@@ -1046,6 +1049,13 @@ class SentenceRelations:
                         elif child.dep_ == "poss" and child.lower_ in self.lex.pronouns:
                             makers += [self.by_token.get(a.key) or _Transient(a.actor, a.key)
                                        for a in self._pronoun(child, ()) if a.actor.type in ("state", "company")]
+            if not makers:  # "Iran's Shahed-136", "the Iranian Shahed-136", however parsed
+                before = mention.start - 1
+                if before > self.sent.start and self.doc[before].lower_ in ("'s", "’s"):
+                    before -= 1
+                m = self.mention(self.doc[before]) if before >= self.sent.start else None
+                if m is not None and m.type in ("state", "company"):
+                    makers.append(m)
             for maker in makers[:1]:
                 if self._maker_fits(mention, maker.actor):
                     self._emit([Arg(maker.actor, getattr(maker, "start", -1))], [Arg(mention.actor, mention.start)],

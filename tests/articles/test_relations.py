@@ -1,0 +1,145 @@
+"""Relations from news prose: one test sentence (of our own) per construction the rules cover.
+
+Each case lists relations that must be found; symmetric predicates match in either direction.
+None of these sentences comes from the sample corpus: the rules are meant for any article.
+"""
+
+import pytest
+
+from diplograph.graph.ontology import load_ontology
+
+ONTOLOGY = load_ontology()
+
+
+def normalise(found):
+    out = set()
+    for s, p, o in found:
+        if ONTOLOGY.predicate(p).symmetric and o < s:
+            s, o = o, s
+        out.add((s, p, o))
+    return out
+
+
+CASES = [
+    # transfers, with the supplier on either side of the verb
+    ("Ankara delivered Bayraktar TB2 drones to Kyiv in 2022.",
+     [("Turkey", "ARMS_TRANSFER", "Ukraine")]),
+    ("Poland purchased K2 tanks from South Korea.",
+     [("South Korea", "ARMS_TRANSFER", "Poland")]),
+    ("Turkey supplies drones to Ethiopia, Morocco and Nigeria.",
+     [("Turkey", "ARMS_TRANSFER", "Ethiopia"), ("Turkey", "ARMS_TRANSFER", "Morocco"),
+      ("Turkey", "ARMS_TRANSFER", "Nigeria")]),
+    ("Ethiopia has Turkish, Chinese and Iranian drones.",
+     [("Turkey", "ARMS_TRANSFER", "Ethiopia"), ("China", "ARMS_TRANSFER", "Ethiopia"),
+      ("Iran", "ARMS_TRANSFER", "Ethiopia")]),
+    ("Turkish drones supplied to Azerbaijan changed the war.",
+     [("Turkey", "ARMS_TRANSFER", "Azerbaijan")]),
+    ("Three Gulf states – Qatar, Kuwait and Oman – bought Turkish drones.",
+     [("Turkey", "ARMS_TRANSFER", "Qatar"), ("Turkey", "ARMS_TRANSFER", "Kuwait"),
+      ("Turkey", "ARMS_TRANSFER", "Oman")]),
+    ("Nigeria switched to Chinese drones after 2020.",
+     [("China", "ARMS_TRANSFER", "Nigeria")]),
+    ("Armenia's use of Russian drones against Azerbaijan drew criticism.",
+     [("Russia", "ARMS_TRANSFER", "Armenia"), ("Armenia", "ATTACK", "Azerbaijan")]),
+    # production abroad and makers
+    ("Russia purchased drone technology from Iran.",
+     [("Iran", "CO_PRODUCTION", "Russia")]),
+    ("A factory producing Iranian drones in Belarus opened in 2023.",
+     [("Iran", "CO_PRODUCTION", "Belarus")]),
+    ("Egypt opened a missile plant in Sudan.",
+     [("Egypt", "CO_PRODUCTION", "Sudan")]),
+    ("Russia fielded Iran's Shahed-136 drones in the autumn.",
+     [("Iran", "MANUFACTURES", "Shahed-136"), ("Iran", "ARMS_TRANSFER", "Russia")]),
+    ("Anka drones, produced by Turkish Aerospace, fly over Tunisia.",
+     [("Turkish Aerospace", "MANUFACTURES", "Anka")]),
+    # firms and their states
+    ("French arms maker Dassault Aviation sold Rafale jets to India.",
+     [("Dassault Aviation", "BASED_IN", "France"), ("Dassault Aviation", "ARMS_TRANSFER", "India"),
+      ("France", "ARMS_TRANSFER", "India")]),
+    ("The Chinese company Norinco signed a contract with Serbia.",
+     [("Norinco", "BASED_IN", "China")]),
+    # agreements, talks, cooperation
+    ("Pakistan and China signed an agreement on joint fighter production.",
+     [("Pakistan", "AGREEMENT", "China")]),
+    ("Kenya signed a memorandum with Somalia on border security.",
+     [("Kenya", "AGREEMENT", "Somalia")]),
+    ("Greece and Turkey held talks in Athens last March.",
+     [("Greece", "CONSULTATION", "Turkey")]),
+    ("The two sides agreed to reopen embassies, Riyadh and Tehran said.",
+     []),
+    ("Vietnam and Japan pledged to cooperate on maritime security.",
+     [("Vietnam", "COOPERATION", "Japan")]),
+    # conflict and criticism
+    ("The Ethiopia-Eritrea war ended in 2000.", [("Ethiopia", "ARMED_CLASH", "Eritrea")]),
+    ("Azerbaijan and Armenia clashed along the border in 2022.", [("Azerbaijan", "ARMED_CLASH", "Armenia")]),
+    ("Russia accused Ukraine of shelling the plant.", [("Russia", "CRITICISM", "Ukraine")]),
+    ("Japan condemned North Korea's missile launch.", [("Japan", "CRITICISM", "North Korea")]),
+    ("Israel threatened Iran with strikes on its nuclear sites.", [("Israel", "THREAT", "Iran")]),
+    ("China sees India as a rival in the region.", [("China", "RIVALRY", "India")]),
+    ("Brazil's rivalry with Argentina has eased.", [("Brazil", "RIVALRY", "Argentina")]),
+    ("Mali expelled the French ambassador.", [("Mali", "COERCION", "France")]),
+    # standing facts
+    ("The India-China border remained tense after the clashes.", [("India", "BORDERS", "China")]),
+    ("Morocco shares a border with Algeria.", [("Morocco", "BORDERS", "Algeria")]),
+    ("Russia has a military base in Armenia.", [("Russia", "MILITARY_PRESENCE", "Armenia")]),
+    ("China invested heavily in Pakistan's ports.", [("China", "INVESTMENT", "Pakistan")]),
+    ("The Russian-led Collective Security Treaty Organization held drills in Kyrgyzstan.",
+     [("Russia", "LEADS", "Collective Security Treaty Organization"),
+      ("Collective Security Treaty Organization", "MILITARY_EXERCISE", "Kyrgyzstan")]),
+    ("NATO's members include Estonia, Latvia and Lithuania.",
+     [("Estonia", "MEMBER_OF", "North Atlantic Treaty Organization"),
+      ("Latvia", "MEMBER_OF", "North Atlantic Treaty Organization"),
+      ("Lithuania", "MEMBER_OF", "North Atlantic Treaty Organization")]),
+    ("As a member of NATO, Poland has modernised its army.",
+     [("Poland", "MEMBER_OF", "North Atlantic Treaty Organization")]),
+    # people and their offices
+    ("Egyptian President Abdel Fattah el-Sisi met Qatar's emir in Doha.",
+     [("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Egypt"), ("Abdel Fattah el-Sisi", "CONSULTATION", "Qatar"),
+      ("Egypt", "CONSULTATION", "Qatar")]),
+    ("Kremlin spokesman Dmitry Peskov said Moscow would not supply weapons to the Taliban.",
+     [("Dmitry Peskov", "AFFILIATED_WITH", "Russia"), ("Russia", "ARMS_TRANSFER", "Taliban")]),
+    ("The CEO of Aselsan, Ahmet Akyol, visited Baku.",
+     [("Ahmet Akyol", "AFFILIATED_WITH", "Aselsan")]),
+    ("Sam Perlo-Freeman, director of the Stimson Center, criticised the sale.",
+     [("Sam Perlo-Freeman", "AFFILIATED_WITH", "Stimson Center")]),
+    ("The Hungarian Foreign Minister, Peter Szijjarto, warned Ukraine.",
+     [("Peter Szijjarto", "AFFILIATED_WITH", "Hungary"), ("Peter Szijjarto", "THREAT", "Ukraine"),
+      ("Hungary", "THREAT", "Ukraine")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_the_relations_a_sentence_states_are_found(triples, text, expected):
+    found = normalise(triples(text))
+    missing = normalise(expected) - found
+    assert not missing, f"missing {sorted(missing)}; found {sorted(found)}"
+
+
+@pytest.mark.parametrize("text", [
+    "Tajik opposition leader Muhiddin Kabiri spoke in Berlin.",
+    "Officials discussed the weather in Paris and Rome.",
+    "The journalist Paul Brown wrote about Russian drones.",
+    "We will roast a turkey and use china plates.",
+    "They fled the country and landed in Uzbekistan.",
+])
+def test_sentences_without_a_relation_give_none(triples, text):
+    found = {t for t in triples(text) if t[1] != "AFFILIATED_WITH" or "Tajik" in text}
+    assert found == set()
+
+
+def test_every_relation_fits_the_ontology(triples):
+    _, batch = triples(" ".join(text for text, _ in CASES), with_claims=True)
+    types = {a.id: a.type for a in batch.actors}
+    for claim in batch.claims:
+        predicate = ONTOLOGY.predicate(claim.predicate)
+        s, o = types[claim.subject], types[claim.object]
+        assert predicate.allows(s, o) or predicate.symmetric and predicate.allows(o, s), claim
+
+
+def test_a_transfer_names_the_weapon_and_a_title_the_role(triples):
+    _, batch = triples("Ankara delivered Bayraktar TB2 drones to Kyiv. Kremlin spokesman Dmitry Peskov "
+                       "condemned it.", with_claims=True)
+    transfer = next(c for c in batch.claims if c.predicate == "ARMS_TRANSFER")
+    assert transfer.properties.get("weapon") == "Bayraktar TB2"
+    title = next(c for c in batch.claims if c.predicate == "AFFILIATED_WITH")
+    assert title.properties.get("role") == "spokesman"
