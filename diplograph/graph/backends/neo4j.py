@@ -25,6 +25,7 @@ retry one after a transient error without duplicating anything.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -35,7 +36,7 @@ from typing import Callable, Iterable
 
 from diplograph.errors import BackendError, OntologyError, StoreError
 from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batch
-from diplograph.graph.model import Actor, Batch, Claim, Counts, Source, aggregate
+from diplograph.graph.model import Actor, Batch, Claim, Counts, Relation, Source
 from diplograph.graph.ontology import load_ontology
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
@@ -50,8 +51,7 @@ _SCHEMA = (
     "CREATE CONSTRAINT diplograph_source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
     "CREATE CONSTRAINT diplograph_claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE",
     "CREATE CONSTRAINT diplograph_merge_drop IF NOT EXISTS FOR (m:Merge) REQUIRE m.drop_id IS UNIQUE",
-    "CREATE INDEX diplograph_claim_subject IF NOT EXISTS FOR (c:Claim) ON (c.subject)",
-    "CREATE INDEX diplograph_claim_object IF NOT EXISTS FOR (c:Claim) ON (c.object)",
+    "CREATE INDEX diplograph_claim_relation IF NOT EXISTS FOR (c:Claim) ON (c.subject, c.predicate, c.object)",
     "CREATE INDEX diplograph_claim_source IF NOT EXISTS FOR (c:Claim) ON (c.source_id)",
     "CREATE INDEX diplograph_merge_keep IF NOT EXISTS FOR (m:Merge) ON (m.keep_id)",
     "CREATE INDEX diplograph_actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
@@ -60,6 +60,21 @@ _SCHEMA = (
 _SOURCE_FIELDS = ("title", "url", "publisher", "published", "path", "kind")
 _CLAIM_FIELDS = ("subject", "predicate", "object", "source_id", "date", "end_date", "date_precision", "modality",
                  "confidence", "evidence", "evidence_start", "evidence_end", "method")
+
+
+@functools.cache
+def _relationship_statement() -> str:
+    """One statement that sets the typed relationship of rows of any predicate.
+
+    A relationship type cannot be a parameter, so the statement spells out every predicate of
+    the ontology (allow-listed, backticked) and each row picks its own: one statement, planned
+    once, instead of one per predicate in every batch.
+    """
+    branches = " ".join(
+        f"FOREACH (_ IN CASE WHEN row.p = '{name}' THEN [1] ELSE [] END | "
+        f"MERGE (s)-[r:{relationship_type(name)}]->(o) SET r = row.props)"
+        for name in sorted(load_ontology().predicates))
+    return f"UNWIND $rows AS row MATCH (s:Actor {{id: row.s}}) MATCH (o:Actor {{id: row.o}}) {branches}"
 
 
 def _checked(name: str, what: str) -> str:
@@ -149,6 +164,8 @@ class Neo4jBackend:
         with self._session() as session:
             for statement in _SCHEMA:
                 session.execute_write(lambda tx, q=statement: self._run(tx, q).consume())
+            # a new index is built in the background; until it is online, lookups scan every node
+            session.run("CALL db.awaitIndexes(300)").consume()
 
     def _session(self, **options):
         return self._driver.session(database=self.database, **options)
@@ -169,6 +186,8 @@ class Neo4jBackend:
     # -- writing -------------------------------------------------------------------------------
 
     def write(self, batch: Batch, *, strict: bool = True) -> WriteReport:
+        import neo4j
+
         onto = load_ontology()
         if strict:  # refuse unknown names before the first statement, not after a round trip
             for claim in batch.claims:
@@ -176,25 +195,35 @@ class Neo4jBackend:
             for actor in batch.actors:
                 onto.actor_type(actor.type)
         prepared, rejected = prepare_batch(batch, self.merges(), strict=strict, known_types=self._types)
-        report = self._write(self._write_prepared, prepared)
+        try:
+            report = self._write(self._write_prepared, prepared)
+        except neo4j.exceptions.ConstraintError:
+            # another writer stored one of these claims between our read and our CREATE; this
+            # attempt rolled back whole, and the next one reads that claim and updates it instead
+            report = self._write(self._write_prepared, prepared)
         report.rejected = rejected
         return report
 
     def _write_prepared(self, tx, prepared: Batch) -> WriteReport:
-        """One transaction function: it reads what it needs and recomputes everything, so that a
-        retry after a transient error starts from the database as it is and writes the same rows."""
+        """One transaction function. It reads everything it needs first, while the transaction
+        holds no changes (index lookups stay fast), then writes; a retry after a transient error
+        starts again from the database as it is and writes the same rows."""
+        triples = {(c.subject, c.predicate, c.object) for c in prepared.claims}
+        existing_actors = self._actors_by_id(tx, [a.id for a in prepared.actors])
+        known_sources = self._existing_ids(tx, "Source", [s.id for s in prepared.sources])
+        stored = self._claims_of(tx, triples)
         report = WriteReport()
-        report.actors = self._write_actors(tx, prepared.actors)
-        report.sources = self._write_sources(tx, prepared.sources)
-        report.claims = self._write_claims(tx, prepared.claims)
-        self._refresh_relations(tx, {(c.subject, c.predicate, c.object) for c in prepared.claims})
+        report.actors = self._write_actors(tx, prepared.actors, existing_actors)
+        report.sources = self._write_sources(tx, [s for s in prepared.sources if s.id not in known_sources])
+        by_id = {c.id: c for c in prepared.claims}  # a claim id is a hash: compute each once
+        report.claims = self._write_claims(tx, by_id, stored)
+        self._write_relations(tx, by_id, stored)
         return report
 
-    def _write_actors(self, tx, actors: list[Actor], replace: bool = False) -> int:
-        existing = {} if replace else self._actors_by_id(tx, [a.id for a in actors])
+    def _write_actors(self, tx, actors: list[Actor], existing: dict[str, Actor]) -> int:
         by_label: dict[str, list[dict]] = defaultdict(list)
         for actor in actors:
-            row = actor if replace else merge_actor_rows(existing.get(actor.id), actor)
+            row = merge_actor_rows(existing.get(actor.id), actor)
             if row != existing.get(actor.id):
                 by_label[actor_label(row.type)].append(_actor_row(row))
         for label, rows in by_label.items():
@@ -204,75 +233,67 @@ class Neo4jBackend:
                               "a.external_ids_json = row.external_ids_json", rows=chunk).consume()
         return sum(len(rows) for rows in by_label.values())
 
-    def _write_sources(self, tx, sources: list[Source]) -> int:
-        created = 0
-        for chunk in _chunks([s.to_dict() for s in sources]):
-            # a source already stored is kept as it is, as in the embedded store
-            record = self._run(tx, "UNWIND $rows AS row MERGE (s:Source {id: row.id}) "
-                                   "ON CREATE SET s += row, s.new = true "
-                                   "WITH s WHERE s.new REMOVE s.new "
-                                   "WITH s OPTIONAL MATCH (c:Claim {source_id: s.id}) "
-                                   "FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (c)-[:FROM]->(s)) "
-                                   "RETURN count(DISTINCT s) AS created", rows=chunk).single()
-            created += record["created"]
-        return created
+    def _existing_ids(self, tx, label: str, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(ids):
+            found.update(r["id"] for r in self._run(tx, f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id",
+                                                    ids=chunk))
+        return found
 
-    def _write_claims(self, tx, claims: list[Claim]) -> int:
-        created = 0
-        for chunk in _chunks([_claim_row(c) for c in claims]):
-            record = self._run(tx, "UNWIND $rows AS row "
-                                   "MATCH (s:Actor {id: row.subject}), (o:Actor {id: row.object}) "
-                                   "MERGE (c:Claim {id: row.id}) ON CREATE SET c.new = true "
-                                   "SET c += row.values "
-                                   "MERGE (c)-[:SUBJECT]->(s) MERGE (c)-[:OBJECT]->(o) "
-                                   "WITH c OPTIONAL MATCH (src:Source {id: c.source_id}) "
-                                   "FOREACH (_ IN CASE WHEN src IS NULL THEN [] ELSE [1] END | MERGE (c)-[:FROM]->(src)) "
-                                   "WITH c, coalesce(c.new, false) AS new REMOVE c.new "
-                                   "RETURN count(CASE WHEN new THEN 1 END) AS created, count(c) AS written",
-                             rows=chunk).single()
-            if record["written"] != len(chunk):
-                raise StoreError(f"{len(chunk) - record['written']} claims name actors missing from Neo4j; "
-                                 "write the actors first")
-            created += record["created"]
-        return created
-
-    def _refresh_relations(self, tx, triples: set[tuple[str, str, str]]) -> None:
-        """Recompute the actor-to-actor relationship of each (subject, predicate, object) from its
-        claims: set its aggregates, or delete it when no claim is left."""
-        if not triples:
-            return
-        found: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    def _claims_of(self, tx, triples: set[tuple[str, str, str]]) -> dict[tuple[str, str, str], dict[str, Claim]]:
+        """The stored claims of each (subject, predicate, object), by claim id."""
+        found: dict[tuple[str, str, str], dict[str, Claim]] = defaultdict(dict)
         for chunk in _chunks(sorted(triples)):
-            records = self._run(tx, "UNWIND $rows AS row MATCH (c:Claim {subject: row[0]}) "
-                                    "WHERE c.predicate = row[1] AND c.object = row[2] RETURN c",
+            records = self._run(tx, "UNWIND $rows AS row "
+                                    "MATCH (c:Claim {subject: row[0], predicate: row[1], object: row[2]}) RETURN c",
                                 rows=[list(t) for t in chunk])
             for record in records:
                 claim = _claim(record["c"])
-                found[(claim.subject, claim.predicate, claim.object)].append(claim)
-        keep: dict[str, list[dict]] = defaultdict(list)
-        drop: dict[str, list[dict]] = defaultdict(list)
-        relations = {(r.subject, r.predicate, r.object): r for r in aggregate(c for cs in found.values() for c in cs)}
-        for subject, predicate, object_ in triples:
-            relation = relations.get((subject, predicate, object_))
-            pair = {"s": subject, "o": object_}
-            if relation is None:
-                drop[predicate].append(pair)
-                continue
-            keep[predicate].append({**pair, "props": {
-                "n_claims": len(relation.claims), "n_sources": relation.n_sources,
-                "first_date": relation.first_date, "last_date": relation.last_date,
-                "modality": relation.modality, "family": relation.family,
+                found[(claim.subject, claim.predicate, claim.object)][claim.id] = claim
+        return found
+
+    def _write_sources(self, tx, sources: list[Source]) -> int:
+        # MERGE, not CREATE: a source is kept as first stored, whoever stored it first
+        for chunk in _chunks([s.to_dict() for s in sources]):
+            self._run(tx, "UNWIND $rows AS row MERGE (s:Source {id: row.id}) ON CREATE SET s += row "
+                          "WITH s MATCH (c:Claim {source_id: s.id}) MERGE (c)-[:FROM]->(s)", rows=chunk).consume()
+        return len(sources)
+
+    def _write_claims(self, tx, claims: dict[str, Claim], stored) -> int:
+        """Create the new claims with their links; update the fields of those already stored
+        (a claim's id covers its subject, object and source, so its links never change)."""
+        known = {claim_id for by_id in stored.values() for claim_id in by_id}
+        new = [_claim_row(claim_id, c) for claim_id, c in claims.items() if claim_id not in known]
+        for chunk in _chunks(new):
+            record = self._run(tx, "UNWIND $rows AS row "
+                                   "MATCH (s:Actor {id: row.subject}) MATCH (o:Actor {id: row.object}) "
+                                   "CREATE (s)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o) SET c = row "
+                                   "WITH c OPTIONAL MATCH (src:Source {id: c.source_id}) "
+                                   "FOREACH (_ IN CASE WHEN src IS NULL THEN [] ELSE [1] END | CREATE (c)-[:FROM]->(src)) "
+                                   "RETURN count(c) AS written", rows=chunk).single()
+            if record["written"] != len(chunk):
+                raise StoreError(f"{len(chunk) - record['written']} claims name actors missing from Neo4j; "
+                                 "write the actors first")
+        updated = [_claim_row(claim_id, c) for claim_id, c in claims.items() if claim_id in known]
+        for chunk in _chunks(updated):
+            self._run(tx, "UNWIND $rows AS row MATCH (c:Claim {id: row.id}) SET c = row", rows=chunk).consume()
+        return len(new)
+
+    def _write_relations(self, tx, claims: dict[str, Claim], stored) -> None:
+        """Set the actor-to-actor relationship of each (subject, predicate, object) that
+        ``claims`` touch, with the aggregates of all its claims, stored and new."""
+        merged = {triple: dict(by_id) for triple, by_id in stored.items()}
+        for claim_id, claim in claims.items():
+            merged.setdefault((claim.subject, claim.predicate, claim.object), {})[claim_id] = claim
+        rows = []
+        for (subject, predicate, object_), by_id in merged.items():
+            relation = Relation(subject, predicate, object_, tuple(by_id.values()))
+            rows.append({"s": subject, "o": object_, "p": predicate, "props": {
+                "n_claims": len(by_id), "n_sources": relation.n_sources, "first_date": relation.first_date,
+                "last_date": relation.last_date, "modality": relation.modality, "family": relation.family,
                 "symmetric": load_ontology().predicate(predicate).symmetric}})
-        for predicate, rows in keep.items():
-            rel = relationship_type(predicate)
-            for chunk in _chunks(rows):
-                self._run(tx, f"UNWIND $rows AS row MATCH (s:Actor {{id: row.s}}), (o:Actor {{id: row.o}}) "
-                              f"MERGE (s)-[r:{rel}]->(o) SET r = row.props", rows=chunk).consume()
-        for predicate, rows in drop.items():
-            rel = relationship_type(predicate)
-            for chunk in _chunks(rows):
-                self._run(tx, f"UNWIND $rows AS row MATCH (:Actor {{id: row.s}})-[r:{rel}]->(:Actor {{id: row.o}}) "
-                              "DELETE r", rows=chunk).consume()
+        for chunk in _chunks(rows):
+            self._run(tx, _relationship_statement(), rows=chunk).consume()
 
     def merge(self, keep_id: str, drop_id: str) -> None:
         if keep_id == drop_id:
@@ -281,8 +302,7 @@ class Neo4jBackend:
         if keep is None or drop is None:
             raise StoreError(f"no actor with id {keep_id if keep is None else drop_id!r}")
         merges = {**self.merges(), drop_id: keep_id}
-        dropped = self.claims(drop_id)
-        moved, _ = prepare_batch(Batch(claims=dropped), merges, strict=False, known_types=self._types)
+        moved, _ = prepare_batch(Batch(claims=self.claims(drop_id)), merges, strict=False, known_types=self._types)
         merged_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
 
         def work(tx):
@@ -290,13 +310,11 @@ class Neo4jBackend:
                       drop=drop_id, keep=keep_id, at=merged_at).consume()
             self._run(tx, "MATCH (m:Merge {keep_id: $drop}) SET m.keep_id = $keep",
                       drop=drop_id, keep=keep_id).consume()
-            self._run(tx, "MATCH (c:Claim) WHERE c.subject = $drop OR c.object = $drop DETACH DELETE c",
-                      drop=drop_id).consume()
-            self._run(tx, "MATCH (a:Actor {id: $drop}) DETACH DELETE a", drop=drop_id).consume()
-            self._write_actors(tx, [merge_actor_rows(keep, drop)], replace=True)
-            self._write_claims(tx, moved.claims)
-            # the dropped actor's relationships went with it; rebuild those its claims now support
-            self._refresh_relations(tx, {(c.subject, c.predicate, c.object) for c in moved.claims})
+            # the dropped actor's claims and relationships go with it; its moved claims rebuild them
+            self._run(tx, "MATCH (a:Actor {id: $drop}) OPTIONAL MATCH (a)<-[:SUBJECT|OBJECT]-(c:Claim) "
+                          "DETACH DELETE c, a", drop=drop_id).consume()
+            self._write_actors(tx, [merge_actor_rows(keep, drop)], {})
+            self._write_prepared(tx, moved)
 
         self._write(work)
 
@@ -310,13 +328,16 @@ class Neo4jBackend:
                                          rows=rows, at=merged_at).consume())
 
     def clear(self) -> None:
-        """Delete diplograph's nodes in transactions of bounded size (other data is left alone)."""
-        def delete_some(tx) -> int:
-            return self._run(tx, "MATCH (n) WHERE n:Claim OR n:Actor OR n:Source OR n:Merge "
-                                 "WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted").single()["deleted"]
-
-        while self._write(delete_some):
-            pass
+        """Delete diplograph's nodes, in transactions of bounded size: claims first (three links
+        each), then the relationships between actors, then the rest, so that no transaction has
+        to detach an actor from thousands of relationships at once. Other data is left alone."""
+        steps = ("MATCH (c:Claim) WITH c LIMIT 5000 DETACH DELETE c RETURN count(*) AS deleted",
+                 "MATCH (:Actor)-[r]->(:Actor) WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted",
+                 "MATCH (n) WHERE n:Actor OR n:Source OR n:Merge WITH n LIMIT 5000 DETACH DELETE n "
+                 "RETURN count(*) AS deleted")
+        for step in steps:
+            while self._write(lambda tx, q=step: self._run(tx, q).single()["deleted"]):
+                pass
 
     def close(self) -> None:
         self._driver.close()
@@ -337,9 +358,8 @@ class Neo4jBackend:
         if actor_id is None:
             rows = self._read("MATCH (c:Claim) RETURN c ORDER BY c.id")
         else:
-            rows = self._read("CALL () { MATCH (c:Claim {subject: $id}) RETURN c "
-                              "UNION MATCH (c:Claim {object: $id}) RETURN c } "
-                              "RETURN c ORDER BY c.id", id=actor_id)
+            rows = self._read("MATCH (:Actor {id: $id})<-[:SUBJECT|OBJECT]-(c:Claim) "
+                              "RETURN DISTINCT c ORDER BY c.id", id=actor_id)
         return [_claim(r["c"]) for r in rows]
 
     def counts(self) -> Counts:
@@ -417,11 +437,10 @@ def _actor(node) -> Actor:
                  json.loads(node.get("external_ids_json") or "{}"))
 
 
-def _claim_row(claim: Claim) -> dict:
-    row = claim.to_dict()
-    values = {key: row[key] for key in _CLAIM_FIELDS}
-    values["properties_json"] = json.dumps(claim.properties, ensure_ascii=False, sort_keys=True)
-    return {"id": claim.id, "subject": claim.subject, "object": claim.object, "values": values}
+def _claim_row(claim_id: str, claim: Claim) -> dict:
+    row = {"id": claim_id, **{key: getattr(claim, key) for key in _CLAIM_FIELDS}}
+    row["properties_json"] = json.dumps(claim.properties, ensure_ascii=False, sort_keys=True)
+    return row
 
 
 def _claim(node) -> Claim:
