@@ -68,3 +68,13 @@ def test_big_files_arrive_in_batches_of_bounded_size(fixtures, resolver, monkeyp
     for batch in batches:  # each batch carries the actors its claims need
         ids = {a.id for a in batch.actors}
         assert all(c.subject in ids and c.object in ids for c in batch.claims)
+
+
+def test_ingest_reports_each_files_skipped_rows(graph, fixtures, caplog):
+    with caplog.at_level("INFO", logger="diplograph.loaders.datasets"):
+        graph.ingest(fixtures / "cow_alliance_dyads.csv", fixtures / "cow_igo_state_year.csv")
+    lines = {r.getMessage(): r.levelname for r in caplog.records if r.name == "diplograph.loaders.datasets"}
+    assert lines == {
+        "cow_alliance_dyads.csv: 3 rows, 2 claims; skipped 1 (COW state code not in the gazetteer: 1)": "WARNING",
+        "cow_igo_state_year.csv: 7 rows, 3 claims; skipped 2 (observer (no predicate for observers): 2)": "WARNING",
+    }

@@ -113,8 +113,10 @@ def read(path: str | Path, resolver: ActorResolver | None = None) -> tuple[list[
 
 
 def load(path: Path) -> Iterator[Batch]:
-    """The loader entry point: stream the file's batches, then log its summary."""
+    """The loader entry point: stream the file's batches, then log its summary (a warning
+    when rows were skipped, so that ``diplograph ingest`` shows the counts and reasons)."""
     reader = DatasetReader(path)
     yield from reader
     if reader.summary is not None:
-        log.info("%s", reader.summary.line())
+        level = logging.WARNING if reader.summary.skipped else logging.INFO
+        log.log(level, "%s", reader.summary.line())

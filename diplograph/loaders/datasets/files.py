@@ -35,7 +35,11 @@ class Head:
         return [line for line in self.lines if line.strip()][:n]
 
     def fields(self, line: str, delimiter: str = ",") -> list[str]:
-        """One line split as CSV, trimmed (a trailing ``;`` of SIPRI's newer export removed)."""
+        """One line split as CSV, trimmed (a trailing ``;`` of SIPRI's newer export removed).
+
+        >>> Head(Path("x"), ()).fields('64964, Turkiye,"A, B",No;')
+        ['64964', 'Turkiye', 'A, B', 'No']
+        """
         values = next(csv.reader([line], delimiter=delimiter), [])
         if values and values[-1].endswith(";"):
             values[-1] = values[-1][:-1]
@@ -86,7 +90,14 @@ def encoding_of(path: Path) -> str:
 def rows(path: Path, delimiter: str = ",", encoding: str | None = None) -> Iterator[tuple[int, list[str]]]:
     """(line number, fields) for each record of a delimited file. Quotes are honoured for
     commas; tab-separated exports (GDELT, ICEWS) contain stray quotes, so they are split
-    on tabs only. The line number is the record's first line."""
+    on tabs only. The line number is the record's first line; blank lines are passed over.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
+    >>> _ = path.write_text('a,b\\n\\n"two\\nlines",x\\nlast,y\\n')
+    >>> [(line, fields) for line, fields in rows(path)]
+    [(1, ['a', 'b']), (3, ['two\\nlines', 'x']), (5, ['last', 'y'])]
+    """
     encoding = encoding or encoding_of(path)
     with open(path, encoding=encoding, newline="") as handle:
         if delimiter == "\t":
