@@ -37,7 +37,9 @@ def spread_layout(graph: nx.Graph, seed: int = 7, iterations: int = 80) -> dict:
     >>> round((max(xs) - min(xs)) / (PIXELS_PER_NODE * 800 ** 0.5), 1)
     1.0
     """
-    simple = nx.Graph(graph.to_undirected(as_view=True)) if graph.is_directed() else nx.Graph(graph)
+    simple = nx.Graph()  # only who is linked to whom: no direction, no parallel edges, no data
+    simple.add_nodes_from(graph)
+    simple.add_edges_from(graph.edges())
     nodes = list(simple)
     if not nodes:
         return {}

@@ -188,6 +188,7 @@ def edge_style(predicate: str, modality: str | None = None) -> dict:
 def _records(view, positions, onto) -> tuple[list[dict], list[dict], dict]:
     """Node and edge records for vis-network (built with pyvis), with the plain-text details
     the page shows on hover, and the sources the claims cite."""
+    from pyvis.edge import Edge
     from pyvis.network import Network
 
     net = Network(directed=True)
@@ -219,8 +220,10 @@ def _records(view, positions, onto) -> tuple[list[dict], list[dict], dict]:
             cited.add(claim.source_id)
             claims.append({"date": claim.date, "end_date": claim.end_date, "modality": claim.modality,
                            "evidence": claim.evidence, "source": claim.source_id})
-        net.add_edge(
-            u, v,
+        # Network.add_edge would first look both ends up in a list (O(n) per edge, most of the
+        # time for a large map); they come from the view, so build pyvis's Edge record directly.
+        net.edges.append(Edge(
+            u, v, directed=True,
             id=f"e{number}",
             **edge_style(predicate.name, data.get("modality")),
             value=data.get("n_sources", 1),
@@ -231,7 +234,7 @@ def _records(view, positions, onto) -> tuple[list[dict], list[dict], dict]:
                   "modality": data.get("modality", ""), "n_sources": data.get("n_sources", len(claims)),
                   "symmetric": predicate.symmetric, "claims": claims},
             **({"smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.2 * bend}} if bend else {}),
-        )
+        ).options)
     known = view.graph.get("sources", {})
     sources = {sid: {"title": known[sid].title, "url": known[sid].url, "publisher": known[sid].publisher,
                      "published": known[sid].published} for sid in sorted(cited) if sid in known}
