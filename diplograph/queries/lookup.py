@@ -86,14 +86,15 @@ class Reader:
             self._source_refs[source_id] = found
         return found
 
-    def evidence(self, claim) -> Evidence:
-        return Evidence(claim.id, self.ref(claim.subject), claim.predicate, self.ref(claim.object), claim.modality,
-                        claim.date, claim.end_date, claim.evidence, self.source(claim.source_id),
-                        tuple(sorted((claim.properties or {}).items())))
+    def evidence(self, claim, subject: ActorRef | None = None, object: ActorRef | None = None) -> Evidence:
+        return Evidence(claim, subject or self.ref(claim.subject), object or self.ref(claim.object),
+                        self.source(claim.source_id))
 
     def link(self, u: str, v: str, data: dict, claims) -> Link:
-        ordered = sorted(claims, key=lambda c: (c.date or "9999", c.source_id, c.id))
-        return Link(self.ref(u), data["predicate"], self.ref(v), tuple(self.evidence(c) for c in ordered),
+        subject, object = self.ref(u), self.ref(v)
+        if len(claims) > 1:
+            claims = sorted(claims, key=_claim_order)
+        return Link(subject, data["predicate"], object, tuple(self.evidence(c, subject, object) for c in claims),
                     bool(data.get("symmetric")))
 
     def node_allowed(self, node: str) -> bool:
@@ -149,3 +150,8 @@ class Reader:
 
 
 DIRECTIONS = ("both", "out", "in")
+
+
+def _claim_order(claim) -> tuple:
+    """Oldest first; the rest only makes the order stable (a claim's id is costly to compute)."""
+    return (claim.date or "9999", claim.source_id, claim.modality, claim.evidence, claim.end_date)

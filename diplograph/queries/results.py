@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from diplograph.graph.model import Claim
 from diplograph.graph.ontology import load_ontology
 
 
@@ -42,16 +43,38 @@ class SourceRef:
 class Evidence:
     """One claim: who said what about whom, when, how firmly, and in which sentence."""
 
-    claim_id: str
+    claim: Claim = field(repr=False)
     subject: ActorRef
-    predicate: str
     object: ActorRef
-    modality: str
-    date: str
-    end_date: str
-    sentence: str
     source: SourceRef
-    properties: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def claim_id(self) -> str:
+        return self.claim.id
+
+    @property
+    def predicate(self) -> str:
+        return self.claim.predicate
+
+    @property
+    def modality(self) -> str:
+        return self.claim.modality
+
+    @property
+    def date(self) -> str:
+        return self.claim.date
+
+    @property
+    def end_date(self) -> str:
+        return self.claim.end_date
+
+    @property
+    def sentence(self) -> str:
+        return self.claim.evidence
+
+    @property
+    def properties(self) -> dict[str, str]:
+        return dict(self.claim.properties or {})
 
     @property
     def confirmed(self) -> bool:
@@ -59,13 +82,13 @@ class Evidence:
         return load_ontology().modality(self.modality).answers
 
     def prop(self, name: str) -> str:
-        return dict(self.properties).get(name, "")
+        return (self.claim.properties or {}).get(name, "")
 
     def to_dict(self) -> dict:
         return {"claim_id": self.claim_id, "subject": self.subject.name, "predicate": self.predicate,
                 "object": self.object.name, "modality": self.modality, "date": self.date,
                 "end_date": self.end_date, "sentence": self.sentence, "source": self.source.to_dict(),
-                "properties": dict(self.properties)}
+                "properties": self.properties}
 
 
 @dataclass(frozen=True)
