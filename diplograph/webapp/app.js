@@ -267,6 +267,7 @@
     });
     nodes.update(placed);
     edges.update(Object.keys(edgeRecords).map(function (id) { return edgeRecords[id]; }));
+    bendParallel();
     applyVisibility();
     var cut = answers.filter(function (a) { return a.truncated; });
     if (cut.length) {
@@ -278,6 +279,26 @@
       notice.hidden = true;
     }
     return fresh.length;
+  }
+
+  /* The 2nd, 3rd ... relation between two actors curves away from the 1st, on alternate
+   * sides, whichever way each points. */
+  function bendParallel() {
+    var pairs = {};
+    edges.get().forEach(function (e) {
+      var key = e.from < e.to ? e.from + "\n" + e.to : e.to + "\n" + e.from;
+      (pairs[key] = pairs[key] || []).push(e);
+    });
+    var updates = [];
+    Object.keys(pairs).forEach(function (key) {
+      var first = key.split("\n")[0];
+      pairs[key].sort(function (a, b) { return a.id < b.id ? -1 : 1; }).forEach(function (e, i) {
+        if (!i) { updates.push({ id: e.id, smooth: settings.visOptions.edges.smooth }); return; }
+        var side = (i % 2 === 1) === (e.from === first) ? "curvedCW" : "curvedCCW";
+        updates.push({ id: e.id, smooth: { enabled: true, type: side, roundness: 0.18 * Math.ceil(i / 2) } });
+      });
+    });
+    edges.update(updates);
   }
 
   /* Let the physics place new actors, then hold still so that what is on screen stays put. */
