@@ -311,6 +311,8 @@ def test_viz_errors_say_what_to_do(graph, tmp_path):
     assert bad_predicate.exit_code == 2 and "ARMS_TRANSFER" in bad_predicate.output
     nothing = run(graph, "viz", "-p", "ATTACK", "--out", out)
     assert nothing.exit_code == 1 and "no relation matches" in nothing.output
+    nowhere = run(graph, "viz", "--out", str(tmp_path / "missing" / "x.html"))
+    assert nowhere.exit_code == 2 and "does not exist" in nowhere.output
     assert not os.path.exists(out)
 
 

@@ -59,6 +59,8 @@ def viz(settings, focus, depth, predicates, since, until, title, layout, out):
     from diplograph.explore.map import write_map
     from diplograph.explore.subgraph import select
 
+    if not out.resolve().parent.is_dir():
+        raise click.BadParameter(f"the folder {out.parent} does not exist; create it first", param_hint="'--out'")
     graph = settings.graph
     names = [p.strip() for value in predicates for p in value.split(",") if p.strip()]
     focus_actor = graph.actor(focus) if focus else None
