@@ -89,7 +89,7 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             continue
         lemma = node.lemma_.lower()
         came_by = below.dep_ if below is not None else ""
-        if lemma in cues["reported"]["verbs"] and came_by in ("ccomp", "xcomp", "advcl", "parataxis", "conj", "dobj", "pcomp", "prep"):
+        if lemma in cues["reported"]["verbs"] and came_by in ("ccomp", "xcomp", "parataxis", "dobj"):
             if not (lemma in _ANNOUNCE and _is_passive(node) and not any(c.dep_ == "agent" for c in node.children)):
                 found.add("reported")
         if lemma in cues["planned"]["verbs"] and came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl"):

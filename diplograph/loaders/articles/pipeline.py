@@ -128,6 +128,8 @@ class ArticleExtractor:
             context.note(m.actor, offset + sent.doc[m.start].idx, group=group, subject=subject)
 
     def _claim(self, item: Found, source: Source, evidence: str, start: int, end: int, dates, sent) -> Claim:
+        """A claim for ``item``, dated by the date its sentence gives nearest to the trigger (none
+        given, none guessed: the source's own date stays on the source)."""
         trigger = item.trigger
         modality = modality_of(trigger, self.lexicon) if trigger is not None else "asserted"
         date = _nearest_date(dates, trigger, sent) if trigger is not None else None

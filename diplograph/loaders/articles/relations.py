@@ -621,14 +621,8 @@ class SentenceRelations:
         if role == "weapon":
             return self.weapons(verb, themes)
         if role == "speaker":
-            node = verb
-            for _ in range(4):  # "HRW argues that both sides committed war crimes"
-                if node.head is node:
-                    return []
-                if node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_.lower() in _SPEECH:
-                    return self.agent(node.head, exclude)
-                node = node.head
-            return []
+            speech = _speech_verb(verb)  # "HRW argues that both sides committed war crimes"
+            return self.agent(speech, exclude) if speech is not None else []
         raise ValueError(f"unknown verb role {role!r} in the lexicon")
 
     # -- verb triggers -------------------------------------------------------------------------
@@ -673,6 +667,8 @@ class SentenceRelations:
         weapons = [a for t in themes for a in self._weapon_args(t)]
         if weapons:
             properties["weapon"] = weapons[0].actor.name
+        if "speaker" in (pattern.subject, pattern.object):
+            trigger_token = _speech_verb(trigger_token) or trigger_token  # the accusation is the act
         if pattern.pair:
             args = role(pattern.pair)
             return self._emit_pairs(args, predicates, trigger_token, rule) if len(args) >= 2 else False
@@ -1014,10 +1010,11 @@ class SentenceRelations:
                 right = [Arg(m.actor, m.start)] if m is not None and m.type != "weapon" else []
             predicate, side = spec
             a = [Arg(left.actor, left.start)]
+            # a description ("the Russian-led CSTO") holds whatever the sentence says about the CSTO
             if side == "left":
-                self._emit(a, right, (predicate,), token, f"participle:{token.lower_}")
+                self._emit(a, right, (predicate,), None, f"participle:{token.lower_}")
             else:
-                self._emit(right, a, (predicate,), token, f"participle:{token.lower_}")
+                self._emit(right, a, (predicate,), None, f"participle:{token.lower_}")
 
     def _makers(self) -> None:
         """"Iran's Ababil-2 drone", "Türkiye's drones, such as the Bayraktar TB2", "Iranian drones
@@ -1059,7 +1056,7 @@ class SentenceRelations:
             for maker in makers[:1]:
                 if self._maker_fits(mention, maker.actor):
                     self._emit([Arg(maker.actor, getattr(maker, "start", -1))], [Arg(mention.actor, mention.start)],
-                               ("MANUFACTURES",), self.doc[mention.start], "maker")
+                               ("MANUFACTURES",), None, "maker")
 
     def _maker_fits(self, weapon: Mention, maker: Actor) -> bool:
         """A gazetteer weapon has a known maker: only it, or the state it is based in, qualifies."""
@@ -1088,7 +1085,7 @@ class SentenceRelations:
                         other = self.mention(pobj)
                         if other is not None and other.type in ("armed_group", "organization") and other.actor.id != mention.actor.id:
                             self._emit([Arg(mention.actor, mention.start)], [Arg(other.actor, other.start)],
-                                       ("AFFILIATED_WITH",), child, "branch")
+                                       ("AFFILIATED_WITH",), None, "branch")
 
 
 @dataclass
@@ -1155,6 +1152,18 @@ def _governing_clauses(token):
             return
         node = node.head
         seen += 1
+
+
+def _speech_verb(verb):
+    """The verb of saying whose complement ``verb`` is: "HRW *argues* that both sides committed"."""
+    node = verb
+    for _ in range(4):
+        if node.head is node:
+            return None
+        if node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_.lower() in _SPEECH:
+            return node.head
+        node = node.head
+    return None
 
 
 def _perception(noun):

@@ -23,7 +23,7 @@ _MONTH2 = _MONTH.replace("month", "month2")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _RANGE = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
-_LEAD = (r"(?:in|since|by|from|until|till|through|during|throughout|before|after|around|as of|circa|"
+_LEAD = (r"(?:in|since|by|from|until|till|through|during|throughout|before|after|around|as of|circa|back to|"
          r"early|mid|late|end of|beginning of|start of|the end of|the beginning of|the start of|"
          r"spring|summer|autumn|fall|winter)")
 
