@@ -244,8 +244,10 @@ class Neo4jBackend:
         """The stored claims of each (subject, predicate, object), by claim id."""
         found: dict[tuple[str, str, str], dict[str, Claim]] = defaultdict(dict)
         for chunk in _chunks(sorted(triples)):
+            # the hint keeps a plan cached while the store was empty (a label scan) from outliving it
             records = self._run(tx, "UNWIND $rows AS row "
-                                    "MATCH (c:Claim {subject: row[0], predicate: row[1], object: row[2]}) RETURN c",
+                                    "MATCH (c:Claim {subject: row[0], predicate: row[1], object: row[2]}) "
+                                    "USING INDEX c:Claim(subject, predicate, object) RETURN c",
                                 rows=[list(t) for t in chunk])
             for record in records:
                 claim = _claim(record["c"])
@@ -256,7 +258,7 @@ class Neo4jBackend:
         # MERGE, not CREATE: a source is kept as first stored, whoever stored it first
         for chunk in _chunks([s.to_dict() for s in sources]):
             self._run(tx, "UNWIND $rows AS row MERGE (s:Source {id: row.id}) ON CREATE SET s += row "
-                          "WITH s MATCH (c:Claim {source_id: s.id}) MERGE (c)-[:FROM]->(s)", rows=chunk).consume()
+                          "WITH s MATCH (c:Claim {source_id: s.id}) USING INDEX c:Claim(source_id) MERGE (c)-[:FROM]->(s)", rows=chunk).consume()
         return len(sources)
 
     def _write_claims(self, tx, claims: dict[str, Claim], stored) -> int:
