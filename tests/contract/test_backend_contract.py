@@ -79,6 +79,14 @@ def test_get_actor_returns_none_for_an_unknown_id(backend, sample):
     assert backend.get_actor("state:XXX") is None
 
 
+def test_lists_are_ordered_by_id_as_python_orders_text(backend, sample):
+    # ids outside ASCII: U+FF5A sorts before U+1D538 by code point, after it in UTF-16
+    wide, astral = Actor("person:\uff5a", "Wide z", "person"), Actor("person:\U0001d538", "Double-struck A", "person")
+    backend.write(Batch([astral, wide, sample.iran], [], []))
+
+    assert [a.id for a in backend.actors()] == ["person:\uff5a", "person:\U0001d538", "state:IRN"]
+
+
 # -- determinism and idempotence -----------------------------------------------------------------
 
 

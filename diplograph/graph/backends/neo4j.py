@@ -15,9 +15,10 @@ from them on every write, so that analysts can browse the graph in Neo4j Browser
 
 Safety: every value travels as a query parameter. Labels and relationship types cannot, so
 they come only from the ontology, checked against a strict pattern and backticked
-(:func:`actor_label`, :func:`relationship_type`). Writes run in managed transactions
-(``session.execute_write``) built from ``MERGE`` on the deterministic ids, so the driver can
-retry one after a transient error without duplicating anything.
+(:func:`actor_label`, :func:`relationship_type`). Each batch is one managed transaction
+(``session.execute_write``) that first reads what is stored under the batch's deterministic
+ids, then writes only what is missing or changed; when the driver retries it after a
+transient error, it reads again and so never writes anything twice.
 
 >>> actor_label("armed_group"), relationship_type("arms_transfer")
 ('`ArmedGroup`', '`ARMS_TRANSFER`')
@@ -35,7 +36,7 @@ from datetime import datetime, timezone
 from typing import Callable, Iterable
 
 from diplograph.errors import BackendError, OntologyError, StoreError
-from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batch
+from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batch, sorted_by_id
 from diplograph.graph.model import Actor, Batch, Claim, Counts, Relation, Source
 from diplograph.graph.ontology import load_ontology
 
@@ -57,7 +58,6 @@ _SCHEMA = (
     "CREATE INDEX diplograph_actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
 )
 
-_SOURCE_FIELDS = ("title", "url", "publisher", "published", "path", "kind")
 _CLAIM_FIELDS = ("subject", "predicate", "object", "source_id", "date", "end_date", "date_precision", "modality",
                  "confidence", "evidence", "evidence_start", "evidence_end", "method")
 
@@ -258,7 +258,8 @@ class Neo4jBackend:
         # MERGE, not CREATE: a source is kept as first stored, whoever stored it first
         for chunk in _chunks([s.to_dict() for s in sources]):
             self._run(tx, "UNWIND $rows AS row MERGE (s:Source {id: row.id}) ON CREATE SET s += row "
-                          "WITH s MATCH (c:Claim {source_id: s.id}) USING INDEX c:Claim(source_id) MERGE (c)-[:FROM]->(s)", rows=chunk).consume()
+                          "WITH s MATCH (c:Claim {source_id: s.id}) USING INDEX c:Claim(source_id) "
+                          "MERGE (c)-[:FROM]->(s)", rows=chunk).consume()
         return len(sources)
 
     def _write_claims(self, tx, claims: dict[str, Claim], stored) -> int:
@@ -347,22 +348,22 @@ class Neo4jBackend:
     # -- reading -------------------------------------------------------------------------------
 
     def actors(self) -> list[Actor]:
-        return [_actor(r["a"]) for r in self._read("MATCH (a:Actor) RETURN a ORDER BY a.id")]
+        # sorted here too: Python orders text by code point, as the embedded store does
+        return sorted_by_id(_actor(r["a"]) for r in self._read("MATCH (a:Actor) RETURN a"))
 
     def get_actor(self, actor_id: str) -> Actor | None:
         rows = self._read("MATCH (a:Actor {id: $id}) RETURN a", id=actor_id)
         return _actor(rows[0]["a"]) if rows else None
 
     def sources(self) -> list[Source]:
-        return [Source.from_dict(r["s"]) for r in self._read("MATCH (s:Source) RETURN s ORDER BY s.id")]
+        return sorted_by_id(Source.from_dict(r["s"]) for r in self._read("MATCH (s:Source) RETURN s"))
 
     def claims(self, actor_id: str | None = None) -> list[Claim]:
         if actor_id is None:
-            rows = self._read("MATCH (c:Claim) RETURN c ORDER BY c.id")
+            rows = self._read("MATCH (c:Claim) RETURN c")
         else:
-            rows = self._read("MATCH (:Actor {id: $id})<-[:SUBJECT|OBJECT]-(c:Claim) "
-                              "RETURN DISTINCT c ORDER BY c.id", id=actor_id)
-        return [_claim(r["c"]) for r in rows]
+            rows = self._read("MATCH (:Actor {id: $id})<-[:SUBJECT|OBJECT]-(c:Claim) RETURN DISTINCT c", id=actor_id)
+        return sorted_by_id(_claim(r["c"]) for r in rows)
 
     def counts(self) -> Counts:
         [row] = self._read(
