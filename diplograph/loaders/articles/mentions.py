@@ -140,28 +140,40 @@ def _merge(gaz: list[Mention], ner: list[Mention]) -> list[Mention]:
 
 def _ner_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon):
     for ent in doc.ents:
-        if ent.label_ not in NER_LABELS:
-            continue
-        span = _trim(doc, ent, lexicon)
-        if span is None:
-            continue
-        if ent.label_ in ("NORP", "GPE"):
+        if ent.label_ not in NER_LABELS or ent.label_ in ("NORP", "GPE"):
             continue  # states come from the gazetteer; unknown places are not actors
-        name = _clean_name(span.text, lexicon if ent.label_ == "PERSON" else None)
-        if not name:
-            continue
-        actor_type = context_type(span, lexicon, own_appositions=ent.label_ != "PERSON") or (
-            "person" if ent.label_ == "PERSON" else name_type(name, lexicon))
-        if actor_type is None and _person_like(span) and _titled(doc, span, lexicon):
-            actor_type = "person"  # "the Head of X's Association, Aibek Baryssov" (tagged ORG)
-        if actor_type is None:
-            continue
-        if actor_type == "person" and not _person_like(span):
-            continue
-        yield Mention(span.start, span.end, Actor.new(name, actor_type), "ner", span.text)
+        for part in _split_at_commas(doc, ent):  # "X's Association of ..., Aibek Baryssov": two names
+            mention = _ner_mention(doc, part, ent.label_, lexicon)
+            if mention is not None:
+                yield mention
 
 
-def _trim(doc, ent, lexicon: Lexicon):
+def _split_at_commas(doc, ent):
+    start = ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or doc[i].text == ",":
+            if i > start:
+                yield doc[start:i]
+            start = i + 1
+
+
+def _ner_mention(doc, ent, label: str, lexicon: Lexicon) -> Mention | None:
+    span = _trim(doc, ent, label, lexicon)
+    if span is None:
+        return None
+    name = _clean_name(span.text, lexicon if label == "PERSON" else None)
+    if not name:
+        return None
+    actor_type = context_type(span, lexicon, own_appositions=label != "PERSON") or (
+        "person" if label == "PERSON" else name_type(name, lexicon))
+    if actor_type is None and _person_like(span) and _titled(doc, span, lexicon):
+        actor_type = "person"  # "the Head of X's Association, Aibek Baryssov" (tagged ORG)
+    if actor_type is None or actor_type == "person" and not _person_like(span):
+        return None
+    return Mention(span.start, span.end, Actor.new(name, actor_type), "ner", span.text)
+
+
+def _trim(doc, ent, label: str, lexicon: Lexicon):
     """The entity without leading determiners, titles, hyphenated qualifiers ("Russian-led") and
     a trailing possessive."""
     start, end = ent.start, ent.end
@@ -174,7 +186,7 @@ def _trim(doc, ent, lexicon: Lexicon):
             break
     while start < end and (doc[start].pos_ in ("DET", "ADP", "PUNCT", "PART") or doc[start].lower_ in ("'s", "’s")):
         start += 1
-    if ent.label_ == "PERSON":
+    if label == "PERSON":
         words = [t.lower_.rstrip(".") for t in doc[start:end]]
         cut = _honorific_length(words, lexicon)
         start += cut

@@ -35,6 +35,7 @@ from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.resolve import DocumentContext
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+WEAPON_CONTEXT = 400  # characters: "the sale" right after a sentence about drones is a sale of drones
 _RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
 _DASHES = frozenset({"–", "—", "-", ":", "--"})
 _QUANTIFIERS = frozenset({"some", "several", "many", "most", "few", "all", "both", "each", "none", "one",
@@ -91,6 +92,7 @@ class SentenceRelations:
         self.affiliation: dict[str, Arg] = {}  # person id -> the actor their title in this sentence names
         self.nationality: dict[str, Arg] = {}  # firm id -> the state its description in this sentence names
         self.found: list[Found] = []
+        self._weapon_words: bool | None = None
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -201,6 +203,10 @@ class SentenceRelations:
         found = [a for c in token.children if c.dep_ == "appos" for a in self.actors(c, "strict", exclude, depth + 1)]
         if found:
             return found
+        after = token.i + 2
+        if token.pos_ == "NOUN" and after < self.sent.end and self.doc[token.i + 1].text == "," and \
+                (m := self.mention(self.doc[after])) is not None and m.start == after and m.type == "person":
+            return [Arg(m.actor, m.start)]  # "the Iranian oligarch, Babak Zanjani", however parsed
         if lemma in self.lex.noun_class["company"] | self.lex.noun_class["ngo"] | {"group", "organization", "organisation"}:
             named = [Arg(mc.actor, mc.start) for c in token.children if c.dep_ in ("compound", "nmod")
                      and (mc := self.mention(c)) is not None and mc.type not in ("state", "weapon") and not mc.is_demonym]
@@ -510,9 +516,15 @@ class SentenceRelations:
         if _is_passive(verb):
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, "owner", exclude)]
         found = []
-        for child in verb.children:
-            if child.dep_ in ("dobj", "attr") or (child.dep_ == "dative" and child.pos_ != "ADP"):
-                found += self.actors(child, "owner", exclude)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (c.dep_ == "dative" and c.pos_ != "ADP")]
+        if not objects:  # "seized and refused to hand over the assets of X": the object they share
+            for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+                objects = [c for v in (conj, *(x for x in conj.children if x.dep_ == "xcomp"))
+                           for c in v.children if c.dep_ == "dobj"]
+                if objects:
+                    break
+        for child in objects:
+            found += self.actors(child, "owner", exclude)
         return found
 
     def prep_args(self, head, preps, exclude=(), also=()) -> list[Arg]:
@@ -576,9 +588,15 @@ class SentenceRelations:
         return list(dict.fromkeys(classes))
 
     def _sentence_has_weapons(self) -> bool:
-        nc = self.lex.noun_class
-        return any(t.lemma_.lower() in nc["weapon"] and t.lemma_.lower() not in nc["weapon_weak"] or
-                   (m := self.mention(t)) is not None and m.type == "weapon" for t in self.sent)
+        """Weapons are the topic here: this sentence or one just before names some."""
+        if self._weapon_words is None:
+            nc = self.lex.noun_class
+            self._weapon_words = any(
+                t.lemma_.lower() in nc["weapon"] and t.lemma_.lower() not in nc["weapon_weak"] or
+                (m := self.mention(t)) is not None and m.type == "weapon" for t in self.sent)
+            if self._weapon_words:
+                self.ctx.weapons_at = self.offset + self.sent.end_char
+        return self._weapon_words or 0 <= self.offset + self.sent.start_char - self.ctx.weapons_at <= WEAPON_CONTEXT
 
     def origin(self, themes, exclude=()) -> list[Arg]:
         found = []
@@ -609,7 +627,10 @@ class SentenceRelations:
         if role == "source":
             return self.prep_args(verb, ("from",), exclude, also=themes)
         if role == "partner":
-            return self.prep_args(verb, ("with", "alongside"), exclude, also=themes)
+            found = self.prep_args(verb, ("with", "alongside"), exclude, also=themes)
+            if not found and verb.dep_ in ("advcl", "xcomp") and verb.head is not verb:
+                found = self.prep_args(verb.head, ("with",), exclude)  # "signed deals with X to jointly produce"
+            return found
         if role == "target":
             return self.prep_args(verb, ("against", "on", "at"), exclude, also=themes)
         if role == "location":
@@ -721,8 +742,9 @@ class SentenceRelations:
                 trigger.theme not in classes:
             return
         if trigger.needs_theme(lemma) and not set(classes) & set(trigger.predicates):
-            if not self._sentence_has_weapons():
-                return
+            named = [t for t in themes[1:] if t.pos_ in ("NOUN", "PROPN") and self.mention(t) is None]
+            if named or not self._sentence_has_weapons():
+                return  # "the sale of oil" is not an arms sale, whatever the article is about
             classes = ["weapon"]
         theme_class = next((c for c in classes if c in trigger.predicates), None)
         predicates = trigger.predicates_for(theme_class, lemma)
@@ -760,12 +782,10 @@ class SentenceRelations:
             return self.prep_args(noun, ("in", "into", "inside", "within", "at"), exclude,
                                   also=also + clauses + tuple(t for c in clauses for t in self._themes(c)))
         if role in ("of", "in"):
-            found = []
-            for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ == role:
-                    for pobj in _pobjs(child):
-                        found += self.actors(pobj, "origin", exclude)
-            return found
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == role]
+            if not preps and noun.dep_ == "conj":  # "the program and membership of the SCO"
+                preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == role and c.i > noun.i]
+            return [a for prep in preps for pobj in _pobjs(prep) for a in self.actors(pobj, "origin", exclude)]
         if role in ("against", "target"):
             return self.prep_args(noun, ("against", "on"), exclude, also=also)
         if role == "governor":

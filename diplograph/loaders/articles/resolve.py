@@ -42,6 +42,7 @@ class DocumentContext:
         self._surnames: dict[str, str] = {}  # surname key -> person actor id
         self._person_tokens: dict[str, tuple[str, ...]] = {}
         self._next_group = 0
+        self.weapons_at = -10**9  # end of the last sentence that named weapons
 
     # -- actors ------------------------------------------------------------------------------
 
