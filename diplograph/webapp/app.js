@@ -31,6 +31,7 @@
   var onto = { types: {}, families: {}, predicates: {}, modalities: {} };
   var expanded = new Map();  // actor id -> depth it was expanded to, oldest first
   var selection = null;  // {kind: "actor", id} or {kind: "relation", s, p, o}
+  var lastActor = null;  // the /api/actor answer shown last, for the way back from a relation
   window.diplographMap = { nodes: nodes, edges: edges, network: network, expanded: expanded };
 
   // -- small helpers ------------------------------------------------------------------------
@@ -383,6 +384,7 @@
   function showActor(answer) {
     var actor = answer.actor;
     selection = { kind: "actor", id: actor.id };
+    lastActor = answer;
     var body = el("div", "actor");
     body.appendChild(el("h2", "title", actor.name));
     body.appendChild(el("div", "meta", actor.type_label + " · " + plural(actor.degree, "relation") + " in the graph · " + actor.id));
@@ -424,7 +426,7 @@
     if (claim.sentence) { item.appendChild(el("blockquote", "evidence", claim.sentence)); }
     var source = claim.source;
     var cite = [source.title, source.publisher, source.published].filter(Boolean).join(" · ");
-    item.appendChild(el("div", "source", cite || source.id));
+    if (cite || !source.url) { item.appendChild(el("div", "source", cite || "source " + source.id)); }
     if (source.url) {
       var address = webAddress(source.url);
       if (address) {
@@ -450,10 +452,11 @@
     return api("/api/relation", params).then(function (answer) {
       selection = wanted;
       var body = el("div", "relation");
-      if (nodes.get(answer.subject.id)) {
-        var back = el("button", "back", "← " + answer.subject.name);
+      var previous = lastActor;
+      if (previous) {
+        var back = el("button", "back", "← " + previous.actor.name);
         back.type = "button";
-        back.addEventListener("click", function () { expand(answer.subject.id); });
+        back.addEventListener("click", function () { showActor(previous); });
         body.appendChild(back);
       }
       body.appendChild(el("h2", "title", answer.subject.name + " " + answer.reads + " " + answer.object.name));
@@ -594,6 +597,7 @@
     edges.clear();
     expanded.clear();
     selection = null;
+    lastActor = null;
     notice.hidden = true;
     emptyNote.hidden = false;
     panelBody.replaceChildren(el("p", "hint", "Select an actor or a relation to see its details here."));
