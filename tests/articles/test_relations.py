@@ -92,6 +92,17 @@ CASES = [
       ("Lithuania", "MEMBER_OF", "North Atlantic Treaty Organization")]),
     ("As a member of NATO, Poland has modernised its army.",
      [("Poland", "MEMBER_OF", "North Atlantic Treaty Organization")]),
+    ("Tehran's invitation angered Dushanbe, and in 2016 the Tajik government seized and refused to return "
+     "the assets of the Iranian businessman, Reza Karimi.",
+     [("Tajikistan", "COERCION", "Reza Karimi")]),
+    ("Kazakhstan signed deals with Aselsan in 2022 to jointly produce radars in Kazakhstan.",
+     [("Aselsan", "CO_PRODUCTION", "Kazakhstan")]),
+    ("Iran wants backing for its goals (a nuclear deal and membership of the BRICS group).",
+     [("Iran", "MEMBER_OF", "BRICS")]),
+    ("Ankara keeps expanding its drone customers. The Turkish sale to Morocco surprised Madrid.",
+     [("Turkey", "ARMS_TRANSFER", "Morocco")]),
+    ("Egypt, which buys jets from France, also imports Wing Loong drones for border patrols, made by AVIC.",
+     [("France", "ARMS_TRANSFER", "Egypt")]),
     # people and their offices
     ("Egyptian President Abdel Fattah el-Sisi met Qatar's emir in Doha.",
      [("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Egypt"), ("Abdel Fattah el-Sisi", "CONSULTATION", "Qatar"),
@@ -121,6 +132,7 @@ def test_the_relations_a_sentence_states_are_found(triples, text, expected):
     "The journalist Paul Brown wrote about Russian drones.",
     "We will roast a turkey and use china plates.",
     "They fled the country and landed in Uzbekistan.",
+    "Gas exports are up. The Russian sale of oil to India grew.",
 ])
 def test_sentences_without_a_relation_give_none(triples, text):
     found = {t for t in triples(text) if t[1] != "AFFILIATED_WITH" or "Tajik" in text}

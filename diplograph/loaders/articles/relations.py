@@ -97,6 +97,7 @@ class SentenceRelations:
     # -- entry point -------------------------------------------------------------------------
 
     def extract(self) -> list[Found]:
+        self._sentence_has_weapons()  # keeps the document's weapon topic up to date
         self._titles()
         self._nationality()
         self._participles()
@@ -548,13 +549,15 @@ class SentenceRelations:
         themes = [c for c in verb.children if c.dep_ == ("nsubjpass" if _is_passive(verb) else "dobj")]
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
             themes.append(verb.head)  # "Turkish drones supplied to Azerbaijan"
-            node = verb.head  # "Anka drones for various purposes, produced by ...": the weapon further up
+            node = verb.head  # "exports Anka drones for various purposes, produced by ...": the weapon further up
             for _ in range(3):
-                if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("NOUN", "PROPN"):
-                    node = node.head.head
-                    themes.append(node)
-                else:
+                if node.dep_ != "pobj" or node.head.dep_ != "prep":
                     break
+                node = node.head.head
+                if node.pos_ in ("VERB", "AUX"):
+                    themes += [c for c in node.children if c.dep_ == "dobj"]
+                    break
+                themes.append(node)
         if not themes:
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ in ("to", "with", "on", "for", "in", "of"):
