@@ -87,8 +87,9 @@ class ArticleExtractor:
                 end = block.start + sent.end_char
                 evidence = text[start:end].strip()
                 dates = find_dates(text[start:end], anchor)
+                modalities: dict[int, str] = {}  # several relations often share one trigger
                 for item in found:
-                    claim = self._claim(item, source, evidence, start, end, dates, sent)
+                    claim = self._claim(item, source, evidence, start, end, dates, sent, modalities)
                     key = (claim.subject, claim.predicate, claim.object, start)
                     claims.setdefault(key, claim)
         return Batch(actors=list(context.actors.values()), sources=[source], claims=list(claims.values()))
@@ -127,11 +128,17 @@ class ArticleExtractor:
             subject = top.dep_ in ("nsubj", "nsubjpass")
             context.note(m.actor, offset + sent.doc[m.start].idx, group=group, subject=subject)
 
-    def _claim(self, item: Found, source: Source, evidence: str, start: int, end: int, dates, sent) -> Claim:
+    def _claim(self, item: Found, source: Source, evidence: str, start: int, end: int, dates, sent,
+               modalities: dict[int, str]) -> Claim:
         """A claim for ``item``, dated by the date its sentence gives nearest to the trigger (none
         given, none guessed: the source's own date stays on the source)."""
         trigger = item.trigger
-        modality = modality_of(trigger, self.lexicon) if trigger is not None else "asserted"
+        if trigger is None:
+            modality = "asserted"
+        elif trigger.i in modalities:
+            modality = modalities[trigger.i]
+        else:
+            modality = modalities[trigger.i] = modality_of(trigger, self.lexicon)
         date = _nearest_date(dates, trigger, sent) if trigger is not None else None
         properties = {k: str(v) for k, v in item.properties.items() if v}
         return Claim(
