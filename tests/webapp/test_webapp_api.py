@@ -425,3 +425,13 @@ def test_a_fresh_server_over_another_view_serves_that_view(hostile_graph):
     with running_server(small) as server:
         assert api(server, "/api/stats")["actors"] == 2
         assert api(server, "/api/actor/state:TJK", status=404)["error"].startswith("no actor called")
+
+
+def test_the_page_script_builds_elements_and_never_parses_markup_or_code(app):
+    source = request(app, "/static/app.js").body.decode("utf-8")
+    script = re.sub(r"(?<!:)//[^\n]*", "", re.sub(r"/\*.*?\*/", "", source, flags=re.S))  # the code, not its comments
+    for forbidden in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function",
+                      "setAttribute(\"on", "javascript:"):
+        assert forbidden not in script, forbidden
+    assert "textContent" in script and "createElement" in script
+    assert 'rel = "noopener noreferrer"' in script
