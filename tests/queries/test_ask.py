@@ -12,7 +12,7 @@ from diplograph.queries.grammar import load_grammar
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory):
-    from conftest import World
+    from query_world import World
 
     w = World(tmp_path_factory.mktemp("ask") / "ask.db")
     w.actor("Norland", "state", "Norlandic", "Norlanders")

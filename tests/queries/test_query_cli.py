@@ -12,7 +12,7 @@ from diplograph.cli import main
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    from conftest import World
+    from query_world import World
 
     w = World(tmp_path_factory.mktemp("cli") / "cli.db")
     w.actor("Norland", "state", "Norlandic")
