@@ -67,6 +67,12 @@ class GazetteerMatcher:
                     self.forms.setdefault(variant.lower(), set()).add(variant)
         ordered = sorted(self.forms)
         self.matcher.add("GAZETTEER", list(nlp.tokenizer.pipe(ordered)))
+        surnames: dict[str, list[Entry]] = {}
+        for entry in gazetteer:
+            if entry.type == "person" and len(entry.name.split()) > 1:
+                surnames.setdefault(name_key(fold(entry.name.split()[-1])), []).append(entry)
+        # a surname alone names a known person when one person has it ("Putin", "Erdogan")
+        self.surnames = {k: v[0] for k, v in surnames.items() if len(v) == 1}
 
     def __call__(self, doc) -> list[tuple[int, int, Entry, str]]:
         found = []
@@ -114,7 +120,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     gaz = []
     for start, end, entry, kind in matcher(doc):
         gaz.append(Mention(start, end, entry.actor(), kind, doc[start:end].text, entry))
-    ner = list(_ner_mentions(doc, matcher.gazetteer, lexicon)) if doc.has_annotation("ENT_IOB") else []
+    ner = list(_ner_mentions(doc, matcher, lexicon)) if doc.has_annotation("ENT_IOB") else []
     ner += _designations(doc, lexicon)
     mentions = _merge(gaz, ner)
     spans = filter_spans([doc[m.start:m.end] for m in mentions])
@@ -138,10 +144,14 @@ def _merge(gaz: list[Mention], ner: list[Mention]) -> list[Mention]:
     return sorted(gaz + result, key=lambda m: (m.start, -m.end))
 
 
-def _ner_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon):
+def _ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon):
     for ent in doc.ents:
         if ent.label_ not in NER_LABELS or ent.label_ in ("NORP", "GPE"):
             continue  # states come from the gazetteer; unknown places are not actors
+        if ent.label_ == "PERSON" and len(ent) == 1 and \
+                (entry := matcher.surnames.get(name_key(fold(ent.text)))) is not None:
+            yield Mention(ent.start, ent.end, entry.actor(), "surname", ent.text, entry)
+            continue
         for part in _split_at_commas(doc, ent):  # "X's Association of ..., Aibek Baryssov": two names
             mention = _ner_mention(doc, part, ent.label_, lexicon)
             if mention is not None:

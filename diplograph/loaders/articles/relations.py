@@ -152,8 +152,8 @@ class SentenceRelations:
             if a.key == b.key or bool(a.proxy) != bool(b.proxy):
                 continue  # officials pair with officials, and the actors they speak for with each other
             predicate = self._fitting(predicates, a.actor, b.actor)
-            if predicate and self.onto.predicate(predicate).symmetric and \
-                    self._proxy_allows(a, predicate) and self._proxy_allows(b, predicate):
+            # a directed predicate between partners ("A and B held joint exercises") reads in text order
+            if predicate and self._proxy_allows(a, predicate) and self._proxy_allows(b, predicate):
                 self.found.append(Found(a.actor, predicate, b.actor, trigger, rule))
                 emitted = True
         return emitted
@@ -247,6 +247,8 @@ class SentenceRelations:
                         found += self.actors(pobj, "owner" if child.lower_ == "of" else "strict", exclude, depth + 1)
             if not found and mode == "origin":
                 found = self._compound_names(token)
+            if not found and mode == "owner" and lemma not in self.lex.noun_class["weapon"]:
+                found = self._modifier_actors(token, types=("state",))  # "attacked Israeli towns"
         return found
 
     def _proxies(self, mention: Mention) -> list[Arg]:
@@ -515,6 +517,8 @@ class SentenceRelations:
 
     def patient(self, verb, exclude=()) -> list[Arg]:
         if _is_passive(verb):
+            if verb.dep_ in ("acl", "amod") and verb.head is not verb:  # "the Houthis, backed by Iran"
+                return self.actors(verb.head, "owner", exclude)
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, "owner", exclude)]
         found = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (c.dep_ == "dative" and c.pos_ != "ADP")]
@@ -744,7 +748,7 @@ class SentenceRelations:
         if trigger.theme and trigger.theme not in ("weapon_context", "military_context", "diplomatic") and \
                 trigger.theme not in classes:
             return
-        if trigger.needs_theme(lemma) and not set(classes) & set(trigger.predicates):
+        if trigger.needs_theme(lemma) and not set(classes) & _theme_keys(trigger):
             named = [t for t in themes[1:] if t.pos_ in ("NOUN", "PROPN") and self.mention(t) is None]
             if named or not self._sentence_has_weapons():
                 return  # "the sale of oil" is not an arms sale, whatever the article is about
@@ -1118,6 +1122,11 @@ class _Transient:
 
 
 # -- dependency helpers ------------------------------------------------------------------------
+
+def _theme_keys(trigger: Trigger) -> set[str]:
+    """The theme classes a trigger that needs a theme accepts (weapons, for a plain list)."""
+    return (set(trigger.predicates) - {"default", "*"}) or {"weapon"}
+
 
 def _conjuncts(token) -> list:
     """Tokens coordinated with ``token`` ("A, B and C", "A as well as B"), not counting verbs."""
