@@ -79,8 +79,7 @@ def _window(since, until, as_of, all_modalities, min_sources) -> dict:
 
 
 def _relations(predicates, families) -> dict:
-    return dict(predicates=list(predicates) or None if (predicates or families) else None,
-                families=list(families) or None if (predicates or families) else None)
+    return dict(predicates=list(predicates) or None, families=list(families) or None)
 
 
 def _types(actor_types):

@@ -30,7 +30,12 @@ def families_with_polarity(polarity: int, ontology: Ontology | None = None) -> l
 
 def partners(view: nx.MultiDiGraph, actor: str, *, actor_types=None, since=None, until=None, as_of=None,
              all_modalities: bool = False, modalities=None, min_sources: int = 1) -> list[Tie]:
-    """Actors with a cooperative relation to ``actor``, either way round."""
+    """Actors with a cooperative relation to ``actor``, either way round.
+
+    >>> from diplograph.queries.example import example_view
+    >>> [(t.actor.name, t.predicates) for t in partners(example_view(), "Eskar")]
+    [('Borvia', ['COOPERATION', 'CO_PRODUCTION'])]
+    """
     return ties(view, actor, families=families_with_polarity(1), actor_types=actor_types, since=since,
                 until=until, as_of=as_of, all_modalities=all_modalities, modalities=modalities,
                 min_sources=min_sources)
@@ -38,7 +43,12 @@ def partners(view: nx.MultiDiGraph, actor: str, *, actor_types=None, since=None,
 
 def adversaries(view: nx.MultiDiGraph, actor: str, *, actor_types=None, since=None, until=None, as_of=None,
                 all_modalities: bool = False, modalities=None, min_sources: int = 1) -> list[Tie]:
-    """Actors with a conflictual relation to ``actor``, either way round."""
+    """Actors with a conflictual relation to ``actor``, either way round.
+
+    >>> from diplograph.queries.example import example_view
+    >>> [(t.actor.name, t.predicates) for t in adversaries(example_view(), "Borvia")]
+    [('Aland', ['RIVALRY']), ('Dastan', ['CRITICISM'])]
+    """
     return ties(view, actor, families=families_with_polarity(-1), actor_types=actor_types, since=since,
                 until=until, as_of=as_of, all_modalities=all_modalities, modalities=modalities,
                 min_sources=min_sources)

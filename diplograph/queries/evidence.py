@@ -30,6 +30,12 @@ def evidence(view: nx.MultiDiGraph, subject: str, predicate: str | None, object:
 
     All modalities count by default (denials and unconfirmed reports are evidence too). A
     directed predicate is read in the direction given; a symmetric one either way.
+
+    >>> from diplograph.queries.example import example_view
+    >>> [(e.date, e.modality, e.sentence) for e in evidence(example_view(), "Fenmark", "ARMS_TRANSFER", "Dastan")]
+    [('2022-02', 'denied', 'Fenmark said it has no interest in selling drones to Dastan.'), ('2023-11', 'asserted', 'Fenmark delivered drones to Dastan in November 2023.')]
+    >>> [e.predicate for e in evidence(example_view(), "Dastan", None, "Caldor")]
+    ['ARMED_CLASH', 'ARMED_CLASH', 'BORDERS']
     """
     try:
         wanted = load_ontology().predicate(predicate) if predicate is not None else None
@@ -60,6 +66,11 @@ def contradictions(view: nx.MultiDiGraph, *, actor: str | None = None, kinds=KIN
       at overlapping dates.
 
     ``actor`` keeps the pairs that involve it.
+
+    >>> from diplograph.queries.example import example_view
+    >>> [(c.kind, [e.modality for e in c.one_side], [e.modality for e in c.other_side])
+    ...  for c in contradictions(example_view(), actor="Dastan")]
+    [('modality', ['asserted'], ['denied'])]
     """
     kinds = [kinds] if isinstance(kinds, str) else list(kinds)
     for kind in kinds:

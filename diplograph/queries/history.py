@@ -28,6 +28,10 @@ def timeline(view: nx.MultiDiGraph, actor: str, *, predicates=None, families=Non
     """Every claim about ``actor``'s relations, oldest first (claims with no date at all last).
 
     ``actor_types`` filters the other party.
+
+    >>> from diplograph.queries.example import example_view
+    >>> [(e.date, e.dated_by, e.evidence.predicate) for e in timeline(example_view(), "Eskar", all_modalities=True)]
+    [('2022', 'claim', 'COOPERATION'), ('2022-01-20', 'claim', 'CO_PRODUCTION'), ('2023', 'claim', 'MEMBER_OF')]
     """
     flt = RelationFilter.build(predicates=predicates, families=families, actor_types=actor_types, since=since,
                                until=until, as_of=as_of, all_modalities=all_modalities, modalities=modalities,
@@ -62,6 +66,11 @@ def changes(view: nx.MultiDiGraph, start, end, *, actor: str | None = None, pred
     modality differs otherwise (reported to asserted, unconfirmed to denied ...).
     ``actor`` keeps the relations of one actor; ``actor_types`` keeps relations whose two
     ends are of those types.
+
+    >>> from diplograph.queries.example import example_view
+    >>> [(c.kind, c.subject.name, c.before, c.after) for c in changes(example_view(), "2022-03", "2024",
+    ...                                                               actor="Fenmark", all_modalities=True)]
+    [('modality_changed', 'Fenmark', 'denied', 'asserted')]
     """
     first, last = parse_date(start, "start"), parse_date(end, "end")
     if first is None or last is None:

@@ -50,7 +50,12 @@ def shortest_path(view: nx.MultiDiGraph, source: str, target: str, *, predicates
 def k_shortest_paths(view: nx.MultiDiGraph, source: str, target: str, k: int = 3, *, predicates=None,
                      families=None, actor_types=None, since=None, until=None, as_of=None,
                      all_modalities: bool = False, modalities=None, min_sources: int = 1) -> list[Path]:
-    """Up to ``k`` shortest simple paths, shortest first (Yen's algorithm over breadth-first search)."""
+    """Up to ``k`` shortest simple paths, shortest first (Yen's algorithm over breadth-first search).
+
+    >>> from diplograph.queries.example import example_view
+    >>> [p.length for p in k_shortest_paths(example_view(), "Red Hand", "Kestrel-2", k=4)]
+    [3, 3, 4, 4]
+    """
     check_count(k, "k", 1, MAX_K)
     flt = RelationFilter.build(predicates=predicates, families=families, actor_types=actor_types, since=since,
                                until=until, as_of=as_of, all_modalities=all_modalities, modalities=modalities,

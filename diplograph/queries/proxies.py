@@ -30,6 +30,12 @@ def proxy_patterns(view: nx.MultiDiGraph, *, actor: str | None = None, supply=SU
     """Every (A, X, B, Y) match, each once (A/X and B/Y are not swapped), with the four relations.
 
     ``actor`` keeps only the matches that involve that actor in any role.
+
+    >>> from diplograph.queries.example import example_view
+    >>> [sorted(l.predicate for l in m.links) for m in proxy_patterns(example_view(), actor="Caldor")]
+    [['ARMED_CLASH', 'ARMS_TRANSFER', 'ARMS_TRANSFER', 'RIVALRY']]
+    >>> proxy_patterns(example_view(), until="2020")
+    []
     """
     roles = {name: _predicates(value, name) for name, value in
              (("supply", supply), ("conflict", conflict), ("rivalry", rivalry))}

@@ -51,6 +51,11 @@ def brokers(view: nx.MultiDiGraph, top: int = 10, *, families=None, predicates=N
     """The ``top`` actors by betweenness centrality (normalised, hop counts) on the cooperation graph.
 
     Exact up to 2,000 actors; above that, estimated from 500 sources drawn with ``seed``.
+
+    >>> from diplograph.queries.example import example_view
+    >>> b = brokers(example_view(), top=1)[0]
+    >>> b.actor.name, round(b.betweenness, 3), b.degree
+    ('Borvia', 0.133, 2)
     """
     check_count(top, "top", 1)
     graph = cooperation_graph(view, families=families, predicates=predicates, since=since, until=until,
@@ -71,6 +76,10 @@ def blocs(view: nx.MultiDiGraph, *, families=None, predicates=None, since=None, 
     """Communities of the cooperation graph (Louvain, weighted by sources, fixed ``seed``).
 
     Largest bloc first; within a bloc, the most connected actors first.
+
+    >>> from diplograph.queries.example import example_view
+    >>> [len(b.actors) for b in blocs(example_view(), families=["material_cooperation"])]
+    [4, 3]
     """
     check_count(min_size, "min_size", 1)
     if not isinstance(resolution, (int, float)) or isinstance(resolution, bool) or resolution <= 0:

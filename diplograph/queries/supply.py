@@ -47,6 +47,12 @@ def suppliers(view: nx.MultiDiGraph, recipient: str | None = None, *, weapon: st
     """Who supplies ``recipient`` (or anyone, when it is None), each with the supply relations.
 
     ``actor_types`` filters the suppliers returned. Sorted by distinct sources, then name.
+
+    >>> from diplograph.queries.example import example_view
+    >>> [(t.actor.name, t.n_sources, t.first_date) for t in suppliers(example_view(), "Caldor")]
+    [('Borvia', 2, '2021'), ('Kestrel Dynamics', 1, '2021')]
+    >>> [t.actor.name for t in suppliers(example_view(), "Caldor", since="2022", all_modalities=True)]
+    ['Aland']
     """
     return _supply(view, recipient, "in", weapon, predicates, actor_types, since, until, as_of,
                    all_modalities, modalities, min_sources)
@@ -58,6 +64,10 @@ def recipients(view: nx.MultiDiGraph, supplier: str | None = None, *, weapon: st
     """Whom ``supplier`` (or anyone, when it is None) supplies: recipients and production hosts.
 
     ``actor_types`` filters the recipients returned.
+
+    >>> from diplograph.queries.example import example_view
+    >>> [(t.actor.name, t.predicates) for t in recipients(example_view(), "Borvian")]
+    [('Caldor', ['ARMS_TRANSFER']), ('Eskar', ['CO_PRODUCTION'])]
     """
     return _supply(view, supplier, "out", weapon, predicates, actor_types, since, until, as_of,
                    all_modalities, modalities, min_sources)
