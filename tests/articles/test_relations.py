@@ -117,6 +117,9 @@ CASES = [
     ("China and the Philippines have a long-running dispute over the Spratly Islands.",
      [("China", "DISPUTE", "Philippines")]),
     ("Erdogan met Putin in Sochi.", [("Recep Tayyip Erdoğan", "CONSULTATION", "Vladimir Putin")]),
+    ("Afghanistan shares a long border with Pakistan and further borders Iran.",
+     [("Afghanistan", "BORDERS", "Pakistan"), ("Afghanistan", "BORDERS", "Iran")]),
+    ("Morocco signed a drone deal with Baykar in 2021.", [("Baykar", "ARMS_TRANSFER", "Morocco")]),
     # people and their offices
     ("Egyptian President Abdel Fattah el-Sisi met Qatar's emir in Doha.",
      [("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Egypt"), ("Abdel Fattah el-Sisi", "CONSULTATION", "Qatar"),
@@ -151,6 +154,12 @@ def test_the_relations_a_sentence_states_are_found(triples, text, expected):
 def test_sentences_without_a_relation_give_none(triples, text):
     found = {t for t in triples(text) if t[1] != "AFFILIATED_WITH" or "Tajik" in text}
     assert found == set()
+
+
+def test_a_deal_between_states_is_an_agreement_not_a_sale(triples):
+    found = triples("Morocco signed a drone deal with Turkey in 2021.")
+    assert ("Morocco", "AGREEMENT", "Turkey") in found
+    assert not any(p == "ARMS_TRANSFER" for _, p, _ in found)  # who sells is not said
 
 
 def test_every_relation_fits_the_ontology(triples):

@@ -105,7 +105,8 @@ class SentenceRelations:
         self._branches()
         for token in self.sent:
             lemma = token.lemma_.lower()
-            if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG"):
+            verb_like = token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "nsubj") for c in token.children)
+            if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG") or verb_like:  # "further borders Iran"
                 for trigger in self.lex.verbs_for(lemma):
                     self._verb(token, trigger)
             if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNS"):
@@ -423,6 +424,8 @@ class SentenceRelations:
             if m is not None and m.type != "weapon" and not m.is_demonym:
                 return [Arg(m.actor, m.start)] + self._proxies(m)
         head = verb.head
+        if verb.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") and head.head is not head:
+            return self.agent(head.head, exclude, depth + 1)  # "shares a border with X and further borders Y"
         if verb.tag_ == "VB" and head.lemma_.lower() in _OBJECT_CONTROL and head is not verb and \
                 not any(c.dep_ == "aux" for c in verb.children):
             for obj in (c for c in head.children if c.dep_ == "dobj"):  # "saw X and Y hold talks"
@@ -690,6 +693,14 @@ class SentenceRelations:
                 return False
         return True
 
+    def _firm_sale(self, subjects: list[Arg], objects: list[Arg], trigger_token, rule: str, properties) -> bool:
+        """A weapons deal between an arms firm and a state is the firm's sale to the state."""
+        firms = [a for a in subjects + objects if a.actor.type == "company" and not a.proxy]
+        others = [a for a in subjects + objects if a.actor.type != "company" and not a.proxy]
+        if len(firms) != 1 or not others:
+            return False
+        return self._emit(firms, others, ("ARMS_TRANSFER",), trigger_token, rule + ":firm-sale", properties)
+
     def _apply(self, pattern: ArgPattern, role, predicates, trigger_token, rule: str, themes) -> bool:
         properties = {}
         weapons = [a for t in themes for a in self._weapon_args(t)]
@@ -706,7 +717,20 @@ class SentenceRelations:
         objects = role(pattern.object, exclude={a.actor.id for a in subjects})
         if not objects:
             return False
+        if "AGREEMENT" in predicates and self._weapon_theme(themes) and \
+                self._firm_sale(subjects, objects, trigger_token, rule, properties):
+            return True
         return self._emit(subjects, objects, predicates, trigger_token, rule, properties)
+
+    def _weapon_theme(self, themes) -> bool:
+        """Is the deal about weapons: "drone deals", "a deal for TB2s", or a deal in a weapons story?"""
+        deals = [t for t in themes if t.lemma_.lower() in self.lex.noun_class["agreement"]]
+        qualifiers = [c for d in deals for c in d.children if c.dep_ in ("compound", "nmod", "amod")]
+        qualifiers += [p for d in deals for c in d.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")
+                       for p in _pobjs(c)]
+        if "weapon" in self.theme_classes(qualifiers):
+            return True
+        return not [q for q in qualifiers if q.pos_ in ("NOUN", "PROPN")] and self._sentence_has_weapons()
 
     def _weapon_args(self, noun) -> list[Arg]:
         found = []
