@@ -23,6 +23,7 @@ A question no form reads is not answered: the reply says so and suggests the clo
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from dataclasses import dataclass, field
 from typing import Callable
@@ -96,17 +97,50 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     grammar = grammar or load_grammar()
     resolve = resolve or (lambda name: find_actor(view, name))
     failures: list[tuple[Match, _SlotError]] = []
-    for match in grammar.matches(question):
-        try:
-            slots = _resolve_slots(view, grammar, match, resolve)
-        except _SlotError as error:
-            failures.append((match, error))
-            continue
-        answer = Answer(question, True)
-        HANDLERS[match.form.query](view, grammar, match, slots, _types(grammar, match, question), answer)
-        answer.query = {"form": match.form.id, "function": match.form.query, **(answer.query or {})}
-        return answer
+    readings = [(question, {})]
+    readings += [(rest, window) for rest, phrase in grammar.qualified(question)
+                 if (window := _window(phrase)) is not None]
+    for text, window in readings:
+        for match in grammar.matches(text):
+            if window and match.form.query not in WINDOWED:
+                continue
+            try:
+                slots = _resolve_slots(view, grammar, match, resolve)
+            except _SlotError as error:
+                failures.append((match, error))
+                continue
+            answer = Answer(question, True)
+            HANDLERS[match.form.query](view, grammar, match, {**slots, "window": window},
+                                       _types(grammar, match, text), answer)
+            answer.query = {"form": match.form.id, "function": match.form.query, **(answer.query or {})}
+            if window:
+                answer.query["window"] = window
+                answer.reading += _window_text(window)
+            return answer
     return _not_understood(grammar, question, failures)
+
+
+def _window(phrase: dict[str, str]) -> dict[str, str] | None:
+    """since/until/as_of dates (ISO) from a time phrase's parts; None if a date does not parse."""
+    window = {}
+    try:
+        for key, text in phrase.items():
+            date = PartialDate.parse(text)
+            if key == "after":
+                window["since"] = (date.end() + dt.timedelta(days=1)).isoformat()
+            elif key == "before":
+                window["until"] = (date.start() - dt.timedelta(days=1)).isoformat()
+            else:
+                window[key] = date.iso
+    except ValueError:
+        return None
+    return window
+
+
+def _window_text(window: dict) -> str:
+    if "as_of" in window:
+        return f", as of {window['as_of']}"
+    return f", claims dated {window.get('since', '…')} to {window.get('until', '…')}"
 
 
 # -- reading the slots ----------------------------------------------------------------------------
@@ -205,7 +239,7 @@ def _supply(direction: str):
         predicates = match.form.params.get("predicates") or supply_predicates()
         query = suppliers if direction == "in" else recipients
         _fill_from_ties(answer, query(view, actor, weapon=weapon, predicates=predicates, actor_types=types,
-                                      all_modalities=True))
+                                      all_modalities=True, **slots["window"]))
         role = "suppliers" if direction == "in" else "recipients"
         what = f" of {_name(view, actor)}" if actor else ""
         answer.reading = (f"{role}{what} ({', '.join(predicates)})" + (f", weapon {weapon}" if weapon else "")
@@ -220,9 +254,10 @@ def _ties(view, grammar, match, slots, types, answer):
     direction = params.get("direction", "both")
     actor = slots.get("actor")
     if actor is None:
-        found = _every_tie(view, predicates, direction, types)
+        found = _every_tie(view, predicates, direction, types, slots["window"])
     else:
-        found = ties(view, actor, predicates=predicates, direction=direction, actor_types=types, all_modalities=True)
+        found = ties(view, actor, predicates=predicates, direction=direction, actor_types=types, all_modalities=True,
+                     **slots["window"])
     _fill_from_ties(answer, found)
     side = {"in": "subjects", "out": "objects", "both": "either side"}[direction]
     answer.reading = (f"{', '.join(predicates)} relations" + (f" of {_name(view, actor)}" if actor else "")
@@ -230,9 +265,10 @@ def _ties(view, grammar, match, slots, types, answer):
     answer.query = {"args": {"actor": actor, "predicates": predicates, "direction": direction, "actor_types": types}}
 
 
-def _every_tie(view, predicates, direction, types) -> list[Tie]:
+def _every_tie(view, predicates, direction, types, window) -> list[Tie]:
     """Ties over the whole graph: the subjects (direction in) or objects (out) of ``predicates``."""
-    reader = Reader(view, RelationFilter.build(predicates=predicates, actor_types=types, all_modalities=True))
+    reader = Reader(view, RelationFilter.build(predicates=predicates, actor_types=types, all_modalities=True,
+                                               **window))
     grouped: dict[str, list] = {}
     for u, v, data in view.edges(data=True):
         if data["predicate"] not in predicates:
@@ -248,7 +284,8 @@ def _every_tie(view, predicates, direction, types) -> list[Tie]:
 def _alignment(kind: str):
     def handle(view, grammar, match, slots, types, answer):
         query = partners if kind == "partners" else adversaries
-        _fill_from_ties(answer, query(view, slots["actor"], actor_types=types, all_modalities=True))
+        _fill_from_ties(answer, query(view, slots["actor"], actor_types=types, all_modalities=True,
+                                      **slots["window"]))
         answer.reading = f"{kind} of {_name(view, slots['actor'])}" + (f", only {', '.join(types)}" if types else "")
         answer.query = {"args": {"actor": slots["actor"], "actor_types": types}}
     return handle
@@ -262,9 +299,9 @@ def _path(view, grammar, match, slots, types, answer):
         answer.message = "both names are the same actor"
         answer.answers = [Reader(view, RelationFilter()).ref(a)]
         return
-    found = k_shortest_paths(view, a, b, k=3)
+    found = k_shortest_paths(view, a, b, k=3, **slots["window"])
     if not found:
-        flagged = shortest_path(view, a, b, all_modalities=True)
+        flagged = shortest_path(view, a, b, all_modalities=True, **slots["window"])
         answer.message = "no connection through confirmed relations"
         if flagged:
             answer.flagged = [Flag(r, "only through unconfirmed, speculative or denied relations") for r in flagged.actors]
@@ -282,8 +319,8 @@ def _path(view, grammar, match, slots, types, answer):
 
 
 def _proxies(view, grammar, match, slots, types, answer):
-    confirmed = proxy_patterns(view)
-    everything = proxy_patterns(view, all_modalities=True)
+    confirmed = proxy_patterns(view, **slots["window"])
+    everything = proxy_patterns(view, all_modalities=True, **slots["window"])
     seen = {}
     for m in confirmed:
         for actor in m.actors:
@@ -305,7 +342,9 @@ def _proxies(view, grammar, match, slots, types, answer):
 
 
 def _members(view, grammar, match, slots, types, answer):
-    org, at = slots["actor"], slots.get("date")
+    window = slots["window"]
+    org = slots["actor"]
+    at = slots.get("date") or window.get("as_of") or window.get("until") or window.get("since")
     found = members(view, org, at=at, actor_types=types, all_modalities=True)
     answer.answers = [m.actor for m in found if m.status == "member"]
     answer.flagged = [Flag(m.actor, m.status) for m in found if m.status != "member"]
@@ -356,7 +395,7 @@ def _blocs(view, grammar, match, slots, types, answer):
 
 def _timeline(view, grammar, match, slots, types, answer):
     actor = slots["actor"]
-    entries = timeline(view, actor, actor_types=types, all_modalities=True)
+    entries = timeline(view, actor, actor_types=types, all_modalities=True, **slots["window"])
     order = {}
     for entry in entries:
         if not entry.evidence.confirmed:
@@ -391,7 +430,8 @@ def _changes(view, grammar, match, slots, types, answer):
 
 
 def _contradictions(view, grammar, match, slots, types, answer):
-    found = contradictions(view, actor=slots.get("actor"))
+    window = {k: v for k, v in slots["window"].items() if k in ("since", "until")}
+    found = contradictions(view, actor=slots.get("actor"), **window)
     involved = {}
     for c in found:
         for ref in (c.subject, c.object):
@@ -433,10 +473,14 @@ def _evidence(view, grammar, match, slots, types, answer):
 
 def _neighbourhood(view, grammar, match, slots, types, answer):
     actor = slots["actor"]
-    _fill_from_ties(answer, ties(view, actor, actor_types=types, all_modalities=True))
+    _fill_from_ties(answer, ties(view, actor, actor_types=types, all_modalities=True, **slots["window"]))
     answer.reading = f"direct relations of {_name(view, actor)}" + (f", only {', '.join(types)}" if types else "")
     answer.query = {"args": {"actor": actor, "depth": 1, "actor_types": types}}
 
+
+# The queries a closing time phrase ("... in 2022") can restrict.
+WINDOWED = frozenset({"suppliers", "recipients", "ties", "partners", "adversaries", "path", "proxies", "members",
+                      "timeline", "contradictions", "neighbourhood"})
 
 HANDLERS = {
     "suppliers": _supply("in"),

@@ -82,6 +82,14 @@ class Match:
     relation: str | None = None  # the predicate class that <REL> matched
 
 
+@dataclass(frozen=True)
+class Qualifier:
+    """A time phrase at the end of a question, and which dates it sets."""
+
+    pattern: Pattern
+    sets: dict[str, str]  # since | until | after | before | as_of -> slot name
+
+
 @dataclass
 class Grammar:
     forms: list[Form]
@@ -93,6 +101,7 @@ class Grammar:
     prefixes: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     examples: list[str] = field(default_factory=list)
+    qualifiers: list[Qualifier] = field(default_factory=list)
 
     def normalise(self, question: str) -> str:
         """One line, straight quotes, no closing punctuation, polite prefixes dropped."""
@@ -114,13 +123,23 @@ class Grammar:
 
     def check(self, origin: str = "grammar") -> None:
         """Compile every pattern now; a broken one raises OntologyError naming its form."""
-        for form in self.forms:
-            for pattern in form.patterns:
-                try:
-                    pattern.regex
-                except re.error as error:
-                    raise OntologyError(f"{origin}: form {form.id}: pattern {pattern.text!r} does not compile "
-                                        f"({error})") from None
+        checked = [(form.id, p) for form in self.forms for p in form.patterns]
+        checked += [("time qualifiers", q.pattern) for q in self.qualifiers]
+        for where, pattern in checked:
+            try:
+                pattern.regex
+            except re.error as error:
+                raise OntologyError(f"{origin}: {where}: pattern {pattern.text!r} does not compile ({error})") from None
+
+    def qualified(self, question: str) -> Iterator[tuple[str, dict[str, str]]]:
+        """(the question without its closing time phrase, {since/until/...: date text}) readings."""
+        text = " " + self.normalise(question)
+        words = set(text.lower().split())
+        for qualifier in self.qualifiers:
+            found = qualifier.pattern.match(text, words)
+            if found:
+                groups = found.groupdict()
+                yield groups["rest"].strip(), {key: groups[slot].strip() for key, slot in qualifier.sets.items()}
 
     def matches(self, question: str) -> Iterator[Match]:
         """Every (form, pattern) reading of the question, in the grammar's order of preference."""
@@ -325,13 +344,21 @@ def compile_grammar(data: dict, origin: str = "grammar", check: bool = True) -> 
         compiled = tuple(Pattern("^" + compiler.sequence(p) + r"\s*$", compiler.required(p), p) for p in patterns)
         forms.append(Form(form_id, query, example, dict(spec.get("params") or {}), compiled,
                           bool(spec.get("weapons_ok"))))
+    qualifiers = []
+    for spec in data.get("time_qualifiers") or ():
+        pattern = spec.get("pattern", "")
+        sets = {k: v for k, v in spec.items() if k != "pattern"}
+        if not sets or not set(sets) <= {"since", "until", "after", "before", "as_of"} or not set(sets.values()) <= set(SLOTS):
+            raise OntologyError(f"{origin}: time qualifier {spec!r} must set since/until/after/before/as_of from a slot")
+        source = r"^(?P<rest>.+?)" + compiler.sequence(pattern) + r"\s*$"
+        qualifiers.append(Qualifier(Pattern(source, compiler.required(pattern), pattern), sets))
     place = data.get("place_type", "state")
     onto.actor_type(place)
     grammar = Grammar(forms, types, frozenset(w.lower() for w in data.get("generic_things") or ()),
                    tuple(s.lower() for s in data.get("actor_suffixes") or ()), relations, place,
                    tuple(p.lower() for p in data.get("prefixes") or ()),
                    tuple(s.lower() for s in data.get("suffixes") or ()),
-                   [f.example for f in forms])
+                   [f.example for f in forms], qualifiers)
     if check:
         grammar.check(origin)
     return grammar

@@ -205,3 +205,42 @@ class TestRefusals:
         reply = answer(graph, "Who supplies the Hawk-7?")
         assert reply.query["form"] == "suppliers_of_weapon"
         assert sorted(a.name for a in reply.answers) == ["Norland"]
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("dated") / "dated.db")
+    for name in ("Norland", "Ostia", "Parva"):
+        w.actor(name)
+    w.say("Norland", "ARMS_TRANSFER", "Parva", date="2019-06")
+    w.say("Ostia", "ARMS_TRANSFER", "Parva", date="2023")
+    w.say("Ostia", "THREAT", "Norland", date="2022-01-15")
+    built = w.graph()
+    yield built
+    built.close()
+
+
+class TestTimePhrases:
+    """A closing time phrase restricts any question to claims dated in that window."""
+
+    @pytest.mark.parametrize("question, expected", [
+        ("Who supplied drones to Parva in 2019?", ["Norland"]),
+        ("Who supplied drones to Parva in June 2019?", ["Norland"]),
+        ("Who supplied drones to Parva since 2020?", ["Ostia"]),
+        ("Who supplied drones to Parva after 2019?", ["Ostia"]),
+        ("Who supplied drones to Parva before 2023?", ["Norland"]),
+        ("Who supplied drones to Parva between 2018 and 2020?", ["Norland"]),
+        ("Who threatened Norland in 2021?", []),
+        ("Who threatened Norland in January 2022?", ["Ostia"]),
+        ("Who are Parva's partners as of 2020?", ["Norland"]),
+    ])
+    def test_time_phrases(self, dated, question, expected):
+        reply = ask(dated.nx, question, resolve=lambda name: dated.actor(name).id)
+        assert reply.understood, reply.message
+        assert sorted(a.name for a in reply.answers) == expected
+        assert "window" in reply.query
+
+    def test_a_phrase_that_is_not_a_date_is_not_understood(self, dated):
+        assert not ask(dated.nx, "Who supplied drones to Parva in the nineties?").understood

@@ -96,3 +96,9 @@ class TestBrokenGrammarsAreRefused:
     def test_a_form_without_patterns(self):
         with pytest.raises(OntologyError, match="every form needs"):
             compile_grammar(self.base(forms=[{"id": "f", "query": "ties"}]))
+
+
+def test_time_qualifiers_must_set_a_known_bound_from_a_slot():
+    data = TestBrokenGrammarsAreRefused().base(time_qualifiers=[{"pattern": "around [date]", "near": "date"}])
+    with pytest.raises(OntologyError, match="time qualifier"):
+        compile_grammar(data)
