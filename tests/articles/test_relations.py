@@ -120,6 +120,12 @@ CASES = [
     ("Afghanistan shares a long border with Pakistan and further borders Iran.",
      [("Afghanistan", "BORDERS", "Pakistan"), ("Afghanistan", "BORDERS", "Iran")]),
     ("Morocco signed a drone deal with Baykar in 2021.", [("Baykar", "ARMS_TRANSFER", "Morocco")]),
+    ("ECOWAS, the regional bloc, threatened to intervene militarily in Niger.",
+     [("Economic Community of West African States", "THREAT", "Niger")]),
+    ("Washington said it would keep talking to Niamey.", [("United States", "CONSULTATION", "Niger")]),
+    ("Beijing may be negotiating a new arms package with Niamey.", [("China", "AGREEMENT", "Niger")]),
+    ("Mali, Burkina Faso and Niger left the bloc. In 2023, the three states signed a defence pact.",
+     [("Mali", "AGREEMENT", "Burkina Faso"), ("Mali", "AGREEMENT", "Niger"), ("Burkina Faso", "AGREEMENT", "Niger")]),
     # people and their offices
     ("Egyptian President Abdel Fattah el-Sisi met Qatar's emir in Doha.",
      [("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Egypt"), ("Abdel Fattah el-Sisi", "CONSULTATION", "Qatar"),
@@ -150,6 +156,7 @@ def test_the_relations_a_sentence_states_are_found(triples, text, expected):
     "We will roast a turkey and use china plates.",
     "They fled the country and landed in Uzbekistan.",
     "Gas exports are up. The Russian sale of oil to India grew.",
+    "Its flagship project, often called the Belt and Road Initiative, links China to Turkey.",
 ])
 def test_sentences_without_a_relation_give_none(triples, text):
     found = {t for t in triples(text) if t[1] != "AFFILIATED_WITH" or "Tajik" in text}

@@ -60,3 +60,8 @@ def test_a_demonym_names_the_state_only_in_a_state_context(triples):
     assert ("Tajikistan", "CRITICISM", "Afghanistan") in triples("The Tajik government accused Afghanistan of harbouring militants.")
     found = triples("Tajik opposition leader Muhiddin Kabiri met officials in Tehran.")
     assert not any(o == "Tajikistan" and p == "AFFILIATED_WITH" for s, p, o in found)
+
+
+def test_three_states_are_never_guessed_from_scattered_mentions(triples):
+    text = "France left Mali. Russia came. Turkey sold drones. Later, the three states signed a pact."
+    assert not any(p == "AGREEMENT" for _, p, _ in triples(text))

@@ -27,6 +27,9 @@ from diplograph.loaders.articles.sentences import body_blocks
 from diplograph.loaders.articles.when import find_dates
 
 METHOD = "rules:v1"
+_HYPHENS = frozenset({"-", "–", "—", "/"})
+# words that may stand between the items of a list of actors
+_JOINERS = frozenset({",", "and", "or", "&", "as", "well", "the", "both", "-", "–", "—", "/", "plus"})
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 # "ASTANA (AsiaNews) - ", "KYIV, 3 March (Reuters) — ": where a wire story was filed, not an actor
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?:,[^()\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=[A-Z])")
@@ -103,30 +106,29 @@ class ArticleExtractor:
 
     def _note(self, sent, mentions: list[Mention], context: DocumentContext, relations: SentenceRelations,
               offset: int) -> None:
-        """Record the sentence's mentions, coordinated ones as a group, for later references."""
-        groups: dict[int, int] = {}
-        hyphen_noted: set[int] = set()
+        """Record the sentence's mentions for later references; a list ("Mali, Burkina Faso and
+        Niger", "between Iran and Tajikistan", "the Türkiye-Iran competition") is one group."""
+        doc = sent.doc
+        kept = []
         for m in mentions:
-            token = sent.doc[m.start:m.end].root
-            if m.is_demonym and not relations._state_context(token):
-                continue
-            top = token
-            while top.dep_ == "conj" and top.head is not top:
-                top = top.head
-            members = [t for t in (top, *top.conjuncts)]
-            group = None
-            if len(members) > 1 or top.dep_ == "pobj" and top.head.lower_ == "between":
-                group = groups.setdefault(top.i, context.new_group())
-            elif m.start >= 2 and sent.doc[m.start - 1].text in ("-", "–", "/"):
-                previous = next((p for p in mentions if p.end == m.start - 1), None)
-                if previous is not None:  # "the Türkiye-Iran competition": a pair too
-                    group = groups.setdefault(-previous.start - 1, context.new_group())
-                    if previous.start not in hyphen_noted:
-                        context.note(previous.actor, offset + sent.doc[previous.start].idx, group=group)
-            if group is not None:
-                hyphen_noted.add(m.start)
-            subject = top.dep_ in ("nsubj", "nsubjpass")
-            context.note(m.actor, offset + sent.doc[m.start].idx, group=group, subject=subject)
+            token = doc[m.start:m.end].root
+            hyphenated = any(doc[i].text in _HYPHENS for i in (m.start - 1, m.end) if sent.start <= i < sent.end)
+            if m.is_demonym and not relations._state_context(token) and not hyphenated:
+                continue  # "Tajik opposition leader": a nationality, not the state
+            kept.append(m)
+        group, previous = None, None
+        for m in kept:
+            between = [t.lower_ for t in doc[previous.end:m.start]] if previous is not None else None
+            if between is not None and all(w in _JOINERS for w in between) and (between or previous.end == m.start):
+                if group is None:
+                    group = context.new_group()
+                    context.seen[-1].group = group
+            else:
+                group = None
+            token = doc[m.start:m.end].root
+            subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass"))
+            context.note(m.actor, offset + doc[m.start].idx, group=group, subject=subject)
+            previous = m
 
     def _claim(self, item: Found, source: Source, evidence: str, start: int, end: int, dates, sent,
                modalities: dict[int, str]) -> Claim:

@@ -535,12 +535,12 @@ class SentenceRelations:
             found += self.actors(child, "owner", exclude)
         return found
 
-    def prep_args(self, head, preps, exclude=(), also=()) -> list[Arg]:
-        """Actors in prepositional phrases (``preps``) on ``head``, and anywhere inside the phrases
-        in ``also`` (its themes: "a drone factory for its Ababil-2 drone *in Tajikistan*") short of
-        another clause."""
+    def prep_args(self, head, preps, exclude=(), also=(), beside=()) -> list[Arg]:
+        """Actors in prepositional phrases (``preps``) on ``head`` and on the words in ``beside``,
+        and anywhere inside the phrases in ``also`` (a verb's themes: "a drone factory for its
+        Ababil-2 drone *in Tajikistan*") short of another clause."""
         found = []
-        nodes = [head]
+        nodes = [head, *beside]
         for phrase in also:
             nodes += _within_clause(phrase)
         for node in nodes:
@@ -636,8 +636,8 @@ class SentenceRelations:
             return found
         if role == "source":
             return self.prep_args(verb, ("from",), exclude, also=themes)
-        if role == "partner":
-            found = self.prep_args(verb, ("with", "alongside"), exclude, also=themes)
+        if role == "partner":  # "with X" anywhere in the verb's own clause ("as a show of force with troops from X")
+            found = self.prep_args(verb, ("with", "alongside"), exclude, also=(*themes, verb))
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head is not verb:
                 found = self.prep_args(verb.head, ("with",), exclude)  # "signed deals with X to jointly produce"
             return found
@@ -651,6 +651,12 @@ class SentenceRelations:
             return self.origin(themes, exclude)
         if role == "weapon":
             return self.weapons(verb, themes)
+        if role == "complement":  # "threatened to intervene in Niger", "warned it would strike Iran"
+            found = []
+            for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+                found += self.patient(clause, exclude) or self.prep_args(
+                    clause, ("in", "into", "against", "on", "at"), exclude, also=self._themes(clause))
+            return found
         if role == "speaker":
             speech = _speech_verb(verb)  # "HRW argues that both sides committed war crimes"
             return self.agent(speech, exclude) if speech is not None else []
@@ -801,15 +807,16 @@ class SentenceRelations:
             pair = self._hyphen_pair(noun)
             if pair:
                 return pair
-            return self.prep_args(noun, ("between", "among", "amongst"), exclude, also=also)
+            return self.prep_args(noun, ("between", "among", "amongst"), exclude, beside=also, also=(noun,))
         if role == "partner":
-            return self.prep_args(noun, ("with",), exclude, also=also)
+            return self.prep_args(noun, ("with",), exclude, beside=also, also=(noun,))
         if role == "recipient":
-            return self.prep_args(noun, ("to", "for"), exclude, also=also)
+            return self.prep_args(noun, ("to", "for"), exclude, beside=also, also=(noun,))
         if role == "source":
-            return self.prep_args(noun, ("from",), exclude, also=also)
+            return self.prep_args(noun, ("from",), exclude, beside=also, also=(noun,))
         if role == "location":
             clauses = tuple(c for c in noun.children if c.dep_ == "acl")  # "a factory producing drones in X"
+            # where is read from the whole clause: "opened a factory for its drones in Tajikistan"
             return self.prep_args(noun, ("in", "into", "inside", "within", "at"), exclude,
                                   also=also + clauses + tuple(t for c in clauses for t in self._themes(c)))
         if role in ("of", "in"):
@@ -818,7 +825,7 @@ class SentenceRelations:
                 preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == role and c.i > noun.i]
             return [a for prep in preps for pobj in _pobjs(prep) for a in self.actors(pobj, "origin", exclude)]
         if role in ("against", "target"):
-            return self.prep_args(noun, ("against", "on"), exclude, also=also)
+            return self.prep_args(noun, ("against", "on"), exclude, beside=also, also=(noun,))
         if role == "governor":
             return self._governor(noun, exclude)
         if role == "including":

@@ -127,6 +127,8 @@ class DocumentContext:
                 ids = list(dict.fromkeys(s.actor_id for s in groups[group]))
                 if len(ids) == count:
                     return [self.actors[i] for i in ids]
+        if count >= 3:
+            return []  # "the three states" only for three actors named together, never guessed
         chosen: list[str] = []
         for s in reversed(earlier):
             if s.actor_id not in chosen:
