@@ -32,20 +32,21 @@ import networkx as nx
 
 from diplograph.errors import ActorNotFound
 from diplograph.graph.dates import PartialDate
+from diplograph.graph.ontology import load_ontology
 from diplograph.names import name_key
 from diplograph.queries.alignment import adversaries, partners
 from diplograph.queries.evidence import contradictions, evidence
+from diplograph.queries.filters import QueryError, RelationFilter
+from diplograph.queries.grammar import Grammar, Match, load_grammar
 from diplograph.queries.history import changes, timeline
+from diplograph.queries.lookup import Reader, find_actor
 from diplograph.queries.membership import members
 from diplograph.queries.neighbourhood import ties
 from diplograph.queries.paths import k_shortest_paths, shortest_path
 from diplograph.queries.proxies import proxy_patterns
+from diplograph.queries.results import ActorRef, Evidence, Tie
 from diplograph.queries.structure import blocs, brokers
 from diplograph.queries.supply import recipients, supplier_concentration, supply_predicates, suppliers, weapon_names
-from diplograph.queries.filters import QueryError, RelationFilter
-from diplograph.queries.grammar import Grammar, Match, load_grammar
-from diplograph.queries.lookup import Reader, find_actor
-from diplograph.queries.results import ActorRef, Evidence, Tie
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,10 @@ class Answer:
 
 
 class _SlotError(Exception):
-    def __init__(self, text: str, suggestions=()):
+    def __init__(self, text: str, suggestions=(), misplaced: str = ""):
         super().__init__(text)
         self.text, self.suggestions = text, list(suggestions)
+        self.misplaced = misplaced  # "Iran (state)" when the name resolved but cannot stand there
 
 
 Resolver = Callable[[str], str]
@@ -152,10 +154,19 @@ def _resolve_slots(view, grammar: Grammar, match: Match, resolve: Resolver) -> d
     for name, text in match.slots.items():
         if name in ("actor", "actor2"):
             node = _actor(view, grammar, text, resolve)
-            is_weapon = view.nodes[node].get("type") == "weapon"
+            actor_type = view.nodes[node].get("type")
+            is_weapon = actor_type == "weapon"
             if (kind == "weapon" and not is_weapon) or (is_weapon and not weapons_ok):
                 raise _SlotError(text)
+            role = _part_refused(grammar, match, actor_type)
+            if name == "actor" and role:
+                raise _SlotError(text, misplaced=f"{view.nodes[node].get('name', node)}, a {actor_type}, cannot be {role}")
             slots[name] = node
+        elif name == "role":
+            words = _role_words(text)
+            if not words or not words & grammar.role_nouns:
+                raise _SlotError(text)
+            slots[name] = text
         elif name == "thing":
             slots[name] = _thing(view, grammar, text, resolve)
             if kind == "generic" and slots[name] is not None:
@@ -166,6 +177,34 @@ def _resolve_slots(view, grammar: Grammar, match: Match, resolve: Resolver) -> d
             except ValueError:
                 raise _SlotError(text) from None
     return slots
+
+
+def _part_refused(grammar: Grammar, match: Match, actor_type: str) -> str:
+    """Why the ontology does not let an actor of this type stand where the question puts it
+    ("the object of LEADS"), or '' when it does. "Who leads Iran?" is not read as asking for
+    LEADS relations, since only organisations and armed groups are led."""
+    form = match.form
+    onto = load_ontology()
+    if form.query == "ties":
+        predicates = form.params.get("predicates") or grammar.relations.get(match.relation or "", [])
+        side = {"in": "object", "out": "subject"}.get(form.params.get("direction", "both"), "either")
+    elif form.query in ("suppliers", "recipients"):
+        predicates = form.params.get("predicates") or supply_predicates()
+        side = "object" if form.query == "suppliers" else "subject"
+    elif form.query == "members":
+        predicates, side = ["MEMBER_OF"], "object"
+    else:
+        return ""
+    for name in predicates:
+        predicate = onto.predicate(name)
+        subjects, objects = predicate.subject_types, predicate.object_types
+        if side == "either" or predicate.symmetric:
+            if actor_type in subjects | objects:
+                return ""
+        elif actor_type in (objects if side == "object" else subjects):
+            return ""
+    where = "a party to" if side == "either" else f"the {side} of"
+    return f"{where} {' or '.join(predicates)}"
 
 
 def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
@@ -471,6 +510,28 @@ def _evidence(view, grammar, match, slots, types, answer):
     answer.query = {"args": {"subject": a, "predicates": [p for p in predicates if p], "object": b}}
 
 
+_ROLE_FILLERS = frozenset({"the", "of", "for", "and", "a", "an", "its", "their"})
+
+
+def _role_words(text: str) -> set[str]:
+    """The content words of a role, spelled one way: "Defense Minister" -> {"defence", "minister"}."""
+    words = set(name_key(text).replace("-", " ").replace("defense", "defence").split()) - _ROLE_FILLERS
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
+
+
+def _role_holders(view, grammar, match, slots, types, answer):
+    actor, role = slots["actor"], slots["role"]
+    wanted = _role_words(role)
+    found = ties(view, actor, predicates=["AFFILIATED_WITH"], direction="in", actor_types=types or ["person"],
+                 all_modalities=True, **slots["window"])
+    holders = [t for t in found if any(wanted <= _role_words(e.prop("role")) for e in t.evidence if e.prop("role"))]
+    _fill_from_ties(answer, holders)
+    answer.reading = f"persons affiliated with {_name(view, actor)} in the role '{role}'"
+    answer.query = {"args": {"actor": actor, "role": role, "predicates": ["AFFILIATED_WITH"]}}
+    if not holders:
+        answer.message = f"no one in the graph is recorded in the role '{role}' for {_name(view, actor)}"
+
+
 def _neighbourhood(view, grammar, match, slots, types, answer):
     actor = slots["actor"]
     _fill_from_ties(answer, ties(view, actor, actor_types=types, all_modalities=True, **slots["window"]))
@@ -480,7 +541,7 @@ def _neighbourhood(view, grammar, match, slots, types, answer):
 
 # The queries a closing time phrase ("... in 2022") can restrict.
 WINDOWED = frozenset({"suppliers", "recipients", "ties", "partners", "adversaries", "path", "proxies", "members",
-                      "timeline", "contradictions", "neighbourhood"})
+                      "timeline", "contradictions", "neighbourhood", "roles"})
 
 HANDLERS = {
     "suppliers": _supply("in"),
@@ -499,6 +560,7 @@ HANDLERS = {
     "contradictions": _contradictions,
     "evidence": _evidence,
     "neighbourhood": _neighbourhood,
+    "roles": _role_holders,
 }
 
 
@@ -506,16 +568,22 @@ HANDLERS = {
 
 def _not_understood(grammar: Grammar, question: str, failures) -> Answer:
     answer = Answer(question, False)
-    failures = [f for f in failures if _looks_like_a_name(f[1].text)]
-    if failures:
-        match, error = min(failures, key=lambda f: len(f[1].text))
+    misplaced = [f for f in failures if f[1].misplaced]
+    unknown = [f for f in failures if not f[1].misplaced and _looks_like_a_name(f[1].text)]
+    if misplaced:
+        match, error = misplaced[0]
+        answer.message = (f"I read this as a question of the form \"{match.form.example}\", but {error.misplaced} "
+                          f"in the ontology, so the graph cannot answer it.")
+        answer.suggestions = [match.form.example]
+    elif unknown:
+        match, error = min(unknown, key=lambda f: len(f[1].text))
         hint = f" Did you mean: {', '.join(error.suggestions)}?" if error.suggestions else ""
         answer.message = (f"I read this as a question of the form \"{match.form.example}\", but found nothing "
                           f"in the graph called {error.text!r}.{hint}")
         answer.suggestions = [match.form.example]
-        return answer
-    answer.message = "I did not understand the question. Questions I can answer look like:"
-    answer.suggestions = closest_forms(grammar, question)
+    else:
+        answer.message = "I did not understand the question. Questions I can answer look like:"
+        answer.suggestions = closest_forms(grammar, question)
     return answer
 
 

@@ -11,7 +11,8 @@ sequence of space-separated tokens:
   word), ``<type>`` (a type word): the type word is kept, and filters the answers;
 * ``<REL>``: any verb of the ``relations`` section; which one matched picks the predicates;
 * ``[slot]``: a stretch of the question to be read as an actor (``actor``, ``actor2``),
-  a weapon or a generic word for arms (``thing``), or a date (``date``, ``date2``);
+  a weapon or a generic word for arms (``thing``), a date (``date``, ``date2``), or a role
+  held in an organisation or state (``role``: it must contain one of ``role_nouns``);
 * ``(a b|c)``: one of the alternatives, each itself a token sequence;
 * a ``?`` after any token makes it optional; a token starting with ``'`` (``'s``) is glued to
   the one before.
@@ -40,7 +41,7 @@ import yaml
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
 
-SLOTS = ("actor", "actor2", "thing", "date", "date2")
+SLOTS = ("actor", "actor2", "thing", "date", "date2", "role")
 _TOKEN = re.compile(r"\s*(\((?:[^()]|\([^()]*\))*\)\??|<[A-Za-z_]+>\??|\[[a-z0-9_]+\]\??|'[a-z]*\??|[^\s()<>\[\]]+\??)")
 
 
@@ -102,6 +103,7 @@ class Grammar:
     suffixes: tuple[str, ...] = ()
     examples: list[str] = field(default_factory=list)
     qualifiers: list[Qualifier] = field(default_factory=list)
+    role_nouns: frozenset[str] = frozenset()
 
     def normalise(self, question: str) -> str:
         """One line, straight quotes, no closing punctuation, polite prefixes dropped."""
@@ -358,7 +360,8 @@ def compile_grammar(data: dict, origin: str = "grammar", check: bool = True) -> 
                    tuple(s.lower() for s in data.get("actor_suffixes") or ()), relations, place,
                    tuple(p.lower() for p in data.get("prefixes") or ()),
                    tuple(s.lower() for s in data.get("suffixes") or ()),
-                   [f.example for f in forms], qualifiers)
+                   [f.example for f in forms], qualifiers,
+                   frozenset(w.lower() for w in data.get("role_nouns") or ()))
     if check:
         grammar.check(origin)
     return grammar

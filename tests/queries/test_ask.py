@@ -131,6 +131,10 @@ def names(graph, question):
     ("Which Norlandic companies are mentioned?", ["Hawk Works"]),
     ("Where is Hawk Works based?", ["Norland"]),
     ("Who is Ana Vell?", ["Ostia"]),
+    ("Who is the foreign minister of Ostia?", ["Ana Vell"]),
+    ("Who is Ostia's defense minister?", ["Bo Rask"]),
+    ("Who is the Ostian Defence Minister?", ["Bo Rask"]),
+    ("Who buys Norlandic drones?", ["Parva", "Rhun"]),
     # patterns
     ("Which rivals are armed by competing suppliers?", ["Norland", "Ostia", "Parva", "Quell"]),
     ("Are there proxy conflicts?", ["Norland", "Ostia", "Parva", "Quell"]),
@@ -172,11 +176,30 @@ def test_type_words_filter_the_answers(graph):
     assert names(graph, "Which people threatened Parva?") == []
 
 
+def test_a_role_nobody_holds_is_an_empty_answer_that_says_so(graph):
+    reply = answer(graph, "Who is the president of Ostia?")
+    assert reply.understood and reply.answers == []
+    assert "no one in the graph is recorded in the role 'president' for Ostia" in reply.message
+
+
+def test_the_ontology_decides_who_can_stand_where(graph):
+    """Only organisations and armed groups are led, only organisations have members, persons
+    receive no arms: such questions are refused with the reason, not answered with nothing."""
+    for question, reason in [("Who leads Parva?", "Parva, a state, cannot be the object of LEADS"),
+                             ("Who are the members of Parva?", "cannot be the object of MEMBER_OF"),
+                             ("Who supplies drones to Ana Vell?", "Ana Vell, a person, cannot be the object of")]:
+        reply = answer(graph, question)
+        assert not reply.understood and reply.answers == []
+        assert reason in reply.message
+
+
 class TestRefusals:
     """A question the grammar does not read gets no answers, a message and suggestions."""
 
     @pytest.mark.parametrize("question", [
         "What is the GDP of Norland?",
+        "Who is the capital of Norland?",
+        "Who will supply drones to Parva?",
         "Why does Norland arm Parva?",
         "Who doesn't supply drones to Parva?",
         "Who supplies drones to Parva and Quell?",
