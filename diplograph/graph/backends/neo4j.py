@@ -103,6 +103,23 @@ def relationship_type(predicate: str) -> str:
     return _checked(name, "predicate")
 
 
+MINIMUM_VERSION = (5, 26)
+
+
+def check_server_version(version: str, uri: str = "the server") -> None:
+    """Refuse a server older than Neo4j 5.26 (the Cypher used here needs it), with a clear message.
+
+    >>> check_server_version("5.26.30"); check_server_version("2025.10.1")
+    >>> check_server_version("4.4.41")
+    Traceback (most recent call last):
+    diplograph.errors.BackendError: the server runs Neo4j 4.4.41; diplograph needs Neo4j 5.26 or later (scripts/neo4j.sh start runs one)
+    """
+    parts = tuple(int(p) for p in re.findall(r"\d+", version)[:2])
+    if parts < MINIMUM_VERSION:
+        raise BackendError(f"{uri} runs Neo4j {version}; diplograph needs Neo4j "
+                           f"{'.'.join(map(str, MINIMUM_VERSION))} or later (scripts/neo4j.sh start runs one)")
+
+
 def _chunks(rows: list, size: int = ROWS_PER_STATEMENT):
     for start in range(0, len(rows), size):
         yield rows[start:start + size]
@@ -162,6 +179,10 @@ class Neo4jBackend:
 
     def _setup(self) -> None:
         with self._session() as session:
+            [version] = session.execute_read(lambda tx: self._run(
+                tx, "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' "
+                    "RETURN versions[0] AS version").value())
+            check_server_version(version, self.uri or "the server")
             for statement in _SCHEMA:
                 session.execute_write(lambda tx, q=statement: self._run(tx, q).consume())
             # a new index is built in the background; until it is online, lookups scan every node
