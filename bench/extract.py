@@ -156,23 +156,29 @@ def main(argv=None) -> int:
         print(f"sample: {len(sample)} documents, {words} words, {report.claims} claims")
         print(f"spaCy alone (nlp.pipe):   {spacy_wps:8.0f} words/s")
         print(f"whole ingest:             {ingest_wps:8.0f} words/s")
-        print(f"ratio ingest/spaCy:       {ingest_wps / spacy_wps:8.2f}   (target >= 0.5)")
+        print(f"ratio ingest/spaCy:       {ingest_wps / spacy_wps:8.2f}   (target >= 0.5)", flush=True)
 
         # 3-4. the whole folder, with memory sampled while it streams through
         if not args.folder or len(files) > len(sample):
             sampler = MemorySampler()
             sampler.start()
             t0 = time.perf_counter()
+            documents, errors, step = 0, 0, max(1, len(files) // 20)
             with DiploGraph.open(store=work / "all.db") as graph:
-                report = graph.ingest(*([args.folder] if args.folder else [work / "articles"]))
+                for first in range(0, len(files), step):  # one folder, fed in slices to print progress
+                    part = graph.ingest(*files[first:first + step])
+                    documents += part.documents
+                    errors += len(part.errors)
+                    print(f"  {documents:6d} documents  {time.perf_counter() - t0:7.0f} s  RSS {rss_mb():5.0f} MB",
+                          flush=True)
                 counts = graph.counts()
             seconds = time.perf_counter() - t0
             sampler.stop()
             samples = [mb for _, mb in sampler.samples] or [rss_mb()]
             quarters = [samples[min(len(samples) - 1, int(len(samples) * q))] for q in (0.25, 0.5, 0.75)] + [samples[-1]]
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            print(f"folder: {report.documents} documents in {seconds:.0f} s ({report.documents / seconds:.1f} docs/s), "
-                  f"{counts.actors} actors, {counts.relations} relations, {len(report.errors)} errors")
+            print(f"folder: {documents} documents in {seconds:.0f} s ({documents / seconds:.1f} docs/s), "
+                  f"{counts.actors} actors, {counts.relations} relations, {errors} errors")
             print(f"memory: {baseline_rss:.0f} MB before, {loaded_rss:.0f} MB with the model loaded; during the "
                   f"ingest at 25/50/75/100%: {' / '.join(f'{q:.0f}' for q in quarters)} MB; "
                   f"peak RSS {peak:.0f} MB")
