@@ -215,15 +215,21 @@ class Neo4jBackend:
                 onto.predicate(claim.predicate)
             for actor in batch.actors:
                 onto.actor_type(actor.type)
-        prepared, rejected = prepare_batch(batch, self.merges(), strict=strict, known_types=self._types)
+
+        def work(tx) -> WriteReport:
+            # merges and stored actor types are read in the same transaction as the writes
+            prepared, rejected = prepare_batch(batch, self._merges(tx), strict=strict,
+                                               known_types=lambda ids: self._types(tx, ids))
+            report = self._write_prepared(tx, prepared)
+            report.rejected = rejected
+            return report
+
         try:
-            report = self._write(self._write_prepared, prepared)
+            return self._write(work)
         except neo4j.exceptions.ConstraintError:
             # another writer stored one of these claims between our read and our CREATE; this
             # attempt rolled back whole, and the next one reads that claim and updates it instead
-            report = self._write(self._write_prepared, prepared)
-        report.rejected = rejected
-        return report
+            return self._write(work)
 
     def _write_prepared(self, tx, prepared: Batch) -> WriteReport:
         """One transaction function. It reads everything it needs first, while the transaction
@@ -322,14 +328,16 @@ class Neo4jBackend:
     def merge(self, keep_id: str, drop_id: str) -> None:
         if keep_id == drop_id:
             raise StoreError("cannot merge an actor into itself")
-        keep, drop = self.get_actor(keep_id), self.get_actor(drop_id)
-        if keep is None or drop is None:
-            raise StoreError(f"no actor with id {keep_id if keep is None else drop_id!r}")
-        merges = {**self.merges(), drop_id: keep_id}
-        moved, _ = prepare_batch(Batch(claims=self.claims(drop_id)), merges, strict=False, known_types=self._types)
         merged_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
 
         def work(tx):
+            found = self._actors_by_id(tx, [keep_id, drop_id])
+            if keep_id not in found or drop_id not in found:
+                raise StoreError(f"no actor with id {keep_id if keep_id not in found else drop_id!r}")
+            dropped = [_claim(r["c"]) for r in self._run(
+                tx, "MATCH (:Actor {id: $id})<-[:SUBJECT|OBJECT]-(c:Claim) RETURN DISTINCT c", id=drop_id)]
+            moved, _ = prepare_batch(Batch(claims=dropped), {**self._merges(tx), drop_id: keep_id}, strict=False,
+                                     known_types=lambda ids: self._types(tx, ids))
             self._run(tx, "MERGE (m:Merge {drop_id: $drop}) SET m.keep_id = $keep, m.merged_at = $at",
                       drop=drop_id, keep=keep_id, at=merged_at).consume()
             self._run(tx, "MATCH (m:Merge {keep_id: $drop}) SET m.keep_id = $keep",
@@ -337,7 +345,7 @@ class Neo4jBackend:
             # the dropped actor's claims and relationships go with it; its moved claims rebuild them
             self._run(tx, "MATCH (a:Actor {id: $drop}) OPTIONAL MATCH (a)<-[:SUBJECT|OBJECT]-(c:Claim) "
                           "DETACH DELETE c, a", drop=drop_id).consume()
-            self._write_actors(tx, [merge_actor_rows(keep, drop)], {})
+            self._write_actors(tx, [merge_actor_rows(found[keep_id], found[drop_id])], {})
             self._write_prepared(tx, moved)
 
         self._write(work)
@@ -396,7 +404,11 @@ class Neo4jBackend:
         return Counts(actors=row["actors"], relations=row["relations"], claims=row["claims"], sources=row["sources"])
 
     def merges(self) -> dict[str, str]:
-        return {r["drop"]: r["keep"] for r in self._read("MATCH (m:Merge) RETURN m.drop_id AS drop, m.keep_id AS keep")}
+        with self._session() as session:
+            return session.execute_read(self._merges)
+
+    def _merges(self, tx) -> dict[str, str]:
+        return {r["drop"]: r["keep"] for r in self._run(tx, "MATCH (m:Merge) RETURN m.drop_id AS drop, m.keep_id AS keep")}
 
     def _actors_by_id(self, tx, ids: list[str]) -> dict[str, Actor]:
         found = {}
@@ -406,9 +418,12 @@ class Neo4jBackend:
                 found[actor.id] = actor
         return found
 
-    def _types(self, ids: Iterable[str]) -> dict[str, str]:
-        rows = self._read("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.type AS type", ids=list(ids))
-        return {r["id"]: r["type"] for r in rows}
+    def _types(self, tx, ids: Iterable[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(ids)):
+            found.update((r["id"], r["type"]) for r in self._run(
+                tx, "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.type AS type", ids=chunk))
+        return found
 
     # -- ad hoc Cypher (``diplograph cypher``) ------------------------------------------------------
 
