@@ -55,5 +55,5 @@ def empty_neo4j(neo4j_settings) -> dict[str, str]:
     auth = (neo4j_settings["user"], neo4j_settings["password"])
     with neo4j.GraphDatabase.driver(neo4j_settings["uri"], auth=auth) as driver:
         with driver.session(database=neo4j_settings["database"]) as session:
-            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS").consume()
     return neo4j_settings
