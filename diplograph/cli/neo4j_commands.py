@@ -53,12 +53,14 @@ def push_store(source, target, *, replace: bool = False, progress: Progress | No
     task = progress.add_task("push", total=len(actors) + len(sources) + len(claims)) if progress else None
     rejected = []
     for kind, items in (("actors", actors), ("sources", sources), ("claims", claims)):
+        if progress:
+            progress.update(task, description=f"pushing {kind}")
         for start in range(0, len(items), ROWS_PER_BATCH):
             chunk = items[start:start + ROWS_PER_BATCH]
             report = target.write(Batch(**{kind: chunk}), strict=False)
             rejected.extend(report.rejected)
             if progress:
-                progress.update(task, advance=len(chunk), description=f"pushing {kind}")
+                progress.update(task, advance=len(chunk))
     return rejected
 
 
