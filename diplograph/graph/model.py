@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import re
@@ -123,7 +124,7 @@ class Claim:
     method: str = "curated"
     properties: dict[str, str] = field(default_factory=dict)
 
-    @property
+    @functools.cached_property
     def id(self) -> str:
         """Same statement, same source, same sentence: same id (method and confidence excluded,
         so re-running a better extractor updates a claim instead of duplicating it)."""
@@ -132,14 +133,19 @@ class Claim:
 
     @property
     def date_precision(self) -> str:
-        return PartialDate.parse(self.date).precision if self.date else ""
+        if not self.date:
+            return ""
+        return _ISO_PRECISION.get(len(self.date)) or PartialDate.parse(self.date).precision
 
     def normalised(self, ontology: Ontology | None = None) -> "Claim":
         """Upper-case predicate, lower-case modality, and symmetric predicates in id order, so
         that (A BORDERS B) and (B BORDERS A) are one relation."""
         onto = ontology or load_ontology()
         predicate = onto.predicate(self.predicate)
-        claim = dataclasses.replace(self, predicate=predicate.name, modality=onto.modality(self.modality).name)
+        modality = onto.modality(self.modality).name
+        claim = self
+        if (predicate.name, modality) != (self.predicate, self.modality):
+            claim = dataclasses.replace(self, predicate=predicate.name, modality=modality)
         if predicate.symmetric and claim.object < claim.subject:
             claim = dataclasses.replace(claim, subject=claim.object, object=claim.subject)
         return claim
@@ -152,7 +158,9 @@ class Claim:
         return dataclasses.replace(self, subject=s, object=o)
 
     def to_dict(self) -> dict:
-        row = dataclasses.asdict(self)
+        # written out rather than dataclasses.asdict, which deep-copies: this runs once per stored claim
+        row = {name: getattr(self, name) for name in _CLAIM_FIELDS}
+        row["properties"] = dict(self.properties)
         row["id"] = self.id
         row["date_precision"] = self.date_precision
         return row
@@ -165,6 +173,10 @@ class Claim:
             values[key] = values.get(key) or ""
         values["properties"] = dict(values.get("properties") or {})
         return cls(**values)
+
+
+_CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim))
+_ISO_PRECISION = {4: "year", 7: "month", 10: "day"}  # dates are stored in ISO form at their precision
 
 
 @dataclass
