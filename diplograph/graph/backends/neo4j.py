@@ -63,18 +63,15 @@ _CLAIM_FIELDS = ("subject", "predicate", "object", "source_id", "date", "end_dat
 
 
 @functools.cache
-def _relationship_statement() -> str:
-    """One statement that sets the typed relationship of rows of any predicate.
+def _relationship_statement(predicate: str) -> str:
+    """The statement that sets the typed relationship of the rows of one predicate.
 
-    A relationship type cannot be a parameter, so the statement spells out every predicate of
-    the ontology (allow-listed, backticked) and each row picks its own: one statement, planned
-    once, instead of one per predicate in every batch.
+    A relationship type cannot be a parameter, so each predicate present in a batch gets its
+    own statement (allow-listed and backticked by :func:`relationship_type`), the same text
+    every time, so the server plans it once.
     """
-    branches = " ".join(
-        f"FOREACH (_ IN CASE WHEN row.p = '{name}' THEN [1] ELSE [] END | "
-        f"MERGE (s)-[r:{relationship_type(name)}]->(o) SET r = row.props)"
-        for name in sorted(load_ontology().predicates))
-    return f"UNWIND $rows AS row MATCH (s:Actor {{id: row.s}}) MATCH (o:Actor {{id: row.o}}) {branches}"
+    return ("UNWIND $rows AS row MATCH (s:Actor {id: row.s}) MATCH (o:Actor {id: row.o}) "
+            f"MERGE (s)-[r:{relationship_type(predicate)}]->(o) SET r = row.props")
 
 
 def _checked(name: str, what: str) -> str:
@@ -237,13 +234,14 @@ class Neo4jBackend:
         starts again from the database as it is and writes the same rows."""
         triples = {(c.subject, c.predicate, c.object) for c in prepared.claims}
         existing_actors = self._actors_by_id(tx, [a.id for a in prepared.actors])
-        known_sources = self._existing_ids(tx, "Source", [s.id for s in prepared.sources])
+        batch_sources = {s.id for s in prepared.sources}
+        known_sources = self._existing_ids(tx, "Source", sorted(batch_sources | {c.source_id for c in prepared.claims}))
         stored = self._claims_of(tx, triples)
         report = WriteReport()
         report.actors = self._write_actors(tx, prepared.actors, existing_actors)
         report.sources = self._write_sources(tx, [s for s in prepared.sources if s.id not in known_sources])
         by_id = {c.id: c for c in prepared.claims}  # a claim id is a hash: compute each once
-        report.claims = self._write_claims(tx, by_id, stored)
+        report.claims = self._write_claims(tx, by_id, stored, known_sources | batch_sources)
         self._write_relations(tx, by_id, stored)
         return report
 
@@ -289,21 +287,28 @@ class Neo4jBackend:
                           "MERGE (c)-[:FROM]->(s)", rows=chunk).consume()
         return len(sources)
 
-    def _write_claims(self, tx, claims: dict[str, Claim], stored) -> int:
+    def _write_claims(self, tx, claims: dict[str, Claim], stored, sources: set[str]) -> int:
         """Create the new claims with their links; update the fields of those already stored
-        (a claim's id covers its subject, object and source, so its links never change)."""
+        (a claim's id covers its subject, object and source, so its links never change).
+
+        ``sources`` are the ids of the sources stored by now: a claim citing one gets its FROM
+        link in the statement that creates it; one citing a source not stored yet gets it when
+        that source is written (:meth:`_write_sources`).
+        """
         known = {claim_id for by_id in stored.values() for claim_id in by_id}
         new = [_claim_row(claim_id, c) for claim_id, c in claims.items() if claim_id not in known]
-        for chunk in _chunks(new):
-            record = self._run(tx, "UNWIND $rows AS row "
-                                   "MATCH (s:Actor {id: row.subject}) MATCH (o:Actor {id: row.object}) "
-                                   "CREATE (s)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o) SET c = row "
-                                   "WITH c OPTIONAL MATCH (src:Source {id: c.source_id}) "
-                                   "FOREACH (_ IN CASE WHEN src IS NULL THEN [] ELSE [1] END | CREATE (c)-[:FROM]->(src)) "
-                                   "RETURN count(c) AS written", rows=chunk).single()
-            if record["written"] != len(chunk):
-                raise StoreError(f"{len(chunk) - record['written']} claims name actors missing from Neo4j; "
-                                 "write the actors first")
+        cited = [row for row in new if row["source_id"] in sources]
+        uncited = [row for row in new if row["source_id"] not in sources]
+        ends = "UNWIND $rows AS row MATCH (s:Actor {id: row.subject}) MATCH (o:Actor {id: row.object}) "
+        written = " SET c = row RETURN count(c) AS written"
+        for rows, query in ((cited, ends + "MATCH (src:Source {id: row.source_id}) "
+                                    "CREATE (s)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o), (c)-[:FROM]->(src)" + written),
+                            (uncited, ends + "CREATE (s)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o)" + written)):
+            for chunk in _chunks(rows):
+                record = self._run(tx, query, rows=chunk).single()
+                if record["written"] != len(chunk):
+                    raise StoreError(f"{len(chunk) - record['written']} claims name actors missing from Neo4j; "
+                                     "write the actors first")
         updated = [_claim_row(claim_id, c) for claim_id, c in claims.items() if claim_id in known]
         for chunk in _chunks(updated):
             self._run(tx, "UNWIND $rows AS row MATCH (c:Claim {id: row.id}) SET c = row", rows=chunk).consume()
@@ -311,19 +316,22 @@ class Neo4jBackend:
 
     def _write_relations(self, tx, claims: dict[str, Claim], stored) -> None:
         """Set the actor-to-actor relationship of each (subject, predicate, object) that
-        ``claims`` touch, with the aggregates of all its claims, stored and new."""
+        ``claims`` touch, with the aggregates of all its claims, stored and new: one statement
+        per predicate present."""
+        onto = load_ontology()
         merged = {triple: dict(by_id) for triple, by_id in stored.items()}
         for claim_id, claim in claims.items():
             merged.setdefault((claim.subject, claim.predicate, claim.object), {})[claim_id] = claim
-        rows = []
+        by_predicate: dict[str, list[dict]] = defaultdict(list)
         for (subject, predicate, object_), by_id in merged.items():
             relation = Relation(subject, predicate, object_, tuple(by_id.values()))
-            rows.append({"s": subject, "o": object_, "p": predicate, "props": {
+            by_predicate[predicate].append({"s": subject, "o": object_, "props": {
                 "n_claims": len(by_id), "n_sources": relation.n_sources, "first_date": relation.first_date,
                 "last_date": relation.last_date, "modality": relation.modality, "family": relation.family,
-                "symmetric": load_ontology().predicate(predicate).symmetric}})
-        for chunk in _chunks(rows):
-            self._run(tx, _relationship_statement(), rows=chunk).consume()
+                "symmetric": onto.predicate(predicate).symmetric}})
+        for predicate in sorted(by_predicate):
+            for chunk in _chunks(by_predicate[predicate]):
+                self._run(tx, _relationship_statement(predicate), rows=chunk).consume()
 
     def merge(self, keep_id: str, drop_id: str) -> None:
         if keep_id == drop_id:
