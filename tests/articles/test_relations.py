@@ -126,6 +126,9 @@ CASES = [
     ("Beijing may be negotiating a new arms package with Niamey.", [("China", "AGREEMENT", "Niger")]),
     ("Mali, Burkina Faso and Niger left the bloc. In 2023, the three states signed a defence pact.",
      [("Mali", "AGREEMENT", "Burkina Faso"), ("Mali", "AGREEMENT", "Niger"), ("Burkina Faso", "AGREEMENT", "Niger")]),
+    ("The United States, which keeps 3,000 troops in Qatar, has warned Gulf capitals against ties with China.",
+     [("United States", "MILITARY_PRESENCE", "Qatar")]),
+    ("The kingdom denied that it had agreed to host a Chinese base.", []),
     # people and their offices
     ("Egyptian President Abdel Fattah el-Sisi met Qatar's emir in Doha.",
      [("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Egypt"), ("Abdel Fattah el-Sisi", "CONSULTATION", "Qatar"),
@@ -161,6 +164,17 @@ def test_the_relations_a_sentence_states_are_found(triples, text, expected):
 def test_sentences_without_a_relation_give_none(triples, text):
     found = {t for t in triples(text) if t[1] != "AFFILIATED_WITH" or "Tajik" in text}
     assert found == set()
+
+
+def test_an_object_is_not_the_subjects_partner(triples):
+    found = triples("The United States has warned Gulf capitals against deeper military ties with China.")
+    assert not any("China" in (s, o) for s, _, o in found)
+
+
+def test_hosting_a_base_is_a_presence_not_a_meeting(triples):
+    found = triples("Djibouti agreed to host a Chinese naval base in 2016.")
+    assert ("China", "MILITARY_PRESENCE", "Djibouti") in found
+    assert not any(p == "CONSULTATION" for _, p, _ in found)
 
 
 def test_a_deal_between_states_is_an_agreement_not_a_sale(triples):

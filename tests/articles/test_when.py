@@ -43,3 +43,11 @@ def test_offsets_point_at_the_date_text():
     text = "Talks resumed on 3 July 2024 in Doha."
     [found] = find_dates(text)
     assert text[found.start:found.end] == found.text == "3 July 2024"
+
+
+def test_a_claim_takes_no_date_from_a_coordinated_clause(triples):
+    _, batch = triples("Saudi Arabia bought drones from China in 2017, and the UAE deployed Chinese drones in Libya.",
+                       with_claims=True)
+    dates = {(c.subject, c.object): c.date for c in batch.claims if c.predicate == "ARMS_TRANSFER"}
+    assert dates[("state:CHN", "state:SAU")] == "2017"
+    assert dates[("state:CHN", "state:ARE")] == ""

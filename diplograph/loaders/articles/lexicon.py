@@ -106,7 +106,7 @@ def _words(values) -> frozenset[str]:
 
 
 VERB_ROLES = frozenset({"agent", "patient", "recipient", "source", "partner", "target", "location", "between",
-                        "origin", "weapon", "speaker", "complement"})
+                        "origin", "weapon", "speaker", "complement", "direct"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described"})

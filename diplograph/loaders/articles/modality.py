@@ -23,7 +23,7 @@ def _chain(trigger):
     """The trigger, then each word governing it up to the sentence root."""
     node = trigger
     chain = [node]
-    while node.head is not node and len(chain) < 25:
+    while node.head != node and len(chain) < 25:
         node = node.head
         chain.append(node)
     return chain
@@ -63,8 +63,13 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children) or node.dep_ in _CLAUSE_DEPS:
             local_end = index + 1
             break
-    # a noun trigger that is the subject of its verb is not negated by it ("hostilities are not new")
-    noun_subject = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass")
+    # a noun trigger that is the subject of its verb is not negated by it ("hostilities are not new"),
+    # nor one deeper in a phrase ("did not disclose the value of its contracts"): only the verb
+    # whose object it is ("did not sign a deal") or a "no" on the noun deny it
+    noun = trigger.pos_ in ("NOUN", "PROPN")
+    noun_subject = noun and trigger.dep_ in ("nsubj", "nsubjpass")
+    if noun and trigger.dep_ not in ("dobj", "attr", "oprd", "dative", "nsubj", "nsubjpass"):
+        local_end = min(local_end, 1)
     for index, node in enumerate(chain):
         local = index < local_end
         below = chain[index - 1] if index else None
@@ -85,7 +90,7 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                 found.add("speculative")
             elif child.dep_ == "prep" and low == "according" and child.i != trigger.i:
                 found.add("reported")
-        if node is trigger:
+        if node == trigger:
             continue
         lemma = node.lemma_.lower()
         came_by = below.dep_ if below is not None else ""

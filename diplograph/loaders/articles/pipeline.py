@@ -170,14 +170,22 @@ def _nearest_date(dates, trigger, sent) -> PartialDate | None:
     base = sent.start_char
     position = trigger.idx - base
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    own = _own_clause(clause)
-    starts = {t.idx - base for t in own}
+    own = {t.idx - base for t in _own_clause(clause)}
+    governing = set()  # "In 2016, when the government seized ...": the clause above counts too
+    node = clause
+    while node.head != node and node.dep_ != "conj":  # a coordinated clause is a sibling, not above
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            governing |= {t.idx - base for t in _own_clause(node)}
 
-    def score(d):
-        inside = any(d.start <= s < d.end for s in starts)
-        return (0 if inside else 1, abs(d.start - position))
+    def rank(d):
+        if any(d.start <= s < d.end for s in own):
+            return 0
+        return 1 if any(d.start <= s < d.end for s in governing) else 2
 
-    return min(dates, key=score).date
+    ranked = [(rank(d), abs(d.start - position), d) for d in dates]
+    best = min(ranked, key=lambda r: r[:2])
+    return best[2].date if best[0] < 2 else None  # a date in a neighbouring clause is another event's
 
 
 def _own_clause(head) -> list:

@@ -264,7 +264,7 @@ class SentenceRelations:
     def _state_context(self, token) -> bool:
         """A demonym names its state when it qualifies a state body ("the Tajik government"),
         stands alone as a noun phrase ("the Iranians"), or pairs with another ("Kyrgyz-Tajik")."""
-        while token.dep_ == "conj" and token.head is not token:  # "Kyrgyz and Tajik forces"
+        while token.dep_ == "conj" and token.head != token:  # "Kyrgyz and Tajik forces"
             token = token.head
         head = token.head
         if token.dep_ in ("amod", "compound", "nmod") and (
@@ -424,9 +424,9 @@ class SentenceRelations:
             if m is not None and m.type != "weapon" and not m.is_demonym:
                 return [Arg(m.actor, m.start)] + self._proxies(m)
         head = verb.head
-        if verb.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") and head.head is not head:
+        if verb.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") and head.head != head:
             return self.agent(head.head, exclude, depth + 1)  # "shares a border with X and further borders Y"
-        if verb.tag_ == "VB" and head.lemma_.lower() in _OBJECT_CONTROL and head is not verb and \
+        if verb.tag_ == "VB" and head.lemma_.lower() in _OBJECT_CONTROL and head != verb and \
                 not any(c.dep_ == "aux" for c in verb.children):
             for obj in (c for c in head.children if c.dep_ == "dobj"):  # "saw X and Y hold talks"
                 args = self.actors(obj, "strict", exclude)
@@ -437,11 +437,11 @@ class SentenceRelations:
                 args = self.actors(subj, "strict", exclude)
                 if args:
                     return args
-        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "dep", "acomp") and head is not verb:
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "dep", "acomp") and head != verb:
             if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 return self._noun_as_subject(head, verb, exclude, depth)
             return self.agent(head, exclude, depth + 1)
-        if verb.dep_ == "acl" and head is not verb:
+        if verb.dep_ == "acl" and head != verb:
             return self._noun_as_subject(head, verb, exclude, depth)
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
             return self._noun_as_subject(head.head, verb, exclude, depth)
@@ -479,7 +479,7 @@ class SentenceRelations:
         for _ in range(4):
             if up.dep_ in ("attr", "dobj", "oprd") or (up.dep_ == "nsubj" and up.head.lemma_ == "be"):
                 clause = up.head
-                for subj in (c for c in clause.children if c.dep_ in _SUBJ and c is not up):
+                for subj in (c for c in clause.children if c.dep_ in _SUBJ and c != up):
                     args = self.actors(subj, "strict", exclude)
                     if args:
                         return args
@@ -493,7 +493,7 @@ class SentenceRelations:
                 if args:
                     return args
                 continue
-            if up.dep_ == "relcl" or up.head is up:
+            if up.dep_ == "relcl" or up.head == up:
                 return []
             up = up.head
         return []
@@ -520,7 +520,7 @@ class SentenceRelations:
 
     def patient(self, verb, exclude=()) -> list[Arg]:
         if _is_passive(verb):
-            if verb.dep_ in ("acl", "amod") and verb.head is not verb:  # "the Houthis, backed by Iran"
+            if verb.dep_ in ("acl", "amod") and verb.head != verb:  # "the Houthis, backed by Iran"
                 return self.actors(verb.head, "owner", exclude)
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, "owner", exclude)]
         found = []
@@ -611,7 +611,7 @@ class SentenceRelations:
     def origin(self, themes, exclude=()) -> list[Arg]:
         found = []
         for noun in themes:
-            if self.theme_classes([noun]) and set(self.theme_classes([noun])) & {"weapon", "technology"}:
+            if set(self.theme_classes([noun])) & {"weapon", "technology", "base"}:  # whose drones, know-how, base
                 found += self.actors(noun, "origin", exclude)
         return found
 
@@ -629,6 +629,8 @@ class SentenceRelations:
             return self.agent(verb, exclude)
         if role == "patient":
             return self.patient(verb, exclude)
+        if role == "direct":  # the object itself an actor: "met Putin", not "hosted a Chinese base"
+            return [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
         if role == "recipient":
             found = self.prep_args(verb, ("to", "for"), exclude, also=themes)
             found += [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"
@@ -638,7 +640,7 @@ class SentenceRelations:
             return self.prep_args(verb, ("from",), exclude, also=themes)
         if role == "partner":  # "with X" anywhere in the verb's own clause ("as a show of force with troops from X")
             found = self.prep_args(verb, ("with", "alongside"), exclude, also=(*themes, verb))
-            if not found and verb.dep_ in ("advcl", "xcomp") and verb.head is not verb:
+            if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
                 found = self.prep_args(verb.head, ("with",), exclude)  # "signed deals with X to jointly produce"
             return found
         if role == "target":
@@ -920,7 +922,7 @@ class SentenceRelations:
         for _ in range(5):
             dep = node.dep_
             head = node.head
-            if head is node:
+            if head == node:
                 return []
             if dep in ("nsubj", "nsubjpass", "csubj"):
                 return []
@@ -946,10 +948,16 @@ class SentenceRelations:
                     return args
                 if governor.pos_ in ("NOUN", "PROPN") and self.mention(governor) is not None:
                     return []
+                if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "dative") and prep.lower_ != "of":
+                    return []  # "warned Gulf capitals against ties with China": the ties are not the warner's
                 node = governor
                 continue
             if dep in ("conj", "appos", "compound", "pcomp", "prep", "acl"):
                 node = head
+                if node.pos_ in ("NOUN", "PROPN") and node != noun:
+                    owners = [a for c in node.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
+                    if owners:  # "its goals (... membership of the SCO)": the goals' owner
+                        return owners
                 continue
             return []
         return []
@@ -1059,7 +1067,7 @@ class SentenceRelations:
             left = self.mention(self.doc[token.i - 2])
             if left is None or left.type == "weapon":
                 continue
-            head = token.head if token.head is not token else None
+            head = token.head if token.head != token else None
             while head is not None and head.dep_ == "compound" and self.mention(head) is None and head.head is not head:
                 head = head.head
             right = self.actors(head, "strict", exclude={left.actor.id}) if head is not None else []
@@ -1083,7 +1091,7 @@ class SentenceRelations:
             node = self.doc[mention.start:mention.end].root
             heads = [node]
             for _ in range(4):
-                if node.head is node:
+                if node.head == node:
                     break
                 if node.dep_ in ("compound", "appos", "nmod", "oprd", "attr", "amod", "npadvmod"):
                     node = node.head
@@ -1197,7 +1205,7 @@ def _antecedent(relative):
     "the country *to which* ..." -> country. Other wh-words ("hindered to whom it sells") stand
     for nothing."""
     clause = relative.head
-    if clause.dep_ == "prep" and clause.head is not clause:
+    if clause.dep_ == "prep" and clause.head != clause:
         clause = clause.head
     if clause.dep_ == "relcl":
         return clause.head
@@ -1211,7 +1219,7 @@ def _governing_clauses(token):
     while seen < 6:
         if node.pos_ in ("VERB", "AUX"):
             yield node
-        if node.head is node:
+        if node.head == node:
             return
         node = node.head
         seen += 1
@@ -1221,7 +1229,7 @@ def _speech_verb(verb):
     """The verb of saying whose complement ``verb`` is: "HRW *argues* that both sides committed"."""
     node = verb
     for _ in range(4):
-        if node.head is node:
+        if node.head == node:
             return None
         if node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_.lower() in _SPEECH:
             return node.head
@@ -1237,7 +1245,7 @@ def _perception(noun):
     for _ in range(2):
         if node.lemma_.lower() in _PERCEIVE and node.pos_ in ("VERB", "AUX"):
             return node
-        if node.dep_ not in ("dobj", "nsubjpass", "pobj", "prep") or node.head is node:
+        if node.dep_ not in ("dobj", "nsubjpass", "pobj", "prep") or node.head == node:
             return None
         node = node.head
     return None
@@ -1248,7 +1256,7 @@ def _governing_verb(noun):
     for _ in range(3):
         if node.pos_ in ("VERB", "AUX"):
             return node
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
     return None
