@@ -129,6 +129,8 @@ def names(graph, question):
     ("Which officials represent Ostia?", ["Ana Vell", "Bo Rask"]),
     ("Who are Ostia's ministers?", ["Ana Vell", "Bo Rask"]),
     ("Which Norlandic companies are mentioned?", ["Hawk Works"]),
+    ("Which Norlandic drones are mentioned?", ["Hawk-7"]),
+    ("List Norlandic weapons", ["Hawk-7"]),
     ("Where is Hawk Works based?", ["Norland"]),
     ("Who is Ana Vell?", ["Ostia"]),
     ("Who is the foreign minister of Ostia?", ["Ana Vell"]),
