@@ -23,7 +23,7 @@ from diplograph.loaders.articles.nlp import MODEL, load_pipeline
 from diplograph.loaders.articles.read import Document
 from diplograph.loaders.articles.relations import Found, SentenceRelations
 from diplograph.loaders.articles.resolve import DocumentContext
-from diplograph.loaders.articles.sentences import body_blocks
+from diplograph.loaders.articles.sentences import Block, body_blocks
 from diplograph.loaders.articles.when import find_dates
 
 METHOD = "rules:v1"
@@ -34,6 +34,46 @@ _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 # "ASTANA (AsiaNews) - ", "KYIV, 3 March (Reuters) — ": where a wire story was filed, not an actor
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?:,[^()\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=[A-Z])")
 BATCH_SIZE = 32
+CHUNK_CHARS = 10_000
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
+
+
+def prose_chunks(blocks: list[Block], text: str, limit: int = CHUNK_CHARS):
+    """Consecutive paragraphs that end a sentence, joined (as written) into chunks for spaCy, which
+    works faster on a few long texts than on many short ones. Yields (chunk, masked text, the
+    character offsets in the chunk where its paragraphs start)."""
+    group: list[Block] = []
+
+    def emit():
+        first, last = group[0], group[-1]
+        masked = list(text[first.start:last.end])
+        for block in group:  # masks work paragraph by paragraph (a dateline opens a paragraph)
+            at = block.start - first.start
+            masked[at:at + len(block.text)] = mask_footnotes(block.text)
+        return (Block(first.start, last.end, text[first.start:last.end]), "".join(masked),
+                [b.start - first.start for b in group])
+
+    for block in blocks:
+        if group and (not group[-1].text.rstrip().endswith(_SENTENCE_END) or text[group[-1].end:block.start].strip()
+                      or block.end - group[0].start > limit):
+            yield emit()
+            group = []
+        group.append(block)
+    if group:
+        yield emit()
+
+
+def _sentences(doc, starts: list[int]):
+    """spaCy's sentences, cut again where a paragraph starts (a paragraph never shares a sentence)."""
+    offsets = set(starts)
+    cuts = {t.i for t in doc if t.idx in offsets and t.i > 0}
+    for sent in doc.sents:
+        begin = sent.start
+        for i in range(sent.start + 1, sent.end):
+            if i in cuts:
+                yield doc[begin:i]
+                begin = i
+        yield doc[begin:sent.end]
 
 
 def mask_footnotes(text: str) -> str:
@@ -73,11 +113,11 @@ class ArticleExtractor:
         anchor = _anchor(document)
         context = DocumentContext()
         claims: dict[tuple, Claim] = {}
-        blocks = body_blocks(text, self.lexicon)
-        docs = self.nlp.pipe((mask_footnotes(b.text) for b in blocks), batch_size=BATCH_SIZE)
-        for block, sdoc in zip(blocks, docs):
+        chunks = list(prose_chunks(body_blocks(text, self.lexicon), text))
+        docs = self.nlp.pipe((masked for _, masked, _ in chunks), batch_size=BATCH_SIZE)
+        for (block, _, starts), sdoc in zip(chunks, docs):
             mentions = find_mentions(sdoc, self.matcher, self.lexicon)
-            for sent in sdoc.sents:
+            for sent in _sentences(sdoc, starts):
                 in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
                 in_sentence = _add_surnames(sent, in_sentence, context)
                 self._canonicalise(in_sentence, context)
