@@ -66,3 +66,19 @@ def test_masking_keeps_offsets_and_hides_markers_and_datelines():
     assert len(masked) == len(text)
     assert "Reuters" not in masked and "[12]" not in masked
     assert masked.index("Ukraine") == text.index("Ukraine")
+
+
+def test_paragraphs_that_end_a_sentence_are_parsed_together_but_never_share_a_sentence(extractor):
+    from diplograph.loaders.articles.pipeline import _sentences, prose_chunks
+
+    text = ("Drone exports\n"
+            "Turkey sold drones to Kenya.\nKenya paid in cash\n"
+            "Nigeria bought more. Ghana waited.\n")
+    chunks = list(prose_chunks(body_blocks(text), text))
+    assert [c.text for c, _, _ in chunks] == [
+        "Drone exports", "Turkey sold drones to Kenya.\nKenya paid in cash", "Nigeria bought more. Ghana waited."]
+    for chunk, masked, starts in chunks:
+        assert text[chunk.start:chunk.end] == chunk.text and len(masked) == len(chunk.text)
+    chunk, masked, starts = chunks[1]
+    sentences = [s.text.strip() for s in _sentences(extractor.nlp(masked), starts)]
+    assert sentences == ["Turkey sold drones to Kenya.", "Kenya paid in cash"]
