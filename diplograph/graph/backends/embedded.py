@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -236,4 +237,10 @@ def _claim_row(claim: Claim) -> tuple:
 def _claim(row) -> Claim:
     values = dict(zip(_CLAIM_COLUMNS, row))
     values["properties"] = json.loads(values["properties"] or "{}")
+    for key in _REPEATED:  # the same few ids recur across millions of claims: keep one copy of each
+        if values[key]:
+            values[key] = sys.intern(values[key])
     return Claim.from_dict(values)
+
+
+_REPEATED = ("subject", "predicate", "object", "source_id", "modality", "method", "date", "end_date")
