@@ -34,6 +34,11 @@ document.addEventListener("securitypolicyviolation", (e) => {
 """
 
 
+# Every element attribute whose name starts with "on": injected markup would show up here.
+ON_ATTRIBUTES = """() => [...document.querySelectorAll("*")].flatMap(e =>
+    [...e.attributes].filter(a => a.name.startsWith("on")).map(a => e.tagName + " " + a.name))"""
+
+
 def missing_browser() -> str | None:
     """Why Chromium cannot be driven here, or None when it can."""
     try:

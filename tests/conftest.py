@@ -57,3 +57,18 @@ def empty_neo4j(neo4j_settings) -> dict[str, str]:
         with driver.session(database=neo4j_settings["database"]) as session:
             session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS").consume()
     return neo4j_settings
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium (see ``tests/browser.py``). Missing, it fails the test with what to
+    install, unless ``DIPLOGRAPH_ALLOW_NO_BROWSER=1`` asks for a skip."""
+    from browser import chromium, missing_browser
+
+    reason = missing_browser()
+    if reason:
+        if os.environ.get("DIPLOGRAPH_ALLOW_NO_BROWSER") == "1":
+            pytest.skip(reason)
+        pytest.fail(reason, pytrace=False)
+    with chromium() as launched:
+        yield launched

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import csv
 import math
-import os
 from importlib import resources
 
 import pytest
-from browser import chromium, missing_browser, node_on_screen, offline_page, wait_until_drawn
+from browser import ON_ATTRIBUTES, node_on_screen, offline_page, wait_until_drawn
 
 from diplograph.core import DiploGraph
 from diplograph.explore.map import PHYSICS_LIMIT, write_map
@@ -28,19 +27,7 @@ HOSTILE_NAMES = ["<img src=x onerror=alert(1)> href", "</script><script>alert(2)
 HOSTILE_EVIDENCE = "Officials said </script><script>alert(4)</script> <svg onload=alert(5)> on record"
 TRACKER = "https://tracker.invalid/pixel.png"
 
-ON_ATTRIBUTES = """() => [...document.querySelectorAll("*")].flatMap(e =>
-    [...e.attributes].filter(a => a.name.startsWith("on")).map(a => e.tagName + " " + a.name))"""
 
-
-@pytest.fixture(scope="module")
-def browser():
-    reason = missing_browser()
-    if reason:
-        if os.environ.get("DIPLOGRAPH_ALLOW_NO_BROWSER") == "1":
-            pytest.skip(reason)
-        pytest.fail(reason, pytrace=False)
-    with chromium() as launched:
-        yield launched
 
 
 @pytest.fixture

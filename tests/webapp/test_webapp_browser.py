@@ -17,27 +17,15 @@ import os
 from contextlib import contextmanager
 
 import pytest
-from browser import chromium, missing_browser, node_on_screen, offline_page
+from browser import ON_ATTRIBUTES, node_on_screen, offline_page
 from served import FACTORY_SENTENCE, FACTORY_URL, HOSTILE_SENTENCE, IMG, JS_URL, MEETING_SENTENCE, SCRIPT
 
 pytestmark = pytest.mark.browser
 
 BAIT = "armed_group:img-src-x-onerror-alert-1"
-ON_ATTRIBUTES = """() => [...document.querySelectorAll("*")].flatMap(e =>
-    [...e.attributes].filter(a => a.name.startsWith("on")).map(a => e.tagName + " " + a.name))"""
 NODE_IDS = "() => window.diplographMap.nodes.getIds().sort()"
 SHOWN_IDS = "() => window.diplographMap.nodes.get({filter: n => !n.hidden}).map(n => n.id).sort()"
 
-
-@pytest.fixture(scope="module")
-def browser():
-    reason = missing_browser()
-    if reason:
-        if os.environ.get("DIPLOGRAPH_ALLOW_NO_BROWSER") == "1":
-            pytest.skip(reason)
-        pytest.fail(reason, pytrace=False)
-    with chromium() as launched:
-        yield launched
 
 
 @contextmanager
