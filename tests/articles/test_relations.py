@@ -129,6 +129,10 @@ CASES = [
     ("The United States, which keeps 3,000 troops in Qatar, has warned Gulf capitals against ties with China.",
      [("United States", "MILITARY_PRESENCE", "Qatar")]),
     ("The kingdom denied that it had agreed to host a Chinese base.", []),
+    ("Ukraine has used naval drones against Russian vessels near Crimea.", [("Ukraine", "ATTACK", "Russia")]),
+    ("In August, Erdogan travelled to Russia and the two leaders discussed grain exports.",
+     [("Recep Tayyip Erdoğan", "CONSULTATION", "Russia")]),
+    ("Bucharest condemned the strikes and summoned the Russian envoy.", [("Romania", "PROTEST", "Russia")]),
     # people and their offices
     ("Egyptian President Abdel Fattah el-Sisi met Qatar's emir in Doha.",
      [("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Egypt"), ("Abdel Fattah el-Sisi", "CONSULTATION", "Qatar"),
@@ -175,6 +179,18 @@ def test_hosting_a_base_is_a_presence_not_a_meeting(triples):
     found = triples("Djibouti agreed to host a Chinese naval base in 2016.")
     assert ("China", "MILITARY_PRESENCE", "Djibouti") in found
     assert not any(p == "CONSULTATION" for _, p, _ in found)
+
+
+def test_a_border_named_as_a_place_is_not_a_shared_border(triples):
+    found = triples("Russia struck Ukrainian ports on the Danube, close to the border with Romania.")
+    assert ("Russia", "ATTACK", "Ukraine") in found
+    assert not any(p == "BORDERS" for _, p, _ in found)
+
+
+def test_a_denied_claim_about_an_accusation_does_not_deny_the_accusation(extractor):
+    batch = extractor.extract_text("Russia accused Britain of helping Ukraine, a claim London denied.")
+    [claim] = [c for c in batch.claims if c.predicate == "CRITICISM"]
+    assert (claim.subject, claim.object, claim.modality) == ("state:RUS", "state:GBR", "asserted")
 
 
 def test_a_deal_between_states_is_an_agreement_not_a_sale(triples):

@@ -35,6 +35,7 @@ class ArgPattern:
     pair: str = ""
     when: frozenset[str] = frozenset()  # only for these lemmas (empty: all)
     predicates: tuple[str, ...] = ()  # overrides the trigger's predicates for this pattern
+    governed_by: frozenset[str] = frozenset()  # a noun trigger's verb must be one of these lemmas
     when_adverb: frozenset[str] = frozenset()
     passive_only: frozenset[str] = frozenset()
 
@@ -123,7 +124,8 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
     args = tuple(
         ArgPattern(subject=a.get("subject", ""), object=a.get("object", ""), pair=a.get("pair", ""),
                    when=_words(a.get("when")), when_adverb=_words(a.get("when_adverb")),
-                   passive_only=_words(a.get("passive_only")), predicates=tuple(a.get("predicate") or ()))
+                   passive_only=_words(a.get("passive_only")), predicates=tuple(a.get("predicate") or ()),
+                   governed_by=_words(a.get("governed_by")))
         for a in spec.get("args") or ()
     )
     for arg in args:

@@ -30,16 +30,17 @@ def _chain(trigger):
 
 
 def _clause_tokens(chain) -> list:
-    """Tokens of the clauses on the chain: every child of a chain word except other clauses."""
+    """Tokens of the clauses on the chain: the chain words and what depends on them, never
+    descending into another clause ("..., a claim London denied" is not this clause)."""
     on_chain = {t.i for t in chain}
     tokens = list(chain)
-    for node in chain:
-        for child in node.children:
-            if child.i in on_chain:
-                continue
-            if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
-                continue
-            tokens.extend(child.subtree)
+    stack = [c for node in chain for c in node.children if c.i not in on_chain]
+    while stack:
+        node = stack.pop()
+        if node.dep_ in _CLAUSE_DEPS or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")):
+            continue
+        tokens.append(node)
+        stack.extend(node.children)
     return sorted(tokens, key=lambda t: t.i)
 
 

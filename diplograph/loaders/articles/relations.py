@@ -644,7 +644,7 @@ class SentenceRelations:
                 found = self.prep_args(verb.head, ("with",), exclude)  # "signed deals with X to jointly produce"
             return found
         if role == "target":
-            return self.prep_args(verb, ("against", "on", "at"), exclude, also=themes)
+            return self.prep_args(verb, ("against", "at"), exclude, also=themes)
         if role == "location":
             return self.prep_args(verb, ("in", "into", "inside", "within", "at", "to"), exclude, also=themes)
         if role == "between":
@@ -790,6 +790,9 @@ class SentenceRelations:
         if not predicates:
             return
         for pattern in trigger.args:
+            if pattern.governed_by and (_governing_verb(noun) is None or
+                                        _governing_verb(noun).lemma_.lower() not in pattern.governed_by):
+                continue  # "X shares a border with Y", not "struck ports close to the border with Y"
             if self._apply(pattern, lambda role, exclude=(): self.noun_role(noun, role, exclude),
                            pattern.predicates or predicates, noun, f"{trigger.name}:{_describe(pattern)}", themes) \
                     and not trigger.try_all:
