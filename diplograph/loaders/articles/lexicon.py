@@ -98,9 +98,6 @@ class Lexicon:
     def nouns_for(self, lemma: str) -> tuple[Trigger, ...]:
         return self._noun_index.get(lemma, ())
 
-    def is_(self, word_class: str, lemma: str) -> bool:
-        return lemma.lower() in self.noun_class.get(word_class, ())
-
 
 def _words(values) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values or ())

@@ -44,11 +44,3 @@ def _split_hyphens(nlp) -> None:
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])[-–]"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-
-
-def has_parser(nlp) -> bool:
-    return "parser" in nlp.pipe_names
-
-
-def has_ner(nlp) -> bool:
-    return "ner" in nlp.pipe_names

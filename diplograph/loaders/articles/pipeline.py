@@ -121,7 +121,8 @@ class ArticleExtractor:
                 in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
                 in_sentence = _add_surnames(sent, in_sentence, context)
                 self._canonicalise(in_sentence, context)
-                relations = SentenceRelations(sent, in_sentence, context, self.lexicon, self.ontology, block.start)
+                relations = SentenceRelations(sent, in_sentence, context, self.lexicon, self.ontology, block.start,
+                                              self.gazetteer)
                 self._note(sent, in_sentence, context, relations, block.start)
                 found = relations.extract()
                 if not found:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.graph.model import Actor
 from diplograph.graph.ontology import Ontology
 from diplograph.loaders.articles.lexicon import ArgPattern, Lexicon, Trigger
@@ -76,7 +77,7 @@ class SentenceRelations:
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
-                 ontology: Ontology, offset: int, officials_act_for_their_actor: bool = True):
+                 ontology: Ontology, offset: int, gazetteer: Gazetteer | None = None):
         self.sent = sent
         self.doc = sent.doc
         self.lex = lexicon
@@ -88,7 +89,7 @@ class SentenceRelations:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
         self.mentions = mentions
-        self.proxy = officials_act_for_their_actor
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
         self.affiliation: dict[str, Arg] = {}  # person id -> the actor their title in this sentence names
         self.nationality: dict[str, Arg] = {}  # firm id -> the state its description in this sentence names
         self.found: list[Found] = []
@@ -1105,27 +1106,24 @@ class SentenceRelations:
                 else:
                     break
                 heads.append(node)
-            makers = []
+            makers: list[Arg] = []
             for head in heads:
                 for child in head.children:
                     if child.dep_ in ("poss", "amod", "compound", "nmod"):
                         m = self.mention(child)
                         if m is not None and m.type in ("state", "company") and m is not mention:
-                            makers.append(m)
+                            makers.append(Arg(m.actor, m.start))
                         elif child.dep_ == "poss" and child.lower_ in self.lex.pronouns:
-                            makers += [self.by_token.get(a.key) or _Transient(a.actor, a.key)
-                                       for a in self._pronoun(child, ()) if a.actor.type in ("state", "company")]
+                            makers += [a for a in self._pronoun(child, ()) if a.actor.type in ("state", "company")]
             if not makers:  # "Iran's Shahed-136", "the Iranian Shahed-136", however parsed
                 before = mention.start - 1
                 if before > self.sent.start and self.doc[before].lower_ in ("'s", "’s"):
                     before -= 1
                 m = self.mention(self.doc[before]) if before >= self.sent.start else None
                 if m is not None and m.type in ("state", "company"):
-                    makers.append(m)
-            for maker in makers[:1]:
-                if self._maker_fits(mention, maker.actor):
-                    self._emit([Arg(maker.actor, getattr(maker, "start", -1))], [Arg(mention.actor, mention.start)],
-                               ("MANUFACTURES",), None, "maker")
+                    makers.append(Arg(m.actor, m.start))
+            if makers and self._maker_fits(mention, makers[0].actor):
+                self._emit(makers[:1], [Arg(mention.actor, mention.start)], ("MANUFACTURES",), None, "maker")
 
     def _maker_fits(self, weapon: Mention, maker: Actor) -> bool:
         """A gazetteer weapon has a known maker: only it, or the state it is based in, qualifies."""
@@ -1136,9 +1134,7 @@ class SentenceRelations:
             return True
         if known == maker.id:
             return True
-        from diplograph.gazetteer import load_gazetteer
-
-        entry = load_gazetteer().get(known)
+        entry = self.gazetteer.get(known)
         country = entry.external_ids.get("country") if entry is not None else None
         return bool(country) and maker.id == f"state:{country}"
 
@@ -1155,12 +1151,6 @@ class SentenceRelations:
                         if other is not None and other.type in ("armed_group", "organization") and other.actor.id != mention.actor.id:
                             self._emit([Arg(mention.actor, mention.start)], [Arg(other.actor, other.start)],
                                        ("AFFILIATED_WITH",), None, "branch")
-
-
-@dataclass
-class _Transient:
-    actor: Actor
-    start: int
 
 
 # -- dependency helpers ------------------------------------------------------------------------

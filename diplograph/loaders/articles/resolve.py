@@ -140,13 +140,11 @@ class DocumentContext:
         # prefer the order of first mention, as the text gave them
         return [self.actors[i] for i in reversed(chosen)]
 
-    def recent_by_type_order(self, types, before: int, exclude=(), subject_first: bool = False) -> Actor | None:
+    def recent_by_type_order(self, types, before: int, exclude=()) -> Actor | None:
         """The last actor of the first type in ``types`` that has one (nearest type first)."""
         excluded = set(exclude)
         for actor_type in types:
             pool = [s for s in self.seen if s.position < before and s.type == actor_type and s.actor_id not in excluded]
-            if subject_first and any(s.subject for s in pool):
-                pool = [s for s in pool if s.subject]
             if pool:
                 return self.actors[pool[-1].actor_id]
         return None
