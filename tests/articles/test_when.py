@@ -15,6 +15,8 @@ from diplograph.loaders.articles.when import find_dates
     ("Last March, a depot was struck.", "2022-08-14", ["2022-03"]),
     ("Last November, a depot was struck.", "2022-08-14", ["2021-11"]),
     ("The base opened last year.", "2022-08-14", ["2021"]),
+    ("Talks resumed earlier this month.", "2022-08-14", ["2022-08"]),
+    ("Talks resumed last month.", "2023-01-10", ["2022-12"]),
     ("Fighting between September 14-17, 2022 killed dozens.", None, ["2022-09-14"]),
     ("The deal was signed on July 18, 2023 in Jeddah.", None, ["2023-07-18"]),
     ("Accessed 26.05.2023.", None, ["2023-05-26"]),

@@ -38,6 +38,7 @@ PATTERNS = [
     ("in month", re.compile(rf"\b(?:in|since|during|until|by|from|early|late|mid)[\s-]+(?:early\s+|late\s+|mid-?)?{_MONTH}\b(?!,?\s+\d)", re.I)),
     ("last month", re.compile(rf"\b(?P<rel>last|this|next|past)\s+{_MONTH}\b", re.I)),
     ("relative year", re.compile(r"\b(?P<rel>last|this|next|past|previous)\s+year\b", re.I)),
+    ("relative month", re.compile(r"\b(?P<rel>last|this|next|previous)\s+month\b", re.I)),
     ("year", re.compile(rf"\b{_LEAD}[\s-]+(?:of\s+)?(?:the\s+year\s+)?{_YEAR}\b(?!\s*(?:-|–)?\s*(?:kilomet|km|miles|percent|%|troops|fighters|people|soldiers|units))", re.I)),
     ("year start", re.compile(rf"(?:^|(?<=[.;:]\s))(?:In\s+)?{_YEAR},", re.I)),
 ]
@@ -117,6 +118,12 @@ def _interpret(name: str, m: re.Match, anchor: PartialDate | None) -> PartialDat
             else:
                 year = anchor.year
             return PartialDate(year, month)
+        if name == "relative month":
+            if not anchor.month:
+                return None
+            shift = {"last": -1, "previous": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+            year, month0 = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
+            return PartialDate(year, month0 + 1)
         if name == "relative year":
             shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[groups["rel"].lower()]
             return PartialDate(anchor.year + shift)
