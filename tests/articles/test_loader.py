@@ -118,3 +118,13 @@ def test_importing_the_loader_loads_no_model():
             "print(any(m.startswith('spacy') for m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_guessed_encoding_is_reported_on_one_line(tmp_path, caplog):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Die Türkei lieferte Drohnen an Äthiopien, sagte das Ministerium in Ankara.".encode("cp1252"))
+    with caplog.at_level("WARNING"):
+        [batch] = list(load(path))
+    [record] = caplog.records
+    assert str(path) in record.getMessage() and "not valid UTF-8" in record.getMessage()
+    assert batch.sources

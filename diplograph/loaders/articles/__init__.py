@@ -21,18 +21,14 @@ Trigger words, cues and word classes are data: ``lexicon.yaml`` beside this file
 from __future__ import annotations
 
 import functools
-import warnings
+import logging
 from pathlib import Path
 
 from diplograph.loaders.articles.read import FORMATS, read_document
 
 SUFFIXES = frozenset(FORMATS)
 STRICT = False
-
-
-class EncodingGuessWarning(UserWarning):
-    """A file was not UTF-8 and its encoding had to be guessed."""
-
+log = logging.getLogger(__name__)
 
 def accepts(path: Path) -> bool:
     return Path(path).suffix.lower() in SUFFIXES
@@ -49,6 +45,6 @@ def extractor():
 def load(path: Path):
     """One batch for the article at ``path``; InputError when it cannot be read."""
     document = read_document(path)
-    for note in document.notes:
-        warnings.warn(f"{path}: {note}", EncodingGuessWarning, stacklevel=2)
+    for note in document.notes:  # a guessed encoding: one line on stderr, the text may be garbled
+        log.warning("%s: %s", path, note)
     yield extractor().extract(document)
