@@ -21,7 +21,15 @@ def test_references_prefer_a_recent_coordination():
     ctx.note(Actor.new("Mali", "state"), 20, group=1)
     ctx.note(Actor.new("Sudan", "state"), 30)
     assert [a.name for a in ctx.recent(("state",), 2, before=100)] == ["Niger", "Mali"]
-    assert [a.name for a in ctx.recent(("state",), 2, before=100, window=50)] == ["Mali", "Sudan"]
+    # further away, the pair the document named together still wins over the last two names
+    assert [a.name for a in ctx.recent(("state",), 2, before=100, window=50)] == ["Niger", "Mali"]
+
+
+def test_without_any_coordination_references_take_the_last_names():
+    ctx = DocumentContext()
+    for position, name in enumerate(("Chad", "Niger", "Mali", "Sudan")):
+        ctx.note(Actor.new(name, "state"), position * 10)
+    assert [a.name for a in ctx.recent(("state",), 2, before=100)] == ["Mali", "Sudan"]
 
 
 def test_surnames_in_text_resolve_to_the_person(triples):

@@ -806,14 +806,21 @@ class SentenceRelations:
 
     def noun_role(self, noun, role: str, exclude=()) -> list[Arg]:
         verb = _governing_verb(noun)
-        also = (verb,) if verb is not None and noun.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") else ()
+        top = noun
+        while top.dep_ == "conj" and top.head != top:  # "contacts and meetings were held ..."
+            top = top.head
+        also = (verb,) if verb is not None and top.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") else ()
         if role == "owner":
             return self._owner(noun, exclude)
         if role == "between":
             pair = self._hyphen_pair(noun)
             if pair:
                 return pair
-            return self.prep_args(noun, ("between", "among", "amongst"), exclude, beside=also, also=(noun,))
+            found = self.prep_args(noun, ("between", "among", "amongst"), exclude, beside=also, also=(noun,))
+            if not found and also:  # "meetings were held at all levels between X and Y"
+                found = self.prep_args(also[0], ("between", "among", "amongst"), exclude,
+                                       beside=self._clause_nouns(also[0], noun))
+            return found
         if role == "partner":
             return self.prep_args(noun, ("with",), exclude, beside=also, also=(noun,))
         if role == "recipient":
@@ -864,6 +871,19 @@ class SentenceRelations:
                 return [a for c in noun.head.children if c.dep_ in ("dobj", "attr") for a in self.actors(c, "strict", exclude)]
             return []
         raise ValueError(f"unknown noun role {role!r} in the lexicon")
+
+    def _clause_nouns(self, verb, noun) -> list:
+        """Words of the verb's clause where a phrase of the noun's event may hang, leaving out
+        phrases of other event nouns ("a summit between A and B" is the summit's)."""
+        words = []
+        for tok in _within_clause(verb):
+            if tok.i != noun.i and tok.pos_ == "NOUN" and self.lex.nouns_for(tok.lemma_.lower()):
+                continue
+            if any(a.pos_ == "NOUN" and a.i != noun.i and self.lex.nouns_for(a.lemma_.lower())
+                   for a in tok.ancestors if a.i > verb.i or a in verb.subtree):
+                continue
+            words.append(tok)
+        return words
 
     def _described(self, noun, exclude) -> list[Arg]:
         """The actor a noun describes: "Iran is a *supplier* ...", "its supplier, *Iran*", "Iran, a

@@ -129,6 +129,10 @@ class DocumentContext:
                     return [self.actors[i] for i in ids]
         if count >= 3:
             return []  # "the three states" only for three actors named together, never guessed
+        if count == 2:
+            pair = self._familiar_pair(earlier)
+            if pair:
+                return pair
         chosen: list[str] = []
         for s in reversed(earlier):
             if s.actor_id not in chosen:
@@ -139,6 +143,29 @@ class DocumentContext:
             return []
         # prefer the order of first mention, as the text gave them
         return [self.actors[i] for i in reversed(chosen)]
+
+    def _familiar_pair(self, earlier: list[Seen], among: int = 4) -> list[Actor]:
+        """Of the last few actors, the two the document has most often named together."""
+        recent: list[str] = []
+        for s in reversed(earlier):
+            if s.actor_id not in recent:
+                recent.append(s.actor_id)
+            if len(recent) == among:
+                break
+        members: dict[int, set[str]] = {}
+        for s in self.seen:
+            if s.group is not None:
+                members.setdefault(s.group, set()).add(s.actor_id)
+        best, score = None, 0
+        for i, a in enumerate(recent):
+            for b in recent[i + 1:]:
+                together = sum(1 for ids in members.values() if {a, b} <= ids)
+                if together > score:
+                    best, score = (a, b), together
+        if best is None:
+            return []
+        first = {s.actor_id: s.position for s in reversed(earlier)}
+        return [self.actors[i] for i in sorted(best, key=lambda i: first[i])]
 
     def recent_by_type_order(self, types, before: int, exclude=()) -> Actor | None:
         """The last actor of the first type in ``types`` that has one (nearest type first)."""
