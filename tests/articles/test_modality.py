@@ -49,3 +49,8 @@ def test_a_negated_description_of_the_trigger_is_not_a_denial(modality):
 def test_not_to_mention_negates_nothing(modality):
     text = "Drones shaped the fighting, not to mention the war between Armenia and Azerbaijan."
     assert modality(text, "ARMED_CLASH") == "asserted"
+
+
+def test_a_relative_clause_is_background_to_a_hedged_main_clause(modality):
+    text = "It seems that Kenya needs Japan, which has invested heavily in Kenya's ports."
+    assert modality(text, "INVESTMENT") == "asserted"

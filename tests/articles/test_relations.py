@@ -133,6 +133,8 @@ CASES = [
     ("In August, Erdogan travelled to Russia and the two leaders discussed grain exports.",
      [("Recep Tayyip Erdoğan", "CONSULTATION", "Russia")]),
     ("Bucharest condemned the strikes and summoned the Russian envoy.", [("Romania", "PROTEST", "Russia")]),
+    ("The pattern repeats with Russian tanks supplied to Serbia and Chinese drones supplied to Bolivia.",
+     [("Russia", "ARMS_TRANSFER", "Serbia"), ("China", "ARMS_TRANSFER", "Bolivia")]),
     # people and their offices
     ("Egyptian President Abdel Fattah el-Sisi met Qatar's emir in Doha.",
      [("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Egypt"), ("Abdel Fattah el-Sisi", "CONSULTATION", "Qatar"),

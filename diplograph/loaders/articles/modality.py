@@ -20,10 +20,12 @@ _ANNOUNCE = frozenset({"announce", "confirm", "reveal", "disclose", "unveil", "s
 
 
 def _chain(trigger):
-    """The trigger, then each word governing it up to the sentence root."""
+    """The trigger, then each word governing it up to the sentence root, or up to the noun a
+    relative clause describes: what a relative clause says is given as background, whatever
+    the main clause hedges ("It seems Dushanbe needs Iran, *which has funded* its projects")."""
     node = trigger
     chain = [node]
-    while node.head != node and len(chain) < 25:
+    while node.head != node and len(chain) < 25 and node.dep_ != "relcl":
         node = node.head
         chain.append(node)
     return chain

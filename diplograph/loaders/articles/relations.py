@@ -165,7 +165,7 @@ class SentenceRelations:
     def mention(self, token) -> Mention | None:
         return self.by_token.get(token.i)
 
-    def actors(self, token, mode: str = "strict", exclude=(), depth: int = 0) -> list[Arg]:
+    def actors(self, token, mode: str = "strict", exclude=(), depth: int = 0, coordinated: bool = True) -> list[Arg]:
         """Actors a noun phrase headed by ``token`` names, with its coordinated phrases.
 
         ``mode``: "strict" (names, pronouns, references, appositions, state bodies), "owner"
@@ -175,7 +175,7 @@ class SentenceRelations:
         if token is None or depth > 4:
             return []
         found = self._one(token, mode, exclude, depth)
-        for conj in _conjuncts(token):
+        for conj in (_conjuncts(token) if coordinated else ()):
             found += self._one(conj, mode, exclude, depth)
         seen, result = set(), []
         for arg in found:
@@ -557,6 +557,9 @@ class SentenceRelations:
         themes = [c for c in verb.children if c.dep_ == ("nsubjpass" if _is_passive(verb) else "dobj")]
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
             themes.append(verb.head)  # "Turkish drones supplied to Azerbaijan"
+            before = self.doc[verb.i - 1] if verb.i > self.sent.start else None
+            if before is not None and before.i != verb.head.i and before.pos_ == "NOUN":
+                themes.append(before)  # "... and Iranian drones supplied to Armenia", however attached
             node = verb.head  # "exports Anka drones for various purposes, produced by ...": the weapon further up
             for _ in range(3):
                 if node.dep_ != "pobj" or node.head.dep_ != "prep":
@@ -613,7 +616,7 @@ class SentenceRelations:
         found = []
         for noun in themes:
             if set(self.theme_classes([noun])) & {"weapon", "technology", "base"}:  # whose drones, know-how, base
-                found += self.actors(noun, "origin", exclude)
+                found += self.actors(noun, "origin", exclude, coordinated=False)  # themes are expanded already
         return found
 
     def weapons(self, verb, themes) -> list[Arg]:
