@@ -36,6 +36,7 @@ class ArgPattern:
     when: frozenset[str] = frozenset()  # only for these lemmas (empty: all)
     predicates: tuple[str, ...] = ()  # overrides the trigger's predicates for this pattern
     governed_by: frozenset[str] = frozenset()  # a noun trigger's verb must be one of these lemmas
+    with_complement: frozenset[str] = frozenset()  # the verb needs a complement verb of these lemmas
     when_adverb: frozenset[str] = frozenset()
     passive_only: frozenset[str] = frozenset()
 
@@ -107,7 +108,7 @@ VERB_ROLES = frozenset({"agent", "patient", "recipient", "source", "partner", "t
                         "origin", "weapon", "speaker", "complement", "direct"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
-                        "included", "described"})
+                        "included", "described", "speaker"})
 
 
 def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
@@ -122,7 +123,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
         ArgPattern(subject=a.get("subject", ""), object=a.get("object", ""), pair=a.get("pair", ""),
                    when=_words(a.get("when")), when_adverb=_words(a.get("when_adverb")),
                    passive_only=_words(a.get("passive_only")), predicates=tuple(a.get("predicate") or ()),
-                   governed_by=_words(a.get("governed_by")))
+                   governed_by=_words(a.get("governed_by")), with_complement=_words(a.get("with_complement")))
         for a in spec.get("args") or ()
     )
     for arg in args:

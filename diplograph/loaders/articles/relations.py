@@ -243,6 +243,10 @@ class SentenceRelations:
             for child in token.children:
                 if child.dep_ == "poss":
                     found += self.actors(child, "strict", exclude, depth + 1)
+            if not found and lemma in self.lex.noun_class["act"]:  # "the blockade imposed by Ethiopia"
+                for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                    found += [a for c in clause.children if c.dep_ == "agent" for p in _pobjs(c)
+                              for a in self.actors(p, "strict", exclude, depth + 1)]
             if not found:
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ in ("of", "from") and (pobj := _pobj(child)) is not None:
@@ -438,14 +442,18 @@ class SentenceRelations:
                 args = self.actors(subj, "strict", exclude)
                 if args:
                     return args
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
+            return self._noun_as_subject(head.head, verb, exclude, depth)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and \
+                head.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.head.children):
+            # "criticised the United States for arming Taiwan": the United States arms Taiwan
+            return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "dep", "acomp") and head != verb:
             if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 return self._noun_as_subject(head, verb, exclude, depth)
             return self.agent(head, exclude, depth + 1)
         if verb.dep_ == "acl" and head != verb:
             return self._noun_as_subject(head, verb, exclude, depth)
-        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
-            return self._noun_as_subject(head.head, verb, exclude, depth)
         if verb.dep_ == "pobj" and head.dep_ == "prep":
             return self.agent(head.head, exclude, depth + 1)
         return []
@@ -698,6 +706,9 @@ class SentenceRelations:
             return False
         if lemma in pattern.passive_only and not _is_passive(verb):
             return False
+        if pattern.with_complement and not any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pattern.with_complement for c in verb.children):
+            return False  # "ordered French troops to leave"
         if pattern.when_adverb:
             words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod")}
             words |= {c.lower_ for c in verb.subtree if c.dep_ == "amod"}
@@ -869,6 +880,9 @@ class SentenceRelations:
                     for a in self.actors(c, "owner", exclude)]
         if role == "described":
             return self._described(noun, exclude)
+        if role == "speaker":  # "HRW said both sides had committed abuses"
+            speech = _speech_verb(noun)
+            return self.agent(speech, exclude) if speech is not None else []
         if role == "included":
             if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "comprise", "be"):
                 return [a for c in noun.head.children if c.dep_ in ("dobj", "attr") for a in self.actors(c, "strict", exclude)]
@@ -1040,6 +1054,8 @@ class SentenceRelations:
                 if title is None or set(words) & self.lex.not_office:
                     continue
                 affiliate = self._affiliate(phrase, company_only=title in self.lex.company_titles)
+                if affiliate is None and phrase is not None:
+                    affiliate = self._known_affiliation(mention)  # "President Erdogan": the office is known
                 if affiliate is None:
                     continue
                 role = _role_text(phrase, self.by_token, affiliate, title)
@@ -1048,6 +1064,12 @@ class SentenceRelations:
                     self.affiliation.setdefault(mention.actor.id, affiliate)
                     break
 
+    def _known_affiliation(self, mention: Mention) -> Arg | None:
+        """The actor the gazetteer says a titled person holds office in."""
+        known = mention.entry.external_ids.get("affiliation") if mention.entry is not None else None
+        entry = self.gazetteer.get(known) if known else None
+        return Arg(entry.actor(), -mention.start - 1) if entry is not None else None
+
     def _affiliate(self, phrase, company_only: bool = False) -> Arg | None:
         """The actor a title phrase names: a known organisation or firm first; a state that owns
         an unknown body ("Kazakhstan's Association of ...") before that body; else any actor."""
@@ -1055,7 +1077,7 @@ class SentenceRelations:
         for tok in phrase:
             m = self.mention(tok)
             if m is not None and m.type not in ("person", "weapon") and m not in mentions:
-                if company_only and m.type not in ("company", "ngo"):
+                if company_only and m.type == "state":
                     continue
                 mentions.append(m)
         if not mentions:
