@@ -129,6 +129,8 @@ class SentenceRelations:
                 if predicate is None or not self._proxy_allows(s, predicate):
                     continue
                 props = dict(properties or {})
+                for actor in (s.actor, o.actor):  # every actor of a claim travels in the batch
+                    self.ctx.actors.setdefault(actor.id, actor)
                 self.found.append(Found(s.actor, predicate, o.actor, trigger, rule, props))
                 emitted = True
         return emitted
