@@ -29,6 +29,7 @@ def modality(extractor):
     ("Turkey might deliver drones to Ethiopia.", "ARMS_TRANSFER", "speculative"),
     ("Turkey could deliver drones to Ethiopia.", "ARMS_TRANSFER", "speculative"),
     ("Turkey denied delivering drones to Ethiopia.", "ARMS_TRANSFER", "denied"),
+    ("The European Union announced sanctions against Russia.", "COERCION", "asserted"),
     ("Ethiopia does not purchase drones from Turkey.", "ARMS_TRANSFER", "denied"),
     ("Ethiopia has shown no interest in buying Turkish drones.", "ARMS_TRANSFER", "denied"),
     ("Ankara said it will never sell drones to Ethiopia.", "ARMS_TRANSFER", "denied"),

@@ -97,7 +97,9 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             continue
         lemma = node.lemma_.lower()
         came_by = below.dep_ if below is not None else ""
-        if lemma in cues["reported"]["verbs"] and came_by in ("ccomp", "xcomp", "parataxis", "dobj"):
+        # "announced sanctions" is the act itself; "reported the completion of the site" passes it on
+        if lemma in cues["reported"]["verbs"] and (came_by in ("ccomp", "xcomp", "parataxis") or
+                                                   came_by == "dobj" and lemma in ("report", "cite", "quote")):
             if not (lemma in _ANNOUNCE and _is_passive(node) and not any(c.dep_ == "agent" for c in node.children)):
                 found.add("reported")
         if lemma in cues["planned"]["verbs"] and came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl"):

@@ -583,6 +583,9 @@ class SentenceRelations:
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ in ("to", "with", "on", "for", "in", "of"):
                     themes += _pobjs(child)
+        else:  # "supplying Belarus *with missiles*": the with-phrase is what is given
+            themes += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in _pobjs(c)
+                       if self.mention(p) is None]
         expanded = []
         for t in themes:
             expanded.append(t)
@@ -853,8 +856,9 @@ class SentenceRelations:
             if not preps and noun.dep_ == "conj":  # "the program and membership of the SCO"
                 preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == role and c.i > noun.i]
             return [a for prep in preps for pobj in _pobjs(prep) for a in self.actors(pobj, "origin", exclude)]
-        if role in ("against", "target"):
-            return self.prep_args(noun, ("against", "on"), exclude, beside=also, also=(noun,))
+        if role in ("against", "target"):  # "sanctions against X", "concern over X's decision", "strikes on X"
+            return self.prep_args(noun, ("against", "on", "over", "about", "at", "into"), exclude, beside=also,
+                                  also=(noun,))
         if role == "governor":
             return self._governor(noun, exclude)
         if role == "including":
