@@ -80,3 +80,8 @@ def test_a_small_gazetteer_can_be_used_instead_of_the_shipped_one(extractor, men
     found = mentions_of("The Zemblan government in Onhava spoke for the Republic of Zembla.", matcher)
     assert [(text, kind) for text, kind, _, _ in found if kind != "ner"] == [
         ("Zemblan", "demonym"), ("Onhava", "capital"), ("Republic of Zembla", "alias")]
+
+
+def test_a_place_named_after_a_state_is_not_the_state(mentions_of):
+    found = {text for text, *_ in mentions_of("Patrols in the South China Sea and the Gulf of Oman worried Vietnam.")}
+    assert "China" not in found and "Oman" not in found and "Vietnam" in found

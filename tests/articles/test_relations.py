@@ -158,6 +158,11 @@ CASES = [
     ("Kenya voiced concern over Somalia's decision to cut ties.", [("Kenya", "CRITICISM", "Somalia")]),
     ("Israel carried out airstrikes on Iranian targets in Syria.", [("Israel", "ATTACK", "Iran")]),
     ("Azerbaijani forces launched an offensive against Armenian positions.", [("Azerbaijan", "ATTACK", "Armenia")]),
+    ("China accounts for 80 percent of Pakistan's arms imports.", [("China", "ARMS_TRANSFER", "Pakistan")]),
+    ("Chinese coast guard vessels fired water cannon at Philippine boats.", [("China", "ATTACK", "Philippines")]),
+    ("The Philippines and the United States held joint patrols in the South China Sea.",
+     [("Philippines", "MILITARY_EXERCISE", "United States")]),
+    ("The United States suspended Ethiopia from a trade programme.", [("United States", "COERCION", "Ethiopia")]),
     # people and their offices
     ("Egyptian President Abdel Fattah el-Sisi met Qatar's emir in Doha.",
      [("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Egypt"), ("Abdel Fattah el-Sisi", "CONSULTATION", "Qatar"),
@@ -192,6 +197,7 @@ def test_the_relations_a_sentence_states_are_found(triples, text, expected):
     "We will roast a turkey and use china plates.",
     "They fled the country and landed in Uzbekistan.",
     "Gas exports are up. The Russian sale of oil to India grew.",
+    "Eritrean troops fought alongside Ethiopian forces.",
     "Its flagship project, often called the Belt and Road Initiative, links China to Turkey.",
 ])
 def test_sentences_without_a_relation_give_none(triples, text):

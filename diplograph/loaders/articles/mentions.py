@@ -118,7 +118,10 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     from spacy.util import filter_spans
 
     gaz = []
+    places = [e for e in doc.ents if e.label_ in _PLACE_LABELS] if doc.has_annotation("ENT_IOB") else []
     for start, end, entry, kind in matcher(doc):
+        if entry.type == "state" and _inside_a_place(doc, start, end, places):
+            continue  # "the South China Sea", "the Gulf of Oman": a place named after a state
         gaz.append(Mention(start, end, entry.actor(), kind, doc[start:end].text, entry))
     ner = list(_ner_mentions(doc, matcher, lexicon)) if doc.has_annotation("ENT_IOB") else []
     ner += _designations(doc, lexicon)
@@ -128,6 +131,19 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     result = sorted((m for m in mentions if (m.start, m.end) in keep), key=lambda m: m.start)
     _link_acronyms(doc, result)
     return result
+
+
+_PLACE_LABELS = frozenset({"LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART"})
+_PLACE_WORDS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "peninsula", "basin", "river", "lake"})
+
+
+def _inside_a_place(doc, start: int, end: int, places) -> bool:
+    if any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in places):
+        return True
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 2:start] if start >= 2 else doc[0:0]
+    return (after is not None and after.lower_ in _PLACE_WORDS and after.text[:1].isupper()) or (
+        len(before) == 2 and before[0].lower_ in _PLACE_WORDS and before[1].lower_ == "of")
 
 
 def _merge(gaz: list[Mention], ner: list[Mention]) -> list[Mention]:

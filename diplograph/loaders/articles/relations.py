@@ -656,7 +656,7 @@ class SentenceRelations:
         if role == "source":
             return self.prep_args(verb, ("from",), exclude, also=themes)
         if role == "partner":  # "with X" anywhere in the verb's own clause ("as a show of force with troops from X")
-            found = self.prep_args(verb, ("with", "alongside"), exclude, also=(*themes, verb))
+            found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb))
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
                 found = self.prep_args(verb.head, ("with",), exclude)  # "signed deals with X to jointly produce"
             return found
@@ -1297,7 +1297,7 @@ def _perception(noun):
 
 def _governing_verb(noun):
     node = noun.head
-    for _ in range(3):
+    for _ in range(5):
         if node.pos_ in ("VERB", "AUX"):
             return node
         if node.head == node:
