@@ -85,3 +85,13 @@ def test_a_small_gazetteer_can_be_used_instead_of_the_shipped_one(extractor, men
 def test_a_place_named_after_a_state_is_not_the_state(mentions_of):
     found = {text for text, *_ in mentions_of("Patrols in the South China Sea and the Gulf of Oman worried Vietnam.")}
     assert "China" not in found and "Oman" not in found and "Vietnam" in found
+
+
+@pytest.mark.parametrize("text, name, actor_type", [
+    ("The Tigray People's Liberation Front (TPLF) signed a truce.", "Tigray People's Liberation Front", "armed_group"),
+    ("The Pakistan Aeronautical Complex builds jets.", "Pakistan Aeronautical Complex", "company"),
+    ("Kazakhstan's Association of Defense Industry Enterprises met.", "Association of Defense Industry Enterprises", "ngo"),
+])
+def test_new_organisations_keep_their_whole_name_and_get_their_type(mentions_of, text, name, actor_type):
+    found = {(text_, t) for text_, kind, t, _ in mentions_of(text) if kind == "ner"}
+    assert (name, actor_type) in found

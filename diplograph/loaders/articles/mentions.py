@@ -123,7 +123,8 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
         if entry.type == "state" and _inside_a_place(doc, start, end, places):
             continue  # "the South China Sea", "the Gulf of Oman": a place named after a state
         gaz.append(Mention(start, end, entry.actor(), kind, doc[start:end].text, entry))
-    ner = list(_ner_mentions(doc, matcher, lexicon)) if doc.has_annotation("ENT_IOB") else []
+    known = {i for m in gaz for i in range(m.start, m.end)}
+    ner = list(_ner_mentions(doc, matcher, lexicon, known)) if doc.has_annotation("ENT_IOB") else []
     ner += _designations(doc, lexicon)
     mentions = _merge(gaz, ner)
     spans = filter_spans([doc[m.start:m.end] for m in mentions])
@@ -151,16 +152,18 @@ def _merge(gaz: list[Mention], ner: list[Mention]) -> list[Mention]:
     result = []
     for m in ner:
         inside = [g for g in gaz if g.start < m.end and m.start < g.end]
+        longer = all((g.end - g.start) < (m.end - m.start) and m.start <= g.start and g.end <= m.end for g in inside)
         if not inside:
             result.append(m)
-        elif m.type == "person" and all(g.type in ("company", "weapon", "ngo") and
-                                        (g.end - g.start) < (m.end - m.start) for g in inside):
+        elif longer and (m.type == "person" and all(g.type in ("company", "weapon", "ngo") for g in inside) or
+                         m.type != "person" and all(g.type == "state" for g in inside)):
+            # "Haluk Bayraktar" is not the firm; "Pakistan Aeronautical Complex" is not Pakistan
             gaz = [g for g in gaz if g not in inside]
             result.append(m)
     return sorted(gaz + result, key=lambda m: (m.start, -m.end))
 
 
-def _ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon):
+def _ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[int]):
     for ent in doc.ents:
         if ent.label_ not in NER_LABELS or ent.label_ in ("NORP", "GPE"):
             continue  # states come from the gazetteer; unknown places are not actors
@@ -169,7 +172,7 @@ def _ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon):
             yield Mention(ent.start, ent.end, entry.actor(), "surname", ent.text, entry)
             continue
         for part in _split_at_commas(doc, ent):  # "X's Association of ..., Aibek Baryssov": two names
-            mention = _ner_mention(doc, part, ent.label_, lexicon)
+            mention = _ner_mention(doc, part, ent.label_, lexicon, known)
             if mention is not None:
                 yield mention
 
@@ -183,15 +186,18 @@ def _split_at_commas(doc, ent):
             start = i + 1
 
 
-def _ner_mention(doc, ent, label: str, lexicon: Lexicon) -> Mention | None:
-    span = _trim(doc, ent, label, lexicon)
+def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Mention | None:
+    span = _trim(doc, ent, label, lexicon, known)
     if span is None:
         return None
     name = _clean_name(span.text, lexicon if label == "PERSON" else None)
     if not name:
         return None
-    actor_type = context_type(span, lexicon, own_appositions=label != "PERSON") or (
-        "person" if label == "PERSON" else name_type(name, lexicon))
+    actor_type = context_type(span, lexicon, own_appositions=label != "PERSON")
+    if actor_type is None and label == "PERSON":  # a "person" called "... Liberation Front" is a group
+        actor_type = name_type(name, lexicon, head_only=True, types=("armed_group", "organization", "ngo")) or "person"
+    elif actor_type is None:
+        actor_type = name_type(name, lexicon)
     if actor_type is None and _person_like(span) and _titled(doc, span, lexicon):
         actor_type = "person"  # "the Head of X's Association, Aibek Baryssov" (tagged ORG)
     if actor_type is None or actor_type == "person" and not _person_like(span):
@@ -199,7 +205,7 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon) -> Mention | None:
     return Mention(span.start, span.end, Actor.new(name, actor_type), "ner", span.text)
 
 
-def _trim(doc, ent, label: str, lexicon: Lexicon):
+def _trim(doc, ent, label: str, lexicon: Lexicon, known: set[int] = frozenset()):
     """The entity without leading determiners, titles, hyphenated qualifiers ("Russian-led") and
     a trailing possessive."""
     start, end = ent.start, ent.end
@@ -208,6 +214,10 @@ def _trim(doc, ent, label: str, lexicon: Lexicon):
     # "Russian-led X": what precedes a hyphenated participle qualifies the name, it is not the name
     for i in range(end - 1, start, -1):
         if doc[i].lower_ in lexicon.participles and doc[i - 1].text in ("-", "–"):
+            start = i + 1
+            break
+    for i in range(end - 1, start, -1):  # "Kazakhstan's Association of ...": the owner is a known name
+        if (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s")) and i - 1 in known:
             start = i + 1
             break
     while start < end and (doc[start].pos_ in ("DET", "ADP", "PUNCT", "PART") or doc[start].lower_ in ("'s", "’s")):
@@ -271,7 +281,8 @@ def _titled(doc, span, lexicon: Lexicon) -> bool:
     return any(f" {title} " in text for title in lexicon.titles)
 
 
-def name_type(name: str, lexicon: Lexicon) -> str | None:
+def name_type(name: str, lexicon: Lexicon, head_only: bool = False,
+              types=("ngo", "organization", "company", "armed_group")) -> str | None:
     """The actor type a new organisation's name announces, from cue words, or None.
 
     The head word decides first ("Association of Defense Industry Enterprises" is an
@@ -285,14 +296,20 @@ def name_type(name: str, lexicon: Lexicon) -> str | None:
     low = name_key(name)
     if _has_cue(low, lexicon.actor_cues["state_body"]):
         return None
-    head = low.split(" of ")[0].split()[-1] if low.split() else ""
+    words = low.split(" of ")[0].split()
+    head = " ".join(words[-2:]) if len(words) > 1 and " ".join(words[-2:]) in _TWO_WORD_HEADS else (words[-1] if words else "")
     for actor_type in ("ngo", "organization", "company", "armed_group"):
-        if head in lexicon.actor_cues[actor_type]:
+        if actor_type in types and head in lexicon.actor_cues[actor_type]:
             return actor_type
+    if head_only:
+        return None
     for actor_type in ("armed_group", "company", "ngo", "organization"):
-        if _has_cue(low, lexicon.actor_cues[actor_type]):
+        if actor_type in types and _has_cue(low, lexicon.actor_cues[actor_type]):
             return actor_type
     return None
+
+
+_TWO_WORD_HEADS = frozenset({"liberation front", "guard corps", "crisis group", "think tank"})
 
 
 def _has_cue(low: str, cues) -> bool:
