@@ -163,6 +163,10 @@ CASES = [
     ("The Philippines and the United States held joint patrols in the South China Sea.",
      [("Philippines", "MILITARY_EXERCISE", "United States")]),
     ("The United States suspended Ethiopia from a trade programme.", [("United States", "COERCION", "Ethiopia")]),
+    ("Russia sent troops to Belarus for joint drills.", [("Russia", "MILITARY_PRESENCE", "Belarus")]),
+    ("Morocco recalled its ambassador from Spain.", [("Morocco", "PROTEST", "Spain")]),
+    ("Saudi Arabia and Iran restored diplomatic relations in 2023.", [("Saudi Arabia", "COOPERATION", "Iran")]),
+    ("The Russian defence minister visited Pyongyang in July.", [("Russia", "CONSULTATION", "North Korea")]),
     # people and their offices
     ("Egyptian President Abdel Fattah el-Sisi met Qatar's emir in Doha.",
      [("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Egypt"), ("Abdel Fattah el-Sisi", "CONSULTATION", "Qatar"),
