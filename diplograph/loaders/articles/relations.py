@@ -632,15 +632,6 @@ class SentenceRelations:
                 found += self.actors(noun, "origin", exclude, coordinated=False)  # themes are expanded already
         return found
 
-    def weapons(self, verb, themes) -> list[Arg]:
-        found = []
-        for noun in themes:
-            for tok in noun.subtree:
-                m = self.mention(tok)
-                if m is not None and m.type == "weapon":
-                    found.append(Arg(m.actor, m.start))
-        return list({a.actor.id: a for a in found}.values())
-
     def verb_role(self, verb, role: str, themes, exclude=()) -> list[Arg]:
         if role == "agent":
             return self.agent(verb, exclude)
@@ -669,7 +660,7 @@ class SentenceRelations:
         if role == "origin":
             return self.origin(themes, exclude)
         if role == "weapon":
-            return self.weapons(verb, themes)
+            return list({a.actor.id: a for t in themes for a in self._weapon_args(t)}.values())
         if role == "complement":  # "threatened to intervene in Niger", "warned it would strike Iran"
             found = []
             for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
