@@ -26,6 +26,7 @@ def modality(extractor):
     ("Turkey will deliver drones to Ethiopia.", "ARMS_TRANSFER", "planned"),
     ("Turkey pledged to deliver drones to Ethiopia.", "ARMS_TRANSFER", "planned"),
     ("Egypt seeks to buy Chinese drones.", "ARMS_TRANSFER", "planned"),
+    ("Ukraine applied to join the European Union.", "MEMBER_OF", "planned"),
     ("Turkey might deliver drones to Ethiopia.", "ARMS_TRANSFER", "speculative"),
     ("Turkey could deliver drones to Ethiopia.", "ARMS_TRANSFER", "speculative"),
     ("Turkey denied delivering drones to Ethiopia.", "ARMS_TRANSFER", "denied"),

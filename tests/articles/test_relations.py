@@ -167,6 +167,11 @@ CASES = [
     ("Morocco recalled its ambassador from Spain.", [("Morocco", "PROTEST", "Spain")]),
     ("Saudi Arabia and Iran restored diplomatic relations in 2023.", [("Saudi Arabia", "COOPERATION", "Iran")]),
     ("The Russian defence minister visited Pyongyang in July.", [("Russia", "CONSULTATION", "North Korea")]),
+    ("Egypt and Sudan oppose Ethiopia's dam on the Blue Nile.",
+     [("Egypt", "CRITICISM", "Ethiopia"), ("Sudan", "CRITICISM", "Ethiopia")]),
+    ("Turkey objected to Sweden joining NATO.",
+     [("Turkey", "CRITICISM", "Sweden"), ("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization")]),
+    ("Finland became NATO's 31st member in 2023.", [("Finland", "MEMBER_OF", "North Atlantic Treaty Organization")]),
     # people and their offices
     ("Egyptian President Abdel Fattah el-Sisi met Qatar's emir in Doha.",
      [("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Egypt"), ("Abdel Fattah el-Sisi", "CONSULTATION", "Qatar"),
