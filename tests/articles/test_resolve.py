@@ -73,3 +73,9 @@ def test_a_demonym_names_the_state_only_in_a_state_context(triples):
 def test_three_states_are_never_guessed_from_scattered_mentions(triples):
     text = "France left Mali. Russia came. Turkey sold drones. Later, the three states signed a pact."
     assert not any(p == "AGREEMENT" for _, p, _ in triples(text))
+
+
+def test_an_acronym_introduced_in_brackets_names_its_actor_later(triples):
+    text = ("The Tigray People's Liberation Front (TPLF) fought the army for two years. "
+            "In 2022, the TPLF and Ethiopia signed a peace deal.")
+    assert ("Tigray People's Liberation Front", "AGREEMENT", "Ethiopia") in triples(text)

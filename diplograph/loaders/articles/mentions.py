@@ -27,6 +27,7 @@ from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.names import name_key
 
 NER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*(?:[- ]?[A-Z]{0,3}[- ]?\d{1,4}[A-Za-z]?)$|^[A-Z]{1,4}-?\d{1,4}[A-Za-z]?$")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.\-]*$|^(?:al|el|bin|ibn|de|van|von|der|du|da|la|le|ul|ud)$|^[a-z]{1,3}-[A-Z][\w'’\-]*$")
 
@@ -387,3 +388,15 @@ def _link_acronyms(doc, mentions: list[Mention]) -> None:
             left.entry, left.kind = right.entry, "acronym"
         elif right.entry is None and left.entry is not None and left.type != "state":
             right.actor, right.entry, right.kind = left.actor, left.entry, "acronym"
+    # "the Tigray People's Liberation Front (TPLF)": an acronym no source knew names the new actor
+    added = []
+    for m in mentions:
+        if m.type in ("state", "person", "weapon") or m.end + 2 >= len(doc) + 1:
+            continue
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+            acronym = doc[m.end + 1]
+            if _ACRONYM.match(acronym.text) and not any(o.start == acronym.i for o in mentions):
+                m.actor = m.actor.with_aliases([acronym.text])
+                added.append(Mention(acronym.i, acronym.i + 1, m.actor, "acronym", acronym.text, m.entry))
+    mentions.extend(added)
+    mentions.sort(key=lambda m: m.start)

@@ -144,6 +144,8 @@ class ArticleExtractor:
                 m.actor = context.person(m.actor.name, known=m.actor if m.entry is not None else None)
             else:
                 m.actor = context.add(m.actor)
+            if m.kind == "acronym" and m.entry is None:
+                context.acronym(m.text, m.actor)
 
     def _note(self, sent, mentions: list[Mention], context: DocumentContext, relations: SentenceRelations,
               offset: int) -> None:
@@ -242,7 +244,8 @@ def _own_clause(head) -> list:
 
 
 def _add_surnames(sent, mentions: list[Mention], context: DocumentContext) -> list[Mention]:
-    """A capitalised word that is the surname of a person named earlier is that person ("Bagheri")."""
+    """A capitalised word that is the surname of a person named earlier is that person ("Bagheri");
+    an acronym introduced earlier is its actor."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     for token in sent:
@@ -251,8 +254,9 @@ def _add_surnames(sent, mentions: list[Mention], context: DocumentContext) -> li
         person = context.surname(token.text)
         if person is None:
             continue
+        kind = "surname" if person.type == "person" else "acronym"
         nxt = sent.doc[token.i + 1] if token.i + 1 < len(sent.doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
             continue  # part of a longer name
-        added.append(Mention(token.i, token.i + 1, person, "surname", token.text))
+        added.append(Mention(token.i, token.i + 1, person, kind, token.text))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions

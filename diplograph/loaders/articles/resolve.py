@@ -41,6 +41,7 @@ class DocumentContext:
         self.seen: list[Seen] = []
         self._surnames: dict[str, str] = {}  # surname key -> person actor id
         self._person_tokens: dict[str, tuple[str, ...]] = {}
+        self._acronyms: dict[str, str] = {}
         self._next_group = 0
         self.weapons_at = -10**9  # end of the last sentence that named weapons
 
@@ -81,9 +82,13 @@ class DocumentContext:
         return self.add(Actor.new(name, "person"))
 
     def surname(self, text: str) -> Actor | None:
-        """The person seen before whose surname is ``text``, if any."""
-        actor_id = self._surnames.get(name_key(text))
+        """The person seen before whose surname is ``text``, or the actor an acronym introduced
+        earlier stands for ("the Tigray People's Liberation Front (TPLF) ... the TPLF"), if any."""
+        actor_id = self._surnames.get(name_key(text)) or self._acronyms.get(text)
         return self.actors.get(actor_id) if actor_id else None
+
+    def acronym(self, text: str, actor: Actor) -> None:
+        self._acronyms.setdefault(text, actor.id)
 
     # -- mentions ----------------------------------------------------------------------------
 
