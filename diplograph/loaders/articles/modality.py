@@ -56,7 +56,14 @@ def _phrase_in(words: list[str], phrases) -> bool:
 
 
 def modality_of(trigger, lexicon: Lexicon) -> str:
-    """The modality of the statement whose trigger word is ``trigger`` (a spaCy Token)."""
+    """The modality of the statement whose trigger word is ``trigger`` (a spaCy Token).
+
+    >>> from diplograph.loaders.articles.nlp import load_pipeline
+    >>> from diplograph.loaders.articles.lexicon import load_lexicon
+    >>> doc = load_pipeline()("Officials said Turkey will deliver drones, but Ghana never paid.")
+    >>> modality_of(doc[4], load_lexicon()), modality_of(doc[10], load_lexicon())
+    ('planned', 'denied')
+    """
     cues = lexicon.modality
     chain = _chain(trigger)
     found: set[str] = set()
