@@ -73,6 +73,8 @@ CASES = [
     ("The Ethiopia-Eritrea war ended in 2000.", [("Ethiopia", "ARMED_CLASH", "Eritrea")]),
     ("Azerbaijan and Armenia clashed along the border in 2022.", [("Azerbaijan", "ARMED_CLASH", "Armenia")]),
     ("Russia accused Ukraine of shelling the plant.", [("Russia", "CRITICISM", "Ukraine")]),
+    ("The Russian Defence Ministry accused Ukraine of shelling the plant.",  # a ministry is its state
+     [("Russia", "CRITICISM", "Ukraine")]),
     ("Japan condemned North Korea's missile launch.", [("Japan", "CRITICISM", "North Korea")]),
     ("Israel threatened Iran with strikes on its nuclear sites.", [("Israel", "THREAT", "Iran")]),
     ("China sees India as a rival in the region.", [("China", "RIVALRY", "India")]),
