@@ -84,6 +84,18 @@ def test_each_relation_is_a_relationship_typed_by_its_predicate_with_its_aggrega
 
 
 @needs_neo4j
+def test_a_later_claim_on_a_stored_relation_updates_its_one_relationship(neo4j_backend, sample, cypher):
+    first, *rest = [c for c in sample.claims if c.predicate.upper() == "CO_PRODUCTION"]
+    neo4j_backend.write(Batch(sample.actors, sample.sources, [first]))
+    neo4j_backend.write(Batch([], [], rest))
+
+    rows = cypher("MATCH (:Actor {id: 'state:IRN'})-[r:CO_PRODUCTION]->(:Actor {id: 'state:TJK'}) "
+                  "RETURN r.n_claims AS n, r.first_date AS first")
+
+    assert rows == [{"n": 2, "first": "2022"}]
+
+
+@needs_neo4j
 def test_claims_link_their_subject_object_and_source(neo4j_backend, sample, cypher):
     neo4j_backend.write(sample.batch())
 

@@ -26,7 +26,6 @@ transient error, it reads again and so never writes anything twice.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import re
@@ -62,16 +61,17 @@ _CLAIM_FIELDS = ("subject", "predicate", "object", "source_id", "date", "end_dat
                  "confidence", "evidence", "evidence_start", "evidence_end", "method")
 
 
-@functools.cache
-def _relationship_statement(predicate: str) -> str:
-    """The statement that sets the typed relationship of the rows of one predicate.
-
-    A relationship type cannot be a parameter, so each predicate present in a batch gets its
-    own statement (allow-listed and backticked by :func:`relationship_type`), the same text
-    every time, so the server plans it once.
-    """
-    return ("UNWIND $rows AS row MATCH (s:Actor {id: row.s}) MATCH (o:Actor {id: row.o}) "
-            f"MERGE (s)-[r:{relationship_type(predicate)}]->(o) SET r = row.props")
+# The typed actor-to-actor relationships, one statement for every predicate: the type is a
+# parameter in Cypher's dynamic type syntax (Neo4j 5.26), checked against the ontology before
+# it is sent. A relationship exists exactly when claims of its (subject, predicate, object) are
+# stored, so the writer knows which are new and creates them outright. MERGE is avoided on
+# purpose: planned while the store has few relationships, its existence check becomes a scan of
+# every relationship for each row (minutes per batch), while MATCH from a looked-up actor always
+# expands that actor's own relationships.
+_CREATE_RELATIONSHIPS = ("UNWIND $rows AS row MATCH (s:Actor {id: row.s}) MATCH (o:Actor {id: row.o}) "
+                         "CREATE (s)-[r:$(row.type)]->(o) SET r = row.props")
+_UPDATE_RELATIONSHIPS = ("UNWIND $rows AS row MATCH (s:Actor {id: row.s}) MATCH (o:Actor {id: row.o}) "
+                         "MATCH (s)-[r:$(row.type)]->(o) SET r = row.props")
 
 
 def _checked(name: str, what: str) -> str:
@@ -94,10 +94,20 @@ def relationship_type(predicate: str) -> str:
     Traceback (most recent call last):
     diplograph.errors.OntologyError: unknown predicate 'X]->() DETACH DELETE n //'; the ontology knows: ...
     """
+    return f"`{relationship_type_name(predicate)}`"
+
+
+def relationship_type_name(predicate: str) -> str:
+    """The relationship type of an ontology predicate, checked as :func:`relationship_type`
+    checks it, unquoted: for a type sent as a parameter (``[r:$(row.type)]``).
+
+    >>> relationship_type_name("arms_transfer")
+    'ARMS_TRANSFER'
+    """
     name = load_ontology().predicate(predicate).name
     if name in _STRUCTURE:
         raise OntologyError(f"predicate {name} clashes with a relationship type of the storage model; rename it")
-    return _checked(name, "predicate")
+    return _checked(name, "predicate").strip("`")
 
 
 MINIMUM_VERSION = (5, 26)
@@ -316,22 +326,26 @@ class Neo4jBackend:
 
     def _write_relations(self, tx, claims: dict[str, Claim], stored) -> None:
         """Set the actor-to-actor relationship of each (subject, predicate, object) that
-        ``claims`` touch, with the aggregates of all its claims, stored and new: one statement
-        per predicate present."""
+        ``claims`` touch, with the aggregates of all its claims, stored and new.
+
+        Two writers adding the first claims of the same relationship at the same moment may
+        each create it; the claims stay exact (their ids are unique), only Neo4j Browser would
+        show that relationship twice."""
         onto = load_ontology()
         merged = {triple: dict(by_id) for triple, by_id in stored.items()}
         for claim_id, claim in claims.items():
             merged.setdefault((claim.subject, claim.predicate, claim.object), {})[claim_id] = claim
-        by_predicate: dict[str, list[dict]] = defaultdict(list)
-        for (subject, predicate, object_), by_id in merged.items():
+        existing, new = [], []
+        for (subject, predicate, object_), by_id in sorted(merged.items()):
             relation = Relation(subject, predicate, object_, tuple(by_id.values()))
-            by_predicate[predicate].append({"s": subject, "o": object_, "props": {
+            row = {"s": subject, "o": object_, "type": relationship_type_name(predicate), "props": {
                 "n_claims": len(by_id), "n_sources": relation.n_sources, "first_date": relation.first_date,
                 "last_date": relation.last_date, "modality": relation.modality, "family": relation.family,
-                "symmetric": onto.predicate(predicate).symmetric}})
-        for predicate in sorted(by_predicate):
-            for chunk in _chunks(by_predicate[predicate]):
-                self._run(tx, _relationship_statement(predicate), rows=chunk).consume()
+                "symmetric": onto.predicate(predicate).symmetric}}
+            (existing if (subject, predicate, object_) in stored else new).append(row)
+        for statement, rows in ((_UPDATE_RELATIONSHIPS, existing), (_CREATE_RELATIONSHIPS, new)):
+            for chunk in _chunks(rows):
+                self._run(tx, statement, rows=chunk).consume()
 
     def merge(self, keep_id: str, drop_id: str) -> None:
         if keep_id == drop_id:
