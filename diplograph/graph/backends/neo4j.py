@@ -13,9 +13,9 @@ gives the same answer on either; in Neo4j they look like this::
 The claims are the record; the relationship between two actors typed by predicate is derived
 from them on every write, so that analysts can browse the graph in Neo4j Browser or Bloom.
 
-Safety: every value travels as a query parameter. Labels and relationship types cannot, so
-they come only from the ontology, checked against a strict pattern and backticked
-(:func:`actor_label`, :func:`relationship_type`). Each batch is one managed transaction
+Safety: every value travels as a query parameter, labels and relationship types too (Cypher's
+dynamic ``$(...)`` syntax), and those come only from the ontology, checked against a strict
+pattern (:func:`actor_label_name`, :func:`relationship_type_name`). Each batch is one managed transaction
 (``session.execute_write``) that first reads what is stored under the batch's deterministic
 ids, then writes only what is missing or changed; when the driver retries it after a
 transient error, it reads again and so never writes anything twice.
@@ -83,8 +83,17 @@ def _checked(name: str, what: str) -> str:
 def actor_label(actor_type: str) -> str:
     """The backticked Neo4j label of an ontology actor type (``armed_group`` -> ``ArmedGroup``);
     OntologyError for a type the ontology does not know."""
+    return f"`{actor_label_name(actor_type)}`"
+
+
+def actor_label_name(actor_type: str) -> str:
+    """The label of :func:`actor_label`, unquoted: for a label sent as a parameter (``a:$(row.label)``).
+
+    >>> actor_label_name("armed_group")
+    'ArmedGroup'
+    """
     name = load_ontology().actor_type(actor_type).name
-    return _checked("".join(part.capitalize() for part in name.split("_")), "actor type")
+    return _checked("".join(part.capitalize() for part in name.split("_")), "actor type").strip("`")
 
 
 def relationship_type(predicate: str) -> str:
@@ -245,7 +254,7 @@ class Neo4jBackend:
         triples = {(c.subject, c.predicate, c.object) for c in prepared.claims}
         existing_actors = self._actors_by_id(tx, [a.id for a in prepared.actors])
         batch_sources = {s.id for s in prepared.sources}
-        known_sources = self._existing_ids(tx, "Source", sorted(batch_sources | {c.source_id for c in prepared.claims}))
+        known_sources = self._stored_source_ids(tx, sorted(batch_sources | {c.source_id for c in prepared.claims}))
         stored = self._claims_of(tx, triples)
         report = WriteReport()
         report.actors = self._write_actors(tx, prepared.actors, existing_actors)
@@ -256,22 +265,21 @@ class Neo4jBackend:
         return report
 
     def _write_actors(self, tx, actors: list[Actor], existing: dict[str, Actor]) -> int:
-        by_label: dict[str, list[dict]] = defaultdict(list)
+        rows = []
         for actor in actors:
             row = merge_actor_rows(existing.get(actor.id), actor)
             if row != existing.get(actor.id):
-                by_label[actor_label(row.type)].append(_actor_row(row))
-        for label, rows in by_label.items():
-            for chunk in _chunks(rows):
-                self._run(tx, f"UNWIND $rows AS row MERGE (a:Actor {{id: row.id}}) SET a:{label}, "
-                              "a.name = row.name, a.type = row.type, a.aliases = row.aliases, "
-                              "a.external_ids_json = row.external_ids_json", rows=chunk).consume()
-        return sum(len(rows) for rows in by_label.values())
+                rows.append({**_actor_row(row), "label": actor_label_name(row.type)})
+        for chunk in _chunks(rows):
+            self._run(tx, "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a:$(row.label), "
+                          "a.name = row.name, a.type = row.type, a.aliases = row.aliases, "
+                          "a.external_ids_json = row.external_ids_json", rows=chunk).consume()
+        return len(rows)
 
-    def _existing_ids(self, tx, label: str, ids: list[str]) -> set[str]:
+    def _stored_source_ids(self, tx, ids: list[str]) -> set[str]:
         found: set[str] = set()
         for chunk in _chunks(ids):
-            found.update(r["id"] for r in self._run(tx, f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id",
+            found.update(r["id"] for r in self._run(tx, "MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id",
                                                     ids=chunk))
         return found
 
