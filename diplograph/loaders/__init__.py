@@ -1,7 +1,9 @@
 """Loaders turn sources into batches of actors, sources and claims.
 
 Each loader is a module with ``accepts(path) -> bool`` and ``load(path) -> Iterable[Batch]``
-(one batch per document, so each document is written in its own transaction).
+(one batch per document, so each document is written in its own transaction). A loader may
+set ``MAX_FILE_BYTES``, the largest file it takes: loaders that stream (the datasets) take far
+larger files than :data:`MAX_FILE_BYTES`, the default for those that read a file whole.
 :func:`ingest_paths` walks files and folders, picks the loader, writes what it yields, and
 keeps going when one file is bad: the report names each failed file and why.
 """
@@ -22,7 +24,7 @@ LOADERS = (
     "diplograph.loaders.articles",
 )
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 50 * 1024 * 1024  # for a loader that reads a whole file into memory
 
 
 @dataclass
@@ -77,7 +79,7 @@ def ingest_paths(graph, paths: list[Path], *, progress: bool = False) -> IngestR
                 continue
             report.files += 1
             try:
-                _check_size(path)
+                _check_size(path, getattr(loader, "MAX_FILE_BYTES", MAX_FILE_BYTES))
                 for batch in loader.load(path):
                     written = graph.write(batch, strict=getattr(loader, "STRICT", False))
                     report.documents += 1
@@ -92,10 +94,21 @@ def ingest_paths(graph, paths: list[Path], *, progress: bool = False) -> IngestR
     return report
 
 
-def _check_size(path: Path) -> None:
+def _check_size(path: Path, limit: int) -> None:
     size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise InputError(path, f"file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES // 10**6} MB limit; split it")
+    if size > limit:
+        raise InputError(path, f"file is {_human(size)}, over the {_human(limit)} limit for this kind of file; split it")
+
+
+def _human(n_bytes: int) -> str:
+    """
+    >>> _human(2_400), _human(52_428_800), _human(8 * 1024**3)
+    ('2.4 kB', '52 MB', '8.6 GB')
+    """
+    for unit, size in (("GB", 1e9), ("MB", 1e6)):
+        if n_bytes >= size:
+            return f"{n_bytes / size:.{0 if unit == 'MB' else 1}f} {unit}"
+    return f"{n_bytes / 1e3:.1f} kB"
 
 
 def _describe(claim) -> str:

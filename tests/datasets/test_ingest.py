@@ -78,3 +78,18 @@ def test_ingest_reports_each_files_skipped_rows(graph, fixtures, caplog):
         "cow_alliance_dyads.csv: 3 rows, 2 claims; skipped 1 (COW state code not in the gazetteer: 1)": "WARNING",
         "cow_igo_state_year.csv: 7 rows, 3 claims; skipped 2 (observer (no predicate for observers): 2)": "WARNING",
     }
+
+
+def test_a_dataset_file_is_not_held_to_the_size_limit_of_files_read_whole(graph, fixtures, tmp_path, monkeypatch):
+    import diplograph.loaders as loaders
+
+    folder = _copy_fixtures(fixtures, tmp_path / "data")
+    curated = folder / "facts.csv"
+    curated.write_text("subject,predicate,object\nIran,CO_PRODUCTION,Tajikistan\n" * 40, encoding="utf-8")
+    monkeypatch.setattr(loaders, "MAX_FILE_BYTES", 1000)  # smaller than every fixture here
+
+    report = graph.ingest(folder)
+
+    assert [e for e in report.errors if "limit" in e] == [f"{curated}: file is 2.2 kB, over the 1.0 kB limit for "
+                                                          "this kind of file; split it"]
+    assert graph.counts().claims > 0  # the dataset fixtures loaded all the same
