@@ -7,8 +7,9 @@ Every format is deterministic (sorted), so exporting the same graph twice gives 
 * ``graphml`` / ``gexf``: for Gephi, yEd, Cytoscape; one edge per relation, attributes flattened.
 * ``csv``: one claim per row in the curated-facts columns, so an export can be loaded again
   with ``diplograph ingest``.
-* ``cypher``: a script for ``cypher-shell`` that recreates the graph in Neo4j; every value is a
-  parameter set with ``:param``, labels and relationship types come from the ontology.
+* ``cypher``: a script for ``cypher-shell`` that builds in Neo4j the graph diplograph's Neo4j
+  backend keeps, evidence included; every value is a parameter set with ``:param``, labels and
+  relationship types come from the ontology.
 """
 
 from __future__ import annotations
@@ -144,27 +145,38 @@ def _csv(actors, relations, sources) -> str:
     return buffer.getvalue()
 
 
+CYPHER_ROWS_PER_STATEMENT = 1_000  # keeps each :param line to a size cypher-shell reads comfortably
+
+
 def _cypher(actors, relations, sources) -> str:
-    onto = load_ontology()
-    actor_rows = [{"id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases),
-                   "external_ids": json.dumps(a.external_ids, sort_keys=True)} for a in actors]
-    lines = ["// diplograph export: run with cypher-shell -f (parameters set with :param)",
-             f":param actors => {_cypher_literal(actor_rows)};",
-             "UNWIND $actors AS row MERGE (a:Actor {id: row.id}) "
-             "SET a.name = row.name, a.type = row.type, a.aliases = row.aliases, a.external_ids = row.external_ids;"]
-    for type_name in sorted({a.type for a in actors}):
-        label = onto.actor_type(type_name).label.replace(" ", "").replace("/", "")
-        if label.isidentifier():
-            lines.append(f":param type => {_cypher_literal(type_name)};")
-            lines.append(f"MATCH (a:Actor {{type: $type}}) SET a:`{label}`;")
+    """A script that builds, in Neo4j 5.26 or later, the graph diplograph's Neo4j backend keeps
+    (actors, sources, claims with their links, typed relationships with their aggregates), so
+    ``diplograph --backend neo4j`` reads a database loaded from it. MERGE on the ids: running it
+    twice changes nothing. Labels and relationship types are ontology names, allow-listed."""
+    from diplograph.graph.backends.neo4j import (SCHEMA, actor_label, actor_properties, claim_properties,
+                                                 relationship_properties, relationship_type)
+
+    lines = ["// diplograph export for Neo4j 5.26+: run with cypher-shell -f (values are set with :param)",
+             *(f"{statement};" for statement in SCHEMA)]
+
+    def unwind(rows: list[dict], statement: str) -> None:
+        for start in range(0, len(rows), CYPHER_ROWS_PER_STATEMENT):
+            lines.append(f":param rows => {_cypher_literal(rows[start:start + CYPHER_ROWS_PER_STATEMENT])};")
+            lines.append(f"UNWIND $rows AS row {statement};")
+
+    for actor_type in sorted({a.type for a in actors}):
+        unwind([actor_properties(a) for a in actors if a.type == actor_type],
+               f"MERGE (a:Actor {{id: row.id}}) SET a:{actor_label(actor_type)}, a += row")
+    unwind([s.to_dict() for _, s in sorted(sources.items())], "MERGE (s:Source {id: row.id}) ON CREATE SET s += row")
+    claims = [claim_properties(c.id, c) for r in relations for c in r.claims]
+    unwind(claims, "MATCH (s:Actor {id: row.subject}) MATCH (o:Actor {id: row.object}) "
+                   "MERGE (c:Claim {id: row.id}) SET c = row MERGE (c)-[:SUBJECT]->(s) MERGE (c)-[:OBJECT]->(o) "
+                   "WITH c, row MATCH (src:Source {id: row.source_id}) MERGE (c)-[:FROM]->(src)")
     for predicate in sorted({r.predicate for r in relations}):
-        rows = [{"s": r.subject, "o": r.object, "modality": r.modality, "first_date": r.first_date,
-                 "last_date": r.last_date, "n_sources": r.n_sources}
-                for r in relations if r.predicate == predicate]
-        rel_type = onto.predicate(predicate).name  # allow-listed by the ontology
-        lines.append(f":param rows => {_cypher_literal(rows)};")
-        lines.append(f"UNWIND $rows AS row MATCH (s:Actor {{id: row.s}}), (o:Actor {{id: row.o}}) "
-                     f"MERGE (s)-[r:`{rel_type}`]->(o) SET r += row {{.modality, .first_date, .last_date, .n_sources}};")
+        unwind([{"s": r.subject, "o": r.object, "props": relationship_properties(r)}
+                for r in relations if r.predicate == predicate],
+               "MATCH (s:Actor {id: row.s}) MATCH (o:Actor {id: row.o}) "
+               f"MERGE (s)-[r:{relationship_type(predicate)}]->(o) SET r = row.props")
     return "\n".join(lines) + "\n"
 
 

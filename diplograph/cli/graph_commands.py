@@ -203,6 +203,7 @@ def export(settings, fmt, out):
       diplograph export --format jsonl --out graph.jsonl
       diplograph export --format gexf --out graph.gexf      # for Gephi
       diplograph export --format csv > facts.csv             # loads again with `ingest`
+      diplograph export --format cypher --out graph.cypher  # then: cypher-shell -f graph.cypher
     """
     if out:
         path = write_export(settings.graph, fmt, out)

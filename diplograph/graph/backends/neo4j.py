@@ -46,7 +46,7 @@ ROWS_PER_STATEMENT = 5_000  # keeps each UNWIND parameter list to a few megabyte
 _STRUCTURE = {"SUBJECT", "OBJECT", "FROM"}
 _SAFE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
-_SCHEMA = (
+SCHEMA = (  # run when diplograph connects; the .cypher export starts with it too
     "CREATE CONSTRAINT diplograph_actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
     "CREATE CONSTRAINT diplograph_source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
     "CREATE CONSTRAINT diplograph_claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE",
@@ -199,7 +199,7 @@ class Neo4jBackend:
                 tx, "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' "
                     "RETURN versions[0] AS version").value())
             check_server_version(version, self.uri or "the server")
-            for statement in _SCHEMA:
+            for statement in SCHEMA:
                 session.execute_write(lambda tx, q=statement: self._run(tx, q).consume())
             # a new index is built in the background; until it is online, lookups scan every node
             session.run("CALL db.awaitIndexes(300)").consume()
@@ -269,7 +269,7 @@ class Neo4jBackend:
         for actor in actors:
             row = merge_actor_rows(existing.get(actor.id), actor)
             if row != existing.get(actor.id):
-                rows.append({**_actor_row(row), "label": actor_label_name(row.type)})
+                rows.append({**actor_properties(row), "label": actor_label_name(row.type)})
         for chunk in _chunks(rows):
             self._run(tx, "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a:$(row.label), "
                           "a.name = row.name, a.type = row.type, a.aliases = row.aliases, "
@@ -314,7 +314,7 @@ class Neo4jBackend:
         that source is written (:meth:`_write_sources`).
         """
         known = {claim_id for by_id in stored.values() for claim_id in by_id}
-        new = [_claim_row(claim_id, c) for claim_id, c in claims.items() if claim_id not in known]
+        new = [claim_properties(claim_id, c) for claim_id, c in claims.items() if claim_id not in known]
         cited = [row for row in new if row["source_id"] in sources]
         uncited = [row for row in new if row["source_id"] not in sources]
         ends = "UNWIND $rows AS row MATCH (s:Actor {id: row.subject}) MATCH (o:Actor {id: row.object}) "
@@ -327,7 +327,7 @@ class Neo4jBackend:
                 if record["written"] != len(chunk):
                     raise StoreError(f"{len(chunk) - record['written']} claims name actors missing from Neo4j; "
                                      "write the actors first")
-        updated = [_claim_row(claim_id, c) for claim_id, c in claims.items() if claim_id in known]
+        updated = [claim_properties(claim_id, c) for claim_id, c in claims.items() if claim_id in known]
         for chunk in _chunks(updated):
             self._run(tx, "UNWIND $rows AS row MATCH (c:Claim {id: row.id}) SET c = row", rows=chunk).consume()
         return len(new)
@@ -339,17 +339,14 @@ class Neo4jBackend:
         Two writers adding the first claims of the same relationship at the same moment may
         each create it; the claims stay exact (their ids are unique), only Neo4j Browser would
         show that relationship twice."""
-        onto = load_ontology()
         merged = {triple: dict(by_id) for triple, by_id in stored.items()}
         for claim_id, claim in claims.items():
             merged.setdefault((claim.subject, claim.predicate, claim.object), {})[claim_id] = claim
         existing, new = [], []
         for (subject, predicate, object_), by_id in sorted(merged.items()):
             relation = Relation(subject, predicate, object_, tuple(by_id.values()))
-            row = {"s": subject, "o": object_, "type": relationship_type_name(predicate), "props": {
-                "n_claims": len(by_id), "n_sources": relation.n_sources, "first_date": relation.first_date,
-                "last_date": relation.last_date, "modality": relation.modality, "family": relation.family,
-                "symmetric": onto.predicate(predicate).symmetric}}
+            row = {"s": subject, "o": object_, "type": relationship_type_name(predicate),
+                   "props": relationship_properties(relation)}
             (existing if (subject, predicate, object_) in stored else new).append(row)
         for statement, rows in ((_UPDATE_RELATIONSHIPS, existing), (_CREATE_RELATIONSHIPS, new)):
             for chunk in _chunks(rows):
@@ -496,7 +493,15 @@ class CypherResult:
     counters: object  # neo4j.SummaryCounters: nodes_created, properties_set, ...
 
 
-def _actor_row(actor: Actor) -> dict:
+def relationship_properties(relation: Relation) -> dict:
+    """What the typed actor-to-actor relationship of ``relation`` carries: its aggregates."""
+    return {"n_claims": len(relation.claims), "n_sources": relation.n_sources, "first_date": relation.first_date,
+            "last_date": relation.last_date, "modality": relation.modality, "family": relation.family,
+            "symmetric": load_ontology().predicate(relation.predicate).symmetric}
+
+
+def actor_properties(actor: Actor) -> dict:
+    """The properties of an actor's node."""
     return {"id": actor.id, "name": actor.name, "type": actor.type, "aliases": list(actor.aliases),
             "external_ids_json": json.dumps(actor.external_ids, ensure_ascii=False, sort_keys=True)}
 
@@ -506,7 +511,8 @@ def _actor(node) -> Actor:
                  json.loads(node.get("external_ids_json") or "{}"))
 
 
-def _claim_row(claim_id: str, claim: Claim) -> dict:
+def claim_properties(claim_id: str, claim: Claim) -> dict:
+    """The properties of a claim's node (``claim_id`` is passed in: computing it hashes the claim)."""
     row = {"id": claim_id, **{key: getattr(claim, key) for key in _CLAIM_FIELDS}}
     # most claims carry no properties; skipping the encoder for them is a tenth of a batch's Python time
     row["properties_json"] = json.dumps(claim.properties, ensure_ascii=False, sort_keys=True) if claim.properties else "{}"
