@@ -138,6 +138,22 @@ class DiploGraph:
     def sources(self):
         return {s.id: s for s in self.backend.sources()}
 
+    def map(self, focus: str | None = None, *, depth: int = 1, predicates: Iterable[str] = (),
+            since: str | None = None, until: str | None = None, title: str | None = None, layout: str = "auto"):
+        """The interactive map (the page ``diplograph viz`` writes) of the graph or of the actors
+        around ``focus``: Jupyter shows it inline; ``.save(path)`` writes it.
+        See :func:`diplograph.explore.page.map_page` for the options."""
+        from diplograph.explore.page import map_page
+
+        return map_page(self, focus=focus, depth=depth, predicates=predicates, since=since, until=until,
+                        title=title, layout=layout)
+
+    def ask(self, question: str):
+        """Answer an analyst's question (see ``diplograph ask``) from this graph."""
+        from diplograph.queries.ask import ask
+
+        return ask(self.nx, question, resolve=lambda name: self.actor(name).id)
+
     def close(self) -> None:
         self.backend.close()
 

@@ -169,3 +169,20 @@ def test_a_large_map_is_drawn_where_python_placed_it(browser, tmp_path):
         # getPositions() drops the fraction; physics off means nothing moved further than that
         assert all(abs(positions[i]["x"] - x) < 1 and abs(positions[i]["y"] - y) < 1 for i, x, y in placed)
         assert_clean(visit)
+
+
+def test_a_notebook_shows_the_map_inline_in_a_sandboxed_frame(browser, hostile_graph, tmp_path):
+    """What Jupyter does with ``graph.map()``: put its ``_repr_html_`` into the notebook page."""
+    cell = hostile_graph.map()._repr_html_()
+    notebook = tmp_path / "notebook.html"
+    notebook.write_text(f"<!doctype html><html><body><p>Out[1]:</p>{cell}</body></html>", encoding="utf-8")
+    with offline_page(browser, notebook) as visit:
+        page = visit.page
+        assert page.locator("body > *").count() == 2 and page.locator("iframe").count() == 1
+        [frame] = [f for f in page.frames if f is not page.main_frame]
+        frame.wait_for_selector("html[data-drawn=true]", state="attached", timeout=60_000)
+        drawn = frame.evaluate("() => window.diplographMap.nodes.getIds()")
+        assert sorted(drawn) == sorted(hostile_graph.nx.nodes)
+        assert frame.evaluate("() => window.__pwned") is False
+        assert page.evaluate(ON_ATTRIBUTES) == []
+        assert_clean(visit)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from diplograph.cli.main import cli
-from diplograph.errors import DiplographError, OntologyError
+from diplograph.errors import OntologyError
 from diplograph.graph.dates import PartialDate
 
 
@@ -56,31 +56,16 @@ def viz(settings, focus, depth, predicates, since, until, title, layout, out):
       diplograph viz -p ARMS_TRANSFER -p CO_PRODUCTION --since 2020 --out arms.html
       diplograph viz --focus Iran --until 2022-06 --title "Iran before June 2022" --out iran.html
     """
-    from diplograph.explore.map import write_map
-    from diplograph.explore.subgraph import select
+    from diplograph.explore.page import map_page
 
     if not out.resolve().parent.is_dir():
         raise click.BadParameter(f"the folder {out.parent} does not exist; create it first", param_hint="'--out'")
-    graph = settings.graph
-    names = [p.strip() for value in predicates for p in value.split(",") if p.strip()]
-    focus_actor = graph.actor(focus) if focus else None
-    view = graph.nx
-    if view.number_of_nodes() == 0:
-        raise DiplographError(f"the graph at {graph.backend!r} is empty; load sources first with `diplograph ingest`")
     try:
-        part = select(view, focus=focus_actor.id if focus_actor else None, depth=depth,
-                      predicates=names, since=since, until=until)
+        page = map_page(settings.graph, focus=focus, depth=depth, predicates=predicates, since=since, until=until,
+                        title=title, layout=layout)
     except OntologyError as error:
         raise click.BadParameter(str(error), param_hint="'--predicate'") from None
     except ValueError as error:  # a window that ends before it starts
         raise click.BadParameter(str(error), param_hint="'--since' / '--until'") from None
-    if part.number_of_edges() == 0 and (names or since or until):
-        raise DiplographError("no relation matches these filters; widen --depth, --predicate, --since or --until")
-    if part.number_of_edges() == 0 and focus_actor:
-        raise DiplographError(f"{focus_actor.name} has no relations in the graph yet")
-    filters = [f"within {depth} of {focus_actor.name}" if focus_actor else "",
-               "predicates: " + ", ".join(n.upper() for n in names) if names else "",
-               f"since {since}" if since else "", f"until {until}" if until else ""]
-    path = write_map(part, out, title=title or (f"{focus_actor.name}: relations" if focus_actor else "diplograph map"),
-                     caption=" · ".join(f for f in filters if f), layout=layout)
-    click.echo(f"Wrote {path}: {part.number_of_nodes()} actors, {part.number_of_edges()} relations.")
+    path = page.save(out)
+    click.echo(f"Wrote {path}: {page.actors} actors, {page.relations} relations.")

@@ -19,7 +19,7 @@ from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
 from diplograph.queries.filters import QueryError, RelationFilter, check_choice, claim_span
 from diplograph.queries.lookup import Reader, find_actor
-from diplograph.queries.results import Contradiction, Evidence
+from diplograph.queries.results import Contradiction, Evidence, Results
 
 KINDS = ("modality", "polarity")
 
@@ -51,7 +51,7 @@ def evidence(view: nx.MultiDiGraph, subject: str, predicate: str | None, object:
             if (u, v) == (b, a) and not data.get("symmetric") and wanted is not None:
                 continue
             found.extend(reader.evidence(c) for c in flt.claims(data, reader.sources))
-    return sorted(found, key=lambda e: (e.date == "", e.date, e.source.published, e.claim_id))
+    return Results(sorted(found, key=lambda e: (e.date == "", e.date, e.source.published, e.claim_id)))
 
 
 def contradictions(view: nx.MultiDiGraph, *, actor: str | None = None, kinds=KINDS, since=None, until=None,
@@ -112,7 +112,7 @@ def contradictions(view: nx.MultiDiGraph, *, actor: str | None = None, kinds=KIN
                 found.append(_contradiction(reader, "modality", u, v, data, one, other))
         if "polarity" in kinds:
             found.extend(_polarity(reader, onto, relations))
-    return found
+    return Results(found)
 
 
 def _contradiction(reader: Reader, kind: str, u: str, v: str, data: dict, one, other) -> Contradiction:

@@ -19,7 +19,7 @@ import networkx as nx
 from diplograph.graph.ontology import load_ontology
 from diplograph.queries.filters import QueryError, RelationFilter, claim_date, claim_span, parse_date
 from diplograph.queries.lookup import Reader, find_actor
-from diplograph.queries.results import Change, TimelineEntry
+from diplograph.queries.results import Change, Results, TimelineEntry
 
 
 def timeline(view: nx.MultiDiGraph, actor: str, *, predicates=None, families=None, actor_types=None, since=None,
@@ -51,7 +51,7 @@ def timeline(view: nx.MultiDiGraph, actor: str, *, predicates=None, families=Non
             entries.append(TimelineEntry(placed, basis, reader.evidence(claim)))
     entries.sort(key=lambda e: (e.date == "", e.date, e.evidence.predicate, e.evidence.source.published,
                                 e.evidence.claim_id))
-    return entries
+    return Results(entries)
 
 
 def changes(view: nx.MultiDiGraph, start, end, *, actor: str | None = None, predicates=None, families=None,

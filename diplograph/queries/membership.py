@@ -22,7 +22,7 @@ import networkx as nx
 from diplograph.graph.ontology import load_ontology
 from diplograph.queries.filters import RelationFilter, date_span
 from diplograph.queries.lookup import Reader, find_actor
-from diplograph.queries.results import Membership
+from diplograph.queries.results import Membership, Results
 
 MEMBERSHIP = "MEMBER_OF"
 APPLICATION = "planned"
@@ -58,4 +58,4 @@ def members(view: nx.MultiDiGraph, organization: str, *, at=None, actor_types=No
             status = "former member"
         found.append(Membership(reader.ref(other), status, since, until, (link,)))
     rank = {"member": 0, "applicant": 1, "former member": 2}
-    return sorted(found, key=lambda m: (rank.get(m.status, 3), m.actor.name.casefold()))
+    return Results(sorted(found, key=lambda m: (rank.get(m.status, 3), m.actor.name.casefold())))

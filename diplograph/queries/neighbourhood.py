@@ -17,7 +17,7 @@ import networkx as nx
 
 from diplograph.queries.filters import RelationFilter, check_choice, check_count
 from diplograph.queries.lookup import DIRECTIONS, Reader, find_actor
-from diplograph.queries.results import Neighbourhood, Reached, Tie
+from diplograph.queries.results import Neighbourhood, Reached, Results, Tie
 
 MAX_DEPTH = 6
 
@@ -53,7 +53,7 @@ def ties_of(reader: Reader, node: str, direction: str = "both") -> list[Tie]:
         grouped.setdefault(other, []).append(reader.link(u, v, data, claims))
     found = [Tie(reader.ref(other), tuple(sorted(links, key=lambda l: (l.predicate, l.subject.id))))
              for other, links in grouped.items()]
-    return sorted(found, key=lambda t: (-t.n_sources, t.actor.name.casefold(), t.actor.id))
+    return Results(sorted(found, key=lambda t: (-t.n_sources, t.actor.name.casefold(), t.actor.id)))
 
 
 def neighbourhood(view: nx.MultiDiGraph, actor: str, depth: int = 1, *, direction: str = "both",

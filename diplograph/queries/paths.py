@@ -23,7 +23,7 @@ import networkx as nx
 
 from diplograph.queries.filters import QueryError, RelationFilter, check_count
 from diplograph.queries.lookup import Reader, find_actor
-from diplograph.queries.results import Path
+from diplograph.queries.results import Path, Results
 
 MAX_K = 50
 
@@ -66,9 +66,9 @@ def k_shortest_paths(view: nx.MultiDiGraph, source: str, target: str, k: int = 3
     reader = Reader(view, flt)
     graph = _Adjacency(reader, {start, goal})
     found = _yen(graph, start, goal, k)
-    return [Path(tuple(reader.ref(n) for n in nodes),
-                 tuple(tuple(reader.links_between(a, b)) for a, b in zip(nodes, nodes[1:])))
-            for nodes in found]
+    return Results(Path(tuple(reader.ref(n) for n in nodes),
+                        tuple(tuple(reader.links_between(a, b)) for a, b in zip(nodes, nodes[1:])))
+                   for nodes in found)
 
 
 class _Adjacency:

@@ -17,7 +17,7 @@ from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
 from diplograph.queries.filters import QueryError, RelationFilter
 from diplograph.queries.lookup import Reader, find_actor
-from diplograph.queries.results import ProxyMatch
+from diplograph.queries.results import ProxyMatch, Results
 
 SUPPLY = ("ARMS_TRANSFER",)
 CONFLICT = ("ARMED_CLASH", "DISPUTE")
@@ -75,7 +75,7 @@ def proxy_patterns(view: nx.MultiDiGraph, *, actor: str | None = None, supply=SU
                 links = (*readers["supply"].links_between(sa, cx), *readers["supply"].links_between(sb, cy),
                          *conflict_reader.links_between(cx, cy), *readers["rivalry"].links_between(sa, sb))
                 matches.append(ProxyMatch(ref(sa), ref(cx), ref(sb), ref(cy), tuple(links)))
-    return sorted(matches, key=lambda m: tuple(r.name.casefold() for r in m.actors))
+    return Results(sorted(matches, key=lambda m: tuple(r.name.casefold() for r in m.actors)))
 
 
 def _predicates(value, role: str) -> tuple[str, ...]:

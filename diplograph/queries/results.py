@@ -3,6 +3,9 @@
 >>> ref = ActorRef("state:IRN", "Iran", "state")
 >>> ref.to_dict()
 {'id': 'state:IRN', 'name': 'Iran', 'type': 'state'}
+
+Queries that find many things return :class:`Results`, a list that a notebook shows as a table
+(:mod:`diplograph.tables`); a neighbourhood, a path and a concentration show as tables too.
 """
 
 from __future__ import annotations
@@ -11,6 +14,42 @@ from dataclasses import dataclass, field
 
 from diplograph.graph.model import Claim
 from diplograph.graph.ontology import load_ontology
+
+
+class Results(list):
+    """A list of query results that Jupyter shows as a table of plain text.
+
+    >>> from diplograph import queries
+    >>> from diplograph.queries.example import example_view
+    >>> found = queries.partners(example_view(), "Borvia")
+    >>> isinstance(found, list), found.table().headers[0], found.to_dicts()[0]["actor"]["name"]
+    (True, 'actor', 'Caldor')
+    """
+
+    def table(self, title: str = ""):
+        """These results as a :class:`diplograph.tables.Table`."""
+        from diplograph.tables import Table
+
+        return Table(self, title=title)
+
+    def to_dicts(self) -> list[dict]:
+        """Each result as the plain dict the JSON output holds."""
+        return [item.to_dict() for item in self]
+
+    def _repr_html_(self) -> str:
+        return self.table()._repr_html_()
+
+
+class _ShownAsTable:
+    """For results that are one object but read as rows (a neighbourhood's links, a path's hops)."""
+
+    def table(self, title: str = ""):
+        from diplograph.tables import Table
+
+        return Table(self, title=title)
+
+    def _repr_html_(self) -> str:
+        return self.table()._repr_html_()
 
 
 @dataclass(frozen=True)
@@ -186,7 +225,7 @@ class Reached:
 
 
 @dataclass(frozen=True)
-class Neighbourhood:
+class Neighbourhood(_ShownAsTable):
     center: ActorRef
     depth: int
     actors: tuple[Reached, ...]  # the centre first, then by distance and name
@@ -198,7 +237,7 @@ class Neighbourhood:
 
 
 @dataclass(frozen=True)
-class Path:
+class Path(_ShownAsTable):
     """A chain of actors, each hop explained by the relations between the two ends."""
 
     actors: tuple[ActorRef, ...]
@@ -225,7 +264,7 @@ class Share:
 
 
 @dataclass(frozen=True)
-class Concentration:
+class Concentration(_ShownAsTable):
     """Herfindahl–Hirschman index of a recipient's suppliers (0–10,000; 10,000 = one supplier)."""
 
     recipient: ActorRef

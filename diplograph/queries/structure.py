@@ -18,7 +18,7 @@ import networkx as nx
 from diplograph.queries.alignment import families_with_polarity
 from diplograph.queries.filters import QueryError, RelationFilter, check_count
 from diplograph.queries.lookup import Reader
-from diplograph.queries.results import Bloc, Broker
+from diplograph.queries.results import Bloc, Broker, Results
 
 EXACT_LIMIT = 2000  # above this many actors, betweenness is estimated from a fixed sample
 SAMPLE = 500
@@ -67,7 +67,7 @@ def brokers(view: nx.MultiDiGraph, top: int = 10, *, families=None, predicates=N
     scores = nx.betweenness_centrality(graph, k=k, seed=seed, normalized=True)
     reader = Reader(view, RelationFilter())
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], -graph.degree(kv[0]), reader.ref(kv[0]).name.casefold()))
-    return [Broker(reader.ref(node), score, graph.degree(node)) for node, score in ranked[:top] if score > 0]
+    return Results(Broker(reader.ref(node), score, graph.degree(node)) for node, score in ranked[:top] if score > 0)
 
 
 def blocs(view: nx.MultiDiGraph, *, families=None, predicates=None, since=None, until=None, as_of=None,
@@ -99,4 +99,4 @@ def blocs(view: nx.MultiDiGraph, *, families=None, predicates=None, since=None, 
         internal = graph.subgraph(members).number_of_edges()
         found.append((tuple(reader.ref(n) for n in ordered), internal))
     found.sort(key=lambda item: (-len(item[0]), item[0][0].name.casefold()))
-    return [Bloc(i, actors, internal) for i, (actors, internal) in enumerate(found, 1)]
+    return Results(Bloc(i, actors, internal) for i, (actors, internal) in enumerate(found, 1))

@@ -29,7 +29,7 @@ from diplograph.graph.ontology import Ontology, load_ontology
 from diplograph.names import name_key
 from diplograph.queries.filters import QueryError, RelationFilter, check_choice
 from diplograph.queries.lookup import Reader, find_actor
-from diplograph.queries.results import Concentration, Link, Share, Tie
+from diplograph.queries.results import Concentration, Link, Results, Share, Tie
 
 BASES = ("relations", "claims")
 
@@ -134,7 +134,7 @@ def _supply(view, actor, direction, weapon, predicates, actor_types, since, unti
         grouped.setdefault(other, []).append(reader.link(u, v, data, claims))
     found = [Tie(reader.ref(other), tuple(sorted(links, key=lambda l: (l.predicate, l.subject.id, l.object.id))))
              for other, links in grouped.items()]
-    return sorted(found, key=lambda t: (-t.n_sources, t.actor.name.casefold(), t.actor.id))
+    return Results(sorted(found, key=lambda t: (-t.n_sources, t.actor.name.casefold(), t.actor.id)))
 
 
 def _supply_edges(reader: Reader, actor, direction):
