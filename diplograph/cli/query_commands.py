@@ -15,14 +15,14 @@ import sys
 
 import click
 from rich.console import Console
-from rich.table import Table
+from rich.table import Table as RichTable
 from rich.text import Text
 
 from diplograph.cli.main import cli
-from diplograph.names import plain
+from diplograph.queries.results import Share
+from diplograph.tables import COLUMNS, Table, snippet, who
 
 FORMATS = ("table", "json", "csv")
-SNIPPET = 90
 
 
 WIDE = 240  # columns for tables written to a file or a pipe, where nothing wraps them again
@@ -104,67 +104,28 @@ def graph_command(*args, **kwargs):
 
 # -- output ---------------------------------------------------------------------------------------
 
-def emit(fmt: str, payload, columns: list[tuple[str, object]], rows: list, title: str = "", empty: str = "nothing found"):
-    """Print ``payload`` as JSON, or ``rows`` through ``columns`` (header, row -> text) as a table or CSV."""
+def emit(fmt: str, payload, table: Table, empty: str = "nothing found"):
+    """Print ``payload`` as JSON, or ``table`` (see :mod:`diplograph.tables`) as a table or CSV."""
     if fmt == "json":
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow([header for header, _ in columns])
-        for row in rows:
-            writer.writerow([_cell(get(row)) for _, get in columns])
-        click.echo(buffer.getvalue(), nl=False)
+        click.echo(table.to_csv(), nl=False)
         return
     console = _console()
-    if not rows:
-        console.print(Text(f"{title}: {empty}" if title else empty))
+    if not table.records:
+        console.print(Text(f"{table.title}: {empty}" if table.title else empty))
         return
-    table = Table(title=Text(title) if title else None, show_lines=False, title_justify="left")
-    for header, _ in columns:
-        table.add_column(Text(header), overflow="fold")
-    for row in rows:
-        table.add_row(*(Text(_cell(get(row))) for _, get in columns))
-    console.print(table)
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return "; ".join(_cell(v) for v in value)
-    return plain(str(value))
-
-
-def _snippet(evidence) -> str:
-    for e in evidence:
-        if e.sentence:
-            text = plain(e.sentence)
-            return text if len(text) <= SNIPPET else text[: SNIPPET - 1] + "…"
-    return ""
-
-
-def _who(e) -> str:
-    s = e.source
-    return s.publisher or s.title or s.id
-
-
-TIE_COLUMNS = [
-    ("actor", lambda t: t.actor.name),
-    ("type", lambda t: t.actor.type),
-    ("relations", lambda t: t.predicates),
-    ("confirmed", lambda t: "yes" if t.confirmed else "no: " + ", ".join(t.modalities)),
-    ("sources", lambda t: t.n_sources),
-    ("first", lambda t: t.first_date),
-    ("last", lambda t: t.last_date),
-    ("weapons", lambda t: sorted({e.prop("weapon") for e in t.evidence if e.prop("weapon")})),
-    ("evidence", lambda t: _snippet(t.evidence)),
-]
+    shown = RichTable(title=Text(table.title) if table.title else None, show_lines=False, title_justify="left")
+    for header in table.headers:
+        shown.add_column(Text(header), overflow="fold")
+    for row in table.rows:
+        shown.add_row(*(Text(value) for value in row))
+    console.print(shown)
 
 
 def emit_ties(fmt: str, found, title: str):
-    emit(fmt, [t.to_dict() for t in found], TIE_COLUMNS, found, title)
+    emit(fmt, [t.to_dict() for t in found], Table(found, title=title))
 
 
 # -- the commands ---------------------------------------------------------------------------------
@@ -189,12 +150,8 @@ def neighbours_command(graph, actor, depth, direction, predicates, families, act
 
     hood = neighbourhood(graph.nx, _id(graph, actor), depth, direction=direction, **_relations(predicates, families),
                          actor_types=_types(actor_types), **_window(since, until, as_of, all_modalities, min_sources))
-    columns = [("subject", lambda l: l.subject.name), ("relation", lambda l: l.predicate),
-               ("object", lambda l: l.object.name), ("modality", lambda l: l.modality),
-               ("sources", lambda l: l.n_sources), ("first", lambda l: l.first_date), ("last", lambda l: l.last_date),
-               ("evidence", lambda l: _snippet(l.evidence))]
     title = f"{hood.center.name}: {len(hood.actors) - 1} actors within {depth} hop(s)"
-    emit(fmt, hood.to_dict(), columns, list(hood.links), title)
+    emit(fmt, hood.to_dict(), Table(hood, title=title))
 
 
 @graph_command("path", epilog="""\b
@@ -216,13 +173,7 @@ def path_command(graph, source, target, k, predicates, families, actor_types, si
 
     found = k_shortest_paths(graph.nx, _id(graph, source), _id(graph, target), k, **_relations(predicates, families),
                              actor_types=_types(actor_types), **_window(since, until, as_of, all_modalities, min_sources))
-    rows = [(n, i, hop, path) for n, path in enumerate(found, 1) for i, hop in enumerate(path.hops)]
-    columns = [("path", lambda r: r[0]), ("hop", lambda r: r[1] + 1),
-               ("from", lambda r: r[3].actors[r[1]].name), ("to", lambda r: r[3].actors[r[1] + 1].name),
-               ("relations", lambda r: [f"{l.subject.name} {l.predicate} {l.object.name} ({l.modality}, "
-                                        f"{l.n_sources} source{'s' if l.n_sources != 1 else ''})" for l in r[2]]),
-               ("evidence", lambda r: _snippet([e for l in r[2] for e in l.evidence]))]
-    emit(fmt, [p.to_dict() for p in found], columns, rows, f"paths from {source} to {target}",
+    emit(fmt, [p.to_dict() for p in found], Table(found, title=f"paths from {source} to {target}"),
          empty="no path through relations that pass the filters")
 
 
@@ -281,9 +232,8 @@ def concentration_command(graph, recipient, basis, weapon, since, until, as_of, 
                                     **_window(since, until, as_of, all_modalities, min_sources))
     title = (f"{result.recipient.name}: HHI {result.hhi:g} over {len(result.shares)} suppliers "
              f"(like {result.equivalent_suppliers:g} equal suppliers; basis: {basis})")
-    columns = [("supplier", lambda s: s.actor.name), ("type", lambda s: s.actor.type), (basis, lambda s: s.count),
-               ("share", lambda s: f"{s.share:.1%}")]
-    emit(fmt, result.to_dict(), columns, list(result.shares), title)
+    columns = [(basis if header == "count" else header, get) for header, get in COLUMNS[Share]]
+    emit(fmt, result.to_dict(), Table(result, columns, title))
 
 
 def _alignment_command(name: str, epilog: str, help_text: str):
@@ -327,10 +277,7 @@ def proxies_command(graph, actor, since, until, as_of, all_modalities, min_sourc
 
     found = proxy_patterns(graph.nx, actor=_id(graph, actor) if actor else None,
                            **_window(since, until, as_of, all_modalities, min_sources))
-    columns = [("supplier A", lambda m: m.supplier_a.name), ("arms X", lambda m: m.client_x.name),
-               ("rival B", lambda m: m.supplier_b.name), ("arms Y", lambda m: m.client_y.name),
-               ("relations", lambda m: [f"{l.subject.name} {l.predicate} {l.object.name}" for l in m.links])]
-    emit(fmt, [m.to_dict() for m in found], columns, found, "proxy patterns")
+    emit(fmt, [m.to_dict() for m in found], Table(found, title="proxy patterns"))
 
 
 @graph_command("brokers", epilog="""\b
@@ -347,9 +294,7 @@ def brokers_command(graph, top, predicates, families, since, until, as_of, all_m
 
     found = brokers(graph.nx, top, **_relations(predicates, families),
                     **_window(since, until, as_of, all_modalities, min_sources))
-    columns = [("actor", lambda b: b.actor.name), ("type", lambda b: b.actor.type),
-               ("betweenness", lambda b: f"{b.betweenness:.4f}"), ("partners", lambda b: b.degree)]
-    emit(fmt, [b.to_dict() for b in found], columns, found, "brokers of the cooperation graph")
+    emit(fmt, [b.to_dict() for b in found], Table(found, title="brokers of the cooperation graph"))
 
 
 @graph_command("blocs", epilog="""\b
@@ -368,9 +313,7 @@ def blocs_command(graph, resolution, seed, predicates, families, since, until, a
 
     found = blocs(graph.nx, resolution=resolution, seed=seed, **_relations(predicates, families),
                   **_window(since, until, as_of, all_modalities, min_sources))
-    columns = [("bloc", lambda b: b.number), ("size", lambda b: len(b.actors)),
-               ("links", lambda b: b.internal_links), ("actors", lambda b: [a.name for a in b.actors])]
-    emit(fmt, [b.to_dict() for b in found], columns, found, "blocs of the cooperation graph")
+    emit(fmt, [b.to_dict() for b in found], Table(found, title="blocs of the cooperation graph"))
 
 
 @graph_command("timeline", epilog="""\b
@@ -389,11 +332,7 @@ def timeline_command(graph, actor, predicates, families, actor_types, since, unt
 
     found = timeline(graph.nx, _id(graph, actor), **_relations(predicates, families), actor_types=_types(actor_types),
                      **_window(since, until, as_of, all_modalities, min_sources))
-    columns = [("date", lambda e: e.date + (" (source)" if e.dated_by == "source" else "")),
-               ("subject", lambda e: e.evidence.subject.name), ("relation", lambda e: e.evidence.predicate),
-               ("object", lambda e: e.evidence.object.name), ("modality", lambda e: e.evidence.modality),
-               ("source", lambda e: _who(e.evidence)), ("evidence", lambda e: _snippet([e.evidence]))]
-    emit(fmt, [e.to_dict() for e in found], columns, found, f"timeline of {graph.actor(actor).name}")
+    emit(fmt, [e.to_dict() for e in found], Table(found, title=f"timeline of {graph.actor(actor).name}"))
 
 
 @graph_command("changes", epilog="""\b
@@ -413,10 +352,7 @@ def changes_command(graph, start, end, actor, predicates, families, actor_types,
 
     found = changes(graph.nx, start, end, actor=_id(graph, actor) if actor else None,
                     **_relations(predicates, families), actor_types=_types(actor_types), all_modalities=all_modalities)
-    columns = [("change", lambda c: c.kind), ("subject", lambda c: c.subject.name), ("relation", lambda c: c.predicate),
-               ("object", lambda c: c.object.name), ("before", lambda c: c.before or "-"),
-               ("after", lambda c: c.after or "-"), ("evidence", lambda c: _snippet(c.evidence))]
-    emit(fmt, [c.to_dict() for c in found], columns, found, f"changes from {start} to {end}")
+    emit(fmt, [c.to_dict() for c in found], Table(found, title=f"changes from {start} to {end}"))
 
 
 @graph_command("evidence", epilog="""\b
@@ -444,11 +380,8 @@ def evidence_command(graph, subject, predicate, object, since, until, confirmed_
     empty = "no claim"
     if not found and wanted is not None and evidence(graph.nx, b, wanted, a, since=since, until=until):
         empty = f"no claim in that direction; try: diplograph evidence {object!r} {predicate} {subject!r}"
-    columns = [("date", lambda e: e.date), ("subject", lambda e: e.subject.name), ("relation", lambda e: e.predicate),
-               ("object", lambda e: e.object.name), ("modality", lambda e: e.modality),
-               ("source", lambda e: _who(e)), ("published", lambda e: e.source.published),
-               ("url", lambda e: e.source.url), ("sentence", lambda e: plain(e.sentence))]
-    emit(fmt, [e.to_dict() for e in found], columns, found, f"evidence: {subject} {predicate} {object}", empty=empty)
+    emit(fmt, [e.to_dict() for e in found], Table(found, title=f"evidence: {subject} {predicate} {object}"),
+         empty=empty)
 
 
 @graph_command("contradictions", epilog="""\b
@@ -468,9 +401,7 @@ def contradictions_command(graph, actor, kinds, since, until, fmt):
 
     found = contradictions(graph.nx, actor=_id(graph, actor) if actor else None, kinds=list(kinds) or
                            ("modality", "polarity"), since=since, until=until)
-    columns = [("kind", lambda c: c.kind), ("between", lambda c: f"{c.subject.name} / {c.object.name}"),
-               ("what the sources say", lambda c: c.explanation)]
-    emit(fmt, [c.to_dict() for c in found], columns, found, "contradictions")
+    emit(fmt, [c.to_dict() for c in found], Table(found, title="contradictions"))
 
 
 @graph_command("members", epilog="""\b
@@ -488,12 +419,8 @@ def members_command(graph, organization, at, actor_types, all_modalities, fmt):
 
     found = members(graph.nx, _id(graph, organization), at=at, actor_types=_types(actor_types),
                     all_modalities=all_modalities)
-    columns = [("actor", lambda m: m.actor.name), ("type", lambda m: m.actor.type), ("status", lambda m: m.status),
-               ("since", lambda m: m.since), ("until", lambda m: m.until),
-               ("sources", lambda m: sum(l.n_sources for l in m.links)),
-               ("evidence", lambda m: _snippet([e for l in m.links for e in l.evidence]))]
     title = f"members of {graph.actor(organization).name}" + (f" at {at}" if at else "")
-    emit(fmt, [m.to_dict() for m in found], columns, found, title)
+    emit(fmt, [m.to_dict() for m in found], Table(found, title=title))
 
 
 @cli.command("ask", epilog="""\b
@@ -557,8 +484,8 @@ def _print_answer(answer) -> None:
 def _print_evidence(line, evidence, limit: int = 3) -> None:
     for e in evidence[:limit]:
         when = e.date or e.source.published
-        where = ", ".join(x for x in (_who(e), when) if x)
-        quote = f'"{_snippet([e])}" ' if e.sentence else ""
+        where = ", ".join(x for x in (who(e), when) if x)
+        quote = f'"{snippet([e])}" ' if e.sentence else ""
         line(f"      {e.subject.name} {e.predicate} {e.object.name} [{e.modality}] {quote}({where})")
     if len(evidence) > limit:
         line(f"      ... and {len(evidence) - limit} more claim(s) (--format json shows all)")
