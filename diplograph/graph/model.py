@@ -167,8 +167,7 @@ class Claim:
 
     @classmethod
     def from_dict(cls, row: dict) -> "Claim":
-        names = {f.name for f in dataclasses.fields(cls)}
-        values = {k: v for k, v in row.items() if k in names}
+        values = {k: v for k, v in row.items() if k in _CLAIM_FIELD_SET}
         for key in ("date", "end_date", "evidence"):
             values[key] = values.get(key) or ""
         values["properties"] = dict(values.get("properties") or {})
@@ -176,6 +175,7 @@ class Claim:
 
 
 _CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim))
+_CLAIM_FIELD_SET = frozenset(_CLAIM_FIELDS)
 _ISO_PRECISION = {4: "year", 7: "month", 10: "day"}  # dates are stored in ISO form at their precision
 
 

@@ -236,7 +236,8 @@ def _claim_row(claim: Claim) -> tuple:
 
 def _claim(row) -> Claim:
     values = dict(zip(_CLAIM_COLUMNS, row))
-    values["properties"] = json.loads(values["properties"] or "{}")
+    stored = values["properties"]
+    values["properties"] = json.loads(stored) if stored and stored != "{}" else {}  # most claims have none
     for key in _REPEATED:  # the same few ids recur across millions of claims: keep one copy of each
         if values[key]:
             values[key] = sys.intern(values[key])
