@@ -79,3 +79,18 @@ def test_an_acronym_introduced_in_brackets_names_its_actor_later(triples):
     text = ("The Tigray People's Liberation Front (TPLF) fought the army for two years. "
             "In 2022, the TPLF and Ethiopia signed a peace deal.")
     assert ("Tigray People's Liberation Front", "AGREEMENT", "Ethiopia") in triples(text)
+
+
+def test_the_two_countries_are_the_two_the_paragraph_is_about(triples):
+    text = ("Ghana has a long coast.\n\n"
+            "Sudan faces unrest along its frontier with Chad. Chad hosts refugees from Sudan, and "
+            "Chad has asked Egypt for aid. Clashes between the two countries are not new.")
+    found = triples(text)
+    assert ("Chad", "ARMED_CLASH", "Sudan") in found or ("Sudan", "ARMED_CLASH", "Chad") in found
+    assert not any("Egypt" in (s, o) and p == "ARMED_CLASH" for s, p, o in found)
+
+
+def test_the_two_countries_say_nothing_when_the_paragraph_names_no_clear_pair(triples):
+    text = ("Ghana has a long coast.\n\n"
+            "Algeria borders Libya. Tunisia watches Egypt closely. Clashes between the two countries are not new.")
+    assert not any(p == "ARMED_CLASH" for s, p, o in triples(text))

@@ -119,11 +119,17 @@ class ArticleExtractor:
         anchor = _anchor(document)
         context = DocumentContext()
         claims: dict[tuple, Claim] = {}
-        chunks = list(prose_chunks(body_blocks(text, self.lexicon), text))
+        blocks = body_blocks(text, self.lexicon)
+        chunks = list(prose_chunks(blocks, text))
+        # the paragraph of prose right before each paragraph (none after a heading: a new topic)
+        before = {b.start: (a.start if mask_footnotes(a.text).rstrip().endswith(_SENTENCE_END) else None)
+                  for a, b in zip(blocks, blocks[1:])}
         docs = self.nlp.pipe((masked for _, masked, _ in chunks), batch_size=BATCH_SIZE)
         for (block, _, starts), sdoc in zip(chunks, docs):
             mentions = find_mentions(sdoc, self.matcher, self.lexicon)
             for sent in _sentences(sdoc, starts):
+                context.paragraph_start = block.start + max(s for s in starts if s <= sent.start_char)
+                context.previous_paragraph = before.get(context.paragraph_start)
                 in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
                 in_sentence = _add_surnames(sent, in_sentence, context)
                 self._canonicalise(in_sentence, context)

@@ -44,6 +44,8 @@ class DocumentContext:
         self._acronyms: dict[str, str] = {}
         self._next_group = 0
         self.weapons_at = -10**9  # end of the last sentence that named weapons
+        self.paragraph_start: int | None = None  # where the paragraph being read starts, when known
+        self.previous_paragraph: int | None = None  # where the paragraph of prose just before it starts
 
     # -- actors ------------------------------------------------------------------------------
 
@@ -135,6 +137,9 @@ class DocumentContext:
         if count >= 3:
             return []  # "the three states" only for three actors named together, never guessed
         if count == 2:
+            salient = self._salient_pair(earlier)
+            if salient is not None:
+                return salient
             pair = self._familiar_pair(earlier)
             if pair:
                 return pair
@@ -148,6 +153,39 @@ class DocumentContext:
             return []
         # prefer the order of first mention, as the text gave them
         return [self.actors[i] for i in reversed(chosen)]
+
+    def _salient_pair(self, earlier: list[Seen]) -> list[Actor] | None:
+        """The two actors the current paragraph names most often (a mention in the paragraph of
+        prose just before counts half), in the order they were first named; [] when a third is
+        named as often as the second (which two is a guess: say nothing); None when these
+        paragraphs name fewer than two (look further back).
+
+        >>> ctx = DocumentContext()
+        >>> ctx.paragraph_start = 0
+        >>> for at, name in enumerate(["Chad", "Sudan", "Chad", "Libya", "Sudan"]):
+        ...     ctx.note(Actor.new(name, "state"), at)
+        >>> [a.name for a in ctx.recent(("state",), 2, before=10)]
+        ['Chad', 'Sudan']
+        >>> ctx.note(Actor.new("Libya", "state"), 6)
+        >>> ctx.recent(("state",), 2, before=10)
+        []
+        """
+        if self.paragraph_start is None:
+            return None
+        since = self.paragraph_start if self.previous_paragraph is None else self.previous_paragraph
+        counts: dict[str, float] = {}
+        for s in earlier:
+            if s.position >= since:
+                weight = 1.0 if s.position >= self.paragraph_start else 0.5
+                counts[s.actor_id] = counts.get(s.actor_id, 0.0) + weight
+        if len(counts) < 2:
+            return None
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) > 2 and ranked[1] == ranked[2]:
+            return []
+        top = sorted(counts, key=lambda i: -counts[i])[:2]
+        first = {s.actor_id: s.position for s in reversed(earlier)}
+        return [self.actors[i] for i in sorted(top, key=lambda i: first[i])]
 
     def _familiar_pair(self, earlier: list[Seen], among: int = 4) -> list[Actor]:
         """Of the last few actors, the two the document has most often named together."""
