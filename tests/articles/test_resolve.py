@@ -94,3 +94,12 @@ def test_the_two_countries_say_nothing_when_the_paragraph_names_no_clear_pair(tr
     text = ("Ghana has a long coast.\n\n"
             "Algeria borders Libya. Tunisia watches Egypt closely. Clashes between the two countries are not new.")
     assert not any(p == "ARMED_CLASH" for s, p, o in triples(text))
+
+
+def test_a_tie_in_the_paragraph_goes_to_the_pair_the_section_names_together(triples):
+    text = ("Kenya and Somalia have argued over their sea border for years.\n\n"
+            "Kenya hosts an office of Qatar, and Somalia buys grain from Egypt. "
+            "Tensions between the two countries rose again in 2021.")
+    found = triples(text)
+    assert ("Kenya", "DISPUTE", "Somalia") in found or ("Somalia", "DISPUTE", "Kenya") in found
+    assert not any({"Qatar", "Egypt"} & {s, o} and p == "DISPUTE" for s, p, o in found)

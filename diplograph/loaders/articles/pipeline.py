@@ -124,12 +124,18 @@ class ArticleExtractor:
         # the paragraph of prose right before each paragraph (none after a heading: a new topic)
         before = {b.start: (a.start if mask_footnotes(a.text).rstrip().endswith(_SENTENCE_END) else None)
                   for a, b in zip(blocks, blocks[1:])}
+        sections, section = {}, 0  # where the text after each paragraph's last heading starts
+        for b in blocks:
+            if b.start in before and before[b.start] is None:
+                section = b.start
+            sections[b.start] = section
         docs = self.nlp.pipe((masked for _, masked, _ in chunks), batch_size=BATCH_SIZE)
         for (block, _, starts), sdoc in zip(chunks, docs):
             mentions = find_mentions(sdoc, self.matcher, self.lexicon)
             for sent in _sentences(sdoc, starts):
                 context.paragraph_start = block.start + max(s for s in starts if s <= sent.start_char)
                 context.previous_paragraph = before.get(context.paragraph_start)
+                context.section_start = sections.get(context.paragraph_start, 0)
                 in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
                 in_sentence = _add_surnames(sent, in_sentence, context)
                 self._canonicalise(in_sentence, context)
@@ -174,7 +180,8 @@ class ArticleExtractor:
         group, previous = None, None
         for m in kept:
             between = [t.lower_ for t in doc[previous.end:m.start]] if previous is not None else None
-            if between is not None and all(w in _JOINERS for w in between) and (between or previous.end == m.start):
+            if between is not None and all(w in _JOINERS for w in between) and (between or previous.end == m.start) \
+                    and not _new_clause(doc[previous.start:previous.end].root, doc[m.start:m.end].root):
                 if group is None:
                     group = context.new_group()
                     context.seen[-1].group = group
@@ -253,6 +260,13 @@ def _own_clause(head) -> list:
                      if c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "csubj")
                      and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
     return words
+
+
+def _new_clause(before, token) -> bool:
+    """Does ``token`` open a clause of its own after ``before`` ("X hosts Y, and *Z* buys ..."),
+    so that the two names are not a list?"""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") and \
+        token.head.dep_ == "conj" and before.head != token.head
 
 
 def _add_surnames(sent, mentions: list[Mention], context: DocumentContext) -> list[Mention]:

@@ -46,6 +46,7 @@ class DocumentContext:
         self.weapons_at = -10**9  # end of the last sentence that named weapons
         self.paragraph_start: int | None = None  # where the paragraph being read starts, when known
         self.previous_paragraph: int | None = None  # where the paragraph of prose just before it starts
+        self.section_start = 0  # where the text after the last heading starts
 
     # -- actors ------------------------------------------------------------------------------
 
@@ -181,11 +182,28 @@ class DocumentContext:
         if len(counts) < 2:
             return None
         ranked = sorted(counts.values(), reverse=True)
-        if len(ranked) > 2 and ranked[1] == ranked[2]:
-            return []
-        top = sorted(counts, key=lambda i: -counts[i])[:2]
         first = {s.actor_id: s.position for s in reversed(earlier)}
+        if len(ranked) > 2 and ranked[1] == ranked[2]:
+            tied = [i for i in counts if counts[i] >= ranked[1]]
+            return self._named_together(tied, first)
+        top = sorted(counts, key=lambda i: -counts[i])[:2]
         return [self.actors[i] for i in sorted(top, key=lambda i: first[i])]
+
+    def _named_together(self, candidates: list[str], first: dict[str, int]) -> list[Actor]:
+        """Of ``candidates``, the one pair this section (since its heading) has named together
+        ("Iran and Tajikistan") most often; [] when no pair stands out."""
+        members: dict[int, set[str]] = {}
+        for s in self.seen:
+            if s.group is not None and s.position >= self.section_start:
+                members.setdefault(s.group, set()).add(s.actor_id)
+        scores = {}
+        for i, a in enumerate(candidates):
+            for b in candidates[i + 1:]:
+                scores[(a, b)] = sum(1 for ids in members.values() if {a, b} <= ids)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        return [self.actors[i] for i in sorted(ranked[0][0], key=lambda i: first[i])]
 
     def _familiar_pair(self, earlier: list[Seen], among: int = 4) -> list[Actor]:
         """Of the last few actors, the two the document has most often named together."""
