@@ -56,6 +56,7 @@ class Trigger:
     lemma_predicate: dict[str, tuple[str, ...]] = field(default_factory=dict)
     copula_only: bool = False
     try_all: bool = False  # every pattern that finds actors adds relations (not only the first)
+    effort_is_act: bool = False  # "X's attempt to contain Y" states the relation, not a plan of it
 
     def predicates_for(self, theme_class: str | None, lemma: str = "") -> tuple[str, ...]:
         """Predicates for a theme class ("weapon", ...), or for no recognised theme (None)."""
@@ -90,6 +91,7 @@ class Lexicon:
     participles: dict[str, tuple[str, str]]  # lemma -> (predicate, subject side)
     proxies: dict[str, frozenset[str]]  # "official" / "firm" -> predicates they act in ("all")
     modality: dict[str, dict[str, frozenset[str]]]
+    responsibility: dict[str, frozenset[str]] = field(default_factory=dict)  # "prepositions", "adjectives"
     _verb_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _noun_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
 
@@ -140,6 +142,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
         theme_required=required if isinstance(required, bool) else _words(required),
         theme_for=dict(spec.get("theme_for") or {}), lemma_predicate=lemma_predicate,
         copula_only=bool(spec.get("copula_only")), try_all=bool(spec.get("try_all")),
+        effort_is_act=bool(spec.get("effort_is_act")),
     )
 
 
@@ -187,6 +190,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         participles=participles,
         proxies={k: frozenset(v) for k, v in data["proxies"].items()},
         modality=modality,
+        responsibility={k: _words(v) for k, v in (data.get("responsibility") or {}).items()},
         _verb_index=_index(verbs),
         _noun_index=_index(nouns),
     )

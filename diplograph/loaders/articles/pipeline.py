@@ -142,11 +142,18 @@ class ArticleExtractor:
                 relations = SentenceRelations(sent, in_sentence, context, self.lexicon, self.ontology, block.start,
                                               self.gazetteer)
                 self._note(sent, in_sentence, context, relations, block.start)
+                attack = context.last_attack
                 found = relations.extract()
-                if not found:
-                    continue
                 start = block.start + sent.start_char
                 end = block.start + sent.end_char
+                if context.last_attack is not None and context.last_attack is not attack:
+                    # an attack told here: its date goes with it, for "X was behind the attack" later
+                    at, targets, _ = context.last_attack
+                    token = next((t for t in sent if block.start + t.idx == at), None)
+                    when = _nearest_date(find_dates(text[start:end], anchor), token, sent) if token is not None else None
+                    context.last_attack = (at, targets, when)
+                if not found:
+                    continue
                 evidence = text[start:end].strip()
                 dates = find_dates(text[start:end], anchor)
                 modalities: dict[int, str] = {}  # several relations often share one trigger
@@ -203,7 +210,7 @@ class ArticleExtractor:
             modality = modalities[trigger.i]
         else:
             modality = modalities[trigger.i] = modality_of(trigger, self.lexicon)
-        date = _nearest_date(dates, trigger, sent) if trigger is not None else None
+        date = (_nearest_date(dates, trigger, sent) if trigger is not None else None) or item.date
         properties = {k: str(v) for k, v in item.properties.items() if v}
         return Claim(
             subject=item.subject.id, predicate=item.predicate, object=item.object.id, source_id=source.id,

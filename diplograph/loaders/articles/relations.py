@@ -71,6 +71,7 @@ class Found:
     trigger: object  # spaCy Token whose clause gives modality and date
     rule: str
     properties: dict[str, str] = field(default_factory=dict)
+    date: object = None  # a PartialDate told in an earlier sentence about the same event, if any
 
 
 class SentenceRelations:
@@ -104,6 +105,7 @@ class SentenceRelations:
         self._participles()
         self._makers()
         self._branches()
+        self._responsibility()
         for token in self.sent:
             lemma = token.lemma_.lower()
             verb_like = token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "nsubj") for c in token.children)
@@ -689,11 +691,18 @@ class SentenceRelations:
         predicates = trigger.predicates_for(theme_class, lemma)
         if not predicates:
             return
+        if "ATTACK" in predicates:
+            self._remember_attack(verb, self.verb_role(verb, "patient", themes))
+        said = verb
+        planned = self.lex.modality["planned"]
+        if trigger.effort_is_act and verb.dep_ in ("acl", "xcomp") and verb.head != verb and \
+                verb.head.lemma_.lower() in planned["verbs"] | planned["words"]:
+            said = verb.head  # the attempt is the statement: its modality, not a plan's
         for pattern in trigger.args:
             if not self._pattern_applies(pattern, verb, lemma):
                 continue
             if self._apply(pattern, lambda role, exclude=(): self.verb_role(verb, role, themes, exclude),
-                           pattern.predicates or predicates, verb, f"{trigger.name}:{_describe(pattern)}", themes) \
+                           pattern.predicates or predicates, said, f"{trigger.name}:{_describe(pattern)}", themes) \
                     and not trigger.try_all:
                 return
 
@@ -800,6 +809,8 @@ class SentenceRelations:
         predicates = trigger.predicates_for(theme_class, lemma)
         if not predicates:
             return
+        if "ATTACK" in predicates and not _definite(noun):
+            self._remember_attack(noun, self.noun_role(noun, "target"))
         for pattern in trigger.args:
             if pattern.governed_by and (_governing_verb(noun) is None or
                                         _governing_verb(noun).lemma_.lower() not in pattern.governed_by):
@@ -1180,6 +1191,42 @@ class SentenceRelations:
         country = entry.external_ids.get("country") if entry is not None else None
         return bool(country) and maker.id == f"state:{country}"
 
+    def _remember_attack(self, trigger, targets: list[Arg]) -> None:
+        """An attack the text tells, with its targets ("an Egyptian airbase was hit"), for a later
+        "X was behind the attack"."""
+        if targets:
+            self.ctx.last_attack = (self._position(trigger), [a.actor for a in targets], None)
+
+    def _responsibility(self) -> None:
+        """"Four Turkish jets were behind the attack", "Ankara was responsible for the strike on
+        X": the subject attacked the attack's target (its own on-phrase, or for "the attack" the
+        target of the attack told last, within a few sentences)."""
+        words = self.lex.responsibility
+        for token in self.sent:
+            if token.dep_ == "prep" and token.lower_ in words.get("prepositions", ()) and token.head.lemma_ == "be":
+                clause, nouns = token.head, _pobjs(token)
+            elif token.dep_ == "acomp" and token.lemma_.lower() in words.get("adjectives", ()):
+                clause = token.head
+                nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in _pobjs(c)]
+            else:
+                continue
+            for noun in nouns:
+                if not any("ATTACK" in t.predicates_for(None, noun.lemma_.lower()) for t in self.lex.nouns_for(noun.lemma_.lower())):
+                    continue
+                doers = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                         for a in self.actors(c, "origin")]
+                targets = self.noun_role(noun, "target")
+                date = None
+                last = self.ctx.last_attack
+                if not targets and _definite(noun) and last is not None and \
+                        0 <= self._position(noun) - last[0] <= WEAPON_CONTEXT:
+                    targets = [Arg(actor, -1000 - n) for n, actor in enumerate(last[1])]
+                    date = last[2]
+                before = len(self.found)
+                self._emit(doers, targets, ("ATTACK",), clause, "attack:responsibility")
+                for item in self.found[before:]:
+                    item.date = date
+
     def _branches(self) -> None:
         """"the Khorasan Emirate (ISKP) of the Islamic State": a group that is part of another."""
         for mention in self.mentions:
@@ -1196,6 +1243,11 @@ class SentenceRelations:
 
 
 # -- dependency helpers ------------------------------------------------------------------------
+
+def _definite(noun) -> bool:
+    """"the attack", "this strike": a noun that points back to one told before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
 
 def _theme_keys(trigger: Trigger) -> set[str]:
     """The theme classes a trigger that needs a theme accepts (weapons, for a plain list)."""

@@ -47,6 +47,8 @@ class DocumentContext:
         self.paragraph_start: int | None = None  # where the paragraph being read starts, when known
         self.previous_paragraph: int | None = None  # where the paragraph of prose just before it starts
         self.section_start = 0  # where the text after the last heading starts
+        # the attack told last: (position, its targets, its date once the pipeline has read it)
+        self.last_attack: tuple[int, list[Actor], object] | None = None
 
     # -- actors ------------------------------------------------------------------------------
 

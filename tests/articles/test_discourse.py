@@ -1,0 +1,36 @@
+"""Relations that lean on an earlier sentence: an attack told once and later attributed ("... were
+behind the attack"), a buyer named after the seller ("the customers of X ... A and B were the
+first buyers"), and a deal a later sentence calls unconfirmed. The sentences are our own."""
+
+
+def claims_of(triples, text, date="2024-06-01"):
+    found, batch = triples(text, date=date, with_claims=True)
+    names = {a.id: a.name for a in batch.actors}
+    return {(names[c.subject], c.predicate, names[c.object]): c for c in batch.claims}
+
+
+def test_whoever_was_behind_the_attack_attacked_its_target(triples):
+    text = ("Last May, it was reported that a Syrian radar site was struck by an airstrike. "
+            "Officials in Damascus believed that four Turkish jets were behind the attack.")
+    claims = claims_of(triples, text)
+    attack = claims[("Turkey", "ATTACK", "Syria")]
+    assert attack.modality == "reported"
+    assert attack.date == "2024-05"  # the date is the attack's, told in the sentence before
+
+
+def test_responsible_for_a_strike_on_a_named_target(triples):
+    found = triples("Kyiv said Moscow was responsible for the missile strike on Poland.")
+    assert ("Russia", "ATTACK", "Poland") in found
+
+
+def test_an_attack_told_long_before_is_not_the_attack(triples):
+    text = ("A Syrian radar site was struck by an airstrike in 2019. " + "Trade talks went on for years. " * 20 +
+            "Officials believed that Turkish jets were behind the attack.")
+    assert not any(p == "ATTACK" for s, p, o in triples(text))
+
+
+def test_an_attempt_to_contain_a_rival_is_a_rivalry_as_it_stands(triples):
+    claims = claims_of(triples, "Delhi pushed back against Beijing's attempt to contain Indian naval expansion.")
+    assert claims[("China", "RIVALRY", "India")].modality == "asserted"
+    claims = claims_of(triples, "Japan will try to counter Chinese influence in the Pacific.")
+    assert claims[("Japan", "RIVALRY", "China")].modality == "planned"
