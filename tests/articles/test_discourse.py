@@ -34,3 +34,17 @@ def test_an_attempt_to_contain_a_rival_is_a_rivalry_as_it_stands(triples):
     assert claims[("China", "RIVALRY", "India")].modality == "asserted"
     claims = claims_of(triples, "Japan will try to counter Chinese influence in the Pacific.")
     assert claims[("Japan", "RIVALRY", "China")].modality == "planned"
+
+
+def test_the_first_buyers_bought_from_the_seller_whose_customers_were_named_before(triples):
+    text = ("Gulf states are the main customers of Embraer, a Brazilian aircraft maker. "
+            "Qatar and Oman were the first buyers among Gulf states with their first purchases made in 2019.")
+    claims = claims_of(triples, text)
+    assert claims[("Embraer", "ARMS_TRANSFER", "Qatar")].date == "2019"
+    assert ("Embraer", "ARMS_TRANSFER", "Oman") in claims
+
+
+def test_buyers_far_from_any_seller_bought_from_nobody_in_particular(triples):
+    text = ("Gulf states are the main customers of Embraer. " + "The weather was mild that year. " * 20 +
+            "Qatar and Oman were the first buyers in the region.")
+    assert not any(p == "ARMS_TRANSFER" and o in ("Qatar", "Oman") for s, p, o in triples(text))

@@ -110,7 +110,7 @@ VERB_ROLES = frozenset({"agent", "patient", "recipient", "source", "partner", "t
                         "origin", "weapon", "speaker", "complement", "direct"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
-                        "included", "described", "speaker"})
+                        "included", "described", "speaker", "seller"})
 
 
 def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:

@@ -811,6 +811,10 @@ class SentenceRelations:
             return
         if "ATTACK" in predicates and not _definite(noun):
             self._remember_attack(noun, self.noun_role(noun, "target"))
+        if any("seller" in (p.subject, p.object) for p in trigger.args):
+            sellers = [a.actor for a in self.noun_role(noun, "of")]
+            if sellers:
+                self.ctx.seller = (self._position(noun), sellers)
         for pattern in trigger.args:
             if pattern.governed_by and (_governing_verb(noun) is None or
                                         _governing_verb(noun).lemma_.lower() not in pattern.governed_by):
@@ -888,6 +892,11 @@ class SentenceRelations:
                     for a in self.actors(c, "owner", exclude)]
         if role == "described":
             return self._described(noun, exclude)
+        if role == "seller":
+            last = self.ctx.seller
+            if last is None or not 0 < self._position(noun) - last[0] <= WEAPON_CONTEXT or self.noun_role(noun, "of"):
+                return []
+            return [Arg(actor, -2000 - n) for n, actor in enumerate(last[1]) if actor.id not in exclude]
         if role == "speaker":  # "HRW said both sides had committed abuses"
             speech = _speech_verb(noun)
             return self.agent(speech, exclude) if speech is not None else []

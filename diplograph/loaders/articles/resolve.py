@@ -49,6 +49,7 @@ class DocumentContext:
         self.section_start = 0  # where the text after the last heading starts
         # the attack told last: (position, its targets, its date once the pipeline has read it)
         self.last_attack: tuple[int, list[Actor], object] | None = None
+        self.seller: tuple[int, list[Actor]] | None = None  # the last "customers of X": (position, X)
 
     # -- actors ------------------------------------------------------------------------------
 
