@@ -48,3 +48,17 @@ def test_buyers_far_from_any_seller_bought_from_nobody_in_particular(triples):
     text = ("Gulf states are the main customers of Embraer. " + "The weather was mild that year. " * 20 +
             "Qatar and Oman were the first buyers in the region.")
     assert not any(p == "ARMS_TRANSFER" and o in ("Qatar", "Oman") for s, p, o in triples(text))
+
+
+def test_a_deal_a_later_sentence_calls_unconfirmed_is_not_asserted(triples):
+    text = ("Spanish defence company Navantia also had similar deals with Morocco in 2021. "
+            "Algeria protested, but unconfirmed reports suggest the deals were signed between Morocco and Spain.")
+    about = [c for (s, p, o), c in claims_of(triples, text).items() if (s, o) == ("Navantia", "Morocco")]
+    assert about and {c.modality for c in about} == {"unconfirmed"}
+
+
+def test_an_unconfirmed_deal_between_other_parties_leaves_the_first_deal_asserted(triples):
+    text = ("Spanish defence company Navantia had deals with Morocco in 2021. "
+            "Unconfirmed reports suggest the deals were signed between Algeria and Italy.")
+    about = [c for (s, p, o), c in claims_of(triples, text).items() if (s, o) == ("Navantia", "Morocco")]
+    assert about and {c.modality for c in about} == {"asserted"}

@@ -16,6 +16,7 @@ from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.graph.dates import PartialDate
 from diplograph.graph.model import Batch, Claim, Source
 from diplograph.graph.ontology import Ontology, load_ontology
+from diplograph.loaders.articles.discourse import DealQualifier
 from diplograph.loaders.articles.lexicon import Lexicon, load_lexicon
 from diplograph.loaders.articles.mentions import Mention, find_mentions, gazetteer_matcher
 from diplograph.loaders.articles.modality import modality_of
@@ -119,6 +120,7 @@ class ArticleExtractor:
         anchor = _anchor(document)
         context = DocumentContext()
         claims: dict[tuple, Claim] = {}
+        deals = DealQualifier(self.lexicon)
         blocks = body_blocks(text, self.lexicon)
         chunks = list(prose_chunks(blocks, text))
         # the paragraph of prose right before each paragraph (none after a heading: a new topic)
@@ -157,10 +159,15 @@ class ArticleExtractor:
                 evidence = text[start:end].strip()
                 dates = find_dates(text[start:end], anchor)
                 modalities: dict[int, str] = {}  # several relations often share one trigger
+                here = []
                 for item in found:
                     claim = self._claim(item, source, evidence, start, end, dates, sent, modalities)
                     key = (claim.subject, claim.predicate, claim.object, start)
                     claims.setdefault(key, claim)
+                    here.append((key, item.trigger))
+                deals.qualify(claims, here, start)
+                for key, trigger in here:
+                    deals.remember(key, trigger, end)
         return Batch(actors=list(context.actors.values()), sources=[source], claims=list(claims.values()))
 
     def _canonicalise(self, mentions: list[Mention], context: DocumentContext) -> None:
