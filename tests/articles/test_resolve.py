@@ -103,3 +103,20 @@ def test_a_tie_in_the_paragraph_goes_to_the_pair_the_section_names_together(trip
     found = triples(text)
     assert ("Kenya", "DISPUTE", "Somalia") in found or ("Somalia", "DISPUTE", "Kenya") in found
     assert not any({"Qatar", "Egypt"} & {s, o} and p == "DISPUTE" for s, p, o in found)
+
+
+def test_the_pair_a_section_keeps_naming_together_wins_when_both_are_named_again(triples):
+    text = ("Peru and Chile signed a fisheries pact. Later Peru and Chile held talks on water.\n\n"
+            "France sold jets to Peru. France also trains pilots, and France hosts Chilean cadets. "
+            "Tensions between the two countries eased in 2020.")
+    found = triples(text)
+    assert ("Chile", "DISPUTE", "Peru") in found or ("Peru", "DISPUTE", "Chile") in found
+    assert not any("France" in (s, o) and p == "DISPUTE" for s, p, o in found)
+
+
+def test_a_clear_leader_takes_the_partner_its_section_names_it_with(triples):
+    text = ("Kenya and Uganda trade a lot. Uganda buys fuel through Kenya. Uganda grows.\n\n"
+            "Uganda hosts refugees and trains troops. Uganda grows. Kenya watches. Egypt waits. "
+            "Tensions between the two countries rose in 2021.")
+    found = triples(text)
+    assert ("Kenya", "DISPUTE", "Uganda") in found or ("Uganda", "DISPUTE", "Kenya") in found

@@ -184,17 +184,24 @@ class DocumentContext:
                 counts[s.actor_id] = counts.get(s.actor_id, 0.0) + weight
         if len(counts) < 2:
             return None
-        ranked = sorted(counts.values(), reverse=True)
         first = {s.actor_id: s.position for s in reversed(earlier)}
+        usual = self._named_together(list(counts), first, least=2)
+        if usual:  # the pair this section keeps naming together, both named again here
+            return usual
+        ranked = sorted(counts.values(), reverse=True)
         if len(ranked) > 2 and ranked[1] == ranked[2]:
             tied = [i for i in counts if counts[i] >= ranked[1]]
-            return self._named_together(tied, first)
+            top = [i for i in counts if counts[i] == ranked[0]] if ranked[0] > ranked[1] else []
+            lead = top[0] if top else None
+            return self._named_together(tied, first, lead) or self._most_named(tied, earlier, first, lead)
         top = sorted(counts, key=lambda i: -counts[i])[:2]
         return [self.actors[i] for i in sorted(top, key=lambda i: first[i])]
 
-    def _named_together(self, candidates: list[str], first: dict[str, int]) -> list[Actor]:
+    def _named_together(self, candidates: list[str], first: dict[str, int], top: str | None = None,
+                        least: int = 1) -> list[Actor]:
         """Of ``candidates``, the one pair this section (since its heading) has named together
-        ("Iran and Tajikistan") most often; [] when no pair stands out."""
+        ("Iran and Tajikistan") most often, at least ``least`` times, with ``top`` in it when one
+        actor leads the paragraph; [] when no pair stands out."""
         members: dict[int, set[str]] = {}
         for s in self.seen:
             if s.group is not None and s.position >= self.section_start:
@@ -202,11 +209,27 @@ class DocumentContext:
         scores = {}
         for i, a in enumerate(candidates):
             for b in candidates[i + 1:]:
-                scores[(a, b)] = sum(1 for ids in members.values() if {a, b} <= ids)
+                if top is None or top in (a, b):
+                    scores[(a, b)] = sum(1 for ids in members.values() if {a, b} <= ids)
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return []
         return [self.actors[i] for i in sorted(ranked[0][0], key=lambda i: first[i])]
+
+    def _most_named(self, candidates: list[str], earlier: list[Seen], first: dict[str, int],
+                    lead: str | None) -> list[Actor]:
+        """Of ``candidates``, the two (``lead`` and one other, when one actor leads the paragraph)
+        this section names most often; [] when that too is a tie."""
+        counts = {i: 0 for i in candidates}
+        for s in earlier:
+            if s.position >= self.section_start and s.actor_id in counts:
+                counts[s.actor_id] += 1
+        others = sorted((i for i in candidates if i != lead), key=lambda i: -counts[i])
+        chosen = [lead] if lead is not None else []
+        need = 2 - len(chosen)
+        if len(others) < need or (len(others) > need and counts[others[need - 1]] == counts[others[need]]):
+            return []
+        return [self.actors[i] for i in sorted(chosen + others[:need], key=lambda i: first[i])]
 
     def _familiar_pair(self, earlier: list[Seen], among: int = 4) -> list[Actor]:
         """Of the last few actors, the two the document has most often named together."""
