@@ -62,3 +62,25 @@ def test_an_unconfirmed_deal_between_other_parties_leaves_the_first_deal_asserte
             "Unconfirmed reports suggest the deals were signed between Algeria and Italy.")
     about = [c for (s, p, o), c in claims_of(triples, text).items() if (s, o) == ("Navantia", "Morocco")]
     assert about and {c.modality for c in about} == {"asserted"}
+
+
+def test_a_bare_title_belongs_to_the_state_the_sentence_or_paragraph_is_about(triples):
+    text = ("Ghana rejected the plan, and President John Mahama signed a decree.\n\n"
+            "Peru signed a contract with Chile. Defence Minister Ana Torres signed it in Santiago.")
+    found = triples(text)
+    assert ("John Mahama", "AFFILIATED_WITH", "Ghana") in found
+    assert ("Ana Torres", "AFFILIATED_WITH", "Peru") in found
+    assert ("Ana Torres", "AFFILIATED_WITH", "Chile") not in found
+
+
+def test_a_bare_title_with_no_state_in_charge_belongs_to_nobody(triples):
+    text = "The vote ended a race in which Chile had offered help. President Ana Torres aligned with Lima."
+    assert not any(p == "AFFILIATED_WITH" for s, p, o in triples(text))
+
+
+def test_what_officials_do_their_states_do(triples):
+    text = ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi in May. "
+            "Ruto later visited Ethiopia.")
+    found = triples(text)
+    assert ("Kenya", "CONSULTATION", "Uganda") in found or ("Uganda", "CONSULTATION", "Kenya") in found
+    assert ("Kenya", "CONSULTATION", "Ethiopia") in found or ("Ethiopia", "CONSULTATION", "Kenya") in found

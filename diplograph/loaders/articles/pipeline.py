@@ -9,6 +9,7 @@ resolution, relations, modality, dates, and claims with their evidence and offse
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -168,7 +169,30 @@ class ArticleExtractor:
                 deals.qualify(claims, here, start)
                 for key, trigger in here:
                     deals.remember(key, trigger, end)
+        self._officials(claims, {a.id: a.type for a in context.actors.values()})
         return Batch(actors=list(context.actors.values()), sources=[source], claims=list(claims.values()))
+
+    def _officials(self, claims: dict[tuple, Claim], types: dict[str, str]) -> None:
+        """What an official does, the body they hold office in does too, wherever the document
+        gave the title ("Egyptian President X ... X met Y"): for a claim naming a titled person,
+        the same claim with the person's state (or organisation, or group) in their place; two
+        officials give a claim between their two bodies, never between a person and a body."""
+        office = {c.subject: c.object for c in claims.values()
+                  if c.predicate == "AFFILIATED_WITH" and c.method.endswith(":title")
+                  and not c.object.startswith(("person:", "company:", "ngo:", "weapon:"))}
+        if not office:
+            return
+        for key, claim in list(claims.items()):
+            if claim.predicate == "AFFILIATED_WITH" or not (claim.subject in office or claim.object in office):
+                continue
+            subject, obj = office.get(claim.subject, claim.subject), office.get(claim.object, claim.object)
+            if subject == obj or subject.startswith("person:") or obj.startswith("person:"):
+                continue
+            kinds = [types.get(i) for i in (subject, obj)]
+            if None in kinds or not self.ontology.predicate(claim.predicate).allows(*kinds):
+                continue
+            claims.setdefault((subject, claim.predicate, obj, key[3]), dataclasses.replace(
+                claim, subject=subject, object=obj, method=claim.method + ":official"))
 
     def _canonicalise(self, mentions: list[Mention], context: DocumentContext) -> None:
         for m in mentions:
@@ -204,6 +228,9 @@ class ArticleExtractor:
             token = doc[m.start:m.end].root
             subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass"))
             context.note(m.actor, offset + doc[m.start].idx, group=group, subject=subject)
+            head = token.head.head if token.dep_ == "conj" else token.head
+            if subject and m.type == "state" and not m.is_demonym and head.dep_ == "ROOT":
+                context.main_subject = (offset + doc[m.start].idx, m.actor)
             previous = m
 
     def _claim(self, item: Found, source: Source, evidence: str, start: int, end: int, dates, sent,

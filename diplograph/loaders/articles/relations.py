@@ -46,7 +46,7 @@ _PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", 
                        "brand", "portray", "treat", "identify", "count"})
 # Word classes of the lexicon that name what a trigger acts on, most specific first.
 _THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing",
-                  "investment", "aid", "dispute", "relations", "envoy")
+                  "investment", "aid", "dispute", "relations", "envoy", "measures")
 _OBJECT_CONTROL = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "witness"})
 _SPEECH = frozenset({"say", "argue", "claim", "accuse", "allege", "state", "report", "find", "conclude", "charge",
                      "document", "insist", "assert", "contend", "write", "tell", "declare", "point", "note"})
@@ -106,6 +106,7 @@ class SentenceRelations:
         self._makers()
         self._branches()
         self._responsibility()
+        self._designations()
         for token in self.sent:
             lemma = token.lemma_.lower()
             verb_like = token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "nsubj") for c in token.children)
@@ -258,7 +259,7 @@ class SentenceRelations:
             if not found and mode == "origin":
                 found = self._compound_names(token)
             if not found and mode == "owner" and lemma not in self.lex.noun_class["weapon"]:
-                found = self._modifier_actors(token, types=("state",))  # "attacked Israeli towns"
+                found = self._modifier_actors(token, types=("state", "armed_group"))  # "attacked Israeli towns"
         return found
 
     def _proxies(self, mention: Mention) -> list[Arg]:
@@ -590,6 +591,9 @@ class SentenceRelations:
                        if self.mention(p) is None]
         expanded = []
         for t in themes:
+            if t.lemma_.lower() in self.lex.noun_class["quantity"]:  # "millions of shells", "$40 million in aid"
+                expanded += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "worth")
+                             for p in _pobjs(c)]
             expanded.append(t)
             expanded += _conjuncts(t)
         return expanded
@@ -654,7 +658,7 @@ class SentenceRelations:
                 found = self.prep_args(verb.head, ("with",), exclude)  # "signed deals with X to jointly produce"
             return found
         if role == "target":
-            return self.prep_args(verb, ("against", "at"), exclude, also=themes)
+            return self.prep_args(verb, ("against", "at", "on"), exclude, also=themes)
         if role == "location":
             return self.prep_args(verb, ("in", "into", "inside", "within", "at", "to"), exclude, also=themes)
         if role == "between":
@@ -1073,6 +1077,8 @@ class SentenceRelations:
                 affiliate = self._affiliate(phrase, company_only=title in self.lex.company_titles)
                 if affiliate is None and phrase is not None:
                     affiliate = self._known_affiliation(mention)  # "President Erdogan": the office is known
+                if affiliate is None and title not in self.lex.company_titles and _bare_title(phrase, title):
+                    affiliate = self._state_in_charge(mention)  # "Somalia ..., and President X signed"
                 if affiliate is None:
                     continue
                 role = _role_text(phrase, self.by_token, affiliate, title)
@@ -1080,6 +1086,21 @@ class SentenceRelations:
                 if self._emit([person], [affiliate], ("AFFILIATED_WITH",), None, "title", {"role": role} if role else None):
                     self.affiliation.setdefault(mention.actor.id, affiliate)
                     break
+
+    def _state_in_charge(self, mention: Mention) -> Arg | None:
+        """The state a bare title ("President X", "Defence Minister Y") belongs to: the one state
+        that is a subject in this sentence, else the state that was last the subject of a main
+        clause in this paragraph."""
+        subjects = {m.actor.id: m for m in self.mentions if m.type == "state" and not m.is_demonym
+                    and m is not mention and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")}
+        if len(subjects) == 1:
+            m = next(iter(subjects.values()))
+            return Arg(m.actor, m.start)
+        last = self.ctx.main_subject
+        if not subjects and last is not None and self.ctx.paragraph_start is not None and \
+                last[0] >= self.ctx.paragraph_start:
+            return Arg(last[1], -3000)
+        return None
 
     def _known_affiliation(self, mention: Mention) -> Arg | None:
         """The actor the gazetteer says a titled person holds office in."""
@@ -1199,6 +1220,24 @@ class SentenceRelations:
         entry = self.gazetteer.get(known)
         country = entry.external_ids.get("country") if entry is not None else None
         return bool(country) and maker.id == f"state:{country}"
+
+    def _designations(self) -> None:
+        """"Kenya designated al-Shabaab a terrorist group", "the PKK, which Ankara considers a
+        terrorist organisation": calling an actor by a stigmatising label criticises it."""
+        words = self.lex.designation
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.get("verbs", ()):
+                continue
+            said = [c for c in verb.children if c.dep_ not in (*_SUBJ, "aux", "auxpass", "neg", "punct")]
+            if not any(t.lemma_.lower() in words.get("labels", ()) or t.lower_ in words.get("labels", ())
+                       for c in said for t in _within_clause(c)):
+                continue
+            named = [a for c in said if c.dep_ in ("dobj", "dative", "oprd", "nsubjpass", "attr")
+                     for a in self.actors(c, "strict")]
+            if not named and verb.dep_ == "relcl":  # "the PKK, which Ankara considers a terrorist group"
+                named = self.actors(verb.head, "owner")
+            subjects = self.agent(verb, exclude={a.actor.id for a in named})
+            self._emit(subjects, named, ("CRITICISM",), verb, "designation")
 
     def _remember_attack(self, trigger, targets: list[Arg]) -> None:
         """An attack the text tells, with its targets ("an Egyptian airbase was hit"), for a later
@@ -1366,6 +1405,13 @@ def _expletive(token) -> bool:
 
 def _is_title(lemma: str, lexicon: Lexicon) -> bool:
     return lemma in lexicon.titles
+
+
+def _bare_title(phrase, title: str) -> bool:
+    """Is the title all there is before the name ("President X", "the Defence Minister X"), with
+    no actor, nationality or other words that could say whose office it is?"""
+    words = [t.lower_ for t in phrase if t.pos_ not in ("DET", "PUNCT")]
+    return " ".join(words) == title
 
 
 def _find_title(words: list[str], lexicon: Lexicon) -> str | None:

@@ -50,6 +50,7 @@ class DocumentContext:
         # the attack told last: (position, its targets, its date once the pipeline has read it)
         self.last_attack: tuple[int, list[Actor], object] | None = None
         self.seller: tuple[int, list[Actor]] | None = None  # the last "customers of X": (position, X)
+        self.main_subject: tuple[int, Actor] | None = None  # the last state subject of a main clause
 
     # -- actors ------------------------------------------------------------------------------
 
