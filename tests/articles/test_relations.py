@@ -201,8 +201,16 @@ CASES = [
      [("Norway", "MEMBER_OF", "North Atlantic Treaty Organization")]),
     ("Spain, which fought Morocco in 1921, waited.",
      [("Morocco", "ARMED_CLASH", "Spain")]),
-    ("Chile flies Israeli-made jets.",
-     [("Israel", "ARMS_TRANSFER", "Chile")]),
+    # contracts: the buyer signs with the seller
+    ("Poland signed a contract with South Korea for 180 K2 tanks.",
+     [("South Korea", "ARMS_TRANSFER", "Poland"), ("Poland", "AGREEMENT", "South Korea")]),
+    ("Argentina signed a contract with Denmark in April to buy 24 used F-16 fighters.",
+     [("Denmark", "ARMS_TRANSFER", "Argentina")]),
+    # a to-phrase shared by coordinated verbs; a base qualified through its qualifier
+    ("Russia sent advisers and drones, and shipped tanks to Libya.",
+     [("Russia", "ARMS_TRANSFER", "Libya")]),
+    ("France already runs its largest military training base in Djibouti.",
+     [("France", "MILITARY_PRESENCE", "Djibouti")]),
     # amounts: what is counted is what is given
     ("North Korea has shipped millions of artillery shells to Russia.",
      [("North Korea", "ARMS_TRANSFER", "Russia")]),

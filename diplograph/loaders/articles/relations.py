@@ -649,6 +649,8 @@ class SentenceRelations:
             found = self.prep_args(verb, ("to", "for"), exclude, also=themes)
             found += [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"
                       for a in self.actors(c, "owner", exclude)]
+            if not found:  # "sent advisers and drones, and flew fighters to Libya": the to-phrase they share
+                found = [a for v in _coordinated_verbs(verb) for a in self.prep_args(v, ("to",), exclude)]
             return found
         if role == "source":
             return self.prep_args(verb, ("from",), exclude, also=themes)
@@ -829,7 +831,8 @@ class SentenceRelations:
                 return
 
     def _military(self, noun) -> bool:
-        words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+        words = {t.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")
+                 for t in c.subtree}  # "a military training base": the qualifier of the qualifier
         return bool(words & (self.lex.noun_class["military"] | {"air", "naval", "army", "russian"})) or \
             any((m := self.mention(c)) is not None for c in noun.children if c.dep_ in ("amod", "compound", "poss"))
 
@@ -1292,6 +1295,11 @@ class SentenceRelations:
 
 # -- dependency helpers ------------------------------------------------------------------------
 
+def _coordinated_verbs(verb) -> list:
+    """The verbs coordinated with ``verb`` that come after it ("sent X, and flew Y to Z")."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+
+
 def _definite(noun) -> bool:
     """"the attack", "this strike": a noun that points back to one told before."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
@@ -1410,7 +1418,8 @@ def _is_title(lemma: str, lexicon: Lexicon) -> bool:
 def _bare_title(phrase, title: str) -> bool:
     """Is the title all there is before the name ("President X", "the Defence Minister X"), with
     no actor, nationality or other words that could say whose office it is?"""
-    words = [t.lower_ for t in phrase if t.pos_ not in ("DET", "PUNCT")]
+    words = [t.lower_ for t in phrase if t.pos_ not in ("DET", "PUNCT", "NUM")
+             and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
     return " ".join(words) == title
 
 
