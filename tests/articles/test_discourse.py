@@ -84,3 +84,16 @@ def test_what_officials_do_their_states_do(triples):
     found = triples(text)
     assert ("Kenya", "CONSULTATION", "Uganda") in found or ("Uganda", "CONSULTATION", "Kenya") in found
     assert ("Kenya", "CONSULTATION", "Ethiopia") in found or ("Ethiopia", "CONSULTATION", "Kenya") in found
+
+
+def test_rejecting_or_condemning_an_agreement_opposes_its_parties(triples):
+    found = triples("Kenya signed a port deal with Ethiopia in May. Somalia rejected the deal as illegal.")
+    assert {("Somalia", "REJECTION", "Kenya"), ("Somalia", "REJECTION", "Ethiopia")} <= found
+    found = triples("In 2019 Chad and Libya signed a security agreement and a maritime memorandum that Niger "
+                    "condemned as illegal.")
+    assert {("Niger", "CRITICISM", "Chad"), ("Niger", "CRITICISM", "Libya")} <= found
+
+
+def test_a_rejected_deal_told_long_before_opposes_nobody(triples):
+    text = "Kenya signed a port deal with Ethiopia in May. " + "Rain fell for weeks. " * 30 + "Somalia rejected the deal."
+    assert not any(p == "REJECTION" for s, p, o in triples(text))

@@ -292,3 +292,8 @@ def test_a_transfer_names_the_weapon_and_a_title_the_role(triples):
     assert transfer.properties.get("weapon") == "Bayraktar TB2"
     title = next(c for c in batch.claims if c.predicate == "AFFILIATED_WITH")
     assert title.properties.get("role") == "spokesman"
+
+
+def test_a_name_inside_a_title_phrase_does_not_make_it_a_nationality(triples):
+    found = triples("Ali Musa, the commander of the Libyan National Army (LNA), spoke in Benghazi.")
+    assert ("Ali Musa", "AFFILIATED_WITH", "Libyan National Army") in found

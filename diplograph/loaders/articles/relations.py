@@ -51,6 +51,8 @@ _OBJECT_CONTROL = frozenset({"see", "watch", "hear", "make", "let", "help", "hav
 _SPEECH = frozenset({"say", "argue", "claim", "accuse", "allege", "state", "report", "find", "conclude", "charge",
                      "document", "insist", "assert", "contend", "write", "tell", "declare", "point", "note"})
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+# Predicates of opposing something: opposing an agreement opposes its parties.
+_AGAINST_DEALS = frozenset({"CRITICISM", "REJECTION", "PROTEST"})
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,8 @@ class SentenceRelations:
                 for actor in (s.actor, o.actor):  # every actor of a claim travels in the batch
                     self.ctx.actors.setdefault(actor.id, actor)
                 self.found.append(Found(s.actor, predicate, o.actor, trigger, rule, props))
+                if predicate == "AGREEMENT" and trigger is not None:
+                    self.ctx.last_deal = (self._position(trigger), [s.actor, o.actor])
                 emitted = True
         return emitted
 
@@ -162,6 +166,8 @@ class SentenceRelations:
             # a directed predicate between partners ("A and B held joint exercises") reads in text order
             if predicate and self._proxy_allows(a, predicate) and self._proxy_allows(b, predicate):
                 self.found.append(Found(a.actor, predicate, b.actor, trigger, rule))
+                if predicate == "AGREEMENT" and trigger is not None:
+                    self.ctx.last_deal = (self._position(trigger), [a.actor, b.actor])
                 emitted = True
         return emitted
 
@@ -749,12 +755,26 @@ class SentenceRelations:
         if not subjects:
             return False
         objects = role(pattern.object, exclude={a.actor.id for a in subjects})
+        if not objects and set(predicates) & _AGAINST_DEALS:
+            objects = self._deal_parties(themes, trigger_token, {a.actor.id for a in subjects})
         if not objects:
             return False
         if "AGREEMENT" in predicates and self._weapon_theme(themes) and \
                 self._firm_sale(subjects, objects, trigger_token, rule, properties):
             return True
         return self._emit(subjects, objects, predicates, trigger_token, rule, properties)
+
+    def _deal_parties(self, themes, trigger, exclude) -> list[Arg]:
+        """"Somalia rejected the deal", "a memorandum that Greece condemned": opposing an agreement
+        opposes its parties, those of the agreement the text told last (a sentence or two before,
+        or earlier in this one)."""
+        nouns = [(_antecedent(t) if t.lower_ in _RELATIVE else t) for t in themes]
+        if not any(n is not None and n.lemma_.lower() in self.lex.noun_class["agreement"] for n in nouns):
+            return []
+        last = self.ctx.last_deal
+        if last is None or not 0 <= self._position(trigger) - last[0] <= WEAPON_CONTEXT:
+            return []
+        return [Arg(actor, -4000 - n) for n, actor in enumerate(last[1]) if actor.id not in exclude]
 
     def _weapon_theme(self, themes) -> bool:
         """Is the deal about weapons: "drone deals", "a deal for TB2s", or a deal in a weapons story?"""
@@ -1075,7 +1095,8 @@ class SentenceRelations:
             for phrase in self._title_phrases(mention):
                 words = [t.lower_ for t in phrase]
                 title = _find_title(words, self.lex)
-                if title is None or set(words) & self.lex.not_office:
+                own = {t.lower_ for t in phrase if self.mention(t) is None}  # "Libyan National Army" is a name
+                if title is None or own & self.lex.not_office:
                     continue
                 affiliate = self._affiliate(phrase, company_only=title in self.lex.company_titles)
                 if affiliate is None and phrase is not None:

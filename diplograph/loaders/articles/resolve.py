@@ -51,6 +51,7 @@ class DocumentContext:
         self.last_attack: tuple[int, list[Actor], object] | None = None
         self.seller: tuple[int, list[Actor]] | None = None  # the last "customers of X": (position, X)
         self.main_subject: tuple[int, Actor] | None = None  # the last state subject of a main clause
+        self.last_deal: tuple[int, list[Actor]] | None = None  # the parties of the agreement told last
 
     # -- actors ------------------------------------------------------------------------------
 
