@@ -120,3 +120,16 @@ def test_a_clear_leader_takes_the_partner_its_section_names_it_with(triples):
             "Tensions between the two countries rose in 2021.")
     found = triples(text)
     assert ("Kenya", "DISPUTE", "Uganda") in found or ("Uganda", "DISPUTE", "Kenya") in found
+
+
+def test_the_two_governments_are_the_two_the_sentence_just_named_an_official_counting_as_their_state(triples):
+    text = ("Hungary ratified in February, after Swedish Prime Minister Ulf Kristersson visited Budapest "
+            "and the two governments agreed on a purchase of jets.")
+    found = triples(text)
+    assert ("Hungary", "AGREEMENT", "Sweden") in found or ("Sweden", "AGREEMENT", "Hungary") in found
+
+
+def test_an_officials_state_pairs_with_the_other_officials_state_not_with_the_official(triples):
+    found = triples("Egyptian President Abdel Fattah al-Sisi met Somali President Hassan Sheikh Mohamud in Cairo.")
+    assert ("Egypt", "CONSULTATION", "Somalia") in found or ("Somalia", "CONSULTATION", "Egypt") in found
+    assert ("Egypt", "CONSULTATION", "Hassan Sheikh Mohamud") not in found

@@ -128,8 +128,8 @@ class SentenceRelations:
         objects = [o for o in objects if not o.proxy]
         for s in subjects:
             for o in objects:
-                if s.actor.id == o.actor.id or s.key == o.key:
-                    continue
+                if s.actor.id == o.actor.id or s.key == o.key or (s.proxy == "official" and o.actor.type == "person"):
+                    continue  # an official's state pairs with states, the official with persons
                 predicate = self._fitting(predicates, s.actor, o.actor)
                 if predicate is None or not self._proxy_allows(s, predicate):
                     continue
@@ -397,18 +397,34 @@ class SentenceRelations:
             actor = self.ctx.recent_by_type_order(types, before, exclude)
             found = [actor] if actor else []
         else:
-            found = []
+            found = self._named_before_in_sentence(token, count, types, exclude)
             until = self.offset + self.sent.end_char
             for actor_type in types:
-                found = self.ctx.recent((actor_type,), count, before, exclude, until=until)
                 if found:
                     break
+                found = self.ctx.recent((actor_type,), count, before, exclude, until=until)
         if not found:
             return []
         group = self.ctx.new_group()
         for actor in found:
             self.ctx.note(actor, before, group=group)
         return [Arg(a, token.i * 1000 + n) for n, a in enumerate(found)] if count > 1 else [Arg(found[0], token.i)]
+
+    def _named_before_in_sentence(self, token, count: int, types, exclude) -> list[Actor]:
+        """"After Swedish Prime Minister X visited Budapest, the two governments agreed": exactly
+        ``count`` actors named earlier in the sentence (an official counting as their state)."""
+        named: dict[str, Actor] = {}
+        for m in self.mentions:
+            if m.start >= token.i:
+                break
+            actor = m.actor
+            if m.type == "person" and (office := self.affiliation.get(actor.id)) is not None:
+                actor = office.actor
+            elif m.is_demonym and not self._state_context(self.doc[m.start:m.end].root):
+                continue
+            if actor.type == types[0] and actor.id not in exclude:
+                named.setdefault(actor.id, actor)
+        return list(named.values()) if len(named) == count else []
 
     # -- roles of a verb ---------------------------------------------------------------------
 
