@@ -201,6 +201,19 @@ CASES = [
      [("Norway", "MEMBER_OF", "North Atlantic Treaty Organization")]),
     ("Spain, which fought Morocco in 1921, waited.",
      [("Morocco", "ARMED_CLASH", "Spain")]),
+    # ties cut, allies, mediators, territorial claims, personnel deployed, drills hosted
+    ("Algeria cut diplomatic ties with Morocco in 2021.",
+     [("Algeria", "PROTEST", "Morocco")]),
+    ("Egypt is a close ally of Saudi Arabia.",
+     [("Egypt", "COOPERATION", "Saudi Arabia")]),
+    ("Egypt mediated between Israel and Hamas.",
+     [("Egypt", "CONSULTATION", "Israel"), ("Egypt", "CONSULTATION", "Hamas")]),
+    ("Venezuela claims the Essequibo region of Guyana.",
+     [("Guyana", "DISPUTE", "Venezuela")]),
+    ("Kenya deployed police officers to Haiti in 2024.",
+     [("Kenya", "MILITARY_PRESENCE", "Haiti")]),
+    ("South Africa hosted joint naval drills with Russia and China in February.",
+     [("South Africa", "MILITARY_EXERCISE", "Russia"), ("South Africa", "MILITARY_EXERCISE", "China")]),
     # contracts: the buyer signs with the seller
     ("Poland signed a contract with South Korea for 180 K2 tanks.",
      [("South Korea", "ARMS_TRANSFER", "Poland"), ("Poland", "AGREEMENT", "South Korea")]),
@@ -297,3 +310,9 @@ def test_a_transfer_names_the_weapon_and_a_title_the_role(triples):
 def test_a_name_inside_a_title_phrase_does_not_make_it_a_nationality(triples):
     found = triples("Ali Musa, the commander of the Libyan National Army (LNA), spoke in Benghazi.")
     assert ("Ali Musa", "AFFILIATED_WITH", "Libyan National Army") in found
+
+
+def test_hosting_drills_is_not_a_meeting_and_refusing_denies(extractor):
+    batch = extractor.extract_text("South Africa hosted joint naval drills with Russia. Serbia refused to recognise Kosovo.")
+    assert not any(c.predicate == "CONSULTATION" for c in batch.claims)
+    assert {c.modality for c in batch.claims if c.object == "state:XKX"} <= {"denied"}

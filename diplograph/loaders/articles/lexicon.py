@@ -57,6 +57,7 @@ class Trigger:
     copula_only: bool = False
     try_all: bool = False  # every pattern that finds actors adds relations (not only the first)
     effort_is_act: bool = False  # "X's attempt to contain Y" states the relation, not a plan of it
+    not_themes: frozenset[str] = frozenset()  # theme classes that make the trigger mean something else
 
     def predicates_for(self, theme_class: str | None, lemma: str = "") -> tuple[str, ...]:
         """Predicates for a theme class ("weapon", ...), or for no recognised theme (None)."""
@@ -143,7 +144,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
         theme_required=required if isinstance(required, bool) else _words(required),
         theme_for=dict(spec.get("theme_for") or {}), lemma_predicate=lemma_predicate,
         copula_only=bool(spec.get("copula_only")), try_all=bool(spec.get("try_all")),
-        effort_is_act=bool(spec.get("effort_is_act")),
+        effort_is_act=bool(spec.get("effort_is_act")), not_themes=_words(spec.get("not_themes")),
     )
 
 

@@ -46,7 +46,7 @@ _PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", 
                        "brand", "portray", "treat", "identify", "count"})
 # Word classes of the lexicon that name what a trigger acts on, most specific first.
 _THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing",
-                  "investment", "aid", "dispute", "relations", "envoy", "measures")
+                  "investment", "aid", "dispute", "relations", "envoy", "measures", "territory")
 _OBJECT_CONTROL = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "witness"})
 _SPEECH = frozenset({"say", "argue", "claim", "accuse", "allege", "state", "report", "find", "conclude", "charge",
                      "document", "insist", "assert", "contend", "write", "tell", "declare", "point", "note"})
@@ -709,7 +709,7 @@ class SentenceRelations:
         themes = self._themes(verb)
         classes = self.theme_classes(themes)
         wanted = trigger.theme_for.get(lemma, trigger.theme)
-        if wanted and wanted not in classes:
+        if wanted and wanted not in classes or set(classes) & trigger.not_themes:
             return
         if trigger.needs_theme(lemma) and not classes:
             if not (self._sentence_has_weapons() and "weapon" in trigger.predicates):
