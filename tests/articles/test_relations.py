@@ -201,6 +201,11 @@ CASES = [
      [("Norway", "MEMBER_OF", "North Atlantic Treaty Organization")]),
     ("Spain, which fought Morocco in 1921, waited.",
      [("Morocco", "ARMED_CLASH", "Spain")]),
+    # titles with the actor after the name, or around an apposition attached inside the phrase
+    ("Foreign Minister Ararat Mirzoyan of Armenia travelled to Paris.",
+     [("Ararat Mirzoyan", "AFFILIATED_WITH", "Armenia")]),
+    ("The head of Niger's junta, General Abdourahamane Tiani, met Russian officials.",
+     [("Abdourahamane Tiani", "AFFILIATED_WITH", "Niger")]),
     # ties cut, allies, mediators, territorial claims, personnel deployed, drills hosted
     ("Algeria cut diplomatic ties with Morocco in 2021.",
      [("Algeria", "PROTEST", "Morocco")]),

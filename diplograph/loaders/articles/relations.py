@@ -1084,6 +1084,8 @@ class SentenceRelations:
         inside = set(range(mention.start, mention.end))
         if root.dep_ == "appos" and root.head.i not in inside:
             head = root.head
+            while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head.head  # "the head of Niger's junta, General X": the whole phrase
             exclude = {t.i for t in root.subtree}
             yield [t for t in head.subtree if t.i not in exclude and t.i < mention.start and t.i >= self.sent.start]
         for child in root.children:
@@ -1102,7 +1104,8 @@ class SentenceRelations:
             left.append(tok)
             i -= 1
         if left:
-            yield list(reversed(left))
+            of = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+            yield list(reversed(left)) + of  # "Foreign Minister X of Armenia"
 
     def _titles(self) -> None:
         for mention in self.mentions:
