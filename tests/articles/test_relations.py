@@ -206,6 +206,13 @@ CASES = [
      [("Ararat Mirzoyan", "AFFILIATED_WITH", "Armenia")]),
     ("The head of Niger's junta, General Abdourahamane Tiani, met Russian officials.",
      [("Abdourahamane Tiani", "AFFILIATED_WITH", "Niger")]),
+    # nominalisations: an invasion of X, a deployment of troops to X; receiving an official
+    ("Russia's invasion of Ukraine began in February 2022.",
+     [("Russia", "ATTACK", "Ukraine")]),
+    ("The deployment of Chinese troops to Djibouti began in 2017.",
+     [("China", "MILITARY_PRESENCE", "Djibouti")]),
+    ("Qatar's emir received the Iranian foreign minister in Doha.",
+     [("Qatar", "CONSULTATION", "Iran")]),
     # ties cut, allies, mediators, territorial claims, personnel deployed, drills hosted
     ("Algeria cut diplomatic ties with Morocco in 2021.",
      [("Algeria", "PROTEST", "Morocco")]),
@@ -321,3 +328,8 @@ def test_hosting_drills_is_not_a_meeting_and_refusing_denies(extractor):
     batch = extractor.extract_text("South Africa hosted joint naval drills with Russia. Serbia refused to recognise Kosovo.")
     assert not any(c.predicate == "CONSULTATION" for c in batch.claims)
     assert {c.modality for c in batch.claims if c.object == "state:XKX"} <= {"denied"}
+
+
+def test_blocked_aid_is_not_aid_given(extractor):
+    batch = extractor.extract_text("Hungary blocked EU aid to Ukraine.")
+    assert {c.modality for c in batch.claims if c.predicate == "AID"} <= {"denied"}

@@ -869,6 +869,9 @@ class SentenceRelations:
     def _military(self, noun) -> bool:
         words = {t.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")
                  for t in c.subtree}  # "a military training base": the qualifier of the qualifier
+        if any(p.lemma_.lower() in self.lex.noun_class["base"] for c in noun.children
+               if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)):
+            return True  # "the deployment of Chinese troops"
         return bool(words & (self.lex.noun_class["military"] | {"air", "naval", "army", "russian"})) or \
             any((m := self.mention(c)) is not None for c in noun.children if c.dep_ in ("amod", "compound", "poss"))
 
