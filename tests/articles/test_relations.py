@@ -213,6 +213,10 @@ CASES = [
      [("China", "MILITARY_PRESENCE", "Djibouti")]),
     ("Qatar's emir received the Iranian foreign minister in Doha.",
      [("Qatar", "CONSULTATION", "Iran")]),
+    ("Algeria, which buys most of its weapons from Russia, has also purchased Chinese drones.",
+     [("Russia", "ARMS_TRANSFER", "Algeria"), ("China", "ARMS_TRANSFER", "Algeria")]),
+    ("The Chinese navy opened its first overseas base in Djibouti in 2017.",
+     [("China", "MILITARY_PRESENCE", "Djibouti")]),
     # ties cut, allies, mediators, territorial claims, personnel deployed, drills hosted
     ("Algeria cut diplomatic ties with Morocco in 2021.",
      [("Algeria", "PROTEST", "Morocco")]),

@@ -872,6 +872,9 @@ class SentenceRelations:
         if any(p.lemma_.lower() in self.lex.noun_class["base"] for c in noun.children
                if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)):
             return True  # "the deployment of Chinese troops"
+        if any(c.dep_ == "poss" and c.lower_ in self.lex.pronouns and
+               any(a.actor.type == "state" for a in self._pronoun(c, ())) for c in noun.children):
+            return True  # "the Chinese navy opened its first overseas base"
         return bool(words & (self.lex.noun_class["military"] | {"air", "naval", "army", "russian"})) or \
             any((m := self.mention(c)) is not None for c in noun.children if c.dep_ in ("amod", "compound", "poss"))
 
