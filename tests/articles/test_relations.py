@@ -217,6 +217,8 @@ CASES = [
      [("Russia", "ARMS_TRANSFER", "Algeria"), ("China", "ARMS_TRANSFER", "Algeria")]),
     ("The Chinese navy opened its first overseas base in Djibouti in 2017.",
      [("China", "MILITARY_PRESENCE", "Djibouti")]),
+    ("Iran and Russia produce drones together.",
+     [("Iran", "CO_PRODUCTION", "Russia")]),
     # ties cut, allies, mediators, territorial claims, personnel deployed, drills hosted
     ("Algeria cut diplomatic ties with Morocco in 2021.",
      [("Algeria", "PROTEST", "Morocco")]),
