@@ -97,3 +97,17 @@ def test_rejecting_or_condemning_an_agreement_opposes_its_parties(triples):
 def test_a_rejected_deal_told_long_before_opposes_nobody(triples):
     text = "Kenya signed a port deal with Ethiopia in May. " + "Rain fell for weeks. " * 30 + "Somalia rejected the deal."
     assert not any(p == "REJECTION" for s, p, o in triples(text))
+
+
+def test_calling_someone_the_leader_of_an_extremist_group_criticises_the_private_person_meant(triples):
+    text = ("Baku invited the exiled opposition leader Ali Karimov to a forum, where he met Azerbaijan's "
+            "president, Ilham Aliyev. This prompted Uzbekistan to respond with a note stating its anger that "
+            "the \"leader of an extremist group accused of plotting a coup\" had visited the forum.")
+    found = triples(text)
+    assert ("Uzbekistan", "CRITICISM", "Ali Karimov") in found
+    assert ("Uzbekistan", "CRITICISM", "Ilham Aliyev") not in found  # an office-holder is not the one meant
+
+
+def test_who_is_prompted_to_act_is_the_one_who_acts(triples):
+    found = triples("The raid prompted Kenya to impose sanctions on Somalia.")
+    assert ("Kenya", "COERCION", "Somalia") in found

@@ -109,6 +109,7 @@ class SentenceRelations:
         self._branches()
         self._responsibility()
         self._designations()
+        self._stigmatised()
         for token in self.sent:
             lemma = token.lemma_.lower()
             verb_like = token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "nsubj") for c in token.children)
@@ -464,6 +465,11 @@ class SentenceRelations:
                 args = self.actors(obj, "strict", exclude)
                 if args:
                     return args
+        if verb.dep_ == "xcomp" and head.pos_ == "VERB" and not _is_passive(head) and \
+                any(c.dep_ == "dobj" for c in head.children):  # "prompted Uzbekistan to respond": Uzbekistan responds
+            args = [a for c in head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+            if args:
+                return args
         if verb.dep_ == "xcomp" and _is_passive(head):  # "X is said to have sent ...": X sent
             for subj in (c for c in head.children if c.dep_ == "nsubjpass"):
                 args = self.actors(subj, "strict", exclude)
@@ -496,6 +502,9 @@ class SentenceRelations:
             return args
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             return self.agent(noun.head, exclude, depth + 1)
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "with" and \
+                noun.head.head.pos_ == "VERB":  # "responded with a note stating ...": who responded states
+            return self.agent(noun.head.head, exclude, depth + 1)
         return []
 
     def _generic_subject(self, noun, verb, exclude, depth) -> list[Arg]:
@@ -1134,6 +1143,7 @@ class SentenceRelations:
                 person = Arg(mention.actor, mention.start)
                 if self._emit([person], [affiliate], ("AFFILIATED_WITH",), None, "title", {"role": role} if role else None):
                     self.affiliation.setdefault(mention.actor.id, affiliate)
+                    self.ctx.offices.add(mention.actor.id)
                     break
 
     def _state_in_charge(self, mention: Mention) -> Arg | None:
@@ -1288,6 +1298,27 @@ class SentenceRelations:
             subjects = self.agent(verb, exclude={a.actor.id for a in named})
             self._emit(subjects, named, ("CRITICISM",), verb, "designation")
 
+    def _stigmatised(self) -> None:
+        """A statement that calls someone "the leader of an extremist group" or "the head of a
+        terrorist party" criticises that person: the one named beside the phrase, or the person
+        named last who holds no office (officials are not described that way)."""
+        labels = self.lex.designation.get("labels", ())
+        for noun in self.sent:
+            if noun.pos_ != "NOUN" or not _is_title(noun.lemma_.lower(), self.lex) or self.mention(noun) is not None:
+                continue
+            groups = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
+                      if self.mention(p) is None and any(t.lower_ in labels for t in p.children
+                                                         if t.dep_ in ("amod", "compound"))]
+            speech = _speaking_verb(noun, self.lex.modality["reported"]["verbs"])
+            if not groups or speech is None:
+                continue
+            named = [Arg(m.actor, m.start) for c in noun.children if c.dep_ == "appos"
+                     and (m := self.mention(c)) is not None and m.type == "person"]
+            if not named:
+                person = self.ctx.last_private_person(self._position(noun))
+                named = [Arg(person, -5000)] if person is not None else []
+            self._emit(self.agent(speech), named, ("CRITICISM",), speech, "designation:description")
+
     def _remember_attack(self, trigger, targets: list[Arg]) -> None:
         """An attack the text tells, with its targets ("an Egyptian airbase was hit"), for a later
         "X was behind the attack"."""
@@ -1340,6 +1371,14 @@ class SentenceRelations:
 
 
 # -- dependency helpers ------------------------------------------------------------------------
+
+def _speaking_verb(token, verbs):
+    """The verb of saying or stating (one of ``verbs``) whose complement holds ``token``."""
+    for node in token.ancestors:
+        if node.pos_ == "VERB" and node.lemma_.lower() in verbs:
+            return node
+    return None
+
 
 def _coordinated_verbs(verb) -> list:
     """The verbs coordinated with ``verb`` that come after it ("sent X, and flew Y to Z")."""

@@ -52,6 +52,7 @@ class DocumentContext:
         self.seller: tuple[int, list[Actor]] | None = None  # the last "customers of X": (position, X)
         self.main_subject: tuple[int, Actor] | None = None  # the last state subject of a main clause
         self.last_deal: tuple[int, list[Actor]] | None = None  # the parties of the agreement told last
+        self.offices: set[str] = set()  # persons the document gave an office in a state or body
 
     # -- actors ------------------------------------------------------------------------------
 
@@ -263,6 +264,15 @@ class DocumentContext:
             pool = [s for s in self.seen if s.position < before and s.type == actor_type and s.actor_id not in excluded]
             if pool:
                 return self.actors[pool[-1].actor_id]
+        return None
+
+    def last_private_person(self, before: int, exclude=()) -> Actor | None:
+        """The person named last who holds no office the document mentions (an opposition
+        figure, a businessman): who "the leader of an extremist group" can be."""
+        for s in reversed(self.seen):
+            if s.position < before and s.type == "person" and s.actor_id not in self.offices and \
+                    s.actor_id not in exclude:
+                return self.actors[s.actor_id]
         return None
 
     def last_subject(self, types, before: int, exclude=()) -> Actor | None:
