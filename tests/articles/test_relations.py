@@ -219,6 +219,11 @@ CASES = [
      [("China", "MILITARY_PRESENCE", "Djibouti")]),
     ("Iran and Russia produce drones together.",
      [("Iran", "CO_PRODUCTION", "Russia")]),
+    # one-word model names before a weapon noun; "X-made" weapons
+    ("Serbia bought twelve Rafale fighter jets built by Dassault Aviation.",
+     [("Dassault Aviation", "MANUFACTURES", "Rafale")]),
+    ("Ukraine fields US-made HIMARS launchers.",
+     [("United States", "MANUFACTURES", "HIMARS")]),
     # ties cut, allies, mediators, territorial claims, personnel deployed, drills hosted
     ("Algeria cut diplomatic ties with Morocco in 2021.",
      [("Algeria", "PROTEST", "Morocco")]),

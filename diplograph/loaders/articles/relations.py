@@ -1221,6 +1221,8 @@ class SentenceRelations:
                 m = self.mention(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
                 right = [Arg(m.actor, m.start)] if m is not None and m.type != "weapon" else []
             predicate, side = spec
+            if not right and head is not None and self.onto.predicate(predicate).allows(left.type, "weapon"):
+                right = self._weapon_args(head)  # "Israeli-made Kfir jets": the weapon itself
             a = [Arg(left.actor, left.start)]
             # a description ("the Russian-led CSTO") holds whatever the sentence says about the CSTO
             if side == "left":
