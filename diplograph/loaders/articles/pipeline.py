@@ -150,11 +150,7 @@ class ArticleExtractor:
                 start = block.start + sent.start_char
                 end = block.start + sent.end_char
                 if context.last_attack is not None and context.last_attack is not attack:
-                    # an attack told here: its date goes with it, for "X was behind the attack" later
-                    at, targets, _ = context.last_attack
-                    token = next((t for t in sent if block.start + t.idx == at), None)
-                    when = _nearest_date(find_dates(text[start:end], anchor), token, sent) if token is not None else None
-                    context.last_attack = (at, targets, when)
+                    _date_the_attack(context, sent, block.start, find_dates(text[start:end], anchor))
                 if not found:
                     continue
                 evidence = text[start:end].strip()
@@ -301,6 +297,14 @@ def _own_clause(head) -> list:
                      if c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "csubj")
                      and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
     return words
+
+
+def _date_the_attack(context: DocumentContext, sent, offset: int, dates) -> None:
+    """An attack told in ``sent`` keeps the date the sentence gives it, for a later "X was
+    behind the attack"."""
+    at, targets, _ = context.last_attack
+    token = next((t for t in sent if offset + t.idx == at), None)
+    context.last_attack = (at, targets, _nearest_date(dates, token, sent) if token is not None else None)
 
 
 def _new_clause(before, token) -> bool:
