@@ -95,3 +95,10 @@ def test_a_place_named_after_a_state_is_not_the_state(mentions_of):
 def test_new_organisations_keep_their_whole_name_and_get_their_type(mentions_of, text, name, actor_type):
     found = {(text_, t) for text_, kind, t, _ in mentions_of(text) if kind == "ner"}
     assert (name, actor_type) in found
+
+
+def test_a_one_word_model_name_before_a_weapon_noun_is_a_weapon_but_groups_of_fighters_are_not(triples):
+    found, batch = triples("Sweden sold Gripen fighters to Hungary. Wagner fighters entered Mali.", with_claims=True)
+    weapons = {a.name for a in batch.actors if a.type == "weapon"}
+    assert "Gripen" in weapons and "Wagner" not in weapons
+

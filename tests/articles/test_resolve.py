@@ -79,3 +79,57 @@ def test_an_acronym_introduced_in_brackets_names_its_actor_later(triples):
     text = ("The Tigray People's Liberation Front (TPLF) fought the army for two years. "
             "In 2022, the TPLF and Ethiopia signed a peace deal.")
     assert ("Tigray People's Liberation Front", "AGREEMENT", "Ethiopia") in triples(text)
+
+
+def test_the_two_countries_are_the_two_the_paragraph_is_about(triples):
+    text = ("Ghana has a long coast.\n\n"
+            "Sudan faces unrest along its frontier with Chad. Chad hosts refugees from Sudan, and "
+            "Chad has asked Egypt for aid. Clashes between the two countries are not new.")
+    found = triples(text)
+    assert ("Chad", "ARMED_CLASH", "Sudan") in found or ("Sudan", "ARMED_CLASH", "Chad") in found
+    assert not any("Egypt" in (s, o) and p == "ARMED_CLASH" for s, p, o in found)
+
+
+def test_the_two_countries_say_nothing_when_the_paragraph_names_no_clear_pair(triples):
+    text = ("Ghana has a long coast.\n\n"
+            "Algeria borders Libya. Tunisia watches Egypt closely. Clashes between the two countries are not new.")
+    assert not any(p == "ARMED_CLASH" for s, p, o in triples(text))
+
+
+def test_a_tie_in_the_paragraph_goes_to_the_pair_the_section_names_together(triples):
+    text = ("Kenya and Somalia have argued over their sea border for years.\n\n"
+            "Kenya hosts an office of Qatar, and Somalia buys grain from Egypt. "
+            "Tensions between the two countries rose again in 2021.")
+    found = triples(text)
+    assert ("Kenya", "DISPUTE", "Somalia") in found or ("Somalia", "DISPUTE", "Kenya") in found
+    assert not any({"Qatar", "Egypt"} & {s, o} and p == "DISPUTE" for s, p, o in found)
+
+
+def test_the_pair_a_section_keeps_naming_together_wins_when_both_are_named_again(triples):
+    text = ("Peru and Chile signed a fisheries pact. Later Peru and Chile held talks on water.\n\n"
+            "France sold jets to Peru. France also trains pilots, and France hosts Chilean cadets. "
+            "Tensions between the two countries eased in 2020.")
+    found = triples(text)
+    assert ("Chile", "DISPUTE", "Peru") in found or ("Peru", "DISPUTE", "Chile") in found
+    assert not any("France" in (s, o) and p == "DISPUTE" for s, p, o in found)
+
+
+def test_a_clear_leader_takes_the_partner_its_section_names_it_with(triples):
+    text = ("Kenya and Uganda trade a lot. Uganda buys fuel through Kenya. Uganda grows.\n\n"
+            "Uganda hosts refugees and trains troops. Uganda grows. Kenya watches. Egypt waits. "
+            "Tensions between the two countries rose in 2021.")
+    found = triples(text)
+    assert ("Kenya", "DISPUTE", "Uganda") in found or ("Uganda", "DISPUTE", "Kenya") in found
+
+
+def test_the_two_governments_are_the_two_the_sentence_just_named_an_official_counting_as_their_state(triples):
+    text = ("Hungary ratified in February, after Swedish Prime Minister Ulf Kristersson visited Budapest "
+            "and the two governments agreed on a purchase of jets.")
+    found = triples(text)
+    assert ("Hungary", "AGREEMENT", "Sweden") in found or ("Sweden", "AGREEMENT", "Hungary") in found
+
+
+def test_an_officials_state_pairs_with_the_other_officials_state_not_with_the_official(triples):
+    found = triples("Egyptian President Abdel Fattah al-Sisi met Somali President Hassan Sheikh Mohamud in Cairo.")
+    assert ("Egypt", "CONSULTATION", "Somalia") in found or ("Somalia", "CONSULTATION", "Egypt") in found
+    assert ("Egypt", "CONSULTATION", "Hassan Sheikh Mohamud") not in found

@@ -56,6 +56,8 @@ class Trigger:
     lemma_predicate: dict[str, tuple[str, ...]] = field(default_factory=dict)
     copula_only: bool = False
     try_all: bool = False  # every pattern that finds actors adds relations (not only the first)
+    effort_is_act: bool = False  # "X's attempt to contain Y" states the relation, not a plan of it
+    not_themes: frozenset[str] = frozenset()  # theme classes that make the trigger mean something else
 
     def predicates_for(self, theme_class: str | None, lemma: str = "") -> tuple[str, ...]:
         """Predicates for a theme class ("weapon", ...), or for no recognised theme (None)."""
@@ -90,6 +92,8 @@ class Lexicon:
     participles: dict[str, tuple[str, str]]  # lemma -> (predicate, subject side)
     proxies: dict[str, frozenset[str]]  # "official" / "firm" -> predicates they act in ("all")
     modality: dict[str, dict[str, frozenset[str]]]
+    responsibility: dict[str, frozenset[str]] = field(default_factory=dict)  # "prepositions", "adjectives"
+    designation: dict[str, frozenset[str]] = field(default_factory=dict)  # "verbs", "labels"
     _verb_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _noun_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
 
@@ -108,7 +112,7 @@ VERB_ROLES = frozenset({"agent", "patient", "recipient", "source", "partner", "t
                         "origin", "weapon", "speaker", "complement", "direct"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
-                        "included", "described", "speaker"})
+                        "included", "described", "speaker", "seller"})
 
 
 def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
@@ -140,6 +144,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
         theme_required=required if isinstance(required, bool) else _words(required),
         theme_for=dict(spec.get("theme_for") or {}), lemma_predicate=lemma_predicate,
         copula_only=bool(spec.get("copula_only")), try_all=bool(spec.get("try_all")),
+        effort_is_act=bool(spec.get("effort_is_act")), not_themes=_words(spec.get("not_themes")),
     )
 
 
@@ -187,6 +192,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         participles=participles,
         proxies={k: frozenset(v) for k, v in data["proxies"].items()},
         modality=modality,
+        responsibility={k: _words(v) for k, v in (data.get("responsibility") or {}).items()},
+        designation={k: _words(v) for k, v in (data.get("designation") or {}).items()},
         _verb_index=_index(verbs),
         _noun_index=_index(nouns),
     )

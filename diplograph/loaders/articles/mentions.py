@@ -372,8 +372,23 @@ def _designations(doc, lexicon: Lexicon) -> list[Mention]:
                     found.append(Mention(i, end, Actor.new(name, "weapon"), "designation", doc[i:end].text))
                     i = end
                     continue
+            if _model_name(doc, i, lexicon):
+                found.append(Mention(i, i + 1, Actor.new(token.text, "weapon"), "designation", token.text))
         i += 1
     return found
+
+
+def _model_name(doc, i: int, lexicon: Lexicon) -> bool:
+    """A one-word model name right before the weapon noun it qualifies: "Rafale fighter jets",
+    "Leopard tanks", "Gripen fighters" (a proper noun that names no place, people or person)."""
+    token = doc[i]
+    if token.pos_ not in ("PROPN", "ADJ") or not token.is_alpha or not token.text[:1].isupper() or \
+            token.is_sent_start or token.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC", "DATE", "EVENT"):
+        return False
+    nouns = lexicon.noun_class["weapon"] - lexicon.noun_class["weapon_weak"]
+    after = [t for t in doc[i + 1:i + 3]]
+    head = token.head
+    return bool(after) and after[0].lemma_.lower() in nouns and head.lemma_.lower() in nouns and head.i > i
 
 
 def _link_acronyms(doc, mentions: list[Mention]) -> None:

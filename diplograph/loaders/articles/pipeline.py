@@ -9,6 +9,7 @@ resolution, relations, modality, dates, and claims with their evidence and offse
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.graph.dates import PartialDate
 from diplograph.graph.model import Batch, Claim, Source
 from diplograph.graph.ontology import Ontology, load_ontology
+from diplograph.loaders.articles.discourse import DealQualifier
 from diplograph.loaders.articles.lexicon import Lexicon, load_lexicon
 from diplograph.loaders.articles.mentions import Mention, find_mentions, gazetteer_matcher
 from diplograph.loaders.articles.modality import modality_of
@@ -119,30 +121,74 @@ class ArticleExtractor:
         anchor = _anchor(document)
         context = DocumentContext()
         claims: dict[tuple, Claim] = {}
-        chunks = list(prose_chunks(body_blocks(text, self.lexicon), text))
+        deals = DealQualifier(self.lexicon)
+        blocks = body_blocks(text, self.lexicon)
+        chunks = list(prose_chunks(blocks, text))
+        # the paragraph of prose right before each paragraph (none after a heading: a new topic)
+        before = {b.start: (a.start if mask_footnotes(a.text).rstrip().endswith(_SENTENCE_END) else None)
+                  for a, b in zip(blocks, blocks[1:])}
+        sections, section = {}, 0  # where the text after each paragraph's last heading starts
+        for b in blocks:
+            if b.start in before and before[b.start] is None:
+                section = b.start
+            sections[b.start] = section
         docs = self.nlp.pipe((masked for _, masked, _ in chunks), batch_size=BATCH_SIZE)
         for (block, _, starts), sdoc in zip(chunks, docs):
             mentions = find_mentions(sdoc, self.matcher, self.lexicon)
             for sent in _sentences(sdoc, starts):
+                context.paragraph_start = block.start + max(s for s in starts if s <= sent.start_char)
+                context.previous_paragraph = before.get(context.paragraph_start)
+                context.section_start = sections.get(context.paragraph_start, 0)
                 in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
                 in_sentence = _add_surnames(sent, in_sentence, context)
                 self._canonicalise(in_sentence, context)
                 relations = SentenceRelations(sent, in_sentence, context, self.lexicon, self.ontology, block.start,
                                               self.gazetteer)
                 self._note(sent, in_sentence, context, relations, block.start)
+                attack = context.last_attack
                 found = relations.extract()
-                if not found:
-                    continue
                 start = block.start + sent.start_char
                 end = block.start + sent.end_char
+                if context.last_attack is not None and context.last_attack is not attack:
+                    _date_the_attack(context, sent, block.start, find_dates(text[start:end], anchor))
+                if not found:
+                    continue
                 evidence = text[start:end].strip()
                 dates = find_dates(text[start:end], anchor)
                 modalities: dict[int, str] = {}  # several relations often share one trigger
+                here = []
                 for item in found:
                     claim = self._claim(item, source, evidence, start, end, dates, sent, modalities)
                     key = (claim.subject, claim.predicate, claim.object, start)
                     claims.setdefault(key, claim)
+                    here.append((key, item.trigger))
+                deals.qualify(claims, here, start)
+                for key, trigger in here:
+                    deals.remember(key, trigger, end)
+        self._officials(claims, {a.id: a.type for a in context.actors.values()})
         return Batch(actors=list(context.actors.values()), sources=[source], claims=list(claims.values()))
+
+    def _officials(self, claims: dict[tuple, Claim], types: dict[str, str]) -> None:
+        """What an official does, the body they hold office in does too, wherever the document
+        gave the title ("Egyptian President X ... X met Y"): for a claim naming a titled person,
+        the same claim with the person's state (or organisation, or group) in their place; two
+        officials give a claim between their two bodies, never between a person and a body."""
+        office = {c.subject: c.object for c in claims.values()
+                  if c.predicate == "AFFILIATED_WITH" and c.method.endswith(":title")
+                  and not c.object.startswith(("person:", "company:", "ngo:", "weapon:"))}
+        if not office:
+            return
+        for key, claim in list(claims.items()):
+            if claim.predicate == "AFFILIATED_WITH" or not (claim.subject in office or claim.object in office):
+                continue
+            subject, obj = office.get(claim.subject, claim.subject), office.get(claim.object, claim.object)
+            if subject == obj or subject.startswith("person:") or obj.startswith("person:"):
+                continue
+            kinds = [types.get(i) for i in (subject, obj)]
+            if None in kinds or not self.ontology.predicate(claim.predicate).allows(*kinds):
+                continue
+            claims.setdefault((subject, claim.predicate, obj, key[3]), dataclasses.replace(
+                claim, subject=subject, object=obj, method=claim.method + ":official"))
 
     def _canonicalise(self, mentions: list[Mention], context: DocumentContext) -> None:
         for m in mentions:
@@ -168,7 +214,8 @@ class ArticleExtractor:
         group, previous = None, None
         for m in kept:
             between = [t.lower_ for t in doc[previous.end:m.start]] if previous is not None else None
-            if between is not None and all(w in _JOINERS for w in between) and (between or previous.end == m.start):
+            if between is not None and all(w in _JOINERS for w in between) and (between or previous.end == m.start) \
+                    and not _new_clause(doc[previous.start:previous.end].root, doc[m.start:m.end].root):
                 if group is None:
                     group = context.new_group()
                     context.seen[-1].group = group
@@ -177,6 +224,9 @@ class ArticleExtractor:
             token = doc[m.start:m.end].root
             subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass"))
             context.note(m.actor, offset + doc[m.start].idx, group=group, subject=subject)
+            head = token.head.head if token.dep_ == "conj" else token.head
+            if subject and m.type == "state" and not m.is_demonym and head.dep_ == "ROOT":
+                context.main_subject = (offset + doc[m.start].idx, m.actor)
             previous = m
 
     def _claim(self, item: Found, source: Source, evidence: str, start: int, end: int, dates, sent,
@@ -190,7 +240,7 @@ class ArticleExtractor:
             modality = modalities[trigger.i]
         else:
             modality = modalities[trigger.i] = modality_of(trigger, self.lexicon)
-        date = _nearest_date(dates, trigger, sent) if trigger is not None else None
+        date = (_nearest_date(dates, trigger, sent) if trigger is not None else None) or item.date
         properties = {k: str(v) for k, v in item.properties.items() if v}
         return Claim(
             subject=item.subject.id, predicate=item.predicate, object=item.object.id, source_id=source.id,
@@ -247,6 +297,21 @@ def _own_clause(head) -> list:
                      if c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "csubj")
                      and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
     return words
+
+
+def _date_the_attack(context: DocumentContext, sent, offset: int, dates) -> None:
+    """An attack told in ``sent`` keeps the date the sentence gives it, for a later "X was
+    behind the attack"."""
+    at, targets, _ = context.last_attack
+    token = next((t for t in sent if offset + t.idx == at), None)
+    context.last_attack = (at, targets, _nearest_date(dates, token, sent) if token is not None else None)
+
+
+def _new_clause(before, token) -> bool:
+    """Does ``token`` open a clause of its own after ``before`` ("X hosts Y, and *Z* buys ..."),
+    so that the two names are not a list?"""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") and \
+        token.head.dep_ == "conj" and before.head != token.head
 
 
 def _add_surnames(sent, mentions: list[Mention], context: DocumentContext) -> list[Mention]:

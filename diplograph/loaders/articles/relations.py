@@ -46,11 +46,13 @@ _PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", 
                        "brand", "portray", "treat", "identify", "count"})
 # Word classes of the lexicon that name what a trigger acts on, most specific first.
 _THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing",
-                  "investment", "aid", "dispute", "relations", "envoy")
+                  "investment", "aid", "dispute", "relations", "envoy", "measures", "territory")
 _OBJECT_CONTROL = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "witness"})
 _SPEECH = frozenset({"say", "argue", "claim", "accuse", "allege", "state", "report", "find", "conclude", "charge",
                      "document", "insist", "assert", "contend", "write", "tell", "declare", "point", "note"})
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+# Predicates of opposing something: opposing an agreement opposes its parties.
+_AGAINST_DEALS = frozenset({"CRITICISM", "REJECTION", "PROTEST"})
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class Found:
     trigger: object  # spaCy Token whose clause gives modality and date
     rule: str
     properties: dict[str, str] = field(default_factory=dict)
+    date: object = None  # a PartialDate told in an earlier sentence about the same event, if any
 
 
 class SentenceRelations:
@@ -104,6 +107,9 @@ class SentenceRelations:
         self._participles()
         self._makers()
         self._branches()
+        self._responsibility()
+        self._designations()
+        self._stigmatised()
         for token in self.sent:
             lemma = token.lemma_.lower()
             verb_like = token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "nsubj") for c in token.children)
@@ -123,8 +129,8 @@ class SentenceRelations:
         objects = [o for o in objects if not o.proxy]
         for s in subjects:
             for o in objects:
-                if s.actor.id == o.actor.id or s.key == o.key:
-                    continue
+                if s.actor.id == o.actor.id or s.key == o.key or (s.proxy == "official" and o.actor.type == "person"):
+                    continue  # an official's state pairs with states, the official with persons
                 predicate = self._fitting(predicates, s.actor, o.actor)
                 if predicate is None or not self._proxy_allows(s, predicate):
                     continue
@@ -132,6 +138,8 @@ class SentenceRelations:
                 for actor in (s.actor, o.actor):  # every actor of a claim travels in the batch
                     self.ctx.actors.setdefault(actor.id, actor)
                 self.found.append(Found(s.actor, predicate, o.actor, trigger, rule, props))
+                if predicate == "AGREEMENT" and trigger is not None:
+                    self.ctx.last_deal = (self._position(trigger), [s.actor, o.actor])
                 emitted = True
         return emitted
 
@@ -159,6 +167,8 @@ class SentenceRelations:
             # a directed predicate between partners ("A and B held joint exercises") reads in text order
             if predicate and self._proxy_allows(a, predicate) and self._proxy_allows(b, predicate):
                 self.found.append(Found(a.actor, predicate, b.actor, trigger, rule))
+                if predicate == "AGREEMENT" and trigger is not None:
+                    self.ctx.last_deal = (self._position(trigger), [a.actor, b.actor])
                 emitted = True
         return emitted
 
@@ -256,7 +266,7 @@ class SentenceRelations:
             if not found and mode == "origin":
                 found = self._compound_names(token)
             if not found and mode == "owner" and lemma not in self.lex.noun_class["weapon"]:
-                found = self._modifier_actors(token, types=("state",))  # "attacked Israeli towns"
+                found = self._modifier_actors(token, types=("state", "armed_group"))  # "attacked Israeli towns"
         return found
 
     def _proxies(self, mention: Mention) -> list[Arg]:
@@ -388,18 +398,34 @@ class SentenceRelations:
             actor = self.ctx.recent_by_type_order(types, before, exclude)
             found = [actor] if actor else []
         else:
-            found = []
+            found = self._named_before_in_sentence(token, count, types, exclude)
             until = self.offset + self.sent.end_char
             for actor_type in types:
-                found = self.ctx.recent((actor_type,), count, before, exclude, until=until)
                 if found:
                     break
+                found = self.ctx.recent((actor_type,), count, before, exclude, until=until)
         if not found:
             return []
         group = self.ctx.new_group()
         for actor in found:
             self.ctx.note(actor, before, group=group)
         return [Arg(a, token.i * 1000 + n) for n, a in enumerate(found)] if count > 1 else [Arg(found[0], token.i)]
+
+    def _named_before_in_sentence(self, token, count: int, types, exclude) -> list[Actor]:
+        """"After Swedish Prime Minister X visited Budapest, the two governments agreed": exactly
+        ``count`` actors named earlier in the sentence (an official counting as their state)."""
+        named: dict[str, Actor] = {}
+        for m in self.mentions:
+            if m.start >= token.i:
+                break
+            actor = m.actor
+            if m.type == "person" and (office := self.affiliation.get(actor.id)) is not None:
+                actor = office.actor
+            elif m.is_demonym and not self._state_context(self.doc[m.start:m.end].root):
+                continue
+            if actor.type == types[0] and actor.id not in exclude:
+                named.setdefault(actor.id, actor)
+        return list(named.values()) if len(named) == count else []
 
     # -- roles of a verb ---------------------------------------------------------------------
 
@@ -439,6 +465,11 @@ class SentenceRelations:
                 args = self.actors(obj, "strict", exclude)
                 if args:
                     return args
+        if verb.dep_ == "xcomp" and head.pos_ == "VERB" and not _is_passive(head) and \
+                any(c.dep_ == "dobj" for c in head.children):  # "prompted Uzbekistan to respond": Uzbekistan responds
+            args = [a for c in head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+            if args:
+                return args
         if verb.dep_ == "xcomp" and _is_passive(head):  # "X is said to have sent ...": X sent
             for subj in (c for c in head.children if c.dep_ == "nsubjpass"):
                 args = self.actors(subj, "strict", exclude)
@@ -471,6 +502,9 @@ class SentenceRelations:
             return args
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             return self.agent(noun.head, exclude, depth + 1)
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "with" and \
+                noun.head.head.pos_ == "VERB":  # "responded with a note stating ...": who responded states
+            return self.agent(noun.head.head, exclude, depth + 1)
         return []
 
     def _generic_subject(self, noun, verb, exclude, depth) -> list[Arg]:
@@ -588,6 +622,9 @@ class SentenceRelations:
                        if self.mention(p) is None]
         expanded = []
         for t in themes:
+            if t.lemma_.lower() in self.lex.noun_class["quantity"]:  # "millions of shells", "$40 million in aid"
+                expanded += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "worth")
+                             for p in _pobjs(c)]
             expanded.append(t)
             expanded += _conjuncts(t)
         return expanded
@@ -643,6 +680,8 @@ class SentenceRelations:
             found = self.prep_args(verb, ("to", "for"), exclude, also=themes)
             found += [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"
                       for a in self.actors(c, "owner", exclude)]
+            if not found:  # "sent advisers and drones, and flew fighters to Libya": the to-phrase they share
+                found = [a for v in _coordinated_verbs(verb) for a in self.prep_args(v, ("to",), exclude)]
             return found
         if role == "source":
             return self.prep_args(verb, ("from",), exclude, also=themes)
@@ -652,7 +691,7 @@ class SentenceRelations:
                 found = self.prep_args(verb.head, ("with",), exclude)  # "signed deals with X to jointly produce"
             return found
         if role == "target":
-            return self.prep_args(verb, ("against", "at"), exclude, also=themes)
+            return self.prep_args(verb, ("against", "at", "on"), exclude, also=themes)
         if role == "location":
             return self.prep_args(verb, ("in", "into", "inside", "within", "at", "to"), exclude, also=themes)
         if role == "between":
@@ -679,7 +718,7 @@ class SentenceRelations:
         themes = self._themes(verb)
         classes = self.theme_classes(themes)
         wanted = trigger.theme_for.get(lemma, trigger.theme)
-        if wanted and wanted not in classes:
+        if wanted and wanted not in classes or set(classes) & trigger.not_themes:
             return
         if trigger.needs_theme(lemma) and not classes:
             if not (self._sentence_has_weapons() and "weapon" in trigger.predicates):
@@ -689,11 +728,18 @@ class SentenceRelations:
         predicates = trigger.predicates_for(theme_class, lemma)
         if not predicates:
             return
+        if "ATTACK" in predicates:
+            self._remember_attack(verb, self.verb_role(verb, "patient", themes))
+        said = verb
+        planned = self.lex.modality["planned"]
+        if trigger.effort_is_act and verb.dep_ in ("acl", "xcomp") and verb.head != verb and \
+                verb.head.lemma_.lower() in planned["verbs"] | planned["words"]:
+            said = verb.head  # the attempt is the statement: its modality, not a plan's
         for pattern in trigger.args:
             if not self._pattern_applies(pattern, verb, lemma):
                 continue
             if self._apply(pattern, lambda role, exclude=(): self.verb_role(verb, role, themes, exclude),
-                           pattern.predicates or predicates, verb, f"{trigger.name}:{_describe(pattern)}", themes) \
+                           pattern.predicates or predicates, said, f"{trigger.name}:{_describe(pattern)}", themes) \
                     and not trigger.try_all:
                 return
 
@@ -734,12 +780,26 @@ class SentenceRelations:
         if not subjects:
             return False
         objects = role(pattern.object, exclude={a.actor.id for a in subjects})
+        if not objects and set(predicates) & _AGAINST_DEALS:
+            objects = self._deal_parties(themes, trigger_token, {a.actor.id for a in subjects})
         if not objects:
             return False
         if "AGREEMENT" in predicates and self._weapon_theme(themes) and \
                 self._firm_sale(subjects, objects, trigger_token, rule, properties):
             return True
         return self._emit(subjects, objects, predicates, trigger_token, rule, properties)
+
+    def _deal_parties(self, themes, trigger, exclude) -> list[Arg]:
+        """"Somalia rejected the deal", "a memorandum that Greece condemned": opposing an agreement
+        opposes its parties, those of the agreement the text told last (a sentence or two before,
+        or earlier in this one)."""
+        nouns = [(_antecedent(t) if t.lower_ in _RELATIVE else t) for t in themes]
+        if not any(n is not None and n.lemma_.lower() in self.lex.noun_class["agreement"] for n in nouns):
+            return []
+        last = self.ctx.last_deal
+        if last is None or not 0 <= self._position(trigger) - last[0] <= WEAPON_CONTEXT:
+            return []
+        return [Arg(actor, -4000 - n) for n, actor in enumerate(last[1]) if actor.id not in exclude]
 
     def _weapon_theme(self, themes) -> bool:
         """Is the deal about weapons: "drone deals", "a deal for TB2s", or a deal in a weapons story?"""
@@ -800,6 +860,12 @@ class SentenceRelations:
         predicates = trigger.predicates_for(theme_class, lemma)
         if not predicates:
             return
+        if "ATTACK" in predicates and not _definite(noun):
+            self._remember_attack(noun, self.noun_role(noun, "target"))
+        if any("seller" in (p.subject, p.object) for p in trigger.args):
+            sellers = [a.actor for a in self.noun_role(noun, "of")]
+            if sellers:
+                self.ctx.seller = (self._position(noun), sellers)
         for pattern in trigger.args:
             if pattern.governed_by and (_governing_verb(noun) is None or
                                         _governing_verb(noun).lemma_.lower() not in pattern.governed_by):
@@ -810,7 +876,14 @@ class SentenceRelations:
                 return
 
     def _military(self, noun) -> bool:
-        words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+        words = {t.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")
+                 for t in c.subtree}  # "a military training base": the qualifier of the qualifier
+        if any(p.lemma_.lower() in self.lex.noun_class["base"] for c in noun.children
+               if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)):
+            return True  # "the deployment of Chinese troops"
+        if any(c.dep_ == "poss" and c.lower_ in self.lex.pronouns and
+               any(a.actor.type == "state" for a in self._pronoun(c, ())) for c in noun.children):
+            return True  # "the Chinese navy opened its first overseas base"
         return bool(words & (self.lex.noun_class["military"] | {"air", "naval", "army", "russian"})) or \
             any((m := self.mention(c)) is not None for c in noun.children if c.dep_ in ("amod", "compound", "poss"))
 
@@ -877,6 +950,11 @@ class SentenceRelations:
                     for a in self.actors(c, "owner", exclude)]
         if role == "described":
             return self._described(noun, exclude)
+        if role == "seller":
+            last = self.ctx.seller
+            if last is None or not 0 < self._position(noun) - last[0] <= WEAPON_CONTEXT or self.noun_role(noun, "of"):
+                return []
+            return [Arg(actor, -2000 - n) for n, actor in enumerate(last[1]) if actor.id not in exclude]
         if role == "speaker":  # "HRW said both sides had committed abuses"
             speech = _speech_verb(noun)
             return self.agent(speech, exclude) if speech is not None else []
@@ -1021,6 +1099,8 @@ class SentenceRelations:
         inside = set(range(mention.start, mention.end))
         if root.dep_ == "appos" and root.head.i not in inside:
             head = root.head
+            while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head.head  # "the head of Niger's junta, General X": the whole phrase
             exclude = {t.i for t in root.subtree}
             yield [t for t in head.subtree if t.i not in exclude and t.i < mention.start and t.i >= self.sent.start]
         for child in root.children:
@@ -1039,7 +1119,8 @@ class SentenceRelations:
             left.append(tok)
             i -= 1
         if left:
-            yield list(reversed(left))
+            of = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+            yield list(reversed(left)) + of  # "Foreign Minister X of Armenia"
 
     def _titles(self) -> None:
         for mention in self.mentions:
@@ -1048,18 +1129,37 @@ class SentenceRelations:
             for phrase in self._title_phrases(mention):
                 words = [t.lower_ for t in phrase]
                 title = _find_title(words, self.lex)
-                if title is None or set(words) & self.lex.not_office:
+                own = {t.lower_ for t in phrase if self.mention(t) is None}  # "Libyan National Army" is a name
+                if title is None or own & self.lex.not_office:
                     continue
                 affiliate = self._affiliate(phrase, company_only=title in self.lex.company_titles)
                 if affiliate is None and phrase is not None:
                     affiliate = self._known_affiliation(mention)  # "President Erdogan": the office is known
+                if affiliate is None and title not in self.lex.company_titles and _bare_title(phrase, title):
+                    affiliate = self._state_in_charge(mention)  # "Somalia ..., and President X signed"
                 if affiliate is None:
                     continue
                 role = _role_text(phrase, self.by_token, affiliate, title)
                 person = Arg(mention.actor, mention.start)
                 if self._emit([person], [affiliate], ("AFFILIATED_WITH",), None, "title", {"role": role} if role else None):
                     self.affiliation.setdefault(mention.actor.id, affiliate)
+                    self.ctx.offices.add(mention.actor.id)
                     break
+
+    def _state_in_charge(self, mention: Mention) -> Arg | None:
+        """The state a bare title ("President X", "Defence Minister Y") belongs to: the one state
+        that is a subject in this sentence, else the state that was last the subject of a main
+        clause in this paragraph."""
+        subjects = {m.actor.id: m for m in self.mentions if m.type == "state" and not m.is_demonym
+                    and m is not mention and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")}
+        if len(subjects) == 1:
+            m = next(iter(subjects.values()))
+            return Arg(m.actor, m.start)
+        last = self.ctx.main_subject
+        if not subjects and last is not None and self.ctx.paragraph_start is not None and \
+                last[0] >= self.ctx.paragraph_start:
+            return Arg(last[1], -3000)
+        return None
 
     def _known_affiliation(self, mention: Mention) -> Arg | None:
         """The actor the gazetteer says a titled person holds office in."""
@@ -1121,6 +1221,8 @@ class SentenceRelations:
                 m = self.mention(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
                 right = [Arg(m.actor, m.start)] if m is not None and m.type != "weapon" else []
             predicate, side = spec
+            if not right and head is not None and self.onto.predicate(predicate).allows(left.type, "weapon"):
+                right = self._weapon_args(head)  # "Israeli-made Kfir jets": the weapon itself
             a = [Arg(left.actor, left.start)]
             # a description ("the Russian-led CSTO") holds whatever the sentence says about the CSTO
             if side == "left":
@@ -1180,6 +1282,81 @@ class SentenceRelations:
         country = entry.external_ids.get("country") if entry is not None else None
         return bool(country) and maker.id == f"state:{country}"
 
+    def _designations(self) -> None:
+        """"Kenya designated al-Shabaab a terrorist group", "the PKK, which Ankara considers a
+        terrorist organisation": calling an actor by a stigmatising label criticises it."""
+        words = self.lex.designation
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.get("verbs", ()):
+                continue
+            said = [c for c in verb.children if c.dep_ not in (*_SUBJ, "aux", "auxpass", "neg", "punct")]
+            if not any(t.lemma_.lower() in words.get("labels", ()) or t.lower_ in words.get("labels", ())
+                       for c in said for t in _within_clause(c)):
+                continue
+            named = [a for c in said if c.dep_ in ("dobj", "dative", "oprd", "nsubjpass", "attr")
+                     for a in self.actors(c, "strict")]
+            if not named and verb.dep_ == "relcl":  # "the PKK, which Ankara considers a terrorist group"
+                named = self.actors(verb.head, "owner")
+            subjects = self.agent(verb, exclude={a.actor.id for a in named})
+            self._emit(subjects, named, ("CRITICISM",), verb, "designation")
+
+    def _stigmatised(self) -> None:
+        """A statement that calls someone "the leader of an extremist group" or "the head of a
+        terrorist party" criticises that person: the one named beside the phrase, or the person
+        named last who holds no office (officials are not described that way)."""
+        labels = self.lex.designation.get("labels", ())
+        for noun in self.sent:
+            if noun.pos_ != "NOUN" or not _is_title(noun.lemma_.lower(), self.lex) or self.mention(noun) is not None:
+                continue
+            groups = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
+                      if self.mention(p) is None and any(t.lower_ in labels for t in p.children
+                                                         if t.dep_ in ("amod", "compound"))]
+            speech = _speaking_verb(noun, self.lex.modality["reported"]["verbs"])
+            if not groups or speech is None:
+                continue
+            named = [Arg(m.actor, m.start) for c in noun.children if c.dep_ == "appos"
+                     and (m := self.mention(c)) is not None and m.type == "person"]
+            if not named:
+                person = self.ctx.last_private_person(self._position(noun))
+                named = [Arg(person, -5000)] if person is not None else []
+            self._emit(self.agent(speech), named, ("CRITICISM",), speech, "designation:description")
+
+    def _remember_attack(self, trigger, targets: list[Arg]) -> None:
+        """An attack the text tells, with its targets ("an Egyptian airbase was hit"), for a later
+        "X was behind the attack"."""
+        if targets:
+            self.ctx.last_attack = (self._position(trigger), [a.actor for a in targets], None)
+
+    def _responsibility(self) -> None:
+        """"Four Turkish jets were behind the attack", "Ankara was responsible for the strike on
+        X": the subject attacked the attack's target (its own on-phrase, or for "the attack" the
+        target of the attack told last, within a few sentences)."""
+        words = self.lex.responsibility
+        for token in self.sent:
+            if token.dep_ == "prep" and token.lower_ in words.get("prepositions", ()) and token.head.lemma_ == "be":
+                clause, nouns = token.head, _pobjs(token)
+            elif token.dep_ == "acomp" and token.lemma_.lower() in words.get("adjectives", ()):
+                clause = token.head
+                nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in _pobjs(c)]
+            else:
+                continue
+            for noun in nouns:
+                if not any("ATTACK" in t.predicates_for(None, noun.lemma_.lower()) for t in self.lex.nouns_for(noun.lemma_.lower())):
+                    continue
+                doers = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                         for a in self.actors(c, "origin")]
+                targets = self.noun_role(noun, "target")
+                date = None
+                last = self.ctx.last_attack
+                if not targets and _definite(noun) and last is not None and \
+                        0 <= self._position(noun) - last[0] <= WEAPON_CONTEXT:
+                    targets = [Arg(actor, -1000 - n) for n, actor in enumerate(last[1])]
+                    date = last[2]
+                before = len(self.found)
+                self._emit(doers, targets, ("ATTACK",), clause, "attack:responsibility")
+                for item in self.found[before:]:
+                    item.date = date
+
     def _branches(self) -> None:
         """"the Khorasan Emirate (ISKP) of the Islamic State": a group that is part of another."""
         for mention in self.mentions:
@@ -1196,6 +1373,24 @@ class SentenceRelations:
 
 
 # -- dependency helpers ------------------------------------------------------------------------
+
+def _speaking_verb(token, verbs):
+    """The verb of saying or stating (one of ``verbs``) whose complement holds ``token``."""
+    for node in token.ancestors:
+        if node.pos_ == "VERB" and node.lemma_.lower() in verbs:
+            return node
+    return None
+
+
+def _coordinated_verbs(verb) -> list:
+    """The verbs coordinated with ``verb`` that come after it ("sent X, and flew Y to Z")."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+
+
+def _definite(noun) -> bool:
+    """"the attack", "this strike": a noun that points back to one told before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
 
 def _theme_keys(trigger: Trigger) -> set[str]:
     """The theme classes a trigger that needs a theme accepts (weapons, for a plain list)."""
@@ -1305,6 +1500,14 @@ def _expletive(token) -> bool:
 
 def _is_title(lemma: str, lexicon: Lexicon) -> bool:
     return lemma in lexicon.titles
+
+
+def _bare_title(phrase, title: str) -> bool:
+    """Is the title all there is before the name ("President X", "the Defence Minister X"), with
+    no actor, nationality or other words that could say whose office it is?"""
+    words = [t.lower_ for t in phrase if t.pos_ not in ("DET", "PUNCT", "NUM")
+             and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
+    return " ".join(words) == title
 
 
 def _find_title(words: list[str], lexicon: Lexicon) -> str | None:

@@ -44,6 +44,15 @@ class DocumentContext:
         self._acronyms: dict[str, str] = {}
         self._next_group = 0
         self.weapons_at = -10**9  # end of the last sentence that named weapons
+        self.paragraph_start: int | None = None  # where the paragraph being read starts, when known
+        self.previous_paragraph: int | None = None  # where the paragraph of prose just before it starts
+        self.section_start = 0  # where the text after the last heading starts
+        # the attack told last: (position, its targets, its date once the pipeline has read it)
+        self.last_attack: tuple[int, list[Actor], object] | None = None
+        self.seller: tuple[int, list[Actor]] | None = None  # the last "customers of X": (position, X)
+        self.main_subject: tuple[int, Actor] | None = None  # the last state subject of a main clause
+        self.last_deal: tuple[int, list[Actor]] | None = None  # the parties of the agreement told last
+        self.offices: set[str] = set()  # persons the document gave an office in a state or body
 
     # -- actors ------------------------------------------------------------------------------
 
@@ -135,6 +144,9 @@ class DocumentContext:
         if count >= 3:
             return []  # "the three states" only for three actors named together, never guessed
         if count == 2:
+            salient = self._salient_pair(earlier)
+            if salient is not None:
+                return salient
             pair = self._familiar_pair(earlier)
             if pair:
                 return pair
@@ -148,6 +160,79 @@ class DocumentContext:
             return []
         # prefer the order of first mention, as the text gave them
         return [self.actors[i] for i in reversed(chosen)]
+
+    def _salient_pair(self, earlier: list[Seen]) -> list[Actor] | None:
+        """The two actors the current paragraph names most often (a mention in the paragraph of
+        prose just before counts half), in the order they were first named; [] when a third is
+        named as often as the second (which two is a guess: say nothing); None when these
+        paragraphs name fewer than two (look further back).
+
+        >>> ctx = DocumentContext()
+        >>> ctx.paragraph_start = 0
+        >>> for at, name in enumerate(["Chad", "Sudan", "Chad", "Libya", "Sudan"]):
+        ...     ctx.note(Actor.new(name, "state"), at)
+        >>> [a.name for a in ctx.recent(("state",), 2, before=10)]
+        ['Chad', 'Sudan']
+        >>> ctx.note(Actor.new("Libya", "state"), 6)
+        >>> ctx.recent(("state",), 2, before=10)
+        []
+        """
+        if self.paragraph_start is None:
+            return None
+        since = self.paragraph_start if self.previous_paragraph is None else self.previous_paragraph
+        counts: dict[str, float] = {}
+        for s in earlier:
+            if s.position >= since:
+                weight = 1.0 if s.position >= self.paragraph_start else 0.5
+                counts[s.actor_id] = counts.get(s.actor_id, 0.0) + weight
+        if len(counts) < 2:
+            return None
+        first = {s.actor_id: s.position for s in reversed(earlier)}
+        usual = self._named_together(list(counts), first, least=2)
+        if usual:  # the pair this section keeps naming together, both named again here
+            return usual
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) > 2 and ranked[1] == ranked[2]:
+            tied = [i for i in counts if counts[i] >= ranked[1]]
+            top = [i for i in counts if counts[i] == ranked[0]] if ranked[0] > ranked[1] else []
+            lead = top[0] if top else None
+            return self._named_together(tied, first, lead) or self._most_named(tied, earlier, first, lead)
+        top = sorted(counts, key=lambda i: -counts[i])[:2]
+        return [self.actors[i] for i in sorted(top, key=lambda i: first[i])]
+
+    def _named_together(self, candidates: list[str], first: dict[str, int], top: str | None = None,
+                        least: int = 1) -> list[Actor]:
+        """Of ``candidates``, the one pair this section (since its heading) has named together
+        ("Iran and Tajikistan") most often, at least ``least`` times, with ``top`` in it when one
+        actor leads the paragraph; [] when no pair stands out."""
+        members: dict[int, set[str]] = {}
+        for s in self.seen:
+            if s.group is not None and s.position >= self.section_start:
+                members.setdefault(s.group, set()).add(s.actor_id)
+        scores = {}
+        for i, a in enumerate(candidates):
+            for b in candidates[i + 1:]:
+                if top is None or top in (a, b):
+                    scores[(a, b)] = sum(1 for ids in members.values() if {a, b} <= ids)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        return [self.actors[i] for i in sorted(ranked[0][0], key=lambda i: first[i])]
+
+    def _most_named(self, candidates: list[str], earlier: list[Seen], first: dict[str, int],
+                    lead: str | None) -> list[Actor]:
+        """Of ``candidates``, the two (``lead`` and one other, when one actor leads the paragraph)
+        this section names most often; [] when that too is a tie."""
+        counts = {i: 0 for i in candidates}
+        for s in earlier:
+            if s.position >= self.section_start and s.actor_id in counts:
+                counts[s.actor_id] += 1
+        others = sorted((i for i in candidates if i != lead), key=lambda i: -counts[i])
+        chosen = [lead] if lead is not None else []
+        need = 2 - len(chosen)
+        if len(others) < need or (len(others) > need and counts[others[need - 1]] == counts[others[need]]):
+            return []
+        return [self.actors[i] for i in sorted(chosen + others[:need], key=lambda i: first[i])]
 
     def _familiar_pair(self, earlier: list[Seen], among: int = 4) -> list[Actor]:
         """Of the last few actors, the two the document has most often named together."""
@@ -179,6 +264,15 @@ class DocumentContext:
             pool = [s for s in self.seen if s.position < before and s.type == actor_type and s.actor_id not in excluded]
             if pool:
                 return self.actors[pool[-1].actor_id]
+        return None
+
+    def last_private_person(self, before: int, exclude=()) -> Actor | None:
+        """The person named last who holds no office the document mentions (an opposition
+        figure, a businessman): who "the leader of an extremist group" can be."""
+        for s in reversed(self.seen):
+            if s.position < before and s.type == "person" and s.actor_id not in self.offices and \
+                    s.actor_id not in exclude:
+                return self.actors[s.actor_id]
         return None
 
     def last_subject(self, types, before: int, exclude=()) -> Actor | None:
