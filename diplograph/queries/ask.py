@@ -40,6 +40,7 @@ from diplograph.queries.filters import QueryError, RelationFilter
 from diplograph.queries.grammar import Grammar, Match, load_grammar
 from diplograph.queries.history import changes, timeline
 from diplograph.queries.lookup import Reader, find_actor
+from diplograph.queries.loose import read_loosely
 from diplograph.queries.membership import members
 from diplograph.queries.neighbourhood import ties
 from diplograph.queries.paths import k_shortest_paths, shortest_path
@@ -119,7 +120,56 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
                 answer.query["window"] = window
                 answer.reading += _window_text(window)
             return answer
+    # A question no form reads may still have a loose reading, unless a form found the ontology
+    # against it or it carries a time phrase that is not a date ("in the nineties").
+    undated = any(_window(phrase) is None and not any(_names_an_actor(view, text) for text in phrase.values())
+                  for _, phrase in grammar.qualified(question))
+    if not undated and not any(error.misplaced for _, error in failures):
+        for text, window in reversed(readings):  # with its time phrase read as one, if any
+            answer = _loose(view, grammar, question, text, window)
+            if answer is not None:
+                return answer
     return _not_understood(grammar, question, failures)
+
+
+def _names_an_actor(view, text: str) -> bool:
+    """Whether ``text`` is a name in the graph ("from Rhun" reads like a time phrase, but is not)."""
+    try:
+        find_actor(view, text)
+    except ActorNotFound:
+        return False
+    return True
+
+
+def _loose(view, grammar: Grammar, question: str, text: str, window: dict) -> Answer | None:
+    """The answer to the loose reading of ``text`` (see :mod:`diplograph.queries.loose`), or None."""
+    reading = read_loosely(view, text, grammar)
+    if reading is None:
+        return None
+    predicates, types = list(reading.predicates), reading.types
+    found, weapon = [], reading.weapon
+    if weapon and reading.direction != "both" and set(predicates) <= set(supply_predicates()):
+        query = suppliers if reading.direction == "in" else recipients
+        found = query(view, reading.actor, weapon=weapon, predicates=predicates, actor_types=types,
+                      all_modalities=True, **window)
+    if not found:
+        weapon = None  # no claim names the weapon: every relation of the kind is shown, and the reading says so
+        found = ties(view, reading.actor, predicates=predicates, direction=reading.direction, actor_types=types,
+                     all_modalities=True, **window)
+    answer = Answer(question, True)
+    _fill_from_ties(answer, found)
+    side = {"in": "subjects", "out": "objects", "both": "either side"}[reading.direction]
+    answer.reading = (f"loosely, from the words \"{reading.trigger}\": {', '.join(predicates)} relations of "
+                      f"{_name(view, reading.actor)} ({side})" + (f", only {', '.join(types)}" if types else "")
+                      + (f", naming {weapon}" if weapon else "")
+                      + (f" (no claim names {reading.weapon})" if reading.weapon and not weapon else "")
+                      + (_window_text(window) if window else ""))
+    answer.query = {"form": "loose", "function": "ties",
+                    "args": {"actor": reading.actor, "predicates": predicates, "direction": reading.direction,
+                             "actor_types": types, "weapon": weapon}}
+    if window:
+        answer.query["window"] = window
+    return answer
 
 
 def _window(phrase: dict[str, str]) -> dict[str, str] | None:

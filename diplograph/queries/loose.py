@@ -1,0 +1,292 @@
+"""The loose reading of a question no form of the grammar reads.
+
+Analysts phrase questions in more ways than any list of patterns holds: "In which countries does
+Borvia keep troops?", "Who has taken punitive measures against Caldor?". The loose reading
+looks for one actor the question names and one word for a relation (a verb of the grammar's
+relation classes in any inflection, or a noun of ``loose.yaml``), and takes the direction from
+the words around them: the actor before a verb is its subject, after it its object, unless a
+passive or a preposition ("against", "by", "from", "with") says otherwise; the buyer of "buy" is
+the recipient of the transfer; "the suppliers of X" asks for the suppliers whatever the order.
+It reads nothing when the question names no actor, or two, or no relation word, or relation
+words that disagree: it never guesses.
+
+>>> from diplograph.queries.example import example_view
+>>> view = example_view()
+>>> reading = read_loosely(view, "In which countries does Borvia keep troops?")
+>>> reading.actor, reading.predicates, reading.direction, reading.types
+('state:BRV', ('MILITARY_PRESENCE',), 'out', ['state'])
+>>> read_loosely(view, "Who has taken punitive measures against the Caldorian government?").direction
+'in'
+>>> read_loosely(view, "What is the capital of Borvia?") is None   # no relation word
+True
+>>> read_loosely(view, "Who will sell drones to Caldor?") is None   # the graph records no future
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from importlib import resources
+
+import networkx as nx
+import yaml
+
+from diplograph.errors import OntologyError
+from diplograph.graph.ontology import load_ontology
+from diplograph.names import name_key
+from diplograph.queries.grammar import Grammar, inflect, load_grammar
+from diplograph.queries.lookup import name_index
+
+MAX_NAME_WORDS = 6
+_TOKEN = re.compile(r"\w(?:[\w.\-]*\w)?|'s\b|’s\b", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word or phrase that names a relation."""
+
+    words: tuple[str, ...]
+    predicates: tuple[str, ...]
+    verb: bool
+    recipient_is_subject: bool = False  # "buy": its subject receives the transfer
+    light: bool = False  # "give", "receive": the noun given or received names the relation
+    agent: bool = False  # "supplier": names the subject of the relation
+    participle: bool = False  # a past participle, passive after a form of "be"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[Trigger, ...]  # longest first
+    object_markers: frozenset[str]
+    subject_markers: frozenset[str]
+    either_markers: frozenset[str]
+    passive_be: frozenset[str]
+    openers: frozenset[str]
+    refuse: frozenset[str]
+    stand_ins: frozenset[str]
+    stopwords: frozenset[str]
+
+
+@dataclass(frozen=True)
+class LooseReading:
+    """What the loose reading found: the actor, the predicates, which side the answers are on
+    (``out``: the actor is the subject, answers are objects; ``in``: the reverse; ``both``), an
+    optional weapon, and the actor types the question asks for."""
+
+    actor: str
+    predicates: tuple[str, ...]
+    direction: str
+    trigger: str
+    weapon: str | None = None
+    types: list[str] | None = None
+
+
+def read_loosely(view: nx.MultiDiGraph, question: str, grammar: Grammar | None = None) -> LooseReading | None:
+    """The loose reading of ``question`` over the actors of ``view``, or None."""
+    grammar = grammar or load_grammar()
+    lexicon = load_lexicon()
+    said = {t.lower() for t in _TOKEN.findall(str(question))}  # before "Name ..." is dropped as a politeness
+    tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(grammar.normalise(question))]
+    if not tokens or not (said & lexicon.openers) or said & lexicon.refuse:
+        return None  # not a question for actors, or one the graph cannot answer (negated, future, why)
+    found = _triggers(tokens, lexicon)
+    if not found:
+        return None
+    chosen = _choose(found)
+    if chosen is None:
+        return None
+    start, trigger = chosen
+    used = {i for i, t in found for i in range(i, i + len(t.words))}
+    names = _names(view, tokens, used, lexicon)
+    weapons = [(i, n, node) for i, n, node in names if view.nodes[node].get("type") == "weapon"]
+    actors = [(i, n, node) for i, n, node in names if view.nodes[node].get("type") != "weapon"]
+    if len({node for _, _, node in actors}) > 1 or len({node for _, _, node in weapons}) > 1:
+        return None
+    weapon = view.nodes[weapons[0][2]].get("name") if weapons else None
+    if actors:
+        position, length, actor = actors[0]
+        following = tokens[position + length:position + length + 2]
+        if following[:1] == ["'s"] and len(following) == 2 and position + length + 1 not in used:
+            return None  # "X's enemies": the question is about someone else, whom X only qualifies
+        if position >= 2 and tokens[position - 1] == "of" and position - 2 not in used \
+                and tokens[position - 2] not in lexicon.stand_ins:
+            return None  # "the enemies of X", likewise; "the government of X" is X itself
+    elif weapons and set(trigger.predicates) & {"MANUFACTURES"}:
+        (position, length, actor), weapon = weapons[0], None  # "Who makes the K-2?": the weapon is the actor
+    else:
+        return None
+    onto = load_ontology()
+    if all(onto.predicate(p).symmetric for p in trigger.predicates):
+        direction = "both"
+    else:
+        direction = _direction(tokens, position, length, start, trigger, lexicon)
+    actor_type = view.nodes[actor].get("type")
+    sides = {"out": ("subject_types",), "in": ("object_types",), "both": ("subject_types", "object_types")}[direction]
+    if not any(actor_type in getattr(onto.predicate(p), side) for p in trigger.predicates for side in sides):
+        return None  # the ontology says this actor cannot stand there: no reading
+    return LooseReading(actor, trigger.predicates, direction, " ".join(trigger.words), weapon,
+                        _asked_types(tokens, grammar))
+
+
+def _triggers(tokens: list[str], lexicon: Lexicon) -> list[tuple[int, Trigger]]:
+    """Relation words in the question, longest first and not overlapping."""
+    taken: set[int] = set()
+    found = []
+    for trigger in lexicon.triggers:
+        n = len(trigger.words)
+        for i in range(len(tokens) - n + 1):
+            if tuple(tokens[i:i + n]) == trigger.words and not taken & set(range(i, i + n)):
+                found.append((i, trigger))
+                taken.update(range(i, i + n))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _choose(found: list[tuple[int, Trigger]]) -> tuple[int, Trigger] | None:
+    """The one relation the question asks about: verbs speak before nouns, but a verb of giving
+    or receiving takes the relation of the noun given ("receive investment from X"); words that
+    still disagree on the predicate make the question ambiguous."""
+    verbs = [f for f in found if f[1].verb]
+    nouns = [f for f in found if not f[1].verb]
+    if verbs and nouns and all(t.light for _, t in verbs) and len({t.predicates for _, t in nouns}) == 1:
+        (start, verb), (_, noun) = verbs[0], nouns[0]
+        return start, replace(verb, predicates=noun.predicates, words=verb.words + noun.words)
+    pool = verbs or found
+    if len({f[1].predicates for f in pool}) > 1:
+        return None
+    return pool[0]
+
+
+def _names(view, tokens: list[str], used: set[int], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """(position, length, actor id) of each actor the question names, longest names first."""
+    from diplograph.gazetteer import load_gazetteer
+
+    index, gazetteer = name_index(view), load_gazetteer()
+    taken = set(used)
+    found = []
+    for n in range(min(MAX_NAME_WORDS, len(tokens)), 0, -1):
+        for i in range(len(tokens) - n + 1):
+            span = tokens[i:i + n]
+            if taken & set(range(i, i + n)) or span[0] in lexicon.stopwords - {"the"} or span[-1] in lexicon.stopwords:
+                continue
+            text = " ".join(span)
+            node = index.get(name_key(text))
+            if node is None:
+                entry = gazetteer.lookup(text)
+                node = entry.id if entry is not None and entry.id in view else None
+            if node is not None:
+                found.append((i, n, node))
+                taken.update(range(i, i + n))
+    return sorted(found)
+
+
+def _direction(tokens, position: int, length: int, start: int, trigger: Trigger, lexicon: Lexicon) -> str:
+    """``out`` when the actor is the relation's subject (answers are objects), ``in`` when it is
+    its object, ``both`` when the words do not say."""
+    if trigger.agent:  # "the suppliers of X", "X's members": the answers are the agents
+        return "in"
+    before = position - 1
+    while before >= 0 and tokens[before] in ("the", "a", "an"):
+        before -= 1
+    marker = tokens[before] if before >= 0 else ""
+    after = tokens[position + length] if position + length < len(tokens) else ""
+    # a marker names the actor's side of the relation itself: "from X" is the supplier whether
+    # the verb is "buy" or "sell"
+    if after == "'s" and not trigger.verb:  # "X's sanctions": X imposes them
+        return "out"
+    if marker in lexicon.subject_markers:
+        return "out"
+    if marker in lexicon.object_markers and not (marker == "for" and trigger.verb):
+        return "in"
+    if marker in lexicon.either_markers:
+        return "both"
+    # otherwise the word order gives the actor's place in the sentence, subject or object of the
+    # verb; the subject of "buy" is the receiving side
+    if position < start:
+        between = set(tokens[position + length:start])
+        verb_subject = not (trigger.verb and trigger.participle and between & lexicon.passive_be)
+    elif trigger.verb:
+        verb_subject = False
+    else:
+        return "both"  # "sanctions ... X" with nothing between to say which side
+    return "out" if verb_subject != trigger.recipient_is_subject else "in"
+
+
+def _asked_types(tokens: list[str], grammar: Grammar) -> list[str] | None:
+    """The actor type a question asks for: "which countries", "where", "name the companies"."""
+    if tokens[0] == "where" or tokens[:2] in (["from", "where"], ["to", "where"]):
+        return [grammar.place_type]
+    for i, token in enumerate(tokens[:-1]):
+        if token in ("which", "what", "the", "name", "list", "other", "all"):
+            for width in (2, 1):
+                phrase = " ".join(tokens[i + 1:i + 1 + width])
+                if phrase in grammar.types:
+                    return [grammar.types[phrase]]
+    return None
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The loose reading's words: verbs from ``grammar.yaml``, nouns and markers from ``loose.yaml``."""
+    folder = resources.files("diplograph.queries")
+    grammar = yaml.safe_load(folder.joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    loose = yaml.safe_load(folder.joinpath("loose.yaml").read_text(encoding="utf-8"))
+    onto = load_ontology()
+    irregular = grammar.get("irregular") or {}
+    triggers: list[Trigger] = []
+
+    def verbs(phrases, predicates, **flags):
+        for phrase in phrases:
+            participles = _participles(phrase, irregular)
+            for form in inflect(phrase, irregular):
+                triggers.append(Trigger(tuple(form.split()), predicates, True, participle=form in participles, **flags))
+
+    for relation in (grammar.get("relations") or {}).values():
+        verbs(relation.get("verbs") or (), tuple(relation["predicates"]))
+    classes = loose["transfer_verbs"]
+    for name in classes["supplier_is_subject"]:
+        verbs(grammar["verbs"][name], ("ARMS_TRANSFER",), light=True)
+    for name in classes["recipient_is_subject"]:
+        verbs(grammar["verbs"][name], ("ARMS_TRANSFER",), recipient_is_subject=True, light=True)
+    for name in classes["maker_is_subject"]:
+        verbs(grammar["verbs"][name], ("MANUFACTURES",))
+    agents = set(loose.get("agent_nouns") or ())
+    for predicate, nouns in loose["nouns"].items():
+        onto.predicate(predicate)  # an unknown name fails here, when the file is read
+        for noun in nouns:
+            for form in {noun, _plural(noun)}:
+                triggers.append(Trigger(tuple(form.split()), (predicate,), False, agent=noun in agents))
+    for trigger in triggers:
+        for predicate in trigger.predicates:
+            if predicate not in onto.predicates:
+                raise OntologyError(f"diplograph/queries/loose.yaml: unknown predicate {predicate!r}")
+    unique = {(t.words, t.predicates, t.verb): t for t in triggers}
+    return Lexicon(tuple(sorted(unique.values(), key=lambda t: -len(t.words))),
+                   *(frozenset(loose[key]) for key in ("object_markers", "subject_markers", "either_markers",
+                                                        "passive_be", "openers", "refuse", "stand_ins",
+                                                        "stopwords")))
+
+
+def _plural(noun: str) -> str:
+    """
+    >>> _plural("sanction"), _plural("punitive measure"), _plural("arms embargo"), _plural("ally")
+    ('sanctions', 'punitive measures', 'arms embargoes', 'allies')
+    """
+    head, _, last = noun.rpartition(" ")
+    if last.endswith(("s", "x", "z", "ch", "sh", "o")):
+        plural = last + "es"
+    elif re.search(r"[^aeiou]y$", last):
+        plural = last[:-1] + "ies"
+    else:
+        plural = last + "s"
+    return f"{head} {plural}".strip()
+
+
+def _participles(phrase: str, irregular: dict) -> set[str]:
+    """The past participle forms of a verb phrase (the -ed form, or the irregular ones)."""
+    head, _, rest = phrase.partition(" ")
+    tail = f" {rest}" if rest else ""
+    forms = set(irregular.get(head) or ())
+    forms |= {f.split(" ")[0] for f in inflect(phrase, irregular) if f.split(" ")[0].endswith("ed")}
+    return {f + tail for f in forms}
