@@ -19,12 +19,18 @@ A question no form reads is not answered: the reply says so and suggests the clo
 >>> reply = ask(view, "What is the capital of Borvia?")
 >>> reply.understood, reply.answers
 (False, [])
+
+In a notebook an answer shows as HTML, its text escaped:
+
+>>> ask(view, "Who supplies drones to Caldor?")._repr_html_().startswith("<p><b>Read as:</b> suppliers of Caldor")
+True
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import html
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -74,6 +80,20 @@ class Answer:
     message: str = ""
     suggestions: list[str] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
+
+    def _repr_html_(self) -> str:
+        """How Jupyter shows the answer: the reading, the answers and flagged actors, then the
+        evidence as a table; every piece of text escaped."""
+        from diplograph.tables import Table
+
+        if not self.understood:
+            items = "".join(f"<li>{html.escape(s)}</li>" for s in self.suggestions)
+            return f"<p>{html.escape(self.message)}</p>" + (f"<ul>{items}</ul>" if items else "")
+        names = ", ".join(html.escape(a.name) for a in self.answers) or "no answer in the graph"
+        flagged = "; ".join(f"{html.escape(f.actor.name)} ({html.escape(f.why)})" for f in self.flagged)
+        return (f"<p><b>Read as:</b> {html.escape(self.reading)}</p><p><b>Answers:</b> {names}</p>"
+                + (f"<p><b>Flagged, not counted:</b> {flagged}</p>" if flagged else "")
+                + Table(self.evidence, title="evidence")._repr_html_())
 
     def to_dict(self) -> dict:
         return {"question": self.question, "understood": self.understood, "reading": self.reading,
