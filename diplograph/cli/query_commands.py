@@ -431,8 +431,10 @@ Examples:
   diplograph ask "Which Iranian officials are mentioned?"
 
 Answers are actors backed by asserted, reported or planned claims; actors backed only by
-unconfirmed, speculative or denied claims are listed apart, flagged. A question that is not
-understood gets the closest forms that are, and exit status 2.""")
+unconfirmed, speculative or denied claims are listed apart, flagged. A question no form reads
+but that names one actor and one relation word ("In which countries does Russia keep troops?")
+is read loosely, and "Read as" says how. A question that is not understood gets the closest
+forms that are, and exit status 2.""")
 @click.argument("question", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Text with evidence, or JSON: answers, flagged, query, evidence.")
