@@ -101,6 +101,8 @@ def names(graph, question):
     ("Who is the leader of the Southern League?", ["Ostia"]),
     ("Who are the members of the Southern League?", ["Ostia", "Quell"]),
     ("Which countries belong to the SL?", ["Ostia", "Quell"]),
+    ("Name the members of the Southern League.", ["Ostia", "Quell"]),
+    ("List the Southern League's members", ["Ostia", "Quell"]),
     ("Which organisations is Quell a member of?", ["Southern League"]),
     # verbal and material conflict
     ("Who threatened Parva?", ["Black Banner"]),
