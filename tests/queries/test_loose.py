@@ -58,6 +58,8 @@ def answer(graph, question):
     ("With whom has Parva signed treaties?", {"Quell", "Sarn"}),
     ("Which states held joint drills alongside Quell?", {"Parva"}),
     ("Which countries fought Rhun?", {"Quell"}),
+    ("Whose forces exercised with the Quellish military?", {"Parva"}),
+    ("Whose troops are stationed in Parva?", {"Norland"}),
     ("Which states does Norland see as rivals?", {"Ostia"}),
     # agent nouns ask for the agents
     ("Name the member states of the Coastal League.", {"Quell", "Sarn"}),
