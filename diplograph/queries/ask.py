@@ -234,8 +234,8 @@ def _resolve_slots(view, grammar: Grammar, match: Match, resolve: Resolver) -> d
             slots[name] = node
         elif name == "role":
             words = _role_words(text)
-            if not words or not words & grammar.role_nouns:
-                raise _SlotError(text)
+            if not words or not words & grammar.role_nouns or words & _NOT_IN_A_ROLE:
+                raise _SlotError(text)  # "Which group is the leader" is a question, not a title
             slots[name] = text
         elif name == "thing":
             slots[name] = _thing(view, grammar, text, resolve)
@@ -581,6 +581,9 @@ def _evidence(view, grammar, match, slots, types, answer):
 
 
 _ROLE_FILLERS = frozenset({"the", "of", "for", "and", "a", "an", "its", "their"})
+
+
+_NOT_IN_A_ROLE = frozenset({"who", "whom", "whose", "which", "what", "is", "are", "was", "were"})
 
 
 def _role_words(text: str) -> set[str]:

@@ -124,5 +124,7 @@ def test_the_ontology_still_decides_who_can_stand_where(graph):
     # a state has no members; a loose reading must not answer what a form refused for that reason
     reply = answer(graph, "Which countries are members of Parva?")
     assert not reply.understood and "cannot be the object of MEMBER_OF" in reply.message
+    # nor is a question mistaken for a title ("Which group is the leader" is no role)
+    assert not answer(graph, "Which group is the leader of Norland?").understood
     # and the loose reading checks it too: a state has no membership to hold
     assert read_loosely(graph.nx, "Which countries hold a membership in Parva?") is None
