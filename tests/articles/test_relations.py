@@ -360,3 +360,10 @@ def test_hosts_of_talks_between_two_sides_consult_each_side_not_each_other(tripl
 
 def test_states_that_meet_consult_each_other(triples):
     assert normalise({("Brazil", "CONSULTATION", "Chile")}) <= normalise(triples("Brazil and Chile met in Lima in May."))
+
+
+def test_a_title_containing_a_disqualifying_word_is_still_an_office(triples):
+    # "national" disqualifies "a Russian national" but is part of "national security adviser"
+    assert ("Jake Sullivan", "AFFILIATED_WITH", "United States") in triples(
+        "Jake Sullivan, the American national security adviser, arrived in Riyadh on Monday.")
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples("Ivan Petrov, a Russian national, was arrested in Kyiv."))
