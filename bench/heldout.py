@@ -1,10 +1,11 @@
 """How well extraction and question answering carry over to articles we did not tune on.
 
-    .venv/bin/python bench/heldout.py [--set heldout|devset] [--show 30] [--keep DIR]
+    .venv/bin/python bench/heldout.py [--set heldout|devset|devset2] [--show 30] [--keep DIR]
 
 ``--set devset`` measures ``tests/devset/`` instead (six articles of our own on other regions,
 which rules may be written for, see tests/devset/README.md); it has no questions, so only the
-relations are scored and the summary line starts with ``devset``.
+relations are scored and the summary line starts with ``devset``. ``--set devset2`` does the same
+for ``tests/devset2/`` (other topics and styles, see tests/devset2/README.md).
 
 Ingests ``tests/heldout/articles/`` (eight articles the team wrote, see tests/heldout/README.md)
 into a fresh temporary store with the product's own CLI, exports the graph as JSON Lines and
@@ -35,7 +36,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = {"heldout": ROOT / "tests" / "heldout", "devset": ROOT / "tests" / "devset"}
+SETS = {"heldout": ROOT / "tests" / "heldout", "devset": ROOT / "tests" / "devset",
+        "devset2": ROOT / "tests" / "devset2"}
 SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
 
 

@@ -344,3 +344,26 @@ def test_hosting_drills_is_not_a_meeting_and_refusing_denies(extractor):
 def test_blocked_aid_is_not_aid_given(extractor):
     batch = extractor.extract_text("Hungary blocked EU aid to Ukraine.")
     assert {c.modality for c in batch.claims if c.predicate == "AID"} <= {"denied"}
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier rounds of talks between Kenya and Somalia were hosted by Ghana and Senegal in 2021.",
+    "Ghana and Senegal hosted talks between Kenya and Somalia last year.",
+])
+def test_hosts_of_talks_between_two_sides_consult_each_side_not_each_other(triples, text):
+    found = normalise(triples(text))
+    for host in ("Ghana", "Senegal"):
+        for side in ("Kenya", "Somalia"):
+            assert normalise({(host, "CONSULTATION", side)}) <= found, (host, side)
+    assert not normalise({("Ghana", "CONSULTATION", "Senegal")}) & found
+
+
+def test_states_that_meet_consult_each_other(triples):
+    assert normalise({("Brazil", "CONSULTATION", "Chile")}) <= normalise(triples("Brazil and Chile met in Lima in May."))
+
+
+def test_a_title_containing_a_disqualifying_word_is_still_an_office(triples):
+    # "national" disqualifies "a Russian national" but is part of "national security adviser"
+    assert ("Jake Sullivan", "AFFILIATED_WITH", "United States") in triples(
+        "Jake Sullivan, the American national security adviser, arrived in Riyadh on Monday.")
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples("Ivan Petrov, a Russian national, was arrested in Kyiv."))

@@ -82,3 +82,9 @@ def test_paragraphs_that_end_a_sentence_are_parsed_together_but_never_share_a_se
     chunk, masked, starts = chunks[1]
     sentences = [s.text.strip() for s in _sentences(extractor.nlp(masked), starts)]
     assert sentences == ["Turkey sold drones to Kenya.", "Kenya paid in cash"]
+
+
+def test_a_dateline_naming_two_cities_is_masked_too():
+    text = "NAIROBI/KAMPALA -- Kenya and Uganda agreed to resume flights."
+    masked = mask_footnotes(text)
+    assert len(masked) == len(text) and masked.lstrip().startswith("Kenya and Uganda agreed")

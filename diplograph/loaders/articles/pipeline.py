@@ -34,7 +34,7 @@ _HYPHENS = frozenset({"-", "–", "—", "/"})
 _JOINERS = frozenset({",", "and", "or", "&", "as", "well", "the", "both", "-", "–", "—", "/", "plus"})
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 # "ASTANA (AsiaNews) - ", "KYIV, 3 March (Reuters) — ": where a wire story was filed, not an actor
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?:,[^()\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=[A-Z])")
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'’/-]{1,40}(?:,[^()\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=[A-Z])")
 BATCH_SIZE = 32
 CHUNK_CHARS = 10_000
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")

@@ -1130,6 +1130,7 @@ class SentenceRelations:
                 words = [t.lower_ for t in phrase]
                 title = _find_title(words, self.lex)
                 own = {t.lower_ for t in phrase if self.mention(t) is None}  # "Libyan National Army" is a name
+                own -= set(title.split()) if title else set()  # "national security adviser" is an office, "a Russian national" not
                 if title is None or own & self.lex.not_office:
                     continue
                 affiliate = self._affiliate(phrase, company_only=title in self.lex.company_titles)
