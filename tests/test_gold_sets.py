@@ -41,7 +41,8 @@ def test_articles_are_short_news_pieces_with_a_date_line_in_several_formats(gold
         day = spec["date"]
         forms = (f"{day.day} {day:%B %Y}", f"{day:%B} {day.day}, {day.year}", day.isoformat())
         assert any(form in text[:500] for form in forms), f"{key}: no date line for {day} near the top"
-    assert {Path(spec["file"]).suffix for spec in gold.docs.values()} >= {".txt", ".html"}
+    if len(gold.docs) >= 6:  # a whole set mixes plain text, Markdown and web pages
+        assert {Path(spec["file"]).suffix for spec in gold.docs.values()} >= {".txt", ".md", ".html"}
 
 
 @each_set
