@@ -150,12 +150,7 @@ class DocumentContext:
             pair = self._familiar_pair(earlier)
             if pair:
                 return pair
-        chosen: list[str] = []
-        for s in reversed(earlier):
-            if s.actor_id not in chosen:
-                chosen.append(s.actor_id)
-            if len(chosen) == count:
-                break
+        chosen = _last_distinct(earlier, count)
         if len(chosen) < count:
             return []
         # prefer the order of first mention, as the text gave them
@@ -236,12 +231,7 @@ class DocumentContext:
 
     def _familiar_pair(self, earlier: list[Seen], among: int = 4) -> list[Actor]:
         """Of the last few actors, the two the document has most often named together."""
-        recent: list[str] = []
-        for s in reversed(earlier):
-            if s.actor_id not in recent:
-                recent.append(s.actor_id)
-            if len(recent) == among:
-                break
+        recent = _last_distinct(earlier, among)
         members: dict[int, set[str]] = {}
         for s in self.seen:
             if s.group is not None:
@@ -292,3 +282,14 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) == 1 or len(b) == 1:
         return True
     return a[0] == b[0] or set(a[:-1]) <= set(b[:-1]) or set(b[:-1]) <= set(a[:-1])
+
+
+def _last_distinct(earlier: list[Seen], n: int) -> list[str]:
+    """The ids of the last ``n`` distinct actors mentioned, the latest first."""
+    found: list[str] = []
+    for s in reversed(earlier):
+        if s.actor_id not in found:
+            found.append(s.actor_id)
+            if len(found) == n:
+                break
+    return found
