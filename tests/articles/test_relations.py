@@ -231,6 +231,15 @@ CASES = [
      [("Egypt", "COOPERATION", "Saudi Arabia")]),
     ("Egypt mediated between Israel and Hamas.",
      [("Egypt", "CONSULTATION", "Israel"), ("Egypt", "CONSULTATION", "Hamas")]),
+    # a go-between of a deal whose sides are the clause's, not a between-phrase's
+    ("Chad and Sudan agreed on 3 May to reopen their border, in an accord that was brokered by Qatar.",
+     [("Qatar", "CONSULTATION", "Chad"), ("Qatar", "CONSULTATION", "Sudan")]),
+    ("Ethiopia signed a truce with Eritrea on Friday, in a deal mediated by Kenya.",
+     [("Ethiopia", "AGREEMENT", "Eritrea"), ("Kenya", "CONSULTATION", "Ethiopia"),
+      ("Kenya", "CONSULTATION", "Eritrea")]),
+    # a minister's counterpart is of the state the adjective names
+    ("Kenya's foreign minister met his Ugandan counterpart, Jeje Odongo, in Nairobi on Monday.",
+     [("Jeje Odongo", "AFFILIATED_WITH", "Uganda"), ("Kenya", "CONSULTATION", "Uganda")]),
     ("Venezuela claims the Essequibo region of Guyana.",
      [("Guyana", "DISPUTE", "Venezuela")]),
     ("Kenya deployed police officers to Haiti in 2024.",
@@ -356,6 +365,17 @@ def test_hosts_of_talks_between_two_sides_consult_each_side_not_each_other(tripl
         for side in ("Kenya", "Somalia"):
             assert normalise({(host, "CONSULTATION", side)}) <= found, (host, side)
     assert not normalise({("Ghana", "CONSULTATION", "Senegal")}) & found
+
+
+def test_a_counterpart_is_not_of_the_state_that_possesses_the_word(triples):
+    found = triples("Mali's counterpart in the talks, Abdoulaye Diop, flew to Niamey.")
+    assert ("Abdoulaye Diop", "AFFILIATED_WITH", "Mali") not in found
+
+
+def test_the_two_rivals_are_the_pair_just_named(triples):
+    found = normalise(triples("Talks between Chad and Sudan stalled in May. "
+                              "Earlier rounds of talks between the two rivals were hosted by Qatar in 2021."))
+    assert normalise({("Qatar", "CONSULTATION", "Chad"), ("Qatar", "CONSULTATION", "Sudan")}) <= found
 
 
 def test_states_that_meet_consult_each_other(triples):

@@ -85,6 +85,7 @@ class Lexicon:
     titles: tuple[str, ...]  # longest first
     company_titles: frozenset[str]
     not_office: frozenset[str]
+    relational_titles: frozenset[str]
     honorifics: tuple[str, ...]  # longest first
     actor_cues: dict[str, tuple[str, ...]]
     verb_triggers: tuple[Trigger, ...]
@@ -185,6 +186,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         titles=tuple(sorted(_words(roles["titles"]), key=lambda t: (-len(t.split()), t))),
         company_titles=_words(roles["company_titles"]),
         not_office=_words(roles["not_office"]),
+        relational_titles=_words(roles["relational_titles"]),
         honorifics=tuple(sorted(_words(roles["honorifics"]), key=lambda t: (-len(t.split()), t))),
         actor_cues={k: tuple(sorted(_words(v))) for k, v in data["actor_cues"].items()},
         verb_triggers=verbs,

@@ -695,7 +695,8 @@ class SentenceRelations:
         if role == "location":
             return self.prep_args(verb, ("in", "into", "inside", "within", "at", "to"), exclude, also=themes)
         if role == "between":
-            return self.prep_args(verb, ("between", "among", "amongst"), exclude, also=themes)
+            return self.prep_args(verb, ("between", "among", "amongst"), exclude, also=themes) or \
+                self._sides_of(themes, exclude)
         if role == "origin":
             return self.origin(themes, exclude)
         if role == "weapon":
@@ -788,6 +789,26 @@ class SentenceRelations:
                 self._firm_sale(subjects, objects, trigger_token, rule, properties):
             return True
         return self._emit(subjects, objects, predicates, trigger_token, rule, properties)
+
+    def _sides_of(self, themes, exclude) -> list[Arg]:
+        """The sides of the deal or talks a go-between brokered or hosted when no between-phrase
+        names them: the pair of the noun ("the Chad-Sudan truce") or the actors of the clause the
+        noun completes ("A and B agreed ..., in an accord brokered by C"; "A signed a truce with B,
+        mediated by C")."""
+        wanted = self.lex.noun_class["agreement"] | self.lex.noun_class["meeting"]
+        for theme in themes:
+            noun = _antecedent(theme) if theme.lower_ in _RELATIVE else theme
+            if noun is None or noun.lemma_.lower() not in wanted:
+                continue
+            sides = self._hyphen_pair(noun)
+            if not sides and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+                clause = noun.head.head
+                sides = self.agent(clause, exclude)
+                if len(sides) == 1:
+                    sides += self.prep_args(clause, ("with",), exclude)
+            if len({a.actor.id for a in sides}) >= 2:
+                return sides
+        return []
 
     def _deal_parties(self, themes, trigger, exclude) -> list[Arg]:
         """"Somalia rejected the deal", "a memorandum that Greece condemned": opposing an agreement
@@ -1133,6 +1154,8 @@ class SentenceRelations:
                 own -= set(title.split()) if title else set()  # "national security adviser" is an office, "a Russian national" not
                 if title is None or own & self.lex.not_office:
                     continue
+                if title in self.lex.relational_titles:
+                    phrase = [t for t in phrase if not _in_possessor(t)]
                 affiliate = self._affiliate(phrase, company_only=title in self.lex.company_titles)
                 if affiliate is None and phrase is not None:
                     affiliate = self._known_affiliation(mention)  # "President Erdogan": the office is known
@@ -1429,6 +1452,16 @@ def _pobjs(prep) -> list:
 def _is_passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and any(c.dep_ == "agent" for c in verb.children))
+
+
+def _in_possessor(token) -> bool:
+    """Is ``token`` part of a possessor ("*Ukraine's* counterpart", "the counterpart *of Iran*")?"""
+    node = token
+    while node.head != node:
+        if node.dep_ == "poss" or (node.dep_ == "pobj" and node.head.lower_ == "of"):
+            return True
+        node = node.head
+    return False
 
 
 def _antecedent(relative):
