@@ -237,6 +237,9 @@ CASES = [
     ("Ethiopia signed a truce with Eritrea on Friday, in a deal mediated by Kenya.",
      [("Ethiopia", "AGREEMENT", "Eritrea"), ("Kenya", "CONSULTATION", "Ethiopia"),
       ("Kenya", "CONSULTATION", "Eritrea")]),
+    # an unnamed coalition acts for the state that leads it
+    ("A French-led coalition has fought Boko Haram since 2014.",
+     [("France", "ARMED_CLASH", "Boko Haram")]),
     # a minister's counterpart is of the state the adjective names
     ("Kenya's foreign minister met his Ugandan counterpart, Jeje Odongo, in Nairobi on Monday.",
      [("Jeje Odongo", "AFFILIATED_WITH", "Uganda"), ("Kenya", "CONSULTATION", "Uganda")]),

@@ -40,6 +40,11 @@ CHUNK_CHARS = 10_000
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
+# An allegation and its denial told in one sentence: the denial is the news. A writer's own
+# assertion stands even beside a denial ("X supplied Y, though X denies it").
+_DENIAL_ANSWERS = frozenset({"unconfirmed", "reported", "speculative"})
+
+
 def prose_chunks(blocks: list[Block], text: str, limit: int = CHUNK_CHARS):
     """Consecutive paragraphs that end a sentence, joined (as written) into chunks for spaCy, which
     works faster on a few long texts than on many short ones. Yields (chunk, masked text, the
@@ -160,7 +165,9 @@ class ArticleExtractor:
                 for item in found:
                     claim = self._claim(item, source, evidence, start, end, dates, sent, modalities)
                     key = (claim.subject, claim.predicate, claim.object, start)
-                    claims.setdefault(key, claim)
+                    kept = claims.setdefault(key, claim)
+                    if claim.modality == "denied" and kept.modality in _DENIAL_ANSWERS:
+                        claims[key] = claim  # "Iran, which X accuses of arming Y, denies supplying Y"
                     here.append((key, item.trigger))
                 deals.qualify(claims, here, start)
                 for key, trigger in here:

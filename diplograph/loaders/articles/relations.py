@@ -230,6 +230,10 @@ class SentenceRelations:
         reference = self._reference(token, exclude)
         if reference is not None:
             return reference
+        if token.pos_ == "NOUN":
+            leaders = self._leaders(token)
+            if leaders:  # "a Saudi-led coalition fought ...": the coalition's acts are its leader's
+                return leaders
         if lemma in self.lex.noun_class["state_body"]:
             found = self._modifier_actors(token, types=("state", "organization", "armed_group"))
             if found:
@@ -317,6 +321,18 @@ class SentenceRelations:
                     if fits(m):
                         found.append(Arg(m.actor, m.start))
         return list({a.actor.id: a for a in found}.values())
+
+    def _leaders(self, noun) -> list[Arg]:
+        """Who leads an unnamed group described as "X-led" ("the US-led coalition")."""
+        found = []
+        for i in range(max(noun.left_edge.i, self.sent.start + 2), noun.i):
+            spec = self.lex.participles.get(self.doc[i].lower_)
+            if spec is None or spec[0] != "LEADS" or spec[1] != "left" or self.doc[i - 1].text not in ("-", "–"):
+                continue
+            m = self.mention(self.doc[i - 2])
+            if m is not None and m.type in ("state", "organization", "armed_group"):
+                found.append(Arg(m.actor, m.start))
+        return found
 
     def _compound_names(self, noun) -> list[Arg]:
         found = []
