@@ -234,6 +234,8 @@ CASES = [
     # a go-between of a deal whose sides are the clause's, not a between-phrase's
     ("Chad and Sudan agreed on 3 May to reopen their border, in an accord that was brokered by Qatar.",
      [("Qatar", "CONSULTATION", "Chad"), ("Qatar", "CONSULTATION", "Sudan")]),
+    ("Chad and Sudan agreed to reopen their border, officials from both sides said, in an accord brokered by Qatar.",
+     [("Qatar", "CONSULTATION", "Chad"), ("Qatar", "CONSULTATION", "Sudan")]),
     ("Ethiopia signed a truce with Eritrea on Friday, in a deal mediated by Kenya.",
      [("Ethiopia", "AGREEMENT", "Eritrea"), ("Kenya", "CONSULTATION", "Ethiopia"),
       ("Kenya", "CONSULTATION", "Eritrea")]),

@@ -817,13 +817,14 @@ class SentenceRelations:
             if noun is None or noun.lemma_.lower() not in wanted:
                 continue
             sides = self._hyphen_pair(noun)
-            if not sides and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
-                clause = noun.head.head
+            if sides or noun.dep_ != "pobj":
+                return sides
+            for clause in _reported_clauses(noun.head.head):
                 sides = self.agent(clause, exclude)
                 if len(sides) == 1:
                     sides += self.prep_args(clause, ("with",), exclude)
-            if len({a.actor.id for a in sides}) >= 2:
-                return sides
+                if len({a.actor.id for a in sides}) >= 2:
+                    return sides
         return []
 
     def _deal_parties(self, themes, trigger, exclude) -> list[Arg]:
@@ -1468,6 +1469,19 @@ def _pobjs(prep) -> list:
 def _is_passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and any(c.dep_ == "agent" for c in verb.children))
+
+
+def _reported_clauses(verb) -> list:
+    """``verb`` and the clauses a reporting aside ties it to, which a phrase on one may belong to:
+    "A and B agreed, officials said, in an accord ..." hangs "in an accord" on either verb."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "parataxis"))]
+    node = verb
+    while node.dep_ in ("parataxis", "ccomp", "advcl") and node.head != node:
+        node = node.head
+        clauses.append(node)
+    return clauses
 
 
 def _in_possessor(token) -> bool:
