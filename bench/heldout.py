@@ -3,9 +3,10 @@
     .venv/bin/python bench/heldout.py [--set heldout|devset|devset2] [--show 30] [--keep DIR]
 
 ``--set devset`` measures ``tests/devset/`` instead (six articles of our own on other regions,
-which rules may be written for, see tests/devset/README.md); it has no questions, so only the
-relations are scored and the summary line starts with ``devset``. ``--set devset2`` does the same
-for ``tests/devset2/`` (other topics and styles, see tests/devset2/README.md).
+which rules may be written for, see tests/devset/README.md), with its 20 development questions
+(``tests/devset/questions.yaml``, which ``ask`` may be tuned on); the summary line starts with
+``devset``. ``--set devset2`` does the same for ``tests/devset2/`` (other topics and styles, see
+tests/devset2/README.md), which has no questions: only its relations are scored.
 
 Ingests ``tests/heldout/articles/`` (eight articles the team wrote, see tests/heldout/README.md)
 into a fresh temporary store with the product's own CLI, exports the graph as JSON Lines and

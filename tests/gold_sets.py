@@ -97,6 +97,34 @@ class GoldSet:
     def relations(self) -> list[dict]:
         return self.gold["relations"]
 
+    @cached_property
+    def questions(self) -> list[dict]:
+        """Analyst questions over the set (``questions.yaml``), [] when it has none."""
+        path = self.folder / "questions.yaml"
+        return load_yaml(path)["questions"] if path.exists() else []
+
+    def answers_for(self, query: dict, modalities: set[str]) -> set[str]:
+        """The answer set a question's ``query`` gives over the gold's required relations of
+        ``modalities`` (see the header of ``tests/heldout/questions.yaml``)."""
+        predicates, _ = contract_vocabulary()
+        found = set()
+        for r in self.relations:
+            if r.get("optional") or r["modality"] not in modalities:
+                continue
+            if "p" in query and r["p"] not in query["p"]:
+                continue
+            if "family" in query and predicates[r["p"]]["family"] not in query["family"]:
+                continue
+            if "either" in query:
+                ends = {r["s"]: r["o"], r["o"]: r["s"]}
+                if query["either"] in ends:
+                    found.add(ends[query["either"]])
+            elif query["find"] == "s" and r["o"] == query["o"]:
+                found.add(r["s"])
+            elif query["find"] == "o" and r["s"] == query["s"]:
+                found.add(r["o"])
+        return {a for a in found if "type" not in query or self.actors[a]["type"] == query["type"]}
+
     def text(self, doc: str) -> str:
         return visible_text(self.articles / self.docs[doc]["file"])
 

@@ -47,7 +47,16 @@ def gaz():
 
 @pytest.fixture(scope="module")
 def states(gaz):
-    return [entry for entry in gaz if entry.type == "state"]
+    """The states with an ISO 3166 code (de facto states have none)."""
+    return [entry for entry in gaz if entry.type == "state" and "iso3" in entry.external_ids]
+
+
+def test_de_facto_states_are_states_keyed_by_name_that_no_recognised_state_claims(gaz, states):
+    de_facto = [entry for entry in gaz if entry.type == "state" and "iso3" not in entry.external_ids]
+    assert {"Somaliland", "Abkhazia", "Transnistria"} <= {entry.name for entry in de_facto}
+    for entry in de_facto:
+        assert gaz.lookup(entry.name).id == entry.id == f"state:{entry.name.lower().replace(' ', '-')}"
+    assert gaz.lookup("Hargeisa").id == "state:somaliland" and gaz.lookup("Mogadishu").id == "state:SOM"
 
 
 def raw_entries(file_name: str) -> list[dict]:

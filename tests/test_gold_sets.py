@@ -3,7 +3,8 @@
 These tests check the sets, not the product: articles listed and dated, relations that name
 known actors, a predicate and a modality the scorer speaks and the ontology allows between
 their types, dates no later than the article, evidence quoted from the article, each triple
-once; and the shared scorer gives the gold a perfect score against itself. Tests that need
+once; the expected answers of each set's questions follow from its gold; and the shared
+scorer gives the gold a perfect score against itself. Tests that need
 ``shared/eval/`` skip when it is absent.
 """
 
@@ -14,13 +15,16 @@ import re
 from pathlib import Path
 
 import pytest
-from gold_sets import SETS, contract_vocabulary, label, needs_shared, scorer_module
+from gold_sets import SETS, SHARED_EVAL, contract_vocabulary, label, load_yaml, needs_shared, scorer_module
 
 from diplograph.graph.dates import PartialDate
 from diplograph.graph.ontology import load_ontology
 
 each_set = pytest.mark.parametrize("gold", SETS, ids=[repr(s) for s in SETS])
 HEDGES = {"reported", "planned", "unconfirmed", "speculative", "denied"}
+QUESTIONS = [(gold, q) for gold in SETS for q in gold.questions]
+# What makes an actor an answer: never unconfirmed, speculative or denied.
+ANSWERING = {"asserted", "reported"}
 
 
 def test_there_is_a_held_out_set_and_a_development_set():
@@ -113,3 +117,30 @@ def test_the_scorer_gives_the_gold_a_perfect_score_and_a_gap_costs_recall(gold, 
     dropped = next(r for r in gold.relations if not r.get("optional"))
     report = gold.score(gold.export([r for r in gold.relations if r is not dropped], tmp_path / "short.jsonl"))
     assert "fn 1)" in report and "strict-f1 1.000" not in report
+
+
+def test_the_held_out_and_the_first_development_set_have_questions():
+    assert {repr(gold) for gold, _ in QUESTIONS} >= {"heldout", "devset"}
+
+
+@each_set
+def test_questions_have_unique_ids_and_answers_that_are_gold_actors(gold):
+    ids = [q["id"] for q in gold.questions]
+    assert len(ids) == len(set(ids)) and (not ids or len(ids) >= 20)
+    for q in gold.questions:
+        assert q["answers"] and set(q["answers"]) <= set(gold.actors), q["id"]
+
+
+@pytest.mark.parametrize("gold, question", QUESTIONS, ids=[f"{gold!r}-{q['id']}" for gold, q in QUESTIONS])
+def test_each_expected_answer_set_follows_from_the_gold(gold, question):
+    assert set(question["answers"]) == gold.answers_for(question["query"], ANSWERING)
+    # the set must not hinge on whether planned relations count as answers
+    assert gold.answers_for(question["query"], ANSWERING | {"planned"}) == set(question["answers"])
+
+
+@needs_shared
+def test_questions_are_phrased_differently_from_the_shared_dev_questions_and_each_other():
+    seen = {q["question"].casefold() for q in load_yaml(SHARED_EVAL / "questions.dev.yaml")["questions"]}
+    for _, q in QUESTIONS:
+        assert q["question"].casefold() not in seen, q["id"]
+        seen.add(q["question"].casefold())

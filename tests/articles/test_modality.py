@@ -30,7 +30,7 @@ def modality(extractor):
     ("Turkey might deliver drones to Ethiopia.", "ARMS_TRANSFER", "speculative"),
     ("Turkey could deliver drones to Ethiopia.", "ARMS_TRANSFER", "speculative"),
     ("Turkey denied delivering drones to Ethiopia.", "ARMS_TRANSFER", "denied"),
-    ("Kenya accused Eritrea of arming al-Shabaab.", "ARMS_TRANSFER", "unconfirmed"),
+    ("Kenya accused Eritrea of arming al-Shabaab.", "ARMS_TRANSFER", "reported"),
     ("Eritrea, which Kenya accuses of arming al-Shabaab, denies supplying the group.", "ARMS_TRANSFER", "denied"),
     ("Eritrea supplied al-Shabaab with rifles, although Asmara denies supplying the group.", "ARMS_TRANSFER", "asserted"),
     ("The European Union announced sanctions against Russia.", "COERCION", "asserted"),

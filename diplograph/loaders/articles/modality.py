@@ -113,8 +113,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             found.add("planned")
         if node.lower_ in cues["planned"]["words"] and node.pos_ in ("NOUN", "ADJ"):
             found.add("planned")
-        if lemma in cues["unconfirmed"]["verbs"] and came_by in ("ccomp", "xcomp", "pcomp", "prep"):
-            found.add("unconfirmed")
+        if lemma in cues["reported"]["accusing"] and came_by in ("ccomp", "xcomp", "pcomp", "prep"):
+            found.add("reported")
         if lemma in cues["denied"]["verbs"] and came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep"):
             found.add("denied")
         if lemma in cues["speculative"]["words"] and came_by in ("xcomp", "ccomp"):
