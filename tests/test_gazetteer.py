@@ -339,3 +339,8 @@ def test_a_broken_entry_is_reported_with_its_file_and_line(text, message):
         read_entries(text, "companies.yaml")
     assert "companies.yaml" in str(caught.value)
     assert message in str(caught.value)
+
+
+def test_brussels_is_the_european_union_as_in_international_news(gaz):
+    assert gaz.lookup("Brussels").id == "organization:eu"
+    assert gaz.lookup("Belgium").id == "state:BEL"
