@@ -360,7 +360,7 @@ def _supply(direction: str):
 def _ties(view, grammar, match, slots, types, answer):
     params = match.form.params
     predicates = params.get("predicates") or grammar.relations[match.relation]
-    direction = params.get("direction", "both")
+    direction = "both" if match.joint else params.get("direction", "both")
     actor = slots.get("actor")
     if actor is None:
         found = _every_tie(view, predicates, direction, types, slots["window"])

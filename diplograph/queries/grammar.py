@@ -81,6 +81,7 @@ class Match:
     slots: dict[str, str]
     type_word: str | None = None
     relation: str | None = None  # the predicate class that <REL> matched
+    joint: bool = False  # <REL> matched a with-verb of a joint relation: the partner may be either side
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class Grammar:
     examples: list[str] = field(default_factory=list)
     qualifiers: list[Qualifier] = field(default_factory=list)
     role_nouns: frozenset[str] = frozenset()
+    joint: frozenset[str] = frozenset()  # relation classes done together ("hold exercises with X")
 
     def normalise(self, question: str) -> str:
         """One line, straight quotes, no closing punctuation, polite prefixes dropped."""
@@ -155,7 +157,8 @@ class Grammar:
                 groups = found.groupdict()
                 relation = next((name[4:] for name, value in groups.items() if name.startswith("rel_") and value), None)
                 slots = {k: v.strip() for k, v in groups.items() if k in SLOTS and v}
-                yield Match(form, slots, groups.get("type") and groups["type"].lower(), relation)
+                joint = relation in self.joint and groups[f"rel_{relation}"].strip().lower().endswith(" with")
+                yield Match(form, slots, groups.get("type") and groups["type"].lower(), relation, joint)
 
 
 class _Compiler:
@@ -361,7 +364,8 @@ def compile_grammar(data: dict, origin: str = "grammar", check: bool = True) -> 
                    tuple(p.lower() for p in data.get("prefixes") or ()),
                    tuple(s.lower() for s in data.get("suffixes") or ()),
                    [f.example for f in forms], qualifiers,
-                   frozenset(w.lower() for w in data.get("role_nouns") or ()))
+                   frozenset(w.lower() for w in data.get("role_nouns") or ()),
+                   frozenset(name for name, spec in (data.get("relations") or {}).items() if spec.get("joint")))
     if check:
         grammar.check(origin)
     return grammar

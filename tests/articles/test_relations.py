@@ -231,6 +231,9 @@ CASES = [
      [("Egypt", "COOPERATION", "Saudi Arabia")]),
     ("Egypt mediated between Israel and Hamas.",
      [("Egypt", "CONSULTATION", "Israel"), ("Egypt", "CONSULTATION", "Hamas")]),
+    # a name of several words coordinated with others, however the parser hangs them on it
+    ("The Republic of Korea, Japan and the United States held their first trilateral exercise in June 2024.",
+     [("South Korea", "MILITARY_EXERCISE", "Japan"), ("Japan", "MILITARY_EXERCISE", "United States")]),
     # a go-between of a deal whose sides are the clause's, not a between-phrase's
     ("Chad and Sudan agreed on 3 May to reopen their border, in an accord that was brokered by Qatar.",
      [("Qatar", "CONSULTATION", "Chad"), ("Qatar", "CONSULTATION", "Sudan")]),

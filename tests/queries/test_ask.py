@@ -49,6 +49,7 @@ def graph(tmp_path_factory):
     w.say("Bo Rask", "AFFILIATED_WITH", "Ostia", role="Defence Minister")
     w.say("Ana Vell", "CONSULTATION", "Parva")
     w.say("Ostia", "SUPPORT", "Quell")
+    w.say("Parva", "MILITARY_EXERCISE", "Rhun")  # "Parva and Rhun held joint drills": text order
     built = w.graph()
     yield built
     built.close()
@@ -145,6 +146,13 @@ def names(graph, question):
 ])
 def test_paraphrases_over_invented_actors(graph, question, expected):
     assert names(graph, question) == expected
+
+
+def test_a_joint_exercise_with_an_actor_finds_partners_on_either_side(graph):
+    assert names(graph, "Which countries held military exercises with Rhun?") == ["Parva"]
+    assert names(graph, "Who has held exercises with Parva?") == ["Rhun"]
+    assert names(graph, "Who held military exercises in Rhun?") == ["Parva"]
+    assert names(graph, "Who held military exercises in Parva?") == []
 
 
 def test_polite_wrappers_do_not_change_the_question(graph):

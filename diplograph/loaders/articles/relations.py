@@ -187,7 +187,7 @@ class SentenceRelations:
         if token is None or depth > 4:
             return []
         found = self._one(token, mode, exclude, depth)
-        for conj in (_conjuncts(token) if coordinated else ()):
+        for conj in (self._conjuncts(token) if coordinated else ()):
             found += self._one(conj, mode, exclude, depth)
         seen, result = set(), []
         for arg in found:
@@ -271,6 +271,18 @@ class SentenceRelations:
                 found = self._compound_names(token)
             if not found and mode == "owner" and lemma not in self.lex.noun_class["weapon"]:
                 found = self._modifier_actors(token, types=("state", "armed_group"))  # "attacked Israeli towns"
+        return found
+
+    def _conjuncts(self, token) -> list:
+        """Phrases coordinated with ``token``; for a name of several words, also those hung on
+        a word inside it ("The Republic of Korea, Japan and the United States" is often parsed
+        with Japan coordinated with "Korea")."""
+        found = _conjuncts(token)
+        m = self.mention(token)
+        if m is not None and m.end - m.start > 1:
+            for inner in self.doc[m.start:m.end]:
+                if inner.i != token.i:
+                    found += [t for t in _conjuncts(inner) if not m.start <= t.i < m.end and t not in found]
         return found
 
     def _proxies(self, mention: Mention) -> list[Arg]:
