@@ -3,15 +3,20 @@ denied, from cue words in the trigger's own clause and in the clauses that gover
 
 Scope matters: in "Iran said Tajikistan will buy drones" the cue "said" governs the buying
 (reported, and "will": planned); in "Iran opened a plant, and Tajikistan said it was pleased"
-the "said" does not govern the opening. When several cues apply the strongest reading of the
-source's commitment wins, in this order: denied, unconfirmed, planned, reported, speculative.
+the "said" does not govern the opening. When several cues apply, what the statement says of the
+act wins over who says it, in this order: denied, unconfirmed, planned, speculative, reported
+("analysts said Cairo might send troops" is speculative; "officials said the talks would resume"
+is planned, "would" being "will" in reported speech).
 """
 
 from __future__ import annotations
 
 from diplograph.loaders.articles.lexicon import Lexicon
 
-PRECEDENCE = ("denied", "unconfirmed", "planned", "reported", "speculative")
+PRECEDENCE = ("denied", "unconfirmed", "planned", "speculative", "reported")
+# "Officials said the talks would resume": in reported speech "would" is "will" moved back a
+# tense, a plan, not a conjecture ("Analysts said Cairo might send troops" stays speculative).
+_BACKSHIFTED = frozenset({"would"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
 _NOT_DENIAL_AFTER = frozenset({"only", "just", "merely", "least", "surprisingly", "unlike", "until"})
 # Verbs of official acknowledgement: "it was announced that X" states X as a fact (no one to
@@ -67,6 +72,7 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
     cues = lexicon.modality
     chain = _chain(trigger)
     found: set[str] = set()
+    conjectures: list[str] = []  # the speculative cue words met
     # the trigger's own clause: up to the first word that heads a clause with its own subject
     local_end = len(chain)
     for index, node in enumerate(chain):
@@ -94,10 +100,12 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                 found.add("planned")
             elif child.dep_ == "aux" and low in cues["speculative"]["words"]:
                 found.add("speculative")
+                conjectures.append(low)
             elif child.dep_ in ("advmod", "amod") and low in cues["unconfirmed"]["words"]:
                 found.add("unconfirmed")
             elif child.dep_ == "advmod" and low in cues["speculative"]["words"]:
                 found.add("speculative")
+                conjectures.append(low)
             elif child.dep_ == "prep" and low == "according" and child.i != trigger.i:
                 found.add("reported")
         if node == trigger:
@@ -119,6 +127,7 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             found.add("denied")
         if lemma in cues["speculative"]["words"] and came_by in ("xcomp", "ccomp"):
             found.add("speculative")
+            conjectures.append(lemma)
     words = [t.lower_ for t in _clause_tokens(chain)]
     if _phrase_in(words, cues["unconfirmed"]["words"]):
         found.add("unconfirmed")
@@ -128,6 +137,9 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         local_words = [t.lower_ for t in _clause_tokens(chain[:local_end])]
         if _phrase_in(local_words, cues["denied"]["phrases"]):
             found.add("denied")
+    if "reported" in found and conjectures and set(conjectures) <= _BACKSHIFTED:
+        found.discard("speculative")
+        found.add("planned")
     for name in PRECEDENCE:
         if name in found:
             return name
