@@ -234,6 +234,11 @@ CASES = [
     # a name of several words coordinated with others, however the parser hangs them on it
     ("The Republic of Korea, Japan and the United States held their first trilateral exercise in June 2024.",
      [("South Korea", "MILITARY_EXERCISE", "Japan"), ("Japan", "MILITARY_EXERCISE", "United States")]),
+    # strikes fall on the state they are carried out in; quarrels idiomatic
+    ("Pakistan carried out air strikes inside Afghanistan.",
+     [("Pakistan", "ATTACK", "Afghanistan")]),
+    ("Ethiopia and Egypt have been at loggerheads over the dam for a decade.",
+     [("Egypt", "DISPUTE", "Ethiopia")]),
     # a go-between of a deal whose sides are the clause's, not a between-phrase's
     ("Chad and Sudan agreed on 3 May to reopen their border, in an accord that was brokered by Qatar.",
      [("Qatar", "CONSULTATION", "Chad"), ("Qatar", "CONSULTATION", "Sudan")]),
