@@ -239,6 +239,8 @@ CASES = [
      [("Pakistan", "ATTACK", "Afghanistan")]),
     ("Ethiopia and Egypt have been at loggerheads over the dam for a decade.",
      [("Egypt", "DISPUTE", "Ethiopia")]),
+    ("South Africa brought a genocide case against Israel at the International Court of Justice.",
+     [("South Africa", "CRITICISM", "Israel")]),
     # a go-between of a deal whose sides are the clause's, not a between-phrase's
     ("Chad and Sudan agreed on 3 May to reopen their border, in an accord that was brokered by Qatar.",
      [("Qatar", "CONSULTATION", "Chad"), ("Qatar", "CONSULTATION", "Sudan")]),
