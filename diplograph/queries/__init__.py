@@ -19,14 +19,14 @@ from diplograph.queries.filters import QueryError, RelationFilter
 from diplograph.queries.history import changes, timeline
 from diplograph.queries.lookup import find_actor
 from diplograph.queries.membership import members
-from diplograph.queries.neighbourhood import neighbourhood, ties
+from diplograph.queries.neighbourhood import common_ties, neighbourhood, ties
 from diplograph.queries.paths import k_shortest_paths, shortest_path
 from diplograph.queries.proxies import proxy_patterns
 from diplograph.queries.structure import blocs, brokers
 from diplograph.queries.supply import recipients, supplier_concentration, suppliers
 
 __all__ = [
-    "QueryError", "RelationFilter", "adversaries", "blocs", "brokers", "changes", "contradictions", "evidence",
-    "find_actor", "k_shortest_paths", "members", "neighbourhood", "partners", "proxy_patterns", "recipients",
+    "QueryError", "RelationFilter", "adversaries", "blocs", "brokers", "changes", "common_ties", "contradictions",
+    "evidence", "find_actor", "k_shortest_paths", "members", "neighbourhood", "partners", "proxy_patterns", "recipients",
     "shortest_path", "supplier_concentration", "suppliers", "ties", "timeline",
 ]

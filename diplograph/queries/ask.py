@@ -48,7 +48,7 @@ from diplograph.queries.history import changes, timeline
 from diplograph.queries.lookup import Reader, find_actor
 from diplograph.queries.loose import read_loosely
 from diplograph.queries.membership import members
-from diplograph.queries.neighbourhood import ties
+from diplograph.queries.neighbourhood import common_ties, ties
 from diplograph.queries.paths import k_shortest_paths, shortest_path
 from diplograph.queries.proxies import proxy_patterns
 from diplograph.queries.results import ActorRef, Evidence, Tie
@@ -427,6 +427,26 @@ def _path(view, grammar, match, slots, types, answer):
     answer.extra["paths"] = [p.to_dict() for p in found]
 
 
+def _common(view, grammar, match, slots, types, answer):
+    a, b = slots["actor"], slots["actor2"]
+    predicates = match.form.params.get("predicates")
+    def tied(all_modalities):
+        return common_ties(view, a, b, predicates=predicates, actor_types=types, all_modalities=all_modalities,
+                           **slots["window"])
+
+    confirmed = tied(False)
+    answer.answers = [t.actor for t in confirmed]
+    answered = {t.actor.id for t in confirmed}
+    # an actor tied to one side only by an unconfirmed, speculative or denied relation is shown apart
+    hedged = [t for t in tied(True) if t.actor.id not in answered]
+    answer.flagged = [Flag(t.actor, ", ".join(t.modalities)) for t in hedged]
+    answer.evidence = [e for t in (*confirmed, *hedged) for e in t.evidence]
+    answer.reading = (f"actors tied to both {_name(view, a)} and {_name(view, b)}"
+                      + (f" by {', '.join(predicates)}" if predicates else "")
+                      + (f", only {', '.join(types)}" if types else ""))
+    answer.query = {"args": {"first": a, "second": b, "predicates": predicates, "actor_types": types}}
+
+
 def _proxies(view, grammar, match, slots, types, answer):
     confirmed = proxy_patterns(view, **slots["window"])
     everything = proxy_patterns(view, all_modalities=True, **slots["window"])
@@ -613,13 +633,14 @@ def _neighbourhood(view, grammar, match, slots, types, answer):
 
 
 # The queries a closing time phrase ("... in 2022") can restrict.
-WINDOWED = frozenset({"suppliers", "recipients", "ties", "partners", "adversaries", "path", "proxies", "members",
-                      "timeline", "contradictions", "neighbourhood", "roles"})
+WINDOWED = frozenset({"suppliers", "recipients", "ties", "common", "partners", "adversaries", "path", "proxies",
+                      "members", "timeline", "contradictions", "neighbourhood", "roles"})
 
 HANDLERS = {
     "suppliers": _supply("in"),
     "recipients": _supply("out"),
     "ties": _ties,
+    "common": _common,
     "partners": _alignment("partners"),
     "adversaries": _alignment("adversaries"),
     "path": _path,

@@ -56,6 +56,30 @@ def ties_of(reader: Reader, node: str, direction: str = "both") -> list[Tie]:
     return Results(sorted(found, key=lambda t: (-t.n_sources, t.actor.name.casefold(), t.actor.id)))
 
 
+def common_ties(view: nx.MultiDiGraph, first: str, second: str, *, predicates=None, families=None,
+                actor_types=None, since=None, until=None, as_of=None, all_modalities: bool = False,
+                modalities=None, min_sources: int = 1) -> list[Tie]:
+    """Actors tied to both ``first`` and ``second`` (in either direction): go-betweens, shared
+    suppliers, common enemies. Each tie holds the relations to both, sorted by sources, then name.
+
+    >>> from diplograph.queries.example import example_view
+    >>> [(t.actor.name, t.predicates) for t in common_ties(example_view(), "Caldor", "Dastan")]
+    [('Borvia', ['ARMS_TRANSFER', 'CONSULTATION', 'CRITICISM'])]
+    >>> [t.actor.name for t in common_ties(example_view(), "Caldor", "Dastan", predicates=["ARMS_TRANSFER"],
+    ...                                     all_modalities=True)]
+    ['Aland']
+    """
+    flt = RelationFilter.build(predicates=predicates, families=families, actor_types=actor_types, since=since,
+                               until=until, as_of=as_of, all_modalities=all_modalities, modalities=modalities,
+                               min_sources=min_sources)
+    reader = Reader(view, flt)
+    ends = [find_actor(view, first), find_actor(view, second)]
+    first_ties, second_ties = ({t.actor.id: t for t in ties_of(reader, end)} for end in ends)
+    found = [Tie(tie.actor, tie.links + second_ties[other].links) for other, tie in first_ties.items()
+             if other in second_ties and other not in ends]
+    return Results(sorted(found, key=lambda t: (-t.n_sources, t.actor.name.casefold(), t.actor.id)))
+
+
 def neighbourhood(view: nx.MultiDiGraph, actor: str, depth: int = 1, *, direction: str = "both",
                   predicates=None, families=None, actor_types=None, since=None, until=None, as_of=None,
                   all_modalities: bool = False, modalities=None, min_sources: int = 1) -> Neighbourhood:

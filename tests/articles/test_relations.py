@@ -241,6 +241,11 @@ CASES = [
      [("Egypt", "DISPUTE", "Ethiopia")]),
     ("South Africa brought a genocide case against Israel at the International Court of Justice.",
      [("South Africa", "CRITICISM", "Israel")]),
+    # a go-between named in a participle ("the EU-facilitated dialogue", "a Beijing-brokered deal")
+    ("The EU-facilitated dialogue between Belgrade and Pristina stalled in 2023.",
+     [("European Union", "CONSULTATION", "Serbia"), ("European Union", "CONSULTATION", "Kosovo")]),
+    ("Saudi Arabia and Iran signed a Beijing-brokered deal in March 2023.",
+     [("China", "CONSULTATION", "Saudi Arabia"), ("China", "CONSULTATION", "Iran")]),
     # a go-between of a deal whose sides are the clause's, not a between-phrase's
     ("Chad and Sudan agreed on 3 May to reopen their border, in an accord that was brokered by Qatar.",
      [("Qatar", "CONSULTATION", "Chad"), ("Qatar", "CONSULTATION", "Sudan")]),

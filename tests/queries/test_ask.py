@@ -50,6 +50,13 @@ def graph(tmp_path_factory):
     w.say("Ana Vell", "CONSULTATION", "Parva")
     w.say("Ostia", "SUPPORT", "Quell")
     w.say("Parva", "MILITARY_EXERCISE", "Rhun")  # "Parva and Rhun held joint drills": text order
+    w.actor("Vesk", "state")
+    w.actor("Wend", "state")
+    w.actor("Yarrow Arms", "company")
+    w.say("Southern League", "CONSULTATION", "Vesk")  # the League hosted talks between Vesk and Wend
+    w.say("Southern League", "CONSULTATION", "Wend")
+    w.say("Yarrow Arms", "ARMS_TRANSFER", "Vesk")
+    w.say("Yarrow Arms", "ARMS_TRANSFER", "Wend", modality="unconfirmed")
     built = w.graph()
     yield built
     built.close()
@@ -153,6 +160,22 @@ def test_a_joint_exercise_with_an_actor_finds_partners_on_either_side(graph):
     assert names(graph, "Who has held exercises with Parva?") == ["Rhun"]
     assert names(graph, "Who held military exercises in Rhun?") == ["Parva"]
     assert names(graph, "Who held military exercises in Parva?") == []
+
+
+@pytest.mark.parametrize("question", [
+    "Who mediated between Vesk and Wend?",
+    "Who hosted talks between Vesk and Wend?",
+    "Who was the go-between between Wend and Vesk?",
+])
+def test_a_go_between_is_who_consulted_both_sides(graph, question):
+    assert names(graph, question) == ["Southern League"]
+
+
+def test_actors_tied_to_both_are_answers_only_when_both_ties_are_confirmed(graph):
+    reply = answer(graph, "Which actors are tied to both Vesk and Wend?")
+    assert [a.name for a in reply.answers] == ["Southern League"]
+    # Yarrow Arms arms Vesk, but its arms for Wend are unconfirmed: shown apart, not an answer
+    assert [f.actor.name for f in reply.flagged] == ["Yarrow Arms"]
 
 
 def test_polite_wrappers_do_not_change_the_question(graph):

@@ -829,9 +829,15 @@ class SentenceRelations:
             if noun is None or noun.lemma_.lower() not in wanted:
                 continue
             sides = self._hyphen_pair(noun)
-            if sides or noun.dep_ != "pobj":
+            if sides:
                 return sides
-            for clause in _reported_clauses(noun.head.head):
+            if noun.dep_ == "pobj":  # "A and B agreed ..., in an accord brokered by C"
+                clause = noun.head.head
+            elif noun.dep_ in ("dobj", "nsubjpass"):  # "A and B signed a C-brokered deal"
+                clause = noun.head
+            else:
+                continue
+            for clause in _reported_clauses(clause):
                 sides = self.agent(clause, exclude)
                 if len(sides) == 1:
                     sides += self.prep_args(clause, ("with",), exclude)
@@ -1274,6 +1280,9 @@ class SentenceRelations:
                 m = self.mention(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
                 right = [Arg(m.actor, m.start)] if m is not None and m.type != "weapon" else []
             predicate, side = spec
+            if not right and head is not None and predicate == "CONSULTATION":  # "the EU-facilitated dialogue"
+                right = self.noun_role(head, "between", exclude={left.actor.id}) or \
+                    self._sides_of([head], exclude={left.actor.id})
             if not right and head is not None and self.onto.predicate(predicate).allows(left.type, "weapon"):
                 right = self._weapon_args(head)  # "Israeli-made Kfir jets": the weapon itself
             a = [Arg(left.actor, left.start)]
