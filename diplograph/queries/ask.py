@@ -167,6 +167,8 @@ def _loose(view, grammar: Grammar, question: str, text: str, window: dict) -> An
     if reading is None:
         return None
     predicates, types = list(reading.predicates), reading.types
+    if types and not _answers_can_be(predicates, reading.direction, types):
+        return None  # "What weapons does Serbia buy?": weapons do not buy; better unread than misread
     found, weapon = [], reading.weapon
     if weapon and reading.direction != "both" and set(predicates) <= set(supply_predicates()):
         query = suppliers if reading.direction == "in" else recipients
@@ -190,6 +192,21 @@ def _loose(view, grammar: Grammar, question: str, text: str, window: dict) -> An
     if window:
         answer.query["window"] = window
     return answer
+
+
+def _answers_can_be(predicates, direction: str, types) -> bool:
+    """Can an actor of one of ``types`` stand at the answer's end of one of ``predicates`` (the
+    subject when the asked actor is the object, ``direction`` "in")?"""
+    onto = load_ontology()
+    for name in predicates:
+        predicate = onto.predicate(name)
+        if direction == "both" or predicate.symmetric:
+            allowed = predicate.subject_types | predicate.object_types
+        else:
+            allowed = predicate.subject_types if direction == "in" else predicate.object_types
+        if set(types) & set(allowed):
+            return True
+    return False
 
 
 def _window(phrase: dict[str, str]) -> dict[str, str] | None:
