@@ -88,7 +88,7 @@ def test_a_place_named_after_a_state_is_not_the_state(mentions_of):
 
 
 @pytest.mark.parametrize("text, name, actor_type", [
-    ("The Tigray People's Liberation Front (TPLF) signed a truce.", "Tigray People's Liberation Front", "armed_group"),
+    ("The Benishangul People's Liberation Front (BPLF) signed a truce.", "Benishangul People's Liberation Front", "armed_group"),
     ("The Pakistan Aeronautical Complex builds jets.", "Pakistan Aeronautical Complex", "company"),
     ("Kazakhstan's Association of Defense Industry Enterprises met.", "Association of Defense Industry Enterprises", "ngo"),
 ])

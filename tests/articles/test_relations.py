@@ -241,6 +241,15 @@ CASES = [
      [("Egypt", "DISPUTE", "Ethiopia")]),
     ("South Africa brought a genocide case against Israel at the International Court of Justice.",
      [("South Africa", "CRITICISM", "Israel")]),
+    # a leader's government is the leader's state; a presence by another name; relations frozen; rapprochement
+    ("Vladimir Putin's government threatened Finland.",
+     [("Russia", "THREAT", "Finland")]),
+    ("Beijing's growing security footprint in Tajikistan includes a base near the Afghan border.",
+     [("China", "MILITARY_PRESENCE", "Tajikistan")]),
+    ("Relations between Algeria and Morocco have been frozen since 2021.",
+     [("Algeria", "PROTEST", "Morocco")]),
+    ("The rapprochement between Turkey and Egypt culminated in a visit to Ankara in 2024.",
+     [("Egypt", "COOPERATION", "Turkey")]),
     # a go-between named in a participle ("the EU-facilitated dialogue", "a Beijing-brokered deal")
     ("The EU-facilitated dialogue between Belgrade and Pristina stalled in 2023.",
      [("European Union", "CONSULTATION", "Serbia"), ("European Union", "CONSULTATION", "Kosovo")]),

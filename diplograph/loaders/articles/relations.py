@@ -238,6 +238,9 @@ class SentenceRelations:
             found = self._modifier_actors(token, types=("state", "organization", "armed_group"))
             if found:
                 return found
+            found = self._led_by(token)
+            if found:  # "Erdogan's government", "the Biden administration"
+                return found
         if _is_title(lemma, self.lex):
             if any(c.dep_ == "conj" and (mc := self.mention(c)) is not None and mc.type == "person" for c in token.children):
                 return []  # "the Chief of Staff ..., General X": the name is the actor
@@ -333,6 +336,19 @@ class SentenceRelations:
                     if fits(m):
                         found.append(Arg(m.actor, m.start))
         return list({a.actor.id: a for a in found}.values())
+
+    def _led_by(self, noun) -> list[Arg]:
+        """The bodies of the office-holders who qualify ``noun`` ("*Erdogan's* government"): the
+        office given in this sentence, else the one the gazetteer knows."""
+        found = []
+        for child in noun.children:
+            m = self.mention(child) if child.dep_ in ("poss", "compound") else None
+            if m is None or m.type != "person":
+                continue
+            office = self.affiliation.get(m.actor.id) or self._known_affiliation(m)
+            if office is not None:
+                found.append(Arg(office.actor, m.start))
+        return found
 
     def _leaders(self, noun) -> list[Arg]:
         """Who leads an unnamed group described as "X-led" ("the US-led coalition")."""
