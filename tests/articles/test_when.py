@@ -20,6 +20,8 @@ from diplograph.loaders.articles.when import find_dates
     ("Fighting between September 14-17, 2022 killed dozens.", None, ["2022-09-14"]),
     ("The deal was signed on July 18, 2023 in Jeddah.", None, ["2023-07-18"]),
     ("Accessed 26.05.2023.", None, ["2023-05-26"]),
+    ("2024: Iran delivers drones to Sudan.", None, ["2024"]),          # a timeline's entries
+    ("2019 – Russia and Mali sign a defence pact.", None, ["2019"]),
     ("Kyrgyzstan bought drones in 2023; in January Aksungurs, in April radars.", "2023-07-31",
      ["2023", "2023-01", "2023-04"]),
 ])

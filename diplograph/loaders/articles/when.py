@@ -9,6 +9,8 @@ the document's own date and kept at the precision the text gives.
 ['2022-09-14']
 >>> [d.date.iso for d in find_dates("Kazakhstan signed deals in early 2022; 1,300-kilometer border")]
 ['2022']
+>>> [d.date.iso for d in find_dates("2024: Iran delivers drones to Sudan.")]
+['2024']
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ PATTERNS = [
     ("relative year", re.compile(r"\b(?P<rel>last|this|next|past|previous)\s+year\b", re.I)),
     ("relative month", re.compile(r"\b(?P<rel>last|this|next|previous)\s+month\b", re.I)),
     ("year", re.compile(rf"\b{_LEAD}[\s-]+(?:of\s+)?(?:the\s+year\s+)?{_YEAR}\b(?!\s*(?:-|–)?\s*(?:kilomet|km|miles|percent|%|troops|fighters|people|soldiers|units))", re.I)),
-    ("year start", re.compile(rf"(?:^|(?<=[.;:]\s))(?:In\s+)?{_YEAR},", re.I)),
+    # "In 2019, ..." and a timeline's entry "2019: ..." or "2019 – ..."
+    ("year start", re.compile(rf"(?:^|(?<=[.;:]\s))(?:In\s+)?{_YEAR}(?:,|\s*[:–—]\s|\s+-\s)", re.I)),
 ]
 
 
