@@ -312,7 +312,21 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
             continue
         if node in view:
             return node
+    person = _person_by_surname(view, text)
+    if person is not None:
+        return person
     raise _SlotError(text, suggestions)
+
+
+def _person_by_surname(view, text: str) -> str | None:
+    """The one person in the graph whose name ends with the single word ``text`` ("Raisi"), or
+    None when no one or several do: analysts ask by surname, the gazetteer never lists one."""
+    if len(text.split()) != 1:
+        return None
+    key = name_key(text)
+    found = [node for node, data in view.nodes(data=True)
+             if data.get("type") == "person" and name_key(str(data.get("name", "")).split()[-1]) == key]
+    return found[0] if len(found) == 1 else None
 
 
 def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:
@@ -598,7 +612,7 @@ def _evidence(view, grammar, match, slots, types, answer):
         predicates = grammar.relations[match.relation]
     else:
         predicates = [None]  # every relation between the two
-    found = [e for p in predicates for e in evidence(view, a, p, b)]
+    found = [e for p in predicates for e in evidence(view, a, p, b, **slots["window"])]
     weapon = slots.get("thing")
     if weapon:
         keys = weapon_names(view, weapon)
@@ -651,7 +665,7 @@ def _neighbourhood(view, grammar, match, slots, types, answer):
 
 # The queries a closing time phrase ("... in 2022") can restrict.
 WINDOWED = frozenset({"suppliers", "recipients", "ties", "common", "partners", "adversaries", "path", "proxies",
-                      "members", "timeline", "contradictions", "neighbourhood", "roles"})
+                      "members", "timeline", "contradictions", "neighbourhood", "roles", "evidence"})
 
 HANDLERS = {
     "suppliers": _supply("in"),

@@ -147,6 +147,16 @@ def names(graph, question):
     ("Who is Ostia's defense minister?", ["Bo Rask"]),
     ("Who is the Ostian Defence Minister?", ["Bo Rask"]),
     ("Who buys Norlandic drones?", ["Parva", "Rhun"]),
+    ("Which officials from Ostia are named?", ["Ana Vell", "Bo Rask"]),
+    ("Which companies are Norlandic?", ["Hawk Works"]),
+    ("In which countries does Norland produce drones?", ["Rhun"]),
+    # yes-or-no questions answer with the evidence, both actors when a confirmed claim says so
+    ("Has Parva clashed with Quell?", ["Parva", "Quell"]),
+    ("Did Norland sell drones to Parva?", ["Norland", "Parva"]),
+    ("Has Ostia supplied Quell with weapons?", ["Ostia", "Quell"]),
+    ("What happened between Parva and Quell?", ["Parva", "Quell"]),
+    # a surname names the one person in the graph who bears it
+    ("Whom did Vell meet?", ["Parva"]),
     # patterns
     ("Which rivals are armed by competing suppliers?", ["Norland", "Ostia", "Parva", "Quell"]),
     ("Are there proxy conflicts?", ["Norland", "Ostia", "Parva", "Quell"]),
