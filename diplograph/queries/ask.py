@@ -28,6 +28,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import html
@@ -49,6 +50,7 @@ from diplograph.queries.lookup import Reader, find_actor
 from diplograph.queries.loose import read_loosely
 from diplograph.queries.membership import members
 from diplograph.queries.neighbourhood import common_ties, ties
+from diplograph.queries.regions import region_named
 from diplograph.queries.paths import k_shortest_paths, shortest_path
 from diplograph.queries.proxies import proxy_patterns
 from diplograph.queries.results import ActorRef, Evidence, Tie
@@ -130,6 +132,11 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
             try:
                 slots = _resolve_slots(view, grammar, match, resolve)
             except _SlotError as error:
+                region = region_named(error.text) if error.text == match.slots.get("actor") else None
+                answer = _over_region(view, grammar, question, text, match, region, window, resolve) \
+                    if region is not None else None
+                if answer is not None:
+                    return answer
                 failures.append((match, error))
                 continue
             answer = Answer(question, True)
@@ -150,6 +157,47 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
             if answer is not None:
                 return answer
     return _not_understood(grammar, question, failures)
+
+
+# The queries a region may stand in for an actor in ("Who supplies drones to Central Asia?").
+REGIONAL = frozenset({"suppliers", "recipients", "ties", "partners", "adversaries"})
+
+
+def _over_region(view, grammar: Grammar, question: str, text: str, match: Match, region, window: dict,
+                 resolve: Resolver) -> Answer | None:
+    """The question asked of each member state of ``region`` in the graph, answers merged; None
+    when the form is not one a region can stand in or no member is in the graph."""
+    members = [node for node in region.members if node in view]
+    if match.form.query not in REGIONAL or not members:
+        return None
+    merged, readings = Answer(question, True), []
+    seen, flagged = set(), {}
+    for node in members:
+        name = view.nodes[node].get("name", node)
+        part_match = dataclasses.replace(match, slots={**match.slots, "actor": name})
+        try:
+            slots = _resolve_slots(view, grammar, part_match, resolve)
+        except _SlotError:
+            return None  # the ontology refuses the form for a state: so for the region
+        part = Answer(question, True)
+        HANDLERS[match.form.query](view, grammar, part_match, {**slots, "window": window},
+                                   _types(grammar, match, text), part)
+        readings.append(part.reading.replace(name, region.name))
+        for ref in part.answers:
+            if ref.id not in seen:
+                seen.add(ref.id)
+                merged.answers.append(ref)
+        for flag in part.flagged:
+            flagged.setdefault(flag.actor.id, flag)
+        merged.evidence += part.evidence
+    merged.flagged = [flag for key, flag in flagged.items() if key not in seen]
+    merged.reading = (readings[0] + f", asked of each of its states in the graph: "
+                      + ", ".join(view.nodes[n].get("name", n) for n in members)
+                      + (_window_text(window) if window else ""))
+    merged.query = {"form": match.form.id, "function": match.form.query, "region": region.name, "members": members}
+    if window:
+        merged.query["window"] = window
+    return merged
 
 
 def _names_an_actor(view, text: str) -> bool:

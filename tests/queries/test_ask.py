@@ -312,3 +312,35 @@ class TestTimePhrases:
 
     def test_a_phrase_that_is_not_a_date_is_not_understood(self, dated):
         assert not ask(dated.nx, "Who supplied drones to Parva in the nineties?").understood
+
+
+@pytest.fixture(scope="module")
+def regional(tmp_path_factory):
+    from query_world import World
+
+    from diplograph.graph.model import Actor
+
+    w = World(tmp_path_factory.mktemp("regions") / "regions.db")
+    for name, iso3 in [("Kazakhstan", "KAZ"), ("Kyrgyzstan", "KGZ"), ("Turkey", "TUR"), ("Iran", "IRN"),
+                       ("Russia", "RUS"), ("Armenia", "ARM")]:
+        w.actors[name] = Actor.new(name, "state", (), {"iso3": iso3})
+    w.say("Turkey", "ARMS_TRANSFER", "Kazakhstan")
+    w.say("Turkey", "ARMS_TRANSFER", "Kyrgyzstan")
+    w.say("Iran", "ARMS_TRANSFER", "Kyrgyzstan", modality="unconfirmed")
+    w.say("Russia", "ARMS_TRANSFER", "Armenia")
+    built = w.graph()
+    yield built
+    built.close()
+
+
+def test_a_region_is_asked_of_each_of_its_states_in_the_graph(regional):
+    reply = answer(regional, "Who supplies drones to Central Asia?")
+    assert reply.understood and [a.name for a in reply.answers] == ["Turkey"]
+    assert [f.actor.name for f in reply.flagged] == ["Iran"]  # unconfirmed for Kyrgyzstan: apart
+    assert "Central Asia" in reply.reading and "Kazakhstan, Kyrgyzstan" in reply.reading
+    assert reply.query["members"] == ["state:KAZ", "state:KGZ"]  # the region's states the graph holds
+
+
+def test_a_region_does_not_stand_in_where_one_actor_is_meant(regional):
+    assert not answer(regional, "How is Central Asia connected to Russia?").understood
+    assert not answer(regional, "Who supplies drones to the Sahel?").understood  # none of its states here
