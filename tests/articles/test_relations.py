@@ -250,6 +250,17 @@ CASES = [
      [("Algeria", "PROTEST", "Morocco")]),
     ("The rapprochement between Turkey and Egypt culminated in a visit to Ankara in 2024.",
      [("Egypt", "COOPERATION", "Turkey")]),
+    # relational nouns: an ally, a partner, a rival, a backer, a proxy, however the parser splits them
+    ("Russia's ally Belarus hosted Russian troops in 2022.",
+     [("Belarus", "COOPERATION", "Russia")]),
+    ("China, Pakistan's closest partner, delivered fighters to Islamabad in 2022.",
+     [("China", "COOPERATION", "Pakistan")]),
+    ("Tehran's long-time regional rival Riyadh agreed.",
+     [("Iran", "RIVALRY", "Saudi Arabia")]),
+    ("Ukraine's main backer, the United States, pledged more aid.",
+     [("United States", "SUPPORT", "Ukraine")]),
+    ("Iran's proxy Hezbollah fired rockets at Israel.",
+     [("Iran", "SUPPORT", "Hezbollah"), ("Hezbollah", "ATTACK", "Israel")]),
     # a go-between named in a participle ("the EU-facilitated dialogue", "a Beijing-brokered deal")
     ("The EU-facilitated dialogue between Belgrade and Pristina stalled in 2023.",
      [("European Union", "CONSULTATION", "Serbia"), ("European Union", "CONSULTATION", "Kosovo")]),

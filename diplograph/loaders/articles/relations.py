@@ -110,6 +110,7 @@ class SentenceRelations:
         self._responsibility()
         self._designations()
         self._stigmatised()
+        self._possessed_names()
         for token in self.sent:
             lemma = token.lemma_.lower()
             verb_like = token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "nsubj") for c in token.children)
@@ -349,6 +350,34 @@ class SentenceRelations:
             if office is not None:
                 found.append(Arg(office.actor, m.start))
         return found
+
+    def _possessed_names(self) -> None:
+        """"Russia's ally Belarus", "Iran's main rival Saudi Arabia", "Tehran's proxy Hezbollah":
+        a possessor, a relational noun of a noun trigger that relates a described actor to its
+        owner, then a name. Read from the words, since parsers often split such phrases."""
+        for token in self.sent:
+            triggers = [t for t in self.lex.nouns_for(token.lemma_.lower()) if not t.copula_only]
+            after = self.mention(self.doc[token.i + 1]) if token.i + 1 < self.sent.end else None
+            if not triggers or after is None or after.start != token.i + 1 or after.type == "weapon":
+                continue
+            i = token.i - 1
+            while i > max(self.sent.start, token.i - 5) and self.mention(self.doc[i]) is None and (
+                    self.doc[i].pos_ in ("ADJ", "ADV", "NOUN") or self.doc[i].text in ("-", "–")):
+                i -= 1  # "Iran's *long-time regional* rival", "Russia's *main arms* supplier"
+            if i <= self.sent.start or self.doc[i].lower_ not in ("'s", "’s", "'"):
+                continue
+            owner = self.mention(self.doc[i - 1])
+            if owner is None or owner.type == "weapon" or owner.actor.id == after.actor.id:
+                continue
+            owned, possessor = Arg(after.actor, after.start), Arg(owner.actor, owner.start)
+            for trigger in triggers:
+                pattern = next((p for p in trigger.args if "owner" in (p.subject, p.object)
+                                and "described" in (p.subject, p.object)), None)
+                if pattern is None:
+                    continue
+                subjects, objects = ([owned], [possessor]) if pattern.subject == "described" else ([possessor], [owned])
+                self._emit(subjects, objects, trigger.predicates_for(None, token.lemma_.lower()), token,
+                           f"{trigger.name}:possessed")
 
     def _leaders(self, noun) -> list[Arg]:
         """Who leads an unnamed group described as "X-led" ("the US-led coalition")."""
@@ -1057,6 +1086,9 @@ class SentenceRelations:
         found = [a for c in noun.children if c.dep_ == "appos" for a in self.actors(c, "strict", exclude)]
         if not found and noun.dep_ == "appos":
             found = self.actors(noun.head, "strict", exclude)
+        if not found and noun.dep_ in ("compound", "nmod") and (m := self.mention(noun.head)) is not None \
+                and m.type != "weapon":
+            found = [Arg(m.actor, m.start)]  # "Russia's ally Belarus": the noun qualifies the name
         return found
 
     def _owner(self, noun, exclude) -> list[Arg]:
