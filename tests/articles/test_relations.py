@@ -250,6 +250,13 @@ CASES = [
      [("Algeria", "PROTEST", "Morocco")]),
     ("The rapprochement between Turkey and Egypt culminated in a visit to Ankara in 2024.",
      [("Egypt", "COOPERATION", "Turkey")]),
+    # troops deployed, told in the passive; weapons one actor supplied and another used
+    ("Troops from Rwanda were deployed to Mozambique in 2021.",
+     [("Rwanda", "MILITARY_PRESENCE", "Mozambique")]),
+    ("Kyiv's forces struck an airbase in Crimea with ATACMS missiles supplied by Washington.",
+     [("United States", "ARMS_TRANSFER", "Ukraine")]),
+    ("Russia fired Shahed drones supplied by Iran at Kyiv.",
+     [("Iran", "ARMS_TRANSFER", "Russia")]),
     # relational nouns: an ally, a partner, a rival, a backer, a proxy, however the parser splits them
     ("Russia's ally Belarus hosted Russian troops in 2022.",
      [("Belarus", "COOPERATION", "Russia")]),

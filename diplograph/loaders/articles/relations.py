@@ -780,6 +780,21 @@ class SentenceRelations:
                 found += self.patient(clause, exclude) or self.prep_args(
                     clause, ("in", "into", "against", "on", "at"), exclude, also=self._themes(clause))
             return found
+        if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"
+            if verb.dep_ not in ("acl", "relcl") or verb.head == verb:
+                return []
+            noun = verb.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+                clause = noun.head.head
+                for _ in range(3):  # "struck an airbase in Crimea with missiles": however it hangs
+                    if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+                        break
+                    clause = clause.head
+            elif noun.dep_ == "dobj":
+                clause = noun.head
+            else:
+                return []
+            return self.agent(clause, exclude) if clause.pos_ in ("VERB", "AUX") else []
         if role == "speaker":
             speech = _speech_verb(verb)  # "HRW argues that both sides committed war crimes"
             return self.agent(speech, exclude) if speech is not None else []
