@@ -38,6 +38,9 @@ def modality(extractor):
     ("Eritrea supplied al-Shabaab with rifles, although Asmara denies supplying the group.", "ARMS_TRANSFER", "asserted"),
     ("The European Union announced sanctions against Russia.", "COERCION", "asserted"),
     ("Ethiopia does not purchase drones from Turkey.", "ARMS_TRANSFER", "denied"),
+    ("The United States lifted sanctions on Syria in 2025.", "COERCION", "denied"),   # undone
+    ("France ended its military presence in Mali in 2022.", "MILITARY_PRESENCE", "denied"),
+    ("The EU extended its sanctions against Russia.", "COERCION", "asserted"),
     ("Ethiopia has shown no interest in buying Turkish drones.", "ARMS_TRANSFER", "denied"),
     ("Ankara said it will never sell drones to Ethiopia.", "ARMS_TRANSFER", "denied"),
 ])

@@ -250,6 +250,8 @@ CASES = [
      [("Algeria", "PROTEST", "Morocco")]),
     ("The rapprochement between Turkey and Egypt culminated in a visit to Ankara in 2024.",
      [("Egypt", "COOPERATION", "Turkey")]),
+    ("China granted Pakistan a loan of $2 billion.",
+     [("China", "AID", "Pakistan")]),
     # troops deployed, told in the passive; weapons one actor supplied and another used
     ("Troops from Rwanda were deployed to Mozambique in 2021.",
      [("Rwanda", "MILITARY_PRESENCE", "Mozambique")]),
