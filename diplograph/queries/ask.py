@@ -426,14 +426,33 @@ def _supply(direction: str):
         weapon = slots.get("thing")
         predicates = match.form.params.get("predicates") or supply_predicates()
         query = suppliers if direction == "in" else recipients
-        _fill_from_ties(answer, query(view, actor, weapon=weapon, predicates=predicates, actor_types=types,
-                                      all_modalities=True, **slots["window"]))
+        found = query(view, actor, weapon=weapon, predicates=predicates, actor_types=types, all_modalities=True,
+                      **slots["window"])
         role = "suppliers" if direction == "in" else "recipients"
         what = f" of {_name(view, actor)}" if actor else ""
+        brand = _brand_weapons(view, actor) if actor and not weapon and not found and direction == "out" else []
+        if brand:  # "Which states bought Bayraktar drones?": a firm with no sales of its own is a brand
+            by_actor = {}
+            for name in brand:
+                for tie in recipients(view, None, weapon=name, predicates=predicates, actor_types=types,
+                                      all_modalities=True, **slots["window"]):
+                    known = by_actor.get(tie.actor.id)
+                    by_actor[tie.actor.id] = tie if known is None else dataclasses.replace(
+                        known, links=known.links + tie.links)
+            found = sorted(by_actor.values(), key=lambda t: (-t.n_sources, t.actor.name.casefold()))
+            what = f" of the weapons named {_name(view, actor)} ({', '.join(brand)})"
+        _fill_from_ties(answer, found)
         answer.reading = (f"{role}{what} ({', '.join(predicates)})" + (f", weapon {weapon}" if weapon else "")
                           + (f", only {', '.join(types)}" if types else ""))
         answer.query = {"args": {"actor": actor, "weapon": weapon, "predicates": predicates, "actor_types": types}}
     return handle
+
+
+def _brand_weapons(view, actor: str) -> list[str]:
+    """Weapons in the graph whose name begins with ``actor``'s name ("Bayraktar" -> "Bayraktar TB2")."""
+    key = name_key(view.nodes[actor].get("name", ""))
+    return sorted(data["name"] for _, data in view.nodes(data=True)
+                  if data.get("type") == "weapon" and key and name_key(data.get("name", "")).startswith(key + " "))
 
 
 def _ties(view, grammar, match, slots, types, answer):

@@ -324,7 +324,10 @@ def regional(tmp_path_factory):
     for name, iso3 in [("Kazakhstan", "KAZ"), ("Kyrgyzstan", "KGZ"), ("Turkey", "TUR"), ("Iran", "IRN"),
                        ("Russia", "RUS"), ("Armenia", "ARM")]:
         w.actors[name] = Actor.new(name, "state", (), {"iso3": iso3})
-    w.say("Turkey", "ARMS_TRANSFER", "Kazakhstan")
+    w.actor("Kestrel", "company")  # a firm whose name is also the brand of its drones
+    w.actor("Kestrel K2", "weapon")
+    w.say("Kestrel", "BASED_IN", "Turkey")
+    w.say("Turkey", "ARMS_TRANSFER", "Kazakhstan", weapon="Kestrel K2")
     w.say("Turkey", "ARMS_TRANSFER", "Kyrgyzstan")
     w.say("Iran", "ARMS_TRANSFER", "Kyrgyzstan", modality="unconfirmed")
     w.say("Russia", "ARMS_TRANSFER", "Armenia")
@@ -344,3 +347,8 @@ def test_a_region_is_asked_of_each_of_its_states_in_the_graph(regional):
 def test_a_region_does_not_stand_in_where_one_actor_is_meant(regional):
     assert not answer(regional, "How is Central Asia connected to Russia?").understood
     assert not answer(regional, "Who supplies drones to the Sahel?").understood  # none of its states here
+
+
+def test_a_firm_with_no_sales_of_its_own_stands_for_the_weapons_named_after_it(regional):
+    reply = answer(regional, "Which states have bought Kestrel drones?")
+    assert [a.name for a in reply.answers] == ["Kazakhstan"] and "Kestrel K2" in reply.reading
