@@ -448,6 +448,35 @@ def _supply(direction: str):
     return handle
 
 
+def _makers_in(view, grammar, match, slots, types, answer):
+    """"Who makes drones in Turkey?": firms based there that make or sell them, and whoever
+    co-produces there."""
+    place, weapon = slots["actor"], slots.get("thing")
+    window = slots["window"]
+    local = [t for t in ties(view, place, predicates=["BASED_IN"], direction="in", actor_types=types,
+                             all_modalities=True, **window)]
+    makers = []
+    for tie in local:
+        if weapon:
+            keys = weapon_names(view, weapon)
+            made = [m for m in ties(view, tie.actor.id, predicates=["MANUFACTURES"], direction="out",
+                                    all_modalities=True, **window)
+                    if name_key(m.actor.name) in keys or m.actor.id in keys]
+            made += recipients(view, tie.actor.id, weapon=weapon, all_modalities=True, **window)
+        else:
+            made = ties(view, tie.actor.id, predicates=["MANUFACTURES", *supply_predicates()], direction="out",
+                        all_modalities=True, **window)
+        if made:
+            makers.append(dataclasses.replace(tie, links=tie.links + tuple(l for m in made for l in m.links)))
+    hosted = suppliers(view, place, weapon=weapon, predicates=["CO_PRODUCTION"], actor_types=types,
+                       all_modalities=True, **window)
+    seen = {t.actor.id for t in makers}
+    _fill_from_ties(answer, makers + [t for t in hosted if t.actor.id not in seen])
+    answer.reading = (f"makers or sellers based in {_name(view, place)}" + (f" of {weapon}" if weapon else "")
+                      + f", and co-producers there" + (f", only {', '.join(types)}" if types else ""))
+    answer.query = {"args": {"place": place, "weapon": weapon, "actor_types": types}}
+
+
 def _brand_weapons(view, actor: str) -> list[str]:
     """Weapons in the graph whose name begins with ``actor``'s name ("Bayraktar" -> "Bayraktar TB2")."""
     key = name_key(view.nodes[actor].get("name", ""))
@@ -738,6 +767,7 @@ HANDLERS = {
     "suppliers": _supply("in"),
     "recipients": _supply("out"),
     "ties": _ties,
+    "makers_in": _makers_in,
     "common": _common,
     "partners": _alignment("partners"),
     "adversaries": _alignment("adversaries"),

@@ -148,6 +148,9 @@ def names(graph, question):
     ("Who is the Ostian Defence Minister?", ["Bo Rask"]),
     ("Who buys Norlandic drones?", ["Parva", "Rhun"]),
     ("Which officials from Ostia are named?", ["Ana Vell", "Bo Rask"]),
+    # makers in a country: its own firms that make or sell arms, and foreign co-producers there
+    ("Which companies make drones in Norland?", ["Hawk Works"]),
+    ("Who makes drones in Rhun?", ["Norland"]),
     ("Which companies are Norlandic?", ["Hawk Works"]),
     ("In which countries does Norland produce drones?", ["Rhun"]),
     # yes-or-no questions answer with the evidence, both actors when a confirmed claim says so
