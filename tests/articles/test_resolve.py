@@ -133,3 +133,11 @@ def test_an_officials_state_pairs_with_the_other_officials_state_not_with_the_of
     found = triples("Egyptian President Abdel Fattah al-Sisi met Somali President Hassan Sheikh Mohamud in Cairo.")
     assert ("Egypt", "CONSULTATION", "Somalia") in found or ("Somalia", "CONSULTATION", "Egypt") in found
     assert ("Egypt", "CONSULTATION", "Hassan Sheikh Mohamud") not in found
+
+
+def test_a_pair_named_together_in_an_earlier_paragraph_yields_to_the_pair_this_one_is_about(triples):
+    found = triples("Chad and Sudan held talks in May.\n\n"
+                    "Kenya's president flew to Kampala on Friday, and Uganda welcomed the visit. The two "
+                    "sides signed a trade deal.\n")
+    assert ("Uganda", "AGREEMENT", "Kenya") in found or ("Kenya", "AGREEMENT", "Uganda") in found
+    assert not {("Chad", "AGREEMENT", "Sudan"), ("Sudan", "AGREEMENT", "Chad")} & found

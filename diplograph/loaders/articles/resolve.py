@@ -133,9 +133,12 @@ class DocumentContext:
         if not earlier:
             return []
         if count >= 2:
+            # a pair named together is what "the two sides" points back to, within this paragraph
+            # (a pair from the paragraph before yields to the pair this one is about)
+            start = self.paragraph_start if self.paragraph_start is not None else -1
             groups: dict[int, list[Seen]] = {}
             for s in earlier:
-                if s.group is not None and before - s.position <= window:
+                if s.group is not None and before - s.position <= window and s.position >= start:
                     groups.setdefault(s.group, []).append(s)
             for group in sorted(groups, key=lambda g: -max(s.position for s in groups[g])):
                 ids = list(dict.fromkeys(s.actor_id for s in groups[group]))
