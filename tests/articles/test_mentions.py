@@ -102,3 +102,10 @@ def test_a_one_word_model_name_before_a_weapon_noun_is_a_weapon_but_groups_of_fi
     weapons = {a.name for a in batch.actors if a.type == "weapon"}
     assert "Gripen" in weapons and "Wagner" not in weapons
 
+
+
+def test_the_first_word_of_a_title_is_not_an_organisation(triples):
+    # a tagger may read "Defence" in "Defence Minister X" as an organisation's name
+    found, batch = triples("The pact was signed in Manila by Japanese Foreign Minister Yoko Kamikawa and Defence "
+                           "Minister Minoru Kihara.", with_claims=True)
+    assert "Defence" not in {a.name for a in batch.actors}

@@ -178,6 +178,15 @@ def _ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[i
                 yield mention
 
 
+def _starts_a_title(doc, span, lexicon: Lexicon) -> bool:
+    """Is the entity the first word(s) of a title that goes on after it ("*Defence* Minister X",
+    "*Foreign* Secretary")? Then it names no one."""
+    after = " ".join(t.lower_ for t in doc[span.end:min(span.end + 3, len(doc))])
+    whole = " ".join(t.lower_ for t in span)
+    return any(title.startswith(whole + " ") and (whole + " " + after + " ").startswith(title + " ")
+               for title in lexicon.titles)
+
+
 def _split_at_commas(doc, ent):
     start = ent.start
     for i in range(ent.start, ent.end + 1):
@@ -189,7 +198,7 @@ def _split_at_commas(doc, ent):
 
 def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Mention | None:
     span = _trim(doc, ent, label, lexicon, known)
-    if span is None:
+    if span is None or _starts_a_title(doc, span, lexicon):
         return None
     name = _clean_name(span.text, lexicon if label == "PERSON" else None)
     if not name:
