@@ -462,6 +462,14 @@ class SentenceRelations:
         spec = self.lex.references.get(key)
         if spec is None:
             return None
+        named = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.text[:1].isupper()
+                 and not any(t.text in ("-", "–") for t in c.subtree)]  # "the Western-backed government" still points back
+        mentioned = [self.mention(c) for c in named]
+        if named and not all(m is not None and m.type not in spec[1] for m in mentioned):
+            # "the Houthi rebels" names them; "the Tuareg rebels" is someone new: neither points
+            # back ("the Turkish company" does: the demonym only says which company)
+            found = [Arg(m.actor, m.start) for m in mentioned if m is not None and m.type in spec[1]]
+            return found or None
         count, types = spec
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
                for c in token.children):
