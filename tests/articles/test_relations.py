@@ -231,6 +231,11 @@ CASES = [
      [("Egypt", "COOPERATION", "Saudi Arabia")]),
     ("Egypt mediated between Israel and Hamas.",
      [("Egypt", "CONSULTATION", "Israel"), ("Egypt", "CONSULTATION", "Hamas")]),
+    # a list of states the parser reads as an apposition ("Mali, Burkina Faso and Niger")
+    ("Mali, Burkina Faso and Niger criticised ECOWAS.",
+     [("Mali", "CRITICISM", "Economic Community of West African States"),
+      ("Burkina Faso", "CRITICISM", "Economic Community of West African States"),
+      ("Niger", "CRITICISM", "Economic Community of West African States")]),
     # a name of several words coordinated with others, however the parser hangs them on it
     ("The Republic of Korea, Japan and the United States held their first trilateral exercise in June 2024.",
      [("South Korea", "MILITARY_EXERCISE", "Japan"), ("Japan", "MILITARY_EXERCISE", "United States")]),

@@ -287,6 +287,12 @@ class SentenceRelations:
             for inner in self.doc[m.start:m.end]:
                 if inner.i != token.i:
                     found += [t for t in _conjuncts(inner) if not m.start <= t.i < m.end and t not in found]
+        if m is not None and m.type == "state":
+            # "Mali, Burkina Faso and Niger" parsed as Mali with an apposition: two states are a list
+            for child in token.children:
+                other = self.mention(child) if child.dep_ == "appos" else None
+                if other is not None and other.type == "state" and other.actor.id != m.actor.id:
+                    found += [t for t in (child, *_conjuncts(child)) if t not in found]
         return found
 
     def _proxies(self, mention: Mention) -> list[Arg]:
