@@ -231,6 +231,11 @@ CASES = [
      [("Egypt", "COOPERATION", "Saudi Arabia")]),
     ("Egypt mediated between Israel and Hamas.",
      [("Egypt", "CONSULTATION", "Israel"), ("Egypt", "CONSULTATION", "Hamas")]),
+    # fighting alongside is being on the same side, not a clash
+    ("Eritrean troops fought alongside Ethiopian forces.",
+     [("Eritrea", "SUPPORT", "Ethiopia")]),
+    ("Wagner mercenaries have fought alongside the Malian army since 2021.",
+     [("Wagner Group", "SUPPORT", "Mali")]),
     # a list of states the parser reads as an apposition ("Mali, Burkina Faso and Niger")
     ("Mali, Burkina Faso and Niger criticised ECOWAS.",
      [("Mali", "CRITICISM", "Economic Community of West African States"),
@@ -338,7 +343,6 @@ def test_the_relations_a_sentence_states_are_found(triples, text, expected):
     "We will roast a turkey and use china plates.",
     "They fled the country and landed in Uzbekistan.",
     "Gas exports are up. The Russian sale of oil to India grew.",
-    "Eritrean troops fought alongside Ethiopian forces.",
     "Its flagship project, often called the Belt and Road Initiative, links China to Turkey.",
 ])
 def test_sentences_without_a_relation_give_none(triples, text):
@@ -441,3 +445,7 @@ def test_a_title_containing_a_disqualifying_word_is_still_an_office(triples):
     assert ("Jake Sullivan", "AFFILIATED_WITH", "United States") in triples(
         "Jake Sullivan, the American national security adviser, arrived in Riyadh on Monday.")
     assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples("Ivan Petrov, a Russian national, was arrested in Kyiv."))
+
+
+def test_fighting_alongside_is_no_clash(triples):
+    assert not any(p == "ARMED_CLASH" for _, p, _ in triples("Eritrean troops fought alongside Ethiopian forces."))

@@ -109,7 +109,7 @@ def _words(values) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values or ())
 
 
-VERB_ROLES = frozenset({"agent", "user", "patient", "recipient", "source", "partner", "target", "location", "between",
+VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source", "partner", "target", "location", "between",
                         "origin", "weapon", "speaker", "complement", "direct"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",

@@ -794,6 +794,8 @@ class SentenceRelations:
                 found += self.patient(clause, exclude) or self.prep_args(
                     clause, ("in", "into", "against", "on", "at"), exclude, also=self._themes(clause))
             return found
+        if role == "ally":  # "fought alongside X", "fought side by side with X"
+            return self.prep_args(verb, ("alongside", "beside"), exclude)
         if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"
             if verb.dep_ not in ("acl", "relcl") or verb.head == verb:
                 return []
