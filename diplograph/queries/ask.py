@@ -32,6 +32,7 @@ import dataclasses
 import datetime as dt
 import difflib
 import html
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -119,6 +120,36 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         grammar: Grammar | None = None) -> Answer:
     """Answer ``question`` from ``view``. ``resolve`` maps a name to an actor id (default: the
     names, aliases and gazetteer names of the actors in the view)."""
+    answer = _ask(view, question, resolve=resolve, grammar=grammar)
+    if answer.understood:
+        return answer
+    # "Which countries in Central Asia buy Turkish drones?": the question without the region,
+    # its answers kept to the region's states
+    for rest, region in _region_filters(question):
+        narrowed = _ask(view, rest, resolve=resolve, grammar=grammar)
+        if narrowed.understood:
+            keep = set(region.members)
+            narrowed.question = question
+            narrowed.answers = [a for a in narrowed.answers if a.id in keep]
+            narrowed.flagged = [f for f in narrowed.flagged if f.actor.id in keep]
+            narrowed.evidence = [e for e in narrowed.evidence if {e.subject.id, e.object.id} & keep]
+            narrowed.reading += f", only in {region.name}"
+            narrowed.query = {**(narrowed.query or {}), "only_region": region.name}
+            return narrowed
+    return answer
+
+
+def _region_filters(question: str):
+    """(the question without "in <region>", the region) for each region phrase in it."""
+    for found in re.finditer(r"\b(?:in|from|across|among|of)\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)",
+                             question):
+        region = region_named(found.group(1))
+        if region is not None:
+            yield " ".join((question[:found.start()] + question[found.end():]).split()), region
+
+
+def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None,
+         grammar: Grammar | None = None) -> Answer:
     grammar = grammar or load_grammar()
     resolve = resolve or (lambda name: find_actor(view, name))
     failures: list[tuple[Match, _SlotError]] = []

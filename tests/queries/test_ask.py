@@ -355,3 +355,10 @@ def test_a_region_does_not_stand_in_where_one_actor_is_meant(regional):
 def test_a_firm_with_no_sales_of_its_own_stands_for_the_weapons_named_after_it(regional):
     reply = answer(regional, "Which states have bought Kestrel drones?")
     assert [a.name for a in reply.answers] == ["Kazakhstan"] and "Kestrel K2" in reply.reading
+
+
+def test_a_region_narrows_the_answers_to_its_states(regional):
+    reply = answer(regional, "Which countries in Central Asia buy drones from Turkey?")
+    assert sorted(a.name for a in reply.answers) == ["Kazakhstan", "Kyrgyzstan"] and "Central Asia" in reply.reading
+    reply = answer(regional, "Who buys weapons from Russia in Central Asia?")
+    assert reply.understood and reply.answers == []  # Russia's buyer here is Armenia, not in the region
