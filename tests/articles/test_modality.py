@@ -41,6 +41,8 @@ def modality(extractor):
     ("The United States lifted sanctions on Syria in 2025.", "COERCION", "denied"),   # undone
     ("France ended its military presence in Mali in 2022.", "MILITARY_PRESENCE", "denied"),
     ("The EU extended its sanctions against Russia.", "COERCION", "asserted"),
+    ("Russia threatened to send troops to Moldova.", "MILITARY_PRESENCE", "planned"),  # only threatened
+    ("Russia threatened to cut off gas supplies to Moldova.", "AID", "denied"),
     ("Ethiopia has shown no interest in buying Turkish drones.", "ARMS_TRANSFER", "denied"),
     ("Ankara said it will never sell drones to Ethiopia.", "ARMS_TRANSFER", "denied"),
 ])

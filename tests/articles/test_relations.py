@@ -231,6 +231,13 @@ CASES = [
      [("Egypt", "COOPERATION", "Saudi Arabia")]),
     ("Egypt mediated between Israel and Hamas.",
      [("Egypt", "CONSULTATION", "Israel"), ("Egypt", "CONSULTATION", "Hamas")]),
+    # delegations sent, summits that gather leaders, threats of what a complement does to whom
+    ("China sent a delegation to Kabul in 2023.",
+     [("China", "CONSULTATION", "Afghanistan")]),
+    ("The summit in Astana brought together the leaders of Kazakhstan, Uzbekistan and Tajikistan.",
+     [("Kazakhstan", "CONSULTATION", "Uzbekistan"), ("Tajikistan", "CONSULTATION", "Uzbekistan")]),
+    ("Russia threatened to cut off gas supplies to Moldova.",
+     [("Russia", "THREAT", "Moldova")]),
     # fighting alongside is being on the same side, not a clash
     ("Eritrean troops fought alongside Ethiopian forces.",
      [("Eritrea", "SUPPORT", "Ethiopia")]),

@@ -792,7 +792,7 @@ class SentenceRelations:
             found = []
             for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
                 found += self.patient(clause, exclude) or self.prep_args(
-                    clause, ("in", "into", "against", "on", "at"), exclude, also=self._themes(clause))
+                    clause, ("in", "into", "against", "on", "at", "to"), exclude, also=self._themes(clause))
             return found
         if role == "ally":  # "fought alongside X", "fought side by side with X"
             return self.prep_args(verb, ("alongside", "beside"), exclude)
