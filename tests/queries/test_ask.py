@@ -157,6 +157,7 @@ def names(graph, question):
     ("Has Parva clashed with Quell?", ["Parva", "Quell"]),
     ("Did Norland sell drones to Parva?", ["Norland", "Parva"]),
     ("Has Ostia supplied Quell with weapons?", ["Ostia", "Quell"]),
+    ("Is Ostia supplying Quell with weapons?", ["Ostia", "Quell"]),
     ("What happened between Parva and Quell?", ["Parva", "Quell"]),
     # a surname names the one person in the graph who bears it
     ("Whom did Vell meet?", ["Parva"]),
