@@ -150,3 +150,12 @@ def test_a_description_with_a_name_in_it_is_not_a_pointer_back(triples):
     # a demonym only says which company "the company" is
     assert ("Baykar", "MANUFACTURES", "Bayraktar TB2") in triples(
         "Baykar sold drones to Kyrgyzstan. The Turkish company makes the TB2 drone.")
+
+
+def test_a_leader_named_stands_for_the_state_in_what_follows(triples):
+    # Xi Jinping is China's president in the gazetteer: "the two sides" are China and Vietnam,
+    # not Vietnam and the United States named just before
+    found = triples("Hanoi upgraded its ties with Washington in September 2023, but President Xi Jinping "
+                    "visited Hanoi three months later and the two sides signed dozens of agreements.")
+    assert ("Vietnam", "AGREEMENT", "China") in found or ("China", "AGREEMENT", "Vietnam") in found
+    assert not {("Vietnam", "AGREEMENT", "United States"), ("United States", "AGREEMENT", "Vietnam")} & found

@@ -235,6 +235,11 @@ class ArticleExtractor:
             if subject and m.type == "state" and not m.is_demonym and head.dep_ == "ROOT":
                 context.main_subject = (offset + doc[m.start].idx, m.actor)
             previous = m
+        for m in kept:  # "Xi Jinping visited Hanoi, and the two sides signed": a leader implies the state
+            office = m.entry.external_ids.get("affiliation") if m.type == "person" and m.entry is not None else None
+            entry = self.gazetteer.get(office) if office else None
+            if entry is not None and entry.type == "state":
+                context.note(entry.actor(), offset + doc[m.start].idx, implied=True)
 
     def _claim(self, item: Found, source: Source, evidence: str, start: int, end: int, dates, sent,
                modalities: dict[int, str]) -> Claim:

@@ -38,6 +38,9 @@ class DocumentContext:
 
     def __init__(self):
         self.actors: dict[str, Actor] = {}
+        # actors the text implies without naming them ("Xi Jinping visited Hanoi" is China's visit):
+        # references may point at them; they join the document only when a claim uses them
+        self.implied: dict[str, Actor] = {}
         self.seen: list[Seen] = []
         self._surnames: dict[str, str] = {}  # surname key -> person actor id
         self._person_tokens: dict[str, tuple[str, ...]] = {}
@@ -105,10 +108,18 @@ class DocumentContext:
         self._next_group += 1
         return self._next_group
 
-    def note(self, actor: Actor, position: int, group: int | None = None, subject: bool = False) -> None:
-        """Record a mention of ``actor`` at ``position`` (for references that come later)."""
-        self.actors.setdefault(actor.id, actor)
+    def note(self, actor: Actor, position: int, group: int | None = None, subject: bool = False,
+             implied: bool = False) -> None:
+        """Record a mention of ``actor`` at ``position`` (for references that come later); an
+        ``implied`` one only counts for references."""
+        if implied and actor.id not in self.actors:
+            self.implied.setdefault(actor.id, actor)
+        else:
+            self.actors.setdefault(actor.id, actor)
         self.seen.append(Seen(position, actor.id, actor.type, group, subject))
+
+    def _actor(self, actor_id: str) -> Actor:
+        return self.actors.get(actor_id) or self.implied[actor_id]
 
     def recent(self, types, count: int, before: int, exclude=(), window: int = 600, until: int | None = None) -> list[Actor]:
         """The ``count`` actors of ``types`` mentioned last before ``before`` (in mention order).
@@ -128,7 +139,7 @@ class DocumentContext:
             for ids in later.values():
                 ids = list(dict.fromkeys(ids))
                 if len(ids) == count:
-                    return [self.actors[i] for i in ids]
+                    return [self._actor(i) for i in ids]
         earlier = [s for s in self.seen if s.position < before and s.type in types and s.actor_id not in excluded]
         if not earlier:
             return []
@@ -143,7 +154,7 @@ class DocumentContext:
             for group in sorted(groups, key=lambda g: -max(s.position for s in groups[g])):
                 ids = list(dict.fromkeys(s.actor_id for s in groups[group]))
                 if len(ids) == count:
-                    return [self.actors[i] for i in ids]
+                    return [self._actor(i) for i in ids]
         if count >= 3:
             return []  # "the three states" only for three actors named together, never guessed
         if count == 2:
@@ -157,7 +168,7 @@ class DocumentContext:
         if len(chosen) < count:
             return []
         # prefer the order of first mention, as the text gave them
-        return [self.actors[i] for i in reversed(chosen)]
+        return [self._actor(i) for i in reversed(chosen)]
 
     def _salient_pair(self, earlier: list[Seen]) -> list[Actor] | None:
         """The two actors the current paragraph names most often (a mention in the paragraph of
@@ -196,7 +207,7 @@ class DocumentContext:
             lead = top[0] if top else None
             return self._named_together(tied, first, lead) or self._most_named(tied, earlier, first, lead)
         top = sorted(counts, key=lambda i: -counts[i])[:2]
-        return [self.actors[i] for i in sorted(top, key=lambda i: first[i])]
+        return [self._actor(i) for i in sorted(top, key=lambda i: first[i])]
 
     def _named_together(self, candidates: list[str], first: dict[str, int], top: str | None = None,
                         least: int = 1) -> list[Actor]:
@@ -215,7 +226,7 @@ class DocumentContext:
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return []
-        return [self.actors[i] for i in sorted(ranked[0][0], key=lambda i: first[i])]
+        return [self._actor(i) for i in sorted(ranked[0][0], key=lambda i: first[i])]
 
     def _most_named(self, candidates: list[str], earlier: list[Seen], first: dict[str, int],
                     lead: str | None) -> list[Actor]:
@@ -230,7 +241,7 @@ class DocumentContext:
         need = 2 - len(chosen)
         if len(others) < need or (len(others) > need and counts[others[need - 1]] == counts[others[need]]):
             return []
-        return [self.actors[i] for i in sorted(chosen + others[:need], key=lambda i: first[i])]
+        return [self._actor(i) for i in sorted(chosen + others[:need], key=lambda i: first[i])]
 
     def _familiar_pair(self, earlier: list[Seen], among: int = 4) -> list[Actor]:
         """Of the last few actors, the two the document has most often named together."""
@@ -248,7 +259,7 @@ class DocumentContext:
         if best is None:
             return []
         first = {s.actor_id: s.position for s in reversed(earlier)}
-        return [self.actors[i] for i in sorted(best, key=lambda i: first[i])]
+        return [self._actor(i) for i in sorted(best, key=lambda i: first[i])]
 
     def recent_by_type_order(self, types, before: int, exclude=()) -> Actor | None:
         """The last actor of the first type in ``types`` that has one (nearest type first)."""
@@ -256,7 +267,7 @@ class DocumentContext:
         for actor_type in types:
             pool = [s for s in self.seen if s.position < before and s.type == actor_type and s.actor_id not in excluded]
             if pool:
-                return self.actors[pool[-1].actor_id]
+                return self._actor(pool[-1].actor_id)
         return None
 
     def last_private_person(self, before: int, exclude=()) -> Actor | None:
@@ -265,7 +276,7 @@ class DocumentContext:
         for s in reversed(self.seen):
             if s.position < before and s.type == "person" and s.actor_id not in self.offices and \
                     s.actor_id not in exclude:
-                return self.actors[s.actor_id]
+                return self._actor(s.actor_id)
         return None
 
     def last_subject(self, types, before: int, exclude=()) -> Actor | None:
@@ -273,7 +284,7 @@ class DocumentContext:
         excluded = set(exclude)
         for s in reversed(self.seen):
             if s.position < before and s.subject and s.type in types and s.actor_id not in excluded:
-                return self.actors[s.actor_id]
+                return self._actor(s.actor_id)
         return None
 
 
