@@ -155,7 +155,8 @@ def test_a_description_with_a_name_in_it_is_not_a_pointer_back(triples):
 def test_a_leader_named_stands_for_the_state_in_what_follows(triples):
     # Xi Jinping is China's president in the gazetteer: "the two sides" are China and Vietnam,
     # not Vietnam and the United States named just before
-    found = triples("Hanoi upgraded its ties with Washington in September 2023, but President Xi Jinping "
-                    "visited Hanoi three months later and the two sides signed dozens of agreements.")
+    found = triples("Vietnam disputes islands with China. Hanoi upgraded its ties with Washington in September "
+                    "2023, but President Xi Jinping visited Hanoi three months later and the two sides signed "
+                    "dozens of agreements.")
     assert ("Vietnam", "AGREEMENT", "China") in found or ("China", "AGREEMENT", "Vietnam") in found
     assert not {("Vietnam", "AGREEMENT", "United States"), ("United States", "AGREEMENT", "Vietnam")} & found
