@@ -344,3 +344,45 @@ def test_a_broken_entry_is_reported_with_its_file_and_line(text, message):
 def test_brussels_is_the_european_union_as_in_international_news(gaz):
     assert gaz.lookup("Brussels").id == "organization:eu"
     assert gaz.lookup("Belgium").id == "state:BEL"
+
+
+# --- People -------------------------------------------------------------------------------
+
+# The states whose leaders and top diplomats articles on any region name most often.
+NEWSWORTHY_STATES = """ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN MEX RUS SAU ZAF KOR TUR GBR USA
+    ARE QAT OMN KWT BHR ISR EGY JOR IRQ SYR LBN YEM LBY DZA MAR TUN ETH ERI SDN SSD SOM KEN NGA
+    NER MLI BFA TCD COD RWA PAK AFG BGD MMR THA VNM PHL PRK TWN UKR BLR POL HUN SRB XKX GEO
+    ARM AZE VEN COL CUB""".split()
+
+
+def test_every_newsworthy_state_has_people_whose_office_the_gazetteer_knows(gaz):
+    served = defaultdict(set)
+    for entry in gaz:
+        if entry.type == "person" and "affiliation" in entry.external_ids:
+            served[entry.external_ids["affiliation"]].add(entry.name)
+    missing = [code for code in NEWSWORTHY_STATES if not served[f"state:{code}"]]
+    assert not missing, f"no person serves {missing}"
+    assert {"organization:un", "organization:nato", "organization:eu"} <= set(served)
+
+
+@pytest.mark.parametrize("text, expected, office", [
+    ("Abdel Fattah al-Sisi", "state:EGY", "President"),
+    ("Mohammad bin Salman", "state:SAU", "Crown Prince"),
+    ("Faisal bin Farhan Al Saud", "state:SAU", "Foreign Minister"),
+    ("Bibi Netanyahu", "state:ISR", "Prime Minister"),
+    ("Kim Jong-un", "state:PRK", "Supreme Leader"),
+    ("Mevlut Cavusoglu", "state:TUR", "Foreign Minister (2014–2023)"),
+    ("Antonio Guterres", "organization:un", "Secretary-General"),
+])
+def test_a_leader_by_any_full_name_brings_the_state_and_office(gaz, text, expected, office):
+    person = gaz.lookup(text)
+    assert person.type == "person"
+    assert person.external_ids["affiliation"] == expected
+    assert person.external_ids["role"].startswith(office)
+
+
+def test_offices_since_left_carry_their_years():
+    """A role is the current office, or an office with its years ("Foreign Minister (2014–2023)")."""
+    for raw in raw_entries("people.yaml"):
+        for office in raw["external_ids"]["role"].split("; ")[1:]:
+            assert office.endswith(")") and any(c.isdigit() for c in office), (raw["name"], office)
