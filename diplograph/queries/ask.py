@@ -484,8 +484,8 @@ def _makers_in(view, grammar, match, slots, types, answer):
     co-produces there."""
     place, weapon = slots["actor"], slots.get("thing")
     window = slots["window"]
-    local = [t for t in ties(view, place, predicates=["BASED_IN"], direction="in", actor_types=types,
-                             all_modalities=True, **window)]
+    local = ties(view, place, predicates=["BASED_IN"], direction="in", actor_types=types, all_modalities=True,
+                 **window)
     makers = []
     for tie in local:
         if weapon:
