@@ -135,12 +135,16 @@ def test_an_officials_state_pairs_with_the_other_officials_state_not_with_the_of
     assert ("Egypt", "CONSULTATION", "Hassan Sheikh Mohamud") not in found
 
 
+def agreed(found, a: str, b: str) -> bool:
+    """An AGREEMENT between ``a`` and ``b`` (symmetric: stored in either order)."""
+    return bool({(a, "AGREEMENT", b), (b, "AGREEMENT", a)} & found)
+
+
 def test_a_pair_named_together_in_an_earlier_paragraph_yields_to_the_pair_this_one_is_about(triples):
     found = triples("Chad and Sudan held talks in May.\n\n"
                     "Kenya's president flew to Kampala on Friday, and Uganda welcomed the visit. The two "
                     "sides signed a trade deal.\n")
-    assert ("Uganda", "AGREEMENT", "Kenya") in found or ("Kenya", "AGREEMENT", "Uganda") in found
-    assert not {("Chad", "AGREEMENT", "Sudan"), ("Sudan", "AGREEMENT", "Chad")} & found
+    assert agreed(found, "Kenya", "Uganda") and not agreed(found, "Chad", "Sudan")
 
 
 def test_a_description_with_a_name_in_it_is_not_a_pointer_back(triples):
@@ -158,5 +162,4 @@ def test_a_leader_named_stands_for_the_state_in_what_follows(triples):
     found = triples("Vietnam disputes islands with China. Hanoi upgraded its ties with Washington in September "
                     "2023, but President Xi Jinping visited Hanoi three months later and the two sides signed "
                     "dozens of agreements.")
-    assert ("Vietnam", "AGREEMENT", "China") in found or ("China", "AGREEMENT", "Vietnam") in found
-    assert not {("Vietnam", "AGREEMENT", "United States"), ("United States", "AGREEMENT", "Vietnam")} & found
+    assert agreed(found, "China", "Vietnam") and not agreed(found, "United States", "Vietnam")
