@@ -44,6 +44,12 @@ def agreement(export_path: Path, gold_path: Path, ontology_path: Path = DEFAULT_
         for name in [actor_id, *spec.get("aliases", [])]:
             alias.setdefault(key(name), actor_id)
 
+    def resolve(end):
+        """An exported end is a name, or an actor with ``name`` and ``aliases``; the first that
+        the gold knows decides, as in the shared scorer."""
+        names = [end] if isinstance(end, str) else [end.get("name"), *end.get("aliases", [])]
+        return next((alias[key(n)] for n in names if n and key(n) in alias), None)
+
     def triple(s, p, o):
         return (o, p, s) if p in symmetric and o < s else (s, p, o)
 
@@ -52,7 +58,7 @@ def agreement(export_path: Path, gold_path: Path, ontology_path: Path = DEFAULT_
         row = json.loads(line) if line.strip() else {}
         if row.get("kind") != "relation":
             continue
-        s, o = alias.get(key(row["subject"])), alias.get(key(row["object"]))
+        s, o = resolve(row["subject"]), resolve(row["object"])
         if s and o:
             exported[triple(s, row["predicate"], o)] = row
     rows = []

@@ -66,9 +66,8 @@ def relation_record(relation: Relation, actors: dict, sources: dict) -> dict:
     first = relation.claims[0]
     return {
         "kind": "relation",
-        "subject": subject.name, "subject_id": subject.id, "subject_type": subject.type,
-        "predicate": relation.predicate, "family": relation.family,
-        "object": obj.name, "object_id": obj.id, "object_type": obj.type,
+        "subject": _actor_ref(subject), "predicate": relation.predicate, "family": relation.family,
+        "object": _actor_ref(obj),
         "modality": relation.modality, "date": relation.first_date, "last_date": relation.last_date,
         "n_sources": relation.n_sources,
         "source": _source_label(sources.get(first.source_id)), "evidence": first.evidence,
@@ -78,6 +77,12 @@ def relation_record(relation: Relation, actors: dict, sources: dict) -> dict:
             for claim in relation.claims
         ],
     }
+
+
+def _actor_ref(actor) -> dict:
+    # the aliases travel with each relation, so a reader matching names (another team's gold list,
+    # a spreadsheet lookup) finds "Khawaja Asif" in a row whose canonical name is longer
+    return {"id": actor.id, "name": actor.name, "type": actor.type, "aliases": list(actor.aliases)}
 
 
 def _source_label(source) -> str:

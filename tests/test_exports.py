@@ -42,7 +42,11 @@ def test_jsonl_carries_actors_relations_and_their_provenance(graph):
     kinds = {row["kind"] for row in rows}
     assert kinds == {"actor", "source", "relation"}
     [plant] = [r for r in rows if r["kind"] == "relation" and r["predicate"] == "CO_PRODUCTION"]
-    assert (plant["subject"], plant["object"], plant["date"], plant["modality"]) == ("Iran", "Tajikistan", "2022-05-17", "asserted")
+    assert (plant["subject"]["name"], plant["object"]["name"], plant["date"], plant["modality"]) == \
+        ("Iran", "Tajikistan", "2022-05-17", "asserted")
+    # each end carries its id, type and aliases, so a row can be matched by any of the actor's names
+    assert plant["subject"]["id"] == "state:IRN" and plant["subject"]["type"] == "state"
+    assert "Tehran" in plant["subject"]["aliases"]
     assert plant["evidence"] == "Iran opened a plant, in Dushanbe."
     assert plant["claims"][0]["properties"] == {"weapon": "Ababil-2"}
     assert plant["claims"][0]["date_precision"] == "day"

@@ -131,7 +131,8 @@ def show(settings, actor, fmt):
         return
     for record in records:
         label = onto.predicate(record["predicate"]).label
-        out.print(f"\n[bold]{_escape(record['subject'])}[/bold] {label} [bold]{_escape(record['object'])}[/bold]"
+        out.print(f"\n[bold]{_escape(record['subject']['name'])}[/bold] {label} "
+                  f"[bold]{_escape(record['object']['name'])}[/bold]"
                   f"  [dim]{record['predicate']} · {record['modality']} · {record['n_sources']} source(s)"
                   f"{' · ' + record['date'] if record['date'] else ''}[/dim]")
         for claim in record["claims"]:
