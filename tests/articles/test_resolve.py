@@ -163,3 +163,23 @@ def test_a_leader_named_stands_for_the_state_in_what_follows(triples):
                     "2023, but President Xi Jinping visited Hanoi three months later and the two sides signed "
                     "dozens of agreements.")
     assert agreed(found, "China", "Vietnam") and not agreed(found, "United States", "Vietnam")
+
+
+def test_a_body_named_in_full_is_then_called_by_its_head_word(triples):
+    text = ("The Gulf Cooperation Council met in Riyadh. Later Qatar criticised the Council's decision. "
+            "The Pacific Islands Forum welcomed Fiji; Tonga rejected the Forum's statement.")
+    found = triples(text)
+    assert ("Qatar", "CRITICISM", "Gulf Cooperation Council") in found
+    assert ("Tonga", "REJECTION", "Pacific Islands Forum") in found
+    assert not any("Council" == s or "Council" == o for s, _, o in found)
+
+
+def test_a_head_word_two_bodies_share_points_to_neither():
+    from diplograph.loaders.articles.lexicon import load_lexicon
+
+    ctx = DocumentContext(generic_heads=load_lexicon().short_form_not)
+    ctx.add(Actor.new("Arab League", "organization"))
+    ctx.add(Actor.new("Awami League", "organization"))
+    assert ctx.short_form("League") is None
+    ctx.add(Actor.new("Government of National Unity", "organization"))
+    assert ctx.short_form("Government") is None  # too common a head to stand for one body

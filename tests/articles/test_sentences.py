@@ -88,3 +88,19 @@ def test_a_dateline_naming_two_cities_is_masked_too():
     text = "NAIROBI/KAMPALA -- Kenya and Uganda agreed to resume flights."
     masked = mask_footnotes(text)
     assert len(masked) == len(text) and masked.lstrip().startswith("Kenya and Uganda agreed")
+
+
+def test_a_transcript_speaker_is_masked_but_a_name_before_a_colon_is_not():
+    for text in ("Q (Jane Roe, Africa Desk): Kenya and Uganda agreed to resume flights.",
+                 "Interviewer: Kenya and Uganda agreed to resume flights.",
+                 "A: Kenya and Uganda agreed to resume flights."):
+        masked = mask_footnotes(text)
+        assert len(masked) == len(text) and masked.lstrip().startswith("Kenya and Uganda agreed")
+    timeline = "Kenya: Uganda agreed to resume flights."
+    assert mask_footnotes(timeline) == timeline
+
+
+def test_the_turns_of_an_interview_yield_relations(triples):
+    text = ("Q (Jane Roe): Why did Kenya recall its ambassador?\n\n"
+            "A (John Doe): Kenya and Uganda signed a border treaty in May, and Uganda broke it.\n")
+    assert ("Kenya", "AGREEMENT", "Uganda") in triples(text)

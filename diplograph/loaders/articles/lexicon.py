@@ -79,9 +79,11 @@ class Trigger:
 class Lexicon:
     end_headings: frozenset[str]
     line_patterns: tuple[re.Pattern, ...]
+    speaker_label: re.Pattern  # a transcript turn's "Q (Name): " at the start of a paragraph
     noun_class: dict[str, frozenset[str]]
     references: dict[str, tuple[int, tuple[str, ...]]]  # phrase -> (count, types)
     pronouns: dict[str, tuple[str, ...]]
+    short_form_not: frozenset[str]  # head words that never stand for one body ("the Government")
     titles: tuple[str, ...]  # longest first
     company_titles: frozenset[str]
     not_office: frozenset[str]
@@ -114,6 +116,11 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller"})
+
+
+def _speaker_label(labels) -> re.Pattern:
+    words = "|".join(sorted((re.escape(str(w)) for w in labels), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^\s*(?=[A-Z])(?i:{words})(?:\s*\([^()\n]{{1,60}}\))?\s*:\s+")
 
 
 def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
@@ -180,9 +187,11 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
     return Lexicon(
         end_headings=_words(boiler["end_headings"]),
         line_patterns=tuple(re.compile(p, re.I) for p in boiler["line_patterns"]),
+        speaker_label=_speaker_label(boiler.get("speaker_labels") or ()),
         noun_class={k: _words(v) for k, v in data["nouns"].items()},
         references=refs,
         pronouns=pronouns,
+        short_form_not=_words(data["references"].get("short_form_not")),
         titles=tuple(sorted(_words(roles["titles"]), key=lambda t: (-len(t.split()), t))),
         company_titles=_words(roles["company_titles"]),
         not_office=_words(roles["not_office"]),

@@ -32,8 +32,33 @@ def load_pipeline(model: str = MODEL):
             ModelMissingWarning, stacklevel=2)
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
+    _register_paragraph_starts()
+    nlp.add_pipe("diplograph_paragraph_starts", first=True)
     _split_hyphens(nlp)
     return nlp
+
+
+_SENTENCE_FINAL = tuple('.!?:;"”’\')')
+
+
+@functools.cache
+def _register_paragraph_starts() -> None:
+    from spacy.language import Language
+
+    @Language.component("diplograph_paragraph_starts")
+    def paragraph_starts(doc):
+        """A line that follows a finished sentence starts a sentence of its own, before the parser
+        runs: otherwise "Why did Kenya act?" and the next paragraph's "Kenya and Uganda signed ..."
+        parse as one tree, with Kenya an apposition of the question's last noun."""
+        previous, line_break = None, False  # the last token that is not whitespace, and what followed it
+        for token in doc:
+            if token.is_space:  # spaCy keeps line breaks as whitespace tokens of their own
+                line_break = line_break or "\n" in token.text
+                continue
+            if line_break and previous.text.endswith(_SENTENCE_FINAL):
+                token.is_sent_start = True
+            previous, line_break = token, False
+        return doc
 
 
 def _split_hyphens(nlp) -> None:

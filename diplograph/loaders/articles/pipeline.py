@@ -89,17 +89,24 @@ def _sentences(doc, starts: list[int]):
         yield doc[begin:sent.end]
 
 
-def mask_footnotes(text: str) -> str:
-    """Footnote markers ("Uzbekistan.[20]") and a wire dateline ("Astana (AsiaNews) - ") blanked
-    out, keeping every character offset.
+def mask_footnotes(text: str, lexicon: Lexicon | None = None) -> str:
+    """Footnote markers ("Uzbekistan.[20]"), a wire dateline ("Astana (AsiaNews) - ") and a
+    transcript's speaker ("Q (A. Writer): ") blanked out, keeping every character offset.
 
     >>> mask_footnotes("Uzbekistan.[20] While")
     'Uzbekistan.     While'
     >>> mask_footnotes("Astana (AsiaNews) - Central Asian states buy drones.")[:22]
     '                    Ce'
+    >>> mask_footnotes("A (Aissata Kane): Mali left.")
+    '                  Mali left.'
     """
-    text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text, count=1)
-    return _FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
+    text = (lexicon or load_lexicon()).speaker_label.sub(_blank, text, count=1)
+    text = _DATELINE.sub(_blank, text, count=1)
+    return _FOOTNOTE.sub(_blank, text)
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
 
 
 class ArticleExtractor:
@@ -124,7 +131,7 @@ class ArticleExtractor:
                                      publisher=document.publisher, published=document.date,
                                      path=str(document.path), kind="article")
         anchor = _anchor(document)
-        context = DocumentContext()
+        context = DocumentContext(generic_heads=self.lexicon.short_form_not)
         claims: dict[tuple, Claim] = {}
         deals = DealQualifier(self.lexicon)
         blocks = body_blocks(text, self.lexicon)
@@ -199,7 +206,10 @@ class ArticleExtractor:
 
     def _canonicalise(self, mentions: list[Mention], context: DocumentContext) -> None:
         for m in mentions:
-            if m.type == "person":
+            short = context.short_form(m.text) if m.kind == "ner" and m.end - m.start == 1 else None
+            if short is not None:
+                m.actor, m.kind = short, "short form"
+            elif m.type == "person":
                 m.actor = context.person(m.actor.name, known=m.actor if m.entry is not None else None)
             else:
                 m.actor = context.add(m.actor)
@@ -328,16 +338,18 @@ def _new_clause(before, token) -> bool:
 
 def _add_surnames(sent, mentions: list[Mention], context: DocumentContext) -> list[Mention]:
     """A capitalised word that is the surname of a person named earlier is that person ("Bagheri");
-    an acronym introduced earlier is its actor."""
+    an acronym introduced earlier is its actor, and "the League" the Arab League named before."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     for token in sent:
         if token.i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN":
             continue
         person = context.surname(token.text)
+        kind = "surname" if person is not None and person.type == "person" else "acronym"
+        if person is None and token.i > sent.start and sent.doc[token.i - 1].lower_ == "the":
+            person, kind = context.short_form(token.text), "short form"
         if person is None:
             continue
-        kind = "surname" if person.type == "person" else "acronym"
         nxt = sent.doc[token.i + 1] if token.i + 1 < len(sent.doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
             continue  # part of a longer name

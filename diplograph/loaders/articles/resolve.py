@@ -36,7 +36,7 @@ class Seen:
 class DocumentContext:
     """Actors and mentions of one document, in reading order."""
 
-    def __init__(self):
+    def __init__(self, generic_heads: frozenset[str] = frozenset()):
         self.actors: dict[str, Actor] = {}
         # actors the text implies without naming them ("Xi Jinping visited Hanoi" is China's visit):
         # references may point at them; they join the document only when a claim uses them
@@ -45,6 +45,8 @@ class DocumentContext:
         self._surnames: dict[str, str] = {}  # surname key -> person actor id
         self._person_tokens: dict[str, tuple[str, ...]] = {}
         self._acronyms: dict[str, str] = {}
+        self._short_forms: dict[str, str | None] = {}  # head word key -> body id (None: two bodies share it)
+        self._generic_heads = generic_heads
         self._next_group = 0
         self.weapons_at = -10**9  # end of the last sentence that named weapons
         self.paragraph_start: int | None = None  # where the paragraph being read starts, when known
@@ -66,6 +68,8 @@ class DocumentContext:
             self.actors[actor.id] = actor
             if actor.type == "person":
                 self._remember_person(actor)
+            elif actor.type in _BODIES:
+                self._remember_head(actor)
             return actor
         merged = known.with_aliases([actor.name, *actor.aliases])
         self.actors[actor.id] = merged
@@ -76,6 +80,30 @@ class DocumentContext:
         if tokens:
             self._person_tokens[actor.id] = tokens
             self._surnames.setdefault(tokens[-1], actor.id)
+
+    def _remember_head(self, actor: Actor) -> None:
+        head = _head_word(actor.name)
+        if head and head.lower() not in self._generic_heads:
+            key = name_key(head)
+            if self._short_forms.get(key, actor.id) != actor.id:
+                self._short_forms[key] = None
+            else:
+                self._short_forms[key] = actor.id
+
+    def short_form(self, text: str) -> Actor | None:
+        """The one body named in full before whose head word is ``text`` ("League" after "the
+        Arab League"), if exactly one such body was named.
+
+        >>> ctx = DocumentContext()
+        >>> league = ctx.add(Actor.new("Arab League", "organization"))
+        >>> ctx.short_form("League").name, ctx.short_form("Corps")
+        ('Arab League', None)
+        >>> _ = ctx.add(Actor.new("Hanseatic League", "organization"))
+        >>> ctx.short_form("League") is None
+        True
+        """
+        actor_id = self._short_forms.get(name_key(text))
+        return self.actors.get(actor_id) if actor_id else None
 
     def person(self, name: str, known: Actor | None = None) -> Actor:
         """The person this document calls ``name``: a surname alone, or a fuller or shorter form
@@ -286,6 +314,19 @@ class DocumentContext:
             if s.position < before and s.subject and s.type in types and s.actor_id not in excluded:
                 return self._actor(s.actor_id)
         return None
+
+
+_BODIES = frozenset({"organization", "armed_group", "ngo", "company"})
+
+
+def _head_word(name: str) -> str:
+    """The word a body's name is about: "Alliance" of "Alliance of Sahel States", "League" of
+    "Arab League"; "" for a name of one word or a head that is not a capitalised word."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head if head[:1].isupper() and head.isalpha() and len(head) > 3 else ""
 
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
