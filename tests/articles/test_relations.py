@@ -456,3 +456,18 @@ def test_a_title_containing_a_disqualifying_word_is_still_an_office(triples):
 
 def test_fighting_alongside_is_no_clash(triples):
     assert not any(p == "ARMED_CLASH" for _, p, _ in triples("Eritrean troops fought alongside Ethiopian forces."))
+
+
+def test_fighters_of_a_movement_act_for_it_and_never_for_a_state(triples):
+    found = triples("Separatists of the CMA coalition and ISGS jihadists ambushed a convoy of Nigerien soldiers "
+                    "and Wagner fighters near Menaka.")
+    for group in ("Coordination of Azawad Movements", "Islamic State Sahel Province"):
+        for target in ("Niger", "Wagner Group"):
+            assert (group, "ATTACK", target) in found, (group, target)
+    # a demonym before rebels says where they come from, not that the state attacks
+    assert not any(s == "Syria" for s, _, _ in triples("Syrian rebels stormed a Russian army base in Hama."))
+
+
+def test_overrunning_or_storming_a_base_attacks_whoever_holds_it(triples):
+    assert ("Houthis", "ATTACK", "Saudi Arabia") in triples("Houthi fighters overran a Saudi army outpost near Najran.")
+    assert ("Hamas", "ATTACK", "Israel") in triples("Hamas gunmen stormed an Israeli army base in October 2023.")

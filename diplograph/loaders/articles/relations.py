@@ -223,7 +223,7 @@ class SentenceRelations:
         if token.pos_ == "NOUN" and after < self.sent.end and self.doc[token.i + 1].text == "," and \
                 (m := self.mention(self.doc[after])) is not None and m.start == after and m.type == "person":
             return [Arg(m.actor, m.start)]  # "the Iranian oligarch, Babak Zanjani", however parsed
-        if lemma in self.lex.noun_class["company"] | self.lex.noun_class["ngo"] | {"group", "organization", "organisation"}:
+        if lemma in self.lex.noun_class["company"] | self.lex.noun_class["ngo"] | self.lex.noun_class["collective"]:
             named = [Arg(mc.actor, mc.start) for c in token.children if c.dep_ in ("compound", "nmod")
                      and (mc := self.mention(c)) is not None and mc.type not in ("state", "weapon") and not mc.is_demonym]
             if named:  # "the Chinese company Yesil Technology"
@@ -235,6 +235,12 @@ class SentenceRelations:
             leaders = self._leaders(token)
             if leaders:  # "a Saudi-led coalition fought ...": the coalition's acts are its leader's
                 return leaders
+        if lemma in self.lex.noun_class["combatants"]:
+            found = self._modifier_actors(token, types=("organization", "armed_group"))
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and not found):
+                found = self.actors(_pobj(prep), "strict", exclude, depth + 1)  # "separatists of the CSP coalition"
+            if found:
+                return found
         if lemma in self.lex.noun_class["state_body"]:
             found = self._modifier_actors(token, types=("state", "organization", "armed_group"))
             if found:
