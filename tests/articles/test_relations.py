@@ -471,3 +471,19 @@ def test_fighters_of_a_movement_act_for_it_and_never_for_a_state(triples):
 def test_overrunning_or_storming_a_base_attacks_whoever_holds_it(triples):
     assert ("Houthis", "ATTACK", "Saudi Arabia") in triples("Houthi fighters overran a Saudi army outpost near Najran.")
     assert ("Hamas", "ATTACK", "Israel") in triples("Hamas gunmen stormed an Israeli army base in October 2023.")
+
+
+def test_a_phrase_for_several_groups_is_one_side_of_a_truce(triples):
+    found = normalise(triples(
+        "The Malian army fought the CMA, the CSP and the FLA in the north. "
+        "In June a truce between the army and the three groups was brokered by Algeria."))
+    for group in ("Coordination of Azawad Movements", "Permanent Strategic Framework", "Azawad Liberation Front"):
+        assert normalise({("Algeria", "CONSULTATION", group)}) <= found
+    assert not normalise({("Coordination of Azawad Movements", "ARMED_CLASH", "Permanent Strategic Framework")}) & found
+
+
+def test_who_chairs_a_body_sits_in_it(triples):
+    found = triples("Malaysia, which chairs ASEAN this year, called for calm.")
+    assert {("Malaysia", "LEADS", "Association of Southeast Asian Nations"),
+            ("Malaysia", "MEMBER_OF", "Association of Southeast Asian Nations")} <= found
+

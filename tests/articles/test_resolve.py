@@ -183,3 +183,13 @@ def test_a_head_word_two_bodies_share_points_to_neither():
     assert ctx.short_form("League") is None
     ctx.add(Actor.new("Government of National Unity", "organization"))
     assert ctx.short_form("Government") is None  # too common a head to stand for one body
+
+
+def test_the_army_is_the_state_whose_forces_were_named_not_the_last_state(triples):
+    found = triples("The commander of Sudan's armed forces flew to Cairo. Egypt hosted him. "
+                    "Weeks later the Rapid Support Forces attacked the army in Omdurman.")
+    assert ("Rapid Support Forces", "ATTACK", "Sudan") in found
+    assert ("Rapid Support Forces", "ATTACK", "Egypt") not in found
+    # no state's forces named: "the army" points nowhere, rather than at the last state
+    assert not any(o == "Kenya" for _, _, o in triples("Kenya hosted the talks. Gunmen attacked the army."))
+

@@ -84,6 +84,8 @@ class Lexicon:
     references: dict[str, tuple[int, tuple[str, ...]]]  # phrase -> (count, types)
     pronouns: dict[str, tuple[str, ...]]
     short_form_not: frozenset[str]  # head words that never stand for one body ("the Government")
+    armed_references: frozenset[str]  # "the army": the state whose forces were named last
+    armed_heads: frozenset[str]  # "Myanmar's armed *forces*", "the Malian *army*"
     titles: tuple[str, ...]  # longest first
     company_titles: frozenset[str]
     not_office: frozenset[str]
@@ -192,6 +194,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         references=refs,
         pronouns=pronouns,
         short_form_not=_words(data["references"].get("short_form_not")),
+        armed_references=_words(data["references"].get("armed_references")),
+        armed_heads=_words(data["references"].get("armed_heads")),
         titles=tuple(sorted(_words(roles["titles"]), key=lambda t: (-len(t.split()), t))),
         company_titles=_words(roles["company_titles"]),
         not_office=_words(roles["not_office"]),

@@ -239,6 +239,8 @@ class ArticleExtractor:
             else:
                 group = None
             token = doc[m.start:m.end].root
+            if m.type == "state" and _names_forces_of(token, self.lexicon):
+                context.armed.append((offset + doc[m.start].idx, m.actor.id))
             subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass"))
             context.note(m.actor, offset + doc[m.start].idx, group=group, subject=subject)
             head = token.head.head if token.dep_ == "conj" else token.head
@@ -334,6 +336,17 @@ def _new_clause(before, token) -> bool:
     so that the two names are not a list?"""
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") and \
         token.head.dep_ == "conj" and before.head != token.head
+
+
+def _names_forces_of(token, lexicon: Lexicon) -> bool:
+    """Does the state named at ``token`` qualify armed forces ("Myanmar's armed forces", "the
+    Malian army", "the army of Mali")?"""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ not in ("poss", "amod", "compound", "nmod"):
+        return False
+    return head.lemma_.lower() in lexicon.armed_heads or head.lower_ in lexicon.armed_heads
 
 
 def _add_surnames(sent, mentions: list[Mention], context: DocumentContext) -> list[Mention]:

@@ -63,6 +63,7 @@ class Arg:
     actor: Actor
     key: int
     proxy: str = ""  # "official" or "firm": stands in for the person or firm named in the same phrase
+    reference: int = -1  # the token of "the three groups" when that phrase stands for several actors
 
 
 @dataclass
@@ -164,6 +165,8 @@ class SentenceRelations:
         for a, b in combinations(distinct, 2):
             if a.key == b.key or bool(a.proxy) != bool(b.proxy):
                 continue  # officials pair with officials, and the actors they speak for with each other
+            if a.reference == b.reference != -1 and any(c.reference != a.reference for c in distinct):
+                continue  # "a ceasefire between the army and the three groups": the groups are one side
             predicate = self._fitting(predicates, a.actor, b.actor)
             # a directed predicate between partners ("A and B held joint exercises") reads in text order
             if predicate and self._proxy_allows(a, predicate) and self._proxy_allows(b, predicate):
@@ -471,6 +474,11 @@ class SentenceRelations:
         if not dets:
             return None
         key = " ".join([*dets, token.lower_])
+        determiner = next((c for c in token.lefts if c.dep_ == "det"), None)
+        phrase = " ".join(t.lower_ for t in self.doc[determiner.i:token.i + 1]) if determiner is not None else ""
+        armed = self.ctx.last_armed(self._position(token)) if phrase in self.lex.armed_references else None
+        if armed is not None:  # "the army": the state whose forces the text named last
+            return [Arg(armed, token.i)] if armed.id not in exclude else []
         spec = self.lex.references.get(key)
         if spec is None:
             return None
@@ -502,7 +510,9 @@ class SentenceRelations:
         group = self.ctx.new_group()
         for actor in found:
             self.ctx.note(actor, before, group=group)
-        return [Arg(a, token.i * 1000 + n) for n, a in enumerate(found)] if count > 1 else [Arg(found[0], token.i)]
+        if count == 1:
+            return [Arg(found[0], token.i)]
+        return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)]
 
     def _named_before_in_sentence(self, token, count: int, types, exclude) -> list[Actor]:
         """"After Swedish Prime Minister X visited Budapest, the two governments agreed": exactly
@@ -787,8 +797,9 @@ class SentenceRelations:
             return self.prep_args(verb, ("against", "at", "on"), exclude, also=themes)
         if role == "location":
             return self.prep_args(verb, ("in", "into", "inside", "within", "at", "to"), exclude, also=themes)
-        if role == "between":
-            return self.prep_args(verb, ("between", "among", "amongst"), exclude, also=themes) or \
+        if role == "between":  # also "a ceasefire between A and B, which C brokered"
+            nouns = [*themes, *(a for t in themes if t.lower_ in _RELATIVE and (a := _antecedent(t)) is not None)]
+            return self.prep_args(verb, ("between", "among", "amongst"), exclude, also=nouns) or \
                 self._sides_of(themes, exclude)
         if role == "origin":
             return self.origin(themes, exclude)

@@ -58,6 +58,7 @@ class DocumentContext:
         self.main_subject: tuple[int, Actor] | None = None  # the last state subject of a main clause
         self.last_deal: tuple[int, list[Actor]] | None = None  # the parties of the agreement told last
         self.offices: set[str] = set()  # persons the document gave an office in a state or body
+        self.armed: list[tuple[int, str]] = []  # (position, state id) where a state's own forces were named
 
     # -- actors ------------------------------------------------------------------------------
 
@@ -306,6 +307,12 @@ class DocumentContext:
                     s.actor_id not in exclude:
                 return self._actor(s.actor_id)
         return None
+
+    def last_armed(self, before: int) -> Actor | None:
+        """The state whose armed forces the text named last before ``before`` ("Myanmar's army"):
+        who "the military" is."""
+        earlier = [actor_id for position, actor_id in self.armed if position < before]
+        return self._actor(earlier[-1]) if earlier else None
 
     def last_subject(self, types, before: int, exclude=()) -> Actor | None:
         """The actor that was last a grammatical subject, of one of ``types``."""
