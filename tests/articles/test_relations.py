@@ -487,3 +487,25 @@ def test_who_chairs_a_body_sits_in_it(triples):
     assert {("Malaysia", "LEADS", "Association of Southeast Asian Nations"),
             ("Malaysia", "MEMBER_OF", "Association of Southeast Asian Nations")} <= found
 
+
+
+def test_withdrawing_troops_ends_a_presence_and_dates_its_end(triples):
+    found, batch = triples("Paris pulled its last soldiers out of Chad in January 2025. "
+                           "The United States withdrew its troops from Niger in 2024. "
+                           "Russia withdrew from the treaty in 2023.", with_claims=True)
+    names = {a.id: a.name for a in batch.actors}
+    ends = {(names[c.subject], names[c.object]): (c.date, c.end_date)
+            for c in batch.claims if c.predicate == "MILITARY_PRESENCE"}
+    assert ends == {("France", "Chad"): ("", "2025-01"), ("United States", "Niger"): ("", "2024")}
+
+
+def test_a_person_of_a_state_is_affiliated_with_it(triples):
+    found = triples("The summit gathered Cyril Ramaphosa of South Africa and Paul Kagame of Rwanda.")
+    assert {("Cyril Ramaphosa", "AFFILIATED_WITH", "South Africa"), ("Paul Kagame", "AFFILIATED_WITH", "Rwanda")} <= found
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples("John Smith of Reuters reported the raid."))
+
+
+def test_a_candidate_for_a_body_is_a_planned_member(triples):
+    found, batch = triples("Moldova became an EU candidate in June 2022.", with_claims=True)
+    [claim] = [c for c in batch.claims if c.predicate == "MEMBER_OF"]
+    assert ("Moldova", "MEMBER_OF", "European Union") in found and claim.modality == "planned"

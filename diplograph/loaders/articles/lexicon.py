@@ -58,6 +58,7 @@ class Trigger:
     try_all: bool = False  # every pattern that finds actors adds relations (not only the first)
     effort_is_act: bool = False  # "X's attempt to contain Y" states the relation, not a plan of it
     not_themes: frozenset[str] = frozenset()  # theme classes that make the trigger mean something else
+    ends: bool = False  # the act ends the relation ("withdrew its troops from X"): its date is the end date
 
     def predicates_for(self, theme_class: str | None, lemma: str = "") -> tuple[str, ...]:
         """Predicates for a theme class ("weapon", ...), or for no recognised theme (None)."""
@@ -155,6 +156,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
         theme_for=dict(spec.get("theme_for") or {}), lemma_predicate=lemma_predicate,
         copula_only=bool(spec.get("copula_only")), try_all=bool(spec.get("try_all")),
         effort_is_act=bool(spec.get("effort_is_act")), not_themes=_words(spec.get("not_themes")),
+        ends=bool(spec.get("ends")),
     )
 
 

@@ -109,6 +109,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             elif child.dep_ == "prep" and low == "according" and child.i != trigger.i:
                 found.add("reported")
         if node == trigger:
+            if noun and node.lower_ in cues["planned"]["words"]:
+                found.add("planned")  # the trigger names an intent itself: "a bid", "an EU candidate"
             continue
         lemma = node.lemma_.lower()
         came_by = below.dep_ if below is not None else ""

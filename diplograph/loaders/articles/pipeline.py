@@ -265,10 +265,12 @@ class ArticleExtractor:
         else:
             modality = modalities[trigger.i] = modality_of(trigger, self.lexicon)
         date = (_nearest_date(dates, trigger, sent) if trigger is not None else None) or item.date
+        when = date.iso if date else ""
         properties = {k: str(v) for k, v in item.properties.items() if v}
         return Claim(
             subject=item.subject.id, predicate=item.predicate, object=item.object.id, source_id=source.id,
-            date=date.iso if date else "", modality=modality, confidence=0.7, evidence=evidence,
+            date="" if item.ends else when, end_date=when if item.ends else "",
+            modality=modality, confidence=0.7, evidence=evidence,
             evidence_start=start, evidence_end=end, method=f"{METHOD}:{item.rule}", properties=properties,
         )
 

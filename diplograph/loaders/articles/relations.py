@@ -74,6 +74,7 @@ class Found:
     trigger: object  # spaCy Token whose clause gives modality and date
     rule: str
     properties: dict[str, str] = field(default_factory=dict)
+    ends: bool = False  # the sentence tells when the relation ended, not when it held
     date: object = None  # a PartialDate told in an earlier sentence about the same event, if any
 
 
@@ -786,8 +787,10 @@ class SentenceRelations:
             if not found:  # "sent advisers and drones, and flew fighters to Libya": the to-phrase they share
                 found = [a for v in _coordinated_verbs(verb) for a in self.prep_args(v, ("to",), exclude)]
             return found
-        if role == "source":
-            return self.prep_args(verb, ("from",), exclude, also=themes)
+        if role == "source":  # "from X", "out of X"
+            outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+            return self.prep_args(verb, ("from",), exclude, also=themes) or \
+                [a for out in outs for a in self.prep_args(out, ("of",), exclude)]
         if role == "partner":  # "with X" anywhere in the verb's own clause ("as a show of force with troops from X")
             found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb))
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
@@ -857,13 +860,16 @@ class SentenceRelations:
         if trigger.effort_is_act and verb.dep_ in ("acl", "xcomp") and verb.head != verb and \
                 verb.head.lemma_.lower() in planned["verbs"] | planned["words"]:
             said = verb.head  # the attempt is the statement: its modality, not a plan's
+        before = len(self.found)
         for pattern in trigger.args:
             if not self._pattern_applies(pattern, verb, lemma):
                 continue
             if self._apply(pattern, lambda role, exclude=(): self.verb_role(verb, role, themes, exclude),
                            pattern.predicates or predicates, said, f"{trigger.name}:{_describe(pattern)}", themes) \
                     and not trigger.try_all:
-                return
+                break
+        for item in self.found[before:]:
+            item.ends = trigger.ends
 
     def _pattern_applies(self, pattern: ArgPattern, verb, lemma: str) -> bool:
         if not pattern.applies(lemma):
@@ -1300,6 +1306,19 @@ class SentenceRelations:
                     self.affiliation.setdefault(mention.actor.id, affiliate)
                     self.ctx.offices.add(mention.actor.id)
                     break
+            else:
+                self._of_state(mention)
+
+    def _of_state(self, mention: Mention) -> None:
+        """"Félix Tshisekedi of the Democratic Republic of the Congo": a person named with the
+        state they come from, as leaders are at summits."""
+        root = self.doc[mention.start:mention.end].root
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            state = self.mention(_pobj(prep)) if _pobj(prep) is not None else None
+            if state is not None and state.type == "state" and not state.is_demonym:
+                arg = Arg(state.actor, state.start)
+                if self._emit([Arg(mention.actor, mention.start)], [arg], ("AFFILIATED_WITH",), None, "of-state"):
+                    self.affiliation.setdefault(mention.actor.id, arg)
 
     def _state_in_charge(self, mention: Mention) -> Arg | None:
         """The state a bare title ("President X", "Defence Minister Y") belongs to: the one state
