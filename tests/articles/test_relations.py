@@ -509,3 +509,20 @@ def test_a_candidate_for_a_body_is_a_planned_member(triples):
     found, batch = triples("Moldova became an EU candidate in June 2022.", with_claims=True)
     [claim] = [c for c in batch.claims if c.predicate == "MEMBER_OF"]
     assert ("Moldova", "MEMBER_OF", "European Union") in found and claim.modality == "planned"
+
+
+def test_sides_that_exchange_fire_clash(triples):
+    assert normalise({("Iran", "ARMED_CLASH", "Pakistan")}) <= normalise(
+        triples("Iranian and Pakistani border guards exchanged fire near Taftan."))
+    assert normalise({("Armenia", "ARMED_CLASH", "Azerbaijan")}) <= normalise(
+        triples("Armenia traded artillery fire with Azerbaijan in May."))
+    assert not triples("India and Pakistan exchanged prisoners in May.")
+
+
+def test_a_timeline_entry_dates_each_of_its_sentences(triples):
+    _, batch = triples("12 December 2023: Gunmen storm a post in Chaman. Islamabad summons the Afghan envoy.\n\n"
+                       "Iran protests to Iraq.\n", with_claims=True)
+    names = {a.id: a.name for a in batch.actors}
+    dates = {(names[c.subject], c.predicate, names[c.object]): c.date for c in batch.claims}
+    assert dates[("Pakistan", "PROTEST", "Afghanistan")] == "2023-12-12"
+    assert dates[("Iran", "PROTEST", "Iraq")] == ""  # the next paragraph is not part of the entry

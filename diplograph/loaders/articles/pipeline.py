@@ -132,6 +132,7 @@ class ArticleExtractor:
                                      path=str(document.path), kind="article")
         anchor = _anchor(document)
         context = DocumentContext(generic_heads=self.lexicon.short_form_not)
+        entry: PartialDate | None = None  # the date heading the timeline entry being read
         claims: dict[tuple, Claim] = {}
         deals = DealQualifier(self.lexicon)
         blocks = body_blocks(text, self.lexicon)
@@ -148,7 +149,10 @@ class ArticleExtractor:
         for (block, _, starts), sdoc in zip(chunks, docs):
             mentions = find_mentions(sdoc, self.matcher, self.lexicon)
             for sent in _sentences(sdoc, starts):
-                context.paragraph_start = block.start + max(s for s in starts if s <= sent.start_char)
+                paragraph = block.start + max(s for s in starts if s <= sent.start_char)
+                if paragraph != context.paragraph_start:
+                    entry = _entry_date(text[paragraph:paragraph + 80], anchor)
+                context.paragraph_start = paragraph
                 context.previous_paragraph = before.get(context.paragraph_start)
                 context.section_start = sections.get(context.paragraph_start, 0)
                 in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
@@ -170,7 +174,7 @@ class ArticleExtractor:
                 modalities: dict[int, str] = {}  # several relations often share one trigger
                 here = []
                 for item in found:
-                    claim = self._claim(item, source, evidence, start, end, dates, sent, modalities)
+                    claim = self._claim(item, source, evidence, start, end, dates, sent, modalities, entry)
                     key = (claim.subject, claim.predicate, claim.object, start)
                     kept = claims.setdefault(key, claim)
                     if claim.modality == "denied" and kept.modality in _DENIAL_ANSWERS:
@@ -254,9 +258,10 @@ class ArticleExtractor:
                 context.note(entry.actor(), offset + doc[m.start].idx, implied=True)
 
     def _claim(self, item: Found, source: Source, evidence: str, start: int, end: int, dates, sent,
-               modalities: dict[int, str]) -> Claim:
-        """A claim for ``item``, dated by the date its sentence gives nearest to the trigger (none
-        given, none guessed: the source's own date stays on the source)."""
+               modalities: dict[int, str], entry: PartialDate | None = None) -> Claim:
+        """A claim for ``item``, dated by the date its sentence gives nearest to the trigger, else
+        by the date that heads its timeline entry ``entry`` (none given, none guessed: the
+        source's own date stays on the source)."""
         trigger = item.trigger
         if trigger is None:
             modality = "asserted"
@@ -265,6 +270,8 @@ class ArticleExtractor:
         else:
             modality = modalities[trigger.i] = modality_of(trigger, self.lexicon)
         date = (_nearest_date(dates, trigger, sent) if trigger is not None else None) or item.date
+        if date is None and not dates and trigger is not None:
+            date = entry
         when = date.iso if date else ""
         properties = {k: str(v) for k, v in item.properties.items() if v}
         return Claim(
@@ -285,6 +292,21 @@ def _anchor(document: Document) -> PartialDate | None:
             pass
     years = [d.date.year for d in find_dates(document.text)]
     return PartialDate(max(years)) if years else None
+
+
+def _entry_date(opening: str, anchor) -> PartialDate | None:
+    """The date that heads a timeline entry ("12 December 2023: ...", "March 18, 2024 – ..."):
+    it dates every sentence of the entry that gives no date of its own.
+
+    >>> str(_entry_date("12 December 2023: Militants storm a post.", None))
+    '2023-12-12'
+    >>> _entry_date("Militants stormed a post on 12 December 2023.", None) is None
+    True
+    """
+    dates = find_dates(opening, anchor)
+    if not dates or opening[:dates[0].start].strip() or not re.match(r"\s*[:–—-]", opening[dates[0].end:]):
+        return None
+    return dates[0].date
 
 
 def _nearest_date(dates, trigger, sent) -> PartialDate | None:

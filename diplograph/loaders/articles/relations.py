@@ -46,7 +46,7 @@ _PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", 
                        "brand", "portray", "treat", "identify", "count"})
 # Word classes of the lexicon that name what a trigger acts on, most specific first.
 _THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing",
-                  "investment", "aid", "dispute", "relations", "envoy", "measures", "territory")
+                  "investment", "aid", "dispute", "relations", "envoy", "measures", "territory", "gunfire")
 _OBJECT_CONTROL = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "witness"})
 _SPEECH = frozenset({"say", "argue", "claim", "accuse", "allege", "state", "report", "find", "conclude", "charge",
                      "document", "insist", "assert", "contend", "write", "tell", "declare", "point", "note"})
