@@ -526,3 +526,8 @@ def test_a_timeline_entry_dates_each_of_its_sentences(triples):
     dates = {(names[c.subject], c.predicate, names[c.object]): c.date for c in batch.claims}
     assert dates[("Pakistan", "PROTEST", "Afghanistan")] == "2023-12-12"
     assert dates[("Iran", "PROTEST", "Iraq")] == ""  # the next paragraph is not part of the entry
+
+
+def test_punishing_with_sanctions_is_coercion(triples):
+    assert ("Economic Community of West African States", "COERCION", "Guinea") in triples(
+        "ECOWAS punished Guinea with sanctions in 2021.")

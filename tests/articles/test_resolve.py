@@ -193,3 +193,12 @@ def test_the_army_is_the_state_whose_forces_were_named_not_the_last_state(triple
     # no state's forces named: "the army" points nowhere, rather than at the last state
     assert not any(o == "Kenya" for _, _, o in triples("Kenya hosted the talks. Gunmen attacked the army."))
 
+
+
+def test_the_rebels_are_the_group_whose_fighters_were_named(triples):
+    found, batch = triples("Separatists of the CMA coalition ambushed Malian soldiers and Wagner fighters near Kidal. "
+                           "Officials in Kyiv hinted that Ukraine had helped the rebels.", with_claims=True)
+    assert ("Ukraine", "SUPPORT", "Coordination of Azawad Movements") in found
+    assert ("Ukraine", "SUPPORT", "Wagner Group") not in found
+    # a hint is no assertion
+    assert {c.modality for c in batch.claims if c.predicate == "SUPPORT"} == {"speculative"}

@@ -243,6 +243,8 @@ class SentenceRelations:
             found = self._modifier_actors(token, types=("organization", "armed_group"))
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and not found):
                 found = self.actors(_pobj(prep), "strict", exclude, depth + 1)  # "separatists of the CSP coalition"
+            for arg in found:  # so that "the rebels" later points back to them
+                self.ctx.combatants.append((self._position(token), arg.actor.id))
             if found:
                 return found
         if lemma in self.lex.noun_class["state_body"]:
@@ -480,6 +482,10 @@ class SentenceRelations:
         armed = self.ctx.last_armed(self._position(token)) if phrase in self.lex.armed_references else None
         if armed is not None:  # "the army": the state whose forces the text named last
             return [Arg(armed, token.i)] if armed.id not in exclude else []
+        if determiner is not None and determiner.lower_ == "the" and token.lemma_.lower() in self.lex.noun_class["combatants"]:
+            group = self.ctx.last_combatants(self._position(token))
+            if group is not None:  # "the rebels": the group the text last called rebels or separatists
+                return [Arg(group, token.i)] if group.id not in exclude else []
         spec = self.lex.references.get(key)
         if spec is None:
             return None

@@ -59,6 +59,7 @@ class DocumentContext:
         self.last_deal: tuple[int, list[Actor]] | None = None  # the parties of the agreement told last
         self.offices: set[str] = set()  # persons the document gave an office in a state or body
         self.armed: list[tuple[int, str]] = []  # (position, state id) where a state's own forces were named
+        self.combatants: list[tuple[int, str]] = []  # (position, group id) where a group's fighters were named
 
     # -- actors ------------------------------------------------------------------------------
 
@@ -312,6 +313,12 @@ class DocumentContext:
         """The state whose armed forces the text named last before ``before`` ("Myanmar's army"):
         who "the military" is."""
         earlier = [actor_id for position, actor_id in self.armed if position < before]
+        return self._actor(earlier[-1]) if earlier else None
+
+    def last_combatants(self, before: int) -> Actor | None:
+        """The group whose fighters the text named last before ``before`` ("Tuareg separatists of
+        the CSP"): who "the rebels" are."""
+        earlier = [actor_id for position, actor_id in self.combatants if position < before]
         return self._actor(earlier[-1]) if earlier else None
 
     def last_subject(self, types, before: int, exclude=()) -> Actor | None:
