@@ -202,3 +202,10 @@ def test_the_rebels_are_the_group_whose_fighters_were_named(triples):
     assert ("Ukraine", "SUPPORT", "Wagner Group") not in found
     # a hint is no assertion
     assert {c.modality for c in batch.claims if c.predicate == "SUPPORT"} == {"speculative"}
+
+
+def test_the_rebels_are_not_the_jihadists_named_beside_them(triples):
+    found = triples("Tuareg separatists of the CMA coalition and ISGS jihadists ambushed Malian soldiers near Kidal. "
+                    "Officials in Kyiv hinted that Ukraine had helped the rebels.")
+    assert ("Ukraine", "SUPPORT", "Coordination of Azawad Movements") in found
+    assert ("Ukraine", "SUPPORT", "Islamic State Sahel Province") not in found

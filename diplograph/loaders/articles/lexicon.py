@@ -87,6 +87,7 @@ class Lexicon:
     short_form_not: frozenset[str]  # head words that never stand for one body ("the Government")
     armed_references: frozenset[str]  # "the army": the state whose forces were named last
     armed_heads: frozenset[str]  # "Myanmar's armed *forces*", "the Malian *army*"
+    combatant_family: dict[str, str]  # fighter word -> the first word of its family ("separatist" -> "rebel")
     titles: tuple[str, ...]  # longest first
     company_titles: frozenset[str]
     not_office: frozenset[str]
@@ -198,6 +199,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         short_form_not=_words(data["references"].get("short_form_not")),
         armed_references=_words(data["references"].get("armed_references")),
         armed_heads=_words(data["references"].get("armed_heads")),
+        combatant_family={str(w).lower(): str(family[0]).lower()
+                          for family in data["references"].get("combatant_families") or () for w in family},
         titles=tuple(sorted(_words(roles["titles"]), key=lambda t: (-len(t.split()), t))),
         company_titles=_words(roles["company_titles"]),
         not_office=_words(roles["not_office"]),

@@ -244,7 +244,11 @@ class SentenceRelations:
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and not found):
                 found = self.actors(_pobj(prep), "strict", exclude, depth + 1)  # "separatists of the CSP coalition"
             for arg in found:  # so that "the rebels" later points back to them
-                self.ctx.combatants.append((self._position(token), arg.actor.id))
+                # "separatists of the CMA and ISGS jihadists": the word over each name says its kind
+                over = self.doc[arg.key].head if 0 <= arg.key < len(self.doc) else token
+                word = over.lemma_.lower() if over.lemma_.lower() in self.lex.noun_class["combatants"] else lemma
+                self.ctx.combatants.append((self._position(token), arg.actor.id,
+                                            self.lex.combatant_family.get(word, word)))
             if found:
                 return found
         if lemma in self.lex.noun_class["state_body"]:
@@ -483,7 +487,8 @@ class SentenceRelations:
         if armed is not None:  # "the army": the state whose forces the text named last
             return [Arg(armed, token.i)] if armed.id not in exclude else []
         if determiner is not None and determiner.lower_ == "the" and token.lemma_.lower() in self.lex.noun_class["combatants"]:
-            group = self.ctx.last_combatants(self._position(token))
+            group = self.ctx.last_combatants(self._position(token),
+                                             self.lex.combatant_family.get(token.lemma_.lower(), token.lemma_.lower()))
             if group is not None:  # "the rebels": the group the text last called rebels or separatists
                 return [Arg(group, token.i)] if group.id not in exclude else []
         spec = self.lex.references.get(key)

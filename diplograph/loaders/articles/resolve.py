@@ -59,7 +59,7 @@ class DocumentContext:
         self.last_deal: tuple[int, list[Actor]] | None = None  # the parties of the agreement told last
         self.offices: set[str] = set()  # persons the document gave an office in a state or body
         self.armed: list[tuple[int, str]] = []  # (position, state id) where a state's own forces were named
-        self.combatants: list[tuple[int, str]] = []  # (position, group id) where a group's fighters were named
+        self.combatants: list[tuple[int, str, str]] = []  # (position, group id, kind of fighter) where named
 
     # -- actors ------------------------------------------------------------------------------
 
@@ -315,11 +315,20 @@ class DocumentContext:
         earlier = [actor_id for position, actor_id in self.armed if position < before]
         return self._actor(earlier[-1]) if earlier else None
 
-    def last_combatants(self, before: int) -> Actor | None:
-        """The group whose fighters the text named last before ``before`` ("Tuareg separatists of
-        the CSP"): who "the rebels" are."""
-        earlier = [actor_id for position, actor_id in self.combatants if position < before]
-        return self._actor(earlier[-1]) if earlier else None
+    def last_combatants(self, before: int, kind: str) -> Actor | None:
+        """The group whose fighters of ``kind`` the text named last before ``before`` ("Tuareg
+        separatists of the CSP" for "the rebels"), else of any kind.
+
+        >>> ctx = DocumentContext()
+        >>> csp, jnim = ctx.add(Actor.new("CSP", "armed_group")), ctx.add(Actor.new("JNIM", "armed_group"))
+        >>> ctx.combatants += [(10, csp.id, "rebel"), (20, jnim.id, "jihadist")]
+        >>> ctx.last_combatants(30, "rebel").name, ctx.last_combatants(30, "guard").name
+        ('CSP', 'JNIM')
+        """
+        earlier = [(actor_id, k) for position, actor_id, k in self.combatants if position < before]
+        alike = [actor_id for actor_id, k in earlier if k == kind]
+        chosen = alike or [actor_id for actor_id, _ in earlier]
+        return self._actor(chosen[-1]) if chosen else None
 
     def last_subject(self, types, before: int, exclude=()) -> Actor | None:
         """The actor that was last a grammatical subject, of one of ``types``."""
