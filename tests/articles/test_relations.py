@@ -531,3 +531,12 @@ def test_a_timeline_entry_dates_each_of_its_sentences(triples):
 def test_punishing_with_sanctions_is_coercion(triples):
     assert ("Economic Community of West African States", "COERCION", "Guinea") in triples(
         "ECOWAS punished Guinea with sanctions in 2021.")
+
+
+def test_its_envoy_beside_a_state_is_that_states_envoy(triples):
+    found = triples("We welcome the efforts of Kenya, which chairs the EAC this year, and of its special envoy, "
+                    "Amina Wanjiru, who met Felix Tshisekedi in Kinshasa.")
+    assert ("Amina Wanjiru", "AFFILIATED_WITH", "Kenya") in found
+    # "its" of a thing is not the state's: the pilot belongs to the jet, not to India
+    assert ("Hassan Siddiqui", "AFFILIATED_WITH", "India") not in triples(
+        "India shot down a Pakistani jet and captured its pilot, Wing Commander Hassan Siddiqui.")

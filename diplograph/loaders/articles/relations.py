@@ -1362,8 +1362,12 @@ class SentenceRelations:
                 if company_only and m.type == "state":
                     continue
                 mentions.append(m)
-        if not mentions:
-            return None
+        if not mentions:  # "Laos and its special envoy, X": the actor the title's phrase is coordinated with
+            # (not any antecedent: in "shot down a jet and captured its pilot, X", "its" is the jet's)
+            siblings = [_coordinated_sibling(tok.head) for tok in phrase if tok.dep_ == "poss" and tok.lower_ == "its"]
+            owners = [m for sibling in siblings if sibling is not None and (m := self.mention(sibling)) is not None
+                      and m.type not in ("person", "weapon") and not m.is_demonym]
+            return Arg(owners[0].actor, owners[0].start) if owners and not company_only else None
         known = [m for m in mentions if m.entry is not None and m.type != "state"]
         if known:
             return Arg(known[0].actor, known[0].start)
@@ -1590,6 +1594,22 @@ def _conjuncts(token) -> list:
     if token.pos_ in ("VERB", "AUX"):
         return []
     return [t for t in token.conjuncts if t.pos_ not in ("VERB", "AUX")]
+
+
+def _coordinated_sibling(noun):
+    """The phrase ``noun`` is coordinated with: "Laos" for "envoy" in "Laos and its envoy" and in
+    "the efforts of Laos and of its envoy"; None when it stands alone."""
+    if noun.dep_ == "conj" and noun.head != noun:
+        return noun.head
+    prep = noun.head
+    coordinated = prep.dep_ == "conj" or (prep.dep_ == "prep" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "and")
+    if noun.dep_ != "pobj" or not coordinated:
+        return None
+    if prep.dep_ == "conj" and prep.head.dep_ == "prep":
+        return _pobj(prep.head)
+    # "welcome the efforts of Laos ... and of its envoy", with the second "of" hung on the verb
+    earlier = [t for t in prep.head.subtree if t.dep_ == "prep" and t.lower_ == prep.lower_ and t.i < prep.i]
+    return _pobj(earlier[-1]) if earlier else None
 
 
 def _within_clause(phrase) -> list:
