@@ -540,3 +540,9 @@ def test_its_envoy_beside_a_state_is_that_states_envoy(triples):
     # "its" of a thing is not the state's: the pilot belongs to the jet, not to India
     assert ("Hassan Siddiqui", "AFFILIATED_WITH", "India") not in triples(
         "India shot down a Pakistani jet and captured its pilot, Wing Commander Hassan Siddiqui.")
+
+
+def test_a_fellow_or_analyst_at_a_body_is_affiliated_with_it_but_a_nationality_is_no_office(triples):
+    assert ("Fatou Ndiaye", "AFFILIATED_WITH", "Dakar Policy Forum") in triples(
+        "Fatou Ndiaye, senior fellow at the Dakar Policy Forum, spoke to us.")
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples("A Russian analyst, Ivan Petrov, said the deal was done."))

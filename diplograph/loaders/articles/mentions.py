@@ -26,7 +26,7 @@ from diplograph.graph.model import Actor
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.names import name_key
 
-NER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*(?:[- ]?[A-Z]{0,3}[- ]?\d{1,4}[A-Za-z]?)$|^[A-Z]{1,4}-?\d{1,4}[A-Za-z]?$")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.\-]*$|^(?:al|el|bin|ibn|de|van|von|der|du|da|la|le|ul|ud)$|^[a-z]{1,3}-[A-Z][\w'’\-]*$")
@@ -202,6 +202,11 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Men
         return None
     name = _clean_name(span.text, lexicon if label == "PERSON" else None)
     if not name:
+        return None
+    if label == "FAC":  # a building or a site, unless its name says it is a body ("the Sahel Policy Forum")
+        actor_type = name_type(name, lexicon)
+        if actor_type in ("organization", "ngo", "company", "armed_group"):
+            return Mention(span.start, span.end, Actor.new(name, actor_type), "ner", span.text)
         return None
     actor_type = context_type(span, lexicon, own_appositions=label != "PERSON")
     if actor_type is None and label == "PERSON":  # a "person" called "... Liberation Front" is a group
