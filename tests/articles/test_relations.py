@@ -546,3 +546,22 @@ def test_a_fellow_or_analyst_at_a_body_is_affiliated_with_it_but_a_nationality_i
     assert ("Fatou Ndiaye", "AFFILIATED_WITH", "Dakar Policy Forum") in triples(
         "Fatou Ndiaye, senior fellow at the Dakar Policy Forum, spoke to us.")
     assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples("A Russian analyst, Ivan Petrov, said the deal was done."))
+
+
+def test_sheltering_or_embracing_is_support_and_a_denial_denies_it(triples):
+    found, batch = triples("The Taliban deny sheltering the Haqqani Network. Egypt's embrace of Eritrea alarmed Ethiopia.",
+                           with_claims=True)
+    names = {a.id: a.name for a in batch.actors}
+    modality = {(names[c.subject], c.predicate, names[c.object]): c.modality for c in batch.claims}
+    assert modality[("Taliban", "SUPPORT", "Haqqani Network")] == "denied"
+    assert modality[("Egypt", "SUPPORT", "Eritrea")] == "asserted"
+
+
+def test_an_operation_against_an_actor_attacks_it_but_one_in_a_country_does_not(triples):
+    assert ("Turkey", "ATTACK", "Kurdistan Workers' Party") in triples(
+        "Turkey launched an operation against the PKK in northern Iraq.")
+    assert not triples("France's operation in Mali began in 2013.")
+
+
+def test_blaming_a_faction_linked_to_a_group_blames_the_group(triples):
+    assert ("Iraq", "CRITICISM", "Islamic State") in triples("Iraqi officials blamed a faction linked to the Islamic State.")

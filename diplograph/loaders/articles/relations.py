@@ -47,6 +47,7 @@ _PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", 
 # Word classes of the lexicon that name what a trigger acts on, most specific first.
 _THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing",
                   "investment", "aid", "dispute", "relations", "envoy", "measures", "territory", "gunfire")
+_LINKED = frozenset({"link", "tie", "affiliate", "ally", "connect", "loyal"})
 _OBJECT_CONTROL = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "witness"})
 _SPEECH = frozenset({"say", "argue", "claim", "accuse", "allege", "state", "report", "find", "conclude", "charge",
                      "document", "insist", "assert", "contend", "write", "tell", "declare", "point", "note"})
@@ -232,6 +233,13 @@ class SentenceRelations:
                      and (mc := self.mention(c)) is not None and mc.type not in ("state", "weapon") and not mc.is_demonym]
             if named:  # "the Chinese company Yesil Technology"
                 return named
+            if lemma in self.lex.noun_class["collective"]:  # "a faction linked to the TTP" acts for it
+                for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _LINKED):
+                    named = [a for p in clause.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                             for g in _pobjs(p) for a in self.actors(g, "strict", exclude, depth + 1)
+                             if a.actor.type in ("armed_group", "organization")]
+                    if named:
+                        return named
         reference = self._reference(token, exclude)
         if reference is not None:
             return reference
@@ -1033,6 +1041,8 @@ class SentenceRelations:
             if sellers:
                 self.ctx.seller = (self._position(noun), sellers)
         for pattern in trigger.args:
+            if not pattern.applies(lemma):
+                continue
             if pattern.governed_by and (_governing_verb(noun) is None or
                                         _governing_verb(noun).lemma_.lower() not in pattern.governed_by):
                 continue  # "X shares a border with Y", not "struck ports close to the border with Y"
