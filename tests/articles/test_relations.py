@@ -565,3 +565,8 @@ def test_an_operation_against_an_actor_attacks_it_but_one_in_a_country_does_not(
 
 def test_blaming_a_faction_linked_to_a_group_blames_the_group(triples):
     assert ("Iraq", "CRITICISM", "Islamic State") in triples("Iraqi officials blamed a faction linked to the Islamic State.")
+
+
+def test_foreign_fighters_operating_alongside_an_army_are_present_in_its_state(triples):
+    assert ("Turkey", "MILITARY_PRESENCE", "Somalia") in triples("Turkish troops operate alongside the Somali army.")
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in triples("Turkish firms operate alongside Somali partners."))

@@ -209,3 +209,9 @@ def test_the_rebels_are_not_the_jihadists_named_beside_them(triples):
                     "Officials in Kyiv hinted that Ukraine had helped the rebels.")
     assert ("Ukraine", "SUPPORT", "Coordination of Azawad Movements") in found
     assert ("Ukraine", "SUPPORT", "Islamic State Sahel Province") not in found
+
+
+def test_the_army_does_not_reach_back_to_another_theatre(triples):
+    text = ("Wagner fighters have operated alongside the Malian army since 2021. " + "Nothing else happened. " * 90 +
+            "Pakistan's defence minister said the army may strike TTP sanctuaries.")
+    assert not any(s == "Mali" for s, _, _ in triples(text))

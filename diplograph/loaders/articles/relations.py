@@ -862,6 +862,9 @@ class SentenceRelations:
         themes = self._themes(verb)
         classes = self.theme_classes(themes)
         wanted = trigger.theme_for.get(lemma, trigger.theme)
+        if wanted and wanted not in classes and not _is_passive(verb) and \
+                any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.noun_class.get(wanted, ()) for c in verb.children):
+            classes = [wanted]  # "Turkish troops operate in Somalia": the subject is what is based there
         if wanted and wanted not in classes or set(classes) & trigger.not_themes:
             return
         if trigger.needs_theme(lemma) and not classes:

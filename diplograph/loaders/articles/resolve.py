@@ -24,6 +24,11 @@ from diplograph.graph.model import Actor
 from diplograph.names import name_key
 
 
+# How far back (characters) "the army" may point to the state whose forces were named: a few
+# paragraphs of the same section, not the article's other theatres.
+ARMED_REACH = 2000
+
+
 @dataclass
 class Seen:
     position: int  # character offset in the document
@@ -312,7 +317,8 @@ class DocumentContext:
     def last_armed(self, before: int) -> Actor | None:
         """The state whose armed forces the text named last before ``before`` ("Myanmar's army"):
         who "the military" is."""
-        earlier = [actor_id for position, actor_id in self.armed if position < before]
+        since = max(self.section_start, before - ARMED_REACH)
+        earlier = [actor_id for position, actor_id in self.armed if since <= position < before]
         return self._actor(earlier[-1]) if earlier else None
 
     def last_combatants(self, before: int, kind: str) -> Actor | None:
