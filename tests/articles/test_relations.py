@@ -570,3 +570,11 @@ def test_blaming_a_faction_linked_to_a_group_blames_the_group(triples):
 def test_foreign_fighters_operating_alongside_an_army_are_present_in_its_state(triples):
     assert ("Turkey", "MILITARY_PRESENCE", "Somalia") in triples("Turkish troops operate alongside the Somali army.")
     assert not any(p == "MILITARY_PRESENCE" for _, p, _ in triples("Turkish firms operate alongside Somali partners."))
+
+
+def test_an_attack_only_announced_or_feared_is_a_threat(triples):
+    found = triples("Iran's defence minister, Aziz Nasirzadeh, says the army may strike Kurdish bases in Iraq.")
+    assert {("Iran", "THREAT", "Iraq"), ("Aziz Nasirzadeh", "THREAT", "Iraq")} <= found
+    assert ("Russia", "THREAT", "Moldova") in triples("Chisinau feared that Russia would invade Moldova.")
+    # an attack told as done is no threat
+    assert not any(p == "THREAT" for _, p, _ in triples("Israel said it struck Hezbollah positions."))

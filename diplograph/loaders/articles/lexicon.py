@@ -100,6 +100,7 @@ class Lexicon:
     proxies: dict[str, frozenset[str]]  # "official" / "firm" -> predicates they act in ("all")
     modality: dict[str, dict[str, frozenset[str]]]
     responsibility: dict[str, frozenset[str]] = field(default_factory=dict)  # "prepositions", "adjectives"
+    threat_framing: dict[str, frozenset[str]] = field(default_factory=dict)  # "frames", "modals"
     designation: dict[str, frozenset[str]] = field(default_factory=dict)  # "verbs", "labels"
     _verb_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _noun_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
@@ -213,6 +214,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         proxies={k: frozenset(v) for k, v in data["proxies"].items()},
         modality=modality,
         responsibility={k: _words(v) for k, v in (data.get("responsibility") or {}).items()},
+        threat_framing={k: _words(v) for k, v in (data.get("threat_framing") or {}).items()},
         designation={k: _words(v) for k, v in (data.get("designation") or {}).items()},
         _verb_index=_index(verbs),
         _noun_index=_index(nouns),

@@ -491,7 +491,12 @@ class SentenceRelations:
         key = " ".join([*dets, token.lower_])
         determiner = next((c for c in token.lefts if c.dep_ == "det"), None)
         phrase = " ".join(t.lower_ for t in self.doc[determiner.i:token.i + 1]) if determiner is not None else ""
-        armed = self.ctx.last_armed(self._position(token)) if phrase in self.lex.armed_references else None
+        armed = None
+        if phrase in self.lex.armed_references:
+            armed = self.ctx.last_armed(self._position(token))
+            offices = {a.actor.id: a.actor for a in self.affiliation.values() if a.actor.type == "state"}
+            if armed is None and len(offices) == 1:  # "its defence minister, X, says the army may strike"
+                armed = next(iter(offices.values()))
         if armed is not None:  # "the army": the state whose forces the text named last
             return [Arg(armed, token.i)] if armed.id not in exclude else []
         if determiner is not None and determiner.lower_ == "the" and token.lemma_.lower() in self.lex.noun_class["combatants"]:
@@ -892,6 +897,24 @@ class SentenceRelations:
                 break
         for item in self.found[before:]:
             item.ends = trigger.ends
+        if "ATTACK" in predicates:
+            self._threatened(verb, self.found[before:])
+
+    def _threatened(self, verb, found: list[Found]) -> None:
+        """An attack only announced or feared ("says the army may strike X", "feared that Y would
+        invade X") is also a threat, asserted by the frame: by the attacker, and by the person who
+        announced it."""
+        framing = self.lex.threat_framing
+        frame = verb.head
+        if verb.dep_ != "ccomp" or frame.lemma_.lower() not in framing.get("frames", ()) or \
+                not any(c.dep_ == "aux" and c.lower_ in framing.get("modals", ()) for c in verb.children):
+            return
+        speakers = [a for a in self.agent(frame) if a.actor.type == "person"] if frame.lemma_.lower() not in (
+            "fear", "worry", "dread") else []
+        for item in [f for f in found if f.predicate == "ATTACK"]:
+            for subject in [item.subject, *(a.actor for a in speakers)]:
+                if self._fitting(("THREAT",), subject, item.object):
+                    self.found.append(Found(subject, "THREAT", item.object, frame, "threat:framed-attack"))
 
     def _pattern_applies(self, pattern: ArgPattern, verb, lemma: str) -> bool:
         if not pattern.applies(lemma):
