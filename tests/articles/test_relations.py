@@ -578,3 +578,10 @@ def test_an_attack_only_announced_or_feared_is_a_threat(triples):
     assert ("Russia", "THREAT", "Moldova") in triples("Chisinau feared that Russia would invade Moldova.")
     # an attack told as done is no threat
     assert not any(p == "THREAT" for _, p, _ in triples("Israel said it struck Hezbollah positions."))
+
+
+def test_a_deal_named_before_its_relative_clause_is_what_was_signed(triples):
+    found = normalise(triples("The Declaration of Principles that the leaders of Chile, Peru and Bolivia signed "
+                              "in Lima in 2019 was vague."))
+    assert normalise({("Chile", "AGREEMENT", "Peru"), ("Chile", "AGREEMENT", "Bolivia"),
+                      ("Peru", "AGREEMENT", "Bolivia")}) <= found

@@ -762,6 +762,8 @@ class SentenceRelations:
         classes: list[str] = []
         nc = self.lex.noun_class
         for noun in nouns:
+            if noun.lower_ in _RELATIVE and noun.tag_ in ("WDT", "WP", "IN"):  # "the declaration that they signed"
+                noun = _antecedent(noun) or noun
             lemma = noun.lemma_.lower()
             words = {lemma} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
             m = self.mention(noun)
