@@ -585,3 +585,11 @@ def test_a_deal_named_before_its_relative_clause_is_what_was_signed(triples):
                               "in Lima in 2019 was vague."))
     assert normalise({("Chile", "AGREEMENT", "Peru"), ("Chile", "AGREEMENT", "Bolivia"),
                       ("Peru", "AGREEMENT", "Bolivia")}) <= found
+
+
+def test_talks_a_speaker_says_will_go_on_are_the_speakers_own(triples):
+    assert ("Iran", "CONSULTATION", "United States") in triples("Tehran said talks with Washington would resume in May.")
+    # a third party telling of others' talks is not a party to them
+    found = normalise(triples("Human Rights Watch said talks between Sudan and Chad had failed."))
+    assert normalise({("Sudan", "CONSULTATION", "Chad")}) <= found
+    assert not any("Human Rights Watch" in (s, o) for s, _, o in found)
