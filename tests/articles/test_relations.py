@@ -593,3 +593,8 @@ def test_talks_a_speaker_says_will_go_on_are_the_speakers_own(triples):
     found = normalise(triples("Human Rights Watch said talks between Sudan and Chad had failed."))
     assert normalise({("Sudan", "CONSULTATION", "Chad")}) <= found
     assert not any("Human Rights Watch" in (s, o) for s, _, o in found)
+
+
+def test_whose_officials_act_for_the_body_the_clause_hangs_on(triples):
+    found = triples("Chile turned to the Organization of American States, whose foreign ministers backed Chile in May.")
+    assert ("Organization of American States", "SUPPORT", "Chile") in found

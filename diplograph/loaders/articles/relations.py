@@ -356,7 +356,11 @@ class SentenceRelations:
             return m is not None and m.type not in ("weapon", "person") and (types is None or m.type in types)
 
         for child in noun.children:
-            if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+            if child.dep_ == "poss" and child.lower_ == "whose" and (antecedent := _antecedent(child)) is not None:
+                # "the Arab League, whose foreign ministers backed ...": the ministers are the League's
+                found += [a for a in self.actors(antecedent, "strict", coordinated=False)
+                          if a.actor.type not in ("weapon", "person") and (types is None or a.actor.type in types)]
+            elif child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                 for tok in child.subtree:
                     m = self.mention(tok)
                     if fits(m):
@@ -1704,6 +1708,8 @@ def _antecedent(relative):
     "the country *to which* ..." -> country. Other wh-words ("hindered to whom it sells") stand
     for nothing."""
     clause = relative.head
+    if relative.lower_ == "whose" and clause.head != clause:
+        clause = clause.head  # "the League, whose ministers backed ...": the clause of "whose ministers"
     if clause.dep_ == "prep" and clause.head != clause:
         clause = clause.head
     if clause.dep_ == "relcl":
