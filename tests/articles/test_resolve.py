@@ -215,3 +215,19 @@ def test_the_army_does_not_reach_back_to_another_theatre(triples):
     text = ("Wagner fighters have operated alongside the Malian army since 2021. " + "Nothing else happened. " * 90 +
             "Pakistan's defence minister said the army may strike TTP sanctuaries.")
     assert not any(s == "Mali" for s, _, _ in triples(text))
+
+
+def test_the_two_sides_of_the_deal_are_its_parties_not_its_hosts(triples):
+    found = set(triples(
+        "Ethiopia and Eritrea signed a peace accord on 9 July 2018. Earlier rounds of talks between the two "
+        "rivals were hosted by Qatar and Kuwait in 2017. Under the deal, the two sides are to reopen their "
+        "embassies and revive trade."))
+    assert {("Qatar", "CONSULTATION", "Ethiopia"), ("Qatar", "CONSULTATION", "Eritrea")} <= found
+    assert not any({s, o} == {"Qatar", "Kuwait"} for s, _, o in found)
+
+
+def test_the_kingdom_is_the_monarchy_named_last(triples):
+    found = triples("Saudi Arabia has fought in Yemen since 2015. Oman has mediated between the kingdom and the "
+                    "Houthis for years.")
+    assert ("Oman", "CONSULTATION", "Saudi Arabia") in found
+    assert ("Oman", "CONSULTATION", "Yemen") not in found

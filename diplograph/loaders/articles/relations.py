@@ -47,6 +47,10 @@ _PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", 
 # Word classes of the lexicon that name what a trigger acts on, most specific first.
 _THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing",
                   "investment", "aid", "dispute", "relations", "envoy", "measures", "territory", "gunfire")
+# Words of a state's formal name that "the kingdom", "the emirate" use to point back to it.
+_STATE_STYLES = frozenset({"kingdom", "emirate", "sultanate", "principality"})
+# How far back (characters) "the deal ... the two sides" may point to the parties of the last deal told.
+DEAL_REACH = 1500
 _LINKED = frozenset({"link", "tie", "affiliate", "ally", "connect", "loyal"})
 _OBJECT_CONTROL = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "witness"})
 _SPEECH = frozenset({"say", "argue", "claim", "accuse", "allege", "state", "report", "find", "conclude", "charge",
@@ -525,11 +529,18 @@ class SentenceRelations:
             return None  # "the country of origin": not a reference to an actor
         before = self._position(token)
         if count == 1:
-            actor = self.ctx.recent_by_type_order(types, before, exclude)
+            # "the kingdom" is the last monarchy named ("Kingdom of Saudi Arabia"), if any was
+            actor = self.ctx.recent_styled(token.text.title(), types, before, exclude) if \
+                token.lower_ in _STATE_STYLES else None
+            actor = actor or self.ctx.recent_by_type_order(types, before, exclude)
             found = [actor] if actor else []
         else:
-            found = self._named_before_in_sentence(token, count, types, exclude)
-            until = self.offset + self.sent.end_char
+            found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count)
+            # a list later in the sentence may be what the phrase means ("both sides ... the conflict
+            # between A and B"), but not the hosts of a by-phrase ("talks between the two rivals were
+            # hosted by Iraq and Oman")
+            agents = [t.idx for t in self.sent if t.i > token.i and t.dep_ == "agent"]
+            until = self.offset + (agents[0] if agents else self.sent.end_char)
             for actor_type in types:
                 if found:
                     break
@@ -542,6 +553,16 @@ class SentenceRelations:
         if count == 1:
             return [Arg(found[0], token.i)]
         return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)]
+
+    def _deal_sides(self, token, count: int) -> list[Actor]:
+        """"Under the deal, the two sides are to reopen embassies": the parties of the deal the
+        text told last, when the sentence names that deal ("the deal") before the phrase."""
+        last = self.ctx.last_deal
+        if count != 2 or last is None or len(last[1]) != 2 or self._position(token) - last[0] > DEAL_REACH:
+            return []
+        named = any(t.i < token.i and t.lemma_.lower() in self.lex.noun_class["agreement"] and
+                    any(c.lower_ in ("the", "this", "that") for c in t.children) for t in self.sent)
+        return list(last[1]) if named else []
 
     def _named_before_in_sentence(self, token, count: int, types, exclude) -> list[Actor]:
         """"After Swedish Prime Minister X visited Budapest, the two governments agreed": exactly

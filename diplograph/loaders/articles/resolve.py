@@ -305,6 +305,23 @@ class DocumentContext:
                 return self._actor(pool[-1].actor_id)
         return None
 
+    def recent_styled(self, style: str, types, before: int, exclude=()) -> Actor | None:
+        """The last actor of ``types`` whose name or an alias holds ``style`` ("Kingdom" of
+        "Kingdom of Saudi Arabia"): "the kingdom" after Saudi Arabia and Yemen is Saudi Arabia.
+
+        >>> ctx = DocumentContext()
+        >>> ctx.note(Actor.new("Saudi Arabia", "state", aliases=("Kingdom of Saudi Arabia",)), 0)
+        >>> ctx.note(Actor.new("Yemen", "state"), 10)
+        >>> ctx.recent_styled("Kingdom", ("state",), 20).name
+        'Saudi Arabia'
+        """
+        for s in reversed(self.seen):
+            if s.position < before and s.type in types and s.actor_id not in exclude:
+                actor = self._actor(s.actor_id)
+                if any(style in name.split() for name in (actor.name, *actor.aliases)):
+                    return actor
+        return None
+
     def last_private_person(self, before: int, exclude=()) -> Actor | None:
         """The person named last who holds no office the document mentions (an opposition
         figure, a businessman): who "the leader of an extremist group" can be."""
