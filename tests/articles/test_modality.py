@@ -23,6 +23,7 @@ def modality(extractor):
     ("Turkey allegedly delivered drones to Ethiopia.", "ARMS_TRANSFER", "unconfirmed"),
     ("Turkey reportedly delivered drones to Ethiopia.", "ARMS_TRANSFER", "unconfirmed"),
     ("Turkey plans to deliver drones to Ethiopia.", "ARMS_TRANSFER", "planned"),
+    ("Russia failed to deliver the promised jets to India.", "ARMS_TRANSFER", "denied"),
     ("Turkey will deliver drones to Ethiopia.", "ARMS_TRANSFER", "planned"),
     ("Turkey pledged to deliver drones to Ethiopia.", "ARMS_TRANSFER", "planned"),
     ("Egypt seeks to buy Chinese drones.", "ARMS_TRANSFER", "planned"),
