@@ -598,3 +598,9 @@ def test_talks_a_speaker_says_will_go_on_are_the_speakers_own(triples):
 def test_whose_officials_act_for_the_body_the_clause_hangs_on(triples):
     found = triples("Chile turned to the Organization of American States, whose foreign ministers backed Chile in May.")
     assert ("Organization of American States", "SUPPORT", "Chile") in found
+
+
+def test_a_go_between_of_a_truce_whose_clause_hangs_on_its_last_side(triples):
+    found = triples("The Sudanese army fought the Rapid Support Forces all year. A truce between the army and the "
+                    "Rapid Support Forces, which was brokered by Saudi Arabia in Jeddah in May, soon collapsed.")
+    assert {("Saudi Arabia", "CONSULTATION", "Sudan"), ("Saudi Arabia", "CONSULTATION", "Rapid Support Forces")} <= found

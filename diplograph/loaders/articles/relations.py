@@ -852,7 +852,8 @@ class SentenceRelations:
         if role == "location":
             return self.prep_args(verb, ("in", "into", "inside", "within", "at", "to"), exclude, also=themes)
         if role == "between":  # also "a ceasefire between A and B, which C brokered"
-            nouns = [*themes, *(a for t in themes if t.lower_ in _RELATIVE and (a := _antecedent(t)) is not None)]
+            antecedents = [a for t in themes if t.lower_ in _RELATIVE and (a := _antecedent(t)) is not None]
+            nouns = [*themes, *antecedents, *(n for a in antecedents if (n := _between_owner(a)) is not None)]
             return self.prep_args(verb, ("between", "among", "amongst"), exclude, also=nouns) or \
                 self._sides_of(themes, exclude)
         if role == "origin":
@@ -1657,6 +1658,16 @@ def _conjuncts(token) -> list:
     if token.pos_ in ("VERB", "AUX"):
         return []
     return [t for t in token.conjuncts if t.pos_ not in ("VERB", "AUX")]
+
+
+def _between_owner(noun):
+    """The noun whose between-phrase ``noun`` ends: "ceasefire" for "groups" in "a ceasefire between
+    the army and the three groups, which C brokered" (the clause hangs on the nearest noun)."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("between", "among") and noun.head.head != noun.head:
+        return noun.head.head
+    return None
 
 
 def _coordinated_sibling(noun):
