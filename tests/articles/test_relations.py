@@ -604,3 +604,10 @@ def test_a_go_between_of_a_truce_whose_clause_hangs_on_its_last_side(triples):
     found = triples("The Sudanese army fought the Rapid Support Forces all year. A truce between the army and the "
                     "Rapid Support Forces, which was brokered by Saudi Arabia in Jeddah in May, soon collapsed.")
     assert {("Saudi Arabia", "CONSULTATION", "Sudan"), ("Saudi Arabia", "CONSULTATION", "Rapid Support Forces")} <= found
+
+
+def test_firing_on_someone_attacks_them_and_their_forces_are_their_own(triples):
+    assert ("Iran", "ATTACK", "Afghanistan") in triples("Iranian border guards opened fire on Afghan positions.")
+    assert ("Houthis", "ATTACK", "Saudi Arabia") in triples(
+        "The Houthis say two fighters died, and their forces fire on Saudi border posts.")
+    assert not any(p == "ATTACK" for _, p, _ in triples("Russia fired its defence minister in May."))

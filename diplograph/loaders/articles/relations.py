@@ -270,6 +270,10 @@ class SentenceRelations:
             found = self._led_by(token)
             if found:  # "Erdogan's government", "the Biden administration"
                 return found
+            for child in (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")):
+                found = [a for a in self._pronoun(child, exclude) if a.actor.type in ("state", "armed_group")]
+                if found:  # "The Taliban say ..., and their forces fire on Pakistani posts"
+                    return found
         if _is_title(lemma, self.lex):
             if any(c.dep_ == "conj" and (mc := self.mention(c)) is not None and mc.type == "person" for c in token.children):
                 return []  # "the Chief of Staff ..., General X": the name is the actor
