@@ -611,3 +611,13 @@ def test_firing_on_someone_attacks_them_and_their_forces_are_their_own(triples):
     assert ("Houthis", "ATTACK", "Saudi Arabia") in triples(
         "The Houthis say two fighters died, and their forces fire on Saudi border posts.")
     assert not any(p == "ATTACK" for _, p, _ in triples("Russia fired its defence minister in May."))
+
+
+def test_forces_asked_to_leave_or_withdrawn_were_present(triples):
+    found, batch = triples("Bamako asked French special forces to leave in 2022. The withdrawal of Russian "
+                           "peacekeepers from Azerbaijan began in April 2024. Niger demanded the departure of the "
+                           "French ambassador.", with_claims=True)
+    names = {a.id: a.name for a in batch.actors}
+    presence = {(names[c.subject], names[c.object]): (c.date, c.end_date)
+                for c in batch.claims if c.predicate == "MILITARY_PRESENCE"}
+    assert presence == {("France", "Mali"): ("2022", ""), ("Russia", "Azerbaijan"): ("", "2024-04")}

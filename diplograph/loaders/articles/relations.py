@@ -1098,6 +1098,7 @@ class SentenceRelations:
             sellers = [a.actor for a in self.noun_role(noun, "of")]
             if sellers:
                 self.ctx.seller = (self._position(noun), sellers)
+        before = len(self.found)
         for pattern in trigger.args:
             if not pattern.applies(lemma):
                 continue
@@ -1107,7 +1108,9 @@ class SentenceRelations:
             if self._apply(pattern, lambda role, exclude=(): self.noun_role(noun, role, exclude),
                            pattern.predicates or predicates, noun, f"{trigger.name}:{_describe(pattern)}", themes) \
                     and not trigger.try_all:
-                return
+                break
+        for item in self.found[before:]:
+            item.ends = trigger.ends
 
     def _military(self, noun) -> bool:
         words = {t.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")
