@@ -231,3 +231,8 @@ def test_the_kingdom_is_the_monarchy_named_last(triples):
                     "Houthis for years.")
     assert ("Oman", "CONSULTATION", "Saudi Arabia") in found
     assert ("Oman", "CONSULTATION", "Yemen") not in found
+
+
+def test_leaders_the_press_calls_by_one_name_are_found_by_it(triples):
+    found = triples("Eritrea's president and Abiy signed a peace deal in Asmara in July 2018.")
+    assert ("Eritrea", "AGREEMENT", "Abiy Ahmed") in found
