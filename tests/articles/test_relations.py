@@ -621,3 +621,8 @@ def test_forces_asked_to_leave_or_withdrawn_were_present(triples):
     presence = {(names[c.subject], names[c.object]): (c.date, c.end_date)
                 for c in batch.claims if c.predicate == "MILITARY_PRESENCE"}
     assert presence == {("France", "Mali"): ("2022", ""), ("Russia", "Azerbaijan"): ("", "2024-04")}
+
+
+def test_where_attacks_are_launched_from_is_where_the_attacker_is(triples):
+    assert ("Hezbollah", "BASED_IN", "Lebanon") in triples("Israel says Hezbollah plans its attacks from Lebanese soil.")
+    assert ("Russia", "MILITARY_PRESENCE", "Belarus") in triples("Russia launched strikes from Belarusian territory in 2022.")

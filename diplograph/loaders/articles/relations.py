@@ -46,7 +46,8 @@ _PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", 
                        "brand", "portray", "treat", "identify", "count"})
 # Word classes of the lexicon that name what a trigger acts on, most specific first.
 _THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing",
-                  "investment", "aid", "dispute", "relations", "envoy", "measures", "territory", "gunfire")
+                  "investment", "aid", "dispute", "relations", "envoy", "measures", "territory", "gunfire",
+                  "assault")
 # Words of a state's formal name that "the kingdom", "the emirate" use to point back to it.
 _STATE_STYLES = frozenset({"kingdom", "emirate", "sultanate", "principality"})
 # How far back (characters) "the deal ... the two sides" may point to the parties of the last deal told.
