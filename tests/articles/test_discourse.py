@@ -111,3 +111,10 @@ def test_calling_someone_the_leader_of_an_extremist_group_criticises_the_private
 def test_who_is_prompted_to_act_is_the_one_who_acts(triples):
     found = triples("The raid prompted Kenya to impose sanctions on Somalia.")
     assert ("Kenya", "COERCION", "Somalia") in found
+
+
+def test_a_state_that_follows_suit_does_what_the_sentence_before_told(triples):
+    found = triples("Chad recalled its ambassador from Israel in November. Bolivia followed suit two days later. "
+                    "Then Peru followed the talks in Doha. Later Peru held exercises, following the commitments of May.")
+    assert {("Chad", "PROTEST", "Israel"), ("Bolivia", "PROTEST", "Israel")} <= found
+    assert not any(s == "Peru" for s, _, _ in found)

@@ -169,6 +169,9 @@ class ArticleExtractor:
                     _date_the_attack(context, sent, block.start, find_dates(text[start:end], anchor))
                 if not found:
                     continue
+                acts = [(f.predicate, f.object) for f in found if f.predicate != "AFFILIATED_WITH"]
+                if acts and not any(f.rule == "followed-suit" for f in found):
+                    context.last_acts = list({(p, o.id): (p, o) for p, o in acts}.values())
                 evidence = text[start:end].strip()
                 dates = find_dates(text[start:end], anchor)
                 modalities: dict[int, str] = {}  # several relations often share one trigger

@@ -119,6 +119,7 @@ class SentenceRelations:
         self._designations()
         self._stigmatised()
         self._possessed_names()
+        self._followed_suit()
         for token in self.sent:
             lemma = token.lemma_.lower()
             verb_like = token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "nsubj") for c in token.children)
@@ -558,6 +559,22 @@ class SentenceRelations:
         if count == 1:
             return [Arg(found[0], token.i)]
         return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)]
+
+    def _followed_suit(self) -> None:
+        """"Bamako cut ties with Kyiv on 4 August. Niger followed two days later": the follower does
+        what the sentence before told, to the same actors."""
+        last = self.ctx.last_acts
+        if not last:
+            return
+        for verb in (t for t in self.sent if t.lemma_.lower() == "follow" and t.pos_ == "VERB"
+                     and t.tag_ != "VBG" and t.dep_ in ("ROOT", "conj")):  # not "following the commitments"
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if any(o.lemma_.lower() not in ("suit", "lead", "example") for o in objects):
+                continue  # "Niger followed the talks" is something else
+            for follower in self.agent(verb):
+                for predicate, obj in last:
+                    if obj.id != follower.actor.id and self._fitting((predicate,), follower.actor, obj):
+                        self.found.append(Found(follower.actor, predicate, obj, verb, "followed-suit"))
 
     def _deal_sides(self, token, count: int) -> list[Actor]:
         """"Under the deal, the two sides are to reopen embassies": the parties of the deal the

@@ -65,6 +65,8 @@ class DocumentContext:
         self.offices: set[str] = set()  # persons the document gave an office in a state or body
         self.armed: list[tuple[int, str]] = []  # (position, state id) where a state's own forces were named
         self.combatants: list[tuple[int, str, str]] = []  # (position, group id, kind of fighter) where named
+        # what the last sentence that told acts did, and to whom: (predicate, object) for "X followed suit"
+        self.last_acts: list[tuple[str, Actor]] = []
 
     # -- actors ------------------------------------------------------------------------------
 
