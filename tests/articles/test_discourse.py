@@ -115,6 +115,7 @@ def test_who_is_prompted_to_act_is_the_one_who_acts(triples):
 
 def test_a_state_that_follows_suit_does_what_the_sentence_before_told(triples):
     found = triples("Chad recalled its ambassador from Israel in November. Bolivia followed suit two days later. "
-                    "Then Peru followed the talks in Doha. Later Peru held exercises, following the commitments of May.")
+                    "Then Peru followed the talks in Doha. Later Peru held exercises, following the commitments of May. "
+                    "Chile followed with a trade deal with Israel.")
     assert {("Chad", "PROTEST", "Israel"), ("Bolivia", "PROTEST", "Israel")} <= found
-    assert not any(s == "Peru" for s, _, _ in found)
+    assert not any(s in ("Peru", "Chile") and p == "PROTEST" for s, p, _ in found)

@@ -236,3 +236,10 @@ def test_the_kingdom_is_the_monarchy_named_last(triples):
 def test_leaders_the_press_calls_by_one_name_are_found_by_it(triples):
     found = triples("Eritrea's president and Abiy signed a peace deal in Asmara in July 2018.")
     assert ("Eritrea", "AGREEMENT", "Abiy Ahmed") in found
+
+
+def test_all_three_are_the_three_named_together_earlier_in_the_section(triples):
+    text = ("Chad, Niger and Sudan signed a border pact in July. " + "Talks went on for weeks. " * 20 +
+            "Turkey has already delivered drones to all three.")
+    found = triples(text)
+    assert {("Turkey", "ARMS_TRANSFER", state) for state in ("Chad", "Niger", "Sudan")} <= found

@@ -496,8 +496,8 @@ class SentenceRelations:
         return any(v == ids for v in groups.values())
 
     def _reference(self, token, exclude) -> list[Arg] | None:
-        """"the two countries", "both sides", "the group": the most recent fitting actors."""
-        if token.pos_ not in ("NOUN", "PROPN"):
+        """"the two countries", "both sides", "the group", "all three": the most recent fitting actors."""
+        if token.pos_ not in ("NOUN", "PROPN") and not (token.like_num and token.dep_ in ("pobj", "dobj", "nsubj")):
             return None
         dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet") or c.lower_ == "both"]
         if not dets:
@@ -569,8 +569,9 @@ class SentenceRelations:
         for verb in (t for t in self.sent if t.lemma_.lower() == "follow" and t.pos_ == "VERB"
                      and t.tag_ != "VBG" and t.dep_ in ("ROOT", "conj")):  # not "following the commitments"
             objects = [c for c in verb.children if c.dep_ == "dobj"]
-            if any(o.lemma_.lower() not in ("suit", "lead", "example") for o in objects):
-                continue  # "Niger followed the talks" is something else
+            if any(o.lemma_.lower() not in ("suit", "lead", "example") for o in objects) or \
+                    any(c.dep_ in ("prep", "prt") and c.lower_ in ("with", "by", "up", "through") for c in verb.children):
+                continue  # "Niger followed the talks", "Kazakhstan followed with deals of its own": other acts
             for follower in self.agent(verb):
                 for predicate, obj in last:
                     if obj.id != follower.actor.id and self._fitting((predicate,), follower.actor, obj):

@@ -27,6 +27,8 @@ from diplograph.names import name_key
 # How far back (characters) "the army" may point to the state whose forces were named: a few
 # paragraphs of the same section, not the article's other theatres.
 ARMED_REACH = 2000
+# How far back (characters) "all three" may find the three actors named together.
+LIST_REACH = 3000
 
 
 @dataclass
@@ -184,6 +186,8 @@ class DocumentContext:
             # a pair named together is what "the two sides" points back to, within this paragraph
             # (a pair from the paragraph before yields to the pair this one is about)
             start = self.paragraph_start if self.paragraph_start is not None else -1
+            if count >= 3:  # three or more named together stand out further back: the section's list
+                start, window = self.section_start, max(window, LIST_REACH)
             groups: dict[int, list[Seen]] = {}
             for s in earlier:
                 if s.group is not None and before - s.position <= window and s.position >= start:
