@@ -626,3 +626,12 @@ def test_forces_asked_to_leave_or_withdrawn_were_present(triples):
 def test_where_attacks_are_launched_from_is_where_the_attacker_is(triples):
     assert ("Hezbollah", "BASED_IN", "Lebanon") in triples("Israel says Hezbollah plans its attacks from Lebanese soil.")
     assert ("Russia", "MILITARY_PRESENCE", "Belarus") in triples("Russia launched strikes from Belarusian territory in 2022.")
+
+
+def test_colleagues_of_one_state_are_one_side_not_a_pair(triples):
+    found = triples("In Ankara, Turkey's Foreign Minister Hakan Fidan and its Defence Minister Yasar Guler "
+                    "signed the agreement. Egyptian President Abdel Fattah el-Sisi and Prime Minister Mostafa "
+                    "Madbouly met in Cairo.")
+    assert not any(s != o and p in ("AGREEMENT", "CONSULTATION") for s, p, o in found)
+    assert ("Abdel Fattah el-Sisi", "AGREEMENT", "Abiy Ahmed") in triples(
+        "President Abdel Fattah el-Sisi and Abiy agreed in Cairo on 13 July 2023 to finalise a deal.")

@@ -175,6 +175,8 @@ class SentenceRelations:
                 continue  # officials pair with officials, and the actors they speak for with each other
             if a.reference == b.reference != -1 and any(c.reference != a.reference for c in distinct):
                 continue  # "a ceasefire between the army and the three groups": the groups are one side
+            if self._colleagues(a.actor, b.actor):
+                continue  # "Foreign Minister A and Defence Minister B signed": one side, not two
             predicate = self._fitting(predicates, a.actor, b.actor)
             # a directed predicate between partners ("A and B held joint exercises") reads in text order
             if predicate and self._proxy_allows(a, predicate) and self._proxy_allows(b, predicate):
@@ -576,6 +578,19 @@ class SentenceRelations:
                 for predicate, obj in last:
                     if obj.id != follower.actor.id and self._fitting((predicate,), follower.actor, obj):
                         self.found.append(Found(follower.actor, predicate, obj, verb, "followed-suit"))
+
+    def _colleagues(self, a: Actor, b: Actor) -> bool:
+        """Two persons who serve the same state or body (as this sentence or the gazetteer says)."""
+        if a.type != "person" or b.type != "person":
+            return False
+        offices = []
+        for person in (a, b):
+            arg = self.affiliation.get(person.id)
+            if arg is None:
+                mention = next((m for m in self.mentions if m.actor.id == person.id), None)
+                arg = self._known_affiliation(mention) if mention is not None else None
+            offices.append(arg.actor.id if arg is not None else None)
+        return offices[0] is not None and offices[0] == offices[1]
 
     def _deal_sides(self, token, count: int) -> list[Actor]:
         """"Under the deal, the two sides are to reopen embassies": the parties of the deal the
