@@ -635,3 +635,12 @@ def test_colleagues_of_one_state_are_one_side_not_a_pair(triples):
     assert not any(s != o and p in ("AGREEMENT", "CONSULTATION") for s, p, o in found)
     assert ("Abdel Fattah el-Sisi", "AGREEMENT", "Abiy Ahmed") in triples(
         "President Abdel Fattah el-Sisi and Abiy agreed in Cairo on 13 July 2023 to finalise a deal.")
+
+
+def test_withholding_aid_is_pressure_and_denies_the_aid(triples):
+    found, batch = triples("Washington suspended aid to Ethiopia in September. Russia cut gas supplies to Moldova. "
+                           "Britain's suspension of aid to Rwanda followed.", with_claims=True)
+    assert {("United States", "COERCION", "Ethiopia"), ("Russia", "COERCION", "Moldova"),
+            ("United Kingdom", "COERCION", "Rwanda")} <= found
+    names = {a.id: a.name for a in batch.actors}
+    assert {c.modality for c in batch.claims if c.predicate == "AID" and names[c.object] == "Ethiopia"} <= {"denied"}
