@@ -388,3 +388,17 @@ def test_offices_since_left_carry_their_years():
     for raw in raw_entries("people.yaml"):
         for office in raw["external_ids"]["role"].split("; ")[1:]:
             assert office.endswith(")") and any(c.isdigit() for c in office), (raw["name"], office)
+
+
+def test_places_belong_to_their_state_but_are_no_names_of_it(gaz):
+    armenia = gaz.get("state:ARM")
+    assert "Gyumri" in armenia.places
+    assert gaz.lookup("Gyumri") is None  # "show Gyumri" finds no actor
+    assert "Gyumri" not in armenia.actor().aliases
+    # a place is listed once, and never under a name another entry already uses
+    seen = {}
+    for entry in gaz:
+        for place in entry.places:
+            assert place not in seen, f"{place} is listed under {seen[place]} and {entry.id}"
+            seen[place] = entry.id
+            assert not gaz.candidates(place), f"{place} ({entry.id}) is also a name of {gaz.candidates(place)[0][0].id}"

@@ -24,6 +24,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
@@ -37,6 +38,9 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.names import name_key
 
 NAME_KINDS = frozenset({"name", "alias", "demonym", "capital"})
+# A place inside a state names the state only as where something happens: text matchers ask for
+# it, plain lookups ("show Gyumri") do not.
+PLACE = "place"
 
 
 @dataclass(frozen=True)
@@ -48,16 +52,18 @@ class Entry:
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     external_ids: dict[str, str] = field(default_factory=dict)
+    places: tuple[str, ...] = ()  # cities and regions inside a state (``places.yaml``): where, never who
 
     def names(self) -> Iterable[tuple[str, str]]:
         """(surface form, kind) pairs, canonical name first."""
         yield self.name, "name"
-        for kind, forms in (("alias", self.aliases), ("demonym", self.demonyms), ("capital", self.capitals)):
+        for kind, forms in (("alias", self.aliases), ("demonym", self.demonyms), ("capital", self.capitals),
+                            ("place", self.places)):
             for form in forms:
                 yield form, kind
 
     def actor(self) -> Actor:
-        aliases = [form for form, kind in self.names() if kind != "name"]
+        aliases = [form for form, kind in self.names() if kind not in ("name", "place")]
         return Actor(self.id, self.name, self.type, tuple(dict.fromkeys(aliases)), dict(self.external_ids))
 
 
@@ -88,7 +94,7 @@ class Gazetteer:
         ['state:COD', 'state:COG']
         """
         wanted = set(kinds)
-        order = {"name": 0, "alias": 1, "capital": 2, "demonym": 3}
+        order = {"name": 0, "alias": 1, "capital": 2, "demonym": 3, PLACE: 4}
         hits = [(self._entries[i], k) for i, k in self._index.get(name_key(text), ()) if k in wanted]
         return sorted(hits, key=lambda hit: order[hit[1]])
 
@@ -186,8 +192,38 @@ def _data_files():
 
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer shipped with diplograph, read once."""
+    """The gazetteer shipped with diplograph, read once.
+
+    >>> load_gazetteer().get("state:ARM").places[:1], load_gazetteer().lookup("Gyumri") is None
+    (('Gyumri',), True)
+    """
     entries = []
     for data_file in _data_files():
         entries.extend(read_entries(data_file.read_text(encoding="utf-8"), f"gazetteer/data/{data_file.name}"))
-    return Gazetteer(entries)
+    places = read_places(resources.files("diplograph.gazetteer").joinpath("places.yaml").read_text(encoding="utf-8"),
+                         "gazetteer/places.yaml", {e.id for e in entries if e.type == "state"})
+    return Gazetteer(dataclasses.replace(e, places=places[e.id]) if e.id in places else e for e in entries)
+
+
+def read_places(text: str, origin: str, states: set[str]) -> dict[str, tuple[str, ...]]:
+    """The places of each state: a mapping from a state's id to a list of names.
+
+    >>> read_places("state:ARM: [Gyumri]", "demo.yaml", {"state:ARM"})
+    {'state:ARM': ('Gyumri',)}
+    >>> read_places("state:XYZ: [Gyumri]", "demo.yaml", {"state:ARM"})
+    Traceback (most recent call last):
+    ...
+    diplograph.errors.OntologyError: demo.yaml: state:XYZ is no state of the gazetteer
+    """
+    try:
+        data = yaml.load(text, Loader=_YAML_LOADER) or {}
+    except yaml.YAMLError as error:
+        raise OntologyError(f"{origin}: not valid YAML: {error}") from error
+    if not isinstance(data, dict):
+        raise OntologyError(f"{origin}: the file must map state ids to lists of places")
+    for state, names in data.items():
+        if state not in states:
+            raise OntologyError(f"{origin}: {state} is no state of the gazetteer")
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise OntologyError(f"{origin}: the places of {state} must be a list of names")
+    return {state: tuple(names) for state, names in data.items()}

@@ -644,3 +644,16 @@ def test_withholding_aid_is_pressure_and_denies_the_aid(triples):
             ("United Kingdom", "COERCION", "Rwanda")} <= found
     names = {a.id: a.name for a in batch.actors}
     assert {c.modality for c in batch.claims if c.predicate == "AID" and names[c.object] == "Ethiopia"} <= {"denied"}
+
+
+def test_a_city_or_region_is_its_state_where_things_happen_but_never_acts(triples):
+    found = triples("Moscow, which still keeps a military base at Gyumri, warned Yerevan. Israel struck Isfahan "
+                    "in April. Tajik forces shelled Batken. Gyumri said the base would stay.")
+    assert {("Russia", "MILITARY_PRESENCE", "Armenia"), ("Israel", "ATTACK", "Iran"),
+            ("Tajikistan", "ATTACK", "Kyrgyzstan")} <= found
+    assert not any(s == "Armenia" for s, _, _ in found)
+
+
+def test_demonyms_coordinated_before_a_state_body_share_it(triples):
+    assert normalise({("Kyrgyzstan", "ARMED_CLASH", "Tajikistan")}) <= normalise(
+        triples("Kyrgyz and Tajik troops clashed near the border in 2022."))

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from diplograph.gazetteer import Entry, Gazetteer
+from diplograph.gazetteer import NAME_KINDS, PLACE, Entry, Gazetteer
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.names import name_key
@@ -82,7 +82,7 @@ class GazetteerMatcher:
             text = span.text
             if not self._case_fits(text):
                 continue
-            hits = self.gazetteer.candidates(text)
+            hits = self.gazetteer.candidates(text, NAME_KINDS | {PLACE})
             if hits:
                 entry, kind = hits[0]
                 found.append((start, end, entry, kind))

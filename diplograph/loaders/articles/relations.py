@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from diplograph.gazetteer import Gazetteer, load_gazetteer
+from diplograph.gazetteer import PLACE, Gazetteer, load_gazetteer
 from diplograph.graph.model import Actor
 from diplograph.graph.ontology import Ontology
 from diplograph.loaders.articles.lexicon import ArgPattern, Lexicon, Trigger
@@ -212,6 +212,8 @@ class SentenceRelations:
 
     def _one(self, token, mode: str, exclude, depth: int) -> list[Arg]:
         m = self.mention(token)
+        if m is not None and m.kind == PLACE and _acts(token):
+            return []  # "Gyumri said ...": a city is where, never who
         if m is not None and m.type != "weapon":
             if m.is_demonym and mode == "strict" and not self._state_context(token):
                 return []
@@ -356,7 +358,11 @@ class SentenceRelations:
         if token.dep_ in (*_SUBJ, "dobj", "pobj", "conj", "appos") and token.pos_ in ("NOUN", "PROPN") and \
                 token.tag_ in ("NNS", "NNPS"):
             return True
-        return False
+        # "Kyrgyz and Tajik troops" parsed as "Kyrgyz" coordinated with "Tajik troops": the body is shared
+        return any(c.dep_ == "conj" and c.lemma_.lower() in self.lex.noun_class["state_body"] and
+                   any(g.dep_ in ("amod", "compound") and (gm := self.mention(g)) is not None and gm.is_demonym
+                       for g in c.children)
+                   for c in token.children)
 
     def _modifier_actors(self, noun, types=None) -> list[Arg]:
         """Actors among the words that qualify ``noun`` (its left-hand compounds, adjectives and
@@ -1709,6 +1715,14 @@ def _between_owner(noun):
     if noun.dep_ == "pobj" and noun.head.lower_ in ("between", "among") and noun.head.head != noun.head:
         return noun.head.head
     return None
+
+
+def _acts(token) -> bool:
+    """Is ``token`` (or the phrase it is coordinated into) the subject of its clause?"""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") or (
+        token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 def _coordinated_sibling(noun):
