@@ -119,3 +119,11 @@ def test_a_state_that_follows_suit_does_what_the_sentence_before_told(triples):
                     "Chile followed with a trade deal with Israel.")
     assert {("Chad", "PROTEST", "Israel"), ("Bolivia", "PROTEST", "Israel")} <= found
     assert not any(s in ("Peru", "Chile") and p == "PROTEST" for s, p, _ in found)
+
+
+def test_a_known_leader_acts_for_the_state_they_serve_now(triples):
+    found = triples("Vladimir Putin spoke by phone with Sadyr Japarov in September.")
+    assert ("Russia", "CONSULTATION", "Kyrgyzstan") in found or ("Kyrgyzstan", "CONSULTATION", "Russia") in found
+    # a former office-holder speaks for no state
+    found = triples("Imran Khan met Vladimir Putin in Moscow in February 2022.")
+    assert not any(s == "Pakistan" or o == "Pakistan" for s, _, o in found)

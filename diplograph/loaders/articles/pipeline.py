@@ -15,7 +15,7 @@ from pathlib import Path
 
 from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.graph.dates import PartialDate
-from diplograph.graph.model import Batch, Claim, Source
+from diplograph.graph.model import Actor, Batch, Claim, Source
 from diplograph.graph.ontology import Ontology, load_ontology
 from diplograph.loaders.articles.discourse import DealQualifier
 from diplograph.loaders.articles.lexicon import Lexicon, load_lexicon
@@ -186,19 +186,27 @@ class ArticleExtractor:
                 deals.qualify(claims, here, start)
                 for key, trigger in here:
                     deals.remember(key, trigger, end)
-        self._officials(claims, {a.id: a.type for a in context.actors.values()})
+        self._officials(claims, context)
         return Batch(actors=list(context.actors.values()), sources=[source], claims=list(claims.values()))
 
-    def _officials(self, claims: dict[tuple, Claim], types: dict[str, str]) -> None:
+    def _officials(self, claims: dict[tuple, Claim], context: DocumentContext) -> None:
         """What an official does, the body they hold office in does too, wherever the document
-        gave the title ("Egyptian President X ... X met Y"): for a claim naming a titled person,
-        the same claim with the person's state (or organisation, or group) in their place; two
-        officials give a claim between their two bodies, never between a person and a body."""
+        gave the title ("Egyptian President X ... X met Y"), or, untitled, when the gazetteer
+        knows the person's current office ("Putin spoke with Sadyr Japarov"): for a claim naming
+        an official, the same claim with the person's state (or organisation, or group) in their
+        place; two officials give a claim between their two bodies, never between a person and a body."""
         office = {c.subject: c.object for c in claims.values()
                   if c.predicate == "AFFILIATED_WITH" and c.method.endswith(":title")
                   and not c.object.startswith(("person:", "company:", "ngo:", "weapon:"))}
+        named = {i for c in claims.values() if c.predicate != "AFFILIATED_WITH" for i in (c.subject, c.object)}
+        for person_id in named - set(office):
+            body = self._current_office(context.actors.get(person_id))
+            if body is not None:
+                office[person_id] = body.id
+                context.actors.setdefault(body.id, body)
         if not office:
             return
+        types = {a.id: a.type for a in context.actors.values()}
         for key, claim in list(claims.items()):
             if claim.predicate == "AFFILIATED_WITH" or not (claim.subject in office or claim.object in office):
                 continue
@@ -210,6 +218,18 @@ class ArticleExtractor:
                 continue
             claims.setdefault((subject, claim.predicate, obj, key[3]), dataclasses.replace(
                 claim, subject=subject, object=obj, method=claim.method + ":official"))
+
+    def _current_office(self, person: Actor | None) -> Actor | None:
+        """The state or body a gazetteer person serves now: not one whose listed office has ended
+        ("Foreign Minister (2018–2022)") or who has died."""
+        if person is None or person.type != "person":
+            return None
+        body = person.external_ids.get("affiliation")
+        current = person.external_ids.get("role", "").split(";")[0]
+        if not body or re.search(r"\d{4}\s*[–-]\s*\d{4}|died", current):
+            return None
+        entry = self.gazetteer.get(body)
+        return entry.actor() if entry is not None else None
 
     def _canonicalise(self, mentions: list[Mention], context: DocumentContext) -> None:
         for m in mentions:
