@@ -657,3 +657,9 @@ def test_a_city_or_region_is_its_state_where_things_happen_but_never_acts(triple
 def test_demonyms_coordinated_before_a_state_body_share_it(triples):
     assert normalise({("Kyrgyzstan", "ARMED_CLASH", "Tajikistan")}) <= normalise(
         triples("Kyrgyz and Tajik troops clashed near the border in 2022."))
+
+
+def test_belonging_to_a_body_is_membership(triples):
+    found = triples("Armenia, which belongs to the CSTO, asked for help. Serbia acceded to the Energy Community in 2006.")
+    assert ("Armenia", "MEMBER_OF", "Collective Security Treaty Organization") in found
+    assert not triples("The drones belong to Turkey.")
