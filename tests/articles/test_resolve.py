@@ -243,3 +243,9 @@ def test_all_three_are_the_three_named_together_earlier_in_the_section(triples):
             "Turkey has already delivered drones to all three.")
     found = triples(text)
     assert {("Turkey", "ARMS_TRANSFER", state) for state in ("Chad", "Niger", "Sudan")} <= found
+
+
+def test_the_chiefs_of_the_two_countries_services_sign_for_the_two_countries(triples):
+    found = triples("Fighting broke out between Armenia and Azerbaijan in September. A ceasefire was signed on "
+                    "19 September by the heads of the two countries' security services.")
+    assert ("Armenia", "AGREEMENT", "Azerbaijan") in found or ("Azerbaijan", "AGREEMENT", "Armenia") in found

@@ -269,7 +269,7 @@ class SentenceRelations:
                                             self.lex.combatant_family.get(word, word)))
             if found:
                 return found
-        if lemma in self.lex.noun_class["state_body"]:
+        if lemma in self.lex.noun_class["state_body"] or low in self.lex.noun_class["state_body"]:
             found = self._modifier_actors(token, types=("state", "organization", "armed_group"))
             if found:
                 return found
@@ -280,11 +280,21 @@ class SentenceRelations:
                 found = [a for a in self._pronoun(child, exclude) if a.actor.type in ("state", "armed_group")]
                 if found:  # "The Taliban say ..., and their forces fire on Pakistani posts"
                     return found
+            for child in (c for c in token.children if c.dep_ == "poss" and self.mention(c) is None):
+                found = [a for a in self.actors(child, "strict", exclude, depth + 1) if a.actor.type == "state"]
+                if found:  # "the two countries' security services"
+                    return found
         if _is_title(lemma, self.lex):
             if any(c.dep_ == "conj" and (mc := self.mention(c)) is not None and mc.type == "person" for c in token.children):
                 return []  # "the Chief of Staff ..., General X": the name is the actor
             found = self._modifier_actors(token, types=None)
             if found:  # "Qatar's emir", "the Iranian foreign minister": the office stands for its actor
+                return found
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                body = _pobj(prep)  # "the heads of the two countries' security services"
+                if body is not None and {body.lemma_.lower(), body.lower_} & self.lex.noun_class["state_body"]:
+                    found += self.actors(body, "strict", exclude, depth + 1)
+            if found:
                 return found
         if low in _QUANTIFIERS or token.like_num:
             for child in token.children:  # "three of the countries"; not "two of them" (which two?)
