@@ -663,3 +663,9 @@ def test_belonging_to_a_body_is_membership(triples):
     found = triples("Armenia, which belongs to the CSTO, asked for help. Serbia acceded to the Energy Community in 2006.")
     assert ("Armenia", "MEMBER_OF", "Collective Security Treaty Organization") in found
     assert not triples("The drones belong to Turkey.")
+
+
+def test_a_host_exercises_with_the_forces_that_take_part_and_they_are_not_stationed(triples):
+    found = triples("Armenia hosted the CSTO's exercises in 2019, with troops from Russia and Belarus taking part.")
+    assert {("Armenia", "MILITARY_EXERCISE", "Russia"), ("Armenia", "MILITARY_EXERCISE", "Belarus")} <= found
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in found)

@@ -1769,6 +1769,8 @@ def _pobjs(prep) -> list:
     pobj = [c for c in prep.children if c.dep_ == "pobj"]
     if not pobj and prep.dep_ == "dative" and prep.pos_ != "ADP":
         return [prep]
+    if not pobj and prep.lower_ == "with":  # "with troops from X taking part": the clause's subject
+        pobj = [s for c in prep.children if c.dep_ == "pcomp" for s in c.children if s.dep_ == "nsubj"]
     return pobj
 
 
