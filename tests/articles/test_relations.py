@@ -669,3 +669,9 @@ def test_a_host_exercises_with_the_forces_that_take_part_and_they_are_not_statio
     found = triples("Armenia hosted the CSTO's exercises in 2019, with troops from Russia and Belarus taking part.")
     assert {("Armenia", "MILITARY_EXERCISE", "Russia"), ("Armenia", "MILITARY_EXERCISE", "Belarus")} <= found
     assert not any(p == "MILITARY_PRESENCE" for _, p, _ in found)
+
+
+def test_producing_a_foreign_design_under_licence_is_co_production(triples):
+    found = normalise(triples("Poland will produce South Korean K2 tanks under licence from 2026."))
+    assert normalise({("Poland", "CO_PRODUCTION", "South Korea")}) <= found
+    assert not any(p == "CO_PRODUCTION" for _, p, _ in triples("Iran produces its own drones."))

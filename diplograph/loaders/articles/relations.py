@@ -1009,6 +1009,7 @@ class SentenceRelations:
         if pattern.when_adverb:
             words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod")}
             words |= {c.lower_ for c in verb.subtree if c.dep_ == "amod"}
+            words |= {f"{c.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep" for p in _pobjs(c)}  # "under licence"
             if not words & pattern.when_adverb:
                 return False
         return True
