@@ -675,3 +675,8 @@ def test_producing_a_foreign_design_under_licence_is_co_production(triples):
     found = normalise(triples("Poland will produce South Korean K2 tanks under licence from 2026."))
     assert normalise({("Poland", "CO_PRODUCTION", "South Korea")}) <= found
     assert not any(p == "CO_PRODUCTION" for _, p, _ in triples("Iran produces its own drones."))
+
+
+def test_a_deal_signed_during_a_visit_binds_the_visitor_and_the_host(triples):
+    found = normalise(triples("The accords were signed during Kenyan President William Ruto's visit to Beijing in 2023."))
+    assert normalise({("Kenya", "AGREEMENT", "China")}) <= found

@@ -920,6 +920,13 @@ class SentenceRelations:
                 found += self.patient(clause, exclude) or self.prep_args(
                     clause, ("in", "into", "against", "on", "at", "to"), exclude, also=self._themes(clause))
             return found
+        if role == "occasion":  # "signed during Tokayev's visit to Ankara": the visitor and the host
+            found = []
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("during", "on", "at")):
+                for visit in (p for p in _pobjs(prep) if p.lemma_.lower() in ("visit", "trip", "tour")):
+                    found += [a for c in visit.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
+                    found += self.prep_args(visit, ("to",), exclude)
+            return found
         if role == "ally":  # "fought alongside X", "fought side by side with X"
             return self.prep_args(verb, ("alongside", "beside"), exclude)
         if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"
