@@ -57,6 +57,7 @@ def graph(tmp_path_factory):
     w.say("Southern League", "CONSULTATION", "Wend")
     w.say("Yarrow Arms", "ARMS_TRANSFER", "Vesk")
     w.say("Yarrow Arms", "ARMS_TRANSFER", "Wend", modality="unconfirmed")
+    w.say("Black Banner", "ATTACK", "Wend")
     built = w.graph()
     yield built
     built.close()
@@ -171,6 +172,7 @@ def test_paraphrases_over_invented_actors(graph, question, expected):
 
 def test_a_joint_exercise_with_an_actor_finds_partners_on_either_side(graph):
     assert names(graph, "Which countries held military exercises with Rhun?") == ["Parva"]
+    assert names(graph, "Which countries took part in exercises with Rhun?") == ["Parva"]
     assert names(graph, "Who has held exercises with Parva?") == ["Rhun"]
     assert names(graph, "Who held military exercises in Rhun?") == ["Parva"]
     assert names(graph, "Who held military exercises in Parva?") == []
@@ -363,3 +365,13 @@ def test_a_region_narrows_the_answers_to_its_states(regional):
     assert sorted(a.name for a in reply.answers) == ["Kazakhstan", "Kyrgyzstan"] and "Central Asia" in reply.reading
     reply = answer(regional, "Who buys weapons from Russia in Central Asia?")
     assert reply.understood and reply.answers == []  # Russia's buyer here is Armenia, not in the region
+
+
+def test_co_production_partners_are_found_on_either_side(graph):
+    assert names(graph, "Who co-produces drones with Norland?") == ["Rhun"]
+    assert names(graph, "Who does Rhun co-produce weapons with?") == ["Norland"]
+
+
+def test_who_fought_an_actor_counts_clashes_and_attacks(graph):
+    assert names(graph, "Who has fought Quell?") == ["Parva"]
+    assert names(graph, "Who has fought Wend?") == ["Black Banner"]
