@@ -23,10 +23,10 @@ from diplograph.queries.neighbourhood import common_ties, neighbourhood, ties
 from diplograph.queries.paths import k_shortest_paths, shortest_path
 from diplograph.queries.proxies import proxy_patterns
 from diplograph.queries.structure import blocs, brokers
-from diplograph.queries.supply import recipients, supplier_concentration, suppliers
+from diplograph.queries.supply import recipients, supplier_concentration, suppliers, weapons_received
 
 __all__ = [
     "QueryError", "RelationFilter", "adversaries", "blocs", "brokers", "changes", "common_ties", "contradictions",
     "evidence", "find_actor", "k_shortest_paths", "members", "neighbourhood", "partners", "proxy_patterns", "recipients",
-    "shortest_path", "supplier_concentration", "suppliers", "ties", "timeline",
+    "shortest_path", "supplier_concentration", "suppliers", "ties", "timeline", "weapons_received",
 ]

@@ -56,7 +56,8 @@ from diplograph.queries.paths import k_shortest_paths, shortest_path
 from diplograph.queries.proxies import proxy_patterns
 from diplograph.queries.results import ActorRef, Evidence, Tie
 from diplograph.queries.structure import blocs, brokers
-from diplograph.queries.supply import recipients, supplier_concentration, supply_predicates, suppliers, weapon_names
+from diplograph.queries.supply import (recipients, supplier_concentration, supply_predicates, suppliers, weapon_names,
+                                       weapons_received)
 
 
 @dataclass(frozen=True)
@@ -532,6 +533,13 @@ def _ties(view, grammar, match, slots, types, answer):
     answer.query = {"args": {"actor": actor, "predicates": predicates, "direction": direction, "actor_types": types}}
 
 
+def _weapons_in(view, grammar, match, slots, types, answer):
+    actor = slots["actor"]
+    _fill_from_ties(answer, weapons_received(view, actor, all_modalities=True, **slots["window"]))
+    answer.reading = f"weapons named in the supply relations to {_name(view, actor)} ({', '.join(supply_predicates())})"
+    answer.query = {"args": {"actor": actor, "predicates": supply_predicates()}}
+
+
 def _every_tie(view, predicates, direction, types, window) -> list[Tie]:
     """Ties over the whole graph: the subjects (direction in) or objects (out) of ``predicates``."""
     reader = Reader(view, RelationFilter.build(predicates=predicates, actor_types=types, all_modalities=True,
@@ -791,13 +799,14 @@ def _neighbourhood(view, grammar, match, slots, types, answer):
 
 
 # The queries a closing time phrase ("... in 2022") can restrict.
-WINDOWED = frozenset({"suppliers", "recipients", "ties", "common", "partners", "adversaries", "path", "proxies",
+WINDOWED = frozenset({"suppliers", "recipients", "ties", "weapons_in", "common", "partners", "adversaries", "path", "proxies",
                       "members", "timeline", "contradictions", "neighbourhood", "roles", "evidence"})
 
 HANDLERS = {
     "suppliers": _supply("in"),
     "recipients": _supply("out"),
     "ties": _ties,
+    "weapons_in": _weapons_in,
     "makers_in": _makers_in,
     "common": _common,
     "partners": _alignment("partners"),

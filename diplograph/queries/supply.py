@@ -108,6 +108,40 @@ def supplier_concentration(view: nx.MultiDiGraph, recipient: str, *, basis: str 
     return Concentration(Reader(view, RelationFilter()).ref(node), basis, shares)
 
 
+def weapons_received(view: nx.MultiDiGraph, recipient: str, *, predicates=None, since=None, until=None,
+                     as_of=None, all_modalities: bool = False, modalities=None, min_sources: int = 1) -> list[Tie]:
+    """The weapons ``recipient`` bought, was given or produces with a partner: the weapon actors
+    its incoming supply claims name, each with those relations (only claims naming it).
+
+    >>> from diplograph.queries.example import example_view
+    >>> [(t.actor.name, [l.subject.name for l in t.links]) for t in weapons_received(example_view(), "Caldor")]
+    [('Kestrel-2', ['Borvia'])]
+    """
+    allowed = supply_predicates()
+    chosen = allowed if predicates is None else list(predicates)
+    flt = RelationFilter.build(predicates=chosen, since=since, until=until, as_of=as_of,
+                               all_modalities=all_modalities, modalities=modalities, min_sources=min_sources)
+    reader = Reader(view, flt)
+    weapons = {}
+    for node, data in view.nodes(data=True):
+        if data.get("type") == "weapon":
+            for name in (data.get("name", ""), *(data.get("aliases") or ()), node):
+                weapons.setdefault(name_key(name), node)
+    grouped: dict[str, list[Link]] = {}
+    for _other, u, v, data, claims in _supply_edges(reader, recipient, "in"):
+        by_weapon: dict[str, list] = {}
+        for claim in claims:
+            node = weapons.get(name_key((claim.properties or {}).get("weapon", "")))
+            if node is not None:
+                by_weapon.setdefault(node, []).append(claim)
+        for node, named in by_weapon.items():
+            if len({c.source_id for c in named}) >= flt.min_sources:
+                grouped.setdefault(node, []).append(reader.link(u, v, data, named))
+    found = [Tie(reader.ref(node), tuple(sorted(links, key=lambda l: (l.predicate, l.subject.id))))
+             for node, links in grouped.items()]
+    return Results(sorted(found, key=lambda t: (-t.n_sources, t.actor.name.casefold(), t.actor.id)))
+
+
 def _supply(view, actor, direction, weapon, predicates, actor_types, since, until, as_of, all_modalities,
             modalities, min_sources) -> list[Tie]:
     allowed = supply_predicates()

@@ -375,3 +375,9 @@ def test_co_production_partners_are_found_on_either_side(graph):
 def test_who_fought_an_actor_counts_clashes_and_attacks(graph):
     assert names(graph, "Who has fought Quell?") == ["Parva"]
     assert names(graph, "Who has fought Wend?") == ["Black Banner"]
+
+
+def test_the_weapons_an_actor_bought_are_those_its_supply_claims_name(graph):
+    # a form of its own: the loose reading would have answered with the buyer's partners
+    assert names(graph, "What weapons does Parva buy?") == ["Hawk-7"]
+    assert names(graph, "Which drones has Quell bought?") == []  # Ostia's sale names no weapon
