@@ -652,6 +652,8 @@ def test_a_city_or_region_is_its_state_where_things_happen_but_never_acts(triple
     assert {("Russia", "MILITARY_PRESENCE", "Armenia"), ("Israel", "ATTACK", "Iran"),
             ("Tajikistan", "ATTACK", "Kyrgyzstan")} <= found
     assert not any(s == "Armenia" for s, _, _ in found)
+    # where weapons went is not who received them
+    assert not triples("Rwanda sent weapons to Goma. Turkey delivered drones to Kandahar.")
 
 
 def test_demonyms_coordinated_before_a_state_body_share_it(triples):

@@ -101,6 +101,7 @@ class Lexicon:
     modality: dict[str, dict[str, frozenset[str]]]
     responsibility: dict[str, frozenset[str]] = field(default_factory=dict)  # "prepositions", "adjectives"
     threat_framing: dict[str, frozenset[str]] = field(default_factory=dict)  # "frames", "modals"
+    place_predicates: frozenset[str] = frozenset()  # what a city may stand for its state in (upper case)
     designation: dict[str, frozenset[str]] = field(default_factory=dict)  # "verbs", "labels"
     _verb_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _noun_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
@@ -121,6 +122,14 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller"})
+
+
+def _known_predicates(names, origin: str) -> frozenset[str]:
+    onto = load_ontology()
+    for name in names:
+        if name not in onto.predicates:
+            raise OntologyError(f"lexicon {origin}: unknown predicate {name}")
+    return frozenset(names)
 
 
 def _speaker_label(labels) -> re.Pattern:
@@ -215,6 +224,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         modality=modality,
         responsibility={k: _words(v) for k, v in (data.get("responsibility") or {}).items()},
         threat_framing={k: _words(v) for k, v in (data.get("threat_framing") or {}).items()},
+        place_predicates=_known_predicates(data.get("place_predicates") or (), "place_predicates"),
         designation={k: _words(v) for k, v in (data.get("designation") or {}).items()},
         _verb_index=_index(verbs),
         _noun_index=_index(nouns),

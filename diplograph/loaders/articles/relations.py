@@ -144,6 +144,8 @@ class SentenceRelations:
                 predicate = self._fitting(predicates, s.actor, o.actor)
                 if predicate is None or not self._proxy_allows(s, predicate):
                     continue
+                if self._from_place(o) and predicate not in self.lex.place_predicates:
+                    continue  # "sent weapons to Goma": where they went, not who received them
                 props = dict(properties or {})
                 for actor in (s.actor, o.actor):  # every actor of a claim travels in the batch
                     self.ctx.actors.setdefault(actor.id, actor)
@@ -152,6 +154,10 @@ class SentenceRelations:
                     self.ctx.last_deal = (self._position(trigger), [s.actor, o.actor])
                 emitted = True
         return emitted
+
+    def _from_place(self, arg: Arg) -> bool:
+        m = self.by_token.get(arg.key)
+        return m is not None and m.kind == PLACE
 
     def _proxy_allows(self, arg: Arg, predicate: str) -> bool:
         if not arg.proxy:
