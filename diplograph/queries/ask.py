@@ -68,7 +68,7 @@ class Flag:
     why: str
 
     def to_dict(self) -> dict:
-        return {"name": self.actor.name, "id": self.actor.id, "type": self.actor.type, "why": self.why}
+        return {**self.actor.to_dict(), "why": self.why}
 
 
 @dataclass
@@ -101,7 +101,7 @@ class Answer:
 
     def to_dict(self) -> dict:
         return {"question": self.question, "understood": self.understood, "reading": self.reading,
-                "answers": [a.name for a in self.answers], "flagged": [f.to_dict() for f in self.flagged],
+                "answers": [a.to_dict() for a in self.answers], "flagged": [f.to_dict() for f in self.flagged],
                 "query": self.query, "evidence": [e.to_dict() for e in self.evidence],
                 "details": list(self.details), "message": self.message, "suggestions": list(self.suggestions),
                 **self.extra}

@@ -75,7 +75,8 @@ class Reader:
         found = self._refs.get(node)
         if found is None:
             data = self.view.nodes[node]
-            found = self._refs[node] = ActorRef(node, data.get("name", node), data.get("type", ""))
+            found = self._refs[node] = ActorRef(node, data.get("name", node), data.get("type", ""),
+                                                  tuple(data.get("aliases") or ()))
         return found
 
     def source(self, source_id: str) -> SourceRef:

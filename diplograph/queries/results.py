@@ -1,8 +1,8 @@
 """What queries return: small typed records that turn into plain dicts for JSON and CSV.
 
->>> ref = ActorRef("state:IRN", "Iran", "state")
+>>> ref = ActorRef("state:IRN", "Iran", "state", ("Islamic Republic of Iran",))
 >>> ref.to_dict()
-{'id': 'state:IRN', 'name': 'Iran', 'type': 'state'}
+{'id': 'state:IRN', 'name': 'Iran', 'type': 'state', 'aliases': ['Islamic Republic of Iran']}
 
 Queries that find many things return :class:`Results`, a list that a notebook shows as a table
 (:mod:`diplograph.tables`); a neighbourhood, a path and a concentration show as tables too.
@@ -57,9 +57,10 @@ class ActorRef:
     id: str
     name: str
     type: str
+    aliases: tuple[str, ...] = ()  # so that readers who know the actor by another name find it
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "name": self.name, "type": self.type}
+        return {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases)}
 
     def __str__(self) -> str:
         return self.name

@@ -199,13 +199,21 @@ def test_polite_wrappers_do_not_change_the_question(graph):
     assert names(graph, "  who SUPPLIES drones to parva  ??") == ["Hawk Works", "Norland"]
 
 
+def test_json_answers_carry_id_type_and_aliases_so_other_names_can_be_matched():
+    from diplograph.queries.example import example_view
+
+    reply = ask(example_view(), "Who sells drones to Caldor?").to_dict()
+    borvia = next(a for a in reply["answers"] if a["name"] == "Borvia")
+    assert borvia == {"id": "state:BRV", "name": "Borvia", "type": "state", "aliases": ["Borvian", "Borvians"]}
+
+
 def test_unconfirmed_suppliers_are_flagged_apart_with_their_evidence(graph):
     reply = answer(graph, "Who supplies drones to Quell?")
     assert [a.name for a in reply.answers] == ["Ostia"]
     assert [(f.actor.name, f.why) for f in reply.flagged] == [("Norland", "unconfirmed")]
     assert {e.modality for e in reply.evidence} == {"asserted", "unconfirmed"}
     payload = reply.to_dict()
-    assert payload["answers"] == ["Ostia"] and payload["flagged"][0]["name"] == "Norland"
+    assert [a["name"] for a in payload["answers"]] == ["Ostia"] and payload["flagged"][0]["name"] == "Norland"
     assert payload["query"]["function"] == "suppliers"
 
 

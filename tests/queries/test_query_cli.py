@@ -140,7 +140,8 @@ class TestAsk:
         code, out, _ = run(store, "ask", "--format", "json", "Who supplies drones to Quell?")
         reply = json.loads(out)
         assert code == 0
-        assert sorted(reply["answers"]) == ["Norland", "Ostia"]
+        assert sorted(a["name"] for a in reply["answers"]) == ["Norland", "Ostia"]
+        assert {"id", "type", "aliases"} <= set(reply["answers"][0])
         assert reply["query"]["function"] == "suppliers"
         assert {e["modality"] for e in reply["evidence"]} == {"asserted", "denied"}
 
