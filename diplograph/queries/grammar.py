@@ -10,6 +10,8 @@ sequence of space-separated tokens:
 * ``<who>`` (who, whom, what, or which/what + a type word), ``<which>`` (which/what + a type
   word), ``<type>`` (a type word): the type word is kept, and filters the answers;
 * ``<REL>``: any verb of the ``relations`` section; which one matched picks the predicates;
+  ``<REL_PLACE>``: those of them that end in "in", "to", "into" or "on", without it ("Where does X
+  invest?");
 * ``[slot]``: a stretch of the question to be read as an actor (``actor``, ``actor2``),
   a weapon or a generic word for arms (``thing``), a date (``date``, ``date2``), or a role
   held in an organisation or state (``role``: it must contain one of ``role_nouns``);
@@ -41,6 +43,7 @@ import yaml
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
 
+_PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
 SLOTS = ("actor", "actor2", "thing", "date", "date2", "role")
 _TOKEN = re.compile(r"\s*(\((?:[^()]|\([^()]*\))*\)\??|<[A-Za-z_]+>\??|\[[a-z0-9_]+\]\??|'[a-z]*\??|[^\s()<>\[\]]+\??)")
 
@@ -168,14 +171,23 @@ class _Compiler:
         for name, bases in verbs.items():
             self.lists[name.lower()] = sorted({f for base in bases for f in inflect(base, irregular)})
         self.type_words = sorted(types, key=len, reverse=True)
-        self.relation_regex = {}
+        self.relation_regex, self.place_relation_regex = {}, {}
         for name, spec in relations.items():
             if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name):
                 raise OntologyError(f"grammar: relation class {name!r} must be a plain identifier")
-            forms = {f for base in spec.get("verbs") or () for f in inflect(base, irregular)}
-            alternatives = [r"\s+" + _alternation(forms)] if forms else []
-            alternatives += [self.sequence(p) for p in spec.get("phrases") or ()]
-            self.relation_regex[name] = "|".join(alternatives)
+            verbs, phrases = list(spec.get("verbs") or ()), list(spec.get("phrases") or ())
+            self.relation_regex[name] = self._relation(verbs, phrases, irregular)
+            # "Where does China invest?": the verb without the preposition the place would follow
+            bare_verbs, bare_phrases = ([text.rsplit(" ", 1)[0] for text in texts if text.rsplit(" ", 1)[-1] in _PLACE_PREPOSITIONS]
+                                        for texts in (verbs, phrases))
+            if bare_verbs or bare_phrases:
+                self.place_relation_regex[name] = self._relation(bare_verbs, bare_phrases, irregular)
+
+    def _relation(self, verbs: list[str], phrases: list[str], irregular) -> str:
+        forms = {f for base in verbs for f in inflect(base, irregular)}
+        alternatives = [r"\s+" + _alternation(forms)] if forms else []
+        alternatives += [self.sequence(p) for p in phrases]
+        return "|".join(alternatives)
 
     def sequence(self, text: str) -> str:
         return "".join(self.token(token) for token in _tokens(text))
@@ -213,8 +225,9 @@ class _Compiler:
             return rf"\s+(?:which|what)\s+(?P<type>{types})"
         if name == "type":
             return rf"\s+(?P<type>{types})"
-        if name == "REL":
-            return "(?:" + "|".join(f"(?P<rel_{k}>{v})" for k, v in self.relation_regex.items()) + ")"
+        if name in ("REL", "REL_PLACE"):
+            regexes = self.relation_regex if name == "REL" else self.place_relation_regex
+            return "(?:" + "|".join(f"(?P<rel_{k}>{v})" for k, v in regexes.items()) + ")"
         if name.lower() not in self.lists:
             raise OntologyError(f"grammar: <{name}> is neither a word list nor a verb class")
         return r"\s+(?:" + _alternation(self.lists[name.lower()]) + ")"

@@ -58,6 +58,16 @@ def graph(tmp_path_factory):
     w.say("Yarrow Arms", "ARMS_TRANSFER", "Vesk")
     w.say("Yarrow Arms", "ARMS_TRANSFER", "Wend", modality="unconfirmed")
     w.say("Black Banner", "ATTACK", "Wend")
+    w.actor("Xandria", "state", "Xandrian")
+    w.actor("Yole", "state")
+    w.actor("Zem", "state")
+    w.actor("Cai Dorn", "person")
+    w.say("Xandria", "INVESTMENT", "Yole")
+    w.say("Xandria", "MILITARY_PRESENCE", "Yole")
+    w.say("Yole", "DISPUTE", "Xandria")
+    w.say("Xandria", "SUPPORT", "Yole")
+    w.say("Zem", "AGREEMENT", "Yole")
+    w.say("Cai Dorn", "AFFILIATED_WITH", "Xandria")
     built = w.graph()
     yield built
     built.close()
@@ -389,3 +399,20 @@ def test_the_weapons_an_actor_bought_are_those_its_supply_claims_name(graph):
     # a form of its own: the loose reading would have answered with the buyer's partners
     assert names(graph, "What weapons does Parva buy?") == ["Hawk-7"]
     assert names(graph, "Which drones has Quell bought?") == []  # Ostia's sale names no weapon
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Where does Xandria invest?", ["Yole"]),
+    ("In which countries has Xandria invested?", ["Yole"]),
+    ("Where has Xandria deployed troops?", ["Yole"]),
+    ("Whose forces are stationed in Yole?", ["Xandria"]),
+    ("Who has Yole been in dispute with?", ["Xandria"]),
+    ("Which Xandrian officials appear in the reporting?", ["Cai Dorn"]),
+])
+def test_where_whose_and_been_questions_read_the_relation_they_name(graph, question, expected):
+    assert names(graph, question) == expected
+
+
+def test_siding_with_is_support_not_any_partnership(graph):
+    assert names(graph, "Who sided with Yole?") == ["Xandria"]
+    assert "Zem" in names(graph, "Who are Yole's partners?")
