@@ -646,6 +646,14 @@ def test_withholding_aid_is_pressure_and_denies_the_aid(triples):
     assert {c.modality for c in batch.claims if c.predicate == "AID" and names[c.object] == "Ethiopia"} <= {"denied"}
 
 
+def test_suspending_part_of_the_aid_is_pressure_and_the_aid_it_names_is_undone(triples):
+    found, batch = triples("Norway's suspension of part of its aid to Malawi angered Lilongwe. "
+                           "The lifting of EU sanctions on Belarus surprised Minsk.", with_claims=True)
+    assert ("Norway", "COERCION", "Malawi") in found
+    modalities = {(c.predicate, c.modality) for c in batch.claims}
+    assert ("AID", "asserted") not in modalities and ("COERCION", "denied") in modalities
+
+
 def test_a_city_or_region_is_its_state_where_things_happen_but_never_acts(triples):
     found = triples("Moscow, which still keeps a military base at Gyumri, warned Yerevan. Israel struck Isfahan "
                     "in April. Tajik forces shelled Batken. Gyumri said the base would stay.")
@@ -665,6 +673,19 @@ def test_belonging_to_a_body_is_membership(triples):
     found = triples("Armenia, which belongs to the CSTO, asked for help. Serbia acceded to the Energy Community in 2006.")
     assert ("Armenia", "MEMBER_OF", "Collective Security Treaty Organization") in found
     assert not triples("The drones belong to Turkey.")
+
+
+def test_the_founders_of_a_body_are_its_members_and_a_founded_factory_is_no_body(triples):
+    found = triples("Chile, Peru and Colombia set up the Pacific Alliance in 2011.")
+    assert {(state, "MEMBER_OF", "Pacific Alliance") for state in ("Chile", "Peru", "Colombia")} <= found
+    assert not any(p == "MEMBER_OF" for _, p, _ in triples("Iran set up a drone factory in Tajikistan."))
+
+
+def test_taking_part_in_a_body_is_membership_but_taking_part_in_its_summit_is_not(triples):
+    assert ("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization") in triples(
+        "Sweden's participation in NATO was debated in Stockholm.")
+    assert not triples("India's participation in the G7 summit in Italy was confirmed. "
+                       "Kazakhstan's participation in CSTO exercises was confirmed.")
 
 
 def test_a_host_exercises_with_the_forces_that_take_part_and_they_are_not_stationed(triples):

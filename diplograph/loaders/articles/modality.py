@@ -127,6 +127,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             found.add("reported")
         if lemma in cues["denied"]["verbs"] and came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep"):
             found.add("denied")
+        if node.pos_ == "NOUN" and lemma in cues["denied"]["nouns"] and came_by == "prep":
+            found.add("denied")
         if lemma in cues["speculative"]["words"] and came_by in ("xcomp", "ccomp"):
             found.add("speculative")
             conjectures.append(lemma)

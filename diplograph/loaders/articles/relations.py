@@ -1137,6 +1137,8 @@ class SentenceRelations:
         lemma = noun.lemma_.lower()
         themes = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
         themes += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on") for p in _pobjs(c)]
+        themes += [p for t in themes[1:] if t.lemma_.lower() in self.lex.noun_class["quantity"]  # "part of its aid"
+                   for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in _pobjs(c)]
         classes = self.theme_classes(themes[1:]) or self.theme_classes([noun])
         if trigger.theme == "weapon_context" and not ("weapon" in classes or self._sentence_has_weapons()):
             return
@@ -1220,7 +1222,10 @@ class SentenceRelations:
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == role]
             if not preps and noun.dep_ == "conj":  # "the program and membership of the SCO"
                 preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == role and c.i > noun.i]
-            return [a for prep in preps for pobj in _pobjs(prep) for a in self.actors(pobj, "origin", exclude)]
+            events = self.lex.noun_class["meeting"] | self.lex.noun_class["exercise"]
+            # "India's participation in the G7 summit" is in the summit, not in the G7
+            return [a for prep in preps for pobj in _pobjs(prep) if pobj.lemma_.lower() not in events
+                    for a in self.actors(pobj, "origin", exclude)]
         if role in ("against", "target"):  # "sanctions against X", "concern over X's decision", "strikes on X"
             return self.prep_args(noun, ("against", "on", "over", "about", "at", "into"), exclude, beside=also,
                                   also=(noun,))
