@@ -703,3 +703,23 @@ def test_producing_a_foreign_design_under_licence_is_co_production(triples):
 def test_a_deal_signed_during_a_visit_binds_the_visitor_and_the_host(triples):
     found = normalise(triples("The accords were signed during Kenyan President William Ruto's visit to Beijing in 2023."))
     assert normalise({("Kenya", "AGREEMENT", "China")}) <= found
+
+
+def test_a_second_to_phrase_joined_by_and_names_a_second_recipient(triples):
+    found = triples("Turkey delivered drones to Ethiopia in 2021 and to Morocco in 2022.")
+    assert {("Turkey", "ARMS_TRANSFER", "Ethiopia"), ("Turkey", "ARMS_TRANSFER", "Morocco")} <= found
+
+
+def test_sanctioning_the_suppliers_of_a_military_is_pressure_on_its_state(triples):
+    found = triples("Japan and Australia have sanctioned suppliers of jet fuel to the Syrian army.")
+    assert {("Japan", "COERCION", "Syria"), ("Australia", "COERCION", "Syria")} <= found
+
+
+def test_firms_doing_something_act_themselves_not_whoever_named_them(triples):
+    found = triples("Britain sanctioned companies supplying Russia with drone parts.")
+    assert not any(p == "ARMS_TRANSFER" for _, p, _ in found)
+
+
+def test_its_in_the_reason_for_a_judgement_is_the_judged_one(triples):
+    found = triples("Washington sanctioned Iran for its support to the Houthis.")
+    assert ("Iran", "SUPPORT", "Houthis") in found and ("United States", "SUPPORT", "Houthis") not in found

@@ -85,6 +85,7 @@ class Lexicon:
     references: dict[str, tuple[int, tuple[str, ...]]]  # phrase -> (count, types)
     pronouns: dict[str, tuple[str, ...]]
     short_form_not: frozenset[str]  # head words that never stand for one body ("the Government")
+    judged_for: frozenset[str]  # "sanctioned Iran for its support": the for-phrase's pronoun is the object's
     armed_references: frozenset[str]  # "the army": the state whose forces were named last
     armed_heads: frozenset[str]  # "Myanmar's armed *forces*", "the Malian *army*"
     combatant_family: dict[str, str]  # fighter word -> the first word of its family ("separatist" -> "rebel")
@@ -207,6 +208,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         references=refs,
         pronouns=pronouns,
         short_form_not=_words(data["references"].get("short_form_not")),
+        judged_for=_words(data["references"].get("judged_for")),
         armed_references=_words(data["references"].get("armed_references")),
         armed_heads=_words(data["references"].get("armed_heads")),
         combatant_family={str(w).lower(): str(family[0]).lower()

@@ -39,6 +39,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 WEAPON_CONTEXT = 400  # characters: "the sale" right after a sentence about drones is a sale of drones
 _RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
 _DASHES = frozenset({"–", "—", "-", ":", "--"})
+_HAVING = frozenset({"have", "include", "count", "own", "become", "remain"})  # "X has firms making drones"
 _QUANTIFIERS = frozenset({"some", "several", "many", "most", "few", "all", "both", "each", "none", "one",
                           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "majority",
                           "number", "half", "dozens", "handful"})
@@ -486,6 +487,9 @@ class SentenceRelations:
         if types == ("person",):
             actor = self.ctx.recent_by_type_order(types, self._position(token), exclude)
             return [Arg(actor, token.i)] if actor else []
+        judged = self._judged_for(token, types, exclude)
+        if judged:
+            return judged
         # "Iran unveiled a factory for its drones": the subject of the pronoun's own clause,
         # or of the clause that governs it ("Turkey ... although it is developing").
         for clause in _governing_clauses(token):
@@ -510,6 +514,19 @@ class SentenceRelations:
         actor = self.ctx.last_subject(types, self._position(token), exclude) or \
             self.ctx.recent_by_type_order(types, self._position(token), exclude)
         return [Arg(actor, token.i)] if actor else []
+
+    def _judged_for(self, token, types, exclude) -> list[Arg]:
+        """"Washington sanctioned Iran for its support to the Houthis": a possessive in the
+        for-phrase of a verb of judgement is the judged object's."""
+        noun = token.head
+        if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return []
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.judged_for:
+            return []
+        found = [a for c in verb.children if c.dep_ == ("nsubjpass" if _is_passive(verb) else "dobj")
+                 for a in self.actors(c, "strict", exclude) if a.actor.type in types]
+        return found[:1] if token.lower_ in ("it", "its", "itself") else found
 
     def _coordinated_recently(self, pair, token) -> bool:
         ids = {a.id for a in pair}
@@ -713,6 +730,11 @@ class SentenceRelations:
         args = self._generic_subject(noun, verb, exclude, depth)
         if args:
             return args
+        doers = self.lex.noun_class["company"] | self.lex.noun_class["actor_kinds"] | self.lex.noun_class["collective"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.lemma_.lower() in doers:
+            # "sanctioned companies supplying Russia": the companies supply, not whoever sanctioned them
+            # (while "responded with a note stating ..." is the responder's statement)
+            return []
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             return self.agent(noun.head, exclude, depth + 1)
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "with" and \
@@ -737,6 +759,8 @@ class SentenceRelations:
         for _ in range(4):
             if up.dep_ in ("attr", "dobj", "oprd") or (up.dep_ == "nsubj" and up.head.lemma_ == "be"):
                 clause = up.head
+                if up.dep_ == "dobj" and clause.lemma_.lower() not in _HAVING:
+                    return []  # "Britain sanctioned companies supplying Russia": the companies supply, not Britain
                 for subj in (c for c in clause.children if c.dep_ in _SUBJ and c != up):
                     args = self.actors(subj, "strict", exclude)
                     if args:
@@ -803,9 +827,13 @@ class SentenceRelations:
             nodes += _within_clause(phrase)
         for node in nodes:
             for child in node.children:
-                if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
-                    for pobj in _pobjs(child):
-                        found += self.actors(pobj, "owner", exclude)
+                if child.dep_ not in ("prep", "dative", "agent"):
+                    continue
+                # "sent personnel to X in January and to Y in April": the second phrase is a conjunct
+                for phrase in (child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")):
+                    if phrase.lower_ in preps:
+                        for pobj in _pobjs(phrase):
+                            found += self.actors(pobj, "owner", exclude)
         return found
 
     def _themes(self, verb) -> list:
