@@ -791,6 +791,28 @@ def _role_holders(view, grammar, match, slots, types, answer):
         answer.message = f"no one in the graph is recorded in the role '{role}' for {_name(view, actor)}"
 
 
+def _heads(view, grammar, match, slots, types, answer):
+    """Who leads an actor: those that LEAD it, and those affiliated with it in an office of the
+    form's ``head_roles`` ("Who runs Niger?" is answered by its president)."""
+    actor, window = slots["actor"], slots["window"]
+    params = match.form.params
+    heads = [_role_words(role) for role in params.get("head_roles", ())]
+    not_heads = {w for role in params.get("not_heads", ()) for w in _role_words(role)}
+
+    def is_head(role: str) -> bool:
+        words = _role_words(role)
+        return not words & not_heads and any(head <= words for head in heads)
+
+    found = ties(view, actor, predicates=["LEADS"], direction="in", actor_types=types, all_modalities=True, **window)
+    leading = {t.actor.id for t in found}
+    found += [t for t in ties(view, actor, predicates=["AFFILIATED_WITH"], direction="in", actor_types=types or ["person"],
+                              all_modalities=True, **window)
+              if t.actor.id not in leading and any(is_head(e.prop("role")) for e in t.evidence if e.prop("role"))]
+    _fill_from_ties(answer, found)
+    answer.reading = f"who leads {_name(view, actor)}: LEADS relations, and persons affiliated with it as its head"
+    answer.query = {"args": {"actor": actor, "predicates": ["LEADS", "AFFILIATED_WITH"], "head_roles": params.get("head_roles", [])}}
+
+
 def _neighbourhood(view, grammar, match, slots, types, answer):
     actor = slots["actor"]
     _fill_from_ties(answer, ties(view, actor, actor_types=types, all_modalities=True, **slots["window"]))
@@ -800,7 +822,7 @@ def _neighbourhood(view, grammar, match, slots, types, answer):
 
 # The queries a closing time phrase ("... in 2022") can restrict.
 WINDOWED = frozenset({"suppliers", "recipients", "ties", "weapons_in", "common", "partners", "adversaries", "path", "proxies",
-                      "members", "timeline", "contradictions", "neighbourhood", "roles", "evidence"})
+                      "members", "timeline", "contradictions", "neighbourhood", "roles", "heads", "evidence"})
 
 HANDLERS = {
     "suppliers": _supply("in"),
@@ -823,6 +845,7 @@ HANDLERS = {
     "evidence": _evidence,
     "neighbourhood": _neighbourhood,
     "roles": _role_holders,
+    "heads": _heads,
 }
 
 

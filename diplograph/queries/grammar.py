@@ -301,6 +301,8 @@ def inflect(verb: str, irregular: dict[str, list[str]] | None = None) -> set[str
     ['clash with', 'clashed with', 'clashes with', 'clashing with']
     >>> sorted(inflect("sell", {"sell": ["sold"]}))
     ['sell', 'selling', 'sells', 'sold']
+    >>> sorted(inflect("expel", {"expel": ["expelled"]}))
+    ['expel', 'expelled', 'expelling', 'expels']
     """
     head, _, rest = verb.strip().partition(" ")
     tail = f" {rest}" if rest else ""
@@ -321,6 +323,8 @@ def inflect(verb: str, irregular: dict[str, list[str]] | None = None) -> set[str
         past = [head[:-1] + "ied"]
     else:
         past = [stem + "ed"]
+    if head + head[-1] + "ed" in past:  # "expelled" listed as irregular: "expelling" too
+        stem = head + head[-1]
     gerund = (head[:-1] if head.endswith("e") and not head.endswith("ee") else stem) + "ing"
     return {f + tail for f in (head, third, gerund, *past)}
 
