@@ -1,12 +1,14 @@
 """How well extraction and question answering carry over to articles we did not tune on.
 
-    .venv/bin/python bench/heldout.py [--set heldout|devset|devset2] [--show 30] [--keep DIR]
+    .venv/bin/python bench/heldout.py [--set heldout|devset|devset2|...] [--show 30] [--keep DIR]
 
 ``--set devset`` measures ``tests/devset/`` instead (six articles of our own on other regions,
 which rules may be written for, see tests/devset/README.md), with its 20 development questions
 (``tests/devset/questions.yaml``, which ``ask`` may be tuned on); the summary line starts with
 ``devset``. ``--set devset2`` does the same for ``tests/devset2/`` (other topics and styles, see
-tests/devset2/README.md), which has no questions: only its relations are scored.
+tests/devset2/README.md) with its 25 questions (``tests/devset2/questions.yaml``); any further
+``tests/devset*/`` folder with a ``gold.yaml`` is a set of its own name. A set without a
+``questions.yaml`` has only its relations scored.
 
 Ingests ``tests/heldout/articles/`` (eight articles the team wrote, see tests/heldout/README.md)
 into a fresh temporary store with the product's own CLI, exports the graph as JSON Lines and
@@ -37,8 +39,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = {"heldout": ROOT / "tests" / "heldout", "devset": ROOT / "tests" / "devset",
-        "devset2": ROOT / "tests" / "devset2"}
+SETS = {"heldout": ROOT / "tests" / "heldout",
+        **{folder.name: folder for folder in sorted((ROOT / "tests").glob("devset*")) if (folder / "gold.yaml").exists()}}
 SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
 
 
