@@ -723,3 +723,10 @@ def test_firms_doing_something_act_themselves_not_whoever_named_them(triples):
 def test_its_in_the_reason_for_a_judgement_is_the_judged_one(triples):
     found = triples("Washington sanctioned Iran for its support to the Houthis.")
     assert ("Iran", "SUPPORT", "Houthis") in found and ("United States", "SUPPORT", "Houthis") not in found
+
+
+def test_judging_a_step_judges_whoever_took_it(triples):
+    found = triples("Chile joined the Pacific Alliance in 2011, a step Peru condemned. "
+                    "Serbia recognised Kosovo's passports, a move that Russia criticised.")
+    assert {("Peru", "CRITICISM", "Chile"), ("Russia", "CRITICISM", "Serbia")} <= found
+    assert not any(p == "CRITICISM" for _, p, _ in triples("Russia criticised the move."))

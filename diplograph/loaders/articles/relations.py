@@ -815,7 +815,22 @@ class SentenceRelations:
                     break
         for child in objects:
             found += self.actors(child, "owner", exclude)
+        if not found:
+            gap = verb.head if verb.dep_ == "relcl" and not objects else next(
+                (_antecedent(c) for c in objects if c.lower_ in _RELATIVE), None)
+            if gap is not None and gap.lemma_.lower() in self.lex.noun_class["judged_act"]:
+                found = self._act_agent(gap, exclude)
         return found
+
+    def _act_agent(self, act, exclude=()) -> list[Arg]:
+        """Who took the act a noun names: "Armenia joined the ICC, a step Moscow condemned" ->
+        Armenia, the subject of the clause the noun comments on or is the object of."""
+        node = act
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX") or node.head == node:
+                break
+            node = node.head
+        return self.agent(node, exclude) if node.pos_ in ("VERB", "AUX") else []
 
     def prep_args(self, head, preps, exclude=(), also=(), beside=()) -> list[Arg]:
         """Actors in prepositional phrases (``preps``) on ``head`` and on the words in ``beside``,
