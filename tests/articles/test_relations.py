@@ -193,6 +193,10 @@ CASES = [
      [("Kenya", "CRITICISM", "al-Shabaab")]),
     ("Moscow branded Amnesty International an extremist organisation.",
      [("Russia", "CRITICISM", "Amnesty International")]),
+    ("Turkey considers the PKK a terrorist group.",
+     [("Turkey", "CRITICISM", "Kurdistan Workers' Party")]),
+    ("Kyiv called Mali's decision hasty.",  # judging a named act judges its owner
+     [("Ukraine", "CRITICISM", "Mali")]),
     ("Latvia closed its border with Belarus in 2023.",
      [("Latvia", "COERCION", "Belarus")]),
     ("Canada imposed sanctions on Iran.",

@@ -1668,8 +1668,13 @@ class SentenceRelations:
             if not any(t.lemma_.lower() in words.get("labels", ()) or t.lower_ in words.get("labels", ())
                        for c in said for t in _within_clause(c)):
                 continue
+            acts = self.lex.noun_class["judged_act"]
             named = [a for c in said if c.dep_ in ("dobj", "dative", "oprd", "nsubjpass", "attr")
-                     for a in self.actors(c, "strict")]
+                     for a in self.actors(c, "owner" if c.lemma_.lower() in acts else "strict")]
+            if not named:  # "considers the PKK a terrorist group", "called Mali's decision hasty", however parsed
+                named = [a for c in said if c.dep_ in ("ccomp", "oprd", "xcomp")
+                         for t in c.children if t.dep_ in ("nsubj", "compound", "poss")
+                         for a in self.actors(t, "owner" if t.lemma_.lower() in acts else "strict")]
             if not named and verb.dep_ == "relcl":  # "the PKK, which Ankara considers a terrorist group"
                 named = self.actors(verb.head, "owner")
             subjects = self.agent(verb, exclude={a.actor.id for a in named})
