@@ -734,3 +734,9 @@ def test_judging_a_step_judges_whoever_took_it(triples):
                     "Serbia recognised Kosovo's passports, a move that Russia criticised.")
     assert {("Peru", "CRITICISM", "Chile"), ("Russia", "CRITICISM", "Serbia")} <= found
     assert not any(p == "CRITICISM" for _, p, _ in triples("Russia criticised the move."))
+
+
+def test_crewed_platforms_that_strike_act_for_their_state_but_bought_ones_are_no_visitors(triples):
+    found = triples("Saudi jets bombed several villages in Yemen. Villages in Syria were struck by Israeli aircraft.")
+    assert {("Saudi Arabia", "ATTACK", "Yemen"), ("Israel", "ATTACK", "Syria")} <= found
+    assert not any(p == "CONSULTATION" for _, p, _ in triples("Egypt received Chinese aircraft in 2022."))

@@ -276,6 +276,11 @@ class SentenceRelations:
                                             self.lex.combatant_family.get(word, word)))
             if found:
                 return found
+        acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+        if acting and lemma in self.lex.noun_class["platforms"]:
+            found = self._modifier_actors(token, types=("state",))
+            if found:
+                return found
         if lemma in self.lex.noun_class["state_body"] or low in self.lex.noun_class["state_body"]:
             found = self._modifier_actors(token, types=("state", "organization", "armed_group"))
             if found:
