@@ -740,3 +740,11 @@ def test_crewed_platforms_that_strike_act_for_their_state_but_bought_ones_are_no
     found = triples("Saudi jets bombed several villages in Yemen. Villages in Syria were struck by Israeli aircraft.")
     assert {("Saudi Arabia", "ATTACK", "Yemen"), ("Israel", "ATTACK", "Syria")} <= found
     assert not any(p == "CONSULTATION" for _, p, _ in triples("Egypt received Chinese aircraft in 2022."))
+
+
+def test_shunning_a_body_s_event_rejects_the_body(triples):
+    found = triples("Belarus refused to host SCO exercises in 2024. India skipped the SCO summit in Astana.")
+    assert {("Belarus", "REJECTION", "Shanghai Cooperation Organisation"),
+            ("India", "REJECTION", "Shanghai Cooperation Organisation")} <= found
+    # refusing to do something to someone is not rejecting them: "refused to hand over the assets of X"
+    assert not any(p == "REJECTION" for _, p, _ in triples("Tajikistan refused to hand over the assets of Babak Zanjani."))

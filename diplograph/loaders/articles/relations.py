@@ -981,6 +981,13 @@ class SentenceRelations:
                     found += [a for c in visit.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
                     found += self.prep_args(visit, ("to",), exclude)
             return found
+        if role == "event_owner":  # "boycotted the CSTO summit", "refused to host CSTO exercises"
+            events = self.lex.noun_class["meeting"] | self.lex.noun_class["exercise"]
+            clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+            nouns = [c for v in clauses for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in events]
+            return [Arg(m.actor, m.start) for n in nouns for c in n.children if c.dep_ in ("compound", "poss", "nmod")
+                    and (m := self.mention(c)) is not None and m.type in ("organization", "state")
+                    and m.actor.id not in exclude]
         if role == "ally":  # "fought alongside X", "fought side by side with X"
             return self.prep_args(verb, ("alongside", "beside"), exclude)
         if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"
