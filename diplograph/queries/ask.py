@@ -157,7 +157,15 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
     readings = [(question, {})]
     readings += [(rest, window) for rest, phrase in grammar.qualified(question)
                  if (window := _window(phrase)) is not None]
-    for text, window in readings:
+    # A question no form reads may still have a loose reading, unless a form found the ontology
+    # against it or it carries a time phrase that is not a date ("in the nineties").
+    unread = [phrase for _, phrase in grammar.qualified(question)
+              if _window(phrase) is None and not any(_names_an_actor(view, text) for text in phrase.values())]
+    undated = bool(unread)
+    # tried last, the whole question first; never to drop a time phrase that is not a date
+    timely = any(grammar.sounds_temporal(text) for phrase in unread for text in phrase.values())
+    asides = {} if timely else dict(grammar.without_asides(question))
+    for text, window in readings + [(rest, {}) for rest in asides]:
         for match in grammar.matches(text):
             if window and match.form.query not in WINDOWED:
                 continue
@@ -175,14 +183,12 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
             HANDLERS[match.form.query](view, grammar, match, {**slots, "window": window},
                                        _types(grammar, match, text), answer)
             answer.query = {"form": match.form.id, "function": match.form.query, **(answer.query or {})}
+            if text in asides:
+                answer.reading += f" (not read: \"{asides[text]}\")"
             if window:
                 answer.query["window"] = window
                 answer.reading += _window_text(window)
             return answer
-    # A question no form reads may still have a loose reading, unless a form found the ontology
-    # against it or it carries a time phrase that is not a date ("in the nineties").
-    undated = any(_window(phrase) is None and not any(_names_an_actor(view, text) for text in phrase.values())
-                  for _, phrase in grammar.qualified(question))
     if not undated and not any(error.misplaced for _, error in failures):
         for text, window in reversed(readings):  # with its time phrase read as one, if any
             answer = _loose(view, grammar, question, text, window)

@@ -11,7 +11,8 @@ sequence of space-separated tokens:
   word), ``<type>`` (a type word): the type word is kept, and filters the answers;
 * ``<REL>``: any verb of the ``relations`` section; which one matched picks the predicates;
   ``<REL_PLACE>``: those of them that end in "in", "to", "into" or "on", without it ("Where does X
-  invest?");
+  invest?"); ``<REL_FRONTED>``: those that end in a preposition, without it, for questions that
+  put it first ("With whom did X reach an agreement?", "Against whom did X retaliate?");
 * ``[slot]``: a stretch of the question to be read as an actor (``actor``, ``actor2``),
   a weapon or a generic word for arms (``thing``), a date (``date``, ``date2``), or a role
   held in an organisation or state (``role``: it must contain one of ``role_nouns``);
@@ -44,6 +45,7 @@ from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
+_FRONTED_PREPOSITIONS = {"with", "to", "against", "from", "in", "into", "of", "about", "on", "at", "for"}
 SLOTS = ("actor", "actor2", "thing", "date", "date2", "role")
 _TOKEN = re.compile(r"\s*(\((?:[^()]|\([^()]*\))*\)\??|<[A-Za-z_]+>\??|\[[a-z0-9_]+\]\??|'[a-z]*\??|[^\s()<>\[\]]+\??)")
 
@@ -109,6 +111,23 @@ class Grammar:
     qualifiers: list[Qualifier] = field(default_factory=list)
     role_nouns: frozenset[str] = frozenset()
     joint: frozenset[str] = frozenset()  # relation classes done together ("hold exercises with X")
+    asides: tuple[re.Pattern, ...] = ()  # trailing reasons, clauses and places a question may drop
+    time_words: frozenset[str] = frozenset()  # words that make a phrase a time, read or not ("the nineties")
+
+    def sounds_temporal(self, text: str) -> bool:
+        """Whether a phrase speaks of a time (a number or a time word): "the nineties" does, "the
+        northern valley" does not."""
+        words = re.findall(r"[a-z]+|\d", text.lower())
+        return any(w.isdigit() or w in self.time_words for w in words)
+
+    def without_asides(self, question: str) -> Iterator[tuple[str, str]]:
+        """The question without a trailing aside that no form reads, and the aside: "Who accused
+        Chad *of helping the RSF*", "Who warned Tehran *that it would pay*"."""
+        text = self.normalise(question)
+        for aside in self.asides:
+            found = aside.search(text)
+            if found and found.start() > 0:
+                yield text[:found.start()].strip(), found.group(0).strip()
 
     def normalise(self, question: str) -> str:
         """One line, straight quotes, no closing punctuation, polite prefixes dropped."""
@@ -171,17 +190,20 @@ class _Compiler:
         for name, bases in verbs.items():
             self.lists[name.lower()] = sorted({f for base in bases for f in inflect(base, irregular)})
         self.type_words = sorted(types, key=len, reverse=True)
-        self.relation_regex, self.place_relation_regex = {}, {}
+        self.relation_regex, self.place_relation_regex, self.fronted_relation_regex = {}, {}, {}
         for name, spec in relations.items():
             if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name):
                 raise OntologyError(f"grammar: relation class {name!r} must be a plain identifier")
             verbs, phrases = list(spec.get("verbs") or ()), list(spec.get("phrases") or ())
             self.relation_regex[name] = self._relation(verbs, phrases, irregular)
             # "Where does China invest?": the verb without the preposition the place would follow
-            bare_verbs, bare_phrases = ([text.rsplit(" ", 1)[0] for text in texts if text.rsplit(" ", 1)[-1] in _PLACE_PREPOSITIONS]
-                                        for texts in (verbs, phrases))
-            if bare_verbs or bare_phrases:
-                self.place_relation_regex[name] = self._relation(bare_verbs, bare_phrases, irregular)
+            for regexes, prepositions in ((self.place_relation_regex, _PLACE_PREPOSITIONS),
+                                          (self.fronted_relation_regex, _FRONTED_PREPOSITIONS)):
+                bare_verbs, bare_phrases = ([text.rsplit(" ", 1)[0] for text in texts
+                                             if " " in text and text.rsplit(" ", 1)[-1] in prepositions]
+                                            for texts in (verbs, phrases))
+                if bare_verbs or bare_phrases:
+                    regexes[name] = self._relation(bare_verbs, bare_phrases, irregular)
 
     def _relation(self, verbs: list[str], phrases: list[str], irregular) -> str:
         forms = {f for base in verbs for f in inflect(base, irregular)}
@@ -220,13 +242,14 @@ class _Compiler:
     def named(self, name: str) -> str:
         types = _alternation(self.type_words)
         if name == "who":
-            return rf"\s+(?:(?:which|what)\s+(?P<type>{types})|who|whom|what)"
+            return rf"\s+(?:(?:which|what)\s+(?P<type>{types})|(?:which|what)\s+(?:actors|parties|players|sides)|who|whom|what)"
         if name == "which":
             return rf"\s+(?:which|what)\s+(?P<type>{types})"
         if name == "type":
             return rf"\s+(?P<type>{types})"
-        if name in ("REL", "REL_PLACE"):
-            regexes = self.relation_regex if name == "REL" else self.place_relation_regex
+        if name in ("REL", "REL_PLACE", "REL_FRONTED"):
+            regexes = {"REL": self.relation_regex, "REL_PLACE": self.place_relation_regex,
+                       "REL_FRONTED": self.fronted_relation_regex}[name]
             return "(?:" + "|".join(f"(?P<rel_{k}>{v})" for k, v in regexes.items()) + ")"
         if name.lower() not in self.lists:
             raise OntologyError(f"grammar: <{name}> is neither a word list nor a verb class")
@@ -330,6 +353,13 @@ def inflect(verb: str, irregular: dict[str, list[str]] | None = None) -> set[str
 
 
 @functools.cache
+def _aside(text: str, origin: str) -> re.Pattern:
+    try:
+        return re.compile(text, re.IGNORECASE)
+    except re.error as error:
+        raise OntologyError(f"{origin}: the aside {text!r} is not a regular expression ({error})") from None
+
+
 def load_grammar() -> Grammar:
     """The grammar shipped with diplograph (``diplograph/queries/grammar.yaml``), compiled once."""
     text = resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8")
@@ -382,7 +412,9 @@ def compile_grammar(data: dict, origin: str = "grammar", check: bool = True) -> 
                    tuple(s.lower() for s in data.get("suffixes") or ()),
                    [f.example for f in forms], qualifiers,
                    frozenset(w.lower() for w in data.get("role_nouns") or ()),
-                   frozenset(name for name, spec in (data.get("relations") or {}).items() if spec.get("joint")))
+                   frozenset(name for name, spec in (data.get("relations") or {}).items() if spec.get("joint")),
+                   tuple(_aside(text, origin) for text in data.get("asides") or ()),
+                   frozenset(w.lower() for w in data.get("time_words") or ()))
     if check:
         grammar.check(origin)
     return grammar

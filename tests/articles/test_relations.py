@@ -193,6 +193,8 @@ CASES = [
      [("Kenya", "CRITICISM", "al-Shabaab")]),
     ("Moscow branded Amnesty International an extremist organisation.",
      [("Russia", "CRITICISM", "Amnesty International")]),
+    ("National Security Adviser Shri Ajit Doval met Wang Yi in Beijing.",  # an honorific is no part of a name
+     [("Ajit Doval", "CONSULTATION", "Wang Yi")]),
     ("Turkey considers the PKK a terrorist group.",
      [("Turkey", "CRITICISM", "Kurdistan Workers' Party")]),
     ("Kyiv called Mali's decision hasty.",  # judging a named act judges its owner

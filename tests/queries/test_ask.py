@@ -445,3 +445,29 @@ def test_more_paraphrases_an_analyst_uses(graph, question, expected):
 def test_verbs_that_double_their_last_consonant_are_read_in_the_past(graph):
     reply = answer(graph, "Who equipped Parva?")
     assert reply.understood and "Norland" in [a.name for a in reply.answers]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who has accused Quell of arming the rebels?", ["Rights Monitor"]),
+    ("Who warned Parva that it would pay?", ["Black Banner"]),
+    ("Which country clashed with Parva in the northern valley?", ["Quell"]),
+    ("With whom did Ana Vell hold talks?", ["Parva"]),
+    ("Which states make up the Southern League?", ["Ostia", "Quell"]),
+    ("Which groupings count Quell as a member?", ["Southern League"]),
+    ("Between whom has the Southern League mediated?", ["Vesk", "Wend"]),
+    ("Which actors fired missiles at Wend?", ["Black Banner"]),
+    ("Who vowed to punish Parva?", ["Black Banner"]),
+    ("Which parties reached agreements with Yole?", ["Zem"]),
+])
+def test_paraphrases_written_by_someone_who_had_not_read_the_grammar(graph, question, expected):
+    assert names(graph, question) == expected
+
+
+def test_an_aside_left_unread_is_said_in_the_reading(graph):
+    reply = answer(graph, "Who warned Parva that it would pay?")
+    assert 'not read: "that it would pay"' in reply.reading
+
+
+def test_patrons_and_those_at_odds_are_partners_and_adversaries(graph):
+    assert "Ostia" in names(graph, "Who are Quell's patrons?")
+    assert {"Parva", "Rights Monitor"} <= set(names(graph, "Who is at odds with Quell?"))
