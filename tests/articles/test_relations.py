@@ -750,3 +750,19 @@ def test_shunning_a_body_s_event_rejects_the_body(triples):
             ("India", "REJECTION", "Shanghai Cooperation Organisation")} <= found
     # refusing to do something to someone is not rejecting them: "refused to hand over the assets of X"
     assert not any(p == "REJECTION" for _, p, _ in triples("Tajikistan refused to hand over the assets of Babak Zanjani."))
+
+
+def test_warning_that_someone_will_pay_threatens_them(triples):
+    found = triples("Greek Prime Minister Kyriakos Mitsotakis warned that Ankara would pay for the incursion. "
+                    "Iran vowed that Israel would be punished.")
+    assert {("Greece", "THREAT", "Turkey"), ("Iran", "THREAT", "Israel")} <= found
+    # the state a bare title serves is not the one its holder speaks of
+    assert ("Kyriakos Mitsotakis", "AFFILIATED_WITH", "Turkey") not in triples(
+        "Prime Minister Kyriakos Mitsotakis warned that Ankara would pay for the incursion.")
+    assert not any(p == "THREAT" for _, p, _ in triples("Russia warned that Ukraine faced a hard winter."))
+
+
+def test_a_group_described_by_what_a_state_does_for_it_is_not_based_there(triples):
+    found = triples("The Polisario Front, a movement that Algeria supplies with rifles, attacked a convoy.")
+    assert ("Algeria", "ARMS_TRANSFER", "Polisario Front") in found
+    assert ("Polisario Front", "BASED_IN", "Algeria") not in found

@@ -241,6 +241,10 @@ class SentenceRelations:
         found = [a for c in token.children if c.dep_ == "appos" for a in self.actors(c, "strict", exclude, depth + 1)]
         if found:
             return found
+        kinds = self.lex.noun_class["collective"] | self.lex.noun_class["actor_kinds"] | self.lex.noun_class["company"]
+        if token.dep_ == "appos" and lemma in kinds and (m := self.mention(token.head)) is not None \
+                and m.type not in ("weapon", "person") and not m.is_demonym:
+            return [Arg(m.actor, m.start)]  # "Hezbollah, the Lebanese movement that Tehran arms"
         after = token.i + 2
         if token.pos_ == "NOUN" and after < self.sent.end and self.doc[token.i + 1].text == "," and \
                 (m := self.mention(self.doc[after])) is not None and m.start == after and m.type == "person":
@@ -981,6 +985,15 @@ class SentenceRelations:
                     found += [a for c in visit.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
                     found += self.prep_args(visit, ("to",), exclude)
             return found
+        if role == "sufferer":  # "warned that Tehran would pay": the subject of the consequence foretold
+            consequences = self.lex.threat_framing.get("consequences", ())
+            modals = self.lex.threat_framing.get("modals", ())
+            found = []
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in consequences
+                           and any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)):
+                subject = "nsubjpass" if _is_passive(clause) else "nsubj"
+                found += [a for c in clause.children if c.dep_ == subject for a in self.actors(c, "strict", exclude)]
+            return found
         if role == "event_owner":  # "boycotted the CSTO summit", "refused to host CSTO exercises"
             events = self.lex.noun_class["meeting"] | self.lex.noun_class["exercise"]
             clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
@@ -1530,8 +1543,10 @@ class SentenceRelations:
         """The state a bare title ("President X", "Defence Minister Y") belongs to: the one state
         that is a subject in this sentence, else the state that was last the subject of a main
         clause in this paragraph."""
+        said = _clauses_spoken_of(self.doc[mention.start:mention.end].root)
         subjects = {m.actor.id: m for m in self.mentions if m.type == "state" and not m.is_demonym
-                    and m is not mention and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")}
+                    and m is not mention and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+                    and not any(self.doc[m.start:m.end].root.i in clause for clause in said)}
         if len(subjects) == 1:
             m = next(iter(subjects.values()))
             return Arg(m.actor, m.start)
@@ -1581,7 +1596,10 @@ class SentenceRelations:
                 lemmas = {t.lemma_.lower() for t in phrase}
                 if not lemmas & descriptors:
                     continue
-                states = [self.mention(t) for t in phrase if self.mention(t) is not None and self.mention(t).type == "state"]
+                # "a group that Iran supplies": what a clause on the noun says is no nationality
+                clauses = {t.i for tok in phrase if tok.dep_ in ("relcl", "acl") for t in tok.subtree}
+                states = [self.mention(t) for t in phrase if t.i not in clauses
+                          and self.mention(t) is not None and self.mention(t).type == "state"]
                 if states:
                     state = Arg(states[0].actor, states[0].start)
                     if self._emit([Arg(mention.actor, mention.start)], [state], ("BASED_IN",), None, "nationality"):
@@ -1812,6 +1830,15 @@ def _acts(token) -> bool:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") or (
         token.dep_ == "pobj" and token.head.dep_ == "agent")
+
+
+def _clauses_spoken_of(person) -> list[set[int]]:
+    """Token positions of the clauses the person's own verb says or foretells ("President X warned
+    *that Ankara would pay*"): a state named there is what the person speaks of, not whom they serve."""
+    verb = person.head if person.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return []
+    return [{t.i for t in c.subtree} for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
 
 
 def _coordinated_sibling(noun):
