@@ -766,3 +766,9 @@ def test_a_group_described_by_what_a_state_does_for_it_is_not_based_there(triple
     found = triples("The Polisario Front, a movement that Algeria supplies with rifles, attacked a convoy.")
     assert ("Algeria", "ARMS_TRANSFER", "Polisario Front") in found
     assert ("Polisario Front", "BASED_IN", "Algeria") not in found
+
+
+def test_being_received_by_someone_is_meeting_them(triples):
+    found = triples("Erdogan was welcomed in Baku by Ilham Aliyev.")
+    assert ("Ilham Aliyev", "CONSULTATION", "Recep Tayyip Erdoğan") in found
+    assert not triples("Drones were received by Ukraine in May.")
