@@ -772,3 +772,11 @@ def test_being_received_by_someone_is_meeting_them(triples):
     found = triples("Erdogan was welcomed in Baku by Ilham Aliyev.")
     assert ("Ilham Aliyev", "CONSULTATION", "Recep Tayyip Erdoğan") in found
     assert not triples("Drones were received by Ukraine in May.")
+
+
+def test_weapons_of_one_side_that_serve_another_were_supplied_to_it(triples):
+    found = triples("Turkish drones helped Azerbaijan win the war. Rifles delivered by Belarus and Serbia "
+                    "continue to sustain the Malian army's campaign.")
+    assert {("Turkey", "ARMS_TRANSFER", "Azerbaijan"), ("Belarus", "ARMS_TRANSFER", "Mali"),
+            ("Serbia", "ARMS_TRANSFER", "Mali")} <= found
+    assert not triples("The deal helped Iran.")

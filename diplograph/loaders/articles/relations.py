@@ -985,6 +985,17 @@ class SentenceRelations:
                     found += [a for c in visit.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
                     found += self.prep_args(visit, ("to",), exclude)
             return found
+        if role == "armer":  # "Iranian drones helped ...", "arms delivered by Russia enable ...": whose weapons act
+            found = []
+            clause = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]  # "arms ... continue to enable"
+            subjects += [c for s in subjects for c in _conjuncts(s)]
+            for noun in (s for s in subjects if "weapon" in self.theme_classes([s])):
+                found += self.actors(noun, "origin", exclude, coordinated=False)
+                for clause in (c for c in noun.children if c.dep_ == "acl" and _is_passive_participle(c)):
+                    found += [a for by in clause.children if by.dep_ == "agent" for p in _pobjs(by)
+                              for a in self.actors(p, "strict", exclude)]
+            return found
         if role == "sufferer":  # "warned that Tehran would pay": the subject of the consequence foretold
             consequences = self.lex.threat_framing.get("consequences", ())
             modals = self.lex.threat_framing.get("modals", ())
@@ -1830,6 +1841,11 @@ def _acts(token) -> bool:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") or (
         token.dep_ == "pobj" and token.head.dep_ == "agent")
+
+
+def _is_passive_participle(verb) -> bool:
+    """"arms *delivered* by Russia": a past participle modifying a noun."""
+    return verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)
 
 
 def _clauses_spoken_of(person) -> list[set[int]]:
