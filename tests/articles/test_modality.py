@@ -18,6 +18,8 @@ def modality(extractor):
     ("According to Reuters, Turkey delivered drones to Ethiopia.", "ARMS_TRANSFER", "reported"),
     ("Officials in Addis Ababa said Turkey delivered drones to Ethiopia.", "ARMS_TRANSFER", "reported"),
     ("Media reports say Turkey delivered drones to Ethiopia.", "ARMS_TRANSFER", "reported"),
+    ("Turkey delivered drones to Ethiopia, as a UN panel reported in May.", "ARMS_TRANSFER", "reported"),
+    ("Turkey delivered drones to Ethiopia as it had promised.", "ARMS_TRANSFER", "asserted"),
     ("Iran's foreign minister is said to have sent Ghana a letter.", "CONSULTATION", "reported"),
     ("Unconfirmed reports suggest Turkey delivered drones to Ethiopia.", "ARMS_TRANSFER", "unconfirmed"),
     ("Turkey allegedly delivered drones to Ethiopia.", "ARMS_TRANSFER", "unconfirmed"),

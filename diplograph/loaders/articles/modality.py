@@ -108,6 +108,9 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                 conjectures.append(low)
             elif child.dep_ == "prep" and low == "according" and child.i != trigger.i:
                 found.add("reported")
+            elif child.dep_ == "advcl" and child.lemma_.lower() in cues["reported"]["verbs"] and \
+                    any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+                found.add("reported")  # "..., as a UN rapporteur reported in May"
         if node == trigger:
             if noun and node.lower_ in cues["planned"]["words"]:
                 found.add("planned")  # the trigger names an intent itself: "a bid", "an EU candidate"
