@@ -1,23 +1,26 @@
 """How well extraction and question answering carry over to articles we did not tune on.
 
-    .venv/bin/python bench/heldout.py [--set heldout|devset|devset2|...] [--show 30] [--keep DIR]
+    .venv/bin/python bench/heldout.py [--set NAME|all] [--show 30] [--keep DIR]
 
-``--set devset`` measures ``tests/devset/`` instead (six articles of our own on other regions,
-which rules may be written for, see tests/devset/README.md), with its 20 development questions
-(``tests/devset/questions.yaml``, which ``ask`` may be tuned on); the summary line starts with
-``devset``. ``--set devset2`` does the same for ``tests/devset2/`` (other topics and styles, see
-tests/devset2/README.md) with its 25 questions (``tests/devset2/questions.yaml``); any further
-``tests/devset*/`` folder with a ``gold.yaml`` is a set of its own name. A set without a
-``questions.yaml`` has only its relations scored.
+A *set* is a folder of articles, a gold file and (optionally) analyst questions:
 
-Ingests ``tests/heldout/articles/`` (eight articles the team wrote, see tests/heldout/README.md)
-into a fresh temporary store with the product's own CLI, exports the graph as JSON Lines and
-scores it with the shared scorer against ``tests/heldout/gold.yaml``; then asks every question
-of ``tests/heldout/questions.yaml`` through ``diplograph ask --format json`` and scores the
-answers. It prints both reports, then how often the exported modality agrees with the gold's on
-the relations that were found (score.py matches triples only), and a summary:
+- ``heldout``: ``tests/heldout/`` (eight articles the team wrote, never tuned on, see its README);
+- ``devset``, ``devset2``, ...: every ``tests/devset*/`` folder with a ``gold.yaml`` (development
+  articles of our own on other regions, which rules may be written for) and its ``questions.yaml``;
+- ``sample`` and ``broad``: the shared evaluation kit beside the repository
+  (``../shared/corpus`` with ``../shared/eval/seeds.gold.yaml``, and ``../shared/eval/broad``),
+  when it is there.
 
-    heldout strict-f1 0.412  lenient-f1 0.530  question-score 0.377  modality-agreement 0.81 (34/42)
+``--set all`` measures every set in turn and ends with one summary line per set, so one run gives
+every figure the closing notes quote.
+
+For each set: ingest the articles into a fresh temporary store with the product's own CLI, export the
+graph as JSON Lines and score it with the shared scorer against the gold; then ask every question
+through ``diplograph ask --format json`` and score the answers. It prints both reports, then how often
+the exported modality agrees with the gold's on the relations that were found (score.py matches
+triples only), and a summary:
+
+    heldout strict-f1 0.412  strict-recall 0.380  lenient-f1 0.530  question-score 0.377  modality-agreement 0.81 (34/42)
 
 Use the numbers to measure generalisation. Never tune rules to these articles sentence by
 sentence: then they stop measuring anything. Needs ``../shared/eval/score.py`` beside the repo.
@@ -36,12 +39,33 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = {"heldout": ROOT / "tests" / "heldout",
-        **{folder.name: folder for folder in sorted((ROOT / "tests").glob("devset*")) if (folder / "gold.yaml").exists()}}
-SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
+SHARED_EVAL = ROOT / ".." / "shared" / "eval"
+SCORER = SHARED_EVAL / "score.py"
+
+
+@dataclass(frozen=True)
+class ArticleSet:
+    articles: Path
+    gold: Path
+    questions: Path
+
+
+def article_sets() -> dict[str, ArticleSet]:
+    """Every set this checkout can measure, by name (see the module's docstring)."""
+    own = [ROOT / "tests" / "heldout"] + sorted((ROOT / "tests").glob("devset*"))
+    sets = {folder.name: ArticleSet(folder / "articles", folder / "gold.yaml", folder / "questions.yaml")
+            for folder in own if (folder / "gold.yaml").exists()}
+    if (SHARED_EVAL / "seeds.gold.yaml").exists():
+        sets["sample"] = ArticleSet(SHARED_EVAL.parent / "corpus", SHARED_EVAL / "seeds.gold.yaml",
+                                    SHARED_EVAL / "questions.dev.yaml")
+    if (SHARED_EVAL / "broad" / "broad.gold.yaml").exists():
+        broad = SHARED_EVAL / "broad"
+        sets["broad"] = ArticleSet(broad / "articles", broad / "broad.gold.yaml", broad / "questions.broad.yaml")
+    return sets
 
 
 def diplograph_command() -> list[str]:
@@ -95,55 +119,64 @@ def modality_agreement(export: Path, gold_path: Path) -> tuple[int, int]:
     return sum(expected[k] in modalities for k, modalities in seen.items()), len(seen)
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--show", type=int, default=30, help="missed / extra relations to list (default 30)")
-    parser.add_argument("--keep", type=Path, help="keep the store and export in this folder")
-    parser.add_argument("--set", choices=sorted(SETS), default="heldout", help="which article set (default heldout)")
-    args = parser.parse_args(argv)
-    folder = SETS[args.set]
-    if not SCORER.exists():
-        print(f"bench/heldout.py needs the shared scorer at {SCORER.resolve()}", file=sys.stderr)
-        return 2
-
-    work = Path(tempfile.mkdtemp(prefix="diplograph-heldout-"))
+def measure(name: str, articles: ArticleSet, show: int, keep: Path | None) -> str:
+    """Ingest, export, score and ask one set; return its summary line."""
+    work = Path(tempfile.mkdtemp(prefix=f"diplograph-{name}-"))
     try:
-        store, export = work / f"{args.set}.db", work / f"{args.set}.jsonl"
+        store, export = work / f"{name}.db", work / f"{name}.jsonl"
         cli = diplograph_command() + ["--store", str(store)]
-        gold = folder / "gold.yaml"
-        run("ingest", cli + ["ingest", str(folder / "articles")])
-        exported = run("export", cli + ["export", "--format", "jsonl", "--out", str(export)])
+        run(f"{name}: ingest", cli + ["ingest", str(articles.articles)])
+        exported = run(f"{name}: export", cli + ["export", "--format", "jsonl", "--out", str(export)])
         if exported.returncode != 0 or not export.exists():
             export.write_text("", encoding="utf-8")  # score an empty graph rather than stop
-        relations = run("relations", [sys.executable, str(SCORER), "--gold", str(gold), "relations",
-                                      str(export), "--show", str(args.show)])
-        asked = folder / "questions.yaml"
-        questions = run("questions", [sys.executable, str(SCORER), "--gold", str(gold), "questions",
-                                      "--questions", str(asked),
-                                      "--cmd", shlex.join(cli + ["ask", "--format", "json"])]) if asked.exists() else None
-        agreeing, compared = modality_agreement(export, gold)
+        relations = run(f"{name}: relations", [sys.executable, str(SCORER), "--gold", str(articles.gold), "relations",
+                                                str(export), "--show", str(show)])
+        questions = run(f"{name}: questions", [
+            sys.executable, str(SCORER), "--gold", str(articles.gold), "questions",
+            "--questions", str(articles.questions),
+            "--cmd", shlex.join(cli + ["ask", "--format", "json"])]) if articles.questions.exists() else None
+        agreeing, compared = modality_agreement(export, articles.gold)
 
         strict = number_after("strict-f1", relations.stdout)
+        precision = re.search(r"strict\s.*?precision\s+([0-9.]+)", relations.stdout)
+        recall = re.search(r"strict\s.*?recall\s+([0-9.]+)", relations.stdout)
         lenient = re.search(r"lenient\s.*?f1\s+([0-9.]+)", relations.stdout)
         answered = number_after("question-score", questions.stdout) if questions is not None else None
-        recall = re.search(r"strict\s.*?recall\s+([0-9.]+)", relations.stdout)
         ratio = f"{agreeing / compared:.2f}" if compared else "n/a"
-        shown = lambda value: "n/a" if value is None else f"{value:.3f}"  # noqa: E731
-        print(f"\n{args.set} strict-f1 {shown(strict)}"
-              f"  strict-recall {shown(float(recall.group(1)) if recall else None)}"
-              f"  lenient-f1 {shown(float(lenient.group(1)) if lenient else None)}"
-              f"  question-score {shown(answered)}"
-              f"  modality-agreement {ratio} ({agreeing}/{compared})")
-        if args.keep:
-            args.keep.mkdir(parents=True, exist_ok=True)
+        shown = lambda value: "n/a" if value is None else f"{float(value):.3f}"  # noqa: E731
+        if keep:
+            keep.mkdir(parents=True, exist_ok=True)
             for path in (store, export):
                 if path.exists():
-                    shutil.copy2(path, args.keep / path.name)
-            print(f"store and export kept in {args.keep}")
-        return 0
+                    shutil.copy2(path, keep / path.name)
+            print(f"store and export kept in {keep}")
+        return (f"{name} strict-f1 {shown(strict)}"
+                f"  strict-precision {shown(precision.group(1) if precision else None)}"
+                f"  strict-recall {shown(recall.group(1) if recall else None)}"
+                f"  lenient-f1 {shown(lenient.group(1) if lenient else None)}"
+                f"  question-score {shown(answered)}"
+                f"  modality-agreement {ratio} ({agreeing}/{compared})")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
+
+def main(argv=None) -> int:
+    sets = article_sets()
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--show", type=int, default=30, help="missed / extra relations to list (default 30)")
+    parser.add_argument("--keep", type=Path, help="keep each set's store and export in this folder")
+    parser.add_argument("--set", choices=sorted(sets) + ["all"], default="heldout",
+                        help="which article set, or all of them (default heldout)")
+    args = parser.parse_args(argv)
+    if not SCORER.exists():
+        print(f"bench/heldout.py needs the shared scorer at {SCORER.resolve()}", file=sys.stderr)
+        return 2
+    names = sorted(sets) if args.set == "all" else [args.set]
+    summaries = [measure(name, sets[name], args.show, args.keep) for name in names]
+    print()
+    for line in summaries:
+        print(line)
+    return 0
 
 if __name__ == "__main__":
     sys.exit(main())
