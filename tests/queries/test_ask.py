@@ -53,8 +53,8 @@ def graph(tmp_path_factory):
     w.actor("Vesk", "state")
     w.actor("Wend", "state")
     w.actor("Yarrow Arms", "company")
-    w.say("Southern League", "CONSULTATION", "Vesk")  # the League hosted talks between Vesk and Wend
-    w.say("Southern League", "CONSULTATION", "Wend")
+    w.say("Southern League", "MEDIATION", "Vesk")  # the League hosted talks between Vesk and Wend
+    w.say("Southern League", "MEDIATION", "Wend")
     w.say("Yarrow Arms", "ARMS_TRANSFER", "Vesk")
     w.say("Yarrow Arms", "ARMS_TRANSFER", "Wend", modality="unconfirmed")
     w.say("Black Banner", "ATTACK", "Wend")
@@ -196,7 +196,7 @@ def test_a_joint_exercise_with_an_actor_finds_partners_on_either_side(graph):
     "Who hosted talks between Vesk and Wend?",
     "Who was the go-between between Wend and Vesk?",
 ])
-def test_a_go_between_is_who_consulted_both_sides(graph, question):
+def test_a_go_between_is_who_mediated_with_both_sides(graph, question):
     assert names(graph, question) == ["Southern League"]
 
 

@@ -1634,7 +1634,7 @@ class SentenceRelations:
                 m = self.mention(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
                 right = [Arg(m.actor, m.start)] if m is not None and m.type != "weapon" else []
             predicate, side = spec
-            if not right and head is not None and predicate == "CONSULTATION":  # "the EU-facilitated dialogue"
+            if not right and head is not None and predicate == "MEDIATION":  # "the EU-facilitated dialogue"
                 right = self.noun_role(head, "between", exclude={left.actor.id}) or \
                     self._sides_of([head], exclude={left.actor.id})
             if not right and head is not None and self.onto.predicate(predicate).allows(left.type, "weapon"):
