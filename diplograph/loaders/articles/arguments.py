@@ -1,0 +1,279 @@
+"""From a token to the actors it names: mentions, coordinations, proxies, state bodies."""
+
+from __future__ import annotations
+
+from diplograph.gazetteer import PLACE
+from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.mentions import Mention
+from diplograph.loaders.articles.syntax import (
+    LINKED,
+    QUANTIFIERS,
+    RELATIVE,
+    SUBJ,
+    antecedent_of,
+    conjuncts,
+    is_acting,
+    prep_object,
+    prep_objects,
+)
+from diplograph.loaders.articles.titles import is_title
+
+
+class ActorArguments:
+    """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def mention(self, token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def actors(self, token, mode: str = "strict", exclude=(), depth: int = 0, coordinated: bool = True) -> list[Arg]:
+        """Actors a noun phrase headed by ``token`` names, with its coordinated phrases.
+
+        ``mode``: "strict" (names, pronouns, references, appositions, state bodies), "owner"
+        (also the possessor or of-phrase of a noun: "the Taliban's takeover"), "origin" (also
+        demonym and state modifiers: "Turkish drones").
+        """
+        if token is None or depth > 4:
+            return []
+        found = self._one(token, mode, exclude, depth)
+        for conj in (self._conjuncts(token) if coordinated else ()):
+            found += self._one(conj, mode, exclude, depth)
+        seen, result = set(), []
+        for arg in found:
+            if (arg.actor.id, arg.proxy) not in seen and arg.actor.id not in exclude:
+                seen.add((arg.actor.id, arg.proxy))
+                result.append(arg)
+        return result
+
+    def _one(self, token, mode: str, exclude, depth: int) -> list[Arg]:
+        m = self.mention(token)
+        if m is not None and m.kind == PLACE and is_acting(token):
+            return []  # "Gyumri said ...": a city is where, never who
+        if m is not None and m.type != "weapon":
+            if m.is_demonym and mode == "strict" and not self._state_context(token):
+                return []
+            return [Arg(m.actor, m.start)] + self._proxies(m)
+        if m is not None:
+            return []
+        low = token.lower_
+        if low in RELATIVE and token.tag_ in ("WDT", "WP", "WP$", "IN"):
+            antecedent = antecedent_of(token)
+            return self.actors(antecedent, "owner", exclude, depth + 1) if antecedent is not None else []
+        if token.pos_ == "PRON" or low in self.lex.pronouns:
+            return self._pronoun(token, exclude)
+        lemma = token.lemma_.lower()
+        if mode == "origin":
+            found = self._modifier_actors(token, types=None)
+            if found:
+                return found
+        found = [a for c in token.children if c.dep_ == "appos" for a in self.actors(c, "strict", exclude, depth + 1)]
+        if found:
+            return found
+        kinds = self.lex.noun_class["collective"] | self.lex.noun_class["actor_kinds"] | self.lex.noun_class["company"]
+        if token.dep_ == "appos" and lemma in kinds and (m := self.mention(token.head)) is not None \
+                and m.type not in ("weapon", "person") and not m.is_demonym:
+            return [Arg(m.actor, m.start)]  # "Hezbollah, the Lebanese movement that Tehran arms"
+        after = token.i + 2
+        if token.pos_ == "NOUN" and after < self.sent.end and self.doc[token.i + 1].text == "," and \
+                (m := self.mention(self.doc[after])) is not None and m.start == after and m.type == "person":
+            return [Arg(m.actor, m.start)]  # "the Iranian oligarch, Babak Zanjani", however parsed
+        if lemma in self.lex.noun_class["company"] | self.lex.noun_class["ngo"] | self.lex.noun_class["collective"]:
+            named = [Arg(mc.actor, mc.start) for c in token.children if c.dep_ in ("compound", "nmod")
+                     and (mc := self.mention(c)) is not None and mc.type not in ("state", "weapon") and not mc.is_demonym]
+            if named:  # "the Chinese company Yesil Technology"
+                return named
+            if lemma in self.lex.noun_class["collective"]:  # "a faction linked to the TTP" acts for it
+                for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in LINKED):
+                    named = [a for p in clause.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                             for g in prep_objects(p) for a in self.actors(g, "strict", exclude, depth + 1)
+                             if a.actor.type in ("armed_group", "organization")]
+                    if named:
+                        return named
+        reference = self._reference(token, exclude)
+        if reference is not None:
+            return reference
+        if token.pos_ == "NOUN":
+            leaders = self._leaders(token)
+            if leaders:  # "a Saudi-led coalition fought ...": the coalition's acts are its leader's
+                return leaders
+        if lemma in self.lex.noun_class["combatants"]:
+            found = self._modifier_actors(token, types=("organization", "armed_group"))
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and not found):
+                found = self.actors(prep_object(prep), "strict", exclude, depth + 1)  # "separatists of the CSP coalition"
+            for arg in found:  # so that "the rebels" later points back to them
+                # "separatists of the CMA and ISGS jihadists": the word over each name says its kind
+                over = self.doc[arg.key].head if 0 <= arg.key < len(self.doc) else token
+                word = over.lemma_.lower() if over.lemma_.lower() in self.lex.noun_class["combatants"] else lemma
+                self.ctx.combatants.append((self._position(token), arg.actor.id,
+                                            self.lex.combatant_family.get(word, word)))
+            if found:
+                return found
+        acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+        if acting and lemma in self.lex.noun_class["platforms"]:
+            found = self._modifier_actors(token, types=("state",))
+            if found:
+                return found
+        if lemma in self.lex.noun_class["state_body"] or low in self.lex.noun_class["state_body"]:
+            found = self._modifier_actors(token, types=("state", "organization", "armed_group"))
+            if found:
+                return found
+            found = self._led_by(token)
+            if found:  # "Erdogan's government", "the Biden administration"
+                return found
+            for child in (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")):
+                found = [a for a in self._pronoun(child, exclude) if a.actor.type in ("state", "armed_group")]
+                if found:  # "The Taliban say ..., and their forces fire on Pakistani posts"
+                    return found
+            for child in (c for c in token.children if c.dep_ == "poss" and self.mention(c) is None):
+                found = [a for a in self.actors(child, "strict", exclude, depth + 1) if a.actor.type == "state"]
+                if found:  # "the two countries' security services"
+                    return found
+        if is_title(lemma, self.lex):
+            if any(c.dep_ == "conj" and (mc := self.mention(c)) is not None and mc.type == "person" for c in token.children):
+                return []  # "the Chief of Staff ..., General X": the name is the actor
+            found = self._modifier_actors(token, types=None)
+            if found:  # "Qatar's emir", "the Iranian foreign minister": the office stands for its actor
+                return found
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                body = prep_object(prep)  # "the heads of the two countries' security services"
+                if body is not None and {body.lemma_.lower(), body.lower_} & self.lex.noun_class["state_body"]:
+                    found += self.actors(body, "strict", exclude, depth + 1)
+            if found:
+                return found
+        if low in QUANTIFIERS or token.like_num:
+            for child in token.children:  # "three of the countries"; not "two of them" (which two?)
+                if child.dep_ == "prep" and child.lower_ in ("of", "out"):
+                    target = prep_object(child) or next((g for c in child.children if c.dep_ == "prep" for g in [prep_object(c)] if g), None)
+                    if target is not None and target.pos_ != "PRON" and target.lower_ not in ("these", "those"):
+                        return self.actors(target, mode, exclude, depth + 1)
+                    return []
+        if lemma in self.lex.noun_class["actor_kinds"] or lemma in ("institution", "body", "actor"):
+            found = self._including(token, exclude)  # "various institutions, including both capitals"
+            if found:
+                return found
+        if mode in ("owner", "origin"):
+            for child in token.children:
+                if child.dep_ == "poss":
+                    found += self.actors(child, "strict", exclude, depth + 1)
+            if not found and lemma in self.lex.noun_class["act"]:  # "the blockade imposed by Ethiopia"
+                for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                    found += [a for c in clause.children if c.dep_ == "agent" for p in prep_objects(c)
+                              for a in self.actors(p, "strict", exclude, depth + 1)]
+            if not found:
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ in ("of", "from") and (pobj := prep_object(child)) is not None:
+                        found += self.actors(pobj, "owner" if child.lower_ == "of" else "strict", exclude, depth + 1)
+            if not found and mode == "origin":
+                found = self._compound_names(token)
+            if not found and mode == "owner" and lemma not in self.lex.noun_class["weapon"]:
+                found = self._modifier_actors(token, types=("state", "armed_group"))  # "attacked Israeli towns"
+        return found
+
+    def _conjuncts(self, token) -> list:
+        """Phrases coordinated with ``token``; for a name of several words, also those hung on
+        a word inside it ("The Republic of Korea, Japan and the United States" is often parsed
+        with Japan coordinated with "Korea")."""
+        found = conjuncts(token)
+        m = self.mention(token)
+        if m is not None and m.end - m.start > 1:
+            for inner in self.doc[m.start:m.end]:
+                if inner.i != token.i:
+                    found += [t for t in conjuncts(inner) if not m.start <= t.i < m.end and t not in found]
+        if m is not None and m.type == "state":
+            # "Mali, Burkina Faso and Niger" parsed as Mali with an apposition: two states are a list
+            for child in token.children:
+                other = self.mention(child) if child.dep_ == "appos" else None
+                if other is not None and other.type == "state" and other.actor.id != m.actor.id:
+                    found += [t for t in (child, *conjuncts(child)) if t not in found]
+        return found
+
+    def _proxies(self, mention: Mention) -> list[Arg]:
+        """Who acts with a person or firm named in this sentence with their office or nationality:
+        "the Taliban Defence Minister, Mohammad Yaqoob, warned ..." is a warning by the Taliban too."""
+        if mention.type == "person" and (arg := self.affiliation.get(mention.actor.id)) is not None:
+            return [Arg(arg.actor, mention.start, "official")]
+        if mention.type == "company" and (arg := self.nationality.get(mention.actor.id)) is not None:
+            return [Arg(arg.actor, mention.start, "firm")]
+        return []
+
+    def _state_context(self, token) -> bool:
+        """A demonym names its state when it qualifies a state body ("the Tajik government"),
+        stands alone as a noun phrase ("the Iranians"), or pairs with another ("Kyrgyz-Tajik")."""
+        while token.dep_ == "conj" and token.head != token:  # "Kyrgyz and Tajik forces"
+            token = token.head
+        head = token.head
+        if token.dep_ in ("amod", "compound", "nmod") and (
+                head.lemma_.lower() in self.lex.noun_class["state_body"] or
+                " ".join(t.lower_ for t in (head.nbor(-1), head) if t.i >= 0) in self.lex.noun_class["state_body"]):
+            return True
+        if token.dep_ in ("amod", "compound") and head.dep_ == "compound" and \
+                head.head.lemma_.lower() in self.lex.noun_class["state_body"]:
+            return True
+        if token.dep_ in (*SUBJ, "dobj", "pobj", "conj", "appos") and token.pos_ in ("NOUN", "PROPN") and \
+                token.tag_ in ("NNS", "NNPS"):
+            return True
+        # "Kyrgyz and Tajik troops" parsed as "Kyrgyz" coordinated with "Tajik troops": the body is shared
+        return any(c.dep_ == "conj" and c.lemma_.lower() in self.lex.noun_class["state_body"] and
+                   any(g.dep_ in ("amod", "compound") and (gm := self.mention(g)) is not None and gm.is_demonym
+                       for g in c.children)
+                   for c in token.children)
+
+    def _modifier_actors(self, noun, types=None) -> list[Arg]:
+        """Actors among the words that qualify ``noun`` (its left-hand compounds, adjectives and
+        possessor, and an of- or from-phrase): "the *Bishkek* and *Dushanbe* administrations",
+        "troops from the *CSTO*". ``types`` limits the actor types (None: any but weapons)."""
+        found = []
+
+        def fits(m):
+            return m is not None and m.type not in ("weapon", "person") and (types is None or m.type in types)
+
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ == "whose" and (antecedent := antecedent_of(child)) is not None:
+                # "the Arab League, whose foreign ministers backed ...": the ministers are the League's
+                found += [a for a in self.actors(antecedent, "strict", coordinated=False)
+                          if a.actor.type not in ("weapon", "person") and (types is None or a.actor.type in types)]
+            elif child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                for tok in child.subtree:
+                    m = self.mention(tok)
+                    if fits(m):
+                        found.append(Arg(m.actor, m.start))
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from") and (pobj := prep_object(child)) is not None:
+                for target in (pobj, *conjuncts(pobj)):
+                    m = self.mention(target)
+                    if fits(m):
+                        found.append(Arg(m.actor, m.start))
+        return list({a.actor.id: a for a in found}.values())
+
+    def _led_by(self, noun) -> list[Arg]:
+        """The bodies of the office-holders who qualify ``noun`` ("*Erdogan's* government"): the
+        office given in this sentence, else the one the gazetteer knows."""
+        found = []
+        for child in noun.children:
+            m = self.mention(child) if child.dep_ in ("poss", "compound") else None
+            if m is None or m.type != "person":
+                continue
+            office = self.affiliation.get(m.actor.id) or self._known_affiliation(m)
+            if office is not None:
+                found.append(Arg(office.actor, m.start))
+        return found
+
+    def _leaders(self, noun) -> list[Arg]:
+        """Who leads an unnamed group described as "X-led" ("the US-led coalition")."""
+        found = []
+        for i in range(max(noun.left_edge.i, self.sent.start + 2), noun.i):
+            spec = self.lex.participles.get(self.doc[i].lower_)
+            if spec is None or spec[0] != "LEADS" or spec[1] != "left" or self.doc[i - 1].text not in ("-", "–"):
+                continue
+            m = self.mention(self.doc[i - 2])
+            if m is not None and m.type in ("state", "organization", "armed_group"):
+                found.append(Arg(m.actor, m.start))
+        return found
+
+    def _compound_names(self, noun) -> list[Arg]:
+        found = []
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod") and (m := self.mention(child)) is not None and m.type != "weapon":
+                found.append(Arg(m.actor, m.start))
+        return found
+
+    def _position(self, token) -> int:
+        return self.offset + token.idx

@@ -1,0 +1,225 @@
+"""Constructions that are not one trigger word: "X-led Y" participles, makers of weapons,
+designations, responsibility for an attack, branches of armed groups, possessed names."""
+
+from __future__ import annotations
+
+from diplograph.graph.model import Actor
+from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.mentions import Mention
+from diplograph.loaders.articles.syntax import (
+    SUBJ,
+    WEAPON_CONTEXT,
+    definite,
+    prep_object,
+    prep_objects,
+    speaking_verb,
+    within_clause,
+)
+from diplograph.loaders.articles.titles import is_title
+
+
+class Descriptions:
+    """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _possessed_names(self) -> None:
+        """"Russia's ally Belarus", "Iran's main rival Saudi Arabia", "Tehran's proxy Hezbollah":
+        a possessor, a relational noun of a noun trigger that relates a described actor to its
+        owner, then a name. Read from the words, since parsers often split such phrases."""
+        for token in self.sent:
+            triggers = [t for t in self.lex.nouns_for(token.lemma_.lower()) if not t.copula_only]
+            after = self.mention(self.doc[token.i + 1]) if token.i + 1 < self.sent.end else None
+            if not triggers or after is None or after.start != token.i + 1 or after.type == "weapon":
+                continue
+            i = token.i - 1
+            while i > max(self.sent.start, token.i - 5) and self.mention(self.doc[i]) is None and (
+                    self.doc[i].pos_ in ("ADJ", "ADV", "NOUN") or self.doc[i].text in ("-", "–")):
+                i -= 1  # "Iran's *long-time regional* rival", "Russia's *main arms* supplier"
+            if i <= self.sent.start or self.doc[i].lower_ not in ("'s", "’s", "'"):
+                continue
+            owner = self.mention(self.doc[i - 1])
+            if owner is None or owner.type == "weapon" or owner.actor.id == after.actor.id:
+                continue
+            owned, possessor = Arg(after.actor, after.start), Arg(owner.actor, owner.start)
+            for trigger in triggers:
+                pattern = next((p for p in trigger.args if "owner" in (p.subject, p.object)
+                                and "described" in (p.subject, p.object)), None)
+                if pattern is None:
+                    continue
+                subjects, objects = ([owned], [possessor]) if pattern.subject == "described" else ([possessor], [owned])
+                self._emit(subjects, objects, trigger.predicates_for(None, token.lemma_.lower()), token,
+                           f"{trigger.name}:possessed")
+
+    def _participles(self) -> None:
+        """"the Russian-led CSTO" (LEADS), "a Pakistan-based group" (BASED_IN), "US-backed" (SUPPORT)."""
+        for token in self.sent:
+            spec = self.lex.participles.get(token.lower_)
+            if spec is None or token.i < 2 or self.doc[token.i - 1].text not in ("-", "–"):
+                continue
+            left = self.mention(self.doc[token.i - 2])
+            if left is None or left.type == "weapon":
+                continue
+            head = token.head if token.head != token else None
+            while head is not None and head.dep_ == "compound" and self.mention(head) is None and head.head is not head:
+                head = head.head
+            right = self.actors(head, "strict", exclude={left.actor.id}) if head is not None else []
+            if not right:
+                m = self.mention(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
+                right = [Arg(m.actor, m.start)] if m is not None and m.type != "weapon" else []
+            predicate, side = spec
+            if not right and head is not None and predicate == "MEDIATION":  # "the EU-facilitated dialogue"
+                right = self.noun_role(head, "between", exclude={left.actor.id}) or \
+                    self._sides_of([head], exclude={left.actor.id})
+            if not right and head is not None and self.onto.predicate(predicate).allows(left.type, "weapon"):
+                right = self._weapon_args(head)  # "Israeli-made Kfir jets": the weapon itself
+            a = [Arg(left.actor, left.start)]
+            # a description ("the Russian-led CSTO") holds whatever the sentence says about the CSTO
+            if side == "left":
+                self._emit(a, right, (predicate,), None, f"participle:{token.lower_}")
+            else:
+                self._emit(right, a, (predicate,), None, f"participle:{token.lower_}")
+
+    def _makers(self) -> None:
+        """"Iran's Ababil-2 drone", "Türkiye's drones, such as the Bayraktar TB2", "Iranian drones
+        called Ababil-2": the state or firm that qualifies a weapon makes it."""
+        for mention in self.mentions:
+            if mention.type != "weapon":
+                continue
+            node = self.doc[mention.start:mention.end].root
+            heads = [node]
+            for _ in range(4):
+                if node.head == node:
+                    break
+                if node.dep_ in ("compound", "appos", "nmod", "oprd", "attr", "amod", "npadvmod"):
+                    node = node.head
+                elif node.dep_ == "pobj" and node.head.lower_ in ("as", "like", "including"):
+                    node = node.head.head
+                elif node.dep_ in ("dobj", "xcomp") and node.head.lemma_.lower() in ("call", "name", "dub", "know"):
+                    node = node.head.head if node.head.dep_ == "acl" else node.head
+                else:
+                    break
+                heads.append(node)
+            makers: list[Arg] = []
+            for head in heads:
+                for child in head.children:
+                    if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                        m = self.mention(child)
+                        if m is not None and m.type in ("state", "company") and m is not mention:
+                            makers.append(Arg(m.actor, m.start))
+                        elif child.dep_ == "poss" and child.lower_ in self.lex.pronouns:
+                            makers += [a for a in self._pronoun(child, ()) if a.actor.type in ("state", "company")]
+            if not makers:  # "Iran's Shahed-136", "the Iranian Shahed-136", however parsed
+                before = mention.start - 1
+                if before > self.sent.start and self.doc[before].lower_ in ("'s", "’s"):
+                    before -= 1
+                m = self.mention(self.doc[before]) if before >= self.sent.start else None
+                if m is not None and m.type in ("state", "company"):
+                    makers.append(Arg(m.actor, m.start))
+            if makers and self._maker_fits(mention, makers[0].actor):
+                self._emit(makers[:1], [Arg(mention.actor, mention.start)], ("MANUFACTURES",), None, "maker")
+
+    def _maker_fits(self, weapon: Mention, maker: Actor) -> bool:
+        """A gazetteer weapon has a known maker: only it, or the state it is based in, qualifies."""
+        if weapon.entry is None:
+            return True
+        known = weapon.entry.external_ids.get("maker")
+        if not known:
+            return True
+        if known == maker.id:
+            return True
+        entry = self.gazetteer.get(known)
+        country = entry.external_ids.get("country") if entry is not None else None
+        return bool(country) and maker.id == f"state:{country}"
+
+    def _designations(self) -> None:
+        """"Kenya designated al-Shabaab a terrorist group", "the PKK, which Ankara considers a
+        terrorist organisation": calling an actor by a stigmatising label criticises it."""
+        words = self.lex.designation
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.get("verbs", ()):
+                continue
+            said = [c for c in verb.children if c.dep_ not in (*SUBJ, "aux", "auxpass", "neg", "punct")]
+            if not any(t.lemma_.lower() in words.get("labels", ()) or t.lower_ in words.get("labels", ())
+                       for c in said for t in within_clause(c)):
+                continue
+            acts = self.lex.noun_class["judged_act"]
+            named = [a for c in said if c.dep_ in ("dobj", "dative", "oprd", "nsubjpass", "attr")
+                     for a in self.actors(c, "owner" if c.lemma_.lower() in acts else "strict")]
+            if not named:  # "considers the PKK a terrorist group", "called Mali's decision hasty", however parsed
+                named = [a for c in said if c.dep_ in ("ccomp", "oprd", "xcomp")
+                         for t in c.children if t.dep_ in ("nsubj", "compound", "poss")
+                         for a in self.actors(t, "owner" if t.lemma_.lower() in acts else "strict")]
+            if not named and verb.dep_ == "relcl":  # "the PKK, which Ankara considers a terrorist group"
+                named = self.actors(verb.head, "owner")
+            subjects = self.agent(verb, exclude={a.actor.id for a in named})
+            self._emit(subjects, named, ("CRITICISM",), verb, "designation")
+
+    def _stigmatised(self) -> None:
+        """A statement that calls someone "the leader of an extremist group" or "the head of a
+        terrorist party" criticises that person: the one named beside the phrase, or the person
+        named last who holds no office (officials are not described that way)."""
+        labels = self.lex.designation.get("labels", ())
+        for noun in self.sent:
+            if noun.pos_ != "NOUN" or not is_title(noun.lemma_.lower(), self.lex) or self.mention(noun) is not None:
+                continue
+            groups = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)
+                      if self.mention(p) is None and any(t.lower_ in labels for t in p.children
+                                                         if t.dep_ in ("amod", "compound"))]
+            speech = speaking_verb(noun, self.lex.modality["reported"]["verbs"])
+            if not groups or speech is None:
+                continue
+            named = [Arg(m.actor, m.start) for c in noun.children if c.dep_ == "appos"
+                     and (m := self.mention(c)) is not None and m.type == "person"]
+            if not named:
+                person = self.ctx.last_private_person(self._position(noun))
+                named = [Arg(person, -5000)] if person is not None else []
+            self._emit(self.agent(speech), named, ("CRITICISM",), speech, "designation:description")
+
+    def _remember_attack(self, trigger, targets: list[Arg]) -> None:
+        """An attack the text tells, with its targets ("an Egyptian airbase was hit"), for a later
+        "X was behind the attack"."""
+        if targets:
+            self.ctx.last_attack = (self._position(trigger), [a.actor for a in targets], None)
+
+    def _responsibility(self) -> None:
+        """"Four Turkish jets were behind the attack", "Ankara was responsible for the strike on
+        X": the subject attacked the attack's target (its own on-phrase, or for "the attack" the
+        target of the attack told last, within a few sentences)."""
+        words = self.lex.responsibility
+        for token in self.sent:
+            if token.dep_ == "prep" and token.lower_ in words.get("prepositions", ()) and token.head.lemma_ == "be":
+                clause, nouns = token.head, prep_objects(token)
+            elif token.dep_ == "acomp" and token.lemma_.lower() in words.get("adjectives", ()):
+                clause = token.head
+                nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in prep_objects(c)]
+            else:
+                continue
+            for noun in nouns:
+                if not any("ATTACK" in t.predicates_for(None, noun.lemma_.lower()) for t in self.lex.nouns_for(noun.lemma_.lower())):
+                    continue
+                doers = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                         for a in self.actors(c, "origin")]
+                targets = self.noun_role(noun, "target")
+                date = None
+                last = self.ctx.last_attack
+                if not targets and definite(noun) and last is not None and \
+                        0 <= self._position(noun) - last[0] <= WEAPON_CONTEXT:
+                    targets = [Arg(actor, -1000 - n) for n, actor in enumerate(last[1])]
+                    date = last[2]
+                before = len(self.found)
+                self._emit(doers, targets, ("ATTACK",), clause, "attack:responsibility")
+                for item in self.found[before:]:
+                    item.date = date
+
+    def _branches(self) -> None:
+        """"the Khorasan Emirate (ISKP) of the Islamic State": a group that is part of another."""
+        for mention in self.mentions:
+            if mention.type != "armed_group":
+                continue
+            root = self.doc[mention.start:mention.end].root
+            for node in (root, *(t for t in root.children if t.dep_ == "appos")):
+                for child in node.children:
+                    if child.dep_ == "prep" and child.lower_ == "of" and (pobj := prep_object(child)) is not None:
+                        other = self.mention(pobj)
+                        if other is not None and other.type in ("armed_group", "organization") and other.actor.id != mention.actor.id:
+                            self._emit([Arg(mention.actor, mention.start)], [Arg(other.actor, other.start)],
+                                       ("AFFILIATED_WITH",), None, "branch")

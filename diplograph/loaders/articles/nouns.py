@@ -1,0 +1,303 @@
+"""Noun triggers ("the sale", "Iran's support for") and the roles of a noun."""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.lexicon import Trigger
+from diplograph.loaders.articles.syntax import (
+    PERCEIVE,
+    SUBJ,
+    WEAPON_CONTEXT,
+    definite,
+    governing_verb,
+    is_passive,
+    pattern_label,
+    perception,
+    prep_objects,
+    speech_verb,
+    theme_keys,
+    within_clause,
+)
+
+
+class NounTriggers:
+    """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _noun_triggers(self, noun, lemma: str) -> list[Trigger]:
+        triggers = list(self.lex.nouns_for(lemma))
+        if not triggers:
+            return []
+        predicative = self._predicative(noun)
+        copular = [t for t in triggers if t.copula_only]
+        if predicative and copular:
+            return copular
+        return [t for t in triggers if not t.copula_only]
+
+    def _predicative(self, noun) -> bool:
+        """"X is a threat to Y", "X is seen as a threat": the noun describes its subject."""
+        return noun.dep_ == "attr" or perception(noun) is not None
+
+    def _noun(self, noun, trigger: Trigger) -> None:
+        if self.mention(noun) is not None:
+            return
+        lemma = noun.lemma_.lower()
+        themes = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        themes += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on") for p in prep_objects(c)]
+        themes += [p for t in themes[1:] if t.lemma_.lower() in self.lex.noun_class["quantity"]  # "part of its aid"
+                   for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in prep_objects(c)]
+        classes = self.theme_classes(themes[1:]) or self.theme_classes([noun])
+        if trigger.theme == "weapon_context" and not ("weapon" in classes or self._sentence_has_weapons()):
+            return
+        if trigger.theme == "military_context" and not self._military(noun):
+            return
+        if trigger.theme == "diplomatic" and not any(c.lower_ == "diplomatic" for c in noun.children):
+            return
+        if trigger.theme and trigger.theme not in ("weapon_context", "military_context", "diplomatic") and \
+                trigger.theme not in classes:
+            return
+        if trigger.needs_theme(lemma) and not set(classes) & theme_keys(trigger):
+            named = [t for t in themes[1:] if t.pos_ in ("NOUN", "PROPN") and self.mention(t) is None]
+            if named or not self._sentence_has_weapons():
+                return  # "the sale of oil" is not an arms sale, whatever the article is about
+            classes = ["weapon"]
+        theme_class = next((c for c in classes if c in trigger.predicates), None)
+        predicates = trigger.predicates_for(theme_class, lemma)
+        if not predicates:
+            return
+        if "ATTACK" in predicates and not definite(noun):
+            self._remember_attack(noun, self.noun_role(noun, "target"))
+        if any("seller" in (p.subject, p.object) for p in trigger.args):
+            sellers = [a.actor for a in self.noun_role(noun, "of")]
+            if sellers:
+                self.ctx.seller = (self._position(noun), sellers)
+        before = len(self.found)
+        for pattern in trigger.args:
+            if not pattern.applies(lemma):
+                continue
+            if pattern.governed_by and (governing_verb(noun) is None or
+                                        governing_verb(noun).lemma_.lower() not in pattern.governed_by):
+                continue  # "X shares a border with Y", not "struck ports close to the border with Y"
+            if self._apply(pattern, lambda role, exclude=(): self.noun_role(noun, role, exclude),
+                           pattern.predicates or predicates, noun, f"{trigger.name}:{pattern_label(pattern)}", themes) \
+                    and not trigger.try_all:
+                break
+        for item in self.found[before:]:
+            item.ends = trigger.ends
+
+    def _military(self, noun) -> bool:
+        words = {t.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")
+                 for t in c.subtree}  # "a military training base": the qualifier of the qualifier
+        if any(p.lemma_.lower() in self.lex.noun_class["base"] for c in noun.children
+               if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)):
+            return True  # "the deployment of Chinese troops"
+        if any(c.dep_ == "poss" and c.lower_ in self.lex.pronouns and
+               any(a.actor.type == "state" for a in self._pronoun(c, ())) for c in noun.children):
+            return True  # "the Chinese navy opened its first overseas base"
+        return bool(words & (self.lex.noun_class["military"] | {"air", "naval", "army", "russian"})) or \
+            any(self.mention(c) is not None for c in noun.children if c.dep_ in ("amod", "compound", "poss"))
+
+    def noun_role(self, noun, role: str, exclude=()) -> list[Arg]:
+        verb = governing_verb(noun)
+        top = noun
+        while top.dep_ == "conj" and top.head != top:  # "contacts and meetings were held ..."
+            top = top.head
+        also = (verb,) if verb is not None and top.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") else ()
+        if role == "owner":
+            return self._owner(noun, exclude)
+        if role == "between":
+            pair = self._hyphen_pair(noun)
+            if pair:
+                return pair
+            found = self.prep_args(noun, ("between", "among", "amongst"), exclude, beside=also, also=(noun,))
+            if not found and also:  # "meetings were held at all levels between X and Y"
+                found = self.prep_args(also[0], ("between", "among", "amongst"), exclude,
+                                       beside=self._clause_nouns(also[0], noun))
+            return found
+        if role == "partner":
+            return self.prep_args(noun, ("with",), exclude, beside=also, also=(noun,))
+        if role == "recipient":
+            return self.prep_args(noun, ("to", "for"), exclude, beside=also, also=(noun,))
+        if role == "source":
+            return self.prep_args(noun, ("from",), exclude, beside=also, also=(noun,))
+        if role == "location":
+            clauses = tuple(c for c in noun.children if c.dep_ == "acl")  # "a factory producing drones in X"
+            # where is read from the whole clause: "opened a factory for its drones in Tajikistan"
+            return self.prep_args(noun, ("in", "into", "inside", "within", "at"), exclude,
+                                  also=also + clauses + tuple(t for c in clauses for t in self._themes(c)))
+        if role in ("of", "in"):
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == role]
+            if not preps and noun.dep_ == "conj":  # "the program and membership of the SCO"
+                preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == role and c.i > noun.i]
+            events = self.lex.noun_class["meeting"] | self.lex.noun_class["exercise"]
+            # "India's participation in the G7 summit" is in the summit, not in the G7
+            return [a for prep in preps for pobj in prep_objects(prep) if pobj.lemma_.lower() not in events
+                    for a in self.actors(pobj, "origin", exclude)]
+        if role in ("against", "target"):  # "sanctions against X", "concern over X's decision", "strikes on X"
+            return self.prep_args(noun, ("against", "on", "over", "about", "at", "into"), exclude, beside=also,
+                                  also=(noun,))
+        if role == "governor":
+            return self._governor(noun, exclude)
+        if role == "including":
+            return self._including(noun, exclude)
+        if role == "origin":
+            # what the noun is about: "the use *of Russian drones*", "a factory *producing Iranian drones*";
+            # or the noun's own qualifier when it is the thing itself ("the *Turkish* sale")
+            found = self.origin([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for p in prep_objects(c)], exclude)
+            for clause in (c for c in noun.children if c.dep_ == "acl"):
+                found += self.origin(self._themes(clause), exclude)
+            if not found and not self._owner(noun, exclude):
+                found = self.actors(noun, "origin", exclude)
+            return found
+        if role == "weapon":
+            return self._weapon_args(noun)
+        if role == "considerer":
+            perceive = perception(noun)
+            return self.agent(perceive, exclude) if perceive is not None else []
+        if role == "considered":
+            perceive = perception(noun)
+            if perceive is None:
+                return []
+            return [a for c in perceive.children if c.dep_ in ("dobj", "nsubjpass")
+                    for a in self.actors(c, "owner", exclude)]
+        if role == "described":
+            return self._described(noun, exclude)
+        if role == "seller":
+            last = self.ctx.seller
+            if last is None or not 0 < self._position(noun) - last[0] <= WEAPON_CONTEXT or self.noun_role(noun, "of"):
+                return []
+            return [Arg(actor, -2000 - n) for n, actor in enumerate(last[1]) if actor.id not in exclude]
+        if role == "speaker":  # "HRW said both sides had committed abuses"
+            speech = speech_verb(noun)
+            return self.agent(speech, exclude) if speech is not None else []
+        if role == "included":
+            if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "comprise", "be"):
+                return [a for c in noun.head.children if c.dep_ in ("dobj", "attr") for a in self.actors(c, "strict", exclude)]
+            return []
+        raise ValueError(f"unknown noun role {role!r} in the lexicon")
+
+    def _clause_nouns(self, verb, noun) -> list:
+        """Words of the verb's clause where a phrase of the noun's event may hang, leaving out
+        phrases of other event nouns ("a summit between A and B" is the summit's)."""
+        words = []
+        for tok in within_clause(verb):
+            if tok.i != noun.i and tok.pos_ == "NOUN" and self.lex.nouns_for(tok.lemma_.lower()):
+                continue
+            if any(a.pos_ == "NOUN" and a.i != noun.i and self.lex.nouns_for(a.lemma_.lower())
+                   for a in tok.ancestors if a.i > verb.i or a in verb.subtree):
+                continue
+            words.append(tok)
+        return words
+
+    def _described(self, noun, exclude) -> list[Arg]:
+        """The actor a noun describes: "Iran is a *supplier* ...", "its supplier, *Iran*", "Iran, a
+        major *supplier*"."""
+        if noun.dep_ == "attr":
+            return [a for c in noun.head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
+        found = [a for c in noun.children if c.dep_ == "appos" for a in self.actors(c, "strict", exclude)]
+        if not found and noun.dep_ == "appos":
+            found = self.actors(noun.head, "strict", exclude)
+        if not found and noun.dep_ in ("compound", "nmod") and (m := self.mention(noun.head)) is not None \
+                and m.type != "weapon":
+            found = [Arg(m.actor, m.start)]  # "Russia's ally Belarus": the noun qualifies the name
+        return found
+
+    def _owner(self, noun, exclude) -> list[Arg]:
+        if self._hyphen_pair(noun):
+            return []
+        found = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                found += self.actors(child, "strict", exclude)
+            elif child.dep_ in ("amod", "compound", "nmod"):
+                m = self.mention(child)
+                if m is not None and m.type != "weapon":
+                    found.append(Arg(m.actor, m.start))
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in prep_objects(child):
+                    found += self.actors(pobj, "strict", exclude)
+        return [a for a in found if a.actor.id not in exclude]
+
+    def _hyphen_pair(self, noun) -> list[Arg]:
+        """"the Kyrgyz-Tajik border", "the Azerbaijan-Armenia conflict": actors joined by a hyphen,
+        dash or slash right before the noun (its compound modifiers)."""
+        tokens = []
+        i = noun.i - 1
+        while i >= self.sent.start and len(tokens) < 8:
+            tok = self.doc[i]
+            if tok.text in ("-", "–", "—", "/") or tok.dep_ in ("compound", "amod", "nmod", "npadvmod") or \
+                    self.mention(tok) is not None:
+                tokens.append(tok)
+                i -= 1
+                continue
+            break
+        tokens.reverse()
+        args, joined = [], False
+        previous = None
+        for tok in tokens:
+            m = self.mention(tok)
+            if m is not None and m.type != "weapon":
+                if previous is not None and (tok.i - previous.end) <= 1 and \
+                        any(self.doc[j].text in ("-", "–", "—", "/") for j in range(previous.end, tok.i)):
+                    joined = True
+                if not args or args[-1].actor.id != m.actor.id:
+                    if previous is None or m is not previous:
+                        args.append(Arg(m.actor, m.start))
+                previous = m
+        return args if joined and len(args) >= 2 else []
+
+    def _governor(self, noun, exclude) -> list[Arg]:
+        """Whose act the noun is: the subject of the verb the noun (or the phrase it sits in)
+        depends on ("Kazakhstan signed *deals* with Türkiye", "As a *member* of NATO, Türkiye ...")."""
+        node = noun
+        for _ in range(5):
+            dep = node.dep_
+            head = node.head
+            if head == node:
+                return []
+            if dep in ("nsubj", "nsubjpass", "csubj"):
+                return []
+            if dep in ("dobj", "attr", "oprd", "dative", "npadvmod", "advmod", "acomp", "xcomp"):
+                if head.pos_ in ("VERB", "AUX"):
+                    if dep == "attr":
+                        return [a for c in head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)] \
+                            or self.agent(head, exclude)
+                    return self.agent(head, exclude)
+                node = head
+                continue
+            if dep == "pobj":
+                prep = head
+                governor = prep.head
+                if governor.pos_ in ("VERB", "AUX"):
+                    if prep.lower_ == "as" and governor.lemma_.lower() in PERCEIVE and is_passive(governor):
+                        return [a for c in governor.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict", exclude)]
+                    if prep.lower_ in ("by", "from", "to", "with", "against", "between"):
+                        return []
+                    args = self.agent(governor, exclude)
+                    if not args and prep.lower_ == "as":  # "As a member of NATO, Türkiye is seen ..."
+                        args = [a for c in governor.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
+                    return args
+                if governor.pos_ in ("NOUN", "PROPN") and self.mention(governor) is not None:
+                    return []
+                if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "dative") and prep.lower_ != "of":
+                    return []  # "warned Gulf capitals against ties with China": the ties are not the warner's
+                node = governor
+                continue
+            if dep in ("conj", "appos", "compound", "pcomp", "prep", "acl"):
+                node = head
+                if node.pos_ in ("NOUN", "PROPN") and node != noun:
+                    owners = [a for c in node.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
+                    if owners:  # "its goals (... membership of the SCO)": the goals' owner
+                        return owners
+                continue
+            return []
+        return []
+
+    def _including(self, noun, exclude) -> list[Arg]:
+        found = []
+        for tok in noun.subtree:
+            if tok.dep_ == "prep" and (tok.lower_ in ("including", "like") or
+                                       tok.lower_ == "as" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "such"):
+                for pobj in prep_objects(tok):
+                    found += self.actors(pobj, "strict", exclude)
+        return found

@@ -1,0 +1,198 @@
+"""Words that point back: pronouns, "the two countries", "the kingdom", "followed suit"."""
+
+from __future__ import annotations
+
+from diplograph.graph.model import Actor
+from diplograph.loaders.articles.candidates import Arg, Found
+from diplograph.loaders.articles.syntax import DEAL_REACH, STATE_STYLES, expletive, governing_clauses, is_passive
+
+
+class References:
+    """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _pronoun(self, token, exclude) -> list[Arg]:
+        """The actor(s) a pronoun stands for. The referent does not depend on what the caller
+        looks for: "their allies" after "the two countries" is none of the two countries' names."""
+        found = self._referent(token)
+        if any(a.actor.id in exclude for a in found):
+            return []
+        return found
+
+    def _referent(self, token, exclude=()) -> list[Arg]:
+        types = self.lex.pronouns.get(token.lower_)
+        if not types:
+            return []
+        if token.dep_ == "expl" or (token.lower_ == "it" and expletive(token)):
+            return []
+        if types == ("person",):
+            actor = self.ctx.recent_by_type_order(types, self._position(token), exclude)
+            return [Arg(actor, token.i)] if actor else []
+        judged = self._judged_for(token, types, exclude)
+        if judged:
+            return judged
+        # "Iran unveiled a factory for its drones": the subject of the pronoun's own clause,
+        # or of the clause that governs it ("Turkey ... although it is developing").
+        for clause in governing_clauses(token):
+            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subj.i == token.i or subj.i > token.i:
+                    continue
+                args = [a for a in self.actors(subj, "strict", exclude) if a.actor.type in types]
+                if args:
+                    return args[:1] if token.lower_ in ("it", "its", "itself") else args
+        for subj in sorted((t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i),
+                           key=lambda t: -t.i):
+            if subj.lower_ in self.lex.pronouns:
+                continue
+            args = [a for a in self.actors(subj, "strict", exclude) if a.actor.type in types and not a.proxy]
+            if args:
+                return args[:1] if token.lower_ in ("it", "its", "itself") else args
+        plural = token.lower_ in ("they", "them", "their")
+        if plural:
+            pair = self.ctx.recent(("state",), 2, self._position(token), exclude, window=400)
+            if pair and self._coordinated_recently(pair, token):
+                return [Arg(a, token.i) for a in pair]
+        actor = self.ctx.last_subject(types, self._position(token), exclude) or \
+            self.ctx.recent_by_type_order(types, self._position(token), exclude)
+        return [Arg(actor, token.i)] if actor else []
+
+    def _judged_for(self, token, types, exclude) -> list[Arg]:
+        """"Washington sanctioned Iran for its support to the Houthis": a possessive in the
+        for-phrase of a verb of judgement is the judged object's."""
+        noun = token.head
+        if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return []
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.judged_for:
+            return []
+        found = [a for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")
+                 for a in self.actors(c, "strict", exclude) if a.actor.type in types]
+        return found[:1] if token.lower_ in ("it", "its", "itself") else found
+
+    def _coordinated_recently(self, pair, token) -> bool:
+        ids = {a.id for a in pair}
+        groups = {}
+        for s in self.ctx.seen:
+            if s.position < self._position(token) and s.group is not None and s.actor_id in ids:
+                groups.setdefault(s.group, set()).add(s.actor_id)
+        return any(v == ids for v in groups.values())
+
+    def _reference(self, token, exclude) -> list[Arg] | None:
+        """"the two countries", "both sides", "the group", "all three": the most recent fitting actors."""
+        if token.pos_ not in ("NOUN", "PROPN") and not (token.like_num and token.dep_ in ("pobj", "dobj", "nsubj")):
+            return None
+        dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet") or c.lower_ == "both"]
+        if not dets:
+            return None
+        key = " ".join([*dets, token.lower_])
+        determiner = next((c for c in token.lefts if c.dep_ == "det"), None)
+        phrase = " ".join(t.lower_ for t in self.doc[determiner.i:token.i + 1]) if determiner is not None else ""
+        armed = None
+        if phrase in self.lex.armed_references:
+            armed = self.ctx.last_armed(self._position(token))
+            offices = {a.actor.id: a.actor for a in self.affiliation.values() if a.actor.type == "state"}
+            if armed is None and len(offices) == 1:  # "its defence minister, X, says the army may strike"
+                armed = next(iter(offices.values()))
+        if armed is not None:  # "the army": the state whose forces the text named last
+            return [Arg(armed, token.i)] if armed.id not in exclude else []
+        if determiner is not None and determiner.lower_ == "the" and token.lemma_.lower() in self.lex.noun_class["combatants"]:
+            group = self.ctx.last_combatants(self._position(token),
+                                             self.lex.combatant_family.get(token.lemma_.lower(), token.lemma_.lower()))
+            if group is not None:  # "the rebels": the group the text last called rebels or separatists
+                return [Arg(group, token.i)] if group.id not in exclude else []
+        spec = self.lex.references.get(key)
+        if spec is None:
+            return None
+        named = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.text[:1].isupper()
+                 and not any(t.text in ("-", "–") for t in c.subtree)]  # "the Western-backed government" still points back
+        mentioned = [self.mention(c) for c in named]
+        if named and not all(m is not None and m.type not in spec[1] for m in mentioned):
+            # "the Houthi rebels" names them; "the Tuareg rebels" is someone new: neither points
+            # back ("the Turkish company" does: the demonym only says which company)
+            found = [Arg(m.actor, m.start) for m in mentioned if m is not None and m.type in spec[1]]
+            return found or None
+        count, types = spec
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+               for c in token.children):
+            return None  # "the country of origin": not a reference to an actor
+        before = self._position(token)
+        if count == 1:
+            # "the kingdom" is the last monarchy named ("Kingdom of Saudi Arabia"), if any was
+            actor = self.ctx.recent_styled(token.text.title(), types, before, exclude) if \
+                token.lower_ in STATE_STYLES else None
+            actor = actor or self.ctx.recent_by_type_order(types, before, exclude)
+            found = [actor] if actor else []
+        else:
+            found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count)
+            # a list later in the sentence may be what the phrase means ("both sides ... the conflict
+            # between A and B"), but not the hosts of a by-phrase ("talks between the two rivals were
+            # hosted by Iraq and Oman")
+            agents = [t.idx for t in self.sent if t.i > token.i and t.dep_ == "agent"]
+            until = self.offset + (agents[0] if agents else self.sent.end_char)
+            for actor_type in types:
+                if found:
+                    break
+                found = self.ctx.recent((actor_type,), count, before, exclude, until=until)
+        if not found:
+            return []
+        group = self.ctx.new_group()
+        for actor in found:
+            self.ctx.note(actor, before, group=group)
+        if count == 1:
+            return [Arg(found[0], token.i)]
+        return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)]
+
+    def _followed_suit(self) -> None:
+        """"Bamako cut ties with Kyiv on 4 August. Niger followed two days later": the follower does
+        what the sentence before told, to the same actors."""
+        last = self.ctx.last_acts
+        if not last:
+            return
+        for verb in (t for t in self.sent if t.lemma_.lower() == "follow" and t.pos_ == "VERB"
+                     and t.tag_ != "VBG" and t.dep_ in ("ROOT", "conj")):  # not "following the commitments"
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if any(o.lemma_.lower() not in ("suit", "lead", "example") for o in objects) or \
+                    any(c.dep_ in ("prep", "prt") and c.lower_ in ("with", "by", "up", "through") for c in verb.children):
+                continue  # "Niger followed the talks", "Kazakhstan followed with deals of its own": other acts
+            for follower in self.agent(verb):
+                for predicate, obj in last:
+                    if obj.id != follower.actor.id and self._fitting((predicate,), follower.actor, obj):
+                        self.found.append(Found(follower.actor, predicate, obj, verb, "followed-suit"))
+
+    def _colleagues(self, a: Actor, b: Actor) -> bool:
+        """Two persons who serve the same state or body (as this sentence or the gazetteer says)."""
+        if a.type != "person" or b.type != "person":
+            return False
+        offices = []
+        for person in (a, b):
+            arg = self.affiliation.get(person.id)
+            if arg is None:
+                mention = next((m for m in self.mentions if m.actor.id == person.id), None)
+                arg = self._known_affiliation(mention) if mention is not None else None
+            offices.append(arg.actor.id if arg is not None else None)
+        return offices[0] is not None and offices[0] == offices[1]
+
+    def _deal_sides(self, token, count: int) -> list[Actor]:
+        """"Under the deal, the two sides are to reopen embassies": the parties of the deal the
+        text told last, when the sentence names that deal ("the deal") before the phrase."""
+        last = self.ctx.last_deal
+        if count != 2 or last is None or len(last[1]) != 2 or self._position(token) - last[0] > DEAL_REACH:
+            return []
+        named = any(t.i < token.i and t.lemma_.lower() in self.lex.noun_class["agreement"] and
+                    any(c.lower_ in ("the", "this", "that") for c in t.children) for t in self.sent)
+        return list(last[1]) if named else []
+
+    def _named_before_in_sentence(self, token, count: int, types, exclude) -> list[Actor]:
+        """"After Swedish Prime Minister X visited Budapest, the two governments agreed": exactly
+        ``count`` actors named earlier in the sentence (an official counting as their state)."""
+        named: dict[str, Actor] = {}
+        for m in self.mentions:
+            if m.start >= token.i:
+                break
+            actor = m.actor
+            if m.type == "person" and (office := self.affiliation.get(actor.id)) is not None:
+                actor = office.actor
+            elif m.is_demonym and not self._state_context(self.doc[m.start:m.end].root):
+                continue
+            if actor.type == types[0] and actor.id not in exclude:
+                named.setdefault(actor.id, actor)
+        return list(named.values()) if len(named) == count else []

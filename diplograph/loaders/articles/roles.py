@@ -1,0 +1,395 @@
+"""The grammatical roles of a verb trigger (agent, patient, prepositional roles, themes)."""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.syntax import (
+    DASHES,
+    HAVING,
+    OBJECT_CONTROL,
+    QUANTIFIERS,
+    RELATIVE,
+    SUBJ,
+    THEME_CLASSES,
+    WEAPON_CONTEXT,
+    antecedent_of,
+    between_owner,
+    conjuncts,
+    coordinated_verbs,
+    is_passive,
+    is_passive_participle,
+    prep_object,
+    prep_objects,
+    speech_verb,
+    within_clause,
+)
+
+
+class VerbRoles:
+    """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def agent(self, verb, exclude=(), depth: int = 0) -> list[Arg]:
+        """Who does what ``verb`` says: its subject, the by-phrase of a passive, or the subject
+        of the clause it depends on ("Iran decided *to open*", "Iran being the first *to extend*")."""
+        if depth > 5:
+            return []
+        if is_passive(verb):
+            for child in verb.children:
+                if child.dep_ == "agent" and (pobj := prep_object(child)) is not None:
+                    return self.actors(pobj, "strict", exclude)
+            if verb.dep_ in ("acl", "relcl", "amod") or verb.tag_ == "VBN" and verb.dep_ not in ("ROOT", "conj", "ccomp"):
+                return []
+            return []
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        for subj in subjects:
+            args = self.actors(subj, "strict", exclude)
+            if args:
+                return args
+            generic = self._generic_subject(subj, verb, exclude, depth)
+            if generic:
+                return generic
+        if subjects:
+            return []
+        if verb.tag_ == "VBG" and verb.i > self.sent.start:  # "Iran being the first to ...": a gerund's subject
+            before = self.doc[verb.i - 1]
+            m = self.mention(before)
+            if m is not None and m.type != "weapon" and not m.is_demonym:
+                return [Arg(m.actor, m.start)] + self._proxies(m)
+        head = verb.head
+        if verb.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") and head.head != head:
+            return self.agent(head.head, exclude, depth + 1)  # "shares a border with X and further borders Y"
+        if verb.tag_ == "VB" and head.lemma_.lower() in OBJECT_CONTROL and head != verb and \
+                not any(c.dep_ == "aux" for c in verb.children):
+            for obj in (c for c in head.children if c.dep_ == "dobj"):  # "saw X and Y hold talks"
+                args = self.actors(obj, "strict", exclude)
+                if args:
+                    return args
+        if verb.dep_ == "xcomp" and head.pos_ == "VERB" and not is_passive(head) and \
+                any(c.dep_ == "dobj" for c in head.children):  # "prompted Uzbekistan to respond": Uzbekistan responds
+            args = [a for c in head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+            if args:
+                return args
+        if verb.dep_ == "xcomp" and is_passive(head):  # "X is said to have sent ...": X sent
+            for subj in (c for c in head.children if c.dep_ == "nsubjpass"):
+                args = self.actors(subj, "strict", exclude)
+                if args:
+                    return args
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
+            return self._noun_as_subject(head.head, verb, exclude, depth)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and \
+                head.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.head.children):
+            # "criticised the United States for arming Taiwan": the United States arms Taiwan
+            return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "dep", "acomp") and head != verb:
+            if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+                return self._noun_as_subject(head, verb, exclude, depth)
+            return self.agent(head, exclude, depth + 1)
+        if verb.dep_ == "acl" and head != verb:
+            return self._noun_as_subject(head, verb, exclude, depth)
+        if verb.dep_ == "pobj" and head.dep_ == "prep":
+            return self.agent(head.head, exclude, depth + 1)
+        return []
+
+    def _noun_as_subject(self, noun, verb, exclude, depth) -> list[Arg]:
+        """The noun a non-finite verb hangs on: "the countries *to extend*", "Iran's decision to
+        open", "Ethiopia has shown interest *in buying*" (the subject of the noun's verb)."""
+        args = self.actors(noun, "owner", exclude)
+        if args:
+            return args
+        args = self._generic_subject(noun, verb, exclude, depth)
+        if args:
+            return args
+        doers = self.lex.noun_class["company"] | self.lex.noun_class["actor_kinds"] | self.lex.noun_class["collective"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.lemma_.lower() in doers:
+            # "sanctioned companies supplying Russia": the companies supply, not whoever sanctioned them
+            # (while "responded with a note stating ..." is the responder's statement)
+            return []
+        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            return self.agent(noun.head, exclude, depth + 1)
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "with" and \
+                noun.head.head.pos_ == "VERB":  # "responded with a note stating ...": who responded states
+            return self.agent(noun.head.head, exclude, depth + 1)
+        return []
+
+    def _generic_subject(self, noun, verb, exclude, depth) -> list[Arg]:
+        """A generic subject ("the only one", "three countries", "the first countries") stands for
+        the subject it is predicated of, or the actors listed after a dash."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.lex.noun_class["actor_kinds"] and lemma not in QUANTIFIERS and not noun.like_num \
+                and noun.tag_ not in ("WDT", "WP") and lemma not in ("first", "last", "only", "latest"):
+            return []
+        if noun.tag_ in ("WDT", "WP") or noun.lower_ in RELATIVE:
+            antecedent = antecedent_of(noun)
+            return self._generic_subject(antecedent, verb, exclude, depth + 1) if antecedent is not None else []
+        listed = self._dash_list(verb)
+        if listed:
+            return listed
+        up = noun
+        for _ in range(4):
+            if up.dep_ in ("attr", "dobj", "oprd") or (up.dep_ == "nsubj" and up.head.lemma_ == "be"):
+                clause = up.head
+                if up.dep_ == "dobj" and clause.lemma_.lower() not in HAVING:
+                    return []  # "Britain sanctioned companies supplying Russia": the companies supply, not Britain
+                for subj in (c for c in clause.children if c.dep_ in SUBJ and c != up):
+                    args = self.actors(subj, "strict", exclude)
+                    if args:
+                        return args
+                return []
+            if up.dep_ == "pobj" and up.head.dep_ == "prep":
+                governor = up.head.head
+                if governor.pos_ in ("VERB", "AUX"):
+                    return self.agent(governor, exclude, depth + 1)
+                up = governor
+                args = self.actors(up, "strict", exclude)
+                if args:
+                    return args
+                continue
+            if up.dep_ == "relcl" or up.head == up:
+                return []
+            up = up.head
+        return []
+
+    def _dash_list(self, verb) -> list[Arg]:
+        """"Three countries have bought drones – Kazakhstan, Kyrgyzstan and Turkmenistan": the actors
+        after a dash or colon, when the sentence lists them."""
+        tokens = list(self.sent)
+        after = [t for t in tokens if t.i > verb.i and t.text in DASHES and t.text != "-"]
+        if not after:
+            return []
+        dash = after[0]
+        nxt = [t for t in tokens if t.i > dash.i][:2]
+        if not nxt or not any(self.mention(t) is not None and self.mention(t).type != "weapon" for t in nxt):
+            return []
+        found = []
+        for t in tokens:
+            if t.i <= dash.i:
+                continue
+            m = self.mention(t)
+            if m is not None and m.start == t.i and m.type not in ("weapon", "person") and not m.is_demonym:
+                found.append(Arg(m.actor, m.start))
+        return found
+
+    def patient(self, verb, exclude=()) -> list[Arg]:
+        if is_passive(verb):
+            if verb.dep_ in ("acl", "amod") and verb.head != verb:  # "the Houthis, backed by Iran"
+                return self.actors(verb.head, "owner", exclude)
+            return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, "owner", exclude)]
+        found = []
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (c.dep_ == "dative" and c.pos_ != "ADP")]
+        if not objects:  # "seized and refused to hand over the assets of X": the object they share
+            for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+                objects = [c for v in (conj, *(x for x in conj.children if x.dep_ == "xcomp"))
+                           for c in v.children if c.dep_ == "dobj"]
+                if objects:
+                    break
+        for child in objects:
+            found += self.actors(child, "owner", exclude)
+        if not found:
+            gap = verb.head if verb.dep_ == "relcl" and not objects else next(
+                (antecedent_of(c) for c in objects if c.lower_ in RELATIVE), None)
+            if gap is not None and gap.lemma_.lower() in self.lex.noun_class["judged_act"]:
+                found = self._act_agent(gap, exclude)
+        return found
+
+    def _act_agent(self, act, exclude=()) -> list[Arg]:
+        """Who took the act a noun names: "Armenia joined the ICC, a step Moscow condemned" ->
+        Armenia, the subject of the clause the noun comments on or is the object of."""
+        node = act
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX") or node.head == node:
+                break
+            node = node.head
+        return self.agent(node, exclude) if node.pos_ in ("VERB", "AUX") else []
+
+    def prep_args(self, head, preps, exclude=(), also=(), beside=()) -> list[Arg]:
+        """Actors in prepositional phrases (``preps``) on ``head`` and on the words in ``beside``,
+        and anywhere inside the phrases in ``also`` (a verb's themes: "a drone factory for its
+        Ababil-2 drone *in Tajikistan*") short of another clause."""
+        found = []
+        nodes = [head, *beside]
+        for phrase in also:
+            nodes += within_clause(phrase)
+        for node in nodes:
+            for child in node.children:
+                if child.dep_ not in ("prep", "dative", "agent"):
+                    continue
+                # "sent personnel to X in January and to Y in April": the second phrase is a conjunct
+                for phrase in (child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")):
+                    if phrase.lower_ in preps:
+                        for pobj in prep_objects(phrase):
+                            found += self.actors(pobj, "owner", exclude)
+        return found
+
+    def _themes(self, verb) -> list:
+        """What the verb acts on: its object (subject when passive), or the object of a preposition
+        for verbs used with one ("switch to Iranian drones", "continue with Chinese drones")."""
+        themes = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+        if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+            themes.append(verb.head)  # "Turkish drones supplied to Azerbaijan"
+            before = self.doc[verb.i - 1] if verb.i > self.sent.start else None
+            if before is not None and before.i != verb.head.i and before.pos_ == "NOUN":
+                themes.append(before)  # "... and Iranian drones supplied to Armenia", however attached
+            node = verb.head  # "exports Anka drones for various purposes, produced by ...": the weapon further up
+            for _ in range(3):
+                if node.dep_ != "pobj" or node.head.dep_ != "prep":
+                    break
+                node = node.head.head
+                if node.pos_ in ("VERB", "AUX"):
+                    themes += [c for c in node.children if c.dep_ == "dobj"]
+                    break
+                themes.append(node)
+        if not themes:
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in ("to", "with", "on", "for", "in", "of"):
+                    themes += prep_objects(child)
+        else:  # "supplying Belarus *with missiles*": the with-phrase is what is given
+            themes += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in prep_objects(c)
+                       if self.mention(p) is None]
+        expanded = []
+        for t in themes:
+            if t.lemma_.lower() in self.lex.noun_class["quantity"]:  # "millions of shells", "$40 million in aid"
+                expanded += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "worth")
+                             for p in prep_objects(c)]
+            expanded.append(t)
+            expanded += conjuncts(t)
+        return expanded
+
+    def theme_classes(self, nouns) -> list[str]:
+        """Classes of the things acted on, most specific first: weapon, technology, agreement, ..."""
+        classes: list[str] = []
+        nc = self.lex.noun_class
+        for noun in nouns:
+            if noun.lower_ in RELATIVE and noun.tag_ in ("WDT", "WP", "IN"):  # "the declaration that they signed"
+                noun = antecedent_of(noun) or noun
+            lemma = noun.lemma_.lower()
+            words = {lemma} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+            m = self.mention(noun)
+            weapon_mention = (m is not None and m.type == "weapon") or any(
+                (mc := self.mention(c)) is not None and mc.type == "weapon" for c in noun.subtree)
+            if lemma in nc["technology"] and lemma not in nc["weapon"]:
+                classes.append("technology")
+            if weapon_mention or (lemma in nc["weapon"] and lemma not in nc["weapon_weak"]) or (
+                    lemma in nc["weapon_weak"] and words & (nc["military"] | nc["weapon"]) - {lemma}):
+                classes.append("weapon")
+            for name in THEME_CLASSES:
+                if lemma in nc.get(name, ()):
+                    classes.append(name)
+            if lemma in nc["technology"] and "technology" not in classes:
+                classes.append("technology")
+        return list(dict.fromkeys(classes))
+
+    def _sentence_has_weapons(self) -> bool:
+        """Weapons are the topic here: this sentence or one just before names some."""
+        if self._weapon_words is None:
+            nc = self.lex.noun_class
+            self._weapon_words = any(
+                t.lemma_.lower() in nc["weapon"] and t.lemma_.lower() not in nc["weapon_weak"] or
+                (m := self.mention(t)) is not None and m.type == "weapon" for t in self.sent)
+            if self._weapon_words:
+                self.ctx.weapons_at = self.offset + self.sent.end_char
+        return self._weapon_words or 0 <= self.offset + self.sent.start_char - self.ctx.weapons_at <= WEAPON_CONTEXT
+
+    def origin(self, themes, exclude=()) -> list[Arg]:
+        found = []
+        for noun in themes:
+            if set(self.theme_classes([noun])) & {"weapon", "technology", "base"}:  # whose drones, know-how, base
+                found += self.actors(noun, "origin", exclude, coordinated=False)  # themes are expanded already
+        return found
+
+    def verb_role(self, verb, role: str, themes, exclude=()) -> list[Arg]:
+        if role == "agent":
+            return self.agent(verb, exclude)
+        if role == "patient":
+            return self.patient(verb, exclude)
+        if role == "direct":  # the object itself an actor: "met Putin", not "hosted a Chinese base"
+            return [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+        if role == "recipient":
+            found = self.prep_args(verb, ("to", "for"), exclude, also=themes)
+            found += [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"
+                      for a in self.actors(c, "owner", exclude)]
+            if not found:  # "sent advisers and drones, and flew fighters to Libya": the to-phrase they share
+                found = [a for v in coordinated_verbs(verb) for a in self.prep_args(v, ("to",), exclude)]
+            return found
+        if role == "source":  # "from X", "out of X"
+            outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+            return self.prep_args(verb, ("from",), exclude, also=themes) or \
+                [a for out in outs for a in self.prep_args(out, ("of",), exclude)]
+        if role == "partner":  # "with X" anywhere in the verb's own clause ("as a show of force with troops from X")
+            found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb))
+            if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
+                found = self.prep_args(verb.head, ("with",), exclude)  # "signed deals with X to jointly produce"
+            return found
+        if role == "target":
+            return self.prep_args(verb, ("against", "at", "on"), exclude, also=themes)
+        if role == "location":
+            return self.prep_args(verb, ("in", "into", "inside", "within", "at", "to"), exclude, also=themes)
+        if role == "between":  # also "a ceasefire between A and B, which C brokered"
+            antecedents = [a for t in themes if t.lower_ in RELATIVE and (a := antecedent_of(t)) is not None]
+            nouns = [*themes, *antecedents, *(n for a in antecedents if (n := between_owner(a)) is not None)]
+            return self.prep_args(verb, ("between", "among", "amongst"), exclude, also=nouns) or \
+                self._sides_of(themes, exclude)
+        if role == "origin":
+            return self.origin(themes, exclude)
+        if role == "weapon":
+            return list({a.actor.id: a for t in themes for a in self._weapon_args(t)}.values())
+        if role == "complement":  # "threatened to intervene in Niger", "warned it would strike Iran"
+            found = []
+            for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+                found += self.patient(clause, exclude) or self.prep_args(
+                    clause, ("in", "into", "against", "on", "at", "to"), exclude, also=self._themes(clause))
+            return found
+        if role == "occasion":  # "signed during Tokayev's visit to Ankara": the visitor and the host
+            found = []
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("during", "on", "at")):
+                for visit in (p for p in prep_objects(prep) if p.lemma_.lower() in ("visit", "trip", "tour")):
+                    found += [a for c in visit.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
+                    found += self.prep_args(visit, ("to",), exclude)
+            return found
+        if role == "armer":  # "Iranian drones helped ...", "arms delivered by Russia enable ...": whose weapons act
+            found = []
+            clause = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]  # "arms ... continue to enable"
+            subjects += [c for s in subjects for c in conjuncts(s)]
+            for noun in (s for s in subjects if "weapon" in self.theme_classes([s])):
+                found += self.actors(noun, "origin", exclude, coordinated=False)
+                for clause in (c for c in noun.children if c.dep_ == "acl" and is_passive_participle(c)):
+                    found += [a for by in clause.children if by.dep_ == "agent" for p in prep_objects(by)
+                              for a in self.actors(p, "strict", exclude)]
+            return found
+        if role == "sufferer":  # "warned that Tehran would pay": the subject of the consequence foretold
+            consequences = self.lex.threat_framing.get("consequences", ())
+            modals = self.lex.threat_framing.get("modals", ())
+            found = []
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in consequences
+                           and any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)):
+                subject = "nsubjpass" if is_passive(clause) else "nsubj"
+                found += [a for c in clause.children if c.dep_ == subject for a in self.actors(c, "strict", exclude)]
+            return found
+        if role == "event_owner":  # "boycotted the CSTO summit", "refused to host CSTO exercises"
+            events = self.lex.noun_class["meeting"] | self.lex.noun_class["exercise"]
+            clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+            nouns = [c for v in clauses for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in events]
+            return [Arg(m.actor, m.start) for n in nouns for c in n.children if c.dep_ in ("compound", "poss", "nmod")
+                    and (m := self.mention(c)) is not None and m.type in ("organization", "state")
+                    and m.actor.id not in exclude]
+        if role == "ally":  # "fought alongside X", "fought side by side with X"
+            return self.prep_args(verb, ("alongside", "beside"), exclude)
+        if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"
+            if verb.dep_ not in ("acl", "relcl") or verb.head == verb:
+                return []
+            noun = verb.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+                clause = noun.head.head
+                for _ in range(3):  # "struck an airbase in Crimea with missiles": however it hangs
+                    if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+                        break
+                    clause = clause.head
+            elif noun.dep_ == "dobj":
+                clause = noun.head
+            else:
+                return []
+            return self.agent(clause, exclude) if clause.pos_ in ("VERB", "AUX") else []
+        if role == "speaker":
+            speech = speech_verb(verb)  # "HRW argues that both sides committed war crimes"
+            return self.agent(speech, exclude) if speech is not None else []
+        raise ValueError(f"unknown verb role {role!r} in the lexicon")

@@ -1,0 +1,235 @@
+"""Constants and small helpers over spaCy's dependency tree that the constructions share."""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.lexicon import ArgPattern, Trigger
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+WEAPON_CONTEXT = 400  # characters: "the sale" right after a sentence about drones is a sale of drones
+RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
+DASHES = frozenset({"–", "—", "-", ":", "--"})
+HAVING = frozenset({"have", "include", "count", "own", "become", "remain"})  # "X has firms making drones"
+QUANTIFIERS = frozenset({"some", "several", "many", "most", "few", "all", "both", "each", "none", "one",
+                          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "majority",
+                          "number", "half", "dozens", "handful"})
+PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", "describe", "call", "label",
+                       "brand", "portray", "treat", "identify", "count"})
+# Word classes of the lexicon that name what a trigger acts on, most specific first.
+THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing",
+                  "investment", "aid", "dispute", "relations", "envoy", "measures", "territory", "gunfire",
+                  "assault")
+# Words of a state's formal name that "the kingdom", "the emirate" use to point back to it.
+STATE_STYLES = frozenset({"kingdom", "emirate", "sultanate", "principality"})
+# How far back (characters) "the deal ... the two sides" may point to the parties of the last deal told.
+DEAL_REACH = 1500
+LINKED = frozenset({"link", "tie", "affiliate", "ally", "connect", "loyal"})
+OBJECT_CONTROL = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "witness"})
+SPEECH = frozenset({"say", "argue", "claim", "accuse", "allege", "state", "report", "find", "conclude", "charge",
+                     "document", "insist", "assert", "contend", "write", "tell", "declare", "point", "note"})
+CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+# Predicates of opposing something: opposing an agreement opposes its parties.
+AGAINST_DEALS = frozenset({"CRITICISM", "REJECTION", "PROTEST"})
+
+
+
+def speaking_verb(token, verbs):
+    """The verb of saying or stating (one of ``verbs``) whose complement holds ``token``."""
+    for node in token.ancestors:
+        if node.pos_ == "VERB" and node.lemma_.lower() in verbs:
+            return node
+    return None
+
+
+def coordinated_verbs(verb) -> list:
+    """The verbs coordinated with ``verb`` that come after it ("sent X, and flew Y to Z")."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+
+
+def definite(noun) -> bool:
+    """"the attack", "this strike": a noun that points back to one told before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
+def theme_keys(trigger: Trigger) -> set[str]:
+    """The theme classes a trigger that needs a theme accepts (weapons, for a plain list)."""
+    return (set(trigger.predicates) - {"default", "*"}) or {"weapon"}
+
+
+def conjuncts(token) -> list:
+    """Tokens coordinated with ``token`` ("A, B and C", "A as well as B"), not counting verbs."""
+    if token.pos_ in ("VERB", "AUX"):
+        return []
+    return [t for t in token.conjuncts if t.pos_ not in ("VERB", "AUX")]
+
+
+def between_owner(noun):
+    """The noun whose between-phrase ``noun`` ends: "ceasefire" for "groups" in "a ceasefire between
+    the army and the three groups, which C brokered" (the clause hangs on the nearest noun)."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("between", "among") and noun.head.head != noun.head:
+        return noun.head.head
+    return None
+
+
+def is_acting(token) -> bool:
+    """Is ``token`` (or the phrase it is coordinated into) the subject of its clause?"""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") or (
+        token.dep_ == "pobj" and token.head.dep_ == "agent")
+
+
+def is_passive_participle(verb) -> bool:
+    """"arms *delivered* by Russia": a past participle modifying a noun."""
+    return verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)
+
+
+def clauses_spoken_of(person) -> list[set[int]]:
+    """Token positions of the clauses the person's own verb says or foretells ("President X warned
+    *that Ankara would pay*"): a state named there is what the person speaks of, not whom they serve."""
+    verb = person.head if person.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return []
+    return [{t.i for t in c.subtree} for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+
+
+def coordinated_sibling(noun):
+    """The phrase ``noun`` is coordinated with: "Laos" for "envoy" in "Laos and its envoy" and in
+    "the efforts of Laos and of its envoy"; None when it stands alone."""
+    if noun.dep_ == "conj" and noun.head != noun:
+        return noun.head
+    prep = noun.head
+    coordinated = prep.dep_ == "conj" or (prep.dep_ == "prep" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "and")
+    if noun.dep_ != "pobj" or not coordinated:
+        return None
+    if prep.dep_ == "conj" and prep.head.dep_ == "prep":
+        return prep_object(prep.head)
+    # "welcome the efforts of Laos ... and of its envoy", with the second "of" hung on the verb
+    earlier = [t for t in prep.head.subtree if t.dep_ == "prep" and t.lower_ == prep.lower_ and t.i < prep.i]
+    return prep_object(earlier[-1]) if earlier else None
+
+
+def within_clause(phrase) -> list:
+    """The words of a noun phrase, not descending into a clause that hangs on it."""
+    words, stack = [], [phrase]
+    while stack:
+        node = stack.pop()
+        words.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in CLAUSAL)
+    return words
+
+
+def prep_object(prep):
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def prep_objects(prep) -> list:
+    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+    if not pobj and prep.dep_ == "dative" and prep.pos_ != "ADP":
+        return [prep]
+    if not pobj and prep.lower_ == "with":  # "with troops from X taking part": the clause's subject
+        pobj = [s for c in prep.children if c.dep_ == "pcomp" for s in c.children if s.dep_ == "nsubj"]
+    return pobj
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and any(c.dep_ == "agent" for c in verb.children))
+
+
+def reported_clauses(verb) -> list:
+    """``verb`` and the clauses a reporting aside ties it to, which a phrase on one may belong to:
+    "A and B agreed, officials said, in an accord ..." hangs "in an accord" on either verb."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "parataxis"))]
+    node = verb
+    while node.dep_ in ("parataxis", "ccomp", "advcl") and node.head != node:
+        node = node.head
+        clauses.append(node)
+    return clauses
+
+
+def in_possessor(token) -> bool:
+    """Is ``token`` part of a possessor ("*Ukraine's* counterpart", "the counterpart *of Iran*")?"""
+    node = token
+    while node.head != node:
+        if node.dep_ == "poss" or (node.dep_ == "pobj" and node.head.lower_ == "of"):
+            return True
+        node = node.head
+    return False
+
+
+def antecedent_of(relative):
+    """The noun a relative pronoun stands for: "Turkey, *which* supplies ..." -> Turkey,
+    "the country *to which* ..." -> country. Other wh-words ("hindered to whom it sells") stand
+    for nothing."""
+    clause = relative.head
+    if relative.lower_ == "whose" and clause.head != clause:
+        clause = clause.head  # "the League, whose ministers backed ...": the clause of "whose ministers"
+    if clause.dep_ == "prep" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ == "relcl":
+        return clause.head
+    return None
+
+
+def governing_clauses(token):
+    """The verbs of the pronoun's clause and of the clauses above it, nearest first."""
+    node = token.head
+    seen = 0
+    while seen < 6:
+        if node.pos_ in ("VERB", "AUX"):
+            yield node
+        if node.head == node:
+            return
+        node = node.head
+        seen += 1
+
+
+def speech_verb(verb):
+    """The verb of saying whose complement ``verb`` is: "HRW *argues* that both sides committed"."""
+    node = verb
+    for _ in range(4):
+        if node.head == node:
+            return None
+        if node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_.lower() in SPEECH:
+            return node.head
+        node = node.head
+    return None
+
+
+def perception(noun):
+    """The verb of "X sees/considers Y *as* NOUN", when ``noun`` is that NOUN."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return None
+    node = noun.head.head
+    for _ in range(2):
+        if node.lemma_.lower() in PERCEIVE and node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ not in ("dobj", "nsubjpass", "pobj", "prep") or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def governing_verb(noun):
+    node = noun.head
+    for _ in range(5):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def expletive(token) -> bool:
+    head = token.head
+    return head.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children) or \
+        any(c.dep_ in ("ccomp",) for c in head.children) and is_passive(head)
+
+
+def pattern_label(pattern: ArgPattern) -> str:
+    return f"pair({pattern.pair})" if pattern.pair else f"{pattern.subject}>{pattern.object}"

@@ -1,0 +1,192 @@
+"""Titles and offices (AFFILIATED_WITH with a role) and the nationality of firms (BASED_IN)."""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.lexicon import Lexicon
+from diplograph.loaders.articles.mentions import Mention
+from diplograph.loaders.articles.syntax import clauses_spoken_of, coordinated_sibling, in_possessor, prep_object
+
+
+class Titles:
+    """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _title_phrases(self, mention: Mention):
+        """Word groups around a name that may hold a title: the noun it is in apposition to
+        ("the CEO of Baykar, *Haluk Bayraktar*"), its own apposition ("*Michael Hilliard*,
+        director of ..."), and the words before it ("Tajik Defence Minister *X*", also across one
+        comma: "Iran's Supreme Leader, *Ali Khamenei*")."""
+        span = self.doc[mention.start:mention.end]
+        root = span.root
+        inside = set(range(mention.start, mention.end))
+        if root.dep_ == "appos" and root.head.i not in inside:
+            head = root.head
+            while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head.head  # "the head of Niger's junta, General X": the whole phrase
+            exclude = {t.i for t in root.subtree}
+            yield [t for t in head.subtree if t.i not in exclude and t.i < mention.start and t.i >= self.sent.start]
+        for child in root.children:
+            if child.dep_ == "appos" and child.i not in inside:
+                yield [t for t in child.subtree]
+        left = []
+        i = mention.start - 1
+        if i >= self.sent.start and self.doc[i].text == ",":
+            i -= 1
+        while i >= self.sent.start:
+            tok = self.doc[i]
+            if tok.is_punct and tok.text not in ("-", "’s", "'s", "–"):
+                break
+            if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.lower_ not in ("of", "for"):
+                break
+            left.append(tok)
+            i -= 1
+        if left:
+            of = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+            yield list(reversed(left)) + of  # "Foreign Minister X of Armenia"
+
+    def _titles(self) -> None:
+        for mention in self.mentions:
+            if mention.type != "person":
+                continue
+            for phrase in self._title_phrases(mention):
+                words = [t.lower_ for t in phrase]
+                title = find_title(words, self.lex)
+                own = {t.lower_ for t in phrase if self.mention(t) is None}  # "Libyan National Army" is a name
+                own -= set(title.split()) if title else set()  # "national security adviser" is an office, "a Russian national" not
+                if title is None or own & self.lex.not_office:
+                    continue
+                if title in self.lex.relational_titles:
+                    phrase = [t for t in phrase if not in_possessor(t)]
+                affiliate = self._affiliate(phrase, company_only=title in self.lex.company_titles)
+                if affiliate is None and phrase is not None:
+                    affiliate = self._known_affiliation(mention)  # "President Erdogan": the office is known
+                if affiliate is None and title not in self.lex.company_titles and bare_title(phrase, title):
+                    affiliate = self._state_in_charge(mention)  # "Somalia ..., and President X signed"
+                if affiliate is None:
+                    continue
+                role = role_text(phrase, self.by_token, affiliate, title)
+                person = Arg(mention.actor, mention.start)
+                if self._emit([person], [affiliate], ("AFFILIATED_WITH",), None, "title", {"role": role} if role else None):
+                    self.affiliation.setdefault(mention.actor.id, affiliate)
+                    self.ctx.offices.add(mention.actor.id)
+                    break
+            else:
+                self._of_state(mention)
+
+    def _of_state(self, mention: Mention) -> None:
+        """"Félix Tshisekedi of the Democratic Republic of the Congo": a person named with the
+        state they come from, as leaders are at summits."""
+        root = self.doc[mention.start:mention.end].root
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            state = self.mention(prep_object(prep)) if prep_object(prep) is not None else None
+            if state is not None and state.type == "state" and not state.is_demonym:
+                arg = Arg(state.actor, state.start)
+                if self._emit([Arg(mention.actor, mention.start)], [arg], ("AFFILIATED_WITH",), None, "of-state"):
+                    self.affiliation.setdefault(mention.actor.id, arg)
+
+    def _state_in_charge(self, mention: Mention) -> Arg | None:
+        """The state a bare title ("President X", "Defence Minister Y") belongs to: the one state
+        that is a subject in this sentence, else the state that was last the subject of a main
+        clause in this paragraph."""
+        said = clauses_spoken_of(self.doc[mention.start:mention.end].root)
+        subjects = {m.actor.id: m for m in self.mentions if m.type == "state" and not m.is_demonym
+                    and m is not mention and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+                    and not any(self.doc[m.start:m.end].root.i in clause for clause in said)}
+        if len(subjects) == 1:
+            m = next(iter(subjects.values()))
+            return Arg(m.actor, m.start)
+        last = self.ctx.main_subject
+        if not subjects and last is not None and self.ctx.paragraph_start is not None and \
+                last[0] >= self.ctx.paragraph_start:
+            return Arg(last[1], -3000)
+        return None
+
+    def _known_affiliation(self, mention: Mention) -> Arg | None:
+        """The actor the gazetteer says a titled person holds office in."""
+        known = mention.entry.external_ids.get("affiliation") if mention.entry is not None else None
+        entry = self.gazetteer.get(known) if known else None
+        return Arg(entry.actor(), -mention.start - 1) if entry is not None else None
+
+    def _affiliate(self, phrase, company_only: bool = False) -> Arg | None:
+        """The actor a title phrase names: a known organisation or firm first; a state that owns
+        an unknown body ("Kazakhstan's Association of ...") before that body; else any actor."""
+        mentions = []
+        for tok in phrase:
+            m = self.mention(tok)
+            if m is not None and m.type not in ("person", "weapon") and m not in mentions:
+                if company_only and m.type == "state":
+                    continue
+                mentions.append(m)
+        if not mentions:  # "Laos and its special envoy, X": the actor the title's phrase is coordinated with
+            # (not any antecedent: in "shot down a jet and captured its pilot, X", "its" is the jet's)
+            siblings = [coordinated_sibling(tok.head) for tok in phrase if tok.dep_ == "poss" and tok.lower_ == "its"]
+            owners = [m for sibling in siblings if sibling is not None and (m := self.mention(sibling)) is not None
+                      and m.type not in ("person", "weapon") and not m.is_demonym]
+            return Arg(owners[0].actor, owners[0].start) if owners and not company_only else None
+        known = [m for m in mentions if m.entry is not None and m.type != "state"]
+        if known:
+            return Arg(known[0].actor, known[0].start)
+        states = [m for m in mentions if m.type == "state"]
+        if states:
+            return Arg(states[0].actor, states[0].start)
+        return Arg(mentions[0].actor, mentions[0].start)
+
+    def _nationality(self) -> None:
+        """"Turkish drone company Baykar", "Baykar, a leading Turkish drone factory": BASED_IN."""
+        descriptors = self.lex.noun_class["company"] | self.lex.noun_class["ngo"] | {"group", "militia", "organisation", "organization"}
+        for mention in self.mentions:
+            if mention.type not in ("company", "ngo", "armed_group"):
+                continue
+            for phrase in self._title_phrases(mention):
+                lemmas = {t.lemma_.lower() for t in phrase}
+                if not lemmas & descriptors:
+                    continue
+                # "a group that Iran supplies": what a clause on the noun says is no nationality
+                clauses = {t.i for tok in phrase if tok.dep_ in ("relcl", "acl") for t in tok.subtree}
+                states = [self.mention(t) for t in phrase if t.i not in clauses
+                          and self.mention(t) is not None and self.mention(t).type == "state"]
+                if states:
+                    state = Arg(states[0].actor, states[0].start)
+                    if self._emit([Arg(mention.actor, mention.start)], [state], ("BASED_IN",), None, "nationality"):
+                        self.nationality.setdefault(mention.actor.id, state)
+                        break
+
+
+def is_title(lemma: str, lexicon: Lexicon) -> bool:
+    return lemma in lexicon.titles
+
+
+def bare_title(phrase, title: str) -> bool:
+    """Is the title all there is before the name ("President X", "the Defence Minister X"), with
+    no actor, nationality or other words that could say whose office it is?"""
+    words = [t.lower_ for t in phrase if t.pos_ not in ("DET", "PUNCT", "NUM")
+             and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
+    return " ".join(words) == title
+
+
+def find_title(words: list[str], lexicon: Lexicon) -> str | None:
+    text = " " + " ".join(words) + " "
+    for title in lexicon.titles:
+        if f" {title} " in text:
+            return title
+    return None
+
+
+def role_text(phrase, by_token, affiliate: Arg, title: str) -> str:
+    """The title as written, from its first word, without the actor it belongs to, articles and
+    possessives: "the appointment of Iranian President" -> "President"."""
+    first = title.split()[0]
+    start = next((n for n, tok in enumerate(phrase) if tok.lower_ == first), 0)
+    words = []
+    for tok in phrase[start:]:
+        m = by_token.get(tok.i)
+        if m is not None and m.actor.id == affiliate.actor.id:
+            continue
+        if tok.pos_ in ("DET", "PUNCT") or tok.tag_ == "POS" or tok.is_space or tok.lower_ in ("'s", "’s"):
+            continue
+        words.append(tok.text)
+    while words and words[-1].lower() in ("of", "for", "and", "in", "at"):
+        words.pop()
+    while words and words[0].lower() in ("of", "for", "and"):
+        words.pop(0)
+    return " ".join(words)

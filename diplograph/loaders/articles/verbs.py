@@ -1,0 +1,179 @@
+"""Verb triggers: a lexicon pattern applied to the roles of a verb, go-betweens and the parties of deals."""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.candidates import Arg, Found
+from diplograph.loaders.articles.lexicon import ArgPattern, Trigger
+from diplograph.loaders.articles.syntax import (
+    AGAINST_DEALS,
+    RELATIVE,
+    WEAPON_CONTEXT,
+    antecedent_of,
+    is_passive,
+    pattern_label,
+    prep_objects,
+    reported_clauses,
+    speech_verb,
+)
+
+
+class VerbTriggers:
+    """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _verb(self, verb, trigger: Trigger) -> None:
+        lemma = verb.lemma_.lower()
+        themes = self._themes(verb)
+        classes = self.theme_classes(themes)
+        wanted = trigger.theme_for.get(lemma, trigger.theme)
+        if wanted and wanted not in classes and not is_passive(verb) and \
+                any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.noun_class.get(wanted, ()) for c in verb.children):
+            classes = [wanted]  # "Turkish troops operate in Somalia": the subject is what is based there
+        if wanted and wanted not in classes or set(classes) & trigger.not_themes:
+            return
+        if trigger.needs_theme(lemma) and not classes:
+            if not (self._sentence_has_weapons() and "weapon" in trigger.predicates):
+                return
+            classes = ["weapon"]
+        theme_class = next((c for c in classes if c in trigger.predicates), None)
+        predicates = trigger.predicates_for(theme_class, lemma)
+        if not predicates:
+            return
+        if "ATTACK" in predicates:
+            self._remember_attack(verb, self.verb_role(verb, "patient", themes))
+        said = verb
+        planned = self.lex.modality["planned"]
+        if trigger.effort_is_act and verb.dep_ in ("acl", "xcomp") and verb.head != verb and \
+                verb.head.lemma_.lower() in planned["verbs"] | planned["words"]:
+            said = verb.head  # the attempt is the statement: its modality, not a plan's
+        before = len(self.found)
+        for pattern in trigger.args:
+            if not self._pattern_applies(pattern, verb, lemma):
+                continue
+            if self._apply(pattern, lambda role, exclude=(): self.verb_role(verb, role, themes, exclude),
+                           pattern.predicates or predicates, said, f"{trigger.name}:{pattern_label(pattern)}", themes) \
+                    and not trigger.try_all:
+                break
+        for item in self.found[before:]:
+            item.ends = trigger.ends
+        if "ATTACK" in predicates:
+            self._threatened(verb, self.found[before:])
+
+    def _threatened(self, verb, found: list[Found]) -> None:
+        """An attack only announced or feared ("says the army may strike X", "feared that Y would
+        invade X") is also a threat, asserted by the frame: by the attacker, and by the person who
+        announced it."""
+        framing = self.lex.threat_framing
+        frame = verb.head
+        if verb.dep_ != "ccomp" or frame.lemma_.lower() not in framing.get("frames", ()) or \
+                not any(c.dep_ == "aux" and c.lower_ in framing.get("modals", ()) for c in verb.children):
+            return
+        speakers = [a for a in self.agent(frame) if a.actor.type == "person"] if frame.lemma_.lower() not in (
+            "fear", "worry", "dread") else []
+        for item in [f for f in found if f.predicate == "ATTACK"]:
+            for subject in [item.subject, *(a.actor for a in speakers)]:
+                if self._fitting(("THREAT",), subject, item.object):
+                    self.found.append(Found(subject, "THREAT", item.object, frame, "threat:framed-attack"))
+
+    def _pattern_applies(self, pattern: ArgPattern, verb, lemma: str) -> bool:
+        if not pattern.applies(lemma):
+            return False
+        if lemma in pattern.passive_only and not is_passive(verb):
+            return False
+        if pattern.with_complement and not any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pattern.with_complement for c in verb.children):
+            return False  # "ordered French troops to leave"
+        if pattern.when_adverb:
+            words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod")}
+            words |= {c.lower_ for c in verb.subtree if c.dep_ == "amod"}
+            words |= {f"{c.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep" for p in prep_objects(c)}  # "under licence"
+            if not words & pattern.when_adverb:
+                return False
+        return True
+
+    def _firm_sale(self, subjects: list[Arg], objects: list[Arg], trigger_token, rule: str, properties) -> bool:
+        """A weapons deal between an arms firm and a state is the firm's sale to the state."""
+        firms = [a for a in subjects + objects if a.actor.type == "company" and not a.proxy]
+        others = [a for a in subjects + objects if a.actor.type != "company" and not a.proxy]
+        if len(firms) != 1 or not others:
+            return False
+        return self._emit(firms, others, ("ARMS_TRANSFER",), trigger_token, rule + ":firm-sale", properties)
+
+    def _apply(self, pattern: ArgPattern, role, predicates, trigger_token, rule: str, themes) -> bool:
+        properties = {}
+        weapons = [a for t in themes for a in self._weapon_args(t)]
+        if weapons:
+            properties["weapon"] = weapons[0].actor.name
+        if "speaker" in (pattern.subject, pattern.object):
+            trigger_token = speech_verb(trigger_token) or trigger_token  # the accusation is the act
+        if pattern.pair:
+            args = role(pattern.pair)
+            return self._emit_pairs(args, predicates, trigger_token, rule) if len(args) >= 2 else False
+        subjects = role(pattern.subject)
+        if not subjects:
+            return False
+        objects = role(pattern.object, exclude={a.actor.id for a in subjects})
+        if not objects and set(predicates) & AGAINST_DEALS:
+            objects = self._deal_parties(themes, trigger_token, {a.actor.id for a in subjects})
+        if not objects:
+            return False
+        if "AGREEMENT" in predicates and self._weapon_theme(themes) and \
+                self._firm_sale(subjects, objects, trigger_token, rule, properties):
+            return True
+        return self._emit(subjects, objects, predicates, trigger_token, rule, properties)
+
+    def _sides_of(self, themes, exclude) -> list[Arg]:
+        """The sides of the deal or talks a go-between brokered or hosted when no between-phrase
+        names them: the pair of the noun ("the Chad-Sudan truce") or the actors of the clause the
+        noun completes ("A and B agreed ..., in an accord brokered by C"; "A signed a truce with B,
+        mediated by C")."""
+        wanted = self.lex.noun_class["agreement"] | self.lex.noun_class["meeting"]
+        for theme in themes:
+            noun = antecedent_of(theme) if theme.lower_ in RELATIVE else theme
+            if noun is None or noun.lemma_.lower() not in wanted:
+                continue
+            sides = self._hyphen_pair(noun)
+            if sides:
+                return sides
+            if noun.dep_ == "pobj":  # "A and B agreed ..., in an accord brokered by C"
+                clause = noun.head.head
+            elif noun.dep_ in ("dobj", "nsubjpass"):  # "A and B signed a C-brokered deal"
+                clause = noun.head
+            else:
+                continue
+            for clause in reported_clauses(clause):
+                sides = self.agent(clause, exclude)
+                if len(sides) == 1:
+                    sides += self.prep_args(clause, ("with",), exclude)
+                if len({a.actor.id for a in sides}) >= 2:
+                    return sides
+        return []
+
+    def _deal_parties(self, themes, trigger, exclude) -> list[Arg]:
+        """"Somalia rejected the deal", "a memorandum that Greece condemned": opposing an agreement
+        opposes its parties, those of the agreement the text told last (a sentence or two before,
+        or earlier in this one)."""
+        nouns = [(antecedent_of(t) if t.lower_ in RELATIVE else t) for t in themes]
+        if not any(n is not None and n.lemma_.lower() in self.lex.noun_class["agreement"] for n in nouns):
+            return []
+        last = self.ctx.last_deal
+        if last is None or not 0 <= self._position(trigger) - last[0] <= WEAPON_CONTEXT:
+            return []
+        return [Arg(actor, -4000 - n) for n, actor in enumerate(last[1]) if actor.id not in exclude]
+
+    def _weapon_theme(self, themes) -> bool:
+        """Is the deal about weapons: "drone deals", "a deal for TB2s", or a deal in a weapons story?"""
+        deals = [t for t in themes if t.lemma_.lower() in self.lex.noun_class["agreement"]]
+        qualifiers = [c for d in deals for c in d.children if c.dep_ in ("compound", "nmod", "amod")]
+        qualifiers += [p for d in deals for c in d.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")
+                       for p in prep_objects(c)]
+        if "weapon" in self.theme_classes(qualifiers):
+            return True
+        return not [q for q in qualifiers if q.pos_ in ("NOUN", "PROPN")] and self._sentence_has_weapons()
+
+    def _weapon_args(self, noun) -> list[Arg]:
+        found = []
+        for tok in noun.subtree:
+            m = self.mention(tok)
+            if m is not None and m.type == "weapon":
+                found.append(Arg(m.actor, m.start))
+        return found
