@@ -5,12 +5,15 @@ Each loader is a module with ``accepts(path) -> bool`` and ``load(path) -> Itera
 set ``MAX_FILE_BYTES``, the largest file it takes: loaders that stream (the datasets) take far
 larger files than :data:`MAX_FILE_BYTES`, the default for those that read a file whole.
 :func:`ingest_paths` walks files and folders, picks the loader, writes what it yields, and
-keeps going when one file is bad: the report names each failed file and why.
+keeps going when one file is bad: any error while reading, extracting or writing one file
+(a parser's, the store's, even running out of memory) becomes that file's line in the report,
+naming the file and why, and the next file is read.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -25,6 +28,7 @@ LOADERS = (
 )
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # for a loader that reads a whole file into memory
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -91,7 +95,28 @@ def ingest_paths(graph, paths: list[Path], *, progress: bool = False) -> IngestR
                 report.errors.append(str(error))
             except DiplographError as error:
                 report.errors.append(f"{path}: {error}")
+            except Exception as error:  # noqa: BLE001 - one file's failure, whatever it is, is that file's
+                report.errors.append(f"{path}: {failure_reason(error)}")
+                log.debug("while loading %s", path, exc_info=True)
     return report
+
+
+def failure_reason(error: Exception) -> str:
+    """What went wrong with a file, for an error that is not one of diplograph's own.
+
+    >>> failure_reason(RecursionError("maximum recursion depth exceeded"))
+    'nested too deeply to read (a malformed or hostile file)'
+    >>> failure_reason(KeyError("x"))[:40]
+    "cannot be read (KeyError: 'x'); if the f"
+    """
+    if isinstance(error, RecursionError):
+        return "nested too deeply to read (a malformed or hostile file)"
+    if isinstance(error, MemoryError):
+        return "ran out of memory reading it; split it into smaller files"
+    if isinstance(error, UnicodeError):
+        return f"cannot be decoded ({error})"[:300]
+    return (f"cannot be read ({type(error).__name__}: {error})"[:300]
+            + "; if the file looks fine, please report this as a diplograph bug")
 
 
 def _check_size(path: Path, limit: int) -> None:

@@ -28,6 +28,8 @@ from diplograph.graph.dates import PartialDate
 MAX_TEXT_BYTES = 10 * 1024 * 1024
 MAX_PDF_BYTES = 50 * 1024 * 1024
 MAX_PDF_PAGES = 400
+# Pages nest a few dozen elements deep; past this the text is read without its structure.
+MAX_HTML_DEPTH = 200
 # How many non-empty lines at the top may hold the title, date and byline.
 HEADER_LINES = 8
 
@@ -271,13 +273,16 @@ def _read_html(path: Path, text: str) -> Document:
     for tag in soup.find_all(_hidden):
         tag.decompose()
     parts: list[str] = []
-    _visible_text(soup, parts)
+    too_deep = _visible_text(soup, parts)
     body = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(parts))
     body = "\n".join(line.strip() for line in body.split("\n"))
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
     doc = Document(path, body, "html", title=title, author=meta.get("author", ""),
                    publisher=meta.get("og:site_name", ""),
                    url=meta.get("og:url") or (canonical.get("href", "") if canonical else ""))
+    if too_deep:
+        doc.notes.append(f"elements nest more than {MAX_HTML_DEPTH} deep; the text below that depth was read "
+                         "without its paragraph breaks")
     for key in _DATE_META:
         if meta.get(key):
             doc.date = _lenient_date(meta[key])
@@ -295,18 +300,39 @@ def _hidden(tag) -> bool:
             or "display:none" in style or "visibility:hidden" in style)
 
 
-def _visible_text(node, parts: list[str]) -> None:
+def _visible_text(root, parts: list[str]) -> bool:
+    """Append the text under ``root`` to ``parts``, with paragraph breaks around block elements.
+
+    A loop over a stack, not recursion: a page of a thousand nested ``<div>``s is read like any
+    other. Below :data:`MAX_HTML_DEPTH` levels the text is still read, in one run without breaks,
+    so the stack stays small whatever the file. Returns whether that depth was reached.
+    """
     from bs4 import NavigableString
 
-    for child in node.children:
+    too_deep = False
+    stack = [iter(root.children)]
+    closers: list[str] = []  # what to append when each open element on the stack ends
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            if closers:
+                parts.append(closers.pop())
+            continue
         if isinstance(child, NavigableString):
             parts.append(str(child))
-        elif child.name in _BLOCKS:
-            parts.append("\n\n" if child.name != "br" else "\n")
-            _visible_text(child, parts)
-            parts.append("\n\n" if child.name != "br" else "")
-        else:
-            _visible_text(child, parts)
+            continue
+        block = child.name in _BLOCKS
+        if block:
+            parts.append("\n" if child.name == "br" else "\n\n")
+        if len(stack) >= MAX_HTML_DEPTH:
+            too_deep = True
+            parts.extend(str(s) for s in child.descendants if isinstance(s, NavigableString))
+            parts.append("\n\n" if block and child.name != "br" else "")
+            continue
+        stack.append(iter(child.children))
+        closers.append("\n\n" if block and child.name != "br" else "")
+    return too_deep
 
 
 def _lenient_date(value: str) -> str:
