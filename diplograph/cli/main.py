@@ -89,4 +89,5 @@ from diplograph.cli import graph_commands  # noqa: E402,F401
 from diplograph.cli import neo4j_commands  # noqa: E402,F401
 from diplograph.cli import query_commands  # noqa: E402,F401
 from diplograph.cli import viz_commands  # noqa: E402,F401
+from diplograph.cli import extract_commands  # noqa: E402,F401
 from diplograph.cli import serve_commands  # noqa: E402,F401

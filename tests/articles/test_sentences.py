@@ -104,3 +104,34 @@ def test_the_turns_of_an_interview_yield_relations(triples):
     text = ("Q (Jane Roe): Why did Kenya recall its ambassador?\n\n"
             "A (John Doe): Kenya and Uganda signed a border treaty in May, and Uganda broke it.\n")
     assert ("Kenya", "AGREEMENT", "Uganda") in triples(text)
+
+
+def test_a_headline_and_a_standfirst_without_full_stops_stand_alone():
+    text = ("Kenya and Somalia sign a maritime pact after two years of bitter wrangling in court\n"
+            "Ethiopia had been mediating between the two neighbours until the talks collapsed in March\n"
+            "NAIROBI\n"
+            "Kenyan President William Ruto signed the pact with his Somali counterpart on Friday.\n")
+    assert [b.text for b in body_blocks(text)] == [
+        "Kenya and Somalia sign a maritime pact after two years of bitter wrangling in court",
+        "Ethiopia had been mediating between the two neighbours until the talks collapsed in March",
+        "NAIROBI",
+        "Kenyan President William Ruto signed the pact with his Somali counterpart on Friday.",
+    ]
+
+
+def test_hard_wrapped_prose_is_joined_into_its_sentences():
+    text = ("The government of Chile announced on Monday that it had signed a framework agreement with\n"
+            "Argentina on the joint management of the glaciers that lie along the border between the\n"
+            "two countries, after talks that lasted for more than three years in Santiago and in\n"
+            "Buenos Aires. Officials said the accord would be ratified before the end of the year.\n")
+    blocks = [b.text for b in body_blocks(text)]
+    assert len(blocks) == 1 and blocks[0].startswith("The government of Chile") and blocks[0].endswith("year.")
+
+
+def test_a_front_matter_block_is_metadata_not_prose():
+    text = "title: Chile and Argentina sign a glacier accord\nurl: https://example.org/a\ndate: 2024-05-01\n---\n" \
+           "Chile signed an accord with Argentina.\n"
+    assert [b.text for b in body_blocks(text)] == ["Chile signed an accord with Argentina."]
+    # a line with a colon that is prose is no front matter
+    prose = "Note: Chile signed an accord with Argentina.\nIt covers glaciers.\n"
+    assert [b.text for b in body_blocks(prose)][0] == "Note: Chile signed an accord with Argentina."

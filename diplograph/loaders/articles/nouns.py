@@ -58,11 +58,14 @@ class NounTriggers:
         if trigger.needs_theme(lemma) and not set(classes) & theme_keys(trigger):
             named = [t for t in themes[1:] if t.pos_ in ("NOUN", "PROPN") and self.mention(t) is None]
             if named or not self._sentence_has_weapons():
+                self._miss(f"needs a theme of kind {', '.join(sorted(theme_keys(trigger)))}; "
+                           f"found {', '.join(t.text for t in named) or 'none'}")
                 return  # "the sale of oil" is not an arms sale, whatever the article is about
             classes = ["weapon"]
         theme_class = next((c for c in classes if c in trigger.predicates), None)
         predicates = trigger.predicates_for(theme_class, lemma)
         if not predicates:
+            self._miss(f"no predicate for what it names ({', '.join(classes) or 'nothing known'})")
             return
         if "ATTACK" in predicates and not definite(noun):
             self._remember_attack(noun, self.noun_role(noun, "target"))

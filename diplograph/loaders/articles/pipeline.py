@@ -26,6 +26,7 @@ from diplograph.loaders.articles.read import Document
 from diplograph.loaders.articles.relations import Found, SentenceRelations
 from diplograph.loaders.articles.resolve import DocumentContext
 from diplograph.loaders.articles.sentences import Block, body_blocks
+from diplograph.loaders.articles.trace import Trace
 from diplograph.loaders.articles.when import find_dates
 
 METHOD = "rules:v1"
@@ -120,12 +121,14 @@ class ArticleExtractor:
         self.ontology = ontology or load_ontology()
         self.matcher = gazetteer_matcher(self.nlp, self.gazetteer)
 
-    def extract_text(self, text: str, title: str = "", date: str = "", path: str = "") -> Batch:
+    def extract_text(self, text: str, title: str = "", date: str = "", path: str = "",
+                     trace: Trace | None = None) -> Batch:
         """Extract from a text given directly (for notebooks and tests)."""
         doc = Document(Path(path or "text"), text, "text", title=title, date=date)
-        return self.extract(doc)
+        return self.extract(doc, trace)
 
-    def extract(self, document: Document) -> Batch:
+    def extract(self, document: Document, trace: Trace | None = None) -> Batch:
+        """The batch of one document; with ``trace``, every decision is also recorded there."""
         text = document.text
         source = Source.from_content(document.raw or text, title=document.title, url=document.url,
                                      publisher=document.publisher, published=document.date,
@@ -158,8 +161,12 @@ class ArticleExtractor:
                 in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
                 in_sentence = _add_surnames(sent, in_sentence, context)
                 self._canonicalise(in_sentence, context)
+                record = None
+                if trace is not None:
+                    record = trace.sentence(block.start + sent.start_char, sent.text)
+                    record.mentions = [f"{m.text} = {m.actor.name} ({m.type}, {m.kind})" for m in in_sentence]
                 relations = SentenceRelations(sent, in_sentence, context, self.lexicon, self.ontology, block.start,
-                                              self.gazetteer)
+                                              self.gazetteer, record)
                 self._note(sent, in_sentence, context, relations, block.start)
                 attack = context.last_attack
                 found = relations.extract()
@@ -183,10 +190,16 @@ class ArticleExtractor:
                     if claim.modality == "denied" and kept.modality in _DENIAL_ANSWERS:
                         claims[key] = claim  # "Iran, which X accuses of arming Y, denies supplying Y"
                     here.append((key, item.trigger))
+                    if record is not None:
+                        record.kept.append(_traced_claim(claim, context, item.rule))
                 deals.qualify(claims, here, start)
                 for key, trigger in here:
                     deals.remember(key, trigger, end)
+        extracted = set(claims)
         self._officials(claims, context)
+        if trace is not None:
+            trace.document = [_traced_claim(c, context, c.method.removeprefix(METHOD + ":"))
+                              for key, c in claims.items() if key not in extracted]
         return Batch(actors=list(context.actors.values()), sources=[source], claims=list(claims.values()))
 
     def _officials(self, claims: dict[tuple, Claim], context: DocumentContext) -> None:
@@ -303,6 +316,12 @@ class ArticleExtractor:
             modality=modality, confidence=0.7, evidence=evidence,
             evidence_start=start, evidence_end=end, method=f"{METHOD}:{item.rule}", properties=properties,
         )
+
+
+def _traced_claim(claim: Claim, context: DocumentContext, rule: str) -> str:
+    name = lambda actor_id: context.actors[actor_id].name if actor_id in context.actors else actor_id  # noqa: E731
+    when = ", ".join(x for x in (claim.modality, claim.date, f"ended {claim.end_date}" if claim.end_date else "") if x)
+    return f"{name(claim.subject)} {claim.predicate} {name(claim.object)} ({when}) by {rule}"
 
 
 def _anchor(document: Document) -> PartialDate | None:

@@ -44,6 +44,7 @@ from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.resolve import DocumentContext
 from diplograph.loaders.articles.roles import VerbRoles
 from diplograph.loaders.articles.titles import Titles
+from diplograph.loaders.articles.trace import SentenceTrace
 from diplograph.loaders.articles.verbs import VerbTriggers
 
 __all__ = ["Arg", "Found", "SentenceRelations"]
@@ -53,8 +54,11 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
-                 ontology: Ontology, offset: int, gazetteer: Gazetteer | None = None):
+                 ontology: Ontology, offset: int, gazetteer: Gazetteer | None = None,
+                 trace: SentenceTrace | None = None):
         self.sent = sent
+        self.trace = trace  # when set, every trigger and every dropped candidate is recorded there
+        self._misses: list[str] = []  # why the patterns of the trigger being read found nothing
         self.doc = sent.doc
         self.lex = lexicon
         self.onto = ontology
@@ -88,11 +92,33 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
             verb_like = token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "nsubj") for c in token.children)
             if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG") or verb_like:  # "further borders Iran"
                 for trigger in self.lex.verbs_for(lemma):
-                    self._verb(token, trigger)
+                    self._traced(token, trigger, self._verb)
             if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNS"):
                 for trigger in self._noun_triggers(token, lemma):
-                    self._noun(token, trigger)
+                    self._traced(token, trigger, self._noun)
         return self.found
+
+    # -- tracing (``diplograph extract --trace``) ------------------------------------------------
+
+    def _traced(self, token, trigger, read) -> None:
+        """Read one trigger; when tracing, record it, and why it gave nothing if it did not."""
+        if self.trace is None:
+            read(token, trigger)
+            return
+        self.trace.triggers.append(f"{token.text} ({trigger.name})")
+        before, self._misses = len(self.found), []
+        read(token, trigger)
+        if len(self.found) == before:
+            for miss in self._misses or ["its context did not fit (theme or governing word)"]:
+                self.trace.drop(f"'{token.text}' ({trigger.name}): {miss}")
+
+    def _miss(self, reason: str) -> None:
+        if self.trace is not None:
+            self._misses.append(reason)
+
+    def _drop(self, reason: str) -> None:
+        if self.trace is not None:
+            self.trace.drop(reason)
 
     def _emit(self, subjects: list[Arg], objects: list[Arg], predicates, trigger, rule: str,
               properties: dict | None = None) -> bool:
@@ -103,9 +129,17 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
                 if s.actor.id == o.actor.id or s.key == o.key or (s.proxy == "official" and o.actor.type == "person"):
                     continue  # an official's state pairs with states, the official with persons
                 predicate = self._fitting(predicates, s.actor, o.actor)
-                if predicate is None or not self._proxy_allows(s, predicate):
+                if predicate is None:
+                    self._drop(f"{s.actor.name} ? {o.actor.name} ({rule}): the ontology allows none of "
+                               f"{', '.join(predicates)} from {s.actor.type} to {o.actor.type}")
+                    continue
+                if not self._proxy_allows(s, predicate):
+                    self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): {s.actor.name} stands in for "
+                               f"a {s.proxy} named beside it, which {predicate} does not carry over")
                     continue
                 if self._from_place(o) and predicate not in self.lex.place_predicates:
+                    self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): a place names where it "
+                               "happened, not who took part")
                     continue  # "sent weapons to Goma": where they went, not who received them
                 props = dict(properties or {})
                 for actor in (s.actor, o.actor):  # every actor of a claim travels in the batch
@@ -145,6 +179,9 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
             if self._colleagues(a.actor, b.actor):
                 continue  # "Foreign Minister A and Defence Minister B signed": one side, not two
             predicate = self._fitting(predicates, a.actor, b.actor)
+            if predicate is None:
+                self._drop(f"{a.actor.name} ? {b.actor.name} ({rule}): the ontology allows none of "
+                           f"{', '.join(predicates)} between {a.actor.type} and {b.actor.type}")
             # a directed predicate between partners ("A and B held joint exercises") reads in text order
             if predicate and self._proxy_allows(a, predicate) and self._proxy_allows(b, predicate):
                 self.found.append(Found(a.actor, predicate, b.actor, trigger, rule))

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from diplograph.graph.model import Actor
 from diplograph.names import name_key
 
-
 # How far back (characters) "the army" may point to the state whose forces were named: a few
 # paragraphs of the same section, not the article's other theatres.
 ARMED_REACH = 2000

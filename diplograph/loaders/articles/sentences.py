@@ -45,13 +45,27 @@ def _heading_key(line: str) -> str:
 
 
 def body_blocks(text: str, lexicon: Lexicon | None = None) -> list[Block]:
-    """The prose blocks of ``text`` in order: paragraphs, headings, and hard-wrapped lines joined."""
+    """The prose blocks of ``text`` in order: paragraphs, headings, and hard-wrapped lines joined.
+
+    A line without end punctuation runs on into the next line only when the next line continues
+    it (it starts in lower case) or the document is hard-wrapped; in text copied from the web a
+    headline, a standfirst or a dateline stands alone ("Rwanda dismisses reports of support for
+    M23" over "Angola had been mediating talks ..." is two sentences, not one). A front-matter
+    block (``title: ...`` lines closed by ``---``) is metadata, not prose.
+
+    >>> text = "Kenya and Somalia sign a pact on trade\\nNairobi hosted the talks on Friday."
+    >>> [b.text for b in body_blocks(text)]
+    ['Kenya and Somalia sign a pact on trade', 'Nairobi hosted the talks on Friday.']
+    >>> [b.text for b in body_blocks("title: A pact\\ndate: 2024-05-01\\n---\\nKenya signed it.")]
+    ['Kenya signed it.']
+    """
     lex = lexicon or load_lexicon()
     kept: list[tuple[int, int]] = []
     third = len(text) // 3
+    body = _after_front_matter(text)
     for start, end in _lines(text):
         line = text[start:end].strip()
-        if not line:
+        if not line or start < body:
             kept.append((start, start))  # paragraph break
             continue
         if start >= third and _heading_key(line) in lex.end_headings:
@@ -60,6 +74,7 @@ def body_blocks(text: str, lexicon: Lexicon | None = None) -> list[Block]:
             kept.append((start, start))
             continue
         kept.append((start, end))
+    wrapped = _hard_wrapped(text, kept)
     blocks: list[Block] = []
     run: list[tuple[int, int]] = []
 
@@ -69,16 +84,55 @@ def body_blocks(text: str, lexicon: Lexicon | None = None) -> list[Block]:
             blocks.extend(_split_long(text, s, e))
             run.clear()
 
-    for start, end in kept:
+    for (start, end), (following, _) in zip(kept, kept[1:] + [(len(text), len(text))]):
         if start == end:
             flush()
             continue
         run.append((start, end))
         line = text[start:end].rstrip()
-        if line.endswith(_END_PUNCT) or len(line) < HEADING_CHARS:
+        if line.endswith(_END_PUNCT) or len(line) < HEADING_CHARS or \
+                not (wrapped or _continues(text[following:following + 1])):
             flush()
     flush()
     return [b for b in (_trim(text, b) for b in blocks) if b.text]
+
+
+_FRONT_MATTER_KEY = re.compile(r"[A-Za-z][A-Za-z _-]{0,24}:(\s.*)?")
+
+
+def _after_front_matter(text: str) -> int:
+    """Where the text after a leading block of ``key: value`` lines closed by ``---`` starts
+    (0 when there is none)."""
+    position = 0
+    lines = text.split("\n")
+    if lines and lines[0].strip() == "---":  # Markdown front matter opens with --- too
+        position, lines = len(lines[0]) + 1, lines[1:]
+    for index, line in enumerate(lines[:40]):
+        if line.strip() == "---" and index > 0:
+            return position + len(line) + 1
+        if not _FRONT_MATTER_KEY.fullmatch(line.strip()):
+            return 0
+        position += len(line) + 1
+    return 0
+
+
+def _continues(first_character: str) -> bool:
+    """Does a line starting with this character carry on the sentence of the line before?"""
+    return first_character.islower() or first_character in "(,;–—-"
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Is the text wrapped at a fixed width, so that a sentence often runs on to a line starting
+    in upper case? Said so when at least a third of its long unfinished lines (and one at least) are followed by a
+    line that continues in lower case."""
+    unfinished = continued = 0
+    for (start, end), (following, _) in zip(lines, lines[1:]):
+        line = text[start:end].rstrip()
+        if start == end or len(line) < HEADING_CHARS or line.endswith(_END_PUNCT):
+            continue
+        unfinished += 1
+        continued += _continues(text[following:following + 1])
+    return continued >= 1 and continued * 3 >= unfinished
 
 
 def _trim(text: str, block: Block) -> Block:

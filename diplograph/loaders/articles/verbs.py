@@ -29,14 +29,17 @@ class VerbTriggers:
                 any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.noun_class.get(wanted, ()) for c in verb.children):
             classes = [wanted]  # "Turkish troops operate in Somalia": the subject is what is based there
         if wanted and wanted not in classes or set(classes) & trigger.not_themes:
+            self._miss(f"what it acts on ({', '.join(classes) or 'nothing known'}) is not {wanted or 'allowed'}")
             return
         if trigger.needs_theme(lemma) and not classes:
             if not (self._sentence_has_weapons() and "weapon" in trigger.predicates):
+                self._miss("needs an object of a known kind (weapon, deal, troops ...), found none")
                 return
             classes = ["weapon"]
         theme_class = next((c for c in classes if c in trigger.predicates), None)
         predicates = trigger.predicates_for(theme_class, lemma)
         if not predicates:
+            self._miss(f"no predicate for what it acts on ({', '.join(classes) or 'nothing known'})")
             return
         if "ATTACK" in predicates:
             self._remember_attack(verb, self.verb_role(verb, "patient", themes))
@@ -48,6 +51,7 @@ class VerbTriggers:
         before = len(self.found)
         for pattern in trigger.args:
             if not self._pattern_applies(pattern, verb, lemma):
+                self._miss(f"pattern {pattern_label(pattern)} does not apply to this use of '{lemma}'")
                 continue
             if self._apply(pattern, lambda role, exclude=(): self.verb_role(verb, role, themes, exclude),
                            pattern.predicates or predicates, said, f"{trigger.name}:{pattern_label(pattern)}", themes) \
@@ -107,14 +111,20 @@ class VerbTriggers:
             trigger_token = speech_verb(trigger_token) or trigger_token  # the accusation is the act
         if pattern.pair:
             args = role(pattern.pair)
-            return self._emit_pairs(args, predicates, trigger_token, rule) if len(args) >= 2 else False
+            if len(args) < 2:
+                self._miss(f"pattern {pattern_label(pattern)}: {len(args)} actor(s) for role '{pattern.pair}', two needed")
+                return False
+            return self._emit_pairs(args, predicates, trigger_token, rule)
         subjects = role(pattern.subject)
         if not subjects:
+            self._miss(f"pattern {pattern_label(pattern)}: no actor for the subject role '{pattern.subject}'")
             return False
         objects = role(pattern.object, exclude={a.actor.id for a in subjects})
         if not objects and set(predicates) & AGAINST_DEALS:
             objects = self._deal_parties(themes, trigger_token, {a.actor.id for a in subjects})
         if not objects:
+            self._miss(f"pattern {pattern_label(pattern)}: subject {', '.join(a.actor.name for a in subjects)}, "
+                       f"no actor for the object role '{pattern.object}'")
             return False
         if "AGREEMENT" in predicates and self._weapon_theme(themes) and \
                 self._firm_sale(subjects, objects, trigger_token, rule, properties):
