@@ -136,10 +136,14 @@ class GraphAPI:
 
         load_gazetteer()
 
+    def routes(self) -> dict:
+        """Path -> method answering a GET of it (``/api/actor/<id>`` apart)."""
+        return {"/api/search": self.search, "/api/neighbours": self.neighbours, "/api/relation": self.relation,
+                "/api/ontology": self.ontology, "/api/stats": self.stats}
+
     def handle(self, path: str, query: dict[str, list[str]]) -> dict:
         """The answer to a GET of ``path`` (already split from its query string)."""
-        routes = {"/api/search": self.search, "/api/neighbours": self.neighbours, "/api/relation": self.relation,
-                  "/api/ontology": self.ontology, "/api/stats": self.stats}
+        routes = self.routes()
         if path in routes:
             return routes[path](query)
         if path.startswith("/api/actor/") and len(path) > len("/api/actor/"):

@@ -32,6 +32,7 @@
   var expanded = new Map();  // actor id -> depth it was expanded to, oldest first
   var selection = null;  // {kind: "actor", id} or {kind: "relation", s, p, o}
   var lastActor = null;  // the /api/actor answer shown last, for the way back from a relation
+  var pinned = [];  // what else the canvas shows (a path, an answer): functions of the filters that ask for it again
   window.diplographMap = { nodes: nodes, edges: edges, network: network, expanded: expanded };
 
   // -- small helpers ------------------------------------------------------------------------
@@ -362,8 +363,9 @@
     }
     say("");
     applyVisibility();
-    if (!expanded.size) { done(); return Promise.resolve(); }
-    return Promise.all(neighbourRequests(filters))
+    if (!expanded.size && !pinned.length) { done(); return Promise.resolve(); }
+    var requests = neighbourRequests(filters).concat(pinned.map(function (draw) { return draw(filters); }));
+    return Promise.all(requests)
       .then(function (answers) {
         var moved = merge(answers, null, true);
         if (selection && selection.kind === "actor" && nodes.get(selection.id)) {
@@ -596,6 +598,7 @@
     nodes.clear();
     edges.clear();
     expanded.clear();
+    pinned.length = 0;
     selection = null;
     lastActor = null;
     notice.hidden = true;
@@ -603,6 +606,23 @@
     panelBody.replaceChildren(el("p", "hint", "Select an actor or a relation to see its details here."));
     done();
   });
+
+  /* Show only what `draw(filters)` answers (records of nodes and edges), and draw it again when
+   * the filters change: a path or an answer replaces the expanded neighbourhoods. */
+  function drawOnly(draw, first) {
+    expanded.clear();
+    pinned.length = 0;
+    pinned.push(draw);
+    var moved = merge([first], null, true);
+    return settle(moved);
+  }
+
+  // What desk.js (path finder, ask box, source reader) builds on.
+  window.diplographApp = {
+    api: api, el: el, done: done, say: say, plural: plural, dates: dates, webAddress: webAddress, onto: onto,
+    filterParams: filterParams, expand: expand, showRelation: showRelation, claimItem: claimItem,
+    drawOnly: drawOnly, panel: panelBody, nodes: nodes, edges: edges, network: network
+  };
 
   // -- start --------------------------------------------------------------------------------------
 

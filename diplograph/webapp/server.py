@@ -39,6 +39,7 @@ import networkx as nx
 from diplograph.errors import DiplographError
 from diplograph.explore.map import script_json, vis_asset, vis_options
 from diplograph.webapp.api import MAX_DEPTH, MAX_NODES, ApiError, GraphAPI
+from diplograph.webapp.desk import DeskAPI
 
 DEFAULT_PORT = 8765
 MAX_TARGET_CHARS = 4096  # longest path and query string accepted
@@ -60,6 +61,7 @@ JSON_TYPE = "application/json; charset=utf-8"
 # that no part of a request is ever used as a file path.
 STATIC = {
     "app.js": ("text/javascript; charset=utf-8", "webapp"),
+    "desk.js": ("text/javascript; charset=utf-8", "webapp"),
     "app.css": ("text/css; charset=utf-8", "webapp"),
     "vis-network.min.js": ("text/javascript; charset=utf-8", "vis"),
     "vis-network.css": ("text/css; charset=utf-8", "vis"),
@@ -103,7 +105,7 @@ def make_server(view: nx.MultiDiGraph, *, host: str = "127.0.0.1", port: int = D
     """A server for ``view``, bound and listening (port 0: any free port; see ``.url``).
     Call ``serve_forever()`` to answer requests and ``server_close()`` when done."""
     bind = loopback_host(host)
-    api = GraphAPI(view)
+    api = DeskAPI(view)
     try:
         return WebServer(api, bind, port)
     except OSError as error:

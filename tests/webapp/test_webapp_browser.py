@@ -13,75 +13,12 @@ unless DIPLOGRAPH_ALLOW_NO_BROWSER=1 says to skip them.
 
 from __future__ import annotations
 
-import os
-from contextlib import contextmanager
-
 import pytest
-from browser import ON_ATTRIBUTES, node_on_screen, offline_page
+from browser import node_on_screen
+from pages import BAIT, NODE_IDS, SHOWN_IDS, act, app_page, edge_on_screen, open_actor, screenshot
 from served import FACTORY_SENTENCE, FACTORY_URL, HOSTILE_SENTENCE, IMG, JS_URL, MEETING_SENTENCE, SCRIPT
 
 pytestmark = pytest.mark.browser
-
-BAIT = "armed_group:img-src-x-onerror-alert-1"
-NODE_IDS = "() => window.diplographMap.nodes.getIds().sort()"
-SHOWN_IDS = "() => window.diplographMap.nodes.get({filter: n => !n.hidden}).map(n => n.id).sort()"
-
-
-
-@contextmanager
-def app_page(browser, app, *, refused: int = 0):
-    """The app's page, loaded and ready, in a context that may reach the app and nothing else.
-    ``refused``: how many requests the test expects the API to answer with a 400 (Chromium
-    logs each one as a console error)."""
-    with offline_page(browser) as visit:
-        # A page route wins over the context's, which refuses (and records) everything else.
-        visit.page.route(f"{app.url}**", lambda route: route.continue_())
-        visit.page.goto(app.url)
-        visit.page.wait_for_selector("html[data-ready=true]", state="attached")
-        yield visit
-        assert outside(visit, app) == [], "the page tried to reach beyond the app"
-        bad_requests = [e for e in visit.errors if "status of 400 (Bad Request)" in e]
-        assert len(bad_requests) == refused
-        assert [e for e in visit.errors if e not in bad_requests] == []
-        assert visit.csp_violations() == []
-        assert not visit.pwned(), f"injected code ran (dialogs: {visit.dialogs})"
-        assert visit.page.evaluate(ON_ATTRIBUTES) == []
-
-
-def outside(visit, app) -> list[str]:
-    return [url for url in visit.requests if not url.startswith(app.url)]
-
-
-def act(page, action) -> None:
-    """Do ``action`` and wait until the page has finished what it started."""
-    before = int(page.get_attribute("html", "data-done"))
-    action()
-    page.wait_for_selector(f"html[data-done='{before + 1}']", state="attached", timeout=30_000)
-
-
-def open_actor(page, text: str, actor_id: str) -> None:
-    """Type ``text`` in the search box and click the suggestion for ``actor_id``."""
-    act(page, lambda: page.fill("#search", text))
-    act(page, lambda: page.click(f"#suggestions li[data-id='{actor_id}']"))
-
-
-def edge_on_screen(page, edge_id: str) -> tuple[float, float]:
-    """Page coordinates of a point on a drawn edge that is on no node and on no other edge."""
-    point = page.evaluate("""id => {
-        const net = window.diplographMap.network;
-        const curve = net.body.edges[id].edgeType;  // where vis-network drew the (curved) edge
-        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
-          const dom = net.canvasToDOM(curve.getPoint(t));
-          if (net.getNodeAt(dom) === undefined && net.getEdgeAt(dom) === id) {
-            const box = document.getElementById("map").getBoundingClientRect();
-            return [box.left + dom.x, box.top + dom.y];
-          }
-        }
-        return null;
-    }""", edge_id)
-    assert point, f"no free point on {edge_id} to click"
-    return tuple(point)
-
 
 def test_search_then_click_a_result_puts_the_actor_and_its_neighbours_on_the_canvas(browser, app):
     with app_page(browser, app) as visit:
@@ -138,7 +75,7 @@ def test_relation_and_date_filters_redraw_the_expanded_view(browser, app):
         assert "not a valid date" in page.locator("#status").text_content()
 
 
-def test_clicking_a_relation_shows_its_evidence_as_text_with_web_sources_as_safe_links(browser, app, tmp_path):
+def test_clicking_a_relation_shows_its_evidence_as_text_with_web_sources_as_safe_links(browser, app):
     with app_page(browser, app) as visit:
         page = visit.page
         open_actor(page, "Tajik", "state:TJK")
@@ -150,7 +87,7 @@ def test_clicking_a_relation_shows_its_evidence_as_text_with_web_sources_as_safe
         link = panel.locator("a.url")
         assert link.get_attribute("href") == FACTORY_URL and link.text_content() == FACTORY_URL
         assert link.get_attribute("rel") == "noopener noreferrer" and link.get_attribute("target") == "_blank"
-        page.screenshot(path=os.environ.get("DIPLOGRAPH_WEBAPP_SCREENSHOT", str(tmp_path / "webapp.png")))
+        screenshot(page, "evidence")
 
 
 def test_hostile_names_and_evidence_stay_text_and_a_javascript_url_is_no_link(browser, app):
@@ -177,4 +114,4 @@ def test_hostile_names_and_evidence_stay_text_and_a_javascript_url_is_no_link(br
         assert all(h.startswith(("http://", "https://")) for h in hrefs) and JS_URL not in hrefs
         # the page's own elements only: nothing the data named became markup
         assert page.locator("img, iframe, object, embed").count() == 0
-        assert page.locator("script").count() == 3
+        assert page.locator("script").count() == 4

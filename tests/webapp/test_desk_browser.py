@@ -1,0 +1,65 @@
+"""The desk in a real browser: the path finder and the ask box, driven as an analyst would,
+with hostile names in what they show (see ``served.py``). One server and one browser for the
+module; each test opens a fresh page."""
+
+from __future__ import annotations
+
+import pytest
+from pages import BAIT, NODE_IDS, act, app_page, screenshot
+from served import IMG, SCRIPT
+
+pytestmark = pytest.mark.browser
+
+
+def test_the_path_finder_lists_the_chains_and_draws_them_on_the_canvas(browser, app):
+    with app_page(browser, app) as visit:
+        page = visit.page
+        page.fill("#path-from", IMG)
+        page.fill("#path-to", "Russia")
+        act(page, lambda: page.click("#path-go"))
+        panel = page.locator("#panel-body")
+        assert panel.locator(".title").first.text_content() == f"Paths from {IMG} to Russia"
+        chains = panel.locator(".paths > li > .title").all_text_contents()
+        assert chains[0] == f"{IMG} → Tajikistan → Iran → Russia"
+        assert panel.locator(".hop .ends").first.text_content() == f"{IMG} — Tajikistan"
+        assert set(page.evaluate(NODE_IDS)) >= {BAIT, "state:TJK", "state:IRN", "state:RUS"}
+        screenshot(page, "path")
+        # a filter redraws the path: without the threat, the bait is cut off
+        act(page, lambda: page.locator("input[data-family=verbal_conflict]").uncheck())
+        assert "no chain of relations links" in panel.locator("p.meta").text_content()
+        assert page.evaluate(NODE_IDS) == [BAIT, "state:RUS"]
+        # a relation of a hop opens its evidence
+        act(page, lambda: page.locator("input[data-family=verbal_conflict]").check())
+        act(page, lambda: panel.locator(".hop .relations button").first.click())
+        assert panel.locator(".title").text_content() == f"{IMG} threatens Tajikistan"
+        assert panel.locator("img, svg, script").count() == 0
+
+
+def test_the_ask_box_lists_answers_with_evidence_and_draws_them(browser, app):
+    with app_page(browser, app) as visit:
+        page = visit.page
+        page.fill("#ask", "Who criticises Iran?")
+        act(page, lambda: page.press("#ask", "Enter"))
+        panel = page.locator("#panel-body")
+        assert panel.locator(".reading").text_content().startswith("Read as: CRITICISM relations of Iran")
+        assert panel.locator(".answers button").all_text_contents() == [SCRIPT + " organization"]
+        assert "condemned" in panel.locator("blockquote.evidence").text_content()
+        assert page.evaluate(NODE_IDS) == ["organization:script-script-alert-2-script", "state:IRN"]
+        assert page.locator("script").count() == 4  # the page's own
+        screenshot(page, "ask")
+        # an answer opens that actor
+        act(page, lambda: panel.locator(".answers button").first.click())
+        assert panel.locator(".title").text_content() == SCRIPT
+
+
+def test_a_question_not_understood_offers_forms_that_are(browser, app):
+    with app_page(browser, app) as visit:
+        page = visit.page
+        page.fill("#ask", "What is the weather in Paris?")
+        act(page, lambda: page.click("#ask-go"))
+        suggestions = page.locator("#panel-body .suggested button")
+        assert suggestions.count() >= 1
+        form = suggestions.first.text_content()
+        act(page, lambda: suggestions.first.click())
+        assert page.input_value("#ask") == form
+        assert page.locator("#panel-body h2.title").text_content() == form
