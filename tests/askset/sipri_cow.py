@@ -1,0 +1,276 @@
+"""Expected answers of the askset's SIPRI + COW questions, computed from the raw dataset files.
+
+    .venv/bin/python tests/askset/sipri_cow.py            # print every question's answers
+    .venv/bin/python tests/askset/sipri_cow.py --check    # exit 1 when questions.yaml disagrees
+
+Written from the datasets' own documentation (``../shared/data/real/*/SOURCE.md``), not from
+the product: it reads the CSV files with the standard library and applies each question's
+``data`` spec (see ``README.md`` beside this file). Names are spelled as the datasets spell
+them (SIPRI: ``Turkiye``, ``United States``; COW IGO: the organisation's long name), and COW's
+numeric state codes and short column names are written out as English state names through the
+tables below, which list every state that occurs in an answer (a missing one is an error).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+REAL = ROOT / ".." / "shared" / "data" / "real"
+SIPRI = REAL / "sipri_trade_register" / "sipri_trade_register_all_years_2025-03-13.csv"
+ALLIANCES = REAL / "cow_alliances_v4.1" / "cow_alliance_v4.1_directed_dyad_year_peacesciencer.csv"
+IGO = REAL / "cow_igo_v3" / "igo_year_formatv3_from_igoR.csv"
+FILES = [SIPRI, ALLIANCES, IGO]
+
+# COW state codes (COW State System Membership list) of the states that occur in answers.
+COW_STATES = {
+    2: "United States", 20: "Canada", 200: "United Kingdom", 210: "Netherlands", 211: "Belgium",
+    212: "Luxembourg", 220: "France", 230: "Spain", 235: "Portugal", 255: "Germany", 290: "Poland",
+    310: "Hungary", 316: "Czech Republic", 317: "Slovakia", 325: "Italy", 339: "Albania", 344: "Croatia",
+    349: "Slovenia", 350: "Greece", 355: "Bulgaria", 360: "Romania", 365: "Russia", 366: "Estonia",
+    367: "Latvia", 368: "Lithuania", 369: "Ukraine", 370: "Belarus", 371: "Armenia", 372: "Georgia",
+    373: "Azerbaijan", 375: "Finland", 380: "Sweden", 385: "Norway", 390: "Denmark", 395: "Iceland",
+    630: "Iran", 640: "Turkey", 700: "Afghanistan", 701: "Turkmenistan", 702: "Tajikistan",
+    703: "Kyrgyzstan", 704: "Uzbekistan", 705: "Kazakhstan", 710: "China", 712: "Mongolia",
+    731: "North Korea", 732: "South Korea", 740: "Japan", 750: "India", 770: "Pakistan",
+    359: "Moldova",
+}
+# COW IGO column names (short state names) of the states that occur in answers.
+IGO_STATES = {
+    "afghanistan": "Afghanistan", "armenia": "Armenia", "azerbaijan": "Azerbaijan", "belarus": "Belarus",
+    "china": "China", "georgia": "Georgia", "india": "India", "iran": "Iran", "kazakhstan": "Kazakhstan",
+    "kyrgyzstan": "Kyrgyzstan", "moldova": "Moldova", "mongolia": "Mongolia", "pakistan": "Pakistan",
+    "russia": "Russia", "tajikistan": "Tajikistan", "turkey": "Turkey", "turkmenistan": "Turkmenistan",
+    "ukraine": "Ukraine", "uzbekistan": "Uzbekistan", "usa": "United States",
+}
+
+
+def years(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text or "")]
+
+
+@lru_cache(maxsize=None)
+def sipri_deals() -> tuple[dict, ...]:
+    """One dict a deal of SIPRI's trade register (ISO-8859-1, 11 preamble lines, header on line 12;
+    a few comments broken over two unquoted lines are rejoined)."""
+    lines = SIPRI.read_text(encoding="latin-1").split("\n")[11:]
+    header, deals, pending = next(csv.reader([lines[0]])), [], ""
+    for line in lines[1:]:
+        line = pending + line.rstrip("\r")
+        if not line.strip():
+            continue
+        row = next(csv.reader([line]))
+        if len(row) < len(header):
+            pending = line
+            continue
+        pending = ""
+        order = years(row[2])
+        deals.append({
+            "recipient": row[0].strip(), "supplier": row[1].strip(),
+            "order_year": order[0] if order else None,
+            "designation": row[6].strip(), "description": row[7].strip(),
+            "delivery_years": tuple(years(row[10])), "comments": row[12],
+        })
+    return tuple(deals)
+
+
+@lru_cache(maxsize=None)
+def alliance_rows() -> tuple[tuple, ...]:
+    with open(ALLIANCES, encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        return tuple((int(r["ccode1"]), int(r["ccode2"]), int(r["year"]),
+                      {k: int(float(r[k])) for k in ("cow_defense", "cow_neutral", "cow_nonagg", "cow_entente")})
+                     for r in reader)
+
+
+@lru_cache(maxsize=None)
+def igo_table() -> tuple[dict[str, int], tuple[list[str], ...]]:
+    """COW's igo_year file: (column index by name, rows as lists): one row an IGO-year."""
+    with open(IGO, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        return {name: i for i, name in enumerate(header)}, tuple(reader)
+
+
+def igo_rows(igo: str | None = None, year: int | None = None):
+    """The IGO-years (as dicts) of ``igo`` (COW ioname) and/or ``year``."""
+    column, rows = igo_table()
+    for row in rows:
+        if igo is not None and row[column["ioname"]].casefold() != igo.casefold():
+            continue
+        if year is not None and int(row[column["year"]]) != year:
+            continue
+        yield dict(zip(column, row))
+
+
+def sipri_answers(spec: dict) -> set[str]:
+    """``find`` supplier or recipient of delivered deals (or, with ``ordered: true``, of any deal)
+    filtered by supplier/recipient, designation (substring), description words, and years."""
+    found = set()
+    for deal in sipri_deals():
+        if not spec.get("ordered") and not deal["delivery_years"]:
+            continue  # nothing delivered: SIPRI lists an order, not a transfer
+        if "supplier" in spec and deal["supplier"] not in _list(spec["supplier"]):
+            continue
+        if "recipient" in spec and deal["recipient"] not in _list(spec["recipient"]):
+            continue
+        if "designation" in spec and not any(d.casefold() in deal["designation"].casefold()
+                                             for d in _list(spec["designation"])):
+            continue
+        if "description" in spec and not any(d.casefold() in deal["description"].casefold()
+                                             for d in _list(spec["description"])):
+            continue
+        if "exclude_description" in spec and any(d.casefold() in deal["description"].casefold()
+                                                 for d in _list(spec["exclude_description"])):
+            continue
+        if "delivered_since" in spec and not any(y >= spec["delivered_since"] for y in deal["delivery_years"]):
+            continue
+        if "ordered_before" in spec and not (deal["order_year"] and deal["order_year"] < spec["ordered_before"]):
+            continue
+        if "ordered_since" in spec and not (deal["order_year"] and deal["order_year"] >= spec["ordered_since"]):
+            continue
+        if not deal[spec["find"]].casefold().startswith("unknown"):  # "unknown supplier(s)" names nobody
+            found.add(deal[spec["find"]])
+    return found
+
+
+def alliance_answers(spec: dict) -> set[str]:
+    """States allied to ``state`` (COW code) in ``year`` (any year when absent), with the ``type``
+    flag set (any flag when absent); ``with`` keeps only that partner (for yes/no questions)."""
+    found = set()
+    for a, b, year, flags in alliance_rows():
+        if a != spec["state"] or ("year" in spec and year != spec["year"]):
+            continue
+        if "with" in spec and b != spec["with"]:
+            continue
+        if "type" in spec and not flags[spec["type"]]:
+            continue
+        if not any(flags.values()):
+            continue
+        found.add(COW_STATES[b])
+    return found
+
+
+def igo_members(spec: dict) -> set[str]:
+    """Full or associate members (status 1, 2) of the IGO ``igo`` (COW ioname) in ``year``."""
+    found = set()
+    for row in igo_rows(spec["igo"], spec["year"]):
+        for column, value in row.items():
+            if column in IGO_COLUMNS_SKIP or value in ("", None):
+                continue
+            try:
+                status = int(float(value))
+            except ValueError:
+                continue
+            if status in (1, 2):
+                found.add(IGO_STATES[column])
+    return found
+
+
+IGO_COLUMNS_SKIP = {"ioname", "orgname", "year", "integrated", "replaced", "longorgname", "ionum", "igocode",
+                    "version", "accuracyofpre1965membershipdates", "sourcesandnotes", "imputed", "political",
+                    "social", "economic"}
+
+
+def igo_first_year(spec: dict) -> str:
+    """The first year ``state`` is a full or associate member of ``igo``."""
+    first = min(int(row["year"]) for row in igo_rows(spec["igo"])
+                if row.get(spec["state"]) not in ("", None) and int(float(row[spec["state"]])) in (1, 2))
+    return str(first)
+
+
+# Other spellings of the answer names, for matching the product's answers (as score.py matches
+# gold aliases); names not listed here also match without their SIPRI markers ("*", "**",
+# "(Lebanon)").
+ALIASES = {
+    "Turkiye": ["Turkey", "Türkiye", "Republic of Türkiye"],
+    "UAE": ["United Arab Emirates"],
+    "United States": ["United States of America", "USA", "US", "U.S."],
+    "United Kingdom": ["UK", "Britain", "Great Britain"],
+    "Viet Nam": ["Vietnam"],
+    "Czechia": ["Czech Republic"],
+    "Bosnia-Herzegovina": ["Bosnia and Herzegovina"],
+    "DR Congo": ["Democratic Republic of the Congo", "Congo, The Democratic Republic of the", "DRC"],
+    "Congo": ["Republic of the Congo", "Congo-Brazzaville"],
+    "North Korea": ["Democratic People's Republic of Korea", "DPRK", "Korea, Democratic People's Republic of"],
+    "South Korea": ["Republic of Korea", "Korea, Republic of"],
+    "Russia": ["Russian Federation"],
+    "Iran": ["Islamic Republic of Iran", "Iran, Islamic Republic of"],
+    "Syria": ["Syrian Arab Republic"],
+    "Laos": ["Lao People's Democratic Republic"],
+    "Moldova": ["Republic of Moldova", "Moldova, Republic of"],
+    "Palestine": ["State of Palestine", "Palestine, State of"],
+    "Kyrgyzstan": ["Kyrgyz Republic"],
+    "North Macedonia": ["Macedonia"],
+    "United Nations**": ["UN"],
+    "Hezbollah (Lebanon)*": ["Hezbollah"],
+    "Northern Alliance (Afghanistan)*": ["Northern Alliance", "United Islamic Front"],
+}
+
+
+def aliases(name: str) -> list[str]:
+    """``name`` and its other spellings (see ``ALIASES``)."""
+    bare = re.sub(r"\s*\([^)]*\)", "", name).rstrip("*").strip()
+    return [name, *([bare] if bare != name else []), *ALIASES.get(name, [])]
+
+
+def gold_actors(questions: list[dict]) -> dict:
+    """A gold-style ``actors`` table of every SIPRI+COW answer name, for score.py's name resolution."""
+    names = {n for q in questions if q["source"] == "sipri_cow" for n in q.get("answers", [])}
+    return {name: {"type": "state", "aliases": aliases(name)} for name in sorted(names)}
+
+
+def _list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def evaluate(spec: dict):
+    """A question's ``data`` spec -> its answer: a set of names, or a year (``first_year``)."""
+    kind = spec["kind"]
+    if kind == "sipri":
+        return sipri_answers(spec)
+    if kind == "alliance":
+        return alliance_answers(spec)
+    if kind == "igo_members":
+        return igo_members(spec)
+    if kind == "igo_first_year":
+        return igo_first_year(spec)
+    raise ValueError(f"unknown data spec kind {kind!r}")
+
+
+def expected(question: dict):
+    """What ``questions.yaml`` should say for a SIPRI+COW question: (field, value)."""
+    value = evaluate(question["data"])
+    if "expect" in question:
+        return "expect", "yes" if value else "no"
+    if "expect_date" in question:
+        return "expect_date", value
+    return "answers", sorted(value)
+
+
+def main(argv=None) -> int:
+    check = "--check" in (argv if argv is not None else sys.argv[1:])
+    spec = yaml.safe_load((HERE / "questions.yaml").read_text(encoding="utf-8"))
+    bad = 0
+    for question in spec["questions"]:
+        if question["source"] != "sipri_cow":
+            continue
+        field, value = expected(question)
+        stated = question.get(field)
+        same = (sorted(stated) == value) if field == "answers" else (str(stated) == str(value))
+        bad += not same
+        if not check or not same:
+            print(f"[{question['id']}] {field}: {value}" + ("" if same else f"   (questions.yaml says {stated})"))
+    return 1 if check and bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
