@@ -443,6 +443,12 @@
         item.appendChild(text);
       }
     }
+    if (source.id && window.diplographApp.openSource) {
+      var read = el("button", "read-source", "Read the source");
+      read.type = "button";
+      read.addEventListener("click", function () { window.diplographApp.openSource(source.id, claim.claim_id).then(done); });
+      item.appendChild(read);
+    }
     return item;
   }
 

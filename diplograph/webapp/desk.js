@@ -1,4 +1,4 @@
-/* diplograph web app, the analyst's desk: the path finder and the ask box (app.js draws the
+/* diplograph web app, the analyst's desk: the path finder, the ask box and the source reader (app.js draws the
  * canvas and the filters; this file builds on what it exposes as window.diplographApp).
  *
  * As in app.js, every name, sentence and URL reaches the page through textContent and DOM
@@ -189,5 +189,105 @@
   document.getElementById("ask-go").addEventListener("click", ask);
   askBox.addEventListener("keydown", function (event) { if (event.key === "Enter") { event.preventDefault(); ask(); } });
 
-  app.desk = { findPaths: findPaths, ask: ask, showPaths: showPaths, showAnswer: showAnswer };
+  // -- the source reader ------------------------------------------------------------------------------
+
+  /* The document's text with each claim's sentence marked; `current` is the claim asked about. */
+  function documentText(text, claims, current) {
+    var box = el("div", "document");
+    box.tabIndex = 0;
+    var spans = claims.filter(function (c) { return c.span; }).sort(function (a, b) {
+      return (a.span[0] - b.span[0]) || ((b.claim_id === current) - (a.claim_id === current));
+    });
+    var at = 0;
+    spans.forEach(function (c) {
+      if (c.span[0] < at) { return; }  // a sentence already marked for another claim
+      box.appendChild(document.createTextNode(text.slice(at, c.span[0])));
+      var mark = el("mark", c.claim_id === current ? "current" : null, text.slice(c.span[0], c.span[1]));
+      mark.dataset.claim = c.claim_id;
+      mark.title = c.subject.name + " " + c.reads + " " + c.object.name;
+      box.appendChild(mark);
+      at = c.span[1];
+    });
+    box.appendChild(document.createTextNode(text.slice(at)));
+    return box;
+  }
+
+  function highlight(box, claimId) {
+    var found = null;
+    box.querySelectorAll("mark").forEach(function (mark) {
+      var on = mark.dataset.claim === claimId;
+      mark.classList.toggle("current", on);
+      if (on) { found = mark; }
+    });
+    if (found) { found.scrollIntoView({ block: "center" }); }
+    return found;
+  }
+
+  function sourceLink(source) {
+    if (!source.url) { return null; }
+    var address = app.webAddress(source.url);
+    if (!address) {
+      var text = el("span", "url", source.url);
+      text.title = "not a web address, shown as text";
+      return text;
+    }
+    var link = el("a", "url", source.url);
+    link.href = address;
+    link.rel = "noopener noreferrer";
+    link.target = "_blank";
+    return link;
+  }
+
+  function showSource(answer, claimId) {
+    var source = answer.source;
+    var body = el("div", "source-reader");
+    body.appendChild(heading(source.title || "source " + source.id));
+    var meta = [source.publisher, source.published, source.kind].filter(Boolean).join(" · ");
+    if (meta) { body.appendChild(el("div", "meta", meta)); }
+    var link = sourceLink(source);
+    if (link) { body.appendChild(link); }
+    if (answer.note) { body.appendChild(el("p", "meta weak note", answer.note)); }
+    var box = null;
+    if (answer.text) {
+      box = documentText(answer.text, answer.claims, claimId);
+      body.appendChild(box);
+    }
+    body.appendChild(el("h3", null, "Claims from this source (" + answer.total_claims + ")"));
+    var list = el("ul", "source-claims");
+    answer.claims.forEach(function (c) {
+      var item = el("li");
+      item.dataset.claim = c.claim_id;
+      var show = el("button", "linkish", c.subject.name + " " + c.reads + " " + c.object.name);
+      show.type = "button";
+      show.appendChild(el("div", "meta" + (c.confirmed ? "" : " weak"),
+        [app.dates(c.date, c.end_date), c.modality, c.span ? "" : "not found in the text"].filter(Boolean).join(" · ")));
+      show.title = c.span ? "show it in the text" : "";
+      show.addEventListener("click", function () {
+        if (box && c.span) { highlight(box, c.claim_id); }
+        app.done();
+      });
+      item.appendChild(show);
+      var relation = el("button", "read-source", "all evidence for this relation");
+      relation.type = "button";
+      relation.addEventListener("click", function () {
+        app.showRelation({ kind: "relation", s: c.subject.id, p: c.predicate, o: c.object.id }).then(app.done);
+      });
+      item.appendChild(relation);
+      list.appendChild(item);
+    });
+    body.appendChild(list);
+    if (answer.truncated) { body.appendChild(el("div", "meta", "The first " + answer.claims.length + " claims are shown.")); }
+    app.panel.replaceChildren(body);
+    if (box) { highlight(box, claimId); }
+  }
+
+  function openSource(sourceId, claimId) {
+    app.say("");
+    return app.api("/api/source", { id: sourceId }).then(function (answer) { showSource(answer, claimId); })
+      .catch(function (error) { app.say(error.message); });
+  }
+
+  app.openSource = openSource;
+
+  app.desk = { findPaths: findPaths, ask: ask, showPaths: showPaths, showAnswer: showAnswer, showSource: showSource };
 })();

@@ -1,8 +1,9 @@
 """The analyst's desk: the endpoints that go past one actor's neighbourhood.
 
 How two actors are connected (``/api/path``), a question typed as an analyst would ask it
-(``/api/ask``, the same answer as ``diplograph ask --format json``), and a set of actors drawn
-with the relations among them (``/api/subgraph``), added to the read-only API of :mod:`diplograph.webapp.api`.
+(``/api/ask``, the same answer as ``diplograph ask --format json``), a set of actors drawn
+with the relations among them (``/api/subgraph``), and a source read around its claims
+(``/api/source``), added to the read-only API of :mod:`diplograph.webapp.api`.
 
 >>> from diplograph.queries.example import example_view
 >>> api = DeskAPI(example_view())
@@ -16,6 +17,10 @@ with the relations among them (``/api/subgraph``), added to the read-only API of
 from __future__ import annotations
 
 import threading
+from pathlib import Path
+
+from diplograph.errors import InputError
+from diplograph.graph.model import Source
 
 from diplograph.queries.ask import ask, check_question
 from diplograph.queries.filters import RelationFilter
@@ -26,19 +31,22 @@ from diplograph.webapp.api import FILTERS, ApiError, GraphAPI, Params, _query
 DEFAULT_PATHS, MAX_PATHS = 3, 10
 MAX_QUESTION_CHARS = 500
 MAX_HOP_CLAIMS = 20  # claims listed for one relation of a path
+MAX_SOURCE_CLAIMS = 500  # claims listed for one source
 MAX_SUBGRAPH_IDS = 80  # under the 100 query parameters a request may carry, filters included
 
 
 class DeskAPI(GraphAPI):
     """The read-only API plus path finder, ask box and subgraphs, with the same filters."""
 
-    ENDPOINTS = (*GraphAPI.ENDPOINTS, "/api/path", "/api/ask", "/api/subgraph")
+    ENDPOINTS = (*GraphAPI.ENDPOINTS, "/api/path", "/api/ask", "/api/subgraph", "/api/source")
+    _by_source: dict | None = None
 
     _grammar = None
-    _grammar_lock = threading.Lock()
+    _once_lock = threading.Lock()  # for what is built once, on first use, by whichever request thread comes first
 
     def routes(self) -> dict:
-        return {**super().routes(), "/api/path": self.path, "/api/ask": self.ask, "/api/subgraph": self.subgraph}
+        return {**super().routes(), "/api/path": self.path, "/api/ask": self.ask, "/api/subgraph": self.subgraph,
+                "/api/source": self.source}
 
     def path(self, query: dict) -> dict:
         """The ``k`` shortest chains of relations between two actors that pass the filters, each
@@ -99,12 +107,75 @@ class DeskAPI(GraphAPI):
         links = [link for i, a in enumerate(ids) for b in ids[i + 1:] for link in reader.links_between(a, b)]
         return {"nodes": [self._node_record(n, 0) for n in ids], "edges": [self._edge_record(l) for l in links]}
 
+    def source(self, query: dict) -> dict:
+        """One source: what the store says of it, its document's text when the file it was read
+        from is still there, and every claim it makes, each placed in that text."""
+        params = Params(query, "/api/source", ("id",))
+        wanted = params.one("id", required=True)
+        sources = self.view.graph.get("sources") or {}
+        source = sources.get(wanted)
+        if source is None:
+            raise ApiError(404, f"no source {wanted!r} in the graph", parameter="id")
+        text, note = document_text(source)
+        rows, reader = [], Reader(self.view, RelationFilter.build(all_modalities=True))
+        for claim in self._claims_of_source(source.id)[:MAX_SOURCE_CLAIMS]:
+            row = self._claim_row(reader.evidence(claim))
+            row["span"] = _span(text, claim) if text else None
+            rows.append(row)
+        rows.sort(key=lambda r: (r["span"] or [1 << 60])[0])
+        total = len(self._claims_of_source(source.id))
+        return {"source": source.to_dict(), "text": text, "note": note,
+                "claims": rows, "total_claims": total, "truncated": total > MAX_SOURCE_CLAIMS}
+
+    def _claims_of_source(self, source_id: str) -> list:
+        """Every claim from ``source_id``, indexed once for the server."""
+        if self._by_source is None:
+            with DeskAPI._once_lock:
+                if self._by_source is None:
+                    index: dict[str, list] = {}
+                    for _, _, data in self.view.edges(data=True):
+                        for claim in data["claims"]:
+                            index.setdefault(claim.source_id, []).append(claim)
+                    self._by_source = index
+        return self._by_source.get(source_id, [])
+
     def grammar(self):
         """The question grammar, compiled once for the server (it takes half a second)."""
         if DeskAPI._grammar is None:
-            with DeskAPI._grammar_lock:
+            with DeskAPI._once_lock:
                 if DeskAPI._grammar is None:
                     from diplograph.queries.grammar import load_grammar
 
                     DeskAPI._grammar = load_grammar()
         return DeskAPI._grammar
+
+
+def document_text(source: Source) -> tuple[str, str]:
+    """The text of the document ``source`` was read from, and a note for the reader: why there
+    is no text, or that the file changed since it was loaded (the highlights may then be off)."""
+    if not source.path or source.kind not in ("article", ""):
+        return "", "no document text: this source is a dataset or a list of facts"
+    from diplograph.loaders.articles.read import read_document
+
+    path = Path(source.path)
+    if not path.is_file():
+        return "", f"the document is no longer at {source.path}; load it again to read it here"
+    try:
+        document = read_document(path)
+    except (InputError, OSError) as error:
+        return "", f"the document at {source.path} cannot be read now: {error}"
+    same = Source.from_content(document.raw or document.text).id == source.id
+    return document.text, "" if same else f"{source.path} has changed since it was loaded: the text may not match"
+
+
+def _span(text: str, claim) -> list[int] | None:
+    """Where the claim's evidence sentence is in ``text``: at its recorded offsets when they
+    still hold it, else its first occurrence; None when it is not there."""
+    sentence = claim.evidence
+    if not sentence:
+        return None
+    start, end = claim.evidence_start, claim.evidence_end
+    if start is not None and end is not None and text[start:end] == sentence:
+        return [start, end]
+    found = text.find(sentence)
+    return [found, found + len(sentence)] if found >= 0 else None

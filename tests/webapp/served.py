@@ -13,6 +13,7 @@ import json
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from diplograph.core import DiploGraph
 from diplograph.graph.model import Batch, Claim, Source
@@ -25,6 +26,13 @@ HOSTILE_SENTENCE = f"{IMG} warned Dushanbe {SCRIPT} <svg onload=alert(4)>"
 FACTORY_SENTENCE = "Iran opened a drone factory near Dushanbe, officials said."
 FACTORY_URL = "https://example.org/iran-tajikistan-factory"
 MEETING_SENTENCE = "Tajik and Iranian officials met to discuss border security."
+
+# An article on disk, read by the source reader: its text carries markup too.
+CLASH_SENTENCE = "Kyrgyz and Tajik border guards exchanged fire again near Vorukh."
+FILLER = "".join(f"Paragraph {n} of the report describes the valley road.\n\n" for n in range(1, 61))
+ARTICLE_TEXT = (f"Border report: {SCRIPT}\n\n{IMG} fighters were seen near the valley.\n\n{FILLER}"
+                f"{CLASH_SENTENCE} Officials gave no toll.\n\nThe two states share a long border.\n")
+ARTICLE_TITLE = f"Border report {IMG}"
 
 ROWS = [
     {"subject": "Iran", "predicate": "CO_PRODUCTION", "object": "Tajikistan", "date": "2022-05-17",
@@ -50,6 +58,15 @@ def build_hostile_graph(store) -> DiploGraph:
     graph.write(Batch(sources=[hostile_source], claims=[
         Claim("state:IRN", "CONSULTATION", "state:TJK", hostile_source.id, date="2022-10",
               evidence=MEETING_SENTENCE)]))
+    article = Path(store).parent / "border-report.txt"
+    article.write_text(ARTICLE_TEXT, encoding="utf-8")
+    report = Source.from_content(article.read_bytes(), title=ARTICLE_TITLE, publisher="Valley Monitor",
+                                 published="2022-09-15", path=str(article), kind="article")
+    start = ARTICLE_TEXT.index(CLASH_SENTENCE)
+    graph.write(Batch(sources=[report], claims=[
+        Claim("state:KGZ", "ARMED_CLASH", "state:TJK", report.id, date="2022-09-14", evidence=CLASH_SENTENCE,
+              evidence_start=start, evidence_end=start + len(CLASH_SENTENCE)),
+        Claim("state:KGZ", "BORDERS", "state:TJK", report.id, evidence="The two states share a long border.")]))
     return graph
 
 

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 import pytest
 from click.testing import CliRunner
-from served import FACTORY_SENTENCE, IMG, request
+from served import ARTICLE_TEXT, ARTICLE_TITLE, CLASH_SENTENCE, FACTORY_SENTENCE, IMG, request
 
 from diplograph.cli import cli
 
@@ -83,3 +83,52 @@ def test_a_subgraph_is_the_actors_asked_for_and_the_relations_among_them(app):
     assert [e["predicate"] for e in get(app, "/api/subgraph", id=["Iran", "Tajikistan"], until="2022-06")["edges"]] \
         == ["CO_PRODUCTION"]
     assert get(app, "/api/subgraph", 400, id=[f"x:{i}" for i in range(81)])["parameter"] == "id"
+
+
+def source_of(app, s: str, p: str, o: str, sentence: str) -> dict:
+    claims = get(app, "/api/relation", s=s, p=p, o=o)["claims"]
+    return next(c for c in claims if c["sentence"] == sentence)
+
+
+def test_the_source_reader_gives_the_document_text_and_places_each_claim_in_it(app):
+    claim = source_of(app, "Kyrgyzstan", "ARMED_CLASH", "Tajikistan", CLASH_SENTENCE)
+    answer = get(app, "/api/source", id=claim["source"]["id"])
+    assert answer["source"]["title"] == ARTICLE_TITLE and answer["source"]["kind"] == "article"
+    assert answer["text"] == ARTICLE_TEXT and answer["note"] == ""
+    by_id = {c["claim_id"]: c for c in answer["claims"]}
+    start, end = by_id[claim["claim_id"]]["span"]
+    assert answer["text"][start:end] == CLASH_SENTENCE
+    assert answer["total_claims"] == 2 and not answer["truncated"]
+    [borders] = [c for c in answer["claims"] if c["predicate"] == "BORDERS"]
+    assert ARTICLE_TEXT[slice(*borders["span"])] == "The two states share a long border."  # found without offsets
+
+
+def test_a_source_without_a_document_has_claims_and_says_why_there_is_no_text(app):
+    claim = source_of(app, "Iran", "CO_PRODUCTION", "Tajikistan", FACTORY_SENTENCE)
+    answer = get(app, "/api/source", id=claim["source"]["id"])
+    assert answer["text"] == "" and "no document text" in answer["note"]
+    assert [c["sentence"] for c in answer["claims"]][0] and all(c["span"] is None for c in answer["claims"])
+
+
+def test_a_changed_or_missing_document_is_said_so(tmp_path):
+    from served import build_hostile_graph, running_server
+
+    graph = build_hostile_graph(tmp_path / "g.db")
+    article = tmp_path / "border-report.txt"
+    try:
+        article.write_text(ARTICLE_TEXT.replace("Officials", "Ministers"), encoding="utf-8")
+        with running_server(graph.nx) as server:
+            source_id = next(s.id for s in graph.backend.sources() if s.kind == "article")
+            changed = get(server, "/api/source", id=source_id)
+            assert "has changed since it was loaded" in changed["note"]
+            assert changed["text"][slice(*changed["claims"][0]["span"])] == CLASH_SENTENCE  # found again
+            article.unlink()
+            gone = get(server, "/api/source", id=source_id)
+            assert gone["text"] == "" and "no longer at" in gone["note"]
+    finally:
+        graph.close()
+
+
+def test_an_unknown_source_is_a_404(app):
+    assert get(app, "/api/source", 404, id="src:nothing")["parameter"] == "id"
+    assert get(app, "/api/source", 400)["parameter"] == "id"

@@ -5,8 +5,8 @@ module; each test opens a fresh page."""
 from __future__ import annotations
 
 import pytest
-from pages import BAIT, NODE_IDS, act, app_page, screenshot
-from served import IMG, SCRIPT
+from pages import BAIT, NODE_IDS, act, app_page, edge_on_screen, open_actor, screenshot
+from served import ARTICLE_TEXT, ARTICLE_TITLE, CLASH_SENTENCE, IMG, SCRIPT
 
 pytestmark = pytest.mark.browser
 
@@ -63,3 +63,26 @@ def test_a_question_not_understood_offers_forms_that_are(browser, app):
         act(page, lambda: suggestions.first.click())
         assert page.input_value("#ask") == form
         assert page.locator("#panel-body h2.title").text_content() == form
+
+
+def test_the_source_reader_shows_the_document_with_the_sentence_marked_and_in_view(browser, app):
+    with app_page(browser, app) as visit:
+        page = visit.page
+        open_actor(page, "Tajik", "state:TJK")
+        act(page, lambda: page.mouse.click(*edge_on_screen(page, "state:KGZ|ARMED_CLASH|state:TJK")))
+        claim = page.locator("#panel-body li.claim").filter(has_text=CLASH_SENTENCE)
+        act(page, lambda: claim.locator("button.read-source").click())
+        panel = page.locator("#panel-body")
+        assert panel.locator("h2.title").text_content() == ARTICLE_TITLE
+        assert "Valley Monitor · 2022-09-15 · article" in panel.locator(".meta").first.text_content()
+        document = panel.locator(".document")
+        assert document.text_content() == ARTICLE_TEXT  # markup in the text stays text
+        assert panel.locator("mark.current").text_content() == CLASH_SENTENCE
+        box, mark = document.bounding_box(), panel.locator("mark.current").bounding_box()
+        assert box["y"] <= mark["y"] and mark["y"] + mark["height"] <= box["y"] + box["height"], "not scrolled into view"
+        assert panel.locator(".source-claims li").count() == 2
+        assert panel.locator("img, svg, script, a").count() == 0  # no URL: no link
+        screenshot(page, "source")
+        # another claim of the document moves the mark
+        act(page, lambda: panel.locator(".source-claims li button.linkish").last.click())
+        assert panel.locator("mark.current").text_content() == "The two states share a long border."
