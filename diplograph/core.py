@@ -35,8 +35,9 @@ class DiploGraph:
 
     @classmethod
     def open(cls, store: str | Path | None = None, backend: str = "embedded", **options) -> "DiploGraph":
-        """Open the embedded store at ``store`` (default: see ``diplograph --help``), or a
-        Neo4j server with ``backend="neo4j"`` (options: uri, user, password, database)."""
+        """Open the embedded store at ``store`` (default: see ``diplograph --help``; option:
+        busy_timeout, the seconds a writer waits for another), or a Neo4j server with
+        ``backend="neo4j"`` (options: uri, user, password, database)."""
         from diplograph.graph.backends import open_backend
 
         return cls(open_backend(backend, store=store, **options))

@@ -36,5 +36,9 @@ class StoreError(DiplographError):
     """The store cannot be opened or written (wrong path, not a diplograph store, locked)."""
 
 
+class StoreBusy(StoreError):
+    """Another process kept writing to the store for longer than this one would wait."""
+
+
 class BackendError(DiplographError):
     """A backend is misconfigured or unreachable."""

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from diplograph.graph.backend import read_snapshot
 from diplograph.graph.model import Relation, aggregate
 from diplograph.graph.ontology import load_ontology
 
@@ -34,9 +35,10 @@ def export_text(graph, fmt: str) -> str:
     """The export of ``graph`` (a DiploGraph) in ``fmt`` as text."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
-    actors = graph.backend.actors()
-    claims = graph.backend.claims()
-    sources = {s.id: s for s in graph.backend.sources()}
+    with read_snapshot(graph.backend):  # one committed state, though an ingest may be writing
+        actors = graph.backend.actors()
+        claims = graph.backend.claims()
+        sources = {s.id: s for s in graph.backend.sources()}
     return _WRITERS[fmt](actors, aggregate(claims), sources)
 
 

@@ -1,5 +1,6 @@
 """The embedded store survives crashes, refuses files that are not stores, and keeps merges."""
 
+import json
 import os
 import signal
 import sqlite3
@@ -17,7 +18,7 @@ from diplograph.graph.backends.embedded import EmbeddedBackend, default_store_pa
 HEADER = "subject,predicate,object,date,modality,source,evidence,subject_type,object_type\n"
 
 
-def test_kill_9_during_an_ingest_leaves_the_previous_contents(tmp_path):
+def test_kill_9_during_an_ingest_leaves_the_previous_contents_and_readers_read_them_meanwhile(tmp_path):
     store = tmp_path / "graph.db"
     small = tmp_path / "small.csv"
     small.write_text(HEADER + "Turkey,ARMS_TRANSFER,Kyrgyzstan,2021,,,,,\n", encoding="utf-8")
@@ -36,6 +37,11 @@ def test_kill_9_during_an_ingest_leaves_the_previous_contents(tmp_path):
     deadline = time.monotonic() + 300  # a guard against hanging, not a speed assertion
     while child.poll() is None and time.monotonic() < deadline:
         if wal.exists() and wal.stat().st_size > 4_000_000:  # the big transaction is being written
+            # meanwhile the store answers readers with what it held before
+            stats = subprocess.run([sys.executable, "-m", "diplograph", "--store", str(store), "stats", "--format",
+                                    "json"], capture_output=True, text=True, timeout=60)
+            assert stats.returncode == 0, stats.stderr
+            assert json.loads(stats.stdout)["claims"] == before.claims
             os.kill(child.pid, signal.SIGKILL)
             break
         time.sleep(0.02)

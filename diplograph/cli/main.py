@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 
 import click
@@ -24,8 +25,9 @@ The embedded store is $DIPLOGRAPH_STORE, else ~/.local/share/diplograph/graph.db
 class Settings:
     """Global options, and the graph they open (lazily: --help never touches a store)."""
 
-    def __init__(self, store, backend, neo4j):
+    def __init__(self, store, backend, neo4j, busy_timeout=None):
         self.store, self.backend, self.neo4j = store, backend, neo4j
+        self.busy_timeout = busy_timeout
         self._graph = None
 
     @property
@@ -33,7 +35,8 @@ class Settings:
         if self._graph is None:
             from diplograph.core import DiploGraph
 
-            self._graph = DiploGraph.open(store=self.store, backend=self.backend, **self.neo4j)
+            options = self.neo4j if self.backend == "neo4j" else {"busy_timeout": self.busy_timeout}
+            self._graph = DiploGraph.open(store=self.store, backend=self.backend, **options)
         return self._graph
 
     def close(self):
@@ -49,6 +52,11 @@ class DiplographGroup(click.Group):
             return super().invoke(ctx)
         except DiplographError as error:
             raise click.ClickException(str(error)) from error
+        except sqlite3.OperationalError as error:  # a read the store could not serve in time
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            raise click.ClickException("the store is busy: another diplograph is writing to it; "
+                                       "try again when it has finished") from error
 
 
 @click.group(cls=DiplographGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -56,13 +64,16 @@ class DiplographGroup(click.Group):
               help="Embedded store file [env DIPLOGRAPH_STORE; default ~/.local/share/diplograph/graph.db].")
 @click.option("--backend", type=click.Choice(["embedded", "neo4j"]), envvar="DIPLOGRAPH_BACKEND",
               default="embedded", show_default=True, help="Where the graph lives [env DIPLOGRAPH_BACKEND].")
+@click.option("--busy-timeout", type=click.FloatRange(0, 1e6), envvar="DIPLOGRAPH_BUSY_TIMEOUT", metavar="SECONDS",
+              help="How long a command that writes waits while another diplograph writes to the same "
+                   "store [env DIPLOGRAPH_BUSY_TIMEOUT; default 60]. Reading never waits.")
 @click.option("--neo4j-uri", envvar="DIPLOGRAPH_NEO4J_URI", help="Bolt URI [env DIPLOGRAPH_NEO4J_URI].")
 @click.option("--neo4j-user", envvar="DIPLOGRAPH_NEO4J_USER", help="[env DIPLOGRAPH_NEO4J_USER]")
 @click.option("--neo4j-password", envvar="DIPLOGRAPH_NEO4J_PASSWORD", help="[env DIPLOGRAPH_NEO4J_PASSWORD]")
 @click.option("--neo4j-database", envvar="DIPLOGRAPH_NEO4J_DATABASE", help="[env DIPLOGRAPH_NEO4J_DATABASE]")
 @click.version_option(package_name="diplograph")
 @click.pass_context
-def cli(ctx, store, backend, neo4j_uri, neo4j_user, neo4j_password, neo4j_database):
+def cli(ctx, store, backend, busy_timeout, neo4j_uri, neo4j_user, neo4j_password, neo4j_database):
     """diplograph: a diplomatic-relations knowledge graph.
 
     Load articles and datasets into a graph of states, organisations, armed groups,
@@ -71,7 +82,7 @@ def cli(ctx, store, backend, neo4j_uri, neo4j_user, neo4j_password, neo4j_databa
     """
     neo4j = {k: v for k, v in dict(uri=neo4j_uri, user=neo4j_user, password=neo4j_password,
                                     database=neo4j_database).items() if v}
-    settings = Settings(store, backend, neo4j)
+    settings = Settings(store, backend, neo4j, busy_timeout)
     ctx.obj = settings
     ctx.call_on_close(settings.close)
 

@@ -81,7 +81,7 @@ def push(settings, replace):
     """
     from diplograph.graph.backends.embedded import EmbeddedBackend
 
-    source = EmbeddedBackend(settings.store)
+    source = EmbeddedBackend(settings.store, busy_timeout=settings.busy_timeout)
     target = _neo4j(settings)
     err = Console(stderr=True, highlight=False)
     try:

@@ -15,6 +15,7 @@ Rules every backend follows, implemented once here:
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Protocol, runtime_checkable
 
@@ -64,6 +65,13 @@ class Backend(Protocol):
         """Delete everything (used by ``push --replace`` and tests)."""
 
     def close(self) -> None: ...
+
+
+def read_snapshot(backend):
+    """A context in which the reads of ``backend`` see one committed state (a backend that can
+    promise this has ``snapshot()``; for the others the reads go on as they are)."""
+    snapshot = getattr(backend, "snapshot", None)
+    return snapshot() if snapshot is not None else contextlib.nullcontext()
 
 
 def resolve_merge_chain(merges: dict[str, str], actor_id: str) -> str:

@@ -18,6 +18,7 @@ from typing import Iterable
 
 import networkx as nx
 
+from diplograph.graph.backend import read_snapshot
 from diplograph.graph.model import Actor, Claim, Source
 from diplograph.graph.ontology import load_ontology
 
@@ -70,5 +71,6 @@ def _in_claim_order(claims: list[Claim]) -> list[Claim]:
 
 
 def view_of(backend) -> nx.MultiDiGraph:
-    """The whole graph held by ``backend`` as a networkx MultiDiGraph."""
-    return build_view(backend.actors(), backend.claims(), backend.sources())
+    """The whole graph held by ``backend`` as a networkx MultiDiGraph, as one committed state."""
+    with read_snapshot(backend):
+        return build_view(backend.actors(), backend.claims(), backend.sources())

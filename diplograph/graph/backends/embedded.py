@@ -12,16 +12,19 @@ import json
 import os
 import sqlite3
 import sys
+import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
-from diplograph.errors import StoreError
+from diplograph.errors import StoreBusy, StoreError
 from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batch
 from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
 
 SCHEMA_VERSION = 1
+# How long a writer waits for another one to finish before it gives up (seconds).
+BUSY_TIMEOUT = 60.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,6 +57,25 @@ def default_store_path() -> Path:
     return base / "diplograph" / "graph.db"
 
 
+def default_busy_timeout() -> float:
+    """``$DIPLOGRAPH_BUSY_TIMEOUT`` seconds, else :data:`BUSY_TIMEOUT`."""
+    value = os.environ.get("DIPLOGRAPH_BUSY_TIMEOUT", "").strip()
+    if not value:
+        return BUSY_TIMEOUT
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < 1e6:
+        raise StoreError(f"DIPLOGRAPH_BUSY_TIMEOUT must be a number of seconds, not {value!r}")
+    return seconds
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    message = str(error).lower()
+    return "locked" in message or "busy" in message
+
+
 class EmbeddedBackend:
     """A graph kept in one SQLite file.
 
@@ -65,19 +87,29 @@ class EmbeddedBackend:
 
     name = "embedded"
 
-    def __init__(self, path: str | Path | None = None):
+    def __init__(self, path: str | Path | None = None, *, busy_timeout: float | None = None):
         self.path = Path(path).expanduser() if path else default_store_path()
+        self.busy_timeout = default_busy_timeout() if busy_timeout is None else busy_timeout
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA busy_timeout=10000")
+            self._db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
+            # Opening only reads: a reader never waits for a writer, nor a writer for a reader.
             new = self._is_new()  # checked before any pragma writes to a file that may not be ours
-            self._db.execute("PRAGMA journal_mode=WAL")
+            if new or self._db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                self._db.execute("PRAGMA journal_mode=WAL")  # once per file: WAL mode is kept in the file
             self._db.execute("PRAGMA synchronous=NORMAL")
             if new:
-                self._db.executescript(f"BEGIN; {_SCHEMA} COMMIT;")
-            with self._transaction():
-                self._check_version()
+                with self._transaction():
+                    for statement in filter(str.strip, _SCHEMA.split(";")):
+                        self._db.execute(statement)
+                    self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            self._check_version()
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                raise self._busy() from error
+            raise StoreError(f"{self.path}: not a diplograph store ({error}). "
+                             "Point --store (or DIPLOGRAPH_STORE) at a new file or an existing store.") from error
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: not a diplograph store ({error}). "
                              "Point --store (or DIPLOGRAPH_STORE) at a new file or an existing store.") from error
@@ -92,14 +124,31 @@ class EmbeddedBackend:
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        if row is None:
-            self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        elif int(row[0]) > SCHEMA_VERSION:
+        if row is not None and int(row[0]) > SCHEMA_VERSION:
             raise StoreError(f"{self.path} was written by a newer diplograph (schema {row[0]}); upgrade diplograph")
+
+    def _busy(self) -> StoreBusy:
+        return StoreBusy(f"{self.path}: the store is busy: another diplograph is writing to it (waited "
+                         f"{self.busy_timeout:g} s). Try again when it has finished, or wait longer with "
+                         "--busy-timeout SECONDS (or DIPLOGRAPH_BUSY_TIMEOUT).")
 
     @contextmanager
     def _transaction(self):
-        self._db.execute("BEGIN IMMEDIATE")
+        """One write transaction. A writer that finds another one at work waits for it (SQLite's
+        busy handler), and tries again until ``busy_timeout`` has passed."""
+        deadline = time.monotonic() + self.busy_timeout
+        pause = 0.05
+        while True:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise self._busy() from error
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
         try:
             yield
         except BaseException:
@@ -108,11 +157,26 @@ class EmbeddedBackend:
         else:
             self._db.execute("COMMIT")
 
+    @contextmanager
+    def snapshot(self):
+        """Reads inside see one committed state of the store, whatever a writer commits meanwhile.
+
+        A read transaction takes no lock that a writer waits for (WAL): a long ingest and a map
+        drawn at the same time each go on."""
+        if self._db.in_transaction:
+            yield
+            return
+        self._db.execute("BEGIN")  # deferred: the first read fixes what the reads after it see
+        try:
+            yield
+        finally:
+            self._db.execute("ROLLBACK")  # nothing was written
+
     # -- writing -----------------------------------------------------------------------------
 
     def write(self, batch: Batch, *, strict: bool = True) -> WriteReport:
-        prepared, rejected = prepare_batch(batch, self.merges(), strict=strict, known_types=self._types)
-        with self._transaction():
+        with self._transaction():  # merges and stored types read in it: a merge meanwhile is not undone
+            prepared, rejected = prepare_batch(batch, self.merges(), strict=strict, known_types=self._types)
             return self._write_prepared(prepared, WriteReport(rejected=rejected))
 
     def _write_prepared(self, prepared: Batch, report: WriteReport) -> WriteReport:
@@ -147,12 +211,12 @@ class EmbeddedBackend:
     def merge(self, keep_id: str, drop_id: str) -> None:
         if keep_id == drop_id:
             raise StoreError("cannot merge an actor into itself")
-        keep, drop = self.get_actor(keep_id), self.get_actor(drop_id)
-        if keep is None or drop is None:
-            raise StoreError(f"no actor with id {keep_id if keep is None else drop_id!r}")
-        merges = {**self.merges(), drop_id: keep_id}
-        moved, _ = prepare_batch(Batch(claims=self.claims(drop_id)), merges, strict=False, known_types=self._types)
-        with self._transaction():
+        with self._transaction():  # read in it too: a write meanwhile can neither undo nor escape the merge
+            keep, drop = self.get_actor(keep_id), self.get_actor(drop_id)
+            if keep is None or drop is None:
+                raise StoreError(f"no actor with id {keep_id if keep is None else drop_id!r}")
+            merges = {**self.merges(), drop_id: keep_id}
+            moved, _ = prepare_batch(Batch(claims=self.claims(drop_id)), merges, strict=False, known_types=self._types)
             self._db.execute("INSERT OR REPLACE INTO merges VALUES (?,?,?)",
                              (drop_id, keep_id, datetime.now(timezone.utc).isoformat(timespec="seconds")))
             self._db.execute("UPDATE merges SET keep_id=? WHERE keep_id=?", (keep_id, drop_id))
