@@ -196,6 +196,7 @@ class ArticleExtractor:
                 for key, trigger in here:
                     deals.remember(key, trigger, end)
         extracted = set(claims)
+        _leaders_belong(claims)
         self._officials(claims, context)
         if trace is not None:
             trace.document = [_traced_claim(c, context, c.method.removeprefix(METHOD + ":"))
@@ -271,7 +272,9 @@ class ArticleExtractor:
         group, previous = None, None
         for m in kept:
             between = [t.lower_ for t in doc[previous.end:m.start]] if previous is not None else None
-            if between is not None and all(w in _JOINERS for w in between) and (between or previous.end == m.start) \
+            listed = between is not None and all(w in _JOINERS for w in between) and (between or previous.end == m.start)
+            if between is not None and (listed or _coordinated_phrases(doc[previous.start:previous.end].root,
+                                                                        doc[m.start:m.end].root)) \
                     and not _new_clause(doc[previous.start:previous.end].root, doc[m.start:m.end].root):
                 if group is None:
                     group = context.new_group()
@@ -316,6 +319,19 @@ class ArticleExtractor:
             modality=modality, confidence=0.7, evidence=evidence,
             evidence_start=start, evidence_end=end, method=f"{METHOD}:{item.rule}", properties=properties,
         )
+
+
+def _leaders_belong(claims: dict[tuple, Claim]) -> None:
+    """A person who leads a body ("X, who chairs the bloc", "the RSF is led by Y") holds office in
+    it: AFFILIATED_WITH with the role "leader", unless a title already says so."""
+    affiliated = {(c.subject, c.object) for c in claims.values() if c.predicate == "AFFILIATED_WITH"}
+    for key, claim in list(claims.items()):
+        if claim.predicate != "LEADS" or not claim.subject.startswith("person:") or \
+                (claim.subject, claim.object) in affiliated:
+            continue
+        claims.setdefault((claim.subject, "AFFILIATED_WITH", claim.object, key[3]), dataclasses.replace(
+            claim, predicate="AFFILIATED_WITH", method=claim.method + ":leader",
+            properties={**claim.properties, "role": "leader"}))
 
 
 def _traced_claim(claim: Claim, context: DocumentContext, rule: str) -> str:
@@ -395,6 +411,20 @@ def _date_the_attack(context: DocumentContext, sent, offset: int, dates) -> None
     at, targets, _ = context.last_attack
     token = next((t for t in sent if offset + t.idx == at), None)
     context.last_attack = (at, targets, _nearest_date(dates, token, sent) if token is not None else None)
+
+
+def _phrase_head(token):
+    """The noun a name qualifies ("the *Sudanese* army" -> army), or the name itself."""
+    while token.dep_ in ("amod", "compound", "poss", "nmod") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _coordinated_phrases(before, token) -> bool:
+    """Are the phrases of two names coordinated ("the Sudanese army and the Rapid Support
+    Forces"), so that they are named together as one list?"""
+    first, second = _phrase_head(before), _phrase_head(token)
+    return first is not second and second.dep_ == "conj" and second.head is first
 
 
 def _new_clause(before, token) -> bool:

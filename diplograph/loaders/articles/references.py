@@ -132,6 +132,8 @@ class References:
                 if found:
                     break
                 found = self.ctx.recent((actor_type,), count, before, exclude, until=until)
+            if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
+                found = self.ctx.recent(types, count, before, exclude, until=until)
         if not found:
             return []
         group = self.ctx.new_group()

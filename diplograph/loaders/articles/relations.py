@@ -96,7 +96,18 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
             if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNS"):
                 for trigger in self._noun_triggers(token, lemma):
                     self._traced(token, trigger, self._noun)
-        return self.found
+        return self._mediated_not_met(self.found)
+
+    def _mediated_not_met(self, found: list[Found]) -> list[Found]:
+        """A go-between's word ("hosted envoys of both sides") also reads as a meeting with each
+        side; the mediation is what it says, so the meeting from the same word is dropped."""
+        mediated = {(f.subject.id, f.object.id, id(f.trigger)) for f in found if f.predicate == "MEDIATION"}
+        kept = [f for f in found if f.predicate != "CONSULTATION" or not (
+            {(f.subject.id, f.object.id, id(f.trigger)), (f.object.id, f.subject.id, id(f.trigger))} & mediated)]
+        for f in found:
+            if f not in kept:
+                self._drop(f"{f.subject.name} CONSULTATION {f.object.name} ({f.rule}): the same word mediates")
+        return kept
 
     # -- tracing (``diplograph extract --trace``) ------------------------------------------------
 

@@ -27,8 +27,9 @@ OBJECT_CONTROL = frozenset({"see", "watch", "hear", "make", "let", "help", "have
 SPEECH = frozenset({"say", "argue", "claim", "accuse", "allege", "state", "report", "find", "conclude", "charge",
                      "document", "insist", "assert", "contend", "write", "tell", "declare", "point", "note"})
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
-# Predicates of opposing something: opposing an agreement opposes its parties.
-AGAINST_DEALS = frozenset({"CRITICISM", "REJECTION", "PROTEST"})
+# Predicates whose object may be the parties of a deal named only as "the deal": opposing an
+# agreement opposes its parties, brokering one mediates between them.
+TOWARD_DEAL_PARTIES = frozenset({"CRITICISM", "REJECTION", "PROTEST", "MEDIATION"})
 
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mentions import Mention
@@ -28,6 +29,9 @@ class Titles:
         for child in root.children:
             if child.dep_ == "appos" and child.i not in inside:
                 yield [t for t in child.subtree]
+        first = self.mention(root.head) if root.dep_ == "conj" else None
+        if first is not None and first.type == "person" and first is not mention:
+            yield from self._title_phrases(first)  # "Presidents A and B": B shares A's title
         left = []
         i = mention.start - 1
         if i >= self.sent.start and self.doc[i].text == ",":
@@ -49,8 +53,9 @@ class Titles:
             if mention.type != "person":
                 continue
             for phrase in self._title_phrases(mention):
-                words = [t.lower_ for t in phrase]
+                words = [t.lemma_.lower() if t.tag_ in ("NNS", "NNPS") else t.lower_ for t in phrase]
                 title = find_title(words, self.lex)
+                plural = any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in self.lex.titles for t in phrase)
                 own = {t.lower_ for t in phrase if self.mention(t) is None}  # "Libyan National Army" is a name
                 own -= set(title.split()) if title else set()  # "national security adviser" is an office, "a Russian national" not
                 if title is None or own & self.lex.not_office:
@@ -60,7 +65,8 @@ class Titles:
                 affiliate = self._affiliate(phrase, company_only=title in self.lex.company_titles)
                 if affiliate is None and phrase is not None:
                     affiliate = self._known_affiliation(mention)  # "President Erdogan": the office is known
-                if affiliate is None and title not in self.lex.company_titles and bare_title(phrase, title):
+                if affiliate is None and title not in self.lex.company_titles and not plural and \
+                        bare_title(phrase, title, self.lex):
                     affiliate = self._state_in_charge(mention)  # "Somalia ..., and President X signed"
                 if affiliate is None:
                     continue
@@ -71,17 +77,21 @@ class Titles:
                     self.ctx.offices.add(mention.actor.id)
                     break
             else:
-                self._of_state(mention)
+                self._of_body(mention)
 
-    def _of_state(self, mention: Mention) -> None:
-        """"Félix Tshisekedi of the Democratic Republic of the Congo": a person named with the
-        state they come from, as leaders are at summits."""
+    def _of_body(self, mention: Mention) -> None:
+        """"Félix Tshisekedi of the Democratic Republic of the Congo", "X of the Ta'ang National
+        Liberation Army", "Y from the Brookings Institution": a person named with the state they
+        come from (as leaders are at summits) or the body they speak for."""
         root = self.doc[mention.start:mention.end].root
-        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
-            state = self.mention(prep_object(prep)) if prep_object(prep) is not None else None
-            if state is not None and state.type == "state" and not state.is_demonym:
-                arg = Arg(state.actor, state.start)
-                if self._emit([Arg(mention.actor, mention.start)], [arg], ("AFFILIATED_WITH",), None, "of-state"):
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            body = self.mention(prep_object(prep)) if prep_object(prep) is not None else None
+            if body is None or body.is_demonym or body.kind == PLACE:
+                continue
+            if body.type in ("organization", "armed_group", "company", "ngo") or (body.type == "state" and prep.lower_ == "of"):
+                arg = Arg(body.actor, body.start)
+                rule = "of-state" if body.type == "state" else "of-body"
+                if self._emit([Arg(mention.actor, mention.start)], [arg], ("AFFILIATED_WITH",), None, rule):
                     self.affiliation.setdefault(mention.actor.id, arg)
 
     def _state_in_charge(self, mention: Mention) -> Arg | None:
@@ -156,12 +166,20 @@ def is_title(lemma: str, lexicon: Lexicon) -> bool:
     return lemma in lexicon.titles
 
 
-def bare_title(phrase, title: str) -> bool:
+def bare_title(phrase, title: str, lexicon: Lexicon) -> bool:
     """Is the title all there is before the name ("President X", "the Defence Minister X"), with
-    no actor, nationality or other words that could say whose office it is?"""
+    no actor, nationality or other words that could say whose office it is? A state body
+    says only that the office is a state's ("foreign ministry spokesperson X", "junta
+    spokesman Y"), not whose."""
     words = [t.lower_ for t in phrase if t.pos_ not in ("DET", "PUNCT", "NUM")
              and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
-    return " ".join(words) == title
+    text = " ".join(words)
+    if text == title:
+        return True
+    qualifier = text[:-len(title)].split() if text.endswith(" " + title) else None
+    bodies = lexicon.noun_class["state_body"] | {"foreign", "defence", "defense", "interior", "presidential",
+                                                 "finance", "justice", "security", "national"}
+    return bool(qualifier) and all(w in bodies for w in qualifier)
 
 
 def find_title(words: list[str], lexicon: Lexicon) -> str | None:

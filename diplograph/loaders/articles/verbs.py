@@ -5,8 +5,8 @@ from __future__ import annotations
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.lexicon import ArgPattern, Trigger
 from diplograph.loaders.articles.syntax import (
-    AGAINST_DEALS,
     RELATIVE,
+    TOWARD_DEAL_PARTIES,
     WEAPON_CONTEXT,
     antecedent_of,
     is_passive,
@@ -120,8 +120,11 @@ class VerbTriggers:
             self._miss(f"pattern {pattern_label(pattern)}: no actor for the subject role '{pattern.subject}'")
             return False
         objects = role(pattern.object, exclude={a.actor.id for a in subjects})
-        if not objects and set(predicates) & AGAINST_DEALS:
+        if not objects and set(predicates) & TOWARD_DEAL_PARTIES:
             objects = self._deal_parties(themes, trigger_token, {a.actor.id for a in subjects})
+        if "MEDIATION" in predicates and len({a.actor.id for a in objects if not a.proxy}) < 2 and \
+                trigger_token.lemma_.lower() in self.lex.noun_class["hosting"]:
+            predicates = self._one_sided(predicates)  # "the summit X hosted, which Y attended"
         if not objects:
             self._miss(f"pattern {pattern_label(pattern)}: subject {', '.join(a.actor.name for a in subjects)}, "
                        f"no actor for the object role '{pattern.object}'")
@@ -130,6 +133,11 @@ class VerbTriggers:
                 self._firm_sale(subjects, objects, trigger_token, rule, properties):
             return True
         return self._emit(subjects, objects, predicates, trigger_token, rule, properties)
+
+    @staticmethod
+    def _one_sided(predicates) -> tuple[str, ...]:
+        """A go-between needs two sides: a host with one guest holds talks with the guest."""
+        return tuple(dict.fromkeys("CONSULTATION" if p == "MEDIATION" else p for p in predicates))
 
     def _sides_of(self, themes, exclude) -> list[Arg]:
         """The sides of the deal or talks a go-between brokered or hosted when no between-phrase

@@ -1,0 +1,59 @@
+"""People and the bodies they serve, and go-betweens: constructions of whole families of sentences
+(every sentence here is our own)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Juan Perez of the Revolutionary Armed Forces of Colombia spoke to reporters.",
+     "Juan Perez", "Revolutionary Armed Forces of Colombia"),
+    ("Maria Lopez from the Brookings Institution said the deal was fragile.", "Maria Lopez", "Brookings Institution"),
+    ("Félix Tshisekedi of the Democratic Republic of the Congo arrived in Luanda.",
+     "Félix Tshisekedi", "Democratic Republic of the Congo"),
+])
+def test_a_person_of_or_from_a_body_belongs_to_it(triples, text, person, body):
+    assert (person, "AFFILIATED_WITH", body) in triples(text)
+
+
+def test_from_a_state_is_where_someone_comes_from_not_an_office(triples):
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples("Maria Lopez from Chile said the deal was fragile."))
+
+
+def test_a_plural_title_is_shared_by_the_names_it_heads_but_never_guessed(triples):
+    found = triples("Presidents Lula da Silva and Gabriel Boric met in Santiago.")
+    assert ("Luiz Inácio Lula da Silva", "AFFILIATED_WITH", "Brazil") in found  # an office the gazetteer knows
+    assert not any(s == "Gabriel Boric" and p == "AFFILIATED_WITH" for s, p, _ in found)  # whose president? unsaid
+
+
+def test_a_title_qualified_only_by_a_state_body_belongs_to_the_state_in_charge(triples):
+    found = triples("Chile sent troops to the border. Foreign ministry spokesperson Ana Rojas defended the move.")
+    assert ("Ana Rojas", "AFFILIATED_WITH", "Chile") in found
+
+
+def test_a_person_who_leads_a_body_holds_office_in_it(triples):
+    found = triples("Bola Tinubu, who chairs ECOWAS, met the junta leaders.")
+    assert ("Bola Tinubu", "LEADS", "Economic Community of West African States") in found
+    assert ("Bola Tinubu", "AFFILIATED_WITH", "Economic Community of West African States") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between the Sudanese army and the Rapid Support Forces spread in May. Qatar hosted the two sides in Doha.",
+    "Fighting between the Sudanese army and the Rapid Support Forces spread in May. "
+    "Qatar hosted delegations from both sides in Doha.",
+    "Qatar hosted envoys of Sudan and the Rapid Support Forces in Doha.",
+])
+def test_a_host_of_both_sides_of_a_civil_war_mediates_and_does_not_merely_meet_them(triples, text):
+    found = triples(text)
+    assert {("Qatar", "MEDIATION", "Sudan"), ("Qatar", "MEDIATION", "Rapid Support Forces")} <= found
+    assert not any(s == "Qatar" and p == "CONSULTATION" for s, p, _ in found)
+
+
+def test_the_host_of_a_summit_one_guest_attended_meets_the_guest(triples):
+    found = triples("Prime Minister Albanese attended the summit hosted by President Surangel Whipps in Koror.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
+    assert any(p == "CONSULTATION" and "Surangel Whipps" in (s, o) for s, p, o in found)
+
+
+def test_hosting_troops_or_a_base_is_no_mediation(triples):
+    assert not any(p in ("MEDIATION", "CONSULTATION")
+                   for _, p, _ in triples("Djibouti hosts a Chinese naval base and French troops."))
