@@ -1,6 +1,6 @@
 """How well extraction and question answering carry over to articles we did not tune on.
 
-    .venv/bin/python bench/heldout.py [--set NAME|all] [--show 30] [--keep DIR]
+    .venv/bin/python bench/heldout.py [--set NAME|all] [--relations-only] [--show 30] [--keep DIR]
 
 A *set* is a folder of articles, a gold file and (optionally) analyst questions:
 
@@ -119,7 +119,7 @@ def modality_agreement(export: Path, gold_path: Path) -> tuple[int, int]:
     return sum(expected[k] in modalities for k, modalities in seen.items()), len(seen)
 
 
-def measure(name: str, articles: ArticleSet, show: int, keep: Path | None) -> str:
+def measure(name: str, articles: ArticleSet, show: int, keep: Path | None, ask: bool = True) -> str:
     """Ingest, export, score and ask one set; return its summary line."""
     work = Path(tempfile.mkdtemp(prefix=f"diplograph-{name}-"))
     try:
@@ -134,7 +134,7 @@ def measure(name: str, articles: ArticleSet, show: int, keep: Path | None) -> st
         questions = run(f"{name}: questions", [
             sys.executable, str(SCORER), "--gold", str(articles.gold), "questions",
             "--questions", str(articles.questions),
-            "--cmd", shlex.join(cli + ["ask", "--format", "json"])]) if articles.questions.exists() else None
+            "--cmd", shlex.join(cli + ["ask", "--format", "json"])]) if ask and articles.questions.exists() else None
         agreeing, compared = modality_agreement(export, articles.gold)
 
         strict = number_after("strict-f1", relations.stdout)
@@ -167,12 +167,13 @@ def main(argv=None) -> int:
     parser.add_argument("--keep", type=Path, help="keep each set's store and export in this folder")
     parser.add_argument("--set", choices=sorted(sets) + ["all"], default="heldout",
                         help="which article set, or all of them (default heldout)")
+    parser.add_argument("--relations-only", action="store_true", help="score the relations, skip the questions")
     args = parser.parse_args(argv)
     if not SCORER.exists():
         print(f"bench/heldout.py needs the shared scorer at {SCORER.resolve()}", file=sys.stderr)
         return 2
     names = sorted(sets) if args.set == "all" else [args.set]
-    summaries = [measure(name, sets[name], args.show, args.keep) for name in names]
+    summaries = [measure(name, sets[name], args.show, args.keep, not args.relations_only) for name in names]
     print()
     for line in summaries:
         print(line)
