@@ -6,7 +6,8 @@ Every format is deterministic (sorted), so exporting the same graph twice gives 
   (``"kind": "relation"``) with its claims; the format ``shared/eval/score.py`` reads.
 * ``graphml`` / ``gexf``: for Gephi, yEd, Cytoscape; one edge per relation, attributes flattened.
 * ``csv``: one claim per row in the curated-facts columns, so an export can be loaded again
-  with ``diplograph ingest``.
+  with ``diplograph ingest``; cells a spreadsheet would run as formulas (``=HYPERLINK(...)``
+  quoted from a source) open as text (:mod:`diplograph.spreadsheet`).
 * ``cypher``: a script for ``cypher-shell`` that builds in Neo4j the graph diplograph's Neo4j
   backend keeps, evidence included; every value is a parameter set with ``:param``, labels and
   relationship types come from the ontology.
@@ -14,8 +15,6 @@ Every format is deterministic (sorted), so exporting the same graph twice gives 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import re
@@ -27,24 +26,28 @@ import networkx as nx
 from diplograph.graph.backend import read_snapshot
 from diplograph.graph.model import Relation, aggregate
 from diplograph.graph.ontology import load_ontology
+from diplograph.spreadsheet import csv_text
 
 FORMATS = ("jsonl", "graphml", "gexf", "csv", "cypher")
 
 
-def export_text(graph, fmt: str) -> str:
-    """The export of ``graph`` (a DiploGraph) in ``fmt`` as text."""
+def export_text(graph, fmt: str, *, spreadsheet_safe: bool = True) -> str:
+    """The export of ``graph`` (a DiploGraph) in ``fmt`` as text. ``spreadsheet_safe`` (CSV
+    only) neutralises cells a spreadsheet would run as formulas."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
     with read_snapshot(graph.backend):  # one committed state, though an ingest may be writing
         actors = graph.backend.actors()
         claims = graph.backend.claims()
         sources = {s.id: s for s in graph.backend.sources()}
+    if fmt == "csv":
+        return _csv(actors, aggregate(claims), sources, spreadsheet_safe=spreadsheet_safe)
     return _WRITERS[fmt](actors, aggregate(claims), sources)
 
 
-def write_export(graph, fmt: str, out: str | Path) -> Path:
+def write_export(graph, fmt: str, out: str | Path, *, spreadsheet_safe: bool = True) -> Path:
     """Write the export atomically: a reader never sees half a file."""
-    return atomic_write(Path(out), export_text(graph, fmt))
+    return atomic_write(Path(out), export_text(graph, fmt, spreadsheet_safe=spreadsheet_safe))
 
 
 def atomic_write(path: Path, text: str) -> Path:
@@ -90,7 +93,7 @@ def _actor_ref(actor) -> dict:
 def _source_label(source) -> str:
     if source is None:
         return ""
-    return source.path.rsplit("/", 1)[-1] if source.path and source.kind == "article" else (source.title or source.url or source.id)
+    return source.label
 
 
 def _jsonl(actors, relations, sources) -> str:
@@ -135,21 +138,21 @@ CSV_COLUMNS = ("subject", "predicate", "object", "date", "end_date", "modality",
                "subject_type", "object_type", "confidence", "weapon", "role")
 
 
-def _csv(actors, relations, sources) -> str:
+def _csv(actors, relations, sources, *, spreadsheet_safe: bool = True) -> str:
+    """One claim per row; cells a spreadsheet would run as formulas are neutralised unless
+    ``spreadsheet_safe`` is off (see :mod:`diplograph.spreadsheet`; ``ingest`` reads both back)."""
     by_id = {a.id: a for a in actors}
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    rows = []
     for r in relations:
         if r.subject not in by_id or r.object not in by_id:
             continue
         for c in r.claims:
             source = sources.get(c.source_id)
             cite = (source.url or source.title) if source else ""
-            writer.writerow([by_id[r.subject].name, r.predicate, by_id[r.object].name, c.date, c.end_date,
-                             c.modality, cite, c.evidence, by_id[r.subject].type, by_id[r.object].type,
-                             c.confidence, c.properties.get("weapon", ""), c.properties.get("role", "")])
-    return buffer.getvalue()
+            rows.append([by_id[r.subject].name, r.predicate, by_id[r.object].name, c.date, c.end_date,
+                         c.modality, cite, c.evidence, by_id[r.subject].type, by_id[r.object].type,
+                         c.confidence, c.properties.get("weapon", ""), c.properties.get("role", "")])
+    return csv_text(CSV_COLUMNS, rows, safe=spreadsheet_safe)
 
 
 CYPHER_ROWS_PER_STATEMENT = 1_000  # keeps each :param line to a size cypher-shell reads comfortably

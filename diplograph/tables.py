@@ -22,14 +22,13 @@ shows as those characters:
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 from typing import Callable, Iterable
 
 from diplograph.names import plain
+from diplograph.spreadsheet import csv_text
 from diplograph.queries.results import (Bloc, Broker, Change, Concentration, Contradiction, Evidence, Link, Membership,
-                                        Neighbourhood, Path, ProxyMatch, Share, Tie, TimelineEntry)
+                                        Neighbourhood, Path, ProxyMatch, Share, SourceSummary, Tie, TimelineEntry)
 
 SNIPPET = 90  # characters of an evidence sentence shown in a table cell
 
@@ -46,9 +45,8 @@ def snippet(evidence: Iterable[Evidence]) -> str:
 
 
 def who(e: Evidence) -> str:
-    """Who said it: the source's publisher, else its title, else its id."""
-    s = e.source
-    return s.publisher or s.title or s.id
+    """Who said it: the source's title and publisher (its address or file name without a title)."""
+    return e.source.label
 
 
 def cell(value) -> str:
@@ -130,6 +128,11 @@ COLUMNS: dict[type, list[Column]] = {
         ("published", lambda e: e.source.published), ("url", lambda e: e.source.url),
         ("sentence", lambda e: plain(e.sentence)),
     ],
+    SourceSummary: [
+        ("title", lambda s: s.source.title or s.source.label), ("publisher", lambda s: s.source.publisher),
+        ("date", lambda s: s.source.published), ("kind", lambda s: s.kind), ("claims", lambda s: s.claims),
+        ("relations", lambda s: s.relations), ("url", lambda s: s.source.url), ("path", lambda s: s.source.path),
+    ],
     Contradiction: [
         ("kind", lambda c: c.kind), ("between", lambda c: f"{c.subject.name} / {c.object.name}"),
         ("what the sources say", lambda c: c.explanation),
@@ -177,11 +180,8 @@ class Table:
         return [[cell(get(record)) for _, get in self.columns] for record in self.records]
 
     def to_csv(self) -> str:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(self.headers)
-        writer.writerows(self.rows)
-        return buffer.getvalue()
+        """The table as CSV whose cells a spreadsheet shows as text, never runs as formulas."""
+        return csv_text(self.headers, self.rows)
 
     def _repr_html_(self) -> str:
         caption = f"<caption>{html.escape(self.title)}</caption>" if self.title else ""

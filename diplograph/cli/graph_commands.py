@@ -38,6 +38,10 @@ def ingest(settings, paths, quiet):
     A curated file with one bad row is rejected whole; a bad file never stops the others.
     Loading the same file twice changes nothing.
 
+    A folder's manifest (an INDEX.md table, or a CSV or YAML file, with a `file` column and
+    title, author, publisher, date, url or reliability columns) describes the files beside it;
+    it is read as metadata, never as an article (see `diplograph sources`).
+
     \b
     Examples:
       diplograph ingest facts.csv
@@ -52,6 +56,10 @@ def ingest(settings, paths, quiet):
     if not quiet:
         for skipped in report.skipped:
             click.echo(f"skipped: {skipped}", err=True)
+        for note in report.notes:
+            click.echo(f"note: {note}", err=True)
+        for described in report.manifests:
+            click.echo(f"Metadata from {described}: read as a manifest, not as an article.")
         reasons: dict[str, int] = {}
         for _, reason in report.rejected:
             reasons[reason] = reasons.get(reason, 0) + 1
@@ -137,7 +145,7 @@ def show(settings, actor, fmt):
                   f"{' · ' + record['date'] if record['date'] else ''}[/dim]")
         for claim in record["claims"]:
             source = sources.get(claim["source_id"])
-            cite = (source.title or source.url or source.id) if source else claim["source_id"]
+            cite = source.label if source else claim["source_id"]
             when = f" {claim['date']}" if claim["date"] else ""
             out.print(f"  [dim]- {claim['modality']}{when} · {_escape(cite)}"
                       f"{' · ' + _escape(source.url) if source and source.url and source.url != cite else ''}[/dim]")
@@ -195,22 +203,29 @@ def stats(settings, fmt):
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
+@click.option("--raw-csv", is_flag=True,
+              help="CSV: write cells exactly as stored, formulas included (for programs, not spreadsheets).")
 @click.pass_obj
-def export(settings, fmt, out):
+def export(settings, fmt, out, raw_csv):
     """Export the whole graph: JSON Lines, GraphML, GEXF, CSV or a Cypher script.
+
+    CSV cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a
+    carriage return, like =HYPERLINK(...) quoted from a source) get a leading apostrophe, so
+    they open as text; numbers are untouched. `ingest` removes the apostrophe again, so the
+    file still round-trips; --raw-csv writes the cells as stored.
 
     \b
     Examples:
       diplograph export --format jsonl --out graph.jsonl
       diplograph export --format gexf --out graph.gexf      # for Gephi
-      diplograph export --format csv > facts.csv             # loads again with `ingest`
+      diplograph export --format csv > facts.csv             # opens in a spreadsheet; loads again with `ingest`
       diplograph export --format cypher --out graph.cypher  # then: cypher-shell -f graph.cypher
     """
     if out:
-        path = write_export(settings.graph, fmt, out)
+        path = write_export(settings.graph, fmt, out, spreadsheet_safe=not raw_csv)
         click.echo(f"Wrote {path}", err=True)
     else:
-        sys.stdout.write(export_text(settings.graph, fmt))
+        sys.stdout.write(export_text(settings.graph, fmt, spreadsheet_safe=not raw_csv))
 
 
 @cli.command()

@@ -102,3 +102,4 @@ from diplograph.cli import query_commands  # noqa: E402,F401
 from diplograph.cli import viz_commands  # noqa: E402,F401
 from diplograph.cli import extract_commands  # noqa: E402,F401
 from diplograph.cli import serve_commands  # noqa: E402,F401
+from diplograph.cli import trust_commands  # noqa: E402,F401

@@ -85,6 +85,18 @@ def actor_id(name: str, type: str, external_ids: dict | None = None) -> str:
 
 @dataclass(frozen=True)
 class Source:
+    """Where claims come from: an article, a curated file (or a source it cites), a dataset.
+
+    Analysts know a source by its title and publisher, so that is how it is shown (:attr:`label`):
+
+    >>> Source("src:1", title="Drone race in Central Asia", publisher="Example Review").label
+    'Drone race in Central Asia (Example Review)'
+    >>> Source("src:2", url="https://www.example.org/news/drones", publisher="example.org").label
+    'example.org/news/drones'
+    >>> Source("src:3", path="reports/kyiv-deliveries.txt").label
+    'kyiv-deliveries.txt'
+    """
+
     id: str
     title: str = ""
     url: str = ""
@@ -92,6 +104,17 @@ class Source:
     published: str = ""  # ISO date at its precision: "2022", "2022-08", "2022-08-14"
     path: str = ""
     kind: str = ""  # article, curated, dataset
+    author: str = ""
+
+    @property
+    def label(self) -> str:
+        return source_label(self.title, self.publisher, self.url, self.path, self.id)
+
+    def described(self, **fields: str) -> "Source":
+        """This source with the non-empty ``fields`` (a manifest's title, date, ...) replacing its own."""
+        known = {f.name for f in dataclasses.fields(self)} - {"id"}
+        given = {k: v for k, v in fields.items() if k in known and v}
+        return dataclasses.replace(self, **given) if given else self
 
     @classmethod
     def from_content(cls, content: bytes | str, **fields) -> "Source":
@@ -106,6 +129,17 @@ class Source:
     def from_dict(cls, row: dict) -> "Source":
         names = {f.name for f in dataclasses.fields(cls)}
         return cls(**{k: (v or "") for k, v in row.items() if k in names})
+
+
+def source_label(title: str, publisher: str = "", url: str = "", path: str = "", id: str = "") -> str:
+    """How a source is named to an analyst: its title and publisher; without a title its web
+    address, else its file name; its id only when nothing else is known."""
+    name = title or re.sub(r"^https?://(www\.)?", "", url).rstrip("/") or path.replace("\\", "/").rsplit("/", 1)[-1]
+    if not name:
+        return publisher or id
+    if publisher and publisher.casefold() not in name.casefold():
+        return f"{name} ({publisher})"
+    return name
 
 
 @dataclass(frozen=True)

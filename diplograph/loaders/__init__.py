@@ -8,6 +8,11 @@ larger files than :data:`MAX_FILE_BYTES`, the default for those that read a file
 keeps going when one file is bad: any error while reading, extracting or writing one file
 (a parser's, the store's, even running out of memory) becomes that file's line in the report,
 naming the file and why, and the next file is read.
+
+A folder's manifest (:mod:`diplograph.loaders.manifest`: an ``INDEX.md`` table, a CSV or YAML
+listing files with their title, publisher, date ...) is read first and never loaded as a
+source; what it says of a file describes that file's source. A loader that sets
+``TAKES_METADATA`` gets it as ``load(path, metadata)`` (articles: the date anchors relative dates).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from pathlib import Path
 from typing import Iterable
 
 from diplograph.errors import DiplographError, InputError
+from diplograph.loaders import manifest
 
 # Order matters: the first loader that accepts a file loads it.
 LOADERS = (
@@ -41,6 +47,8 @@ class IngestReport:
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (claim summary, reason)
     errors: list[str] = field(default_factory=list)  # "path[:line]: reason"
     skipped: list[str] = field(default_factory=list)
+    manifests: list[str] = field(default_factory=list)  # "path (describes N files)"
+    notes: list[str] = field(default_factory=list)  # things worth knowing that lost nothing
 
     @property
     def ok(self) -> bool:
@@ -74,6 +82,8 @@ def ingest_paths(graph, paths: list[Path], *, progress: bool = False) -> IngestR
     for path in missing:
         report.errors.append(f"{path}: no such file or folder")
     files = list(iter_files(p for p in paths if p.exists()))
+    described, manifests = _read_manifests(files, report)
+    files = [f for f in files if f not in manifests]
     with _progress(progress, len(files)) as advance:
         for path in files:
             advance(path)
@@ -84,7 +94,11 @@ def ingest_paths(graph, paths: list[Path], *, progress: bool = False) -> IngestR
             report.files += 1
             try:
                 _check_size(path, getattr(loader, "MAX_FILE_BYTES", MAX_FILE_BYTES))
-                for batch in loader.load(path):
+                metadata = described.get(path.resolve(), {})
+                batches = loader.load(path, metadata) if getattr(loader, "TAKES_METADATA", False) else loader.load(path)
+                for batch in batches:
+                    if metadata:
+                        _describe_sources(batch, path, metadata)
                     written = graph.write(batch, strict=getattr(loader, "STRICT", False))
                     report.documents += 1
                     report.actors += written.actors
@@ -117,6 +131,32 @@ def failure_reason(error: Exception) -> str:
         return f"cannot be decoded ({error})"[:300]
     return (f"cannot be read ({type(error).__name__}: {error})"[:300]
             + "; if the file looks fine, please report this as a diplograph bug")
+
+
+def _read_manifests(files: list[Path], report: IngestReport) -> tuple[dict[Path, dict], set[Path]]:
+    """What the manifests among ``files`` say of each file, and which files are manifests."""
+    described: dict[Path, dict] = {}
+    manifests: set[Path] = set()
+    for path in files:
+        try:
+            found = manifest.read_manifest(path)
+        except InputError as error:  # a manifest with a bad row: its files load undescribed
+            report.errors.append(str(error))
+            manifests.add(path)
+            continue
+        if found is None:
+            continue
+        manifests.add(path)
+        described.update(found.entries)
+        report.manifests.append(f"{path} (describes {len(found.entries)} file(s))")
+        report.notes.extend(found.notes)
+    return described, manifests
+
+
+def _describe_sources(batch, path: Path, metadata: dict) -> None:
+    """The file's own source takes what its manifest says (a cited source keeps its own fields)."""
+    fields = {("published" if k == "date" else k): v for k, v in metadata.items()}
+    batch.sources = [s.described(**fields) if s.path == str(path) else s for s in batch.sources]
 
 
 def _check_size(path: Path, limit: int) -> None:

@@ -16,18 +16,20 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
+from urllib.parse import urlsplit
 
 import yaml
 
 from diplograph.errors import InputError, OntologyError
 from diplograph.gazetteer import load_gazetteer
-from diplograph.graph.dates import normalise_date
 from diplograph.graph.model import Actor, Batch, Claim, Source
 from diplograph.graph.ontology import load_ontology
 from diplograph.names import plain
+from diplograph.spreadsheet import cell_date, restore
 
 STRICT = True
 REQUIRED = ("subject", "predicate", "object")
@@ -81,21 +83,31 @@ def _read_text(path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise InputError(path, f"not UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8", line) from None
+        raise InputError(path, f"not UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8 "
+                               "(in Excel: Save As, then 'CSV UTF-8 (Comma delimited)')", line) from None
 
 
 def _csv_rows(path: Path, text: str):
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    """Rows of a curated CSV, comma- or semicolon-separated (a spreadsheet in a European locale
+    writes semicolons, and Excel's ``sep=;`` first line says so); cells a spreadsheet-safe export
+    neutralised are read back as they were written."""
+    skipped = 0
+    if re.match(r"sep=.\r?\n", text[:8]):
+        skipped, text = 1, text.split("\n", 1)[1]
+    first = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=lambda d: (first.count(d), d == ","))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     try:
         header = next(reader, None)
     except csv.Error as error:
-        raise InputError(path, f"malformed CSV: {error}", 1) from None
+        raise InputError(path, f"malformed CSV: {error}", 1 + skipped) from None
     if header is None:
         raise InputError(path, "the file is empty")
     header = [h.strip().lower() for h in header]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise InputError(path, f"the header lacks {', '.join(missing)} (columns: {', '.join(COLUMNS)})", 1)
+        raise InputError(path, f"the header lacks {', '.join(missing)} (columns: {', '.join(COLUMNS)}; "
+                               "separated by commas or semicolons)", 1 + skipped)
     unknown = [h for h in header if h and h not in COLUMNS]
     if unknown:
         raise InputError(path, f"unknown column(s) {', '.join(map(repr, unknown))}; known: {', '.join(COLUMNS)}", 1)
@@ -109,8 +121,8 @@ def _csv_rows(path: Path, text: str):
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(header):
-            raise InputError(path, f"expected {len(header)} fields, found {len(values)}", reader.line_num)
-        yield reader.line_num, dict(zip(header, values))
+            raise InputError(path, f"expected {len(header)} fields, found {len(values)}", reader.line_num + skipped)
+        yield reader.line_num + skipped, dict(zip(header, (restore(v) for v in values)))
 
 
 def _yaml_rows(path: Path, text: str):
@@ -198,8 +210,8 @@ def _batch(rows, source: Source, origin: str) -> Batch:
         except OntologyError as error:
             fail(line, str(error))
         try:
-            date = normalise_date(row.get("date"))
-            end_date = normalise_date(row.get("end_date"))
+            date = cell_date(row.get("date"))
+            end_date = cell_date(row.get("end_date"))
         except ValueError as error:
             fail(line, str(error))
         if date and end_date and end_date < date:
@@ -216,8 +228,8 @@ def _batch(rows, source: Source, origin: str) -> Batch:
                        f"{'/'.join(sorted(predicate.object_types))}")
         if subject.id == obj.id:
             fail(line, f"subject and object are the same actor ({subject.name})")
-        try:
-            confidence = float(row.get("confidence") or 1.0)
+        try:  # "0,8": a decimal comma, as a spreadsheet in many locales writes it
+            confidence = float((row.get("confidence") or "1.0").replace(",", "."))
         except ValueError:
             fail(line, f"confidence must be a number between 0 and 1, not {row.get('confidence')!r}")
         if not 0.0 <= confidence <= 1.0:
@@ -240,4 +252,13 @@ def _cited_source(citation: str, file_source: Source) -> Source:
     counts distinct sources per relation correctly."""
     is_url = citation.lower().startswith(("http://", "https://"))
     return Source.from_content(citation, title="" if is_url else citation, url=citation if is_url else "",
-                               path=file_source.path, kind="curated")
+                               publisher=_site(citation) if is_url else "", path=file_source.path, kind="curated")
+
+
+def _site(url: str) -> str:
+    """The web site a URL is on, which is who published it as far as the URL says."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[not-an-address": cited as given, no site to name
+        return ""
+    return host.removeprefix("www.")

@@ -14,6 +14,7 @@ answer, is read from the ontology.
 """
 
 from diplograph.queries.alignment import adversaries, partners
+from diplograph.queries.catalogue import catalogue
 from diplograph.queries.evidence import contradictions, evidence
 from diplograph.queries.filters import QueryError, RelationFilter
 from diplograph.queries.history import changes, timeline
@@ -26,7 +27,7 @@ from diplograph.queries.structure import blocs, brokers
 from diplograph.queries.supply import recipients, supplier_concentration, suppliers, weapons_received
 
 __all__ = [
-    "QueryError", "RelationFilter", "adversaries", "blocs", "brokers", "changes", "common_ties", "contradictions",
+    "QueryError", "RelationFilter", "adversaries", "blocs", "brokers", "catalogue", "changes", "common_ties", "contradictions",
     "evidence", "find_actor", "k_shortest_paths", "members", "neighbourhood", "partners", "proxy_patterns", "recipients",
     "shortest_path", "supplier_concentration", "suppliers", "ties", "timeline", "weapons_received",
 ]

@@ -8,7 +8,7 @@
 >>> [(c.kind, c.subject.name, c.object.name) for c in found]
 [('modality', 'Fenmark', 'Dastan')]
 >>> print(found[0].explanation)
-Fenmark supplies arms to Dastan: asserted by Example Digest (2023-11); denied by Example Review (2022-02)
+Fenmark supplies arms to Dastan: asserted by Arms market digest (Example Digest), 2023-11; denied by Borvian drones abroad (Example Review), 2022-02
 """
 
 from __future__ import annotations
@@ -160,6 +160,6 @@ def _when(claim):
 
 
 def _said(e: Evidence) -> str:
-    who = e.source.publisher or e.source.title or e.source.id
+    who = e.source.label
     when = e.date or e.source.published
-    return f"{e.modality} by {who}" + (f" ({when})" if when else "")
+    return f"{e.modality} by {who}" + (f", {when}" if when else "")

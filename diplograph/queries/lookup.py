@@ -83,7 +83,8 @@ class Reader:
         found = self._source_refs.get(source_id)
         if found is None:
             s = self.sources.get(source_id)
-            found = SourceRef(source_id, s.title, s.url, s.publisher, s.published) if s else SourceRef(source_id)
+            found = SourceRef(source_id, s.title, s.url, s.publisher, s.published, s.author, s.path) if s \
+                else SourceRef(source_id)
             self._source_refs[source_id] = found
         return found
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from diplograph.graph.model import Claim
+from diplograph.graph.model import Claim, source_label
 from diplograph.graph.ontology import load_ontology
 
 
@@ -73,10 +73,34 @@ class SourceRef:
     url: str = ""
     publisher: str = ""
     published: str = ""
+    author: str = ""
+    path: str = ""
+
+    @property
+    def label(self) -> str:
+        """How an analyst knows the source: title and publisher (see ``Source.label``)."""
+        return source_label(self.title, self.publisher, self.url, self.path, self.id)
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "title": self.title, "url": self.url, "publisher": self.publisher,
-                "published": self.published}
+        return {"id": self.id, "label": self.label, "title": self.title, "url": self.url, "publisher": self.publisher,
+                "published": self.published, "author": self.author}
+
+    def __str__(self) -> str:
+        return self.label
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    """One source of the graph and how much it says."""
+
+    source: SourceRef
+    kind: str  # article | curated | dataset
+    claims: int
+    relations: int
+
+    def to_dict(self) -> dict:
+        return {**self.source.to_dict(), "kind": self.kind, "path": self.source.path, "claims": self.claims,
+                "relations": self.relations}
 
 
 @dataclass(frozen=True)

@@ -54,11 +54,14 @@ def test_one_batch_per_document_with_source_evidence_and_offsets(tmp_path):
     for claim in batch.claims:
         assert claim.source_id == source.id
         assert claim.method.startswith("rules:v1:")
-        assert text[claim.evidence_start:claim.evidence_end].strip() == claim.evidence
+        # the sentence as written, its wrapped lines joined
+        assert " ".join(text[claim.evidence_start:claim.evidence_end].split()) == claim.evidence
+        assert "\n" not in claim.evidence
     transfer = next(c for c in batch.claims if c.predicate == "ARMS_TRANSFER")
     assert (transfer.subject, transfer.object, transfer.date) == ("state:TUR", "state:ETH", "2024-01-12")
     agreement = next(c for c in batch.claims if c.predicate == "AGREEMENT")
     assert (agreement.date, agreement.modality) == ("2023-03", "reported")
+    assert "signed a defence agreement" in agreement.evidence  # a sentence wrapped across two lines
     assert not any("Example" in c.evidence for c in batch.claims)  # the references are not the article
 
 

@@ -4,6 +4,7 @@ and every kind of unreadable file is refused with one line naming it and the rea
 import pytest
 
 from diplograph.errors import InputError
+from diplograph.graph.model import Source
 from diplograph.loaders.articles import read as reader
 from diplograph.loaders.articles.read import read_document
 
@@ -25,12 +26,12 @@ def test_plain_text_takes_title_date_and_byline_from_its_first_lines(tmp_path):
     assert "signed an agreement" in doc.text
 
 
-def test_a_text_without_header_is_titled_by_its_file_name(tmp_path):
+def test_a_text_without_header_has_no_title_and_its_source_is_named_by_its_file(tmp_path):
     path = write(tmp_path, "kyiv-deliveries.txt",
                  "Ankara delivered Bayraktar TB2 drones to Kyiv in 2022, officials in both capitals said.\n")
     doc = read_document(path)
-    assert doc.title == "kyiv-deliveries"
-    assert doc.date == ""
+    assert (doc.title, doc.date) == ("", "")  # a guess stored as a title would hide a manifest's later
+    assert Source("src:x", path=str(path)).label == "kyiv-deliveries.txt"
 
 
 def test_markdown_loses_its_markup_and_reads_front_matter(tmp_path):
@@ -125,3 +126,80 @@ def test_an_unreadable_path_is_refused(tmp_path):
     folder.mkdir()
     with pytest.raises(InputError, match="cannot read"):
         read_document(folder)
+
+
+# -- where writers put the metadata ---------------------------------------------------------------
+
+
+def test_a_site_banner_names_the_publisher_and_a_slug_gives_way_to_the_cased_headline(tmp_path):
+    path = write(tmp_path, "page.txt", "EPC - Example Policy Center\n\n\ndrones over the steppe\n\n"
+                 "Drones over the Steppe\n\nAuthor: Jane Roe\n\nMar 5, 2024\n\nKazakhstan bought drones.\n")
+    doc = read_document(path)
+    assert (doc.title, doc.publisher, doc.author, doc.date) == (
+        "Drones over the Steppe", "Example Policy Center", "Jane Roe", "2024-03-05")
+
+
+def test_a_bare_name_under_the_headline_is_its_byline_but_a_desk_is_not(tmp_path):
+    named = read_document(write(tmp_path, "a.txt", "5 Mar 2024\n\nDrones over the steppe\n\nJane Roe-Smith\n\n"
+                                "Kazakhstan bought drones from Turkey in 2023.\n"))
+    desk = read_document(write(tmp_path, "b.txt", "Drones over the steppe\n5 Mar 2024\nRegional Desk\n\n"
+                               "Kazakhstan bought drones from Turkey in 2023.\n"))
+    assert named.author == "Jane Roe-Smith"
+    assert desk.author == ""
+
+
+def test_a_wire_dateline_names_the_agency_that_filed_the_story(tmp_path):
+    doc = read_document(write(tmp_path, "wire.txt", "Drones over the steppe\n"
+                              "ALMATY (Example News) - Kazakhstan bought drones from Turkey, officials said.\n"))
+    assert doc.publisher == "Example News"
+
+
+def test_a_key_value_header_block_is_metadata_and_its_lines_are_blanked_keeping_offsets(tmp_path):
+    body = "Kazakhstan bought drones from Turkey in 2023."
+    head = ("title: Drones over the steppe\nurl: https://example.org/steppe\ndate: 2024-03 (approximate)\n"
+            "publisher: Example Times\ntopics: drones; Central Asia\n---\n")
+    doc = read_document(write(tmp_path, "block.txt", head + body + "\n"))
+    assert (doc.title, doc.url, doc.date, doc.publisher) == (
+        "Drones over the steppe", "https://example.org/steppe", "2024-03", "Example Times")
+    assert doc.text[len(head):len(head) + len(body)] == body
+    assert not doc.text[:len(head)].strip()  # the header lines are no prose for the extractor
+
+
+def test_a_line_of_several_parts_gives_its_date_publisher_and_byline(tmp_path):
+    doc = read_document(write(tmp_path, "note.md", "# Drones over the steppe\n\n"
+                              "*Opinion* · **5 March 2024** · by A. Columnist · Steppe Security Brief\n\n"
+                              "Kazakhstan bought drones.\n"))
+    assert (doc.date, doc.author, doc.publisher) == ("2024-03-05", "A. Columnist", "Steppe Security Brief")
+
+
+def test_a_press_release_is_titled_by_its_subject_not_its_genre_and_issued_by_its_office(tmp_path):
+    doc = read_document(write(tmp_path, "release.txt", "PRESS RELEASE\nMinistry of Foreign Affairs, Office of the "
+                              "Spokesperson\n24 April 2024\n\nStatement on the border talks\n\nThe Ministry welcomes the talks.\n"))
+    assert (doc.title, doc.publisher, doc.date) == (
+        "Statement on the border talks", "Ministry of Foreign Affairs, Office of the Spokesperson", "2024-04-24")
+
+
+def test_html_reads_json_ld_and_drops_the_site_suffix_of_the_page_title(tmp_path):
+    page = """<html><head><title>Drones over the steppe | Example Times</title>
+      <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": "Drones over the steppe", "datePublished": "2024-03-05T08:00:00Z",
+        "author": [{"@type": "Person", "name": "Jane Roe"}], "publisher": {"@type": "Organization", "name": "Example Times"},
+        "url": "https://example.org/steppe"}</script></head>
+      <body><h1>Drones over the steppe</h1><p>Kazakhstan bought drones.</p></body></html>"""
+    doc = read_document(write(tmp_path, "steppe.html", page))
+    assert (doc.title, doc.author, doc.publisher, doc.date, doc.url) == (
+        "Drones over the steppe", "Jane Roe", "Example Times", "2024-03-05", "https://example.org/steppe")
+    assert "@context" not in doc.text
+
+
+def test_a_pdf_titled_after_the_file_it_was_printed_from_takes_its_printed_headline(tmp_path):
+    data = make_pdf(["Drones over the steppe", "Kazakhstan signed a deal with Turkey."],
+                    title="Microsoft Word - draft3.docx")
+    doc = read_document(write(tmp_path, "report.pdf", data))
+    assert doc.title == "Drones over the steppe"
+
+
+def test_metadata_given_by_a_manifest_overrides_what_the_file_says(tmp_path):
+    path = write(tmp_path, "brief.txt", "Drones over the steppe\n\n5 Mar 2024\n\nKazakhstan bought drones.\n")
+    doc = read_document(path, {"title": "Steppe drones", "date": "2024-03-04", "reliability": "B"})
+    assert (doc.title, doc.date) == ("Steppe drones", "2024-03-04")

@@ -93,7 +93,7 @@ def sample() -> Sample:
     minister = Actor.new("Шерали Мирзо", "person", aliases=["Sherali Mirzo"])
     article = Source.from_content("article body", title="Иран открыл завод «Абабиль-2» в Душанбе",
                                   url="https://example.org/news?id=1&lang=ru", publisher="Example Wire",
-                                  published="2022-05", path="briefs/iran.html", kind="article")
+                                  published="2022-05", path="briefs/iran.html", kind="article", author="Нигора Саидова")
     dataset = Source.from_content("dataset rows", title="Curated arms transfers", publisher="Desk",
                                   published="2023", path="facts.csv", kind="curated")
     claims = [

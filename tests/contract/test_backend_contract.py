@@ -125,6 +125,21 @@ def test_an_actor_written_again_keeps_its_name_and_type_and_gains_aliases_and_id
     assert iran.external_ids == {"iso3": "IRN", "wikidata": "Q794", "gdelt": "IRN"}
 
 
+def test_a_source_written_again_takes_the_fields_it_now_gives_and_keeps_the_rest(backend, sample):
+    backend.write(sample.batch())
+    described = Source(sample.article.id, title="Iran opens a drone plant in Dushanbe", publisher="Example Review",
+                       published="2022-05-17")  # what a manifest says; no URL, path or author given
+
+    report = backend.write(Batch(sources=[described]))
+
+    [article] = [s for s in backend.sources() if s.id == sample.article.id]
+    assert report.sources == 0 and backend.counts().sources == 2
+    assert (article.title, article.publisher, article.published) == (
+        "Iran opens a drone plant in Dushanbe", "Example Review", "2022-05-17")
+    assert (article.url, article.path, article.kind, article.author) == (
+        sample.article.url, "briefs/iran.html", "article", "Нигора Саидова")
+
+
 def test_a_symmetric_predicate_is_stored_once_in_id_order(backend, sample):
     backwards = Claim("state:TJK", "BORDERS", "state:KGZ", sample.article.id)
     forwards = Claim("state:KGZ", "borders", "state:TJK", sample.article.id)

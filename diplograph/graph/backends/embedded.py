@@ -8,6 +8,7 @@ the whole graph built from this store (see :mod:`diplograph.graph.view`).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -22,7 +23,7 @@ from diplograph.errors import StoreBusy, StoreError
 from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batch
 from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: sources carry an author (and take any later field as a column added on open)
 # How long a writer waits for another one to finish before it gives up (seconds).
 BUSY_TIMEOUT = 60.0
 
@@ -33,7 +34,7 @@ CREATE TABLE IF NOT EXISTS actors (
     aliases TEXT NOT NULL DEFAULT '[]', external_ids TEXT NOT NULL DEFAULT '{}'
 );
 CREATE TABLE IF NOT EXISTS sources (
-    id TEXT PRIMARY KEY, title TEXT, url TEXT, publisher TEXT, published TEXT, path TEXT, kind TEXT
+    id TEXT PRIMARY KEY, title TEXT, url TEXT, publisher TEXT, published TEXT, path TEXT, kind TEXT, author TEXT
 );
 CREATE TABLE IF NOT EXISTS claims (
     id TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL,
@@ -45,6 +46,12 @@ CREATE INDEX IF NOT EXISTS claims_object ON claims(object);
 CREATE TABLE IF NOT EXISTS merges (drop_id TEXT PRIMARY KEY, keep_id TEXT NOT NULL, merged_at TEXT NOT NULL);
 """
 
+_SOURCE_COLUMNS = tuple(f.name for f in dataclasses.fields(Source))
+# a source written again (a manifest added, a better reader) takes the fields it now gives;
+# a field it leaves empty keeps what was stored
+_UPSERT_SOURCE = (f"INSERT INTO sources ({', '.join(_SOURCE_COLUMNS)}) VALUES ({','.join('?' * len(_SOURCE_COLUMNS))}) "
+                  "ON CONFLICT(id) DO UPDATE SET "
+                  + ", ".join(f"{c} = COALESCE(NULLIF(excluded.{c}, ''), {c})" for c in _SOURCE_COLUMNS[1:]))
 _CLAIM_COLUMNS = ("id", "subject", "predicate", "object", "source_id", "date", "end_date", "modality",
                   "confidence", "evidence", "evidence_start", "evidence_end", "method", "properties")
 
@@ -126,6 +133,16 @@ class EmbeddedBackend:
         row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         if row is not None and int(row[0]) > SCHEMA_VERSION:
             raise StoreError(f"{self.path} was written by a newer diplograph (schema {row[0]}); upgrade diplograph")
+        if self._missing_source_columns() or row is None or int(row[0]) < SCHEMA_VERSION:
+            with self._transaction():  # an upgrade writes once; opening a current store only reads
+                for column in self._missing_source_columns():  # asked again: another process may have upgraded
+                    self._db.execute(f"ALTER TABLE sources ADD COLUMN {column} TEXT")  # names from the dataclass
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+    def _missing_source_columns(self) -> list[str]:
+        """Fields of :class:`Source` that a store of an earlier version has no column for yet."""
+        stored = {r[1] for r in self._db.execute("PRAGMA table_info(sources)")}
+        return [column for column in _SOURCE_COLUMNS if column not in stored]
 
     def _busy(self) -> StoreBusy:
         return StoreBusy(f"{self.path}: the store is busy: another diplograph is writing to it (waited "
@@ -188,23 +205,21 @@ class EmbeddedBackend:
                 rows.append(_actor_row(row))
         self._db.executemany("INSERT OR REPLACE INTO actors VALUES (?,?,?,?,?)", rows)
         report.actors = len(rows)
-        before = self._db.total_changes
-        self._db.executemany(
-            "INSERT OR IGNORE INTO sources VALUES (?,?,?,?,?,?,?)",
-            [(s.id, s.title, s.url, s.publisher, s.published, s.path, s.kind) for s in prepared.sources])
-        report.sources = self._db.total_changes - before
-        known = self._existing_claim_ids([c.id for c in prepared.claims])
+        known_sources = self._existing_ids("sources", [s.id for s in prepared.sources])
+        self._db.executemany(_UPSERT_SOURCE, [tuple(getattr(s, c) for c in _SOURCE_COLUMNS) for s in prepared.sources])
+        report.sources = len(prepared.sources) - len(known_sources)
+        known = self._existing_ids("claims", [c.id for c in prepared.claims])
         self._db.executemany(
             f"INSERT OR REPLACE INTO claims VALUES ({','.join('?' * len(_CLAIM_COLUMNS))})",
             [_claim_row(c) for c in prepared.claims])
         report.claims = len(prepared.claims) - len(known)
         return report
 
-    def _existing_claim_ids(self, ids: list[str]) -> set[str]:
+    def _existing_ids(self, table: str, ids: list[str]) -> set[str]:
         found: set[str] = set()
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            query = f"SELECT id FROM claims WHERE id IN ({','.join('?' * len(chunk))})"
+            query = f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})"  # table: a constant
             found.update(r[0] for r in self._db.execute(query, chunk))
         return found
 
@@ -244,7 +259,7 @@ class EmbeddedBackend:
         return _actor(row) if row else None
 
     def sources(self) -> list[Source]:
-        cursor = self._db.execute("SELECT id, title, url, publisher, published, path, kind FROM sources ORDER BY id")
+        cursor = self._db.execute(f"SELECT {', '.join(_SOURCE_COLUMNS)} FROM sources ORDER BY id")
         return [Source(*(v or "" for v in row)) for row in cursor]
 
     def claims(self, actor_id: str | None = None) -> list[Claim]:

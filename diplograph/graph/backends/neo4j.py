@@ -259,6 +259,7 @@ class Neo4jBackend:
         report = WriteReport()
         report.actors = self._write_actors(tx, prepared.actors, existing_actors)
         report.sources = self._write_sources(tx, [s for s in prepared.sources if s.id not in known_sources])
+        self._update_sources(tx, [s for s in prepared.sources if s.id in known_sources])
         by_id = {c.id: c for c in prepared.claims}  # a claim id is a hash: compute each once
         report.claims = self._write_claims(tx, by_id, stored, known_sources | batch_sources)
         self._write_relations(tx, by_id, stored)
@@ -304,6 +305,13 @@ class Neo4jBackend:
                           "WITH s MATCH (c:Claim {source_id: s.id}) USING INDEX c:Claim(source_id) "
                           "MERGE (c)-[:FROM]->(s)", rows=chunk).consume()
         return len(sources)
+
+    def _update_sources(self, tx, sources: list[Source]) -> None:
+        """A source written again takes the fields it now gives (a manifest added, a better
+        reader); a field it leaves empty keeps what was stored, as in the embedded store."""
+        rows = [{k: v for k, v in s.to_dict().items() if v} for s in sources]
+        for chunk in _chunks(rows):
+            self._run(tx, "UNWIND $rows AS row MATCH (s:Source {id: row.id}) SET s += row", rows=chunk).consume()
 
     def _write_claims(self, tx, claims: dict[str, Claim], stored, sources: set[str]) -> int:
         """Create the new claims with their links; update the fields of those already stored

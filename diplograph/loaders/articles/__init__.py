@@ -28,6 +28,7 @@ from diplograph.loaders.articles.read import FORMATS, read_document
 
 SUFFIXES = frozenset(FORMATS)
 STRICT = False
+TAKES_METADATA = True  # a manifest's date anchors the article's relative dates ("on 17 May")
 log = logging.getLogger(__name__)
 
 def accepts(path: Path) -> bool:
@@ -42,9 +43,10 @@ def extractor():
     return ArticleExtractor()
 
 
-def load(path: Path):
-    """One batch for the article at ``path``; InputError when it cannot be read."""
-    document = read_document(path)
+def load(path: Path, metadata: dict[str, str] | None = None):
+    """One batch for the article at ``path``; InputError when it cannot be read. ``metadata``
+    (what a folder's manifest says of the file) overrides what the file says of itself."""
+    document = read_document(path, metadata)
     for note in document.notes:  # a guessed encoding: one line on stderr, the text may be garbled
         log.warning("%s: %s", path, note)
     yield extractor().extract(document)

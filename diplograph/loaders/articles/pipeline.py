@@ -179,7 +179,7 @@ class ArticleExtractor:
                 acts = [(f.predicate, f.object) for f in found if f.predicate != "AFFILIATED_WITH"]
                 if acts and not any(f.rule == "followed-suit" for f in found):
                     context.last_acts = list({(p, o.id): (p, o) for p, o in acts}.values())
-                evidence = text[start:end].strip()
+                evidence = " ".join(text[start:end].split())  # lines wrapped in the source joined; offsets kept
                 dates = find_dates(text[start:end], anchor)
                 modalities: dict[int, str] = {}  # several relations often share one trigger
                 here = []

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from diplograph.errors import InputError
 from diplograph.graph.dates import PartialDate
+from diplograph.loaders.articles.metadata import (fill_from_fields, header_block, header_date, html_metadata,
+                                                  lenient_date, scan_header)
 
 # An article is prose a person wrote: anything far larger is a dump that should be split.
 MAX_TEXT_BYTES = 10 * 1024 * 1024
@@ -30,8 +32,6 @@ MAX_PDF_BYTES = 50 * 1024 * 1024
 MAX_PDF_PAGES = 400
 # Pages nest a few dozen elements deep; past this the text is read without its structure.
 MAX_HTML_DEPTH = 200
-# How many non-empty lines at the top may hold the title, date and byline.
-HEADER_LINES = 8
 
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
            ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf"}
@@ -54,8 +54,12 @@ class Document:
     raw: bytes = b""  # the bytes read, for the content hash of the source
 
 
-def read_document(path: str | Path) -> Document:
-    """Read ``path`` (its suffix picks the format) into a :class:`Document`."""
+def read_document(path: str | Path, metadata: dict[str, str] | None = None) -> Document:
+    """Read ``path`` (its suffix picks the format) into a :class:`Document`.
+
+    ``metadata`` (title, author, publisher, date, url: what a folder's manifest says of the
+    file) overrides what the file says of itself; the title stays empty when neither gives one.
+    """
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower(), "text")
     data = _read_bytes(path, MAX_PDF_BYTES if fmt == "pdf" else MAX_TEXT_BYTES)
@@ -70,8 +74,13 @@ def read_document(path: str | Path) -> Document:
     if not doc.text.strip():
         raise InputError(path, f"no readable text in this {doc.format} file")
     doc.raw = data
-    doc.title = doc.title or path.stem
+    for key, value in (metadata or {}).items():
+        if key in _DESCRIBED and value:
+            setattr(doc, key, value)
     return doc
+
+
+_DESCRIBED = ("title", "author", "publisher", "date", "url")
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
@@ -147,58 +156,16 @@ def _check_text(path: Path, text: str) -> str:
 
 # -- plain text and Markdown ------------------------------------------------------------------
 
-_BYLINE = re.compile(r"^(?:by|author|authors|written by)\s*[:\-–]?\s+(.{2,120})$", re.I)
-_DATE_LINE = re.compile(r"^(?:(?:published|posted|date|updated|dated)\s*(?:on)?\s*[:\-–]?\s*)?"
-                        r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*\.?,?\s+)?"
-                        r"(.{4,40}?)\s*$", re.I)
-_PUBLISHER = re.compile(r"^(?:source|publisher|published by)\s*[:\-–]\s*(.{2,120})$", re.I)
-
-
-def header_date(line: str) -> str:
-    """The ISO date when ``line`` is only a date (with an optional label), else ''.
-
-    >>> header_date("14 Aug 2022"), header_date("Published: Jul 31, 2023"), header_date("Iran said")
-    ('2022-08-14', '2023-07-31', '')
-    """
-    match = _DATE_LINE.match(line.strip())
-    if not match or not re.search(r"\d{4}", match.group(1)):
-        return ""
-    candidate = match.group(1).rstrip(".")
-    try:
-        return PartialDate.parse(candidate).iso
-    except ValueError:
-        return ""
-
-
-def _scan_header(doc: Document, lines: list[str]) -> None:
-    """Title, date, author and publisher from the first lines of a text, where a writer put them."""
-    seen = 0
-    for line in lines:
-        line = line.strip().strip("*_#").strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > HEADER_LINES:
-            break
-        if not doc.date and (iso := header_date(line)):
-            doc.date = iso
-        elif not doc.author and (m := _BYLINE.match(line)):
-            doc.author = m.group(1).strip()
-        elif not doc.publisher and (m := _PUBLISHER.match(line)):
-            doc.publisher = m.group(1).strip()
-        elif not doc.title and _looks_like_title(line):
-            doc.title = line
-
-
-def _looks_like_title(line: str) -> bool:
-    words = line.split()
-    return 1 <= len(words) <= 25 and not line.endswith((".", ":", ";", ",")) and any(c.isalpha() for c in line)
-
-
 def _read_text(path: Path, text: str) -> Document:
+    """Plain text; a ``key: value`` header block closed by ``---`` is read as metadata and blanked
+    (spaces keep every character offset), so its lines are never taken for prose."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fields, block_end = header_block(text)
+    if block_end:
+        text = re.sub(r"[^\n]", " ", text[:block_end]) + text[block_end:]
     doc = Document(path, text, "text")
-    _scan_header(doc, text.split("\n", 60)[:60])
+    fill_from_fields(doc, fields)
+    scan_header(doc, text[block_end:].split("\n", 60)[:60])
     return doc
 
 
@@ -229,16 +196,8 @@ def _read_markdown(path: Path, text: str) -> Document:
         line = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", line))
         lines.append("" if re.fullmatch(r"\s*([-*_=]\s*){3,}", line) else line)
     doc = Document(path, "\n".join(lines), "markdown")
-    doc.title = str(meta.get("title") or "")
-    doc.author = str(meta.get("author") or "")
-    doc.publisher = str(meta.get("publisher") or meta.get("source") or "")
-    doc.url = str(meta.get("url") or "")
-    if meta.get("date"):
-        try:
-            doc.date = PartialDate.parse(meta["date"]).iso
-        except ValueError:
-            doc.notes.append(f"front matter date {meta['date']!r} is not a date; ignored")
-    _scan_header(doc, lines[:60])
+    fill_from_fields(doc, meta)
+    scan_header(doc, lines[:60])
     return doc
 
 
@@ -249,23 +208,13 @@ _DROP = ("script", "style", "noscript", "template", "svg", "iframe", "object", "
 _BLOCKS = frozenset("""address article blockquote body dd details div dl dt fieldset figcaption figure
     h1 h2 h3 h4 h5 h6 header hr li main ol p pre section summary table tbody td tfoot th thead tr ul
     br caption""".split())
-_DATE_META = ("article:published_time", "og:published_time", "datepublished", "date", "dc.date",
-              "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date")
 
 
 def _read_html(path: Path, text: str) -> Document:
     from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(text, "html.parser")
-    meta = {}
-    for tag in soup.find_all("meta"):
-        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
-        if key and tag.get("content") and key not in meta:
-            meta[key] = tag["content"].strip()
-    title_tag = soup.find("title")
-    title = meta.get("og:title") or (title_tag.get_text(" ", strip=True) if title_tag else "")
-    canonical = soup.find("link", rel="canonical")
-    time_tag = soup.find("time", datetime=True)
+    found = html_metadata(soup)
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
     for tag in soup.find_all(_DROP):
@@ -277,20 +226,12 @@ def _read_html(path: Path, text: str) -> Document:
     body = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(parts))
     body = "\n".join(line.strip() for line in body.split("\n"))
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
-    doc = Document(path, body, "html", title=title, author=meta.get("author", ""),
-                   publisher=meta.get("og:site_name", ""),
-                   url=meta.get("og:url") or (canonical.get("href", "") if canonical else ""))
+    doc = Document(path, body, "html", title=found["title"], author=found["author"],
+                   publisher=found["publisher"], date=found["date"], url=found["url"])
     if too_deep:
         doc.notes.append(f"elements nest more than {MAX_HTML_DEPTH} deep; the text below that depth was read "
                          "without its paragraph breaks")
-    for key in _DATE_META:
-        if meta.get(key):
-            doc.date = _lenient_date(meta[key])
-            if doc.date:
-                break
-    if not doc.date and time_tag is not None:
-        doc.date = _lenient_date(time_tag["datetime"])
-    _scan_header(doc, body.split("\n", 60)[:60])
+    scan_header(doc, body.split("\n", 60)[:60])
     return doc
 
 
@@ -335,17 +276,10 @@ def _visible_text(root, parts: list[str]) -> bool:
     return too_deep
 
 
-def _lenient_date(value: str) -> str:
-    try:
-        return PartialDate.parse(value.strip()[:10]).iso
-    except ValueError:
-        try:
-            return PartialDate.parse(value.strip()).iso
-        except ValueError:
-            return ""
-
-
 # -- PDF --------------------------------------------------------------------------------------
+
+_JUNK_PDF_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|pdf|odt|rtf|indd|tex)$", re.I)
+
 
 def _read_pdf(path: Path, data: bytes) -> Document:
     import io
@@ -388,8 +322,10 @@ def _read_pdf(path: Path, data: bytes) -> Document:
             doc.date = PartialDate.parse(doc.date).iso
         except ValueError:
             doc.date = ""
+    if _JUNK_PDF_TITLE.search(doc.title):
+        doc.title = ""  # "Microsoft Word - draft3.docx" names the file the PDF was printed from
     header = Document(path, text, "pdf")
-    _scan_header(header, text.split("\n", 60)[:60])
+    scan_header(header, text.split("\n", 60)[:60])
     doc.title = doc.title or header.title
     doc.date = header.date or doc.date  # a date printed on the page beats the file's creation time
     doc.author = doc.author or header.author
