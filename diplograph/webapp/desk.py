@@ -170,12 +170,13 @@ def document_text(source: Source) -> tuple[str, str]:
 
 def _span(text: str, claim) -> list[int] | None:
     """Where the claim's evidence sentence is in ``text``: at its recorded offsets when they
-    still hold it, else its first occurrence; None when it is not there."""
+    still hold it (the evidence has the source's wrapped lines joined), else its first
+    occurrence; None when it is not there."""
     sentence = claim.evidence
     if not sentence:
         return None
     start, end = claim.evidence_start, claim.evidence_end
-    if start is not None and end is not None and text[start:end] == sentence:
+    if start is not None and end is not None and " ".join(text[start:end].split()) == sentence:
         return [start, end]
     found = text.find(sentence)
     return [found, found + len(sentence)] if found >= 0 else None
