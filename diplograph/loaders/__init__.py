@@ -144,6 +144,9 @@ def _read_manifests(files: list[Path], report: IngestReport) -> tuple[dict[Path,
             report.errors.append(str(error))
             manifests.add(path)
             continue
+        except Exception:  # noqa: BLE001 - not readable as a manifest: its loader says what is wrong
+            log.debug("while looking for a manifest in %s", path, exc_info=True)
+            continue
         if found is None:
             continue
         manifests.add(path)

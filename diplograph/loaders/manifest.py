@@ -209,9 +209,11 @@ def _csv_rows(text: str):
 def _yaml_rows(text: str):
     import yaml
 
+    if not re.search(r"^sources\s*:", text, re.M):  # facts, or anything else: not parsed twice
+        return None
     try:
         document = yaml.compose(text)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):
         return None
     if document is None or not isinstance(document, yaml.MappingNode):
         return None
