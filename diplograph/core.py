@@ -20,6 +20,7 @@ import networkx as nx
 
 from diplograph.errors import ActorNotFound
 from diplograph.graph.backend import Backend
+from diplograph.graph.curation import Curations
 from diplograph.graph.model import Actor, Batch, Counts, Relation, aggregate
 from diplograph.graph.view import view_of
 from diplograph.names import name_key
@@ -32,6 +33,8 @@ class DiploGraph:
         self.backend = backend
         self._view: nx.MultiDiGraph | None = None
         self._names: dict[str, str] | None = None
+        self._curations: Curations | None = None
+        self._curated_actors: dict[str, Actor] | None = None
 
     @classmethod
     def open(cls, store: str | Path | None = None, backend: str = "embedded", **options) -> "DiploGraph":
@@ -73,9 +76,32 @@ class DiploGraph:
         self.invalidate()
         return keep_actor, drop_actor
 
+    def review(self, act: str, target: str, *, who: str | None = None, why: str = "", **fields):
+        """Record an analyst's act (confirm, reject, correct, note, merge, split; see
+        :mod:`diplograph.reviewing`): it applies to every read from now on, and after the same
+        sources are loaded again. Returns the curation record."""
+        from diplograph.reviewing import review
+
+        return review(self, act, target, who=who, why=why, **fields)
+
+    def undo(self, record_id: str, *, who: str | None = None, why: str = ""):
+        """Undo the act recorded as ``record_id``; the record stays, marked undone."""
+        from diplograph.reviewing import undo
+
+        return undo(self, record_id, who=who, why=why)
+
     def invalidate(self) -> None:
         self._view = None
         self._names = None
+        self._curations = None
+        self._curated_actors = None
+
+    @property
+    def curations(self) -> Curations:
+        """The analysts' active curation records, as applied to every read."""
+        if self._curations is None:
+            self._curations = Curations(self.backend.curations())
+        return self._curations
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -83,14 +109,14 @@ class DiploGraph:
     def nx(self) -> nx.MultiDiGraph:
         """The whole graph as a networkx MultiDiGraph (cached until the next write)."""
         if self._view is None:
-            self._view = view_of(self.backend)
+            self._view = view_of(self.backend, self.curations)
         return self._view
 
     def counts(self) -> Counts:
         return self.backend.counts()
 
     def actors(self, type: str | None = None, search: str | None = None) -> list[Actor]:
-        found = self.backend.actors()
+        found = list(self._actors_by_id().values()) if self.curations else self.backend.actors()
         if type:
             found = [a for a in found if a.type == type]
         if search:
@@ -103,7 +129,7 @@ class DiploGraph:
 
         Raises ActorNotFound with the closest names when nothing matches.
         """
-        direct = self.backend.get_actor(name_or_id)
+        direct = self._get_actor(name_or_id)
         if direct is not None:
             return direct
         names = self._name_index()
@@ -113,16 +139,27 @@ class DiploGraph:
 
             entry = load_gazetteer().lookup(name_or_id)
             actor_id = entry.id if entry else None
-        found = self.backend.get_actor(actor_id) if actor_id else None
+        found = self._get_actor(actor_id) if actor_id else None
         if found is None:
             close = difflib.get_close_matches(name_key(name_or_id), list(names), n=3, cutoff=0.6)
-            raise ActorNotFound(name_or_id, sorted({self.backend.get_actor(names[c]).name for c in close}))
+            raise ActorNotFound(name_or_id, sorted({self._get_actor(names[c]).name for c in close}))
         return found
+
+    def _get_actor(self, actor_id: str) -> Actor | None:
+        """The actor stored as ``actor_id``, or the one it was merged into by an analyst."""
+        if not self.curations:
+            return self.backend.get_actor(actor_id)
+        return self._actors_by_id().get(self.curations.resolve(actor_id))
+
+    def _actors_by_id(self) -> dict[str, Actor]:
+        if self._curated_actors is None:
+            self._curated_actors = {a.id: a for a in self.curations.apply_actors(self.backend.actors())}
+        return self._curated_actors
 
     def _name_index(self) -> dict[str, str]:
         if self._names is None:
             index: dict[str, str] = {}
-            actors = self.backend.actors()
+            actors = self.actors()
             for actor in actors:  # aliases first, so that a canonical name always wins
                 for alias in actor.aliases:
                     index.setdefault(name_key(alias), actor.id)
@@ -134,7 +171,10 @@ class DiploGraph:
     def relations(self, actor: str | None = None) -> list[Relation]:
         """Relations (claims aggregated) of one actor, or of the whole graph."""
         actor_id = self.actor(actor).id if actor else None
-        return aggregate(self.backend.claims(actor_id))
+        if not self.curations:
+            return aggregate(self.backend.claims(actor_id))
+        claims = self.curations.apply_claims(self.backend.claims())
+        return aggregate(c for c in claims if actor_id is None or actor_id in (c.subject, c.object))
 
     def sources(self):
         return {s.id: s for s in self.backend.sources()}

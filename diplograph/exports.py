@@ -19,11 +19,13 @@ import json
 import os
 import re
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 import networkx as nx
 
 from diplograph.graph.backend import read_snapshot
+from diplograph.graph.curation import Curations
 from diplograph.graph.model import Relation, aggregate
 from diplograph.graph.ontology import load_ontology
 from diplograph.spreadsheet import csv_text
@@ -36,13 +38,13 @@ def export_text(graph, fmt: str, *, spreadsheet_safe: bool = True) -> str:
     only) neutralises cells a spreadsheet would run as formulas."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    curations = graph.curations
     with read_snapshot(graph.backend):  # one committed state, though an ingest may be writing
-        actors = graph.backend.actors()
-        claims = graph.backend.claims()
+        actors, claims = curations.apply(graph.backend.actors(), graph.backend.claims())
         sources = {s.id: s for s in graph.backend.sources()}
     if fmt == "csv":
         return _csv(actors, aggregate(claims), sources, spreadsheet_safe=spreadsheet_safe)
-    return _WRITERS[fmt](actors, aggregate(claims), sources)
+    return _WRITERS[fmt](actors, aggregate(claims), sources, curations)
 
 
 def write_export(graph, fmt: str, out: str | Path, *, spreadsheet_safe: bool = True) -> Path:
@@ -65,8 +67,9 @@ def atomic_write(path: Path, text: str) -> Path:
     return path
 
 
-def relation_record(relation: Relation, actors: dict, sources: dict) -> dict:
-    """A relation as a JSON-ready dict: names, aggregates, and every claim with its source."""
+def relation_record(relation: Relation, actors: dict, sources: dict, curations: Curations | None = None) -> dict:
+    """A relation as a JSON-ready dict: names, aggregates, and every claim with its source (and
+    the analysts' records about it, ``curation``, when there are any)."""
     subject, obj = actors[relation.subject], actors[relation.object]
     first = relation.claims[0]
     return {
@@ -78,10 +81,18 @@ def relation_record(relation: Relation, actors: dict, sources: dict) -> dict:
         "source": _source_label(sources.get(first.source_id)), "evidence": first.evidence,
         "claims": [
             {**{k: v for k, v in claim.to_dict().items() if k not in ("subject", "predicate", "object")},
-             "source": _source_label(sources.get(claim.source_id))}
+             "source": _source_label(sources.get(claim.source_id)), **_curation_of(claim, curations)}
             for claim in relation.claims
         ],
     }
+
+
+def _curation_of(claim, curations: Curations | None) -> dict:
+    marks = curations.marks(claim.id) if curations else []
+    if not marks:
+        return {}
+    return {"review": curations.status(claim.id),
+            "curation": [{k: r.to_dict()[k] for k in ("id", "act", "fields", "who", "at", "why")} for r in marks]}
 
 
 def _actor_ref(actor) -> dict:
@@ -96,7 +107,7 @@ def _source_label(source) -> str:
     return source.label
 
 
-def _jsonl(actors, relations, sources) -> str:
+def _jsonl(actors, relations, sources, curations=None) -> str:
     by_id = {a.id: a for a in actors}
     lines = [json.dumps({"kind": "actor", **a.to_dict()}, ensure_ascii=False, sort_keys=True) for a in actors]
     for s in sorted(sources.values(), key=lambda s: s.id):
@@ -104,12 +115,16 @@ def _jsonl(actors, relations, sources) -> str:
         lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
     for r in relations:
         if r.subject in by_id and r.object in by_id:
-            lines.append(json.dumps(relation_record(r, by_id, sources), ensure_ascii=False, sort_keys=True))
+            lines.append(json.dumps(relation_record(r, by_id, sources, curations), ensure_ascii=False, sort_keys=True))
+    for record in curations.records if curations is not None else ():  # undone ones too: the history
+        lines.append(json.dumps({**record.to_dict(), "kind": "curation"}, ensure_ascii=False, sort_keys=True))
     return "".join(line + "\n" for line in lines)
 
 
-def flat_graph(actors, relations, sources) -> nx.MultiDiGraph:
-    """A graph whose attributes are all strings or numbers, as GraphML and GEXF require."""
+def flat_graph(actors, relations, sources, curations=None) -> nx.MultiDiGraph:
+    """A graph whose attributes are all strings or numbers, as GraphML and GEXF require; with
+    analysts' records, ``review`` says how many of each relation's claims were confirmed or
+    corrected (rejected claims are not in the export)."""
     graph = nx.MultiDiGraph()
     for a in actors:
         graph.add_node(a.id, label=a.name, type=a.type, aliases="; ".join(a.aliases),
@@ -121,15 +136,19 @@ def flat_graph(actors, relations, sources) -> nx.MultiDiGraph:
                        modality=r.modality, first_date=r.first_date, last_date=r.last_date,
                        n_sources=r.n_sources, n_claims=len(r.claims), evidence=r.claims[0].evidence,
                        sources="; ".join(_source_label(sources.get(s)) for s in r.source_ids))
+        if curations:
+            statuses = Counter(curations.status(c.id) for c in r.claims)
+            graph.edges[r.subject, r.object, r.predicate]["review"] = "; ".join(
+                f"{n} {status}" for status, n in sorted(statuses.items()) if status)
     return graph
 
 
-def _graphml(actors, relations, sources) -> str:
-    return "\n".join(nx.generate_graphml(flat_graph(actors, relations, sources))) + "\n"
+def _graphml(actors, relations, sources, curations=None) -> str:
+    return "\n".join(nx.generate_graphml(flat_graph(actors, relations, sources, curations))) + "\n"
 
 
-def _gexf(actors, relations, sources) -> str:
-    text = "\n".join(nx.generate_gexf(flat_graph(actors, relations, sources))) + "\n"
+def _gexf(actors, relations, sources, curations=None) -> str:
+    text = "\n".join(nx.generate_gexf(flat_graph(actors, relations, sources, curations))) + "\n"
     # networkx stamps today's date into the header; drop it so the same graph exports the same bytes
     return re.sub(r' lastmodifieddate="[^"]*"', "", text, count=1)
 
@@ -158,7 +177,7 @@ def _csv(actors, relations, sources, *, spreadsheet_safe: bool = True) -> str:
 CYPHER_ROWS_PER_STATEMENT = 1_000  # keeps each :param line to a size cypher-shell reads comfortably
 
 
-def _cypher(actors, relations, sources) -> str:
+def _cypher(actors, relations, sources, curations=None) -> str:
     """A script that builds, in Neo4j 5.26 or later, the graph diplograph's Neo4j backend keeps
     (actors, sources, claims with their links, typed relationships with their aggregates), so
     ``diplograph --backend neo4j`` reads a database loaded from it. MERGE on the ids: running it
@@ -187,6 +206,10 @@ def _cypher(actors, relations, sources) -> str:
                 for r in relations if r.predicate == predicate],
                "MATCH (s:Actor {id: row.s}) MATCH (o:Actor {id: row.o}) "
                f"MERGE (s)-[r:{relationship_type(predicate)}]->(o) SET r = row.props")
+    if curations is not None and curations.records:
+        unwind([{"id": r.id, "act": r.act, "target": r.target, "who": r.who, "at": r.at, "why": r.why,
+                 "undone_at": r.undone_at, "record_json": r.to_json()} for r in curations.records],
+               "MERGE (k:Curation {id: row.id}) SET k += row")
     return "\n".join(lines) + "\n"
 
 

@@ -121,11 +121,17 @@ def show(settings, actor, fmt):
     graph = settings.graph
     found = graph.actor(actor)
     relations = graph.relations(found.id)
-    actors_by_id = {a.id: a for a in graph.backend.actors()}
+    actors_by_id = {a.id: a for a in graph.actors()}
     sources = graph.sources()
-    records = [relation_record(r, actors_by_id, sources) for r in relations]
+    curations = graph.curations
+    records = [relation_record(r, actors_by_id, sources, curations) for r in relations]
+    rejected = [(c, r) for c, r in curations.rejected if found.id in (curations.resolve(c.subject), curations.resolve(c.object))]
     if fmt == "json":
         payload = {"actor": found.to_dict(), "relations": records,
+                   "rejected": [{"claim_id": c.id, "subject": c.subject, "predicate": c.predicate, "object": c.object,
+                                 "evidence": c.evidence, "curation": r.id, "who": r.who, "at": r.at, "why": r.why}
+                                for c, r in rejected],
+                   "notes": [r.to_dict() for r in curations.notes.get(found.id, [])],
                    "sources": {sid: sources[sid].to_dict() for sid in sorted({c["source_id"] for r in records for c in r["claims"]}) if sid in sources}}
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True))
         return
@@ -134,6 +140,8 @@ def show(settings, actor, fmt):
     out.print(f"[bold]{_escape(found.name)}[/bold] ({found.type}, {_escape(found.id)})")
     if found.aliases:
         out.print(f"also: {_escape(', '.join(found.aliases))}")
+    for note in curations.notes.get(found.id, []):
+        out.print(f"[yellow]note[/yellow] ({_escape(note.who)}, {note.at[:10]}): {_escape(note.fields['text'])}")
     if not records:
         out.print("No relations yet.")
         return
@@ -151,6 +159,22 @@ def show(settings, actor, fmt):
                       f"{' · ' + _escape(source.url) if source and source.url and source.url != cite else ''}[/dim]")
             if claim["evidence"]:
                 out.print(f"    “{_escape(claim['evidence'])}”")
+            for mark in claim.get("curation", []):
+                out.print(f"    [yellow]{_escape(review_mark(mark))}[/yellow]")
+    if rejected:
+        out.print(f"\n[dim]{len(rejected)} rejected claim(s) left out; `diplograph review list` shows them[/dim]")
+
+
+def review_mark(record: dict) -> str:
+    """One line on an analyst's act, for the claims ``show`` and ``evidence`` print:
+    '✓ confirmed by ana 2026-01-05', '✎ corrected predicate=CO_PRODUCTION by ana 2026-01-05: a factory'."""
+    act, fields = record["act"], record.get("fields") or {}
+    what = {"confirm": "✓ confirmed", "reject": "✗ rejected", "note": "note"}.get(act) or (
+        "✎ corrected " + ", ".join(f"{k}={v or '(none)'}" for k, v in sorted(fields.items())))
+    if act == "note":
+        what = f"note: {fields.get('text', '')}"
+    why = f": {record['why']}" if record.get("why") else ""
+    return f"{what} by {record['who']} {record['at'][:10]}{why} [{record['id']}]"
 
 
 @cli.command()

@@ -103,3 +103,4 @@ from diplograph.cli import viz_commands  # noqa: E402,F401
 from diplograph.cli import extract_commands  # noqa: E402,F401
 from diplograph.cli import serve_commands  # noqa: E402,F401
 from diplograph.cli import trust_commands  # noqa: E402,F401
+from diplograph.cli import review_commands  # noqa: E402,F401

@@ -27,7 +27,7 @@ def _neo4j(settings):
 
 
 def push_store(source, target, *, replace: bool = False, progress: Progress | None = None):
-    """Copy every actor, source, claim and merge record of ``source`` into ``target`` (a
+    """Copy every actor, source, claim, merge and curation record of ``source`` into ``target`` (a
     Neo4jBackend, or any backend with ``record_merges`` when ``source`` has merges).
 
     Idempotent: ids are deterministic, so pushing twice leaves ``target`` as after the first
@@ -61,6 +61,9 @@ def push_store(source, target, *, replace: bool = False, progress: Progress | No
             rejected.extend(report.rejected)
             if progress:
                 progress.update(task, advance=len(chunk))
+    curations = source.curations()
+    if curations:  # the analysts' records, undone ones too: Neo4j applies them on every read
+        target.record_curations(curations)
     return rejected
 
 
@@ -71,7 +74,8 @@ def push(settings, replace):
     """Copy the embedded store into Neo4j.
 
     Reads the store given by --store (or DIPLOGRAPH_STORE) and writes every actor, source,
-    claim and merge into the Neo4j server of the --neo4j-* options. Pushing again changes
+    claim, merge and curation record (diplograph review) into the Neo4j server of the
+    --neo4j-* options. Pushing again changes
     nothing; --replace first deletes what diplograph stored in Neo4j.
 
     \b

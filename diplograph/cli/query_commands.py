@@ -380,8 +380,31 @@ def evidence_command(graph, subject, predicate, object, since, until, confirmed_
     empty = "no claim"
     if not found and wanted is not None and evidence(graph.nx, b, wanted, a, since=since, until=until):
         empty = f"no claim in that direction; try: diplograph evidence {object!r} {predicate} {subject!r}"
-    emit(fmt, [e.to_dict() for e in found], Table(found, title=f"evidence: {subject} {predicate} {object}"),
-         empty=empty)
+    # the claim ids, for `diplograph review`; curated claims carry the analysts' marks, and the
+    # rejected claims of this pair are listed apart
+    from diplograph.cli.graph_commands import review_mark
+    from diplograph.graph.ontology import load_ontology
+    from diplograph.queries.results import Evidence
+
+    curations = graph.nx.graph.get("curations")
+    columns = [("claim", lambda e: e.claim_id), *COLUMNS[Evidence]]
+    rejected = []
+    if curations:
+        columns.append(("review", lambda e: "; ".join(review_mark(r.to_dict()) for r in curations.marks(e.claim_id))))
+        rejected = [(c, r) for c, r in curations.rejected
+                    if {curations.resolve(c.subject), curations.resolve(c.object)} == {a, b}
+                    and (wanted is None or c.predicate == load_ontology().predicate(wanted).name)]
+    payload = [e.to_dict() for e in found]
+    if curations:
+        for row, e in zip(payload, found):
+            if curations.marks(e.claim_id):
+                row.update(review=curations.status(e.claim_id), curation=[r.to_dict() for r in curations.marks(e.claim_id)])
+        payload += [{"claim_id": c.id, "subject": c.subject, "predicate": c.predicate, "object": c.object,
+                     "sentence": c.evidence, "review": "rejected", "curation": [r.to_dict()]} for c, r in rejected]
+    emit(fmt, payload, Table(found, columns=columns, title=f"evidence: {subject} {predicate} {object}"), empty=empty)
+    if fmt != "json":
+        for c, r in rejected:
+            click.echo(f"rejected: {c.subject} {c.predicate} {c.object} “{c.evidence}” ({review_mark(r.to_dict())})")
 
 
 @graph_command("contradictions", epilog="""\b

@@ -10,6 +10,8 @@ Rules every backend follows, implemented once here:
 * claims are validated against the ontology before anything is written
   (:func:`prepare_batch`), so a bad predicate never reaches a database;
 * actors merged with ``diplograph merge`` stay merged when their sources are loaded again;
+* analysts' curation records are kept beside the claims and never change them: readers apply
+  them (:class:`~diplograph.graph.curation.Curations`), so they hold when sources are loaded again;
 * an actor written twice keeps its first name and type; aliases and external ids accumulate.
 """
 
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Protocol, runtime_checkable
 
 from diplograph.errors import OntologyError
+from diplograph.graph.curation import Curation
 from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
 from diplograph.graph.ontology import Ontology, load_ontology
 
@@ -60,6 +63,15 @@ class Backend(Protocol):
 
     def merge(self, keep_id: str, drop_id: str) -> None:
         """Fold ``drop_id`` into ``keep_id`` (claims, aliases) and record it, atomically."""
+
+    def get_claim(self, claim_id: str) -> Claim | None:
+        """The claim stored under ``claim_id``, as loaded (no curation applied)."""
+
+    def curations(self) -> list[Curation]:
+        """Every curation record (see :mod:`diplograph.graph.curation`), undone ones too, by id."""
+
+    def record_curations(self, records: Iterable[Curation]) -> None:
+        """Store curation records, replacing any with the same id (how an act is marked undone)."""
 
     def clear(self) -> None:
         """Delete everything (used by ``push --replace`` and tests)."""

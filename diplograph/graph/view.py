@@ -19,6 +19,7 @@ from typing import Iterable
 import networkx as nx
 
 from diplograph.graph.backend import read_snapshot
+from diplograph.graph.curation import Curations
 from diplograph.graph.model import Actor, Claim, Source
 from diplograph.graph.ontology import load_ontology
 
@@ -70,7 +71,14 @@ def _in_claim_order(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def view_of(backend) -> nx.MultiDiGraph:
-    """The whole graph held by ``backend`` as a networkx MultiDiGraph, as one committed state."""
+def view_of(backend, curations: Curations | None = None) -> nx.MultiDiGraph:
+    """The whole graph held by ``backend`` as a networkx MultiDiGraph, as one committed state and
+    as analysts curated it (``curations``: the backend's records, read unless given);
+    ``graph["curations"]`` keeps the records applied, for marking curated claims."""
     with read_snapshot(backend):
-        return build_view(backend.actors(), backend.claims(), backend.sources())
+        if curations is None:
+            curations = Curations(backend.curations())
+        actors, claims = curations.apply(backend.actors(), backend.claims())
+        graph = build_view(actors, claims, backend.sources())
+    graph.graph["curations"] = curations
+    return graph

@@ -21,6 +21,7 @@ from typing import Iterable
 
 from diplograph.errors import StoreBusy, StoreError
 from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batch
+from diplograph.graph.curation import Curation
 from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
 
 SCHEMA_VERSION = 2  # 2: sources carry an author (and take any later field as a column added on open)
@@ -44,7 +45,11 @@ CREATE TABLE IF NOT EXISTS claims (
 CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject);
 CREATE INDEX IF NOT EXISTS claims_object ON claims(object);
 CREATE TABLE IF NOT EXISTS merges (drop_id TEXT PRIMARY KEY, keep_id TEXT NOT NULL, merged_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS curations (id TEXT PRIMARY KEY, record TEXT NOT NULL);
 """
+# Analysts' curation records (diplograph.graph.curation), one JSON object each. Stores made before
+# curation get the table with their first record (opening a store only reads).
+_CURATIONS_TABLE = "CREATE TABLE IF NOT EXISTS curations (id TEXT PRIMARY KEY, record TEXT NOT NULL)"
 
 _SOURCE_COLUMNS = tuple(f.name for f in dataclasses.fields(Source))
 # a source written again (a manifest added, a better reader) takes the fields it now gives;
@@ -243,7 +248,8 @@ class EmbeddedBackend:
 
     def clear(self) -> None:
         with self._transaction():
-            for table in ("claims", "sources", "actors", "merges"):
+            self._db.execute(_CURATIONS_TABLE)  # a store from before curation has none to empty
+            for table in ("claims", "sources", "actors", "merges", "curations"):
                 self._db.execute(f"DELETE FROM {table}")  # table names are constants above
 
     def close(self) -> None:
@@ -281,6 +287,25 @@ class EmbeddedBackend:
 
     def merges(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT drop_id, keep_id FROM merges"))
+
+    def curations(self) -> list[Curation]:
+        try:
+            rows = self._db.execute("SELECT record FROM curations ORDER BY id").fetchall()
+        except sqlite3.OperationalError as error:
+            if "no such table" in str(error):
+                return []  # a store from before curation, never reviewed
+            raise
+        return [Curation.from_json(r[0]) for r in rows]
+
+    def record_curations(self, records: Iterable[Curation]) -> None:
+        with self._transaction():
+            self._db.execute(_CURATIONS_TABLE)
+            self._db.executemany("INSERT OR REPLACE INTO curations VALUES (?, ?)",
+                                 [(r.id, r.to_json()) for r in records])
+
+    def get_claim(self, claim_id: str) -> Claim | None:
+        row = self._db.execute("SELECT * FROM claims WHERE id=?", (claim_id,)).fetchone()
+        return _claim(row) if row else None
 
     def _actors_by_id(self, ids: Iterable[str]) -> dict[str, Actor]:
         found = {}

@@ -9,6 +9,7 @@ gives the same answer on either; in Neo4j they look like this::
     (:Claim)-[:SUBJECT]->(:Actor)   (:Claim)-[:OBJECT]->(:Actor)   (:Claim)-[:FROM]->(:Source)
     (:Actor)-[:ARMS_TRANSFER {n_claims, n_sources, first_date, last_date, modality, family}]->(:Actor)
     (:Merge {drop_id, keep_id, merged_at})
+    (:Curation {id, act, target, who, at, why, undone_at, record_json})   an analyst's act (diplograph review)
 
 The claims are the record; the relationship between two actors typed by predicate is derived
 from them on every write, so that analysts can browse the graph in Neo4j Browser or Bloom.
@@ -36,6 +37,7 @@ from typing import Callable, Iterable
 
 from diplograph.errors import BackendError, OntologyError, StoreError
 from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batch, sorted_by_id
+from diplograph.graph.curation import Curation
 from diplograph.graph.model import Actor, Batch, Claim, Counts, Relation, Source
 from diplograph.graph.ontology import load_ontology
 
@@ -51,6 +53,7 @@ SCHEMA = (  # run when diplograph connects; the .cypher export starts with it to
     "CREATE CONSTRAINT diplograph_source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
     "CREATE CONSTRAINT diplograph_claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE",
     "CREATE CONSTRAINT diplograph_merge_drop IF NOT EXISTS FOR (m:Merge) REQUIRE m.drop_id IS UNIQUE",
+    "CREATE CONSTRAINT diplograph_curation_id IF NOT EXISTS FOR (k:Curation) REQUIRE k.id IS UNIQUE",
     "CREATE INDEX diplograph_claim_relation IF NOT EXISTS FOR (c:Claim) ON (c.subject, c.predicate, c.object)",
     "CREATE INDEX diplograph_claim_source IF NOT EXISTS FOR (c:Claim) ON (c.source_id)",
     "CREATE INDEX diplograph_merge_keep IF NOT EXISTS FOR (m:Merge) ON (m.keep_id)",
@@ -400,7 +403,7 @@ class Neo4jBackend:
         to detach an actor from thousands of relationships at once. Other data is left alone."""
         steps = ("MATCH (c:Claim) WITH c LIMIT 5000 DETACH DELETE c RETURN count(*) AS deleted",
                  "MATCH (:Actor)-[r]->(:Actor) WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted",
-                 "MATCH (n) WHERE n:Actor OR n:Source OR n:Merge WITH n LIMIT 5000 DETACH DELETE n "
+                 "MATCH (n) WHERE n:Actor OR n:Source OR n:Merge OR n:Curation WITH n LIMIT 5000 DETACH DELETE n "
                  "RETURN count(*) AS deleted")
         for step in steps:
             while self._write(lambda tx, q=step: self._run(tx, q).single()["deleted"]):
@@ -441,6 +444,23 @@ class Neo4jBackend:
     def merges(self) -> dict[str, str]:
         with self._session() as session:
             return session.execute_read(self._merges)
+
+    def curations(self) -> list[Curation]:
+        rows = self._read("MATCH (k:Curation) RETURN k.record_json AS record ORDER BY k.id")
+        return [Curation.from_json(r["record"]) for r in rows]
+
+    def record_curations(self, records: Iterable[Curation]) -> None:
+        """Store analysts' records (new, or marked undone), with the fields Cypher users filter
+        on as properties and the whole record as JSON."""
+        rows = [{"id": r.id, "props": {"act": r.act, "target": r.target, "who": r.who, "at": r.at, "why": r.why,
+                                       "undone_at": r.undone_at, "record_json": r.to_json()}} for r in records]
+        for chunk in _chunks(rows):
+            self._write(lambda tx, c=chunk: self._run(
+                tx, "UNWIND $rows AS row MERGE (k:Curation {id: row.id}) SET k += row.props", rows=c).consume())
+
+    def get_claim(self, claim_id: str) -> Claim | None:
+        rows = self._read("MATCH (c:Claim {id: $id}) RETURN c", id=claim_id)
+        return _claim(rows[0]["c"]) if rows else None
 
     def _merges(self, tx) -> dict[str, str]:
         return {r["drop"]: r["keep"] for r in self._run(tx, "MATCH (m:Merge) RETURN m.drop_id AS drop, m.keep_id AS keep")}
