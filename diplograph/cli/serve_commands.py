@@ -15,18 +15,24 @@ from diplograph.errors import DiplographError
               help="A loopback address (127.0.0.1, ::1 or localhost); the app is never served to other computers.")
 @click.option("--open/--no-open", "open_browser", default=True, show_default=True,
               help="Open the page in the default browser.")
+@click.option("--read-only", is_flag=True, help="Do not let the page record reviews.")
+@click.option("--analyst", metavar="NAME", default="",
+              help="Whose reviews the page records [default: $DIPLOGRAPH_ANALYST, else your login].")
 @click.pass_obj
-def serve(settings, port, host, open_browser):
-    """Explore the graph in a browser: search an actor, expand its neighbours, filter by actor
-    type, relation and date, and read the evidence behind every relation.
+def serve(settings, port, host, open_browser, read_only, analyst):
+    """Explore the graph in a browser: search an actor, expand its neighbours, find how two
+    actors are connected, ask questions, filter by actor type, relation and date, read the
+    evidence behind every relation and its source, and review claims.
 
     The graph is read once, when the server starts: restart it to see sources loaded since.
-    The page and its JSON API (see docs/webapp.md) answer this computer only.
+    The page and its JSON API (see docs/webapp.md) answer this computer only. Reviews made in
+    the page need the token in the address printed (a new one at each start), as in Jupyter.
 
     \b
     Examples:
       diplograph serve
       diplograph serve --port 9000 --no-open
+      diplograph serve --read-only
       diplograph --backend neo4j serve
     """
     from diplograph.webapp.server import make_server
@@ -35,13 +41,15 @@ def serve(settings, port, host, open_browser):
     view = graph.nx  # read here, in the thread that owns the store's connection
     if view.number_of_nodes() == 0:
         raise DiplographError(f"the graph at {graph.backend!r} is empty; load sources first with `diplograph ingest`")
-    server = make_server(view, host=host, port=port)
-    click.echo(f"Serving {view.number_of_nodes()} actors and {view.number_of_edges()} relations at {server.url}")
+    server = make_server(view, host=host, port=port, graph=None if read_only else graph, analyst=analyst)
+    click.echo(f"Serving {view.number_of_nodes()} actors and {view.number_of_edges()} relations at {server.launch_url}")
+    if server.desk is not None:
+        click.echo(f"Reviews are recorded as {server.desk.analyst!r}; they need the token in this address.")
     click.echo("Press Ctrl+C to stop.")
     if open_browser:
         import webbrowser
 
-        webbrowser.open(server.url)
+        webbrowser.open(server.launch_url)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -38,7 +38,7 @@ MAX_SUBGRAPH_IDS = 80  # under the 100 query parameters a request may carry, fil
 class DeskAPI(GraphAPI):
     """The read-only API plus path finder, ask box and subgraphs, with the same filters."""
 
-    ENDPOINTS = (*GraphAPI.ENDPOINTS, "/api/path", "/api/ask", "/api/subgraph", "/api/source")
+    ENDPOINTS = (*GraphAPI.ENDPOINTS, "/api/path", "/api/ask", "/api/subgraph", "/api/source", "/api/curations")
     _by_source: dict | None = None
 
     _grammar = None
@@ -46,7 +46,7 @@ class DeskAPI(GraphAPI):
 
     def routes(self) -> dict:
         return {**super().routes(), "/api/path": self.path, "/api/ask": self.ask, "/api/subgraph": self.subgraph,
-                "/api/source": self.source}
+                "/api/source": self.source, "/api/curations": self.curations}
 
     def path(self, query: dict) -> dict:
         """The ``k`` shortest chains of relations between two actors that pass the filters, each
@@ -138,6 +138,68 @@ class DeskAPI(GraphAPI):
                             index.setdefault(claim.source_id, []).append(claim)
                     self._by_source = index
         return self._by_source.get(source_id, [])
+
+    # -- curation: the analysts' marks on what the page shows ----------------------------------
+
+    @property
+    def _curations(self):
+        return self.view.graph.get("curations")
+
+    def _claim_row(self, e) -> dict:
+        row = super()._claim_row(e)
+        marks = self._curations.marks(e.claim_id) if self._curations else []
+        row["review"] = self._curations.status(e.claim_id) if marks else ""
+        row["curation"] = [r.to_dict() for r in marks]
+        return row
+
+    def relation(self, query: dict) -> dict:
+        """As the read-only API's, plus the claims analysts rejected (``rejected``), so that a
+        rejection can be seen and undone where it was made."""
+        try:
+            answer = super().relation(query)
+        except ApiError as error:
+            if error.status != 404 or not self._curations:
+                raise
+            params = Params(query, "/api/relation", ("s", "p", "o", "since", "until"))
+            answer = {"subject": self._actor_ref(self._find(params.one("s", required=True), "s")),
+                      "predicate": params.one("p"), "reads": "", "symmetric": None,
+                      "object": self._actor_ref(self._find(params.one("o", required=True), "o")),
+                      "claims": [], "total_claims": 0, "truncated": False}
+        answer["rejected"] = self._rejected_between(answer["subject"]["id"], answer["object"]["id"], answer["predicate"])
+        if not answer["claims"] and not answer["rejected"]:
+            raise ApiError(404, f"no claim that {answer['subject']['name']} relates to {answer['object']['name']}")
+        return answer
+
+    def actor(self, wanted: str, query: dict) -> dict:
+        """As the read-only API's, plus the analysts' notes on the actor (``notes``)."""
+        answer = super().actor(wanted, query)
+        notes = self._curations.notes.get(answer["actor"]["id"], []) if self._curations else []
+        answer["notes"] = [r.to_dict() for r in notes]
+        return answer
+
+    def _rejected_between(self, a: str, b: str, predicate: str | None) -> list[dict]:
+        curations = self._curations
+        if not curations:
+            return []
+        rows = []
+        for claim, record in curations.rejected:
+            ends = {curations.resolve(claim.subject), curations.resolve(claim.object)}
+            if ends == {a, b} and (predicate is None or claim.predicate == predicate):
+                rows.append({"claim_id": claim.id, "predicate": claim.predicate, "date": claim.date,
+                             "modality": claim.modality, "sentence": claim.evidence,
+                             "source_id": claim.source_id, "curation": [record.to_dict()]})
+        return rows
+
+    def curations(self, query: dict) -> dict:
+        """The analysts' records, newest first: every one, or those on ``target`` (a claim or
+        actor id); ``all=true`` includes undone ones."""
+        params = Params(query, "/api/curations", ("target", "all"))
+        target, everything = params.one("target"), params.flag("all")
+        records = [r for r in (self._curations.records if self._curations is not None else [])
+                   if (everything or r.active) and (target is None or r.target == target)]
+        records.sort(key=lambda r: (r.at, r.id), reverse=True)
+        return {"records": [r.to_dict() for r in records[:MAX_SOURCE_CLAIMS]], "total": len(records),
+                "truncated": len(records) > MAX_SOURCE_CLAIMS}
 
     def grammar(self):
         """The question grammar, compiled once for the server (it takes half a second)."""

@@ -8,7 +8,11 @@ a request), and every answer carries a Content Security Policy that allows the p
 scripts and requests to the server itself, nothing else.
 
 The graph is read once, when the server starts, in the thread that starts it: request threads
-only read that in-memory view, never the store (whose connections belong to one thread).
+only read that in-memory view. Writes (an analyst's review, ``POST /api/review`` and
+``POST /api/undo``) are accepted only when the server was given the graph to write to, only
+from the app's own page (an ``Origin`` of this server, no other site's ``Sec-Fetch-Site``),
+and only with the per-launch token that ``diplograph serve`` puts in the address it opens, as
+Jupyter does; one at a time, each followed by a fresh view for the requests after it.
 
 >>> from diplograph.queries.example import example_view
 >>> server = make_server(example_view(), port=0)
@@ -24,9 +28,12 @@ diplograph.errors.DiplographError: --host must be a loopback address (127.0.0.1,
 from __future__ import annotations
 
 import errno
+import hmac
 import ipaddress
 import json
+import secrets
 import socket
+import threading
 from functools import cache
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -36,7 +43,7 @@ from urllib.parse import parse_qs, urlsplit
 import jinja2
 import networkx as nx
 
-from diplograph.errors import DiplographError
+from diplograph.errors import ActorNotFound, DiplographError
 from diplograph.explore.map import script_json, vis_asset, vis_options
 from diplograph.webapp.api import MAX_DEPTH, MAX_NODES, ApiError, GraphAPI
 from diplograph.webapp.desk import DeskAPI
@@ -56,6 +63,9 @@ SECURITY_HEADERS = {
     "Cross-Origin-Resource-Policy": "same-origin",
 }
 JSON_TYPE = "application/json; charset=utf-8"
+TOKEN_HEADER = "X-Diplograph-Token"
+MAX_BODY_BYTES = 64 * 1024  # one review act
+WRITE_PATHS = ("/api/review", "/api/undo")
 
 # What /static/ serves: name -> (content type, where the text comes from). A fixed table, so
 # that no part of a request is ever used as a file path.
@@ -91,23 +101,73 @@ class WebServer(ThreadingHTTPServer):
 
     daemon_threads = True  # a browser's idle connection must not keep the program alive
 
-    def __init__(self, api: GraphAPI, host: str, port: int):
+    def __init__(self, api: GraphAPI, host: str, port: int, desk: "Desk | None" = None):
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self.api = api
+        self.desk = desk
         super().__init__((host, port), RequestHandler)
         self.port = self.server_address[1]
         shown = f"[{host}]" if ":" in host else host
         self.url = f"http://{shown}:{self.port}/"
         self.allowed_hosts = {f"127.0.0.1:{self.port}", f"localhost:{self.port}", f"{shown}:{self.port}"}
+        self.token = secrets.token_urlsafe(32)  # for this launch only: printed, never stored
+        self.launch_url = f"{self.url}?token={self.token}" if desk else self.url
 
 
-def make_server(view: nx.MultiDiGraph, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT) -> WebServer:
+class Desk:
+    """What lets the app write: the graph (a DiploGraph), who is at the desk, and one write at a
+    time, each followed by a new API over the view as it now reads."""
+
+    def __init__(self, graph, analyst: str):
+        self.graph, self.analyst = graph, analyst
+        self.lock = threading.Lock()
+
+    def write(self, server: WebServer, path: str, body: dict) -> dict:
+        from diplograph.reviewing import MAX_SPLIT_CLAIMS
+
+        with self.lock:
+            if path == "/api/review":
+                fields = _fields(body, ("act", "target", "why"), ("predicate", "modality", "date", "text", "into",
+                                                                  "name", "type"), MAX_SPLIT_CLAIMS)
+                record = self.graph.review(body.get("act", ""), body.get("target", ""), who=self.analyst,
+                                           why=body.get("why", ""), **fields)
+            else:
+                _fields(body, ("id", "why"), (), 0)
+                record = self.graph.undo(body.get("id", ""), who=self.analyst, why=body.get("why", ""))
+            view = self.graph.nx  # read here, under the lock: the next requests see the act
+            server.api = DeskAPI(view)
+        return {"record": record.to_dict(), "status": 200}
+
+
+def _fields(body: dict, known: tuple[str, ...], texts: tuple[str, ...], max_claims: int) -> dict:
+    """The act's fields from a request body, each a string (``claims``: a list of them)."""
+    for name, value in body.items():
+        if name == "claims" and max_claims:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or len(value) > max_claims:
+                raise ApiError(400, f"claims must be a list of at most {max_claims} claim ids", parameter=name)
+        elif name not in known and name not in texts:
+            raise ApiError(400, f"unknown field {name!r}; this act takes: {', '.join((*known, *texts))}"
+                                + (", claims" if max_claims else ""), parameter=name)
+        elif not isinstance(value, str):
+            raise ApiError(400, f"{name} must be text", parameter=name)
+    return {k: v for k, v in body.items() if k not in known}
+
+
+def make_server(view: nx.MultiDiGraph, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT, graph=None,
+                analyst: str = "") -> WebServer:
     """A server for ``view``, bound and listening (port 0: any free port; see ``.url``).
+    With ``graph`` (the DiploGraph ``view`` was read from), the app also records reviews by
+    ``analyst``; open ``.launch_url``, which carries the token they need.
     Call ``serve_forever()`` to answer requests and ``server_close()`` when done."""
     bind = loopback_host(host)
     api = DeskAPI(view)
+    desk = None
+    if graph is not None:
+        from diplograph.reviewing import analyst as logged_in
+
+        desk = Desk(graph, analyst or logged_in())
     try:
-        return WebServer(api, bind, port)
+        return WebServer(api, bind, port, desk)
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
             raise DiplographError(f"port {port} is in use on {bind}; choose another with --port "
@@ -131,10 +191,73 @@ class RequestHandler(BaseHTTPRequestHandler):
 
     def _refuse_method(self) -> None:
         self._send_json(HTTPStatus.METHOD_NOT_ALLOWED,
-                        {"error": f"{self.command} is not allowed: the app only reads (GET)", "status": 405},
+                        {"error": f"{self.command} is not allowed: the app only reads (GET)"
+                                  + (f", and writes with POST to {' and '.join(WRITE_PATHS)}" if self.server.desk else ""),
+                         "status": 405},
                         extra={"Allow": "GET, HEAD"})
 
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_TRACE = do_CONNECT = _refuse_method
+    do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_TRACE = do_CONNECT = _refuse_method
+
+    def do_POST(self) -> None:
+        path = urlsplit(self.path).path
+        if self.server.desk is None or path not in WRITE_PATHS:
+            return self._refuse_method()
+        refusal = self._refuse_write()
+        if refusal:
+            status, message = refusal
+            self.close_connection = True  # the body, if any, is left unread
+            return self._send_json(status, {"error": message, "status": status.value})
+        try:
+            body = self._json_body()
+            status, answer = HTTPStatus.OK, self.server.desk.write(self.server, path, body)
+        except ApiError as error:
+            status, answer = HTTPStatus(error.status), error.to_dict()
+        except ActorNotFound as error:
+            status, answer = HTTPStatus.NOT_FOUND, {"error": str(error), "status": 404}
+        except DiplographError as error:  # the act was checked and refused: say why
+            status, answer = HTTPStatus.BAD_REQUEST, {"error": str(error), "status": 400}
+        except Exception as error:
+            self.log_error("error answering %r: %s: %s", path, type(error).__name__, error)
+            status, answer = HTTPStatus.INTERNAL_SERVER_ERROR, {
+                "error": f"the server failed on this request ({type(error).__name__}); see its terminal", "status": 500}
+        return self._send_json(status, answer)
+
+    def _refuse_write(self) -> tuple[HTTPStatus, str] | None:
+        """Why a write request must be refused (the status and what to do), or None. Only the
+        app's own page, opened with this launch's token, may write: another site's page cannot
+        send a matching Origin, nor read the token."""
+        host = (self.headers.get("Host") or "").strip().lower()
+        if host not in self.server.allowed_hosts:
+            return HTTPStatus.BAD_REQUEST, f"this server answers requests for {self.server.url} only (Host header: {host!r})"
+        origin = (self.headers.get("Origin") or "").strip().lower()
+        if origin.removeprefix("http://") not in self.server.allowed_hosts or not origin.startswith("http://"):
+            return HTTPStatus.FORBIDDEN, ("writes are accepted from the app's own page only "
+                                          f"(Origin: {self.headers.get('Origin')!r})")
+        site = self.headers.get("Sec-Fetch-Site")
+        if site is not None and site.strip().lower() != "same-origin":
+            return HTTPStatus.FORBIDDEN, f"writes are accepted from the app's own page only (Sec-Fetch-Site: {site!r})"
+        token = self.headers.get(TOKEN_HEADER) or ""
+        if not hmac.compare_digest(token.encode("utf-8", "replace"), self.server.token.encode("ascii")):
+            return HTTPStatus.UNAUTHORIZED, ("this write needs the token of this launch: open the address "
+                                             "`diplograph serve` printed (it ends with ?token=...)")
+        if (self.headers.get("Content-Type") or "").split(";")[0].strip().lower() != "application/json":
+            return HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "send the act as JSON (Content-Type: application/json)"
+        length = self.headers.get("Content-Length")
+        if length is None or not length.isdigit():
+            return HTTPStatus.LENGTH_REQUIRED, "a Content-Length is needed"
+        if int(length) > MAX_BODY_BYTES:
+            return HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the body is {length} bytes; at most {MAX_BODY_BYTES}"
+        return None
+
+    def _json_body(self) -> dict:
+        data = self.rfile.read(int(self.headers["Content-Length"]))
+        try:
+            body = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise ApiError(400, "the body is not JSON") from None
+        if not isinstance(body, dict):
+            raise ApiError(400, "the body must be a JSON object")
+        return body
 
     def _answer(self, head: bool) -> None:
         host = (self.headers.get("Host") or "").strip().lower()

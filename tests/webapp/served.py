@@ -71,9 +71,10 @@ def build_hostile_graph(store) -> DiploGraph:
 
 
 @contextmanager
-def running_server(view):
-    """The web app over ``view`` on 127.0.0.1 and a free port, answering from a thread."""
-    server = make_server(view, port=0)
+def running_server(view, graph=None):
+    """The web app over ``view`` on 127.0.0.1 and a free port, answering from a thread; with
+    ``graph``, one that records reviews in it."""
+    server = make_server(view, port=0, graph=graph, analyst="test analyst")
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -95,7 +96,8 @@ class Answer:
         return json.loads(self.body)
 
 
-def request(server, path: str, *, method: str = "GET", host: str | None = None, headers: dict | None = None) -> Answer:
+def request(server, path: str, *, method: str = "GET", host: str | None = None, headers: dict | None = None,
+            body: bytes | None = None) -> Answer:
     """One request to ``server`` with full control of the Host header (None: the right one;
     "": none at all)."""
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
@@ -105,7 +107,9 @@ def request(server, path: str, *, method: str = "GET", host: str | None = None, 
             connection.putheader("Host", host if host is not None else f"127.0.0.1:{server.port}")
         for name, value in (headers or {}).items():
             connection.putheader(name, value)
-        connection.endheaders()
+        if body is not None and "Content-Length" not in (headers or {}):
+            connection.putheader("Content-Length", str(len(body)))
+        connection.endheaders(body)
         response = connection.getresponse()
         return Answer(response.status, response.headers, response.read())
     finally:

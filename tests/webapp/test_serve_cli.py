@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
 import subprocess
 import sys
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from click.testing import CliRunner
@@ -66,10 +68,12 @@ def test_open_shows_the_page_in_the_browser_and_no_open_does_not(store, monkeypa
     result = serve(store, "--port", "0")
     assert result.exit_code == 0, result.output
     url = result.output.split(" at ", 1)[1].split()[0]
-    assert url.startswith("http://127.0.0.1:") and opened == [url]
+    assert url.startswith("http://127.0.0.1:") and "/?token=" in url and opened == [url]
     assert "Serving 6 actors and 8 relations at" in result.output and result.output.rstrip().endswith("Stopped.")
     opened.clear()
     assert serve(store, "--port", "0", "--no-open").exit_code == 0 and opened == []
+    read_only = serve(store, "--port", "0", "--no-open", "--read-only")
+    assert read_only.exit_code == 0 and "token" not in read_only.output
 
 
 def test_serve_answers_until_interrupted(store):
@@ -79,14 +83,21 @@ def test_serve_answers_until_interrupted(store):
     try:
         first = process.stdout.readline()
         assert first.startswith("Serving 6 actors and 8 relations at http://127.0.0.1:"), first
-        url = first.rsplit(" ", 1)[1].strip()
+        url = urlsplit(first.rsplit(" ", 1)[1].strip())
+        token = parse_qs(url.query)["token"][0]
 
         class Target:  # what `request` needs of a server
-            port = int(url.rstrip("/").rsplit(":", 1)[1])
+            port = url.port
 
         answer = request(Target, "/api/stats")
         assert answer.status == 200 and answer.json()["actors"] == 6
         assert request(Target, "/api/stats", host="attacker.example").status == 400
+        # the printed token lets the app's page record a review; without it, nothing is written
+        page = {"Origin": f"http://127.0.0.1:{url.port}", "Content-Type": "application/json"}
+        act = json.dumps({"act": "note", "target": "Tajikistan", "text": "seen"}).encode()
+        assert request(Target, "/api/review", method="POST", headers=page, body=act).status == 401
+        answer = request(Target, "/api/review", method="POST", headers={**page, "X-Diplograph-Token": token}, body=act)
+        assert answer.status == 200 and answer.json()["record"]["fields"] == {"text": "seen"}
     finally:
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=30)
