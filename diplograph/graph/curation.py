@@ -46,7 +46,7 @@ CORRECTABLE = ("predicate", "modality", "date")
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")  # orders acts made in one second
 
 
 @dataclass(frozen=True)
