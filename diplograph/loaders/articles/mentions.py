@@ -249,7 +249,7 @@ def _honorific_length(words: list[str], lexicon: Lexicon) -> int:
     n = 0
     while n < len(words):
         for title in (*lexicon.honorifics, *lexicon.titles):
-            parts = title.split()
+            parts = [part.rstrip(".") for part in title.split()]  # "H.E." is compared as "h.e"
             if words[n:n + len(parts)] == parts:
                 n += len(parts)
                 break

@@ -156,6 +156,8 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
                 for actor in (s.actor, o.actor):  # every actor of a claim travels in the batch
                     self.ctx.actors.setdefault(actor.id, actor)
                 self.found.append(Found(s.actor, predicate, o.actor, trigger, rule, props))
+                if trigger is not None:
+                    self.ctx.told.append((self._position(trigger), predicate, s.actor))
                 if predicate == "AGREEMENT" and trigger is not None:
                     self.ctx.last_deal = (self._position(trigger), [s.actor, o.actor])
                 emitted = True

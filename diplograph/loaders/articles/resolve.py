@@ -68,6 +68,7 @@ class DocumentContext:
         self.combatants: list[tuple[int, str, str]] = []  # (position, group id, kind of fighter) where named
         # what the last sentence that told acts did, and to whom: (predicate, object) for "X followed suit"
         self.last_acts: list[tuple[str, Actor]] = []
+        self.told: list[tuple[int, str, Actor]] = []  # (position, predicate, doer) of each relation found
 
     # -- actors ------------------------------------------------------------------------------
 
@@ -155,6 +156,37 @@ class DocumentContext:
         else:
             self.actors.setdefault(actor.id, actor)
         self.seen.append(Seen(position, actor.id, actor.type, group, subject))
+
+    def doer_of(self, predicates, before: int, reach: int = 1500) -> Actor | None:
+        """Who did the act of one of ``predicates`` told last, within ``reach`` characters
+        before ``before``: "the arms sales" a sentence after "Washington approved arms sales to
+        Taipei" are Washington's."""
+        for position, predicate, doer in reversed(self.told):
+            if position < before - reach:
+                return None
+            if predicate in predicates and position < before:
+                return doer
+        return None
+
+    def dominant_state(self, before: int) -> Actor | None:
+        """The state the document is about, if one stands out: named at least three times before
+        ``before`` and three times as often as any other state (a Skopje paper's "Prime Minister
+        X" is North Macedonia's).
+
+        >>> ctx = DocumentContext()
+        >>> for at, name in enumerate(["Chad", "Sudan", "Chad", "Chad"]):
+        ...     ctx.note(Actor.new(name, "state"), at)
+        >>> ctx.dominant_state(10).name, ctx.dominant_state(3)
+        ('Chad', None)
+        """
+        counts: dict[str, int] = {}
+        for s in self.seen:
+            if s.position < before and s.type == "state":
+                counts[s.actor_id] = counts.get(s.actor_id, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
+            return None
+        return self._actor(ranked[0][0])
 
     def _actor(self, actor_id: str) -> Actor:
         return self.actors.get(actor_id) or self.implied[actor_id]

@@ -189,7 +189,24 @@ class VerbRoles:
                 (antecedent_of(c) for c in objects if c.lower_ in RELATIVE), None)
             if gap is not None and gap.lemma_.lower() in self.lex.noun_class["judged_act"]:
                 found = self._act_agent(gap, exclude)
+        if not found and self._judging(verb):
+            acts = [c for c in objects if c.lemma_.lower() in self.lex.noun_class["act"] and self.mention(c) is None
+                    and not any(self.mention(t) is not None for g in c.children if g.dep_ in ("prep", "amod", "acl")
+                                for t in g.subtree)]  # "the sale of X-made parts to Y" says its own parties
+            found = [a for act in acts for a in self._doer_told(act, exclude)]
         return found
+
+    def _judging(self, verb) -> bool:
+        """Is the verb one of judging what someone did (criticise, protest, reject)?"""
+        return any(set(p for ps in t.predicates.values() for p in ps) <= {"CRITICISM", "PROTEST", "REJECTION"}
+                   for t in self.lex.verbs_for(verb.lemma_.lower()))
+
+    def _doer_told(self, act, exclude=()) -> list[Arg]:
+        """The doer of an act a noun names without saying whose ("Beijing opposes the arms sales"):
+        whoever the text last told doing such an act (the predicates the noun triggers)."""
+        predicates = {p for t in self.lex.nouns_for(act.lemma_.lower()) for ps in t.predicates.values() for p in ps}
+        doer = self.ctx.doer_of(predicates, self._position(act)) if predicates else None
+        return [Arg(doer, -5000)] if doer is not None and doer.id not in exclude else []
 
     def _act_agent(self, act, exclude=()) -> list[Arg]:
         """Who took the act a noun names: "Armenia joined the ICC, a step Moscow condemned" ->

@@ -97,7 +97,7 @@ class Titles:
     def _state_in_charge(self, mention: Mention) -> Arg | None:
         """The state a bare title ("President X", "Defence Minister Y") belongs to: the one state
         that is a subject in this sentence, else the state that was last the subject of a main
-        clause in this paragraph."""
+        clause in this paragraph, else the state the document is about, if one stands out."""
         said = clauses_spoken_of(self.doc[mention.start:mention.end].root)
         subjects = {m.actor.id: m for m in self.mentions if m.type == "state" and not m.is_demonym
                     and m is not mention and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
@@ -109,7 +109,8 @@ class Titles:
         if not subjects and last is not None and self.ctx.paragraph_start is not None and \
                 last[0] >= self.ctx.paragraph_start:
             return Arg(last[1], -3000)
-        return None
+        home = self.ctx.dominant_state(self._position(self.doc[mention.start])) if not subjects else None
+        return Arg(home, -3001) if home is not None else None
 
     def _known_affiliation(self, mention: Mention) -> Arg | None:
         """The actor the gazetteer says a titled person holds office in."""

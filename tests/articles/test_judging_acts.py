@@ -1,0 +1,39 @@
+"""Judging an act judges whoever did it: the doer named with the act, or told just before."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, judge, predicate, doer", [
+    ("Chile lamented the announcement from Buenos Aires.", "Chile", "CRITICISM", "Argentina"),
+    ("Peru called the Bolivian decision hasty and illegal.", "Peru", "CRITICISM", "Bolivia"),
+    ("Manila denounced the Chinese deployment as a provocation.", "Philippines", "CRITICISM", "China"),
+    ("Hanoi criticised the visit of the American carrier.", "Vietnam", "CRITICISM", "United States"),
+    ("Kenya condemned the attacks carried out by al-Shabaab against civilians.", "Kenya", "CRITICISM", "al-Shabaab"),
+])
+def test_the_doer_named_with_the_act_is_judged(triples, text, judge, predicate, doer):
+    assert (judge, predicate, doer) in triples(text)
+
+
+def test_an_act_named_without_its_doer_is_the_one_told_last(triples):
+    found = triples("Washington approved arms sales worth $1.8 billion to Taipei in October. "
+                    "Beijing firmly opposes the arms sales.")
+    assert ("China", "CRITICISM", "United States") in found
+
+
+def test_an_act_that_names_its_own_parties_is_not_looked_for_earlier(triples):
+    found = triples("Pakistan sold drones to Nigeria in May. "
+                    "Britain has long blocked the sale of British-made components to the Argentine air force.")
+    assert not any(s == "United Kingdom" and o == "Pakistan" for s, _, o in found)
+
+
+@pytest.mark.parametrize("text, who, whom", [
+    ("Turkey refused to ratify Sweden's membership.", "Turkey", "Sweden"),
+    ("Colombia refused to meet Venezuela's demand.", "Colombia", "Venezuela"),
+])
+def test_refusing_to_accept_what_someone_asks_rejects_them(triples, text, who, whom):
+    assert (who, "REJECTION", whom) in triples(text)
+
+
+def test_refusing_to_hand_over_someones_assets_is_no_rejection_of_them(triples):
+    found = triples("The Tajik government refused to hand over the assets of Babak Zanjani.")
+    assert not any(p == "REJECTION" for _, p, _ in found)
