@@ -363,7 +363,7 @@
     }
     say("");
     applyVisibility();
-    if (!expanded.size && !pinned.length) { done(); return Promise.resolve(); }
+    if (!expanded.size && !pinned.length) { return reshow(filters).catch(function (error) { say(error.message); }).then(done); }
     var requests = neighbourRequests(filters).concat(pinned.map(function (draw) { return draw(filters); }));
     return Promise.all(requests)
       .then(function (answers) {
@@ -379,6 +379,15 @@
       })
       .catch(function (error) { say(error.message); })
       .then(done);
+  }
+
+  /* Show the selected actor or relation again (after a review changed what it reads). */
+  function reshow(filters) {
+    if (selection && selection.kind === "actor") {
+      return api("/api/actor/" + encodeURIComponent(selection.id), filters).then(showActor);
+    }
+    if (selection && selection.kind === "relation") { return showRelation(selection); }
+    return Promise.resolve();
   }
 
   // -- the side panel ---------------------------------------------------------------------------
@@ -414,6 +423,7 @@
     });
     if (!answer.relations.length) { list.appendChild(el("li", "meta", "No relation passes the filters.")); }
     body.appendChild(list);
+    if (window.diplographApp.decorateActor) { window.diplographApp.decorateActor(body, answer); }
     panelBody.replaceChildren(body);
   }
 
@@ -443,6 +453,7 @@
         item.appendChild(text);
       }
     }
+    if (window.diplographApp.decorateClaim) { window.diplographApp.decorateClaim(item, claim); }
     if (source.id && window.diplographApp.openSource) {
       var read = el("button", "read-source", "Read the source");
       read.type = "button";
@@ -477,6 +488,7 @@
       answer.claims.forEach(function (claim) { list.appendChild(claimItem(claim)); });
       body.appendChild(list);
       if (answer.truncated) { body.appendChild(el("div", "meta", "The first " + answer.claims.length + " claims are shown.")); }
+      if (window.diplographApp.decorateRelation) { window.diplographApp.decorateRelation(body, answer); }
       panelBody.replaceChildren(body);
     }).catch(function (error) { say(error.message); });
   }
@@ -626,7 +638,7 @@
   // What desk.js (path finder, ask box, source reader) builds on.
   window.diplographApp = {
     api: api, el: el, done: done, say: say, plural: plural, dates: dates, webAddress: webAddress, onto: onto,
-    filterParams: filterParams, expand: expand, showRelation: showRelation, claimItem: claimItem,
+    filterParams: filterParams, expand: expand, showRelation: showRelation, claimItem: claimItem, refresh: refilter,
     drawOnly: drawOnly, panel: panelBody, nodes: nodes, edges: edges, network: network
   };
 

@@ -241,6 +241,8 @@
   function showSource(answer, claimId) {
     var source = answer.source;
     var body = el("div", "source-reader");
+    body.dataset.source = source.id;
+    body.dataset.claim = claimId || "";
     body.appendChild(heading(source.title || "source " + source.id));
     var meta = [source.publisher, source.published, source.kind].filter(Boolean).join(" · ");
     if (meta) { body.appendChild(el("div", "meta", meta)); }

@@ -161,8 +161,11 @@ class DeskAPI(GraphAPI):
             if error.status != 404 or not self._curations:
                 raise
             params = Params(query, "/api/relation", ("s", "p", "o", "since", "until"))
+            predicate = self._predicate(params.one("p")) if params.one("p") else None
+            spec = self.onto.predicate(predicate) if predicate else None
             answer = {"subject": self._actor_ref(self._find(params.one("s", required=True), "s")),
-                      "predicate": params.one("p"), "reads": "", "symmetric": None,
+                      "predicate": predicate, "reads": spec.label if spec else "has no relation with",
+                      "symmetric": spec.symmetric if spec else None,
                       "object": self._actor_ref(self._find(params.one("o", required=True), "o")),
                       "claims": [], "total_claims": 0, "truncated": False}
         answer["rejected"] = self._rejected_between(answer["subject"]["id"], answer["object"]["id"], answer["predicate"])

@@ -21,19 +21,23 @@ SHOWN_IDS = "() => window.diplographMap.nodes.get({filter: n => !n.hidden}).map(
 
 
 @contextmanager
-def app_page(browser, app, *, refused: int = 0):
+def app_page(browser, app, *, refused: int = 0, address: str | None = None, unauthorised: int = 0):
     """The app's page, loaded and ready, in a context that may reach the app and nothing else.
     ``refused``: how many requests the test expects the API to answer with a 400 (Chromium
-    logs each one as a console error)."""
+    logs each one as a console error); ``unauthorised``: with a 401. ``address``: where to open
+    the app (default: its address without a token)."""
     with offline_page(browser) as visit:
         # A page route wins over the context's, which refuses (and records) everything else.
         visit.page.route(f"{app.url}**", lambda route: route.continue_())
-        visit.page.goto(app.url)
+        visit.page.goto(address or app.url)
         visit.page.wait_for_selector("html[data-ready=true]", state="attached")
         yield visit
         assert outside(visit, app) == [], "the page tried to reach beyond the app"
         bad_requests = [e for e in visit.errors if "status of 400 (Bad Request)" in e]
         assert len(bad_requests) == refused
+        denied = [e for e in visit.errors if "status of 401 (Unauthorized)" in e]
+        assert len(denied) == unauthorised
+        bad_requests += denied
         assert [e for e in visit.errors if e not in bad_requests] == []
         assert visit.csp_violations() == []
         assert not visit.pwned(), f"injected code ran (dialogs: {visit.dialogs})"
