@@ -57,3 +57,30 @@ def test_the_host_of_a_summit_one_guest_attended_meets_the_guest(triples):
 def test_hosting_troops_or_a_base_is_no_mediation(triples):
     assert not any(p in ("MEDIATION", "CONSULTATION")
                    for _, p, _ in triples("Djibouti hosts a Chinese naval base and French troops."))
+
+
+@pytest.mark.parametrize("text, mediator, sides", [
+    ("Qatar's mediation between Israel and Hamas stalled.", "Qatar", ("Israel", "Hamas")),
+    ("Angola, the mediator between Kinshasa and Kigali, hosted the summit.", "Angola",
+     ("Democratic Republic of the Congo", "Rwanda")),
+    # no sides named: the pair of the talks, deal or fighting told just before
+    ("Fighting between Colombia and the ELN flared in May. The talks took place with the mediation of the "
+     "Cuban side in Havana.", "Cuba", ("Colombia", "National Liberation Army")),
+    ("Peru and Ecuador signed a ceasefire on 3 May. The talks in Quito were facilitated by Chile.", "Chile",
+     ("Peru", "Ecuador")),
+])
+def test_a_go_between_named_by_a_noun_or_alone_mediates_with_each_side(triples, text, mediator, sides):
+    found = triples(text)
+    for side in sides:
+        assert (mediator, "MEDIATION", side) in found
+
+
+def test_a_go_between_with_nothing_brokered_mediates_nothing(triples):
+    found = triples("Egypt and Ethiopia clashed over the dam in May. Sudan, at war with itself, can no longer "
+                    "broker anything.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
+
+
+def test_a_ceasefire_is_an_agreement_between_its_sides(triples):
+    found = triples("The ceasefire between Armenia and Azerbaijan took effect on 10 November.")
+    assert ("Armenia", "AGREEMENT", "Azerbaijan") in found or ("Azerbaijan", "AGREEMENT", "Armenia") in found

@@ -252,6 +252,8 @@ class NounTriggers:
     def _governor(self, noun, exclude) -> list[Arg]:
         """Whose act the noun is: the subject of the verb the noun (or the phrase it sits in)
         depends on ("Kazakhstan signed *deals* with Türkiye", "As a *member* of NATO, Türkiye ...")."""
+        if noun.dep_ == "appos" and self.mention(noun.head) is not None:  # "Angola, the mediator between ..."
+            return self.actors(noun.head, "strict", exclude)
         node = noun
         for _ in range(5):
             dep = node.dep_

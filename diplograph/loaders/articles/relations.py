@@ -157,7 +157,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
                     self.ctx.actors.setdefault(actor.id, actor)
                 self.found.append(Found(s.actor, predicate, o.actor, trigger, rule, props))
                 if trigger is not None:
-                    self.ctx.told.append((self._position(trigger), predicate, s.actor))
+                    self.ctx.told.append((self._position(trigger), predicate, s.actor, o.actor))
                 if predicate == "AGREEMENT" and trigger is not None:
                     self.ctx.last_deal = (self._position(trigger), [s.actor, o.actor])
                 emitted = True
@@ -198,6 +198,8 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
             # a directed predicate between partners ("A and B held joint exercises") reads in text order
             if predicate and self._proxy_allows(a, predicate) and self._proxy_allows(b, predicate):
                 self.found.append(Found(a.actor, predicate, b.actor, trigger, rule))
+                if trigger is not None:
+                    self.ctx.told.append((self._position(trigger), predicate, a.actor, b.actor))
                 if predicate == "AGREEMENT" and trigger is not None:
                     self.ctx.last_deal = (self._position(trigger), [a.actor, b.actor])
                 emitted = True

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from diplograph.graph.model import Actor
 from diplograph.names import name_key
 
+# Relations between two sides that a go-between may stand between.
+PAIRED = frozenset({"AGREEMENT", "CONSULTATION", "ARMED_CLASH", "DISPUTE"})
 # How far back (characters) "the army" may point to the state whose forces were named: a few
 # paragraphs of the same section, not the article's other theatres.
 ARMED_REACH = 2000
@@ -68,7 +70,7 @@ class DocumentContext:
         self.combatants: list[tuple[int, str, str]] = []  # (position, group id, kind of fighter) where named
         # what the last sentence that told acts did, and to whom: (predicate, object) for "X followed suit"
         self.last_acts: list[tuple[str, Actor]] = []
-        self.told: list[tuple[int, str, Actor]] = []  # (position, predicate, doer) of each relation found
+        self.told: list[tuple[int, str, Actor, Actor]] = []  # (position, predicate, doer, other) of each relation found
 
     # -- actors ------------------------------------------------------------------------------
 
@@ -161,12 +163,24 @@ class DocumentContext:
         """Who did the act of one of ``predicates`` told last, within ``reach`` characters
         before ``before``: "the arms sales" a sentence after "Washington approved arms sales to
         Taipei" are Washington's."""
-        for position, predicate, doer in reversed(self.told):
+        for position, predicate, doer, _ in reversed(self.told):
             if position < before - reach:
                 return None
             if predicate in predicates and position < before:
                 return doer
         return None
+
+    def sides_told(self, before: int, exclude=(), reach: int = 1500) -> list[Actor]:
+        """The two sides of the talks, deal, dispute or fighting told last, within ``reach``
+        characters before ``before``: whom a go-between named alone stood between ("... a
+        ceasefire between Kinshasa and Kigali. The talks were facilitated by Angola")."""
+        for position, predicate, first, second in reversed(self.told):
+            if position < before - reach or (self.paragraph_start is not None and position < self.paragraph_start
+                                              and self.previous_paragraph is None):
+                return []
+            if position < before and predicate in PAIRED and not {first.id, second.id} & set(exclude):
+                return [first, second]
+        return []
 
     def dominant_state(self, before: int) -> Actor | None:
         """The state the document is about, if one stands out: named at least three times before

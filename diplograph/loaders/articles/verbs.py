@@ -122,6 +122,9 @@ class VerbTriggers:
         objects = role(pattern.object, exclude={a.actor.id for a in subjects})
         if not objects and set(predicates) & TOWARD_DEAL_PARTIES:
             objects = self._deal_parties(themes, trigger_token, {a.actor.id for a in subjects})
+        if not objects and "MEDIATION" in predicates and self._talks_between_others(trigger_token, themes):
+            objects = [Arg(actor, -6000 - n) for n, actor in enumerate(self.ctx.sides_told(
+                self._position(trigger_token), {a.actor.id for a in subjects}))]  # "the talks were facilitated by Angola"
         if "MEDIATION" in predicates and len({a.actor.id for a in objects if not a.proxy}) < 2 and \
                 trigger_token.lemma_.lower() in self.lex.noun_class["hosting"]:
             predicates = self._one_sided(predicates)  # "the summit X hosted, which Y attended"
@@ -133,6 +136,18 @@ class VerbTriggers:
                 self._firm_sale(subjects, objects, trigger_token, rule, properties):
             return True
         return self._emit(subjects, objects, predicates, trigger_token, rule, properties)
+
+    def _talks_between_others(self, trigger_token, themes) -> bool:
+        """May the sides of a go-between's act be the pair the text told just before? When the
+        act is named as mediation, or what was brokered, facilitated or hosted are talks or a
+        deal ("the talks were facilitated by Angola"); not "can no longer broker anything", and
+        not a hosted summit, which has guests rather than sides."""
+        if trigger_token.pos_ in ("NOUN", "PROPN"):
+            return True
+        talks = self.lex.noun_class["meeting"] - {"summit", "visit", "trip", "tour", "call", "letter"}
+        wanted = talks | self.lex.noun_class["agreement"]
+        return any((antecedent_of(t) if t.lower_ in RELATIVE else t) is not None and
+                   (antecedent_of(t) if t.lower_ in RELATIVE else t).lemma_.lower() in wanted for t in themes)
 
     @staticmethod
     def _one_sided(predicates) -> tuple[str, ...]:
