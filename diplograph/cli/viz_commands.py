@@ -35,10 +35,11 @@ def _date(ctx, param, value):
 @click.option("--layout", type=click.Choice(["auto", "fixed", "physics"]), default="auto", show_default=True,
               help="auto: placed in Python, settled by browser physics only up to 300 actors; "
                    "fixed: never physics; physics: all placement in the browser (slow above a few hundred).")
+@click.option("--isolated", is_flag=True, help="Also draw actors that have no relation on the map.")
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="The HTML file to write (replaced atomically if it exists).")
 @click.pass_obj
-def viz(settings, focus, depth, predicates, since, until, title, layout, out):
+def viz(settings, focus, depth, predicates, since, until, title, layout, isolated, out):
     """Write the interactive map: one HTML file that works offline.
 
     Actors are coloured by type and sized by their number of relations; relations are
@@ -47,7 +48,9 @@ def viz(settings, focus, depth, predicates, since, until, title, layout, out):
 
     Filters combine: predicates and dates first, then the neighbourhood of --focus over
     what is left. A relation is kept by --since/--until when any of its claims overlaps
-    the window; claims without a date are always kept.
+    the window; claims without a date are always kept. Actors without a relation on the map
+    are left out unless --isolated; a map of more than 300 actors gets a warning with a
+    --focus to try. Several relations between two actors are drawn apart, each clickable.
 
     \b
     Examples:
@@ -62,10 +65,13 @@ def viz(settings, focus, depth, predicates, since, until, title, layout, out):
         raise click.BadParameter(f"the folder {out.parent} does not exist; create it first", param_hint="'--out'")
     try:
         page = map_page(settings.graph, focus=focus, depth=depth, predicates=predicates, since=since, until=until,
-                        title=title, layout=layout)
+                        title=title, layout=layout, isolated=isolated)
     except OntologyError as error:
         raise click.BadParameter(str(error), param_hint="'--predicate'") from None
     except ValueError as error:  # a window that ends before it starts
         raise click.BadParameter(str(error), param_hint="'--since' / '--until'") from None
     path = page.save(out)
-    click.echo(f"Wrote {path}: {page.actors} actors, {page.relations} relations.")
+    hidden = f" ({page.hidden} without relations left out; --isolated draws them)" if page.hidden else ""
+    click.echo(f"Wrote {path}: {page.actors} actors, {page.relations} relations{hidden}.")
+    if page.warning:
+        click.echo(f"warning: {page.warning}", err=True)

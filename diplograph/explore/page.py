@@ -22,6 +22,7 @@ from typing import Iterable
 from diplograph.errors import DiplographError
 
 NOTEBOOK_HEIGHT = 640  # pixels of a map shown in a notebook cell
+READABLE_ACTORS = 300  # past this many actors a map is a hairball: say so, and how to narrow it
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class MapPage:
     title: str
     actors: int
     relations: int
+    hidden: int = 0  # actors left out for having no relation on the map (see ``isolated``)
+    warning: str = ""  # what to do when the map is too large to read
 
     def save(self, path: str | Path) -> Path:
         """Write the page to ``path`` (atomically, UTF-8) and return the path."""
@@ -49,16 +52,19 @@ class MapPage:
 
 def map_page(graph, *, focus: str | None = None, depth: int = 1, predicates: Iterable[str] = (),
              since: str | None = None, until: str | None = None, title: str | None = None,
-             layout: str = "auto") -> MapPage:
+             layout: str = "auto", isolated: bool = False) -> MapPage:
     """The map of ``graph`` (a DiploGraph), or of the actors within ``depth`` relations of
     ``focus`` (any name the graph knows), keeping only ``predicates`` and relations with a
     claim between ``since`` and ``until`` when given (see :func:`diplograph.explore.subgraph.select`).
+    Actors with no relation on the map are left out (``hidden`` counts them) unless
+    ``isolated``; a map of more than :data:`READABLE_ACTORS` actors carries a ``warning`` that
+    suggests a ``--focus``.
 
     Raises DiplographError when there is nothing to draw, OntologyError for an unknown
     predicate and ValueError for a window that ends before it starts.
     """
     from diplograph.explore.map import render_map
-    from diplograph.explore.subgraph import select
+    from diplograph.explore.subgraph import select, without_isolated
 
     names = [p.strip() for value in predicates for p in value.split(",") if p.strip()]
     focus_actor = graph.actor(focus) if focus else None
@@ -71,9 +77,32 @@ def map_page(graph, *, focus: str | None = None, depth: int = 1, predicates: Ite
         raise DiplographError("no relation matches these filters; widen the depth, the predicates or the dates")
     if part.number_of_edges() == 0 and focus_actor:
         raise DiplographError(f"{focus_actor.name} has no relations in the graph yet")
+    hidden = 0
+    if not isolated:
+        kept = without_isolated(part, keep=[focus_actor.id] if focus_actor else [])
+        hidden, part = part.number_of_nodes() - kept.number_of_nodes(), kept
     filters = [f"within {depth} of {focus_actor.name}" if focus_actor else "",
                "predicates: " + ", ".join(n.upper() for n in names) if names else "",
                f"since {since}" if since else "", f"until {until}" if until else ""]
     title = title or (f"{focus_actor.name}: relations" if focus_actor else "diplograph map")
     page = render_map(part, title=title, caption=" · ".join(f for f in filters if f), layout=layout)
-    return MapPage(page, title, part.number_of_nodes(), part.number_of_edges())
+    return MapPage(page, title, part.number_of_nodes(), part.number_of_edges(), hidden, _too_large(part, focus_actor))
+
+
+def _too_large(part, focus_actor) -> str:
+    """What to do about a map with more actors than anyone can read, or ''."""
+    n = part.number_of_nodes()
+    if n <= READABLE_ACTORS:
+        return ""
+    hub = max(part.degree(), key=lambda item: (item[1], item[0]))[0]
+    name = str(part.nodes[hub].get("name") or hub)
+    around = f"--focus {_shell_word(name)} --depth 1"
+    return (f"the map has {n} actors, more than can be read at once (about {READABLE_ACTORS}); "
+            f"narrow it, e.g. {around}" + (" or a smaller --depth" if focus_actor else "")
+            + ", --predicate or --since/--until")
+
+
+def _shell_word(text: str) -> str:
+    import shlex
+
+    return shlex.quote(text)

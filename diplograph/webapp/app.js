@@ -224,6 +224,7 @@
     }
     document.querySelector(".filters").addEventListener("change", function (event) {
       if (event.target === depthSelect) { return; }  // depth applies to the next expansion
+      if (event.target.closest(".time-slider")) { return; }  // the slider changes Until, which redraws
       refilter();
     });
   }
@@ -381,6 +382,18 @@
       .then(done);
   }
 
+  /* How an actor's relations can be listed: as the API gives them (most sources first), by
+   * date either way, by number of sources. */
+  function byText(a, b) { return a < b ? -1 : (a > b ? 1 : 0); }
+  var ORDERS = {
+    evidence: { label: "strongest evidence first", compare: function () { return 0; } },
+    newest: { label: "newest first", compare: function (a, b) { return byText(b.last_date || "", a.last_date || ""); } },
+    oldest: { label: "oldest first", compare: function (a, b) {
+      return byText(a.first_date || "9999", b.first_date || "9999"); } },
+    sources: { label: "most sources first", compare: function (a, b) { return b.n_sources - a.n_sources; } }
+  };
+  var relationOrder = "evidence";
+
   /* Show the selected actor or relation again (after a review changed what it reads). */
   function reshow(filters) {
     if (selection && selection.kind === "actor") {
@@ -402,8 +415,18 @@
     if (actor.aliases.length) { body.appendChild(el("div", "meta", "also: " + actor.aliases.join(", "))); }
     body.appendChild(el("h3", null, answer.truncated ? "Relations (first " + answer.relations.length + " of " + answer.total_relations + ")"
                                                      : "Relations (" + answer.total_relations + ")"));
+    var sorter = el("select", "sort-relations");
+    sorter.setAttribute("aria-label", "Order of the relations");
+    Object.keys(ORDERS).forEach(function (name) {
+      var option = el("option", null, ORDERS[name].label);
+      option.value = name;
+      sorter.appendChild(option);
+    });
+    sorter.value = relationOrder;
+    sorter.addEventListener("change", function () { relationOrder = sorter.value; showActor(answer); done(); });
+    body.appendChild(sorter);
     var list = el("ul", "relations");
-    answer.relations.forEach(function (r) {
+    answer.relations.slice().sort(ORDERS[relationOrder].compare).forEach(function (r) {
       var button = el("button");
       button.type = "button";
       var family = onto.families[r.family];
@@ -639,7 +662,8 @@
   window.diplographApp = {
     api: api, el: el, done: done, say: say, plural: plural, dates: dates, webAddress: webAddress, onto: onto,
     filterParams: filterParams, expand: expand, showRelation: showRelation, claimItem: claimItem, refresh: refilter,
-    drawOnly: drawOnly, panel: panelBody, nodes: nodes, edges: edges, network: network
+    drawOnly: drawOnly, panel: panelBody, nodes: nodes, edges: edges, network: network,
+    ready: []  // what the other scripts start once the ontology and the graph's counts are in
   };
 
   // -- start --------------------------------------------------------------------------------------
@@ -650,6 +674,8 @@
     document.getElementById("graph-counts").textContent = plural(stats.actors, "actor") + " · " +
       plural(stats.relations, "relation") + " · " + plural(stats.sources, "source") +
       (stats.first_date ? " · " + dates(stats.first_date, stats.last_date) : "");
+    window.diplographApp.stats = stats;
+    window.diplographApp.ready.forEach(function (start) { start(stats); });
     document.documentElement.dataset.ready = "true";
   }).catch(function (error) { say("Cannot reach the diplograph server: " + error.message); }).then(done);
 })();

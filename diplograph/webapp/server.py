@@ -73,6 +73,7 @@ STATIC = {
     "app.js": ("text/javascript; charset=utf-8", "webapp"),
     "desk.js": ("text/javascript; charset=utf-8", "webapp"),
     "review.js": ("text/javascript; charset=utf-8", "webapp"),
+    "timeline.js": ("text/javascript; charset=utf-8", "webapp"),
     "app.css": ("text/css; charset=utf-8", "webapp"),
     "vis-network.min.js": ("text/javascript; charset=utf-8", "vis"),
     "vis-network.css": ("text/css; charset=utf-8", "vis"),

@@ -45,7 +45,7 @@ def test_the_ask_box_lists_answers_with_evidence_and_draws_them(browser, app):
         assert panel.locator(".answers button").all_text_contents() == [SCRIPT + " organization"]
         assert "condemned" in panel.locator("blockquote.evidence").text_content()
         assert page.evaluate(NODE_IDS) == ["organization:script-script-alert-2-script", "state:IRN"]
-        assert page.locator("script").count() == 5  # the page's own
+        assert page.locator("script").count() == 6  # the page's own
         screenshot(page, "ask")
         # an answer opens that actor
         act(page, lambda: panel.locator(".answers button").first.click())
@@ -86,3 +86,43 @@ def test_the_source_reader_shows_the_document_with_the_sentence_marked_and_in_vi
         # another claim of the document moves the mark
         act(page, lambda: panel.locator(".source-claims li button.linkish").last.click())
         assert panel.locator("mark.current").text_content() == "The two states share a long border."
+
+
+EDGES = "() => window.diplographMap.edges.get().map(e => e.predicate).sort()"
+
+
+def test_the_time_slider_filters_the_canvas_and_play_steps_through_the_years(browser, app):
+    with app_page(browser, app) as visit:
+        page = visit.page
+        open_actor(page, "Tajik", "state:TJK")
+        assert "THREAT" in page.evaluate(EDGES)
+        months = page.evaluate("() => window.diplographApp.time.months()")
+        assert (months[0], months[-1]) == ("2019-01", "2023-01")
+        act(page, lambda: page.locator("#time-slider").fill(str(months.index("2022-06"))))
+        assert page.input_value("#until") == "2022-06"
+        assert page.locator("#time-label").text_content() == "known up to 2022-06"
+        shown = page.evaluate(EDGES)
+        assert "CO_PRODUCTION" in shown and not {"THREAT", "ARMED_CLASH", "CONSULTATION"} & set(shown)
+        screenshot(page, "time")
+        act(page, lambda: page.locator("#time-slider").fill("0"))
+        before = int(page.get_attribute("html", "data-done"))
+        page.select_option("#time-step", "12")
+        page.click("#time-play")  # 2020-01, 2021-01, 2022-01, 2023-01: four steps, then it stops
+        page.wait_for_selector(f"html[data-done='{before + 4}']", state="attached", timeout=30_000)
+        page.wait_for_selector("#time-play[aria-pressed=false]", timeout=10_000)
+        assert page.locator("#time-label").text_content() == "all dates" and page.input_value("#until") == ""
+        assert "THREAT" in page.evaluate(EDGES)
+
+
+def test_the_relation_list_sorts_by_date_and_by_sources(browser, app):
+    with app_page(browser, app) as visit:
+        page = visit.page
+        open_actor(page, "Tajik", "state:TJK")
+        metas = "#panel-body .relations li .meta"
+        act(page, lambda: page.select_option("#panel-body select.sort-relations", "newest"))
+        assert page.locator(metas).first.text_content().startswith("1 source · 2023-01")
+        act(page, lambda: page.select_option("#panel-body select.sort-relations", "oldest"))
+        assert "2022-05-17" in page.locator(metas).first.text_content()
+        act(page, lambda: page.select_option("#panel-body select.sort-relations", "sources"))
+        assert page.locator(metas).first.text_content().startswith("2 sources")
+        assert page.locator("#panel-body select.sort-relations").input_value() == "sources"
