@@ -41,6 +41,7 @@ import networkx as nx
 from diplograph.errors import ActorNotFound
 from diplograph.graph.dates import PartialDate
 from diplograph.graph.ontology import load_ontology
+from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.alignment import adversaries, partners
 from diplograph.queries.evidence import contradictions, evidence
@@ -54,6 +55,7 @@ from diplograph.queries.neighbourhood import common_ties, ties
 from diplograph.queries.regions import region_named
 from diplograph.queries.paths import k_shortest_paths, shortest_path
 from diplograph.queries.proxies import proxy_patterns
+from diplograph.queries.refine import by_category
 from diplograph.queries.results import ActorRef, Evidence, Tie
 from diplograph.queries.structure import blocs, brokers
 from diplograph.queries.supply import (recipients, supplier_concentration, supply_predicates, suppliers, weapon_names,
@@ -121,9 +123,10 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         grammar: Grammar | None = None) -> Answer:
     """Answer ``question`` from ``view``. ``resolve`` maps a name to an actor id (default: the
     names, aliases and gazetteer names of the actors in the view)."""
+    grammar = grammar or load_grammar()
     answer = _ask(view, question, resolve=resolve, grammar=grammar)
     if answer.understood:
-        return answer
+        return _refined(view, grammar, question, answer)
     # "Which countries in Central Asia buy Turkish drones?": the question without the region,
     # its answers kept to the region's states
     for rest, region in _region_filters(question):
@@ -136,7 +139,22 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
             narrowed.evidence = [e for e in narrowed.evidence if {e.subject.id, e.object.id} & keep]
             narrowed.reading += f", only in {region.name}"
             narrowed.query = {**(narrowed.query or {}), "only_region": region.name}
-            return narrowed
+            return _refined(view, grammar, question, narrowed)
+    return answer
+
+
+def _refined(view, grammar: Grammar, question: str, answer: Answer) -> Answer:
+    """The answer narrowed by what the question says beyond its form: a weapon category ("Who
+    supplies *drones* to X?" keeps the claims about drones, see :mod:`diplograph.queries.refine`)."""
+    args = (answer.query or {}).get("args") or {}
+    if args.get("weapon") or args.get("brand_weapons"):
+        return answer  # a named system is narrower than any category, and the word may describe it
+    text = grammar.normalise(question)
+    for phrase in sorted((w for w in grammar.types if " " in w), key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text, flags=re.IGNORECASE)  # "think tanks" are no tanks
+    mentions = load_weapons().named_in(text)
+    if mentions:
+        by_category(view, answer, mentions[0].category.id)
     return answer
 
 
@@ -483,6 +501,8 @@ def _supply(direction: str):
         answer.reading = (f"{role}{what} ({', '.join(predicates)})" + (f", weapon {weapon}" if weapon else "")
                           + (f", only {', '.join(types)}" if types else ""))
         answer.query = {"args": {"actor": actor, "weapon": weapon, "predicates": predicates, "actor_types": types}}
+        if brand:
+            answer.query["args"]["brand_weapons"] = brand
     return handle
 
 

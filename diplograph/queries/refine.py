@@ -1,0 +1,98 @@
+"""Narrowing an answer after its query ran: by weapon category, region, or any test on its claims.
+
+A reading finds more in a question than the query it runs takes as options: "Who supplies
+*drones* to Tajikistan?" runs the suppliers query, and the word "drones" keeps only the claims
+whose weapon is a drone (:mod:`diplograph.graph.weapons`), on SIPRI rows (by SIPRI's weapon
+description) and on article claims (by the weapon's name) alike. An answer is narrowed by
+keeping the evidence that passes and recounting from it which actors answer (a confirmed claim
+left), which are flagged (only hedged claims left) and which drop out.
+
+>>> from diplograph.queries.ask import ask
+>>> from diplograph.queries.example import example_view
+>>> view = example_view()
+>>> reply = ask(view, "Who supplies helicopters to Caldor?")
+>>> [a.name for a in reply.answers], reply.reading.endswith("(kept 1 claim(s) whose weapon is not named)")
+(['Kestrel Dynamics'], True)
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from diplograph.graph.ontology import load_ontology
+from diplograph.graph.weapons import load_weapons
+from diplograph.names import name_key
+from diplograph.queries.lookup import name_index
+from diplograph.queries.results import Evidence
+
+
+def weapon_categories(view, evidence: Evidence) -> frozenset[str] | None:
+    """The weapon categories of the system a claim is about, or None when they cannot be told.
+
+    SIPRI's description of the weapon decides when there is one; otherwise the weapon's name (the
+    ``weapon`` property, with the names of the weapon actor it names, or a weapon at either end);
+    a claim that names no weapon is judged by its sentence ("sold drones to ...")."""
+    props = evidence.properties
+    description = props.get("weapon_description") or props.get("armament_category") or ""
+    names = [props.get("weapon", "")]
+    if names[0]:
+        node = name_index(view).get(name_key(names[0]))
+        if node is not None and view.nodes[node].get("type") == "weapon":
+            names += [view.nodes[node].get("name", ""), *(view.nodes[node].get("aliases") or ())]
+    for end in (evidence.object, evidence.subject):
+        if end.type == "weapon":
+            names += [end.name, *end.aliases]
+    weapons = load_weapons()
+    found = weapons.categories_of(*filter(None, names), description=description)
+    if not found and not description and not any(names) and evidence.sentence:
+        found = weapons.categories_of(evidence.sentence)
+    return found or None
+
+
+def about_weapons(evidence: Evidence) -> bool:
+    """Whether a category can narrow this claim: its predicate carries a weapon (arms transfers,
+    co-production) or one of its ends is a weapon."""
+    predicate = load_ontology().predicate(evidence.predicate)
+    return "weapon" in predicate.properties or "weapon" in (evidence.subject.type, evidence.object.type)
+
+
+def narrow(answer, keep: Callable[[Evidence], bool]) -> None:
+    """Keep the answer's evidence that passes ``keep`` and recount its answers and flagged actors
+    from what is left: an actor stays an answer while a confirmed claim backs it, is flagged while
+    only hedged ones do, and drops out when none does."""
+    from diplograph.queries.ask import Flag
+
+    answer.evidence = [e for e in answer.evidence if keep(e)]
+    backing: dict[str, list[Evidence]] = {}
+    for e in answer.evidence:
+        for end in (e.subject.id, e.object.id):
+            backing.setdefault(end, []).append(e)
+    answers, flagged = [], []
+    for ref in answer.answers + [f.actor for f in answer.flagged]:
+        claims = backing.get(ref.id, [])
+        if any(e.confirmed for e in claims):
+            answers.append(ref)
+        elif claims:
+            flagged.append(Flag(ref, ", ".join(sorted({e.modality for e in claims}))))
+    answer.answers, answer.flagged = answers, flagged
+
+
+def by_category(view, answer, category_id: str) -> None:
+    """Narrow ``answer`` to claims about weapons of one category. A claim whose weapon is known to
+    be of another category drops out; one whose weapon cannot be told stays, and the reading says
+    how many did. Claims of other kinds (a meeting, a membership) are not touched."""
+    weapons = load_weapons()
+    label = weapons.category(category_id).label
+    kinds = {id(e): weapon_categories(view, e) for e in answer.evidence if about_weapons(e)}
+    if not kinds:
+        return
+    untold = sum(kind is None for kind in kinds.values())
+    def keep(e: Evidence) -> bool:
+        kind = kinds.get(id(e), frozenset({category_id}))  # a claim of another kind stays
+        return kind is None or category_id in kind
+
+    narrow(answer, keep)
+    answer.reading += f", weapon category {label}"
+    if untold:
+        answer.reading += f" (kept {untold} claim(s) whose weapon is not named)"
+    answer.query = {**(answer.query or {}), "weapon_category": category_id}
