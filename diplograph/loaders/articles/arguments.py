@@ -127,7 +127,10 @@ class ActorArguments:
                 found = [a for a in self.actors(child, "strict", exclude, depth + 1) if a.actor.type == "state"]
                 if found:  # "the two countries' security services"
                     return found
-        if is_title(lemma, self.lex):
+        if is_title(lemma, self.lex) or is_title(self._title_words(token), self.lex):
+            holder = self._title_holder(token)
+            if holder is not None:  # "The Prime Minister also held talks": the one named with that title
+                return [holder] if holder.actor.id not in exclude else []
             if any(c.dep_ == "conj" and (mc := self.mention(c)) is not None and mc.type == "person" for c in token.children):
                 return []  # "the Chief of Staff ..., General X": the name is the actor
             found = self._modifier_actors(token, types=None)
@@ -167,6 +170,24 @@ class ActorArguments:
             if not found and mode == "owner" and lemma not in self.lex.noun_class["weapon"]:
                 found = self._modifier_actors(token, types=("state", "armed_group"))  # "attacked Israeli towns"
         return found
+
+    def _title_words(self, token) -> str:
+        """The title a noun spells with its compounds ("Prime Minister" -> "prime minister")."""
+        words = [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token.lower_]
+        return " ".join(words)
+
+    def _title_holder(self, token) -> Arg | None:
+        """The person "the President", "the Foreign Minister" stands for: a definite title with
+        nothing that says whose office it is, held by one person the text named earlier."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("amod", "poss", "nmod", "prep", "appos") for c in token.children) or \
+                any(self.mention(c) is not None for c in token.children):
+            return None  # "the Chinese president", "the president of Kenya": someone else's office
+        title = self._title_words(token)
+        holder = self.ctx.holder_of(title, self._position(token)) or (
+            self.ctx.holder_of(token.lemma_.lower(), self._position(token)) if title != token.lemma_.lower() else None)
+        return Arg(holder, token.i) if holder is not None else None
 
     def _conjuncts(self, token) -> list:
         """Phrases coordinated with ``token``; for a name of several words, also those hung on

@@ -146,15 +146,21 @@ class References:
     def _followed_suit(self) -> None:
         """"Bamako cut ties with Kyiv on 4 August. Niger followed two days later": the follower does
         what the sentence before told, to the same actors."""
-        last = self.ctx.last_acts
-        if not last:
-            return
-        for verb in (t for t in self.sent if t.lemma_.lower() == "follow" and t.pos_ == "VERB"
-                     and t.tag_ != "VBG" and t.dep_ in ("ROOT", "conj")):  # not "following the commitments"
+        for verb in (t for t in self.sent if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"
+                     and t.dep_ in ("ROOT", "conj")):  # not "following the commitments"
+            lemma = verb.lemma_.lower()
             objects = [c for c in verb.children if c.dep_ == "dobj"]
-            if any(o.lemma_.lower() not in ("suit", "lead", "example") for o in objects) or \
-                    any(c.dep_ in ("prep", "prt") and c.lower_ in ("with", "by", "up", "through") for c in verb.children):
-                continue  # "Niger followed the talks", "Kazakhstan followed with deals of its own": other acts
+            if lemma == "follow":
+                if any(o.lemma_.lower() not in ("suit", "lead", "example") for o in objects) or \
+                        any(c.dep_ in ("prep", "prt") and c.lower_ in ("with", "by", "up", "through") for c in verb.children):
+                    continue  # "Niger followed the talks", "Kazakhstan followed with deals of its own": other acts
+            elif not (lemma == "do" and any(o.lower_ in ("same", "likewise") for o in objects)) and \
+                    not (lemma == "do" and any(c.lower_ in ("likewise", "so") for c in verb.children if c.dep_ == "advmod")):
+                continue  # "Lesotho did the same", "Nauru did likewise"
+            # an act told earlier in this sentence ("A cut ties with X, and B did the same"), else the last one
+            here = [(f.predicate, f.object) for f in self.found if f.trigger is not None and f.trigger.i < verb.i
+                    and f.predicate != "AFFILIATED_WITH"]
+            last = list({(p, o.id): (p, o) for p, o in here}.values()) or self.ctx.last_acts
             for follower in self.agent(verb):
                 for predicate, obj in last:
                     if obj.id != follower.actor.id and self._fitting((predicate,), follower.actor, obj):

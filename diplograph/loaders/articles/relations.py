@@ -86,7 +86,6 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
         self._designations()
         self._stigmatised()
         self._possessed_names()
-        self._followed_suit()
         for token in self.sent:
             lemma = token.lemma_.lower()
             verb_like = token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "nsubj") for c in token.children)
@@ -96,6 +95,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
             if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNS"):
                 for trigger in self._noun_triggers(token, lemma):
                     self._traced(token, trigger, self._noun)
+        self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
         return self._mediated_not_met(self.found)
 
     def _mediated_not_met(self, found: list[Found]) -> list[Found]:

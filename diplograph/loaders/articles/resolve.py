@@ -70,6 +70,7 @@ class DocumentContext:
         self.combatants: list[tuple[int, str, str]] = []  # (position, group id, kind of fighter) where named
         # what the last sentence that told acts did, and to whom: (predicate, object) for "X followed suit"
         self.last_acts: list[tuple[str, Actor]] = []
+        self.titled: list[tuple[int, str, Actor]] = []  # (position, title, person) of each titled name
         self.told: list[tuple[int, str, Actor, Actor]] = []  # (position, predicate, doer, other) of each relation found
 
     # -- actors ------------------------------------------------------------------------------
@@ -169,6 +170,12 @@ class DocumentContext:
             if predicate in predicates and position < before:
                 return doer
         return None
+
+    def holder_of(self, title: str, before: int) -> Actor | None:
+        """The person the text last named with ``title`` before ``before`` ("Prime Minister Narendra
+        Modi arrived ... The Prime Minister held talks"), if only one person held it so far."""
+        holders = {p.id: p for at, t, p in self.titled if t == title and at < before}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def sides_told(self, before: int, exclude=(), reach: int = 1500) -> list[Actor]:
         """The two sides of the talks, deal, dispute or fighting told last, within ``reach``

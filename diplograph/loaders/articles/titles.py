@@ -75,6 +75,7 @@ class Titles:
                 if self._emit([person], [affiliate], ("AFFILIATED_WITH",), None, "title", {"role": role} if role else None):
                     self.affiliation.setdefault(mention.actor.id, affiliate)
                     self.ctx.offices.add(mention.actor.id)
+                    self.ctx.titled.append((self._position(self.doc[mention.start]), title, mention.actor))
                     break
             else:
                 self._of_body(mention)

@@ -1,0 +1,40 @@
+"""Acts told once and referred to again: "did the same", "the President", established ties."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Botswana established relations with Taipei, and Lesotho did the same a week later.",
+    "Botswana established relations with Taipei. Lesotho did the same a week later.",
+    "Botswana established relations with Taipei. Lesotho did likewise.",
+])
+def test_doing_the_same_repeats_the_act_just_told(triples, text):
+    found = triples(text)
+    assert {("Botswana", "AGREEMENT", "Taiwan"), ("Lesotho", "AGREEMENT", "Taiwan")} <= found
+
+
+def test_doing_the_same_thing_differently_is_not_a_repeat(triples):
+    found = triples("Botswana established relations with Taipei. Lesotho did the same research in 2020.")
+    assert not any(s == "Lesotho" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Kenya and Haiti established diplomatic relations on 20 September.", "AGREEMENT"),
+    ("Sudan and Iran agreed in October 2023 to restore diplomatic relations.", "AGREEMENT"),
+    ("Kenya and Haiti deepened their relations in 2024.", "COOPERATION"),
+])
+def test_establishing_or_restoring_ties_is_agreed_deepening_them_is_cooperation(triples, text, predicate):
+    assert any(p == predicate for _, p, _ in triples(text))
+
+
+def test_a_definite_title_stands_for_the_one_person_named_with_it(triples):
+    found = triples("Prime Minister Narendra Modi arrived in Kazan on 22 October. "
+                    "The Prime Minister also held talks with President Vladimir Putin.")
+    assert ("Narendra Modi", "CONSULTATION", "Vladimir Putin") in found
+    assert ("India", "CONSULTATION", "Russia") in found
+
+
+def test_a_title_two_people_held_points_to_neither(triples):
+    found = triples("President Gustavo Petro met President Nicolas Maduro in Caracas. "
+                    "The President later visited Quito.")
+    assert not any(p == "CONSULTATION" and "Ecuador" in (s, o) for s, p, o in found)
