@@ -167,7 +167,7 @@ CASES = [
     ("The United States suspended Ethiopia from a trade programme.", [("United States", "COERCION", "Ethiopia")]),
     ("Russia sent troops to Belarus for joint drills.", [("Russia", "MILITARY_PRESENCE", "Belarus")]),
     ("Morocco recalled its ambassador from Spain.", [("Morocco", "PROTEST", "Spain")]),
-    ("Saudi Arabia and Iran restored diplomatic relations in 2023.", [("Saudi Arabia", "COOPERATION", "Iran")]),
+    ("Saudi Arabia and Iran restored diplomatic relations in 2023.", [("Saudi Arabia", "AGREEMENT", "Iran")]),
     ("The Russian defence minister visited Pyongyang in July.", [("Russia", "CONSULTATION", "North Korea")]),
     ("Egypt and Sudan oppose Ethiopia's dam on the Blue Nile.",
      [("Egypt", "CRITICISM", "Ethiopia"), ("Sudan", "CRITICISM", "Ethiopia")]),
