@@ -84,3 +84,19 @@ def test_a_go_between_with_nothing_brokered_mediates_nothing(triples):
 def test_a_ceasefire_is_an_agreement_between_its_sides(triples):
     found = triples("The ceasefire between Armenia and Azerbaijan took effect on 10 November.")
     assert ("Armenia", "AGREEMENT", "Azerbaijan") in found or ("Azerbaijan", "AGREEMENT", "Armenia") in found
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Rwanda sent troops to Mozambique. Deputy Defense Secretary Jean Mugabo said the move was legal.",
+     "Jean Mugabo", "Rwanda"),
+    ("Talks were held on Saint Lucia, in talks brokered by that country's prime minister, Philip Pierre.",
+     "Philip Pierre", "Saint Lucia"),
+    ("Mohamed Muizzu won the Maldivian presidency in 2023.", "Mohamed Muizzu", "Maldives"),
+])
+def test_offices_named_by_rank_reference_or_the_office_won(triples, text, person, body):
+    assert (person, "AFFILIATED_WITH", body) in triples(text)
+
+
+def test_a_state_that_takes_a_bodys_chair_leads_it(triples):
+    found = triples("Norway took over the Arctic Council's rotating chair from Russia in May 2023.")
+    assert ("Norway", "LEADS", "Arctic Council") in found

@@ -15,7 +15,7 @@ QUANTIFIERS = frozenset({"some", "several", "many", "most", "few", "all", "both"
 PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", "describe", "call", "label",
                        "brand", "portray", "treat", "identify", "count"})
 # Word classes of the lexicon that name what a trigger acts on, most specific first.
-THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing",
+THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing", "office",
                   "investment", "aid", "dispute", "relations", "envoy", "measures", "territory", "gunfire",
                   "assault")
 # Words of a state's formal name that "the kingdom", "the emirate" use to point back to it.

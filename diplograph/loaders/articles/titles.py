@@ -129,6 +129,11 @@ class Titles:
                 if company_only and m.type == "state":
                     continue
                 mentions.append(m)
+        if not mentions:  # "that country's prime minister, X", "the island's minister": the reference's actor
+            for tok in (t for t in phrase if t.dep_ == "poss" and t.lower_ not in ("its", "their", "his", "her")):
+                found = [a for a in self.actors(tok, "strict") if a.actor.type in ("state", "organization", "armed_group")]
+                if found and not company_only:
+                    return found[0]
         if not mentions:  # "Laos and its special envoy, X": the actor the title's phrase is coordinated with
             # (not any antecedent: in "shot down a jet and captured its pilot, X", "its" is the jet's)
             siblings = [coordinated_sibling(tok.head) for tok in phrase if tok.dep_ == "poss" and tok.lower_ == "its"]
@@ -175,12 +180,15 @@ def bare_title(phrase, title: str, lexicon: Lexicon) -> bool:
     spokesman Y"), not whose."""
     words = [t.lower_ for t in phrase if t.pos_ not in ("DET", "PUNCT", "NUM")
              and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
+    honorifics = {w.rstrip(".") for h in lexicon.honorifics for w in h.split()}
+    words = [w for n, w in enumerate(words) if n == 0 or w.rstrip(".") not in honorifics or w in title.split()]
     text = " ".join(words)
     if text == title:
-        return True
+        return True  # "Foreign Secretary Shri X": an honorific between the title and the name changes nothing
     qualifier = text[:-len(title)].split() if text.endswith(" " + title) else None
     bodies = lexicon.noun_class["state_body"] | {"foreign", "defence", "defense", "interior", "presidential",
-                                                 "finance", "justice", "security", "national"}
+                                                 "finance", "justice", "security", "national", "deputy", "vice",
+                                                 "acting", "first", "assistant", "under", "senior", "chief"}
     return bool(qualifier) and all(w in bodies for w in qualifier)
 
 
