@@ -22,7 +22,7 @@ from diplograph.errors import ActorNotFound
 from diplograph.graph.backend import Backend
 from diplograph.graph.curation import Curations
 from diplograph.graph.model import Actor, Batch, Counts, Relation, aggregate
-from diplograph.graph.view import view_of
+from diplograph.graph.view import graded_view, view_of
 from diplograph.names import name_key
 
 
@@ -31,7 +31,9 @@ class DiploGraph:
 
     def __init__(self, backend: Backend):
         self.backend = backend
+        self.min_grade: str | None = None  # "B2": queries see only relations graded that or better
         self._view: nx.MultiDiGraph | None = None
+        self._graded: tuple | None = None  # (min grade, the view cut to it) until the next write
         self._names: dict[str, str] | None = None
         self._curations: Curations | None = None
         self._curated_actors: dict[str, Actor] | None = None
@@ -92,6 +94,7 @@ class DiploGraph:
 
     def invalidate(self) -> None:
         self._view = None
+        self._graded = None
         self._names = None
         self._curations = None
         self._curated_actors = None
@@ -107,10 +110,15 @@ class DiploGraph:
 
     @property
     def nx(self) -> nx.MultiDiGraph:
-        """The whole graph as a networkx MultiDiGraph (cached until the next write)."""
+        """The whole graph as a networkx MultiDiGraph (cached until the next write); with
+        :attr:`min_grade` set, only the relations graded that or better."""
         if self._view is None:
             self._view = view_of(self.backend, self.curations)
-        return self._view
+        if self.min_grade is None:
+            return self._view
+        if self._graded is None or self._graded[0] != self.min_grade:
+            self._graded = (self.min_grade, graded_view(self._view, self.min_grade))
+        return self._graded[1]
 
     def counts(self) -> Counts:
         return self.backend.counts()
@@ -178,6 +186,23 @@ class DiploGraph:
 
     def sources(self):
         return {s.id: s for s in self.backend.sources()}
+
+    def trust(self):
+        """The :class:`~diplograph.graph.trust.Trust` of this graph: each source's reliability
+        (its own grade, else its publisher's, see :meth:`grade_publisher`) and groups of copies."""
+        if self._view is not None:
+            return self._view.graph["trust"]
+        from diplograph.graph.trust import Trust
+
+        return Trust(self.sources(), self.backend.publisher_grades())
+
+    def grade_publisher(self, publisher: str, grade: str | None) -> None:
+        """Record the reliability (A-F) of every source ``publisher`` publishes, or forget it
+        with None. A grade given by a folder's manifest for one source wins over this."""
+        from diplograph.graph.trust import check_reliability
+
+        self.backend.grade_publisher(publisher, None if grade is None else check_reliability(grade))
+        self.invalidate()
 
     def map(self, focus: str | None = None, *, depth: int = 1, predicates: Iterable[str] = (),
             since: str | None = None, until: str | None = None, title: str | None = None, layout: str = "auto"):

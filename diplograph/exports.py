@@ -28,6 +28,7 @@ from diplograph.graph.backend import read_snapshot
 from diplograph.graph.curation import Curations
 from diplograph.graph.model import Relation, aggregate
 from diplograph.graph.ontology import load_ontology
+from diplograph.graph.trust import UNGRADED, Trust
 from diplograph.spreadsheet import csv_text
 
 FORMATS = ("jsonl", "graphml", "gexf", "csv", "cypher")
@@ -42,9 +43,13 @@ def export_text(graph, fmt: str, *, spreadsheet_safe: bool = True) -> str:
     with read_snapshot(graph.backend):  # one committed state, though an ingest may be writing
         actors, claims = curations.apply(graph.backend.actors(), graph.backend.claims())
         sources = {s.id: s for s in graph.backend.sources()}
+        grades = graph.backend.publisher_grades()
+    relations = aggregate(claims)
     if fmt == "csv":
-        return _csv(actors, aggregate(claims), sources, spreadsheet_safe=spreadsheet_safe)
-    return _WRITERS[fmt](actors, aggregate(claims), sources, curations)
+        return _csv(actors, relations, sources, spreadsheet_safe=spreadsheet_safe)
+    if fmt == "cypher":
+        return _cypher(actors, relations, sources, curations)
+    return _WRITERS[fmt](actors, relations, sources, curations, Trust(sources, grades))
 
 
 def write_export(graph, fmt: str, out: str | Path, *, spreadsheet_safe: bool = True) -> Path:
@@ -67,17 +72,20 @@ def atomic_write(path: Path, text: str) -> Path:
     return path
 
 
-def relation_record(relation: Relation, actors: dict, sources: dict, curations: Curations | None = None) -> dict:
+def relation_record(relation: Relation, actors: dict, sources: dict, curations: Curations | None = None,
+                    trust: Trust | None = None) -> dict:
     """A relation as a JSON-ready dict: names, aggregates, and every claim with its source (and
-    the analysts' records about it, ``curation``, when there are any)."""
+    the analysts' records about it, ``curation``, when there are any). With ``trust``,
+    ``n_sources`` counts independent sources and ``grade`` is the relation's."""
     subject, obj = actors[relation.subject], actors[relation.object]
     first = relation.claims[0]
+    trust = trust or Trust(sources)
     return {
         "kind": "relation",
         "subject": _actor_ref(subject), "predicate": relation.predicate, "family": relation.family,
         "object": _actor_ref(obj),
         "modality": relation.modality, "date": relation.first_date, "last_date": relation.last_date,
-        "n_sources": relation.n_sources,
+        "n_sources": trust.independent(relation.source_ids), "grade": str(trust.grade(relation.claims)),
         "source": _source_label(sources.get(first.source_id)), "evidence": first.evidence,
         "claims": [
             {**{k: v for k, v in claim.to_dict().items() if k not in ("subject", "predicate", "object")},
@@ -107,24 +115,28 @@ def _source_label(source) -> str:
     return source.label
 
 
-def _jsonl(actors, relations, sources, curations=None) -> str:
+def _jsonl(actors, relations, sources, curations: Curations | None, trust: Trust) -> str:
     by_id = {a.id: a for a in actors}
     lines = [json.dumps({"kind": "actor", **a.to_dict()}, ensure_ascii=False, sort_keys=True) for a in actors]
     for s in sorted(sources.values(), key=lambda s: s.id):
-        record = {**s.to_dict(), "source_kind": s.kind, "kind": "source"}
+        record = {**s.to_dict(), "source_kind": s.kind, "kind": "source", "label": s.label,
+                  "reliability": trust.reliability.get(s.id, UNGRADED), "group": trust.group(s.id)}
+        record.pop("fingerprint")  # a signature for finding copies, of no use to a reader
         lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
     for r in relations:
         if r.subject in by_id and r.object in by_id:
-            lines.append(json.dumps(relation_record(r, by_id, sources, curations), ensure_ascii=False, sort_keys=True))
+            lines.append(json.dumps(relation_record(r, by_id, sources, curations, trust), ensure_ascii=False,
+                                    sort_keys=True))
     for record in curations.records if curations is not None else ():  # undone ones too: the history
         lines.append(json.dumps({**record.to_dict(), "kind": "curation"}, ensure_ascii=False, sort_keys=True))
     return "".join(line + "\n" for line in lines)
 
 
-def flat_graph(actors, relations, sources, curations=None) -> nx.MultiDiGraph:
+def flat_graph(actors, relations, sources, curations=None, trust: Trust | None = None) -> nx.MultiDiGraph:
     """A graph whose attributes are all strings or numbers, as GraphML and GEXF require; with
     analysts' records, ``review`` says how many of each relation's claims were confirmed or
     corrected (rejected claims are not in the export)."""
+    trust = trust or Trust(sources)
     graph = nx.MultiDiGraph()
     for a in actors:
         graph.add_node(a.id, label=a.name, type=a.type, aliases="; ".join(a.aliases),
@@ -134,7 +146,8 @@ def flat_graph(actors, relations, sources, curations=None) -> nx.MultiDiGraph:
             continue
         graph.add_edge(r.subject, r.object, key=r.predicate, predicate=r.predicate, family=r.family,
                        modality=r.modality, first_date=r.first_date, last_date=r.last_date,
-                       n_sources=r.n_sources, n_claims=len(r.claims), evidence=r.claims[0].evidence,
+                       n_sources=trust.independent(r.source_ids), grade=str(trust.grade(r.claims)),
+                       n_claims=len(r.claims), evidence=r.claims[0].evidence,
                        sources="; ".join(_source_label(sources.get(s)) for s in r.source_ids))
         if curations:
             statuses = Counter(curations.status(c.id) for c in r.claims)
@@ -143,12 +156,12 @@ def flat_graph(actors, relations, sources, curations=None) -> nx.MultiDiGraph:
     return graph
 
 
-def _graphml(actors, relations, sources, curations=None) -> str:
-    return "\n".join(nx.generate_graphml(flat_graph(actors, relations, sources, curations))) + "\n"
+def _graphml(actors, relations, sources, curations, trust: Trust) -> str:
+    return "\n".join(nx.generate_graphml(flat_graph(actors, relations, sources, curations, trust))) + "\n"
 
 
-def _gexf(actors, relations, sources, curations=None) -> str:
-    text = "\n".join(nx.generate_gexf(flat_graph(actors, relations, sources, curations))) + "\n"
+def _gexf(actors, relations, sources, curations, trust: Trust) -> str:
+    text = "\n".join(nx.generate_gexf(flat_graph(actors, relations, sources, curations, trust))) + "\n"
     # networkx stamps today's date into the header; drop it so the same graph exports the same bytes
     return re.sub(r' lastmodifieddate="[^"]*"', "", text, count=1)
 
@@ -230,4 +243,4 @@ def _cypher_literal(value) -> str:
     return "[" + ", ".join(_cypher_literal(v) for v in value) + "]"
 
 
-_WRITERS = {"jsonl": _jsonl, "graphml": _graphml, "gexf": _gexf, "csv": _csv, "cypher": _cypher}
+_WRITERS = {"jsonl": _jsonl, "graphml": _graphml, "gexf": _gexf}  # csv and cypher: see export_text

@@ -78,6 +78,7 @@ COLUMNS: dict[type, list[Column]] = {
         ("relations", lambda t: t.predicates),
         ("confirmed", lambda t: "yes" if t.confirmed else "no: " + ", ".join(t.modalities)),
         ("sources", lambda t: t.n_sources),
+        ("grade", lambda t: t.grade or ""),
         ("first", lambda t: t.first_date),
         ("last", lambda t: t.last_date),
         ("weapons", lambda t: sorted({e.prop("weapon") for e in t.evidence if e.prop("weapon")})),
@@ -85,7 +86,8 @@ COLUMNS: dict[type, list[Column]] = {
     ],
     Link: [
         ("subject", lambda l: l.subject.name), ("relation", lambda l: l.predicate), ("object", lambda l: l.object.name),
-        ("modality", lambda l: l.modality), ("sources", lambda l: l.n_sources), ("first", lambda l: l.first_date),
+        ("modality", lambda l: l.modality), ("sources", lambda l: l.n_sources), ("grade", lambda l: l.grade or ""),
+        ("first", lambda l: l.first_date),
         ("last", lambda l: l.last_date), ("evidence", lambda l: snippet(l.evidence)),
     ],
     PathHop: [
@@ -125,13 +127,16 @@ COLUMNS: dict[type, list[Column]] = {
     Evidence: [
         ("date", lambda e: e.date), ("subject", lambda e: e.subject.name), ("relation", lambda e: e.predicate),
         ("object", lambda e: e.object.name), ("modality", lambda e: e.modality), ("source", who),
-        ("published", lambda e: e.source.published), ("url", lambda e: e.source.url),
+        ("reliability", lambda e: e.source.reliability), ("published", lambda e: e.source.published),
+        ("url", lambda e: e.source.url),
         ("sentence", lambda e: plain(e.sentence)),
     ],
     SourceSummary: [
         ("title", lambda s: s.source.title or s.source.label), ("publisher", lambda s: s.source.publisher),
-        ("date", lambda s: s.source.published), ("kind", lambda s: s.kind), ("claims", lambda s: s.claims),
-        ("relations", lambda s: s.relations), ("url", lambda s: s.source.url), ("path", lambda s: s.source.path),
+        ("date", lambda s: s.source.published), ("kind", lambda s: s.kind),
+        ("reliability", lambda s: s.source.reliability), ("claims", lambda s: s.claims),
+        ("relations", lambda s: s.relations), ("copy of", lambda s: s.copy_of), ("url", lambda s: s.source.url),
+        ("path", lambda s: s.source.path),
     ],
     Contradiction: [
         ("kind", lambda c: c.kind), ("between", lambda c: f"{c.subject.name} / {c.object.name}"),

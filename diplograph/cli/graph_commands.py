@@ -14,6 +14,7 @@ from rich.table import Table
 from diplograph.cli.main import cli
 from diplograph.exports import FORMATS, export_text, relation_record, write_export
 from diplograph.graph.ontology import load_ontology
+from diplograph.graph.trust import Grade
 
 FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
                              show_default=True, help="Output as a table or as JSON.")
@@ -113,6 +114,10 @@ def show(settings, actor, fmt):
 
     ACTOR is a name, alias, demonym, capital or id ("Tajikistan", "Dushanbe", "state:TJK").
 
+    Each relation has its Admiralty grade: the reliability of its best source (A-F, see
+    `diplograph grade`) and the credibility of the information (1 confirmed by independent
+    sources ... 6 cannot be judged); each claim the reliability of its source.
+
     \b
     Examples:
       diplograph show Tajikistan
@@ -124,15 +129,23 @@ def show(settings, actor, fmt):
     actors_by_id = {a.id: a for a in graph.actors()}
     sources = graph.sources()
     curations = graph.curations
-    records = [relation_record(r, actors_by_id, sources, curations) for r in relations]
+    trust = graph.trust()
+    records = [relation_record(r, actors_by_id, sources, curations, trust) for r in relations]
+    if graph.min_grade:  # --min-grade: the relations graded that or better
+        records = [r for r in records if Grade.parse(r["grade"]).meets(Grade.parse(graph.min_grade))]
     rejected = [(c, r) for c, r in curations.rejected if found.id in (curations.resolve(c.subject), curations.resolve(c.object))]
     if fmt == "json":
+        cited = sorted({c["source_id"] for r in records for c in r["claims"]} & set(sources))
         payload = {"actor": found.to_dict(), "relations": records,
                    "rejected": [{"claim_id": c.id, "subject": c.subject, "predicate": c.predicate, "object": c.object,
                                  "evidence": c.evidence, "curation": r.id, "who": r.who, "at": r.at, "why": r.why}
                                 for c, r in rejected],
                    "notes": [r.to_dict() for r in curations.notes.get(found.id, [])],
-                   "sources": {sid: sources[sid].to_dict() for sid in sorted({c["source_id"] for r in records for c in r["claims"]}) if sid in sources}}
+                   "sources": {sid: {**sources[sid].to_dict(), "label": sources[sid].label,
+                                     "reliability": trust.reliability[sid], "group": trust.group(sid)}
+                               for sid in cited}}
+        for described in payload["sources"].values():
+            described.pop("fingerprint")
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True))
         return
     onto = load_ontology()
@@ -149,13 +162,14 @@ def show(settings, actor, fmt):
         label = onto.predicate(record["predicate"]).label
         out.print(f"\n[bold]{_escape(record['subject']['name'])}[/bold] {label} "
                   f"[bold]{_escape(record['object']['name'])}[/bold]"
-                  f"  [dim]{record['predicate']} · {record['modality']} · {record['n_sources']} source(s)"
+                  f"  [dim]{record['predicate']} · {record['modality']} · grade {record['grade']} · "
+                  f"{record['n_sources']} independent source(s)"
                   f"{' · ' + record['date'] if record['date'] else ''}[/dim]")
         for claim in record["claims"]:
             source = sources.get(claim["source_id"])
             cite = source.label if source else claim["source_id"]
             when = f" {claim['date']}" if claim["date"] else ""
-            out.print(f"  [dim]- {claim['modality']}{when} · {_escape(cite)}"
+            out.print(f"  [dim]- {claim['modality']}{when} · {trust.reliability.get(claim['source_id'], 'F')} · {_escape(cite)}"
                       f"{' · ' + _escape(source.url) if source and source.url and source.url != cite else ''}[/dim]")
             if claim["evidence"]:
                 out.print(f"    “{_escape(claim['evidence'])}”")

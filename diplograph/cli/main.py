@@ -17,6 +17,8 @@ Examples:
   diplograph show Tajikistan              relations with evidence and sources
   diplograph viz --focus Iran --depth 2 --out iran.html
   diplograph export --format jsonl --out graph.jsonl
+  diplograph grade "Example Policy Center" B   a publisher's reliability (A-F)
+  diplograph --min-grade B2 suppliers Tajikistan    only relations graded B2 or better
 
 The embedded store is $DIPLOGRAPH_STORE, else ~/.local/share/diplograph/graph.db.
 """
@@ -25,9 +27,10 @@ The embedded store is $DIPLOGRAPH_STORE, else ~/.local/share/diplograph/graph.db
 class Settings:
     """Global options, and the graph they open (lazily: --help never touches a store)."""
 
-    def __init__(self, store, backend, neo4j, busy_timeout=None):
+    def __init__(self, store, backend, neo4j, busy_timeout=None, min_grade=None):
         self.store, self.backend, self.neo4j = store, backend, neo4j
         self.busy_timeout = busy_timeout
+        self.min_grade = min_grade
         self._graph = None
 
     @property
@@ -37,6 +40,7 @@ class Settings:
 
             options = self.neo4j if self.backend == "neo4j" else {"busy_timeout": self.busy_timeout}
             self._graph = DiploGraph.open(store=self.store, backend=self.backend, **options)
+            self._graph.min_grade = self.min_grade
         return self._graph
 
     def close(self):
@@ -59,6 +63,17 @@ class DiplographGroup(click.Group):
                                        "try again when it has finished") from error
 
 
+def _check_grade(ctx, param, value):
+    if value is None:
+        return None
+    from diplograph.graph.trust import Grade
+
+    try:
+        return str(Grade.parse(value))
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 @click.group(cls=DiplographGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--store", type=click.Path(dir_okay=False), envvar="DIPLOGRAPH_STORE",
               help="Embedded store file [env DIPLOGRAPH_STORE; default ~/.local/share/diplograph/graph.db].")
@@ -67,13 +82,16 @@ class DiplographGroup(click.Group):
 @click.option("--busy-timeout", type=click.FloatRange(0, 1e6), envvar="DIPLOGRAPH_BUSY_TIMEOUT", metavar="SECONDS",
               help="How long a command that writes waits while another diplograph writes to the same "
                    "store [env DIPLOGRAPH_BUSY_TIMEOUT; default 60]. Reading never waits.")
+@click.option("--min-grade", metavar="GRADE", callback=_check_grade, envvar="DIPLOGRAPH_MIN_GRADE",
+              help="Only relations graded GRADE or better, such as B2: source reliability A-B and credibility "
+                   "1-2 (see `diplograph grade`) [env DIPLOGRAPH_MIN_GRADE].")
 @click.option("--neo4j-uri", envvar="DIPLOGRAPH_NEO4J_URI", help="Bolt URI [env DIPLOGRAPH_NEO4J_URI].")
 @click.option("--neo4j-user", envvar="DIPLOGRAPH_NEO4J_USER", help="[env DIPLOGRAPH_NEO4J_USER]")
 @click.option("--neo4j-password", envvar="DIPLOGRAPH_NEO4J_PASSWORD", help="[env DIPLOGRAPH_NEO4J_PASSWORD]")
 @click.option("--neo4j-database", envvar="DIPLOGRAPH_NEO4J_DATABASE", help="[env DIPLOGRAPH_NEO4J_DATABASE]")
 @click.version_option(package_name="diplograph")
 @click.pass_context
-def cli(ctx, store, backend, busy_timeout, neo4j_uri, neo4j_user, neo4j_password, neo4j_database):
+def cli(ctx, store, backend, busy_timeout, min_grade, neo4j_uri, neo4j_user, neo4j_password, neo4j_database):
     """diplograph: a diplomatic-relations knowledge graph.
 
     Load articles and datasets into a graph of states, organisations, armed groups,
@@ -82,7 +100,7 @@ def cli(ctx, store, backend, busy_timeout, neo4j_uri, neo4j_user, neo4j_password
     """
     neo4j = {k: v for k, v in dict(uri=neo4j_uri, user=neo4j_user, password=neo4j_password,
                                     database=neo4j_database).items() if v}
-    settings = Settings(store, backend, neo4j, busy_timeout)
+    settings = Settings(store, backend, neo4j, busy_timeout, min_grade)
     ctx.obj = settings
     ctx.call_on_close(settings.close)
 

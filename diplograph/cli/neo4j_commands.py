@@ -27,7 +27,7 @@ def _neo4j(settings):
 
 
 def push_store(source, target, *, replace: bool = False, progress: Progress | None = None):
-    """Copy every actor, source, claim, merge and curation record of ``source`` into ``target`` (a
+    """Copy every actor, source, claim, merge and curation record and publisher grade of ``source`` into ``target`` (a
     Neo4jBackend, or any backend with ``record_merges`` when ``source`` has merges).
 
     Idempotent: ids are deterministic, so pushing twice leaves ``target`` as after the first
@@ -49,6 +49,8 @@ def push_store(source, target, *, replace: bool = False, progress: Progress | No
     merges = source.merges()
     if merges:  # first, so that anything written meanwhile is redirected too
         target.record_merges(merges)
+    for publisher, grade in source.publisher_grades().items():
+        target.grade_publisher(publisher, grade)
     actors, sources, claims = source.actors(), source.sources(), source.claims()
     task = progress.add_task("push", total=len(actors) + len(sources) + len(claims)) if progress else None
     rejected = []

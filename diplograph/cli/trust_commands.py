@@ -1,10 +1,17 @@
-"""Commands about sources and how far to trust them: ``sources``."""
+"""Commands about sources and how far to trust them: ``sources``, ``grade``."""
 
 from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
 
 import click
 
 from diplograph.cli.query_commands import FORMATS, emit, graph_command
+from diplograph.errors import InputError
+from diplograph.graph.trust import RELIABILITY
 from diplograph.tables import Table
 
 
@@ -27,3 +34,78 @@ def sources_command(graph, kind, fmt):
 
     found = catalogue(graph.nx, kind=kind)
     emit(fmt, [s.to_dict() for s in found], Table(found, title=f"{len(found)} source(s)"), empty="no sources yet")
+
+
+@graph_command("grade", epilog="""\b
+Examples:
+  diplograph grade                                 the table, and what the grades mean
+  diplograph grade "Caspian Policy Center" B
+  diplograph grade example.org D                   a site, for facts that cite its URLs
+  diplograph grade "Caspian Policy Center" --forget
+  diplograph grade --file publishers.csv           columns: publisher, reliability""")
+@click.argument("publisher", required=False)
+@click.argument("reliability", required=False)
+@click.option("--forget", is_flag=True, help="Remove PUBLISHER from the table (its sources become F).")
+@click.option("--file", "table_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Grade every publisher listed in a CSV file with publisher and reliability columns.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def grade_command(graph, publisher, reliability, forget, table_file, fmt):
+    """Keep the reliability grade of publishers, A (completely reliable) to E (unreliable).
+
+    Every source a publisher publishes takes its grade, unless a folder's manifest grades the
+    source itself (a reliability column). A source nobody graded is F: reliability cannot be
+    judged. Relations are then graded on the Admiralty scale, reliability and credibility:
+
+    \b
+      A completely reliable      1 confirmed by independent sources
+      B usually reliable         2 probably true (one source states it)
+      C fairly reliable          3 possibly true (reported, or disputed by fewer)
+      D not usually reliable     4 doubtful (only hedged, or as many deny it)
+      E unreliable               5 improbable (only denied)
+      F cannot be judged         6 cannot be judged
+
+    A relation's grade is its best source's reliability with its credibility ("B2"); filter
+    any command with `diplograph --min-grade B2 ...`. Names match ignoring case and accents.
+    """
+    if table_file is not None:
+        for line, name, letter in _graded_rows(table_file):
+            try:
+                graph.grade_publisher(name, letter)
+            except ValueError as error:
+                raise InputError(table_file, str(error), line) from None
+        click.echo(f"Graded the publishers in {table_file}.", err=True)
+    elif publisher is not None:
+        if forget:
+            graph.grade_publisher(publisher, None)
+            click.echo(f"Forgot the grade of {publisher}.", err=True)
+        elif reliability is None:
+            raise click.UsageError("give a grade A-F after the publisher, or --forget")
+        else:
+            try:
+                graph.grade_publisher(publisher, reliability)
+            except ValueError as error:
+                raise click.BadParameter(str(error), param_hint="RELIABILITY") from None
+    table = graph.backend.publisher_grades()
+    if fmt == "json":
+        click.echo(json.dumps([{"publisher": p, "reliability": g, "meaning": RELIABILITY[g]}
+                               for p, g in table.items()], ensure_ascii=False, indent=2))
+        return
+    if not table:
+        click.echo("No publisher graded yet: every source is F (reliability cannot be judged).")
+    for name, letter in table.items():
+        click.echo(f"{letter}  {name}  ({RELIABILITY[letter]})")
+
+
+def _graded_rows(path: Path):
+    """(line, publisher, grade) for each row of a CSV of publishers and their reliability."""
+    text = path.read_text(encoding="utf-8-sig")
+    first = text.split("\n", 1)[0]
+    reader = csv.DictReader(io.StringIO(text), delimiter=";" if first.count(";") > first.count(",") else ",")
+    fields = {f.strip().lower(): f for f in reader.fieldnames or []}
+    name_field = next((fields[k] for k in ("publisher", "outlet", "source", "site") if k in fields), None)
+    grade_field = next((fields[k] for k in ("reliability", "grade") if k in fields), None)
+    if name_field is None or grade_field is None:
+        raise InputError(path, "the header needs a publisher column and a reliability column", 1)
+    for row in reader:
+        if (row.get(name_field) or "").strip():
+            yield reader.line_num, row[name_field].strip(), (row.get(grade_field) or "").strip()

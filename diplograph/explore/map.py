@@ -43,6 +43,7 @@ from markupsafe import Markup
 
 from diplograph.explore.layout import spread_layout
 from diplograph.graph.ontology import load_ontology
+from diplograph.graph.view import edge_grade
 
 PHYSICS_LIMIT = 300
 LAYOUTS = ("auto", "fixed", "physics")
@@ -232,12 +233,16 @@ def _records(view, positions, onto) -> tuple[list[dict], list[dict], dict]:
                   "label": predicate.label, "predicate": predicate.name, "family": family.label,
                   "first_date": data.get("first_date", ""), "last_date": data.get("last_date", ""),
                   "modality": data.get("modality", ""), "n_sources": data.get("n_sources", len(claims)),
+                  "grade": str(edge_grade(view, data)),
                   "symmetric": predicate.symmetric, "claims": claims},
             **({"smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.2 * bend}} if bend else {}),
         ).options)
     known = view.graph.get("sources", {})
+    trust = view.graph.get("trust")
     sources = {sid: {"title": known[sid].title, "url": known[sid].url, "publisher": known[sid].publisher,
-                     "published": known[sid].published} for sid in sorted(cited) if sid in known}
+                     "published": known[sid].published,
+                     "reliability": trust.reliability.get(sid, "F") if trust else "F"}
+               for sid in sorted(cited) if sid in known}
     return net.nodes, net.edges, sources
 
 

@@ -58,6 +58,13 @@ class Backend(Protocol):
 
     def counts(self) -> Counts: ...
 
+    def publisher_grades(self) -> dict[str, str]:
+        """The analyst's reliability grade (A-F) of each publisher, by the name it was given as."""
+
+    def grade_publisher(self, publisher: str, grade: str | None) -> None:
+        """Record ``publisher``'s reliability grade (names compared ignoring case and accents), or
+        with ``grade`` None forget it."""
+
     def merges(self) -> dict[str, str]:
         """The recorded merges: merged-away actor id -> the id it was merged into."""
 

@@ -105,6 +105,8 @@ class Source:
     path: str = ""
     kind: str = ""  # article, curated, dataset
     author: str = ""
+    reliability: str = ""  # A-F as a manifest grades the source; "" when it does not (see graph.trust)
+    fingerprint: str = ""  # MinHash of an article's words, to find copies (see graph.trust)
 
     @property
     def label(self) -> str:

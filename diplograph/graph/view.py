@@ -3,7 +3,10 @@
 Nodes are actor ids with ``name``, ``type``, ``aliases`` and ``external_ids``. Edges are
 relations, keyed by predicate, with the claims behind them and their aggregates
 (``n_sources``, ``first_date``, ``last_date``, ``modality``, ``family``). A symmetric
-predicate is one edge, stored in id order, with ``symmetric=True``.
+predicate is one edge, stored in id order, with ``symmetric=True``. ``n_sources`` counts
+*independent* sources: copies of one story (see :mod:`diplograph.graph.trust`) count once.
+The graph's ``sources`` are the source records by id, and its ``trust`` the
+:class:`~diplograph.graph.trust.Trust` that grades relations (:func:`edge_grade`).
 
 >>> from diplograph.graph.model import Actor, Claim
 >>> g = build_view([Actor.new("A", "state"), Actor.new("B", "state")],
@@ -22,13 +25,18 @@ from diplograph.graph.backend import read_snapshot
 from diplograph.graph.curation import Curations
 from diplograph.graph.model import Actor, Claim, Source
 from diplograph.graph.ontology import load_ontology
+from diplograph.graph.trust import Grade, SourceIndex, Trust
 
 
-def build_view(actors: Iterable[Actor], claims: Iterable[Claim], sources: Iterable[Source] = ()) -> nx.MultiDiGraph:
+def build_view(actors: Iterable[Actor], claims: Iterable[Claim], sources: Iterable[Source] = (),
+               publisher_grades: dict[str, str] | None = None) -> nx.MultiDiGraph:
     onto = load_ontology()
     strength = {name: m.strength for name, m in onto.modalities.items()}
     graph = nx.MultiDiGraph()
-    graph.graph["sources"] = {s.id: s for s in sources}
+    records = {s.id: s for s in sources}
+    trust = graph.graph["trust"] = Trust(records, publisher_grades)
+    group_of = trust.group_of
+    graph.graph["sources"] = SourceIndex(records, group_of)
     for actor in actors:
         graph.add_node(actor.id, name=actor.name, type=actor.type, aliases=list(actor.aliases),
                        external_ids=dict(actor.external_ids))
@@ -47,7 +55,7 @@ def build_view(actors: Iterable[Actor], claims: Iterable[Claim], sources: Iterab
         graph.add_edge(
             subject, object_, key=name,
             predicate=name, family=predicate.family, symmetric=predicate.symmetric,
-            claims=ordered, n_sources=len({c.source_id for c in ordered}),
+            claims=ordered, n_sources=len({group_of.get(c.source_id, c.source_id) for c in ordered}),
             first_date=min(dated) if dated else "", last_date=max(ends) if ends else "",
             modality=max((c.modality for c in ordered), key=strength.__getitem__),
         )
@@ -79,6 +87,35 @@ def view_of(backend, curations: Curations | None = None) -> nx.MultiDiGraph:
         if curations is None:
             curations = Curations(backend.curations())
         actors, claims = curations.apply(backend.actors(), backend.claims())
-        graph = build_view(actors, claims, backend.sources())
+        graph = build_view(actors, claims, backend.sources(), backend.publisher_grades())
     graph.graph["curations"] = curations
     return graph
+
+
+def edge_grade(view: nx.MultiDiGraph, data: dict) -> Grade:
+    """The grade (reliability and credibility, "B2") of the relation an edge holds, from all its
+    claims; computed on first use and kept with the edge."""
+    grade = data.get("grade")
+    if grade is None:
+        trust = view.graph.get("trust") or Trust(view.graph.get("sources") or {})
+        grade = data["grade"] = trust.grade(data["claims"])
+    return grade
+
+
+def graded_view(view: nx.MultiDiGraph, minimum: Grade | str) -> nx.MultiDiGraph:
+    """The view with only the relations graded ``minimum`` or better ("B2": reliability A or B
+    and credibility 1 or 2); every actor stays.
+
+    >>> from diplograph.queries.example import example_view
+    >>> view = example_view()
+    >>> view.number_of_edges(), graded_view(view, "F2").number_of_edges(), graded_view(view, "F1").number_of_edges()
+    (22, 19, 2)
+    """
+    if isinstance(minimum, str):
+        minimum = Grade.parse(minimum)
+    kept = nx.MultiDiGraph()
+    kept.graph.update(view.graph)
+    kept.add_nodes_from(view.nodes(data=True))
+    kept.add_edges_from((u, v, key, data) for u, v, key, data in view.edges(keys=True, data=True)
+                        if edge_grade(view, data).meets(minimum))
+    return kept

@@ -16,7 +16,8 @@ from diplograph.queries.results import Results, SourceSummary
 
 def catalogue(view: nx.MultiDiGraph, *, kind: str | None = None) -> list[SourceSummary]:
     """Every source (or those of one ``kind``: article, curated, dataset), with the number of
-    claims and relations it gives, oldest publication first (undated ones last)."""
+    claims and relations it gives, its reliability, and the source it is a copy of (the same
+    story published elsewhere: they count as one), oldest publication first (undated ones last)."""
     reader = Reader(view, RelationFilter.build(all_modalities=True))
     claims: dict[str, int] = {}
     relations: dict[str, set] = {}
@@ -28,7 +29,9 @@ def catalogue(view: nx.MultiDiGraph, *, kind: str | None = None) -> list[SourceS
     for source_id, source in reader.sources.items():
         if kind is not None and source.kind != kind:
             continue
-        found.append(SourceSummary(reader.source(source_id), source.kind, claims.get(source_id, 0),
-                                   len(relations.get(source_id, ()))))
+        ref = reader.source(source_id)
+        copy_of = reader.source(ref.group).label if ref.group and ref.group != source_id else ""
+        found.append(SourceSummary(ref, source.kind, claims.get(source_id, 0), len(relations.get(source_id, ())),
+                                   copy_of))
     found.sort(key=lambda s: (s.source.published == "", s.source.published, s.source.label.casefold()))
     return Results(found)

@@ -38,6 +38,7 @@ from typing import Iterable
 from diplograph.errors import DiplographError, OntologyError
 from diplograph.graph.dates import PartialDate
 from diplograph.graph.ontology import Ontology, load_ontology
+from diplograph.graph.trust import independent_sources
 
 
 class QueryError(DiplographError, ValueError):
@@ -75,7 +76,7 @@ class RelationFilter:
     since: PartialDate | None = None
     until: PartialDate | None = None
     as_of: PartialDate | None = None
-    min_sources: int = 1
+    min_sources: int = 1  # independent sources: copies of one story count once
     standing_families: frozenset[str] = frozenset()
     every_modality: bool = False
 
@@ -147,7 +148,7 @@ class RelationFilter:
         if self.dated and claims:
             standing = data["family"] in self.standing_families
             claims = [c for c in claims if self._in_time(c, standing, sources)]
-        if self.min_sources > 1 and len({c.source_id for c in claims}) < self.min_sources:
+        if self.min_sources > 1 and independent_sources(claims, sources) < self.min_sources:
             return []
         return claims
 

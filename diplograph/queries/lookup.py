@@ -21,6 +21,8 @@ from typing import Iterator
 import networkx as nx
 
 from diplograph.errors import ActorNotFound
+from diplograph.graph.trust import UNGRADED
+from diplograph.graph.view import edge_grade
 from diplograph.names import name_key
 from diplograph.queries.filters import RelationFilter
 from diplograph.queries.results import ActorRef, Evidence, Link, SourceRef
@@ -83,8 +85,11 @@ class Reader:
         found = self._source_refs.get(source_id)
         if found is None:
             s = self.sources.get(source_id)
-            found = SourceRef(source_id, s.title, s.url, s.publisher, s.published, s.author, s.path) if s \
-                else SourceRef(source_id)
+            trust = self.view.graph.get("trust")
+            reliability = trust.reliability.get(source_id, UNGRADED) if trust else UNGRADED
+            group = trust.group(source_id) if trust else source_id
+            found = SourceRef(source_id, s.title, s.url, s.publisher, s.published, s.author, s.path, reliability,
+                              group) if s else SourceRef(source_id, group=group)
             self._source_refs[source_id] = found
         return found
 
@@ -97,7 +102,7 @@ class Reader:
         if len(claims) > 1:
             claims = sorted(claims, key=_claim_order)
         return Link(subject, data["predicate"], object, tuple(self.evidence(c, subject, object) for c in claims),
-                    bool(data.get("symmetric")))
+                    bool(data.get("symmetric")), edge_grade(self.view, data))
 
     def node_allowed(self, node: str) -> bool:
         return self.flt.actor_types is None or self.view.nodes[node].get("type") in self.flt.actor_types

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from diplograph.graph.model import Claim, source_label
 from diplograph.graph.ontology import load_ontology
+from diplograph.graph.trust import Grade
 
 
 class Results(list):
@@ -75,6 +76,8 @@ class SourceRef:
     published: str = ""
     author: str = ""
     path: str = ""
+    reliability: str = "F"  # A-F (see graph.trust); F: cannot be judged
+    group: str = ""  # the id of the group of copies it belongs to (its own id when it has none)
 
     @property
     def label(self) -> str:
@@ -83,7 +86,8 @@ class SourceRef:
 
     def to_dict(self) -> dict:
         return {"id": self.id, "label": self.label, "title": self.title, "url": self.url, "publisher": self.publisher,
-                "published": self.published, "author": self.author}
+                "published": self.published, "author": self.author, "reliability": self.reliability,
+                "group": self.group or self.id}
 
     def __str__(self) -> str:
         return self.label
@@ -97,10 +101,11 @@ class SourceSummary:
     kind: str  # article | curated | dataset
     claims: int
     relations: int
+    copy_of: str = ""  # the label of the source whose story this one repeats (they count as one)
 
     def to_dict(self) -> dict:
         return {**self.source.to_dict(), "kind": self.kind, "path": self.source.path, "claims": self.claims,
-                "relations": self.relations}
+                "relations": self.relations, "copy_of": self.copy_of}
 
 
 @dataclass(frozen=True)
@@ -164,6 +169,7 @@ class Link:
     object: ActorRef
     evidence: tuple[Evidence, ...]
     symmetric: bool = False
+    grade: Grade | None = None  # of the whole relation, all its claims (see graph.trust)
 
     @property
     def modality(self) -> str:
@@ -175,7 +181,8 @@ class Link:
 
     @property
     def n_sources(self) -> int:
-        return len({e.source.id for e in self.evidence})
+        """Independent sources: copies of one story count once."""
+        return len({e.source.group or e.source.id for e in self.evidence})
 
     @property
     def first_date(self) -> str:
@@ -195,7 +202,8 @@ class Link:
     def to_dict(self) -> dict:
         return {"subject": self.subject.to_dict(), "predicate": self.predicate, "object": self.object.to_dict(),
                 "symmetric": self.symmetric, "modality": self.modality, "confirmed": self.confirmed,
-                "n_sources": self.n_sources, "first_date": self.first_date, "last_date": self.last_date,
+                "n_sources": self.n_sources, "grade": str(self.grade) if self.grade else "",
+                "first_date": self.first_date, "last_date": self.last_date,
                 "evidence": [e.to_dict() for e in self.evidence]}
 
 
@@ -220,7 +228,14 @@ class Tie:
 
     @property
     def n_sources(self) -> int:
-        return len({e.source.id for link in self.links for e in link.evidence})
+        """Independent sources: copies of one story count once."""
+        return len({e.source.group or e.source.id for link in self.links for e in link.evidence})
+
+    @property
+    def grade(self) -> Grade | None:
+        """The best grade among the tie's relations (most credible, then most reliable)."""
+        grades = [link.grade for link in self.links if link.grade is not None]
+        return min(grades, key=lambda g: (g.credibility, g.reliability), default=None)
 
     @property
     def first_date(self) -> str:
@@ -236,7 +251,8 @@ class Tie:
 
     def to_dict(self) -> dict:
         return {"actor": self.actor.to_dict(), "predicates": self.predicates, "confirmed": self.confirmed,
-                "modalities": self.modalities, "n_sources": self.n_sources, "first_date": self.first_date,
+                "modalities": self.modalities, "n_sources": self.n_sources,
+                "grade": str(self.grade) if self.grade else "", "first_date": self.first_date,
                 "last_date": self.last_date, "links": [link.to_dict() for link in self.links]}
 
 

@@ -38,7 +38,9 @@ def cooperation_graph(view: nx.MultiDiGraph, *, families=None, predicates=None, 
             continue
         claims = flt.claims(data, sources)
         if claims:
-            pairs.setdefault((u, v) if u < v else (v, u), set()).update(c.source_id for c in claims)
+            group_of = getattr(sources, "group_of", {})  # copies of one story weigh once
+            pairs.setdefault((u, v) if u < v else (v, u), set()).update(
+                group_of.get(c.source_id, c.source_id) for c in claims)
     graph = nx.Graph()
     for (u, v), found in pairs.items():
         graph.add_edge(u, v, weight=len(found))

@@ -26,6 +26,7 @@ import networkx as nx
 
 from diplograph.errors import ActorNotFound, OntologyError
 from diplograph.graph.ontology import Ontology, load_ontology
+from diplograph.graph.trust import independent_sources
 from diplograph.names import name_key
 from diplograph.queries.filters import QueryError, RelationFilter, check_choice
 from diplograph.queries.lookup import Reader, find_actor
@@ -135,7 +136,7 @@ def weapons_received(view: nx.MultiDiGraph, recipient: str, *, predicates=None, 
             if node is not None:
                 by_weapon.setdefault(node, []).append(claim)
         for node, named in by_weapon.items():
-            if len({c.source_id for c in named}) >= flt.min_sources:
+            if independent_sources(named, reader.sources) >= flt.min_sources:
                 grouped.setdefault(node, []).append(reader.link(u, v, data, named))
     found = [Tie(reader.ref(node), tuple(sorted(links, key=lambda l: (l.predicate, l.subject.id))))
              for node, links in grouped.items()]
@@ -161,7 +162,7 @@ def _supply(view, actor, direction, weapon, predicates, actor_types, since, unti
     for other, u, v, data, claims in _supply_edges(reader, actor, direction):
         if names is not None:
             claims = [c for c in claims if name_key((c.properties or {}).get("weapon", "")) in names]
-            if not claims or len({c.source_id for c in claims}) < flt.min_sources:
+            if not claims or independent_sources(claims, reader.sources) < flt.min_sources:
                 continue
         if not reader.node_allowed(other):
             continue

@@ -367,6 +367,7 @@ class GraphAPI:
                 "from": link.subject.id, "to": link.object.id, "predicate": link.predicate, "reads": spec.label,
                 "family": spec.family, "symmetric": spec.symmetric, "modality": link.modality,
                 "confirmed": link.confirmed, "n_sources": link.n_sources, "n_claims": len(link.evidence),
+                "grade": str(link.grade or ""),
                 "first_date": link.first_date, "last_date": link.last_date, "value": link.n_sources,
                 **edge_style(link.predicate, link.modality)}
 
@@ -376,8 +377,8 @@ class GraphAPI:
         return {"subject": link.subject.to_dict(), "predicate": link.predicate, "reads": spec.label,
                 "object": link.object.to_dict(), "other": link.other(node).id, "direction": direction,
                 "family": spec.family, "modality": link.modality, "confirmed": link.confirmed,
-                "n_sources": link.n_sources, "n_claims": len(link.evidence), "first_date": link.first_date,
-                "last_date": link.last_date}
+                "n_sources": link.n_sources, "n_claims": len(link.evidence), "grade": str(link.grade or ""),
+                "first_date": link.first_date, "last_date": link.last_date}
 
     def _claim_row(self, e) -> dict:
         return {"claim_id": e.claim_id, "subject": e.subject.to_dict(), "predicate": e.predicate,

@@ -434,7 +434,7 @@
       if (family) { mark.style.backgroundColor = family.color; }
       button.appendChild(mark);
       button.appendChild(document.createTextNode(r.subject.name + " " + r.reads + " " + r.object.name));
-      var meta = [plural(r.n_sources, "source"), dates(r.first_date, r.last_date), r.modality];
+      var meta = [r.grade, plural(r.n_sources, "source"), dates(r.first_date, r.last_date), r.modality];
       button.appendChild(el("div", "meta" + (r.confirmed ? "" : " weak"), meta.join(" · ")));
       button.addEventListener("click", function () {
         var wanted = { kind: "relation", s: r.subject.id, p: r.predicate, o: r.object.id };
@@ -461,6 +461,7 @@
     if (claim.sentence) { item.appendChild(el("blockquote", "evidence", claim.sentence)); }
     var source = claim.source;
     var cite = [source.title, source.publisher, source.published].filter(Boolean).join(" · ");
+    if (cite && source.reliability) { cite = source.reliability + " · " + cite; }
     if (cite || !source.url) { item.appendChild(el("div", "source", cite || "source " + source.id)); }
     if (source.url) {
       var address = webAddress(source.url);
@@ -619,7 +620,7 @@
     var e = edges.get(p.edge);
     var from = nodes.get(e.from), to = nodes.get(e.to);
     showTooltip([el("div", "title", (from ? from.name : e.from) + " " + e.reads + " " + (to ? to.name : e.to)),
-      el("div", "meta", [plural(e.n_sources, "source"), dates(e.first_date, e.last_date), e.modality,
+      el("div", "meta", [e.grade, plural(e.n_sources, "source"), dates(e.first_date, e.last_date), e.modality,
         "click for the evidence"].join(" · "))], p.pointer.DOM);
   });
   ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (name) { network.on(name, hideTooltip); });

@@ -140,6 +140,29 @@ def test_a_source_written_again_takes_the_fields_it_now_gives_and_keeps_the_rest
         sample.article.url, "briefs/iran.html", "article", "Нигора Саидова")
 
 
+def test_publisher_grades_are_kept_matched_ignoring_case_forgotten_and_cleared(backend, sample):
+    backend.write(sample.batch())
+
+    backend.grade_publisher("Example Wire", "B")
+    backend.grade_publisher("Déjà Vu Press", "D")
+    backend.grade_publisher("example wire", "C")  # the same publisher, written otherwise
+    assert backend.publisher_grades() == {"Déjà Vu Press": "D", "example wire": "C"}
+    backend.grade_publisher("DEJA VU PRESS", None)
+    assert backend.publisher_grades() == {"example wire": "C"}
+
+    backend.clear()
+    assert backend.publisher_grades() == {}
+
+
+def test_a_source_keeps_its_own_reliability_and_fingerprint(backend, sample):
+    graded = Source.from_content("a wire story", title="Drones for Bishkek", publisher="Example Wire",
+                                 kind="article", reliability="B", fingerprint="0a1b2c3d" * 64)
+    backend.write(Batch(sources=[graded]))
+
+    [stored] = backend.sources()
+    assert (stored.reliability, stored.fingerprint) == ("B", "0a1b2c3d" * 64)
+
+
 def test_a_symmetric_predicate_is_stored_once_in_id_order(backend, sample):
     backwards = Claim("state:TJK", "BORDERS", "state:KGZ", sample.article.id)
     forwards = Claim("state:KGZ", "borders", "state:TJK", sample.article.id)

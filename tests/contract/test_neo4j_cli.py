@@ -26,6 +26,7 @@ def store(tmp_path, sample):
     backend = EmbeddedBackend(path)
     backend.write(with_short)
     backend.merge(sample.minister.id, short.id)
+    backend.grade_publisher("Example Wire", "B")
     backend.close()
     return path, with_short
 
@@ -54,6 +55,7 @@ def test_push_copies_the_embedded_store_into_neo4j(diplograph, store, neo4j_back
         assert neo4j_backend.counts() == embedded.counts()
         assert neo4j_backend.claims() == embedded.claims()
         assert neo4j_backend.merges() == embedded.merges()
+        assert neo4j_backend.publisher_grades() == {"Example Wire": "B"}
         assert sorted(view_of(neo4j_backend).edges(keys=True)) == sorted(view_of(embedded).edges(keys=True))
     finally:
         embedded.close()

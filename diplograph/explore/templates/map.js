@@ -63,7 +63,8 @@
       network.getConnectedEdges(id).forEach(function (edgeId) {
         var e = edges.get(edgeId).info;
         var item = el("li", null, e.subject + " " + e.label + " " + e.object);
-        item.appendChild(el("span", "meta", " · " + plural(e.n_sources, "source") + " · " + dates(e.first_date, e.last_date)));
+        item.appendChild(el("span", "meta", " · " + e.grade + " · " + plural(e.n_sources, "source") + " · " +
+          dates(e.first_date, e.last_date)));
         list.appendChild(item);
       });
       card.appendChild(list);
@@ -77,7 +78,7 @@
     if (claim.evidence) { item.appendChild(el("blockquote", "evidence", claim.evidence)); }
     var source = data.sources[claim.source];
     if (source) {
-      var cite = [source.title, source.publisher, source.published].filter(Boolean).join(" · ");
+      var cite = [source.reliability, source.title, source.publisher, source.published].filter(Boolean).join(" · ");
       if (cite) { item.appendChild(el("div", "source", cite)); }
       // Citation URLs are shown as text to copy, never as links the page would follow.
       if (source.url) { item.appendChild(el("div", "url", source.url)); }
@@ -90,7 +91,7 @@
     var card = el("div");
     card.appendChild(el("div", "title", e.subject + " " + e.label + " " + e.object));
     card.appendChild(el("div", "meta", [e.predicate, e.family, dates(e.first_date, e.last_date), e.modality,
-      plural(e.n_sources, "source")].join(" · ")));
+      "grade " + e.grade, plural(e.n_sources, "independent source")].join(" · ")));
     var shown = allClaims ? e.claims : e.claims.slice(0, HOVER_CLAIMS);
     var list = el("ul", "claims");
     shown.forEach(function (claim) { list.appendChild(claimItem(claim)); });

@@ -23,8 +23,11 @@ from diplograph.errors import StoreBusy, StoreError
 from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batch
 from diplograph.graph.curation import Curation
 from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
+from diplograph.names import name_key
 
-SCHEMA_VERSION = 2  # 2: sources carry an author (and take any later field as a column added on open)
+# 2: sources carry an author; 3: a reliability grade and a fingerprint, and the publishers' grades.
+# An earlier store is upgraded when opened (a Source field without a column gets one).
+SCHEMA_VERSION = 3
 # How long a writer waits for another one to finish before it gives up (seconds).
 BUSY_TIMEOUT = 60.0
 
@@ -35,7 +38,8 @@ CREATE TABLE IF NOT EXISTS actors (
     aliases TEXT NOT NULL DEFAULT '[]', external_ids TEXT NOT NULL DEFAULT '{}'
 );
 CREATE TABLE IF NOT EXISTS sources (
-    id TEXT PRIMARY KEY, title TEXT, url TEXT, publisher TEXT, published TEXT, path TEXT, kind TEXT, author TEXT
+    id TEXT PRIMARY KEY, title TEXT, url TEXT, publisher TEXT, published TEXT, path TEXT, kind TEXT, author TEXT,
+    reliability TEXT, fingerprint TEXT
 );
 CREATE TABLE IF NOT EXISTS claims (
     id TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL,
@@ -46,6 +50,9 @@ CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject);
 CREATE INDEX IF NOT EXISTS claims_object ON claims(object);
 CREATE TABLE IF NOT EXISTS merges (drop_id TEXT PRIMARY KEY, keep_id TEXT NOT NULL, merged_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS curations (id TEXT PRIMARY KEY, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS publisher_grades (
+    key TEXT PRIMARY KEY, publisher TEXT NOT NULL, grade TEXT NOT NULL, graded_at TEXT NOT NULL
+);
 """
 # Analysts' curation records (diplograph.graph.curation), one JSON object each. Stores made before
 # curation get the table with their first record (opening a store only reads).
@@ -142,6 +149,8 @@ class EmbeddedBackend:
             with self._transaction():  # an upgrade writes once; opening a current store only reads
                 for column in self._missing_source_columns():  # asked again: another process may have upgraded
                     self._db.execute(f"ALTER TABLE sources ADD COLUMN {column} TEXT")  # names from the dataclass
+                for statement in filter(str.strip, _SCHEMA.split(";")):  # tables added since (IF NOT EXISTS)
+                    self._db.execute(statement)
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
     def _missing_source_columns(self) -> list[str]:
@@ -249,7 +258,7 @@ class EmbeddedBackend:
     def clear(self) -> None:
         with self._transaction():
             self._db.execute(_CURATIONS_TABLE)  # a store from before curation has none to empty
-            for table in ("claims", "sources", "actors", "merges", "curations"):
+            for table in ("claims", "sources", "actors", "merges", "curations", "publisher_grades"):
                 self._db.execute(f"DELETE FROM {table}")  # table names are constants above
 
     def close(self) -> None:
@@ -284,6 +293,18 @@ class EmbeddedBackend:
             claims=one("SELECT count(*) FROM claims"),
             sources=one("SELECT count(*) FROM sources"),
         )
+
+    def publisher_grades(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT publisher, grade FROM publisher_grades ORDER BY publisher"))
+
+    def grade_publisher(self, publisher: str, grade: str | None) -> None:
+        with self._transaction():
+            if grade is None:
+                self._db.execute("DELETE FROM publisher_grades WHERE key=?", (name_key(publisher),))
+            else:
+                self._db.execute("INSERT OR REPLACE INTO publisher_grades VALUES (?,?,?,?)",
+                                 (name_key(publisher), publisher, grade,
+                                  datetime.now(timezone.utc).isoformat(timespec="seconds")))
 
     def merges(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT drop_id, keep_id FROM merges"))

@@ -40,6 +40,7 @@ from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batc
 from diplograph.graph.curation import Curation
 from diplograph.graph.model import Actor, Batch, Claim, Counts, Relation, Source
 from diplograph.graph.ontology import load_ontology
+from diplograph.names import name_key
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 ROWS_PER_STATEMENT = 5_000  # keeps each UNWIND parameter list to a few megabytes
@@ -54,6 +55,7 @@ SCHEMA = (  # run when diplograph connects; the .cypher export starts with it to
     "CREATE CONSTRAINT diplograph_claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE",
     "CREATE CONSTRAINT diplograph_merge_drop IF NOT EXISTS FOR (m:Merge) REQUIRE m.drop_id IS UNIQUE",
     "CREATE CONSTRAINT diplograph_curation_id IF NOT EXISTS FOR (k:Curation) REQUIRE k.id IS UNIQUE",
+    "CREATE CONSTRAINT diplograph_publisher_grade IF NOT EXISTS FOR (g:PublisherGrade) REQUIRE g.key IS UNIQUE",
     "CREATE INDEX diplograph_claim_relation IF NOT EXISTS FOR (c:Claim) ON (c.subject, c.predicate, c.object)",
     "CREATE INDEX diplograph_claim_source IF NOT EXISTS FOR (c:Claim) ON (c.source_id)",
     "CREATE INDEX diplograph_merge_keep IF NOT EXISTS FOR (m:Merge) ON (m.keep_id)",
@@ -403,7 +405,7 @@ class Neo4jBackend:
         to detach an actor from thousands of relationships at once. Other data is left alone."""
         steps = ("MATCH (c:Claim) WITH c LIMIT 5000 DETACH DELETE c RETURN count(*) AS deleted",
                  "MATCH (:Actor)-[r]->(:Actor) WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted",
-                 "MATCH (n) WHERE n:Actor OR n:Source OR n:Merge OR n:Curation WITH n LIMIT 5000 DETACH DELETE n "
+                 "MATCH (n) WHERE n:Actor OR n:Source OR n:Merge OR n:Curation OR n:PublisherGrade WITH n LIMIT 5000 DETACH DELETE n "
                  "RETURN count(*) AS deleted")
         for step in steps:
             while self._write(lambda tx, q=step: self._run(tx, q).single()["deleted"]):
@@ -461,6 +463,21 @@ class Neo4jBackend:
     def get_claim(self, claim_id: str) -> Claim | None:
         rows = self._read("MATCH (c:Claim {id: $id}) RETURN c", id=claim_id)
         return _claim(rows[0]["c"]) if rows else None
+
+    def publisher_grades(self) -> dict[str, str]:
+        rows = self._read("MATCH (g:PublisherGrade) RETURN g.publisher AS publisher, g.grade AS grade")
+        return {r["publisher"]: r["grade"] for r in sorted(rows, key=lambda r: r["publisher"])}
+
+    def grade_publisher(self, publisher: str, grade: str | None) -> None:
+        key = name_key(publisher)
+        if grade is None:
+            query, params = "MATCH (g:PublisherGrade {key: $key}) DELETE g", {"key": key}
+        else:
+            query = ("MERGE (g:PublisherGrade {key: $key}) "
+                     "SET g.publisher = $publisher, g.grade = $grade, g.graded_at = $at")
+            params = {"key": key, "publisher": publisher, "grade": grade,
+                      "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        self._write(lambda tx: self._run(tx, query, **params).consume())
 
     def _merges(self, tx) -> dict[str, str]:
         return {r["drop"]: r["keep"] for r in self._run(tx, "MATCH (m:Merge) RETURN m.drop_id AS drop, m.keep_id AS keep")}

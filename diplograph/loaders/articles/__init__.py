@@ -24,6 +24,7 @@ import functools
 import logging
 from pathlib import Path
 
+from diplograph.graph.trust import fingerprint
 from diplograph.loaders.articles.read import FORMATS, read_document
 
 SUFFIXES = frozenset(FORMATS)
@@ -49,4 +50,8 @@ def load(path: Path, metadata: dict[str, str] | None = None):
     document = read_document(path, metadata)
     for note in document.notes:  # a guessed encoding: one line on stderr, the text may be garbled
         log.warning("%s: %s", path, note)
-    yield extractor().extract(document)
+    batch = extractor().extract(document)
+    # the signature that finds copies of this text among the other sources (graph.trust)
+    signature = fingerprint(document.text)
+    batch.sources = [s.described(fingerprint=signature) if s.path == str(path) else s for s in batch.sources]
+    yield batch
