@@ -252,6 +252,7 @@
   /* Add the nodes and edges of one or more /api/neighbours answers; with `replace`, remove
    * whatever they do not contain (a refresh after the filters changed). */
   function merge(answers, anchor, replace) {
+    if (window.diplographApp.hubs) { window.diplographApp.hubs.ungroup(); }  // clusters are redrawn after
     var nodeRecords = {}, edgeRecords = {};
     answers.forEach(function (answer) {
       answer.nodes.forEach(function (n) { nodeRecords[n.id] = n; });
@@ -306,14 +307,16 @@
 
   /* Let the physics place new actors, then hold still so that what is on screen stays put. */
   function settle(moved) {
+    function regroup() { if (window.diplographApp.hubs) { window.diplographApp.hubs.regroup(); } }
     return new Promise(function (resolve) {
-      if (!moved) { resolve(); return; }
+      if (!moved) { regroup(); resolve(); return; }
       var finished = false;
       function finish() {
         if (finished) { return; }
         finished = true;
         network.off("stabilizationIterationsDone", finish);
         network.stopSimulation();
+        regroup();
         network.fit({ animation: false });
         resolve();
       }
@@ -613,6 +616,11 @@
 
   network.on("hoverNode", function (p) {
     var n = nodes.get(p.node);
+    if (!n) {  // a group of neighbours (see hubs.js)
+      showTooltip([el("div", "title", network.body.nodes[p.node].options.label),
+        el("div", "meta", "click to show them one by one")], p.pointer.DOM);
+      return;
+    }
     showTooltip([el("div", "title", n.name), el("div", "meta", n.type_label + " · " + plural(n.degree, "relation") +
       (expanded.has(n.id) ? "" : " · click to expand"))], p.pointer.DOM);
   });
@@ -627,7 +635,10 @@
 
   network.on("click", function (p) {
     hideTooltip();
-    if (p.nodes.length) {
+    if (p.nodes.length && network.isCluster(p.nodes[0])) {
+      network.openCluster(p.nodes[0]);
+      done();
+    } else if (p.nodes.length) {
       expand(p.nodes[0]);
     } else if (p.edges.length) {
       var e = edges.get(p.edges[0]);

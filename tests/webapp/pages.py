@@ -38,7 +38,7 @@ def app_page(browser, app, *, refused: int = 0, address: str | None = None, unau
         denied = [e for e in visit.errors if "status of 401 (Unauthorized)" in e]
         assert len(denied) == unauthorised
         bad_requests += denied
-        assert [e for e in visit.errors if e not in bad_requests] == []
+        assert [e for e in visit.errors if e not in bad_requests] == [], visit.errors
         assert visit.csp_violations() == []
         assert not visit.pwned(), f"injected code ran (dialogs: {visit.dialogs})"
         assert visit.page.evaluate(ON_ATTRIBUTES) == []

@@ -45,7 +45,7 @@ def test_the_ask_box_lists_answers_with_evidence_and_draws_them(browser, app):
         assert panel.locator(".answers button").all_text_contents() == [SCRIPT + " organization"]
         assert "condemned" in panel.locator("blockquote.evidence").text_content()
         assert page.evaluate(NODE_IDS) == ["organization:script-script-alert-2-script", "state:IRN"]
-        assert page.locator("script").count() == 6  # the page's own
+        assert page.locator("script").count() == 7  # the page's own
         screenshot(page, "ask")
         # an answer opens that actor
         act(page, lambda: panel.locator(".answers button").first.click())

@@ -114,4 +114,4 @@ def test_hostile_names_and_evidence_stay_text_and_a_javascript_url_is_no_link(br
         assert all(h.startswith(("http://", "https://")) for h in hrefs) and JS_URL not in hrefs
         # the page's own elements only: nothing the data named became markup
         assert page.locator("img, iframe, object, embed").count() == 0
-        assert page.locator("script").count() == 6
+        assert page.locator("script").count() == 7
