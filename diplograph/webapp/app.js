@@ -437,7 +437,7 @@
       if (family) { mark.style.backgroundColor = family.color; }
       button.appendChild(mark);
       button.appendChild(document.createTextNode(r.subject.name + " " + r.reads + " " + r.object.name));
-      var meta = [r.grade, plural(r.n_sources, "source"), dates(r.first_date, r.last_date), r.modality];
+      var meta = [plural(r.n_sources, "source"), dates(r.first_date, r.last_date), r.modality, r.grade];
       button.appendChild(el("div", "meta" + (r.confirmed ? "" : " weak"), meta.join(" · ")));
       button.addEventListener("click", function () {
         var wanted = { kind: "relation", s: r.subject.id, p: r.predicate, o: r.object.id };
@@ -628,7 +628,7 @@
     var e = edges.get(p.edge);
     var from = nodes.get(e.from), to = nodes.get(e.to);
     showTooltip([el("div", "title", (from ? from.name : e.from) + " " + e.reads + " " + (to ? to.name : e.to)),
-      el("div", "meta", [e.grade, plural(e.n_sources, "source"), dates(e.first_date, e.last_date), e.modality,
+      el("div", "meta", [plural(e.n_sources, "source"), dates(e.first_date, e.last_date), e.modality, e.grade,
         "click for the evidence"].join(" · "))], p.pointer.DOM);
   });
   ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (name) { network.on(name, hideTooltip); });
