@@ -34,6 +34,8 @@ HEADER = """\
 # edit the table there and re-run the script rather than editing this file.
 # external_ids: iso3 / iso2 (ISO 3166-1; Kosovo's XKX/XK are the user-assigned codes in common
 # use), cow (Correlates of War state number, where COW has one).
+# capitals: the capital, former capitals still met in prose, then the metonyms of the government
+# (the Kremlin, Foggy Bottom, the Knesset); the table says which are which and where they come from.
 """
 
 
@@ -77,7 +79,7 @@ def build_entry(iso3: str, row: dict) -> dict:
     entry = {"name": row["name"], "type": "state", "external_ids": external}
     for field, forms in (("aliases", pycountry_names + list(row.get("aliases", ()))),
                          ("demonyms", with_plurals(row.get("demonyms", []))),
-                         ("capitals", row.get("capitals", []))):
+                         ("capitals", row.get("capitals", []) + row.get("metonyms", []))):
         kept = _unique(forms, taken)
         if kept:
             entry[field] = kept
