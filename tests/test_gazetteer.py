@@ -1,13 +1,16 @@
 """The gazetteer: which actors it knows, under which names, and how a name finds its actor.
 
 The data live in diplograph/gazetteer/data/*.yaml; states.yaml is generated from
-scripts/gazetteer_states.yaml and pycountry by scripts/build_states_gazetteer.py.
+scripts/gazetteer_states.yaml and pycountry by scripts/build_states_gazetteer.py, igos.yaml
+from the Correlates of War IGO data and scripts/gazetteer_igos.yaml by
+scripts/build_igo_gazetteer.py.
 """
 
 from __future__ import annotations
 
 import csv
 import importlib.util
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -16,7 +19,7 @@ import pytest
 import yaml
 
 from diplograph.errors import OntologyError
-from diplograph.gazetteer import NAME_KINDS, load_gazetteer, read_entries
+from diplograph.gazetteer import NAME_KINDS, Addition, Entry, load_gazetteer, merge, read_additions, read_entries
 from diplograph.graph.model import actor_id
 from diplograph.graph.ontology import load_ontology
 from diplograph.names import name_key
@@ -24,6 +27,7 @@ from diplograph.names import name_key
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "diplograph" / "gazetteer" / "data"
 SHARED = REPO / ".." / "shared"
+COW_IGO_FILE = SHARED / "data" / "real" / "cow_igo_v3" / "igo_year_formatv3_from_igoR.csv"
 
 # Widely-met states that are not UN members; every other state entry must be one.
 NON_MEMBERS = {"state:PSE", "state:TWN", "state:VAT", "state:XKX"}
@@ -60,7 +64,16 @@ def test_de_facto_states_are_states_keyed_by_name_that_no_recognised_state_claim
 
 
 def raw_entries(file_name: str) -> list[dict]:
-    return yaml.safe_load((DATA / file_name).read_text(encoding="utf-8"))
+    """The entries of a data file as written, without its additions to other files' entries."""
+    return [raw for raw in yaml.safe_load((DATA / file_name).read_text(encoding="utf-8")) if "adds_to" not in raw]
+
+
+def load_script(name: str):
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
 
 
 # --- States -------------------------------------------------------------------------------
@@ -110,9 +123,7 @@ def test_cow_state_numbers_agree_with_the_cow_igo_data(gaz):
 
 
 def test_states_yaml_is_what_the_generator_writes():
-    spec = importlib.util.spec_from_file_location("build_states", REPO / "scripts" / "build_states_gazetteer.py")
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
+    builder = load_script("build_states_gazetteer")
     table = yaml.safe_load(builder.TABLE.read_text(encoding="utf-8"))
     assert builder.render(table) == (DATA / "states.yaml").read_text(encoding="utf-8"), \
         "states.yaml is stale: run .venv/bin/python scripts/build_states_gazetteer.py"
@@ -159,6 +170,51 @@ def test_capitals_count_only_when_the_caller_asks_for_them(gaz):
     assert gaz.lookup("Dushanbe", kinds={"capital"}).id == "state:TJK"
 
 
+@pytest.mark.parametrize("metonym, expected", [
+    ("the Kremlin", "state:RUS"), ("the White House", "state:USA"), ("the Pentagon", "state:USA"),
+    ("Foggy Bottom", "state:USA"), ("the State Department", "state:USA"), ("the Élysée", "state:FRA"),
+    ("the Elysee Palace", "state:FRA"), ("the Quai d’Orsay", "state:FRA"), ("Downing Street", "state:GBR"),
+    ("Whitehall", "state:GBR"), ("Zhongnanhai", "state:CHN"), ("Kasumigaseki", "state:JPN"),
+    ("the Blue House", "state:KOR"), ("South Block", "state:IND"), ("the Knesset", "state:ISR"),
+    ("the Islamic Republic", "state:IRN"), ("Bankova", "state:UKR"), ("Itamaraty", "state:BRA"),
+])
+def test_government_metonyms_name_their_state_as_capitals_do(gaz, metonym, expected):
+    # A seat of government, a ministry's building or a parliament stands for the state, as a
+    # ministry of a state does in the model; like capitals, only where the caller asks for them.
+    assert gaz.lookup(metonym, kinds={"capital"}).id == expected
+    assert gaz.lookup(metonym, kinds={"name", "alias"}) is None
+
+
+def test_names_shared_by_several_governments_are_no_metonym(gaz):
+    for word in ("Chancellery", "Bundeskanzleramt", "Majlis", "State House", "Congress", "Foreign Office"):
+        assert gaz.lookup(word) is None, word
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Emirati", "state:ARE"), ("Emiratis", "state:ARE"), ("UAE", "state:ARE"), ("Saudi", "state:SAU"),
+    ("Saudis", "state:SAU"), ("Ivorian", "state:CIV"), ("Ivorians", "state:CIV"), ("Filipinos", "state:PHL"),
+    ("Icelander", "state:ISL"), ("Guinea-Bissauans", "state:GNB"), ("Surinamers", "state:SUR"),
+    ("Turk", "state:TUR"), ("Britons", "state:GBR"), ("Kosovars", "state:XKX"), ("Monegasques", "state:MCO"),
+])
+def test_demonyms_adjective_and_plural(gaz, text, expected):
+    assert gaz.lookup(text).id == expected
+
+
+def test_every_state_has_a_demonym_and_its_plural(states):
+    # Dominica shares "Dominican" with the Dominican Republic, which keeps it; the Holy See has none.
+    without = {state.id for state in states if not state.demonyms}
+    assert without == {"state:DMA", "state:VAT"}
+    builder = load_script("build_states_gazetteer")
+    for state in states:
+        for word in state.demonyms:
+            if word.endswith(("an", "i")) and word not in builder.INVARIANT and " " not in word:
+                assert word + "s" in state.demonyms, (state.name, word)
+
+
+def test_a_demonym_of_two_states_offers_both(gaz):
+    assert {entry.id for entry, kind in gaz.candidates("Congolese")} == {"state:COD", "state:COG"}
+
+
 @pytest.mark.parametrize("word", ["Persian", "Arab", "Arabs", "Kurdish", "Kurds", "Korean", "Pashtun", "Baloch"])
 def test_languages_and_peoples_are_not_states(gaz, word):
     assert gaz.lookup(word) is None
@@ -189,6 +245,88 @@ def test_organisations_by_abbreviation(gaz, abbreviation, expected):
 ])
 def test_spelling_variants_of_an_organisation_meet(gaz, spellings):
     assert len({gaz.lookup(spelling).id for spelling in spellings}) == 1
+
+
+# --- Intergovernmental organisations from the Correlates of War --------------------------------
+
+@pytest.mark.parametrize("text, expected, cow", [
+    ("ECOWAS", "organization:ecowas", "ECOWAS"),
+    ("Economic Community of West African States", "organization:ecowas", "ECOWAS"),
+    ("IOM", "organization:iom", "IOMig"), ("International Organization for Migration", "organization:iom", "IOMig"),
+    ("AfDB", "organization:afdb", "AfDB"), ("African Development Bank", "organization:afdb", "AfDB"),
+    ("UEMOA", "organization:uemoa", "UEMOA"), ("West African Economic and Monetary Union", "organization:uemoa", "UEMOA"),
+    ("CPLP", "organization:cpsc", "CPSC"), ("Community of Portuguese-Speaking Countries", "organization:cpsc", "CPSC"),
+    ("IORA", "organization:iorarc", "IORARC"), ("Warsaw Pact", "organization:warsaw-pact", "WPact"),
+    ("Comecon", "organization:comecon", "CMEA"), ("SEATO", "organization:seato", "SEATO"),
+    ("World Organisation for Animal Health", "organization:woah", "IOEz"),
+    ("Lake Chad Basin Commission", "organization:lcbc", "LCBC"), ("Andean Community", "organization:andean", "Andean"),
+    ("Organization of African Unity", "organization:oau", "OAU"), ("FAO", "organization:fao", "FAO"),
+    ("Union for the Mediterranean", "organization:um", "UM"), ("UfM", "organization:um", "UM"),
+    ("Permanent Court of Arbitration", "organization:pca", "PCA"),
+    # organisations written by hand keep their id and gain COW's key and names
+    ("NATO", "organization:nato", "NATO"), ("Asian Development Bank", "organization:adb", "AsDB"),
+    ("League of Arab States", "organization:arab-league", "LOAS"), ("Pan American Union", "organization:oas", "OAS"),
+    ("Shanghai Five", "organization:sco", "SCO"), ("World Bank", "organization:world-bank", "IBRD"),
+])
+def test_cow_igos_by_abbreviation_and_full_name(gaz, text, expected, cow):
+    entry = gaz.lookup(text)
+    assert (entry.id, entry.type, entry.external_ids["cow_igo"]) == (expected, "organization", cow)
+
+
+def test_every_cow_igo_is_one_entry(gaz):
+    keys = [entry.external_ids["cow_igo"] for entry in gaz if "cow_igo" in entry.external_ids]
+    assert len(keys) == len(set(keys)) == 534
+    assert {entry.id for entry in gaz if entry.type == "organization"} >= {raw["id"] for raw in raw_entries("organizations.yaml")}
+
+
+def test_an_old_or_lesser_body_never_takes_a_better_known_bodys_abbreviation(gaz):
+    assert gaz.lookup("WTO").id == "organization:wto"  # not the World Tourism Organization
+    assert gaz.lookup("World Tourism Organization").id == "organization:unwto"
+    assert gaz.lookup("UNWTO").id == "organization:unwto"
+    # abbreviations that mean something else in the news are no names at all
+    for abbreviation in ("BIS", "IPC", "ISA", "IOC", "AP", "EPA", "G3", "CTO", "NBA"):
+        assert gaz.lookup(abbreviation) is None, abbreviation
+    assert gaz.lookup("Bank for International Settlements").id == "organization:bis"
+
+
+def test_cow_keys_are_no_names_unless_the_organisation_uses_them(gaz):
+    assert gaz.lookup("WTOURO") is None and gaz.lookup("IOEz") is None and gaz.lookup("IOMig") is None
+    assert gaz.lookup("International Organization for Migration").external_ids["cow_igo"] == "IOMig"
+
+
+def test_igos_yaml_is_what_the_generator_writes_from_cow():
+    if not COW_IGO_FILE.exists():
+        pytest.skip(f"{COW_IGO_FILE} is not there (shared data absent)")
+    builder = load_script("build_igo_gazetteer")
+    assert builder.render(COW_IGO_FILE) == (DATA / "igos.yaml").read_text(encoding="utf-8"), \
+        "igos.yaml is stale: run .venv/bin/python scripts/build_igo_gazetteer.py"
+
+
+def test_the_generator_cleans_cow_names():
+    builder = load_script("build_igo_gazetteer")
+    assert builder.repaired("Communaut\x8e \x8economique") == "Communauté économique"
+    assert builder.is_abbreviation("IsDB") and builder.is_abbreviation("BOBP-IGO") and not builder.is_abbreviation("Bank")
+    assert not builder.written_out("Intl Labour Org") and builder.written_out("Arab Monetary Fund")
+    igo = builder.Igo("CENTO", "Central Treaty Organization",
+                      "Central Treaty Organization (CENTO)/Middle East Treaty Organization", 1955, 1979)
+    assert builder.cow_names(igo, set()) == (["Central Treaty Organization", "Middle East Treaty Organization"], ["CENTO"])
+    cut = builder.Igo("X", "Agency", "Agency for the Prohibition of Nuclear Weapons in Latin America and the", 1969, 2014)
+    assert builder.cow_names(cut, set())[0] == ["Agency for the Prohibition of Nuclear Weapons in Latin America"]
+
+
+def test_an_addition_merges_into_its_entry_and_needs_one():
+    nato = Entry("organization:nato", "North Atlantic Treaty Organization", "organization", ("NATO",))
+    (merged,) = merge([nato], read_additions("- {adds_to: 'organization:nato', aliases: [NATO, Atlantic Alliance], "
+                                             "external_ids: {cow_igo: NATO}}", "igos.yaml"))
+    assert merged.name == nato.name and merged.aliases == ("NATO", "Atlantic Alliance")
+    assert merged.external_ids == {"cow_igo": "NATO"}
+    with pytest.raises(OntologyError, match="igos.yaml, line 1: adds_to organization:natto, which no gazetteer file has"):
+        merge([nato], read_additions("- {adds_to: 'organization:natto', aliases: [NATO]}", "igos.yaml"))
+    with pytest.raises(OntologyError, match="line 1: unknown field"):
+        read_additions("- {adds_to: 'organization:nato', name: NATO}", "igos.yaml")
+    clash = Addition("organization:nato", (), {"cow_igo": "OTAN"}, "igos.yaml, line 3")
+    with pytest.raises(OntologyError, match="already has cow_igo"):
+        merge(merge([nato], [Addition("organization:nato", (), {"cow_igo": "NATO"}, "x")]), [clash])
 
 
 @pytest.mark.parametrize("text, expected", [
