@@ -6,6 +6,7 @@ loads the files with the shipped gazetteer, as ``diplograph ingest`` does.
 
 from __future__ import annotations
 
+from diplograph.gazetteer import load_gazetteer
 from diplograph.loaders import datasets
 
 
@@ -107,6 +108,10 @@ def test_cow_igo_year_wide_file(shared_data):
     claims, _ = _claims(shared_data / "cow_igo_v3" / "igo_year_formatv3_from_igoR.csv")
     # CSTO,Collective Security Treaty Organization,2002..2014 with tajikistan = 1
     _find(claims, "state:TJK", "MEMBER_OF", "organization:csto", date="2002", end_date="")
+    # every COW IGO is a gazetteer organisation, found by COW's key ("IOMig" is the IOM)
+    known = {entry.id for entry in load_gazetteer() if "cow_igo" in entry.external_ids}
+    assert {c.object for c in claims} <= known
+    _find(claims, "state:KGZ", "MEMBER_OF", "organization:iom", end_date="")
 
 
 def test_atop_member_level(shared_data):

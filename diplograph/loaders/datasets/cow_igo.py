@@ -16,7 +16,8 @@ member), -9 (missing) and -1 (not in the system) are not memberships and are not
 
 Consecutive years with the same status become one claim (``date`` first year, ``end_date``
 last year); a membership that runs to the last year of the file has no ``end_date`` and
-records ``observed_until``. IGOs are matched to the gazetteer's organisations by their
+records ``observed_until``. IGOs are matched to the gazetteer's organisations by COW's key
+(``external_ids.cow_igo``, which the gazetteer has for every COW IGO), else by their
 abbreviation or names; others become new ``organization`` actors named by their long name
 (or the abbreviation when the file has no name), with the abbreviation as an alias.
 """
@@ -87,6 +88,10 @@ class _Members:
     def igo(self, abbreviation: str, name: str = "", long_name: str = "") -> Actor:
         abbreviation, name, long_name = plain(abbreviation), plain(name), plain(long_name)
         if abbreviation not in self._igos:
+            known = self.resolver.by_code("cow_igo", abbreviation, "organization")
+            if known is not None:  # the gazetteer has COW's names cleaned; its raw ones add nothing
+                self._igos[abbreviation] = known
+                return known
             found = None
             for candidate in (abbreviation, abbreviation.upper(), long_name, name):
                 if candidate and found is None:

@@ -76,6 +76,17 @@ class ActorResolver:
             self._cache[key] = actor
         return self._cache[key]
 
+    def by_code(self, scheme: str, code: str, type: str) -> Actor | None:
+        """The gazetteer actor of ``type`` whose ``external_ids[scheme]`` is ``code`` (any case), or None.
+
+        >>> gaz = Gazetteer([Entry("organization:iom", "International Organization for Migration",
+        ...                        "organization", external_ids={"cow_igo": "IOMig"})])
+        >>> ActorResolver(gaz).by_code("cow_igo", "iomig", "organization").name
+        'International Organization for Migration'
+        """
+        entry = self._by_code.get((scheme.lower(), _code(code)))
+        return entry.actor() if entry is not None and entry.type == type else None
+
     def by_name(self, name: str, type: str | None = None, *, create: bool = False) -> Actor | None:
         """The actor called ``name`` (of ``type`` if given); a new actor of that type when
         ``create`` and nothing is known. The dataset's spelling becomes an alias."""
