@@ -89,7 +89,7 @@ def test_a_place_named_after_a_state_is_not_the_state(mentions_of):
 
 @pytest.mark.parametrize("text, name, actor_type", [
     ("The Benishangul People's Liberation Front (BPLF) signed a truce.", "Benishangul People's Liberation Front", "armed_group"),
-    ("The Pakistan Aeronautical Complex builds jets.", "Pakistan Aeronautical Complex", "company"),
+    ("The Kenya Ordnance Factories Corporation builds rifles.", "Kenya Ordnance Factories Corporation", "company"),
     ("Kazakhstan's Association of Defense Industry Enterprises met.", "Association of Defense Industry Enterprises", "ngo"),
 ])
 def test_new_organisations_keep_their_whole_name_and_get_their_type(mentions_of, text, name, actor_type):
