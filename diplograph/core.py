@@ -56,7 +56,9 @@ class DiploGraph:
             self.invalidate()
 
     def ingest(self, *paths: str | Path, progress: bool = False, **options):
-        """Load files or folders (articles, curated CSV/YAML, datasets) into the graph."""
+        """Load files or folders (articles, curated CSV/YAML, datasets) into the graph.
+
+        Option: ``limits``, a :class:`~diplograph.loaders.budget.Limits` (what one document may cost)."""
         from diplograph.loaders import ingest_paths
 
         try:

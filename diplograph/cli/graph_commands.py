@@ -15,6 +15,7 @@ from diplograph.cli.main import cli
 from diplograph.exports import FORMATS, export_text, relation_record, write_export
 from diplograph.graph.ontology import load_ontology
 from diplograph.graph.trust import Grade
+from diplograph.loaders.budget import MAX_CHARS, TIME_BUDGET, Limits
 
 FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
                              show_default=True, help="Output as a table or as JSON.")
@@ -27,9 +28,14 @@ def console() -> Console:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors and warnings.")
+@click.option("--max-chars", type=click.IntRange(min=1), envvar="DIPLOGRAPH_MAX_CHARS", metavar="N",
+              help=f"Read at most N characters of one article [env DIPLOGRAPH_MAX_CHARS; default {MAX_CHARS:,}].")
+@click.option("--time-budget", type=click.FloatRange(min=0, min_open=True), envvar="DIPLOGRAPH_TIME_BUDGET",
+              metavar="SECONDS", help="Stop reading one article after SECONDS [env DIPLOGRAPH_TIME_BUDGET; "
+                                      f"default {TIME_BUDGET:g}].")
 @click.pass_obj
-def ingest(settings, paths, quiet):
+def ingest(settings, paths, quiet, max_chars, time_budget):
     """Load articles, curated facts and datasets into the graph.
 
     PATHS are files or folders (read recursively). Articles: .txt .md .html .pdf.
@@ -43,17 +49,24 @@ def ingest(settings, paths, quiet):
     title, author, publisher, date, url or reliability columns) describes the files beside it;
     it is read as metadata, never as an article (see `diplograph sources`).
 
+    Each article has a budget: past --max-chars characters or --time-budget seconds the rest
+    of it is not read, and a warning names it (see docs/limits.md).
+
     \b
     Examples:
       diplograph ingest facts.csv
       diplograph ingest reports/ briefs/iran.md
+      diplograph ingest --time-budget 600 --max-chars 2000000 long-report.pdf
     """
     graph = settings.graph
     before = graph.counts()
-    report = graph.ingest(*paths, progress=not quiet and sys.stderr.isatty())
+    limits = Limits(max_chars or MAX_CHARS, time_budget or TIME_BUDGET)
+    report = graph.ingest(*paths, progress=not quiet and sys.stderr.isatty(), limits=limits)
     after = graph.counts()
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if not quiet:
         for skipped in report.skipped:
             click.echo(f"skipped: {skipped}", err=True)

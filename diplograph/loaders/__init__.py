@@ -1,7 +1,10 @@
 """Loaders turn sources into batches of actors, sources and claims.
 
 Each loader is a module with ``accepts(path) -> bool`` and ``load(path) -> Iterable[Batch]``
-(one batch per document, so each document is written in its own transaction). A loader may
+(one batch per document, so each document is written in its own transaction; a
+:class:`~diplograph.loaders.budget.Note` among them is a warning for the report). A loader
+with ``TAKES_LIMITS`` is given the ingest's :class:`~diplograph.loaders.budget.Limits` as
+``load(..., limits=...)``: what one document may cost. A loader may
 set ``MAX_FILE_BYTES``, the largest file it takes: loaders that stream (the datasets) take far
 larger files than :data:`MAX_FILE_BYTES`, the default for those that read a file whole.
 :func:`ingest_paths` walks files and folders, picks the loader, writes what it yields, and
@@ -25,6 +28,7 @@ from typing import Iterable
 
 from diplograph.errors import DiplographError, InputError
 from diplograph.loaders import manifest
+from diplograph.loaders.budget import Limits, Note
 
 # Order matters: the first loader that accepts a file loads it.
 LOADERS = (
@@ -47,6 +51,7 @@ class IngestReport:
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (claim summary, reason)
     errors: list[str] = field(default_factory=list)  # "path[:line]: reason"
     skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # files read in part (their budget ran out) ...
     manifests: list[str] = field(default_factory=list)  # "path (describes N files)"
     notes: list[str] = field(default_factory=list)  # things worth knowing that lost nothing
 
@@ -75,9 +80,11 @@ def loader_for(path: Path):
     return None
 
 
-def ingest_paths(graph, paths: list[Path], *, progress: bool = False) -> IngestReport:
-    """Load ``paths`` into ``graph`` (a DiploGraph). Never raises for one bad file."""
+def ingest_paths(graph, paths: list[Path], *, progress: bool = False, limits: Limits | None = None) -> IngestReport:
+    """Load ``paths`` into ``graph`` (a DiploGraph). Never raises for one bad file. ``limits``:
+    what one document may cost (default: :meth:`Limits.from_env`)."""
     report = IngestReport()
+    limits = limits or Limits.from_env()
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         report.errors.append(f"{path}: no such file or folder")
@@ -95,8 +102,12 @@ def ingest_paths(graph, paths: list[Path], *, progress: bool = False) -> IngestR
             try:
                 _check_size(path, getattr(loader, "MAX_FILE_BYTES", MAX_FILE_BYTES))
                 metadata = described.get(path.resolve(), {})
-                batches = loader.load(path, metadata) if getattr(loader, "TAKES_METADATA", False) else loader.load(path)
-                for batch in batches:
+                arguments = (metadata,) if getattr(loader, "TAKES_METADATA", False) else ()
+                options = {"limits": limits} if getattr(loader, "TAKES_LIMITS", False) else {}
+                for batch in loader.load(path, *arguments, **options):
+                    if isinstance(batch, Note):
+                        report.warnings.append(str(batch))
+                        continue
                     if metadata:
                         _describe_sources(batch, path, metadata)
                     written = graph.write(batch, strict=getattr(loader, "STRICT", False))

@@ -26,10 +26,12 @@ from pathlib import Path
 
 from diplograph.graph.trust import fingerprint
 from diplograph.loaders.articles.read import FORMATS, read_document
+from diplograph.loaders.budget import Limits, Note
 
 SUFFIXES = frozenset(FORMATS)
 STRICT = False
 TAKES_METADATA = True  # a manifest's date anchors the article's relative dates ("on 17 May")
+TAKES_LIMITS = True
 log = logging.getLogger(__name__)
 
 def accepts(path: Path) -> bool:
@@ -44,14 +46,21 @@ def extractor():
     return ArticleExtractor()
 
 
-def load(path: Path, metadata: dict[str, str] | None = None):
+def load(path: Path, metadata: dict[str, str] | None = None, limits: Limits | None = None):
     """One batch for the article at ``path``; InputError when it cannot be read. ``metadata``
-    (what a folder's manifest says of the file) overrides what the file says of itself."""
-    document = read_document(path, metadata)
+    (what a folder's manifest says of the file) overrides what the file says of itself.
+    Reading and extraction stop where the document's budget (``limits``, see
+    :mod:`diplograph.loaders.budget`) runs out; a :class:`~diplograph.loaders.budget.Note`
+    after the batch then says so."""
+    pipeline = extractor()  # loading spaCy is not the document's cost
+    budget = (limits or Limits.from_env()).start()
+    document = read_document(path, metadata, budget)
     for note in document.notes:  # a guessed encoding: one line on stderr, the text may be garbled
         log.warning("%s: %s", path, note)
-    batch = extractor().extract(document)
+    batch = pipeline.extract(document, budget=budget)
     # the signature that finds copies of this text among the other sources (graph.trust)
     signature = fingerprint(document.text)
     batch.sources = [s.described(fingerprint=signature) if s.path == str(path) else s for s in batch.sources]
     yield batch
+    if document.stopped:
+        yield Note(document.stopped)

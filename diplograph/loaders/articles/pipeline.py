@@ -28,6 +28,7 @@ from diplograph.loaders.articles.resolve import DocumentContext
 from diplograph.loaders.articles.sentences import Block, body_blocks
 from diplograph.loaders.articles.trace import Trace
 from diplograph.loaders.articles.when import find_dates
+from diplograph.loaders.budget import Budget
 
 METHOD = "rules:v1"
 _HYPHENS = frozenset({"-", "–", "—", "/"})
@@ -37,6 +38,7 @@ _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 # "ASTANA (AsiaNews) - ", "KYIV, 3 March (Reuters) — ": where a wire story was filed, not an actor
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'’/-]{1,40}(?:,[^()\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=[A-Z])")
 BATCH_SIZE = 32
+BUDGETED_BATCH_SIZE = 2  # spaCy reads a batch before the first result: small ones check the clock often
 CHUNK_CHARS = 10_000
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
 
@@ -75,6 +77,16 @@ def prose_chunks(blocks: list[Block], text: str, limit: int = CHUNK_CHARS):
         group.append(block)
     if group:
         yield emit()
+
+
+def _until_spent(budget: Budget | None, texts, cut: list[bool]):
+    """``texts`` until ``budget`` is spent (the first one always: a document yields something);
+    ``cut`` gets True when some were left."""
+    for number, text in enumerate(texts):
+        if number and budget is not None and budget.expired():
+            cut.append(True)
+            return
+        yield text
 
 
 def _sentences(doc, starts: list[int]):
@@ -127,8 +139,10 @@ class ArticleExtractor:
         doc = Document(Path(path or "text"), text, "text", title=title, date=date)
         return self.extract(doc, trace)
 
-    def extract(self, document: Document, trace: Trace | None = None) -> Batch:
-        """The batch of one document; with ``trace``, every decision is also recorded there."""
+    def extract(self, document: Document, trace: Trace | None = None, *, budget: Budget | None = None) -> Batch:
+        """The batch of one document; with ``trace``, every decision is also recorded there. With a
+        ``budget``, extraction stops when its time is up (what was found so far is kept, and
+        ``document.stopped`` says where it stopped)."""
         text = document.text
         source = Source.from_content(document.raw or text, title=document.title, url=document.url,
                                      publisher=document.publisher, published=document.date,
@@ -148,7 +162,9 @@ class ArticleExtractor:
             if b.start in before and before[b.start] is None:
                 section = b.start
             sections[b.start] = section
-        docs = self.nlp.pipe((masked for _, masked, _ in chunks), batch_size=BATCH_SIZE)
+        cut: list[bool] = []
+        docs = self.nlp.pipe(_until_spent(budget, (masked for _, masked, _ in chunks), cut),
+                             batch_size=BATCH_SIZE if budget is None else BUDGETED_BATCH_SIZE)
         for (block, _, starts), sdoc in zip(chunks, docs):
             mentions = find_mentions(sdoc, self.matcher, self.lexicon)
             for sent in _sentences(sdoc, starts):
@@ -195,6 +211,8 @@ class ArticleExtractor:
                 deals.qualify(claims, here, start)
                 for key, trigger in here:
                     deals.remember(key, trigger, end)
+        if cut and not document.stopped:
+            document.stopped = budget.out_of_time(document.path)
         extracted = set(claims)
         _leaders_belong(claims)
         self._officials(claims, context)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from diplograph.errors import InputError
 from diplograph.graph.dates import PartialDate
+from diplograph.loaders.budget import Budget, Limits
 from diplograph.loaders.articles.metadata import (fill_from_fields, header_block, header_date, html_metadata,
                                                   lenient_date, scan_header)
 
@@ -30,6 +31,8 @@ from diplograph.loaders.articles.metadata import (fill_from_fields, header_block
 MAX_TEXT_BYTES = 10 * 1024 * 1024
 MAX_PDF_BYTES = 50 * 1024 * 1024
 MAX_PDF_PAGES = 400
+# A page of text takes some kilobytes of drawing instructions, a dense chart a megabyte or two.
+MAX_PDF_PAGE_CONTENT_BYTES = 4_000_000
 # Pages nest a few dozen elements deep; past this the text is read without its structure.
 MAX_HTML_DEPTH = 200
 
@@ -52,25 +55,34 @@ class Document:
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)  # things the analyst should know (guessed encoding)
     raw: bytes = b""  # the bytes read, for the content hash of the source
+    stopped: str = ""  # why the end of the file was not read (its budget ran out), "" when read whole
 
 
-def read_document(path: str | Path, metadata: dict[str, str] | None = None) -> Document:
+def read_document(path: str | Path, metadata: dict[str, str] | None = None, budget: Budget | None = None) -> Document:
     """Read ``path`` (its suffix picks the format) into a :class:`Document`.
 
     ``metadata`` (title, author, publisher, date, url: what a folder's manifest says of the
     file) overrides what the file says of itself; the title stays empty when neither gives one.
+    Reading stops where ``budget`` (default: :meth:`Limits.from_env`) runs out of characters or,
+    for PDFs, of time; ``Document.stopped`` then says so.
     """
     path = Path(path)
+    budget = budget or Limits.from_env().start()
     fmt = FORMATS.get(path.suffix.lower(), "text")
     data = _read_bytes(path, MAX_PDF_BYTES if fmt == "pdf" else MAX_TEXT_BYTES)
     if not data.strip():
         raise InputError(path, "the file is empty")
     if fmt == "pdf":
-        doc = _read_pdf(path, data)
+        doc = _read_pdf(path, data, budget)
     else:
         text, encoding, notes = decode(path, data, html=fmt == "html")
-        doc = {"html": _read_html, "markdown": _read_markdown}.get(fmt, _read_text)(path, text)
+        stopped = ""
+        if fmt != "html" and len(text) > budget.limits.max_chars:
+            text, stopped = _cut(text, budget.limits.max_chars), budget.out_of_chars(path)
+        doc = _read_html(path, text, budget) if fmt == "html" else (
+            _read_markdown if fmt == "markdown" else _read_text)(path, text)
         doc.encoding, doc.notes = encoding, notes + doc.notes
+        doc.stopped = doc.stopped or stopped
     if not doc.text.strip():
         raise InputError(path, f"no readable text in this {doc.format} file")
     doc.raw = data
@@ -81,6 +93,17 @@ def read_document(path: str | Path, metadata: dict[str, str] | None = None) -> D
 
 
 _DESCRIBED = ("title", "author", "publisher", "date", "url")
+
+
+def _cut(text: str, limit: int) -> str:
+    """The first ``limit`` characters of ``text``, ended at the last line break in them if there is one.
+
+    >>> _cut("one line" + chr(10) + "and another", 12)
+    'one line'
+    """
+    head = text[:limit]
+    end = head.rfind("\n")
+    return head[:end] if end > limit // 2 else head
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
@@ -210,7 +233,7 @@ _BLOCKS = frozenset("""address article blockquote body dd details div dl dt fiel
     br caption""".split())
 
 
-def _read_html(path: Path, text: str) -> Document:
+def _read_html(path: Path, text: str, budget: Budget | None = None) -> Document:
     from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(text, "html.parser")
@@ -222,12 +245,18 @@ def _read_html(path: Path, text: str) -> Document:
     for tag in soup.find_all(_hidden):
         tag.decompose()
     parts: list[str] = []
-    too_deep = _visible_text(soup, parts)
+    max_chars = budget.limits.max_chars if budget else None
+    too_deep = _visible_text(soup, parts, max_chars)
+    full = max_chars is not None and sum(map(len, parts)) > max_chars
     body = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(parts))
     body = "\n".join(line.strip() for line in body.split("\n"))
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    if full:
+        body = _cut(body, max_chars)
     doc = Document(path, body, "html", title=found["title"], author=found["author"],
                    publisher=found["publisher"], date=found["date"], url=found["url"])
+    if full:
+        doc.stopped = budget.out_of_chars(path)
     if too_deep:
         doc.notes.append(f"elements nest more than {MAX_HTML_DEPTH} deep; the text below that depth was read "
                          "without its paragraph breaks")
@@ -241,8 +270,9 @@ def _hidden(tag) -> bool:
             or "display:none" in style or "visibility:hidden" in style)
 
 
-def _visible_text(root, parts: list[str]) -> bool:
-    """Append the text under ``root`` to ``parts``, with paragraph breaks around block elements.
+def _visible_text(root, parts: list[str], max_chars: int | None = None) -> bool:
+    """Append the text under ``root`` to ``parts``, with paragraph breaks around block elements,
+    until more than ``max_chars`` characters are read.
 
     A loop over a stack, not recursion: a page of a thousand nested ``<div>``s is read like any
     other. Below :data:`MAX_HTML_DEPTH` levels the text is still read, in one run without breaks,
@@ -253,7 +283,13 @@ def _visible_text(root, parts: list[str]) -> bool:
     too_deep = False
     stack = [iter(root.children)]
     closers: list[str] = []  # what to append when each open element on the stack ends
+    size, counted = 0, len(parts)
     while stack:
+        if max_chars is not None:
+            size += sum(len(part) for part in parts[counted:])
+            counted = len(parts)
+            if size > max_chars:
+                break
         child = next(stack[-1], None)
         if child is None:
             stack.pop()
@@ -278,10 +314,65 @@ def _visible_text(root, parts: list[str]) -> bool:
 
 # -- PDF --------------------------------------------------------------------------------------
 
+class _PageStopped(Exception):
+    """Raised from pypdf's callbacks to end the extraction of a page: its budget ran out."""
+
+
+def _pdf_pages(path: Path, reader, budget: Budget) -> tuple[list[str], str, list[str]]:
+    """The text of each page, read until the budget runs out; why reading stopped; notes.
+
+    Page by page, and within a page as pypdf finds the text, so that a page drawing one stream
+    a thousand times over stops at the budget instead of yielding megabytes. A page whose drawing
+    instructions alone are huge is skipped before pypdf parses them (that parse is the slow part).
+    """
+    pages: list[str] = []
+    used, skipped = 0, []
+    for number, page in enumerate(reader.pages, 1):
+        if pages and budget.expired():  # the first page is always read: a document yields something
+            return pages, budget.out_of_time(path), _skipped_note(skipped)
+        left = budget.chars_left(used)
+        if left == 0:
+            return pages, budget.out_of_chars(path), _skipped_note(skipped)
+        contents = page.get_contents()
+        if contents is not None and len(contents.get_data()) > MAX_PDF_PAGE_CONTENT_BYTES:
+            skipped.append(number)
+            continue
+        pieces: list[str] = []
+        size = 0
+
+        def on_text(text, *_):
+            nonlocal size
+            pieces.append(text)
+            size += len(text)
+            if size > left:
+                raise _PageStopped(budget.out_of_chars(path))
+
+        def on_operator(*_):
+            if (size or pages) and budget.expired():
+                raise _PageStopped(budget.out_of_time(path))
+
+        try:
+            text = page.extract_text(visitor_text=on_text, visitor_operand_before=on_operator) or ""
+        except _PageStopped as stop:
+            pages.append("".join(pieces)[:left].strip())
+            return pages, str(stop), _skipped_note(skipped)
+        pages.append(text.strip())
+        used += len(text)
+    return pages, "", _skipped_note(skipped)
+
+
+def _skipped_note(pages: list[int]) -> list[str]:
+    if not pages:
+        return []
+    listed = ", ".join(map(str, pages[:10])) + (" ..." if len(pages) > 10 else "")
+    return [f"{len(pages)} page(s) not read ({listed}): their drawing instructions are over "
+            f"{MAX_PDF_PAGE_CONTENT_BYTES // 10**6} MB each (big charts, or a file built to exhaust readers)"]
+
+
 _JUNK_PDF_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|pdf|odt|rtf|indd|tex)$", re.I)
 
 
-def _read_pdf(path: Path, data: bytes) -> Document:
+def _read_pdf(path: Path, data: bytes, budget: Budget) -> Document:
     import io
     import logging
 
@@ -303,7 +394,7 @@ def _read_pdf(path: Path, data: bytes) -> Document:
         if n_pages > MAX_PDF_PAGES:
             raise InputError(path, f"the PDF has {n_pages} pages, over the {MAX_PDF_PAGES}-page limit "
                                    "for one article; split it")
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        pages, stopped, notes = _pdf_pages(path, reader, budget)
         info = reader.metadata or {}
     except InputError:
         raise
@@ -311,10 +402,12 @@ def _read_pdf(path: Path, data: bytes) -> Document:
         raise InputError(path, f"broken or truncated PDF ({type(error).__name__}: {error})"[:300]) from None
     text = "\n\n".join(p for p in pages if p)
     text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)  # words hyphenated across lines
+    if not text.strip() and notes and not stopped:
+        raise InputError(path, notes[0])
     if not text.strip():
         raise InputError(path, "the PDF has no extractable text (a scan?); run OCR on it first")
     doc = Document(path, text, "pdf", title=str(info.get("/Title") or "").strip(),
-                   author=str(info.get("/Author") or "").strip())
+                   author=str(info.get("/Author") or "").strip(), notes=notes, stopped=stopped)
     raw_date = str(info.get("/CreationDate") or "")
     if m := re.match(r"D:(\d{4})(\d{2})?(\d{2})?", raw_date):
         doc.date = "-".join(g for g in m.groups() if g)
