@@ -58,7 +58,8 @@ class DiploGraph:
     def ingest(self, *paths: str | Path, progress: bool = False, **options):
         """Load files or folders (articles, curated CSV/YAML, datasets) into the graph.
 
-        Option: ``limits``, a :class:`~diplograph.loaders.budget.Limits` (what one document may cost)."""
+        Options: ``limits``, a :class:`~diplograph.loaders.budget.Limits` (what one document may
+        cost); ``follow_links=True`` follows symbolic links out of a folder given."""
         from diplograph.loaders import ingest_paths
 
         try:

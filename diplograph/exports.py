@@ -24,6 +24,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from diplograph.cleantext import xml_safe
 from diplograph.graph.backend import read_snapshot
 from diplograph.graph.curation import Curations
 from diplograph.graph.model import Relation, aggregate
@@ -133,25 +134,27 @@ def _jsonl(actors, relations, sources, curations: Curations | None, trust: Trust
 
 
 def flat_graph(actors, relations, sources, curations=None, trust: Trust | None = None) -> nx.MultiDiGraph:
-    """A graph whose attributes are all strings or numbers, as GraphML and GEXF require; with
-    analysts' records, ``review`` says how many of each relation's claims were confirmed or
-    corrected (rejected claims are not in the export)."""
+    """A graph whose attributes are all strings or numbers, as GraphML and GEXF require, and whose
+    strings hold only characters XML allows, whatever a store holds; with analysts' records,
+    ``review`` says how many of each relation's claims were confirmed or corrected (rejected
+    claims are not in the export)."""
     trust = trust or Trust(sources)
     graph = nx.MultiDiGraph()
     for a in actors:
-        graph.add_node(a.id, label=a.name, type=a.type, aliases="; ".join(a.aliases),
+        graph.add_node(xml_safe(a.id), label=xml_safe(a.name), type=a.type, aliases=xml_safe("; ".join(a.aliases)),
                        external_ids=json.dumps(a.external_ids, ensure_ascii=False, sort_keys=True))
     for r in relations:
-        if r.subject not in graph or r.object not in graph:
+        subject, obj = xml_safe(r.subject), xml_safe(r.object)
+        if subject not in graph or obj not in graph:
             continue
-        graph.add_edge(r.subject, r.object, key=r.predicate, predicate=r.predicate, family=r.family,
-                       modality=r.modality, first_date=r.first_date, last_date=r.last_date,
+        graph.add_edge(subject, obj, key=r.predicate, predicate=r.predicate, family=r.family,
+                       modality=r.modality, first_date=xml_safe(r.first_date), last_date=xml_safe(r.last_date),
                        n_sources=trust.independent(r.source_ids), grade=str(trust.grade(r.claims)),
-                       n_claims=len(r.claims), evidence=r.claims[0].evidence,
-                       sources="; ".join(_source_label(sources.get(s)) for s in r.source_ids))
+                       n_claims=len(r.claims), evidence=xml_safe(r.claims[0].evidence),
+                       sources=xml_safe("; ".join(_source_label(sources.get(s)) for s in r.source_ids)))
         if curations:
             statuses = Counter(curations.status(c.id) for c in r.claims)
-            graph.edges[r.subject, r.object, r.predicate]["review"] = "; ".join(
+            graph.edges[subject, obj, r.predicate]["review"] = "; ".join(
                 f"{n} {status}" for status, n in sorted(statuses.items()) if status)
     return graph
 

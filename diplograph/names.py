@@ -26,5 +26,14 @@ def name_key(name: str) -> str:
 
 
 def plain(text: str) -> str:
-    """Collapse control characters and runs of white space, for one-line display."""
-    return re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", str(text))).strip()
+    """Collapse control characters and runs of white space, and drop bidirectional formatting
+    characters, for one-line display.
+
+    >>> plain("Acme\u202egnp.exe\x1b[2J  Corp")
+    'Acmegnp.exe [2J Corp'
+    """
+    text = _BIDI.sub("", re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", " ", str(text)))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from diplograph.cli.main import cli
+from diplograph.cleantext import printable
 from diplograph.exports import FORMATS, export_text, relation_record, write_export
 from diplograph.graph.ontology import load_ontology
 from diplograph.graph.trust import Grade
@@ -34,11 +35,14 @@ def console() -> Console:
 @click.option("--time-budget", type=click.FloatRange(min=0, min_open=True), envvar="DIPLOGRAPH_TIME_BUDGET",
               metavar="SECONDS", help="Stop reading one article after SECONDS [env DIPLOGRAPH_TIME_BUDGET; "
                                       f"default {TIME_BUDGET:g}].")
+@click.option("--follow-links", is_flag=True, help="Follow symbolic links that lead out of a folder given "
+              "(by default they are reported and not read).")
 @click.pass_obj
-def ingest(settings, paths, quiet, max_chars, time_budget):
+def ingest(settings, paths, quiet, max_chars, time_budget, follow_links):
     """Load articles, curated facts and datasets into the graph.
 
-    PATHS are files or folders (read recursively). Articles: .txt .md .html .pdf.
+    PATHS are files or folders (read recursively; hidden files, and symbolic links that lead
+    out of the folder, are left out). Articles: .txt .md .html .pdf.
     Curated facts: .csv (header: subject,predicate,object[,date,end_date,modality,source,
     evidence,subject_type,object_type,confidence,weapon,role]) or .yaml (see docs/curated.md).
 
@@ -61,19 +65,19 @@ def ingest(settings, paths, quiet, max_chars, time_budget):
     graph = settings.graph
     before = graph.counts()
     limits = Limits(max_chars or MAX_CHARS, time_budget or TIME_BUDGET)
-    report = graph.ingest(*paths, progress=not quiet and sys.stderr.isatty(), limits=limits)
+    report = graph.ingest(*paths, progress=not quiet and sys.stderr.isatty(), limits=limits, follow_links=follow_links)
     after = graph.counts()
-    for error in report.errors:
-        click.echo(f"error: {error}", err=True)
+    for error in report.errors:  # file names are anyone's text: printed with their escapes visible
+        click.echo(f"error: {printable(error)}", err=True)
     for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {printable(warning)}", err=True)
     if not quiet:
         for skipped in report.skipped:
-            click.echo(f"skipped: {skipped}", err=True)
+            click.echo(f"skipped: {printable(skipped)}", err=True)
         for note in report.notes:
-            click.echo(f"note: {note}", err=True)
+            click.echo(f"note: {printable(note)}", err=True)
         for described in report.manifests:
-            click.echo(f"Metadata from {described}: read as a manifest, not as an article.")
+            click.echo(printable(f"Metadata from {described}: read as a manifest, not as an article."))
         reasons: dict[str, int] = {}
         for _, reason in report.rejected:
             reasons[reason] = reasons.get(reason, 0) + 1
@@ -218,7 +222,7 @@ def merge(settings, keep, drop):
       diplograph merge "Turkish Aerospace" "TUSAS"
     """
     kept, dropped = settings.graph.merge(keep, drop)
-    click.echo(f"Merged {dropped.name} ({dropped.id}) into {kept.name} ({kept.id}).")
+    click.echo(printable(f"Merged {dropped.name} ({dropped.id}) into {kept.name} ({kept.id})."))
 
 
 @cli.command()
@@ -308,7 +312,7 @@ def demo(ctx, out_dir):
         degree = sorted(graph.nx.degree(), key=lambda kv: (-kv[1], kv[0]))[:5]
         names = [f"{graph.nx.nodes[n]['name']} ({d})" for n, d in degree]
     for error in report.errors:
-        click.echo(f"warning: {error}", err=True)
+        click.echo(f"warning: {printable(error)}", err=True)
     click.echo("diplograph demo: Central Asian drone diplomacy")
     click.echo(f"  actors:    {counts.actors}")
     click.echo(f"  relations: {counts.relations} ({counts.claims} claims)")
@@ -320,7 +324,8 @@ def demo(ctx, out_dir):
 
 
 def _escape(text: str) -> str:
-    """Rich markup is interpreted in printed strings; names from sources must print as text."""
+    """Rich markup is interpreted in printed strings; names from sources must print as text, and
+    a control character in them (a terminal escape sequence) as its escape code."""
     from rich.markup import escape
 
-    return escape(str(text))
+    return escape(printable(str(text)))

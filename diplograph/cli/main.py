@@ -8,6 +8,7 @@ import sys
 
 import click
 
+from diplograph.cleantext import printable
 from diplograph.errors import DiplographError
 
 EPILOG = """\b
@@ -55,7 +56,7 @@ class DiplographGroup(click.Group):
         try:
             return super().invoke(ctx)
         except DiplographError as error:
-            raise click.ClickException(str(error)) from error
+            raise click.ClickException(printable(str(error))) from error
         except sqlite3.OperationalError as error:  # a read the store could not serve in time
             if "locked" not in str(error) and "busy" not in str(error):
                 raise

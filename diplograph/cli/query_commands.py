@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table as RichTable
 from rich.text import Text
 
+from diplograph.cleantext import printable
 from diplograph.cli.main import cli
 from diplograph.queries.results import Share
 from diplograph.tables import COLUMNS, Table, snippet, who
@@ -114,9 +115,10 @@ def emit(fmt: str, payload, table: Table, empty: str = "nothing found"):
         return
     console = _console()
     if not table.records:
-        console.print(Text(f"{table.title}: {empty}" if table.title else empty))
+        console.print(Text(printable(f"{table.title}: {empty}" if table.title else empty)))
         return
-    shown = RichTable(title=Text(table.title) if table.title else None, show_lines=False, title_justify="left")
+    shown = RichTable(title=Text(printable(table.title)) if table.title else None, show_lines=False,
+                      title_justify="left")
     for header in table.headers:
         shown.add_column(Text(header), overflow="fold")
     for row in table.rows:
@@ -479,7 +481,7 @@ def ask_command(settings, question, fmt):
 
 def _print_answer(answer) -> None:
     def line(text: str = "") -> None:
-        click.echo(text)
+        click.echo(printable(text))
 
     if not answer.understood:
         line(answer.message)

@@ -9,6 +9,8 @@ Rules every backend follows, implemented once here:
 * a :class:`~diplograph.graph.model.Batch` is written in one transaction, or not at all;
 * claims are validated against the ontology before anything is written
   (:func:`prepare_batch`), so a bad predicate never reaches a database;
+* names, titles and evidence are cleaned of control and bidirectional formatting characters
+  (:func:`clean_batch`), so that no terminal escape or spoofed name is ever stored;
 * actors merged with ``diplograph merge`` stay merged when their sources are loaded again;
 * analysts' curation records are kept beside the claims and never change them: readers apply
   them (:class:`~diplograph.graph.curation.Curations`), so they hold when sources are loaded again;
@@ -18,9 +20,11 @@ Rules every backend follows, implemented once here:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Protocol, runtime_checkable
 
+from diplograph.cleantext import clean_line, clean_path, clean_text
 from diplograph.errors import OntologyError
 from diplograph.graph.curation import Curation
 from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
@@ -111,6 +115,7 @@ def prepare_batch(batch: Batch, merges: dict[str, str], *, strict: bool = True,
     is false; with ``strict`` the first bad claim raises OntologyError).
     """
     onto = ontology or load_ontology()
+    batch = clean_batch(batch)
     redirect = {old: resolve_merge_chain(merges, old) for old in merges}
 
     actors: dict[str, Actor] = {}
@@ -150,6 +155,44 @@ def prepare_batch(batch: Batch, merges: dict[str, str], *, strict: bool = True,
         claims[claim.id] = claim
     sources = {s.id: s for s in batch.sources}
     return Batch(list(actors.values()), list(sources.values()), list(claims.values())), rejected
+
+
+def clean_batch(batch: Batch) -> Batch:
+    """``batch`` with its names, titles and evidence cleaned (see :mod:`diplograph.cleantext`).
+    A file path keeps its characters (it names a file), but for undecodable bytes.
+
+    >>> clean_batch(Batch([Actor("company:acme", "Acme\u202egnp.exe Corp", "company")])).actors[0].name
+    'Acmegnp.exe Corp'
+    """
+    actors = [_clean_actor(a) for a in batch.actors]
+    sources = [_clean_source(s) for s in batch.sources]
+    claims = [_clean_claim(c) for c in batch.claims]
+    return Batch(actors, sources, claims)
+
+
+def _clean_actor(actor: Actor) -> Actor:
+    name = clean_line(actor.name)
+    aliases = tuple(dict.fromkeys(a for a in map(clean_line, actor.aliases) if a and a != name))
+    external = {k: clean_line(v) if isinstance(v, str) else v for k, v in actor.external_ids.items()}
+    if (name, aliases, external) == (actor.name, actor.aliases, actor.external_ids):
+        return actor
+    return Actor(actor.id, name or actor.id, actor.type, aliases, external)
+
+
+def _clean_source(source: Source) -> Source:
+    fields = {f.name: (clean_path if f.name == "path" else clean_line)(getattr(source, f.name))
+              for f in dataclasses.fields(source) if f.name != "id" and isinstance(getattr(source, f.name), str)}
+    if all(getattr(source, k) == v for k, v in fields.items()):
+        return source
+    return dataclasses.replace(source, **fields)
+
+
+def _clean_claim(claim: Claim) -> Claim:
+    evidence = clean_text(claim.evidence) if claim.evidence else claim.evidence
+    properties = {k: clean_line(v) if isinstance(v, str) else v for k, v in claim.properties.items()}
+    if evidence == claim.evidence and properties == claim.properties:
+        return claim
+    return dataclasses.replace(claim, evidence=evidence, properties=properties)
 
 
 def _type_error(onto: Ontology, claim: Claim, types: dict[str, str]) -> str | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -51,7 +52,7 @@ class IngestReport:
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (claim summary, reason)
     errors: list[str] = field(default_factory=list)  # "path[:line]: reason"
     skipped: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)  # files read in part (their budget ran out) ...
+    warnings: list[str] = field(default_factory=list)  # files read in part, links out of a folder not followed
     manifests: list[str] = field(default_factory=list)  # "path (describes N files)"
     notes: list[str] = field(default_factory=list)  # things worth knowing that lost nothing
 
@@ -60,16 +61,64 @@ class IngestReport:
         return not self.errors
 
 
-def iter_files(paths: Iterable[Path]) -> Iterable[Path]:
-    """Files named, and files inside folders named (recursively, sorted, hidden ones skipped)."""
+def iter_files(paths: Iterable[Path], *, follow_links: bool = False,
+               problems: list[tuple[Path, str, str]] | None = None) -> Iterable[Path]:
+    """Files named, and files inside folders named (recursively, sorted, hidden ones skipped).
+
+    A folder stays a folder: inside it, a symbolic link is followed only when it leads to a
+    file inside the same folder, unless ``follow_links``. What is not read goes to ``problems``
+    as (path, kind, reason), kind being ``error`` (a dangling link), ``warning`` (a link out of
+    the folder) or ``skipped`` (a pipe, socket or device, which would block or never end).
+    """
+    problems = [] if problems is None else problems
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path).parts
-                if child.is_file() and not any(part.startswith(".") for part in relative):
-                    yield child
+            yield from _walk(path, follow_links, problems)
         else:
             yield path
+
+
+def _walk(root: Path, follow_links: bool, problems: list) -> Iterable[Path]:
+    """Depth first, entries sorted by name: the order of ``sorted(root.rglob("*"))``."""
+    top = root.resolve()
+    seen = {top}  # folders entered, by real path: a link back up is not a loop
+    stack = [iter(_entries(root, problems))]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        path = Path(entry.path)
+        if entry.is_symlink():
+            target = Path(os.path.realpath(path))
+            if not target.exists():
+                problems.append((path, "error", f"a dangling symbolic link (to {os.readlink(path)}, which does not exist)"))
+                continue
+            if not target.is_relative_to(top) and not follow_links:
+                problems.append((path, "warning", f"a symbolic link to {target}, outside {root}: not followed "
+                                                  "(give --follow-links to read it)"))
+                continue
+            if target.is_dir():
+                if target not in seen and not target.is_relative_to(top):  # inside: read where it is
+                    seen.add(target)
+                    stack.append(iter(_entries(path, problems)))
+                continue
+        elif entry.is_dir(follow_symlinks=False):
+            stack.append(iter(_entries(path, problems)))
+            continue
+        if path.is_file():
+            yield path
+        else:
+            problems.append((path, "skipped", "not a regular file (a pipe, socket or device)"))
+
+
+def _entries(folder: Path, problems: list) -> list:
+    try:
+        with os.scandir(folder) as listing:
+            return sorted((e for e in listing if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError as error:
+        problems.append((folder, "error", f"cannot list the folder ({error.strerror or error})"))
+        return []
 
 
 def loader_for(path: Path):
@@ -80,15 +129,20 @@ def loader_for(path: Path):
     return None
 
 
-def ingest_paths(graph, paths: list[Path], *, progress: bool = False, limits: Limits | None = None) -> IngestReport:
+def ingest_paths(graph, paths: list[Path], *, progress: bool = False, limits: Limits | None = None,
+                 follow_links: bool = False) -> IngestReport:
     """Load ``paths`` into ``graph`` (a DiploGraph). Never raises for one bad file. ``limits``:
-    what one document may cost (default: :meth:`Limits.from_env`)."""
+    what one document may cost (default: :meth:`Limits.from_env`); ``follow_links``: follow
+    symbolic links that lead out of a folder given."""
     report = IngestReport()
     limits = limits or Limits.from_env()
     missing = [p for p in paths if not p.exists()]
     for path in missing:
-        report.errors.append(f"{path}: no such file or folder")
-    files = list(iter_files(p for p in paths if p.exists()))
+        report.errors.append(f"{path}: " + ("a dangling symbolic link" if path.is_symlink() else "no such file or folder"))
+    problems: list[tuple[Path, str, str]] = []
+    files = list(iter_files((p for p in paths if p.exists()), follow_links=follow_links, problems=problems))
+    for path, kind, reason in problems:
+        {"error": report.errors, "warning": report.warnings, "skipped": report.skipped}[kind].append(f"{path}: {reason}")
     described, manifests = _read_manifests(files, report)
     files = [f for f in files if f not in manifests]
     with _progress(progress, len(files)) as advance:
