@@ -59,18 +59,46 @@ def write_export(graph, fmt: str, out: str | Path, *, spreadsheet_safe: bool = T
 
 
 def atomic_write(path: Path, text: str) -> Path:
+    """Write ``text`` to ``path`` through a temporary file renamed over it. The file gets the mode
+    of the file it replaces, else the one the user's umask gives a new file (a map or an export
+    is meant to be shared, unlike the private temporary file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = output_mode(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def output_mode(path: Path) -> int:
+    """The permissions for a file written at ``path``: those of the file there, else 0666 less
+    the umask, as for any file the user creates."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and put back at once
+    os.umask(mask)
+    return mask
 
 
 def relation_record(relation: Relation, actors: dict, sources: dict, curations: Curations | None = None,

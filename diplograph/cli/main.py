@@ -29,10 +29,18 @@ class Settings:
     """Global options, and the graph they open (lazily: --help never touches a store)."""
 
     def __init__(self, store, backend, neo4j, busy_timeout=None, min_grade=None):
-        self.store, self.backend, self.neo4j = store, backend, neo4j
+        self.store, self.backend, self._neo4j = store, backend, neo4j
         self.busy_timeout = busy_timeout
         self.min_grade = min_grade
         self._graph = None
+
+    @property
+    def neo4j(self) -> dict:
+        """The Neo4j options; the password asked for on the terminal when no option or variable gives it."""
+        if "password" not in self._neo4j and sys.stdin.isatty():
+            self._neo4j["password"] = click.prompt(f"Neo4j password for {self._neo4j.get('user', 'neo4j')}",
+                                                   hide_input=True, err=True)
+        return self._neo4j
 
     @property
     def graph(self):
@@ -88,7 +96,9 @@ def _check_grade(ctx, param, value):
                    "1-2 (see `diplograph grade`) [env DIPLOGRAPH_MIN_GRADE].")
 @click.option("--neo4j-uri", envvar="DIPLOGRAPH_NEO4J_URI", help="Bolt URI [env DIPLOGRAPH_NEO4J_URI].")
 @click.option("--neo4j-user", envvar="DIPLOGRAPH_NEO4J_USER", help="[env DIPLOGRAPH_NEO4J_USER]")
-@click.option("--neo4j-password", envvar="DIPLOGRAPH_NEO4J_PASSWORD", help="[env DIPLOGRAPH_NEO4J_PASSWORD]")
+@click.option("--neo4j-password", envvar="DIPLOGRAPH_NEO4J_PASSWORD", metavar="TEXT",
+              help="Visible to other users of this computer (in its process list): prefer the variable "
+                   "DIPLOGRAPH_NEO4J_PASSWORD, or leave both out to be asked on the terminal.")
 @click.option("--neo4j-database", envvar="DIPLOGRAPH_NEO4J_DATABASE", help="[env DIPLOGRAPH_NEO4J_DATABASE]")
 @click.version_option(package_name="diplograph")
 @click.pass_context

@@ -122,13 +122,16 @@ def _param(ctx, option, values):
 @click.option("--param", "-p", "parameters", multiple=True, callback=_param, metavar="NAME=VALUE",
               help="A query parameter ($NAME in the query); repeat for more.")
 @click.option("--write", is_flag=True, help="Allow a query that writes (refused otherwise).")
+@click.option("--allow-load", is_flag=True, help="Allow LOAD CSV and procedures that read files on the server "
+              "or fetch URLs, such as apoc.load.json (refused otherwise).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_obj
-def cypher(settings, query, parameters, write, fmt):
+def cypher(settings, query, parameters, write, allow_load, fmt):
     """Run a Cypher query on the Neo4j graph and print the rows.
 
     Read-only by default: the server plans the query first and a query that would write is
-    refused unless --write is given. Pass values as parameters rather than pasting them in.
+    refused unless --write is given; one that would read files or URLs (LOAD CSV, apoc.load.*)
+    unless --allow-load is given. Pass values as parameters rather than pasting them in.
 
     \b
     Examples:
@@ -137,7 +140,7 @@ def cypher(settings, query, parameters, write, fmt):
     """
     backend = _neo4j(settings)
     try:
-        result = backend.query(query, parameters, write=write)
+        result = backend.query(query, parameters, write=write, allow_load=allow_load)
     finally:
         backend.close()
     if fmt == "json":

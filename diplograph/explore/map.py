@@ -42,6 +42,7 @@ import networkx as nx
 from markupsafe import Markup
 
 from diplograph.explore.layout import spread_layout
+from diplograph.exports import output_mode
 from diplograph.graph.ontology import load_ontology
 from diplograph.graph.view import edge_grade
 
@@ -137,7 +138,7 @@ def write_map(view: nx.MultiDiGraph, path: str | Path, **options) -> Path:
             handle.flush()
             os.fsync(handle.fileno())
         # NamedTemporaryFile is private (0600); a map is a document meant to be shared.
-        os.chmod(handle.name, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        os.chmod(handle.name, output_mode(path))
         os.replace(handle.name, path)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)

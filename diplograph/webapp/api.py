@@ -104,7 +104,8 @@ class Params:
         text = self.one(name)
         if text is None:
             return default
-        if not text.isdigit() or not low <= int(text) <= high:
+        # ASCII digits only: str.isdigit() also takes "²", which int() refuses
+        if not (text.isascii() and text.isdigit() and len(text) <= 9) or not low <= int(text) <= high:
             raise ApiError(400, f"{name} must be a whole number from {low} to {high} (got {text!r})", parameter=name)
         return int(text)
 

@@ -176,7 +176,8 @@ class Neo4jBackend:
         password = password or env("DIPLOGRAPH_NEO4J_PASSWORD")
         database = database or env("DIPLOGRAPH_NEO4J_DATABASE") or None
         if not password:
-            raise BackendError("no Neo4j password: set DIPLOGRAPH_NEO4J_PASSWORD or pass --neo4j-password")
+            raise BackendError("no Neo4j password: set DIPLOGRAPH_NEO4J_PASSWORD (or run the command on a "
+                               "terminal, which asks for it)")
         try:
             driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10)
         except (ValueError, neo4j.exceptions.ConfigurationError) as error:
@@ -499,12 +500,16 @@ class Neo4jBackend:
 
     # -- ad hoc Cypher (``diplograph cypher``) ------------------------------------------------------
 
-    def query(self, cypher: str, parameters: dict | None = None, *, write: bool = False) -> "CypherResult":
-        """Run an analyst's query: read-only unless ``write``.
+    def query(self, cypher: str, parameters: dict | None = None, *, write: bool = False,
+              allow_load: bool = False) -> "CypherResult":
+        """Run an analyst's query: read-only unless ``write``, and reading only the graph unless
+        ``allow_load``.
 
         The server plans the query first (``EXPLAIN``) and says whether it reads or writes; a
         query that writes is refused without ``write``. A read query then runs in a read
-        transaction, which the server would also stop from writing.
+        transaction, which the server would also stop from writing. ``LOAD CSV`` and procedures
+        outside Neo4j's own (``apoc.load.json``, ``apoc.import.csv`` ...) plan as reads but read
+        files on the server or fetch URLs: they are refused without ``allow_load``.
         """
         import neo4j
 
@@ -515,6 +520,8 @@ class Neo4jBackend:
                 if plan.query_type != "r" and not write:
                     kind = {"w": "writes", "rw": "reads and writes", "s": "changes the schema"}.get(plan.query_type, "writes")
                     raise BackendError(f"this query {kind}; run it again with --write if that is what you want")
+                if not allow_load and (reason := reads_outside_the_graph(plan.plan)):
+                    raise BackendError(f"this query {reason}; run it again with --allow-load if that is what you want")
                 run = session.execute_write if write else session.execute_read
 
                 def work(tx):
@@ -528,6 +535,33 @@ class Neo4jBackend:
 
     def __repr__(self) -> str:
         return f"Neo4jBackend({self.uri!r}, database={self.database!r})"
+
+
+# Neo4j's own procedures (db.labels(), dbms.components() ...) read the database, not files or URLs.
+_BUILTIN_PROCEDURES = ("db.", "dbms.", "tx.")
+
+
+def reads_outside_the_graph(plan: dict | None) -> str:
+    """Why a query planned as ``plan`` (the server's EXPLAIN) reads files or URLs, or "".
+
+    >>> reads_outside_the_graph({"operatorType": "ProduceResults@neo4j", "args": {}, "children": [
+    ...     {"operatorType": "ProcedureCall@neo4j", "args": {"Details": "apoc.load.json($url) :: (value :: MAP)"}}]})
+    'calls apoc.load.json, a procedure that may read files or URLs'
+    >>> reads_outside_the_graph({"operatorType": "ProcedureCall@neo4j", "args": {"Details": "db.labels() :: (label :: STRING)"}})
+    ''
+    """
+    stack = [plan] if plan else []
+    while stack:
+        node = stack.pop()
+        operator = str(node.get("operatorType", "")).split("@")[0]
+        if operator == "LoadCSV":
+            return "loads a file or URL (LOAD CSV)"
+        if operator == "ProcedureCall":
+            name = str((node.get("args") or {}).get("Details", "")).split("(", 1)[0].strip()
+            if not name.startswith(_BUILTIN_PROCEDURES):
+                return f"calls {name or 'a procedure'}, a procedure that may read files or URLs"
+        stack.extend(node.get("children") or ())
+    return ""
 
 
 @dataclass
