@@ -38,3 +38,10 @@ def test_a_title_two_people_held_points_to_neither(triples):
     found = triples("President Gustavo Petro met President Nicolas Maduro in Caracas. "
                     "The President later visited Quito.")
     assert not any(p == "CONSULTATION" and "Ecuador" in (s, o) for s, p, o in found)
+
+
+def test_the_country_in_what_a_state_says_is_the_speakers_own(triples):
+    found = triples("Beijing announced sanctions on Lockheed Martin. Taiwan's Foreign Ministry said the country "
+                    "would sign more weapons deals with the U.S.")
+    assert not any(p == "AGREEMENT" and "China" in (s, o) for s, p, o in found)
+    assert any(p == "AGREEMENT" and {s, o} == {"Taiwan", "United States"} for s, p, o in found)

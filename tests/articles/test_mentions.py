@@ -109,3 +109,8 @@ def test_the_first_word_of_a_title_is_not_an_organisation(triples):
     found, batch = triples("The pact was signed in Manila by Japanese Foreign Minister Yoko Kamikawa and Defence "
                            "Minister Minoru Kihara.", with_claims=True)
     assert "Defence" not in {a.name for a in batch.actors}
+
+
+def test_abbreviations_with_full_stops_are_found_anywhere_in_a_sentence(triples):
+    found = triples("The U.S. is a close ally of Taiwan. Washington said the U.K. would help the U.S.")
+    assert any("United States" in (s, o) and "Taiwan" in (s, o) for s, _, o in found)

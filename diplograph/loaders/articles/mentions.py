@@ -66,8 +66,9 @@ class GazetteerMatcher:
             if len(form) >= 2:
                 for variant in {form, fold(form)}:  # "Akinci" finds "Akıncı", "Turkiye" finds "Türkiye"
                     self.forms.setdefault(variant.lower(), set()).add(variant)
-        ordered = sorted(self.forms)
-        self.matcher.add("GAZETTEER", list(nlp.tokenizer.pipe(ordered)))
+        # patterns are tokenised as written, not lower-cased: "U.S." is one token, "u.s." two
+        written = sorted({variant for variants in self.forms.values() for variant in variants})
+        self.matcher.add("GAZETTEER", list(nlp.tokenizer.pipe(written)))
         surnames: dict[str, list[Entry]] = {}
         for entry in gazetteer:
             if entry.type == "person" and len(entry.name.split()) > 1:

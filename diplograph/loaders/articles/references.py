@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.candidates import Arg, Found
-from diplograph.loaders.articles.syntax import DEAL_REACH, STATE_STYLES, expletive, governing_clauses, is_passive
+from diplograph.loaders.articles.syntax import (
+    DEAL_REACH,
+    SPEECH,
+    STATE_STYLES,
+    expletive,
+    governing_clauses,
+    is_passive,
+    speaking_verb,
+)
 
 
 class References:
@@ -119,6 +127,7 @@ class References:
             # "the kingdom" is the last monarchy named ("Kingdom of Saudi Arabia"), if any was
             actor = self.ctx.recent_styled(token.text.title(), types, before, exclude) if \
                 token.lower_ in STATE_STYLES else None
+            actor = actor or self._speakers_state(token, types, exclude)
             actor = actor or self.ctx.recent_by_type_order(types, before, exclude)
             found = [actor] if actor else []
         else:
@@ -142,6 +151,17 @@ class References:
         if count == 1:
             return [Arg(found[0], token.i)]
         return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)]
+
+    def _speakers_state(self, token, types, exclude) -> Actor | None:
+        """"Taiwan's foreign ministry said the country would ...": in what a state (or its body or
+        official) says, "the country" is the speaker's own."""
+        if "state" not in types:
+            return None
+        verb = speaking_verb(token, SPEECH)
+        if verb is None:
+            return None
+        speakers = [a for a in self.agent(verb, exclude) if a.actor.type == "state"]
+        return speakers[0].actor if len({a.actor.id for a in speakers}) == 1 else None
 
     def _followed_suit(self) -> None:
         """"Bamako cut ties with Kyiv on 4 August. Niger followed two days later": the follower does
