@@ -63,6 +63,7 @@
 
   function done() {
     var root = document.documentElement;
+    if (window.diplographApp && window.diplographApp.afterDone) { window.diplographApp.afterDone(); }
     root.dataset.done = String(Number(root.dataset.done || "0") + 1);
   }
 
@@ -675,7 +676,9 @@
     api: api, el: el, done: done, say: say, plural: plural, dates: dates, webAddress: webAddress, onto: onto,
     filterParams: filterParams, expand: expand, showRelation: showRelation, claimItem: claimItem, refresh: refilter,
     drawOnly: drawOnly, panel: panelBody, nodes: nodes, edges: edges, network: network,
-    ready: []  // what the other scripts start once the ontology and the graph's counts are in
+    ready: [],  // what the other scripts start once the ontology and the graph's counts are in
+    selection: function () { return selection; },
+    select: function (wanted) { selection = wanted; return reshow(filterParams() || {}); }
   };
 
   // -- start --------------------------------------------------------------------------------------

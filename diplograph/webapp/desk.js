@@ -82,6 +82,7 @@
     if (!filters) { app.done(); return Promise.resolve(); }
     app.say("");
     var k = kSelect.value;
+    app.desk.shown = { kind: "path", from: from, to: to, k: k };
     function draw(current) { return app.api("/api/path", Object.assign({ from: from, to: to, k: k }, current)); }
     return draw(filters).then(function (answer) {
       showPaths(answer);
@@ -177,6 +178,7 @@
     var question = askBox.value.trim();
     if (!question) { app.say("Type a question, for example: Who supplies drones to Tajikistan?"); app.done(); return Promise.resolve(); }
     app.say("");
+    app.desk.shown = { kind: "ask", q: question };
     return app.api("/api/ask", { q: question }).then(function (answer) {
       showAnswer(answer);
       var ids = answerActors(answer);
@@ -291,5 +293,6 @@
 
   app.openSource = openSource;
 
-  app.desk = { findPaths: findPaths, ask: ask, showPaths: showPaths, showAnswer: showAnswer, showSource: showSource };
+  app.desk = { findPaths: findPaths, ask: ask, showPaths: showPaths, showAnswer: showAnswer, showSource: showSource,
+               shown: null };  // the path or question the canvas shows, for the address (views.js)
 })();

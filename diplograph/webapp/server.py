@@ -75,6 +75,7 @@ STATIC = {
     "review.js": ("text/javascript; charset=utf-8", "webapp"),
     "timeline.js": ("text/javascript; charset=utf-8", "webapp"),
     "hubs.js": ("text/javascript; charset=utf-8", "webapp"),
+    "views.js": ("text/javascript; charset=utf-8", "webapp"),
     "app.css": ("text/css; charset=utf-8", "webapp"),
     "vis-network.min.js": ("text/javascript; charset=utf-8", "vis"),
     "vis-network.css": ("text/css; charset=utf-8", "vis"),

@@ -17,6 +17,9 @@ from browser import ON_ATTRIBUTES, offline_page
 
 BAIT = "armed_group:img-src-x-onerror-alert-1"
 NODE_IDS = "() => window.diplographMap.nodes.getIds().sort()"
+# Every script on the page is one of the app's own files, or its settings (JSON, not run).
+PAGE_SCRIPTS_ONLY = """() => [...document.scripts].every(s => s.src ? new URL(s.src).pathname.startsWith("/static/")
+                                                  : s.type === "application/json" && s.id === "app-settings")"""
 SHOWN_IDS = "() => window.diplographMap.nodes.get({filter: n => !n.hidden}).map(n => n.id).sort()"
 
 

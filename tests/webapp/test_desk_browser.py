@@ -5,7 +5,7 @@ module; each test opens a fresh page."""
 from __future__ import annotations
 
 import pytest
-from pages import BAIT, NODE_IDS, act, app_page, edge_on_screen, open_actor, screenshot
+from pages import BAIT, NODE_IDS, PAGE_SCRIPTS_ONLY, act, app_page, edge_on_screen, open_actor, screenshot
 from served import ARTICLE_TEXT, ARTICLE_TITLE, CLASH_SENTENCE, IMG, SCRIPT
 
 pytestmark = pytest.mark.browser
@@ -45,7 +45,7 @@ def test_the_ask_box_lists_answers_with_evidence_and_draws_them(browser, app):
         assert panel.locator(".answers button").all_text_contents() == [SCRIPT + " organization"]
         assert "condemned" in panel.locator("blockquote.evidence").text_content()
         assert page.evaluate(NODE_IDS) == ["organization:script-script-alert-2-script", "state:IRN"]
-        assert page.locator("script").count() == 7  # the page's own
+        assert page.evaluate(PAGE_SCRIPTS_ONLY)  # the page's own
         screenshot(page, "ask")
         # an answer opens that actor
         act(page, lambda: panel.locator(".answers button").first.click())
@@ -120,9 +120,9 @@ def test_the_relation_list_sorts_by_date_and_by_sources(browser, app):
         open_actor(page, "Tajik", "state:TJK")
         metas = "#panel-body .relations li .meta"
         act(page, lambda: page.select_option("#panel-body select.sort-relations", "newest"))
-        assert page.locator(metas).first.text_content().startswith("1 source · 2023-01")
+        assert "1 source · 2023-01" in page.locator(metas).first.text_content()
         act(page, lambda: page.select_option("#panel-body select.sort-relations", "oldest"))
         assert "2022-05-17" in page.locator(metas).first.text_content()
         act(page, lambda: page.select_option("#panel-body select.sort-relations", "sources"))
-        assert page.locator(metas).first.text_content().startswith("2 sources")
+        assert "2 sources" in page.locator(metas).first.text_content()
         assert page.locator("#panel-body select.sort-relations").input_value() == "sources"

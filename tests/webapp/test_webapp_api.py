@@ -148,7 +148,7 @@ def test_the_page_loads_its_scripts_from_the_server_and_runs_no_inline_code(app)
     scripts = re.findall(r"<script([^>]*)>(.*?)</script>", page, flags=re.S)
     sources = [re.search(r'src="([^"]+)"', attrs).group(1) for attrs, _ in scripts if "src=" in attrs]
     assert sources == ["/static/vis-network.min.js", "/static/app.js", "/static/desk.js", "/static/review.js",
-                       "/static/timeline.js", "/static/hubs.js"]
+                       "/static/timeline.js", "/static/hubs.js", "/static/views.js"]
     inline = [(attrs, body) for attrs, body in scripts if "src=" not in attrs]
     assert [attrs.strip() for attrs, _ in inline] == ['type="application/json" id="app-settings"']
     assert json.loads(inline[0][1])["maxDepth"] == MAX_DEPTH
@@ -428,7 +428,7 @@ def test_a_fresh_server_over_another_view_serves_that_view(hostile_graph):
         assert api(server, "/api/actor/state:TJK", status=404)["error"].startswith("no actor called")
 
 
-@pytest.mark.parametrize("name", ["app.js", "desk.js", "review.js", "timeline.js", "hubs.js"])
+@pytest.mark.parametrize("name", ["app.js", "desk.js", "review.js", "timeline.js", "hubs.js", "views.js"])
 def test_the_page_scripts_build_elements_and_never_parse_markup_or_code(app, name):
     source = request(app, f"/static/{name}").body.decode("utf-8")
     script = re.sub(r"(?<!:)//[^\n]*", "", re.sub(r"/\*.*?\*/", "", source, flags=re.S))  # the code, not its comments
