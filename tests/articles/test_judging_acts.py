@@ -37,3 +37,11 @@ def test_refusing_to_accept_what_someone_asks_rejects_them(triples, text, who, w
 def test_refusing_to_hand_over_someones_assets_is_no_rejection_of_them(triples):
     found = triples("The Tajik government refused to hand over the assets of Babak Zanjani.")
     assert not any(p == "REJECTION" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran-backed militias like the Badr Corps and Kataib Hezbollah attacked the base.",
+    "Militias backed by Iran, such as Kataib Hezbollah, attacked the base.",
+])
+def test_backing_a_kind_of_group_backs_the_examples_given(triples, text):
+    assert ("Iran", "SUPPORT", "Kata'ib Hezbollah") in triples(text)

@@ -62,6 +62,8 @@ class Descriptions:
             while head is not None and head.dep_ == "compound" and self.mention(head) is None and head.head is not head:
                 head = head.head
             right = self.actors(head, "strict", exclude={left.actor.id}) if head is not None else []
+            if not right and head is not None:  # "Iran-backed militias like the Badr Corps and X"
+                right = self._including(head, {left.actor.id})
             if not right:
                 m = self.mention(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
                 right = [Arg(m.actor, m.start)] if m is not None and m.type != "weapon" else []
