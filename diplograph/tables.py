@@ -184,6 +184,29 @@ class Table:
     def rows(self) -> list[list[str]]:
         return [[cell(get(record)) for _, get in self.columns] for record in self.records]
 
+    def to_text(self, max_width: int = 40) -> str:
+        """The table as plain text in aligned columns, each cell cut to ``max_width``
+        characters: how ``print()`` shows query results outside Jupyter."""
+        if not self.records:
+            return f"{self.title + ': ' if self.title else ''}nothing found"
+        cut = [[v if len(v) <= max_width else v[: max_width - 1] + "…" for v in row] for row in [self.headers, *self.rows]]
+        widths = [max(len(row[i]) for row in cut) for i in range(len(self.headers))]
+        lines = ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cut]
+        lines.insert(1, "  ".join("-" * w for w in widths))
+        return "\n".join(([self.title] if self.title else []) + lines)
+
+    def to_pandas(self):
+        """The table as a pandas DataFrame, one column per header, values as the query gives
+        them (numbers stay numbers, lists stay lists). Needs pandas (``diplograph[notebook]``)."""
+        try:
+            import pandas
+        except ImportError:
+            from diplograph.errors import DiplographError
+
+            raise DiplographError("to_pandas() needs pandas: pip install 'diplograph[notebook]' (or pandas)") from None
+        return pandas.DataFrame([[get(record) for _, get in self.columns] for record in self.records],
+                                columns=self.headers)
+
     def to_csv(self) -> str:
         """The table as CSV whose cells a spreadsheet shows as text, never runs as formulas."""
         return csv_text(self.headers, self.rows)

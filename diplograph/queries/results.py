@@ -5,7 +5,8 @@
 {'id': 'state:IRN', 'name': 'Iran', 'type': 'state', 'aliases': ['Islamic Republic of Iran']}
 
 Queries that find many things return :class:`Results`, a list that a notebook shows as a table
-(:mod:`diplograph.tables`); a neighbourhood, a path and a concentration show as tables too.
+(:mod:`diplograph.tables`), ``print()`` as a text table and ``.to_pandas()`` turns into a
+DataFrame; a neighbourhood, a path and a concentration do the same.
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ class Results(list):
         """Each result as the plain dict the JSON output holds."""
         return [item.to_dict() for item in self]
 
+    def to_pandas(self):
+        """These results as a pandas DataFrame with the table's columns (needs pandas)."""
+        return self.table().to_pandas()
+
+    def __str__(self) -> str:
+        """A text table, for ``print()`` outside Jupyter."""
+        return self.table().to_text() if self else "nothing found"
+
     def _repr_html_(self) -> str:
         return self.table()._repr_html_()
 
@@ -48,6 +57,13 @@ class _ShownAsTable:
         from diplograph.tables import Table
 
         return Table(self, title=title)
+
+    def to_pandas(self):
+        """The rows of this result as a pandas DataFrame (needs pandas)."""
+        return self.table().to_pandas()
+
+    def __str__(self) -> str:
+        return self.table().to_text()
 
     def _repr_html_(self) -> str:
         return self.table()._repr_html_()
