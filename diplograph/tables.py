@@ -49,6 +49,12 @@ def who(e: Evidence) -> str:
     return e.source.label
 
 
+def _stance(e: Evidence) -> str:
+    """One source's word in a dispute: modality, date, the source's reliability and name."""
+    when = e.date or e.source.published
+    return f"{e.modality}{' ' + when if when else ''} · {e.source.reliability} · {e.source.label}"
+
+
 def cell(value) -> str:
     """A value as the one line of text a cell shows (lists joined with "; ")."""
     if value is None:
@@ -139,8 +145,9 @@ COLUMNS: dict[type, list[Column]] = {
         ("path", lambda s: s.source.path),
     ],
     Contradiction: [
-        ("kind", lambda c: c.kind), ("between", lambda c: f"{c.subject.name} / {c.object.name}"),
-        ("what the sources say", lambda c: c.explanation),
+        ("kind", lambda c: c.kind), ("relation", lambda c: c.reads() + (f" ({c.detail})" if c.detail else "")),
+        ("one side says", lambda c: [_stance(e) for e in c.one_side]),
+        ("the other side says", lambda c: [_stance(e) for e in c.other_side]),
     ],
     Membership: [
         ("actor", lambda m: m.actor.name), ("type", lambda m: m.actor.type), ("status", lambda m: m.status),

@@ -412,20 +412,27 @@ def evidence_command(graph, subject, predicate, object, since, until, confirmed_
 @graph_command("contradictions", epilog="""\b
 Examples:
   diplograph contradictions
-  diplograph contradictions --actor Uzbekistan --kind modality --format json""")
-@click.option("--actor", metavar="NAME", help="Only pairs that involve this actor.")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(["modality", "polarity"]),
-              help="Only this kind of disagreement (repeatable; default both).")
+  diplograph contradictions --actor Uzbekistan --kind denial --format json
+  diplograph contradictions --kind polarity             cooperation and conflict at once""")
+@click.option("--actor", metavar="NAME", help="Only disputes that involve this actor.")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(["denial", "value", "polarity"]),
+              help="Only this kind of disagreement (repeatable; default denial and value).")
 @click.option("--since", metavar="DATE", help="Only claims dated on or after DATE.")
 @click.option("--until", metavar="DATE", help="Only claims dated on or before DATE.")
 @format_option
 def contradictions_command(graph, actor, kinds, since, until, fmt):
-    """Where sources disagree: one affirms what another doubts or denies, or they give the
-    same pair opposite polarity at the same time."""
+    """Where independent sources disagree, side by side with each source's reliability.
+
+    denial: one source affirms a relation (asserted, reported or planned) and another denies
+    it. value: they give one fact different values (how many weapons in one deal, when a
+    membership began, who held a head office at the time). polarity, when asked for: one calls
+    a pair cooperative and another conflictual at the same time. A source that only hedges
+    (unconfirmed, speculative) contradicts no one, and copies of one story agree with it.
+    """
     from diplograph.queries import contradictions
 
     found = contradictions(graph.nx, actor=_id(graph, actor) if actor else None, kinds=list(kinds) or
-                           ("modality", "polarity"), since=since, until=until)
+                           ("denial", "value"), since=since, until=until)
     emit(fmt, [c.to_dict() for c in found], Table(found, title="contradictions"))
 
 

@@ -15,7 +15,8 @@ answer, is read from the ontology.
 
 from diplograph.queries.alignment import adversaries, partners
 from diplograph.queries.catalogue import catalogue
-from diplograph.queries.evidence import contradictions, evidence
+from diplograph.queries.contradictions import contradictions
+from diplograph.queries.evidence import evidence
 from diplograph.queries.filters import QueryError, RelationFilter
 from diplograph.queries.history import changes, timeline
 from diplograph.queries.lookup import find_actor

@@ -44,7 +44,8 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.alignment import adversaries, partners
-from diplograph.queries.evidence import contradictions, evidence
+from diplograph.queries.contradictions import contradictions
+from diplograph.queries.evidence import evidence
 from diplograph.queries.filters import QueryError, RelationFilter
 from diplograph.queries.grammar import Grammar, Match, load_grammar
 from diplograph.queries.history import changes, timeline

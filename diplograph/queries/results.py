@@ -422,17 +422,25 @@ class Change:
 class Contradiction:
     """Sources that disagree about one pair of actors."""
 
-    kind: str  # modality | polarity
+    kind: str  # denial | value | polarity (see queries.contradictions)
     subject: ActorRef
     object: ActorRef
     explanation: str
     one_side: tuple[Evidence, ...]
     other_side: tuple[Evidence, ...]
+    predicate: str = ""
+    detail: str = ""  # what differs, for a value: "number delivered of TB2 in 2021: 6 or 12"
+
+    def reads(self) -> str:
+        """The relation in dispute as a phrase: 'Turkey supplies arms to Uzbekistan'."""
+        if not self.predicate:
+            return f"{self.subject.name} / {self.object.name}"
+        return f"{self.subject.name} {load_ontology().predicate(self.predicate).label} {self.object.name}"
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "subject": self.subject.to_dict(), "object": self.object.to_dict(),
-                "explanation": self.explanation, "one_side": [e.to_dict() for e in self.one_side],
-                "other_side": [e.to_dict() for e in self.other_side]}
+        return {"kind": self.kind, "subject": self.subject.to_dict(), "predicate": self.predicate,
+                "object": self.object.to_dict(), "detail": self.detail, "explanation": self.explanation,
+                "one_side": [e.to_dict() for e in self.one_side], "other_side": [e.to_dict() for e in self.other_side]}
 
 
 @dataclass(frozen=True)

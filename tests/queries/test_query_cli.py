@@ -104,7 +104,7 @@ def test_a_bad_option_is_one_clear_error(store):
     (["changes", "--from", "2022", "--to", "2024"], "appeared"),
     (["evidence", "Norland", "ARMS_TRANSFER", "Quell"], "denied"),
     (["evidence", "Parva", "any", "Quell"], "ARMED_CLASH"),
-    (["contradictions"], "denied by Report b (Beta Wire)"),
+    (["contradictions"], "Report b (Beta Wire)"),
     (["members", "PX", "--at", "2012"], "Parva"),
 ])
 def test_each_command_answers_in_a_table(store, args, expected):

@@ -114,13 +114,14 @@ class TestEvidenceAndContradictions:
         assert len(evidence(disputed.nx, "Marl", None, "Oro")) == 5
 
     def test_a_denial_then_an_assertion_from_another_source_is_a_contradiction(self, disputed):
-        found = [c for c in contradictions(disputed.nx) if c.kind == "modality"]
+        found = [c for c in contradictions(disputed.nx) if c.kind == "denial"]
         assert [(c.subject.name, c.object.name) for c in found] == [("Nisk", "Marl")]
         assert [e.modality for e in found[0].one_side] == ["asserted"]
         assert [e.modality for e in found[0].other_side] == ["denied"]
 
     def test_opposite_polarity_at_overlapping_dates_from_different_sources(self, disputed):
-        found = [c for c in contradictions(disputed.nx) if c.kind == "polarity"]
+        assert not [c for c in contradictions(disputed.nx) if c.kind == "polarity"]  # asked for by name only
+        found = contradictions(disputed.nx, kinds=["polarity"])
         # support (2022) vs criticism (2022-05) overlap; the 2019 threat does not
         assert len(found) == 1
         assert {found[0].one_side[0].predicate, found[0].other_side[0].predicate} == {"SUPPORT", "CRITICISM"}
