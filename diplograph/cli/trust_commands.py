@@ -109,3 +109,43 @@ def _graded_rows(path: Path):
     for row in reader:
         if (row.get(name_field) or "").strip():
             yield reader.line_num, row[name_field].strip(), (row.get(grade_field) or "").strip()
+
+
+@graph_command("brief", epilog="""\b
+Examples:
+  diplograph brief --since 2023-01-01
+  diplograph brief --since 2024-06 --focus Kyrgyzstan --depth 2
+  diplograph brief --since 2024-06 --format html --out brief.html   one offline page
+  diplograph --min-grade B2 brief --since 2024                     only relations graded B2 or better""")
+@click.option("--since", required=True, metavar="DATE", help="The date of the last briefing (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Up to this date (default: everything since).")
+@click.option("--focus", metavar="ACTOR", help="Only the relations around this actor.")
+@click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True,
+              help="With --focus, how many hops out.")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True,
+              help="Markdown, one offline HTML page, or JSON.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
+def brief_command(graph, since, until, focus, depth, fmt, out):
+    """What appeared, changed and ended since a date, by actor and family, with citations.
+
+    New: relations whose every dated claim is on or after --since. Changed: relations known
+    before whose modality changed, that an independent source confirmed, or whose grade moved
+    since. Ended: relations a claim says ended since, or that a source has denied since. A
+    claim without a date of its own is placed at its source's publication date (standing facts
+    such as borders without a date are not news). Each line cites its sources, listed at the
+    end with their date and reliability.
+    """
+    from diplograph.exports import atomic_write
+    from diplograph.queries.briefing import briefing
+    from diplograph.reports import brief_html, brief_markdown
+
+    found = briefing(graph.nx, since, until=until, focus=graph.actor(focus).id if focus else None, depth=depth)
+    if fmt == "json":
+        text = json.dumps(found.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = brief_html(found) if fmt == "html" else brief_markdown(found)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        atomic_write(out, text)
+        click.echo(f"Wrote {out}: {len(found.items)} relation(s), {len(found.sources)} source(s) cited.", err=True)
