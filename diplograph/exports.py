@@ -204,6 +204,8 @@ CSV_COLUMNS = ("subject", "predicate", "object", "date", "end_date", "modality",
 def _csv(actors, relations, sources, *, spreadsheet_safe: bool = True) -> str:
     """One claim per row; cells a spreadsheet would run as formulas are neutralised unless
     ``spreadsheet_safe`` is off (see :mod:`diplograph.spreadsheet`; ``ingest`` reads both back)."""
+    from diplograph.loaders.curated import MAX_FIELD
+
     by_id = {a.id: a for a in actors}
     rows = []
     for r in relations:
@@ -212,8 +214,10 @@ def _csv(actors, relations, sources, *, spreadsheet_safe: bool = True) -> str:
         for c in r.claims:
             source = sources.get(c.source_id)
             cite = (source.url or source.title) if source else ""
+            # as long as `ingest` reads back: a sentence that long is a run-on extraction anyway
+            evidence = c.evidence if len(c.evidence) <= MAX_FIELD else c.evidence[:MAX_FIELD - 1] + "…"
             rows.append([by_id[r.subject].name, r.predicate, by_id[r.object].name, c.date, c.end_date,
-                         c.modality, cite, c.evidence, by_id[r.subject].type, by_id[r.object].type,
+                         c.modality, cite, evidence, by_id[r.subject].type, by_id[r.object].type,
                          c.confidence, c.properties.get("weapon", ""), c.properties.get("role", "")])
     return csv_text(CSV_COLUMNS, rows, safe=spreadsheet_safe)
 

@@ -43,9 +43,15 @@ def csv_text(headers: Iterable, rows: Iterable[Iterable], *, safe: bool = True) 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     clean = neutralise if safe else (lambda v: "" if v is None else v)
-    writer.writerow([clean(h) for h in headers])
-    writer.writerows([clean(v) for v in row] for row in rows)
+    writer.writerow([_newlines(clean(h)) for h in headers])
+    writer.writerows([_newlines(clean(v)) for v in row] for row in rows)
     return buffer.getvalue()
+
+
+def _newlines(value):
+    """Carriage returns as line feeds: the csv module quotes a cell with a line feed, but a lone
+    carriage return it writes bare, and no CSV reader reads the row back."""
+    return value.replace("\r\n", "\n").replace("\r", "\n") if isinstance(value, str) and "\r" in value else value
 
 
 _SLASHED = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")

@@ -171,12 +171,12 @@ def clean_batch(batch: Batch) -> Batch:
 
 
 def _clean_actor(actor: Actor) -> Actor:
-    name = clean_line(actor.name)
+    name = clean_line(actor.name) or actor.id  # a nameless actor is shown, exported and found by its id
     aliases = tuple(dict.fromkeys(a for a in map(clean_line, actor.aliases) if a and a != name))
     external = {k: clean_line(v) if isinstance(v, str) else v for k, v in actor.external_ids.items()}
     if (name, aliases, external) == (actor.name, actor.aliases, actor.external_ids):
         return actor
-    return Actor(actor.id, name or actor.id, actor.type, aliases, external)
+    return Actor(actor.id, name, actor.type, aliases, external)
 
 
 def _clean_source(source: Source) -> Source:

@@ -15,6 +15,7 @@ nothing of it is written (:data:`STRICT`).
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import re
 from dataclasses import dataclass
@@ -134,7 +135,10 @@ def _yaml_rows(path: Path, text: str):
                          mark.line + 1 if mark else None) from None
     if document is None:
         raise InputError(path, "the file is empty")
-    data = yaml.safe_load(text)
+    try:
+        data = yaml.safe_load(text)
+    except (yaml.YAMLError, ValueError, TypeError) as error:  # a timestamp like 0000-00-00 raises ValueError
+        raise InputError(path, f"malformed YAML: {error}"[:300]) from None
     facts_node = document
     if isinstance(data, dict):
         if "facts" not in data:
@@ -152,10 +156,16 @@ def _yaml_rows(path: Path, text: str):
             raise InputError(path, f"unknown key(s) {', '.join(map(repr, unknown))}; known: {', '.join(COLUMNS)}", line)
         row = {}
         for key, value in item.items():
-            if isinstance(value, list) and key.endswith("_aliases"):
+            if isinstance(value, list) and key.endswith("_aliases") and all(_scalar(v) for v in value):
                 value = "|".join(map(str, value))
+            if not _scalar(value):  # and never str() it: YAML aliases can nest a billion items in a few lines
+                raise InputError(path, f"the value of {str(key)!r} is a {type(value).__name__}; give a text", line)
             row[str(key)] = "" if value is None else str(value)
         yield line, row
+
+
+def _scalar(value) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool, datetime.date))
 
 
 @dataclass

@@ -210,7 +210,7 @@ def _read_markdown(path: Path, text: str) -> Document:
         try:
             loaded = yaml.safe_load(m.group(1))
             meta = loaded if isinstance(loaded, dict) else {}
-        except yaml.YAMLError:
+        except (yaml.YAMLError, ValueError, TypeError, RecursionError):  # "date: 0000-00-00" raises ValueError
             meta = {}
         text = text[m.end():]
     lines = []
