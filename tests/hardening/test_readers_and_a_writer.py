@@ -101,11 +101,13 @@ def test_serve_starts_and_answers_while_another_process_writes(store, writer):
 
 
 def test_a_second_writer_that_waits_too_long_says_the_store_is_busy(store, writer, tmp_path):
-    more = tmp_path / "more.csv"
+    more, other = tmp_path / "more.csv", tmp_path / "other.csv"
     more.write_text(HEADER + "Russia,ARMS_TRANSFER,Mali,2022,,,,,\n", encoding="utf-8")
-    result = diplograph("--store", store, "--busy-timeout", "0.5", "ingest", more)
+    other.write_text(HEADER + "China,ARMS_TRANSFER,Uganda,2020,,,,,\n", encoding="utf-8")
+    result = diplograph("--store", store, "--busy-timeout", "0.5", "ingest", more, other)
     assert result.returncode == 1
-    assert f"error: {more}: " in result.stderr and "the store is busy: another diplograph is writing" in result.stderr
+    for path in (more, other):  # each file tried, each file's error
+        assert f"error: {path}: " in result.stderr and "the store is busy: another diplograph is writing" in result.stderr
     assert "Traceback" not in result.stderr and "not a diplograph store" not in result.stderr
     with pytest.raises(StoreBusy, match="the store is busy"):
         EmbeddedBackend(store, busy_timeout=0.2).write(Batch(actors=[Actor.new("Mali", "state")]))
