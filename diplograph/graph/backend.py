@@ -170,7 +170,14 @@ def clean_batch(batch: Batch) -> Batch:
     return Batch(actors, sources, claims)
 
 
+def _printable(values) -> bool:
+    return all(not isinstance(v, str) or v.isprintable() for v in values)
+
+
 def _clean_actor(actor: Actor) -> Actor:
+    if (actor.name.isprintable() and actor.name and (not actor.aliases or _printable(actor.aliases))
+            and (not actor.external_ids or _printable(actor.external_ids.values()))):
+        return actor  # nearly every actor: nothing to clean
     name = clean_line(actor.name) or actor.id  # a nameless actor is shown, exported and found by its id
     aliases = tuple(dict.fromkeys(a for a in map(clean_line, actor.aliases) if a and a != name))
     external = {k: clean_line(v) if isinstance(v, str) else v for k, v in actor.external_ids.items()}
@@ -188,6 +195,8 @@ def _clean_source(source: Source) -> Source:
 
 
 def _clean_claim(claim: Claim) -> Claim:
+    if claim.evidence.isprintable() and (not claim.properties or _printable(claim.properties.values())):
+        return claim
     evidence = clean_text(claim.evidence) if claim.evidence else claim.evidence
     properties = {k: clean_line(v) if isinstance(v, str) else v for k, v in claim.properties.items()}
     if evidence == claim.evidence and properties == claim.properties:
