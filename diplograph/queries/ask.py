@@ -44,9 +44,11 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.alignment import adversaries, partners
+from diplograph.queries.answer import Answer, Flag
 from diplograph.queries.contradictions import contradictions
 from diplograph.queries.evidence import evidence
 from diplograph.queries.filters import QueryError, RelationFilter
+from diplograph.queries.focus import answer_generally, verdict
 from diplograph.queries.grammar import Grammar, Match, load_grammar
 from diplograph.queries.history import changes, timeline
 from diplograph.queries.lookup import Reader, find_actor
@@ -63,53 +65,6 @@ from diplograph.queries.supply import (recipients, supplier_concentration, suppl
                                        weapons_received)
 
 
-@dataclass(frozen=True)
-class Flag:
-    """An actor shown apart from the answers, and why (its modalities, or its status)."""
-
-    actor: ActorRef
-    why: str
-
-    def to_dict(self) -> dict:
-        return {**self.actor.to_dict(), "why": self.why}
-
-
-@dataclass
-class Answer:
-    question: str
-    understood: bool
-    reading: str = ""  # what was run, in words: "suppliers of Tajikistan"
-    query: dict | None = None
-    answers: list[ActorRef] = field(default_factory=list)
-    flagged: list[Flag] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
-    details: list[str] = field(default_factory=list)  # extra lines for reading: paths, bloc lists, HHI
-    message: str = ""
-    suggestions: list[str] = field(default_factory=list)
-    extra: dict = field(default_factory=dict)
-
-    def _repr_html_(self) -> str:
-        """How Jupyter shows the answer: the reading, the answers and flagged actors, then the
-        evidence as a table; every piece of text escaped."""
-        from diplograph.tables import Table
-
-        if not self.understood:
-            items = "".join(f"<li>{html.escape(s)}</li>" for s in self.suggestions)
-            return f"<p>{html.escape(self.message)}</p>" + (f"<ul>{items}</ul>" if items else "")
-        names = ", ".join(html.escape(a.name) for a in self.answers) or "no answer in the graph"
-        flagged = "; ".join(f"{html.escape(f.actor.name)} ({html.escape(f.why)})" for f in self.flagged)
-        return (f"<p><b>Read as:</b> {html.escape(self.reading)}</p><p><b>Answers:</b> {names}</p>"
-                + (f"<p><b>Flagged, not counted:</b> {flagged}</p>" if flagged else "")
-                + Table(self.evidence, title="evidence")._repr_html_())
-
-    def to_dict(self) -> dict:
-        return {"question": self.question, "understood": self.understood, "reading": self.reading,
-                "answers": [a.to_dict() for a in self.answers], "flagged": [f.to_dict() for f in self.flagged],
-                "query": self.query, "evidence": [e.to_dict() for e in self.evidence],
-                "details": list(self.details), "message": self.message, "suggestions": list(self.suggestions),
-                **self.extra}
-
-
 class _SlotError(Exception):
     def __init__(self, text: str, suggestions=(), misplaced: str = ""):
         super().__init__(text)
@@ -123,39 +78,125 @@ Resolver = Callable[[str], str]
 def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None,
         grammar: Grammar | None = None) -> Answer:
     """Answer ``question`` from ``view``. ``resolve`` maps a name to an actor id (default: the
-    names, aliases and gazetteer names of the actors in the view)."""
+    names, aliases and gazetteer names of the actors in the view).
+
+    The grammar's forms read the question first, without the time phrases and region words
+    found anywhere in it (those narrow the answer afterwards); then the general reading of its
+    parts (:mod:`diplograph.queries.focus`); then the loose reading; then, for a region named as
+    a place ("in Central Asia"), the question without it, narrowed to the region's states."""
     grammar = grammar or load_grammar()
+    compound = _compound(view, grammar, question, resolve)
+    if compound is not None:
+        return compound
+    focus = question_focus(grammar, question)
+    if focus != "when":
+        core, window, regions = _core(view, grammar, question, focus)
+        answer = _ask(view, core, resolve=resolve, grammar=grammar, window=window, loosely=False)
+        if not answer.understood and (core, window) != (question, {}):
+            answer = _ask(view, question, resolve=resolve, grammar=grammar, loosely=False)
+            regions = []
+        if answer.understood:
+            answer.question = question
+            return _refined(view, grammar, question, answer, focus, regions)
+        if (answer.query or {}).get("refused"):
+            return answer
+    general = answer_generally(view, question, grammar)
+    if general is not None and (general.query or {}).get("coordinated"):
+        return general  # "does X back or cooperate with": the loose reading would take one word
+    if focus == "list":
+        answer = _ask(view, question, resolve=resolve, grammar=grammar)
+        if answer.understood:
+            return _refined(view, grammar, question, answer, focus, [])
+    if general is not None:
+        return general
     answer = _ask(view, question, resolve=resolve, grammar=grammar)
-    if answer.understood:
-        return _refined(view, grammar, question, answer)
     # "Which countries in Central Asia buy Turkish drones?": the question without the region,
     # its answers kept to the region's states
     for rest, region in _region_filters(question):
         narrowed = _ask(view, rest, resolve=resolve, grammar=grammar)
         if narrowed.understood:
-            keep = set(region.members)
             narrowed.question = question
-            narrowed.answers = [a for a in narrowed.answers if a.id in keep]
-            narrowed.flagged = [f for f in narrowed.flagged if f.actor.id in keep]
-            narrowed.evidence = [e for e in narrowed.evidence if {e.subject.id, e.object.id} & keep]
-            narrowed.reading += f", only in {region.name}"
             narrowed.query = {**(narrowed.query or {}), "only_region": region.name}
-            return _refined(view, grammar, question, narrowed)
+            return _refined(view, grammar, question, narrowed, focus, [region])
     return answer
 
 
-def _refined(view, grammar: Grammar, question: str, answer: Answer) -> Answer:
-    """The answer narrowed by what the question says beyond its form: a weapon category ("Who
-    supplies *drones* to X?" keeps the claims about drones, see :mod:`diplograph.queries.refine`)."""
-    args = (answer.query or {}).get("args") or {}
-    if args.get("weapon") or args.get("brand_weapons"):
-        return answer  # a named system is narrower than any category, and the word may describe it
+_COMPOUND = re.compile(r",?\s+and\s+(?=(?:who|whom|which|what)\b)", re.IGNORECASE)
+
+
+def _compound(view, grammar: Grammar, question: str, resolve) -> Answer | None:
+    """Two questions in one ("Whom has Russia attacked, and who has criticised Russia?"): each
+    asked, the answers merged; None unless the question splits so and both halves are read."""
+    parts = _COMPOUND.split(grammar.normalise(question))
+    if len(parts) != 2:
+        return None
+    replies = [ask(view, part, resolve=resolve, grammar=grammar) for part in parts]
+    if not all(r.understood for r in replies):
+        return None
+    merged = Answer(question, True, " + ".join(r.reading for r in replies))
+    seen = set()
+    for reply in replies:
+        merged.answers += [a for a in reply.answers if not (a.id in seen or seen.add(a.id))]
+        merged.evidence += reply.evidence
+        merged.details += reply.details
+    merged.flagged = [f for r in replies for f in r.flagged if f.actor.id not in seen]
+    merged.query = {"form": "compound", "parts": [r.query for r in replies]}
+    return merged
+
+
+def question_focus(grammar: Grammar, question: str) -> str:
+    """What a question asks for: list (who, which, where), count (how many), yesno, or when."""
+    from diplograph.queries.general import _focus
+
+    words = grammar.normalise(question).lower().split()
+    return _focus(words) if words else "list"
+
+
+def _core(view, grammar: Grammar, question: str, focus: str) -> tuple[str, dict, list]:
+    """The question without its time phrases and the region words that qualify its answers,
+    "how many" asked as "which", the window those phrases set, and the regions."""
+    from diplograph.queries.general import _region_words, event_in_graph, newest_date
+    from diplograph.queries.when import time_phrases
+
     text = grammar.normalise(question)
-    for phrase in sorted((w for w in grammar.types if " " in w), key=len, reverse=True):
-        text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text, flags=re.IGNORECASE)  # "think tanks" are no tanks
-    mentions = load_weapons().named_in(text)
-    if mentions:
-        by_category(view, answer, mentions[0].category.id)
+    window: dict = {}
+    phrases = [p for p in time_phrases(text, newest_date(view), lambda phrase: event_in_graph(view, phrase, grammar))
+               if not p.soft]
+    for phrase in reversed(phrases):
+        text = text[:phrase.start] + " " + text[phrase.end:]
+        window.update(phrase.window)
+    text, regions = _region_words(text)
+    if focus == "count":
+        text = re.sub(r"^how\s+(?:many|much)\s+(?=(?:is|are|was|were|has|have|had|did|do|does)\b)", "who ", text,
+                      flags=re.IGNORECASE)
+        text = re.sub(r"^how\s+(?:many|much)\s+", "which ", text, flags=re.IGNORECASE)
+    text = " ".join(text.split())
+    return (question, {}, regions) if not phrases and text == grammar.normalise(question) else (text, window, regions)
+
+
+def _refined(view, grammar: Grammar, question: str, answer: Answer, focus: str = "list", regions=()) -> Answer:
+    """The answer narrowed by what the question says beyond its form: a weapon category ("Who
+    supplies *drones* to X?" keeps the claims about drones, see :mod:`diplograph.queries.refine`),
+    the regions its answers must be in ("Which *Gulf* states ..."); with a count ("how many") or a
+    verdict (a yes-or-no question) when it asks for one."""
+    for region in regions:
+        keep = set(region.members)
+        answer.answers = [a for a in answer.answers if a.id in keep]
+        answer.flagged = [f for f in answer.flagged if f.actor.id in keep]
+        answer.evidence = [e for e in answer.evidence if {e.subject.id, e.object.id} & keep]
+        answer.reading += f", only in {region.name}"
+    args = (answer.query or {}).get("args") or {}
+    if not (args.get("weapon") or args.get("brand_weapons")):  # a named system is narrower than any category
+        text = grammar.normalise(question)
+        for phrase in sorted((w for w in grammar.types if " " in w), key=len, reverse=True):
+            text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text, flags=re.IGNORECASE)  # "think tanks" are no tanks
+        mentions = load_weapons().named_in(text)
+        if mentions:
+            by_category(view, answer, mentions[0].category.id)
+    if focus == "count":
+        answer.extra["count"] = len(answer.answers)
+    if focus == "yesno" and (answer.query or {}).get("function") == "evidence":
+        answer.extra.update(verdict(answer))
     return answer
 
 
@@ -169,11 +210,11 @@ def _region_filters(question: str):
 
 
 def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None,
-         grammar: Grammar | None = None) -> Answer:
+         grammar: Grammar | None = None, window: dict | None = None, loosely: bool = True) -> Answer:
     grammar = grammar or load_grammar()
     resolve = resolve or (lambda name: find_actor(view, name))
     failures: list[tuple[Match, _SlotError]] = []
-    readings = [(question, {})]
+    readings = [(question, dict(window or {}))]
     readings += [(rest, window) for rest, phrase in grammar.qualified(question)
                  if (window := _window(phrase)) is not None]
     # A question no form reads may still have a loose reading, unless a form found the ontology
@@ -208,7 +249,7 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
                 answer.query["window"] = window
                 answer.reading += _window_text(window)
             return answer
-    if not undated and not any(error.misplaced for _, error in failures):
+    if loosely and not undated and not any(error.misplaced for _, error in failures):
         for text, window in reversed(readings):  # with its time phrase read as one, if any
             answer = _loose(view, grammar, question, text, window)
             if answer is not None:
@@ -408,6 +449,8 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
     for suffix in grammar.actor_suffixes:  # "the Tajik government" names Tajikistan
         if lowered.endswith(" " + suffix):
             attempts.append(text[: -len(suffix) - 1])
+            if attempts[-1].endswith("'s"):  # "China's foreign ministry"
+                attempts.append(attempts[-1][:-2])
     suggestions: list[str] = []
     for attempt in attempts:
         try:
@@ -666,13 +709,25 @@ def _proxies(view, grammar, match, slots, types, answer):
 def _members(view, grammar, match, slots, types, answer):
     window = slots["window"]
     org = slots["actor"]
+    if set(window) == {"since"} and not slots.get("date"):
+        # "Which countries have joined NATO since 2022?": memberships that began in the window
+        found = [m for m in members(view, org, actor_types=types, all_modalities=True) if m.since >= window["since"]]
+        _fill_members(view, answer, org, found)
+        answer.reading += f" that joined since {window['since']}"
+        answer.query = {"args": {"organization": org, "joined_since": window["since"], "actor_types": types}}
+        return
     at = slots.get("date") or window.get("as_of") or window.get("until") or window.get("since")
     found = members(view, org, at=at, actor_types=types, all_modalities=True)
+    _fill_members(view, answer, org, found)
+    answer.reading += f" as of {at}" if at else ""
+    answer.query = {"args": {"organization": org, "at": at, "actor_types": types}}
+
+
+def _fill_members(view, answer, org: str, found) -> None:
     answer.answers = [m.actor for m in found if m.status == "member"]
     answer.flagged = [Flag(m.actor, m.status) for m in found if m.status != "member"]
     answer.evidence = [e for m in found for link in m.links for e in link.evidence]
-    answer.reading = f"members of {_name(view, org)}" + (f" as of {at}" if at else "")
-    answer.query = {"args": {"organization": org, "at": at, "actor_types": types}}
+    answer.reading = f"members of {_name(view, org)}"
 
 
 def _concentration(view, grammar, match, slots, types, answer):
@@ -887,6 +942,7 @@ def _not_understood(grammar: Grammar, question: str, failures) -> Answer:
         answer.message = (f"I read this as a question of the form \"{match.form.example}\", but {error.misplaced} "
                           f"in the ontology, so the graph cannot answer it.")
         answer.suggestions = [match.form.example]
+        answer.query = {"refused": "ontology"}  # no other reading may answer it either
     elif unknown:
         match, error = min(unknown, key=lambda f: len(f[1].text))
         hint = f" Did you mean: {', '.join(error.suggestions)}?" if error.suggestions else ""

@@ -54,6 +54,7 @@ class Trigger:
     light: bool = False  # "give", "receive": the noun given or received names the relation
     agent: bool = False  # "supplier": names the subject of the relation
     participle: bool = False  # a past participle, passive after a form of "be"
+    weak: bool = False  # the article extractor's word, used when the question has no word of the grammar's
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def read_loosely(view: nx.MultiDiGraph, question: str, grammar: Grammar | None =
     tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(grammar.normalise(question))]
     if not tokens or not (said & lexicon.openers) or said & lexicon.refuse:
         return None  # not a question for actors, or one the graph cannot answer (negated, future, why)
-    found = _triggers(tokens, lexicon)
+    found = _triggers(tokens, lexicon, strong_only=True)
     if not found:
         return None
     chosen = _choose(found)
@@ -130,11 +131,14 @@ def read_loosely(view: nx.MultiDiGraph, question: str, grammar: Grammar | None =
                         _asked_types(tokens, grammar))
 
 
-def _triggers(tokens: list[str], lexicon: Lexicon) -> list[tuple[int, Trigger]]:
-    """Relation words in the question, longest first and not overlapping."""
+def _triggers(tokens: list[str], lexicon: Lexicon, strong_only: bool = False) -> list[tuple[int, Trigger]]:
+    """Relation words in the question, longest first and not overlapping (with ``strong_only``,
+    the grammar's and this file's words only, not the article extractor's)."""
     taken: set[int] = set()
     found = []
     for trigger in lexicon.triggers:
+        if strong_only and trigger.weak:
+            continue
         n = len(trigger.words)
         for i in range(len(tokens) - n + 1):
             if tuple(tokens[i:i + n]) == trigger.words and not taken & set(range(i, i + n)):
@@ -257,6 +261,8 @@ def load_lexicon() -> Lexicon:
         for noun in nouns:
             for form in {noun, _plural(noun)}:
                 triggers.append(Trigger(tuple(form.split()), (predicate,), False, agent=noun in agents))
+    triggers += _extractor_triggers({t.words for t in triggers}, irregular, set(loose.get("extractor_skips") or ()),
+                                    set(loose.get("generic_lemmas") or ()))
     for trigger in triggers:
         for predicate in trigger.predicates:
             if predicate not in onto.predicates:
@@ -266,6 +272,45 @@ def load_lexicon() -> Lexicon:
                    *(frozenset(loose[key]) for key in ("object_markers", "subject_markers", "either_markers",
                                                         "passive_be", "openers", "refuse", "stand_ins",
                                                         "stopwords")))
+
+
+def _extractor_triggers(known: set, irregular: dict, skipped: set[str], generic: set[str]) -> list[Trigger]:
+    """The verb and noun triggers of the article extractor's lexicon that the question words lack,
+    so that every word the extractor reads a relation from is understood in a question too. A
+    They are *weak*: the loose reading does not use them, and the general reading only when the
+    question has no word of the grammar's; lemmas that mean too much in a question ("have",
+    "want", "hold") are left out (``generic_lemmas`` in ``loose.yaml``)."""
+    from diplograph.loaders.articles.lexicon import load_lexicon as extractor_lexicon
+
+    lexicon = extractor_lexicon()
+    by_lemma: dict[tuple[str, bool], list] = {}
+    for verb, group in ((True, lexicon.verb_triggers), (False, lexicon.noun_triggers)):
+        for trigger in group:
+            if trigger.name in skipped:
+                continue
+            themed = trigger.predicates
+            predicates = themed.get("*") or tuple(dict.fromkeys(
+                p for key in ("weapon", "default") for p in themed.get(key, ()))) or tuple(
+                dict.fromkeys(p for ps in themed.values() for p in ps))
+            first = trigger.args[0] if trigger.args else None
+            receiving = bool(first and first.object == "agent")
+            for lemma in trigger.lemmas:
+                by_lemma.setdefault((lemma, verb), []).append((predicates, receiving))
+    found = []
+    for (lemma, verb), readings in by_lemma.items():
+        predicates = tuple(dict.fromkeys(p for ps, _ in readings for p in ps))
+        if not predicates:
+            continue
+        weak = True  # the extractor's words speak after the question's own
+        receiving = all(r for _, r in readings)
+        forms = inflect(lemma, irregular) if verb else {lemma, _plural(lemma)}
+        participles = _participles(lemma, irregular) if verb else set()
+        for form in forms:
+            words = tuple(form.split())
+            if words not in known and lemma not in generic:
+                found.append(Trigger(words, predicates, verb, recipient_is_subject=receiving,
+                                     participle=form in participles, weak=weak))
+    return found
 
 
 def _plural(noun: str) -> str:

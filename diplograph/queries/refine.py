@@ -60,7 +60,7 @@ def narrow(answer, keep: Callable[[Evidence], bool]) -> None:
     """Keep the answer's evidence that passes ``keep`` and recount its answers and flagged actors
     from what is left: an actor stays an answer while a confirmed claim backs it, is flagged while
     only hedged ones do, and drops out when none does."""
-    from diplograph.queries.ask import Flag
+    from diplograph.queries.answer import Flag
 
     answer.evidence = [e for e in answer.evidence if keep(e)]
     backing: dict[str, list[Evidence]] = {}

@@ -31,7 +31,7 @@ def load_regions() -> dict[str, Region]:
     text = resources.files("diplograph.queries").joinpath("regions.yaml").read_text(encoding="utf-8")
     regions: dict[str, Region] = {}
     for name, spec in (yaml.safe_load(text) or {}).items():
-        members = tuple(f"state:{code.upper()}" for code in spec.get("members") or ())
+        members = tuple(code if ":" in code else f"state:{code.upper()}" for code in spec.get("members") or ())
         if not members:
             raise OntologyError(f"diplograph/queries/regions.yaml: region {name!r} has no members")
         region = Region(name, members)

@@ -1,0 +1,293 @@
+"""Answers from the parts of a question (:mod:`diplograph.queries.general`), by what it asks for:
+a list of actors (and how many), yes or no, or when.
+
+>>> from diplograph.queries.example import example_view
+>>> view = example_view()
+>>> reply = answer_generally(view, "Did Fenmark ever sell drones to Dastan?")
+>>> reply.extra["verdict"], reply.reading
+('disputed', 'yes or no: Fenmark ARMS_TRANSFER Dastan, weapon category UAV')
+>>> answer_generally(view, "When did Caldor and Dastan clash?").extra["dates"]
+['2022-09']
+>>> reply = answer_generally(view, "How many countries did Borvia arm?")
+>>> reply.extra["count"], [a.name for a in reply.answers]
+(1, ['Caldor'])
+
+Yes or no: *yes* when a source asserts or reports it and none denies it; *disputed* when one
+affirms it and another denies it, or when the only claims are unconfirmed or speculative; *no*
+when nothing says so, or only denials do (a claim only planned is a *no*, and the message says it
+is planned). The verdict is the JSON's ``verdict``; the evidence is every claim either way.
+"""
+
+from __future__ import annotations
+
+from diplograph.graph.ontology import load_ontology
+from diplograph.graph.weapons import load_weapons
+from diplograph.queries.answer import Answer, Flag
+from diplograph.queries.evidence import evidence as evidence_between
+from diplograph.queries.general import Parts, read_parts
+from diplograph.queries.grammar import Grammar
+from diplograph.queries.lookup import Reader
+from diplograph.queries.filters import RelationFilter
+from diplograph.queries.loose import _direction, load_lexicon
+from diplograph.queries.neighbourhood import common_ties, ties
+from diplograph.queries.refine import by_category, narrow
+from diplograph.queries.supply import recipients, supply_predicates, suppliers
+
+AFFIRMING = frozenset({"asserted", "reported"})
+DOUBTING = frozenset({"unconfirmed", "speculative"})
+_BETWEEN = frozenset({"between", "both"})
+
+
+def answer_generally(view, question: str, grammar: Grammar | None = None) -> Answer | None:
+    """The answer to ``question`` from its parts, or None when its parts ask for nothing the graph
+    can answer (no relation word for a list, fewer than two actors for yes or no)."""
+    parts = read_parts(view, question, grammar)
+    if parts is None:
+        return None
+    if parts.focus == "when":
+        answer = _when(view, parts)
+    elif parts.focus == "yesno":
+        answer = _yes_no(view, parts)
+    else:
+        answer = _listing(view, parts)
+    if answer is None:
+        return None
+    _windows(view, parts, answer)
+    category = _category(parts)
+    if category and not parts.weapon:
+        by_category(view, answer, category)
+    if parts.focus == "yesno":
+        answer.extra.update(verdict(answer))
+    if parts.focus == "count":
+        answer.extra["count"] = len(answer.answers)
+    if parts.unread:
+        answer.reading += f" (not used: {', '.join(repr(w) for w in parts.unread)})"
+    answer.query = {"form": "general", "focus": parts.focus, **(answer.query or {})}
+    if parts.relation is not None and parts.relation.words and len(parts.relation.predicates) > 1 and \
+            getattr(parts, "coordinated", False):
+        answer.query["coordinated"] = True
+    return answer
+
+
+def _category(parts: Parts) -> str | None:
+    mentions = load_weapons().named_in(" ".join(parts.tokens))
+    return mentions[0].category.id if mentions else None
+
+
+def _names(view, nodes) -> str:
+    return " and ".join(view.nodes[n].get("name", n) for n in nodes)
+
+
+def _predicates(parts: Parts) -> list[str] | None:
+    if parts.relation is None:
+        return None
+    onto = load_ontology()
+    return [p for p in parts.relation.predicates if p in onto.predicates]
+
+
+def _pair(view, parts: Parts) -> tuple[str, str] | None:
+    """Subject and object of a yes/no or when question with two actors: the one before the
+    relation word is its grammatical subject ("Did *Turkey* sell drones to Kosovo"), and the
+    subject of "buy" is the receiving side."""
+    actors = []
+    for _, _, node in parts.actors:
+        if node not in actors:
+            actors.append(node)
+    if len(actors) < 2:
+        return None
+    first, second = actors[0], actors[1]
+    if parts.relation is not None and parts.relation.recipient_is_subject:
+        first, second = second, first
+    return first, second
+
+
+def _claims_between(view, a: str, b: str, predicates, window: dict) -> list:
+    """Every claim (all modalities) of ``predicates`` from ``a`` to ``b``; of any predicate either
+    way when ``predicates`` is None."""
+    if predicates is None:
+        return evidence_between(view, a, None, b, **window) + evidence_between(view, b, None, a, **window)
+    found = []
+    for predicate in predicates:
+        found += evidence_between(view, a, predicate, b, **window)
+    return found
+
+
+def _yes_no(view, parts: Parts) -> Answer | None:
+    pair = _pair(view, parts)
+    if pair is None:
+        return None
+    a, b = pair
+    predicates = _predicates(parts)
+    if predicates is None and view.nodes[b].get("type") == "organization" and \
+            {"in", "part", "member", "members", "belong", "belongs", "inside"} & set(parts.tokens):
+        predicates = ["MEMBER_OF"]  # "Is Turkey in NATO?"
+    answer = Answer(parts.question, True)
+    answer.evidence = _claims_between(view, a, b, predicates, parts.window)
+    refs = Reader(view, RelationFilter())
+    answer.answers = [refs.ref(a), refs.ref(b)] if any(e.confirmed for e in answer.evidence) else []
+    if not answer.answers and answer.evidence:
+        why = ", ".join(sorted({e.modality for e in answer.evidence}))
+        answer.flagged = [Flag(refs.ref(a), why), Flag(refs.ref(b), why)]
+    shown = ", ".join(predicates) if predicates else "any relation"
+    answer.reading = f"yes or no: {_names(view, [a])} {shown} {_names(view, [b])}"
+    answer.query = {"args": {"subject": a, "predicates": predicates, "object": b}}
+    return answer
+
+
+def verdict(answer: Answer) -> dict:
+    """{"verdict": yes | no | disputed} from an answer's evidence (see the module's docstring)."""
+    modalities = {e.modality for e in answer.evidence}
+    if modalities & AFFIRMING:
+        said = "disputed" if "denied" in modalities else "yes"
+    elif modalities & DOUBTING:
+        said = "disputed"
+    else:
+        said = "no"
+        if "planned" in modalities:
+            answer.message = answer.message or "only planned: no source says it has happened"
+    return {"verdict": said}
+
+
+def _when(view, parts: Parts) -> Answer | None:
+    predicates = _predicates(parts)
+    actors = list(dict.fromkeys(node for _, _, node in parts.actors))
+    if not actors:
+        return None
+    answer = Answer(parts.question, True)
+    if len(actors) >= 2:
+        a, b = _pair(view, parts)
+        found = _claims_between(view, a, b, predicates, parts.window)
+        symmetric_or_unknown = predicates is None or any(load_ontology().predicate(p).symmetric for p in predicates)
+        if not found and not symmetric_or_unknown:
+            found = _claims_between(view, b, a, predicates, parts.window)
+        about = f"{_names(view, [a])} and {_names(view, [b])}"
+    elif predicates:
+        found = [e for t in ties(view, actors[0], predicates=predicates, all_modalities=True, **parts.window)
+                 for e in t.evidence]
+        about = _names(view, actors)
+    else:
+        return None
+    affirmed = [e for e in found if e.confirmed] or found
+    dates = sorted({e.date for e in affirmed if e.date})
+    answer.evidence = found
+    answer.answers = list({r.id: r for e in affirmed if e.confirmed for r in (e.subject, e.object)}.values())
+    answer.details = [f"{e.date or '(undated)'}: {e.subject.name} {e.predicate} {e.object.name} [{e.modality}]"
+                      for e in sorted(found, key=lambda e: e.date or "9999")]
+    answer.extra["dates"] = dates
+    # the earliest date, as precisely as a claim gives it ("2023-05-24" rather than "2023-05")
+    answer.extra["when"] = max((d for d in dates if d.startswith(dates[0])), key=len) if dates else None
+    if not dates:
+        answer.message = "no dated claim in the graph says when" if found else "no claim in the graph says so"
+    shown = ", ".join(predicates) if predicates else "any relation"
+    answer.reading = f"when: {shown} of {about}"
+    answer.query = {"args": {"actors": actors[:2], "predicates": predicates}}
+    return answer
+
+
+def _listing(view, parts: Parts) -> Answer | None:
+    relation, predicates = parts.relation, _predicates(parts)
+    if relation is None or not predicates:
+        return None
+    actors = list(dict.fromkeys(node for _, _, node in parts.actors))
+    types = parts.types
+    if parts.tokens[0] == "where" and not types:
+        types = ["state"]
+    answer = Answer(parts.question, True)
+    supply = set(predicates) <= set(supply_predicates())
+    if len(actors) >= 2 and (_BETWEEN & set(parts.tokens) or "MEDIATION" in predicates):
+        a, b = actors[:2]
+        confirmed = common_ties(view, a, b, predicates=predicates, actor_types=types, **parts.window)
+        everything = common_ties(view, a, b, predicates=predicates, actor_types=types, all_modalities=True,
+                                 **parts.window)
+        answered = {t.actor.id for t in confirmed}
+        answer.answers = [t.actor for t in confirmed]
+        answer.flagged = [Flag(t.actor, ", ".join(t.modalities)) for t in everything if t.actor.id not in answered]
+        answer.evidence = [e for t in everything for e in t.evidence]
+        answer.reading = f"actors with {', '.join(predicates)} relations to both {_names(view, [a, b])}"
+        answer.query = {"args": {"first": a, "second": b, "predicates": predicates, "actor_types": types}}
+        return _filtered(view, parts, answer, types)
+    if not actors:
+        if not (supply and parts.weapon):
+            return None
+        query = recipients if relation.recipient_is_subject or not relation.agent and _receiving(parts) else suppliers
+        found = query(view, None, weapon=parts.weapon, predicates=predicates, actor_types=types, all_modalities=True,
+                      **parts.window)
+        _fill(answer, found)
+        role = "recipients" if query is recipients else "suppliers"
+        answer.reading = f"{role} of {parts.weapon}" + (f", only {', '.join(types)}" if types else "")
+        answer.query = {"args": {"weapon": parts.weapon, "predicates": predicates, "actor_types": types}}
+        return _filtered(view, parts, answer, types)
+    position, length, actor = _asked_actor(parts)
+    onto = load_ontology()
+    if all(onto.predicate(p).symmetric for p in predicates):
+        direction = "both"
+    else:
+        direction = _direction(parts.tokens, position, length, parts.relation_at, relation, load_lexicon())
+    actor_type = view.nodes[actor].get("type")
+    sides = {"out": ("subject_types",), "in": ("object_types",), "both": ("subject_types", "object_types")}[direction]
+    if not any(actor_type in getattr(onto.predicate(p), side) for p in predicates for side in sides):
+        return None  # the ontology says this actor cannot stand there: no reading
+    if supply and parts.weapon and direction != "both":
+        query = suppliers if direction == "in" else recipients
+        found = query(view, actor, weapon=parts.weapon, predicates=predicates, actor_types=types, all_modalities=True,
+                      **parts.window)
+    else:
+        found = ties(view, actor, predicates=predicates, direction=direction, actor_types=types, all_modalities=True,
+                     **parts.window)
+    _fill(answer, found)
+    side = {"in": "subjects", "out": "objects", "both": "either side"}[direction]
+    others = [n for n in actors if n != actor]
+    if others:
+        parts.unread.append(_names(view, others))
+    answer.reading = (f"{', '.join(predicates)} relations of {_names(view, [actor])} ({side})"
+                      + (f", only {', '.join(types)}" if types else "")
+                      + (f", weapon {parts.weapon}" if parts.weapon else ""))
+    answer.query = {"args": {"actor": actor, "predicates": predicates, "direction": direction, "actor_types": types,
+                             "weapon": parts.weapon}}
+    return _filtered(view, parts, answer, types)
+
+
+def _receiving(parts: Parts) -> bool:
+    return bool({"received", "receive", "receives", "bought", "buy", "buys", "use", "uses", "used", "operate",
+                 "operates", "acquired", "imported", "got"} & set(parts.tokens))
+
+
+def _asked_actor(parts: Parts) -> tuple[int, int, str]:
+    """The actor the relation is asked of: the first named after the relation word, else the
+    last named before it."""
+    after = [a for a in parts.actors if a[0] > parts.relation_at]
+    before = [a for a in parts.actors if a[0] < parts.relation_at]
+    return after[0] if after else before[-1]
+
+
+def _fill(answer: Answer, found) -> None:
+    answer.answers = [t.actor for t in found if t.confirmed]
+    answer.flagged = [Flag(t.actor, ", ".join(t.modalities)) for t in found if not t.confirmed]
+    answer.evidence = [e for t in found for e in t.evidence]
+
+
+def _filtered(view, parts: Parts, answer: Answer, types) -> Answer:
+    for region in parts.regions:
+        keep = set(region.members)
+        answer.answers = [a for a in answer.answers if a.id in keep]
+        answer.flagged = [f for f in answer.flagged if f.actor.id in keep]
+        answer.reading += f", only in {region.name}"
+    return answer
+
+
+def _windows(view, parts: Parts, answer: Answer) -> None:
+    """Say which time phrases were read; a soft one (a year that qualifies a noun: "the 2020
+    ceasefire") narrows the answer only when something is left."""
+    for phrase in parts.times:
+        if not phrase.soft:
+            answer.reading += f", {phrase.text}" + (f" ({phrase.note})" if phrase.note else "")
+            continue
+        flt = RelationFilter.build(all_modalities=True, **phrase.window)
+        sources = view.graph.get("sources") or {}
+        kept = [e for e in answer.evidence if flt._in_time(e.claim, load_ontology().predicate(e.predicate).family
+                                                             in flt.standing_families, sources)]
+        if any(e.confirmed for e in kept):
+            narrow(answer, lambda e, kept_ids={id(k) for k in kept}: id(e) in kept_ids)
+            answer.reading += f", {phrase.text}"
+        else:
+            answer.reading += f" (the date {phrase.text} matched no claim: not used)"

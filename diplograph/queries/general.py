@@ -1,0 +1,406 @@
+"""The general reading of a question: its parts, whatever its wording, and the answer they ask for.
+
+When no form of the grammar reads a question, this reader looks for the parts any question has:
+the *focus* (who / which <type> / where / when / how many / yes-no), the *actors* (names,
+aliases, demonyms, capitals, a surname, a misspelling, a part of a longer name, "Saudi-Iran"),
+one or more *relation words* (the grammar's verbs, ``loose.yaml``'s nouns, and every verb and
+noun trigger of the article extractor's lexicon), a *weapon* (a named system, or a category:
+:mod:`diplograph.graph.weapons`), *time* (:mod:`diplograph.queries.when`) and *filters* (a type
+word, a region adjective: "Which Central Asian countries ..."). It answers from those parts and
+says how it read them; the words it could not use are named in the reading. It answers nothing
+when it finds no relation word where one is needed, or actors it cannot place.
+
+>>> from diplograph.queries.example import example_view
+>>> parts = read_parts(example_view(), "Which Gulf states bought Borvian drones since 2021?")
+>>> parts.focus, parts.actors, parts.relation.predicates, parts.window, [r.name for r in parts.regions]
+('list', [(3, 1, 'state:BRV')], ('ARMS_TRANSFER',), {'since': '2021'}, ['Gulf states'])
+
+The answers are made by :mod:`diplograph.queries.focus`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+from diplograph.graph.ontology import load_ontology
+from diplograph.graph.weapons import load_weapons
+from diplograph.names import name_key
+from diplograph.queries.evidence import evidence as evidence_between
+from diplograph.queries.grammar import Grammar, load_grammar
+from diplograph.queries.loose import _TOKEN, Trigger, _asked_types, _direction, _triggers, load_lexicon
+from diplograph.queries.lookup import name_index
+from diplograph.queries.neighbourhood import common_ties, ties
+from diplograph.queries.regions import Region, load_regions
+from diplograph.queries.supply import recipients, supply_predicates, suppliers
+from diplograph.queries.when import TimePhrase, time_phrases
+
+AUXILIARIES = frozenset({"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could"})
+_WH = frozenset({"who", "whom", "whose", "which", "what", "where", "when", "how"})
+
+
+@dataclass
+class Parts:
+    """What the reader found in a question."""
+
+    question: str
+    tokens: list[str]
+    focus: str  # list | count | yesno | when
+    types: list[str] | None = None
+    actors: list[tuple[int, int, str]] = field(default_factory=list)  # (position, length, id), text order
+    weapon: str | None = None
+    relation: Trigger | None = None
+    relation_at: int = -1
+    times: list[TimePhrase] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+    coordinated: bool = False  # relation words joined by "or"/"and": either relation answers
+
+    @property
+    def window(self) -> dict:
+        window: dict = {}
+        for phrase in self.times:
+            if not phrase.soft:
+                window.update(phrase.window)
+        return window
+
+
+def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | None:
+    """The parts of ``question`` (see the module's docstring), or None when it asks for nothing
+    the graph holds (no actor, or no relation word where the focus needs one)."""
+    grammar = grammar or load_grammar()
+    text = grammar.normalise(question)
+    times = time_phrases(text, newest_date(view), lambda phrase: event_in_graph(view, phrase, grammar))
+    for phrase in reversed(times):  # the words of a time phrase are not names or relations
+        if not phrase.soft:
+            text = text[:phrase.start] + " " + text[phrase.end:]
+    text, regions = _region_words(text)
+    tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
+    if not tokens:
+        return None
+    focus = _focus(tokens)
+    if focus == "count":
+        tokens = ["which", *tokens[2:]] if tokens[2:3] and tokens[2] not in AUXILIARIES else ["who", *tokens[2:]]
+    lexicon = load_lexicon()
+    found = [(i, t) for i, t in _triggers(tokens, lexicon) if not _is_type_word(tokens, i, t, grammar)]
+    names = _names_in(view, tokens, {i for i, t in found if not t.weak for i in range(i, i + len(t.words))}, lexicon)
+    actors = [n for n in names if view.nodes[n[2]].get("type") != "weapon"]
+    weapons = [n for n in names if view.nodes[n[2]].get("type") == "weapon"]
+    # a relation word inside a name ("Rapid Support Forces") is part of the name
+    found = [(i, t) for i, t in found if not any(p <= i < p + n for p, n, _ in names)]
+    parts = Parts(question, tokens, focus, _asked_types(tokens, grammar) or _types_after_wh(tokens, grammar), actors,
+                  view.nodes[weapons[0][2]].get("name") if weapons else _weapon_named(view, tokens),
+                  times=times, regions=regions)
+    chosen = _chosen(found, tokens)
+    if chosen is not None:
+        parts.relation_at, parts.relation = chosen
+        parts.coordinated = bool(_coordinated(found, chosen[0], chosen[1], tokens))
+        aside = _aside_at(tokens, chosen, actors, grammar)
+        if aside is not None:  # "... over arms sales to Taiwan": a reason, not a party
+            parts.actors = [a for a in actors if a[0] < aside]
+            found = [(i, t) for i, t in found if i < aside]
+            parts.unread.append(" ".join(tokens[aside:]))
+    if _refused(parts, grammar, question, times, names, found, lexicon):
+        return None
+    parts.unread = [" ".join(t.words) for i, t in found
+                    if chosen is None or not (i == chosen[0] or set(t.predicates) <= set(chosen[1].predicates))] \
+        + parts.unread
+    return parts
+
+
+_ASIDE_ALWAYS = frozenset({"over", "about", "because", "regarding", "concerning", "amid", "despite", "after"})
+_ASIDE_BEFORE = frozenset({"its", "their", "his", "her", "the", "a", "an"})
+_SETTINGS = frozenset({"war", "cold"})  # "in the Libyan war" is a setting; "in the nineties" a time
+
+
+def _aside_at(tokens: list[str], chosen: tuple[int, Trigger], actors, grammar: Grammar) -> int | None:
+    """Where a closing aside begins, after the relation word and a party to it: a reason ("over
+    arms sales", "of helping the M23", "for its support"), a place or setting ("in the Libyan
+    war"). None when there is none; a time that is no date ("in the nineties") is no aside."""
+    start, trigger = chosen
+    end = start + len(trigger.words)
+    for k in range(end, len(tokens)):
+        word, following = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else ""
+        party = any(p < k for p, _, _ in actors)
+        if not party:
+            continue
+        rest = tokens[k:]
+        if any(w.isdigit() or (w in grammar.time_words and w not in _SETTINGS) for w in rest):
+            return None
+        if word in _ASIDE_ALWAYS or (word in ("of", "for") and (following.endswith("ing") or following in _ASIDE_BEFORE)) \
+                or (word in ("in", "during", "inside") and following in ("the", "a", "an", "its", "their")):
+            return k
+    return None
+
+
+def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found, lexicon) -> bool:
+    """Whether the question is one the graph cannot answer, or one that would be misread: a
+    negation, the future or a reason ("why") in its main clause; a time phrase that is no date
+    ("in the nineties"); two actors side by side in a list question ("to Parva and Quell": which
+    one?); an actor that only qualifies whom it asks about ("Parva's enemies", "the allies of X")."""
+    tokens = parts.tokens
+    main = tokens[:parts.relation_at] if parts.relation is not None else tokens
+    if set(main) & lexicon.refuse or tokens[0] == "why":
+        return True
+    read = [p.text.lower() for p in times] + [u.lower() for u in parts.unread]
+    for _, phrase in grammar.qualified(question):
+        said = " ".join(dict.fromkeys(phrase.values())).lower()
+        if grammar.sounds_temporal(said) and not any(said in r for r in read):
+            return True
+    if parts.focus in ("list", "count") and not {"between", "both"} & set(tokens):
+        nodes = [(p, n, node) for p, n, node in parts.actors]
+        distinct = {node for _, _, node in nodes}
+        if parts.relation is not None and len(distinct) > 1 and \
+                any(p < parts.relation_at for p, _, _ in nodes) and any(p > parts.relation_at for p, _, _ in nodes):
+            return True  # both ends named: whom does it ask about?
+        for (p1, n1, a), (p2, _, b) in zip(nodes, nodes[1:]):
+            if a != b and p2 == p1 + n1 + 1 and tokens[p1 + n1] in ("and", "or", ","):
+                return True
+    used = {i for i, t in found if not t.weak for i in range(i, i + len(t.words))}
+    for position, length, _ in parts.actors:
+        following = tokens[position + length:position + length + 2]
+        if following[:1] == ["'s"] and len(following) == 2 and following[1] in _others_nouns():
+            return True
+        if position >= 2 and tokens[position - 1] == "of" and position - 2 not in used \
+                and tokens[position - 2] not in lexicon.stand_ins and tokens[position - 2] not in ("members", "member"):
+            return True
+    return False
+
+
+@functools.cache
+def _others_nouns() -> frozenset[str]:
+    """Nouns for other actors ("neighbours", "allies", "suppliers"): "X's neighbours" asks about
+    them, not about X (the grammar's word lists)."""
+    text = resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8")
+    words = yaml.safe_load(text)["words"]
+    return frozenset(w for key in ("partners_noun", "adversaries_noun", "rivals_noun", "neighbours_noun",
+                                   "suppliers_noun", "customers_noun", "members_noun", "officials_noun")
+                     for w in words[key] if " " not in w)
+
+
+def _types_after_wh(tokens: list[str], grammar: Grammar) -> list[str] | None:
+    """A type word a few words after "which"/"what" ("which *American defence firms*")."""
+    for i, token in enumerate(tokens[:3]):
+        if token in ("which", "what"):
+            for j in range(i + 1, min(i + 6, len(tokens))):
+                for width in (3, 2, 1):
+                    phrase = " ".join(tokens[j:j + width])
+                    if phrase in grammar.types:
+                        return [grammar.types[phrase]]
+                if tokens[j] in AUXILIARIES:
+                    break
+    return None
+
+
+def _focus(tokens: list[str]) -> str:
+    if tokens[:2] in (["how", "many"], ["how", "much"]):
+        return "count"
+    if tokens[0] == "when" or tokens[:2] in (["since", "when"], ["what", "year"], ["what", "date"]):
+        return "when"
+    if tokens[0] in AUXILIARIES and not _WH & set(tokens[:3]):
+        return "yesno"
+    return "list"
+
+
+def _is_type_word(tokens, i: int, trigger: Trigger, grammar: Grammar) -> bool:
+    """Whether a relation word is part of the type word a question asks for ("which *armed*
+    groups", "which *members*"): the grammar's types are never relations."""
+    n = len(trigger.words)
+    for start in range(max(0, i - 2), i + 1):
+        for width in range(n, 4):
+            if start + width >= i + n and " ".join(tokens[start:start + width]) in grammar.types:
+                return True
+    return False
+
+
+_COORDINATION = frozenset({"or", "and", ",", "and/or", "also", "otherwise", "militarily", "politically"})
+
+
+def _chosen(found: list[tuple[int, Trigger]], tokens: list[str] | None = None) -> tuple[int, Trigger] | None:
+    """The relation the question asks about: a verb before a noun (a verb of giving or having
+    takes the relation of its noun: "have troops in"), the question grammar's words before the
+    extractor's; relation words joined by "or"/"and" ("arm or back") ask for either."""
+    if not found:
+        return None
+    rank = lambda f: (f[1].weak, f[0])  # noqa: E731
+    verbs = sorted((f for f in found if f[1].verb and not f[1].light), key=rank)
+    nouns = sorted((f for f in found if not f[1].verb), key=rank)
+    light = sorted((f for f in found if f[1].verb and f[1].light), key=rank)
+    if not verbs and nouns:  # "have troops in", "receive investment": the noun names the relation
+        start, noun = nouns[0]
+        if light:
+            return light[0][0], Trigger(light[0][1].words + noun.words, noun.predicates, True,
+                                        recipient_is_subject=light[0][1].recipient_is_subject, agent=noun.agent)
+        return start, noun
+    start, first = (verbs or light or nouns)[0]
+    predicates = list(first.predicates)
+    for other_start, other in _coordinated(found, start, first, tokens):
+        predicates += [p for p in other.predicates if p not in predicates]
+    return start, Trigger(first.words, tuple(predicates), first.verb, first.recipient_is_subject, first.light,
+                          first.agent, first.participle, first.weak)
+
+
+def _coordinated(found, start: int, first: Trigger, tokens: list[str] | None):
+    """The relation words joined to the chosen one by "or", "and" or a comma, either side of it."""
+    if tokens is None:
+        return []
+    joined, low, high = [], start, start + len(first.words)
+    for other_start, other in sorted(found, key=lambda f: abs(f[0] - start)):
+        other_end = other_start + len(other.words)
+        if other.verb != first.verb or other_start == start:
+            continue
+        between = tokens[high:other_start] if other_start >= high else tokens[other_end:low]
+        if between and set(between) <= _COORDINATION:
+            joined.append((other_start, other))
+            low, high = min(low, other_start), max(high, other_end)
+    return joined
+
+
+def _names_in(view, tokens: list[str], used: set[int], lexicon) -> list[tuple[int, int, str]]:
+    """(position, length, actor id) of the actors named: names, aliases and gazetteer names; a
+    hyphenated pair ("Saudi-Iran"); a part of one actor's longer name ("Brotherhood Alliance");
+    a near spelling ("Tajikstan")."""
+    from diplograph.queries.loose import _names
+
+    found = _names(view, tokens, used, lexicon)
+    taken = used | {i for p, n, _ in found for i in range(p, p + n)}
+    index = name_index(view)
+    for i, token in enumerate(tokens):
+        if i in taken or token in lexicon.stopwords:
+            continue
+        node = None
+        if "-" in token:  # "saudi-iran", "kyrgyz-tajik": two names
+            halves = [index.get(name_key(part)) or _gazetteer(view, part) for part in token.split("-")]
+            if len(halves) == 2 and all(halves):
+                found += [(i, 1, halves[0]), (i, 1, halves[1])]
+                taken.add(i)
+                continue
+        if len(token) >= 5:
+            close = difflib.get_close_matches(name_key(token), _single_word_names(view), n=1, cutoff=0.85)
+            node = index.get(close[0]) if close else None
+        if node is not None:
+            found.append((i, 1, node))
+            taken.add(i)
+    found += _parts_of_names(view, tokens, taken, lexicon)
+    return sorted(found)
+
+
+def _gazetteer(view, text: str) -> str | None:
+    from diplograph.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().lookup(text)
+    return entry.id if entry is not None and entry.id in view else None
+
+
+def _single_word_names(view) -> list[str]:
+    return [key for key in name_index(view) if " " not in key and len(key) >= 5]
+
+
+def _parts_of_names(view, tokens, taken: set[int], lexicon) -> list[tuple[int, int, str]]:
+    """Two or more words that make the end of exactly one actor's name ("Brotherhood Alliance")."""
+    found = []
+    names = {}
+    for key, node in name_index(view).items():
+        names.setdefault(key, node)
+    for n in (4, 3, 2):
+        for i in range(len(tokens) - n + 1):
+            span = range(i, i + n)
+            if taken & set(span) or tokens[i] in lexicon.stopwords or tokens[i + n - 1] in lexicon.stopwords:
+                continue
+            key = " " + name_key(" ".join(tokens[i:i + n]))
+            nodes = {node for name, node in names.items() if (" " + name).endswith(key)}
+            if len(nodes) == 1:
+                found.append((i, n, nodes.pop()))
+                taken.update(span)
+    return found
+
+
+def _weapon_named(view, tokens: list[str]) -> str | None:
+    """A weapon a claim names that is no actor of the graph (SIPRI's designations): "TB2s"."""
+    names = _claim_weapons(view)
+    for n in (4, 3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            text = " ".join(tokens[i:i + n])
+            for form in (text, text[:-1] if text.endswith("s") else None):
+                if form and name_key(form) in names and not (n == 1 and len(form) < 3):
+                    return names[name_key(form)]
+    return None
+
+
+_CLAIM_WEAPONS: dict = {}
+
+
+def _claim_weapons(view) -> dict[str, str]:
+    key = id(view)
+    cached = _CLAIM_WEAPONS.get(key)
+    if cached is None or cached[0] is not view:
+        names = {}
+        for _, _, data in view.edges(data=True):
+            for claim in data["claims"]:
+                weapon = (claim.properties or {}).get("weapon")
+                if weapon:
+                    names.setdefault(name_key(weapon), weapon)
+        cached = _CLAIM_WEAPONS[key] = (view, names)
+    return cached[1]
+
+
+def _region_words(text: str) -> tuple[str, list[Region]]:
+    """The question without the region words that qualify what it asks for ("which *Central
+    Asian* countries", "*Gulf* states", "in *Sahel* countries"), and those regions."""
+    found = []
+    for key in sorted(load_regions(), key=len, reverse=True):
+        name = r"\s+".join(map(re.escape, key.split()))
+        pattern = re.compile(r"\b(?:" + name +
+                             r"(?=\s+(?:countries|states|nations|governments|powers|monarchies|republics|members|allies|"
+                             r"capitals|neighbours|neighbors|buyers|customers|suppliers|partners|forces|militaries|armies|"
+                             r"leaders|officials)\b)|(?:in|across|among|within)\s+(?:the\s+)?" + name + r"\b)",
+                             re.IGNORECASE)
+        match = pattern.search(text)
+        if match is None:
+            continue
+        region = load_regions()[key]
+        if region not in found:
+            found.append(region)
+        text = text[:match.start()] + text[match.end():]
+    return " ".join(text.split()), found
+
+
+def newest_date(view) -> str:
+    """The newest publication date among the graph's sources ("last year" is the year before it)."""
+    dates = [getattr(s, "published", "") for s in (view.graph.get("sources") or {}).values()]
+    return max((d for d in dates if d), default="")
+
+
+def event_in_graph(view, phrase: str, grammar: Grammar) -> tuple[str, str] | None:
+    """The date of an event the graph holds: the earliest dated claim whose relation the phrase
+    names and whose actors it names ("Russia invaded Ukraine"), or whose sentence holds the
+    phrase's other capitalised words ("the Pretoria deal"). None when nothing matches."""
+    lexicon = load_lexicon()
+    tokens = [t.lower() for t in _TOKEN.findall(phrase)]
+    found = _triggers(tokens, lexicon)
+    chosen = _chosen(found, tokens)
+    if chosen is None:
+        return None
+    predicates = set(chosen[1].predicates)
+    used = {i for i, t in found for i in range(i, i + len(t.words))}
+    from diplograph.queries.loose import _names
+
+    actors = {node for _, _, node in _names(view, tokens, used, lexicon)}
+    words = [w for w in _TOKEN.findall(phrase) if w[:1].isupper() and not _names(view, [w.lower()], set(), lexicon)]
+    if not actors and not words:
+        return None
+    best = None
+    for u, v, data in view.edges(data=True):
+        if data["predicate"] not in predicates or (actors and not actors <= {u, v} and not (actors & {u, v} and len(actors) == 1)):
+            continue
+        for claim in data["claims"]:
+            if not claim.date or (words and not all(w.lower() in claim.evidence.lower() for w in words)):
+                continue
+            if best is None or claim.date < best:
+                best = claim.date
+    return (best, f"the earliest claim of {', '.join(sorted(predicates))} it names") if best else None

@@ -1,0 +1,208 @@
+"""Time phrases anywhere in a question, read as a window of dates.
+
+"in 2022", "in May 2021", "since 2020", "after 2019", "before 2023", "between 2018 and 2020",
+"as of 2021", "last year", "in the past three years", "recently" (relative to the newest source
+in the store), and events: "since Russia invaded Ukraine", "before the Pretoria deal", "after the
+Taliban fell". An event is dated by the graph when a claim matches it (``event_date``, given by the
+caller), else by ``events.yaml`` beside this module. A year that only qualifies a noun ("the 2020
+ceasefire") is *soft*: it narrows the answer only when something is left.
+
+>>> [(p.text, p.window) for p in time_phrases("Who has been arming Armenia since 2020?")]
+[('since 2020', {'since': '2020'})]
+>>> [(p.text, p.window) for p in time_phrases("Which countries did Iran supply with arms before 2000?")]
+[('before 2000', {'until': '1999-12-31'})]
+>>> [(p.text, p.window) for p in time_phrases("Who did X sanction last year?", newest="2024-05-02")]
+[('last year', {'since': '2023', 'until': '2023'})]
+>>> [(p.text, p.window, p.how) for p in time_phrases("Who supplied helicopters to Afghanistan after the Taliban fell?")]
+[('after the Taliban fell', {'since': '2001-11'}, 'known event')]
+>>> [(p.text, p.soft) for p in time_phrases("Who brokered the 2020 ceasefire between A and B?")]
+[('2020', True)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Callable
+
+import yaml
+
+from diplograph.graph.dates import MONTHS, PartialDate
+from diplograph.names import name_key
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE = (rf"(?:\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}}|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}|(?:{_MONTH})\.?,?\s+\d{{4}}"
+        r"|\d{4}(?:-\d{2}(?:-\d{2})?)?)")
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "a": 1, "twenty": 20}
+_COUNT = r"(?P<count>\d{1,2}|" + "|".join(_NUMBERS) + r")"
+
+EventDate = Callable[[str], "tuple[str, str] | None"]  # phrase -> (date, what matched it)
+
+
+@dataclass(frozen=True)
+class TimePhrase:
+    start: int
+    end: int
+    text: str
+    window: dict[str, str]  # since / until / as_of, ISO dates
+    how: str = "date"  # date | relative | event | known event
+    soft: bool = False  # a year that qualifies a noun: used only when it keeps an answer
+    note: str = ""  # how an event or relative time was dated
+
+
+def _date(text: str) -> PartialDate:
+    return PartialDate.parse(" ".join(text.replace(",", " ").split()))
+
+
+def _after(date: PartialDate) -> str:
+    return (date.end() + dt.timedelta(days=1)).isoformat()
+
+
+def _before(date: PartialDate) -> str:
+    return (date.start() - dt.timedelta(days=1)).isoformat()
+
+
+_FIXED = [  # (regex, how the groups make a window)
+    (rf"\b(?:between|from)\s+(?P<a>{DATE})\s+(?:and|to|until|till)\s+(?P<b>{DATE})\b",
+     lambda a, b: {"since": _date(a).iso, "until": _date(b).iso}),
+    (rf"\b(?:in|during|throughout|over)\s+(?:the\s+year\s+)?(?P<a>{DATE})\b", lambda a, b: {"since": _date(a).iso, "until": _date(a).iso}),
+    (rf"\b(?:since|from)\s+(?P<a>{DATE})\b", lambda a, b: {"since": _date(a).iso}),
+    (rf"\bafter\s+(?P<a>{DATE})\b", lambda a, b: {"since": _after(_date(a))}),
+    (rf"\bbefore\s+(?P<a>{DATE})\b", lambda a, b: {"until": _before(_date(a))}),
+    (rf"\b(?:until|till|up\s+to|by)\s+(?P<a>{DATE})\b", lambda a, b: {"until": _date(a).iso}),
+    (rf"\b(?:as\s+of|as\s+at)\s+(?P<a>{DATE})\b", lambda a, b: {"as_of": _date(a).iso}),
+]
+_FIXED = [(re.compile(pattern, re.IGNORECASE), make) for pattern, make in _FIXED]
+_SOFT = re.compile(rf"\b(?:the|a|an|its|their|this|that)\s+(?P<a>{DATE})\s+(?=[A-Za-z])", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?<![\w-])(?P<a>(?:19|20)\d\d)(?![\w-])")
+_RELATIVE = re.compile(rf"\b(?:(?P<which>last|this|past|previous)\s+(?P<unit>year|month)"
+                       rf"|(?:in|over|during)\s+the\s+(?:last|past|previous)\s+{_COUNT}\s+(?P<units>years|months|year|month)"
+                       rf"|(?P<recent>recently|lately|of\s+late|in\s+recent\s+(?:years|months)))\b", re.IGNORECASE)
+_EVENT = re.compile(r"\b(?P<word>since|after|before|until|following)\s+(?P<event>(?:the\s+|a\s+)?[A-Za-z][^,;?!]*)",
+                    re.IGNORECASE)
+
+
+def time_phrases(question: str, newest: str = "", event_date: EventDate | None = None) -> list[TimePhrase]:
+    """Every time phrase of ``question`` (see the module's docstring), in text order, none
+    overlapping. ``newest`` (an ISO date: the newest source's) anchors "last year"; without it,
+    such a phrase is not read."""
+    found: list[TimePhrase] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(p.start < end and start < p.end for p in found)
+
+    for regex, make in _FIXED:
+        for match in regex.finditer(question):
+            if not free(match.start(), match.end()):
+                continue
+            try:
+                window = make(match.group("a"), match.groupdict().get("b"))
+            except ValueError:
+                continue
+            found.append(TimePhrase(match.start(), match.end(), match.group(0), window))
+    for match in _RELATIVE.finditer(question):
+        if free(match.start(), match.end()) and newest:  # with no dated source, "last year" has no anchor
+            found.append(_relative(match, newest))
+    for match in _EVENT.finditer(question):
+        if not free(match.start(), match.end()):
+            continue
+        phrase = _event(match, event_date)
+        if phrase is not None:
+            found.append(phrase)
+    for regex in (_SOFT, _BARE_YEAR):
+        for match in regex.finditer(question):
+            start, end = match.start("a"), match.end("a")
+            if not free(start, end):
+                continue
+            date = _date(match.group("a"))
+            found.append(TimePhrase(start, end, match.group("a"), {"since": date.iso, "until": date.iso}, soft=True))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _relative(match: re.Match, newest: str) -> TimePhrase:
+    anchor = PartialDate.parse(newest).end()
+    if match.group("recent"):
+        since = anchor - dt.timedelta(days=365)
+        window = {"since": since.isoformat()}
+    elif match.group("which"):
+        which, unit = match.group("which").lower(), match.group("unit").lower()
+        if unit == "year":
+            year = anchor.year - (which != "this")
+            window = {"since": str(year), "until": str(year)}
+        else:
+            month = dt.date(anchor.year, anchor.month, 1)
+            if which != "this":
+                month = (month - dt.timedelta(days=1)).replace(day=1)
+            window = {"since": month.strftime("%Y-%m"), "until": month.strftime("%Y-%m")}
+    else:
+        count = match.group("count").lower()
+        n = _NUMBERS.get(count) or int(count)
+        days = n * (365 if match.group("units").lower().startswith("year") else 30)
+        window = {"since": (anchor - dt.timedelta(days=days)).isoformat()}
+    return TimePhrase(match.start(), match.end(), match.group(0), window, "relative",
+                      note=f"relative to {anchor.isoformat()}, the newest source in the graph")
+
+
+def _event(match: re.Match, event_date: EventDate | None) -> TimePhrase | None:
+    word, text = match.group("word").lower(), match.group("event").strip()
+    dated = None
+    how = "event"
+    # the longest stretch from the start of the phrase that names an event: "the Taliban fell"
+    words = text.split()
+    for n in range(len(words), 0, -1):
+        candidate = " ".join(words[:n])
+        known = known_event(candidate)
+        if known is not None:
+            dated, how, text = (known, f"known event {candidate!r}"), "known event", candidate
+            break
+        if event_date is not None and n >= 2:
+            dated = event_date(candidate)
+            if dated is not None:
+                text = candidate
+                break
+    if dated is None:
+        return None
+    date = PartialDate.parse(dated[0])
+    window = {"until": _before(date)} if word in ("before", "until") else {"since": date.iso}
+    end = match.start("event") + _span_length(match.group("event"), text)
+    return TimePhrase(match.start(), end, match.string[match.start():end], window, how,
+                      note=f"{text!r} dated {date.iso} ({dated[1]})")
+
+
+def _span_length(original: str, kept: str) -> int:
+    """The length in ``original`` of its first words that make ``kept`` (spacing may differ)."""
+    words, count, position = kept.split(), 0, 0
+    for found in re.finditer(r"\S+", original):
+        count += 1
+        position = found.end()
+        if count == len(words):
+            break
+    return position
+
+
+@functools.cache
+def _known_events() -> dict[str, str]:
+    text = resources.files("diplograph.queries").joinpath("events.yaml").read_text(encoding="utf-8")
+    table = {}
+    for entry in yaml.safe_load(text) or ():
+        for name in entry["names"]:
+            table[_event_key(name)] = str(entry["date"])
+    return table
+
+
+def _event_key(text: str) -> str:
+    key = name_key(text)
+    return key[4:] if key.startswith("the ") else key
+
+
+def known_event(text: str) -> str | None:
+    """The date of a well-known event (``events.yaml``), or None.
+
+    >>> known_event("the fall of the Soviet Union"), known_event("the Pretoria deal")
+    ('1991-12', None)
+    """
+    return _known_events().get(_event_key(text))
