@@ -461,12 +461,16 @@ Examples:
   diplograph ask "Which countries buy drones from Turkey?" --format json
   diplograph ask "How is Israel connected to Tajikistan?"
   diplograph ask "Which Iranian officials are mentioned?"
+  diplograph ask "Did Turkey sell drones to Kazakhstan?"          (a verdict: yes, no or disputed)
+  diplograph ask "When did Sweden join NATO?"                      (dates)
+  diplograph ask "How many Central Asian countries buy Turkish drones since 2020?"
 
 Answers are actors backed by asserted, reported or planned claims; actors backed only by
 unconfirmed, speculative or denied claims are listed apart, flagged. A question no form reads
 but that names one actor and one relation word ("In which countries does Russia keep troops?")
-is read loosely, and "Read as" says how. A question that is not understood gets the closest
-forms that are, and exit status 2.""")
+is read loosely, and "Read as" says how; any other is read by its parts (actors, relation words,
+weapon categories, time phrases, region words), and "Read as" names what it left unread. A
+question that is not understood gets the closest forms that are, and exit status 2.""")
 @click.argument("question", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Text with evidence, or JSON: answers, flagged, query, evidence.")

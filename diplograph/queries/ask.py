@@ -601,6 +601,10 @@ def _ties(view, grammar, match, slots, types, answer):
     answer.reading = (f"{', '.join(predicates)} relations" + (f" of {_name(view, actor)}" if actor else "")
                       + f" ({side})" + (f", only {', '.join(types)}" if types else ""))
     answer.query = {"args": {"actor": actor, "predicates": predicates, "direction": direction, "actor_types": types}}
+    if match.form.id == "identity":  # "Who is X?": each role and affiliation, with its dates
+        answer.details = [f"{e.predicate} {e.object.name}" + (f" as {e.prop('role')}" if e.prop("role") else "")
+                          + (f" ({e.date or '…'} to {e.end_date or '…'})" if e.date or e.end_date else "")
+                          + f" [{e.modality}]" for e in answer.evidence]
 
 
 def _weapons_in(view, grammar, match, slots, types, answer):
@@ -846,6 +850,27 @@ def _evidence(view, grammar, match, slots, types, answer):
     shown = ", ".join(p for p in predicates if p) or "any relation"
     answer.reading = f"evidence: {_name(view, a)} {shown} {_name(view, b)}"
     answer.query = {"args": {"subject": a, "predicates": [p for p in predicates if p], "object": b}}
+    if predicates == [None]:  # "What happened between A and B?": the relations by family
+        answer.details = _by_family(found)
+
+
+def _by_family(found: list[Evidence]) -> list[str]:
+    """One line per family of relations (material cooperation, verbal conflict ...), with its
+    relations, their modalities and dates."""
+    onto = load_ontology()
+    families: dict[str, dict[tuple, list[Evidence]]] = {}
+    for e in found:
+        family = onto.predicate(e.predicate).family
+        families.setdefault(family, {}).setdefault((e.subject.name, e.predicate, e.object.name), []).append(e)
+    lines = []
+    for family in sorted(families):
+        relations = []
+        for (subject, predicate, obj), claims in sorted(families[family].items()):
+            dates = sorted({c.date for c in claims if c.date})
+            modalities = ", ".join(sorted({c.modality for c in claims}))
+            relations.append(f"{subject} {predicate} {obj} [{modalities}]" + (f" {dates[0]}" if dates else ""))
+        lines.append(f"{family.replace('_', ' ')}: " + "; ".join(relations))
+    return lines
 
 
 _ROLE_FILLERS = frozenset({"the", "of", "for", "and", "a", "an", "its", "their"})

@@ -121,6 +121,8 @@ def _yes_no(view, parts: Parts) -> Answer | None:
     if predicates is None and view.nodes[b].get("type") == "organization" and \
             {"in", "part", "member", "members", "belong", "belongs", "inside"} & set(parts.tokens):
         predicates = ["MEMBER_OF"]  # "Is Turkey in NATO?"
+    if predicates is None:
+        return None  # "Is Parva bigger than Quell?": no relation word, no verdict
     answer = Answer(parts.question, True)
     answer.evidence = _claims_between(view, a, b, predicates, parts.window)
     refs = Reader(view, RelationFilter())

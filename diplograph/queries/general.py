@@ -114,7 +114,7 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
 
 
 _ASIDE_ALWAYS = frozenset({"over", "about", "because", "regarding", "concerning", "amid", "despite", "after"})
-_ASIDE_BEFORE = frozenset({"its", "their", "his", "her", "the", "a", "an"})
+_ASIDE_BEFORE = frozenset({"its", "their", "his", "her"})
 _SETTINGS = frozenset({"war", "cold"})  # "in the Libyan war" is a setting; "in the nineties" a time
 
 
@@ -124,6 +124,8 @@ def _aside_at(tokens: list[str], chosen: tuple[int, Trigger], actors, grammar: G
     war"). None when there is none; a time that is no date ("in the nineties") is no aside."""
     start, trigger = chosen
     end = start + len(trigger.words)
+    if not trigger.verb:
+        return None  # "a member of the League": what follows a relation noun is its object
     for k in range(end, len(tokens)):
         word, following = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else ""
         party = any(p < k for p, _, _ in actors)
@@ -228,7 +230,8 @@ def _chosen(found: list[tuple[int, Trigger]], tokens: list[str] | None = None) -
     if not found:
         return None
     rank = lambda f: (f[1].weak, f[0])  # noqa: E731
-    verbs = sorted((f for f in found if f[1].verb and not f[1].light), key=rank)
+    # the first verb is the main one ("agree to stop fighting"), whoever's word it is
+    verbs = sorted((f for f in found if f[1].verb and not f[1].light), key=lambda f: f[0])
     nouns = sorted((f for f in found if not f[1].verb), key=rank)
     light = sorted((f for f in found if f[1].verb and f[1].light), key=rank)
     if not verbs and nouns:  # "have troops in", "receive investment": the noun names the relation
