@@ -24,7 +24,7 @@ _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 # Not characters at all: lone surrogates (undecodable bytes of a file name), U+FFFE, U+FFFF.
 _NONCHAR = "\ud800-\udfff\ufffe\uffff"
 
-_UNSAFE_LINE = re.compile(f"[\t\n\r{_CONTROL}{_BIDI}{_NONCHAR}]")
+_UNSAFE_LINE = re.compile(f"[\t\n\r\u2028\u2029{_CONTROL}{_BIDI}{_NONCHAR}]")
 _UNSAFE_TEXT = re.compile(f"[{_CONTROL}{_BIDI}{_NONCHAR}]")
 _XML_INVALID = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_NONCHAR}]")
 _SPACES = re.compile(r"\s{2,}")
@@ -34,7 +34,7 @@ def _replace(match: re.Match) -> str:
     char = match.group(0)
     if "\ud800" <= char <= "\udfff":
         return "\ufffd"  # keep the place of the byte that could not be decoded
-    return " " if char in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85" else ""
+    return " " if char in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029" else ""
 
 
 def clean_line(text: str) -> str:

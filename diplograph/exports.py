@@ -158,7 +158,24 @@ def _jsonl(actors, relations, sources, curations: Curations | None, trust: Trust
                                     sort_keys=True))
     for record in curations.records if curations is not None else ():  # undone ones too: the history
         lines.append(json.dumps({**record.to_dict(), "kind": "curation"}, ensure_ascii=False, sort_keys=True))
-    return "".join(line + "\n" for line in lines)
+    return "".join(_one_line(line) + "\n" for line in lines)
+
+
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def _one_line(line: str) -> str:
+    """A JSON line as one line for every reader: json.dumps leaves U+0085, U+2028 and U+2029 bare,
+    and readers that split with str.splitlines() (or JavaScript) take them for line breaks.
+
+    >>> _one_line(json.dumps({"title": "a" + chr(0x2028) + "b"}, ensure_ascii=False))
+    '{"title": "a\\\\u2028b"}'
+    """
+    if line.isascii():
+        return line
+    for char, escape in _LINE_BREAKS.items():
+        line = line.replace(char, escape)
+    return line
 
 
 def flat_graph(actors, relations, sources, curations=None, trust: Trust | None = None) -> nx.MultiDiGraph:

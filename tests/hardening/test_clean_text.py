@@ -83,10 +83,24 @@ def test_graphml_and_gexf_of_any_store_parse(tmp_path):
     for read in (graphml, gexf):
         assert read.number_of_nodes() == 2 and read.number_of_edges() == 1
     names = {data["label"] for _, data in graphml.nodes(data=True)}
-    assert "Kenya" in names and "Somalia" in names
+    assert "Kenya" in names and "Somalia" in names  # what XML forbids left out
     [(_, _, edge)] = graphml.edges(data=True)
     assert edge["evidence"] == "signed[31m  a pact" and edge["sources"] == "title"
     assert graphml.nodes["state:KEN"]["aliases"] == "Alias; \u202eX"
+
+
+def test_json_lines_stay_one_line_each_whatever_the_text(tmp_path):
+    store = tmp_path / "graph.db"
+    dirty_store(store)
+    db = sqlite3.connect(store)
+    with db:  # characters str.splitlines() and JavaScript take for line breaks
+        db.execute("UPDATE sources SET title = ?, path = ?", ("a\u2028b\u2029c", "/in/\x85.txt"))
+    db.close()
+    with DiploGraph.open(store=store) as graph:
+        lines = export_text(graph, "jsonl").splitlines()
+    records = [json.loads(line) for line in lines]
+    [source] = [r for r in records if r["kind"] == "source"]
+    assert (source["title"], source["path"]) == ("a\u2028b\u2029c", "/in/\x85.txt")
 
 
 def test_show_of_a_dirty_store_prints_escapes_not_control_characters(tmp_path):
