@@ -114,3 +114,20 @@ def test_the_first_word_of_a_title_is_not_an_organisation(triples):
 def test_abbreviations_with_full_stops_are_found_anywhere_in_a_sentence(triples):
     found = triples("The U.S. is a close ally of Taiwan. Washington said the U.K. would help the U.S.")
     assert any("United States" in (s, o) and "Taiwan" in (s, o) for s, _, o in found)
+
+
+def test_a_title_announces_a_name_the_model_missed(triples):
+    _, batch = triples("Junta spokesperson Zaw Min Tun said the army would respond.", with_claims=True)
+    assert any(a.type == "person" and a.name == "Zaw Min Tun" for a in batch.actors)
+
+
+def test_a_titled_surname_is_the_one_known_person_who_bears_it(triples):
+    found = triples("Egypt's embrace of Somalia, whose president Sisi received in January, angered Ethiopia.")
+    assert ("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Egypt") in found
+    assert not any(s == "Abdel Fattah el-Sisi" and o == "Somalia" and p == "AFFILIATED_WITH" for s, p, o in found)
+
+
+def test_a_body_named_after_an_office_is_no_person(triples):
+    found, batch = triples("The General Assembly adopted the resolution. Secretary General Guterres welcomed it.",
+                           with_claims=True)
+    assert not any(a.type == "person" and a.name == "Assembly" for a in batch.actors)

@@ -72,7 +72,9 @@ class GazetteerMatcher:
         surnames: dict[str, list[Entry]] = {}
         for entry in gazetteer:
             if entry.type == "person" and len(entry.name.split()) > 1:
-                surnames.setdefault(name_key(fold(entry.name.split()[-1])), []).append(entry)
+                last = name_key(fold(entry.name.split()[-1]))
+                for key in {last, re.sub(r"^(?:al|el|ad|as|ash|at|ar|an|az)-", "", last)}:  # "el-Sisi" is "Sisi"
+                    surnames.setdefault(key, []).append(entry)
         # a surname alone names a known person when one person has it ("Putin", "Erdogan")
         self.surnames = {k: v[0] for k, v in surnames.items() if len(v) == 1}
 
@@ -127,6 +129,8 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
         gaz.append(Mention(start, end, entry.actor(), kind, doc[start:end].text, entry))
     known = {i for m in gaz for i in range(m.start, m.end)}
     ner = list(_ner_mentions(doc, matcher, lexicon, known)) if doc.has_annotation("ENT_IOB") else []
+    named = known | {i for m in ner for i in range(m.start, m.end)}
+    ner += _titled_names(doc, matcher, lexicon, named)
     ner += _designations(doc, lexicon)
     mentions = _merge(gaz, ner)
     spans = filter_spans([doc[m.start:m.end] for m in mentions])
@@ -177,6 +181,43 @@ def _ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[i
             mention = _ner_mention(doc, part, ent.label_, lexicon, known)
             if mention is not None:
                 yield mention
+
+
+def _titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
+    """People the statistical model missed but a title or honorific announces: capitalised
+    words right after "spokesperson", "President", "Dr." ("junta spokesperson Zaw Min Tun",
+    "President Lourenço"). Not a body named after an office ("General Assembly", "Prime Minister's
+    Office"): the words must look like a name and carry no word of an organisation's name."""
+    heads = {t.split()[-1] for t in (*lexicon.titles, *lexicon.honorifics)}
+    found = []
+    i = 0
+    while i < len(doc) - 1:
+        word = doc[i]
+        if word.lower_.rstrip(".") in heads or word.lower_ in heads:
+            j = i + 1
+            while j < len(doc) and j - i <= 4 and j not in taken and doc[j].pos_ == "PROPN" and \
+                    doc[j].text[:1].isupper() and _NAME_TOKEN.match(doc[j].text) and \
+                    doc[j].lower_.rstrip(".") not in heads:
+                j += 1
+            span = doc[i + 1:j]
+            if len(span) >= 1 and (j >= len(doc) or doc[j].pos_ != "PROPN") and not _body_words(span, lexicon) \
+                    and not (len(span) == 1 and doc[j - 1].ent_type_ in ("GPE", "NORP", "LOC", "ORG")):
+                name = _clean_name(span.text, lexicon)
+                known = matcher.surnames.get(name_key(fold(span[-1].text))) if len(span) == 1 else None
+                if known is not None:  # "President Yoon": the one known person of that surname
+                    found.append(Mention(span.start, span.end, known.actor(), "surname", span.text, known))
+                elif name:
+                    found.append(Mention(span.start, span.end, Actor.new(name, "person"), "titled", span.text))
+                    i = j
+                    continue
+        i += 1
+    return found
+
+
+def _body_words(span, lexicon: Lexicon) -> bool:
+    cues = {w for kind in ("organization", "company", "ngo", "armed_group") for w in lexicon.actor_cues.get(kind, ())}
+    return any(t.lower_ in cues or t.lower_ in ("assembly", "council", "staff", "office", "command", "court")
+               for t in span)
 
 
 def _starts_a_title(doc, span, lexicon: Lexicon) -> bool:

@@ -233,8 +233,10 @@ class VerbRoles:
                 # "sent personnel to X in January and to Y in April": the second phrase is a conjunct
                 for phrase in (child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")):
                     if phrase.lower_ in preps:
+                        # "among the members", not "among its main concerns": only who is named there
+                        mode = "strict" if phrase.lower_ in ("among", "amongst") else "owner"
                         for pobj in prep_objects(phrase):
-                            found += self.actors(pobj, "owner", exclude)
+                            found += self.actors(pobj, mode, exclude)
         return found
 
     def _themes(self, verb) -> list:

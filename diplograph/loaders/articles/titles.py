@@ -63,8 +63,10 @@ class Titles:
                 if title in self.lex.relational_titles:
                     phrase = [t for t in phrase if not in_possessor(t)]
                 affiliate = self._affiliate(phrase, company_only=title in self.lex.company_titles)
-                if affiliate is None and phrase is not None:
-                    affiliate = self._known_affiliation(mention)  # "President Erdogan": the office is known
+                known = self._known_affiliation(mention) if title not in self.lex.relational_titles else None
+                if known is not None and (affiliate is None or (
+                        affiliate.actor.type == known.actor.type == "state" and affiliate.actor.id != known.actor.id)):
+                    affiliate = known  # "President Erdogan": the office is known (and a misparse cannot move it)
                 if affiliate is None and title not in self.lex.company_titles and not plural and \
                         bare_title(phrase, title, self.lex):
                     affiliate = self._state_in_charge(mention)  # "Somalia ..., and President X signed"
