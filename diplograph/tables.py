@@ -87,7 +87,8 @@ COLUMNS: dict[type, list[Column]] = {
         ("grade", lambda t: t.grade or ""),
         ("first", lambda t: t.first_date),
         ("last", lambda t: t.last_date),
-        ("weapons", lambda t: sorted({e.prop("weapon") for e in t.evidence if e.prop("weapon")})),
+        ("weapons", lambda t: sorted({e.prop("weapon") or e.prop("weapon_class") for e in t.evidence
+                                      if e.prop("weapon") or e.prop("weapon_class")})),
         ("evidence", lambda t: snippet(t.evidence)),
     ],
     Link: [
@@ -151,7 +152,7 @@ COLUMNS: dict[type, list[Column]] = {
     ],
     Membership: [
         ("actor", lambda m: m.actor.name), ("type", lambda m: m.actor.type), ("status", lambda m: m.status),
-        ("since", lambda m: m.since), ("until", lambda m: m.until),
+        ("since", lambda m: m.since), ("until", lambda m: m.until or (f"(data end {m.as_of})" if m.as_of else "")),
         ("sources", lambda m: sum(l.n_sources for l in m.links)),
         ("evidence", lambda m: snippet([e for l in m.links for e in l.evidence])),
     ],

@@ -186,7 +186,8 @@ def show(settings, actor, fmt):
             source = sources.get(claim["source_id"])
             cite = source.label if source else claim["source_id"]
             when = f" {claim['date']}" if claim["date"] else ""
-            out.print(f"  [dim]- {claim['modality']}{when} · {trust.reliability.get(claim['source_id'], 'F')} · {_escape(cite)}"
+            covered = f" · data end {source.coverage_end}" if source and source.coverage_end else ""
+            out.print(f"  [dim]- {claim['modality']}{when} · {trust.reliability.get(claim['source_id'], 'F')} · {_escape(cite)}{covered}"
                       f"{' · ' + _escape(source.url) if source and source.url and source.url != cite else ''}[/dim]")
             if claim["evidence"]:
                 out.print(f"    “{_escape(claim['evidence'])}”")

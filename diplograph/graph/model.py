@@ -107,6 +107,7 @@ class Source:
     author: str = ""
     reliability: str = ""  # A-F as a manifest grades the source; "" when it does not (see graph.trust)
     fingerprint: str = ""  # MinHash of an article's words, to find copies (see graph.trust)
+    coverage_end: str = ""  # a dataset's last date: what it says holds "as of" then, not after
 
     @property
     def label(self) -> str:

@@ -121,6 +121,11 @@ class Ontology:
         """The strongest of ``modalities`` (asserted beats reported beats planned ...)."""
         return max(modalities, key=lambda m: self.modalities[m].strength)
 
+    def weakest(self, modalities) -> str:
+        """The weakest of ``modalities``: what two conditions together allow (delivered and
+        licensed, but only hedged, is unconfirmed)."""
+        return min(modalities, key=lambda m: self.modalities[m].strength)
+
 
 def _parse(data: dict, origin: str) -> Ontology:
     def need(mapping, key, where):

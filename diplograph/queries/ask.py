@@ -197,6 +197,20 @@ def _refined(view, grammar: Grammar, question: str, answer: Answer, focus: str =
         answer.extra["count"] = len(answer.answers)
     if focus == "yesno" and (answer.query or {}).get("function") == "evidence":
         answer.extra.update(verdict(answer))
+    return _as_of(answer)
+
+
+def _as_of(answer: Answer) -> Answer:
+    """An answer resting on datasets says where they end ("as of 2014: COW IGO ..."), for they
+    say nothing of what came after."""
+    ends = {}
+    for e in answer.evidence:
+        if e.source.coverage_end:
+            ends.setdefault(e.source.id, e.source)
+    if ends:
+        answer.details.extend(f"as of {s.coverage_end}: {s.label} covers up to then" for s in
+                              sorted(ends.values(), key=lambda s: (s.coverage_end, s.label)))
+        answer.extra["as_of"] = {s.label: s.coverage_end for s in ends.values()}
     return answer
 
 

@@ -89,7 +89,7 @@ class Reader:
             reliability = trust.reliability.get(source_id, UNGRADED) if trust else UNGRADED
             group = trust.group(source_id) if trust else source_id
             found = SourceRef(source_id, s.title, s.url, s.publisher, s.published, s.author, s.path, reliability,
-                              group) if s else SourceRef(source_id, group=group)
+                              group, s.coverage_end) if s else SourceRef(source_id, group=group)
             self._source_refs[source_id] = found
         return found
 

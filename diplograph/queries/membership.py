@@ -3,7 +3,8 @@
 A membership claim runs from its ``date`` (joining) to its ``end_date`` (leaving); an undated
 one holds at every date. As the ontology says, a membership with modality ``planned`` is an
 application: those actors are listed as applicants, after the members. Without a date,
-memberships that have ended are listed last, as former members.
+memberships that have ended are listed last, as former members. A membership that only
+datasets attest, running to where they end, is a membership ``as_of`` that date.
 
 >>> from diplograph.queries.example import example_view
 >>> view = example_view()
@@ -56,6 +57,15 @@ def members(view: nx.MultiDiGraph, organization: str, *, at=None, actor_types=No
         until = max((e.end_date for e in link.evidence if e.end_date), default="")
         if at is None and status == "member" and until and date_span(until)[1] < dt.date.today().toordinal():
             status = "former member"
-        found.append(Membership(reader.ref(other), status, since, until, (link,)))
+        found.append(Membership(reader.ref(other), status, since, until, (link,), _as_of(link, until)))
     rank = {"member": 0, "applicant": 1, "former member": 2}
     return Results(sorted(found, key=lambda m: (rank.get(m.status, 3), m.actor.name.casefold())))
+
+
+def _as_of(link, until: str) -> str:
+    """Where the data end, for a membership with no end that only datasets attest (a COW
+    spell running to 2014 says nothing of 2015): the latest of their coverage ends."""
+    if until:
+        return ""
+    ends = [e.source.coverage_end for e in link.evidence]
+    return max(ends) if ends and all(ends) else ""

@@ -94,6 +94,7 @@ class SourceRef:
     path: str = ""
     reliability: str = "F"  # A-F (see graph.trust); F: cannot be judged
     group: str = ""  # the id of the group of copies it belongs to (its own id when it has none)
+    coverage_end: str = ""  # a dataset's last date: it says nothing of what came after
 
     @property
     def label(self) -> str:
@@ -103,7 +104,7 @@ class SourceRef:
     def to_dict(self) -> dict:
         return {"id": self.id, "label": self.label, "title": self.title, "url": self.url, "publisher": self.publisher,
                 "published": self.published, "author": self.author, "reliability": self.reliability,
-                "group": self.group or self.id}
+                "group": self.group or self.id, "coverage_end": self.coverage_end}
 
     def __str__(self) -> str:
         return self.label
@@ -450,7 +451,8 @@ class Membership:
     since: str
     until: str
     links: tuple[Link, ...]
+    as_of: str = ""  # a membership known only from datasets holds as of where they end, not after
 
     def to_dict(self) -> dict:
         return {"actor": self.actor.to_dict(), "status": self.status, "since": self.since, "until": self.until,
-                "links": [link.to_dict() for link in self.links]}
+                "as_of": self.as_of, "links": [link.to_dict() for link in self.links]}

@@ -15,9 +15,10 @@ def test_deal_register_gives_one_transfer_per_deal(load):
         ("state:TUR", "ARMS_TRANSFER", "state:KGZ", "2020", "2021", "asserted"),
         # ordered, nothing delivered yet: a planned transfer
         ("state:IRN", "ARMS_TRANSFER", "state:TJK", "2019", "", "planned"),
-        # "Produced under licence in Tajikistan": production set up there, and Tajikistan makes it
-        ("state:IRN", "CO_PRODUCTION", "state:TJK", "2019", "", "asserted"),
-        ("state:TJK", "MANUFACTURES", "weapon:sparrow-7", "2019", "", "asserted"),
+        # "Produced under licence in Tajikistan": production set up there, and Tajikistan makes it;
+        # nothing delivered yet, so planned too: one deal, one modality whatever the predicate
+        ("state:IRN", "CO_PRODUCTION", "state:TJK", "2019", "", "planned"),
+        ("state:TJK", "MANUFACTURES", "weapon:sparrow-7", "2019", "", "planned"),
         # SIPRI marks non-state armed groups with '*'
         ("state:IRN", "ARMS_TRANSFER", "armed_group:hezbollah", "2006", "", "asserted"),
         # a comment with an unquoted line break, rejoined

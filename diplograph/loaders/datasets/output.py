@@ -62,6 +62,7 @@ class Output:
         self._claims: list[Claim] = []
         self._actors: dict[str, Actor] = {}
         self._ready: list[Batch] = []
+        self._latest = ""  # the latest date any claim gives: where the data end
 
     def row(self, n: int = 1) -> None:
         """Count ``n`` rows (records) read from the file."""
@@ -81,19 +82,27 @@ class Output:
                 self._actors[actor.id] = known.with_aliases([actor.name, *actor.aliases])
         self._claims.append(claim)
         self.summary.claims += 1
+        latest = max(claim.date, claim.end_date, (claim.properties or {}).get("observed_until", ""))
+        if latest > self._latest:  # ISO dates at any precision compare as text
+            self._latest = latest
         if len(self._claims) >= self.chunk:
             self._ready.append(self._cut())
 
     def batches(self) -> Iterator[Batch]:
-        """Full batches so far, and (once the file is read) the remainder."""
+        """Full batches so far, and (once the file is read) the remainder. The last batch's
+        source says where the data end (``coverage_end``: the latest date of any claim)."""
+        if self._claims:
+            self._ready.append(self._cut())
+        if self._latest and self._ready:
+            self.source = self.source.described(coverage_end=self._latest)
+            self._ready[-1].sources = [self.source]
         while self._ready:
             yield self._ready.pop(0)
-        if self._claims:
-            yield self._cut()
 
     def ready(self) -> Iterator[Batch]:
-        """Only the full batches so far: loaders yield these while they read, to bound memory."""
-        while self._ready:
+        """The full batches so far but the latest, which waits to carry the source's coverage
+        if no claim follows it: loaders yield these while they read, to bound memory."""
+        while len(self._ready) > 1:
             yield self._ready.pop(0)
 
     def _cut(self) -> Batch:

@@ -31,6 +31,7 @@ from typing import Iterator
 from diplograph.errors import InputError
 from diplograph.graph.dates import PartialDate
 from diplograph.graph.model import Actor, Claim
+from diplograph.graph.ontology import load_ontology
 from diplograph.loaders.datasets import files
 from diplograph.loaders.datasets.files import Head
 from diplograph.loaders.datasets.format import Format
@@ -185,6 +186,18 @@ def _float(text: str) -> float | None:
         return None
 
 
+def is_generic(designation: str) -> bool:
+    """Is a SIPRI designation a class of goods ("ship engine", "air refuel system") rather than a
+    system's name ("Bayraktar TB2", "Mi-17", "Gepard")? SIPRI writes classes in lower case,
+    without a model number.
+
+    >>> is_generic("ship engine"), is_generic("aircraft engine"), is_generic("Bayraktar TB2"), is_generic("Mi-17")
+    (True, True, False, False)
+    """
+    text = designation.strip()
+    return bool(text) and text == text.lower() and not any(c.isdigit() for c in text)
+
+
 class _Deals:
     """One deal (a row of the register, or the folded rows of one deal) at a time."""
 
@@ -231,11 +244,15 @@ class _Deals:
         end = str(years[-1]) if years and years[-1] > order_year else ""
         evidence = self.render(deal, order_year, years)
         properties = self.properties(deal, line, years)
+        if is_generic(deal.get("weapon", "")):  # "ship engine": a class of goods, not one system
+            properties["weapon_class"] = properties.pop("weapon")
         self.claim(supplier, "ARMS_TRANSFER", recipient, order_year, end, modality, evidence, properties)
-        self.licence(deal, supplier, recipient, order_year, end, evidence, line)
+        self.licence(deal, supplier, recipient, order_year, end, evidence, line, modality)
 
-    def licence(self, deal, supplier, recipient, order_year, end, evidence, line) -> None:
-        """CO_PRODUCTION and MANUFACTURES, only where the row says the recipient makes it."""
+    def licence(self, deal, supplier, recipient, order_year, end, evidence, line, delivered: str) -> None:
+        """CO_PRODUCTION and MANUFACTURES, only where the row says the recipient makes it, with
+        the modality of the deal's deliveries at best (``delivered``: an order with nothing
+        delivered yet is planned, whatever the licence says)."""
         comments = deal.get("comments", "")
         modality = None
         match = _LICENCE.search(comments)
@@ -248,15 +265,17 @@ class _Deals:
             modality = "asserted"
         if modality is None or not deal.get("weapon"):
             return
+        modality = load_ontology().weakest((modality, delivered))
         if match:
             evidence = f"{evidence}; {comments[: match.end()].split(';')[-1].strip()}"
         else:
             evidence = f"{evidence}; local production"
-        weapon = self.resolver.by_name(deal["weapon"], "weapon", create=True)
-        properties = {"weapon": deal["weapon"], "line": str(line)}
+        generic = is_generic(deal["weapon"])
+        properties = {"weapon_class" if generic else "weapon": deal["weapon"], "line": str(line)}
         if supplier.type in ("state", "company") and recipient.type in ("state", "company"):
             self.claim(supplier, "CO_PRODUCTION", recipient, order_year, end, modality, evidence, properties)
-        if recipient.type in ("state", "company"):
+        if recipient.type in ("state", "company") and not generic:  # a class of goods is no weapon actor
+            weapon = self.resolver.by_name(deal["weapon"], "weapon", create=True)
             self.claim(recipient, "MANUFACTURES", weapon, order_year, end, modality, evidence,
                        {**properties, "licensor": supplier.name})
 
