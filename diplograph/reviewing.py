@@ -150,8 +150,12 @@ def _actor_act(graph, act: str, target: str, fields: dict) -> dict:
             raise ReviewError(f"no claim {claim_id!r} in the store")
         if actor.id not in (claim.subject, claim.object):
             raise ReviewError(f"claim {claim_id} is not about {actor.name}")
+    # a second split to the same name and type joins the actor the first one made
+    made = {r.fields["new_id"] for r in graph.curations.active if r.act == "split"
+            and r.fields.get("name") == name and r.fields.get("type") == actor_type}
     taken = {a.id for a in graph.actors()} | {a.id for a in graph.backend.actors()}
-    return {"name": name, "type": actor_type, "claims": claims, "new_id": split_actor_id(name, actor_type, taken)}
+    new_id = sorted(made)[0] if made else split_actor_id(name, actor_type, taken)
+    return {"name": name, "type": actor_type, "claims": claims, "new_id": new_id}
 
 
 def _note(fields: dict) -> str:

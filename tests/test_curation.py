@@ -156,3 +156,13 @@ def test_reviewing_from_python_checks_the_act(store):
             graph.review("reject", claim.id, predicate="AID")
         with pytest.raises(DiplographError, match="a note needs its text"):
             graph.review("note", claim.id, text=" ")
+
+
+def test_a_second_split_to_the_same_name_joins_the_actor_the_first_made(store):
+    with DiploGraph.open(store=store) as graph:
+        first, second = (c.id for c in graph.backend.claims() if c.subject == "state:GEO")
+        one = graph.review("split", "Georgia", name="Georgia (US state)", type="organization", claims=[first])
+        two = graph.review("split", "Georgia", name="Georgia (US state)", type="organization", claims=[second])
+        assert one.fields["new_id"] == two.fields["new_id"]
+        assert [r.subject for r in graph.relations(one.fields["new_id"])] == [one.fields["new_id"]] * 2
+        assert graph.relations("Georgia") == []

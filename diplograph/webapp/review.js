@@ -60,6 +60,11 @@
         app.nodes.remove(answer.record.target);
         return app.expand(answer.record.fields.into);
       }
+      if (answer.record.act === "split") {  // show the new actor, and the canvas as it now reads
+        var made = answer.record.fields.new_id;
+        window.diplographMap.expanded.set(made, 1);
+        return app.select({ kind: "actor", id: made }).then(app.refresh);
+      }
       return redraw();
     }).catch(function (error) { app.say(error.message); app.done(); });
   }
@@ -161,7 +166,42 @@
     box.appendChild(button("Add note", "small note", function () {
       act({ act: "note", target: claim.claim_id, text: note.value }, "Noted");
     }));
+    if (claim.subject && typeof claim.subject === "object") { box.appendChild(splitControls(claim, why)); }
     return box;
+  }
+
+  /* "This claim is about another actor of the same name": the claim's end moves to a new actor
+   * (a split of that actor); the same name and type later joins the same new actor. */
+  function splitControls(claim, why) {
+    var part = el("div", "split");
+    var end = el("select", "split-end");
+    [claim.subject, claim.object].forEach(function (actor) {
+      var option = el("option", null, actor.name);
+      option.value = actor.id;
+      end.appendChild(option);
+    });
+    var name = el("input");
+    name.type = "text";
+    name.className = "split-name";
+    name.placeholder = "the other actor's name";
+    var type = el("select", "split-type");
+    Object.keys(app.onto.types).forEach(function (t) {
+      var option = el("option", null, app.onto.types[t].label);
+      option.value = t;
+      type.appendChild(option);
+    });
+    type.value = (claim.subject && claim.subject.type) || "state";
+    end.addEventListener("change", function () {
+      type.value = end.selectedIndex ? claim.object.type : claim.subject.type;
+    });
+    part.appendChild(field("Not this", end));
+    part.appendChild(field("But", name));
+    part.appendChild(field("A", type));
+    part.appendChild(button("Split off", "small split-go", function () {
+      act({ act: "split", target: end.value, name: name.value.trim(), type: type.value, claims: [claim.claim_id],
+            why: why.value }, "Split off");
+    }));
+    return part;
   }
 
   app.decorateClaim = function (item, claim) {

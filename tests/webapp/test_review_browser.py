@@ -122,3 +122,22 @@ def test_another_sites_page_cannot_review_however_it_tries(browser, desk):
         context.close()
     assert ("POST", f"{server.url}api/review") in seen  # the attempts did reach the server
     assert graph.backend.curations() == []
+
+
+def test_a_claim_about_another_actor_of_the_same_name_is_split_off(browser, desk):
+    server, graph = desk
+    with app_page(browser, server, address=server.launch_url) as visit:
+        page = visit.page
+        open_actor(page, "Tajik", "state:TJK")
+        act(page, lambda: page.mouse.click(*edge_on_screen(page, THREAT)))
+        threat = claim_item(page, HOSTILE_SENTENCE)
+        threat.locator("details.review summary").click()
+        threat.locator("select.split-end").select_option(BAIT)
+        threat.locator("input.split-name").fill(f"{IMG} (the other one)")
+        act(page, lambda: threat.locator("button.split-go").click())
+        assert "Split off (cur:" in page.locator("#saved").text_content()
+        [record] = graph.curations.active
+        assert (record.act, record.target, record.fields["name"], record.fields["type"]) == \
+            ("split", BAIT, f"{IMG} (the other one)", "armed_group")
+        assert page.locator("#panel-body .title").first.text_content() == f"{IMG} (the other one)"
+        assert record.fields["new_id"] in page.evaluate(NODE_IDS) and graph.nx.degree(BAIT) == 0
