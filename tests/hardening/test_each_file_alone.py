@@ -46,3 +46,16 @@ def test_a_file_that_breaks_its_parser_does_not_stop_the_folder(tmp_path):
         assert error.startswith(f"{folder / 'b_deep.yaml'}: ") and "nested too deeply" in error
         assert [r.predicate for r in graph.relations("Somalia")] == ["AGREEMENT"]
         assert [r.predicate for r in graph.relations("Niger")] == ["ARMS_TRANSFER"]
+
+
+def test_a_pdf_that_makes_its_parser_raise_anything_is_refused_as_broken(tmp_path):
+    from articles.pdfs import make_pdf
+
+    path = tmp_path / "odd.pdf"  # pypdf raises NotImplementedError for a filter it does not know
+    path.write_bytes(make_pdf(["Kenya and Somalia signed a pact."]).replace(b"<< /Length ", b"<< /Filter /Bogus /Length ", 1))
+    try:
+        reader.read_document(path)
+    except reader.InputError as error:
+        assert str(error).startswith(f"{path}: broken or truncated PDF")
+    else:
+        raise AssertionError("read a PDF whose stream cannot be decoded")
