@@ -100,3 +100,14 @@ def test_offices_named_by_rank_reference_or_the_office_won(triples, text, person
 def test_a_state_that_takes_a_bodys_chair_leads_it(triples):
     found = triples("Norway took over the Arctic Council's rotating chair from Russia in May 2023.")
     assert ("Norway", "LEADS", "Arctic Council") in found
+
+
+def test_a_states_relation_to_another_states_official_is_lifted_to_that_state(triples):
+    found = triples("Angola had been mediating talks between Congolese President Felix Tshisekedi and his Rwandan "
+                    "counterpart Paul Kagame until they broke down in December.")
+    assert {("Angola", "MEDIATION", "Democratic Republic of the Congo"), ("Angola", "MEDIATION", "Rwanda")} <= found
+    assert not any(s == "Angola" and o in ("Félix Tshisekedi", "Paul Kagame") for s, _, o in found)
+
+
+def test_weaponry_is_a_weapon_word(triples):
+    assert ("Iran", "ARMS_TRANSFER", "Houthis") in triples("Iran supplied weaponry to the Houthis through Oman.")

@@ -216,9 +216,13 @@ class ArticleExtractor:
         extracted = set(claims)
         _leaders_belong(claims)
         self._officials(claims, context)
+        dropped = _lifted_to_their_states(claims)
         if trace is not None:
-            trace.document = [_traced_claim(c, context, c.method.removeprefix(METHOD + ":"))
-                              for key, c in claims.items() if key not in extracted]
+            for claim in dropped:
+                trace.document.append("dropped: " + _traced_claim(claim, context, claim.method.removeprefix(METHOD + ":"))
+                                      + " (its official's state holds the relation)")
+            trace.document[:0] = [_traced_claim(c, context, c.method.removeprefix(METHOD + ":"))
+                                  for key, c in claims.items() if key not in extracted]
         return Batch(actors=list(context.actors.values()), sources=[source], claims=list(claims.values()))
 
     def _officials(self, claims: dict[tuple, Claim], context: DocumentContext) -> None:
@@ -337,6 +341,26 @@ class ArticleExtractor:
             modality=modality, confidence=0.7, evidence=evidence,
             evidence_start=start, evidence_end=end, method=f"{METHOD}:{item.rule}", properties=properties,
         )
+
+
+# What states do through their officials: talks, deals, mediation (capturing a pilot is done to him).
+_DIPLOMATIC = frozenset({"MEDIATION", "CONSULTATION", "AGREEMENT", "COOPERATION"})
+
+
+def _lifted_to_their_states(claims: dict[tuple, Claim]) -> list[Claim]:
+    """"Angola mediated between President Tshisekedi and President Kagame": once the officials'
+    states hold the diplomatic relation (Angola MEDIATION the DRC), a state's relation to another
+    state's official is dropped; a person's relation to a state stays ("Erdogan travelled to
+    Kyiv"), and so does what is done to the person ("Pakistan captured the Indian pilot X")."""
+    office = {c.subject: c.object for c in claims.values() if c.predicate == "AFFILIATED_WITH"
+              and c.subject.startswith("person:") and c.object.startswith("state:")}
+    held = {(c.subject, c.predicate, c.object, key[3]) for key, c in claims.items()}
+    dropped = []
+    for key, claim in list(claims.items()):
+        if claim.predicate in _DIPLOMATIC and claim.subject.startswith("state:") and claim.object in office and \
+                (claim.subject, claim.predicate, office[claim.object], key[3]) in held:
+            dropped.append(claims.pop(key))
+    return dropped
 
 
 def _leaders_belong(claims: dict[tuple, Claim]) -> None:
