@@ -131,3 +131,9 @@ def test_a_body_named_after_an_office_is_no_person(triples):
     found, batch = triples("The General Assembly adopted the resolution. Secretary General Guterres welcomed it.",
                            with_claims=True)
     assert not any(a.type == "person" and a.name == "Assembly" for a in batch.actors)
+
+
+def test_a_surname_is_the_person_the_text_named_before_any_namesake_the_gazetteer_knows(triples):
+    found = triples("Guyana's president, Irfaan Ali, flew to Caracas. Ali and Maduro met on Thursday.")
+    assert any(p == "CONSULTATION" and "Irfaan Ali" in (s, o) for s, p, o in found)
+    assert not any("Mahamat Mahdi Ali" in (s, o) for s, _, o in found)

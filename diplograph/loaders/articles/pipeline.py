@@ -270,7 +270,10 @@ class ArticleExtractor:
     def _canonicalise(self, mentions: list[Mention], context: DocumentContext) -> None:
         for m in mentions:
             short = context.short_form(m.text) if m.kind == "ner" and m.end - m.start == 1 else None
-            if short is not None:
+            named = context.surname(m.text) if m.kind == "surname" else None
+            if named is not None and named.type == "person" and named.id != m.actor.id:
+                m.actor, m.entry = named, None  # "Irfaan Ali ... Ali": the person this text named, not a namesake
+            elif short is not None:
                 m.actor, m.kind = short, "short form"
             elif m.type == "person":
                 m.actor = context.person(m.actor.name, known=m.actor if m.entry is not None else None)
