@@ -131,6 +131,29 @@ def test_adding_a_manifest_later_updates_the_sources_already_loaded(folder, run,
     assert (a.title, a.publisher, a.published) == ("Drone ties deepen", "Example Times", "2021-07")
 
 
+def test_a_file_named_alone_is_still_described_by_the_index_beside_it(folder, run, tmp_path):
+    (folder / "INDEX.md").write_text("| file | title |\n|---|---|\n| b.txt | Iran's plant |\n", encoding="utf-8")
+
+    result = run("ingest", str(folder / "b.txt"))
+
+    assert "Read 1 document(s) from 1 file(s)" in result.output
+    assert sources_by_file(tmp_path / "graph.db")["b.txt"].title == "Iran's plant"
+
+
+def test_a_manifest_describes_a_curated_file_but_not_the_sources_its_facts_cite(folder, run, tmp_path):
+    (folder / "facts.csv").write_text("subject,predicate,object,source\n"
+                                      "Turkey,ARMS_TRANSFER,Kyrgyzstan,https://example.org/tb2\n", encoding="utf-8")
+    (folder / "INDEX.md").write_text("| file | title | reliability |\n|---|---|---|\n| facts.csv | Desk facts | B |\n",
+                                     encoding="utf-8")
+
+    run("ingest", str(folder / "facts.csv"))
+
+    with DiploGraph.open(store=tmp_path / "graph.db") as graph:
+        by_url = {s.url: s for s in graph.sources().values()}
+    assert (by_url[""].title, by_url[""].reliability) == ("Desk facts", "B")
+    assert (by_url["https://example.org/tb2"].title, by_url["https://example.org/tb2"].reliability) == ("", "")
+
+
 def test_a_manifest_row_gives_a_reliability_grade_a_to_f_or_is_refused(folder):
     (folder / "INDEX.md").write_text("| file | reliability |\n|---|---|\n| a.txt | Z |\n", encoding="utf-8")
 

@@ -38,7 +38,10 @@ LOADERS = (
     "diplograph.loaders.articles",
 )
 
-MAX_FILE_BYTES = 50 * 1024 * 1024  # for a loader that reads a whole file into memory
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# the names a folder's manifest usually has, looked for beside files named one by one
+MANIFEST_NAMES = frozenset({"index.md", "manifest.md", "manifest.csv", "manifest.yaml", "manifest.yml",
+                            "sources.csv", "sources.yaml", "sources.yml"})  # for a loader that reads a whole file into memory
 log = logging.getLogger(__name__)
 
 
@@ -143,7 +146,7 @@ def ingest_paths(graph, paths: list[Path], *, progress: bool = False, limits: Li
     files = list(iter_files((p for p in paths if p.exists()), follow_links=follow_links, problems=problems))
     for path, kind, reason in problems:
         {"error": report.errors, "warning": report.warnings, "skipped": report.skipped}[kind].append(f"{path}: {reason}")
-    described, manifests = _read_manifests(files, report)
+    described, manifests = _read_manifests([*files, *_beside(paths, files)], report)
     files = [f for f in files if f not in manifests]
     with _progress(progress, len(files)) as advance:
         for path in files:
@@ -221,10 +224,23 @@ def _read_manifests(files: list[Path], report: IngestReport) -> tuple[dict[Path,
     return described, manifests
 
 
+def _beside(paths: list[Path], files: list[Path]) -> list[Path]:
+    """Manifests under their usual names beside files named one by one ("ingest corpus/001.txt"
+    still reads corpus/INDEX.md), which are not loaded themselves."""
+    named = set(files)
+    found = []
+    for folder in dict.fromkeys(p.parent for p in paths if p.is_file()):
+        found += [f for f in sorted(folder.iterdir()) if f.is_file() and f not in named
+                  and f.name.lower() in MANIFEST_NAMES]
+    return found
+
+
 def _describe_sources(batch, path: Path, metadata: dict) -> None:
-    """The file's own source takes what its manifest says (a cited source keeps its own fields)."""
+    """The file's own source takes what its manifest says: the batch's first source, the one a
+    loader makes for the file (the sources a curated file's facts cite keep their own fields)."""
     fields = {("published" if k == "date" else k): v for k, v in metadata.items()}
-    batch.sources = [s.described(**fields) if s.path == str(path) else s for s in batch.sources]
+    if batch.sources and batch.sources[0].path == str(path):
+        batch.sources = [batch.sources[0].described(**fields), *batch.sources[1:]]
 
 
 def _check_size(path: Path, limit: int) -> None:
