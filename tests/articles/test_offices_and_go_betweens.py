@@ -111,3 +111,12 @@ def test_a_states_relation_to_another_states_official_is_lifted_to_that_state(tr
 
 def test_weaponry_is_a_weapon_word(triples):
     assert ("Iran", "ARMS_TRANSFER", "Houthis") in triples("Iran supplied weaponry to the Houthis through Oman.")
+
+
+def test_every_by_phrase_of_a_go_between_and_a_participle_hung_on_the_talks(triples):
+    found = triples("Peru and Chile met in Quito, in talks brokered by Ecuador and by the OAS.")
+    for mediator in ("Ecuador", "Organization of American States"):
+        assert {(mediator, "MEDIATION", "Peru"), (mediator, "MEDIATION", "Chile")} <= found
+    found = triples("The foreign ministers of Peru and Chile held seven hours of talks in Quito, hosted by "
+                    "Ecuador's foreign minister.")
+    assert {("Ecuador", "MEDIATION", "Peru"), ("Ecuador", "MEDIATION", "Chile")} <= found

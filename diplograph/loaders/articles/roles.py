@@ -33,12 +33,15 @@ class VerbRoles:
         of the clause it depends on ("Iran decided *to open*", "Iran being the first *to extend*")."""
         if depth > 5:
             return []
-        if is_passive(verb):
-            for child in verb.children:
-                if child.dep_ == "agent" and (pobj := prep_object(child)) is not None:
-                    return self.actors(pobj, "strict", exclude)
-            if verb.dep_ in ("acl", "relcl", "amod") or verb.tag_ == "VBN" and verb.dep_ not in ("ROOT", "conj", "ccomp"):
-                return []
+        by_phrase = [c for c in verb.children if c.dep_ == "agent"]
+        if is_passive(verb) or (by_phrase and verb.tag_ == "VBN"):  # also "..., hosted by X" hung on a clause
+            found = []
+            for child in by_phrase:  # "brokered by Ecuador and by the OAS": every by-phrase
+                for phrase in (child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by")):
+                    if (pobj := prep_object(phrase)) is not None:
+                        found += self.actors(pobj, "strict", exclude)
+                if found:
+                    return found
             return []
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         for subj in subjects:

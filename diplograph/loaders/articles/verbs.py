@@ -146,6 +146,9 @@ class VerbTriggers:
             return True
         talks = self.lex.noun_class["meeting"] - {"summit", "visit", "trip", "tour", "call", "letter"}
         wanted = talks | self.lex.noun_class["agreement"]
+        if not themes and trigger_token.dep_ == "advcl":  # "A and B held talks in Quito, hosted by C"
+            own = {t.i for t in trigger_token.subtree}
+            themes = [t for t in trigger_token.head.subtree if t.i not in own and t.pos_ == "NOUN"]
         return any((antecedent_of(t) if t.lower_ in RELATIVE else t) is not None and
                    (antecedent_of(t) if t.lower_ in RELATIVE else t).lemma_.lower() in wanted for t in themes)
 
