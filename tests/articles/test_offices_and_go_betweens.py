@@ -20,9 +20,9 @@ def test_from_a_state_is_where_someone_comes_from_not_an_office(triples):
 
 
 def test_a_plural_title_is_shared_by_the_names_it_heads_but_never_guessed(triples):
-    found = triples("Presidents Lula da Silva and Gabriel Boric met in Santiago.")
+    found = triples("Presidents Lula da Silva and Tomás Quispe met in Santiago.")
     assert ("Luiz Inácio Lula da Silva", "AFFILIATED_WITH", "Brazil") in found  # an office the gazetteer knows
-    assert not any(s == "Gabriel Boric" and p == "AFFILIATED_WITH" for s, p, _ in found)  # whose president? unsaid
+    assert not any(s == "Tomás Quispe" and p == "AFFILIATED_WITH" for s, p, _ in found)  # whose president? unsaid
 
 
 def test_a_title_qualified_only_by_a_state_body_belongs_to_the_state_in_charge(triples):

@@ -439,8 +439,8 @@ def test_hosts_of_talks_between_two_sides_mediate_with_each_side_not_each_other(
 
 
 def test_a_counterpart_is_not_of_the_state_that_possesses_the_word(triples):
-    found = triples("Mali's counterpart in the talks, Abdoulaye Diop, flew to Niamey.")
-    assert ("Abdoulaye Diop", "AFFILIATED_WITH", "Mali") not in found
+    found = triples("Mali's counterpart in the talks, Oumar Diallo, flew to Niamey.")
+    assert ("Oumar Diallo", "AFFILIATED_WITH", "Mali") not in found
 
 
 def test_the_two_rivals_are_the_pair_just_named(triples):
