@@ -47,6 +47,18 @@ def neo4j_settings() -> dict[str, str]:
 
 
 @pytest.fixture
+def run(tmp_path):
+    """``run("ingest", "facts.csv")``: the command line on a new store in the test's folder,
+    returning click's result (output and exit code)."""
+    from click.testing import CliRunner
+
+    from diplograph.cli import cli
+
+    store = tmp_path / "graph.db"
+    return lambda *args: CliRunner().invoke(cli, ["--store", str(store), *args], catch_exceptions=False)
+
+
+@pytest.fixture
 def empty_neo4j(neo4j_settings) -> dict[str, str]:
     """The settings of the Neo4j test database, emptied of nodes and relationships (indexes and
     constraints stay). Done with the bare driver, so that no backend code is trusted for it."""

@@ -7,9 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from diplograph.cli import cli
 from diplograph.core import DiploGraph
 from diplograph.errors import InputError
 from diplograph.graph.backends.embedded import EmbeddedBackend
@@ -28,15 +26,6 @@ def folder(tmp_path):
     (path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
     (path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def run(tmp_path):
-    store = tmp_path / "graph.db"
-
-    def invoke(*args):
-        return CliRunner().invoke(cli, ["--store", str(store), *args], catch_exceptions=False)
-    return invoke
 
 
 def sources_by_file(store: Path) -> dict:

@@ -4,9 +4,7 @@ story counted once, and filtering by grade, on graphs built for the purpose."""
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from diplograph.cli import cli
 from diplograph.graph.model import Claim, Source
 from diplograph.graph.trust import Grade, Trust, credibility, fingerprint, similarity, source_groups
 
@@ -72,15 +70,6 @@ def test_a_republished_story_is_recognised_and_a_different_one_is_not():
     groups = source_groups([Source("src:b", fingerprint=fingerprint(COPY)), Source("src:a", fingerprint=fingerprint(WIRE)),
                             Source("src:c", fingerprint=fingerprint(OTHER))])
     assert groups == {"src:a": "src:a", "src:b": "src:a"}
-
-
-@pytest.fixture
-def run(tmp_path):
-    store = tmp_path / "graph.db"
-
-    def invoke(*args):
-        return CliRunner().invoke(cli, ["--store", str(store), *args], catch_exceptions=False)
-    return invoke
 
 
 @pytest.fixture
