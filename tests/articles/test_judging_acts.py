@@ -45,3 +45,17 @@ def test_refusing_to_hand_over_someones_assets_is_no_rejection_of_them(triples):
 ])
 def test_backing_a_kind_of_group_backs_the_examples_given(triples, text):
     assert ("Iran", "SUPPORT", "Kata'ib Hezbollah") in triples(text)
+
+
+@pytest.mark.parametrize("text, judge, doer", [
+    ("Peru called the Bolivian decree a direct threat to its sovereignty.", "Peru", "Bolivia"),
+    ("Chile described Argentina's move as a provocation.", "Chile", "Argentina"),
+    ("Ecuador labelled the Colombian raid a flagrant breach of international law.", "Ecuador", "Colombia"),
+])
+def test_a_verdict_spoken_on_an_act_criticises_its_doer(triples, text, judge, doer):
+    assert (judge, "CRITICISM", doer) in triples(text)
+
+
+def test_seeing_something_as_a_threat_is_no_criticism(triples):
+    found = triples("China considers Turkey's drone diplomacy in Central Asia a threat to its regional role.")
+    assert not any(p == "CRITICISM" for _, p, _ in found)

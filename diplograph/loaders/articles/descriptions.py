@@ -140,12 +140,15 @@ class Descriptions:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.get("verbs", ()):
                 continue
             said = [c for c in verb.children if c.dep_ not in (*SUBJ, "aux", "auxpass", "neg", "punct")]
-            if not any(t.lemma_.lower() in words.get("labels", ()) or t.lower_ in words.get("labels", ())
-                       for c in said for t in within_clause(c)):
+            labels = words.get("labels", frozenset())
+            if verb.lemma_.lower() in words.get("speaking", ()):
+                labels = labels | words.get("verdicts", frozenset())
+            if not any(t.lemma_.lower() in labels or t.lower_ in labels for c in said for t in within_clause(c)):
                 continue
-            acts = self.lex.noun_class["judged_act"]
+            acts = self.lex.noun_class["judged_act"] | self.lex.noun_class["act"]
             named = [a for c in said if c.dep_ in ("dobj", "dative", "oprd", "nsubjpass", "attr")
-                     for a in self.actors(c, "owner" if c.lemma_.lower() in acts else "strict")]
+                     for a in (self.actors(c, "owner" if c.lemma_.lower() in acts else "strict") or
+                               (self._doer_told(c) if c.lemma_.lower() in acts else []))]
             if not named:  # "considers the PKK a terrorist group", "called Mali's decision hasty", however parsed
                 named = [a for c in said if c.dep_ in ("ccomp", "oprd", "xcomp")
                          for t in c.children if t.dep_ in ("nsubj", "compound", "poss")
