@@ -22,6 +22,7 @@ from diplograph.errors import ActorNotFound
 from diplograph.graph.backend import Backend
 from diplograph.graph.curation import Curations
 from diplograph.graph.model import Actor, Batch, Counts, Relation, aggregate
+from diplograph.graph.store_view import StoreView, can_serve
 from diplograph.graph.view import graded_view, view_of
 from diplograph.names import name_key
 
@@ -114,9 +115,18 @@ class DiploGraph:
     @property
     def nx(self) -> nx.MultiDiGraph:
         """The whole graph as a networkx MultiDiGraph (cached until the next write); with
-        :attr:`min_grade` set, only the relations graded that or better."""
+        :attr:`min_grade` set, only the relations graded that or better.
+
+        It is read from the store as it is used (:mod:`diplograph.graph.store_view`): a query
+        about one actor reads that actor's rows; anything that needs every node and edge reads
+        the whole graph once."""
         if self._view is None:
-            self._view = view_of(self.backend, self.curations)
+            curations = self.curations
+            if curations or not can_serve(self.backend):  # curated reads are applied to the whole graph
+                self._view = view_of(self.backend, curations)
+            else:
+                self._view = StoreView(self.backend)
+                self._view.graph["curations"] = curations
         if self.min_grade is None:
             return self._view
         if self._graded is None or self._graded[0] != self.min_grade:

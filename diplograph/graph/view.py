@@ -31,7 +31,6 @@ from diplograph.graph.trust import Grade, SourceIndex, Trust
 def build_view(actors: Iterable[Actor], claims: Iterable[Claim], sources: Iterable[Source] = (),
                publisher_grades: dict[str, str] | None = None) -> nx.MultiDiGraph:
     onto = load_ontology()
-    strength = {name: m.strength for name, m in onto.modalities.items()}
     graph = nx.MultiDiGraph()
     records = {s.id: s for s in sources}
     trust = graph.graph["trust"] = Trust(records, publisher_grades)
@@ -45,21 +44,32 @@ def build_view(actors: Iterable[Actor], claims: Iterable[Claim], sources: Iterab
     groups: dict[tuple[str, str, str], list[Claim]] = {}
     for claim in claims:
         groups.setdefault((claim.subject, claim.predicate, claim.object), []).append(claim)
+    make = relation_maker(onto, group_of)
     for (subject, name, object_), group in sorted(groups.items()):
         if subject not in graph or object_ not in graph:
             continue
+        graph.add_edge(subject, object_, key=name, **make(name, group))
+    return graph
+
+
+def relation_maker(onto=None, group_of: dict[str, str] | None = None):
+    """A function ``(predicate, claims) -> edge data`` giving a relation's claims (in claim
+    order) and aggregates: the attributes of one edge of the view (``group_of``: the groups of
+    copies among the sources, see :class:`~diplograph.graph.trust.Trust`)."""
+    onto = onto or load_ontology()
+    group_of = group_of or {}
+    strength = {name: m.strength for name, m in onto.modalities.items()}
+
+    def make(name: str, group: list[Claim]) -> dict:
         predicate = onto.predicate(name)
         ordered = _in_claim_order(group)
         dated = [c.date for c in ordered if c.date]
         ends = [c.end_date or c.date for c in ordered if c.end_date or c.date]
-        graph.add_edge(
-            subject, object_, key=name,
-            predicate=name, family=predicate.family, symmetric=predicate.symmetric,
-            claims=ordered, n_sources=len({group_of.get(c.source_id, c.source_id) for c in ordered}),
-            first_date=min(dated) if dated else "", last_date=max(ends) if ends else "",
-            modality=max((c.modality for c in ordered), key=strength.__getitem__),
-        )
-    return graph
+        return dict(predicate=name, family=predicate.family, symmetric=predicate.symmetric,
+                    claims=ordered, n_sources=len({group_of.get(c.source_id, c.source_id) for c in ordered}),
+                    first_date=min(dated) if dated else "", last_date=max(ends) if ends else "",
+                    modality=max((c.modality for c in ordered), key=strength.__getitem__))
+    return make
 
 
 def _in_claim_order(claims: list[Claim]) -> list[Claim]:

@@ -285,6 +285,40 @@ class EmbeddedBackend:
                                       (actor_id, actor_id))
         return [_claim(r) for r in cursor]
 
+    # -- reading one actor's rows (for diplograph.graph.store_view) ------------------------------
+
+    def relation_rows(self, actor_id: str, side: str) -> tuple[list[Claim], dict[str, Actor]]:
+        """The claims with ``actor_id`` as subject (``side`` "out") or object ("in"), and the
+        stored actors at their other ends."""
+        mine, other = ("subject", "object") if side == "out" else ("object", "subject")
+        cursor = self._db.execute(f"SELECT c.*, a.* FROM claims c JOIN actors a ON a.id = c.{other} "
+                                  f"WHERE c.{mine} = ?", (actor_id,))  # column names are constants
+        claims, actors = [], {}
+        width = len(_CLAIM_COLUMNS)
+        for row in cursor:
+            claims.append(_claim(row[:width]))
+            if row[width] not in actors:
+                actors[row[width]] = _actor(row[width:])
+        return claims, actors
+
+    def pair_claims(self, subject: str, object_: str) -> list[Claim]:
+        """The claims from ``subject`` to ``object_``."""
+        cursor = self._db.execute("SELECT * FROM claims WHERE subject=? AND object=?", (subject, object_))
+        return [_claim(r) for r in cursor]
+
+    def actors_by_id(self, ids: Iterable[str]) -> dict[str, Actor]:
+        return self._actors_by_id(ids)
+
+    def sources_by_id(self, ids: Iterable[str]) -> dict[str, Source]:
+        found = {}
+        ids = list(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            query = ("SELECT id, title, url, publisher, published, path, kind FROM sources "
+                     f"WHERE id IN ({','.join('?' * len(chunk))})")
+            found.update((r[0], Source(*(v or "" for v in r))) for r in self._db.execute(query, chunk))
+        return found
+
     def counts(self) -> Counts:
         one = lambda sql: self._db.execute(sql).fetchone()[0]  # noqa: E731
         return Counts(

@@ -1,0 +1,101 @@
+"""The store view (diplograph.graph.store_view) is the whole view, read a piece at a time.
+
+Every node, every relation and every attribute, and the order networkx gives them in, must be
+those of the view built from the whole store, so that queries answer the same on either.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.core import DiploGraph
+from diplograph.graph.model import Actor, Batch, Claim, Source
+from diplograph.graph.store_view import StoreView
+from diplograph.graph.view import view_of
+from diplograph.queries import (adversaries, common_ties, evidence, k_shortest_paths, members, neighbourhood,
+                                partners, recipients, supplier_concentration, suppliers, ties, timeline)
+from diplograph.queries.example import example_actors, example_claims, example_sources
+
+
+@pytest.fixture
+def graph(tmp_path):
+    graph = DiploGraph.open(store=tmp_path / "g.db")
+    graph.write(Batch(example_actors(), example_sources(), example_claims()))
+    # an actor with no relation, and a claim whose object was never stored as an actor
+    graph.write(Batch([Actor.new("Loner", "state")], [Source("src:x", "x")]))
+    graph.backend._db.execute("INSERT INTO claims (id, subject, predicate, object, source_id, modality) "
+                              "VALUES ('claim:dangling', 'state:BRV', 'BORDERS', 'state:NOWHERE', 'src:x', 'asserted')")
+    yield graph
+    graph.close()
+
+
+def side(adjacency, node):
+    return [(other, [(key, data) for key, data in edges.items()]) for other, edges in adjacency[node].items()]
+
+
+def test_each_actor_reads_as_in_the_whole_view_in_the_same_order(graph):
+    whole = view_of(graph.backend)
+    for node in whole:
+        lazy = StoreView(graph.backend)  # a fresh view each time: nothing read before
+        assert lazy.nodes[node] == whole.nodes[node]
+        assert side(lazy._succ, node) == side(whole._succ, node)
+        assert side(lazy._pred, node) == side(whole._pred, node)
+        assert not lazy.loaded
+
+
+def test_one_pair_is_read_without_reading_either_actor_whole(graph):
+    whole, lazy = view_of(graph.backend), StoreView(graph.backend)
+    for u, v, key in whole.edges(keys=True):
+        assert lazy._succ[u][v][key] == whole._succ[u][v][key]
+        assert lazy._pred[v].get(u) == whole._pred[v][u]
+    assert lazy._succ["state:BRV"].get("state:NOWHERE") is None
+    assert "state:NOWHERE" not in lazy and "state:BRV" in lazy
+    assert not lazy.loaded
+
+
+def test_the_whole_graph_is_read_when_something_needs_it(graph):
+    whole, lazy = view_of(graph.backend), StoreView(graph.backend)
+    held = lazy._succ["state:BRV"]  # read before the whole graph: it must follow
+    assert list(lazy.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))
+    assert lazy.loaded and list(lazy.nodes(data=True)) == list(whole.nodes(data=True))
+    assert dict(held) == dict(whole._succ["state:BRV"])
+    assert dict(lazy.graph["sources"]) == whole.graph["sources"]
+
+
+LOCAL_QUERIES = {
+    "ties": lambda v, a: ties(v, a, all_modalities=True),
+    "neighbourhood 1": lambda v, a: neighbourhood(v, a, all_modalities=True),
+    "neighbourhood 2": lambda v, a: neighbourhood(v, a, depth=2, direction="in"),
+    "suppliers": lambda v, a: suppliers(v, a, all_modalities=True),
+    "recipients": lambda v, a: recipients(v, a, since="2021"),
+    "concentration": lambda v, a: supplier_concentration(v, a, basis="claims"),
+    "partners": lambda v, a: partners(v, a),
+    "adversaries": lambda v, a: adversaries(v, a, all_modalities=True),
+    "timeline": lambda v, a: timeline(v, a, all_modalities=True),
+    "members": lambda v, a: members(v, a, all_modalities=True),
+    "evidence": lambda v, a: [evidence(v, a, None, b) for b in sorted(v.nodes) if b != a],
+    "common": lambda v, a: common_ties(v, a, "Caldor") if a != "state:CLD" else [],
+    "paths": lambda v, a: k_shortest_paths(v, a, "Eskar", k=3) if a != "state:ESK" else [],
+}
+
+
+def as_records(result):
+    if isinstance(result, list):
+        return [as_records(r) for r in result]
+    return result.to_dict()
+
+
+@pytest.mark.parametrize("query", LOCAL_QUERIES)
+def test_queries_about_one_actor_answer_as_on_the_whole_view(graph, query):
+    whole = view_of(graph.backend)
+    for actor in sorted(whole):
+        lazy = StoreView(graph.backend)
+        assert as_records(LOCAL_QUERIES[query](lazy, actor)) == as_records(LOCAL_QUERIES[query](whole, actor)), actor
+
+
+def test_a_write_gives_a_new_view(graph):
+    before = graph.nx
+    assert "state:loner" not in before._succ["state:BRV"]
+    graph.write(Batch(claims=[Claim("state:BRV", "ARMS_TRANSFER", "state:loner", "src:x")]))
+    assert graph.nx is not before
+    assert "Loner" in [t.actor.name for t in recipients(graph.nx, "Borvia")]
