@@ -153,8 +153,10 @@ class DiploGraph:
         direct = self._get_actor(name_or_id)
         if direct is not None:
             return direct
-        names = self._name_index()
-        actor_id = names.get(name_key(name_or_id))
+        if not self.curations and hasattr(self.backend, "actor_id_for_key"):  # no need to read every actor
+            actor_id = self.backend.actor_id_for_key(name_key(name_or_id))
+        else:
+            actor_id = self._name_index().get(name_key(name_or_id))
         if actor_id is None:
             from diplograph.gazetteer import load_gazetteer
 
@@ -162,6 +164,7 @@ class DiploGraph:
             actor_id = entry.id if entry else None
         found = self._get_actor(actor_id) if actor_id else None
         if found is None:
+            names = self._name_index()
             close = difflib.get_close_matches(name_key(name_or_id), list(names), n=3, cutoff=0.6)
             raise ActorNotFound(name_or_id, sorted({self._get_actor(names[c]).name for c in close}))
         return found
@@ -216,6 +219,15 @@ class DiploGraph:
 
         self.backend.grade_publisher(publisher, None if grade is None else check_reliability(grade))
         self.invalidate()
+
+    def records_of(self, relations: list[Relation]) -> tuple[dict[str, Actor], dict]:
+        """The actors and sources that ``relations`` name, by id (read one by one where the
+        backend can, so that showing one actor never reads the whole store)."""
+        ids = sorted({i for r in relations for i in (r.subject, r.object)})
+        cited = sorted({c.source_id for r in relations for c in r.claims})
+        if not self.curations and hasattr(self.backend, "actors_by_id") and hasattr(self.backend, "sources_by_id"):
+            return self.backend.actors_by_id(ids), self.backend.sources_by_id(cited)
+        return {a.id: a for a in self.actors()}, self.sources()
 
     def map(self, focus: str | None = None, *, depth: int = 1, predicates: Iterable[str] = (),
             since: str | None = None, until: str | None = None, title: str | None = None, layout: str = "auto"):

@@ -99,3 +99,36 @@ def test_a_write_gives_a_new_view(graph):
     graph.write(Batch(claims=[Claim("state:BRV", "ARMS_TRANSFER", "state:loner", "src:x")]))
     assert graph.nx is not before
     assert "Loner" in [t.actor.name for t in recipients(graph.nx, "Borvia")]
+
+
+def test_the_names_table_answers_as_the_name_index_of_every_actor(graph):
+    from diplograph.names import name_key
+    from diplograph.queries.lookup import names_of
+
+    graph.write(Batch([Actor("company:a", "Borvia", "company"), Actor("company:b", "Caldorian Arms", "company",
+                                                                      ("Borvia", "Caldor"))]))
+    every = names_of(view_of(graph.backend).nodes(data=True))
+    keys = set(every) | {name_key(a) for a in graph.backend.actors() for a in a.aliases}
+    assert {key: graph.backend.actor_id_for_key(key) for key in keys} == every
+    assert graph.backend.actor_id_for_key("nobody") is None
+    assert dict(StoreView(graph.backend).names()) == every
+
+
+def test_a_store_of_schema_1_gets_its_names_indexed_when_opened(tmp_path):
+    from diplograph.graph.backends.embedded import SCHEMA_VERSION, EmbeddedBackend
+
+    store = EmbeddedBackend(tmp_path / "old.db")
+    store.write(Batch(example_actors(), example_sources(), example_claims()))
+    store._db.execute("DROP TABLE names")
+    store._db.execute("UPDATE meta SET value='1' WHERE key='schema_version'")
+    store.close()
+    store = EmbeddedBackend(tmp_path / "old.db")
+    assert store._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    assert store.actor_id_for_key("borvian") == "state:BRV"
+    store.close()
+
+
+def test_merging_moves_the_names_of_the_merged_actor(graph):
+    graph.merge("Borvia", "Caldor")
+    assert graph.backend.actor_id_for_key("caldor") == "state:BRV"
+    assert graph.actor("Caldor").id == "state:BRV"

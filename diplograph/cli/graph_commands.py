@@ -143,9 +143,8 @@ def show(settings, actor, fmt):
     graph = settings.graph
     found = graph.actor(actor)
     relations = graph.relations(found.id)
-    actors_by_id = {a.id: a for a in graph.actors()}
-    sources = graph.sources()
     curations = graph.curations
+    actors_by_id, sources = graph.records_of(relations)
     trust = graph.trust()
     records = [relation_record(r, actors_by_id, sources, curations, trust) for r in relations]
     if graph.min_grade:  # --min-grade: the relations graded that or better

@@ -80,6 +80,7 @@ class StoreView(nx.MultiDiGraph):
         self._node = _Nodes(self)
         self._succ = _Adjacency(self, "out")
         self._pred = _Adjacency(self, "in")
+        self._names = None
 
     # -- reading rows ---------------------------------------------------------------------------
 
@@ -129,6 +130,16 @@ class StoreView(nx.MultiDiGraph):
                 data = self._relations[key] = self._make(predicate, groups[other, predicate])
             adjacency.setdefault(other, {})[predicate] = data
         return adjacency
+
+    def names(self) -> Mapping:
+        """name key -> actor id: read from the store's names table when it has one."""
+        if self.loaded or not hasattr(self._backend, "actor_id_for_key"):
+            from diplograph.queries.lookup import names_of
+
+            return names_of(self.nodes(data=True))
+        if self._names is None:
+            self._names = _Names(self)
+        return self._names
 
     # -- the whole graph ------------------------------------------------------------------------
 
@@ -210,10 +221,68 @@ class _Lazy(MutableMapping):
         return f"<{type(self).__name__} of {self._view._backend!r}: {state}>"
 
 
-class _Nodes(_Lazy):
+class _Table(_Lazy):
+    """Actors or sources: iterating reads that table whole (in id order), not the whole graph."""
+
+    def _whole(self) -> dict:
+        if self._full is not None:
+            return self._full
+        with self._view._lock:
+            if not self._complete:
+                every = self._read_all()
+                self._data = {key: self._data.get(key, value) for key, value in every.items()}
+                self._complete = True
+        return self._data
+
+    def __getitem__(self, key):
+        if self._complete and self._full is None:
+            return self._data[key]
+        return super().__getitem__(key)
+
+    _complete = False
+
+
+class _Nodes(_Table):
     def _fetch(self, key) -> None:
         if isinstance(key, str):
             self._view._read_nodes([key])
+
+    def _read_all(self) -> dict:
+        return {actor.id: node_data(actor) for actor in self._view._backend.actors()}
+
+
+class _Names(Mapping):
+    """name key -> actor id, looked up in the store's names table one key at a time
+    (:func:`diplograph.queries.lookup.name_index` of a store view)."""
+
+    def __init__(self, view: StoreView):
+        self._view = view
+        self._found: dict[str, str | None] = {}
+        self._every: dict[str, str] | None = None
+
+    def __getitem__(self, key):
+        if self._every is not None:
+            return self._every[key]
+        if key not in self._found:
+            with self._view._lock:
+                self._found[key] = self._view._backend.actor_id_for_key(key) if isinstance(key, str) else None
+        found = self._found[key]
+        if found is None or found not in self._view:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self):
+        return iter(self._whole())
+
+    def __len__(self) -> int:
+        return len(self._whole())
+
+    def _whole(self) -> dict:
+        if self._every is None:
+            from diplograph.queries.lookup import names_of
+
+            self._every = names_of(self._view.nodes(data=True))
+        return self._every
 
 
 class _Adjacency(_Lazy):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import difflib
 import weakref
-from typing import Iterator
+from typing import Iterator, Mapping
 
 import networkx as nx
 
@@ -30,17 +30,27 @@ from diplograph.queries.results import ActorRef, Evidence, Link, SourceRef
 _NAME_INDEXES: "weakref.WeakKeyDictionary[nx.MultiDiGraph, dict[str, str]]" = weakref.WeakKeyDictionary()
 
 
-def name_index(view: nx.MultiDiGraph) -> dict[str, str]:
-    """name key -> actor id for every name and alias in the view (a canonical name beats an alias)."""
+def name_index(view: nx.MultiDiGraph) -> Mapping[str, str]:
+    """name key -> actor id for every name and alias in the view (a canonical name beats an alias).
+
+    A view read from a store (:class:`diplograph.graph.store_view.StoreView`) looks names up in
+    the store's own index instead of reading every actor."""
     index = _NAME_INDEXES.get(view)
     if index is None:
-        index = {}
-        for node, data in view.nodes(data=True):
-            for alias in data.get("aliases") or ():
-                index.setdefault(name_key(alias), node)
-        for node, data in view.nodes(data=True):
-            index[name_key(data.get("name", node))] = node
+        index = view.names() if hasattr(view, "names") else names_of(view.nodes(data=True))
         _NAME_INDEXES[view] = index
+    return index
+
+
+def names_of(nodes) -> dict[str, str]:
+    """The name index of ``(node, data)`` pairs, in id order."""
+    nodes = list(nodes)
+    index: dict[str, str] = {}
+    for node, data in nodes:
+        for alias in data.get("aliases") or ():
+            index.setdefault(name_key(alias), node)
+    for node, data in nodes:
+        index[name_key(data.get("name", node))] = node
     return index
 
 

@@ -386,3 +386,22 @@ def test_both_backends_hold_the_same_graph_after_the_same_writes(embedded_backen
     assert edges(embedded) == edges(neo4j)
     assert embedded_backend.sources() == neo4j_backend.sources()
     assert embedded_backend.counts() == neo4j_backend.counts()
+
+
+def test_the_store_view_reads_each_actor_and_pair_as_the_whole_view_has_them(backend, sample):
+    from diplograph.graph.store_view import StoreView
+
+    backend.write(sample.batch())
+    whole = view_of(backend)
+    for node in whole:
+        lazy = StoreView(backend)
+        assert lazy.nodes[node] == whole.nodes[node]
+        assert [(o, list(e.items())) for o, e in lazy._succ[node].items()] == \
+               [(o, list(e.items())) for o, e in whole._succ[node].items()]
+        assert [(o, list(e.items())) for o, e in lazy._pred[node].items()] == \
+               [(o, list(e.items())) for o, e in whole._pred[node].items()]
+        for other in whole._succ[node]:
+            assert StoreView(backend)._succ[node][other] == whole._succ[node][other]
+        assert not lazy.loaded
+    lazy = StoreView(backend)
+    assert edges(lazy) == edges(whole) and nodes(lazy) == nodes(whole)

@@ -14,6 +14,7 @@ import os
 import sqlite3
 import sys
 import time
+import uuid
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,8 +27,9 @@ from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
 from diplograph.names import name_key
 
 # 2: sources carry an author; 3: a reliability grade and a fingerprint, and the publishers' grades.
+# 4: the names table; the generation counter and the store id in meta.
 # An earlier store is upgraded when opened (a Source field without a column gets one).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # How long a writer waits for another one to finish before it gives up (seconds).
 BUSY_TIMEOUT = 60.0
 
@@ -53,10 +55,16 @@ CREATE TABLE IF NOT EXISTS curations (id TEXT PRIMARY KEY, record TEXT NOT NULL)
 CREATE TABLE IF NOT EXISTS publisher_grades (
     key TEXT PRIMARY KEY, publisher TEXT NOT NULL, grade TEXT NOT NULL, graded_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS names (key TEXT NOT NULL, actor_id TEXT NOT NULL, canonical INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS names_key ON names(key);
+CREATE INDEX IF NOT EXISTS names_actor ON names(actor_id);
 """
 # Analysts' curation records (diplograph.graph.curation), one JSON object each. Stores made before
 # curation get the table with their first record (opening a store only reads).
 _CURATIONS_TABLE = "CREATE TABLE IF NOT EXISTS curations (id TEXT PRIMARY KEY, record TEXT NOT NULL)"
+# names: the name key (diplograph.names.name_key) of every actor's name (canonical = 1) and
+# aliases (0), so that a name is looked up without reading every actor. Kept in step with the
+# actors table by every write; filled once when a store of schema 1 or 2 is first opened.
 
 _SOURCE_COLUMNS = tuple(f.name for f in dataclasses.fields(Source))
 # a source written again (a manifest added, a better reader) takes the fields it now gives;
@@ -123,6 +131,7 @@ class EmbeddedBackend:
                     for statement in filter(str.strip, _SCHEMA.split(";")):
                         self._db.execute(statement)
                     self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                    self._db.execute("INSERT OR IGNORE INTO meta VALUES ('store_id', ?)", (uuid.uuid4().hex,))
             self._check_version()
         except sqlite3.OperationalError as error:
             if _is_busy(error):
@@ -149,14 +158,24 @@ class EmbeddedBackend:
             with self._transaction():  # an upgrade writes once; opening a current store only reads
                 for column in self._missing_source_columns():  # asked again: another process may have upgraded
                     self._db.execute(f"ALTER TABLE sources ADD COLUMN {column} TEXT")  # names from the dataclass
+                names_missing = not self._db.execute("SELECT 1 FROM sqlite_master WHERE name='names'").fetchone()
                 for statement in filter(str.strip, _SCHEMA.split(";")):  # tables added since (IF NOT EXISTS)
                     self._db.execute(statement)
+                if names_missing:
+                    self._index_every_name()
+                self._db.execute("INSERT OR IGNORE INTO meta VALUES ('store_id', ?)", (uuid.uuid4().hex,))
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
     def _missing_source_columns(self) -> list[str]:
         """Fields of :class:`Source` that a store of an earlier version has no column for yet."""
         stored = {r[1] for r in self._db.execute("PRAGMA table_info(sources)")}
         return [column for column in _SOURCE_COLUMNS if column not in stored]
+
+    def _index_every_name(self) -> None:
+        """Schema 4: the names table of a store written before it, filled from every actor."""
+        cursor = self._db.execute("SELECT * FROM actors")
+        while rows := cursor.fetchmany(10_000):
+            self._db.executemany("INSERT INTO names VALUES (?,?,?)", _name_rows(_actor(r) for r in rows))
 
     def _busy(self) -> StoreBusy:
         return StoreBusy(f"{self.path}: the store is busy: another diplograph is writing to it (waited "
@@ -208,7 +227,28 @@ class EmbeddedBackend:
     def write(self, batch: Batch, *, strict: bool = True) -> WriteReport:
         with self._transaction():  # merges and stored types read in it: a merge meanwhile is not undone
             prepared, rejected = prepare_batch(batch, self.merges(), strict=strict, known_types=self._types)
+            self._next_generation()
             return self._write_prepared(prepared, WriteReport(rejected=rejected))
+
+    def _next_generation(self) -> None:
+        """Count this write in meta's ``generation``: what is derived from the store (the
+        whole-graph index) records the generation it was built from, and is stale when it differs."""
+        self._db.execute("INSERT INTO meta VALUES ('generation', '1') "
+                         "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+    def generation(self) -> int:
+        """How many writes the store has had (0 for a new store)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _index_names(self, actor_ids: list[str]) -> None:
+        """Rewrite the names rows of these actors from their rows in the actors table."""
+        for start in range(0, len(actor_ids), 500):
+            chunk = actor_ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            self._db.execute(f"DELETE FROM names WHERE actor_id IN ({marks})", chunk)
+            stored = self._db.execute(f"SELECT * FROM actors WHERE id IN ({marks})", chunk).fetchall()
+            self._db.executemany("INSERT INTO names VALUES (?,?,?)", _name_rows(_actor(r) for r in stored))
 
     def _write_prepared(self, prepared: Batch, report: WriteReport) -> WriteReport:
         existing = self._actors_by_id(a.id for a in prepared.actors)
@@ -218,6 +258,7 @@ class EmbeddedBackend:
             if row != existing.get(actor.id):
                 rows.append(_actor_row(row))
         self._db.executemany("INSERT OR REPLACE INTO actors VALUES (?,?,?,?,?)", rows)
+        self._index_names([row[0] for row in rows])
         report.actors = len(rows)
         known_sources = self._existing_ids("sources", [s.id for s in prepared.sources])
         self._db.executemany(_UPSERT_SOURCE, [tuple(getattr(s, c) for c in _SOURCE_COLUMNS) for s in prepared.sources])
@@ -246,6 +287,7 @@ class EmbeddedBackend:
                 raise StoreError(f"no actor with id {keep_id if keep is None else drop_id!r}")
             merges = {**self.merges(), drop_id: keep_id}
             moved, _ = prepare_batch(Batch(claims=self.claims(drop_id)), merges, strict=False, known_types=self._types)
+            self._next_generation()
             self._db.execute("INSERT OR REPLACE INTO merges VALUES (?,?,?)",
                              (drop_id, keep_id, datetime.now(timezone.utc).isoformat(timespec="seconds")))
             self._db.execute("UPDATE merges SET keep_id=? WHERE keep_id=?", (keep_id, drop_id))
@@ -253,12 +295,14 @@ class EmbeddedBackend:
             self._db.execute("DELETE FROM actors WHERE id=?", (drop_id,))
             self._db.execute("INSERT OR REPLACE INTO actors VALUES (?,?,?,?,?)",
                              _actor_row(merge_actor_rows(keep, drop)))
+            self._index_names([keep_id, drop_id])
             self._write_prepared(moved, WriteReport())
 
     def clear(self) -> None:
         with self._transaction():
             self._db.execute(_CURATIONS_TABLE)  # a store from before curation has none to empty
-            for table in ("claims", "sources", "actors", "merges", "curations", "publisher_grades"):
+            self._next_generation()
+            for table in ("claims", "sources", "actors", "merges", "curations", "publisher_grades", "names"):
                 self._db.execute(f"DELETE FROM {table}")  # table names are constants above
 
     def close(self) -> None:
@@ -308,6 +352,16 @@ class EmbeddedBackend:
 
     def actors_by_id(self, ids: Iterable[str]) -> dict[str, Actor]:
         return self._actors_by_id(ids)
+
+    def actor_id_for_key(self, key: str) -> str | None:
+        """The actor a name key (:func:`diplograph.names.name_key`) stands for: the actor with
+        that canonical name (the last in id order if several), else the first in id order with
+        that alias, else None."""
+        found = self._db.execute("SELECT actor_id, canonical FROM names WHERE key=?", (key,)).fetchall()
+        canonical = [actor_id for actor_id, is_name in found if is_name]
+        if canonical:
+            return max(canonical)
+        return min((actor_id for actor_id, _ in found), default=None)
 
     def sources_by_id(self, ids: Iterable[str]) -> dict[str, Source]:
         found = {}
@@ -381,6 +435,14 @@ class EmbeddedBackend:
 def _actor_row(actor: Actor) -> tuple:
     return (actor.id, actor.name, actor.type, json.dumps(list(actor.aliases), ensure_ascii=False),
             json.dumps(actor.external_ids, ensure_ascii=False, sort_keys=True))
+
+
+def _name_rows(actors: Iterable[Actor]) -> list[tuple[str, str, int]]:
+    rows = []
+    for actor in actors:
+        rows.append((name_key(actor.name), actor.id, 1))
+        rows.extend((name_key(alias), actor.id, 0) for alias in actor.aliases)
+    return rows
 
 
 def _actor(row) -> Actor:

@@ -435,6 +435,37 @@ class Neo4jBackend:
             rows = self._read("MATCH (:Actor {id: $id})<-[:SUBJECT|OBJECT]-(c:Claim) RETURN DISTINCT c", id=actor_id)
         return sorted_by_id(_claim(r["c"]) for r in rows)
 
+    # -- reading one actor's rows, on the server (for diplograph.graph.store_view) -------------------
+
+    def relation_rows(self, actor_id: str, side: str) -> tuple[list[Claim], dict[str, Actor]]:
+        """The claims with ``actor_id`` as subject (``side`` "out") or object ("in"), and the
+        actors at their other ends: one query, expanding from the actor's node."""
+        mine, other = ("SUBJECT", "OBJECT") if side == "out" else ("OBJECT", "SUBJECT")
+        rows = self._read(f"MATCH (:Actor {{id: $id}})<-[:{mine}]-(c:Claim)-[:{other}]->(a:Actor) "
+                          "RETURN c, a", id=actor_id)  # the two types are constants above
+        actors = {}
+        for row in rows:
+            if row["a"]["id"] not in actors:
+                actors[row["a"]["id"]] = _actor(row["a"])
+        return [_claim(r["c"]) for r in rows], actors
+
+    def pair_claims(self, subject: str, object_: str) -> list[Claim]:
+        """The claims from ``subject`` to ``object_``."""
+        rows = self._read("MATCH (:Actor {id: $s})<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(:Actor {id: $o}) RETURN c",
+                          s=subject, o=object_)
+        return [_claim(r["c"]) for r in rows]
+
+    def actors_by_id(self, ids: Iterable[str]) -> dict[str, Actor]:
+        with self._session() as session:
+            return session.execute_read(lambda tx: self._actors_by_id(tx, list(ids)))
+
+    def sources_by_id(self, ids: Iterable[str]) -> dict[str, Source]:
+        found = {}
+        for chunk in _chunks(list(ids)):
+            for row in self._read("MATCH (s:Source) WHERE s.id IN $ids RETURN s", ids=chunk):
+                found[row["s"]["id"]] = Source.from_dict(row["s"])
+        return found
+
     def counts(self) -> Counts:
         [row] = self._read(
             "CALL () { MATCH (a:Actor) RETURN count(a) AS actors } "
