@@ -1,0 +1,315 @@
+"""A compact index of the whole graph, for the questions that need all of it (paths, brokers, blocs, proxies).
+
+The networkx view of a million relations takes a minute and more than a gigabyte to build; a
+path or a bloc only needs who is tied to whom and, to apply a query's filters, each claim's
+predicate, modality, dates and source. :class:`GraphIndex` keeps exactly that in numpy arrays
+(about 20 bytes a claim), saved next to the store as ``.npy`` files (plain arrays, never
+pickles) and loaded in a fraction of a second. Each save records the store's generation
+(counted by every write, see :meth:`EmbeddedBackend.generation`); a stale index is rebuilt the
+next time it is needed.
+
+Everything is laid out in the order of the whole view, so that a query walking the index meets
+actors and relations in the same order as on the view, and gives the same answer:
+
+* actors in id order;
+* relations in the order of ``view.edges()``: by subject, then as ``view._succ[subject]`` holds
+  them (each object in the order its first predicate comes, then its predicates);
+* each actor's neighbours as ``view._succ[actor]`` then ``view._pred[actor]`` hold them.
+
+>>> from diplograph.queries.example import example_view
+>>> index = GraphIndex.from_view(example_view())
+>>> index.n_nodes, index.n_relations == example_view().number_of_edges()
+(9, True)
+>>> from diplograph.queries.filters import RelationFilter
+>>> passing = index.passing(RelationFilter.build(predicates=["ARMS_TRANSFER"]))
+>>> sorted((index.nodes[index.rel_u[r]], index.nodes[index.rel_v[r]]) for r in passing.nonzero()[0])
+[('company:kestrel-dynamics', 'state:CLD'), ('state:BRV', 'state:CLD')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from diplograph.graph.ontology import load_ontology
+from diplograph.queries.filters import date_span
+
+FORMAT = 1
+_ALWAYS = (dt.date.min.toordinal(), dt.date.max.toordinal())
+HAS_SPAN, HAS_END = 1, 2  # claim flags: the claim has a known span; it has an end_date of its own
+_ARRAYS = ("node_type", "rel_u", "rel_v", "rel_pred", "claim_start", "claim_mod", "claim_first", "claim_last",
+           "claim_flags", "claim_source", "adj_start", "adj_other", "adj_rel", "node_blob", "node_offsets")
+
+
+def ontology_digest() -> str:
+    """A fingerprint of what the index depends on in the ontology (names, families, modalities)."""
+    onto = load_ontology()
+    described = {"predicates": sorted((p.name, p.family, p.symmetric) for p in onto.predicates.values()),
+                 "families": sorted((f.name, f.polarity) for f in onto.families.values()),
+                 "modalities": sorted(onto.modalities), "types": sorted(onto.actor_types)}
+    return hashlib.sha256(json.dumps(described).encode()).hexdigest()[:16]
+
+
+class GraphIndex:
+    """Who is tied to whom, and what each claim says about when, how surely and by whom."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], meta: dict):
+        self.meta = meta
+        for name in _ARRAYS:
+            setattr(self, name, arrays[name])
+        blob, offsets = bytes(self.node_blob), self.node_offsets
+        self.nodes: list[str] = [blob[offsets[i]:offsets[i + 1]].decode("utf-8") for i in range(len(offsets) - 1)]
+        self.position = {node: i for i, node in enumerate(self.nodes)}
+        self.types: list[str] = meta["types"]
+        self.predicates: list[str] = meta["predicates"]
+        self.modalities: list[str] = meta["modalities"]
+        self.claim_rel = np.repeat(np.arange(self.n_relations, dtype=np.int32), np.diff(self.claim_start))
+        self._passing: dict = {}
+
+    @property
+    def n_nodes(self) -> int:
+        return len(self.nodes)
+
+    @property
+    def n_relations(self) -> int:
+        return len(self.rel_u)
+
+    # -- building ----------------------------------------------------------------------------------
+
+    @classmethod
+    def from_view(cls, view) -> "GraphIndex":
+        """The index of a networkx view (for tests and small graphs). Its layout follows the
+        view's order when the view holds its actors in id order, as a store's view does."""
+        sources = view.graph.get("sources") or {}
+        actors = sorted((node, data["type"]) for node, data in view.nodes(data=True))
+        claims = ((u, d["predicate"], v, c.source_id, c.date, c.end_date, c.modality)
+                  for u, v, d in view.edges(data=True) for c in d["claims"])
+        published = {sid: getattr(s, "published", "") for sid, s in sources.items()}
+        return cls.build(actors, claims, published, generation=-1)
+
+    @classmethod
+    def build(cls, actors: Iterable[tuple[str, str]], claims: Iterable[tuple], published: dict[str, str],
+              generation: int, store_id: str = "") -> "GraphIndex":
+        """The index of ``actors`` ((id, type), in id order) and ``claims`` ((subject, predicate,
+        object, source id, date, end date, modality), in any order); ``published`` gives each
+        source's publication date (it dates undated claims)."""
+        onto = load_ontology()
+        types = sorted(onto.actor_types)
+        predicates = sorted(onto.predicates)
+        modalities = sorted(onto.modalities)
+        type_code = {t: i for i, t in enumerate(types)}
+        pred_code = {p: i for i, p in enumerate(predicates)}
+        mod_code = {m: i for i, m in enumerate(modalities)}
+        standing_families = {f.name for f in onto.families.values() if f.polarity == 0}
+        standing = {p.name for p in onto.predicates.values() if p.family in standing_families}
+
+        node_ids, node_types = [], []
+        for actor_id, actor_type in actors:
+            node_ids.append(actor_id)
+            node_types.append(type_code[actor_type])
+        position = {node: i for i, node in enumerate(node_ids)}
+
+        source_code: dict[str, int] = {}
+        columns = {name: [] for name in ("u", "p", "v", "mod", "first", "last", "flags", "source")}
+        spans: dict[tuple, tuple] = {}
+        for subject, predicate, object_, source_id, date, end_date, modality in claims:
+            u, v = position.get(subject), position.get(object_)
+            if u is None or v is None:
+                continue  # a claim whose actor is not stored is not in the view either
+            key = (date, end_date, predicate in standing, source_id if not date else "")
+            span = spans.get(key)
+            if span is None:
+                span = spans[key] = _span(date, end_date, key[2], published.get(source_id, ""))
+            columns["u"].append(u)
+            columns["p"].append(pred_code[predicate])
+            columns["v"].append(v)
+            columns["mod"].append(mod_code[modality])
+            columns["first"].append(span[0])
+            columns["last"].append(span[1])
+            columns["flags"].append(span[2] | (HAS_END if end_date else 0))
+            columns["source"].append(source_code.setdefault(source_id, len(source_code)))
+        arrays = _layout(len(node_ids), {k: np.asarray(v, dtype=_DTYPES[k]) for k, v in columns.items()},
+                         predicates)
+        blob = "".join(node_ids).encode("utf-8")
+        lengths = [len(node.encode("utf-8")) for node in node_ids]
+        arrays["node_blob"] = np.frombuffer(blob, dtype=np.uint8).copy()
+        arrays["node_offsets"] = np.concatenate([[0], np.cumsum(lengths, dtype=np.int64)]).astype(np.int64)
+        arrays["node_type"] = np.asarray(node_types, dtype=np.uint8)
+        meta = {"format": FORMAT, "generation": generation, "store_id": store_id, "ontology": ontology_digest(),
+                "types": types, "predicates": predicates, "modalities": modalities}
+        return cls(arrays, meta)
+
+    # -- saving and loading ---------------------------------------------------------------------
+
+    def save(self, folder: Path) -> None:
+        """Write the index into ``folder``, replacing what is there only once all is written."""
+        folder = Path(folder)
+        staging = Path(tempfile.mkdtemp(prefix=folder.name + ".", dir=folder.parent))
+        try:
+            for name in _ARRAYS:
+                np.save(staging / f"{name}.npy", getattr(self, name), allow_pickle=False)
+            (staging / "meta.json").write_text(json.dumps(self.meta), encoding="utf-8")
+            old = folder.with_name(folder.name + ".old")
+            if folder.exists():
+                shutil.rmtree(old, ignore_errors=True)
+                os.replace(folder, old)
+            os.replace(staging, folder)
+            shutil.rmtree(old, ignore_errors=True)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+
+    @classmethod
+    def load(cls, folder: Path) -> "GraphIndex | None":
+        """The index saved in ``folder``, or None when there is none or it is unreadable."""
+        folder = Path(folder)
+        try:
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            if meta.get("format") != FORMAT:
+                return None
+            arrays = {name: np.load(folder / f"{name}.npy", allow_pickle=False) for name in _ARRAYS}
+        except (OSError, ValueError):
+            return None
+        return cls(arrays, meta)
+
+    def fresh_for(self, generation: int, store_id: str) -> bool:
+        return (self.meta.get("generation") == generation and self.meta.get("store_id") == store_id
+                and self.meta.get("ontology") == ontology_digest())
+
+    # -- filtering -------------------------------------------------------------------------------
+
+    def passing(self, flt) -> np.ndarray:
+        """A boolean per relation: does it pass ``flt`` (a RelationFilter)? The same rule as
+        ``flt.claims(edge data)`` being non-empty, computed over all claims at once."""
+        found = self._passing.get(flt)
+        if found is not None:
+            return found
+        claims_ok = self.passing_claims(flt)
+        if flt.min_sources > 1:
+            rel, source = self.claim_rel[claims_ok], self.claim_source[claims_ok]
+            pairs = np.unique(rel.astype(np.int64) * (int(self.claim_source.max(initial=0)) + 1) + source)
+            counts = np.bincount(pairs // (int(self.claim_source.max(initial=0)) + 1), minlength=self.n_relations)
+            found = counts >= flt.min_sources
+        else:
+            found = np.bincount(self.claim_rel[claims_ok], minlength=self.n_relations) > 0
+        if len(self._passing) > 32:
+            self._passing.clear()
+        self._passing[flt] = found
+        return found
+
+    def passing_claims(self, flt) -> np.ndarray:
+        """A boolean per claim (in claim order): does it count under ``flt``?"""
+        predicate_ok = np.ones(len(self.predicates), dtype=bool)
+        if flt.predicates is not None:
+            predicate_ok = np.isin(np.asarray(self.predicates), sorted(flt.predicates))
+        modality_ok = np.isin(np.asarray(self.modalities), sorted(flt.modalities))
+        ok = predicate_ok[self.rel_pred][self.claim_rel] & modality_ok[self.claim_mod]
+        if flt.dated:
+            has_span = (self.claim_flags & HAS_SPAN) > 0
+            if flt.as_of is not None:
+                start, end = date_span(flt.as_of.iso)
+                timely = (self.claim_first <= end) & (((self.claim_flags & HAS_END) == 0) | (self.claim_last >= start))
+                ok &= ~has_span | timely  # no date at all: it stands in a snapshot
+            else:
+                timely = has_span
+                if flt.since is not None:
+                    timely = timely & (self.claim_last >= date_span(flt.since.iso)[0])
+                if flt.until is not None:
+                    timely = timely & (self.claim_first <= date_span(flt.until.iso)[1])
+                ok &= timely
+        return ok
+
+    def type_allowed(self, flt) -> np.ndarray:
+        """A boolean per actor: may ``flt`` reach it?"""
+        if flt.actor_types is None:
+            return np.ones(self.n_nodes, dtype=bool)
+        return np.isin(np.asarray(self.types), sorted(flt.actor_types))[self.node_type]
+
+    # -- walking -----------------------------------------------------------------------------------
+
+    def neighbours(self, node: int, passing: np.ndarray) -> np.ndarray:
+        """The actors tied to ``node`` by a passing relation, in the order the view's
+        ``_succ[node]`` then ``_pred[node]`` give them, each once."""
+        start, end = self.adj_start[node], self.adj_start[node + 1]
+        others = self.adj_other[start:end][passing[self.adj_rel[start:end]]]
+        if len(others) < 2:
+            return others
+        _, first = np.unique(others, return_index=True)
+        return others[np.sort(first)]
+
+    def degrees(self) -> np.ndarray:
+        """The number of relations of each actor (as ``view.degree()`` counts them)."""
+        return np.bincount(self.rel_u, minlength=self.n_nodes) + np.bincount(self.rel_v, minlength=self.n_nodes)
+
+
+_DTYPES = {"u": np.int32, "p": np.uint8, "v": np.int32, "mod": np.uint8, "first": np.int32, "last": np.int32,
+           "flags": np.uint8, "source": np.int32}
+
+
+def _span(date: str, end_date: str, standing: bool, published: str) -> tuple[int, int, int]:
+    """(first day, last day, HAS_SPAN or 0) as :func:`diplograph.queries.filters.claim_span` gives them."""
+    if date:
+        first = date_span(date)
+        if first is None:
+            return 0, 0, 0
+        last = date_span(end_date) if end_date else first
+        return first[0], (last or first)[1], HAS_SPAN
+    if standing:
+        return _ALWAYS[0], _ALWAYS[1], HAS_SPAN
+    span = date_span(published) if published else None
+    return (span[0], span[1], HAS_SPAN) if span else (0, 0, 0)
+
+
+def _layout(n_nodes: int, claims: dict[str, np.ndarray], predicates: list[str]) -> dict[str, np.ndarray]:
+    """Relations in view order, their claims grouped under them, and each actor's neighbours."""
+    u, p, v = claims["u"], claims["p"], claims["v"]
+    # one relation per (subject, predicate, object)
+    key = (u.astype(np.int64) * len(predicates) + p) * max(n_nodes, 1) + v
+    relation_keys, claim_rel = np.unique(key, return_inverse=True)
+    rel_v = (relation_keys % max(n_nodes, 1)).astype(np.int32)
+    rest = relation_keys // max(n_nodes, 1)
+    rel_p = (rest % len(predicates)).astype(np.uint8)
+    rel_u = (rest // len(predicates)).astype(np.int32)
+    # view order: by subject; each object at the place of its first (smallest) predicate; then predicate
+    pair = rel_u.astype(np.int64) * max(n_nodes, 1) + rel_v
+    first_p = np.full(len(relation_keys), len(predicates), dtype=np.int64)
+    pair_ids, pair_of = np.unique(pair, return_inverse=True)
+    smallest = np.full(len(pair_ids), len(predicates), dtype=np.int64)
+    np.minimum.at(smallest, pair_of, rel_p.astype(np.int64))
+    first_p = smallest[pair_of]
+    order = np.lexsort((rel_p, rel_v, first_p, rel_u))
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    rel_u, rel_v, rel_p = rel_u[order], rel_v[order], rel_p[order]
+    # claims grouped by relation, in relation order
+    claim_rank = rank[claim_rel]
+    claim_order = np.argsort(claim_rank, kind="stable")
+    counts = np.bincount(claim_rank, minlength=len(order))
+    claim_start = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    # neighbours: first as successors (relation order), then as predecessors (by subject, predicate)
+    n_rel = len(order)
+    rel_ids = np.arange(n_rel, dtype=np.int32)
+    in_order = np.lexsort((rel_p, rel_u, rel_v))  # by object, then subject, then predicate
+    owner = np.concatenate([rel_u, rel_v[in_order]])
+    other = np.concatenate([rel_v, rel_u[in_order]])
+    entry_rel = np.concatenate([rel_ids, rel_ids[in_order]])
+    side = np.concatenate([np.zeros(n_rel, dtype=np.int8), np.ones(n_rel, dtype=np.int8)])
+    sequence = np.arange(2 * n_rel)
+    entry_order = np.lexsort((sequence, side, owner))
+    adj_counts = np.bincount(owner, minlength=n_nodes)
+    return {
+        "rel_u": rel_u, "rel_v": rel_v, "rel_pred": rel_p, "claim_start": claim_start,
+        "claim_mod": claims["mod"][claim_order], "claim_first": claims["first"][claim_order],
+        "claim_last": claims["last"][claim_order], "claim_flags": claims["flags"][claim_order],
+        "claim_source": claims["source"][claim_order],
+        "adj_start": np.concatenate([[0], np.cumsum(adj_counts)]).astype(np.int64),
+        "adj_other": other[entry_order].astype(np.int32), "adj_rel": entry_rel[entry_order].astype(np.int32),
+    }
