@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 import networkx as nx
+import numpy as np
 
 from diplograph.errors import ActorNotFound
 from diplograph.graph.backend import Backend
@@ -135,6 +136,30 @@ class DiploGraph:
 
     def counts(self) -> Counts:
         return self.backend.counts()
+
+    def degrees(self) -> dict[str, int]:
+        """actor id -> its number of relations (read off the whole-graph index when the store keeps one)."""
+        from diplograph.queries.lookup import graph_index
+
+        index = graph_index(self.nx)
+        if index is not None:
+            return dict(zip(index.nodes, index.degrees().tolist()))
+        return dict(self.nx.degree())
+
+    def census(self) -> tuple[dict[str, int], dict[str, int]]:
+        """How many actors of each type, and how many relations of each predicate."""
+        from collections import Counter
+
+        from diplograph.queries.lookup import graph_index
+
+        index = graph_index(self.nx)
+        if index is not None:
+            types = Counter(dict(zip(index.types, np.bincount(index.node_type, minlength=len(index.types)).tolist())))
+            predicates = Counter(dict(zip(index.predicates,
+                                          np.bincount(index.rel_pred, minlength=len(index.predicates)).tolist())))
+            return {k: v for k, v in types.items() if v}, {k: v for k, v in predicates.items() if v}
+        types = Counter(data["type"] for _, data in self.nx.nodes(data=True))
+        return dict(types), dict(Counter(key for _, _, key in self.nx.edges(keys=True)))
 
     def actors(self, type: str | None = None, search: str | None = None) -> list[Actor]:
         found = list(self._actors_by_id().values()) if self.curations else self.backend.actors()

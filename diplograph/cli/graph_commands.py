@@ -108,7 +108,7 @@ def actors(settings, type_, search, fmt):
     """
     graph = settings.graph
     found = graph.actors(type=type_, search=search)
-    degree = dict(graph.nx.degree())
+    degree = graph.degrees()
     if fmt == "json":
         click.echo(json.dumps([{**a.to_dict(), "relations": degree.get(a.id, 0)} for a in found],
                               ensure_ascii=False, indent=2))
@@ -232,13 +232,7 @@ def stats(settings, fmt):
     """Counts of actors, relations, claims and sources, by type and predicate."""
     graph = settings.graph
     counts = graph.counts()
-    view = graph.nx
-    by_type: dict[str, int] = {}
-    for _, data in view.nodes(data=True):
-        by_type[data["type"]] = by_type.get(data["type"], 0) + 1
-    by_predicate: dict[str, int] = {}
-    for _, _, key in view.edges(keys=True):
-        by_predicate[key] = by_predicate.get(key, 0) + 1
+    by_type, by_predicate = graph.census()
     payload = {**counts.to_dict(), "actor_types": dict(sorted(by_type.items())),
                "predicates": dict(sorted(by_predicate.items())), "backend": repr(graph.backend)}
     if fmt == "json":

@@ -38,7 +38,9 @@ def serve(settings, port, host, open_browser, read_only, analyst):
     from diplograph.webapp.server import make_server
 
     graph = settings.graph
-    view = graph.nx  # read here, in the thread that owns the store's connection
+    view = graph.nx  # read whole here, in the thread that owns the store's connection
+    if hasattr(view, "load"):
+        view.load()
     if view.number_of_nodes() == 0:
         raise DiplographError(f"the graph at {graph.backend!r} is empty; load sources first with `diplograph ingest`")
     server = make_server(view, host=host, port=port, graph=None if read_only else graph, analyst=analyst)

@@ -19,11 +19,11 @@ actors and relations in the same order as on the view, and gives the same answer
 >>> from diplograph.queries.example import example_view
 >>> index = GraphIndex.from_view(example_view())
 >>> index.n_nodes, index.n_relations == example_view().number_of_edges()
-(9, True)
+(12, True)
 >>> from diplograph.queries.filters import RelationFilter
 >>> passing = index.passing(RelationFilter.build(predicates=["ARMS_TRANSFER"]))
 >>> sorted((index.nodes[index.rel_u[r]], index.nodes[index.rel_v[r]]) for r in passing.nonzero()[0])
-[('company:kestrel-dynamics', 'state:CLD'), ('state:BRV', 'state:CLD')]
+[('company:kestrel-dynamics', 'state:CLD'), ('state:ALD', 'state:DST'), ('state:BRV', 'state:CLD'), ('state:FNM', 'state:DST')]
 """
 
 from __future__ import annotations
@@ -46,7 +46,26 @@ FORMAT = 1
 _ALWAYS = (dt.date.min.toordinal(), dt.date.max.toordinal())
 HAS_SPAN, HAS_END = 1, 2  # claim flags: the claim has a known span; it has an end_date of its own
 _ARRAYS = ("node_type", "rel_u", "rel_v", "rel_pred", "claim_start", "claim_mod", "claim_first", "claim_last",
-           "claim_flags", "claim_source", "adj_start", "adj_other", "adj_rel", "node_blob", "node_offsets")
+           "claim_flags", "claim_source", "adj_start", "adj_outs", "adj_other", "adj_rel", "node_blob", "node_offsets")
+
+
+def open_index(backend, *, announce=None) -> "GraphIndex":
+    """The whole-graph index of ``backend`` (an embedded store): the one saved beside it when
+    it is fresh, else built now from the store and saved (when the folder can be written).
+    ``announce(message)`` is told when a build starts (it takes seconds at a million relations)."""
+    folder, store_id = backend.index_folder(), backend.store_id()
+    saved = GraphIndex.load(folder)
+    if saved is not None and saved.fresh_for(backend.generation(), store_id):
+        return saved
+    if announce is not None:
+        announce("indexing the whole graph (once after each change to the store)")
+    with backend.index_rows() as (generation, actors, published, claims):
+        built = GraphIndex.build(actors, claims, published, generation, store_id)
+    try:
+        built.save(folder)
+    except OSError:
+        pass  # a read-only folder: the index serves this process only
+    return built
 
 
 def ontology_digest() -> str:
@@ -245,6 +264,12 @@ class GraphIndex:
         _, first = np.unique(others, return_index=True)
         return others[np.sort(first)]
 
+    def subjects_of(self, node: int, passing: np.ndarray) -> np.ndarray:
+        """The subjects of the passing relations whose object is ``node``, in the view's
+        ``_pred[node]`` order (a subject may come more than once, once per predicate)."""
+        start, end = self.adj_start[node] + self.adj_outs[node], self.adj_start[node + 1]
+        return self.adj_other[start:end][passing[self.adj_rel[start:end]]]
+
     def degrees(self) -> np.ndarray:
         """The number of relations of each actor (as ``view.degree()`` counts them)."""
         return np.bincount(self.rel_u, minlength=self.n_nodes) + np.bincount(self.rel_v, minlength=self.n_nodes)
@@ -311,5 +336,6 @@ def _layout(n_nodes: int, claims: dict[str, np.ndarray], predicates: list[str]) 
         "claim_last": claims["last"][claim_order], "claim_flags": claims["flags"][claim_order],
         "claim_source": claims["source"][claim_order],
         "adj_start": np.concatenate([[0], np.cumsum(adj_counts)]).astype(np.int64),
+        "adj_outs": np.bincount(rel_u, minlength=n_nodes).astype(np.int64),
         "adj_other": other[entry_order].astype(np.int32), "adj_rel": entry_rel[entry_order].astype(np.int32),
     }

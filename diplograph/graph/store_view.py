@@ -81,6 +81,7 @@ class StoreView(nx.MultiDiGraph):
         self._succ = _Adjacency(self, "out")
         self._pred = _Adjacency(self, "in")
         self._names = None
+        self._index = None
 
     # -- reading rows ---------------------------------------------------------------------------
 
@@ -140,6 +141,18 @@ class StoreView(nx.MultiDiGraph):
         if self._names is None:
             self._names = _Names(self)
         return self._names
+
+    def index(self):
+        """The store's whole-graph index (:class:`diplograph.graph.index.GraphIndex`), loaded
+        or built on first use; None for a backend that keeps none (Neo4j)."""
+        if self._index is None and hasattr(self._backend, "index_rows"):
+            from diplograph.graph.index import open_index
+
+            with self._lock:
+                self._index = open_index(self._backend, announce=self.announce)
+        return self._index
+
+    announce = None  # a callable told about slow steps (the CLI prints them on a terminal)
 
     # -- the whole graph ------------------------------------------------------------------------
 

@@ -74,6 +74,14 @@ def find_actor(view: nx.MultiDiGraph, name: str) -> str:
     raise ActorNotFound(name, sorted({view.nodes[index[c]].get("name", index[c]) for c in close}))
 
 
+def graph_index(view: nx.MultiDiGraph):
+    """The whole-graph index behind ``view`` (:class:`diplograph.graph.index.GraphIndex`) when
+    it is read from a store that keeps one, else None: queries over the whole graph then walk
+    the view itself."""
+    index = getattr(view, "index", None)
+    return index() if callable(index) else None
+
+
 class Reader:
     """Reads one view under one filter, caching actor and source records while a query runs."""
 

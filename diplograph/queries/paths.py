@@ -22,7 +22,7 @@ import heapq
 import networkx as nx
 
 from diplograph.queries.filters import QueryError, RelationFilter, check_count
-from diplograph.queries.lookup import Reader, find_actor
+from diplograph.queries.lookup import Reader, find_actor, graph_index
 from diplograph.queries.results import Path, Results
 
 MAX_K = 50
@@ -64,7 +64,8 @@ def k_shortest_paths(view: nx.MultiDiGraph, source: str, target: str, k: int = 3
     if start == goal:
         raise QueryError(f"{view.nodes[start].get('name', start)!r} is both ends of the path: name two different actors")
     reader = Reader(view, flt)
-    graph = _Adjacency(reader, {start, goal})
+    index = graph_index(view)
+    graph = _IndexAdjacency(index, flt, {start, goal}) if index is not None else _Adjacency(reader, {start, goal})
     found = _yen(graph, start, goal, k)
     return Results(Path(tuple(reader.ref(n) for n in nodes),
                         tuple(tuple(reader.links_between(a, b)) for a, b in zip(nodes, nodes[1:])))
@@ -97,6 +98,27 @@ class _Adjacency:
                         found.append(other)
                         break
         self._cache[node] = found
+        return found
+
+
+class _IndexAdjacency:
+    """:class:`_Adjacency` read off the whole-graph index: the same neighbours in the same order."""
+
+    def __init__(self, index, flt: RelationFilter, ends: set[str]):
+        self.index = index
+        self.passing = index.passing(flt)
+        self.allowed = index.type_allowed(flt)
+        for end in ends:
+            self.allowed[index.position[end]] = True
+        self._cache: dict[str, list[str]] = {}
+
+    def neighbours(self, node: str) -> list[str]:
+        found = self._cache.get(node)
+        if found is None:
+            index = self.index
+            others = index.neighbours(index.position[node], self.passing)
+            nodes = index.nodes
+            found = self._cache[node] = [nodes[i] for i in others[self.allowed[others]].tolist()]
         return found
 
 

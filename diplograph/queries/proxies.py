@@ -12,11 +12,12 @@ ontology); by default arms transfers, armed clashes or disputes, and rivalry.
 from __future__ import annotations
 
 import networkx as nx
+import numpy as np
 
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
 from diplograph.queries.filters import QueryError, RelationFilter
-from diplograph.queries.lookup import Reader, find_actor
+from diplograph.queries.lookup import Reader, find_actor, graph_index
 from diplograph.queries.results import ProxyMatch, Results
 
 SUPPLY = ("ARMS_TRANSFER",)
@@ -43,23 +44,13 @@ def proxy_patterns(view: nx.MultiDiGraph, *, actor: str | None = None, supply=SU
                    modalities=modalities, min_sources=min_sources)
     readers = {name: Reader(view, RelationFilter.build(predicates=preds, **options)) for name, preds in roles.items()}
     focus = find_actor(view, actor) if actor is not None else None
-    supplied_by: dict[str, list[str]] = {}
-
-    def suppliers_of(node):
-        if node not in supplied_by:
-            supplied_by[node] = [other for other, u, v, _, _ in readers["supply"].incident(node, "in") if u == other]
-        return supplied_by[node]
-
+    walk = _IndexWalk(index, readers) if (index := graph_index(view)) is not None else _ViewWalk(view, readers)
     conflict_reader = readers["conflict"]
-    pairs = set()
-    for x, y, data in view.edges(data=True):
-        if x != y and data["predicate"] in conflict_reader.flt.predicates and conflict_reader.flt.claims(data, conflict_reader.sources):
-            pairs.add(tuple(sorted((x, y))))
     matches, seen = [], set()
-    for x, y in sorted(pairs):
-        for a in suppliers_of(x):
-            for b in suppliers_of(y):
-                if len({a, b, x, y}) < 4 or not readers["rivalry"].has_link(a, b):
+    for x, y in sorted(walk.conflicts()):
+        for a in walk.suppliers_of(x):
+            for b in walk.suppliers_of(y):
+                if len({a, b, x, y}) < 4 or not walk.rivals(a, b):
                     continue
                 key = frozenset({(a, x), (b, y)})
                 if key in seen:
@@ -76,6 +67,57 @@ def proxy_patterns(view: nx.MultiDiGraph, *, actor: str | None = None, supply=SU
                          *conflict_reader.links_between(cx, cy), *readers["rivalry"].links_between(sa, sb))
                 matches.append(ProxyMatch(ref(sa), ref(cx), ref(sb), ref(cy), tuple(links)))
     return Results(sorted(matches, key=lambda m: tuple(r.name.casefold() for r in m.actors)))
+
+
+class _ViewWalk:
+    """The three roles read off the view: conflict pairs, suppliers of an actor, rivalry."""
+
+    def __init__(self, view, readers: dict[str, Reader]):
+        self.view, self.readers = view, readers
+        self._suppliers: dict[str, list[str]] = {}
+
+    def conflicts(self) -> set[tuple[str, str]]:
+        reader, pairs = self.readers["conflict"], set()
+        for x, y, data in self.view.edges(data=True):
+            if x != y and data["predicate"] in reader.flt.predicates and reader.flt.claims(data, reader.sources):
+                pairs.add(tuple(sorted((x, y))))
+        return pairs
+
+    def suppliers_of(self, node: str) -> list[str]:
+        if node not in self._suppliers:
+            self._suppliers[node] = [other for other, u, _, _, _ in self.readers["supply"].incident(node, "in")
+                                     if u == other]
+        return self._suppliers[node]
+
+    def rivals(self, a: str, b: str) -> bool:
+        return self.readers["rivalry"].has_link(a, b)
+
+
+class _IndexWalk(_ViewWalk):
+    """:class:`_ViewWalk` read off the whole-graph index (only the matches read the store)."""
+
+    def __init__(self, index, readers: dict[str, Reader]):
+        self.index, self.readers = index, readers
+        self.passing = {role: index.passing(reader.flt) for role, reader in readers.items()}
+        self._suppliers = {}
+        self._rivals: dict[int, set[int]] = {}
+
+    def conflicts(self) -> set[tuple[str, str]]:
+        relations = np.flatnonzero(self.passing["conflict"])
+        nodes, u, v = self.index.nodes, self.index.rel_u[relations].tolist(), self.index.rel_v[relations].tolist()
+        return {(nodes[a], nodes[b]) if nodes[a] < nodes[b] else (nodes[b], nodes[a]) for a, b in zip(u, v)}
+
+    def suppliers_of(self, node: str) -> list[str]:
+        if node not in self._suppliers:
+            found = self.index.subjects_of(self.index.position[node], self.passing["supply"]).tolist()
+            self._suppliers[node] = [self.index.nodes[i] for i in found]
+        return self._suppliers[node]
+
+    def rivals(self, a: str, b: str) -> bool:
+        first, second = self.index.position[a], self.index.position[b]
+        if first not in self._rivals:
+            self._rivals[first] = set(self.index.neighbours(first, self.passing["rivalry"]).tolist())
+        return second in self._rivals[first]
 
 
 def _predicates(value, role: str) -> tuple[str, ...]:

@@ -14,10 +14,11 @@ ontology, unless ``families`` says otherwise), weighted by the number of distinc
 from __future__ import annotations
 
 import networkx as nx
+import numpy as np
 
 from diplograph.queries.alignment import families_with_polarity
 from diplograph.queries.filters import QueryError, RelationFilter, check_count
-from diplograph.queries.lookup import Reader
+from diplograph.queries.lookup import Reader, graph_index
 from diplograph.queries.results import Bloc, Broker, Results
 
 EXACT_LIMIT = 2000  # above this many actors, betweenness is estimated from a fixed sample
@@ -31,6 +32,9 @@ def cooperation_graph(view: nx.MultiDiGraph, *, families=None, predicates=None, 
         families = families_with_polarity(1)
     flt = RelationFilter.build(families=families, predicates=predicates, since=since, until=until, as_of=as_of,
                                all_modalities=all_modalities, modalities=modalities, min_sources=min_sources)
+    index = graph_index(view)
+    if index is not None:
+        return _cooperation_graph_of_index(index, flt)
     sources = view.graph.get("sources") or {}
     pairs: dict[tuple[str, str], set[str]] = {}
     for u, v, data in view.edges(data=True):
@@ -44,6 +48,30 @@ def cooperation_graph(view: nx.MultiDiGraph, *, families=None, predicates=None, 
     graph = nx.Graph()
     for (u, v), found in pairs.items():
         graph.add_edge(u, v, weight=len(found))
+    return graph
+
+
+def _cooperation_graph_of_index(index, flt: RelationFilter) -> nx.Graph:
+    """:func:`cooperation_graph` from the whole-graph index: the same edges, weights and order."""
+    passing = index.passing(flt)
+    relations = np.flatnonzero(passing)
+    low = np.minimum(index.rel_u[relations], index.rel_v[relations]).astype(np.int64)
+    high = np.maximum(index.rel_u[relations], index.rel_v[relations]).astype(np.int64)
+    pair_key = low * index.n_nodes + high
+    keys, first, pair_of_relation = np.unique(pair_key, return_index=True, return_inverse=True)
+    # the sources of the passing claims of each pair, counted once each
+    claims = np.flatnonzero(index.passing_claims(flt) & passing[index.claim_rel])
+    relation_slot = np.full(index.n_relations, -1, dtype=np.int64)
+    relation_slot[relations] = pair_of_relation
+    pair_of_claim = relation_slot[index.claim_rel[claims]]
+    n_sources = int(index.claim_source.max(initial=0)) + 1
+    distinct = np.unique(pair_of_claim * n_sources + index.claim_source[claims])
+    weight = np.bincount(distinct // n_sources, minlength=len(keys))
+    graph = nx.Graph()
+    nodes = index.nodes
+    for slot in np.argsort(first, kind="stable").tolist():  # pairs in the order the view meets them
+        u, v = divmod(int(keys[slot]), index.n_nodes)
+        graph.add_edge(nodes[u], nodes[v], weight=int(weight[slot]))
     return graph
 
 

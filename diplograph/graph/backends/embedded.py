@@ -373,6 +373,36 @@ class EmbeddedBackend:
             found.update((r[0], Source(*(v or "" for v in r))) for r in self._db.execute(query, chunk))
         return found
 
+    # -- the whole-graph index (diplograph.graph.index) ---------------------------------------------
+
+    def store_id(self) -> str:
+        """A random id given to the store when it was created: an index saved beside one store
+        is never taken for another's."""
+        row = self._db.execute("SELECT value FROM meta WHERE key='store_id'").fetchone()
+        return row[0] if row else ""
+
+    def index_folder(self) -> Path:
+        """Where the whole-graph index of this store is kept: a folder beside the store file."""
+        return self.path.with_name(self.path.name + ".index")
+
+    @contextmanager
+    def index_rows(self):
+        """What the whole-graph index is built from, read in one snapshot: yields the generation,
+        (id, type) of every actor in id order, each source's publication date, and an iterator
+        over (subject, predicate, object, source id, date, end date, modality) of every claim."""
+        with self.snapshot():
+            generation = self.generation()
+            actors = self._db.execute("SELECT id, type FROM actors ORDER BY id").fetchall()
+            published = dict(self._db.execute("SELECT id, coalesce(published, '') FROM sources"))
+            cursor = self._db.execute("SELECT subject, predicate, object, source_id, coalesce(date, ''), "
+                                      "coalesce(end_date, ''), modality FROM claims")
+
+            def claims():
+                while rows := cursor.fetchmany(50_000):
+                    yield from rows
+
+            yield generation, actors, published, claims()
+
     def counts(self) -> Counts:
         one = lambda sql: self._db.execute(sql).fetchone()[0]  # noqa: E731
         return Counts(
