@@ -368,8 +368,7 @@ class EmbeddedBackend:
         ids = list(ids)
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            query = ("SELECT id, title, url, publisher, published, path, kind FROM sources "
-                     f"WHERE id IN ({','.join('?' * len(chunk))})")
+            query = f"SELECT {', '.join(_SOURCE_COLUMNS)} FROM sources WHERE id IN ({','.join('?' * len(chunk))})"
             found.update((r[0], Source(*(v or "" for v in r))) for r in self._db.execute(query, chunk))
         return found
 
