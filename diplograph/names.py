@@ -29,11 +29,18 @@ def plain(text: str) -> str:
     """Collapse control characters and runs of white space, and drop bidirectional formatting
     characters, for one-line display.
 
-    >>> plain("Acme\u202egnp.exe\x1b[2J  Corp")
-    'Acmegnp.exe [2J Corp'
+    >>> plain("Acme\u202egnp.exe\x1b[2J  Corp"), plain("Bayraktar TB2")
+    ('Acmegnp.exe [2J Corp', 'Bayraktar TB2')
     """
-    text = _BIDI.sub("", re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", " ", str(text)))
-    return re.sub(r"\s+", " ", text).strip()
+    text = str(text)
+    # the usual field: printable (no control, formatting or white space character but the
+    # space), single spaces, trimmed: nothing to change
+    if text.isprintable() and "  " not in text and text == text.strip():
+        return text
+    text = _BIDI.sub("", _CONTROL.sub(" ", text))
+    return _SPACES.sub(" ", text).strip()
 
 
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

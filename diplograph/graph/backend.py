@@ -137,12 +137,28 @@ def prepare_batch(batch: Batch, merges: dict[str, str], *, strict: bool = True,
     unknown = missing - set(types)
     claims: dict[str, Claim] = {}
     rejected: list[tuple[Claim, str]] = []
+    # the same few predicates, modalities and pairs of types recur across a batch: check each once
+    canonical: dict[tuple[str, str], tuple[str, str, bool]] = {}
+    type_errors: dict[tuple[str, str, str], str | None] = {}
     for claim in batch.claims:
         try:
-            claim = claim.redirected(redirect).normalised(onto)
-            onto.modality(claim.modality)
-            absent = {claim.subject, claim.object} & unknown
-            reason = f"no actor {sorted(absent)[0]!r}: add it to the batch first" if absent else _type_error(onto, claim, types)
+            if redirect:
+                claim = claim.redirected(redirect)
+            names = canonical.get((claim.predicate, claim.modality))
+            if names is None:
+                predicate = onto.predicate(claim.predicate)
+                names = canonical[claim.predicate, claim.modality] = (
+                    predicate.name, onto.modality(claim.modality).name, predicate.symmetric)
+            if names[0] != claim.predicate or names[1] != claim.modality or (names[2] and claim.object < claim.subject):
+                claim = claim.normalised(onto)
+            absent = unknown and {claim.subject, claim.object} & unknown
+            if absent:
+                reason = f"no actor {sorted(absent)[0]!r}: add it to the batch first"
+            else:
+                key = (claim.predicate, types[claim.subject], types[claim.object])
+                if key not in type_errors:
+                    type_errors[key] = _type_error(onto, claim, types)
+                reason = type_errors[key]
             if reason:
                 raise OntologyError(reason)
             if claim.subject == claim.object:

@@ -45,8 +45,31 @@ def slugify(text: str) -> str:
 
 
 def digest(*parts: Any, length: int = 16) -> str:
-    payload = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+    payload = _DIGEST_ENCODER.encode(parts)  # as json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:length]
+
+
+_DIGEST_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)  # made once: a claim id each
+
+
+def _json_list(parts: tuple) -> str | None:
+    """What :func:`digest` encodes for a tuple of strings, whole numbers and None, written out
+    directly (a claim id is computed for every claim loaded); None for anything else."""
+    out = []
+    for part in parts:
+        kind = type(part)
+        if kind is str:
+            out.append(_encode_string(part))
+        elif part is None:
+            out.append("null")
+        elif kind is int:
+            out.append(str(part))
+        else:
+            return None
+    return "[" + ", ".join(out) + "]"
+
+
+_encode_string = json.encoder.encode_basestring  # the C encoder json.dumps uses when ensure_ascii=False
 
 
 @dataclass(frozen=True)
@@ -165,8 +188,12 @@ class Claim:
     def id(self) -> str:
         """Same statement, same source, same sentence: same id (method and confidence excluded,
         so re-running a better extractor updates a claim instead of duplicating it)."""
-        return "claim:" + digest(self.subject, self.predicate, self.object, self.source_id, self.date,
-                                 self.end_date, self.modality, self.evidence, self.evidence_start)
+        parts = (self.subject, self.predicate, self.object, self.source_id, self.date, self.end_date,
+                 self.modality, self.evidence, self.evidence_start)
+        text = _json_list(parts)
+        if text is None:
+            return "claim:" + digest(*parts)
+        return "claim:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
     @property
     def date_precision(self) -> str:
@@ -182,17 +209,23 @@ class Claim:
         modality = onto.modality(self.modality).name
         claim = self
         if (predicate.name, modality) != (self.predicate, self.modality):
-            claim = dataclasses.replace(self, predicate=predicate.name, modality=modality)
+            claim = claim.replaced(predicate=predicate.name, modality=modality)
         if predicate.symmetric and claim.object < claim.subject:
-            claim = dataclasses.replace(claim, subject=claim.object, object=claim.subject)
+            claim = claim.replaced(subject=claim.object, object=claim.subject)
         return claim
+
+    def replaced(self, **changes) -> "Claim":
+        """This claim with some fields changed (``dataclasses.replace``, faster: it runs per claim)."""
+        values = {name: getattr(self, name) for name in _CLAIM_FIELDS}
+        values.update(changes)
+        return Claim(**values)
 
     def redirected(self, mapping: dict[str, str]) -> "Claim":
         """This claim with merged actor ids replaced by the ids they were merged into."""
         s, o = mapping.get(self.subject, self.subject), mapping.get(self.object, self.object)
         if (s, o) == (self.subject, self.object):
             return self
-        return dataclasses.replace(self, subject=s, object=o)
+        return self.replaced(subject=s, object=o)
 
     def to_dict(self) -> dict:
         # written out rather than dataclasses.asdict, which deep-copies: this runs once per stored claim

@@ -40,7 +40,7 @@ import networkx as nx
 
 from diplograph.graph.model import Actor
 from diplograph.graph.trust import SourceIndex, Trust
-from diplograph.graph.view import build_view, relation_maker
+from diplograph.graph.view import relation_maker, view_of
 
 _ABSENT = object()
 
@@ -161,7 +161,7 @@ class StoreView(nx.MultiDiGraph):
         with self._lock:
             if self.loaded:
                 return self
-            whole = build_view(self._backend.actors(), self._backend.claims(), self._backend.sources())
+            whole = view_of(self._backend)
             lazy = (self._node, self._succ, self._pred)
             self._node, self._succ, self._pred = whole._node, whole._succ, whole._pred
             for part, full in zip(lazy, (whole._node, whole._succ, whole._pred)):

@@ -161,13 +161,15 @@ def ingest_paths(graph, paths: list[Path], *, progress: bool = False, limits: Li
                 metadata = described.get(path.resolve(), {})
                 arguments = (metadata,) if getattr(loader, "TAKES_METADATA", False) else ()
                 options = {"limits": limits} if getattr(loader, "TAKES_LIMITS", False) else {}
-                for batch in loader.load(path, *arguments, **options):
-                    if isinstance(batch, Note):
-                        report.warnings.append(str(batch))
-                        continue
-                    if metadata:
-                        _describe_sources(batch, path, metadata)
-                    written = graph.write(batch, strict=getattr(loader, "STRICT", False))
+                batches = _noting(loader.load(path, *arguments, **options), report)
+                if metadata:
+                    batches = (_describe_sources(batch, path, metadata) for batch in batches)
+                strict = getattr(loader, "STRICT", False)
+                if getattr(loader, "ATOMIC", False):  # one document in batches: all of them or none
+                    written_all = [graph.write_together(batches, strict=strict)]
+                else:
+                    written_all = (graph.write(batch, strict=strict) for batch in batches)
+                for written in written_all:
                     report.documents += 1
                     report.actors += written.actors
                     report.claims += written.claims
@@ -235,12 +237,22 @@ def _beside(paths: list[Path], files: list[Path]) -> list[Path]:
     return found
 
 
-def _describe_sources(batch, path: Path, metadata: dict) -> None:
+def _noting(batches, report: IngestReport):
+    """The batches a loader yields; the notes among them go to the report's warnings."""
+    for batch in batches:
+        if isinstance(batch, Note):
+            report.warnings.append(str(batch))
+        else:
+            yield batch
+
+
+def _describe_sources(batch, path: Path, metadata: dict):
     """The file's own source takes what its manifest says: the batch's first source, the one a
     loader makes for the file (the sources a curated file's facts cite keep their own fields)."""
     fields = {("published" if k == "date" else k): v for k, v in metadata.items()}
     if batch.sources and batch.sources[0].path == str(path):
         batch.sources = [batch.sources[0].described(**fields), *batch.sources[1:]]
+    return batch
 
 
 def _check_size(path: Path, limit: int) -> None:

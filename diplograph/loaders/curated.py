@@ -50,16 +50,22 @@ def accepts(path: Path) -> bool:
     return False
 
 
+CHUNK = 20_000  # facts per batch: a big file is written as it is read, in one transaction (ATOMIC)
+ATOMIC = True  # the batches of one file are written all together or not at all
+
+
 def load(path: Path) -> Iterable[Batch]:
+    """The facts of one file, in batches of :data:`CHUNK` (the whole file is one transaction:
+    see ``ATOMIC``)."""
     text = _read_text(path)
-    if path.suffix.lower() == ".csv":
-        rows = list(_csv_rows(path, text))
-    else:
-        rows = list(_yaml_rows(path, text))
-    if not rows:
-        raise InputError(path, "no facts in the file (expected a header row and at least one fact)")
+    rows = _csv_rows(path, text) if path.suffix.lower() == ".csv" else _yaml_rows(path, text)
     source = Source.from_content(text, title=path.name, path=str(path), kind="curated")
-    yield _batch(rows, source, str(path))
+    facts = 0
+    for batch in _batches(rows, source, str(path), CHUNK):
+        facts += len(batch.claims)
+        yield batch
+    if not facts:
+        raise InputError(path, "no facts in the file (expected a header row and at least one fact)")
 
 
 def batch_from_rows(rows: Iterable[tuple | dict], origin: str = "python") -> Batch:
@@ -175,16 +181,44 @@ class _Resolved:
 
 
 def _batch(rows, source: Source, origin: str) -> Batch:
+    return next(_batches(rows, source, origin))
+
+
+def _batches(rows, source: Source, origin: str, chunk: int | None = None) -> Iterable[Batch]:
+    """The facts of ``rows`` as batches of ``chunk`` claims (one batch when None); each batch
+    carries the actors and sources its claims name, the actors with every name read so far."""
     onto = load_ontology()
     gazetteer = load_gazetteer()
     actors: dict[str, Actor] = {}
     claims = []
     sources = {source.id: source}
+    touched: dict[str, None] = {}  # actors and sources named since the last batch, in order
+    cited_now: dict[str, None] = {source.id: None}
+
+    def cut() -> Batch:
+        batch = Batch([actors[i] for i in touched], [sources[i] for i in cited_now], list(claims))
+        claims.clear()
+        touched.clear()
+        cited_now.clear()
+        cited_now[source.id] = None
+        return batch
 
     def fail(line, reason):
         raise InputError(origin, reason, line)
 
+    resolved: dict[tuple, Actor] = {}  # the same names recur on many rows: look each up once
+    dates: dict[str, str] = {}
+    cited: dict[str, Source] = {}
+
     def resolve(name: str, type_hint: str, aliases: str, allowed: frozenset[str], line: int, role: str) -> Actor:
+        key = (name, type_hint, aliases, allowed)
+        known = resolved.get(key)
+        if known is not None:
+            return named(actors[known.id])  # with every alias the file gave it so far
+        actor = resolved[key] = _resolve(name, type_hint, aliases, allowed, line, role)
+        return named(actor)
+
+    def _resolve(name: str, type_hint: str, aliases: str, allowed: frozenset[str], line: int, role: str) -> Actor:
         if not name:
             fail(line, f"the {role} is empty")
         if len(name) > 500:
@@ -209,6 +243,10 @@ def _batch(rows, source: Source, origin: str) -> Batch:
         actors[actor.id] = actor
         return actor
 
+    def named(actor: Actor) -> Actor:
+        touched[actor.id] = None
+        return actor
+
     for line, row in rows:
         row = {k: plain(v) for k, v in row.items()}  # no control characters reach a terminal or a page
         for key, value in row.items():
@@ -220,8 +258,10 @@ def _batch(rows, source: Source, origin: str) -> Batch:
         except OntologyError as error:
             fail(line, str(error))
         try:
-            date = cell_date(row.get("date"))
-            end_date = cell_date(row.get("end_date"))
+            date = dates.get(row.get("date") or "")
+            if date is None:
+                date = dates[row.get("date") or ""] = cell_date(row.get("date"))
+            end_date = cell_date(row.get("end_date")) if row.get("end_date") else ""
         except ValueError as error:
             fail(line, str(error))
         if date and end_date and end_date < date:
@@ -246,15 +286,21 @@ def _batch(rows, source: Source, origin: str) -> Batch:
             fail(line, f"confidence must be between 0 and 1, not {confidence}")
         claim_source = source
         if row.get("source"):
-            claim_source = _cited_source(row["source"], source)
+            claim_source = cited.get(row["source"])
+            if claim_source is None:
+                claim_source = cited[row["source"]] = _cited_source(row["source"], source)
             sources[claim_source.id] = claim_source
+            cited_now[claim_source.id] = None
         claims.append(Claim(
             subject=subject.id, predicate=predicate.name, object=obj.id, source_id=claim_source.id,
             date=date, end_date=end_date, modality=modality, confidence=confidence,
             evidence=row.get("evidence", ""), method="curated",
             properties={k: row[k] for k in PROPERTY_COLUMNS if row.get(k)},
         ))
-    return Batch(list(actors.values()), list(sources.values()), claims)
+        if chunk and len(claims) >= chunk:
+            yield cut()
+    if claims or not chunk:
+        yield cut()
 
 
 def _cited_source(citation: str, file_source: Source) -> Source:

@@ -27,7 +27,8 @@ from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
 from diplograph.names import name_key
 
 # 2: sources carry an author; 3: a reliability grade and a fingerprint, and the publishers' grades.
-# 4: the names table; the generation counter and the store id in meta.
+# 4: the names table; the generation counter and the store id in meta; claims indexed by
+#    (subject, object, predicate) and (object, subject, predicate) instead of subject and object.
 # An earlier store is upgraded when opened (a Source field without a column gets one).
 SCHEMA_VERSION = 4
 # How long a writer waits for another one to finish before it gives up (seconds).
@@ -48,8 +49,8 @@ CREATE TABLE IF NOT EXISTS claims (
     source_id TEXT NOT NULL, date TEXT, end_date TEXT, modality TEXT NOT NULL, confidence REAL,
     evidence TEXT, evidence_start INTEGER, evidence_end INTEGER, method TEXT, properties TEXT
 );
-CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject);
-CREATE INDEX IF NOT EXISTS claims_object ON claims(object);
+CREATE INDEX IF NOT EXISTS claims_from ON claims(subject, object, predicate);
+CREATE INDEX IF NOT EXISTS claims_to ON claims(object, subject, predicate);
 CREATE TABLE IF NOT EXISTS merges (drop_id TEXT PRIMARY KEY, keep_id TEXT NOT NULL, merged_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS curations (id TEXT PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS publisher_grades (
@@ -126,6 +127,9 @@ class EmbeddedBackend:
             if new or self._db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
                 self._db.execute("PRAGMA journal_mode=WAL")  # once per file: WAL mode is kept in the file
             self._db.execute("PRAGMA synchronous=NORMAL")
+            # 64 MB of page cache (the default is 2 MB): claims are keyed by a hash, so each batch
+            # writes all over the index of claim ids; a cache that holds it keeps that in memory
+            self._db.execute("PRAGMA cache_size=-65536")
             if new:
                 with self._transaction():
                     for statement in filter(str.strip, _SCHEMA.split(";")):
@@ -159,10 +163,12 @@ class EmbeddedBackend:
                 for column in self._missing_source_columns():  # asked again: another process may have upgraded
                     self._db.execute(f"ALTER TABLE sources ADD COLUMN {column} TEXT")  # names from the dataclass
                 names_missing = not self._db.execute("SELECT 1 FROM sqlite_master WHERE name='names'").fetchone()
-                for statement in filter(str.strip, _SCHEMA.split(";")):  # tables added since (IF NOT EXISTS)
-                    self._db.execute(statement)
+                for statement in filter(str.strip, _SCHEMA.split(";")):  # tables and indexes added since
+                    self._db.execute(statement)  # (IF NOT EXISTS)
                 if names_missing:
                     self._index_every_name()
+                self._db.execute("DROP INDEX IF EXISTS claims_subject")  # replaced by the pair indexes
+                self._db.execute("DROP INDEX IF EXISTS claims_object")
                 self._db.execute("INSERT OR IGNORE INTO meta VALUES ('store_id', ?)", (uuid.uuid4().hex,))
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
@@ -173,6 +179,8 @@ class EmbeddedBackend:
 
     def _index_every_name(self) -> None:
         """Schema 4: the names table of a store written before it, filled from every actor."""
+        self._db.execute("CREATE TABLE IF NOT EXISTS names (key TEXT NOT NULL, actor_id TEXT NOT NULL, "
+                         "canonical INTEGER NOT NULL)")
         cursor = self._db.execute("SELECT * FROM actors")
         while rows := cursor.fetchmany(10_000):
             self._db.executemany("INSERT INTO names VALUES (?,?,?)", _name_rows(_actor(r) for r in rows))
@@ -183,9 +191,26 @@ class EmbeddedBackend:
                          "--busy-timeout SECONDS (or DIPLOGRAPH_BUSY_TIMEOUT).")
 
     @contextmanager
+    def atomic(self):
+        """Writes made inside form one transaction: all of them are stored, or (when one fails)
+        none. A curated file is written so, batch by batch as it is read."""
+        with self._transaction():
+            self._atomic = True
+            try:
+                yield
+            finally:
+                self._atomic = False
+
+    _atomic = False
+
+    @contextmanager
     def _transaction(self):
         """One write transaction. A writer that finds another one at work waits for it (SQLite's
-        busy handler), and tries again until ``busy_timeout`` has passed."""
+        busy handler), and tries again until ``busy_timeout`` has passed. Inside :meth:`atomic`,
+        a part of the transaction that is already open."""
+        if self._atomic:
+            yield
+            return
         deadline = time.monotonic() + self.busy_timeout
         pause = 0.05
         while True:
@@ -479,9 +504,10 @@ def _actor(row) -> Actor:
 
 
 def _claim_row(claim: Claim) -> tuple:
-    row = claim.to_dict()
-    row["properties"] = json.dumps(claim.properties, ensure_ascii=False, sort_keys=True)
-    return tuple(row[c] for c in _CLAIM_COLUMNS)
+    properties = json.dumps(claim.properties, ensure_ascii=False, sort_keys=True) if claim.properties else "{}"
+    return (claim.id, claim.subject, claim.predicate, claim.object, claim.source_id, claim.date, claim.end_date,
+            claim.modality, claim.confidence, claim.evidence, claim.evidence_start, claim.evidence_end,
+            claim.method, properties)
 
 
 def _claim(row) -> Claim:
