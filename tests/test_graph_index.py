@@ -16,7 +16,7 @@ from diplograph.graph.index import GraphIndex, open_index
 from diplograph.graph.model import Actor, Batch, Claim, Source
 from diplograph.graph.store_view import StoreView
 from diplograph.graph.view import view_of
-from diplograph.queries import blocs, brokers, k_shortest_paths, proxy_patterns
+from diplograph.queries import blocs, brokers, k_shortest_paths, neighbourhood, proxy_patterns
 from diplograph.queries.filters import RelationFilter
 from diplograph.queries.lookup import Reader
 from diplograph.queries.paths import _Adjacency
@@ -89,6 +89,11 @@ def test_whole_graph_queries_answer_as_on_the_view(graph, whole, options):
     for _ in range(15):
         a, b = rng.sample(nodes, 2)
         assert records(k_shortest_paths(lazy, a, b, k=3, **options)) == records(k_shortest_paths(whole, a, b, k=3, **options))
+    for a in nodes[:: 7]:
+        for depth, direction, limit in ((1, "both", None), (2, "out", None), (2, "in", 5), (3, "both", 12)):
+            found = neighbourhood(lazy, a, depth, direction=direction, limit=limit, **options)
+            assert found.to_dict() == neighbourhood(whole, a, depth, direction=direction, limit=limit,
+                                                    **options).to_dict(), (a, depth, direction, limit)
     cooperative = {k: v for k, v in options.items() if k != "actor_types"}
     assert list(cooperation_graph(lazy, **cooperative).edges(data=True)) == \
            list(cooperation_graph(whole, **cooperative).edges(data=True))

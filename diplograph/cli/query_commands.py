@@ -136,23 +136,29 @@ def emit_ties(fmt: str, found, title: str):
 Examples:
   diplograph neighbours Tajikistan
   diplograph neighbours Iran --depth 2 --family material_cooperation --since 2021
-  diplograph neighbours Kyrgyzstan -p ARMED_CLASH -p DISPUTE --format json""")
+  diplograph neighbours Kyrgyzstan -p ARMED_CLASH -p DISPUTE --format json
+  diplograph neighbours "United States" --limit 50        a hub: its 50 nearest, most connected actors""")
 @click.argument("actor")
 @click.option("--depth", "-d", type=int, default=1, show_default=True, help="How many hops out (1 to 6).")
 @click.option("--direction", type=click.Choice(["both", "out", "in"]), default="both", show_default=True,
               help="Follow relations where ACTOR's side is the subject (out), the object (in), or either.")
+@click.option("--limit", type=click.IntRange(min=0), default=200, show_default=True,
+              help="List at most this many actors, the nearest and most connected first (0: all of them).")
 @relation_options
 @type_option()
 @window_options
 @format_option
-def neighbours_command(graph, actor, depth, direction, predicates, families, actor_types, since, until, as_of,
+def neighbours_command(graph, actor, depth, direction, limit, predicates, families, actor_types, since, until, as_of,
                        all_modalities, min_sources, fmt):
     """Actors around ACTOR, to a depth, with the relations walked."""
     from diplograph.queries import neighbourhood
 
     hood = neighbourhood(graph.nx, _id(graph, actor), depth, direction=direction, **_relations(predicates, families),
-                         actor_types=_types(actor_types), **_window(since, until, as_of, all_modalities, min_sources))
+                         actor_types=_types(actor_types), **_window(since, until, as_of, all_modalities, min_sources),
+                         limit=limit or None)
     title = f"{hood.center.name}: {len(hood.actors) - 1} actors within {depth} hop(s)"
+    if hood.left_out:
+        title += f" (the nearest and most connected; {hood.left_out} more: --limit 0 lists all)"
     emit(fmt, hood.to_dict(), Table(hood, title=title))
 
 

@@ -270,6 +270,29 @@ class GraphIndex:
         start, end = self.adj_start[node] + self.adj_outs[node], self.adj_start[node + 1]
         return self.adj_other[start:end][passing[self.adj_rel[start:end]]]
 
+    def entries_of(self, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The neighbour entries of ``nodes``, all at once: their positions in ``adj_other`` /
+        ``adj_rel``, the node each belongs to, and whether it is an outgoing relation."""
+        starts, ends = self.adj_start[nodes], self.adj_start[nodes + 1]
+        lengths = ends - starts
+        total = int(lengths.sum())
+        offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+        entries = np.arange(total, dtype=np.int64) + offsets
+        owners = np.repeat(nodes, lengths)
+        outgoing = (entries - np.repeat(starts, lengths)) < np.repeat(self.adj_outs[nodes], lengths)
+        return entries, owners, outgoing
+
+    def symmetric_relations(self) -> np.ndarray:
+        """A boolean per relation: is its predicate symmetric?"""
+        if self._symmetric is None:
+            onto = load_ontology()
+            flags = np.array([onto.predicates[p].symmetric if p in onto.predicates else False
+                              for p in self.predicates], dtype=bool)
+            self._symmetric = flags[self.rel_pred]
+        return self._symmetric
+
+    _symmetric = None
+
     def degrees(self) -> np.ndarray:
         """The number of relations of each actor (as ``view.degree()`` counts them)."""
         return np.bincount(self.rel_u, minlength=self.n_nodes) + np.bincount(self.rel_v, minlength=self.n_nodes)

@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections import deque
 
 import networkx as nx
+import numpy as np
 
 from diplograph.queries.filters import RelationFilter, check_choice, check_count
-from diplograph.queries.lookup import DIRECTIONS, Reader, find_actor
+from diplograph.queries.lookup import DIRECTIONS, Reader, find_actor, graph_index
 from diplograph.queries.results import Neighbourhood, Reached, Results, Tie
 
 MAX_DEPTH = 6
@@ -82,17 +83,24 @@ def common_ties(view: nx.MultiDiGraph, first: str, second: str, *, predicates=No
 
 def neighbourhood(view: nx.MultiDiGraph, actor: str, depth: int = 1, *, direction: str = "both",
                   predicates=None, families=None, actor_types=None, since=None, until=None, as_of=None,
-                  all_modalities: bool = False, modalities=None, min_sources: int = 1) -> Neighbourhood:
+                  all_modalities: bool = False, modalities=None, min_sources: int = 1,
+                  limit: int | None = None) -> Neighbourhood:
     """Actors within ``depth`` hops of ``actor`` over the relations that pass the filters.
 
     ``links`` are the relations walked: every passing relation from an actor closer than
     ``depth`` to another reached actor. ``actor_types`` limits which actors are reached (and
-    walked through); the centre is always included.
+    walked through); the centre is always included. ``limit`` keeps, of the actors reached, the
+    ``limit`` nearest the centre (the most connected first among equally near ones) and the
+    relations between those; ``left_out`` counts the others (a hub's neighbourhood is summed up,
+    not listed whole).
 
     >>> from diplograph.queries.example import example_view
     >>> hood = neighbourhood(example_view(), "Kestrel-2", depth=2)
     >>> sorted(r.actor.name for r in hood.actors if r.distance == 1)
     ['Borvia', 'Kestrel Dynamics']
+    >>> small = neighbourhood(example_view(), "Kestrel-2", depth=2, limit=3)
+    >>> [r.actor.name for r in small.actors], small.left_out
+    (['Kestrel-2', 'Borvia', 'Kestrel Dynamics', 'Caldor'], 5)
     >>> neighbourhood(example_view(), "Borvia", depth=0)
     Traceback (most recent call last):
     ...
@@ -100,11 +108,38 @@ def neighbourhood(view: nx.MultiDiGraph, actor: str, depth: int = 1, *, directio
     """
     check_count(depth, "depth", 1, MAX_DEPTH)
     check_choice(direction, DIRECTIONS, "direction")
+    if limit is not None:
+        check_count(limit, "limit", 1)
     flt = RelationFilter.build(predicates=predicates, families=families, actor_types=actor_types, since=since,
                                until=until, as_of=as_of, all_modalities=all_modalities, modalities=modalities,
                                min_sources=min_sources)
     start = find_actor(view, actor)
     reader = Reader(view, flt)
+    index = graph_index(view)
+    walk = _walk_index if index is not None else _walk_view
+    distance, walked = walk(index if index is not None else reader, flt, start, depth, direction)
+    left_out = 0
+    if limit is not None and len(distance) - 1 > limit:
+        degree = _degrees(index, view)
+        nearest = sorted((n for n in distance if n != start), key=lambda n: (distance[n], -degree(n), n))[:limit]
+        left_out = len(distance) - 1 - limit
+        distance = {n: distance[n] for n in (start, *nearest)}
+        walked = [w for w in walked if w[0] in distance and w[1] in distance]
+    links, seen = [], set()
+    for u, v, predicate, data in walked:
+        if (u, v, predicate) not in seen:
+            seen.add((u, v, predicate))
+            data = data if data is not None else view._succ[u][v][predicate]
+            links.append(reader.link(u, v, data, reader.flt.claims(data, reader.sources)))
+    reached = sorted((Reached(reader.ref(n), d) for n, d in distance.items()),
+                     key=lambda r: (r.distance, r.actor.name.casefold(), r.actor.id))
+    links.sort(key=lambda l: (l.subject.name.casefold(), l.predicate, l.object.name.casefold()))
+    return Neighbourhood(reader.ref(start), depth, tuple(reached), tuple(links), left_out)
+
+
+def _walk_view(reader: Reader, flt, start: str, depth: int, direction: str):
+    """Breadth-first over the view: each actor reached and its distance, and the relations
+    walked as (subject, object, predicate, edge data)."""
     distance = {start: 0}
     walked = []
     queue = deque([start])
@@ -112,7 +147,7 @@ def neighbourhood(view: nx.MultiDiGraph, actor: str, depth: int = 1, *, directio
         node = queue.popleft()
         if distance[node] >= depth:
             continue
-        for other, u, v, data, claims in reader.incident(node, direction):
+        for other, u, v, data, _claims in reader.incident(node, direction):
             if other == node:
                 continue
             if other not in distance:
@@ -120,14 +155,46 @@ def neighbourhood(view: nx.MultiDiGraph, actor: str, depth: int = 1, *, directio
                     continue
                 distance[other] = distance[node] + 1
                 queue.append(other)
-            walked.append((u, v, data, claims))
-    links, seen = [], set()
-    for u, v, data, claims in walked:
-        key = (u, v, data["predicate"])
-        if key not in seen:
-            seen.add(key)
-            links.append(reader.link(u, v, data, claims))
-    reached = sorted((Reached(reader.ref(n), d) for n, d in distance.items()),
-                     key=lambda r: (r.distance, r.actor.name.casefold(), r.actor.id))
-    links.sort(key=lambda l: (l.subject.name.casefold(), l.predicate, l.object.name.casefold()))
-    return Neighbourhood(reader.ref(start), depth, tuple(reached), tuple(links))
+            walked.append((u, v, data["predicate"], data))
+    return distance, walked
+
+
+def _walk_index(index, flt, start: str, depth: int, direction: str):
+    """:func:`_walk_view` over the whole-graph index, a level at a time: the same actors and
+    distances, the same relations (their edge data read later, for the relations kept)."""
+    passing, allowed = index.passing(flt), index.type_allowed(flt)
+    symmetric = index.symmetric_relations()
+    first = index.position[start]
+    allowed = allowed.copy()
+    allowed[first] = True  # the centre is always reached
+    distance = np.full(index.n_nodes, -1, dtype=np.int16)
+    distance[first] = 0
+    frontier = np.array([first], dtype=np.int64)
+    walked = []
+    for level in range(1, depth + 1):
+        entries, owners, outgoing = index.entries_of(frontier)
+        relations, others = index.adj_rel[entries], index.adj_other[entries]
+        ok = passing[relations] & allowed[others]
+        if direction == "out":
+            ok &= outgoing | symmetric[relations]
+        elif direction == "in":
+            ok &= ~outgoing | symmetric[relations]
+        reached = others[ok]
+        new = np.unique(reached[distance[reached] < 0])
+        distance[new] = level
+        walked.append(relations[ok])
+        frontier = new
+        if not len(frontier):
+            break
+    nodes = index.nodes
+    found = {nodes[i]: int(distance[i]) for i in np.flatnonzero(distance >= 0).tolist()}
+    relations = np.unique(np.concatenate(walked)) if walked else np.array([], dtype=np.int64)
+    triples = zip(index.rel_u[relations].tolist(), index.rel_v[relations].tolist(), index.rel_pred[relations].tolist())
+    return found, [(nodes[u], nodes[v], index.predicates[p], None) for u, v, p in triples]
+
+
+def _degrees(index, view):
+    if index is not None:
+        degrees = index.degrees()
+        return lambda node: int(degrees[index.position[node]])
+    return view.degree

@@ -288,10 +288,14 @@ class Neighbourhood(_ShownAsTable):
     depth: int
     actors: tuple[Reached, ...]  # the centre first, then by distance and name
     links: tuple[Link, ...]
+    left_out: int = 0  # actors reached but not kept (a limit was asked for)
 
     def to_dict(self) -> dict:
-        return {"center": self.center.to_dict(), "depth": self.depth,
-                "actors": [r.to_dict() for r in self.actors], "links": [link.to_dict() for link in self.links]}
+        found = {"center": self.center.to_dict(), "depth": self.depth,
+                 "actors": [r.to_dict() for r in self.actors], "links": [link.to_dict() for link in self.links]}
+        if self.left_out:
+            found["left_out"] = self.left_out
+        return found
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,171 @@
+"""How fast files load: curated CSV facts, and GDELT-shaped event exports streamed in.
+
+    .venv/bin/python bench/ingest.py                       # 200,000 curated rows, 1M GDELT events
+    .venv/bin/python bench/ingest.py --curated 200k --gdelt 10m
+    .venv/bin/python bench/ingest.py --gdelt 10m --keep    # keeps the store for bench/queries.py
+
+Each load is ``diplograph ingest`` in a fresh process into a new store, as an analyst runs it;
+its wall time, CPU time and peak memory are reported, with rows per second. Baselines measured
+in the same run, on the same files:
+
+* reading them: Python's csv module over the curated file, splitting lines on tabs for the
+  GDELT files (what any loader must at least do);
+* writing them: the same number of claim rows inserted by bare ``executemany`` into a fresh
+  SQLite file with the store's schema (no parsing, no validation, no ids to compute).
+
+Targets (issue 14): curated CSV >= 50,000 rows/s; streaming event ingest >= 100,000 rows/s with
+bounded memory (peak memory must not grow with the number of rows: compare two sizes).
+
+The input files are made once by bench/synthetic.py and kept in --workdir.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import synthetic  # noqa: E402
+
+SIZES = {"10k": 10_000, "100k": 100_000, "200k": 200_000, "1m": 1_000_000, "10m": 10_000_000}
+DIPLOGRAPH = str(Path(sys.executable).with_name("diplograph"))
+TARGETS = {"curated": 50_000, "gdelt": 100_000}
+
+
+def run(args: list[str]) -> dict:
+    """Wall and CPU seconds and peak memory (MB) of one process, and what it printed."""
+    with tempfile.TemporaryFile() as out:
+        started = time.perf_counter()
+        process = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(args)} failed:\n{text}")
+    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024,
+            "output": text.strip()}
+
+
+def fresh(store: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{store}{suffix}").unlink(missing_ok=True)
+    index = store.with_name(store.name + ".index")
+    if index.exists():
+        import shutil
+
+        shutil.rmtree(index)
+    return store
+
+
+def read_baseline(paths: list[Path], tabs: bool) -> float:
+    """Seconds to read every row of ``paths`` (csv module, or a split on tabs)."""
+    started = time.perf_counter()
+    rows = 0
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as handle:
+            if tabs:
+                for line in handle:
+                    line.rstrip("\r\n").split("\t")
+                    rows += 1
+            else:
+                for _ in csv.reader(handle):
+                    rows += 1
+    return time.perf_counter() - started
+
+
+def insert_baseline(n_rows: int, workdir: Path) -> float:
+    """Seconds to insert ``n_rows`` claim rows (ids random like claim ids) with the store's
+    schema, by bare executemany in transactions of 50,000: the ceiling of any SQLite writer."""
+    from diplograph.graph.backends.embedded import EmbeddedBackend
+
+    store = fresh(workdir / "baseline-insert.db")
+    EmbeddedBackend(store).close()  # the schema, indexes included
+    db = sqlite3.connect(store, isolation_level=None)
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA cache_size=-65536")
+    started = time.perf_counter()
+    for start in range(0, n_rows, 50_000):
+        rows = [(f"claim:{os.urandom(8).hex()}", f"state:S{i % 200:03d}", "COOPERATION", f"state:T{i % 197:03d}",
+                 "src:x", "2020-01-01", "", "reported", 1.0, f"event {i}", None, None, "dataset:gdelt", "{}")
+                for i in range(start, min(n_rows, start + 50_000))]
+        db.execute("BEGIN")
+        db.executemany(f"INSERT INTO claims VALUES ({','.join('?' * 14)})", rows)
+        db.execute("COMMIT")
+    seconds = time.perf_counter() - started
+    db.close()
+    fresh(store)
+    return seconds
+
+
+def report(label: str, rows: int, ours: dict, read_s: float, insert_s: float, target: int) -> str | None:
+    rate = rows / ours["wall_s"]
+    cpu_rate = rows / ours["cpu_s"]
+    print(f"\n{label}: {rows:,} rows")
+    print(f"  diplograph ingest: {ours['wall_s']:.1f} s wall, {ours['cpu_s']:.1f} s CPU, peak {ours['peak_mb']:.0f} MB"
+          f" -> {rate:,.0f} rows/s ({cpu_rate:,.0f} rows per CPU second)")
+    print(f"  baseline, reading the rows:        {read_s:.1f} s -> {rows / read_s:,.0f} rows/s"
+          f"   (ours takes {ours['wall_s'] / read_s:.1f}x)")
+    print(f"  baseline, bare SQLite inserts:     {insert_s:.1f} s -> {rows / insert_s:,.0f} rows/s"
+          f"   (ours takes {ours['wall_s'] / insert_s:.1f}x)")
+    print(f"  {ours['output'].splitlines()[-2] if len(ours['output'].splitlines()) > 1 else ours['output']}")
+    verdict = "meets" if rate >= target else "MISSES"
+    print(f"  target >= {target:,} rows/s: {verdict}")
+    return None if rate >= target else f"{label}: {rate:,.0f} rows/s"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--curated", default="200k", help="rows of curated CSV (0: skip)")
+    parser.add_argument("--gdelt", default="1m", help="GDELT events (0: skip)")
+    parser.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "diplograph-bench"))
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the GDELT store as gdelt-SIZE-seed1.db, for bench/queries.py")
+    args = parser.parse_args(argv)
+    workdir = Path(args.workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    misses = []
+    if args.curated not in ("0", ""):
+        rows = SIZES[args.curated]
+        facts = workdir / f"curated-{args.curated}.csv"
+        if not facts.exists():
+            synthetic.write_curated(facts, rows)
+        store = fresh(workdir / f"ingest-curated-{args.curated}.db")
+        ours = run([DIPLOGRAPH, "--store", str(store), "ingest", str(facts)])
+        misses.append(report(f"curated CSV ({facts.name})", rows, ours, read_baseline([facts], tabs=False),
+                             insert_baseline(rows, workdir), TARGETS["curated"]))
+        fresh(store)
+    if args.gdelt not in ("0", ""):
+        rows = SIZES[args.gdelt]
+        folder = workdir / f"gdelt-{args.gdelt}-files"
+        marker = folder / ".complete"
+        if not marker.exists():
+            synthetic.write_gdelt(folder, rows)
+            marker.write_text("done\n")
+        files = sorted(folder.glob("*.export.CSV"))
+        store = fresh(workdir / (f"gdelt-{args.gdelt}-seed1.db" if args.keep else f"ingest-gdelt-{args.gdelt}.db"))
+        ours = run([DIPLOGRAPH, "--store", str(store), "ingest", str(folder)])
+        measured = min(rows, 1_000_000)  # past a million rows the bare inserts are timed on 1M and scaled
+        misses.append(report(f"GDELT 2.0 events ({len(files)} files)", rows, ours, read_baseline(files, tabs=True),
+                             insert_baseline(measured, workdir) * rows / measured, TARGETS["gdelt"]))
+        if args.keep:
+            store.with_suffix(".done").write_text(f"{ours['wall_s']:.1f}\n")
+        else:
+            fresh(store)
+    misses = [m for m in misses if m]
+    print("\ntargets: " + ("all met" if not misses else "MISSED: " + "; ".join(misses)))
+    return 1 if misses else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
