@@ -24,7 +24,7 @@ import numpy as np
 from diplograph.errors import ActorNotFound
 from diplograph.graph.backend import Backend
 from diplograph.graph.curation import Curations
-from diplograph.graph.model import Actor, Batch, Counts, Relation, aggregate
+from diplograph.graph.model import Actor, Batch, Counts, Relation, RelationSummary, aggregate, claim_order
 from diplograph.graph.store_view import StoreView, can_serve
 from diplograph.graph.view import graded_view, view_of
 from diplograph.names import name_key
@@ -277,6 +277,37 @@ class DiploGraph:
 
         self.backend.grade_publisher(publisher, None if grade is None else check_reliability(grade))
         self.invalidate()
+
+    def relations_page(self, actor: str, *, offset: int = 0, limit: int | None = None,
+                       claims: int | None = None) -> tuple[int, list[Relation]]:
+        """How many relations ``actor`` has, and the ``limit`` of them from ``offset`` on (in
+        the order of :meth:`relations`), each with its first ``claims`` claims at most (and the
+        aggregates of all of them): a hub is shown a page at a time, not read whole.
+
+        >>> import os, tempfile
+        >>> g = DiploGraph.open(store=os.path.join(tempfile.mkdtemp(), "g.db"))
+        >>> _ = g.ingest_facts([("Iran", "ARMS_TRANSFER", "Tajikistan", "2021"),
+        ...                     ("Iran", "ARMS_TRANSFER", "Tajikistan", "2022"), ("Iran", "BORDERS", "Turkey")])
+        >>> total, page = g.relations_page("Iran", limit=1, claims=1)
+        >>> total, [(r.predicate, len(r.claims), r.n_claims, r.last_date) for r in page]
+        (2, [('ARMS_TRANSFER', 1, 2, '2022')])
+        """
+        actor_id = self.actor(actor).id
+        stop = None if limit is None else offset + limit
+        if self.curations or not hasattr(self.backend, "relation_keys"):  # curated: read whole, as every read
+            every = self.relations(actor_id)
+            return len(every), every[offset:stop]
+        keys = self.backend.relation_keys(actor_id)
+        page = []
+        for key in keys[offset:stop]:
+            count, first = self.backend.relation_claims(key, claims)
+            if len(first) == count:
+                page.append(Relation(*key, tuple(sorted(first, key=claim_order))))
+                continue
+            found = self.backend.relation_aggregates(key)
+            page.append(RelationSummary(*key, tuple(first), count, found["first_date"], found["last_date"],
+                                        tuple(found["stances"])))
+        return len(keys), page
 
     def records_of(self, relations: list[Relation]) -> tuple[dict[str, Actor], dict]:
         """The actors and sources that ``relations`` name, by id (read one by one where the

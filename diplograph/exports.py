@@ -114,7 +114,8 @@ def relation_record(relation: Relation, actors: dict, sources: dict, curations: 
         "subject": _actor_ref(subject), "predicate": relation.predicate, "family": relation.family,
         "object": _actor_ref(obj),
         "modality": relation.modality, "date": relation.first_date, "last_date": relation.last_date,
-        "n_sources": trust.independent(relation.source_ids), "grade": str(trust.grade(relation.claims)),
+        "n_sources": trust.independent(relation.source_ids),
+        "grade": str(trust.grade(getattr(relation, "graded_claims", relation.claims))),  # a summary: all its claims
         "source": _source_label(sources.get(first.source_id)), "evidence": first.evidence,
         "claims": [
             {**{k: v for k, v in claim.to_dict().items() if k not in ("subject", "predicate", "object")},

@@ -14,6 +14,7 @@ from rich.table import Table
 from diplograph.cli.main import cli
 from diplograph.cleantext import printable
 from diplograph.exports import FORMATS, export_text, relation_record, write_export
+from diplograph.graph.model import RelationSummary
 from diplograph.graph.ontology import load_ontology
 from diplograph.graph.trust import Grade
 from diplograph.loaders.budget import MAX_CHARS, TIME_BUDGET, Limits
@@ -124,12 +125,20 @@ def actors(settings, type_, search, fmt):
 
 @cli.command()
 @click.argument("actor")
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True,
+              help="Relations shown (0: all of them).")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Relations passed over first: --offset 100 shows the second page of 100.")
+@click.option("--claims", "claims_shown", type=click.IntRange(min=0), default=20, show_default=True,
+              help="Claims listed under each relation, the oldest first (0: all of them).")
 @FORMAT_OPTION
 @click.pass_obj
-def show(settings, actor, fmt):
+def show(settings, actor, limit, offset, claims_shown, fmt):
     """Show an actor's relations, each with its evidence, sources and modality.
 
     ACTOR is a name, alias, demonym, capital or id ("Tajikistan", "Dushanbe", "state:TJK").
+    An actor with many relations (a state in event data) is shown a page at a time, each
+    relation with its first claims and the counts of all of them.
 
     Each relation has its Admiralty grade: the reliability of its best source (A-F, see
     `diplograph grade`) and the credibility of the information (1 confirmed by independent
@@ -139,16 +148,20 @@ def show(settings, actor, fmt):
     Examples:
       diplograph show Tajikistan
       diplograph show "Human Rights Watch" --format json
+      diplograph show "United States" --offset 100 --claims 3     the second page of a hub
     """
     graph = settings.graph
     found = graph.actor(actor)
-    relations = graph.relations(found.id)
+    total, relations = graph.relations_page(found.id, offset=offset, limit=limit or None, claims=claims_shown or None)
     curations = graph.curations
     actors_by_id, sources = graph.records_of(relations)
     trust = graph.trust()
     records = [relation_record(r, actors_by_id, sources, curations, trust) for r in relations]
+    for record, relation in zip(records, relations):
+        record.update({"n_claims": relation.n_claims} if isinstance(relation, RelationSummary) else {})
     if graph.min_grade:  # --min-grade: the relations graded that or better
         records = [r for r in records if Grade.parse(r["grade"]).meets(Grade.parse(graph.min_grade))]
+    page = {"relations": total, "offset": offset, "shown": len(relations)} if len(relations) < total else None
     rejected = [(c, r) for c, r in curations.rejected if found.id in (curations.resolve(c.subject), curations.resolve(c.object))]
     if fmt == "json":
         cited = sorted({c["source_id"] for r in records for c in r["claims"]} & set(sources))
@@ -162,6 +175,8 @@ def show(settings, actor, fmt):
                                for sid in cited}}
         for described in payload["sources"].values():
             described.pop("fingerprint")
+        if page:
+            payload["page"] = page
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True))
         return
     onto = load_ontology()
@@ -192,6 +207,13 @@ def show(settings, actor, fmt):
                 out.print(f"    “{_escape(claim['evidence'])}”")
             for mark in claim.get("curation", []):
                 out.print(f"    [yellow]{_escape(review_mark(mark))}[/yellow]")
+        if record.get("n_claims", 0) > len(record["claims"]):
+            out.print(f"  [dim]… and {record['n_claims'] - len(record['claims']):,} more claim(s) "
+                      f"(--claims 0 lists them all)[/dim]")
+    if page:
+        last = offset + len(records)
+        out.print(f"\n[dim]relations {offset + 1:,}–{last:,} of {total:,}"
+                  + (f"; the next page: --offset {last}" if last < total else "") + "; all: --limit 0[/dim]")
     if rejected:
         out.print(f"\n[dim]{len(rejected)} rejected claim(s) left out; `diplograph review list` shows them[/dim]")
 

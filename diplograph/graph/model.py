@@ -313,6 +313,46 @@ class Relation:
         return load_ontology().predicate(self.predicate).family
 
 
+@dataclass(frozen=True)
+class RelationSummary(Relation):
+    """A relation with only its first claims at hand (``claims``, in claim order) and what the
+    aggregates need of all ``n_claims`` of them: how a relation with thousands of claims is shown.
+    ``stances`` are the distinct (source id, modality) pairs of all its claims: enough for the
+    count of sources, the strongest modality and the grade."""
+
+    n_claims: int = 0
+    first: str = ""
+    last: str = ""
+    stances: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def source_ids(self) -> list[str]:
+        return sorted({source for source, _ in self.stances})
+
+    @property
+    def first_date(self) -> str:
+        return self.first
+
+    @property
+    def last_date(self) -> str:
+        return self.last
+
+    @property
+    def modality(self) -> str:
+        return load_ontology().strongest(m for _, m in self.stances)
+
+    @property
+    def graded_claims(self) -> tuple["Claim", ...]:
+        """One claim per stance: what a grade is computed from (sources and modalities)."""
+        return tuple(Claim(self.subject, self.predicate, self.object, source, modality=modality)
+                     for source, modality in self.stances)
+
+
+def claim_order(claim: Claim) -> tuple:
+    """The order of a relation's claims: by date, source, then id."""
+    return (claim.date, claim.source_id, claim.id)
+
+
 def aggregate(claims: Iterable[Claim]) -> list[Relation]:
     """Group claims into relations, in a stable order.
 
@@ -324,6 +364,6 @@ def aggregate(claims: Iterable[Claim]) -> list[Relation]:
     for claim in claims:
         groups.setdefault((claim.subject, claim.predicate, claim.object), []).append(claim)
     return [
-        Relation(s, p, o, tuple(sorted(cs, key=lambda c: (c.date, c.source_id, c.id))))
+        Relation(s, p, o, tuple(sorted(cs, key=claim_order)))
         for (s, p, o), cs in sorted(groups.items())
     ]

@@ -377,6 +377,35 @@ class EmbeddedBackend:
 
     def actors_by_id(self, ids: Iterable[str]) -> dict[str, Actor]:
         return self._actors_by_id(ids)
+    def relation_keys(self, actor_id: str) -> list[tuple[str, str, str]]:
+        """(subject, predicate, object) of every relation of ``actor_id``, in that order (read
+        off the pair indexes alone, however many claims a hub has)."""
+        return self._db.execute("SELECT subject, predicate, object FROM claims WHERE subject=? UNION "
+                                "SELECT subject, predicate, object FROM claims WHERE object=? ORDER BY 1, 2, 3",
+                                (actor_id, actor_id)).fetchall()
+
+    def relation_claims(self, key: tuple[str, str, str], limit: int | None = None) -> tuple[int, list[Claim]]:
+        """How many claims the relation ``key`` has, and the first ``limit`` of them (all when
+        None) in claim order (date, source, id)."""
+        subject, predicate, object_ = key
+        where = "subject=? AND object=? AND predicate=?"
+        count = self._db.execute(f"SELECT count(*) FROM claims WHERE {where}", (subject, object_, predicate)).fetchone()[0]
+        query = f"SELECT * FROM claims WHERE {where} ORDER BY coalesce(date, ''), source_id, id"
+        if limit is not None and count > limit:
+            query += f" LIMIT {int(limit)}"
+        return count, [_claim(r) for r in self._db.execute(query, (subject, object_, predicate))]
+
+    def relation_aggregates(self, key: tuple[str, str, str]) -> dict:
+        """What the aggregates of the relation ``key`` need of all its claims: the first and
+        last dates, and the distinct (source id, modality) pairs (``stances``)."""
+        subject, predicate, object_ = key
+        where, values = "subject=? AND object=? AND predicate=?", (subject, object_, predicate)
+        first, last = self._db.execute(
+            f"SELECT min(nullif(date, '')), max(coalesce(nullif(end_date, ''), nullif(date, ''))) FROM claims "
+            f"WHERE {where}", values).fetchone()
+        stances = self._db.execute(f"SELECT DISTINCT source_id, modality FROM claims WHERE {where} ORDER BY 1, 2",
+                                   values).fetchall()
+        return {"first_date": first or "", "last_date": last or "", "stances": [tuple(r) for r in stances]}
 
     def actor_id_for_key(self, key: str) -> str | None:
         """The actor a name key (:func:`diplograph.names.name_key`) stands for: the actor with

@@ -455,6 +455,38 @@ class Neo4jBackend:
                           s=subject, o=object_)
         return [_claim(r["c"]) for r in rows]
 
+    def relation_keys(self, actor_id: str) -> list[tuple[str, str, str]]:
+        """(subject, predicate, object) of every relation of ``actor_id``, in that order: the
+        typed relationships between actors, not the claims (a hub has millions)."""
+        rows = self._read("MATCH (a:Actor {id: $id})-[r]->(b:Actor) RETURN a.id AS s, type(r) AS p, b.id AS o "
+                          "UNION MATCH (b:Actor)-[r]->(a:Actor {id: $id}) RETURN b.id AS s, type(r) AS p, a.id AS o",
+                          id=actor_id)
+        return sorted({(r["s"], r["p"], r["o"]) for r in rows})
+
+    def relation_claims(self, key: tuple[str, str, str], limit: int | None = None) -> tuple[int, list[Claim]]:
+        """How many claims the relation ``key`` has, and the first ``limit`` of them (all when
+        None) in claim order (date, source, id)."""
+        subject, predicate, object_ = key
+        match = ("MATCH (c:Claim {subject: $s, predicate: $p, object: $o}) "
+                 "USING INDEX c:Claim(subject, predicate, object) ")
+        [row] = self._read(match + "RETURN count(c) AS n", s=subject, p=predicate, o=object_)
+        rows = self._read(match + "RETURN c ORDER BY c.date, c.source_id, c.id"
+                          + (" LIMIT $limit" if limit is not None else ""),
+                          s=subject, p=predicate, o=object_, limit=limit)
+        return row["n"], [_claim(r["c"]) for r in rows]
+
+    def relation_aggregates(self, key: tuple[str, str, str]) -> dict:
+        """What the aggregates of the relation ``key`` need of all its claims: the first and
+        last dates, and the distinct (source id, modality) pairs (``stances``)."""
+        subject, predicate, object_ = key
+        [row] = self._read(
+            "MATCH (c:Claim {subject: $s, predicate: $p, object: $o}) USING INDEX c:Claim(subject, predicate, object) "
+            "RETURN min(CASE WHEN c.date <> '' THEN c.date END) AS first, "
+            "max(CASE WHEN c.end_date <> '' THEN c.end_date WHEN c.date <> '' THEN c.date END) AS last, "
+            "collect(DISTINCT [c.source_id, c.modality]) AS stances", s=subject, p=predicate, o=object_)
+        return {"first_date": row["first"] or "", "last_date": row["last"] or "",
+                "stances": sorted(tuple(pair) for pair in row["stances"])}
+
     def actors_by_id(self, ids: Iterable[str]) -> dict[str, Actor]:
         with self._session() as session:
             return session.execute_read(lambda tx: self._actors_by_id(tx, list(ids)))
