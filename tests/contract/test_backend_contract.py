@@ -405,3 +405,22 @@ def test_the_store_view_reads_each_actor_and_pair_as_the_whole_view_has_them(bac
         assert not lazy.loaded
     lazy = StoreView(backend)
     assert edges(lazy) == edges(whole) and nodes(lazy) == nodes(whole)
+
+
+def test_an_actor_is_read_a_page_of_relations_at_a_time_with_the_aggregates_of_every_claim(backend, sample):
+    from diplograph.core import DiploGraph
+    from diplograph.graph.model import RelationSummary, aggregate
+
+    backend.write(sample.batch())
+    graph = DiploGraph(backend)
+    for actor in sorted({c.subject for c in backend.claims()}):
+        every = aggregate(backend.claims(actor))
+        total, page = graph.relations_page(actor, offset=1, limit=2, claims=1)
+        assert total == len(every)
+        assert [(r.subject, r.predicate, r.object) for r in page] == \
+               [(r.subject, r.predicate, r.object) for r in every[1:3]]
+        for shown, full in zip(page, every[1:3]):
+            assert shown.claims == full.claims[:1]
+            assert (shown.n_sources, shown.first_date, shown.last_date, shown.modality) == \
+                   (full.n_sources, full.first_date, full.last_date, full.modality)
+            assert isinstance(shown, RelationSummary) == (len(full.claims) > 1)
