@@ -3,6 +3,10 @@
 #
 #   scripts/neo4j.sh start    fetch the server from Maven Central (first time), start it, wait for Bolt
 #   scripts/neo4j.sh stop     stop it cleanly
+#   scripts/neo4j.sh import ARGS_FILE
+#                             replace the database with CSV files: stop the server, run
+#                             `neo4j-admin database import full` with the arguments in ARGS_FILE
+#                             (one a line; `diplograph push --bulk` writes it), start the server
 #   scripts/neo4j.sh status   say whether it runs, where, and where its data and logs are
 #
 # Everything lives under .cache/neo4j/ in the repository (git-ignored): the server's jars,
@@ -188,9 +192,28 @@ status() {
     return 3
 }
 
+import_csv() {
+    # neo4j-admin's import tool (among the jars fetch_server gathers) needs the database stopped,
+    # and Neo4j Community stops a database only by stopping the server.
+    local args="${1:-}"
+    [[ -f "$args" ]] || die "import needs the file of neo4j-admin arguments that diplograph push --bulk writes"
+    command -v java >/dev/null || die "Java 17 or 21 is needed to run Neo4j $VERSION"
+    fetch_server
+    write_config
+    stop
+    say "importing with neo4j-admin database import full (arguments in $args)"
+    local started=$SECONDS
+    NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$CONF" java "-Xmx$HEAP" -cp "$LIB/*" org.neo4j.cli.AdminTool \
+        database import full --overwrite-destination=true "--max-off-heap-memory=$PAGECACHE" "@$args" \
+        || { say "the import failed: the database is left empty; starting the server anyway"; start; exit 1; }
+    say "imported in $((SECONDS - started)) s"
+    start
+}
+
 case "${1:-}" in
     start) start ;;
     stop) stop ;;
     status) status ;;
-    *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+    import) import_csv "${2:-}" ;;
+    *) echo "usage: $0 start|stop|status|import ARGS_FILE" >&2; exit 2 ;;
 esac

@@ -377,6 +377,14 @@ class EmbeddedBackend:
 
     def actors_by_id(self, ids: Iterable[str]) -> dict[str, Actor]:
         return self._actors_by_id(ids)
+    def claims_in_relation_order(self, size: int = 20_000):
+        """Every claim, in lists of ``size``, those of one relation one after the other (the
+        order of the pair index), read in one snapshot."""
+        with self.snapshot():
+            cursor = self._db.execute("SELECT * FROM claims ORDER BY subject, object, predicate")
+            while rows := cursor.fetchmany(size):
+                yield [_claim(r) for r in rows]
+
     def relation_keys(self, actor_id: str) -> list[tuple[str, str, str]]:
         """(subject, predicate, object) of every relation of ``actor_id``, in that order (read
         off the pair indexes alone, however many claims a hub has)."""

@@ -1,0 +1,207 @@
+"""Loading an embedded store into an empty Neo4j database in bulk, with ``neo4j-admin database import full``.
+
+``diplograph push`` writes batch after batch through Bolt: fine for a few hundred thousand
+claims, slow past that (every claim is a node with three relationships, created one
+transaction at a time). ``push --bulk`` instead writes the store as CSV files in the layout of
+the Neo4j backend (:mod:`diplograph.graph.backends.neo4j`) and has Neo4j's import tool build
+the database from them in one pass, then starts the server again; the constraints and indexes
+are created when diplograph reconnects, and merge and curation records are written over Bolt.
+
+The files hold what the incremental push would write: the same nodes, labels, properties and
+relationships, the claims checked against the ontology the same way (:func:`prepare_batch`), so
+that every query answers the same after either push.
+
+>>> import os, tempfile
+>>> from diplograph.graph.backends.embedded import EmbeddedBackend
+>>> from diplograph.graph.model import Actor, Batch, Claim
+>>> folder = tempfile.mkdtemp()
+>>> store = EmbeddedBackend(os.path.join(folder, "g.db"))
+>>> _ = store.write(Batch([Actor.new("A", "state"), Actor.new("B", "state")], [],
+...                       [Claim("state:a", "BORDERS", "state:b", "s", evidence='said "hi"')]))
+>>> report = export_csv(store, os.path.join(folder, "csv"))
+>>> (report.actors, report.claims, report.relations, report.rejected)
+(2, 1, 1, [])
+>>> open(os.path.join(folder, "csv", "claims.csv"), encoding="utf-8").read().splitlines()[1][:46]
+'"claim:3198d8254927e178","state:a","BORDERS","'
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from diplograph.errors import BackendError
+from diplograph.graph.backend import prepare_batch
+from diplograph.graph.backends.neo4j import (_CLAIM_FIELDS, actor_label_name, claim_properties, relationship_properties,
+                                             relationship_type_name)
+from diplograph.graph.model import Batch, Claim, Relation, Source
+
+ARRAY = "\x1f"  # between the elements of an array (aliases, labels): a character no name holds
+CHUNK = 20_000  # claims checked and written at a time: memory for one chunk, whatever the store's size
+
+_CLAIM_TYPES = {"confidence": "double", "evidence_start": "long", "evidence_end": "long"}
+_SOURCE_FIELDS = tuple(f for f in Source.__dataclass_fields__ if f != "id")
+
+
+@dataclass
+class ExportReport:
+    folder: Path
+    actors: int = 0
+    sources: int = 0
+    claims: int = 0
+    relations: int = 0
+    rejected: list[tuple[Claim, str]] = field(default_factory=list)
+
+    def arguments(self) -> list[str]:
+        """The arguments of ``neo4j-admin database import full`` for these files (one a line in
+        the file that ``scripts/neo4j.sh import`` reads)."""
+        f = self.folder.resolve()
+        return ["neo4j",  # the database first: an option taking files would take the name for one
+                "--array-delimiter=U+001F", "--multiline-fields-format=v2",
+                f"--multiline-fields={f / 'claims.csv'},{f / 'sources.csv'},{f / 'actors.csv'}",
+                f"--nodes={f / 'actors.csv'}", f"--nodes=Source={f / 'sources.csv'}",
+                f"--nodes=Claim={f / 'claims.csv'}",
+                f"--relationships=SUBJECT={f / 'claim_subjects.csv'}", f"--relationships=OBJECT={f / 'claim_objects.csv'}",
+                f"--relationships=FROM={f / 'claim_sources.csv'}", f"--relationships={f / 'relations.csv'}"]
+
+
+def _cell(value) -> str:
+    """One CSV field as the import tool reads it: text quoted (quotes doubled), numbers and
+    booleans bare, nothing for None (no property)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return _cell(ARRAY.join(value)) if value else ""
+    return '"' + str(value).replace('"', '""') + '"'
+
+
+def _line(values) -> str:
+    return ",".join(_cell(v) for v in values) + "\n"
+
+
+def export_csv(source, folder: str | Path, *, progress=None) -> ExportReport:
+    """Write ``source`` (an EmbeddedBackend) into ``folder`` as the CSV files of the Neo4j
+    layout; returns what was written and the claims the ontology now rejects (as push does).
+    ``progress(n)`` is told of each chunk of ``n`` claims written."""
+    folder = Path(folder)
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    report = ExportReport(folder)
+    merges = source.merges()
+    actors = source.actors()
+    known = {a.id: a.type for a in actors}
+    with open(folder / "actors.csv", "w", encoding="utf-8") as out:
+        out.write("id:ID(Actor),:LABEL,name,type,aliases:string[],external_ids_json\n")
+        for actor in actors:
+            out.write(_line((actor.id, ["Actor", actor_label_name(actor.type)], actor.name, actor.type,
+                             list(actor.aliases), json.dumps(actor.external_ids, ensure_ascii=False, sort_keys=True))))
+            report.actors += 1
+    sources = source.sources()
+    stored_sources = {s.id for s in sources}
+    with open(folder / "sources.csv", "w", encoding="utf-8") as out:
+        out.write("id:ID(Source)," + ",".join(_SOURCE_FIELDS) + "\n")
+        for item in sources:
+            out.write(_line((item.id, *(getattr(item, name) or "" for name in _SOURCE_FIELDS))))
+            report.sources += 1
+    claim_columns = ["id:ID(Claim)"] + [f"{name}:{_CLAIM_TYPES[name]}" if name in _CLAIM_TYPES else name
+                                        for name in _CLAIM_FIELDS] + ["properties_json"]
+    files = {name: open(folder / f"{name}.csv", "w", encoding="utf-8") for name in
+             ("claims", "claim_subjects", "claim_objects", "claim_sources", "relations")}
+    try:
+        files["claims"].write(",".join(claim_columns) + "\n")
+        for name, end in (("claim_subjects", "Actor"), ("claim_objects", "Actor"), ("claim_sources", "Source")):
+            files[name].write(f":START_ID(Claim),:END_ID({end})\n")
+        files["relations"].write(":START_ID(Actor),:END_ID(Actor),:TYPE,n_claims:long,n_sources:long,first_date,"
+                                 "last_date,modality,family,symmetric:boolean\n")
+        group_key, group, done = None, {}, set()
+
+        def close_group() -> None:
+            if group_key is None:
+                return
+            if group_key in done:
+                raise BackendError(f"the claims of {group_key} do not come together in the store; use push without --bulk")
+            done.add(group_key)
+            props = relationship_properties(Relation(*group_key, tuple(group.values())))
+            files["relations"].write(_line((group_key[0], group_key[2], relationship_type_name(group_key[1]),
+                                            props["n_claims"], props["n_sources"], props["first_date"],
+                                            props["last_date"], props["modality"], props["family"],
+                                            props["symmetric"])))
+            report.relations += 1
+
+        for chunk in source.claims_in_relation_order(CHUNK):
+            prepared, rejected = prepare_batch(Batch(claims=chunk), merges, strict=False,
+                                               known_types=lambda ids: {i: known[i] for i in ids if i in known})
+            report.rejected.extend(rejected)
+            for claim in prepared.claims:
+                claim_id = claim.id
+                key = (claim.subject, claim.predicate, claim.object)
+                if key != group_key:
+                    close_group()
+                    group_key, group = key, {}
+                if claim_id in group:
+                    continue
+                group[claim_id] = claim
+                row = claim_properties(claim_id, claim)
+                files["claims"].write(_line([claim_id, *(row[name] for name in _CLAIM_FIELDS), row["properties_json"]]))
+                files["claim_subjects"].write(_line((claim_id, claim.subject)))
+                files["claim_objects"].write(_line((claim_id, claim.object)))
+                if claim.source_id in stored_sources:
+                    files["claim_sources"].write(_line((claim_id, claim.source_id)))
+                report.claims += 1
+            if progress is not None:
+                progress(len(chunk))
+        close_group()
+    finally:
+        for handle in files.values():
+            handle.close()
+    (folder / "import.args").write_text("\n".join(report.arguments()) + "\n", encoding="utf-8")
+    return report
+
+
+def neo4j_script() -> Path:
+    """``scripts/neo4j.sh``, which runs the server: ``$DIPLOGRAPH_NEO4J_SCRIPT``, else the one of
+    the source checkout diplograph runs from."""
+    given = os.environ.get("DIPLOGRAPH_NEO4J_SCRIPT")
+    script = Path(given) if given else Path(__file__).resolve().parents[2] / "scripts" / "neo4j.sh"
+    if not script.is_file():
+        raise BackendError(f"push --bulk runs Neo4j's import tool through scripts/neo4j.sh, which is not at {script}; "
+                           "set DIPLOGRAPH_NEO4J_SCRIPT to it (the server must be the one that script runs)")
+    return script
+
+
+def run_import(report: ExportReport, *, echo=None) -> float:
+    """Stop the server, import the files, start the server (``scripts/neo4j.sh import``);
+    returns the seconds the import tool itself took (as it reports them), or the whole run."""
+    args = report.folder / "import.args"
+    done = subprocess.run(["bash", str(neo4j_script()), "import", str(args)], capture_output=True, text=True)
+    output = done.stdout + done.stderr
+    if echo is not None:
+        echo(output)
+    if done.returncode != 0:
+        tail = "\n".join(output.strip().splitlines()[-15:])
+        raise BackendError(f"the Neo4j import failed:\n{tail}")
+    return _import_seconds(output)
+
+
+def _import_seconds(output: str) -> float:
+    """The import tool's own time, from its 'IMPORT DONE in 1m 2s 345ms.' line (0 if absent).
+
+    >>> _import_seconds("...\\nIMPORT DONE in 1m 2s 345ms. \\nImported:")
+    62.345
+    """
+    import re
+
+    match = re.search(r"IMPORT DONE in ((?:\d+h )?(?:\d+m )?(?:\d+s )?(?:\d+ms)?)", output)
+    if not match:
+        return 0.0
+    units = {"h": 3600, "m": 60, "s": 1, "ms": 0.001}
+    return round(sum(int(n) * units[u] for n, u in re.findall(r"(\d+)(ms|h|m|s)", match.group(1))), 3)
