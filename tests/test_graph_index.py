@@ -15,6 +15,7 @@ from diplograph.core import DiploGraph
 from diplograph.graph.index import GraphIndex, open_index
 from diplograph.graph.model import Actor, Batch, Claim, Source
 from diplograph.graph.store_view import StoreView
+from diplograph.graph.trust import fingerprint
 from diplograph.graph.view import view_of
 from diplograph.queries import blocs, brokers, k_shortest_paths, neighbourhood, proxy_patterns
 from diplograph.queries.filters import RelationFilter
@@ -32,7 +33,9 @@ def random_store(path, seed: int = 7) -> DiploGraph:
     rng = random.Random(seed)
     actors = [Actor.new(f"State {i:02d}", "state") for i in range(40)]
     actors += [Actor.new(f"Company {i:02d}", "company") for i in range(20)]
-    sources = [Source(f"src:{i}", f"Report {i}", published=rng.choice(["", "2010", "2016-03", "2021-11-02"]))
+    story = fingerprint(" ".join(f"word{i} about drones and borders number {i}" for i in range(40)))
+    sources = [Source(f"src:{i}", f"Report {i}", published=rng.choice(["", "2010", "2016-03", "2021-11-02"]),
+                      fingerprint=story if i < 3 else "")  # three copies of one story: one source
                for i in range(12)]
     predicates = ["ARMS_TRANSFER", "CO_PRODUCTION", "BORDERS", "RIVALRY", "ARMED_CLASH", "COOPERATION",
                   "CRITICISM", "DISPUTE", "MEMBER_OF"]

@@ -42,7 +42,7 @@ import numpy as np
 from diplograph.graph.ontology import load_ontology
 from diplograph.queries.filters import date_span
 
-FORMAT = 1
+FORMAT = 2  # 2: a claim's source is its group of copies
 _ALWAYS = (dt.date.min.toordinal(), dt.date.max.toordinal())
 HAS_SPAN, HAS_END = 1, 2  # claim flags: the claim has a known span; it has an end_date of its own
 _ARRAYS = ("node_type", "rel_u", "rel_v", "rel_pred", "claim_start", "claim_mod", "claim_first", "claim_last",
@@ -59,8 +59,8 @@ def open_index(backend, *, announce=None) -> "GraphIndex":
         return saved
     if announce is not None:
         announce("indexing the whole graph (once after each change to the store)")
-    with backend.index_rows() as (generation, actors, published, claims):
-        built = GraphIndex.build(actors, claims, published, generation, store_id)
+    with backend.index_rows() as (generation, actors, sources, claims):
+        built = GraphIndex.build(actors, claims, sources, generation, store_id)
     try:
         built.save(folder)
     except OSError:
@@ -111,15 +111,20 @@ class GraphIndex:
         actors = sorted((node, data["type"]) for node, data in view.nodes(data=True))
         claims = ((u, d["predicate"], v, c.source_id, c.date, c.end_date, c.modality)
                   for u, v, d in view.edges(data=True) for c in d["claims"])
-        published = {sid: getattr(s, "published", "") for sid, s in sources.items()}
-        return cls.build(actors, claims, published, generation=-1)
+        return cls.build(actors, claims, sources.values(), generation=-1)
 
     @classmethod
-    def build(cls, actors: Iterable[tuple[str, str]], claims: Iterable[tuple], published: dict[str, str],
+    def build(cls, actors: Iterable[tuple[str, str]], claims: Iterable[tuple], sources: Iterable,
               generation: int, store_id: str = "") -> "GraphIndex":
         """The index of ``actors`` ((id, type), in id order) and ``claims`` ((subject, predicate,
-        object, source id, date, end date, modality), in any order); ``published`` gives each
-        source's publication date (it dates undated claims)."""
+        object, source id, date, end date, modality), in any order). ``sources`` (the records)
+        date undated claims by their publication, and their groups of copies count as one
+        source (as :class:`~diplograph.graph.trust.Trust` groups them)."""
+        from diplograph.graph.trust import source_groups
+
+        sources = list(sources)
+        published = {s.id: getattr(s, "published", "") or "" for s in sources}
+        group_of = source_groups(sources)
         onto = load_ontology()
         types = sorted(onto.actor_types)
         predicates = sorted(onto.predicates)
@@ -154,7 +159,8 @@ class GraphIndex:
             columns["first"].append(span[0])
             columns["last"].append(span[1])
             columns["flags"].append(span[2] | (HAS_END if end_date else 0))
-            columns["source"].append(source_code.setdefault(source_id, len(source_code)))
+            group = group_of.get(source_id, source_id)  # copies of one story are one source
+            columns["source"].append(source_code.setdefault(group, len(source_code)))
         arrays = _layout(len(node_ids), {k: np.asarray(v, dtype=_DTYPES[k]) for k, v in columns.items()},
                          predicates)
         blob = "".join(node_ids).encode("utf-8")

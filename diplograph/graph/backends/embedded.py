@@ -449,12 +449,12 @@ class EmbeddedBackend:
     @contextmanager
     def index_rows(self):
         """What the whole-graph index is built from, read in one snapshot: yields the generation,
-        (id, type) of every actor in id order, each source's publication date, and an iterator
-        over (subject, predicate, object, source id, date, end date, modality) of every claim."""
+        (id, type) of every actor in id order, every source, and an iterator over (subject,
+        predicate, object, source id, date, end date, modality) of every claim."""
         with self.snapshot():
             generation = self.generation()
             actors = self._db.execute("SELECT id, type FROM actors ORDER BY id").fetchall()
-            published = dict(self._db.execute("SELECT id, coalesce(published, '') FROM sources"))
+            sources = self.sources()
             cursor = self._db.execute("SELECT subject, predicate, object, source_id, coalesce(date, ''), "
                                       "coalesce(end_date, ''), modality FROM claims")
 
@@ -462,7 +462,7 @@ class EmbeddedBackend:
                 while rows := cursor.fetchmany(50_000):
                     yield from rows
 
-            yield generation, actors, published, claims()
+            yield generation, actors, sources, claims()
 
     def counts(self) -> Counts:
         one = lambda sql: self._db.execute(sql).fetchone()[0]  # noqa: E731
