@@ -146,7 +146,7 @@ def _push_bulk(settings, replace: bool) -> None:
             report = export_csv(source, source.path.with_name(source.path.name + ".bulk"),
                                 progress=lambda n: progress.update(task, advance=n))
         timings["export"] = time.perf_counter() - started
-        merges, curations = source.merges(), source.curations()
+        merges, curations, grades = source.merges(), source.curations(), source.publisher_grades()
     finally:
         source.close()
     started = time.perf_counter()
@@ -158,6 +158,8 @@ def _push_bulk(settings, replace: bool) -> None:
     try:
         if merges:
             target.record_merges(merges)
+        for publisher, grade in grades.items():
+            target.grade_publisher(publisher, grade)
         if curations:
             target.record_curations(curations)
         counts = target.counts()

@@ -51,6 +51,7 @@ def store(tmp_path, sample):
     backend.merge(sample.minister.id, short.id)
     claim = backend.claims()[0]
     backend.record_curations([new_record("note", claim.id, {"text": "checked"}, who="ana", claim=claim)])
+    backend.grade_publisher("Example Wire", "B")
     backend.close()
     return path
 
@@ -70,7 +71,7 @@ def database(settings) -> dict:
             nodes = session.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").data()
             links = session.run("MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS props, "
                                 "coalesce(a.id, a.drop_id) AS a, coalesce(b.id, b.drop_id) AS b").data()
-    clean = lambda props: {k: v for k, v in props.items() if k not in ("merged_at",) and v != []}  # noqa: E731
+    clean = lambda props: {k: v for k, v in props.items() if k not in ("merged_at", "graded_at") and v != []}  # noqa: E731
     return {"nodes": sorted(json.dumps([sorted(n["labels"]), clean(n["props"])], sort_keys=True) for n in nodes),
             "links": sorted(json.dumps([l["type"], l["a"], l["b"], l["props"]], sort_keys=True) for l in links)}
 
