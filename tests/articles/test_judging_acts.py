@@ -59,3 +59,28 @@ def test_a_verdict_spoken_on_an_act_criticises_its_doer(triples, text, judge, do
 def test_seeing_something_as_a_threat_is_no_criticism(triples):
     found = triples("China considers Turkey's drone diplomacy in Central Asia a threat to its regional role.")
     assert not any(p == "CRITICISM" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, who, whom", [
+    ("On 13 June the Security Council demanded that the ELN halt the siege.", "Security Council",
+     "National Liberation Army"),
+    ("The African Union urged Rwanda to withdraw its troops from Goma.", "African Union", "Rwanda"),
+])
+def test_demanding_that_someone_stop_criticises_them(triples, text, who, whom):
+    assert (who, "CRITICISM", whom) in triples(text)
+
+
+def test_urging_someone_to_do_more_is_no_criticism(triples):
+    assert not any(p == "CRITICISM" for _, p, _ in triples("The United States urged Japan to increase its spending."))
+
+
+def test_a_refusal_rejects_whom_it_concerns(triples):
+    found = triples("Ethiopia and Somaliland signed a port deal on Monday. Somalia declared on Tuesday its rejection "
+                    "of the deal.")
+    assert {("Somalia", "REJECTION", "Ethiopia"), ("Somalia", "REJECTION", "Somaliland")} <= found
+
+
+def test_them_in_a_second_act_are_the_things_of_the_first(triples):
+    found = triples("Kenya cut ties with Taipei and established them with Beijing.")
+    assert ("Kenya", "PROTEST", "Taiwan") in found and ("Kenya", "AGREEMENT", "China") in found
+    assert not any(o == "China" and p == "PROTEST" for _, p, o in found)

@@ -119,11 +119,11 @@ def _words(values) -> frozenset[str]:
 
 
 VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source", "partner", "target", "location", "between",
-                        "origin", "weapon", "speaker", "complement", "direct", "occasion", "event_owner",
+                        "origin", "weapon", "speaker", "complement", "complement_agent", "direct", "occasion", "event_owner",
                         "sufferer", "armer"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
-                        "included", "described", "speaker", "seller"})
+                        "included", "described", "speaker", "seller", "complement"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:

@@ -138,6 +138,10 @@ class NounTriggers:
         if role in ("against", "target"):  # "sanctions against X", "concern over X's decision", "strikes on X"
             return self.prep_args(noun, ("against", "on", "over", "about", "at", "into"), exclude, beside=also,
                                   also=(noun,))
+        if role == "complement":  # "refusal to cooperate with the IAEA": whom the refused act concerns
+            clauses = [c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX")]
+            return [a for clause in clauses for a in (self.patient(clause, exclude) or self.prep_args(
+                clause, ("with", "to", "in", "on"), exclude))]
         if role == "governor":
             return self._governor(noun, exclude)
         if role == "including":

@@ -283,6 +283,12 @@ class VerbRoles:
         for noun in nouns:
             if noun.lower_ in RELATIVE and noun.tag_ in ("WDT", "WP", "IN"):  # "the declaration that they signed"
                 noun = antecedent_of(noun) or noun
+            verb = noun.head
+            if noun.lower_ in ("them", "it") and noun.dep_ == "dobj" and verb.dep_ == "conj":
+                # "cut ties with Taipei and established them with Beijing": them are the ties
+                shared = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in ("them", "it")]
+                classes += [k for k in self.theme_classes(shared) if k not in classes]
+                continue
             lemma = noun.lemma_.lower()
             words = {lemma} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
             m = self.mention(noun)
@@ -354,6 +360,12 @@ class VerbRoles:
             return self.origin(themes, exclude)
         if role == "weapon":
             return list({a.actor.id: a for t in themes for a in self._weapon_args(t)}.values())
+        if role == "complement_agent":  # "demanded that the RSF halt the siege", "urged Russia to withdraw"
+            found = []
+            for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+                found += [a for c in clause.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
+            found = found or [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+            return found or self.prep_args(verb, ("on", "upon"), exclude)  # "called on the junta to release"
         if role == "complement":  # "threatened to intervene in Niger", "warned it would strike Iran"
             found = []
             for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):

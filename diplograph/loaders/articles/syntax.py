@@ -112,12 +112,14 @@ def coordinated_sibling(noun):
 
 
 def within_clause(phrase) -> list:
-    """The words of a noun phrase, not descending into a clause that hangs on it."""
+    """The words of a noun phrase, not descending into a clause that hangs on it, nor into a
+    verb coordinated with it ("cut ties with X and established them with Y": Y is the second act's)."""
     words, stack = [], [phrase]
     while stack:
         node = stack.pop()
         words.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in CLAUSAL)
+        stack.extend(c for c in node.children if c.dep_ not in CLAUSAL
+                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
     return words
 
 
