@@ -86,6 +86,14 @@ def test_what_officials_do_their_states_do(triples):
     assert ("Kenya", "CONSULTATION", "Ethiopia") in found or ("Ethiopia", "CONSULTATION", "Kenya") in found
 
 
+def test_an_untitled_official_acts_for_the_state_only_while_in_office(triples):
+    # the gazetteer knows Lavrov as foreign minister, and Attal as prime minister in 2024 only
+    found = triples("Sergey Lavrov met Hakan Fidan in Ankara.")
+    assert ("Russia", "CONSULTATION", "Turkey") in found or ("Turkey", "CONSULTATION", "Russia") in found
+    found = triples("Gabriel Attal met Hakan Fidan in Ankara.")
+    assert not any("France" in (s, o) for s, p, o in found)
+
+
 def test_rejecting_or_condemning_an_agreement_opposes_its_parties(triples):
     found = triples("Kenya signed a port deal with Ethiopia in May. Somalia rejected the deal as illegal.")
     assert {("Somalia", "REJECTION", "Kenya"), ("Somalia", "REJECTION", "Ethiopia")} <= found

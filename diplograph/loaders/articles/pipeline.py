@@ -257,12 +257,13 @@ class ArticleExtractor:
 
     def _current_office(self, person: Actor | None) -> Actor | None:
         """The state or body a gazetteer person serves now: not one whose listed office has ended
-        ("Foreign Minister (2018–2022)") or who has died."""
+        ("Foreign Minister (2018–2022)", "Prime Minister (2024)") or who has died; "(appointed 2023)"
+        and "(from 2021)" are offices still held."""
         if person is None or person.type != "person":
             return None
         body = person.external_ids.get("affiliation")
         current = person.external_ids.get("role", "").split(";")[0]
-        if not body or re.search(r"\d{4}\s*[–-]\s*\d{4}|died", current):
+        if not body or re.search(r"\(\d{4}\)|\d{4}\s*[–-]\s*\d{4}|died", current):
             return None
         entry = self.gazetteer.get(body)
         return entry.actor() if entry is not None else None
