@@ -48,7 +48,7 @@ from diplograph.queries.answer import Answer, Flag
 from diplograph.queries.contradictions import contradictions
 from diplograph.queries.evidence import evidence
 from diplograph.queries.filters import QueryError, RelationFilter
-from diplograph.queries.focus import answer_generally, verdict
+from diplograph.queries.focus import answer_generally, merge_ties, stand_in_pairs, verdict
 from diplograph.queries.grammar import Grammar, Match, load_grammar
 from diplograph.queries.history import changes, timeline
 from diplograph.queries.lookup import Reader, find_actor
@@ -95,14 +95,21 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         if not answer.understood and (core, window) != (question, {}):
             answer = _ask(view, question, resolve=resolve, grammar=grammar, loosely=False)
             regions = []
+        aside = answer.extra.pop("_aside", None)
+        if answer.understood and aside is not None:
+            # "Who is China *in a territorial dispute with*?": a form read the question without
+            # words the general reading uses whole; it answers then
+            general = answer_generally(view, question, grammar)
+            if general is not None and "(not used:" not in general.reading:
+                return general
         if answer.understood:
             answer.question = question
             return _refined(view, grammar, question, answer, focus, regions)
         if (answer.query or {}).get("refused"):
             return answer
     general = answer_generally(view, question, grammar)
-    if general is not None and (general.query or {}).get("coordinated"):
-        return general  # "does X back or cooperate with": the loose reading would take one word
+    if general is not None and ((general.query or {}).get("coordinated") or ((general.query or {}).get("args") or {}).get("weapon")):
+        return general  # "does X back or cooperate with", "bought JF-17s": the loose reading would drop a word
     if focus == "list":
         answer = _ask(view, question, resolve=resolve, grammar=grammar)
         if answer.understood:
@@ -154,7 +161,8 @@ def question_focus(grammar: Grammar, question: str) -> str:
 
 def _core(view, grammar: Grammar, question: str, focus: str) -> tuple[str, dict, list]:
     """The question without its time phrases and the region words that qualify its answers,
-    "how many" asked as "which", the window those phrases set, and the regions."""
+    "how many" asked as "which", the window those phrases set, and the regions (with a note for
+    each time phrase that could not be dated, to be said in the reading)."""
     from diplograph.queries.general import _region_words, event_in_graph, newest_date
     from diplograph.queries.when import time_phrases
 
@@ -166,6 +174,7 @@ def _core(view, grammar: Grammar, question: str, focus: str) -> tuple[str, dict,
         text = text[:phrase.start] + " " + text[phrase.end:]
         window.update(phrase.window)
     text, regions = _region_words(text)
+    regions = [*regions, *(f"not used: {p.text!r}: {p.note}" for p in phrases if not p.window)]
     if focus == "count":
         text = re.sub(r"^how\s+(?:many|much)\s+(?=(?:is|are|was|were|has|have|had|did|do|does)\b)", "who ", text,
                       flags=re.IGNORECASE)
@@ -180,6 +189,9 @@ def _refined(view, grammar: Grammar, question: str, answer: Answer, focus: str =
     the regions its answers must be in ("Which *Gulf* states ..."); with a count ("how many") or a
     verdict (a yes-or-no question) when it asks for one."""
     for region in regions:
+        if isinstance(region, str):  # a phrase left unread ("before the Pretoria deal", undated)
+            answer.reading += f" ({region})"
+            continue
         keep = set(region.members)
         answer.answers = [a for a in answer.answers if a.id in keep]
         answer.flagged = [f for f in answer.flagged if f.actor.id in keep]
@@ -259,6 +271,7 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
             answer.query = {"form": match.form.id, "function": match.form.query, **(answer.query or {})}
             if text in asides:
                 answer.reading += f" (not read: \"{asides[text]}\")"
+                answer.extra["_aside"] = asides[text]  # taken out by ask(): the general reading may read it
             if window:
                 answer.query["window"] = window
                 answer.reading += _window_text(window)
@@ -684,9 +697,15 @@ def _path(view, grammar, match, slots, types, answer):
 def _common(view, grammar, match, slots, types, answer):
     a, b = slots["actor"], slots["actor2"]
     predicates = match.form.params.get("predicates")
+
     def tied(all_modalities):
-        return common_ties(view, a, b, predicates=predicates, actor_types=types, all_modalities=all_modalities,
-                           **slots["window"])
+        found = common_ties(view, a, b, predicates=predicates, actor_types=types, all_modalities=all_modalities,
+                            **slots["window"])
+        if predicates == ["MEDIATION"]:  # "between Tshisekedi and Kagame": their states' go-betweens too
+            found = merge_ties(found, *(common_ties(view, x, y, predicates=predicates, actor_types=types,
+                                                    all_modalities=all_modalities, **slots["window"])
+                                        for x, y in stand_in_pairs(view, a, b)))
+        return found
 
     confirmed = tied(False)
     answer.answers = [t.actor for t in confirmed]
@@ -848,6 +867,8 @@ def _evidence(view, grammar, match, slots, types, answer):
     else:
         predicates = [None]  # every relation between the two
     found = [e for p in predicates for e in evidence(view, a, p, b, **slots["window"])]
+    if predicates == [None] and " between " in f" {match.form.example.lower()} {grammar.normalise(answer.question).lower()} ":
+        found += evidence(view, b, None, a, **slots["window"])  # what happened *between* them: either way
     weapon = slots.get("thing")
     if weapon:
         keys = weapon_names(view, weapon)

@@ -20,6 +20,8 @@ is planned). The verdict is the JSON's ``verdict``; the evidence is every claim 
 
 from __future__ import annotations
 
+import dataclasses
+
 from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
 from diplograph.queries.answer import Answer, Flag
@@ -30,7 +32,7 @@ from diplograph.queries.lookup import Reader
 from diplograph.queries.filters import RelationFilter
 from diplograph.queries.loose import _direction, load_lexicon
 from diplograph.queries.neighbourhood import common_ties, ties
-from diplograph.queries.refine import by_category, narrow
+from diplograph.queries.refine import by_category, by_weapon_name, narrow
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 
 AFFIRMING = frozenset({"asserted", "reported"})
@@ -198,9 +200,11 @@ def _listing(view, parts: Parts) -> Answer | None:
     supply = set(predicates) <= set(supply_predicates())
     if len(actors) >= 2 and (_BETWEEN & set(parts.tokens) or "MEDIATION" in predicates):
         a, b = actors[:2]
-        confirmed = common_ties(view, a, b, predicates=predicates, actor_types=types, **parts.window)
-        everything = common_ties(view, a, b, predicates=predicates, actor_types=types, all_modalities=True,
-                                 **parts.window)
+        pairs = [(a, b), *stand_in_pairs(view, a, b)] if "MEDIATION" in predicates else [(a, b)]
+        confirmed = merge_ties(*(common_ties(view, x, y, predicates=predicates, actor_types=types, **parts.window)
+                                 for x, y in pairs))
+        everything = merge_ties(*(common_ties(view, x, y, predicates=predicates, actor_types=types,
+                                              all_modalities=True, **parts.window) for x, y in pairs))
         answered = {t.actor.id for t in confirmed}
         answer.answers = [t.actor for t in confirmed]
         answer.flagged = [Flag(t.actor, ", ".join(t.modalities)) for t in everything if t.actor.id not in answered]
@@ -212,8 +216,7 @@ def _listing(view, parts: Parts) -> Answer | None:
         if not (supply and parts.weapon):
             return None
         query = recipients if relation.recipient_is_subject or not relation.agent and _receiving(parts) else suppliers
-        found = query(view, None, weapon=parts.weapon, predicates=predicates, actor_types=types, all_modalities=True,
-                      **parts.window)
+        found = query(view, None, predicates=predicates, actor_types=types, all_modalities=True, **parts.window)
         _fill(answer, found)
         role = "recipients" if query is recipients else "suppliers"
         answer.reading = f"{role} of {parts.weapon}" + (f", only {', '.join(types)}" if types else "")
@@ -231,8 +234,7 @@ def _listing(view, parts: Parts) -> Answer | None:
         return None  # the ontology says this actor cannot stand there: no reading
     if supply and parts.weapon and direction != "both":
         query = suppliers if direction == "in" else recipients
-        found = query(view, actor, weapon=parts.weapon, predicates=predicates, actor_types=types, all_modalities=True,
-                      **parts.window)
+        found = query(view, actor, predicates=predicates, actor_types=types, all_modalities=True, **parts.window)
     else:
         found = ties(view, actor, predicates=predicates, direction=direction, actor_types=types, all_modalities=True,
                      **parts.window)
@@ -247,6 +249,29 @@ def _listing(view, parts: Parts) -> Answer | None:
     answer.query = {"args": {"actor": actor, "predicates": predicates, "direction": direction, "actor_types": types,
                              "weapon": parts.weapon}}
     return _filtered(view, parts, answer, types)
+
+
+def stand_in_pairs(view, a: str, b: str) -> list[tuple[str, str]]:
+    """Pairs of the states or bodies two persons hold office in ("between Tshisekedi and Kagame":
+    between DR Congo and Rwanda too); a side that is no person stands for itself."""
+    def sides(node: str) -> list[str]:
+        if view.nodes[node].get("type") != "person":
+            return [node]
+        return [node] + [other for other, edges in view._succ[node].items()
+                         if any(d["predicate"] in ("AFFILIATED_WITH", "LEADS") for d in edges.values())
+                         and view.nodes[other].get("type") in ("state", "organization", "armed_group")]
+    return [(x, y) for x in sides(a) for y in sides(b) if (x, y) != (a, b) and x != y]
+
+
+def merge_ties(*groups) -> list:
+    """Ties from several queries, one per actor, its links together."""
+    merged: dict = {}
+    for group in groups:
+        for tie in group:
+            known = merged.get(tie.actor.id)
+            merged[tie.actor.id] = tie if known is None else dataclasses.replace(
+                known, links=known.links + tuple(l for l in tie.links if l not in known.links))
+    return sorted(merged.values(), key=lambda t: (-t.n_sources, t.actor.name.casefold()))
 
 
 def _receiving(parts: Parts) -> bool:
@@ -269,6 +294,8 @@ def _fill(answer: Answer, found) -> None:
 
 
 def _filtered(view, parts: Parts, answer: Answer, types) -> Answer:
+    if parts.weapon:  # "JF-17s": claims naming the JF-17 Thunder, the JF-17 Block III ... count
+        by_weapon_name(view, answer, parts.weapon)
     for region in parts.regions:
         keep = set(region.members)
         answer.answers = [a for a in answer.answers if a.id in keep]
@@ -281,6 +308,9 @@ def _windows(view, parts: Parts, answer: Answer) -> None:
     """Say which time phrases were read; a soft one (a year that qualifies a noun: "the 2020
     ceasefire") narrows the answer only when something is left."""
     for phrase in parts.times:
+        if not phrase.window:
+            answer.reading += f" (not used: {phrase.text!r}: {phrase.note})"
+            continue
         if not phrase.soft:
             answer.reading += f", {phrase.text}" + (f" ({phrase.note})" if phrase.note else "")
             continue

@@ -113,7 +113,7 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     return parts
 
 
-_ASIDE_ALWAYS = frozenset({"over", "about", "because", "regarding", "concerning", "amid", "despite", "after"})
+_ASIDE_ALWAYS = frozenset({"over", "about", "because", "regarding", "concerning", "amid", "despite", "after", "that"})
 _ASIDE_BEFORE = frozenset({"its", "their", "his", "her"})
 _SETTINGS = frozenset({"war", "cold"})  # "in the Libyan war" is a setting; "in the nineties" a time
 
@@ -395,15 +395,19 @@ def event_in_graph(view, phrase: str, grammar: Grammar) -> tuple[str, str] | Non
 
     actors = {node for _, _, node in _names(view, tokens, used, lexicon)}
     words = [w for w in _TOKEN.findall(phrase) if w[:1].isupper() and not _names(view, [w.lower()], set(), lexicon)]
-    if not actors and not words:
-        return None
-    best = None
-    for u, v, data in view.edges(data=True):
-        if data["predicate"] not in predicates or (actors and not actors <= {u, v} and not (actors & {u, v} and len(actors) == 1)):
+    capitalised = [w for w in _TOKEN.findall(phrase) if w[:1].isupper()]
+    # the actors it names, else only its capitalised words in a claim's sentence ("the Pretoria
+    # deal": Pretoria is where it was signed, not a party)
+    for needed, said in ((actors, words), (set(), capitalised)):
+        if not needed and not said:
             continue
-        for claim in data["claims"]:
-            if not claim.date or (words and not all(w.lower() in claim.evidence.lower() for w in words)):
+        best = None
+        for u, v, data in view.edges(data=True):
+            if data["predicate"] not in predicates or (needed and not needed <= {u, v}):
                 continue
-            if best is None or claim.date < best:
-                best = claim.date
-    return (best, f"the earliest claim of {', '.join(sorted(predicates))} it names") if best else None
+            for claim in data["claims"]:
+                if claim.date and all(w.lower() in claim.evidence.lower() for w in said) and (best is None or claim.date < best):
+                    best = claim.date
+        if best:
+            return best, f"the earliest claim of {', '.join(sorted(predicates))} it names"
+    return None

@@ -96,3 +96,19 @@ def by_category(view, answer, category_id: str) -> None:
     if untold:
         answer.reading += f" (kept {untold} claim(s) whose weapon is not named)"
     answer.query = {**(answer.query or {}), "weapon_category": category_id}
+
+
+def by_weapon_name(view, answer, weapon: str) -> None:
+    """Narrow ``answer`` to claims about one named system: a claim whose weapon property, or a
+    weapon at either end, begins with the name ("JF-17" keeps "JF-17 Thunder" and "JF-17s")."""
+    from diplograph.graph.weapons import _models_regex
+
+    pattern = _models_regex([weapon])
+
+    def keep(e: Evidence) -> bool:
+        if not about_weapons(e):
+            return True
+        names = [e.prop("weapon")] + [end.name for end in (e.subject, e.object) if end.type == "weapon"]
+        return any(pattern.search(" ".join(n.lower().split())) for n in names if n)
+
+    narrow(answer, keep)

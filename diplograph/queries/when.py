@@ -49,7 +49,7 @@ class TimePhrase:
     end: int
     text: str
     window: dict[str, str]  # since / until / as_of, ISO dates
-    how: str = "date"  # date | relative | event | known event
+    how: str = "date"  # date | relative | event | known event | undated event (window empty)
     soft: bool = False  # a year that qualifies a noun: used only when it keeps an answer
     note: str = ""  # how an event or relative time was dated
 
@@ -164,8 +164,9 @@ def _event(match: re.Match, event_date: EventDate | None) -> TimePhrase | None:
             if dated is not None:
                 text = candidate
                 break
-    if dated is None:
-        return None
+    if dated is None:  # an event the graph cannot date: not read as a time, nor as the question's relation
+        return TimePhrase(match.start(), match.end(), match.group(0).rstrip(), {}, "undated event",
+                          note="no date for it in the graph")
     date = PartialDate.parse(dated[0])
     window = {"until": _before(date)} if word in ("before", "until") else {"since": date.iso}
     end = match.start("event") + _span_length(match.group("event"), text)

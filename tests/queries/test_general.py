@@ -36,6 +36,12 @@ def world(tmp_path_factory):
     w.say("Tarsis", "MEDIATION", "Quell", "wire", "2023-05")
     w.say("Quell", "CRITICISM", "Ostia", "wire", "2023", sentence="Quell condemned Ostia over its arms sales.")
     w.say("Vel Marek", "AFFILIATED_WITH", "Tarsis", "wire", role="Foreign Minister")
+    w.actor("Ana Lind", "person")
+    w.actor("Bo Hale", "person")
+    w.say("Ana Lind", "AFFILIATED_WITH", "Parva", "wire", role="President")
+    w.say("Bo Hale", "AFFILIATED_WITH", "Quell", "wire", role="President")
+    w.say("Norland", "ARMS_TRANSFER", "Rhun", "wire", "2020", weapon="Kite-4 Block II", weapon_description="armed UAV")
+    w.say("Rhun", "DISPUTE", "Tarsis", "wire", "2021")
     built = w.graph()
     yield built
     built.close()
@@ -86,7 +92,7 @@ class TestWhen:
 class TestCountsRegionsAndTime:
     def test_how_many_counts_the_answers(self, world):
         answer = reply(world, "How many countries has Norland armed?")
-        assert answer.to_dict()["count"] == 2 and names(answer) == ["Parva", "Quell"]  # a report answers
+        assert answer.to_dict()["count"] == 3 and names(answer) == ["Parva", "Quell", "Rhun"]  # a report answers
 
     def test_time_phrases_anywhere(self, world):
         assert names(reply(world, "Since 2022, who has Ostia armed?")) == ["Red Dawn Front"]
@@ -98,7 +104,7 @@ class TestCountsRegionsAndTime:
 
     def test_a_weapon_category_narrows_a_listing(self, world):
         answer = reply(world, "Who has Norland sold armed drones to?")  # Quell's claim names no weapon: kept, said
-        assert names(answer) == ["Parva", "Quell"] and "kept 2 claim(s) whose weapon is not named" in answer.reading
+        assert names(answer) == ["Parva", "Quell", "Rhun"] and "kept 2 claim(s) whose weapon is not named" in answer.reading
         assert names(reply(world, "Who has Norland sold helicopters to?")) == ["Quell"]
 
 
@@ -124,3 +130,23 @@ class TestReadingTheRest:
     def test_a_question_with_no_relation_word_gets_no_verdict(self, world):
         answer = ask(world.nx, "Is Parva bigger than Quell?")
         assert not answer.understood and "verdict" not in answer.to_dict()
+
+
+class TestMore:
+    def test_a_named_system_keeps_its_variants(self, world):
+        assert names(reply(world, "Which countries have bought Kite-4s from Norland?")) == ["Parva", "Rhun"]
+
+    def test_presidents_stand_for_their_states_between_whom_one_mediates(self, world):
+        assert names(reply(world, "Who has been mediating between Ana Lind and Bo Hale?")) == ["Tarsis"]
+
+    def test_an_event_the_graph_cannot_date_is_named_unread(self, world):
+        answer = reply(world, "Who has Ostia armed since the Great Flood?")
+        assert "not used: 'since the Great Flood'" in answer.reading and names(answer) == ["Red Dawn Front"]
+
+    def test_a_relation_left_in_a_closing_phrase_is_read_whole(self, world):
+        assert names(reply(world, "Who is Rhun in a dispute with?")) == ["Tarsis"]
+
+    def test_what_happened_between_two_actors_goes_both_ways(self, world):
+        answer = reply(world, "What happened between Quell and Parva?")
+        assert {e.predicate for e in answer.evidence} == {"ARMED_CLASH", "AGREEMENT"}
+        assert any(line.startswith("verbal cooperation: ") for line in answer.details)
