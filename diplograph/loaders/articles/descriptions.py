@@ -132,6 +132,12 @@ class Descriptions:
         country = entry.external_ids.get("country") if entry is not None else None
         return bool(country) and maker.id == f"state:{country}"
 
+    def _missions(self) -> None:
+        """"the SADC Mission in Mozambique": a body's named mission is its presence in that state."""
+        for m in self.mentions:
+            if m.kind == "mission" and m.place is not None and m.end - m.start > 1:
+                self._emit([Arg(m.actor, m.start)], [Arg(m.place, m.end - 1)], ("MILITARY_PRESENCE",), None, "mission")
+
     def _designations(self) -> None:
         """"Kenya designated al-Shabaab a terrorist group", "the PKK, which Ankara considers a
         terrorist organisation": calling an actor by a stigmatising label criticises it."""

@@ -59,6 +59,7 @@ class Trigger:
     effort_is_act: bool = False  # "X's attempt to contain Y" states the relation, not a plan of it
     not_themes: frozenset[str] = frozenset()  # theme classes that make the trigger mean something else
     ends: bool = False  # the act ends the relation ("withdrew its troops from X"): its date is the end date
+    subject_theme: bool = False  # what the verb tells of is its subject ("Kenyan police arrived in Haiti")
 
     def predicates_for(self, theme_class: str | None, lemma: str = "") -> tuple[str, ...]:
         """Predicates for a theme class ("weapon", ...), or for no recognised theme (None)."""
@@ -170,6 +171,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
         copula_only=bool(spec.get("copula_only")), try_all=bool(spec.get("try_all")),
         effort_is_act=bool(spec.get("effort_is_act")), not_themes=_words(spec.get("not_themes")),
         ends=bool(spec.get("ends")),
+        subject_theme=bool(spec.get("subject_theme")),
     )
 
 

@@ -43,6 +43,7 @@ class Mention:
     kind: str
     text: str
     entry: Entry | None = None
+    place: Actor | None = None  # where a body's named mission serves ("the AU Mission in Somalia": Somalia)
 
     @property
     def type(self) -> str:
@@ -127,6 +128,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
         if entry.type == "state" and _inside_a_place(doc, start, end, places):
             continue  # "the South China Sea", "the Gulf of Oman": a place named after a state
         gaz.append(Mention(start, end, entry.actor(), kind, doc[start:end].text, entry))
+    gaz = _state_forces(doc, sorted(gaz, key=lambda m: m.start), lexicon)
     known = {i for m in gaz for i in range(m.start, m.end)}
     ner = list(_ner_mentions(doc, matcher, lexicon, known)) if doc.has_annotation("ENT_IOB") else []
     named = known | {i for m in ner for i in range(m.start, m.end)}
@@ -136,8 +138,58 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     spans = filter_spans([doc[m.start:m.end] for m in mentions])
     keep = {(s.start, s.end) for s in spans}
     result = sorted((m for m in mentions if (m.start, m.end) in keep), key=lambda m: m.start)
+    result = _missions(doc, result, lexicon)
     _link_acronyms(doc, result)
     return result
+
+
+def _state_forces(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"the Rwanda Defence Force", "the Haitian National Police", "the Uganda People's Defence
+    Force": a state's name or demonym followed by words of an armed service, ending in its head
+    word, names the state's own forces, so the state (not a firm called "... Defence Force", nor a
+    group whose name is the tail of it)."""
+    words, heads = lexicon.noun_class.get("force_name_words", ()), lexicon.noun_class.get("force_name_heads", ())
+    for m in [m for m in mentions if m.type == "state" and m.kind in ("name", "alias", "demonym")]:
+        j, end = m.end, None
+        while j < len(doc) and j - m.end < 5 and (doc[j].lower_ in words or doc[j].lower_ in heads) and \
+                (doc[j].text[:1].isupper() or doc[j].lower_ in ("'s", "’s")):
+            j += 1
+            if doc[j - 1].lower_ in heads:
+                end = j
+        if end is None:
+            continue
+        inside = [x for x in mentions if x.start < end and m.start < x.end]
+        if any(x.start < m.start or x.end > end for x in inside):
+            continue
+        forces = Mention(m.start, end, m.actor, "forces", doc[m.start:end].text, m.entry)
+        mentions = [x for x in mentions if x not in inside] + [forces]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _missions(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"the African Union Mission in Somalia (AMISOM)", "the SADC Mission in the DRC": a body's
+    named mission (a capitalised name ending in a `mission_heads` word, then "in" or "to" and a
+    state) names the body, with the state it serves in as its ``place``; so does the acronym in
+    brackets after it."""
+    heads = lexicon.noun_class.get("mission_heads", frozenset())
+    at = {m.start: m for m in mentions}
+    for m in [m for m in mentions if m.type == "organization"]:
+        j = m.end
+        while j < len(doc) and j - m.end < 6 and j not in at and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        if j == m.end or doc[j - 1].lower_ not in heads or j >= len(doc) or doc[j].lower_ not in ("in", "to", "for"):
+            continue
+        k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+        state = at.get(k)
+        if state is None or state.type != "state" or state.is_demonym:
+            continue
+        mission = Mention(m.start, state.end, m.actor, "mission", doc[m.start:state.end].text, m.entry, state.actor)
+        mentions = [x for x in mentions if x is not m and x is not state] + [mission]
+        a = state.end
+        if a + 2 < len(doc) and doc[a].text == "(" and doc[a + 2].text == ")" and _ACRONYM.match(doc[a + 1].text):
+            mentions = [x for x in mentions if x.start != a + 1]
+            mentions.append(Mention(a + 1, a + 2, m.actor, "mission", doc[a + 1].text, None, state.actor))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 _PLACE_LABELS = frozenset({"LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART"})
@@ -145,7 +197,8 @@ _PLACE_WORDS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "p
 
 
 def _inside_a_place(doc, start: int, end: int, places) -> bool:
-    if any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in places):
+    if any(e.start <= start and end <= e.end and (e.start + (e[0].pos_ == "DET"), e.end) != (start, end)
+           for e in places):  # "the Central African Republic" tagged LOC is the state, not a place in it
         return True
     after = doc[end] if end < len(doc) else None
     before = doc[start - 2:start] if start >= 2 else doc[0:0]
@@ -457,7 +510,7 @@ def _link_acronyms(doc, mentions: list[Mention]) -> None:
         if left.entry is None and right.entry is not None and right.type != "state":
             left.actor = right.actor.with_aliases([_clean_name(left.text, None)])
             left.entry, left.kind = right.entry, "acronym"
-        elif right.entry is None and left.entry is not None and left.type != "state":
+        elif right.entry is None and left.entry is not None and left.type != "state" and right.kind != "mission":
             right.actor, right.entry, right.kind = left.actor, left.entry, "acronym"
     # "the Tigray People's Liberation Front (TPLF)": an acronym no source knew names the new actor
     added = []

@@ -52,7 +52,10 @@ class NounTriggers:
             return
         if trigger.theme == "diplomatic" and not any(c.lower_ == "diplomatic" for c in noun.children):
             return
-        if trigger.theme and trigger.theme not in ("weapon_context", "military_context", "diplomatic") and \
+        if trigger.theme == "mission_kind" and not {t.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")
+                                                    for t in c.subtree} & self.lex.noun_class["mission_kinds"]:
+            return  # "a peacekeeping mission", not a diplomatic or an IMF mission
+        if trigger.theme and trigger.theme not in ("weapon_context", "military_context", "diplomatic", "mission_kind") and \
                 trigger.theme not in classes:
             return
         if trigger.needs_theme(lemma) and not set(classes) & theme_keys(trigger):
@@ -309,4 +312,25 @@ class NounTriggers:
                                        tok.lower_ == "as" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "such"):
                 for pobj in prep_objects(tok):
                     found += self.actors(pobj, "strict", exclude)
+        return found or self._among_them(noun, exclude)
+
+    def _among_them(self, noun, exclude) -> list[Arg]:
+        """"the member states that sent troops, among them Kenya, Uganda and Burundi": the names
+        listed right after the phrase, however the parser attached them."""
+        i = noun.right_edge.i + 1
+        i += i < self.sent.end and self.doc[i].text == ","
+        if i + 2 >= self.sent.end or self.doc[i].lower_ != "among" or \
+                self.doc[i + 1].lower_ not in ("them", "those", "whom", "which"):
+            return []
+        found, j = [], i + 2
+        while j < self.sent.end:
+            m = self.mention(self.doc[j])
+            if m is not None and m.type not in ("weapon", "person") and not m.is_demonym:
+                if m.actor.id not in exclude:
+                    found.append(Arg(m.actor, m.start))
+                j = m.end
+            elif self.doc[j].lower_ in (",", "and", "the"):
+                j += 1
+            else:
+                break
         return found

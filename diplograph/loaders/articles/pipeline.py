@@ -282,6 +282,9 @@ class ArticleExtractor:
                 m.actor = context.add(m.actor)
             if m.kind == "acronym" and m.entry is None:
                 context.acronym(m.text, m.actor)
+            if m.kind == "mission" and m.end - m.start == 1 and m.place is not None:  # "... (AMISOM)"
+                context.acronym(m.text, m.actor)
+                context.mission_places.setdefault(m.text, m.place)
 
     def _note(self, sent, mentions: list[Mention], context: DocumentContext, relations: SentenceRelations,
               offset: int) -> None:
@@ -497,7 +500,8 @@ def _add_surnames(sent, mentions: list[Mention], context: DocumentContext) -> li
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     for token in sent:
-        if token.i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN":
+        if token.i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN" and not (
+                token.text.isupper() and len(token.text) > 1):  # an acronym, however tagged
             continue
         person = context.surname(token.text)
         kind = "surname" if person is not None and person.type == "person" else "acronym"
@@ -508,5 +512,6 @@ def _add_surnames(sent, mentions: list[Mention], context: DocumentContext) -> li
         nxt = sent.doc[token.i + 1] if token.i + 1 < len(sent.doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
             continue  # part of a longer name
-        added.append(Mention(token.i, token.i + 1, person, kind, token.text))
+        place = context.mission_places.get(token.text) if kind == "acronym" else None
+        added.append(Mention(token.i, token.i + 1, person, "mission" if place else kind, token.text, place=place))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions

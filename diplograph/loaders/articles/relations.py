@@ -81,6 +81,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
         self._nationality()
         self._participles()
         self._makers()
+        self._missions()
         self._branches()
         self._responsibility()
         self._designations()
@@ -135,6 +136,8 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
               properties: dict | None = None) -> bool:
         emitted = False
         objects = [o for o in objects if not o.proxy]
+        if "MILITARY_PRESENCE" in predicates:  # troops sent to "the AU Mission in Somalia" serve in Somalia
+            objects = [self._served(o) for o in objects]
         for s in subjects:
             for o in objects:
                 if s.actor.id == o.actor.id or s.key == o.key or (s.proxy == "official" and o.actor.type == "person"):
@@ -162,6 +165,11 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
                     self.ctx.last_deal = (self._position(trigger), [s.actor, o.actor])
                 emitted = True
         return emitted
+
+    def _served(self, arg: Arg) -> Arg:
+        """Where a body's named mission serves, for the mission named as a place forces go to."""
+        m = self.by_token.get(arg.key)
+        return Arg(m.place, arg.key) if m is not None and m.place is not None and m.actor.id == arg.actor.id else arg
 
     def _from_place(self, arg: Arg) -> bool:
         m = self.by_token.get(arg.key)

@@ -53,6 +53,7 @@ class DocumentContext:
         self._surnames: dict[str, str] = {}  # surname key -> person actor id
         self._person_tokens: dict[str, tuple[str, ...]] = {}
         self._acronyms: dict[str, str] = {}
+        self.mission_places: dict[str, Actor] = {}  # a mission's acronym -> the state it serves in
         self._short_forms: dict[str, str | None] = {}  # head word key -> body id (None: two bodies share it)
         self._generic_heads = generic_heads
         self._next_group = 0

@@ -9,6 +9,7 @@ from diplograph.loaders.articles.syntax import (
     TOWARD_DEAL_PARTIES,
     WEAPON_CONTEXT,
     antecedent_of,
+    conjuncts,
     is_passive,
     pattern_label,
     prep_objects,
@@ -23,6 +24,8 @@ class VerbTriggers:
     def _verb(self, verb, trigger: Trigger) -> None:
         lemma = verb.lemma_.lower()
         themes = self._themes(verb)
+        if trigger.subject_theme and not is_passive(verb):  # "Turkish drones arrived in Mali"
+            themes = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *conjuncts(c))]
         classes = self.theme_classes(themes)
         wanted = trigger.theme_for.get(lemma, trigger.theme)
         if wanted and wanted not in classes and not is_passive(verb) and \
