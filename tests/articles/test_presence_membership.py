@@ -66,3 +66,72 @@ def test_an_envoy_arriving_is_no_military_presence(triples):
 
 def test_weapons_that_arrived_in_a_state_were_delivered_to_it(triples):
     assert ("Turkey", "ARMS_TRANSFER", "Mali") in triples("Turkish Bayraktar TB2 drones arrived in Mali in March.")
+
+
+# -- membership --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Turkey, a NATO member, bought Russian missiles.",
+    "NATO member Turkey bought Russian missiles.",
+])
+def test_a_member_described_by_the_body_it_belongs_to(triples, text):
+    assert ("Turkey", "MEMBER_OF", "North Atlantic Treaty Organization") in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ECOWAS members such as Ghana and Senegal condemned the coup.",
+    "The member states of ECOWAS, among them Ghana and Senegal, condemned the coup.",
+])
+def test_members_listed_after_the_members_of_a_body(triples, text):
+    found = triples(text)
+    for state in ("Ghana", "Senegal"):
+        assert (state, "MEMBER_OF", "Economic Community of West African States") in found
+
+
+def test_members_named_together_with_one_member(triples):
+    found = triples("Japan remains a committed member of the Quad, together with Australia, India and the United States.")
+    for state in ("Japan", "Australia", "India", "United States"):
+        assert (state, "MEMBER_OF", "Quadrilateral Security Dialogue") in found
+
+
+def test_a_name_in_brackets_after_a_list_of_states_is_the_bloc_they_form(triples):
+    found, batch = triples("Poland, Hungary and Slovakia (the Visegrad Group) met in Prague. "
+                           "The Visegrad Group has met every year since 1991.", with_claims=True)
+    for state in ("Poland", "Hungary", "Slovakia"):
+        assert (state, "MEMBER_OF", "Visegrad Group") in found
+    assert [a.type for a in batch.actors if a.name == "Visegrad Group"] == ["organization"]  # not a firm, and one actor
+
+
+def test_a_state_in_brackets_is_no_bloc(triples):
+    assert not any(p == "MEMBER_OF" for _, p, _ in triples("Iran and Iraq (the two neighbours) signed a deal."))
+
+
+def test_accession_talks_are_a_membership_to_come(triples):
+    found, batch = triples("Montenegro opened accession talks with the European Union in 2012.", with_claims=True)
+    claims = [c for c in batch.claims if c.predicate == "MEMBER_OF"]
+    assert ("Montenegro", "MEMBER_OF", "European Union") in found
+    assert [c.modality for c in claims] == ["planned"]
+
+
+def test_applying_for_membership_is_planned(triples):
+    _, batch = triples("Georgia applied for membership of the European Union in 2022.", with_claims=True)
+    assert [c.modality for c in batch.claims if c.predicate == "MEMBER_OF"] == ["planned"]
+
+
+def test_cooperation_agreed_with_a_partner_is_no_prospect(triples):
+    found = triples("Finland signed a defence cooperation agreement with the United States.")
+    assert not any(p == "COOPERATION" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, member, body", [
+    ("South Sudan was admitted to the African Union in 2011.", "South Sudan", "African Union"),
+    ("Timor-Leste was accepted into ASEAN as its eleventh member.", "Timor-Leste", "Association of Southeast Asian Nations"),
+    ("Sweden is now part of NATO.", "Sweden", "North Atlantic Treaty Organization"),
+])
+def test_admitted_accepted_or_part_of_a_body_is_a_member(triples, text, member, body):
+    assert (member, "MEMBER_OF", body) in triples(text)
+
+
+def test_a_group_part_of_another_is_affiliated_with_it(triples):
+    assert ("People's Protection Units", "AFFILIATED_WITH", "Syrian Democratic Forces") in triples(
+        "The YPG, part of the Syrian Democratic Forces, holds the town.")

@@ -132,6 +132,24 @@ class Descriptions:
         country = entry.external_ids.get("country") if entry is not None else None
         return bool(country) and maker.id == f"state:{country}"
 
+    def _blocs(self) -> None:
+        """"France, Germany and the UK (the E3)": the states listed before the bracket are its members."""
+        for m in self.mentions:
+            if m.kind != "bloc":
+                continue
+            i = m.start - 1 - (self.doc[m.start - 1].lower_ == "the")
+            members, end = [], i
+            while end > self.sent.start:
+                listed = self.by_token.get(end - 1)
+                if listed is not None and listed.type == "state" and not listed.is_demonym:
+                    members.append(Arg(listed.actor, listed.start))
+                    end = listed.start
+                elif self.doc[end - 1].lower_ in (",", "and", "the") and members:
+                    end -= 1
+                else:
+                    break
+            self._emit(members, [Arg(m.actor, m.start)], ("MEMBER_OF",), None, "bloc")
+
     def _missions(self) -> None:
         """"the SADC Mission in Mozambique": a body's named mission is its presence in that state."""
         for m in self.mentions:

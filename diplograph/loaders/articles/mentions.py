@@ -138,7 +138,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     spans = filter_spans([doc[m.start:m.end] for m in mentions])
     keep = {(s.start, s.end) for s in spans}
     result = sorted((m for m in mentions if (m.start, m.end) in keep), key=lambda m: m.start)
-    result = _missions(doc, result, lexicon)
+    result = _blocs(doc, _missions(doc, result, lexicon))
     _link_acronyms(doc, result)
     return result
 
@@ -163,6 +163,44 @@ def _state_forces(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mentio
             continue
         forces = Mention(m.start, end, m.actor, "forces", doc[m.start:end].text, m.entry)
         mentions = [x for x in mentions if x not in inside] + [forces]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _listed_states(doc, end: int, at: dict[int, Mention]) -> list[Mention]:
+    """The states of a list ("Poland, Hungary and the Czech Republic") that ends at token ``end``."""
+    ends = {m.end: m for m in at.values()}
+    found, i = [], end
+    while i > 0:
+        m = ends.get(i)
+        if m is not None and m.type == "state" and not m.is_demonym:
+            found.append(m)
+            i = m.start
+        elif doc[i - 1].lower_ in (",", "and", "the") and found:
+            i -= 1
+        else:
+            break
+    return found
+
+
+def _blocs(doc, mentions: list[Mention]) -> list[Mention]:
+    """"France, Germany and the UK (the E3)", "Poland, Hungary and Slovakia (the Visegrad Group)":
+    a name in brackets right after a list of states is the body they form (an organisation, whatever
+    its name suggests); kind "bloc" records that the states are its members."""
+    at = {m.start: m for m in mentions}
+    for i, tok in enumerate(doc):
+        if tok.text != "(" or len(_listed_states(doc, i, at)) < 2:
+            continue
+        start = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        close = next((j for j in range(start, min(start + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None or close == start or not all(t.text[:1].isupper() or t.is_digit for t in doc[start:close]):
+            continue
+        inside = [m for m in mentions if start <= m.start < close]
+        if any(m.entry is not None and m.type != "organization" for m in inside):
+            continue  # a known state, firm or person in brackets is something else
+        known = next((m for m in inside if m.entry is not None), None)
+        actor = known.actor if known is not None else Actor.new(doc[start:close].text, "organization")
+        mentions = [m for m in mentions if m not in inside]
+        mentions.append(Mention(start, close, actor, "bloc", doc[start:close].text, known.entry if known else None))
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -114,6 +114,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         if node == trigger:
             if noun and node.lower_ in cues["planned"]["words"]:
                 found.add("planned")  # the trigger names an intent itself: "a bid", "an EU candidate"
+            if noun and node.dep_ == "compound" and node.head.lower_ in cues["planned"].get("heads", ()):
+                found.add("planned")  # "accession talks", "a membership application": a prospect
             continue
         lemma = node.lemma_.lower()
         came_by = below.dep_ if below is not None else ""
@@ -122,7 +124,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                                                    came_by == "dobj" and lemma in ("report", "cite", "quote")):
             if not (lemma in _ANNOUNCE and _is_passive(node) and not any(c.dep_ == "agent" for c in node.children)):
                 found.add("reported")
-        if lemma in cues["planned"]["verbs"] and came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl"):
+        if lemma in cues["planned"]["verbs"] and (came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl") or
+                                                  came_by == "prep" and below.lower_ == "for"):  # "applied for"
             found.add("planned")
         if node.lower_ in cues["planned"]["words"] and node.pos_ in ("NOUN", "ADJ"):
             found.add("planned")

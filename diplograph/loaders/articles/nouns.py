@@ -119,8 +119,10 @@ class NounTriggers:
                 found = self.prep_args(also[0], ("between", "among", "amongst"), exclude,
                                        beside=self._clause_nouns(also[0], noun))
             return found
-        if role == "partner":
-            return self.prep_args(noun, ("with",), exclude, beside=also, also=(noun,))
+        if role == "partner":  # "accession talks with the EU": the with-phrase of the noun it qualifies
+            prospect = noun.dep_ == "compound" and noun.head.lower_ in self.lex.modality["planned"].get("heads", ())
+            beside = also + ((noun.head,) if prospect else ())
+            return self.prep_args(noun, ("with",), exclude, beside=beside, also=(noun,))
         if role == "recipient":
             return self.prep_args(noun, ("to", "for"), exclude, beside=also, also=(noun,))
         if role == "source":
@@ -132,7 +134,8 @@ class NounTriggers:
                                   also=also + clauses + tuple(t for c in clauses for t in self._themes(c)))
         if role in ("of", "in"):
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == role]
-            if not preps and noun.dep_ == "conj":  # "the program and membership of the SCO"
+            if not preps and noun.dep_ in ("conj", "compound"):  # "the program and membership of the SCO",
+                # "the member states of ECOWAS"
                 preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == role and c.i > noun.i]
             events = self.lex.noun_class["meeting"] | self.lex.noun_class["exercise"]
             # "India's participation in the G7 summit" is in the summit, not in the G7
@@ -146,9 +149,13 @@ class NounTriggers:
             return [a for clause in clauses for a in (self.patient(clause, exclude) or self.prep_args(
                 clause, ("with", "to", "in", "on"), exclude))]
         if role == "governor":
-            return self._governor(noun, exclude)
+            found = self._governor(noun, exclude)
+            if found:  # "Japan is a member of the Quad, together with Australia and India": so are they
+                found += self._companions((noun, *also), {*exclude, *(a.actor.id for a in found)})
+            return found
         if role == "including":
             return self._including(noun, exclude)
+
         if role == "origin":
             # what the noun is about: "the use *of Russian drones*", "a factory *producing Iranian drones*";
             # or the noun's own qualifier when it is the thing itself ("the *Turkish* sale")
@@ -185,6 +192,15 @@ class NounTriggers:
                 return [a for c in noun.head.children if c.dep_ in ("dobj", "attr") for a in self.actors(c, "strict", exclude)]
             return []
         raise ValueError(f"unknown noun role {role!r} in the lexicon")
+
+    def _companions(self, nodes, exclude) -> list[Arg]:
+        """Actors in a "together with" or "along with" phrase on one of ``nodes``."""
+        found = []
+        for node in nodes:
+            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "with"):
+                if prep.i > self.sent.start and self.doc[prep.i - 1].lower_ in ("together", "along"):
+                    found += [a for p in prep_objects(prep) for a in self.actors(p, "strict", exclude)]
+        return found
 
     def _clause_nouns(self, verb, noun) -> list:
         """Words of the verb's clause where a phrase of the noun's event may hang, leaving out
@@ -226,6 +242,11 @@ class NounTriggers:
             elif child.dep_ == "prep" and child.lower_ == "by":
                 for pobj in prep_objects(child):
                     found += self.actors(pobj, "strict", exclude)
+        before = self.mention(self.doc[noun.i - 1]) if noun.i > self.sent.start else None
+        if not found and before is not None and before.type != "weapon" and before.end == noun.i and \
+                self.doc[before.start:before.end].root.dep_ not in (
+                    "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "dative"):
+            found = [Arg(before.actor, before.start)]  # "ECOWAS members ...", however the parser split them
         return [a for a in found if a.actor.id not in exclude]
 
     def _hyphen_pair(self, noun) -> list[Arg]:
@@ -307,6 +328,8 @@ class NounTriggers:
 
     def _including(self, noun, exclude) -> list[Arg]:
         found = []
+        if noun.dep_ == "compound" and noun.head != noun:  # "member states such as A and B"
+            noun = noun.head
         for tok in noun.subtree:
             if tok.dep_ == "prep" and (tok.lower_ in ("including", "like") or
                                        tok.lower_ == "as" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "such"):
@@ -317,8 +340,10 @@ class NounTriggers:
     def _among_them(self, noun, exclude) -> list[Arg]:
         """"the member states that sent troops, among them Kenya, Uganda and Burundi": the names
         listed right after the phrase, however the parser attached them."""
-        i = noun.right_edge.i + 1
-        i += i < self.sent.end and self.doc[i].text == ","
+        inside = {t.i for t in noun.subtree}
+        i = noun.i + 1
+        while i < self.sent.end and (i in inside or self.doc[i].text == ",") and self.doc[i].lower_ != "among":
+            i += 1
         if i + 2 >= self.sent.end or self.doc[i].lower_ != "among" or \
                 self.doc[i + 1].lower_ not in ("them", "those", "whom", "which"):
             return []

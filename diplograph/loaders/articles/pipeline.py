@@ -271,6 +271,8 @@ class ArticleExtractor:
     def _canonicalise(self, mentions: list[Mention], context: DocumentContext) -> None:
         for m in mentions:
             short = context.short_form(m.text) if m.kind == "ner" and m.end - m.start == 1 else None
+            if short is None and m.kind == "ner" and m.type != "person":  # "the Visegrad Group" typed again
+                short = context.named(m.actor.name)
             named = context.surname(m.text) if m.kind == "surname" else None
             if named is not None and named.type == "person" and named.id != m.actor.id:
                 m.actor, m.entry = named, None  # "Irfaan Ali ... Ali": the person this text named, not a namesake
@@ -280,7 +282,7 @@ class ArticleExtractor:
                 m.actor = context.person(m.actor.name, known=m.actor if m.entry is not None else None)
             else:
                 m.actor = context.add(m.actor)
-            if m.kind == "acronym" and m.entry is None:
+            if m.kind in ("acronym", "bloc") and m.entry is None:
                 context.acronym(m.text, m.actor)
             if m.kind == "mission" and m.end - m.start == 1 and m.place is not None:  # "... (AMISOM)"
                 context.acronym(m.text, m.actor)

@@ -82,6 +82,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
         self._participles()
         self._makers()
         self._missions()
+        self._blocs()
         self._branches()
         self._responsibility()
         self._designations()

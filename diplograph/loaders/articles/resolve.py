@@ -90,6 +90,11 @@ class DocumentContext:
         self.actors[actor.id] = merged
         return merged
 
+    def named(self, name: str) -> Actor | None:
+        """The body this document already knows by ``name``, whatever type a later guess gives it."""
+        key = name_key(name)
+        return next((a for a in self.actors.values() if a.type != "person" and name_key(a.name) == key), None)
+
     def _remember_person(self, actor: Actor) -> None:
         tokens = tuple(name_key(actor.name).split())
         if tokens:
