@@ -81,6 +81,9 @@ class ActorArguments:
                      and (mc := self.mention(c)) is not None and mc.type not in ("state", "weapon") and not mc.is_demonym]
             if named:  # "the Chinese company Yesil Technology"
                 return named
+            named = [a for a in self._including(token, exclude) if a.actor.type != "person"]
+            if named:  # "U.S. defense contractors including A and B" are A and B, not the United States
+                return named
             if lemma in self.lex.noun_class["collective"]:  # "a faction linked to the TTP" acts for it
                 for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in LINKED):
                     named = [a for p in clause.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
@@ -150,7 +153,8 @@ class ActorArguments:
                         return self.actors(target, mode, exclude, depth + 1)
                     return []
         if lemma in self.lex.noun_class["actor_kinds"] | self.lex.noun_class["collective"] | \
-                self.lex.noun_class["combatants"] or lemma in ("institution", "body", "actor"):
+                self.lex.noun_class["combatants"] | self.lex.noun_class["company"] or \
+                lemma in ("institution", "body", "actor"):
             found = self._including(token, exclude)  # "various institutions, including both capitals"
             if found:
                 return found

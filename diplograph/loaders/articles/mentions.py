@@ -482,6 +482,9 @@ def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | 
         neighbours += [c for c in root.children if c.dep_ == "appos"]
     if span.start > 0 and span.doc[span.start - 1].pos_ == "NOUN":
         neighbours.append(span.doc[span.start - 1])
+    before = span.doc[max(0, span.start - 3):span.start].text.lower().replace(" - ", "-").replace(" – ", "-")
+    if any(before.endswith(q) for q in lexicon.noun_class.get("company_qualifiers", ())):
+        return "company"  # "China's state-owned CNOOC"
     for noun in neighbours:
         lemma = noun.lemma_.lower()
         if lemma == "group":

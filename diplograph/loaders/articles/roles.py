@@ -16,6 +16,7 @@ from diplograph.loaders.articles.syntax import (
     between_owner,
     conjuncts,
     coordinated_verbs,
+    fronted_participle,
     is_passive,
     is_passive_participle,
     prep_object,
@@ -176,6 +177,9 @@ class VerbRoles:
         if is_passive(verb):
             if verb.dep_ in ("acl", "amod") and verb.head != verb:  # "the Houthis, backed by Iran"
                 return self.actors(verb.head, "owner", exclude)
+            if fronted_participle(verb):  # "Based in Tel Aviv, Elbit ..."
+                return [a for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for a in self.actors(c, "owner", exclude)]
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, "owner", exclude)]
         found = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (c.dep_ == "dative" and c.pos_ != "ADP")]

@@ -138,7 +138,15 @@ def prep_objects(prep) -> list:
 
 def is_passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and any(c.dep_ == "agent" for c in verb.children))
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and any(c.dep_ == "agent" for c in verb.children)) or \
+        fronted_participle(verb)
+
+
+def fronted_participle(verb) -> bool:
+    """"*Headquartered* in Istanbul, the company ...", "*Backed* by Iran, the Houthis ...": a past
+    participle opening its sentence, said of the main clause's subject."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "prep") and verb.i < verb.head.i and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
 
 
 def reported_clauses(verb) -> list:

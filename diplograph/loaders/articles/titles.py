@@ -169,6 +169,48 @@ class Titles:
                     if self._emit([Arg(mention.actor, mention.start)], [state], ("BASED_IN",), None, "nationality"):
                         self.nationality.setdefault(mention.actor.id, state)
                         break
+            else:
+                self._home(mention)
+
+    def _home(self, mention: Mention) -> None:
+        """Where a firm or an institute is from when no descriptor noun says so: "Italian Fincantieri",
+        "France's state-owned Naval Group", "Uralvagonzavod of Russia", "U.S. defense contractors
+        including A and B", "the Lowy Institute in Sydney" (a firm only in a city: "TotalEnergies in
+        Mozambique" is its business there, not its home)."""
+        if mention.type not in ("company", "ngo"):
+            return
+        root = self.doc[mention.start:mention.end].root
+        states = []
+        i = mention.start - 1  # "France's state-owned", "Italian": words that qualify the name itself
+        while i >= self.sent.start and self.mention(self.doc[i]) is None and mention.start - i <= 4 and (
+                self.doc[i].pos_ in ("ADJ", "ADV") or self.doc[i].tag_ == "VBN" or self.doc[i].text in ("-", "–")
+                or self.doc[i + 1].text in ("-", "–")):
+            i -= 1
+        possessive = i > self.sent.start and self.doc[i].lower_ in ("'s", "’s")
+        before = self.mention(self.doc[i - possessive]) if i - possessive >= self.sent.start else None
+        if before is not None and before.type == "state" and (possessive or before.is_demonym) and \
+                mention.type == "company":  # "Kazakhstan's Association of ..." may be a body of the state
+            states.append(before)
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+            place = self.mention(prep_object(prep)) if prep_object(prep) is not None else None
+            if place is None or place.type != "state" or place.is_demonym or prep.lower_ == "in" and \
+                    mention.type == "company" and place.kind == "name":
+                continue
+            states.append(place)  # "Uralvagonzavod of Russia", "the Lowy Institute in Sydney"
+        first = root
+        while first.dep_ == "conj" and first.head != first:  # "... including A and B"
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in ("including", "like", "as"):  # "U.S. contractors including X"
+            listed = first.head.head
+            while listed.dep_ == "conj" and listed.head != listed:
+                listed = listed.head
+            if listed.lemma_.lower() in self.lex.noun_class["company"] | self.lex.noun_class["ngo"]:
+                states += [m for c in listed.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                           for t in c.subtree if (m := self.mention(t)) is not None and m.type == "state"]
+        if states:
+            state = Arg(states[0].actor, states[0].start)
+            if self._emit([Arg(mention.actor, mention.start)], [state], ("BASED_IN",), None, "nationality"):
+                self.nationality.setdefault(mention.actor.id, state)
 
 
 def is_title(lemma: str, lexicon: Lexicon) -> bool:

@@ -1,0 +1,47 @@
+"""Firms and where they are from (BASED_IN), what they make, pressure on others (COERCION) and what
+is given (ARMS_TRANSFER, AID, INVESTMENT): constructions of whole families of sentences, each shown on
+sentences of our own."""
+
+import pytest
+
+
+# -- where a firm or an institute is from ------------------------------------------------------
+
+@pytest.mark.parametrize("text, firm, state", [
+    ("The deal was signed with Germany's state-owned Rheinmetall.", "Rheinmetall", "Germany"),
+    ("The contract went to South Korea's Hanwha Aerospace.", "Hanwha", "South Korea"),
+    ("Guyana's oil is developed with China's state-owned CNOOC.", "CNOOC", "China"),
+    ("Uralvagonzavod of Russia builds the T-90 tank.", "Uralvagonzavod", "Russia"),
+    ("Based in Tel Aviv, Elbit Systems makes the Hermes 900 drone.", "Elbit Systems", "Israel"),
+    ("Beijing will sanction American defense contractors including General Dynamics and Northrop Grumman.",
+     "Northrop Grumman", "United States"),
+])
+def test_a_firm_qualified_by_its_state_is_based_there(triples, text, firm, state):
+    assert (firm, "BASED_IN", state) in triples(text)
+
+
+def test_a_new_name_called_state_owned_is_a_firm(triples):
+    _, batch = triples("Guyana's oil is developed with China's state-owned CNOOC.", with_claims=True)
+    assert [a.type for a in batch.actors if a.name == "CNOOC"] == ["company"]
+
+
+def test_an_institute_in_a_city_is_based_in_its_state(triples):
+    found = triples("Researchers at the Stockholm International Peace Research Institute in Sweden published the data.")
+    assert ("Stockholm International Peace Research Institute", "BASED_IN", "Sweden") in found
+
+
+def test_a_firm_in_a_country_is_doing_business_there_not_based_there(triples):
+    found = triples("Rheinmetall in Ukraine repairs tanks.")
+    assert ("Rheinmetall", "BASED_IN", "Ukraine") not in found
+
+
+def test_a_fronted_participle_is_said_of_the_subject(triples):
+    assert ("Iran", "SUPPORT", "Houthis") in triples("Backed by Iran, the Houthis attacked ships in the Red Sea.")
+
+
+# -- pressure ---------------------------------------------------------------------------------
+
+def test_sanctions_on_firms_listed_with_including_fall_on_the_firms(triples):
+    found = triples("Beijing will sanction American defense contractors including General Dynamics and Northrop Grumman.")
+    assert {("China", "COERCION", "General Dynamics"), ("China", "COERCION", "Northrop Grumman")} <= found
+    assert ("China", "COERCION", "United States") not in found
