@@ -45,3 +45,28 @@ def test_sanctions_on_firms_listed_with_including_fall_on_the_firms(triples):
     found = triples("Beijing will sanction American defense contractors including General Dynamics and Northrop Grumman.")
     assert {("China", "COERCION", "General Dynamics"), ("China", "COERCION", "Northrop Grumman")} <= found
     assert ("China", "COERCION", "United States") not in found
+
+
+def test_measures_imposed_on_whom_fall_on_the_person_the_clause_describes(triples):
+    found = triples("The court convicted Ali Hassan, a militia commander on whom the Security Council "
+                    "imposed a travel ban in 2019.")
+    assert ("Security Council", "COERCION", "Ali Hassan") in found
+
+
+def test_ordering_forces_out_presses_their_state_and_says_they_were_there(triples):
+    found = triples("Malawi ordered out the almost ninety Chinese military personnel.")
+    assert ("Malawi", "COERCION", "China") in found
+    assert ("China", "MILITARY_PRESENCE", "Malawi") in found
+
+
+@pytest.mark.parametrize("text, subject, target", [
+    ("Britain has long blocked the sale of components to the Argentine air force.", "United Kingdom", "Argentina"),
+    ("Washington banned exports of chips to China.", "United States", "China"),
+])
+def test_stopping_what_goes_to_someone_presses_them(triples, text, subject, target):
+    assert (subject, "COERCION", target) in triples(text)
+
+
+def test_stopping_a_path_to_a_body_is_no_pressure_on_the_body(triples):
+    found = triples("Hungary blocked Sweden's path to NATO membership for months.")
+    assert not any(p == "COERCION" and o == "North Atlantic Treaty Organization" for _, p, o in found)

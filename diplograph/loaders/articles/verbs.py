@@ -90,7 +90,7 @@ class VerbTriggers:
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pattern.with_complement for c in verb.children):
             return False  # "ordered French troops to leave"
         if pattern.when_adverb:
-            words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod")}
+            words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod", "prt")}
             words |= {c.lower_ for c in verb.subtree if c.dep_ == "amod"}
             words |= {f"{c.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep" for p in prep_objects(c)}  # "under licence"
             if not words & pattern.when_adverb:
