@@ -70,3 +70,45 @@ def test_stopping_what_goes_to_someone_presses_them(triples, text, subject, targ
 def test_stopping_a_path_to_a_body_is_no_pressure_on_the_body(triples):
     found = triples("Hungary blocked Sweden's path to NATO membership for months.")
     assert not any(p == "COERCION" and o == "North Atlantic Treaty Organization" for _, p, o in found)
+
+
+# -- what is given -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("The Houthis receive Iranian weaponry by sea.", "Iran", "Houthis"),
+    ("China sold destroyers and bombers to Pakistan.", "China", "Pakistan"),
+    ("Turkey supplied armoured vehicles and MANPADS to Somalia.", "Turkey", "Somalia"),
+    ("Colombia has flown Israeli-made Kfir jets since the 1980s.", "Israel", "Colombia"),
+    ("Nigeria signed a deal with Brazil for 12 Super Tucano aircraft.", "Brazil", "Nigeria"),
+    ("Indonesia inked a deal with France's Naval Group for the purchase of two submarines.", "Naval Group", "Indonesia"),
+    ("The helicopters that India had given the Maldives were flown by Indian crews.", "India", "Maldives"),
+])
+def test_weapons_told_from_either_side_or_by_the_deal(triples, text, supplier, recipient):
+    assert (supplier, "ARMS_TRANSFER", recipient) in triples(text)
+
+
+def test_a_firm_that_has_weapons_deals_with_a_state_sells_to_it(triples):
+    found = triples("Turkish drone company Baykar also had similar deals with Tajikistan in 2022.")
+    assert ("Baykar", "ARMS_TRANSFER", "Tajikistan") in found
+    assert ("Tajikistan", "ARMS_TRANSFER", "Baykar") not in found
+
+
+def test_a_vessel_is_a_weapon_only_when_the_words_say_so(triples):
+    assert not any(p == "ARMS_TRANSFER" for _, p, _ in triples("Greece sold two cargo vessels to Egypt."))
+    assert ("Japan", "ARMS_TRANSFER", "Vietnam") in triples("Japan sold six patrol vessels to Vietnam.")
+
+
+@pytest.mark.parametrize("text, donor, host", [
+    ("Japan offered $50 million for border security in Mozambique.", "Japan", "Mozambique"),
+    ("Canberra will put A$200 million into policing in Papua New Guinea.", "Australia", "Papua New Guinea"),
+])
+def test_money_offered_for_work_in_a_state_is_aid_to_come(triples, text, donor, host):
+    found, batch = triples(text, with_claims=True)
+    assert (donor, "AID", host) in found
+    assert {c.modality for c in batch.claims if c.predicate == "AID"} == {"planned"}
+
+
+def test_money_a_state_pledges_to_another_is_aid_not_investment(triples):
+    found = triples("Saudi Arabia pledged $2 billion to Pakistan in January.")
+    assert ("Saudi Arabia", "AID", "Pakistan") in found
+    assert ("Saudi Arabia", "INVESTMENT", "Pakistan") not in found

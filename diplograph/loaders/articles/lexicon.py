@@ -121,7 +121,7 @@ def _words(values) -> frozenset[str]:
 
 VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source", "partner", "target", "location", "between",
                         "origin", "weapon", "speaker", "complement", "complement_agent", "direct", "occasion", "event_owner",
-                        "sufferer", "armer"})
+                        "sufferer", "armer", "purpose_place"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement"})
@@ -238,6 +238,18 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
 
 @functools.cache
 def load_lexicon() -> Lexicon:
-    """The lexicon shipped with diplograph, read once."""
+    """The lexicon shipped with diplograph, read once. Its weapon words also take the one-word
+    terms of the weapon categories (``diplograph/schema/weapons.yaml``: "destroyer", "bomber",
+    "howitzer" ...), so that questions and extraction share one list; the lexicon's
+    ``weapon_weak`` words still need a military word beside them ("vessel", "ship")."""
     text = resources.files("diplograph.loaders.articles").joinpath("lexicon.yaml").read_text(encoding="utf-8")
-    return parse_lexicon(yaml.safe_load(text))
+    data = yaml.safe_load(text)
+    data["nouns"]["weapon"] = [*data["nouns"]["weapon"], *weapon_terms()]
+    return parse_lexicon(data)
+
+
+def weapon_terms() -> list[str]:
+    """The one-word terms of the weapon categories, lower case."""
+    text = resources.files("diplograph.schema").joinpath("weapons.yaml").read_text(encoding="utf-8")
+    categories = (yaml.safe_load(text) or {}).get("categories") or {}
+    return sorted({str(t).lower() for spec in categories.values() for t in spec.get("terms") or () if " " not in str(t)})

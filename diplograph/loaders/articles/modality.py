@@ -116,6 +116,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                 found.add("planned")  # the trigger names an intent itself: "a bid", "an EU candidate"
             if noun and node.dep_ == "compound" and node.head.lower_ in cues["planned"].get("heads", ()):
                 found.add("planned")  # "accession talks", "a membership application": a prospect
+            if not noun and node.lemma_.lower() in cues["planned"].get("promises", ()):
+                found.add("planned")  # "offered $50 million": a promise, not yet a gift
             continue
         lemma = node.lemma_.lower()
         came_by = below.dep_ if below is not None else ""

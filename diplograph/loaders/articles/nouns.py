@@ -52,10 +52,15 @@ class NounTriggers:
             return
         if trigger.theme == "diplomatic" and not any(c.lower_ == "diplomatic" for c in noun.children):
             return
+        if trigger.theme == "weapon_for" and "weapon" not in self.theme_classes(
+                [p for node in (noun, noun.head if noun.dep_ == "dobj" else noun) for c in node.children
+                 if c.dep_ == "prep" and c.lower_ == "for" for p in prep_objects(c)]):
+            return  # "a deal with Brazil for 12 aircraft", not "a drone deal with Turkey"
         if trigger.theme == "mission_kind" and not {t.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")
                                                     for t in c.subtree} & self.lex.noun_class["mission_kinds"]:
             return  # "a peacekeeping mission", not a diplomatic or an IMF mission
-        if trigger.theme and trigger.theme not in ("weapon_context", "military_context", "diplomatic", "mission_kind") and \
+        if trigger.theme and trigger.theme not in ("weapon_context", "military_context", "diplomatic", "mission_kind",
+                                                  "weapon_for") and \
                 trigger.theme not in classes:
             return
         if trigger.needs_theme(lemma) and not set(classes) & theme_keys(trigger):
@@ -122,6 +127,9 @@ class NounTriggers:
         if role == "partner":  # "accession talks with the EU": the with-phrase of the noun it qualifies
             prospect = noun.dep_ == "compound" and noun.head.lower_ in self.lex.modality["planned"].get("heads", ())
             beside = also + ((noun.head,) if prospect else ())
+            if noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
+                    noun.head.head.lemma_.lower() in self.lex.noun_class["agreement"]:
+                beside += (noun.head.head,)  # "a deal with Naval Group for the purchase of submarines"
             return self.prep_args(noun, ("with",), exclude, beside=beside, also=(noun,))
         if role == "recipient":
             return self.prep_args(noun, ("to", "for"), exclude, beside=also, also=(noun,))

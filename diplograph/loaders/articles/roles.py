@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diplograph.graph.weapons import load_weapons
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import (
     DASHES,
@@ -24,6 +25,17 @@ from diplograph.loaders.articles.syntax import (
     speech_verb,
     within_clause,
 )
+
+
+def model_named(noun) -> bool:
+    """Does a proper name qualifying ``noun`` name a weapon model of the weapon categories
+    ("12 *Super Tucano* aircraft", "*Type 054A* vessels")?"""
+    names = " ".join(t.text for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NUM")
+                     for t in c.subtree)
+    if not names:
+        return False
+    text = " ".join(names.lower().split())
+    return any(c.models is not None and c.models.search(text) for c in load_weapons().categories.values())
 
 
 class VerbRoles:
@@ -301,7 +313,8 @@ class VerbRoles:
             if lemma in nc["technology"] and lemma not in nc["weapon"]:
                 classes.append("technology")
             if weapon_mention or (lemma in nc["weapon"] and lemma not in nc["weapon_weak"]) or (
-                    lemma in nc["weapon_weak"] and words & (nc["military"] | nc["weapon"]) - {lemma}):
+                    lemma in nc["weapon_weak"] and (words & (nc["military"] | nc["weapon"]) - {lemma} or
+                                                    model_named(noun))):
                 classes.append("weapon")
             for name in THEME_CLASSES:
                 if lemma in nc.get(name, ()):
@@ -341,6 +354,10 @@ class VerbRoles:
                       for a in self.actors(c, "owner", exclude)]
             if not found:  # "sent advisers and drones, and flew fighters to Libya": the to-phrase they share
                 found = [a for v in coordinated_verbs(verb) for a in self.prep_args(v, ("to",), exclude)]
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if not found and len(objects) == 2 and any(c.lower_ in RELATIVE for c in objects):
+                # "the helicopters that India had given the Maldives": the relative is the thing given
+                found = [a for c in objects if c.lower_ not in RELATIVE for a in self.actors(c, "owner", exclude)]
             return found
         if role == "source":  # "from X", "out of X"
             outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
@@ -360,6 +377,10 @@ class VerbRoles:
             nouns = [*themes, *antecedents, *(n for a in antecedents if (n := between_owner(a)) is not None)]
             return self.prep_args(verb, ("between", "among", "amongst"), exclude, also=nouns) or \
                 self._sides_of(themes, exclude)
+        if role == "purpose_place":  # "$50 million for border security in Mozambique", "into policing in PNG"
+            return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "into", "toward", "towards")
+                    for p in prep_objects(prep) if self.mention(p) is None
+                    for a in self.prep_args(p, ("in", "inside", "within"), exclude)]
         if role == "origin":
             return self.origin(themes, exclude)
         if role == "weapon":

@@ -138,6 +138,10 @@ class VerbTriggers:
         if "AGREEMENT" in predicates and self._weapon_theme(themes) and \
                 self._firm_sale(subjects, objects, trigger_token, rule, properties):
             return True
+        if "ARMS_TRANSFER" in predicates and objects and all(o.actor.type == "company" for o in objects if not o.proxy) \
+                and not any(s.actor.type == "company" for s in subjects) and \
+                self._firm_sale(subjects, objects, trigger_token, rule, properties):
+            return True  # "Baykar had deals with Tajikistan": the firm sells, it buys from no state
         return self._emit(subjects, objects, predicates, trigger_token, rule, properties)
 
     def _talks_between_others(self, trigger_token, themes) -> bool:
