@@ -135,3 +135,11 @@ def test_admitted_accepted_or_part_of_a_body_is_a_member(triples, text, member, 
 def test_a_group_part_of_another_is_affiliated_with_it(triples):
     assert ("People's Protection Units", "AFFILIATED_WITH", "Syrian Democratic Forces") in triples(
         "The YPG, part of the Syrian Democratic Forces, holds the town.")
+
+
+def test_capitalised_member_states_listed_after_them_contributed_troops(triples):
+    found = triples("The African Union Mission in Somalia (AMISOM) ended in 2022. The summit honoured the Member "
+                    "States that contributed troops to AMISOM, among them Uganda, Kenya and Ethiopia, and the "
+                    "soldiers who died in the mission.")
+    for state in ("Uganda", "Kenya", "Ethiopia"):
+        assert (state, "MILITARY_PRESENCE", "Somalia") in found

@@ -155,9 +155,10 @@ class ActorArguments:
                     if target is not None and target.pos_ != "PRON" and target.lower_ not in ("these", "those"):
                         return self.actors(target, mode, exclude, depth + 1)
                     return []
-        if lemma in self.lex.noun_class["actor_kinds"] | self.lex.noun_class["collective"] | \
-                self.lex.noun_class["combatants"] | self.lex.noun_class["company"] or \
-                lemma in ("institution", "body", "actor"):
+        kinds = self.lex.noun_class["actor_kinds"] | self.lex.noun_class["collective"] | \
+            self.lex.noun_class["combatants"] | self.lex.noun_class["company"]
+        singular = lemma[:-1] if lemma.endswith("s") and token.text[:1].isupper() else lemma  # "Member States"
+        if singular in kinds or lemma in ("institution", "body", "actor"):
             found = self._including(token, exclude)  # "various institutions, including both capitals"
             if found:
                 return found

@@ -307,8 +307,9 @@ def _titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[i
 
 def _body_words(span, lexicon: Lexicon) -> bool:
     cues = {w for kind in ("organization", "company", "ngo", "armed_group") for w in lexicon.actor_cues.get(kind, ())}
+    kinds = lexicon.noun_class["actor_kinds"]  # "Member States" are states, not a person titled "Member"
     return any(t.lower_ in cues or t.lower_ in ("assembly", "council", "staff", "office", "command", "court")
-               for t in span)
+               or t.lower_ in kinds or t.lower_.endswith("s") and t.lower_[:-1] in kinds for t in span)
 
 
 def _starts_a_title(doc, span, lexicon: Lexicon) -> bool:

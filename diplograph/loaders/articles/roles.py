@@ -227,6 +227,20 @@ class VerbRoles:
         doer = self.ctx.doer_of(predicates, self._position(act)) if predicates else None
         return [Arg(doer, -5000)] if doer is not None and doer.id not in exclude else []
 
+    def _fronted_relative(self, verb, preps, exclude) -> list[Arg]:
+        """"the SADC Mission (SAMIDRC), deployed since 2023, to which South Africa contributes
+        troops": a "to which" the parser did not tie to its noun stands for the name right before
+        the comma that opens it."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
+            relatives = [p for p in prep_objects(prep) if p.lower_ in ("which", "whom") and antecedent_of(p) is None]
+            if not relatives or prep.i - 1 < self.sent.start or self.doc[prep.i - 1].text != ",":
+                continue
+            for i in range(prep.i - 2, max(self.sent.start, prep.i - 25) - 1, -1):
+                m = self.mention(self.doc[i])
+                if m is not None and m.type not in ("weapon", "person") and not m.is_demonym:
+                    return [Arg(m.actor, m.start)] if m.actor.id not in exclude else []
+        return []
+
     def _act_agent(self, act, exclude=()) -> list[Arg]:
         """Who took the act a noun names: "Armenia joined the ICC, a step Moscow condemned" ->
         Armenia, the subject of the clause the noun comments on or is the object of."""
@@ -358,6 +372,12 @@ class VerbRoles:
             if not found and len(objects) == 2 and any(c.lower_ in RELATIVE for c in objects):
                 # "the helicopters that India had given the Maldives": the relative is the thing given
                 found = [a for c in objects if c.lower_ not in RELATIVE for a in self.actors(c, "owner", exclude)]
+            if not found:  # "contributed troops to SAMIM", the acronym misread as a verb after "to"
+                found = [Arg(m.actor, m.start) for c in verb.children if c.dep_ == "xcomp"
+                         and (m := self.mention(c)) is not None and m.type != "weapon" and m.actor.id not in exclude
+                         and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
+            if not found:
+                found = self._fronted_relative(verb, ("to", "for"), exclude)
             return found
         if role == "source":  # "from X", "out of X"
             outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
