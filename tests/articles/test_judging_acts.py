@@ -84,3 +84,8 @@ def test_them_in_a_second_act_are_the_things_of_the_first(triples):
     found = triples("Kenya cut ties with Taipei and established them with Beijing.")
     assert ("Kenya", "PROTEST", "Taiwan") in found and ("Kenya", "AGREEMENT", "China") in found
     assert not any(o == "China" and p == "PROTEST" for _, p, o in found)
+
+
+def test_an_offensive_of_someone_against_a_target_attacks_it(triples):
+    found = triples("The offensive of the Libyan National Army against Tripoli failed in 2020.")
+    assert ("Libyan National Army", "ATTACK", "Libya") in found

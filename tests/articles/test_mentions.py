@@ -137,3 +137,8 @@ def test_a_surname_is_the_person_the_text_named_before_any_namesake_the_gazettee
     found = triples("Guyana's president, Irfaan Ali, flew to Caracas. Ali and Maduro met on Thursday.")
     assert any(p == "CONSULTATION" and "Irfaan Ali" in (s, o) for s, p, o in found)
     assert not any("Mahamat Mahdi Ali" in (s, o) for s, _, o in found)
+
+
+def test_the_family_name_comes_first_in_chinese_and_korean_names(triples):
+    found = triples("Putin and Xi agreed in Beijing to expand trade.")
+    assert any({s, o} == {"Vladimir Putin", "Xi Jinping"} for s, _, o in found)

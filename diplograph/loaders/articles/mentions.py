@@ -54,6 +54,11 @@ class Mention:
         return self.kind == "demonym"
 
 
+# States whose people the press names family name first ("Xi Jinping", "Kim Jong Un", "Hun Manet").
+_FAMILY_NAME_FIRST = frozenset({"state:CHN", "state:KOR", "state:PRK", "state:TWN", "state:VNM", "state:KHM",
+                                "state:SGP"})
+
+
 class GazetteerMatcher:
     """All gazetteer surface forms in one PhraseMatcher; matches are checked for case."""
 
@@ -73,7 +78,10 @@ class GazetteerMatcher:
         surnames: dict[str, list[Entry]] = {}
         for entry in gazetteer:
             if entry.type == "person" and len(entry.name.split()) > 1:
-                last = name_key(fold(entry.name.split()[-1]))
+                words = entry.name.split()
+                # the family name comes first in Chinese, Korean, Vietnamese and Khmer names ("Xi Jinping")
+                family = words[0] if entry.external_ids.get("affiliation") in _FAMILY_NAME_FIRST else words[-1]
+                last = name_key(fold(family))
                 for key in {last, re.sub(r"^(?:al|el|ad|as|ash|at|ar|an|az)-", "", last)}:  # "el-Sisi" is "Sisi"
                     surnames.setdefault(key, []).append(entry)
         # a surname alone names a known person when one person has it ("Putin", "Erdogan")
