@@ -169,6 +169,8 @@ def _state_forces(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mentio
         inside = [x for x in mentions if x.start < end and m.start < x.end]
         if any(x.start < m.start or x.end > end for x in inside):
             continue
+        if any(x.entry is not None and x.type != "state" for x in inside):
+            continue  # "the Libyan National Army" is Haftar's armed group, a name the gazetteer knows
         forces = Mention(m.start, end, m.actor, "forces", doc[m.start:end].text, m.entry)
         mentions = [x for x in mentions if x not in inside] + [forces]
     return sorted(mentions, key=lambda m: m.start)
