@@ -45,3 +45,16 @@ def test_the_country_in_what_a_state_says_is_the_speakers_own(triples):
                     "would sign more weapons deals with the U.S.")
     assert not any(p == "AGREEMENT" and "China" in (s, o) for s, p, o in found)
     assert any(p == "AGREEMENT" and {s, o} == {"Taiwan", "United States"} for s, p, o in found)
+
+
+def test_the_two_sides_are_the_pair_of_the_fighting_or_talks_just_told(triples):
+    found = triples("Fighting between the Myanmar army and the Three Brotherhood Alliance ended. The talks took place "
+                    "with the mediation of the Chinese side. \"The two sides agreed to an immediate ceasefire,\" "
+                    "foreign ministry spokesperson Mao Ning said.")
+    assert any(p == "AGREEMENT" and {s, o} == {"Myanmar", "Three Brotherhood Alliance"} for s, p, o in found)
+    assert not any(p == "AGREEMENT" and "China" in (s, o) for s, p, o in found)
+
+
+def test_a_refusal_to_act_denies_the_act(extractor):
+    batch = extractor.extract_text("The resolution responds to Iran's persistent refusal to cooperate with the IAEA.")
+    assert {c.modality for c in batch.claims if c.predicate == "COOPERATION"} == {"denied"}

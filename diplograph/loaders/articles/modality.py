@@ -135,8 +135,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             found.add("reported")
         if lemma in cues["denied"]["verbs"] and came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep"):
             found.add("denied")
-        if node.pos_ == "NOUN" and lemma in cues["denied"]["nouns"] and came_by == "prep":
-            found.add("denied")
+        if node.pos_ == "NOUN" and lemma in cues["denied"]["nouns"] and came_by in ("prep", "acl"):
+            found.add("denied")  # "the suspension of its aid", "Iran's refusal to cooperate"
         if lemma in cues["speculative"]["words"] and came_by in ("xcomp", "ccomp"):
             found.add("speculative")
             conjectures.append(lemma)
