@@ -131,9 +131,8 @@ class References:
             actor = actor or self.ctx.recent_by_type_order(types, before, exclude)
             found = [actor] if actor else []
         else:
-            exclude = set(exclude) | self._speakers(token)  # a spokesman's "the two sides" are others
             found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count)
-            if not found and count == 2:  # the two sides of the fighting, talks or deal just told
+            if not found and count == 2 and "armed_group" in types:  # the two sides of the fighting or talks just told
                 told = self.ctx.sides_told(before, exclude, reach=600)
                 found = told if all(a.type in types for a in told) else []
             # a list later in the sentence may be what the phrase means ("both sides ... the conflict
@@ -155,24 +154,6 @@ class References:
         if count == 1:
             return [Arg(found[0], token.i)]
         return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)]
-
-    def _speakers(self, token) -> set[str]:
-        """The ids of who says the clause ``token`` is in, and of the states they speak for."""
-        verb = speaking_verb(token, SPEECH)
-        if verb is None:
-            return set()
-        speakers = self.agent(verb)
-        ids = {a.actor.id for a in speakers}
-        for a in speakers:
-            office = self.affiliation.get(a.actor.id) or self._known_affiliation_of(a.actor)
-            if office is not None:
-                ids.add(office.actor.id)
-        return ids
-
-    def _known_affiliation_of(self, actor: Actor) -> Arg | None:
-        body = actor.external_ids.get("affiliation") if actor.type == "person" else None
-        entry = self.gazetteer.get(body) if body else None
-        return Arg(entry.actor(), -7000) if entry is not None else None
 
     def _speakers_state(self, token, types, exclude) -> Actor | None:
         """"Taiwan's foreign ministry said the country would ...": in what a state (or its body or
