@@ -89,3 +89,9 @@ def test_them_in_a_second_act_are_the_things_of_the_first(triples):
 def test_an_offensive_of_someone_against_a_target_attacks_it(triples):
     found = triples("The offensive of the Libyan National Army against Tripoli failed in 2020.")
     assert ("Libyan National Army", "ATTACK", "Libya") in found
+
+
+def test_judging_a_decision_judges_whoever_acted_last(triples):
+    found = triples("Bamako cut diplomatic ties with Kyiv on 4 August. Kyiv denied any involvement and called the "
+                    "decision hasty.")
+    assert ("Ukraine", "CRITICISM", "Mali") in found

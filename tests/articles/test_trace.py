@@ -9,7 +9,7 @@ from diplograph.loaders.articles.pipeline import ArticleExtractor
 from diplograph.loaders.articles.trace import Trace
 
 ARTICLE = ("Peru bought K2 tanks from South Korea in 2021.\n\n"
-           "Peru criticised the decision.\n\n"
+           "Peru criticised the outcome.\n\n"
            "The weather in Lima was mild.\n")
 
 
@@ -20,7 +20,7 @@ def test_the_trace_records_mentions_triggers_kept_relations_and_reasons_for_drop
     assert any(m.startswith("South Korea = South Korea (state") for m in bought.mentions)
     assert any(t.startswith("bought (") for t in bought.triggers)
     assert any(k.startswith("South Korea ARMS_TRANSFER Peru (asserted, 2021)") for k in bought.kept)
-    # "criticised the decision": a critic but no one criticised, and the trace says so
+    # "criticised the outcome": a critic but no one criticised, and the trace says so
     assert not criticised.kept
     assert any("criticised" in d and "no actor for the object role" in d for d in criticised.dropped)
     assert not (weather.triggers or weather.kept or weather.dropped)

@@ -166,14 +166,14 @@ class DocumentContext:
             self.actors.setdefault(actor.id, actor)
         self.seen.append(Seen(position, actor.id, actor.type, group, subject))
 
-    def doer_of(self, predicates, before: int, reach: int = 1500) -> Actor | None:
+    def doer_of(self, predicates, before: int, reach: int = 1500, exclude=()) -> Actor | None:
         """Who did the act of one of ``predicates`` told last, within ``reach`` characters
         before ``before``: "the arms sales" a sentence after "Washington approved arms sales to
         Taipei" are Washington's."""
         for position, predicate, doer, _ in reversed(self.told):
             if position < before - reach:
                 return None
-            if predicate in predicates and position < before:
+            if predicate in predicates and position < before and doer.id not in exclude:
                 return doer
         return None
 

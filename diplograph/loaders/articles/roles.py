@@ -224,7 +224,10 @@ class VerbRoles:
         """The doer of an act a noun names without saying whose ("Beijing opposes the arms sales"):
         whoever the text last told doing such an act (the predicates the noun triggers)."""
         predicates = {p for t in self.lex.nouns_for(act.lemma_.lower()) for ps in t.predicates.values() for p in ps}
-        doer = self.ctx.doer_of(predicates, self._position(act)) if predicates else None
+        if not predicates and act.lemma_.lower() in self.lex.noun_class["judged_act"]:
+            # "Bamako cut ties with Kyiv. Kyiv called the decision hasty": a decision is whatever was done last
+            predicates = set(self.onto.predicates) - {"AFFILIATED_WITH", "BASED_IN", "MEMBER_OF", "BORDERS"}
+        doer = self.ctx.doer_of(predicates, self._position(act), exclude=exclude) if predicates else None
         return [Arg(doer, -5000)] if doer is not None and doer.id not in exclude else []
 
     def _fronted_relative(self, verb, preps, exclude) -> list[Arg]:
