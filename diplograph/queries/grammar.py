@@ -185,7 +185,8 @@ class Grammar:
 
 class _Compiler:
     def __init__(self, words: dict[str, list[str]], verbs: dict[str, list[str]], irregular: dict[str, list[str]],
-                 types: dict[str, str], relations: dict[str, dict]):
+                 types: dict[str, str], relations: dict[str, dict], particles: set[str]):
+        self.particles = particles
         self.lists: dict[str, list[str]] = {k.lower(): list(v) for k, v in words.items()}
         for name, bases in verbs.items():
             self.lists[name.lower()] = sorted({f for base in bases for f in inflect(base, irregular)})
@@ -206,7 +207,7 @@ class _Compiler:
                     regexes[name] = self._relation(bare_verbs, bare_phrases, irregular)
 
     def _relation(self, verbs: list[str], phrases: list[str], irregular) -> str:
-        forms = {f for base in verbs for f in inflect(base, irregular)}
+        forms = {v for base in verbs for f in inflect(base, irregular) for v in with_possessives(f, self.particles)}
         alternatives = [r"\s+" + _alternation(forms)] if forms else []
         alternatives += [self.sequence(p) for p in phrases]
         return "|".join(alternatives)
@@ -315,6 +316,21 @@ def _split_alternatives(text: str) -> list[str]:
     return parts
 
 
+def with_possessives(phrase: str, particles: set[str]) -> list[str]:
+    """A verb phrase as written and, when a noun follows its verb, with the subject's possessive
+    before that noun, as questions say it.
+
+    >>> with_possessives("put money into", {"into"})[:3]
+    ['put money into', 'put its money into', 'put their money into']
+    >>> with_possessives("clash with", {"with"})
+    ['clash with']
+    """
+    verb, _, rest = phrase.partition(" ")
+    if not rest or rest.split(" ", 1)[0] in particles:
+        return [phrase]
+    return [phrase] + [f"{verb} {owner} {rest}" for owner in ("its", "their", "his", "her")]
+
+
 def inflect(verb: str, irregular: dict[str, list[str]] | None = None) -> set[str]:
     """A verb (or a phrase led by one) in every form a question may use.
 
@@ -385,7 +401,7 @@ def compile_grammar(data: dict, origin: str = "grammar", check: bool = True) -> 
             raise OntologyError(f"{origin}: relation {name} maps to no predicate")
         relations[name] = predicates
     compiler = _Compiler(data.get("words") or {}, data.get("verbs") or {}, data.get("irregular") or {}, types,
-                         data.get("relations") or {})
+                         data.get("relations") or {}, set(data.get("verb_particles") or ()))
     forms = []
     for spec in data.get("forms") or ():
         try:

@@ -36,7 +36,7 @@ import yaml
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
 from diplograph.names import name_key
-from diplograph.queries.grammar import Grammar, inflect, load_grammar
+from diplograph.queries.grammar import Grammar, inflect, load_grammar, with_possessives
 from diplograph.queries.lookup import name_index
 
 MAX_NAME_WORDS = 6
@@ -240,11 +240,14 @@ def load_lexicon() -> Lexicon:
     irregular = grammar.get("irregular") or {}
     triggers: list[Trigger] = []
 
+    particles = set(grammar.get("verb_particles") or ())
+
     def verbs(phrases, predicates, **flags):
         for phrase in phrases:
             participles = _participles(phrase, irregular)
             for form in inflect(phrase, irregular):
-                triggers.append(Trigger(tuple(form.split()), predicates, True, participle=form in participles, **flags))
+                for words in (tuple(w.split()) for w in with_possessives(form, particles)):
+                    triggers.append(Trigger(words, predicates, True, participle=form in participles, **flags))
 
     for relation in (grammar.get("relations") or {}).values():
         verbs(relation.get("verbs") or (), tuple(relation["predicates"]))
