@@ -112,3 +112,24 @@ def test_money_a_state_pledges_to_another_is_aid_not_investment(triples):
     found = triples("Saudi Arabia pledged $2 billion to Pakistan in January.")
     assert ("Saudi Arabia", "AID", "Pakistan") in found
     assert ("Saudi Arabia", "INVESTMENT", "Pakistan") not in found
+
+
+# -- joint ventures, makers, firms referred back to ---------------------------------------------
+
+def test_a_joint_venture_partner_from_another_state_produces_in_the_first_partners(triples):
+    found = triples("Hanwha Aerospace Defence is a joint venture of South Korea's Hanwha and Saab of Sweden.")
+    assert ("Saab", "CO_PRODUCTION", "South Korea") in found
+    assert ("Sweden", "CO_PRODUCTION", "South Korea") in found
+    assert not any(p == "CO_PRODUCTION" and o == "Sweden" for _, p, o in found)
+
+
+def test_the_company_is_the_firm_the_last_sentence_was_about(triples):
+    found = triples("Anatolia Naval Industries is a joint venture of Turkey's STM and Saab of Sweden. "
+                    "Headquartered in Izmir, the company builds corvettes.")
+    assert ("Anatolia Naval Industries", "BASED_IN", "Turkey") in found
+    assert ("Saab", "BASED_IN", "Turkey") not in found
+
+
+def test_a_firm_named_with_its_legal_form_is_a_firm(triples):
+    _, batch = triples("Indonesia signed a contract with PT Pindad for armoured vehicles.", with_claims=True)
+    assert [a.type for a in batch.actors if a.name == "PT Pindad"] == ["company"]

@@ -132,6 +132,50 @@ class Descriptions:
         country = entry.external_ids.get("country") if entry is not None else None
         return bool(country) and maker.id == f"state:{country}"
 
+    def _joint_ventures(self) -> None:
+        """"BrahMos Aerospace is a joint venture of India's DRDO and NPO Mashinostroyeniya of Russia":
+        a partner from another state than the first-named partner's sets up production there
+        (`joint_venture` words, qualified by "joint")."""
+        for noun in self.sent:
+            if noun.lemma_.lower() not in self.lex.noun_class.get("joint_venture", ()) or \
+                    not any(c.lower_ == "joint" for c in noun.children):
+                continue
+            partners, seen = [], set()
+            for tok in (t for t in noun.subtree if t.i > noun.i):
+                m = self.mention(tok)
+                if m is not None and m.type in ("company", "organization") and m.actor.id not in seen:
+                    seen.add(m.actor.id)
+                    partners.append(m)
+            homes = [(m, self._home_state(m)) for m in partners]
+            homes = [(m, state) for m, state in homes if state is not None]
+            if len({state.id for _, state in homes}) < 2:
+                continue
+            host = homes[0][1]
+            for m, state in homes[1:]:
+                if state.id != host.id:
+                    self._emit([Arg(m.actor, m.start), Arg(state, -m.start - 6000)], [Arg(host, homes[0][0].start)],
+                               ("CO_PRODUCTION",), None, "joint-venture")
+
+    def _home_state(self, m: Mention) -> Actor | None:
+        """The state a firm or body named here belongs to: its nationality in this sentence, the
+        gazetteer's country, or a state's possessive, demonym or of-phrase on the name."""
+        if m.actor.id in self.nationality:
+            return self.nationality[m.actor.id].actor
+        country = m.entry.external_ids.get("country") if m.entry is not None else None
+        entry = self.gazetteer.get(f"state:{country}") if country else None
+        if entry is not None:
+            return entry.actor()
+        i = m.start - 1 - (m.start - 1 >= self.sent.start and self.doc[m.start - 1].lower_ in ("'s", "’s"))
+        before = self.mention(self.doc[i]) if i >= self.sent.start else None
+        if before is not None and before.type == "state" and before.end == m.start - (i != m.start - 1):
+            return before.actor
+        root = self.doc[m.start:m.end].root
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            place = self.mention(prep_object(prep)) if prep_object(prep) is not None else None
+            if place is not None and place.type == "state":
+                return place.actor
+        return None
+
     def _blocs(self) -> None:
         """"France, Germany and the UK (the E3)": the states listed before the bracket are its members."""
         for m in self.mentions:

@@ -458,7 +458,8 @@ def name_type(name: str, lexicon: Lexicon, head_only: bool = False,
     words = low.split(" of ")[0].split()
     head = " ".join(words[-2:]) if len(words) > 1 and " ".join(words[-2:]) in _TWO_WORD_HEADS else (words[-1] if words else "")
     for actor_type in ("ngo", "organization", "company", "armed_group"):
-        if actor_type in types and head in lexicon.actor_cues[actor_type]:
+        cues = lexicon.actor_cues[actor_type]
+        if actor_type in types and (head in cues or head.endswith("s") and head[:-1] in cues):  # "... Shipyards"
             return actor_type
     if head_only:
         return None

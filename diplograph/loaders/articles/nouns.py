@@ -139,7 +139,8 @@ class NounTriggers:
             clauses = tuple(c for c in noun.children if c.dep_ == "acl")  # "a factory producing drones in X"
             # where is read from the whole clause: "opened a factory for its drones in Tajikistan"
             return self.prep_args(noun, ("in", "into", "inside", "within", "at"), exclude,
-                                  also=also + clauses + tuple(t for c in clauses for t in self._themes(c)))
+                                  also=also + clauses + tuple(t for c in clauses for t in self._themes(c))) or \
+                self._nested_place(noun, ("in", "into", "inside", "within", "at"), exclude)
         if role in ("of", "in"):
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == role]
             if not preps and noun.dep_ in ("conj", "compound"):  # "the program and membership of the SCO",

@@ -128,6 +128,8 @@ class References:
             actor = self.ctx.recent_styled(token.text.title(), types, before, exclude) if \
                 token.lower_ in STATE_STYLES else None
             actor = actor or self._speakers_state(token, types, exclude)
+            if tuple(types) == ("company",):  # "X is a joint venture of A and B ... the company": X, the topic
+                actor = actor or self.ctx.recent_subject(types, before, 400, exclude)
             actor = actor or self.ctx.recent_by_type_order(types, before, exclude)
             found = [actor] if actor else []
         else:

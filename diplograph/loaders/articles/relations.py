@@ -83,6 +83,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
         self._makers()
         self._missions()
         self._blocs()
+        self._joint_ventures()
         self._branches()
         self._responsibility()
         self._designations()

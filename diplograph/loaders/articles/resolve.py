@@ -417,6 +417,14 @@ class DocumentContext:
         chosen = alike or [actor_id for actor_id, _ in earlier]
         return self._actor(chosen[-1]) if chosen else None
 
+    def recent_subject(self, types, before: int, window: int, exclude=()) -> Actor | None:
+        """The actor of one of ``types`` that was a grammatical subject within ``window`` characters."""
+        excluded = set(exclude)
+        for s in reversed(self.seen):
+            if before - window <= s.position < before and s.subject and s.type in types and s.actor_id not in excluded:
+                return self._actor(s.actor_id)
+        return None
+
     def last_subject(self, types, before: int, exclude=()) -> Actor | None:
         """The actor that was last a grammatical subject, of one of ``types``."""
         excluded = set(exclude)

@@ -230,6 +230,16 @@ class VerbRoles:
         doer = self.ctx.doer_of(predicates, self._position(act), exclude=exclude) if predicates else None
         return [Arg(doer, -5000)] if doer is not None and doer.id not in exclude else []
 
+    def _nested_place(self, head, preps, exclude, also=()) -> list[Arg]:
+        """"at Gaviao Peixoto in Sao Paulo state", "from the Nagorno-Karabakh region in Azerbaijan": a
+        place the text does not know, and the known place it is in."""
+        found = []
+        for prep in (c for node in (head, *also) for c in node.children if c.dep_ == "prep" and c.lower_ in preps):
+            for pobj in prep_objects(prep):
+                if self.mention(pobj) is None and not self.actors(pobj, "owner", exclude):
+                    found += self.prep_args(pobj, ("in", "of"), exclude)
+        return found
+
     def _fronted_relative(self, verb, preps, exclude) -> list[Arg]:
         """"the SADC Mission (SAMIDRC), deployed since 2023, to which South Africa contributes
         troops": a "to which" the parser did not tie to its noun stands for the name right before
@@ -293,6 +303,9 @@ class VerbRoles:
                     themes += [c for c in node.children if c.dep_ == "dobj"]
                     break
                 themes.append(node)
+        if not themes and verb.dep_ == "relcl" and verb.head != verb and \
+                any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
+            themes.append(verb.head)  # "the bases Wagner once held in Mali": the noun is what it holds
         if not themes:
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ in ("to", "with", "on", "for", "in", "of"):
@@ -329,12 +342,17 @@ class VerbRoles:
                 (mc := self.mention(c)) is not None and mc.type == "weapon" for c in noun.subtree)
             if lemma in nc["technology"] and lemma not in nc["weapon"]:
                 classes.append("technology")
-            if weapon_mention or (lemma in nc["weapon"] and lemma not in nc["weapon_weak"]) or (
+            people = lemma in nc["combatants"] | nc["base"] and not weapon_mention and any(
+                (mc := self.mention(c)) is not None and mc.type == "armed_group" for c in noun.children
+                if c.dep_ in ("compound", "amod", "nmod", "poss"))  # "Wagner fighters" are people, not jets
+            if people:
+                pass
+            elif weapon_mention or (lemma in nc["weapon"] and lemma not in nc["weapon_weak"]) or (
                     lemma in nc["weapon_weak"] and (words & (nc["military"] | nc["weapon"]) - {lemma} or
                                                     model_named(noun))):
                 classes.append("weapon")
-            for name in THEME_CLASSES:
-                if lemma in nc.get(name, ()):
+            for name in THEME_CLASSES:  # (as written too: spaCy makes "bases" a "basis")
+                if lemma in nc.get(name, ()) or noun.lower_ in nc.get(name, ()):
                     classes.append(name)
             if lemma in nc["technology"] and "technology" not in classes:
                 classes.append("technology")
@@ -385,7 +403,8 @@ class VerbRoles:
         if role == "source":  # "from X", "out of X"
             outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
             return self.prep_args(verb, ("from",), exclude, also=themes) or \
-                [a for out in outs for a in self.prep_args(out, ("of",), exclude)]
+                [a for out in outs for a in self.prep_args(out, ("of",), exclude)] or \
+                self._nested_place(verb, ("from",), exclude, also=themes)
         if role == "partner":  # "with X" anywhere in the verb's own clause ("as a show of force with troops from X")
             found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb))
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
@@ -394,7 +413,8 @@ class VerbRoles:
         if role == "target":
             return self.prep_args(verb, ("against", "at", "on"), exclude, also=themes)
         if role == "location":
-            return self.prep_args(verb, ("in", "into", "inside", "within", "at", "to"), exclude, also=themes)
+            return self.prep_args(verb, ("in", "into", "inside", "within", "at", "to"), exclude, also=themes) or \
+                self._nested_place(verb, ("in", "into", "inside", "within", "at", "to"), exclude, also=themes)
         if role == "between":  # also "a ceasefire between A and B, which C brokered"
             antecedents = [a for t in themes if t.lower_ in RELATIVE and (a := antecedent_of(t)) is not None]
             nouns = [*themes, *antecedents, *(n for a in antecedents if (n := between_owner(a)) is not None)]

@@ -178,7 +178,7 @@ class Titles:
         including A and B", "the Lowy Institute in Sydney" (a firm only in a city: "TotalEnergies in
         Mozambique" is its business there, not its home)."""
         if mention.type not in ("company", "ngo"):
-            return
+            return  # (an armed group a state's possessive qualifies may be its force abroad: "Russia's Africa Corps")
         root = self.doc[mention.start:mention.end].root
         states = []
         i = mention.start - 1  # "France's state-owned", "Italian": words that qualify the name itself
@@ -189,14 +189,16 @@ class Titles:
         possessive = i > self.sent.start and self.doc[i].lower_ in ("'s", "’s")
         before = self.mention(self.doc[i - possessive]) if i - possessive >= self.sent.start else None
         if before is not None and before.type == "state" and (possessive or before.is_demonym) and \
-                mention.type == "company":  # "Kazakhstan's Association of ..." may be a body of the state
+                mention.type == "company":  # ("Kazakhstan's Association of ..." may be a body of the state)
             states.append(before)
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
-            place = self.mention(prep_object(prep)) if prep_object(prep) is not None else None
-            if place is None or place.type != "state" or place.is_demonym or prep.lower_ == "in" and \
-                    mention.type == "company" and place.kind == "name":
-                continue
-            states.append(place)  # "Uralvagonzavod of Russia", "the Lowy Institute in Sydney"
+            pobj = prep_object(prep)
+            places = [pobj, *(c for c in pobj.children if c.dep_ == "appos")] if pobj is not None else []
+            for place in (self.mention(p) for p in places):  # "in The Hague (Netherlands)"
+                if place is None or place.type != "state" or place.is_demonym or prep.lower_ == "in" and \
+                        mention.type == "company" and place.kind == "name":
+                    continue
+                states.append(place)  # "Uralvagonzavod of Russia", "the Lowy Institute in Sydney"
         first = root
         while first.dep_ == "conj" and first.head != first:  # "... including A and B"
             first = first.head
