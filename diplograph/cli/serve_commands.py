@@ -53,8 +53,9 @@ def serve(settings, port, host, open_browser, read_only, analyst):
 
         webbrowser.open(server.launch_url)
     try:
-        server.serve_forever()
+        server.serve_forever()  # until Ctrl+C: uvicorn finishes the requests under way, then stops
     except KeyboardInterrupt:
-        click.echo("Stopped.")
+        pass
     finally:
         server.server_close()
+    click.echo("Stopped.")

@@ -99,14 +99,15 @@ class Answer:
 def request(server, path: str, *, method: str = "GET", host: str | None = None, headers: dict | None = None,
             body: bytes | None = None) -> Answer:
     """One request to ``server`` with full control of the Host header (None: the right one;
-    "": none at all)."""
+    "": none at all); a header given as None is left out (``Content-Length``: not added)."""
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
     try:
         connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
         if host != "":
             connection.putheader("Host", host if host is not None else f"127.0.0.1:{server.port}")
         for name, value in (headers or {}).items():
-            connection.putheader(name, value)
+            if value is not None:
+                connection.putheader(name, value)
         if body is not None and "Content-Length" not in (headers or {}):
             connection.putheader("Content-Length", str(len(body)))
         connection.endheaders(body)

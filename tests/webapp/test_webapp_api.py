@@ -111,7 +111,7 @@ def test_the_api_only_reads(app, method):
     assert "only reads" in answer.json()["error"]
 
 
-def test_a_method_http_server_does_not_know_gets_a_json_error_with_the_same_headers(app):
+def test_a_method_http_does_not_define_gets_a_json_501_with_the_same_headers(app):
     answer = request(app, "/", method="BREW")
     assert answer.status == 501
     assert "error" in answer.json()
