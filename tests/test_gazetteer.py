@@ -79,9 +79,20 @@ def load_script(name: str):
 # --- States -------------------------------------------------------------------------------
 
 def test_every_un_member_state_is_present(states):
-    ids = {state.id for state in states}
+    territories = {f"state:{raw['external_ids']['iso3']}" for raw in raw_entries("territories.yaml")
+                   if "iso3" in raw.get("external_ids", {})}
+    ids = {state.id for state in states} - territories
     assert NON_MEMBERS <= ids
     assert len(ids - NON_MEMBERS) == 193
+
+
+def test_self_governing_territories_are_parties_under_their_own_names(gaz):
+    assert gaz.lookup("Greenland").id == "state:GRL"
+    assert gaz.lookup("Nuuk").id == "state:GRL"
+    assert gaz.lookup("Greenlandic").id == "state:GRL"
+    assert gaz.lookup("Denmark").id == "state:DNK"  # the territory never takes its sovereign's names
+    assert gaz.lookup("Hong Kong").type == "state"
+    assert gaz.lookup("Artsakh").id == gaz.lookup("Stepanakert").id == "state:republic-of-artsakh"
 
 
 def test_iso3_codes_are_unique_and_iso2_agrees_with_pycountry(states):

@@ -142,3 +142,11 @@ def test_a_surname_is_the_person_the_text_named_before_any_namesake_the_gazettee
 def test_the_family_name_comes_first_in_chinese_and_korean_names(triples):
     found = triples("Putin and Xi agreed in Beijing to expand trade.")
     assert any({s, o} == {"Vladimir Putin", "Xi Jinping"} for s, _, o in found)
+
+
+def test_a_territory_with_its_own_government_is_a_party_and_a_de_jure_region_is_its_state(triples):
+    found = triples("The Faroe Islands signed a fisheries agreement with Norway in Torshavn. "
+                    "Russia kept peacekeepers in Nagorno-Karabakh until 2024.")
+    assert ("Faroe Islands", "AGREEMENT", "Norway") in found
+    assert ("Russia", "MILITARY_PRESENCE", "Azerbaijan") in found
+    assert not any("Denmark" in (s, o) for s, _, o in found)
