@@ -150,3 +150,10 @@ def test_a_territory_with_its_own_government_is_a_party_and_a_de_jure_region_is_
     assert ("Faroe Islands", "AGREEMENT", "Norway") in found
     assert ("Russia", "MILITARY_PRESENCE", "Azerbaijan") in found
     assert not any("Denmark" in (s, o) for s, _, o in found)
+
+
+def test_energy_mining_and_shipping_firms_are_companies(triples):
+    _, batch = triples("Kazatomprom signed a uranium supply contract with Orano, and COSCO Shipping "
+                       "took a stake in a port run by DP World.", with_claims=True)
+    types = {a.name: a.type for a in batch.actors}
+    assert {types.get(n) for n in ("Kazatomprom", "Orano", "COSCO Shipping", "DP World")} == {"company"}
