@@ -552,3 +552,10 @@ def test_places_belong_to_their_state_but_are_no_names_of_it(gaz):
             assert place not in seen, f"{place} is listed under {seen[place]} and {entry.id}"
             seen[place] = entry.id
             assert not gaz.candidates(place), f"{place} ({entry.id}) is also a name of {gaz.candidates(place)[0][0].id}"
+
+
+def test_the_officials_the_news_quotes_belong_to_their_state_or_body(gaz):
+    assert gaz.lookup("Maria Zakharova").external_ids["affiliation"] == "state:RUS"
+    assert gaz.lookup("Mao Ning").external_ids["affiliation"] == "state:CHN"
+    assert gaz.lookup("Stephane Dujarric").external_ids["affiliation"] == "organization:un"
+    assert gaz.lookup("Yasser al-Atta").external_ids["affiliation"] == "state:SDN"
