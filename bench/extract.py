@@ -9,8 +9,8 @@ states, firms and weapons; nothing downloaded), then
 
 1. runs spaCy alone (``nlp.pipe`` over the same texts) on a sample and counts words per second;
 2. runs the whole ingest (read, extract, write to a fresh store) on the same sample;
-3. prints the ratio ingest / spaCy (the target is at least 0.5: the extraction rules, the store
-   and the reader together cost no more than the parser itself);
+3. prints the ratio ingest / spaCy (the target is at least 0.6: the extraction rules, the store
+   and the reader together cost at most two thirds of what the parser itself costs);
 4. ingests the whole folder and samples the process's resident memory while it runs, printing
    the peak and the memory at each quarter: documents are streamed one at a time, so memory
    should stay flat however large the folder is.
@@ -159,7 +159,7 @@ def main(argv=None) -> int:
         print(f"sample: {len(sample)} documents, {words} words, {report_claims} claims")
         print(f"spaCy alone (nlp.pipe):   {spacy_wps:8.0f} words/s")
         print(f"whole ingest:             {ingest_wps:8.0f} words/s")
-        print(f"ratio ingest/spaCy:       {ingest_wps / spacy_wps:8.2f}   (target >= 0.5)", flush=True)
+        print(f"ratio ingest/spaCy:       {ingest_wps / spacy_wps:8.2f}   (target >= 0.6)", flush=True)
 
         # 3-4. the whole folder, with memory sampled while it streams through
         if not args.folder or len(files) > len(sample):
