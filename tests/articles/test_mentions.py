@@ -30,6 +30,16 @@ def test_names_typed_without_their_accents_are_found(mentions_of):
     assert any(text == "Akinci" and kind_type == "weapon" for text, _, kind_type, _ in found)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Kata’ib Hezbollah fired rockets.", "Kata’ib Hezbollah"),
+    ("Fighters of the Lord’s Resistance Army crossed the river.", "Lord’s Resistance Army"),
+])
+def test_names_typeset_with_a_curly_apostrophe_are_found(mentions_of, text, name):
+    found = mentions_of(text)
+    assert any(t == name and actor_type == "armed_group" for t, _, actor_type, _ in found)
+    assert not any(actor_type == "person" for _, _, actor_type, _ in found)  # not a stranger NER guessed
+
+
 def test_acronyms_match_only_in_capitals(mentions_of):
     assert any(actor_id == "state:USA" for *_, actor_id in mentions_of("The US sent aid."))
     assert not any(actor_id == "state:USA" for *_, actor_id in mentions_of("They told us nothing."))

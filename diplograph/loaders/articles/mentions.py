@@ -70,7 +70,8 @@ class GazetteerMatcher:
         self.forms: dict[str, set[str]] = {}
         for form, _entry_id, _kind in gazetteer.surface_forms():
             if len(form) >= 2:
-                for variant in {form, fold(form)}:  # "Akinci" finds "Akıncı", "Turkiye" finds "Türkiye"
+                # "Akinci" finds "Akıncı", "Turkiye" finds "Türkiye", "Ta’ang" (typeset) finds "Ta'ang"
+                for variant in {form, fold(form), form.replace("'", "’"), fold(form).replace("'", "’")}:
                     self.forms.setdefault(variant.lower(), set()).add(variant)
         # patterns are tokenised as written, not lower-cased: "U.S." is one token, "u.s." two
         written = sorted({variant for variants in self.forms.values() for variant in variants})
