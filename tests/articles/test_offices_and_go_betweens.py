@@ -120,3 +120,27 @@ def test_every_by_phrase_of_a_go_between_and_a_participle_hung_on_the_talks(trip
     found = triples("The foreign ministers of Peru and Chile held seven hours of talks in Quito, hosted by "
                     "Ecuador's foreign minister.")
     assert {("Ecuador", "MEDIATION", "Peru"), ("Ecuador", "MEDIATION", "Chile")} <= found
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Militias such as Akram al-Kaabi’s Harakat al-Nujaba fired rockets at the base.", "Akram al-Kaabi",
+     "Harakat al-Nujaba"),
+    ("Analysts expect Tomas Bergqvist's Saab to win the tender.", "Tomas Bergqvist", "Saab"),
+])
+def test_a_persons_possessive_on_a_group_or_firm_makes_it_theirs(triples, text, person, body):
+    assert (person, "AFFILIATED_WITH", body) in triples(text)
+
+
+def test_a_persons_possessive_on_a_state_is_no_office_of_the_next_name(triples):
+    found = triples("Analysts say Tomas Bergqvist's Sweden and Finland joined the alliance.")
+    assert not any(s == "Tomas Bergqvist" and p == "AFFILIATED_WITH" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text, person, territory", [
+    ("Faroe Islands Prime Minister Aksel Johannesen met the Norwegian envoy.", "Aksel Johannesen", "Faroe Islands"),
+    ("Niels Hansen, the Greenlandic foreign minister, visited Ottawa.", "Niels Hansen", "Greenland"),
+])
+def test_a_self_governing_territory_has_its_own_officials(triples, text, person, territory):
+    found = triples(text)
+    assert (person, "AFFILIATED_WITH", territory) in found
+    assert not any(o in ("Denmark", "Norway", "Canada") and p == "AFFILIATED_WITH" for _, p, o in found)

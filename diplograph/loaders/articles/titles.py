@@ -87,6 +87,10 @@ class Titles:
         Liberation Army", "Y from the Brookings Institution": a person named with the state they
         come from (as leaders are at summits) or the body they speak for."""
         root = self.doc[mention.start:mention.end].root
+        owned = self._owned_body(mention)
+        if owned is not None:  # "Qais al-Khazali's Asa'ib Ahl al-Haq", "Hemedti's Rapid Support Forces"
+            self._emit([Arg(mention.actor, mention.start)], [Arg(owned.actor, owned.start)], ("AFFILIATED_WITH",),
+                       None, "possessor")
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             body = self.mention(prep_object(prep)) if prep_object(prep) is not None else None
             if body is None or body.is_demonym or body.kind == PLACE:
@@ -96,6 +100,17 @@ class Titles:
                 rule = "of-state" if body.type == "state" else "of-body"
                 if self._emit([Arg(mention.actor, mention.start)], [arg], ("AFFILIATED_WITH",), None, rule):
                     self.affiliation.setdefault(mention.actor.id, arg)
+
+    def _owned_body(self, mention: Mention) -> Mention | None:
+        """The group, firm or body a person's possessive names right after the name ("Haftar's
+        Libyan National Army"): the person's own (a state is not: "Putin's Russia")."""
+        at = mention.end
+        if at + 1 >= self.sent.end or self.doc[at].lower_ not in ("'s", "’s", "'", "’"):
+            return None
+        owned = self.mention(self.doc[at + 1])
+        if owned is None or owned.start != at + 1 or owned.type not in ("armed_group", "company", "ngo", "organization"):
+            return None
+        return owned
 
     def _state_in_charge(self, mention: Mention) -> Arg | None:
         """The state a bare title ("President X", "Defence Minister Y") belongs to: the one state
