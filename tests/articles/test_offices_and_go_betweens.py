@@ -144,3 +144,20 @@ def test_a_self_governing_territory_has_its_own_officials(triples, text, person,
     found = triples(text)
     assert (person, "AFFILIATED_WITH", territory) in found
     assert not any(o in ("Denmark", "Norway", "Canada") and p == "AFFILIATED_WITH" for _, p, o in found)
+
+
+@pytest.mark.parametrize("text, leader, body", [
+    ("The summit chose the President of the Republic of Botswana, H.E. Duma Boko, to chair the Southern African "
+     "Development Community for the coming year.", "Botswana", "Southern African Development Community"),
+    ("Member states elected Ghana to lead the Economic Community of West African States until 2026.", "Ghana",
+     "Economic Community of West African States"),
+])
+def test_whoever_is_chosen_to_chair_a_body_leads_it(triples, text, leader, body):
+    found = triples(text)
+    assert (leader, "LEADS", body) in found
+    assert not any(p == "LEADS" and s in ("Southern African Development Community",) for s, p, _ in found)
+
+
+def test_the_chooser_does_not_lead_what_the_chosen_one_leads(triples):
+    found = triples("Kenya persuaded the Council to appoint Rwanda to chair the East African Community.")
+    assert ("Kenya", "LEADS", "East African Community") not in found

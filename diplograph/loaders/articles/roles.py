@@ -80,7 +80,9 @@ class VerbRoles:
                 args = self.actors(obj, "strict", exclude)
                 if args:
                     return args
-        if verb.dep_ == "xcomp" and head.pos_ == "VERB" and not is_passive(head) and \
+        chosen = verb.dep_ == "advcl" and head.lemma_.lower() in self.lex.noun_class.get("choosing", ()) and \
+            any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux")  # "chose X, ..., to chair Y", however parsed
+        if (verb.dep_ == "xcomp" or chosen) and head.pos_ == "VERB" and not is_passive(head) and \
                 any(c.dep_ == "dobj" for c in head.children):  # "prompted Uzbekistan to respond": Uzbekistan responds
             args = [a for c in head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
             if args:
