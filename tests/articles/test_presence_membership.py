@@ -143,3 +143,27 @@ def test_capitalised_member_states_listed_after_them_contributed_troops(triples)
                     "soldiers who died in the mission.")
     for state in ("Uganda", "Kenya", "Ethiopia"):
         assert (state, "MILITARY_PRESENCE", "Somalia") in found
+
+
+# -- a phrase set off by dashes or brackets describes the name before it ----------------------
+
+@pytest.mark.parametrize("text, member, body", [
+    ("Ankara wants Damascus to disarm the YPG – part of the Syrian Democratic Forces – before any talks.",
+     "People's Protection Units", "Syrian Democratic Forces"),
+    ("Rebels of the Kachin Independence Army – a member of the Northern Alliance – took the town of Bhamo.",
+     "Kachin Independence Army", "Northern Alliance"),
+])
+def test_a_dashed_or_bracketed_aside_describes_the_name_before_it(triples, text, member, body):
+    found = triples(text)
+    assert (member, "AFFILIATED_WITH", body) in found or (member, "MEMBER_OF", body) in found
+
+
+def test_a_member_aside_is_not_the_speakers_membership(triples):
+    found = triples("Moe Aung of the Kachin Independence Army – one member of the Northern Alliance – said talks failed.")
+    assert not any(s == "Moe Aung" and p == "MEMBER_OF" for s, p, _ in found)
+
+
+def test_the_alliance_is_the_group_named_after_an_alliance(triples):
+    found = triples("The Northern Alliance of armed groups seized two towns in Shan State. "
+                    "Kaung Myat of the Kachin Independence Army – one member of the alliance – said so.")
+    assert {("Kachin Independence Army", p, "Northern Alliance") for p in ("MEMBER_OF", "AFFILIATED_WITH")} & found

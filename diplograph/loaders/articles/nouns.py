@@ -158,6 +158,8 @@ class NounTriggers:
             return [a for clause in clauses for a in (self.patient(clause, exclude) or self.prep_args(
                 clause, ("with", "to", "in", "on"), exclude))]
         if role == "governor":
+            if self._aside_on(noun):
+                return []  # "X of the TNLA – one member of the alliance – said": the aside's, not the speaker's
             found = self._governor(noun, exclude)
             if found:  # "Japan is a member of the Quad, together with Australia and India": so are they
                 found += self._companions((noun, *also), {*exclude, *(a.actor.id for a in found)})
@@ -230,12 +232,26 @@ class NounTriggers:
         if noun.dep_ == "attr":
             return [a for c in noun.head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
         found = [a for c in noun.children if c.dep_ == "appos" for a in self.actors(c, "strict", exclude)]
+        if not found:
+            found = self._aside_on(noun)
         if not found and noun.dep_ == "appos":
             found = self.actors(noun.head, "strict", exclude)
         if not found and noun.dep_ in ("compound", "nmod") and (m := self.mention(noun.head)) is not None \
                 and m.type != "weapon":
             found = [Arg(m.actor, m.start)]  # "Russia's ally Belarus": the noun qualifies the name
         return found
+
+    def _aside_on(self, noun) -> list[Arg]:
+        """The actor named right before a phrase set off by a dash or a bracket: "the YPG – part of
+        the SDF –", "the TNLA (one member of the alliance)" describe the YPG and the TNLA, however
+        the parser hangs the phrase."""
+        first = min(t.i for t in noun.subtree)
+        if first - 2 < self.sent.start or self.doc[first - 1].text not in ("–", "—", "-", "(", "--"):
+            return []
+        m = self.mention(self.doc[first - 2])
+        if m is None or m.end != first - 1 or m.type in ("weapon", "person") or m.is_demonym:
+            return []
+        return [Arg(m.actor, m.start)]
 
     def _owner(self, noun, exclude) -> list[Arg]:
         if self._hyphen_pair(noun):

@@ -127,6 +127,11 @@ class References:
             # "the kingdom" is the last monarchy named ("Kingdom of Saudi Arabia"), if any was
             actor = self.ctx.recent_styled(token.text.title(), types, before, exclude) if \
                 token.lower_ in STATE_STYLES else None
+            generic = self.lex.short_form_not | self.lex.noun_class["ngo"] | self.lex.noun_class["company"]
+            if actor is None and token.lower_ not in STATE_STYLES and token.lower_ not in generic:
+                # "the alliance" after "the Three Brotherhood Alliance": the body its head word names
+                actor = self.ctx.recent_styled(token.text.title(), (*types, "armed_group", "organization"), before,
+                                               exclude)
             actor = actor or self._speakers_state(token, types, exclude)
             if tuple(types) == ("company",):  # "X is a joint venture of A and B ... the company": X, the topic
                 actor = actor or self.ctx.recent_subject(types, before, 400, exclude)
