@@ -559,3 +559,13 @@ def test_the_officials_the_news_quotes_belong_to_their_state_or_body(gaz):
     assert gaz.lookup("Mao Ning").external_ids["affiliation"] == "state:CHN"
     assert gaz.lookup("Stephane Dujarric").external_ids["affiliation"] == "organization:un"
     assert gaz.lookup("Yasser al-Atta").external_ids["affiliation"] == "state:SDN"
+
+
+def test_every_weapon_of_the_gazetteer_falls_in_a_category_questions_can_name(gaz):
+    """A question about "tanks" or "submarines" must find each named system the extractor knows."""
+    from diplograph.graph.weapons import load_weapons
+
+    taxonomy = load_weapons()
+    assert [e.name for e in gaz if e.type == "weapon" and not taxonomy.categories_of(e.name, *e.aliases)] == []
+    assert "tanks" in taxonomy.categories_of("T-14 Armata")
+    assert "submarines" in taxonomy.categories_of("Scorpène")
