@@ -55,6 +55,16 @@ def test_the_two_sides_are_the_pair_of_the_fighting_or_talks_just_told(triples):
     assert not any(p == "AGREEMENT" and "China" in (s, o) for s, p, o in found)  # the mediator is no side
 
 
+def test_the_two_sides_a_spokesperson_speaks_of_never_include_her_own_state(triples):
+    # the pair told last is Russia and Armenia; Zakharova speaks for Russia, so she means others
+    found = triples("Russia held talks with Armenia in March. \"The two sides should return to negotiations,\" "
+                    "Maria Zakharova said of Azerbaijan and the Karabakh authorities.")
+    assert not any("Russia" in (s, o) and p == "CONSULTATION" and "Armenia" not in (s, o) for s, p, o in found)
+    found = triples("Egypt agreed with Sudan on water sharing in May. Later the two sides agreed to resume talks, "
+                    "Dmitry Peskov said.")
+    assert any(p == "AGREEMENT" and {s, o} == {"Egypt", "Sudan"} for s, p, o in found)  # no side of his: as told
+
+
 def test_a_refusal_to_act_denies_the_act(extractor):
     batch = extractor.extract_text("The resolution responds to Iran's persistent refusal to cooperate with the IAEA.")
     assert {c.modality for c in batch.claims if c.predicate == "COOPERATION"} == {"denied"}

@@ -139,20 +139,24 @@ class References:
             found = [actor] if actor else []
         else:
             found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count)
+            speakers: set[str] = set()
             if not found and count == 2 and "armed_group" in types:  # the two sides of the fighting or talks just told
-                told = self.ctx.sides_told(before, exclude, reach=600)
+                speakers = self._speakers_sides(token)
+                told = self.ctx.sides_told(before, (*exclude, *speakers), reach=600)
                 found = told if all(a.type in types for a in told) else []
             # a list later in the sentence may be what the phrase means ("both sides ... the conflict
             # between A and B"), but not the hosts of a by-phrase ("talks between the two rivals were
             # hosted by Iraq and Oman")
             agents = [t.idx for t in self.sent if t.i > token.i and t.dep_ == "agent"]
             until = self.offset + (agents[0] if agents else self.sent.end_char)
+            # whoever else was named last need not be the sides a speaker means who is one of them
+            later_only = bool(speakers)
             for actor_type in types:
                 if found:
                     break
-                found = self.ctx.recent((actor_type,), count, before, exclude, until=until)
+                found = self.ctx.recent((actor_type,), count, before, exclude, until=until, later_only=later_only)
             if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
-                found = self.ctx.recent(types, count, before, exclude, until=until)
+                found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
         if not found:
             return []
         group = self.ctx.new_group()
@@ -161,6 +165,24 @@ class References:
         if count == 1:
             return [Arg(found[0], token.i)]
         return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)]
+
+    def _speakers_sides(self, token) -> set[str]:
+        """Whom the speaker of the words ``token`` stands in speaks for: the speaker and the state or
+        body their office is in ("'The two sides agreed ...,' the foreign ministry spokesperson
+        said": the spokesperson's state is no side)."""
+        verb = speaking_verb(token, SPEECH)
+        if verb is None:
+            return set()
+        sides = set()
+        for arg in self.agent(verb):  # an official's state comes as a proxy when the sentence names it
+            sides.add(arg.actor.id)
+            mention = self.mention(self.doc[arg.key]) if arg.actor.type == "person" and 0 <= arg.key < len(self.doc) \
+                else None
+            office = self._known_affiliation(mention) if mention is not None and mention.actor.id == arg.actor.id \
+                else None
+            if office is not None:
+                sides.add(office.actor.id)
+        return sides
 
     def _speakers_state(self, token, types, exclude) -> Actor | None:
         """"Taiwan's foreign ministry said the country would ...": in what a state (or its body or

@@ -218,13 +218,14 @@ class DocumentContext:
     def _actor(self, actor_id: str) -> Actor:
         return self.actors.get(actor_id) or self.implied[actor_id]
 
-    def recent(self, types, count: int, before: int, exclude=(), window: int = 600, until: int | None = None) -> list[Actor]:
+    def recent(self, types, count: int, before: int, exclude=(), window: int = 600, until: int | None = None,
+               later_only: bool = False) -> list[Actor]:
         """The ``count`` actors of ``types`` mentioned last before ``before`` (in mention order).
 
         A coordination of exactly that many fitting actors ("Iran and Tajikistan") is preferred
         when it is recent (within ``window`` characters); otherwise the last distinct actors.
         With ``until``, a coordination later in the same sentence comes first ("both sides
-        committed crimes in the conflict between A and B").
+        committed crimes in the conflict between A and B"); with ``later_only``, only it.
         """
         types = tuple(types)
         excluded = set(exclude)
@@ -237,6 +238,8 @@ class DocumentContext:
                 ids = list(dict.fromkeys(ids))
                 if len(ids) == count:
                     return [self._actor(i) for i in ids]
+        if later_only:
+            return []
         earlier = [s for s in self.seen if s.position < before and s.type in types and s.actor_id not in excluded]
         if not earlier:
             return []
