@@ -68,3 +68,11 @@ def test_the_two_sides_a_spokesperson_speaks_of_never_include_her_own_state(trip
 def test_a_refusal_to_act_denies_the_act(extractor):
     batch = extractor.extract_text("The resolution responds to Iran's persistent refusal to cooperate with the IAEA.")
     assert {c.modality for c in batch.claims if c.predicate == "COOPERATION"} == {"denied"}
+
+
+def test_an_official_never_talks_or_agrees_with_the_state_she_serves(triples):
+    found = triples("Maria Zakharova said the talks with Russia's mediation would resume in Baku.")
+    assert not any({s, o} == {"Maria Zakharova", "Russia"} and p in ("CONSULTATION", "AGREEMENT", "COOPERATION")
+                   for s, p, o in found)
+    found = triples("Iran's foreign minister Abbas Araghchi held talks with Russia in Moscow.")
+    assert any(p == "CONSULTATION" and {s, o} == {"Iran", "Russia"} for s, p, o in found)

@@ -153,6 +153,11 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
                     self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): {s.actor.name} stands in for "
                                f"a {s.proxy} named beside it, which {predicate} does not carry over")
                     continue
+                if self.onto.predicate(predicate).family == "verbal_cooperation" and (
+                        self._serves(s.actor, o.actor) or self._serves(o.actor, s.actor)):
+                    self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): an official does not talk, "
+                               "agree or side with the state or body they serve")
+                    continue
                 if self._from_place(o) and predicate not in self.lex.place_predicates:
                     self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): a place names where it "
                                "happened, not who took part")
@@ -167,6 +172,16 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
                     self.ctx.last_deal = (self._position(trigger), [s.actor, o.actor])
                 emitted = True
         return emitted
+
+    def _serves(self, person: Actor, actor: Actor) -> bool:
+        """Whether ``person`` holds office in ``actor``, as this sentence or the gazetteer says."""
+        if person.type != "person":
+            return False
+        arg = self.affiliation.get(person.id)
+        if arg is not None:
+            return arg.actor.id == actor.id
+        entry = self.gazetteer.get(person.id) if self.gazetteer is not None else None
+        return entry is not None and entry.external_ids.get("affiliation") == actor.id
 
     def _served(self, arg: Arg) -> Arg:
         """Where a body's named mission serves, for the mission named as a place forces go to."""
