@@ -76,3 +76,12 @@ def test_an_official_never_talks_or_agrees_with_the_state_she_serves(triples):
                    for s, p, o in found)
     found = triples("Iran's foreign minister Abbas Araghchi held talks with Russia in Moscow.")
     assert any(p == "CONSULTATION" and {s, o} == {"Iran", "Russia"} for s, p, o in found)
+
+
+def test_welcoming_a_deal_or_a_partnership_meets_no_one(triples):
+    found = triples("Norway welcomed a closer partnership with Canada and Japan.")
+    assert not any(p == "CONSULTATION" for _, p, _ in found)
+    found = triples("Kenya welcomed the decision of Ethiopia to reopen the border.")
+    assert not any(p == "CONSULTATION" for _, p, _ in found)
+    found = triples("Kenya welcomed a delegation from Ethiopia in Nairobi.")  # a visitor is still met
+    assert any(p == "CONSULTATION" and {s, o} == {"Kenya", "Ethiopia"} for s, p, o in found)
