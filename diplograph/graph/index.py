@@ -301,7 +301,12 @@ class GraphIndex:
 
     def degrees(self) -> np.ndarray:
         """The number of relations of each actor (as ``view.degree()`` counts them)."""
-        return np.bincount(self.rel_u, minlength=self.n_nodes) + np.bincount(self.rel_v, minlength=self.n_nodes)
+        if self._degrees is None:
+            self._degrees = (np.bincount(self.rel_u, minlength=self.n_nodes)
+                             + np.bincount(self.rel_v, minlength=self.n_nodes))
+        return self._degrees
+
+    _degrees = None
 
 
 _DTYPES = {"u": np.int32, "p": np.uint8, "v": np.int32, "mod": np.uint8, "first": np.int32, "last": np.int32,

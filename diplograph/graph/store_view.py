@@ -85,6 +85,11 @@ class StoreView(nx.MultiDiGraph):
 
     # -- reading rows ---------------------------------------------------------------------------
 
+    def read_actors(self, ids) -> None:
+        """Read these actors' rows now, in a few queries (a query about to name many of them)."""
+        if not self.loaded:
+            self._read_nodes(list(ids))
+
     def _read_nodes(self, ids) -> None:
         with self._lock:
             wanted = [i for i in ids if i not in self._node._data and i not in self._node._missing]

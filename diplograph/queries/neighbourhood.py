@@ -116,15 +116,18 @@ def neighbourhood(view: nx.MultiDiGraph, actor: str, depth: int = 1, *, directio
     start = find_actor(view, actor)
     reader = Reader(view, flt)
     index = graph_index(view)
-    walk = _walk_index if index is not None else _walk_view
-    distance, walked = walk(index if index is not None else reader, flt, start, depth, direction)
-    left_out = 0
-    if limit is not None and len(distance) - 1 > limit:
-        degree = _degrees(index, view)
-        nearest = sorted((n for n in distance if n != start), key=lambda n: (distance[n], -degree(n), n))[:limit]
-        left_out = len(distance) - 1 - limit
-        distance = {n: distance[n] for n in (start, *nearest)}
-        walked = [w for w in walked if w[0] in distance and w[1] in distance]
+    if index is not None:
+        distance, walked, left_out = _walk_index(index, flt, start, depth, direction, limit)
+        if hasattr(view, "read_actors"):  # one read for all the actors about to be named
+            view.read_actors(distance)
+    else:
+        distance, walked = _walk_view(reader, flt, start, depth, direction)
+        left_out = 0
+        if limit is not None and len(distance) - 1 > limit:
+            nearest = sorted((n for n in distance if n != start), key=lambda n: (distance[n], -view.degree(n), n))
+            left_out = len(distance) - 1 - limit
+            distance = {n: distance[n] for n in (start, *nearest[:limit])}
+            walked = [w for w in walked if w[0] in distance and w[1] in distance]
     links, seen = [], set()
     for u, v, predicate, data in walked:
         if (u, v, predicate) not in seen:
@@ -159,9 +162,10 @@ def _walk_view(reader: Reader, flt, start: str, depth: int, direction: str):
     return distance, walked
 
 
-def _walk_index(index, flt, start: str, depth: int, direction: str):
+def _walk_index(index, flt, start: str, depth: int, direction: str, limit: int | None):
     """:func:`_walk_view` over the whole-graph index, a level at a time: the same actors and
-    distances, the same relations (their edge data read later, for the relations kept)."""
+    distances, the same relations (their edge data read later), and with ``limit`` the nearest,
+    most connected actors kept (chosen among the arrays, before anything is named)."""
     passing, allowed = index.passing(flt), index.type_allowed(flt)
     symmetric = index.symmetric_relations()
     first = index.position[start]
@@ -186,15 +190,19 @@ def _walk_index(index, flt, start: str, depth: int, direction: str):
         frontier = new
         if not len(frontier):
             break
-    nodes = index.nodes
-    found = {nodes[i]: int(distance[i]) for i in np.flatnonzero(distance >= 0).tolist()}
+    found = np.flatnonzero(distance >= 0)
     relations = np.unique(np.concatenate(walked)) if walked else np.array([], dtype=np.int64)
+    left_out = 0
+    if limit is not None and len(found) - 1 > limit:
+        others = found[found != first]
+        order = np.lexsort((others, -index.degrees()[others], distance[others]))  # nearest, most connected
+        kept = np.concatenate([[first], others[order[:limit]]])
+        left_out = len(others) - limit
+        keep = np.zeros(index.n_nodes, dtype=bool)
+        keep[kept] = True
+        found = np.sort(kept)
+        relations = relations[keep[index.rel_u[relations]] & keep[index.rel_v[relations]]]
+    nodes = index.nodes
+    reached = {nodes[i]: int(distance[i]) for i in found.tolist()}
     triples = zip(index.rel_u[relations].tolist(), index.rel_v[relations].tolist(), index.rel_pred[relations].tolist())
-    return found, [(nodes[u], nodes[v], index.predicates[p], None) for u, v, p in triples]
-
-
-def _degrees(index, view):
-    if index is not None:
-        degrees = index.degrees()
-        return lambda node: int(degrees[index.position[node]])
-    return view.degree
+    return reached, [(nodes[u], nodes[v], index.predicates[p], None) for u, v, p in triples], left_out
