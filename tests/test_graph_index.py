@@ -92,11 +92,23 @@ def test_whole_graph_queries_answer_as_on_the_view(graph, whole, options):
     for _ in range(15):
         a, b = rng.sample(nodes, 2)
         assert records(k_shortest_paths(lazy, a, b, k=3, **options)) == records(k_shortest_paths(whole, a, b, k=3, **options))
+    summed_up = 0
     for a in nodes[:: 7]:
-        for depth, direction, limit in ((1, "both", None), (2, "out", None), (2, "in", 5), (3, "both", 12)):
+        for depth, direction, limit in ((1, "both", None), (2, "out", None), (2, "in", 5), (3, "both", 12),
+                                        (2, "both", 2), (1, "both", 1)):
             found = neighbourhood(lazy, a, depth, direction=direction, limit=limit, **options)
             assert found.to_dict() == neighbourhood(whole, a, depth, direction=direction, limit=limit,
                                                     **options).to_dict(), (a, depth, direction, limit)
+            if limit is not None:
+                assert len(found.links) <= 3 * limit
+                distance = {r.actor.id: r.distance for r in found.actors}  # each actor still tied to the centre's side
+                joined = {end.id for link in found.links for end in (link.subject, link.object)
+                          if abs(distance[link.subject.id] - distance[link.object.id]) == 1
+                          and distance[end.id] == max(distance[link.subject.id], distance[link.object.id])}
+                assert joined == {n for n, d in distance.items() if d > 0}, (a, depth, limit)
+                summed_up += found.links_left_out
+    if not options:  # some neighbourhoods had more relations than they list
+        assert summed_up
     cooperative = {k: v for k, v in options.items() if k != "actor_types"}
     assert list(cooperation_graph(lazy, **cooperative).edges(data=True)) == \
            list(cooperation_graph(whole, **cooperative).edges(data=True))

@@ -159,6 +159,8 @@ def neighbours_command(graph, actor, depth, direction, limit, predicates, famili
     title = f"{hood.center.name}: {len(hood.actors) - 1} actors within {depth} hop(s)"
     if hood.left_out:
         title += f" (the nearest and most connected; {hood.left_out} more: --limit 0 lists all)"
+    if hood.links_left_out:
+        title += f"; the best-sourced relations among them ({hood.links_left_out} more: --limit 0 lists all)"
     emit(fmt, hood.to_dict(), Table(hood, title=title))
 
 

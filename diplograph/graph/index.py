@@ -299,6 +299,18 @@ class GraphIndex:
 
     _symmetric = None
 
+    def n_sources(self, relations: np.ndarray) -> np.ndarray:
+        """How many independent sources each of ``relations`` has, all its claims counted (the
+        view's ``n_sources``: copies of one story count once)."""
+        starts = self.claim_start[relations]
+        lengths = self.claim_start[relations + 1] - starts
+        offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+        claims = np.arange(int(lengths.sum()), dtype=np.int64) + offsets
+        owners = np.repeat(np.arange(len(relations), dtype=np.int64), lengths)
+        width = int(self.claim_source.max(initial=0)) + 1
+        pairs = np.unique(owners * width + self.claim_source[claims])
+        return np.bincount(pairs // width, minlength=len(relations))
+
     def degrees(self) -> np.ndarray:
         """The number of relations of each actor (as ``view.degree()`` counts them)."""
         if self._degrees is None:

@@ -16,7 +16,8 @@ as a plain MultiDiGraph.
 A backend that can serve the view has these reads (both backends do):
 ``relation_rows(actor_id, side)`` (``side`` "out": claims with ``actor_id`` as subject; "in":
 as object; with the actors at the other ends), ``pair_claims(subject, object)``,
-``actors_by_id(ids)``, and ``actors()``, ``claims()``, ``sources()``, ``publisher_grades()``.
+``actors_by_id(ids)``, and ``actors()``, ``claims()``, ``sources()``, ``publisher_grades()``;
+``relations_claims(keys)`` (many relations at once), when a backend has it, saves a query each.
 
 >>> import os, tempfile
 >>> from diplograph.core import DiploGraph
@@ -112,6 +113,28 @@ class StoreView(nx.MultiDiGraph):
                 if actor_id not in self._node._data:
                     self._node._data[actor_id] = node_data(actor)
             return self._arrange(node, side, claims)
+
+    def read_relations(self, keys) -> None:
+        """Read these relations ``(subject, predicate, object)`` now, in a few queries (a query
+        about to list many of them): :meth:`relation` then reads nothing more."""
+        if self.loaded or not hasattr(self._backend, "relations_claims"):
+            return
+        with self._lock:
+            groups: dict[tuple[str, str, str], list] = {}
+            wanted = sorted({(s, o, p) for s, p, o in keys} - self._relations.keys())
+            for claim in self._backend.relations_claims([(s, p, o) for s, o, p in wanted]):
+                groups.setdefault((claim.subject, claim.object, claim.predicate), []).append(claim)
+            for key, claims in groups.items():
+                if key[0] in self._node._data and key[1] in self._node._data:
+                    self._relations[key] = self._make(key[2], claims)
+
+    def relation(self, subject: str, object_: str, predicate: str) -> dict:
+        """The edge data of one relation (``view._succ[subject][object_][predicate]``)."""
+        if not self.loaded:
+            found = self._relations.get((subject, object_, predicate))
+            if found is not None:
+                return found
+        return self._succ[subject][object_][predicate]
 
     def _read_pair(self, subject: str, object_: str) -> dict[str, dict]:
         """The relations from ``subject`` to ``object_``, keyed by predicate."""

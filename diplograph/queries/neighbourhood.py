@@ -21,6 +21,7 @@ from diplograph.queries.lookup import DIRECTIONS, Reader, find_actor, graph_inde
 from diplograph.queries.results import Neighbourhood, Reached, Results, Tie
 
 MAX_DEPTH = 6
+LINKS_PER_ACTOR = 3  # a neighbourhood limited to N actors lists at most 3N relations
 
 
 def ties(view: nx.MultiDiGraph, actor: str, *, direction: str = "both", predicates=None, families=None,
@@ -90,9 +91,11 @@ def neighbourhood(view: nx.MultiDiGraph, actor: str, depth: int = 1, *, directio
     ``links`` are the relations walked: every passing relation from an actor closer than
     ``depth`` to another reached actor. ``actor_types`` limits which actors are reached (and
     walked through); the centre is always included. ``limit`` keeps, of the actors reached, the
-    ``limit`` nearest the centre (the most connected first among equally near ones) and the
-    relations between those; ``left_out`` counts the others (a hub's neighbourhood is summed up,
-    not listed whole).
+    ``limit`` nearest the centre (the most connected first among equally near ones) and at most
+    ``LINKS_PER_ACTOR`` times ``limit`` of the relations between those: first, for each actor
+    kept, the best-sourced relation that reached it, then the others by number of sources.
+    ``left_out`` and ``links_left_out`` count the actors and relations not kept (a hub's
+    neighbourhood is summed up, not listed whole).
 
     >>> from diplograph.queries.example import example_view
     >>> hood = neighbourhood(example_view(), "Kestrel-2", depth=2)
@@ -117,27 +120,56 @@ def neighbourhood(view: nx.MultiDiGraph, actor: str, depth: int = 1, *, directio
     reader = Reader(view, flt)
     index = graph_index(view)
     if index is not None:
-        distance, walked, left_out = _walk_index(index, flt, start, depth, direction, limit)
-        if hasattr(view, "read_actors"):  # one read for all the actors about to be named
+        distance, walked, left_out, links_left_out = _walk_index(index, flt, start, depth, direction, limit)
+        if hasattr(view, "read_actors"):  # one read for all the actors and relations about to be named
             view.read_actors(distance)
+            view.read_relations((u, predicate, v) for u, v, predicate, _ in walked)
     else:
         distance, walked = _walk_view(reader, flt, start, depth, direction)
-        left_out = 0
+        left_out = links_left_out = 0
         if limit is not None and len(distance) - 1 > limit:
             nearest = sorted((n for n in distance if n != start), key=lambda n: (distance[n], -view.degree(n), n))
             left_out = len(distance) - 1 - limit
             distance = {n: distance[n] for n in (start, *nearest[:limit])}
             walked = [w for w in walked if w[0] in distance and w[1] in distance]
+        if limit is not None:
+            walked, links_left_out = _strongest_links(walked, distance, limit * LINKS_PER_ACTOR)
     links, seen = [], set()
     for u, v, predicate, data in walked:
         if (u, v, predicate) not in seen:
             seen.add((u, v, predicate))
-            data = data if data is not None else view._succ[u][v][predicate]
+            if data is None:
+                data = view.relation(u, v, predicate) if hasattr(view, "relation") else view._succ[u][v][predicate]
             links.append(reader.link(u, v, data, reader.flt.claims(data, reader.sources)))
     reached = sorted((Reached(reader.ref(n), d) for n, d in distance.items()),
                      key=lambda r: (r.distance, r.actor.name.casefold(), r.actor.id))
     links.sort(key=lambda l: (l.subject.name.casefold(), l.predicate, l.object.name.casefold()))
-    return Neighbourhood(reader.ref(start), depth, tuple(reached), tuple(links), left_out)
+    return Neighbourhood(reader.ref(start), depth, tuple(reached), tuple(links), left_out, links_left_out)
+
+
+def _strongest_links(walked, distance: dict, most: int):
+    """Of the relations walked (subject, object, predicate, edge data), at most ``most``: for
+    each actor, the best-sourced relation from an actor one hop nearer the centre, then the
+    others by number of sources (ties by subject, predicate, object); and how many were left out."""
+    relations = {}
+    for u, v, predicate, data in walked:
+        relations.setdefault((u, predicate, v), data)
+    if len(relations) <= most:
+        return walked, 0
+    ranked = sorted(relations, key=lambda k: (-relations[k]["n_sources"], k))
+    kept, reached_by = set(), set()
+    for u, predicate, v in ranked:
+        if abs(distance[u] - distance[v]) == 1:
+            farther = u if distance[u] > distance[v] else v
+            if farther not in reached_by:
+                reached_by.add(farther)
+                kept.add((u, predicate, v))
+    for key in ranked:
+        if len(kept) >= most:
+            break
+        kept.add(key)
+    return ([(u, v, predicate, relations[u, predicate, v]) for u, predicate, v in kept],
+            len(relations) - len(kept))
 
 
 def _walk_view(reader: Reader, flt, start: str, depth: int, direction: str):
@@ -165,16 +197,17 @@ def _walk_view(reader: Reader, flt, start: str, depth: int, direction: str):
 def _walk_index(index, flt, start: str, depth: int, direction: str, limit: int | None):
     """:func:`_walk_view` over the whole-graph index, a level at a time: the same actors and
     distances, the same relations (their edge data read later), and with ``limit`` the nearest,
-    most connected actors kept (chosen among the arrays, before anything is named)."""
+    most connected actors and the relations :func:`_strongest_links` keeps (chosen among the
+    arrays, before anything is named)."""
     passing, allowed = index.passing(flt), index.type_allowed(flt)
     symmetric = index.symmetric_relations()
     first = index.position[start]
     allowed = allowed.copy()
     allowed[first] = True  # the centre is always reached
-    distance = np.full(index.n_nodes, -1, dtype=np.int16)
+    distance = np.full(index.n_nodes, -1, dtype=np.int32)
     distance[first] = 0
     frontier = np.array([first], dtype=np.int64)
-    walked = []
+    walked = np.zeros(index.n_relations, dtype=bool)
     for level in range(1, depth + 1):
         entries, owners, outgoing = index.entries_of(frontier)
         relations, others = index.adj_rel[entries], index.adj_other[entries]
@@ -183,16 +216,18 @@ def _walk_index(index, flt, start: str, depth: int, direction: str, limit: int |
             ok &= outgoing | symmetric[relations]
         elif direction == "in":
             ok &= ~outgoing | symmetric[relations]
-        reached = others[ok]
-        new = np.unique(reached[distance[reached] < 0])
-        distance[new] = level
-        walked.append(relations[ok])
-        frontier = new
+        walked[relations[ok]] = True
+        # masks rather than np.unique: a hub's second level is most of the graph
+        new = np.zeros(index.n_nodes, dtype=bool)
+        new[others[ok]] = True
+        new &= distance < 0
+        frontier = np.flatnonzero(new)
+        distance[frontier] = level
         if not len(frontier):
             break
     found = np.flatnonzero(distance >= 0)
-    relations = np.unique(np.concatenate(walked)) if walked else np.array([], dtype=np.int64)
-    left_out = 0
+    relations = np.flatnonzero(walked)
+    left_out = links_left_out = 0
     if limit is not None and len(found) - 1 > limit:
         others = found[found != first]
         order = np.lexsort((others, -index.degrees()[others], distance[others]))  # nearest, most connected
@@ -202,7 +237,28 @@ def _walk_index(index, flt, start: str, depth: int, direction: str, limit: int |
         keep[kept] = True
         found = np.sort(kept)
         relations = relations[keep[index.rel_u[relations]] & keep[index.rel_v[relations]]]
+    if limit is not None and len(relations) > limit * LINKS_PER_ACTOR:
+        chosen = _strongest_relations(index, relations, distance, limit * LINKS_PER_ACTOR)
+        links_left_out = len(relations) - len(chosen)
+        relations = chosen
     nodes = index.nodes
     reached = {nodes[i]: int(distance[i]) for i in found.tolist()}
     triples = zip(index.rel_u[relations].tolist(), index.rel_v[relations].tolist(), index.rel_pred[relations].tolist())
-    return reached, [(nodes[u], nodes[v], index.predicates[p], None) for u, v, p in triples], left_out
+    return (reached, [(nodes[u], nodes[v], index.predicates[p], None) for u, v, p in triples], left_out,
+            links_left_out)
+
+
+def _strongest_relations(index, relations: np.ndarray, distance: np.ndarray, most: int) -> np.ndarray:
+    """:func:`_strongest_links` among the index's arrays (actor positions follow id order and
+    predicate codes name order, so sorting the numbers sorts the names)."""
+    u, v, predicate = index.rel_u[relations], index.rel_v[relations], index.rel_pred[relations]
+    ranked = np.lexsort((v, predicate, u, -index.n_sources(relations)))
+    du, dv = distance[u], distance[v]
+    outward = ranked[np.abs(du - dv)[ranked] == 1]
+    farther = np.where(du > dv, u, v)[outward]
+    _, first = np.unique(farther, return_index=True)
+    chosen = np.zeros(len(relations), dtype=bool)
+    chosen[outward[first]] = True
+    rest = ranked[~chosen[ranked]][:max(0, most - int(chosen.sum()))]
+    chosen[rest] = True
+    return relations[chosen]

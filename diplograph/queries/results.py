@@ -289,12 +289,15 @@ class Neighbourhood(_ShownAsTable):
     actors: tuple[Reached, ...]  # the centre first, then by distance and name
     links: tuple[Link, ...]
     left_out: int = 0  # actors reached but not kept (a limit was asked for)
+    links_left_out: int = 0  # relations between the actors kept but not listed (same)
 
     def to_dict(self) -> dict:
         found = {"center": self.center.to_dict(), "depth": self.depth,
                  "actors": [r.to_dict() for r in self.actors], "links": [link.to_dict() for link in self.links]}
         if self.left_out:
             found["left_out"] = self.left_out
+        if self.links_left_out:
+            found["links_left_out"] = self.links_left_out
         return found
 
 

@@ -375,6 +375,19 @@ class EmbeddedBackend:
         cursor = self._db.execute("SELECT * FROM claims WHERE subject=? AND object=?", (subject, object_))
         return [_claim(r) for r in cursor]
 
+    def relations_claims(self, keys: Iterable[tuple[str, str, str]]) -> list[Claim]:
+        """The claims of each relation ``(subject, predicate, object)`` of ``keys``, in few queries."""
+        keys = list(keys)
+        found = []
+        for start in range(0, len(keys), 300):
+            chunk = keys[start:start + 300]
+            # CROSS JOIN: SQLite walks the keys and looks each up in the pair index (an IN over
+            # row values would scan the table)
+            query = (f"WITH k(s, p, o) AS (VALUES {','.join(['(?,?,?)'] * len(chunk))}) SELECT c.* FROM k "
+                     "CROSS JOIN claims c ON c.subject = k.s AND c.object = k.o AND c.predicate = k.p")
+            found.extend(_claim(r) for r in self._db.execute(query, [part for key in chunk for part in key]))
+        return found
+
     def actors_by_id(self, ids: Iterable[str]) -> dict[str, Actor]:
         return self._actors_by_id(ids)
     def claims_in_relation_order(self, size: int = 20_000):

@@ -455,6 +455,12 @@ class Neo4jBackend:
                           s=subject, o=object_)
         return [_claim(r["c"]) for r in rows]
 
+    def relations_claims(self, keys) -> list[Claim]:
+        """The claims of each relation ``(subject, predicate, object)`` of ``keys``, in one query."""
+        rows = self._read("UNWIND $keys AS k MATCH (c:Claim {subject: k[0], predicate: k[1], object: k[2]}) RETURN c",
+                          keys=[list(key) for key in keys])
+        return [_claim(r["c"]) for r in rows]
+
     def relation_keys(self, actor_id: str) -> list[tuple[str, str, str]]:
         """(subject, predicate, object) of every relation of ``actor_id``, in that order: the
         typed relationships between actors, not the claims (a hub has millions)."""
