@@ -407,6 +407,22 @@ def test_the_store_view_reads_each_actor_and_pair_as_the_whole_view_has_them(bac
     assert edges(lazy) == edges(whole) and nodes(lazy) == nodes(whole)
 
 
+def test_the_store_view_reads_many_relations_at_once_as_the_whole_view_has_them(backend, sample):
+    from diplograph.graph.store_view import StoreView
+
+    backend.write(sample.batch())
+    whole = view_of(backend)
+    keys = [(u, key, v) for u, v, key in whole.edges(keys=True)]
+    assert len(keys) > 1
+    lazy = StoreView(backend)
+    lazy.read_actors(whole.nodes)
+    lazy.read_relations(keys + [("state:nowhere", "BORDERS", keys[0][2])])  # a relation no store has
+    backend.clear()  # read already: nothing more is read
+    for u, key, v in keys:
+        assert lazy.relation(u, v, key) == whole._succ[u][v][key]
+    assert not lazy.loaded
+
+
 def test_an_actor_is_read_a_page_of_relations_at_a_time_with_the_aggregates_of_every_claim(backend, sample):
     from diplograph.core import DiploGraph
     from diplograph.graph.model import RelationSummary, aggregate
