@@ -228,15 +228,17 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def timed(calls) -> list[float]:
-    """Milliseconds of each call (after two untimed warm-up calls)."""
+def timed(calls) -> list[tuple[float, float]]:
+    """Milliseconds of each call, wall and CPU of this process (after two untimed warm-up calls).
+    On a machine shared with other work the wall time includes waiting for a core: the CPU time
+    is what the query itself costs."""
     for call in calls[:2]:
         call()
     times = []
     for call in calls:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         call()
-        times.append((time.perf_counter() - start) * 1000)
+        times.append(((time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000))
     return times
 
 
@@ -307,8 +309,10 @@ def _plain_path(nx, graph, a, b):
         return None
 
 
-def _stats(times: list[float]) -> dict:
-    return {"median_ms": statistics.median(times), "p95_ms": percentile(times, 0.95)}
+def _stats(times: list[tuple[float, float]]) -> dict:
+    wall, cpu = [t[0] for t in times], [t[1] for t in times]
+    return {"median_ms": statistics.median(wall), "p95_ms": percentile(wall, 0.95),
+            "cpu_median_ms": statistics.median(cpu), "cpu_p95_ms": percentile(cpu, 0.95)}
 
 
 def run_warm(store: Path, n_queries: int, seed: int) -> dict:
@@ -326,7 +330,7 @@ def report_cold(label: str, chosen: dict, cold: dict, baseline: dict | None) -> 
     print(f"  actor {chosen['actor']} ({chosen['degree']} relations); hub {chosen['hub']} "
           f"({chosen['hub_degree']:,} relations)")
     print(f"  {'question':<36}{'wall':>9}{'cpu':>9}{'peak MB':>9}   {'/ --version':>11}"
-          + (f"   {'/ smallest store':>16}" if baseline else ""))
+          + (f"   {'/ smallest store, wall':>22} {'cpu':>6}" if baseline else ""))
     version = cold["--version"]["wall_s"]
     misses = []
     for name, r in cold.items():
@@ -334,12 +338,15 @@ def report_cold(label: str, chosen: dict, cold: dict, baseline: dict | None) -> 
                 f"{r['wall_s'] / version:>10.1f}x")
         if baseline and name in baseline:
             ratio = r["wall_s"] / baseline[name]["wall_s"]
-            line += f"   {ratio:>15.2f}x"
+            line += f"   {ratio:>15.2f}x {r['cpu_s'] / baseline[name]['cpu_s']:>6.2f}x"
             if name in ("suppliers", "ask suppliers") and ratio > TARGETS["cold_ratio"]:
                 misses.append(f"{label} {name}: {ratio:.2f}x the smallest store")
         print(line)
         if name in ("suppliers", "ask suppliers") and r["peak_mb"] > TARGETS["cold_mb"]:
             misses.append(f"{label} {name}: peak {r['peak_mb']:.0f} MB")
+        if name in ("suppliers", "ask suppliers") and r["wall_s"] > TARGETS["cold_s"]:
+            misses.append(f"{label} {name}: {r['wall_s']:.2f} s ({r['cpu_s']:.2f} s CPU; --version "
+                          f"{version:.2f} s, {cold['--version']['cpu_s']:.2f} s CPU)")
     return misses
 
 
@@ -348,18 +355,20 @@ def report_warm(label: str, result: dict) -> list[str]:
           f"{result['claims']:,} claims (mean degree {result['mean_degree']:.1f}, max {result['max_degree']:,})")
     print(f"  whole-graph index loaded in {result['index_load_s']:.2f} s, {result['index_mb']:.0f} MB "
           f"(process peak {result['peak_mb']:.0f} MB)")
-    print(f"  {'query':<15}{'median':>10}{'p95':>10}   {'plain nx median':>16}{'p95':>10}   ours/plain")
+    print(f"  {'query':<15}{'median':>10}{'p95':>10}{'cpu median':>12}{'p95':>10}   {'plain nx median':>16}"
+          f"{'p95':>10}   ours/plain")
     for name, q in result["queries"].items():
         ours, plain = q["ours"], q["plain"]
         ratio = ours["median_ms"] / plain["median_ms"] if plain["median_ms"] else float("inf")
-        print(f"  {name:<15}{ours['median_ms']:>8.2f}ms{ours['p95_ms']:>8.2f}ms   "
-              f"{plain['median_ms']:>14.3f}ms{plain['p95_ms']:>8.3f}ms   {ratio:>8.1f}x")
+        print(f"  {name:<15}{ours['median_ms']:>8.2f}ms{ours['p95_ms']:>8.2f}ms{ours['cpu_median_ms']:>10.2f}ms"
+              f"{ours['cpu_p95_ms']:>8.2f}ms   {plain['median_ms']:>14.3f}ms{plain['p95_ms']:>8.3f}ms   {ratio:>8.1f}x")
     misses = []
     if result["index_load_s"] > TARGETS["index_load_s"] or result["index_mb"] > TARGETS["index_mb"]:
         misses.append(f"{label}: index load {result['index_load_s']:.1f} s, {result['index_mb']:.0f} MB")
     for name in ("neighbourhood", "shortest path"):
-        if result["queries"][name]["ours"]["median_ms"] > TARGETS["warm_ms"]:
-            misses.append(f"{label} {name}: median {result['queries'][name]['ours']['median_ms']:.1f} ms")
+        ours = result["queries"][name]["ours"]
+        if ours["median_ms"] > TARGETS["warm_ms"]:
+            misses.append(f"{label} {name}: median {ours['median_ms']:.1f} ms ({ours['cpu_median_ms']:.1f} ms CPU)")
     return misses
 
 
