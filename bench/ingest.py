@@ -68,9 +68,9 @@ def fresh(store: Path) -> Path:
     return store
 
 
-def read_baseline(paths: list[Path], tabs: bool) -> float:
-    """Seconds to read every row of ``paths`` (csv module, or a split on tabs)."""
-    started = time.perf_counter()
+def read_baseline(paths: list[Path], tabs: bool) -> tuple[float, float]:
+    """Seconds (wall, CPU) to read every row of ``paths`` (csv module, or a split on tabs)."""
+    started, cpu = time.perf_counter(), time.process_time()
     rows = 0
     for path in paths:
         with open(path, encoding="utf-8", newline="") as handle:
@@ -81,11 +81,11 @@ def read_baseline(paths: list[Path], tabs: bool) -> float:
             else:
                 for _ in csv.reader(handle):
                     rows += 1
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
-def insert_baseline(n_rows: int, workdir: Path) -> float:
-    """Seconds to insert ``n_rows`` claim rows (ids random like claim ids) with the store's
+def insert_baseline(n_rows: int, workdir: Path) -> tuple[float, float]:
+    """Seconds (wall, CPU) to insert ``n_rows`` claim rows (ids random like claim ids) with the store's
     schema, by bare executemany in transactions of 50,000: the ceiling of any SQLite writer."""
     from diplograph.graph.backends.embedded import EmbeddedBackend
 
@@ -94,7 +94,7 @@ def insert_baseline(n_rows: int, workdir: Path) -> float:
     db = sqlite3.connect(store, isolation_level=None)
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA cache_size=-65536")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for start in range(0, n_rows, 50_000):
         rows = [(f"claim:{os.urandom(8).hex()}", f"state:S{i % 200:03d}", "COOPERATION", f"state:T{i % 197:03d}",
                  "src:x", "2020-01-01", "", "reported", 1.0, f"event {i}", None, None, "dataset:gdelt", "{}")
@@ -102,26 +102,28 @@ def insert_baseline(n_rows: int, workdir: Path) -> float:
         db.execute("BEGIN")
         db.executemany(f"INSERT INTO claims VALUES ({','.join('?' * 14)})", rows)
         db.execute("COMMIT")
-    seconds = time.perf_counter() - started
+    seconds = time.perf_counter() - started, time.process_time() - cpu
     db.close()
     fresh(store)
     return seconds
 
 
-def report(label: str, rows: int, ours: dict, read_s: float, insert_s: float, target: int) -> str | None:
+def report(label: str, rows: int, ours: dict, read_s: tuple, insert_s: tuple, target: int) -> str | None:
+    """``read_s`` and ``insert_s``: (wall, CPU) seconds of the baselines. On a machine shared
+    with other work the wall times include waiting for a core; the CPU times do not."""
     rate = rows / ours["wall_s"]
     cpu_rate = rows / ours["cpu_s"]
     print(f"\n{label}: {rows:,} rows")
     print(f"  diplograph ingest: {ours['wall_s']:.1f} s wall, {ours['cpu_s']:.1f} s CPU, peak {ours['peak_mb']:.0f} MB"
           f" -> {rate:,.0f} rows/s ({cpu_rate:,.0f} rows per CPU second)")
-    print(f"  baseline, reading the rows:        {read_s:.1f} s -> {rows / read_s:,.0f} rows/s"
-          f"   (ours takes {ours['wall_s'] / read_s:.1f}x)")
-    print(f"  baseline, bare SQLite inserts:     {insert_s:.1f} s -> {rows / insert_s:,.0f} rows/s"
-          f"   (ours takes {ours['wall_s'] / insert_s:.1f}x)")
+    for name, (wall, cpu) in (("reading the rows:    ", read_s), ("bare SQLite inserts: ", insert_s)):
+        print(f"  baseline, {name} {wall:.1f} s wall, {cpu:.1f} s CPU -> {rows / wall:,.0f} rows/s, "
+              f"{rows / cpu:,.0f} per CPU second   (ours takes {ours['wall_s'] / wall:.1f}x wall, "
+              f"{ours['cpu_s'] / cpu:.1f}x CPU)")
     print(f"  {ours['output'].splitlines()[-2] if len(ours['output'].splitlines()) > 1 else ours['output']}")
     verdict = "meets" if rate >= target else "MISSES"
-    print(f"  target >= {target:,} rows/s: {verdict}")
-    return None if rate >= target else f"{label}: {rate:,.0f} rows/s"
+    print(f"  target >= {target:,} rows/s: {verdict} (per CPU second: {'meets' if cpu_rate >= target else 'MISSES'})")
+    return None if rate >= target else f"{label}: {rate:,.0f} rows/s ({cpu_rate:,.0f} per CPU second)"
 
 
 def main(argv=None) -> int:
@@ -157,7 +159,8 @@ def main(argv=None) -> int:
         ours = run([DIPLOGRAPH, "--store", str(store), "ingest", str(folder)])
         measured = min(rows, 1_000_000)  # past a million rows the bare inserts are timed on 1M and scaled
         misses.append(report(f"GDELT 2.0 events ({len(files)} files)", rows, ours, read_baseline(files, tabs=True),
-                             insert_baseline(measured, workdir) * rows / measured, TARGETS["gdelt"]))
+                             tuple(t * rows / measured for t in insert_baseline(measured, workdir)),
+                             TARGETS["gdelt"]))
         if args.keep:
             store.with_suffix(".done").write_text(f"{ours['wall_s']:.1f}\n")
         else:
