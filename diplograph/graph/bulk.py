@@ -21,14 +21,15 @@ that every query answers the same after either push.
 >>> report = export_csv(store, os.path.join(folder, "csv"))
 >>> (report.actors, report.claims, report.relations, report.rejected)
 (2, 1, 1, [])
->>> open(os.path.join(folder, "csv", "claims.csv"), encoding="utf-8").read().splitlines()[1][:46]
-'"claim:3198d8254927e178","state:a","BORDERS","'
+>>> open(os.path.join(folder, "csv", "claims.csv"), encoding="utf-8").read().splitlines()[1][:44]
+'claim:3198d8254927e178,"state:a","BORDERS","'
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -83,8 +84,23 @@ def _cell(value) -> str:
     return '"' + str(value).replace('"', '""') + '"'
 
 
+_BARE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9:._\-]*")
+
+
 def _line(values) -> str:
-    return ",".join(_cell(v) for v in values) + "\n"
+    """One row. A plain id first is written bare, not quoted: the import tool cuts a file of
+    multi-line fields into chunks by scanning back from a chunk's end for the start of a row,
+    and (Neo4j 5.26, --multiline-fields-format=v2) fails with "found CR outside a text cell"
+    when the chunk ends in the first cells of a row that begins with a quote.
+
+    >>> _line(["claim:0a1b", 'a "quoted"\\nline', 1.0, None, True])
+    'claim:0a1b,"a ""quoted""\\nline",1.0,,true\\n'
+    >>> _line(['an "odd", id', "x"])
+    '"an ""odd"", id","x"\\n'
+    """
+    first, *rest = values
+    head = first if isinstance(first, str) and _BARE_ID.fullmatch(first) else _cell(first)
+    return ",".join([head, *(_cell(v) for v in rest)]) + "\n"
 
 
 def export_csv(source, folder: str | Path, *, progress=None) -> ExportReport:
