@@ -1,0 +1,168 @@
+"""The slots of a grammar form read against the graph: names to actors, a weapon, a role, a date.
+
+A form's pattern cuts a question into slots ("Who supplies {thing} to {actor}?"); here each slot
+is resolved, through aliases, the gazetteer and a lone surname, and checked against the ontology:
+a name that resolves but cannot stand where the question puts it raises :class:`SlotError` with
+why ("Iran, a state, cannot be the object of LEADS"), so the question is refused, not misread.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from diplograph.errors import ActorNotFound
+from diplograph.graph.dates import PartialDate
+from diplograph.graph.ontology import load_ontology
+from diplograph.names import name_key
+from diplograph.queries.grammar import Grammar, Match
+from diplograph.queries.supply import supply_predicates
+
+
+class SlotError(Exception):
+    def __init__(self, text: str, suggestions=(), misplaced: str = ""):
+        super().__init__(text)
+        self.text, self.suggestions = text, list(suggestions)
+        self.misplaced = misplaced  # "Iran (state)" when the name resolved but cannot stand there
+
+
+Resolver = Callable[[str], str]
+
+_ROLE_FILLERS = frozenset({"the", "of", "for", "and", "a", "an", "its", "their"})
+
+
+_NOT_IN_A_ROLE = frozenset({"who", "whom", "whose", "which", "what", "is", "are", "was", "were"})
+
+
+def role_words(text: str) -> set[str]:
+    """The content words of a role, spelled one way: "Defense Minister" -> {"defence", "minister"}."""
+    words = set(name_key(text).replace("-", " ").replace("defense", "defence").split()) - _ROLE_FILLERS
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
+
+
+
+def resolve_slots(view, grammar: Grammar, match: Match, resolve: Resolver) -> dict:
+    slots = {}
+    weapons_ok = match.form.weapons_ok
+    kind = match.form.params.get("slot_kind")
+    for name, text in match.slots.items():
+        if name in ("actor", "actor2"):
+            node = _actor(view, grammar, text, resolve)
+            actor_type = view.nodes[node].get("type")
+            is_weapon = actor_type == "weapon"
+            if (kind == "weapon" and not is_weapon) or (is_weapon and not weapons_ok):
+                raise SlotError(text)
+            role = _part_refused(grammar, match, actor_type)
+            if name == "actor" and role:
+                raise SlotError(text, misplaced=f"{view.nodes[node].get('name', node)}, a {actor_type}, cannot be {role}")
+            slots[name] = node
+        elif name == "role":
+            words = role_words(text)
+            if not words or not words & grammar.role_nouns or words & _NOT_IN_A_ROLE:
+                raise SlotError(text)  # "Which group is the leader" is a question, not a title
+            slots[name] = text
+        elif name == "thing":
+            slots[name] = _thing(view, grammar, text, resolve)
+            if kind == "generic" and slots[name] is not None:
+                raise SlotError(text)
+        else:
+            try:
+                slots[name] = PartialDate.parse(text).iso
+            except ValueError:
+                raise SlotError(text) from None
+    return slots
+
+
+def _part_refused(grammar: Grammar, match: Match, actor_type: str) -> str:
+    """Why the ontology does not let an actor of this type stand where the question puts it
+    ("the object of LEADS"), or '' when it does. "Who leads Iran?" is not read as asking for
+    LEADS relations, since only organisations and armed groups are led."""
+    form = match.form
+    onto = load_ontology()
+    if form.query == "ties":
+        predicates = form.params.get("predicates") or grammar.relations.get(match.relation or "", [])
+        side = {"in": "object", "out": "subject"}.get(form.params.get("direction", "both"), "either")
+    elif form.query in ("suppliers", "recipients"):
+        predicates = form.params.get("predicates") or supply_predicates()
+        side = "object" if form.query == "suppliers" else "subject"
+    elif form.query == "members":
+        predicates, side = ["MEMBER_OF"], "object"
+    else:
+        return ""
+    for name in predicates:
+        predicate = onto.predicate(name)
+        subjects, objects = predicate.subject_types, predicate.object_types
+        if side == "either" or predicate.symmetric:
+            if actor_type in subjects | objects:
+                return ""
+        elif actor_type in (objects if side == "object" else subjects):
+            return ""
+    where = "a party to" if side == "either" else f"the {side} of"
+    return f"{where} {' or '.join(predicates)}"
+
+
+def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
+    text = text.strip().strip("\"'").strip()
+    if text.endswith("'"):
+        text = text[:-1]
+    attempts = [text]
+    lowered = text.lower()
+    for suffix in grammar.actor_suffixes:  # "the Tajik government" names Tajikistan
+        if lowered.endswith(" " + suffix):
+            attempts.append(text[: -len(suffix) - 1])
+            if attempts[-1].endswith("'s"):  # "China's foreign ministry"
+                attempts.append(attempts[-1][:-2])
+    suggestions: list[str] = []
+    for attempt in attempts:
+        try:
+            node = resolve(attempt)
+        except ActorNotFound as error:
+            suggestions = suggestions or error.suggestions
+            continue
+        if node in view:
+            return node
+    person = _person_by_surname(view, text)
+    if person is not None:
+        return person
+    raise SlotError(text, suggestions)
+
+
+def _person_by_surname(view, text: str) -> str | None:
+    """The one person in the graph whose name ends with the single word ``text`` ("Raisi"), or
+    None when no one or several do: analysts ask by surname, the gazetteer never lists one."""
+    if len(text.split()) != 1:
+        return None
+    key = name_key(text)
+    found = [node for node, data in view.nodes(data=True)
+             if data.get("type") == "person" and name_key(str(data.get("name", "")).split()[-1]) == key]
+    return found[0] if len(found) == 1 else None
+
+
+def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:
+    """None for a generic word for arms ("drones"), else the weapon's name."""
+    words = text.strip().split()
+    while words and name_key(words[0]) in ("the", "a", "an", "its", "their", "any", "some"):
+        words = words[1:]
+    text = " ".join(words)
+    if name_key(text) in grammar.generic_things or not text:
+        return None
+    candidates = [text]
+    for generic in sorted(grammar.generic_things, key=len, reverse=True):  # "TB2 drones" -> "TB2"
+        if name_key(text).endswith(" " + generic):
+            candidates.append(text[: -len(generic) - 1])
+    for candidate in candidates:
+        try:
+            node = resolve(candidate)
+        except ActorNotFound:
+            continue
+        if node in view and view.nodes[node].get("type") == "weapon":
+            return view.nodes[node].get("name", node)
+    raise SlotError(text)
+
+
+def answer_types(grammar: Grammar, match: Match, question: str) -> list[str] | None:
+    if match.type_word:
+        return [grammar.types[name_key(match.type_word)]] if name_key(match.type_word) in grammar.types else None
+    opening = grammar.normalise(question).lower()
+    if opening.startswith(("where ", "from where ", "to where ")):
+        return [grammar.place_type]
+    return match.form.params.get("default_types")
