@@ -1,6 +1,6 @@
 """How well ``diplograph ask`` reads questions typed by analysts who never saw its grammar.
 
-    .venv/bin/python bench/askset.py [--source NAME|all] [--keep DIR] [--timeout 120]
+    .venv/bin/python bench/askset.py [--source NAME|all] [--gold] [--keep DIR] [--reuse DIR] [--timeout 120]
 
 The questions are ``tests/askset/questions.yaml`` (see the README beside it): about sixty, over six
 stores. For each source this builds a fresh temporary store with the product's own CLI,
@@ -9,6 +9,10 @@ stores. For each source this builds a fresh temporary store with the product's o
 - ``devset``, ``devset2``, ``devset4``, ``heldout``: ``ingest tests/<name>/articles``;
 - ``sipri_cow``: ``ingest`` the SIPRI trade register (all years, 2025-03), the COW Formal Alliances
   dyad-years and the COW IGO igo-year file from ``../shared/data/real/``;
+
+or, with ``--gold``, the article sources from their gold relations instead (as ``bench/goldstore.py``
+writes them: one curated fact per gold relation and document), so that what a question loses on the
+article store but not on the gold store is lost by extraction, and what it loses on both by ``ask``;
 
 then runs ``diplograph --store S ask --format json QUESTION`` for each of its questions and
 scores the JSON with the conventions of ``../shared/eval/score.py`` (``answers``: names or objects
@@ -31,6 +35,9 @@ question, then one summary line a source and one overall:
 
     askset heldout question-score 0.231 (13 questions)
     askset all question-score 0.198 (59 questions)
+
+``--keep DIR`` copies each store into DIR; ``--reuse DIR`` asks on the store DIR already holds for a
+source (as ``--keep`` left it) and builds and keeps the others there, to measure again quickly.
 """
 
 from __future__ import annotations
@@ -165,17 +172,38 @@ def ask(cli: list[str], question: str, timeout: float) -> dict | None:
         return None
 
 
-def measure(source: str, questions: list[dict], score, timeout: float, keep: Path | None) -> list[float]:
+def gold_facts(source: str, work: Path) -> Path:
+    """The source's gold relations written as a curated YAML file (``bench/goldstore.py``)."""
+    goldstore = load_module("bench_goldstore", ROOT / "bench" / "goldstore.py")
+    gold = yaml.safe_load(SOURCES[source][1].read_text(encoding="utf-8"))
+    facts = work / f"{source}.gold-facts.yaml"
+    facts.write_text(yaml.safe_dump({"facts": goldstore.curated_facts(gold)}, allow_unicode=True, sort_keys=False),
+                     encoding="utf-8")
+    return facts
+
+
+def measure(source: str, questions: list[dict], score, timeout: float, keep: Path | None,
+            from_gold: bool = False, reuse: Path | None = None) -> list[float]:
     """Build the source's store, ask its questions, print one line each; return the scores."""
     work = Path(tempfile.mkdtemp(prefix=f"askset-{source}-"))
     try:
-        store = work / f"{source}.db"
+        from_gold = from_gold and SOURCES[source][1] is not None
+        store = work / f"{source}{'.gold' if from_gold else ''}.db"
+        kept = reuse / store.name if reuse else None
+        if kept is not None and kept.exists():
+            shutil.copy2(kept, store)
+            print(f"\n== {source}: the store kept in {reuse}", flush=True)
         cli = diplograph_command() + ["--store", str(store)]
-        paths = [str(p) for p in SOURCES[source][0]]
-        print(f"\n== {source}: ingest {len(paths)} path(s)", flush=True)
-        done = subprocess.run(cli + ["ingest", "--quiet", *paths], capture_output=True, text=True, cwd=ROOT)
-        if done.returncode != 0:
-            print(f"[ingest: exit status {done.returncode}] {done.stderr.strip()[-2000:]}")
+        paths = [str(gold_facts(source, work))] if from_gold else [str(p) for p in SOURCES[source][0]]
+        if not store.exists():
+            print(f"\n== {source}: ingest {len(paths)} path(s)" + (" (its gold relations)" if from_gold else ""),
+                  flush=True)
+            done = subprocess.run(cli + ["ingest", "--quiet", *paths], capture_output=True, text=True, cwd=ROOT)
+            if done.returncode != 0:
+                print(f"[ingest: exit status {done.returncode}] {done.stderr.strip()[-2000:]}")
+            if reuse:
+                reuse.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(store, kept)
         gold = gold_for(source, questions, work, score)
         scores = []
         for q in questions:
@@ -204,6 +232,9 @@ def main(argv=None) -> int:
     parser.add_argument("--questions", default=str(ASKSET / "questions.yaml"))
     parser.add_argument("--timeout", type=float, default=120, help="seconds for one ask")
     parser.add_argument("--keep", type=Path, help="copy each store into this folder")
+    parser.add_argument("--reuse", type=Path, help="ask on the stores this folder holds; build and keep the others there")
+    parser.add_argument("--gold", action="store_true",
+                        help="build the article sources' stores from their gold relations (extraction left out)")
     args = parser.parse_args(argv)
     if not SCORER.exists():
         print(f"the shared scorer is not at {SCORER}", file=sys.stderr)
@@ -218,13 +249,14 @@ def main(argv=None) -> int:
         if not mine or missing:
             print(f"\n== {source}: skipped ({'no questions' if not mine else f'missing {missing[0]}'})")
             continue
-        results[source] = measure(source, mine, score, args.timeout, args.keep)
+        results[source] = measure(source, mine, score, args.timeout, args.keep, args.gold, args.reuse)
     print()
+    label = "askset-gold" if args.gold else "askset"
     for source, scores in results.items():
-        print(f"askset {source} question-score {sum(scores) / len(scores):.3f} ({len(scores)} questions)")
+        print(f"{label} {source} question-score {sum(scores) / len(scores):.3f} ({len(scores)} questions)")
     every = [s for scores in results.values() for s in scores]
     if every:
-        print(f"askset all question-score {sum(every) / len(every):.3f} ({len(every)} questions)")
+        print(f"{label} all question-score {sum(every) / len(every):.3f} ({len(every)} questions)")
     return 0
 
 

@@ -41,14 +41,14 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.answer import Answer
-from diplograph.queries.filters import QueryError
+from diplograph.queries.filters import QueryError, held_window
 from diplograph.queries.focus import answer_generally, verdict
 from diplograph.queries.grammar import Grammar, Match, load_grammar
 from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_from_ties
 from diplograph.queries.lookup import find_actor
 from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
-from diplograph.queries.refine import by_category
+from diplograph.queries.refine import by_category, by_kind
 from diplograph.queries.regions import region_named
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
@@ -104,7 +104,7 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
             narrowed.question = question
             narrowed.query = {**(narrowed.query or {}), "only_region": region.name}
             return _refined(view, grammar, question, narrowed, focus, [region])
-    return answer
+    return _refined(view, grammar, question, answer, focus, []) if answer.understood else answer
 
 
 _COMPOUND = re.compile(r",?\s+and\s+(?=(?:who|whom|which|what)\b)", re.IGNORECASE)
@@ -184,10 +184,11 @@ def _refined(view, grammar: Grammar, question: str, answer: Answer, focus: str =
         mentions = load_weapons().named_in(text)
         if mentions:
             by_category(view, answer, mentions[0].category.id)
+    by_kind(answer, question)
     if focus == "count":
         answer.extra["count"] = len(answer.answers)
     if focus == "yesno" and (answer.query or {}).get("function") == "evidence":
-        answer.extra.update(verdict(answer))
+        answer.extra.update(verdict(answer, view))
     return _as_of(answer)
 
 
@@ -223,7 +224,7 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
     readings += [(rest, window) for rest, phrase in grammar.qualified(question)
                  if (window := _window(phrase)) is not None]
     # A question no form reads may still have a loose reading, unless a form found the ontology
-    # against it or it carries a time phrase that is not a date ("in the nineties").
+    # against it or it carries a time phrase that is not a date ("in the twenties").
     unread = [phrase for _, phrase in grammar.qualified(question)
               if _window(phrase) is None and not any(_names_an_actor(view, text) for text in phrase.values())]
     undated = bool(unread)
@@ -244,6 +245,8 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
                     return answer
                 failures.append((match, error))
                 continue
+            if match.form.query in ("ties", "evidence") and (match.form.params.get("predicates") or match.relation):
+                window = held_window(match.form.params.get("predicates") or grammar.relations[match.relation], window)
             answer = Answer(question, True)
             HANDLERS[match.form.query](view, grammar, match, {**slots, "window": window},
                                        answer_types(grammar, match, text), answer)
@@ -326,6 +329,7 @@ def _loose(view, grammar: Grammar, question: str, text: str, window: dict) -> An
         query = suppliers if reading.direction == "in" else recipients
         found = query(view, reading.actor, weapon=weapon, predicates=predicates, actor_types=types,
                       all_modalities=True, **window)
+    window = held_window(predicates, window)
     if not found:
         weapon = None  # no claim names the weapon: every relation of the kind is shown, and the reading says so
         found = ties(view, reading.actor, predicates=predicates, direction=reading.direction, actor_types=types,

@@ -230,3 +230,24 @@ def check_count(value, option: str, minimum: int = 1, maximum: int | None = None
         bound = f" and at most {maximum}" if maximum is not None else ""
         raise QueryError(f"{option} must be a whole number of at least {minimum}{bound} (got {value!r})")
     return value
+
+
+def held_window(predicates, window: dict) -> dict:
+    """The window a question about standing relations means: "Who was Rhun allied with *in
+    2012*?" asks what held in 2012, so a one-period window (``since`` and ``until`` the same date)
+    of predicates that are all standing facts (polarity 0: alliances, membership, office) becomes
+    ``as_of`` that date, which keeps a relation begun before it and not ended by then. Any other
+    window is returned as it is.
+
+    >>> held_window(["ALLIANCE"], {"since": "2012", "until": "2012"})
+    {'as_of': '2012'}
+    >>> held_window(["ARMS_TRANSFER"], {"since": "2012", "until": "2012"})
+    {'since': '2012', 'until': '2012'}
+    """
+    if not predicates or set(window) != {"since", "until"} or window["since"] != window["until"]:
+        return window
+    onto = load_ontology()
+    standing = {name for name, family in onto.families.items() if family.polarity == 0}
+    if all(p in onto.predicates and onto.predicate(p).family in standing for p in predicates):
+        return {"as_of": window["since"]}
+    return window

@@ -21,6 +21,7 @@ is planned). The verdict is the JSON's ``verdict``; the evidence is every claim 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
@@ -29,10 +30,10 @@ from diplograph.queries.evidence import evidence as evidence_between
 from diplograph.queries.general import Parts, read_parts
 from diplograph.queries.grammar import Grammar
 from diplograph.queries.lookup import Reader
-from diplograph.queries.filters import RelationFilter
+from diplograph.queries.filters import RelationFilter, held_window
 from diplograph.queries.loose import _direction, load_lexicon
 from diplograph.queries.neighbourhood import common_ties, ties
-from diplograph.queries.refine import by_category, by_weapon_name, narrow
+from diplograph.queries.refine import by_category, by_kind, by_weapon_name, narrow
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 
 AFFIRMING = frozenset({"asserted", "reported"})
@@ -58,8 +59,9 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
     category = _category(parts)
     if category and not parts.weapon:
         by_category(view, answer, category)
+    by_kind(answer, question)
     if parts.focus == "yesno":
-        answer.extra.update(verdict(answer))
+        answer.extra.update(verdict(answer, view))
     if parts.focus == "count":
         answer.extra["count"] = len(answer.answers)
     if parts.unread:
@@ -126,7 +128,7 @@ def _yes_no(view, parts: Parts) -> Answer | None:
     if predicates is None:
         return None  # "Is Parva bigger than Quell?": no relation word, no verdict
     answer = Answer(parts.question, True)
-    answer.evidence = _claims_between(view, a, b, predicates, parts.window)
+    answer.evidence = _claims_between(view, a, b, predicates, held_window(predicates, parts.window))
     refs = Reader(view, RelationFilter())
     answer.answers = [refs.ref(a), refs.ref(b)] if any(e.confirmed for e in answer.evidence) else []
     if not answer.answers and answer.evidence:
@@ -138,18 +140,53 @@ def _yes_no(view, parts: Parts) -> Answer | None:
     return answer
 
 
-def verdict(answer: Answer) -> dict:
-    """{"verdict": yes | no | disputed} from an answer's evidence (see the module's docstring)."""
+def verdict(answer: Answer, view=None) -> dict:
+    """{"verdict": yes | no | disputed} from an answer's evidence (see the module's docstring).
+    With ``view``, a denial is disputed too when someone in the graph accuses the denier in a
+    sentence that names the other side ("Saudi officials accused Iran of arming the Houthis")."""
     modalities = {e.modality for e in answer.evidence}
     if modalities & AFFIRMING:
         said = "disputed" if "denied" in modalities else "yes"
     elif modalities & DOUBTING:
         said = "disputed"
+    elif "denied" in modalities and any(_answers_an_accusation(e.sentence) or (view is not None and _accused(view, e))
+                                        for e in answer.evidence if e.modality == "denied"):
+        said = "disputed"  # "X, which Y has long accused of arming Z, denies it": one side affirms
+        answer.message = answer.message or "denied, in answer to an accusation or a report the sources give"
     else:
         said = "no"
         if "planned" in modalities:
             answer.message = answer.message or "only planned: no source says it has happened"
     return {"verdict": said}
+
+
+def _accused(view, denial) -> bool:
+    """Whether a source accuses the denier (a CRITICISM of it whose sentence names the other side
+    of the denied relation)."""
+    other = denial.object
+    names = [n.lower() for n in (other.name, *other.aliases) if len(n) > 2]
+    for accuser, edges in view._pred.get(denial.subject.id, {}).items():
+        for data in edges.values():
+            if data["predicate"] != "CRITICISM" or accuser == other.id:
+                continue
+            for claim in data["claims"]:
+                sentence = (claim.evidence or "").lower()
+                if any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names):
+                    return True
+    return False
+
+
+def _answers_an_accusation(sentence: str) -> bool:
+    """Whether a denial's sentence also tells of the accusation or report it denies ("accused
+    of", "allegations", "denied reports that"): the claim is then disputed, not merely denied.
+
+    >>> _answers_an_accusation("Aland, which Borvian officials accuse of arming the rebels, denies it.")
+    True
+    >>> _answers_an_accusation("The firm has denied selling drones to Caldor.")
+    False
+    """
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence or "")}
+    return bool(words & load_lexicon().accusations)
 
 
 def _when(view, parts: Parts) -> Answer | None:
@@ -198,13 +235,14 @@ def _listing(view, parts: Parts) -> Answer | None:
         types = ["state"]
     answer = Answer(parts.question, True)
     supply = set(predicates) <= set(supply_predicates())
+    window = held_window(predicates, parts.window)
     if len(actors) >= 2 and (_BETWEEN & set(parts.tokens) or "MEDIATION" in predicates):
         a, b = actors[:2]
         pairs = [(a, b), *stand_in_pairs(view, a, b)] if "MEDIATION" in predicates else [(a, b)]
-        confirmed = merge_ties(*(common_ties(view, x, y, predicates=predicates, actor_types=types, **parts.window)
+        confirmed = merge_ties(*(common_ties(view, x, y, predicates=predicates, actor_types=types, **window)
                                  for x, y in pairs))
         everything = merge_ties(*(common_ties(view, x, y, predicates=predicates, actor_types=types,
-                                              all_modalities=True, **parts.window) for x, y in pairs))
+                                              all_modalities=True, **window) for x, y in pairs))
         answered = {t.actor.id for t in confirmed}
         answer.answers = [t.actor for t in confirmed]
         answer.flagged = [Flag(t.actor, ", ".join(t.modalities)) for t in everything if t.actor.id not in answered]
@@ -216,7 +254,7 @@ def _listing(view, parts: Parts) -> Answer | None:
         if not (supply and parts.weapon):
             return None
         query = recipients if relation.recipient_is_subject or not relation.agent and _receiving(parts) else suppliers
-        found = query(view, None, predicates=predicates, actor_types=types, all_modalities=True, **parts.window)
+        found = query(view, None, predicates=predicates, actor_types=types, all_modalities=True, **window)
         _fill(answer, found)
         role = "recipients" if query is recipients else "suppliers"
         answer.reading = f"{role} of {parts.weapon}" + (f", only {', '.join(types)}" if types else "")
@@ -234,10 +272,10 @@ def _listing(view, parts: Parts) -> Answer | None:
         return None  # the ontology says this actor cannot stand there: no reading
     if supply and parts.weapon and direction != "both":
         query = suppliers if direction == "in" else recipients
-        found = query(view, actor, predicates=predicates, actor_types=types, all_modalities=True, **parts.window)
+        found = query(view, actor, predicates=predicates, actor_types=types, all_modalities=True, **window)
     else:
         found = ties(view, actor, predicates=predicates, direction=direction, actor_types=types, all_modalities=True,
-                     **parts.window)
+                     **window)
     _fill(answer, found)
     side = {"in": "subjects", "out": "objects", "both": "either side"}[direction]
     others = [n for n in actors if n != actor]

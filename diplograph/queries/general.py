@@ -115,13 +115,13 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
 
 _ASIDE_ALWAYS = frozenset({"over", "about", "because", "regarding", "concerning", "amid", "despite", "after", "that"})
 _ASIDE_BEFORE = frozenset({"its", "their", "his", "her"})
-_SETTINGS = frozenset({"war", "cold"})  # "in the Libyan war" is a setting; "in the nineties" a time
+_SETTINGS = frozenset({"war", "cold"})  # "in the Libyan war" is a setting; "in the twenties" a time
 
 
 def _aside_at(tokens: list[str], chosen: tuple[int, Trigger], actors, grammar: Grammar) -> int | None:
     """Where a closing aside begins, after the relation word and a party to it: a reason ("over
     arms sales", "of helping the M23", "for its support"), a place or setting ("in the Libyan
-    war"). None when there is none; a time that is no date ("in the nineties") is no aside."""
+    war"). None when there is none; a time that is no date ("in the twenties") is no aside."""
     start, trigger = chosen
     end = start + len(trigger.words)
     if not trigger.verb:
@@ -143,7 +143,7 @@ def _aside_at(tokens: list[str], chosen: tuple[int, Trigger], actors, grammar: G
 def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found, lexicon) -> bool:
     """Whether the question is one the graph cannot answer, or one that would be misread: a
     negation, the future or a reason ("why") in its main clause; a time phrase that is no date
-    ("in the nineties"); two actors side by side in a list question ("to Parva and Quell": which
+    ("in the twenties"); two actors side by side in a list question ("to Parva and Quell": which
     one?); an actor that only qualifies whom it asks about ("Parva's enemies", "the allies of X")."""
     tokens = parts.tokens
     main = tokens[:parts.relation_at] if parts.relation is not None else tokens
@@ -152,7 +152,10 @@ def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found,
     read = [p.text.lower() for p in times] + [u.lower() for u in parts.unread]
     for _, phrase in grammar.qualified(question):
         said = " ".join(dict.fromkeys(phrase.values())).lower()
-        if grammar.sounds_temporal(said) and not any(said in r for r in read):
+        rest = said
+        for r in read:  # "in an alliance with Rhun in 1995": the time in it was read
+            rest = rest.replace(r, " ")
+        if grammar.sounds_temporal(said) and not any(said in r for r in read) and grammar.sounds_temporal(rest):
             return True
     if parts.focus in ("list", "count") and not {"between", "both"} & set(tokens):
         nodes = [(p, n, node) for p, n, node in parts.actors]
@@ -214,9 +217,10 @@ def _is_type_word(tokens, i: int, trigger: Trigger, grammar: Grammar) -> bool:
     groups", "which *members*"): the grammar's types are never relations."""
     n = len(trigger.words)
     for start in range(max(0, i - 2), i + 1):
+        asked = start <= 1 or {"which", "what", "many"} & set(tokens[max(0, start - 3):start])
         for width in range(n, 4):
-            if start + width >= i + n and " ".join(tokens[start:start + width]) in grammar.types:
-                return True
+            if asked and start + width >= i + n and " ".join(tokens[start:start + width]) in grammar.types:
+                return True  # "in an alliance with X" is a relation; "which alliances" the type asked for
     return False
 
 

@@ -111,6 +111,8 @@ def _ties(view, grammar, match, slots, types, answer):
     params = match.form.params
     predicates = params.get("predicates") or grammar.relations[match.relation]
     direction = "both" if match.joint else params.get("direction", "both")
+    if all(load_ontology().predicate(p).symmetric for p in predicates):
+        direction = "both"  # "Who was Rhun allied with?": a symmetric relation is stored one way, asked either way
     actor = slots.get("actor")
     if actor is None:
         found = _every_tie(view, predicates, direction, types, slots["window"])

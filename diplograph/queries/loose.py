@@ -68,6 +68,7 @@ class Lexicon:
     refuse: frozenset[str]
     stand_ins: frozenset[str]
     stopwords: frozenset[str]
+    accusations: frozenset[str] = frozenset()  # words of a sentence that tells what a denial answers
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,8 @@ def load_lexicon() -> Lexicon:
     return Lexicon(tuple(sorted(unique.values(), key=lambda t: -len(t.words))),
                    *(frozenset(loose[key]) for key in ("object_markers", "subject_markers", "either_markers",
                                                         "passive_be", "openers", "refuse", "stand_ins",
-                                                        "stopwords")))
+                                                        "stopwords")),
+                   frozenset(loose.get("accusations") or ()))
 
 
 def _extractor_triggers(known: set, irregular: dict, skipped: set[str], generic: set[str]) -> list[Trigger]:

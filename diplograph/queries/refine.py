@@ -17,7 +17,12 @@ left), which are flagged (only hedged claims left) and which drop out.
 
 from __future__ import annotations
 
+import functools
+import re
+from importlib import resources
 from typing import Callable
+
+import yaml
 
 from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
@@ -112,3 +117,40 @@ def by_weapon_name(view, answer, weapon: str) -> None:
         return any(pattern.search(" ".join(n.lower().split())) for n in names if n)
 
     narrow(answer, keep)
+
+
+@functools.cache
+def _kinds() -> tuple[tuple[str, str, str, re.Pattern], ...]:
+    """(predicate, property, value, words) from ``kinds`` in ``loose.yaml``, longest words first."""
+    from diplograph.queries.loose import _plural
+
+    text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
+    onto = load_ontology()
+    found = []
+    for predicate, properties in (yaml.safe_load(text).get("kinds") or {}).items():
+        onto.predicate(predicate)  # an unknown name fails when the file is read
+        for key, values in properties.items():
+            for value, words in values.items():
+                forms = {form for w in words for form in (w, _plural(w))}
+                alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(forms, key=len, reverse=True))
+                found.append((predicate, key, str(value), re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)))
+    return tuple(found)
+
+
+def by_kind(answer, question: str) -> None:
+    """Narrow ``answer`` to the kind of relation the question names ("Who did Rhun have *defence
+    pacts* with?": alliances whose ``alliance_type`` is defense; ``kinds`` in ``loose.yaml``). A
+    claim of that predicate that does not say its kind stays, and the reading counts it.
+
+    >>> [(p, key, value) for p, key, value, words in _kinds() if words.search("Who had defence pacts with Rhun?")]
+    [('ALLIANCE', 'alliance_type', 'defense')]
+    """
+    for predicate, key, value, words in _kinds():
+        if not words.search(question) or not any(e.predicate == predicate for e in answer.evidence):
+            continue
+        untold = sum(1 for e in answer.evidence if e.predicate == predicate and not e.prop(key))
+        narrow(answer, lambda e: e.predicate != predicate or not e.prop(key) or
+               value in [v.strip().lower() for v in str(e.prop(key)).split(",")])
+        answer.reading += f", only {key} {value}" + (f" (kept {untold} claim(s) that do not say)" if untold else "")
+        answer.query = {**(answer.query or {}), "kind": {key: value}}
+        return

@@ -17,6 +17,8 @@ ceasefire") is *soft*: it narrows the answer only when something is left.
 [('after the Taliban fell', {'since': '2001-11'}, 'known event')]
 >>> [(p.text, p.soft) for p in time_phrases("Who brokered the 2020 ceasefire between A and B?")]
 [('2020', True)]
+>>> [(p.text, p.window) for p in time_phrases("Who armed Iraq in the late eighties?")]
+[('in the late eighties', {'since': '1987', 'until': '1989'})]
 """
 
 from __future__ import annotations
@@ -77,6 +79,35 @@ _FIXED = [  # (regex, how the groups make a window)
     (rf"\b(?:as\s+of|as\s+at)\s+(?P<a>{DATE})\b", lambda a, b: {"as_of": _date(a).iso}),
 ]
 _FIXED = [(re.compile(pattern, re.IGNORECASE), make) for pattern, make in _FIXED]
+
+# Decades: "in the 1990s", "during the nineties", "since the 2010s", "in the late eighties". The
+# twenties to forties are left unread: a century would have to be guessed.
+_DECADE_WORDS = {"fifties": 1950, "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990,
+                 "noughties": 2000}
+_DECADE = re.compile(r"\b(?P<word>in|during|throughout|over|since|from|after|before|until|by)\s+the\s+"
+                     r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:1[89]|20)\d0s|'?\d0s|"
+                     + "|".join(_DECADE_WORDS) + r")\b", re.IGNORECASE)
+_PARTS = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def _decade(match: re.Match) -> TimePhrase | None:
+    text = match.group("decade").lower().lstrip("'")
+    if text in _DECADE_WORDS:
+        start = _DECADE_WORDS[text]
+    elif len(text) == 5:
+        start = int(text[:4])
+    else:  # "the 90s": the last such decade of the twentieth century, unless it is "00s" to "20s"
+        tens = int(text[:2])
+        start = (2000 if tens <= 20 else 1900) + tens
+    first, last = (start + k for k in _PARTS[(match.group("part") or "").lower() or None])
+    word = match.group("word").lower()
+    if word in ("since", "from", "after"):
+        window = {"since": str(first if word != "after" else last + 1)}
+    elif word in ("before", "until", "by"):
+        window = {"until": str(first - 1 if word == "before" else last)}
+    else:
+        window = {"since": str(first), "until": str(last)}
+    return TimePhrase(match.start(), match.end(), match.group(0), window, note=f"{first} to {last}")
 _SOFT = re.compile(rf"\b(?:the|a|an|its|their|this|that)\s+(?P<a>{DATE})\s+(?=[A-Za-z])", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\w-])(?P<a>(?:19|20)\d\d)(?![\w-])")
 _RELATIVE = re.compile(rf"\b(?:(?P<which>last|this|past|previous)\s+(?P<unit>year|month)"
@@ -104,6 +135,9 @@ def time_phrases(question: str, newest: str = "", event_date: EventDate | None =
             except ValueError:
                 continue
             found.append(TimePhrase(match.start(), match.end(), match.group(0), window))
+    for match in _DECADE.finditer(question):
+        if free(match.start(), match.end()):
+            found.append(_decade(match))
     for match in _RELATIVE.finditer(question):
         if free(match.start(), match.end()) and newest:  # with no dated source, "last year" has no anchor
             found.append(_relative(match, newest))

@@ -113,7 +113,7 @@ def test_a_weapon_no_claim_names_widens_the_reading_and_says_so(graph):
     "Troops",                                          # no actor, not a question
     "Why did Norland send troops to Parva?",           # a reason, not actors
     "Who has troops in Atlantis?",                     # nothing in the graph is called that
-    "Who sent troops to Parva in the nineties?",       # a time phrase that is not a date
+    "Who sent troops to Parva in the twenties?",       # a time phrase that is not a date (which century?)
 ])
 def test_questions_without_a_sure_reading_are_refused(graph, question):
     reply = answer(graph, question)
