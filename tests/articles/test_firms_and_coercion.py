@@ -133,3 +133,25 @@ def test_the_company_is_the_firm_the_last_sentence_was_about(triples):
 def test_a_firm_named_with_its_legal_form_is_a_firm(triples):
     _, batch = triples("Indonesia signed a contract with PT Pindad for armoured vehicles.", with_claims=True)
     assert [a.type for a in batch.actors if a.name == "PT Pindad"] == ["company"]
+
+
+# -- where an armed group is from --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, group, state", [
+    ("Besides Lebanon's Hezbollah, Tehran arms militias in Iraq.", "Hezbollah", "Lebanon"),
+    ("Analysts say the Houthis in Yemen still receive drone parts.", "Houthis", "Yemen"),
+    ("Somali al-Shabaab fighters overran the base.", "al-Shabaab", "Somalia"),
+])
+def test_a_states_possessive_demonym_or_in_phrase_on_an_armed_group_is_its_home(triples, text, group, state):
+    assert (group, "BASED_IN", state) in triples(text)
+
+
+def test_a_states_force_abroad_is_not_based_where_it_serves(triples):
+    found = triples("Russia's Africa Corps guards the junta. The Africa Corps in Burkina Faso trains soldiers.")
+    assert ("Africa Corps", "AFFILIATED_WITH", "Russia") in found
+    assert not any(p == "BASED_IN" and s == "Africa Corps" for s, p, _ in found)
+
+
+def test_a_group_seen_in_a_city_or_governing_a_state_is_not_from_there(triples):
+    found = triples("Hamas leaders in Cairo met the mediators. Afghanistan's Taliban government rejected the claim.")
+    assert not any(p == "BASED_IN" for _, p, _ in found)

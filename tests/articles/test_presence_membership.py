@@ -152,6 +152,8 @@ def test_capitalised_member_states_listed_after_them_contributed_troops(triples)
      "People's Protection Units", "Syrian Democratic Forces"),
     ("Rebels of the Kachin Independence Army – a member of the Northern Alliance – took the town of Bhamo.",
      "Kachin Independence Army", "Northern Alliance"),
+    ("He said it is the duty of Baghdad to disband Kata'ib Hezbollah – part of the Popular Mobilization Forces – "
+     "at once.", "Kata'ib Hezbollah", "Popular Mobilization Forces"),
 ])
 def test_a_dashed_or_bracketed_aside_describes_the_name_before_it(triples, text, member, body):
     found = triples(text)

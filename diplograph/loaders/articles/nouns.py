@@ -229,11 +229,12 @@ class NounTriggers:
     def _described(self, noun, exclude) -> list[Arg]:
         """The actor a noun describes: "Iran is a *supplier* ...", "its supplier, *Iran*", "Iran, a
         major *supplier*"."""
+        aside = self._aside_on(noun)
+        if aside:
+            return [a for a in aside if a.actor.id not in exclude]
         if noun.dep_ == "attr":
             return [a for c in noun.head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
         found = [a for c in noun.children if c.dep_ == "appos" for a in self.actors(c, "strict", exclude)]
-        if not found:
-            found = self._aside_on(noun)
         if not found and noun.dep_ == "appos":
             found = self.actors(noun.head, "strict", exclude)
         if not found and noun.dep_ in ("compound", "nmod") and (m := self.mention(noun.head)) is not None \

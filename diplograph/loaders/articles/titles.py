@@ -192,8 +192,11 @@ class Titles:
         "France's state-owned Naval Group", "Uralvagonzavod of Russia", "U.S. defense contractors
         including A and B", "the Lowy Institute in Sydney" (a firm only in a city: "TotalEnergies in
         Mozambique" is its business there, not its home)."""
+        if mention.type == "armed_group":
+            self._group_home(mention)
+            return
         if mention.type not in ("company", "ngo"):
-            return  # (an armed group a state's possessive qualifies may be its force abroad: "Russia's Africa Corps")
+            return
         root = self.doc[mention.start:mention.end].root
         states = []
         i = mention.start - 1  # "France's state-owned", "Italian": words that qualify the name itself
@@ -228,6 +231,35 @@ class Titles:
             state = Arg(states[0].actor, states[0].start)
             if self._emit([Arg(mention.actor, mention.start)], [state], ("BASED_IN",), None, "nationality"):
                 self.nationality.setdefault(mention.actor.id, state)
+
+
+    def _group_home(self, mention: Mention) -> None:
+        """Where an armed group is from: "Yemen's Houthis", "Somali al-Shabaab", "the Houthis in
+        Yemen". A group the gazetteer knows as a state's force abroad ("Russia's Africa Corps",
+        "Wagner in Mali") is that state's, and present where it is."""
+        if self.doc[mention.end - 1].lemma_.lower() in self.lex.noun_class["state_body"]:
+            return  # "Afghanistan's Taliban government" is who governs it, not a group from there
+        state = None
+        i = mention.start - 1
+        possessive = i > self.sent.start and self.doc[i].lower_ in ("'s", "’s")
+        before = self.mention(self.doc[i - possessive]) if i - possessive >= self.sent.start else None
+        if before is not None and before.type == "state" and before.kind != PLACE and \
+                before.end == mention.start - possessive and (possessive or before.is_demonym):
+            state = before
+        sponsor = mention.entry.external_ids.get("sponsor") if mention.entry is not None else None
+        if state is None and not sponsor:
+            root = self.doc[mention.start:mention.end].root
+            for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"):
+                place = self.mention(prep_object(prep)) if prep_object(prep) is not None else None
+                if place is not None and place.type == "state" and place.kind in ("name", "alias"):
+                    state = place  # "the Houthis in Yemen" (a city says where it acts, not where it is from)
+        if state is None:
+            return
+        group, home = Arg(mention.actor, mention.start), Arg(state.actor, state.start)
+        if sponsor and state.actor.id == f"state:{sponsor}":
+            self._emit([group], [home], ("AFFILIATED_WITH",), None, "sponsor")
+        elif not sponsor:
+            self._emit([group], [home], ("BASED_IN",), None, "nationality")
 
 
 def is_title(lemma: str, lexicon: Lexicon) -> bool:
