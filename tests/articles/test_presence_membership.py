@@ -169,3 +169,16 @@ def test_the_alliance_is_the_group_named_after_an_alliance(triples):
     found = triples("The Northern Alliance of armed groups seized two towns in Shan State. "
                     "Kaung Myat of the Kachin Independence Army – one member of the alliance – said so.")
     assert {("Kachin Independence Army", p, "Northern Alliance") for p in ("MEMBER_OF", "AFFILIATED_WITH")} & found
+
+
+@pytest.mark.parametrize("text, group, camp", [
+    ("The Badr Organization, closely aligned with Tehran, won seats in parliament.", "Badr Organization", "Iran"),
+    ("The Arakan Army is affiliated with the Northern Alliance.", "Arakan Army", "Northern Alliance"),
+])
+def test_a_group_aligned_or_affiliated_with_another_actor_is_in_its_camp(triples, text, group, camp):
+    assert (group, "AFFILIATED_WITH", camp) in triples(text)
+
+
+def test_aligning_ones_government_with_a_state_is_no_office_there(triples):
+    found = triples("President Jose Marti has aligned his government closely with Washington.")
+    assert ("Jose Marti", "AFFILIATED_WITH", "United States") not in found

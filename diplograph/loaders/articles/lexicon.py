@@ -39,6 +39,7 @@ class ArgPattern:
     with_complement: frozenset[str] = frozenset()  # the verb needs a complement verb of these lemmas
     when_adverb: frozenset[str] = frozenset()
     passive_only: frozenset[str] = frozenset()
+    participle_only: frozenset[str] = frozenset()  # a state told by a past participle ("aligned with X")
 
     def applies(self, lemma: str) -> bool:
         return not self.when or lemma in self.when
@@ -151,7 +152,8 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
     args = tuple(
         ArgPattern(subject=a.get("subject", ""), object=a.get("object", ""), pair=a.get("pair", ""),
                    when=_words(a.get("when")), when_adverb=_words(a.get("when_adverb")),
-                   passive_only=_words(a.get("passive_only")), predicates=tuple(a.get("predicate") or ()),
+                   passive_only=_words(a.get("passive_only")), participle_only=_words(a.get("participle_only")),
+                   predicates=tuple(a.get("predicate") or ()),
                    governed_by=_words(a.get("governed_by")), with_complement=_words(a.get("with_complement")))
         for a in spec.get("args") or ()
     )
