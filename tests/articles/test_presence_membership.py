@@ -182,3 +182,24 @@ def test_a_group_aligned_or_affiliated_with_another_actor_is_in_its_camp(triples
 def test_aligning_ones_government_with_a_state_is_no_office_there(triples):
     found = triples("President Jose Marti has aligned his government closely with Washington.")
     assert ("Jose Marti", "AFFILIATED_WITH", "United States") not in found
+
+
+# -- members of the body the text is about ---------------------------------------------------
+
+def test_member_states_listed_with_no_body_named_belong_to_the_body_of_the_sentence(triples):
+    found = triples("The African Union Mission in Somalia (AMISOM) was set up in 2007. Leaders thanked the member "
+                    "states that sent troops to AMISOM, among them Kenya, Uganda and Burundi.")
+    for state in ("Kenya", "Uganda", "Burundi"):
+        assert (state, "MEMBER_OF", "African Union") in found
+
+
+def test_both_members_after_a_list_are_members_of_the_body_named_last(triples):
+    found = triples("The Security Council adopted the text on Monday. It passed with two votes against, those of "
+                    "France and the United Kingdom, both permanent members.")
+    assert {("France", "MEMBER_OF", "Security Council"), ("United Kingdom", "MEMBER_OF", "Security Council")} <= found
+
+
+def test_members_of_a_named_body_are_not_reassigned_to_another(triples):
+    found = triples("NATO met in Brussels. Finland and Sweden, both members of the European Union, applied.")
+    assert ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization") not in found
+    assert ("Finland", "MEMBER_OF", "European Union") in found

@@ -125,7 +125,7 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "sufferer", "armer", "purpose_place"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
-                        "included", "described", "speaker", "seller", "complement"})
+                        "included", "described", "speaker", "seller", "complement", "body"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:

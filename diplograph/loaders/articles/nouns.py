@@ -166,6 +166,8 @@ class NounTriggers:
             return found
         if role == "including":
             return self._including(noun, exclude)
+        if role == "body":
+            return self._body_of_members(noun, exclude)
 
         if role == "origin":
             # what the noun is about: "the use *of Russian drones*", "a factory *producing Iranian drones*";
@@ -247,12 +249,19 @@ class NounTriggers:
         the SDF –", "the TNLA (one member of the alliance)" describe the YPG and the TNLA, however
         the parser hangs the phrase."""
         first = min(t.i for t in noun.subtree)
-        if first - 2 < self.sent.start or self.doc[first - 1].text not in ("–", "—", "-", "(", "--"):
+        both = any(c.lower_ in ("both", "all") for c in noun.children)
+        if first - 2 < self.sent.start or self.doc[first - 1].text not in ("–", "—", "-", "(", "--") and \
+                not (both and self.doc[first - 1].text == ","):  # "China and Russia, both permanent members"
             return []
         m = self.mention(self.doc[first - 2])
         if m is None or m.end != first - 1 or m.type in ("weapon", "person") or m.is_demonym:
             return []
-        return [Arg(m.actor, m.start)]
+        if not both:
+            return [Arg(m.actor, m.start)]
+        head = self.doc[m.start:m.end].root
+        while head.dep_ == "conj" and head.head != head:
+            head = head.head
+        return [a for a in self.actors(head, "strict") if a.actor.type not in ("weapon", "person")]
 
     def _owner(self, noun, exclude) -> list[Arg]:
         if self._hyphen_pair(noun):
@@ -351,6 +360,19 @@ class NounTriggers:
                 continue
             return []
         return []
+
+    def _body_of_members(self, noun, exclude) -> list[Arg]:
+        """"the Member States that sent troops to SAMIM, among them A and B", "China and Russia,
+        both permanent members": members of no body named on the noun are members of the
+        organisation the sentence names, else of the one the text named last."""
+        if self._owner(noun, ()) or any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in noun.children):
+            return []  # a body named on the noun: the other patterns read it
+        named = [Arg(m.actor, m.start) for m in self.mentions if m.type == "organization"
+                 and m.actor.id not in exclude]
+        if named:
+            return named[:1]
+        last = self.ctx.recent_by_type_order(("organization",), self._position(noun), exclude)
+        return [Arg(last, -7000)] if last is not None else []
 
     def _including(self, noun, exclude) -> list[Arg]:
         found = []
