@@ -155,3 +155,32 @@ def test_a_states_force_abroad_is_not_based_where_it_serves(triples):
 def test_a_group_seen_in_a_city_or_governing_a_state_is_not_from_there(triples):
     found = triples("Hamas leaders in Cairo met the mediators. Afghanistan's Taliban government rejected the claim.")
     assert not any(p == "BASED_IN" for _, p, _ in found)
+
+
+# -- whom an attack falls on, and who made it, when no preposition says so ---------------------
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Israeli strikes crippled Hezbollah last year.", "Israel", "Hezbollah"),
+    ("Turkish drone strikes decimated the PKK in 2023.", "Turkey", "Kurdistan Workers' Party"),
+])
+def test_an_attack_that_harms_an_actor_targets_it(triples, text, attacker, target):
+    assert (attacker, "ATTACK", target) in triples(text)
+
+
+def test_an_attack_that_only_prompts_an_actor_does_not_target_it(triples):
+    found = triples("Israeli strikes prompted Iran to respond.")
+    assert ("Israel", "ATTACK", "Iran") not in found
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Yerevan says Moscow failed to defend Armenia against Azerbaijani incursions.", "Azerbaijan", "Armenia"),
+    ("Chisinau asked the EU to protect Moldova against Russian incursions.", "Russia", "Moldova"),
+])
+def test_whoever_is_defended_against_an_attack_is_its_target(triples, text, attacker, target):
+    assert (attacker, "ATTACK", target) in triples(text)
+
+
+def test_the_deed_a_judge_blames_someone_for_is_the_blamed_ones(triples):
+    found = triples("The Laotian government blamed Vietnam for airstrikes in Vientiane late on Thursday.")
+    assert ("Vietnam", "ATTACK", "Laos") in found
+    assert ("Laos", "ATTACK", "Laos") not in found

@@ -136,6 +136,9 @@ class NounTriggers:
         if role == "source":
             return self.prep_args(noun, ("from",), exclude, beside=also, also=(noun,))
         if role == "location":
+            if not also and top.dep_ == "pobj" and top.head.lower_ == "for" and \
+                    top.head.head.lemma_.lower() in self.lex.judged_for:
+                also = (top.head.head,)  # "blamed Pakistan for airstrikes in Kabul", however the parser hangs "in Kabul"
             clauses = tuple(c for c in noun.children if c.dep_ == "acl")  # "a factory producing drones in X"
             # where is read from the whole clause: "opened a factory for its drones in Tajikistan"
             return self.prep_args(noun, ("in", "into", "inside", "within", "at"), exclude,
@@ -152,7 +155,7 @@ class NounTriggers:
                     for a in self.actors(pobj, "origin", exclude)]
         if role in ("against", "target"):  # "sanctions against X", "concern over X's decision", "strikes on X"
             return self.prep_args(noun, ("against", "on", "over", "about", "at", "into"), exclude, beside=also,
-                                  also=(noun,))
+                                  also=(noun,)) or self._harmed(noun, exclude)
         if role == "complement":  # "refusal to cooperate with the IAEA": whom the refused act concerns
             clauses = [c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX")]
             return [a for clause in clauses for a in (self.patient(clause, exclude) or self.prep_args(
@@ -282,7 +285,31 @@ class NounTriggers:
                 self.doc[before.start:before.end].root.dep_ not in (
                     "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "dative"):
             found = [Arg(before.actor, before.start)]  # "ECOWAS members ...", however the parser split them
+        if not found:
+            found = self._judged_doer(noun, exclude)
         return [a for a in found if a.actor.id not in exclude]
+
+    def _harmed(self, noun, exclude) -> list[Arg]:
+        """Whom an act falls on when no preposition says so: the object of the harm it does
+        ("Israeli strikes crippled Hezbollah"), or whoever is defended against it ("failed to defend
+        Armenia against Azerbaijani incursions")."""
+        verb = noun.head
+        if noun.dep_ == "nsubj" and verb.lemma_.lower() in self.lex.noun_class.get("harm", ()):
+            return [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+        if noun.dep_ == "pobj" and verb.lower_ == "against" and \
+                verb.head.lemma_.lower() in self.lex.noun_class.get("defending", ()):
+            return [a for c in verb.head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+        return []
+
+    def _judged_doer(self, noun, exclude) -> list[Arg]:
+        """"The Taliban blamed Pakistan for airstrikes in Kabul", "sanctioned Iran for drone sales":
+        the deed in the for-phrase of a verb of judgement is the judged one's."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in self.lex.judged_for:
+            return []
+        verb = prep.head
+        judged = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+        return [a for c in judged for a in self.actors(c, "strict", exclude)]
 
     def _hyphen_pair(self, noun) -> list[Arg]:
         """"the Kyrgyz-Tajik border", "the Azerbaijan-Armenia conflict": actors joined by a hyphen,
