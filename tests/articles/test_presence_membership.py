@@ -203,3 +203,7 @@ def test_members_of_a_named_body_are_not_reassigned_to_another(triples):
     found = triples("NATO met in Brussels. Finland and Sweden, both members of the European Union, applied.")
     assert ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization") not in found
     assert ("Finland", "MEMBER_OF", "European Union") in found
+
+
+def test_a_person_who_aligns_with_a_state_takes_no_office_there(triples):
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples("Senator Ana Torres aligned with Lima on trade."))

@@ -86,9 +86,10 @@ class VerbTriggers:
             return False
         if lemma in pattern.passive_only and not is_passive(verb):
             return False
-        if lemma in pattern.participle_only and (verb.tag_ != "VBN" or any(
-                c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
-            return False  # "the group, aligned with X" is a state; "Y has aligned his government with X" an act
+        if lemma in pattern.participle_only and not (verb.tag_ == "VBN" and (
+                verb.dep_ in ("acl", "amod") and verb.head.dep_ != "ROOT" or  # (a sentence parsed as one noun phrase)
+                any(c.dep_ == "auxpass" for c in verb.children))):
+            return False  # "the group, aligned with X" is a state; "Y (has) aligned his government with X" an act
         if pattern.with_complement and not any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pattern.with_complement for c in verb.children):
             return False  # "ordered French troops to leave"
