@@ -170,6 +170,12 @@ class ActorArguments:
                 for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                     found += [a for c in clause.children if c.dep_ == "agent" for p in prep_objects(c)
                               for a in self.actors(p, "strict", exclude, depth + 1)]
+                # "the strikes that Washington carried out": the doer is the subject of the relative clause
+                for clause in (c for c in token.children if c.dep_ == "relcl" and not found):
+                    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE for c in clause.children):
+                        continue  # "the strikes, which killed ten soldiers": the strikes act, they are not done
+                    found += [a for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE
+                              for a in self.actors(c, "strict", exclude, depth + 1)]
             if not found:
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ in ("of", "from") and (pobj := prep_object(child)) is not None:

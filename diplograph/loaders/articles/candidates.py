@@ -28,3 +28,4 @@ class Found:
     properties: dict[str, str] = field(default_factory=dict)
     ends: bool = False  # the sentence tells when the relation ended, not when it held
     date: object = None  # a PartialDate told in an earlier sentence about the same event, if any
+    negation_is_act: bool = False  # "has never recognised X" asserts a rejection: its "never" denies nothing

@@ -61,6 +61,8 @@ class Trigger:
     not_themes: frozenset[str] = frozenset()  # theme classes that make the trigger mean something else
     ends: bool = False  # the act ends the relation ("withdrew its troops from X"): its date is the end date
     subject_theme: bool = False  # what the verb tells of is its subject ("Kenyan police arrived in Haiti")
+    qualified_by: frozenset[str] = frozenset()  # a noun trigger needs one of these words on it ("*good* offices")
+    negated_only: bool = False  # read only when negated, the negation being the act ("never recognised X")
 
     def predicates_for(self, theme_class: str | None, lemma: str = "") -> tuple[str, ...]:
         """Predicates for a theme class ("weapon", ...), or for no recognised theme (None)."""
@@ -125,7 +127,7 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "sufferer", "armer", "purpose_place"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
-                        "included", "described", "speaker", "seller", "complement", "body"})
+                        "included", "described", "speaker", "seller", "complement", "body", "helper", "helped"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:
@@ -174,6 +176,8 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
         effort_is_act=bool(spec.get("effort_is_act")), not_themes=_words(spec.get("not_themes")),
         ends=bool(spec.get("ends")),
         subject_theme=bool(spec.get("subject_theme")),
+        qualified_by=_words(spec.get("qualified_by")),
+        negated_only=bool(spec.get("negated_only")),
     )
 
 

@@ -30,7 +30,8 @@ def _chain(trigger):
     the main clause hedges ("It seems Dushanbe needs Iran, *which has funded* its projects")."""
     node = trigger
     chain = [node]
-    while node.head != node and len(chain) < 25 and node.dep_ != "relcl":
+    # a participle describing a noun ("a compromise *brokered* by France") is a relative clause too
+    while node.head != node and len(chain) < 25 and node.dep_ != "relcl" and not (node.dep_ == "acl" and node.tag_ == "VBN"):
         node = node.head
         chain.append(node)
     return chain
@@ -98,7 +99,7 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                 found.add("denied")
             elif child.dep_ == "aux" and low in cues["planned"]["words"] and local:
                 found.add("planned")
-            elif child.dep_ == "aux" and low in cues["speculative"]["words"]:
+            elif child.dep_ == "aux" and low in cues["speculative"]["words"] and not _month(child):
                 found.add("speculative")
                 conjectures.append(low)
             elif child.dep_ in ("advmod", "amod") and low in cues["unconfirmed"]["words"]:
@@ -156,6 +157,12 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         if name in found:
             return name
     return "asserted"
+
+
+def _month(token) -> bool:
+    """"On 11 May the army signed ...": the month, however parsed, is no modal verb."""
+    doc = token.doc
+    return token.text == "May" and any(0 <= i < len(doc) and doc[i].like_num for i in (token.i - 1, token.i + 1))
 
 
 def _idiom(neg) -> bool:

@@ -52,6 +52,9 @@ class NounTriggers:
             return
         if trigger.theme == "diplomatic" and not any(c.lower_ == "diplomatic" for c in noun.children):
             return
+        if trigger.qualified_by and not any(c.lower_ in trigger.qualified_by for c in noun.children
+                                            if c.dep_ in ("amod", "compound")):
+            return  # "good offices" mediate, an office is nothing
         if trigger.theme == "weapon_for" and "weapon" not in self.theme_classes(
                 [p for node in (noun, noun.head if noun.dep_ == "dobj" else noun) for c in node.children
                  if c.dep_ == "prep" and c.lower_ == "for" for p in prep_objects(c)]):
@@ -130,7 +133,8 @@ class NounTriggers:
             if noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
                     noun.head.head.lemma_.lower() in self.lex.noun_class["agreement"]:
                 beside += (noun.head.head,)  # "a deal with Naval Group for the purchase of submarines"
-            return self.prep_args(noun, ("with",), exclude, beside=beside, also=(noun,))
+            return self.prep_args(noun, ("with",), exclude, beside=beside, also=(noun,),
+                                  skip=self.lex.noun_class["backing"])
         if role == "recipient":
             return self.prep_args(noun, ("to", "for"), exclude, beside=also, also=(noun,))
         if role == "source":
@@ -144,6 +148,13 @@ class NounTriggers:
             return self.prep_args(noun, ("in", "into", "inside", "within", "at"), exclude,
                                   also=also + clauses + tuple(t for c in clauses for t in self._themes(c))) or \
                 self._nested_place(noun, ("in", "into", "inside", "within", "at"), exclude)
+        if role in ("helper", "helped"):  # "fought on with the support of X", "won the backing of X": X backs them
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            given = verb.pos_ in ("VERB", "AUX") and (noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under") or (
+                noun.dep_ == "dobj" and verb.lemma_.lower() in self.lex.noun_class["obtaining"]))
+            if not given:
+                return []
+            return self.noun_role(noun, "of", exclude) if role == "helper" else self.agent(verb, exclude)
         if role in ("of", "in"):
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == role]
             if not preps and noun.dep_ in ("conj", "compound"):  # "the program and membership of the SCO",

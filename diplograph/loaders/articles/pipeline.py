@@ -313,7 +313,7 @@ class ArticleExtractor:
             else:
                 group = None
             token = doc[m.start:m.end].root
-            if m.type == "state" and _names_forces_of(token, self.lexicon):
+            if m.type == "state" and (m.kind == "forces" or _names_forces_of(token, self.lexicon)):
                 context.armed.append((offset + doc[m.start].idx, m.actor.id))
             subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass"))
             context.note(m.actor, offset + doc[m.start].idx, group=group, subject=subject)
@@ -339,6 +339,8 @@ class ArticleExtractor:
             modality = modalities[trigger.i]
         else:
             modality = modalities[trigger.i] = modality_of(trigger, self.lexicon)
+        if item.negation_is_act and modality == "denied":
+            modality = "asserted"  # "has never recognised X": the rejection is what is said
         date = (_nearest_date(dates, trigger, sent) if trigger is not None else None) or item.date
         if date is None and not dates and trigger is not None:
             date = entry

@@ -99,7 +99,17 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
                 for trigger in self._noun_triggers(token, lemma):
                     self._traced(token, trigger, self._noun)
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
-        return self._mediated_not_met(self.found)
+        return self._rejected_not_denied(self._mediated_not_met(self.found))
+
+    def _rejected_not_denied(self, found: list[Found]) -> list[Found]:
+        """"Serbia has never recognised Kosovo" is a rejection; the same word read as support would
+        be denied support, which says the same thing twice."""
+        rejected = {(f.subject.id, f.object.id, id(f.trigger)) for f in found if f.negation_is_act}
+        kept = [f for f in found if f.negation_is_act or (f.subject.id, f.object.id, id(f.trigger)) not in rejected]
+        for f in found:
+            if f not in kept:
+                self._drop(f"{f.subject.name} {f.predicate} {f.object.name} ({f.rule}): the negated word rejects")
+        return kept
 
     def _mediated_not_met(self, found: list[Found]) -> list[Found]:
         """A go-between's word ("hosted envoys of both sides") also reads as a meeting with each

@@ -403,6 +403,9 @@ class DocumentContext:
         who "the military" is."""
         since = max(self.section_start, before - ARMED_REACH)
         earlier = [actor_id for position, actor_id in self.armed if since <= position < before]
+        if not earlier:  # past a heading, still the one state whose forces the text has just named
+            named = {actor_id for position, actor_id in self.armed if before - ARMED_REACH <= position < before}
+            earlier = list(named) if len(named) == 1 else []
         return self._actor(earlier[-1]) if earlier else None
 
     def last_combatants(self, before: int, kind: str) -> Actor | None:

@@ -18,6 +18,7 @@ from diplograph.loaders.articles.syntax import (
     conjuncts,
     coordinated_verbs,
     fronted_participle,
+    gapped_objects,
     is_passive,
     is_passive_participle,
     prep_object,
@@ -25,6 +26,9 @@ from diplograph.loaders.articles.syntax import (
     speech_verb,
     within_clause,
 )
+
+
+JUDGED_REACH = 600  # characters back to the act that "the decision", "the visit" judges
 
 
 def model_named(noun) -> bool:
@@ -66,6 +70,10 @@ class VerbRoles:
                 return generic
         if subjects:
             return []
+        for name in (c for c in verb.children if c.dep_ == "compound" and c.i < verb.i):
+            args = self.actors(name, "strict", exclude)  # "Maduro denounces ...", the name misparsed as a compound
+            if args:
+                return args
         if verb.tag_ == "VBG" and verb.i > self.sent.start:  # "Iran being the first to ...": a gerund's subject
             before = self.doc[verb.i - 1]
             m = self.mention(before)
@@ -205,10 +213,15 @@ class VerbRoles:
                     break
         for child in objects:
             found += self.actors(child, "owner", exclude)
+        for charge in (p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"):
+            found += [a for g in gapped_objects(charge) for a in self.actors(g, "strict", exclude, coordinated=False)]
         if not found:
             gap = verb.head if verb.dep_ == "relcl" and not objects else next(
                 (antecedent_of(c) for c in objects if c.lower_ in RELATIVE), None)
-            if gap is not None and gap.lemma_.lower() in self.lex.noun_class["judged_act"]:
+            acts = self.lex.noun_class["judged_act"] | (self.lex.noun_class["act"] if self._judging(verb) else set())
+            if gap is not None and gap.dep_ == "pobj" and gap.head.lower_ == "of" and gap.lemma_.lower() not in acts:
+                gap = gap.head.head  # "a show of force that Y condemned": the relative hangs on the of-phrase
+            if gap is not None and gap.lemma_.lower() in acts:  # "..., a deployment Beijing criticised"
                 found = self._act_agent(gap, exclude)
         if not found and self._judging(verb):
             acts = [c for c in objects if c.lemma_.lower() in self.lex.noun_class["act"] and self.mention(c) is None
@@ -226,10 +239,13 @@ class VerbRoles:
         """The doer of an act a noun names without saying whose ("Beijing opposes the arms sales"):
         whoever the text last told doing such an act (the predicates the noun triggers)."""
         predicates = {p for t in self.lex.nouns_for(act.lemma_.lower()) for ps in t.predicates.values() for p in ps}
+        if predicates and all(self.onto.predicate(p).symmetric for p in predicates):
+            return []  # "denounced the visit": who of the two sides of talks told before visited is not said
         if not predicates and act.lemma_.lower() in self.lex.noun_class["judged_act"]:
             # "Bamako cut ties with Kyiv. Kyiv called the decision hasty": a decision is whatever was done last
             predicates = set(self.onto.predicates) - {"AFFILIATED_WITH", "BASED_IN", "MEMBER_OF", "BORDERS"}
-        doer = self.ctx.doer_of(predicates, self._position(act), exclude=exclude) if predicates else None
+        # the act told a sentence or two before: further back, "the visit" is another visit
+        doer = self.ctx.doer_of(predicates, self._position(act), reach=JUDGED_REACH, exclude=exclude) if predicates else None
         return [Arg(doer, -5000)] if doer is not None and doer.id not in exclude else []
 
     def _nested_place(self, head, preps, exclude, also=()) -> list[Arg]:
@@ -260,13 +276,13 @@ class VerbRoles:
         """Who took the act a noun names: "Armenia joined the ICC, a step Moscow condemned" ->
         Armenia, the subject of the clause the noun comments on or is the object of."""
         node = act
-        for _ in range(4):
+        for _ in range(6):  # "brought a launcher for an exercise with X's forces, a deployment Y criticised"
             if node.pos_ in ("VERB", "AUX") or node.head == node:
                 break
             node = node.head
         return self.agent(node, exclude) if node.pos_ in ("VERB", "AUX") else []
 
-    def prep_args(self, head, preps, exclude=(), also=(), beside=()) -> list[Arg]:
+    def prep_args(self, head, preps, exclude=(), also=(), beside=(), skip=frozenset()) -> list[Arg]:
         """Actors in prepositional phrases (``preps``) on ``head`` and on the words in ``beside``,
         and anywhere inside the phrases in ``also`` (a verb's themes: "a drone factory for its
         Ababil-2 drone *in Tajikistan*") short of another clause."""
@@ -284,7 +300,8 @@ class VerbRoles:
                         # "among the members", not "among its main concerns": only who is named there
                         mode = "strict" if phrase.lower_ in ("among", "amongst") else "owner"
                         for pobj in prep_objects(phrase):
-                            found += self.actors(pobj, mode, exclude)
+                            if pobj.lemma_.lower() not in skip:
+                                found += self.actors(pobj, mode, exclude)
         return found
 
     def _themes(self, verb) -> list:
@@ -408,9 +425,10 @@ class VerbRoles:
                 [a for out in outs for a in self.prep_args(out, ("of",), exclude)] or \
                 self._nested_place(verb, ("from",), exclude, also=themes)
         if role == "partner":  # "with X" anywhere in the verb's own clause ("as a show of force with troops from X")
-            found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb))
+            # (not "fought on with the support of X": X backs them, it is no partner)
+            found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb), skip=self.lex.noun_class["backing"])
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
-                found = self.prep_args(verb.head, ("with",), exclude)  # "signed deals with X to jointly produce"
+                found = self.prep_args(verb.head, ("with",), exclude, skip=self.lex.noun_class["backing"])  # "signed deals with X to jointly produce"
             return found
         if role == "target":
             return self.prep_args(verb, ("against", "at", "on"), exclude, also=themes)

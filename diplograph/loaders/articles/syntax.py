@@ -57,10 +57,27 @@ def theme_keys(trigger: Trigger) -> set[str]:
 
 
 def conjuncts(token) -> list:
-    """Tokens coordinated with ``token`` ("A, B and C", "A as well as B"), not counting verbs."""
+    """Tokens coordinated with ``token`` ("A, B and C", "A as well as B"), not counting verbs
+    nor the first name of a gapped clause (see :func:`gapped_objects`)."""
     if token.pos_ in ("VERB", "AUX"):
         return []
-    return [t for t in token.conjuncts if t.pos_ not in ("VERB", "AUX")]
+    gapped = set(gapped_objects(token.head)) if token.dep_ == "dobj" else set()
+    return [t for t in token.conjuncts if t.pos_ not in ("VERB", "AUX") and t not in gapped]
+
+
+def gapped_objects(verb) -> list:
+    """"accused Eritrea of arming the rebels and *Djibouti* of letting the weapons through": the
+    parser hangs the second accused on the first charge's object and its charge on the first
+    charge; a name so coordinated, with an of- or for-phrase of that charge after it, is the object
+    of the verb the first charge depends on."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+        return []
+    found = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for conj in (c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+            if any(c.dep_ == "prep" and c.lower_ == verb.head.lower_ and c.i > conj.i for c in verb.children):
+                found.append(conj)
+    return found
 
 
 def between_owner(noun):

@@ -23,6 +23,9 @@ class VerbTriggers:
 
     def _verb(self, verb, trigger: Trigger) -> None:
         lemma = verb.lemma_.lower()
+        if trigger.negated_only and not any(c.dep_ == "neg" for c in verb.children):
+            self._miss("read only when negated ('never recognised'), and it is not")
+            return
         themes = self._themes(verb)
         if trigger.subject_theme and not is_passive(verb):  # "Turkish drones arrived in Mali"
             themes = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *conjuncts(c))]
@@ -62,6 +65,7 @@ class VerbTriggers:
                 break
         for item in self.found[before:]:
             item.ends = trigger.ends
+            item.negation_is_act = trigger.negated_only
         if "ATTACK" in predicates:
             self._threatened(verb, self.found[before:])
 
@@ -153,8 +157,8 @@ class VerbTriggers:
         act is named as mediation, or what was brokered, facilitated or hosted are talks or a
         deal ("the talks were facilitated by Angola"); not "can no longer broker anything", and
         not a hosted summit, which has guests rather than sides."""
-        if trigger_token.pos_ in ("NOUN", "PROPN"):
-            return True
+        if trigger_token.pos_ in ("NOUN", "PROPN"):  # an idiom ("good offices") names its own sides
+            return not any(t.qualified_by for t in self.lex.nouns_for(trigger_token.lemma_.lower()))
         talks = self.lex.noun_class["meeting"] - {"summit", "visit", "trip", "tour", "call", "letter"}
         wanted = talks | self.lex.noun_class["agreement"]
         if not themes and trigger_token.dep_ == "advcl":  # "A and B held talks in Quito, hosted by C"
@@ -190,7 +194,7 @@ class VerbTriggers:
             for clause in reported_clauses(clause):
                 sides = self.agent(clause, exclude)
                 if len(sides) == 1:
-                    sides += self.prep_args(clause, ("with",), exclude)
+                    sides += self.prep_args(clause, ("with",), exclude, skip=self.lex.noun_class["backing"])
                 if len({a.actor.id for a in sides}) >= 2:
                     return sides
         return []
