@@ -298,13 +298,17 @@ class DiploGraph:
             every = self.relations(actor_id)
             return len(every), every[offset:stop]
         keys = self.backend.relation_keys(actor_id)
+        summary = getattr(self.backend, "relation_summary", None)  # both reads in one, where a backend can
         page = []
         for key in keys[offset:stop]:
-            count, first = self.backend.relation_claims(key, claims)
+            if summary is not None:
+                count, first, found = summary(key, claims)
+            else:
+                (count, first), found = self.backend.relation_claims(key, claims), None
             if len(first) == count:
                 page.append(Relation(*key, tuple(sorted(first, key=claim_order))))
                 continue
-            found = self.backend.relation_aggregates(key)
+            found = found or self.backend.relation_aggregates(key)
             page.append(RelationSummary(*key, tuple(first), count, found["first_date"], found["last_date"],
                                         tuple(found["stances"])))
         return len(keys), page

@@ -428,6 +428,27 @@ class EmbeddedBackend:
                                    values).fetchall()
         return {"first_date": first or "", "last_date": last or "", "stances": [tuple(r) for r in stances]}
 
+    def relation_summary(self, key: tuple[str, str, str], limit: int | None = None) -> tuple[int, list[Claim], dict]:
+        """:meth:`relation_claims` and :meth:`relation_aggregates` of the relation ``key`` from one
+        read of its rows (a hub's relations hold thousands of claims each: one pass, then only
+        the ``limit`` claims shown are read whole)."""
+        subject, predicate, object_ = key
+        rows = self._db.execute("SELECT rowid, coalesce(date, ''), coalesce(end_date, ''), source_id, modality, id "
+                                "FROM claims WHERE subject=? AND object=? AND predicate=?",
+                                (subject, object_, predicate)).fetchall()
+        rows.sort(key=lambda r: (r[1], r[3], r[5]))  # claim order: date, source, id
+        shown = rows if limit is None else rows[:limit]
+        whole = {}
+        for start in range(0, len(shown), 500):
+            chunk = [r[0] for r in shown[start:start + 500]]
+            cursor = self._db.execute(f"SELECT rowid, * FROM claims WHERE rowid IN ({','.join('?' * len(chunk))})", chunk)
+            whole.update((r[0], _claim(r[1:])) for r in cursor)
+        dates = [r[1] for r in rows if r[1]]
+        ends = [r[2] or r[1] for r in rows if r[2] or r[1]]
+        aggregates = {"first_date": min(dates, default=""), "last_date": max(ends, default=""),
+                      "stances": sorted({(r[3], r[4]) for r in rows})}
+        return len(rows), [whole[r[0]] for r in shown], aggregates
+
     def actor_id_for_key(self, key: str) -> str | None:
         """The actor a name key (:func:`diplograph.names.name_key`) stands for: the actor with
         that canonical name (the last in id order if several), else the first in id order with
