@@ -61,7 +61,7 @@ def test_a_malformed_file_is_reported_with_its_line_and_others_still_load(graph,
 
 
 def test_big_files_arrive_in_batches_of_bounded_size(fixtures, resolver, monkeypatch):
-    monkeypatch.setattr(output, "CHUNK", 2)  # 2 claims a batch instead of 5,000
+    monkeypatch.setattr(output, "CHUNK", 2)  # 2 claims a batch instead of 20,000
     batches, summary = datasets.read(fixtures / "atop_members.csv", resolver)
     assert [len(b.claims) for b in batches] == [2, 2, 2]
     assert all(len(b.sources) == 1 for b in batches)

@@ -24,7 +24,11 @@ from typing import Iterator
 
 from diplograph.graph.model import Actor, Batch, Claim, Source
 
-CHUNK = 5000  # claims per batch: each batch is one transaction
+# Claims per batch, each batch one transaction. Claim ids are hashes, so each claim lands on its
+# own page of the id index: a bigger transaction writes shared pages once. 250,000 GDELT events
+# into a store of 3.6M claims: 34.3 s CPU and 6.1 GB through the WAL at 5,000, 30.4 s and 4.8 GB
+# at 20,000 (peak 205 MB), 28.8 s and 3.9 GB at 50,000 (peak 306 MB).
+CHUNK = 20_000
 
 
 @dataclass
