@@ -85,3 +85,13 @@ def test_welcoming_a_deal_or_a_partnership_meets_no_one(triples):
     assert not any(p == "CONSULTATION" for _, p, _ in found)
     found = triples("Kenya welcomed a delegation from Ethiopia in Nairobi.")  # a visitor is still met
     assert any(p == "CONSULTATION" and {s, o} == {"Kenya", "Ethiopia"} for s, p, o in found)
+
+
+def test_the_news_verbs_and_nouns_of_blame_force_and_meeting(triples):
+    found = triples("Poland's expulsion of Russian diplomats came a week after Egypt lambasted Ethiopia. "
+                    "The Kenyan president conferred with Tanzania's leader, and Russian forces pounded Kharkiv.")
+    assert {("Poland", "COERCION", "Russia"), ("Egypt", "CRITICISM", "Ethiopia"),
+            ("Russia", "ATTACK", "Ukraine")} <= found
+    assert any(p == "CONSULTATION" and {s, o} == {"Kenya", "Tanzania"} for s, p, o in found)
+    # naming a blockade is no blockade
+    assert not any(p == "COERCION" for s, p, o in triples("Iran condemned the blockade of Qatar."))
