@@ -91,7 +91,7 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         return general  # "does X back or cooperate with", "bought JF-17s": the loose reading would drop a word
     if focus == "list":
         answer = _ask(view, question, resolve=resolve, grammar=grammar)
-        if answer.understood:
+        if answer.understood and not (general is not None and _main_verb_first(grammar, question, general, answer)):
             return _refined(view, grammar, question, answer, focus, [])
     if general is not None:
         return general
@@ -105,6 +105,28 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
             narrowed.query = {**(narrowed.query or {}), "only_region": region.name}
             return _refined(view, grammar, question, narrowed, focus, [region])
     return _refined(view, grammar, question, answer, focus, []) if answer.understood else answer
+
+
+def _main_verb_first(grammar: Grammar, question: str, general: Answer, loose: Answer) -> bool:
+    """Whether the general reading took the main verb and the loose reading a word after it, in a
+    clause of its own ("Who *brokered* the compromise that ended Sofia's *veto*?")."""
+    relation = (general.query or {}).get("relation") or {}
+    trigger = ((loose.query or {}).get("form") == "loose") and re.search(r'from the words "([^"]+)"', loose.reading)
+    if not relation.get("verb") or not trigger:
+        return False
+    words = [w.lower() for w in re.findall(r"\w(?:[\w.\-]*\w)?|'s\b", grammar.normalise(question))]
+
+    def position(said: list[str]) -> int:
+        return next((i for i in range(len(words)) if words[i:i + len(said)] == said), -1)
+
+    main, other = relation["words"].lower().split(), trigger.group(1).lower().split()
+    start, end = position(main), position(other)
+    return 0 <= start and start + len(main) <= end and bool(_CLAUSE_OPENERS & set(words[start + len(main):end]))
+
+
+# Words that open a clause of its own after a question's main verb ("the compromise *that* ended ...").
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "after", "before", "because",
+                             "while", "since", "until"})
 
 
 _COMPOUND = re.compile(r",?\s+and\s+(?=(?:who|whom|which|what)\b)", re.IGNORECASE)

@@ -233,3 +233,30 @@ def _when(claim):
 def _said(e: Evidence) -> str:
     when = e.date or e.source.published
     return f"{e.modality} by {e.source.label}" + (f", {when}" if when else "")
+
+
+def hedged(view: nx.MultiDiGraph, *, actor: str | None = None, since=None, until=None) -> list:
+    """The relations no source affirms: every claim of them is unconfirmed, speculative or denied
+    (what an analyst means by "disputed" as much as a contradiction is), those of ``actor`` when it
+    is given, best-sourced first, as :class:`~diplograph.queries.results.Link` records.
+
+    >>> from diplograph.queries.example import example_view
+    >>> [(l.subject.name, l.predicate, l.object.name, l.modality) for l in hedged(example_view())]
+    [('Aland', 'ARMS_TRANSFER', 'Caldor', 'unconfirmed')]
+    """
+    flt = RelationFilter.build(since=since, until=until, all_modalities=True)
+    reader = Reader(view, flt)
+    focus = find_actor(view, actor) if actor is not None else None
+    if focus is not None:
+        edges = [(focus, o, d) for o, es in view._succ[focus].items() for d in es.values()]
+        edges += [(o, focus, d) for o, es in view._pred[focus].items() for d in es.values()]
+    else:
+        edges = list(view.edges(data=True))
+    found = []
+    for u, v, data in edges:
+        claims = flt.claims(data, reader.sources)
+        if claims and u != v:
+            link = reader.link(u, v, data, claims)
+            if not link.confirmed:
+                found.append(link)
+    return sorted(found, key=lambda l: (-l.n_sources, l.subject.name.casefold(), l.predicate, l.object.name.casefold()))

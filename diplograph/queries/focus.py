@@ -67,6 +67,9 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
     if parts.unread:
         answer.reading += f" (not used: {', '.join(repr(w) for w in parts.unread)})"
     answer.query = {"form": "general", "focus": parts.focus, **(answer.query or {})}
+    if parts.relation is not None:
+        answer.query["relation"] = {"words": " ".join(parts.relation.words), "at": parts.relation_at,
+                                    "verb": parts.relation.verb}
     if parts.relation is not None and parts.relation.words and len(parts.relation.predicates) > 1 and \
             getattr(parts, "coordinated", False):
         answer.query["coordinated"] = True

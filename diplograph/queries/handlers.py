@@ -9,12 +9,13 @@ to its handler; :data:`WINDOWED` names the queries a time phrase can restrict.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from diplograph.graph.ontology import load_ontology
 from diplograph.names import name_key
 from diplograph.queries.alignment import adversaries, partners
 from diplograph.queries.answer import Answer, Flag
-from diplograph.queries.contradictions import contradictions
+from diplograph.queries.contradictions import contradictions, hedged
 from diplograph.queries.evidence import evidence
 from diplograph.queries.filters import RelationFilter
 from diplograph.queries.focus import merge_ties, stand_in_pairs
@@ -352,6 +353,24 @@ def _contradictions(view, grammar, match, slots, types, answer):
     answer.reading = "contradictions between sources" + (f" about {actor_name(view, slots['actor'])}" if slots.get("actor") else "")
     answer.query = {"args": {"actor": slots.get("actor")}}
     answer.extra["contradictions"] = [c.to_dict() for c in found]
+    if _DOUBT.search(answer.question):  # "Which relations are disputed?": also what no source affirms
+        doubted = hedged(view, actor=slots.get("actor"), **window)
+        flagged = {}
+        for link in doubted:
+            for ref in (link.subject, link.object):
+                if ref.id not in involved:
+                    flagged.setdefault(ref.id, Flag(ref, link.modality))
+        answer.flagged = list(flagged.values())
+        answer.evidence += [e for link in doubted for e in link.evidence]
+        answer.details += [f"[{', '.join(sorted({e.modality for e in link.evidence}))}] {link.subject.name} "
+                           f"{link.predicate} {link.object.name}: no source affirms it" for link in doubted]
+        answer.reading += ", and relations that no source affirms (only unconfirmed, speculative or denied claims)"
+        answer.extra["hedged"] = [link.to_dict() for link in doubted]
+
+
+# Words that ask for what is doubted, not only for what sources contradict.
+_DOUBT = re.compile(r"\b(disputed|contested|doubted|doubtful|in doubt|in dispute|denied|unconfirmed|unverified|"
+                    r"uncertain|questioned|controversial|alleged|claimed)\b", re.IGNORECASE)
 
 
 def _evidence(view, grammar, match, slots, types, answer):

@@ -1,0 +1,95 @@
+"""Families of phrasings analysts use, each read the same way whatever the wording. Invented actors.
+
+- retaliating is a strike or a punitive measure ("Against whom did X retaliate?");
+- irregular past tenses of relation verbs ("broke off relations with", "cut ties with");
+- sitting on a body is membership ("Which states sit on the Council?", "hold seats on");
+- the sources as the subject ("Which Parvan officials do the articles mention?");
+- "disputed" asks for contradictions and for relations no source affirms;
+- the main verb of a question speaks before a relation word in a clause of its own ("Who
+  brokered the compromise that ended Quell's veto?").
+"""
+
+import pytest
+
+from diplograph.queries.ask import ask
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("families") / "families.db")
+    for name, alias in [("Norland", "Norlandic"), ("Ostia", "Ostian"), ("Parva", "Parvan"), ("Quell", "Quellish"),
+                        ("Rhun", "Rhunic"), ("Tarsis", "Tarsian")]:
+        w.actor(name, "state", alias)
+    w.actor("Concord Council", "organization")
+    w.actor("Ana Lind", "person")
+    w.actor("Bo Hale", "person")
+    w.source("wire", published="2024-06-01")
+    w.say("Norland", "COERCION", "Ostia", "wire", "2023", sentence="Norland closed its border with Ostia in reprisal.")
+    w.say("Norland", "ATTACK", "Parva", "wire", "2023")
+    w.say("Norland", "CRITICISM", "Rhun", "wire", "2023")
+    w.say("Quell", "PROTEST", "Tarsis", "wire", "2022", sentence="Quell broke off relations with Tarsis.")
+    w.say("Parva", "MEMBER_OF", "Concord Council", "wire", "2020")
+    w.say("Rhun", "MEMBER_OF", "Concord Council", "wire", "2021")
+    w.say("Ana Lind", "AFFILIATED_WITH", "Parva", "wire", role="Foreign Minister")
+    w.say("Bo Hale", "AFFILIATED_WITH", "Quell", "wire", role="President")
+    w.say("Tarsis", "MEDIATION", "Quell", "wire", "2023")
+    w.say("Quell", "REJECTION", "Ostia", "wire", "2022")
+    w.say("Ostia", "ARMS_TRANSFER", "Rhun", "wire", "2023", modality="unconfirmed")
+    built = w.graph()
+    yield built
+    built.close()
+
+
+def reply(graph, question):
+    answer = ask(graph.nx, question)
+    assert answer.understood, answer.message
+    return answer
+
+
+def names(answer):
+    return sorted(a.name for a in answer.answers)
+
+
+@pytest.mark.parametrize("question", ["Against whom did Norland retaliate?", "Who did Norland retaliate against?",
+                                      "Whom has Norland hit back at?"])
+def test_retaliation_is_a_strike_or_a_punitive_measure(world, question):
+    assert names(reply(world, question)) == ["Ostia", "Parva"]  # not Rhun, only criticised
+
+
+@pytest.mark.parametrize("question", ["Which countries broke off relations with Tarsis?", "Who has cut ties with Tarsis?",
+                                      "Who severed ties with the Tarsian government?"])
+def test_irregular_past_tenses_of_relation_verbs(world, question):
+    assert names(reply(world, question)) == ["Quell"]
+
+
+@pytest.mark.parametrize("question", ["Which states sit on the Concord Council?", "Who holds seats on the Concord Council?",
+                                      "Which countries are on the Concord Council?"])
+def test_sitting_on_a_body_is_membership(world, question):
+    assert names(reply(world, question)) == ["Parva", "Rhun"]
+
+
+def test_being_on_someones_side_is_not_membership(world):
+    answer = ask(world.nx, "Which countries are on Parva's side?")
+    assert "MEMBER_OF" not in answer.reading and "cannot be" not in answer.message
+
+
+@pytest.mark.parametrize("question", ["Which Parvan officials do the articles mention?",
+                                      "Which officials from Parva do the sources mention?",
+                                      "What Parvan people does the coverage name?"])
+def test_the_sources_as_the_subject(world, question):
+    assert names(reply(world, question)) == ["Ana Lind"]
+
+
+def test_disputed_asks_also_for_relations_no_source_affirms(world):
+    answer = reply(world, "Which relations are disputed?")
+    assert sorted(f.actor.name for f in answer.flagged) == ["Ostia", "Rhun"] and answer.answers == []
+    assert any("no source affirms it" in line for line in answer.details)
+    assert "hedged" in answer.to_dict()
+    assert ask(world.nx, "Where do sources disagree?").flagged == []  # a contradiction only
+
+
+def test_the_main_verb_speaks_before_a_word_in_a_clause_of_its_own(world):
+    answer = reply(world, "Who brokered the compromise that ended Quell's veto?")
+    assert names(answer) == ["Tarsis"] and "MEDIATION" in answer.reading
