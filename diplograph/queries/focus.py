@@ -33,7 +33,7 @@ from diplograph.queries.lookup import Reader
 from diplograph.queries.filters import RelationFilter, held_window
 from diplograph.queries.loose import _direction, load_lexicon
 from diplograph.queries.neighbourhood import common_ties, ties
-from diplograph.queries.refine import by_category, by_kind, by_weapon_name, narrow
+from diplograph.queries.refine import by_category, by_kind, by_weapon_name, in_setting, narrow
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 
 AFFIRMING = frozenset({"asserted", "reported"})
@@ -60,6 +60,8 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
     if category and not parts.weapon:
         by_category(view, answer, category)
     by_kind(answer, question)
+    if parts.aside and in_setting(view, answer, parts.aside):
+        parts.unread = [u for u in parts.unread if u != parts.aside]
     if parts.focus == "yesno":
         answer.extra.update(verdict(answer, view))
     if parts.focus == "count":

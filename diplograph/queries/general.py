@@ -60,6 +60,7 @@ class Parts:
     regions: list[Region] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     coordinated: bool = False  # relation words joined by "or"/"and": either relation answers
+    aside: str = ""  # the closing aside left unread ("in the libyan war", "over arms sales to taiwan")
 
     @property
     def window(self) -> dict:
@@ -104,7 +105,8 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
         if aside is not None:  # "... over arms sales to Taiwan": a reason, not a party
             parts.actors = [a for a in actors if a[0] < aside]
             found = [(i, t) for i, t in found if i < aside]
-            parts.unread.append(" ".join(tokens[aside:]))
+            parts.aside = " ".join(tokens[aside:])
+            parts.unread.append(parts.aside)
     if _refused(parts, grammar, question, times, names, found, lexicon):
         return None
     parts.unread = [" ".join(t.words) for i, t in found

@@ -154,3 +154,53 @@ def by_kind(answer, question: str) -> None:
         answer.reading += f", only {key} {value}" + (f" (kept {untold} claim(s) that do not say)" if untold else "")
         answer.query = {**(answer.query or {}), "kind": {key: value}}
         return
+
+
+def in_setting(view, answer, aside: str) -> bool:
+    """Narrow ``answer`` to a setting its question names ("Whom does Ankara back *in the Libyan
+    war*?"): the claims whose sentence or source title names the place (its name, aliases,
+    demonyms and capital, from the gazetteer). True when it narrowed; an aside that names no
+    place or no setting word (``settings`` in ``loose.yaml``), or a setting that would leave no
+    confirmed claim, leaves the answer as it is.
+
+    >>> from diplograph.queries.answer import Answer
+    >>> in_setting(None, Answer("q", True), "over its arms sales to taiwan")
+    False
+    """
+    from diplograph.gazetteer import load_gazetteer
+
+    words = aside.lower().split()
+    if words[:1] not in (["in"], ["during"], ["inside"]) or not set(words) & _settings():
+        return False
+    gazetteer, index = load_gazetteer(), name_index(view)
+    names: list[str] = []
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            text = " ".join(words[i:i + n])
+            entry = gazetteer.lookup(text)
+            if entry is not None and entry.type == "state":
+                names += [form for form, kind in entry.names() if kind != "place"]
+            node = index.get(name_key(text))
+            if node is not None and view.nodes[node].get("type") == "state":
+                names += [view.nodes[node].get("name", ""), *(view.nodes[node].get("aliases") or ())]
+    names = [n for n in names if n]
+    if not names:
+        return False
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+
+    def keep(e: Evidence) -> bool:
+        return bool(pattern.search(e.sentence or "") or pattern.search(e.source.title or ""))
+
+    if not any(keep(e) and e.confirmed for e in answer.evidence):
+        answer.reading += f" (the setting {aside!r} matched no claim: not used)"
+        return True
+    narrow(answer, keep)
+    answer.reading += f", {aside} (claims whose sentence or source names it)"
+    return True
+
+
+@functools.cache
+def _settings() -> frozenset[str]:
+    text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
+    return frozenset(yaml.safe_load(text).get("settings") or ())

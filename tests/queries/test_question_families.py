@@ -93,3 +93,34 @@ def test_disputed_asks_also_for_relations_no_source_affirms(world):
 def test_the_main_verb_speaks_before_a_word_in_a_clause_of_its_own(world):
     answer = reply(world, "Who brokered the compromise that ended Quell's veto?")
     assert names(answer) == ["Tarsis"] and "MEDIATION" in answer.reading
+
+
+@pytest.fixture(scope="module")
+def wars(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("settings") / "settings.db")
+    for name, alias in [("Norland", "Norlandic"), ("Ostia", "Ostian"), ("Parva", "Parvan"), ("Quell", "Quellish"),
+                        ("Tarsis", "Tarsian")]:
+        w.actor(name, "state", alias)
+    w.actor("Coast Government", "armed_group")
+    w.actor("Hill Front", "armed_group")
+    w.source("parva", title="Parva: the war goes on")
+    w.source("quell", title="Border tensions")
+    w.say("Norland", "SUPPORT", "Coast Government", "parva", "2023", sentence="Norland backs the Coast Government militarily.")
+    w.say("Norland", "SUPPORT", "Hill Front", "quell", "2023", sentence="In the Quellish conflict Norland backs the Hill Front.")
+    w.say("Norland", "SUPPORT", "Ostia", "quell", "2023", sentence="Norland supports Ostia.")
+    built = w.graph()
+    yield built
+    built.close()
+
+
+def test_a_setting_keeps_the_claims_about_its_place(wars):
+    answer = reply(wars, "Whom does Norland back militarily in the Parvan war?")
+    assert names(answer) == ["Coast Government"]  # the source's title names Parva
+    assert names(reply(wars, "Whom does Norland back in the Quellish conflict?")) == ["Hill Front"]  # the sentence
+
+
+def test_a_setting_that_matches_nothing_is_said_and_not_used(wars):
+    answer = reply(wars, "Whom does Norland back in the Tarsian crisis?")
+    assert names(answer) == ["Coast Government", "Hill Front", "Ostia"] and "matched no claim" in answer.reading
