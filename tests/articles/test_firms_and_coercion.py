@@ -184,3 +184,37 @@ def test_the_deed_a_judge_blames_someone_for_is_the_blamed_ones(triples):
     found = triples("The Laotian government blamed Vietnam for airstrikes in Vientiane late on Thursday.")
     assert ("Vietnam", "ATTACK", "Laos") in found
     assert ("Laos", "ATTACK", "Laos") not in found
+
+
+# -- firms named again, their stakes, joint bodies ----------------------------------------------
+
+def test_a_firm_named_again_with_a_nationality_is_based_there_and_does_what_follows(triples):
+    found = triples("Chevron announced a large find off Angola's coast. The US major, which has since invested "
+                    "billions of dollars in Angola, develops the block alone.")
+    assert ("Chevron", "BASED_IN", "United States") in found
+    assert ("Chevron", "INVESTMENT", "Angola") in found
+    assert ("United States", "INVESTMENT", "Angola") not in found
+
+
+def test_a_firm_word_followed_by_the_firms_name_is_that_firm_not_the_last_one(triples):
+    found = triples("Baykar sold drones. Later the Chinese company Yesil Technology invested in Kazakhstan.")
+    assert ("Baykar", "BASED_IN", "China") not in found
+    assert ("Yesil Technology", "BASED_IN", "China") in found
+
+
+@pytest.mark.parametrize("text, investor, target", [
+    ("The memorandum says Djibouti will acquire a stake in Ethiopian Airlines.", "Djibouti", "Ethiopian Airlines"),
+    ("In 2023 Qatar bought a minority share in Rosneft.", "Qatar", "Rosneft"),
+])
+def test_buying_a_stake_in_a_firm_invests_in_it(triples, text, investor, target):
+    assert (investor, "INVESTMENT", target) in triples(text)
+
+
+def test_the_states_a_joint_body_is_shared_by_are_its_members(triples):
+    found = triples("The Baltic Naval Command (BALTNAVCOM), the joint Estonian-Latvian naval command, patrols the gulf.")
+    assert {("Estonia", "MEMBER_OF", "Baltic Naval Command"), ("Latvia", "MEMBER_OF", "Baltic Naval Command")} <= found
+
+
+def test_a_joint_act_of_two_states_makes_no_member(triples):
+    found = triples("Kenya and Uganda, in a joint Kenyan-Ugandan statement, praised the African Union.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found)

@@ -194,6 +194,19 @@ class Descriptions:
                     break
             self._emit(members, [Arg(m.actor, m.start)], ("MEMBER_OF",), None, "bloc")
 
+    def _joint_bodies(self) -> None:
+        """"NORAD, the joint US-Canadian air defence command": the states a joint body is described
+        as shared by are its members."""
+        for noun in self.sent:
+            if noun.dep_ != "appos" or not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children):
+                continue
+            body = self.mention(noun.head)
+            if body is None or body.type != "organization":
+                continue
+            members = [a for a in self._hyphen_pair(noun) if a.actor.type == "state"]
+            if len(members) >= 2:
+                self._emit(members, [Arg(body.actor, body.start)], ("MEMBER_OF",), None, "joint-body")
+
     def _missions(self) -> None:
         """"the SADC Mission in Mozambique": a body's named mission is its presence in that state."""
         for m in self.mentions:

@@ -79,10 +79,12 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
         self._sentence_has_weapons()  # keeps the document's weapon topic up to date
         self._titles()
         self._nationality()
+        self._described_firms()
         self._participles()
         self._makers()
         self._missions()
         self._blocs()
+        self._joint_bodies()
         self._joint_ventures()
         self._branches()
         self._responsibility()

@@ -187,6 +187,21 @@ class Titles:
             else:
                 self._home(mention)
 
+    def _described_firms(self) -> None:
+        """"The US major, which has since invested in Guyana", "the Turkish firm": a firm named
+        again by a word for a firm with a state's name or demonym on it is based in that state."""
+        for token in self.sent:
+            if token.pos_ != "NOUN" or self.lex.references.get("the " + token.lower_, (0, ()))[1] != ("company",):
+                continue
+            states = [m for c in token.children if c.dep_ in ("amod", "compound", "nmod")
+                      and (m := self.mention(c)) is not None and m.type == "state" and m.kind != PLACE]
+            after = self.mention(self.doc[token.i + 1]) if token.i + 1 < self.sent.end else None
+            named = after is not None or self.mention(token) is not None or any(
+                (m := self.mention(c)) is not None and m.type != "state" for c in token.subtree if c is not token)
+            firms = self._reference(token, ()) if states and not named else None  # ("the Chinese company X" is X)
+            for firm in firms or ():
+                self._emit([firm], [Arg(states[0].actor, states[0].start)], ("BASED_IN",), None, "nationality")
+
     def _home(self, mention: Mention) -> None:
         """Where a firm or an institute is from when no descriptor noun says so: "Italian Fincantieri",
         "France's state-owned Naval Group", "Uralvagonzavod of Russia", "U.S. defense contractors
