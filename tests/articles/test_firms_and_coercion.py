@@ -218,3 +218,16 @@ def test_the_states_a_joint_body_is_shared_by_are_its_members(triples):
 def test_a_joint_act_of_two_states_makes_no_member(triples):
     found = triples("Kenya and Uganda, in a joint Kenyan-Ugandan statement, praised the African Union.")
     assert not any(p == "MEMBER_OF" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("answer", ["Khartoum answered in kind.", "The government in Port Sudan responded in kind.",
+                                    "Sudan reciprocated."])
+def test_answering_in_kind_does_back_to_the_doer_what_it_did(triples, answer):
+    found = triples("Chad, which borders Sudan, expelled four Sudanese diplomats in December. " + answer)
+    assert ("Sudan", "COERCION", "Chad") in found
+    assert ("Chad", "COERCION", "Sudan") in found
+
+
+def test_answering_without_in_kind_repeats_nothing(triples):
+    found = triples("Chad expelled four Sudanese diplomats in December. Khartoum answered quickly.")
+    assert ("Sudan", "COERCION", "Chad") not in found

@@ -202,6 +202,9 @@ class References:
                      and t.dep_ in ("ROOT", "conj")):  # not "following the commitments"
             lemma = verb.lemma_.lower()
             objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if self._in_kind(verb):
+                self._answered_in_kind(verb)
+                continue
             if lemma == "follow":
                 if any(o.lemma_.lower() not in ("suit", "lead", "example") for o in objects) or \
                         any(c.dep_ in ("prep", "prt") and c.lower_ in ("with", "by", "up", "through") for c in verb.children):
@@ -217,6 +220,27 @@ class References:
                 for predicate, obj in last:
                     if obj.id != follower.actor.id and self._fitting((predicate,), follower.actor, obj):
                         self.found.append(Found(follower.actor, predicate, obj, verb, "followed-suit"))
+
+    def _in_kind(self, verb) -> bool:
+        """"Port Sudan answered in kind", "Moscow retaliated in kind", "Ankara reciprocated"."""
+        lemma = verb.lemma_.lower()
+        if lemma == "reciprocate" and not any(c.dep_ == "dobj" for c in verb.children):
+            return True
+        return lemma in ("answer", "respond", "reply", "retaliate", "react") and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in c.children) for c in verb.children)
+
+    def _answered_in_kind(self, verb) -> None:
+        """The answerer does back to the doer what the doer did to it, in the acts told within the
+        last few sentences."""
+        here = self._position(verb)
+        for answerer in self.agent(verb):
+            done = [(at, p, doer) for at, p, doer, other in self.ctx.told if 0 < here - at <= DEAL_REACH
+                    and other.id == answerer.actor.id and doer.id != answerer.actor.id
+                    and self.onto.predicate(p).family != "structural"]  # acts are answered, not borders
+            last = max((at for at, _, _ in done), default=None)  # the act told last, not every earlier one
+            for predicate, doer in {(p, d.id): (p, d) for at, p, d in done if at == last}.values():
+                if self._fitting((predicate,), answerer.actor, doer):
+                    self.found.append(Found(answerer.actor, predicate, doer, verb, "answered-in-kind"))
 
     def _colleagues(self, a: Actor, b: Actor) -> bool:
         """Two persons who serve the same state or body (as this sentence or the gazetteer says)."""
