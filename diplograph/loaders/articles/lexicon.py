@@ -7,7 +7,7 @@ modalities the ontology does not know.
 >>> lex = load_lexicon()
 >>> "drone" in lex.noun_class["weapon"]
 True
->>> [t.name for t in lex.verbs_for("purchase")]
+>>> [t.name for t in lex.verbs_for("import")]
 ['acquire']
 >>> lex.verb_triggers[0].predicates_for("weapon")
 ('ARMS_TRANSFER',)
