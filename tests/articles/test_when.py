@@ -24,6 +24,12 @@ from diplograph.loaders.articles.when import find_dates
     ("2019 – Russia and Mali sign a defence pact.", None, ["2019"]),
     ("Kyrgyzstan bought drones in 2023; in January Aksungurs, in April radars.", "2023-07-31",
      ["2023", "2023-01", "2023-04"]),
+    # a wire story's days, counted back from its date (a Wednesday), forward after "next"
+    ("The ministers met on Monday.", "2024-01-10", ["2024-01-08"]),
+    ("The ministers met on Wednesday.", "2024-01-10", ["2024-01-10"]),
+    ("Talks resume next Friday.", "2024-01-10", ["2024-01-12"]),
+    ("Kabul protested yesterday and again today.", "2024-03-01", ["2024-02-29", "2024-03-01"]),
+    ("The ministers met on Monday.", "2024-01", []),  # a month is no day to count from
 ])
 def test_dates_are_found_and_anchored(text, anchor, expected):
     assert [d.date.iso for d in find_dates(text, anchor)] == expected

@@ -11,10 +11,15 @@ the document's own date and kept at the precision the text gives.
 ['2022']
 >>> [d.date.iso for d in find_dates("2024: Iran delivers drones to Sudan.")]
 ['2024']
+>>> [d.date.iso for d in find_dates("The two countries signed a deal on Friday.", anchor="2024-02-26")]
+['2024-02-23']
+>>> [d.date.iso for d in find_dates("Kabul protested yesterday; talks resume next Monday.", anchor="2024-02-28")]
+['2024-02-27', '2024-03-04']
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -42,6 +47,10 @@ PATTERNS = [
     ("relative year", re.compile(r"\b(?P<rel>last|this|next|past|previous)\s+year\b", re.I)),
     ("relative month", re.compile(r"\b(?P<rel>last|this|next|previous)\s+month\b", re.I)),
     ("year", re.compile(rf"\b{_LEAD}[\s-]+(?:of\s+)?(?:the\s+year\s+)?{_YEAR}\b(?!\s*(?:-|–)?\s*(?:kilomet|km|miles|percent|%|troops|fighters|people|soldiers|units))", re.I)),
+    # a wire story's "on Friday", "next Monday", "yesterday": days counted from the document's date
+    ("weekday", re.compile(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday"
+                           r"|Saturday|Sunday)\b")),
+    ("relative day", re.compile(r"\b(?P<rel>yesterday|today)\b", re.I)),
     # "In 2019, ..." and a timeline's entry "2019: ..." or "2019 – ..."
     ("year start", re.compile(rf"(?:^|(?<=[.;:]\s))(?:In\s+)?{_YEAR}(?:,|\s*[:–—]\s|\s+-\s)", re.I)),
 ]
@@ -76,6 +85,24 @@ def find_dates(text: str, anchor: str | PartialDate | None = None) -> list[DateM
     return sorted(found, key=lambda d: d.start)
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _day_from(anchor: PartialDate, groups: dict) -> PartialDate | None:
+    """The day a weekday or "yesterday" names, counted from a document dated to the day: the last
+    such weekday up to the document's date (news tells what happened), the coming one after "next"."""
+    if not anchor.day:
+        return None
+    day = dt.date(anchor.year, anchor.month, anchor.day)
+    rel = (groups.get("rel") or "").lower()
+    if not groups.get("weekday"):
+        day -= dt.timedelta(days=1 if rel == "yesterday" else 0)
+    else:
+        back = (day.weekday() - _WEEKDAYS.index(groups["weekday"].lower())) % 7
+        day = day + dt.timedelta(days=(7 - back) or 7) if rel == "next" else day - dt.timedelta(days=back)
+    return PartialDate(day.year, day.month, day.day)
+
+
 def _month(text: str) -> int | None:
     key = text.lower().rstrip(".")
     if key in MONTHS:
@@ -102,6 +129,8 @@ def _interpret(name: str, m: re.Match, anchor: PartialDate | None) -> PartialDat
             return PartialDate(int(groups["year"]))
         if anchor is None:
             return None
+        if name in ("weekday", "relative day"):
+            return _day_from(anchor, groups)
         if not groups["month" if groups.get("month") else "rel"][:1].isupper() and groups.get("month"):
             return None  # a month without a year is written with a capital ("may" is a verb)
         if name == "in month":
