@@ -269,7 +269,7 @@ class ActorArguments:
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ == "whose" and (antecedent := antecedent_of(child)) is not None:
                 # "the Arab League, whose foreign ministers backed ...": the ministers are the League's
-                found += [a for a in self.actors(antecedent, "strict", coordinated=False)
+                found += [a for a in self.actors(antecedent, "strict")  # "Turkey and Armenia, whose envoys met"
                           if a.actor.type not in ("weapon", "person") and (types is None or a.actor.type in types)]
             elif child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                 for tok in child.subtree:

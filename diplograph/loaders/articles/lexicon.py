@@ -92,6 +92,7 @@ class Lexicon:
     judged_for: frozenset[str]  # "sanctioned Iran for its support": the for-phrase's pronoun is the object's
     armed_references: frozenset[str]  # "the army": the state whose forces were named last
     armed_heads: frozenset[str]  # "Myanmar's armed *forces*", "the Malian *army*"
+    named_heads: frozenset[str]  # "the court": only a body whose name holds the word
     combatant_family: dict[str, str]  # fighter word -> the first word of its family ("separatist" -> "rebel")
     titles: tuple[str, ...]  # longest first
     company_titles: frozenset[str]
@@ -124,10 +125,11 @@ def _words(values) -> frozenset[str]:
 
 VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source", "partner", "target", "location", "between",
                         "origin", "weapon", "speaker", "complement", "complement_agent", "direct", "occasion", "event_owner",
-                        "sufferer", "armer", "purpose_place"})
+                        "sufferer", "armer", "purpose_place", "shared_object"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
-                        "included", "described", "speaker", "seller", "complement", "body", "helper", "helped"})
+                        "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
+                        "accused"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:
@@ -220,6 +222,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         judged_for=_words(data["references"].get("judged_for")),
         armed_references=_words(data["references"].get("armed_references")),
         armed_heads=_words(data["references"].get("armed_heads")),
+        named_heads=_words(data["references"].get("named_heads")),
         combatant_family={str(w).lower(): str(family[0]).lower()
                           for family in data["references"].get("combatant_families") or () for w in family},
         titles=tuple(sorted(_words(roles["titles"]), key=lambda t: (-len(t.split()), t))),

@@ -122,8 +122,10 @@ class NounTriggers:
             pair = self._hyphen_pair(noun)
             if pair:
                 return pair
+            # "meetings were held at all levels between X and Y", not "the talks are stuck between X and Y"
+            also = tuple(v for v in also if v.lemma_.lower() not in self.lex.noun_class["apart"])
             found = self.prep_args(noun, ("between", "among", "amongst"), exclude, beside=also, also=(noun,))
-            if not found and also:  # "meetings were held at all levels between X and Y"
+            if not found and also:
                 found = self.prep_args(also[0], ("between", "among", "amongst"), exclude,
                                        beside=self._clause_nouns(also[0], noun))
             return found
@@ -133,8 +135,8 @@ class NounTriggers:
             if noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
                     noun.head.head.lemma_.lower() in self.lex.noun_class["agreement"]:
                 beside += (noun.head.head,)  # "a deal with Naval Group for the purchase of submarines"
-            return self.prep_args(noun, ("with",), exclude, beside=beside, also=(noun,),
-                                  skip=self.lex.noun_class["backing"])
+            return [a for a in self.prep_args(noun, ("with",), exclude, beside=beside, also=(noun,),
+                                              skip=self.lex.noun_class["backing"]) if not self._circumstance(a)]
         if role == "recipient":
             return self.prep_args(noun, ("to", "for"), exclude, beside=also, also=(noun,))
         if role == "source":
@@ -164,6 +166,8 @@ class NounTriggers:
             # "India's participation in the G7 summit" is in the summit, not in the G7
             return [a for prep in preps for pobj in prep_objects(prep) if pobj.lemma_.lower() not in events
                     for a in self.actors(pobj, "origin", exclude)]
+        if role == "accused":  # "a case against Israel at the ICJ"
+            return self.prep_args(noun, ("against",), exclude, beside=also, also=(noun,))
         if role in ("against", "target"):  # "sanctions against X", "concern over X's decision", "strikes on X"
             return self.prep_args(noun, ("against", "on", "over", "about", "at", "into"), exclude, beside=also,
                                   also=(noun,)) or self._harmed(noun, exclude)

@@ -107,6 +107,10 @@ class References:
                                              self.lex.combatant_family.get(token.lemma_.lower(), token.lemma_.lower()))
             if group is not None:  # "the rebels": the group the text last called rebels or separatists
                 return [Arg(group, token.i)] if group.id not in exclude else []
+        if key in self.lex.named_heads:  # "the court" after "the International Court of Justice", or nothing
+            body = self.ctx.recent_styled(token.text.title(), ("organization", "armed_group"), self._position(token),
+                                          exclude)
+            return [Arg(body, token.i)] if body is not None else None
         spec = self.lex.references.get(key)
         if spec is None:
             return None

@@ -101,7 +101,25 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
                 for trigger in self._noun_triggers(token, lemma):
                     self._traced(token, trigger, self._noun)
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
-        return self._rejected_not_denied(self._mediated_not_met(self.found))
+        return self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(self.found)))
+
+    def _omissions_judged(self, found: list[Found]) -> list[Found]:
+        """"criticised Russia for not supporting Armenia", "blamed the CSTO for failing to defend it": what
+        someone is blamed for not doing is the grievance of the criticism, not a relation of its own."""
+        kept = []
+        for f in found:
+            act = f.trigger
+            negated = act is not None and any(c.dep_ == "neg" for c in act.children)
+            if act is not None and act.dep_ == "xcomp" and act.head.lemma_.lower() == "fail":
+                act, negated = act.head, True
+            judged = act is not None and act.dep_ == "pcomp" and act.head.lower_ in ("for", "of") and \
+                act.head.head.pos_ == "VERB" and self._judging(act.head.head)
+            if negated and judged:
+                self._drop(f"{f.subject.name} {f.predicate} {f.object.name} ({f.rule}): an omission someone is "
+                           "blamed for")
+                continue
+            kept.append(f)
+        return kept
 
     def _rejected_not_denied(self, found: list[Found]) -> list[Found]:
         """"Serbia has never recognised Kosovo" is a rejection; the same word read as support would

@@ -304,6 +304,31 @@ class VerbRoles:
                                 found += self.actors(pobj, mode, exclude)
         return found
 
+    def _phrase_root(self, arg: Arg):
+        """The head of the coordination the name of ``arg`` stands in, if it was named in this sentence."""
+        m = self.by_token.get(arg.key)
+        token = self.doc[m.start:m.end].root if m is not None else None
+        while token is not None and token.dep_ == "conj" and token.head != token:
+            token = token.head
+        return token
+
+    def _circumstance(self, arg: Arg) -> bool:
+        """"with the World Bank sitting in as an observer": a with-clause of circumstance names no partner."""
+        token = self._phrase_root(arg)
+        return token is not None and token.dep_ == "nsubj" and token.head.dep_ == "pcomp" and \
+            token.head.head.lower_ == "with"
+
+    def _with_anothers_act(self, arg: Arg, themes) -> bool:
+        """"received X after Ethiopia's port deal *with Somaliland*": a with-phrase of a noun that names
+        its own doer (a possessor) belongs to that act, not to the verb's (unless it is what the verb acts on)."""
+        token = self._phrase_root(arg)
+        if self._circumstance(arg):
+            return True
+        if token is None or token.dep_ != "pobj" or token.head.lower_ != "with":
+            return False
+        noun = token.head.head
+        return noun.pos_ == "NOUN" and noun not in themes and any(c.dep_ == "poss" for c in noun.children)
+
     def _themes(self, verb) -> list:
         """What the verb acts on: its object (subject when passive), or the object of a preposition
         for verbs used with one ("switch to Iranian drones", "continue with Chinese drones")."""
@@ -427,6 +452,7 @@ class VerbRoles:
         if role == "partner":  # "with X" anywhere in the verb's own clause ("as a show of force with troops from X")
             # (not "fought on with the support of X": X backs them, it is no partner)
             found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb), skip=self.lex.noun_class["backing"])
+            found = [a for a in found if not self._with_anothers_act(a, themes)]
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
                 found = self.prep_args(verb.head, ("with",), exclude, skip=self.lex.noun_class["backing"])  # "signed deals with X to jointly produce"
             return found
@@ -459,7 +485,18 @@ class VerbRoles:
             for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
                 found += self.patient(clause, exclude) or self.prep_args(
                     clause, ("in", "into", "against", "on", "at", "to"), exclude, also=self._themes(clause))
+                for purpose in (c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
+                    if found:
+                        break
+                    # "threatened to use force to keep Taiwan in line": whom the purpose concerns (not the
+                    # person it would help: "to use force to reinstate President X")
+                    found += [a for a in self.patient(purpose, exclude) if a.actor.type != "person"]
             return found
+        if role == "shared_object":  # "accused Pakistan of air strikes and warned of consequences"
+            head = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
+            if head is None or any(c.dep_ == "dobj" for c in verb.children):
+                return []
+            return [a for c in head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
         if role == "occasion":  # "signed during Tokayev's visit to Ankara": the visitor and the host
             found = []
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("during", "on", "at")):

@@ -1,0 +1,102 @@
+"""Verbal relations and their sides: threats through purposes, shared objects, omissions blamed, with-phrases."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing has threatened to use force to bring Taiwan under its control.",
+    "Turkey threatened to deploy troops to punish Greece.",
+])
+def test_a_threat_concerns_whom_the_purpose_of_the_threatened_act_is_against(triples, text):
+    found = triples(text)
+    assert any(p == "THREAT" and o in ("Taiwan", "Greece") for _, p, o in found)
+
+
+def test_a_threat_to_use_force_for_a_person_does_not_threaten_the_person(triples):
+    found = triples("ECOWAS threatened to use force to reinstate President Mohamed Bazoum.")
+    assert not any(p == "THREAT" and o == "Mohamed Bazoum" for _, p, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kabul accused Pakistan of carrying out airstrikes on its territory and warned of consequences.",
+    "Caracas condemned Guyana and warned of consequences.",
+])
+def test_a_warning_coordinated_with_an_accusation_is_to_the_accused(triples, text):
+    found = triples(text)
+    assert any(p == "THREAT" and o in ("Pakistan", "Guyana") for _, p, o in found)
+
+
+def test_a_warning_with_its_own_object_keeps_it(triples):
+    found = triples("Kabul accused Pakistan of air strikes and warned Iran.")
+    assert ("Afghanistan", "THREAT", "Iran") in found
+    assert ("Afghanistan", "THREAT", "Pakistan") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Nikol Pashinyan criticised Moscow for not supporting Armenia against Azerbaijan.",
+    "Prime Minister Nikol Pashinyan blamed Russia and the CSTO for failing to defend Armenia.",
+])
+def test_an_omission_someone_is_blamed_for_is_no_relation_of_its_own(triples, text):
+    found = triples(text)
+    assert any(p == "CRITICISM" and o == "Russia" for _, p, o in found)
+    assert not any(p == "SUPPORT" for _, p, _ in found)
+
+
+def test_an_act_someone_is_blamed_for_is_still_told(triples):
+    found = triples("Prime Minister Nikol Pashinyan criticised Russia for supporting Azerbaijan.")
+    assert ("Russia", "SUPPORT", "Azerbaijan") in found
+
+
+def test_hungary_raising_objections_to_a_bid_rejects_the_bidder(triples):
+    assert ("Hungary", "REJECTION", "Sweden") in triples("Hungary raised objections to Sweden's accession.")
+
+
+def test_hosting_an_office_is_no_meeting(triples):
+    found = triples("Qatar, which hosts Hamas's political office, has mediated between Israel and the group.")
+    assert ("Qatar", "MEDIATION", "Israel") in found
+    assert not any(p == "CONSULTATION" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey and Armenia, whose special envoys have met several times since 2022, may reopen their border.",
+    "Serbia and Kosovo, whose envoys met in Brussels, remain apart.",
+])
+def test_envoys_of_coordinated_states_met_for_them(triples, text):
+    assert sum(p == "CONSULTATION" for _, p, _ in triples(text)) == 1
+
+
+def test_a_with_phrase_of_anothers_act_is_not_the_partner(triples):
+    found = triples("Egypt's embrace of Somalia, whose president Sisi received in January after Ethiopia's port "
+                    "deal with Somaliland, angered Addis Ababa.")
+    assert ("Egypt", "CONSULTATION", "Somalia") in found
+    assert not any(p == "CONSULTATION" and "Somaliland" in (s, o) for s, p, o in found)
+
+
+def test_a_with_phrase_of_circumstance_is_not_the_partner(triples):
+    found = triples("Kenya and Uganda held talks hosted by the US Treasury, with the World Bank sitting in.")
+    assert not any("World Bank" in (s, o) for s, _, o in found)
+
+
+def test_talks_stuck_between_two_capitals_are_not_theirs(triples):
+    found = triples("Two years on, Skopje's EU talks are stuck between Sofia and Athens.")
+    assert ("Bulgaria", "CONSULTATION", "Greece") not in found
+    assert ("Kenya", "CONSULTATION", "Uganda") in triples("Meetings were held at all levels between Kenya and Uganda.")
+
+
+def test_the_court_is_the_court_named_before(triples):
+    found = triples("Belize took the dispute to the International Court of Justice. "
+                    "Guatemala has never accepted that the court has jurisdiction.")
+    assert ("Guatemala", "REJECTION", "International Court of Justice") in found
+
+
+def test_the_court_is_no_actor_when_no_named_body_is_a_court(triples):
+    found = triples("Kenya joined the African Union in 1963. Uganda has never accepted that the court has jurisdiction.")
+    assert not any(p == "REJECTION" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("South Africa brought a case against Israel at the International Court of Justice.", {"Israel"}),
+    ("Guyana filed a case at the International Court of Justice.", set()),
+])
+def test_a_case_accuses_whom_it_is_against_not_the_court(triples, text, accused):
+    assert {o for _, p, o in triples(text) if p == "CRITICISM"} == accused
