@@ -100,3 +100,46 @@ def test_the_court_is_no_actor_when_no_named_body_is_a_court(triples):
 ])
 def test_a_case_accuses_whom_it_is_against_not_the_court(triples, text, accused):
     assert {o for _, p, o in triples(text) if p == "CRITICISM"} == accused
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("ASEAN leaders met in Jakarta with Myanmar's foreign minister and agreed on a five-point plan.",
+     ("Association of Southeast Asian Nations", "Myanmar")),
+    ("Kenya met Uganda in Arusha and signed a trade deal.", ("Kenya", "Uganda")),
+])
+def test_what_is_agreed_or_signed_after_a_meeting_is_agreed_with_whom_they_met(triples, text, pair):
+    assert (pair[0], "AGREEMENT", pair[1]) in triples(text)
+
+
+def test_a_deal_signed_with_someone_else_keeps_its_own_partner(triples):
+    found = triples("Kenya met Uganda in May and signed a trade deal with Tanzania in June.")
+    assert ("Kenya", "AGREEMENT", "Tanzania") in found
+    assert ("Kenya", "AGREEMENT", "Uganda") not in found
+
+
+def test_only_a_meeting_gives_its_partner_to_the_agreement(triples):
+    found = triples("Kenya called Uganda a rival and signed a deal.")
+    assert not any(p == "AGREEMENT" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("France agreed in October 2023 to supply Armenia with air-defence radars.", "Armenia"),
+    ("South Korea agreed to sell 48 jets to Poland.", "Poland"),
+])
+def test_agreeing_to_supply_someone_is_an_agreement_with_them(triples, text, partner):
+    assert any(p == "AGREEMENT" and partner in (s, o) for s, p, o in triples(text))
+
+
+def test_agreeing_to_withdraw_is_no_agreement_with_the_place(triples):
+    assert not any(p == "AGREEMENT" for _, p, _ in triples("Russia agreed to withdraw its forces from Syria."))
+
+
+@pytest.mark.parametrize("text", [
+    "India rolled over Maldivian treasury bills, and during last week's visit Narendra Modi and Mohamed Muizzu "
+    "signed a currency swap.",
+    "Trade grew, and at the summit in Kazan Narendra Modi and Xi Jinping signed a border accord.",
+])
+def test_names_hung_on_a_fronted_phrase_are_the_subject_of_the_verb_after_them(triples, text):
+    found = triples(text)
+    assert any(p == "AGREEMENT" and s in ("India", "China", "Maldives") and o in ("India", "China", "Maldives")
+               for s, p, o in found)

@@ -74,6 +74,9 @@ class VerbRoles:
             args = self.actors(name, "strict", exclude)  # "Maduro denounces ...", the name misparsed as a compound
             if args:
                 return args
+        named = self._stranded_subject(verb, exclude)
+        if named:  # "during last week's visit Modi and Muizzu signed ...", the names hung on the visit
+            return named
         if verb.tag_ == "VBG" and verb.i > self.sent.start:  # "Iran being the first to ...": a gerund's subject
             before = self.doc[verb.i - 1]
             m = self.mention(before)
@@ -115,6 +118,21 @@ class VerbRoles:
         if verb.dep_ == "pobj" and head.dep_ == "prep":
             return self.agent(head.head, exclude, depth + 1)
         return []
+
+    def _stranded_subject(self, verb, exclude) -> list[Arg]:
+        """Names right before a verb without a subject, which the parser hung as an apposition on a
+        phrase of that verb ("during the visit *Modi and Muizzu* signed"): they are its subject."""
+        if verb.i <= self.sent.start:
+            return []
+        m = self.mention(self.doc[verb.i - 1])
+        if m is None or m.type == "weapon" or m.is_demonym:
+            return []
+        top = self.doc[m.start:m.end].root
+        while top.dep_ == "conj" and top.head != top:
+            top = top.head
+        if top.dep_ not in ("appos", "pobj") or verb not in top.head.ancestors or top.i > verb.i:
+            return []  # (also "at the summit in Kazan Modi and Xi signed", the names read as the place's)
+        return self.actors(top, "strict", exclude)
 
     def _noun_as_subject(self, noun, verb, exclude, depth) -> list[Arg]:
         """The noun a non-finite verb hangs on: "the countries *to extend*", "Iran's decision to
@@ -492,6 +510,14 @@ class VerbRoles:
                     # person it would help: "to use force to reinstate President X")
                     found += [a for a in self.patient(purpose, exclude) if a.actor.type != "person"]
             return found
+        if role == "shared_partner":  # "met in Jakarta with X and agreed on a plan", "met X and signed a deal"
+            head = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
+            if head is None or self.verb_role(verb, "partner", themes, exclude):
+                return []
+            if not any(t.predicates_for(None) == ("CONSULTATION",) for t in self.lex.verbs_for(head.lemma_.lower())):
+                return []  # only a meeting gives the partner of what was agreed or signed at it
+            return self.verb_role(head, "partner", self._themes(head), exclude) + \
+                self.verb_role(head, "direct", (), exclude)
         if role == "shared_object":  # "accused Pakistan of air strikes and warned of consequences"
             head = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
             if head is None or any(c.dep_ == "dobj" for c in verb.children):
