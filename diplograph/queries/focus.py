@@ -130,6 +130,9 @@ def _yes_no(view, parts: Parts) -> Answer | None:
     if predicates is None and view.nodes[b].get("type") == "organization" and \
             {"in", "part", "member", "members", "belong", "belongs", "inside"} & set(parts.tokens):
         predicates = ["MEMBER_OF"]  # "Is Turkey in NATO?"
+    elif predicates is None and view.nodes[b].get("type") == "state" and \
+            {"in", "inside", "present", "stationed", "based", "deployed"} & set(parts.tokens[parts.actors[0][0]:]):
+        predicates = ["MILITARY_PRESENCE", "BASED_IN"]  # "Is Russia still in Armenia?": forces there, or based there
     if predicates is None:
         return None  # "Is Parva bigger than Quell?": no relation word, no verdict
     answer = Answer(parts.question, True)

@@ -17,7 +17,7 @@ from diplograph.queries.alignment import adversaries, partners
 from diplograph.queries.answer import Answer, Flag
 from diplograph.queries.contradictions import contradictions, hedged
 from diplograph.queries.evidence import evidence
-from diplograph.queries.filters import RelationFilter
+from diplograph.queries.filters import RelationFilter, held_window
 from diplograph.queries.focus import merge_ties, stand_in_pairs
 from diplograph.queries.history import changes, timeline
 from diplograph.queries.lookup import Reader
@@ -157,9 +157,14 @@ def _every_tie(view, predicates, direction, types, window) -> list[Tie]:
 def _alignment(kind: str):
     def handle(view, grammar, match, slots, types, answer):
         query = partners if kind == "partners" else adversaries
-        fill_from_ties(answer, query(view, slots["actor"], actor_types=types, all_modalities=True,
-                                      **slots["window"]))
-        answer.reading = f"{kind} of {actor_name(view, slots['actor'])}" + (f", only {', '.join(types)}" if types else "")
+        found = query(view, slots["actor"], actor_types=types, all_modalities=True, **slots["window"])
+        if kind == "partners":  # a formal alliance (a standing relation) makes allies too
+            found = merge_ties(found, ties(view, slots["actor"], predicates=["ALLIANCE"], actor_types=types,
+                                           all_modalities=True, **held_window(["ALLIANCE"], slots["window"])))
+        fill_from_ties(answer, found)
+        answer.reading = (f"{kind} of {actor_name(view, slots['actor'])}" + (" (cooperative relations and alliances)"
+                                                                             if kind == "partners" else "")
+                          + (f", only {', '.join(types)}" if types else ""))
         answer.query = {"args": {"actor": slots["actor"], "actor_types": types}}
     return handle
 
@@ -243,6 +248,17 @@ def _proxies(view, grammar, match, slots, types, answer):
 def _members(view, grammar, match, slots, types, answer):
     window = slots["window"]
     org = slots["actor"]
+    if match.form.params.get("former"):  # "Which countries have left the CSTO?": memberships that ended
+        found = [m for m in members(view, org, actor_types=types, all_modalities=True) if m.status == "former member"
+                 and m.until >= window.get("since", "") and (not window.get("until") or m.until <= window["until"])]
+        _fill_members(view, answer, org, found)
+        answer.answers = [m.actor for m in found]
+        answer.flagged = []
+        answer.reading = f"former members of {actor_name(view, org)} (memberships that ended)"
+        answer.query = {"args": {"organization": org, "status": "former member", "actor_types": types}}
+        if not found:
+            answer.message = f"no membership of {actor_name(view, org)} in the graph has ended"
+        return
     if set(window) == {"since"} and not slots.get("date"):
         # "Which countries have joined NATO since 2022?": memberships that began in the window
         found = [m for m in members(view, org, actor_types=types, all_modalities=True) if m.since >= window["since"]]

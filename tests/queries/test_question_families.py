@@ -124,3 +124,44 @@ def test_a_setting_keeps_the_claims_about_its_place(wars):
 def test_a_setting_that_matches_nothing_is_said_and_not_used(wars):
     answer = reply(wars, "Whom does Norland back in the Tarsian crisis?")
     assert names(answer) == ["Coast Government", "Hill Front", "Ostia"] and "matched no claim" in answer.reading
+
+
+@pytest.fixture(scope="module")
+def bodies(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("bodies") / "bodies.db")
+    for name in ("Norland", "Ostia", "Parva", "Quell"):
+        w.actor(name)
+    w.actor("Southern League", "organization", "SL")
+    w.say("Norland", "MEMBER_OF", "Southern League", "a", "1995", end_date="2019")
+    w.say("Ostia", "MEMBER_OF", "Southern League", "a", "1995", end_date="2024-01")
+    w.say("Parva", "MEMBER_OF", "Southern League", "a", "1995")
+    w.say("Quell", "MILITARY_PRESENCE", "Ostia", "a", "2022")
+    built = w.graph()
+    yield built
+    built.close()
+
+
+@pytest.mark.parametrize("question", ["Which countries have left the Southern League?", "Who quit the SL?",
+                                      "Which states withdrew from the Southern League?",
+                                      "Who are the former members of the Southern League?"])
+def test_leaving_a_body_asks_for_memberships_that_ended(bodies, question):
+    assert names(reply(bodies, question)) == ["Norland", "Ostia"]
+
+
+def test_leaving_a_body_in_a_window(bodies):
+    assert names(reply(bodies, "Which countries have left the Southern League since 2020?")) == ["Ostia"]
+
+
+def test_being_in_a_state_is_presence(bodies):
+    assert reply(bodies, "Is Quell still in Ostia?").to_dict()["verdict"] == "yes"
+    assert reply(bodies, "Is Parva in Ostia?").to_dict()["verdict"] == "no"
+    assert reply(bodies, "Is Parva in the Southern League?").to_dict()["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("question", ["Who is Quell aligned with?", "Who has Quell aligned itself with?",
+                                      "Who are Quell's partners?"])
+def test_being_aligned_with_asks_for_partners(world, question):
+    answer = reply(world, question)
+    assert answer.query["function"] == "partners" and "Tarsis" in names(answer)

@@ -61,6 +61,10 @@ class TestStandingRelations:
     def test_a_symmetric_relation_is_asked_either_way(self, world):
         assert names(reply(world, "Who is Rhun allied with?")) == ["Ostia", "Parva", "Quell", "Tarsis"]
 
+    def test_allies_include_formal_alliances(self, world):
+        answer = reply(world, "Who are Rhun's allies?")
+        assert answer.query["function"] == "partners" and names(answer) == ["Ostia", "Parva", "Quell", "Tarsis"]
+
     def test_one_period_asks_what_held_then(self, world):
         answer = reply(world, "Who was Rhun allied with in 2012?")
         assert names(answer) == ["Ostia", "Parva", "Tarsis"]  # Quell's alliance ended in 2005
