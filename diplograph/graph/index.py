@@ -34,6 +34,7 @@ import json
 import os
 import shutil
 import tempfile
+from array import array
 from pathlib import Path
 from typing import Iterable
 
@@ -142,7 +143,8 @@ class GraphIndex:
         position = {node: i for i, node in enumerate(node_ids)}
 
         source_code: dict[str, int] = {}
-        columns = {name: [] for name in ("u", "p", "v", "mod", "first", "last", "flags", "source")}
+        # typed arrays, not lists: 23 bytes a claim instead of 64 while the claims are read
+        columns = {name: array(_TYPECODES[name]) for name in _DTYPES}
         spans: dict[tuple, tuple] = {}
         for subject, predicate, object_, source_id, date, end_date, modality in claims:
             u, v = position.get(subject), position.get(object_)
@@ -161,7 +163,7 @@ class GraphIndex:
             columns["flags"].append(span[2] | (HAS_END if end_date else 0))
             group = group_of.get(source_id, source_id)  # copies of one story are one source
             columns["source"].append(source_code.setdefault(group, len(source_code)))
-        arrays = _layout(len(node_ids), {k: np.asarray(v, dtype=_DTYPES[k]) for k, v in columns.items()},
+        arrays = _layout(len(node_ids), {k: np.frombuffer(v, dtype=_DTYPES[k]) for k, v in columns.items()},
                          predicates)
         blob = "".join(node_ids).encode("utf-8")
         lengths = [len(node.encode("utf-8")) for node in node_ids]
@@ -323,6 +325,8 @@ class GraphIndex:
 
 _DTYPES = {"u": np.int32, "p": np.uint8, "v": np.int32, "mod": np.uint8, "first": np.int32, "last": np.int32,
            "flags": np.uint8, "source": np.int32}
+_INT32 = next(code for code in "il" if array(code).itemsize == 4)
+_TYPECODES = {name: "B" if dtype is np.uint8 else _INT32 for name, dtype in _DTYPES.items()}
 
 
 def _span(date: str, end_date: str, standing: bool, published: str) -> tuple[int, int, int]:
