@@ -95,3 +95,20 @@ def test_judging_a_decision_judges_whoever_acted_last(triples):
     found = triples("Bamako cut diplomatic ties with Kyiv on 4 August. Kyiv denied any involvement and called the "
                     "decision hasty.")
     assert ("Ukraine", "CRITICISM", "Mali") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey condemned the invasion of Ukraine.",
+    "Jordan denounced the attack on Lebanon.",
+    "Egypt condemned the blockade of Qatar.",
+])
+def test_judging_an_act_of_force_with_no_doer_named_blames_neither_its_victim_nor_the_judge(triples, text):
+    found = triples(text)
+    assert not any(p in ("CRITICISM", "ATTACK", "COERCION") for _, p, _ in found)
+
+
+def test_judging_an_act_of_force_blames_the_doer_its_phrase_names(triples):
+    found = triples("Brazil criticised the occupation of the West Bank by Israel. Spain condemned Russia's invasion "
+                    "of Ukraine.")
+    assert {("Brazil", "CRITICISM", "Israel"), ("Spain", "CRITICISM", "Russia")} <= found
+    assert not any(p == "CRITICISM" and o in ("Ukraine", "Palestine") for _, p, o in found)

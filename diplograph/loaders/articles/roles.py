@@ -230,7 +230,14 @@ class VerbRoles:
                 if objects:
                     break
         for child in objects:
-            found += self.actors(child, "owner", exclude)
+            doers = self.actors(child, "owner", exclude)
+            if self._judging(verb) and self._harmful_act(child):
+                # "condemned the invasion of Ukraine": the of-phrase is its victim, not its doer
+                victims = {m.actor.id for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for victim in prep_objects(prep) for t in (victim, *conjuncts(victim))
+                           if (m := self.mention(t)) is not None}
+                doers = [a for a in doers + self.prep_args(child, ("by",), exclude) if a.actor.id not in victims]
+            found += doers
         for charge in (p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"):
             found += [a for g in gapped_objects(charge) for a in self.actors(g, "strict", exclude, coordinated=False)]
         if not found:
@@ -247,6 +254,13 @@ class VerbRoles:
                                 for t in g.subtree)]  # "the sale of X-made parts to Y" says its own parties
             found = [a for act in acts for a in self._doer_told(act, exclude)]
         return found
+
+    def _harmful_act(self, noun) -> bool:
+        """Does the noun name an act of force or coercion ("the invasion", "the blockade")?"""
+        lemma = noun.lemma_.lower()
+        return self.mention(noun) is None and lemma in self.lex.noun_class["act"] and any(
+            self.onto.predicate(p).family == "material_conflict"
+            for t in self.lex.nouns_for(lemma) for ps in t.predicates.values() for p in ps)
 
     def _judging(self, verb) -> bool:
         """Is the verb one of judging what someone did (criticise, protest, reject)?"""
