@@ -143,3 +143,31 @@ def test_names_hung_on_a_fronted_phrase_are_the_subject_of_the_verb_after_them(t
     found = triples(text)
     assert any(p == "AGREEMENT" and s in ("India", "China", "Maldives") and o in ("India", "China", "Maldives")
                for s, p, o in found)
+
+
+def test_the_capitalised_agency_is_the_agency_named_before(triples):
+    found = triples("The E3 welcomed the report of the International Atomic Energy Agency. "
+                    "Since then, Iran has consistently failed to cooperate with the Agency.")
+    assert ("Iran", "COOPERATION", "International Atomic Energy Agency") in found
+    assert not any("Agency" in (s, o) for s, _, o in found)
+
+
+def test_the_capitalised_agency_with_no_agency_named_is_no_actor(triples):
+    found = triples("Kenya said the Agency was slow. Uganda criticised the Agency.")
+    assert not any("Agency" in (s, o) for s, _, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 Solomon Islands broke off relations with Taipei and established them with Beijing; Kiribati did the "
+    "same a few days later. Nauru followed in January 2024.",
+    "In 2019 Solomon Islands broke off relations with Taipei and established them with Beijing, and Kiribati did "
+    "likewise. Nauru followed suit in 2024.",
+])
+def test_a_follower_repeats_the_acts_a_follower_before_it_repeated(triples, text):
+    found = triples(text)
+    assert {("Nauru", "PROTEST", "Taiwan"), ("Nauru", "AGREEMENT", "China")} <= found
+
+
+def test_a_name_misparsed_as_a_modifier_of_its_verb_is_its_subject(triples):
+    found = triples("Nicolas Maduro leads Venezuela. Maduro denounces the British sanctions as a provocation.")
+    assert ("Nicolás Maduro", "CRITICISM", "United Kingdom") in found

@@ -176,7 +176,7 @@ class ArticleExtractor:
                 context.section_start = sections.get(context.paragraph_start, 0)
                 in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
                 in_sentence = _add_surnames(sent, in_sentence, context)
-                self._canonicalise(in_sentence, context)
+                in_sentence = self._canonicalise(in_sentence, context)
                 record = None
                 if trace is not None:
                     record = trace.sentence(block.start + sent.start_char, sent.text)
@@ -192,8 +192,10 @@ class ArticleExtractor:
                     _date_the_attack(context, sent, block.start, find_dates(text[start:end], anchor))
                 if not found:
                     continue
-                acts = [(f.predicate, f.object) for f in found if f.predicate != "AFFILIATED_WITH"]
-                if acts and not any(f.rule == "followed-suit" for f in found):
+                # what the sentence tells done, not what it tells others did likewise: "A cut ties with X; B
+                # did the same. C followed" repeats A's acts
+                acts = [(f.predicate, f.object) for f in found if f.predicate != "AFFILIATED_WITH" and f.rule != "followed-suit"]
+                if acts:
                     context.last_acts = list({(p, o.id): (p, o) for p, o in acts}.values())
                 evidence = " ".join(text[start:end].split())  # lines wrapped in the source joined; offsets kept
                 dates = find_dates(text[start:end], anchor)
@@ -268,8 +270,18 @@ class ArticleExtractor:
         entry = self.gazetteer.get(body)
         return entry.actor() if entry is not None else None
 
-    def _canonicalise(self, mentions: list[Mention], context: DocumentContext) -> None:
+    def _canonicalise(self, mentions: list[Mention], context: DocumentContext) -> list[Mention]:
+        """The mentions with the actors this document means by them; a capitalised head word ("the
+        Agency", "the Court") is the body named before whose name holds it, or no actor at all."""
+        generic = []
         for m in mentions:
+            if m.kind == "ner" and m.end - m.start == 1 and f"the {m.text.lower()}" in self.lexicon.named_heads:
+                body = context.recent_styled(m.text.title(), ("organization", "armed_group"), EVERYTHING_BEFORE)
+                if body is None:
+                    generic.append(m)
+                    continue
+                m.actor, m.kind = body, "short form"
+                continue
             short = context.short_form(m.text) if m.kind == "ner" and m.end - m.start == 1 else None
             if short is None and m.kind == "ner" and m.type != "person":  # "the Visegrad Group" typed again
                 short = context.named(m.actor.name)
@@ -287,6 +299,7 @@ class ArticleExtractor:
             if m.kind == "mission" and m.end - m.start == 1 and m.place is not None:  # "... (AMISOM)"
                 context.acronym(m.text, m.actor)
                 context.mission_places.setdefault(m.text, m.place)
+        return [m for m in mentions if m not in generic]
 
     def _note(self, sent, mentions: list[Mention], context: DocumentContext, relations: SentenceRelations,
               offset: int) -> None:
@@ -353,6 +366,8 @@ class ArticleExtractor:
             evidence_start=start, evidence_end=end, method=f"{METHOD}:{item.rule}", properties=properties,
         )
 
+
+EVERYTHING_BEFORE = 1 << 60  # a position after every sentence read so far
 
 # What states do through their officials: talks, deals, mediation (capturing a pilot is done to him).
 _DIPLOMATIC = frozenset({"MEDIATION", "CONSULTATION", "AGREEMENT", "COOPERATION"})

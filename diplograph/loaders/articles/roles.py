@@ -70,8 +70,9 @@ class VerbRoles:
                 return generic
         if subjects:
             return []
-        for name in (c for c in verb.children if c.dep_ == "compound" and c.i < verb.i):
-            args = self.actors(name, "strict", exclude)  # "Maduro denounces ...", the name misparsed as a compound
+        for name in (c for c in verb.children if c.dep_ in ("compound", "npadvmod", "advmod", "dep") and c.i < verb.i
+                     and c.pos_ == "PROPN" and self.doc[c.i + 1].text not in ("-", "–")):  # not "U.S.-funded"
+            args = self.actors(name, "strict", exclude)  # "Maduro denounces", "Nauru followed": a misparsed subject
             if args:
                 return args
         named = self._stranded_subject(verb, exclude)
