@@ -161,3 +161,18 @@ def test_whoever_is_chosen_to_chair_a_body_leads_it(triples, text, leader, body)
 def test_the_chooser_does_not_lead_what_the_chosen_one_leads(triples):
     found = triples("Kenya persuaded the Council to appoint Rwanda to chair the East African Community.")
     assert ("Kenya", "LEADS", "East African Community") not in found
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Fiji signed the pact in 2022. Ratu Naiqama, who succeeded Rabuka as prime minister in May 2024, kept it.",
+     "Ratu Naiqama", "Fiji"),
+    ("Maria Duarte was sworn in as defence minister of Brazil on Monday.", "Maria Duarte", "Brazil"),
+    ("Kenya will host the talks, announced Amina Odhiambo leader of Kenya, on Friday.", "Amina Odhiambo", "Kenya"),
+])
+def test_an_office_taken_as_or_named_right_after_the_name_is_held(triples, text, person, body):
+    assert (person, "AFFILIATED_WITH", body) in triples(text)
+
+
+def test_serving_as_something_that_is_no_office_gives_none(triples):
+    found = triples("Maria Duarte, who worked as a teacher in Brazil, joined the protest.")
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in found)

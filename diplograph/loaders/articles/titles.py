@@ -29,6 +29,15 @@ class Titles:
         for child in root.children:
             if child.dep_ == "appos" and child.i not in inside:
                 yield [t for t in child.subtree]
+        if root.dep_ == "compound" and root.head.i not in inside and self.mention(root.head) is None and \
+                is_title(root.head.lemma_.lower(), self.lex):  # "announced Muse Bihi Abdi leader of Somaliland"
+            yield [t for t in root.head.subtree if t.i not in inside]
+        # "X, who succeeded Y as prime minister", "X was sworn in as defence minister": the office taken
+        verbs = [c for c in root.children if c.dep_ == "relcl"] + ([root.head] if root.dep_ in ("nsubj", "nsubjpass") else [])
+        for verb in verbs:
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+                if (office := prep_object(prep)) is not None and is_title(office.lemma_.lower(), self.lex):
+                    yield [t for t in office.subtree]
         first = self.mention(root.head) if root.dep_ == "conj" else None
         if first is not None and first.type == "person" and first is not mention:
             yield from self._title_phrases(first)  # "Presidents A and B": B shares A's title
