@@ -207,3 +207,29 @@ def test_members_of_a_named_body_are_not_reassigned_to_another(triples):
 
 def test_a_person_who_aligns_with_a_state_takes_no_office_there(triples):
     assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples("Senator Ana Torres aligned with Lima on trade."))
+
+
+# -- forces massed along a line, exercises flown or opened -------------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("In March, Armenia and Azerbaijan massed troops along their shared border.", "Armenia", "Azerbaijan"),
+    ("Ethiopia and Eritrea clashed in 2022. Since then both sides have deployed thousands of soldiers along the "
+     "frontier.", "Ethiopia", "Eritrea"),
+])
+def test_sides_that_deploy_forces_along_a_line_mobilise_against_each_other(triples, text, first, second):
+    found = triples(text)
+    assert (first, "MOBILIZATION", second) in found or (second, "MOBILIZATION", first) in found
+
+
+def test_deploying_forces_somewhere_is_presence_not_mobilisation(triples):
+    found = triples("Kenya and Rwanda deployed troops in Haiti.")
+    assert not any(p == "MOBILIZATION" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Chinese strategic bombers flew a joint patrol over the Sea of Japan on Tuesday.",
+    "The Russian and Chinese navies opened their annual joint exercise off Vladivostok.",
+])
+def test_a_joint_patrol_flown_or_an_exercise_opened_is_an_exercise(triples, text):
+    found = triples(text)
+    assert ("Russia", "MILITARY_EXERCISE", "China") in found or ("China", "MILITARY_EXERCISE", "Russia") in found

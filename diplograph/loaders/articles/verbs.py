@@ -15,6 +15,7 @@ from diplograph.loaders.articles.syntax import (
     prep_objects,
     reported_clauses,
     speech_verb,
+    within_clause,
 )
 
 
@@ -100,6 +101,7 @@ class VerbTriggers:
         if pattern.when_adverb:
             words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod", "prt")}
             words |= {c.lower_ for c in verb.subtree if c.dep_ == "amod"}
+            words |= {c.lower_ for c in within_clause(verb) if c.dep_ == "prep"}  # "troops along the LAC"
             words |= {f"{c.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep" for p in prep_objects(c)}  # "under licence"
             if not words & pattern.when_adverb:
                 return False
