@@ -233,3 +233,20 @@ def test_deploying_forces_somewhere_is_presence_not_mobilisation(triples):
 def test_a_joint_patrol_flown_or_an_exercise_opened_is_an_exercise(triples, text):
     found = triples(text)
     assert ("Russia", "MILITARY_EXERCISE", "China") in found or ("China", "MILITARY_EXERCISE", "Russia") in found
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Last month the French Navy brought two frigates to Dakar for the Nemo exercise with Senegalese forces.",
+     "France", "Senegal"),
+    ("The Indian Army sent troops to Mongolia for the Nomadic Elephant exercise with Mongolian forces.", "India",
+     "Mongolia"),
+    ("Japan will hold the Orient Shield exercise with American troops in Hokkaido.", "Japan", "United States"),
+])
+def test_whoever_brings_forces_to_or_holds_an_exercise_with_a_partner_exercises_with_it(triples, text, first, second):
+    found = triples(text)
+    assert (first, "MILITARY_EXERCISE", second) in found or (second, "MILITARY_EXERCISE", first) in found
+
+
+def test_judging_an_exercise_with_a_partner_is_no_exercise(triples):
+    found = triples("Iran criticised the exercise with Israel.")
+    assert ("Iran", "MILITARY_EXERCISE", "Israel") not in found
