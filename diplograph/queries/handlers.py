@@ -132,10 +132,15 @@ def _ties(view, grammar, match, slots, types, answer):
 
 
 def _weapons_in(view, grammar, match, slots, types, answer):
-    actor = slots["actor"]
-    fill_from_ties(answer, weapons_received(view, actor, all_modalities=True, **slots["window"]))
-    answer.reading = f"weapons named in the supply relations to {actor_name(view, actor)} ({', '.join(supply_predicates())})"
-    answer.query = {"args": {"actor": actor, "predicates": supply_predicates()}}
+    actor, supplier = slots["actor"], slots.get("actor2")
+    found = weapons_received(view, actor, all_modalities=True, **slots["window"])
+    if supplier:  # "What weapons did Serbia buy from China?": the links from that supplier only
+        found = [dataclasses.replace(t, links=tuple(l for l in t.links if l.subject.id == supplier)) for t in found]
+        found = [t for t in found if t.links]
+    fill_from_ties(answer, found)
+    answer.reading = (f"weapons named in the supply relations to {actor_name(view, actor)}"
+                      + (f" from {actor_name(view, supplier)}" if supplier else "") + f" ({', '.join(supply_predicates())})")
+    answer.query = {"args": {"actor": actor, "supplier": supplier, "predicates": supply_predicates()}}
 
 
 def _every_tie(view, predicates, direction, types, window) -> list[Tie]:
@@ -259,18 +264,28 @@ def _members(view, grammar, match, slots, types, answer):
         if not found:
             answer.message = f"no membership of {actor_name(view, org)} in the graph has ended"
         return
-    if set(window) == {"since"} and not slots.get("date"):
-        # "Which countries have joined NATO since 2022?": memberships that began in the window
-        found = [m for m in members(view, org, actor_types=types, all_modalities=True) if m.since >= window["since"]]
+    joining = _JOINING.search(answer.question) and window.get("since") and not slots.get("date")
+    if set(window) == {"since"} and not slots.get("date") or joining:
+        # "Which countries have joined NATO since 2022?", "... joined NATO in 2023?": memberships that
+        # began in the window
+        until = window.get("until", "")
+        found = [m for m in members(view, org, actor_types=types, all_modalities=True)
+                 if m.since >= window["since"] and (not until or m.since[:len(until)] <= until)]
         _fill_members(view, answer, org, found)
-        answer.reading += f" that joined since {window['since']}"
-        answer.query = {"args": {"organization": org, "joined_since": window["since"], "actor_types": types}}
+        answer.reading += f" that joined since {window['since']}" + (f" until {until}" if until else "")
+        answer.query = {"args": {"organization": org, "joined_since": window["since"], "joined_until": until or None,
+                                 "actor_types": types}}
         return
     at = slots.get("date") or window.get("as_of") or window.get("until") or window.get("since")
     found = members(view, org, at=at, actor_types=types, all_modalities=True)
     _fill_members(view, answer, org, found)
     answer.reading += f" as of {at}" if at else ""
     answer.query = {"args": {"organization": org, "at": at, "actor_types": types}}
+
+
+# Verbs of joining: with a window, the question asks for memberships that began in it.
+_JOINING = re.compile(r"\b(join|joins|joined|joining|accede|acceded|accession|admitted|became (?:a )?members?|"
+                      r"entered|signed up)\b", re.IGNORECASE)
 
 
 def _fill_members(view, answer, org: str, found) -> None:

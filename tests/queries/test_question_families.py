@@ -37,6 +37,10 @@ def world(tmp_path_factory):
     w.say("Tarsis", "MEDIATION", "Quell", "wire", "2023")
     w.say("Quell", "REJECTION", "Ostia", "wire", "2022")
     w.say("Ostia", "ARMS_TRANSFER", "Rhun", "wire", "2023", modality="unconfirmed")
+    w.actor("Kite-4", "weapon")
+    w.actor("Lance-9", "weapon")
+    w.say("Norland", "ARMS_TRANSFER", "Quell", "wire", "2021", weapon="Kite-4")
+    w.say("Tarsis", "ARMS_TRANSFER", "Quell", "wire", "2022", weapon="Lance-9")
     built = w.graph()
     yield built
     built.close()
@@ -137,6 +141,7 @@ def bodies(tmp_path_factory):
     w.say("Norland", "MEMBER_OF", "Southern League", "a", "1995", end_date="2019")
     w.say("Ostia", "MEMBER_OF", "Southern League", "a", "1995", end_date="2024-01")
     w.say("Parva", "MEMBER_OF", "Southern League", "a", "1995")
+    w.say("Quell", "MEMBER_OF", "Southern League", "a", "2023-04")
     w.say("Quell", "MILITARY_PRESENCE", "Ostia", "a", "2022")
     built = w.graph()
     yield built
@@ -165,3 +170,22 @@ def test_being_in_a_state_is_presence(bodies):
 def test_being_aligned_with_asks_for_partners(world, question):
     answer = reply(world, question)
     assert answer.query["function"] == "partners" and "Tarsis" in names(answer)
+
+
+def test_joining_in_a_period_asks_for_memberships_that_began_then(bodies):
+    answer = reply(bodies, "How many countries joined the Southern League in 2023?")
+    assert names(answer) == ["Quell"] and answer.to_dict()["count"] == 1
+    assert names(reply(bodies, "Who were the members of the Southern League in 2023?")) == ["Ostia", "Parva", "Quell"]
+
+
+@pytest.mark.parametrize("question", ["What weapons did Quell buy from Norland?", "What has Quell bought from Norland?",
+                                      "Which weapons did Norland supply to Quell?"])
+def test_weapons_bought_from_one_supplier(world, question):
+    assert names(reply(world, question)) == ["Kite-4"]
+
+
+@pytest.mark.parametrize("question", ["What ties does Norland have with Ostia?",
+                                      "What kind of relations do Norland and Ostia have?"])
+def test_the_relations_between_two_actors(world, question):
+    answer = reply(world, question)
+    assert answer.query["function"] == "evidence" and {e.predicate for e in answer.evidence} == {"COERCION"}
