@@ -171,3 +171,14 @@ def test_a_follower_repeats_the_acts_a_follower_before_it_repeated(triples, text
 def test_a_name_misparsed_as_a_modifier_of_its_verb_is_its_subject(triples):
     found = triples("Nicolas Maduro leads Venezuela. Maduro denounces the British sanctions as a provocation.")
     assert ("Nicolás Maduro", "CRITICISM", "United Kingdom") in found
+
+
+def test_fighting_with_support_from_someone_is_their_support(triples):
+    found = triples("Mali fought the rebels near Kidal with support from Russia.")
+    assert ("Russia", "SUPPORT", "Mali") in found
+    assert not any(p == "ARMED_CLASH" and "Russia" in (s, o) for s, p, o in found)
+
+
+def test_fighting_with_weapons_from_someone_is_no_clash_with_them(triples):
+    found = triples("Mali fought the rebels near Kidal with drones from Turkey.")
+    assert not any(p == "ARMED_CLASH" and "Turkey" in (s, o) for s, p, o in found)

@@ -156,7 +156,12 @@ class NounTriggers:
                 noun.dep_ == "dobj" and verb.lemma_.lower() in self.lex.noun_class["obtaining"]))
             if not given:
                 return []
-            return self.noun_role(noun, "of", exclude) if role == "helper" else self.agent(verb, exclude)
+            if role == "helped":
+                return self.agent(verb, exclude)
+            found = self.noun_role(noun, "of", exclude)
+            if not found and noun.lemma_.lower() not in self.lex.noun_class["aid"]:  # "with support from X"
+                found = self.noun_role(noun, "source", exclude)
+            return found
         if role in ("of", "in"):
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == role]
             if not preps and noun.dep_ in ("conj", "compound"):  # "the program and membership of the SCO",

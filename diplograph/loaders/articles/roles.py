@@ -484,7 +484,8 @@ class VerbRoles:
                 self._nested_place(verb, ("from",), exclude, also=themes)
         if role == "partner":  # "with X" anywhere in the verb's own clause ("as a show of force with troops from X")
             # (not "fought on with the support of X": X backs them, it is no partner)
-            found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb), skip=self.lex.noun_class["backing"])
+            found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb),
+                                   skip=self.lex.noun_class["backing"] | self.lex.noun_class["weapon"])  # nor "with drones from X"
             found = [a for a in found if not self._with_anothers_act(a, themes)]
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
                 found = self.prep_args(verb.head, ("with",), exclude, skip=self.lex.noun_class["backing"])  # "signed deals with X to jointly produce"
