@@ -231,3 +231,9 @@ def test_answering_in_kind_does_back_to_the_doer_what_it_did(triples, answer):
 def test_answering_without_in_kind_repeats_nothing(triples):
     found = triples("Chad expelled four Sudanese diplomats in December. Khartoum answered quickly.")
     assert ("Sudan", "COERCION", "Chad") not in found
+
+
+def test_a_to_phrase_is_where_a_weapon_goes_never_where_it_is_made(triples):
+    found = triples("India had offered its Tejas jet, built jointly with Israel, to Manila.")
+    assert not any(p == "CO_PRODUCTION" and o == "Philippines" for _, p, o in found)
+    assert ("India", "MANUFACTURES", "Tejas") in found

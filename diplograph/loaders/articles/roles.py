@@ -492,9 +492,11 @@ class VerbRoles:
             return found
         if role == "target":
             return self.prep_args(verb, ("against", "at", "on"), exclude, also=themes)
-        if role == "location":
-            return self.prep_args(verb, ("in", "into", "inside", "within", "at", "to"), exclude, also=themes) or \
-                self._nested_place(verb, ("in", "into", "inside", "within", "at", "to"), exclude, also=themes)
+        if role == "location":  # where things are made is never a "to" phrase ("built ..., to Buenos Aires")
+            making = any(t.name.startswith("produce") for t in self.lex.verbs_for(verb.lemma_.lower()))
+            preps = ("in", "into", "inside", "within", "at") + (() if making else ("to",))
+            return self.prep_args(verb, preps, exclude, also=themes) or self._nested_place(verb, preps, exclude,
+                                                                                           also=themes)
         if role == "between":  # also "a ceasefire between A and B, which C brokered"
             antecedents = [a for t in themes if t.lower_ in RELATIVE and (a := antecedent_of(t)) is not None]
             nouns = [*themes, *antecedents, *(n for a in antecedents if (n := between_owner(a)) is not None)]
