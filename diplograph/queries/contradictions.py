@@ -59,13 +59,8 @@ def contradictions(view: nx.MultiDiGraph, *, actor: str | None = None, kinds=DEF
     flt = RelationFilter.build(since=since, until=until, all_modalities=True, min_sources=min_sources)
     reader = Reader(view, flt)
     focus = find_actor(view, actor) if actor is not None else None
-    if focus is not None:
-        edges = [(focus, o, d) for o, es in view._succ[focus].items() for d in es.values()]
-        edges += [(o, focus, d) for o, es in view._pred[focus].items() for d in es.values()]
-    else:
-        edges = list(view.edges(data=True))
     relations = []
-    for u, v, data in edges:
+    for u, v, data in _edges(view, focus):
         claims = flt.claims(data, reader.sources)
         if claims and u != v:
             relations.append((u, v, data, claims))
@@ -246,17 +241,19 @@ def hedged(view: nx.MultiDiGraph, *, actor: str | None = None, since=None, until
     """
     flt = RelationFilter.build(since=since, until=until, all_modalities=True)
     reader = Reader(view, flt)
-    focus = find_actor(view, actor) if actor is not None else None
-    if focus is not None:
-        edges = [(focus, o, d) for o, es in view._succ[focus].items() for d in es.values()]
-        edges += [(o, focus, d) for o, es in view._pred[focus].items() for d in es.values()]
-    else:
-        edges = list(view.edges(data=True))
     found = []
-    for u, v, data in edges:
+    for u, v, data in _edges(view, find_actor(view, actor) if actor is not None else None):
         claims = flt.claims(data, reader.sources)
         if claims and u != v:
             link = reader.link(u, v, data, claims)
             if not link.confirmed:
                 found.append(link)
     return sorted(found, key=lambda l: (-l.n_sources, l.subject.name.casefold(), l.predicate, l.object.name.casefold()))
+
+
+def _edges(view, focus: str | None) -> list:
+    """The relations (subject, object, data) of the actor ``focus`` in either direction, or all of the view's."""
+    if focus is None:
+        return list(view.edges(data=True))
+    return ([(focus, o, d) for o, es in view._succ[focus].items() for d in es.values()]
+            + [(o, focus, d) for o, es in view._pred[focus].items() for d in es.values()])
