@@ -112,3 +112,35 @@ def test_judging_an_act_of_force_blames_the_doer_its_phrase_names(triples):
                     "of Ukraine.")
     assert {("Brazil", "CRITICISM", "Israel"), ("Spain", "CRITICISM", "Russia")} <= found
     assert not any(p == "CRITICISM" and o in ("Ukraine", "Palestine") for _, p, o in found)
+
+
+@pytest.mark.parametrize("text, judge, doer", [
+    ("Pakistan announced a plan to expel Afghan refugees. The Taliban called the plan unacceptable.",
+     "Taliban", "Pakistan"),
+    ("Caracas issued a decree annexing the disputed region. Guyana condemned it as a breach of international law.",
+     "Guyana", "Venezuela"),
+    ("Serbia passed a law restricting foreign broadcasters. Croatia criticised the move.", "Croatia", "Serbia"),
+])
+def test_a_deed_told_a_sentence_before_is_judged_with_its_doer(triples, text, judge, doer):
+    assert (judge, "CRITICISM", doer) in triples(text)
+
+
+def test_a_deed_is_looked_for_only_a_sentence_or_two_back():
+    from diplograph.graph.model import Actor
+    from diplograph.loaders.articles.resolve import DocumentContext
+
+    ctx = DocumentContext()
+    ctx.deeds.append((100, "plan", Actor.new("Pakistan", "state")))
+    assert ctx.deed_doer(("plan",), before=300, reach=600).name == "Pakistan"
+    assert ctx.deed_doer(None, before=300, reach=600).name == "Pakistan"  # "the move", "it": a deed of any kind
+    assert ctx.deed_doer(("law",), before=300, reach=600) is None
+    assert ctx.deed_doer(("plan",), before=900, reach=600) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Chile condemned the decision by Bolivia to close the border.",
+    "Bolivia's ruling party passed a law in May that Chile condemned.",
+    "Bolivia passed a law that Chile condemned.",
+])
+def test_the_doer_of_a_judged_decision_or_law_is_the_one_who_made_it(triples, text):
+    assert ("Chile", "CRITICISM", "Bolivia") in triples(text)

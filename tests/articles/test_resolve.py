@@ -249,3 +249,13 @@ def test_the_chiefs_of_the_two_countries_services_sign_for_the_two_countries(tri
     found = triples("Fighting broke out between Armenia and Azerbaijan in September. A ceasefire was signed on "
                     "19 September by the heads of the two countries' security services.")
     assert ("Armenia", "AGREEMENT", "Azerbaijan") in found or ("Azerbaijan", "AGREEMENT", "Armenia") in found
+
+
+def test_the_two_countries_of_a_paragraph_naming_one_are_the_pair_the_document_is_about(triples):
+    found = triples(
+        "Peru and Chile have argued over their maritime border for decades. Peru took the case to court in 2008, "
+        "and Chile rejected the claim. Peru says the line favours Chile.\n\n"
+        "In 2010 Chile recalled its ambassador from Lima.\n\n"
+        "In 2014 Chile filed a note at the court, after the UN Secretary-General, whose good offices between the "
+        "two countries had failed, referred the case to the judges.")
+    assert {("United Nations", "MEDIATION", "Peru"), ("United Nations", "MEDIATION", "Chile")} <= found

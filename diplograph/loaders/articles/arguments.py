@@ -118,7 +118,8 @@ class ActorArguments:
             found = self._modifier_actors(token, types=("state",))
             if found:
                 return found
-        if lemma in self.lex.noun_class["state_body"] or low in self.lex.noun_class["state_body"]:
+        two_words = f"{token.nbor(-1).lower_} {low}" if token.i > 0 else low  # "Georgia's ruling party"
+        if {lemma, low, two_words} & self.lex.noun_class["state_body"]:
             found = self._modifier_actors(token, types=("state", "organization", "armed_group"))
             if found:
                 return found

@@ -24,7 +24,7 @@ object types fit the two actors wins; none fitting, nothing is extracted.
 
 The constructions live in one module per family, mixed into :class:`SentenceRelations`:
 ``arguments`` (token to actors), ``references``, ``roles`` (of a verb), ``verbs``, ``nouns``,
-``titles`` and ``descriptions``; ``syntax`` holds the dependency-tree helpers they share.
+``titles``, ``descriptions`` and ``deeds``; ``syntax`` holds the dependency-tree helpers they share.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from diplograph.graph.model import Actor
 from diplograph.graph.ontology import Ontology
 from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.candidates import Arg, Found
+from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mentions import Mention
@@ -50,7 +51,8 @@ from diplograph.loaders.articles.verbs import VerbTriggers
 __all__ = ["Arg", "Found", "SentenceRelations"]
 
 
-class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, NounTriggers, Titles, Descriptions):
+class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, NounTriggers, Titles, Descriptions,
+                        Deeds):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -101,6 +103,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
                 for trigger in self._noun_triggers(token, lemma):
                     self._traced(token, trigger, self._noun)
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
+        self._remember_deeds()  # for the sentences after it: "... The Taliban called the plan unacceptable"
         return self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(self.found)))
 
     def _omissions_judged(self, found: list[Found]) -> list[Found]:

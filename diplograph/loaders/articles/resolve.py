@@ -73,6 +73,7 @@ class DocumentContext:
         self.last_acts: list[tuple[str, Actor]] = []
         self.titled: list[tuple[int, str, Actor]] = []  # (position, title, person) of each titled name
         self.told: list[tuple[int, str, Actor, Actor]] = []  # (position, predicate, doer, other) of each relation found
+        self.deeds: list[tuple[int, str, Actor]] = []  # (position, act noun, doer) of acts named as things (deeds.py)
 
     # -- actors ------------------------------------------------------------------------------
 
@@ -177,6 +178,16 @@ class DocumentContext:
                 return doer
         return None
 
+    def deed_doer(self, lemmas, before: int, reach: int = 600, exclude=()) -> Actor | None:
+        """Who did the deed told last (of one of ``lemmas``, or of any kind for None) within ``reach``
+        characters before ``before``."""
+        for position, lemma, doer in reversed(self.deeds):
+            if position < before - reach:
+                return None
+            if position < before and (lemmas is None or lemma in lemmas) and doer.id not in exclude:
+                return doer
+        return None
+
     def holder_of(self, title: str, before: int) -> Actor | None:
         """The person the text last named with ``title`` before ``before`` ("Prime Minister Narendra
         Modi arrived ... The Prime Minister held talks"), if only one person held it so far."""
@@ -261,6 +272,11 @@ class DocumentContext:
             return []  # "the three states" only for three actors named together, never guessed
         if count == 2:
             salient = self._salient_pair(earlier)
+            if salient:
+                return salient
+            pair = self._document_pair(earlier)
+            if pair:
+                return pair
             if salient is not None:
                 return salient
             pair = self._familiar_pair(earlier)
@@ -310,6 +326,34 @@ class DocumentContext:
             return self._named_together(tied, first, lead) or self._most_named(tied, earlier, first, lead)
         top = sorted(counts, key=lambda i: -counts[i])[:2]
         return [self._actor(i) for i in sorted(top, key=lambda i: first[i])]
+
+    def _document_pair(self, earlier: list[Seen]) -> list[Actor]:
+        """The two actors the whole document is about, when they stand out (each named at least three
+        times, the second half as often again as the third) and the paragraph names one of them and
+        no other state or armed group: "the two countries" of a timeline of the Venezuela-Guyana
+        quarrel, in an entry that names Guyana only.
+
+        >>> ctx = DocumentContext()
+        >>> for at, name in enumerate(["Chad", "Sudan", "Chad", "Sudan", "Chad", "Sudan", "Libya"]):
+        ...     ctx.note(Actor.new(name, "state"), at)
+        >>> ctx.paragraph_start = 7
+        >>> ctx.note(Actor.new("Sudan", "state"), 8)
+        >>> [a.name for a in ctx.recent(("state",), 2, before=10)]
+        ['Chad', 'Sudan']
+        """
+        counts: dict[str, int] = {}
+        for s in earlier:
+            counts[s.actor_id] = counts.get(s.actor_id, 0) + 1
+        ranked = sorted(counts, key=lambda i: -counts[i])
+        if len(ranked) < 2 or counts[ranked[1]] < 3 or (len(ranked) > 2 and 2 * counts[ranked[1]] < 3 * counts[ranked[2]]):
+            return []
+        here = self.paragraph_start if self.paragraph_start is not None else -1
+        named_here = {s.actor_id for s in self.seen if here <= s.position < earlier[-1].position + 1
+                      and s.type in ("state", "armed_group")}
+        if len(named_here) != 1 or not named_here & set(ranked[:2]):
+            return []
+        first = {s.actor_id: s.position for s in reversed(earlier)}
+        return [self._actor(i) for i in sorted(ranked[:2], key=lambda i: first[i])]
 
     def _named_together(self, candidates: list[str], first: dict[str, int], top: str | None = None,
                         least: int = 1) -> list[Actor]:

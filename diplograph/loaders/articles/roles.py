@@ -238,15 +238,25 @@ class VerbRoles:
                            for victim in prep_objects(prep) for t in (victim, *conjuncts(victim))
                            if (m := self.mention(t)) is not None}
                 doers = [a for a in doers + self.prep_args(child, ("by",), exclude) if a.actor.id not in victims]
+            elif not doers and self._judging(verb) and child.lemma_.lower() in self._act_words():
+                doers = self.prep_args(child, ("by",), exclude)  # "condemned the decision by Bolivia to ..."
             found += doers
         for charge in (p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"):
             found += [a for g in gapped_objects(charge) for a in self.actors(g, "strict", exclude, coordinated=False)]
         if not found:
             gap = verb.head if verb.dep_ == "relcl" and not objects else next(
                 (antecedent_of(c) for c in objects if c.lower_ in RELATIVE), None)
+            # a "that" the parser left without its noun (a mark, or an object of no relative clause)
+            stray = [c for c in verb.children if c.lower_ == "that" and c.dep_ in ("mark", "dobj")]
+            if gap is None and stray and set(objects) <= set(stray) and verb.dep_ in ("acl", "advcl", "ccomp"):
+                # "passed a law in May that Y condemned", parsed as a clause of the law or of "passed"
+                gap = verb.head if verb.dep_ == "acl" else next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             acts = self.lex.noun_class["judged_act"] | (self.lex.noun_class["act"] if self._judging(verb) else set())
-            if gap is not None and gap.dep_ == "pobj" and gap.head.lower_ == "of" and gap.lemma_.lower() not in acts:
-                gap = gap.head.head  # "a show of force that Y condemned": the relative hangs on the of-phrase
+            if gap is not None and gap.dep_ == "pobj" and gap.lemma_.lower() not in acts and (
+                    gap.head.lower_ == "of" or gap.ent_type_ in ("DATE", "TIME")):
+                # "a show of force that Y condemned", "a law in May that Y condemned": the relative hangs
+                # on the phrase after the act
+                gap = gap.head.head
             if gap is not None and gap.lemma_.lower() in acts:  # "..., a deployment Beijing criticised"
                 found = self._act_agent(gap, exclude)
         if not found and self._judging(verb):
@@ -254,6 +264,8 @@ class VerbRoles:
                     and not any(self.mention(t) is not None for g in c.children if g.dep_ in ("prep", "amod", "acl")
                                 for t in g.subtree)]  # "the sale of X-made parts to Y" says its own parties
             found = [a for act in acts for a in self._doer_told(act, exclude)]
+            # "Guyana condemned it", "called the plan unacceptable": a deed told a sentence before
+            found = found or [a for c in objects if self.mention(c) is None for a in self._deed_told(c, exclude)]
         return found
 
     def _harmful_act(self, noun) -> bool:
@@ -279,7 +291,9 @@ class VerbRoles:
             predicates = set(self.onto.predicates) - {"AFFILIATED_WITH", "BASED_IN", "MEMBER_OF", "BORDERS"}
         # the act told a sentence or two before: further back, "the visit" is another visit
         doer = self.ctx.doer_of(predicates, self._position(act), reach=JUDGED_REACH, exclude=exclude) if predicates else None
-        return [Arg(doer, -5000)] if doer is not None and doer.id not in exclude else []
+        if doer is None:
+            return self._deed_told(act, exclude)
+        return [Arg(doer, -5000)] if doer.id not in exclude else []
 
     def _nested_place(self, head, preps, exclude, also=()) -> list[Arg]:
         """"at Gaviao Peixoto in Sao Paulo state", "from the Nagorno-Karabakh region in Azerbaijan": a

@@ -1,0 +1,74 @@
+"""Deeds: acts a sentence names as things someone did, kept for the sentences that judge them.
+
+"Pakistan announced a plan to expel refugees. The Taliban called the plan unacceptable": the plan
+is no relation of its own, but the judgement of it is a judgement of Pakistan. A sentence
+remembers every act noun (``act`` and ``judged_act`` word classes) whose doer it says (the
+subject of the verb the noun is the object of, its possessor, its by-phrase); a later "the plan",
+"the decision", "the move" or a bare "it" that a judging verb acts on finds its doer there.
+
+>>> from diplograph.loaders.articles.resolve import DocumentContext
+>>> from diplograph.graph.model import Actor
+>>> ctx = DocumentContext()
+>>> ctx.deeds.append((10, "decree", Actor.new("Venezuela", "state")))
+>>> ctx.deed_doer(("decree",), before=80).name, ctx.deed_doer(("law",), before=80)
+('Venezuela', None)
+"""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.syntax import definite, prep_objects
+
+# Characters back to the deed that "the plan" or "it" points at: the sentence or two before.
+DEED_REACH = 600
+# Nouns that name any deed, whatever word told it ("X closed the border. Y called the move hasty").
+GENERIC_DEEDS = frozenset({"move", "step", "decision", "action", "measure", "measures", "act"})
+POINTING_REACH = 250
+POINTING = frozenset({"it", "this", "that"})
+
+
+class Deeds:
+    """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _act_words(self) -> frozenset[str]:
+        return self.lex.noun_class["act"] | self.lex.noun_class["judged_act"]
+
+    def _remember_deeds(self) -> None:
+        """Note the act nouns of this sentence whose doer it names, for the sentences after it."""
+        acts = self._act_words()
+        for noun in self.sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in acts or self.mention(noun) is not None:
+                continue
+            doers = self._deed_doers(noun)
+            if len(doers) == 1:
+                self.ctx.deeds.append((self._position(noun), noun.lemma_.lower(), doers[0].actor))
+
+    def _deed_doers(self, noun) -> list[Arg]:
+        """Who the sentence says did the act ``noun`` names: "*Venezuela* issued a decree",
+        "*Bolivia's* decision", "the order by *Caracas*", "a law passed by *Georgia*"."""
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in self.actors(c, "strict")]
+        owners += self.prep_args(noun, ("by",))
+        if owners:
+            return owners
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.pos_ == "VERB" and not self._judging(verb):
+            return self.agent(verb)
+        if noun.dep_ == "nsubjpass" and verb.pos_ == "VERB":
+            return [a for c in verb.children if c.dep_ == "agent" for p in prep_objects(c)
+                    for a in self.actors(p, "strict")]
+        return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in self.agent(c)]
+
+    def _deed_told(self, noun, exclude=()) -> list[Arg]:
+        """The doer of the deed ``noun`` points back at: "the plan" at the last plan whose doer was
+        said, "the move" or a bare "it" at the last deed of any kind."""
+        lemma = noun.lemma_.lower()
+        if lemma in POINTING or noun.lower_ in POINTING:
+            lemmas = None
+        elif definite(noun) and lemma in self._act_words():
+            lemmas = None if lemma in GENERIC_DEEDS else (lemma,)
+        else:
+            return []
+        # a bare "it" points no further than the sentence before
+        reach = POINTING_REACH if lemmas is None and noun.lower_ in POINTING else DEED_REACH
+        doer = self.ctx.deed_doer(lemmas, self._position(noun), reach=reach, exclude=exclude)
+        return [Arg(doer, -5000)] if doer is not None else []
