@@ -40,6 +40,7 @@ class ArgPattern:
     when_adverb: frozenset[str] = frozenset()
     passive_only: frozenset[str] = frozenset()
     participle_only: frozenset[str] = frozenset()  # a state told by a past participle ("aligned with X")
+    mutual: bool = False  # a pair that acts on each other: a directed predicate goes both ways
 
     def applies(self, lemma: str) -> bool:
         return not self.when or lemma in self.when
@@ -158,7 +159,8 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
                    when=_words(a.get("when")), when_adverb=_words(a.get("when_adverb")),
                    passive_only=_words(a.get("passive_only")), participle_only=_words(a.get("participle_only")),
                    predicates=tuple(a.get("predicate") or ()),
-                   governed_by=_words(a.get("governed_by")), with_complement=_words(a.get("with_complement")))
+                   governed_by=_words(a.get("governed_by")), with_complement=_words(a.get("with_complement")),
+                   mutual=bool(a.get("mutual")))
         for a in spec.get("args") or ()
     )
     for arg in args:

@@ -87,11 +87,19 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
     noun_subject = noun and trigger.dep_ in ("nsubj", "nsubjpass")
     if noun and trigger.dep_ not in ("dobj", "attr", "oprd", "dative", "nsubj", "nsubjpass"):
         local_end = min(local_end, 1)
+    # "failed to defend Armenia against incursions": what is defended against happened, whatever
+    # is said of the defending, so no denial above the defending verb reaches the trigger
+    defended = next((i for i, node in enumerate(chain) if i and chain[i - 1].dep_ == "prep" and
+                     chain[i - 1].lower_ in ("against", "from") and
+                     node.lemma_.lower() in cues["denied"].get("defences", ())), len(chain))
+    undoing: list[tuple[str, str]] = []  # the verbs that undo what they govern, lowest first
     for index, node in enumerate(chain):
         local = index < local_end
         below = chain[index - 1] if index else None
         for child in node.children:
             low = child.lower_
+            if index >= defended and (child.dep_ == "neg" or low == "no"):
+                continue
             if child.dep_ == "neg" and local and not _followed_by(child, _NOT_DENIAL_AFTER) and \
                     not (noun_subject and index == 1) and not _idiom(child):
                 found.add("denied")
@@ -134,13 +142,20 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             found.add("planned")
         if lemma in cues["reported"]["accusing"] and came_by in ("ccomp", "xcomp", "pcomp", "prep"):
             found.add("reported")
-        if lemma in cues["denied"]["verbs"] and came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep"):
-            found.add("denied")
-        if node.pos_ == "NOUN" and lemma in cues["denied"]["nouns"] and came_by in ("prep", "acl"):
+        if lemma in cues["denied"]["verbs"] and came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep") and \
+                index < defended:
+            undoing.append((lemma, came_by))
+        if node.pos_ == "NOUN" and lemma in cues["denied"]["nouns"] and came_by in ("prep", "acl") and \
+                index < defended:
             found.add("denied")  # "the suspension of its aid", "Iran's refusal to cooperate"
         if lemma in cues["speculative"]["words"] and came_by in ("xcomp", "ccomp"):
             found.add("speculative")
             conjectures.append(lemma)
+    # "failed to stop the incursions", "refused to lift the sanctions": undoing an undoing leaves the act
+    while len(undoing) > 1 and undoing[0][1] in ("xcomp", "dobj", "prep", "pcomp") and undoing[1][1] == "xcomp":
+        undoing = undoing[2:]
+    if undoing:
+        found.add("denied")
     words = [t.lower_ for t in _clause_tokens(chain)]
     if _phrase_in(words, cues["unconfirmed"]["words"]):
         found.add("unconfirmed")

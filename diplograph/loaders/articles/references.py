@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diplograph.gazetteer import PLACE
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.syntax import (
@@ -123,6 +124,9 @@ class References:
             found = [Arg(m.actor, m.start) for m in mentioned if m is not None and m.type in spec[1]]
             return found or None
         count, types = spec
+        states = [m for m in mentioned if m is not None and m.type == "state" and m.kind != PLACE]
+        if states and tuple(types) == ("company",):  # "the Turkish firm": not the French firm named last
+            exclude = {*exclude, *self.ctx.firms_of_other_states(states[0].actor.id, self._position(token))}
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
                for c in token.children):
             return None  # "the country of origin": not a reference to an actor

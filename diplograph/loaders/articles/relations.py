@@ -239,10 +239,12 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
                 return name
         return None
 
-    def _emit_pairs(self, args: list[Arg], predicates, trigger, rule: str) -> bool:
+    def _emit_pairs(self, args: list[Arg], predicates, trigger, rule: str, mutual: bool = False) -> bool:
         emitted = False
         distinct = list({a.actor.id: a for a in args}.values())
-        for a, b in combinations(distinct, 2):
+        pairs = list(combinations(distinct, 2))
+        back = [(b, a) for a, b in pairs] if mutual else []  # "both sides deployed troops along the line"
+        for a, b in pairs + back:
             if a.key == b.key or bool(a.proxy) != bool(b.proxy):
                 continue  # officials pair with officials, and the actors they speak for with each other
             if a.reference == b.reference != -1 and any(c.reference != a.reference for c in distinct):
@@ -253,7 +255,10 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
             if predicate is None:
                 self._drop(f"{a.actor.name} ? {b.actor.name} ({rule}): the ontology allows none of "
                            f"{', '.join(predicates)} between {a.actor.type} and {b.actor.type}")
-            # a directed predicate between partners ("A and B held joint exercises") reads in text order
+            if predicate and (a, b) in back and self.onto.predicate(predicate).symmetric:
+                continue
+            # a directed predicate between partners ("A and B held joint exercises") reads in text
+            # order, unless the pattern says they act on each other (`mutual`)
             if predicate and self._proxy_allows(a, predicate) and self._proxy_allows(b, predicate):
                 self.found.append(Found(a.actor, predicate, b.actor, trigger, rule))
                 if trigger is not None:

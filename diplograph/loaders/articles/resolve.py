@@ -467,6 +467,12 @@ class DocumentContext:
         chosen = alike or [actor_id for actor_id, _ in earlier]
         return self._actor(chosen[-1]) if chosen else None
 
+    def firms_of_other_states(self, state_id: str, before: int) -> set[str]:
+        """The firms named before ``before`` that the gazetteer places in a state other than
+        ``state_id``: what "the Turkish firm" cannot point back to."""
+        return {s.actor_id for s in self.seen if s.position < before and s.type == "company" and
+                self._actor(s.actor_id).external_ids.get("country") not in (None, state_id.removeprefix("state:"))}
+
     def recent_subject(self, types, before: int, window: int, exclude=()) -> Actor | None:
         """The actor of one of ``types`` that was a grammatical subject within ``window`` characters."""
         excluded = set(exclude)

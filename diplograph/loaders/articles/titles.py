@@ -125,19 +125,27 @@ class Titles:
         """The state a bare title ("President X", "Defence Minister Y") belongs to: the one state
         that is a subject in this sentence, else the state that was last the subject of a main
         clause in this paragraph, else the state the document is about, if one stands out."""
-        said = clauses_spoken_of(self.doc[mention.start:mention.end].root)
+        person = self.doc[mention.start:mention.end].root
+        said = clauses_spoken_of(person)
+        # whom the person's own verb acts on is not their state ("General X accused Chad of ...")
+        verb = person.head if person.dep_ in ("nsubj", "nsubjpass") else None
+        own = {t.i for t in person.subtree}
+        acted_on = {self.mention(t).actor.id for t in (verb.subtree if verb is not None else ())
+                    if t.i not in own and self.mention(t) is not None and self.mention(t).type == "state"}
         subjects = {m.actor.id: m for m in self.mentions if m.type == "state" and not m.is_demonym
                     and m is not mention and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
-                    and not any(self.doc[m.start:m.end].root.i in clause for clause in said)}
+                    and not any(self.doc[m.start:m.end].root.i in clause for clause in said)
+                    and not _adverbial_apart(self.doc[m.start:m.end].root.head, verb)}
+        subjects = {k: m for k, m in subjects.items() if k not in acted_on}
         if len(subjects) == 1:
             m = next(iter(subjects.values()))
             return Arg(m.actor, m.start)
         last = self.ctx.main_subject
         if not subjects and last is not None and self.ctx.paragraph_start is not None and \
-                last[0] >= self.ctx.paragraph_start:
+                last[0] >= self.ctx.paragraph_start and last[1].id not in acted_on:
             return Arg(last[1], -3000)
         home = self.ctx.dominant_state(self._position(self.doc[mention.start])) if not subjects else None
-        return Arg(home, -3001) if home is not None else None
+        return Arg(home, -3001) if home is not None and home.id not in acted_on else None
 
     def _known_affiliation(self, mention: Mention) -> Arg | None:
         """The actor the gazetteer says a titled person holds office in."""
@@ -335,3 +343,12 @@ def role_text(phrase, by_token, affiliate: Arg, title: str) -> str:
     while words and words[0].lower() in ("of", "for", "and"):
         words.pop(0)
     return " ".join(words)
+
+
+def _adverbial_apart(verb, other) -> bool:
+    """Whether one of two verbs heads an adverbial clause of the other ("After X accused ...,
+    N'Djamena expelled ..."): the subject of one is no clue to whom the other's subject serves."""
+    if verb is None or other is None or verb == other:
+        return False
+    return (verb.dep_ == "advcl" and verb.head == other) or (other.dep_ == "advcl" and other.head == verb)
+

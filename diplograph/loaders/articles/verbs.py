@@ -127,7 +127,7 @@ class VerbTriggers:
             if len(args) < 2:
                 self._miss(f"pattern {pattern_label(pattern)}: {len(args)} actor(s) for role '{pattern.pair}', two needed")
                 return False
-            return self._emit_pairs(args, predicates, trigger_token, rule)
+            return self._emit_pairs(args, predicates, trigger_token, rule, mutual=pattern.mutual)
         subjects = role(pattern.subject)
         if not subjects:
             self._miss(f"pattern {pattern_label(pattern)}: no actor for the subject role '{pattern.subject}'")
@@ -141,6 +141,8 @@ class VerbTriggers:
         if "MEDIATION" in predicates and len({a.actor.id for a in objects if not a.proxy}) < 2 and \
                 trigger_token.lemma_.lower() in self.lex.noun_class["hosting"]:
             predicates = self._one_sided(predicates)  # "the summit X hosted, which Y attended"
+        if not objects and len({a.actor.id for a in subjects}) > 1 and _reciprocal(trigger_token):
+            return self._emit_pairs(subjects, predicates, trigger_token, rule, mutual=True)  # "accused each other"
         if not objects:
             self._miss(f"pattern {pattern_label(pattern)}: subject {', '.join(a.actor.name for a in subjects)}, "
                        f"no actor for the object role '{pattern.object}'")
@@ -230,3 +232,18 @@ class VerbTriggers:
             if m is not None and m.type == "weapon":
                 found.append(Arg(m.actor, m.start))
         return found
+
+
+def _reciprocal(verb) -> bool:
+    """Whether the verb's object is "each other" or "one another" ("A and B accused each other",
+    "expelled each other's envoys", "imposed sanctions on one another"): its subjects act on each other."""
+    near = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    near += [p for c in verb.children if c.dep_ == "prep" for p in prep_objects(c)]
+    near += [g for n in near for g in n.children if g.dep_ == "poss"]
+    for token in near:
+        words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod")}
+        if (token.lower_ == "other" and "each" in words) or (token.lower_ == "one" and "another" in words) or \
+                (token.lower_ == "another" and "one" in words):
+            return True
+    return False
+
