@@ -24,7 +24,9 @@ def serve(settings, port, host, open_browser, read_only, analyst):
     actors are connected, ask questions, filter by actor type, relation and date, read the
     evidence behind every relation and its source, and review claims.
 
-    The graph is read once, when the server starts: restart it to see sources loaded since.
+    The graph is read as the store is when the server starts: restart it to see sources loaded
+    since. Questions read only the rows they need, so a store of millions of relations opens in
+    seconds (the whole-graph index is built first if the store changed since it was last built).
     The page and its JSON API (see docs/webapp.md) answer this computer only. Reviews made in
     the page need the token in the address printed (a new one at each start), as in Jupyter.
 
@@ -35,16 +37,24 @@ def serve(settings, port, host, open_browser, read_only, analyst):
       diplograph serve --read-only
       diplograph --backend neo4j serve
     """
-    from diplograph.webapp.server import make_server
+    from diplograph.webapp.server import serving_view
 
     graph = settings.graph
-    view = graph.nx  # read whole here, in the thread that owns the store's connection
-    if hasattr(view, "load"):
-        view.load()
-    if view.number_of_nodes() == 0:
+    with serving_view(graph, announce=lambda message: click.echo(f"{message} ...", err=True)) as view:
+        serve_view(graph, view, port, host, open_browser, read_only, analyst)
+
+
+def serve_view(graph, view, port, host, open_browser, read_only, analyst) -> None:
+    from diplograph.queries.lookup import graph_index
+    from diplograph.webapp.server import make_server
+
+    index = graph_index(view)
+    actors, relations = (index.n_nodes, index.n_relations) if index is not None else (
+        view.number_of_nodes(), view.number_of_edges())
+    if actors == 0:
         raise DiplographError(f"the graph at {graph.backend!r} is empty; load sources first with `diplograph ingest`")
     server = make_server(view, host=host, port=port, graph=None if read_only else graph, analyst=analyst)
-    click.echo(f"Serving {view.number_of_nodes()} actors and {view.number_of_edges()} relations at {server.launch_url}")
+    click.echo(f"Serving {actors} actors and {relations} relations at {server.launch_url}")
     if server.desk is not None:
         click.echo(f"Reviews are recorded as {server.desk.analyst!r}; they need the token in this address.")
     click.echo("Press Ctrl+C to stop.")

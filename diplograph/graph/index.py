@@ -43,7 +43,7 @@ import numpy as np
 from diplograph.graph.ontology import load_ontology
 from diplograph.queries.filters import date_span
 
-FORMAT = 2  # 2: a claim's source is its group of copies
+FORMAT = 3  # 2: a claim's source is its group of copies; 3: the first and last dates in meta
 _ALWAYS = (dt.date.min.toordinal(), dt.date.max.toordinal())
 HAS_SPAN, HAS_END = 1, 2  # claim flags: the claim has a known span; it has an end_date of its own
 _ARRAYS = ("node_type", "rel_u", "rel_v", "rel_pred", "claim_start", "claim_mod", "claim_first", "claim_last",
@@ -146,10 +146,14 @@ class GraphIndex:
         # typed arrays, not lists: 23 bytes a claim instead of 64 while the claims are read
         columns = {name: array(_TYPECODES[name]) for name in _DTYPES}
         spans: dict[tuple, tuple] = {}
+        dates: set[str] = set()  # a claim's date, and its end (the date when it has none)
+        ends: set[str] = set()
         for subject, predicate, object_, source_id, date, end_date, modality in claims:
             u, v = position.get(subject), position.get(object_)
             if u is None or v is None:
                 continue  # a claim whose actor is not stored is not in the view either
+            dates.add(date)
+            ends.add(end_date or date)
             key = (date, end_date, predicate in standing, source_id if not date else "")
             span = spans.get(key)
             if span is None:
@@ -170,8 +174,12 @@ class GraphIndex:
         arrays["node_blob"] = np.frombuffer(blob, dtype=np.uint8).copy()
         arrays["node_offsets"] = np.concatenate([[0], np.cumsum(lengths, dtype=np.int64)]).astype(np.int64)
         arrays["node_type"] = np.asarray(node_types, dtype=np.uint8)
+        dates.discard("")
+        ends.discard("")
+        # the span of the view's relations' dates (the web app's stats), as the strings they are
         meta = {"format": FORMAT, "generation": generation, "store_id": store_id, "ontology": ontology_digest(),
-                "types": types, "predicates": predicates, "modalities": modalities}
+                "types": types, "predicates": predicates, "modalities": modalities,
+                "first_date": min(dates, default=""), "last_date": max(ends, default="")}
         return cls(arrays, meta)
 
     # -- saving and loading ---------------------------------------------------------------------
@@ -262,6 +270,38 @@ class GraphIndex:
 
     # -- walking -----------------------------------------------------------------------------------
 
+    def reach(self, flt, start: int, depth: int, direction: str = "both") -> tuple[np.ndarray, np.ndarray]:
+        """Breadth-first from the actor at position ``start`` over the relations passing ``flt``
+        (a RelationFilter) to actors it allows, a level at a time: each actor's distance (-1: not
+        reached) and a boolean per relation, walked or not (every passing relation from an actor
+        nearer than ``depth`` to an allowed one; symmetric relations count either way when
+        ``direction`` is "out" or "in"). The centre is always reached."""
+        passing, allowed = self.passing(flt), self.type_allowed(flt).copy()
+        symmetric = self.symmetric_relations()
+        allowed[start] = True
+        distance = np.full(self.n_nodes, -1, dtype=np.int32)
+        distance[start] = 0
+        frontier = np.array([start], dtype=np.int64)
+        walked = np.zeros(self.n_relations, dtype=bool)
+        for level in range(1, depth + 1):
+            entries, _, outgoing = self.entries_of(frontier)
+            relations, others = self.adj_rel[entries], self.adj_other[entries]
+            ok = passing[relations] & allowed[others]
+            if direction == "out":
+                ok &= outgoing | symmetric[relations]
+            elif direction == "in":
+                ok &= ~outgoing | symmetric[relations]
+            walked[relations[ok]] = True
+            # masks rather than np.unique: a hub's second level is most of the graph
+            new = np.zeros(self.n_nodes, dtype=bool)
+            new[others[ok]] = True
+            new &= distance < 0
+            frontier = np.flatnonzero(new)
+            distance[frontier] = level
+            if not len(frontier):
+                break
+        return distance, walked
+
     def neighbours(self, node: int, passing: np.ndarray) -> np.ndarray:
         """The actors tied to ``node`` by a passing relation, in the order the view's
         ``_succ[node]`` then ``_pred[node]`` give them, each once."""
@@ -301,14 +341,17 @@ class GraphIndex:
 
     _symmetric = None
 
-    def n_sources(self, relations: np.ndarray) -> np.ndarray:
+    def n_sources(self, relations: np.ndarray, counted: np.ndarray | None = None) -> np.ndarray:
         """How many independent sources each of ``relations`` has, all its claims counted (the
-        view's ``n_sources``: copies of one story count once)."""
+        view's ``n_sources``: copies of one story count once), or only the claims ``counted``
+        marks (a boolean per claim, :meth:`passing_claims`: a filtered link's ``n_sources``)."""
         starts = self.claim_start[relations]
         lengths = self.claim_start[relations + 1] - starts
         offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
         claims = np.arange(int(lengths.sum()), dtype=np.int64) + offsets
         owners = np.repeat(np.arange(len(relations), dtype=np.int64), lengths)
+        if counted is not None:
+            owners, claims = owners[counted[claims]], claims[counted[claims]]
         width = int(self.claim_source.max(initial=0)) + 1
         pairs = np.unique(owners * width + self.claim_source[claims])
         return np.bincount(pairs // width, minlength=len(relations))

@@ -17,7 +17,8 @@ A backend that can serve the view has these reads (both backends do):
 ``relation_rows(actor_id, side)`` (``side`` "out": claims with ``actor_id`` as subject; "in":
 as object; with the actors at the other ends), ``pair_claims(subject, object)``,
 ``actors_by_id(ids)``, and ``actors()``, ``claims()``, ``sources()``, ``publisher_grades()``;
-``relations_claims(keys)`` (many relations at once), when a backend has it, saves a query each.
+``relations_claims(keys)`` (many relations at once), when a backend has it, saves a query each;
+``source_claims(source_id)`` serves :meth:`StoreView.source_claims` (the web app's sources).
 
 >>> import os, tempfile
 >>> from diplograph.core import DiploGraph
@@ -63,6 +64,8 @@ class StoreView(nx.MultiDiGraph):
     Reads are serialised by a lock, so the view may be shared by threads when the backend's
     connection may be (the embedded store's may).
     """
+
+    _backend = _index = None  # a copy (``cls()``, a plain graph) reads no store and keeps no index
 
     def __init__(self, backend=None, incoming_graph_data=None, **attr):
         super().__init__(incoming_graph_data, **attr)
@@ -135,6 +138,11 @@ class StoreView(nx.MultiDiGraph):
             if found is not None:
                 return found
         return self._succ[subject][object_][predicate]
+
+    def source_claims(self, source_id: str) -> list:
+        """Every claim from ``source_id``, read from the store (in no particular order)."""
+        with self._lock:
+            return self._backend.source_claims(source_id)
 
     def _read_pair(self, subject: str, object_: str) -> dict[str, dict]:
         """The relations from ``subject`` to ``object_``, keyed by predicate."""

@@ -62,7 +62,7 @@ def relation_maker(onto=None, group_of: dict[str, str] | None = None):
 
     def make(name: str, group: list[Claim]) -> dict:
         predicate = onto.predicate(name)
-        ordered = _in_claim_order(group)
+        ordered = in_claim_order(group)
         dated = [c.date for c in ordered if c.date]
         ends = [c.end_date or c.date for c in ordered if c.end_date or c.date]
         return dict(predicate=name, family=predicate.family, symmetric=predicate.symmetric,
@@ -72,8 +72,9 @@ def relation_maker(onto=None, group_of: dict[str, str] | None = None):
     return make
 
 
-def _in_claim_order(claims: list[Claim]) -> list[Claim]:
-    """The order of model.aggregate(): by date, source, then id (only computed to break ties)."""
+def in_claim_order(claims: list[Claim]) -> list[Claim]:
+    """The order of model.aggregate(): by date, source, then id (only computed to break ties).
+    Any subset of a relation's claims keeps the order it has among them all."""
     if len(claims) == 1:
         return claims
     ordered = sorted(claims, key=lambda c: (c.date, c.source_id))

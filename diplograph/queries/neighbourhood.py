@@ -199,32 +199,8 @@ def _walk_index(index, flt, start: str, depth: int, direction: str, limit: int |
     distances, the same relations (their edge data read later), and with ``limit`` the nearest,
     most connected actors and the relations :func:`_strongest_links` keeps (chosen among the
     arrays, before anything is named)."""
-    passing, allowed = index.passing(flt), index.type_allowed(flt)
-    symmetric = index.symmetric_relations()
     first = index.position[start]
-    allowed = allowed.copy()
-    allowed[first] = True  # the centre is always reached
-    distance = np.full(index.n_nodes, -1, dtype=np.int32)
-    distance[first] = 0
-    frontier = np.array([first], dtype=np.int64)
-    walked = np.zeros(index.n_relations, dtype=bool)
-    for level in range(1, depth + 1):
-        entries, owners, outgoing = index.entries_of(frontier)
-        relations, others = index.adj_rel[entries], index.adj_other[entries]
-        ok = passing[relations] & allowed[others]
-        if direction == "out":
-            ok &= outgoing | symmetric[relations]
-        elif direction == "in":
-            ok &= ~outgoing | symmetric[relations]
-        walked[relations[ok]] = True
-        # masks rather than np.unique: a hub's second level is most of the graph
-        new = np.zeros(index.n_nodes, dtype=bool)
-        new[others[ok]] = True
-        new &= distance < 0
-        frontier = np.flatnonzero(new)
-        distance[frontier] = level
-        if not len(frontier):
-            break
+    distance, walked = index.reach(flt, first, depth, direction)
     found = np.flatnonzero(distance >= 0)
     relations = np.flatnonzero(walked)
     left_out = links_left_out = 0

@@ -1,5 +1,9 @@
 """The JSON API of the web app: what the page asks the server, answered from the networkx view.
 
+A view read from a store answers without being read whole: questions about actors read their
+rows, and what needs the whole graph (degrees, statistics, which part of a neighbourhood to
+show) comes from the store's whole-graph index (see :mod:`diplograph.webapp.indexed`).
+
 Each endpoint is a method of :class:`GraphAPI` that takes the query parameters and returns a
 plain dict, or raises :class:`ApiError` with an HTTP status and a message that says what is
 wrong and what is allowed. Nothing here knows about HTTP, so it can be called directly:
@@ -31,7 +35,8 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.names import name_key
 from diplograph.queries import evidence, find_actor, neighbourhood, ties
 from diplograph.queries.filters import RelationFilter
-from diplograph.queries.lookup import name_index
+from diplograph.queries.lookup import graph_index, name_index
+from diplograph.webapp import indexed
 
 MAX_DEPTH = 3
 MAX_IDS = 50  # actors whose neighbourhoods one request may merge
@@ -127,7 +132,10 @@ class GraphAPI:
     def __init__(self, view: nx.MultiDiGraph):
         self.view = view
         self.onto = load_ontology()
-        self.degree = dict(view.degree())
+        # a view read from a store keeps a whole-graph index: its degrees, not the whole view's
+        self.index = graph_index(view)
+        self.degree = (dict(zip(self.index.nodes, self.index.degrees().tolist())) if self.index is not None
+                       else dict(view.degree()))
         # Built once here, so that request threads only ever read them.
         self._names = [(node, name_key(data.get("name", node)),
                         [(alias, name_key(alias)) for alias in data.get("aliases") or ()])
@@ -222,6 +230,8 @@ class GraphAPI:
         limit = params.integer("limit", DEFAULT_NODES, 1, MAX_NODES)
         filters = self._filters(params)
         centres = list(dict.fromkeys(self._find(w, "id") for w in wanted))
+        if self.index is not None:
+            return _query(indexed.neighbours, self, self.index, centres, depth, limit, filters, MAX_EDGES)
         distance: dict[str, int] = {}
         links = {}
         for centre in centres:
@@ -293,6 +303,10 @@ class GraphAPI:
     def stats(self, query: dict) -> dict:
         """How big the graph is, by actor type and relation family, and the dates it spans."""
         Params(query, "/api/stats", ())
+        limits = {"depth": MAX_DEPTH, "nodes": MAX_NODES, "edges": MAX_EDGES, "relations": MAX_RELATIONS,
+                  "claims": MAX_CLAIMS, "ids": MAX_IDS}
+        if self.index is not None:
+            return {**indexed.statistics(self.index, self.view), "limits": limits}
         view = self.view
         edges = list(view.edges(data=True))
         firsts = [d["first_date"] for _, _, d in edges if d.get("first_date")]
@@ -307,8 +321,7 @@ class GraphAPI:
             "predicates": dict(Counter(d["predicate"] for _, _, d in edges).most_common()),
             "first_date": min(firsts, default=""),
             "last_date": max(lasts, default=""),
-            "limits": {"depth": MAX_DEPTH, "nodes": MAX_NODES, "edges": MAX_EDGES, "relations": MAX_RELATIONS,
-                       "claims": MAX_CLAIMS, "ids": MAX_IDS},
+            "limits": limits,
         }
 
     # -- checking parameters ------------------------------------------------------------------

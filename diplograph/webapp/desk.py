@@ -26,6 +26,7 @@ from diplograph.queries.ask import ask, check_question
 from diplograph.queries.filters import RelationFilter
 from diplograph.queries.lookup import Reader
 from diplograph.queries.paths import k_shortest_paths
+from diplograph.webapp import indexed
 from diplograph.webapp.api import FILTERS, ApiError, GraphAPI, Params, _query
 
 DEFAULT_PATHS, MAX_PATHS = 3, 10
@@ -128,7 +129,15 @@ class DeskAPI(GraphAPI):
                 "claims": rows, "total_claims": total, "truncated": total > MAX_SOURCE_CLAIMS}
 
     def _claims_of_source(self, source_id: str) -> list:
-        """Every claim from ``source_id``, indexed once for the server."""
+        """Every claim from ``source_id``: read from the store for a view read from one (and kept
+        for the next request about the same source), else from an index of the whole view built
+        once for the server."""
+        if self.index is not None and hasattr(self.view, "source_claims"):
+            found = self._last_source
+            if found is None or found[0] != source_id:
+                found = self._last_source = (source_id, indexed.source_claims(self.index,
+                                                                              self.view.source_claims(source_id)))
+            return found[1]
         if self._by_source is None:
             with DeskAPI._once_lock:
                 if self._by_source is None:
@@ -138,6 +147,8 @@ class DeskAPI(GraphAPI):
                             index.setdefault(claim.source_id, []).append(claim)
                     self._by_source = index
         return self._by_source.get(source_id, [])
+
+    _last_source: tuple | None = None
 
     # -- curation: the analysts' marks on what the page shows ----------------------------------
 

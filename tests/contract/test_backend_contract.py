@@ -423,6 +423,16 @@ def test_the_store_view_reads_many_relations_at_once_as_the_whole_view_has_them(
     assert not lazy.loaded
 
 
+def test_the_claims_of_a_source_are_read_as_the_whole_view_has_them(backend, sample):
+    backend.write(sample.batch())
+    whole = view_of(backend)
+    listed = [c for _, _, data in whole.edges(data=True) for c in data["claims"]]
+    for source in backend.sources():
+        expected = sorted((c.id, c) for c in listed if c.source_id == source.id)
+        assert expected and sorted((c.id, c) for c in backend.source_claims(source.id)) == expected
+    assert backend.source_claims("no such source") == []
+
+
 def test_an_actor_is_read_a_page_of_relations_at_a_time_with_the_aggregates_of_every_claim(backend, sample):
     from diplograph.core import DiploGraph
     from diplograph.graph.model import RelationSummary, aggregate

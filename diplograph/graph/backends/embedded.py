@@ -390,6 +390,10 @@ class EmbeddedBackend:
 
     def actors_by_id(self, ids: Iterable[str]) -> dict[str, Actor]:
         return self._actors_by_id(ids)
+
+    def source_claims(self, source_id: str) -> list[Claim]:
+        """The claims from ``source_id`` (one pass over the claims: none is indexed by source)."""
+        return [_claim(r) for r in self._db.execute("SELECT * FROM claims WHERE source_id=?", (source_id,))]
     def claims_in_relation_order(self, size: int = 20_000):
         """Every claim, in lists of ``size``, those of one relation one after the other (the
         order of the pair index), read in one snapshot."""

@@ -455,6 +455,10 @@ class Neo4jBackend:
                           s=subject, o=object_)
         return [_claim(r["c"]) for r in rows]
 
+    def source_claims(self, source_id: str) -> list[Claim]:
+        """The claims from ``source_id``."""
+        return [_claim(r["c"]) for r in self._read("MATCH (c:Claim {source_id: $id}) RETURN c", id=source_id)]
+
     def relations_claims(self, keys) -> list[Claim]:
         """The claims of each relation ``(subject, predicate, object)`` of ``keys``, in one query."""
         rows = self._read("UNWIND $keys AS k MATCH (c:Claim {subject: k[0], predicate: k[1], object: k[2]}) RETURN c",
