@@ -1,12 +1,14 @@
 """How well ``diplograph ask`` reads questions typed by analysts who never saw its grammar.
 
-    .venv/bin/python bench/askset.py [--source NAME|all] [--gold] [--keep DIR] [--reuse DIR] [--timeout 120]
+    .venv/bin/python bench/askset.py [--questions FILE] [--source NAME|all] [--gold] [--keep DIR] [--reuse DIR] [--timeout 120]
 
 The questions are ``tests/askset/questions.yaml`` (see the README beside it): about sixty, over six
-stores. For each source this builds a fresh temporary store with the product's own CLI,
+stores; ``--questions tests/askset/blind2.yaml`` asks the second blind set instead (75, over
+devset2, devset4, devset5, the sample corpus and SIPRI+COW). For each source this builds a fresh
+temporary store with the product's own CLI,
 
 - ``sample``: ``diplograph --store S ingest ../shared/corpus``;
-- ``devset``, ``devset2``, ``devset4``, ``heldout``: ``ingest tests/<name>/articles``;
+- ``devset``, ``devset2``, ``devset4``, ``devset5``, ``heldout``: ``ingest tests/<name>/articles``;
 - ``sipri_cow``: ``ingest`` the SIPRI trade register (all years, 2025-03), the COW Formal Alliances
   dyad-years and the COW IGO igo-year file from ``../shared/data/real/``;
 
@@ -65,6 +67,7 @@ SOURCES = {
     "devset": ([ROOT / "tests" / "devset" / "articles"], ROOT / "tests" / "devset" / "gold.yaml"),
     "devset2": ([ROOT / "tests" / "devset2" / "articles"], ROOT / "tests" / "devset2" / "gold.yaml"),
     "devset4": ([ROOT / "tests" / "devset4" / "articles"], ROOT / "tests" / "devset4" / "gold.yaml"),
+    "devset5": ([ROOT / "tests" / "devset5" / "articles"], ROOT / "tests" / "devset5" / "gold.yaml"),
     "heldout": ([ROOT / "tests" / "heldout" / "articles"], ROOT / "tests" / "heldout" / "gold.yaml"),
     "sipri_cow": ([REAL / "sipri_trade_register" / "sipri_trade_register_all_years_2025-03-13.csv",
                    REAL / "cow_alliances_v4.1" / "cow_alliance_v4.1_directed_dyad_year_peacesciencer.csv",
@@ -229,7 +232,8 @@ def measure(source: str, questions: list[dict], score, timeout: float, keep: Pat
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--source", default="all", choices=[*SOURCES, "all"])
-    parser.add_argument("--questions", default=str(ASKSET / "questions.yaml"))
+    parser.add_argument("--questions", default=str(ASKSET / "questions.yaml"),
+                        help="the question file (default: tests/askset/questions.yaml; also tests/askset/blind2.yaml)")
     parser.add_argument("--timeout", type=float, default=120, help="seconds for one ask")
     parser.add_argument("--keep", type=Path, help="copy each store into this folder")
     parser.add_argument("--reuse", type=Path, help="ask on the stores this folder holds; build and keep the others there")
@@ -251,7 +255,8 @@ def main(argv=None) -> int:
             continue
         results[source] = measure(source, mine, score, args.timeout, args.keep, args.gold, args.reuse)
     print()
-    label = "askset-gold" if args.gold else "askset"
+    stem = Path(args.questions).stem
+    label = "askset" + ("" if stem == "questions" else f"-{stem}") + ("-gold" if args.gold else "")
     for source, scores in results.items():
         print(f"{label} {source} question-score {sum(scores) / len(scores):.3f} ({len(scores)} questions)")
     every = [s for scores in results.values() for s in scores]
