@@ -115,6 +115,11 @@ class NounTriggers:
         top = noun
         while top.dep_ == "conj" and top.head != top:  # "contacts and meetings were held ..."
             top = top.head
+        # "a military aid package for Kyiv": the phrases of the noun the trigger qualifies are its own
+        carrier = (top.head,) if top.dep_ == "compound" and top.head.pos_ == "NOUN" and \
+            self.mention(top.head) is None else ()
+        if carrier:
+            top = top.head
         also = (verb,) if verb is not None and top.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") else ()
         if role == "owner":
             return self._owner(noun, exclude)
@@ -138,9 +143,9 @@ class NounTriggers:
             return [a for a in self.prep_args(noun, ("with",), exclude, beside=beside, also=(noun,),
                                               skip=self.lex.noun_class["backing"]) if not self._circumstance(a)]
         if role == "recipient":
-            return self.prep_args(noun, ("to", "for"), exclude, beside=also, also=(noun,))
+            return self.prep_args(noun, ("to", "for"), exclude, beside=also + carrier, also=(noun,))
         if role == "source":
-            return self.prep_args(noun, ("from",), exclude, beside=also, also=(noun,))
+            return self.prep_args(noun, ("from",), exclude, beside=also + carrier, also=(noun,))
         if role == "location":
             if not also and top.dep_ == "pobj" and top.head.lower_ == "for" and \
                     top.head.head.lemma_.lower() in self.lex.judged_for:

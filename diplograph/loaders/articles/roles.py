@@ -348,7 +348,15 @@ class VerbRoles:
                         mode = "strict" if phrase.lower_ in ("among", "amongst") else "owner"
                         for pobj in prep_objects(phrase):
                             if pobj.lemma_.lower() not in skip:
-                                found += self.actors(pobj, mode, exclude)
+                                named = self.actors(pobj, mode, exclude)
+                                if phrase.lower_ == "between" and len(named) < 2:
+                                    # "between the Colombian government and ELN rebels", parsed as one
+                                    # kind of rebels: the sides are the coordinated modifiers
+                                    named += [a for c in pobj.children if c.dep_ in ("nmod", "compound")
+                                              and any(g.dep_ == "conj" for g in c.children)
+                                              for a in self.actors(c, "strict", exclude)
+                                              if a.actor.id not in {n.actor.id for n in named}]
+                                found += named
         return found
 
     def _phrase_root(self, arg: Arg):
@@ -374,6 +382,8 @@ class VerbRoles:
         if token is None or token.dep_ != "pobj" or token.head.lower_ != "with":
             return False
         noun = token.head.head
+        if noun.lemma_.lower() in self.lex.noun_class["border"]:
+            return False  # "massed troops on its border with Guyana": a border is no one's act
         return noun.pos_ == "NOUN" and noun not in themes and any(c.dep_ == "poss" for c in noun.children)
 
     def _themes(self, verb) -> list:
