@@ -38,3 +38,29 @@ def test_troops_massed_on_a_border_face_the_neighbour(triples):
 def test_the_sides_of_talks_parsed_as_one_kind_of_rebels_are_both_mediated(triples):
     found = triples("Norway facilitated talks between the Colombian government and ELN rebels.")
     assert {("Norway", "MEDIATION", "Colombia"), ("Norway", "MEDIATION", "National Liberation Army")} <= found
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Hezbollah fired rockets into northern Israel.", "Hezbollah", "Israel"),
+    ("Turkey shot down a Russian warplane in 2015.", "Turkey", "Russia"),
+    ("Chinese coast guard vessels rammed a Philippine supply boat.", "China", "Philippines"),
+    ("Ukrainian drones struck an oil refinery in Russia.", "Ukraine", "Russia"),
+])
+def test_platforms_stand_for_their_state_in_attacks_on_both_ends(triples, text, attacker, target):
+    assert (attacker, "ATTACK", target) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea and the United States staged large-scale drills.",
+    "South Korea and the United States are staging drills this week.",
+])
+def test_every_tense_of_a_trigger_verb_is_read(triples, text):
+    assert ("South Korea", "MILITARY_EXERCISE", "United States") in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and China are locked in a territorial dispute over the Senkaku islands.",
+    "Japan and China have been embroiled in a dispute over the islands since 2012.",
+])
+def test_those_caught_in_a_dispute_are_its_parties(triples, text):
+    assert ("Japan", "DISPUTE", "China") in triples(text)

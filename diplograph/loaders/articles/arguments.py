@@ -114,7 +114,10 @@ class ActorArguments:
             if found:
                 return found
         acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
-        if acting and lemma in self.lex.noun_class["platforms"]:
+        # "shot down a Russian warplane", "rammed a Philippine boat": a platform hit is its state's
+        hit = token.dep_ in ("dobj", "nsubjpass") and any(
+            "ATTACK" in t.predicates_for(None) for t in self.lex.verbs_for(token.head.lemma_.lower()))
+        if (acting or hit) and lemma in self.lex.noun_class["platforms"]:
             found = self._modifier_actors(token, types=("state",))
             if found:
                 return found

@@ -34,8 +34,33 @@ def load_pipeline(model: str = MODEL):
         nlp.add_pipe("sentencizer")
     _register_paragraph_starts()
     nlp.add_pipe("diplograph_paragraph_starts", first=True)
+    _register_verb_lemmas()
+    nlp.add_pipe("diplograph_verb_lemmas", last=True)
     _split_hyphens(nlp)
     return nlp
+
+
+@functools.cache
+def _register_verb_lemmas() -> None:
+    from spacy.language import Language
+
+    from diplograph.loaders.articles.lexicon import load_lexicon
+
+    known = frozenset(lemma for trigger in load_lexicon().verb_triggers for lemma in trigger.lemmas)
+
+    @Language.component("diplograph_verb_lemmas")
+    def verb_lemmas(doc):
+        """The small model's lemmatizer cuts some verbs too short ("staged" -> "stag", "staging" ->
+        "stag"): a verb form whose lemma the lexicon does not know, but whose plain stem ending in -e
+        it does, takes that stem, so the trigger words are found in every tense."""
+        for token in doc:
+            if token.tag_ not in ("VBD", "VBN", "VBZ", "VBG") or token.lemma_.lower() in known:
+                continue
+            word = token.lower_
+            stems = {"VBG": word[:-3] + "e"}.get(token.tag_, word[:-1])  # staging, staged, stages
+            if stems.endswith("e") and stems in known:
+                token.lemma_ = stems
+        return doc
 
 
 _SENTENCE_FINAL = tuple('.!?:;"”’\')')

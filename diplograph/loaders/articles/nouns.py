@@ -396,6 +396,11 @@ class NounTriggers:
                     if prep.lower_ in ("by", "from", "to", "with", "against", "between"):
                         return []
                     args = self.agent(governor, exclude)
+                    if not args and prep.lower_ == "in" and is_passive(governor) and \
+                            governor.lemma_.lower() in self.lex.noun_class["entangled"]:
+                        # "Japan and China are locked in a dispute": those caught in it are its parties
+                        args = [a for c in governor.children if c.dep_ == "nsubjpass"
+                                for a in self.actors(c, "strict", exclude)]
                     if not args and prep.lower_ == "as":  # "As a member of NATO, Türkiye is seen ..."
                         args = [a for c in governor.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
                     return args

@@ -514,8 +514,8 @@ class VerbRoles:
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
                 found = self.prep_args(verb.head, ("with",), exclude, skip=self.lex.noun_class["backing"])  # "signed deals with X to jointly produce"
             return found
-        if role == "target":
-            return self.prep_args(verb, ("against", "at", "on"), exclude, also=themes)
+        if role == "target":  # "fired rockets into northern Israel"
+            return self.prep_args(verb, ("against", "at", "on", "into"), exclude, also=themes)
         if role == "location":  # where things are made is never a "to" phrase ("built ..., to Buenos Aires")
             making = any(t.name.startswith("produce") for t in self.lex.verbs_for(verb.lemma_.lower()))
             preps = ("in", "into", "inside", "within", "at") + (() if making else ("to",))
