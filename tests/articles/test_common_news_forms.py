@@ -64,3 +64,34 @@ def test_every_tense_of_a_trigger_verb_is_read(triples, text):
 ])
 def test_those_caught_in_a_dispute_are_its_parties(triples, text):
     assert ("Japan", "DISPUTE", "China") in triples(text)
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("A delegation from Beijing arrived in Hanoi for talks.", "China", "Vietnam"),
+    ("India's foreign minister flew to Moscow for talks on Monday.", "India", "Russia"),
+])
+def test_envoys_travelling_for_talks_consult_their_hosts(triples, text, visitor, host):
+    found = triples(text)
+    assert (visitor, "CONSULTATION", host) in found
+    assert not any(p == "AID" for _, p, _ in found)  # flying to talks gives nothing
+
+
+def test_thanking_someone_for_their_support_says_they_gave_it(triples):
+    assert ("Poland", "SUPPORT", "Ukraine") in triples("Ukraine thanked Poland for its support.")
+
+
+@pytest.mark.parametrize("text, threatener, threatened", [
+    ("ECOWAS threatened military intervention in Niger.", "Economic Community of West African States", "Niger"),
+    ("Iran threatened retaliation against Israel.", "Iran", "Israel"),
+])
+def test_threatening_an_act_threatens_where_it_would_fall(triples, text, threatener, threatened):
+    assert (threatener, "THREAT", threatened) in triples(text)
+
+
+@pytest.mark.parametrize("text, closer, closed_on", [
+    ("Algeria closed its airspace to Moroccan aircraft.", "Algeria", "Morocco"),
+    ("Lithuania shut its ports to Belarusian potash.", "Lithuania", "Belarus"),
+    ("Finland closed its border with Russia.", "Finland", "Russia"),
+])
+def test_closing_borders_ports_or_airspace_on_a_state_coerces_it(triples, text, closer, closed_on):
+    assert (closer, "COERCION", closed_on) in triples(text)

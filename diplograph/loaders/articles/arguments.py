@@ -116,7 +116,8 @@ class ActorArguments:
         acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
         # "shot down a Russian warplane", "rammed a Philippine boat": a platform hit is its state's
         hit = token.dep_ in ("dobj", "nsubjpass") and any(
-            "ATTACK" in t.predicates_for(None) for t in self.lex.verbs_for(token.head.lemma_.lower()))
+            "ATTACK" in t.predicates_for(None) for t in self.lex.verbs_for(token.head.lemma_.lower())) or (
+            token.dep_ == "pobj" and token.head.lower_ in ("to", "at", "against"))  # "closed its airspace to X jets"
         if (acting or hit) and lemma in self.lex.noun_class["platforms"]:
             found = self._modifier_actors(token, types=("state",))
             if found:

@@ -473,7 +473,7 @@ class VerbRoles:
     def origin(self, themes, exclude=()) -> list[Arg]:
         found = []
         for noun in themes:
-            if set(self.theme_classes([noun])) & {"weapon", "technology", "base"}:  # whose drones, know-how, base
+            if set(self.theme_classes([noun])) & {"weapon", "technology", "base", "envoy"}:  # whose drones, envoys
                 found += self.actors(noun, "origin", exclude, coordinated=False)  # themes are expanded already
         return found
 
@@ -530,6 +530,9 @@ class VerbRoles:
             return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "into", "toward", "towards")
                     for p in prep_objects(prep) if self.mention(p) is None
                     for a in self.prep_args(p, ("in", "inside", "within"), exclude)]
+        if role == "act_target":  # "threatened military intervention in Niger": where the act would fall
+            acts = [t for t in themes if self._harmful_act(t) or t.lemma_.lower() in self.lex.noun_class["threatened_acts"]]
+            return [a for t in acts for a in self.prep_args(t, ("against", "on", "in", "into", "with"), exclude)]
         if role == "origin":
             return self.origin(themes, exclude)
         if role == "weapon":
