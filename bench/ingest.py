@@ -13,6 +13,11 @@ in the same run, on the same files:
 * writing them: the same number of claim rows inserted by bare ``executemany`` into a fresh
   SQLite file with the store's schema (no parsing, no validation, no ids to compute).
 
+With ``--before CHECKOUT`` (another checkout of diplograph, e.g. ``git worktree add --detach
+/tmp/base main``), each load is also run with that code (``python -m diplograph`` with it first
+on PYTHONPATH) into another new store, right after ours, and the ratio of the two is printed:
+before/after measured in the same run, on the same files and the same machine load.
+
 Targets (issue 14): curated CSV >= 50,000 rows/s; streaming event ingest >= 100,000 rows/s with
 bounded memory (peak memory must not grow with the number of rows: compare two sizes).
 
@@ -42,11 +47,16 @@ DIPLOGRAPH = str(Path(sys.executable).with_name("diplograph"))
 TARGETS = {"curated": 50_000, "gdelt": 100_000}
 
 
-def run(args: list[str]) -> dict:
-    """Wall and CPU seconds and peak memory (MB) of one process, and what it printed."""
+def run(args: list[str], code: Path | None = None) -> dict:
+    """Wall and CPU seconds and peak memory (MB) of one process, and what it printed; with
+    ``code``, a ``diplograph`` command runs that checkout's code instead."""
+    env = None
+    if code is not None and args[0] == DIPLOGRAPH:
+        args = [sys.executable, "-m", "diplograph", *args[1:]]
+        env = {**os.environ, "PYTHONPATH": str(code)}
     with tempfile.TemporaryFile() as out:
         started = time.perf_counter()
-        process = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
         out.seek(0)
@@ -108,7 +118,8 @@ def insert_baseline(n_rows: int, workdir: Path) -> tuple[float, float]:
     return seconds
 
 
-def report(label: str, rows: int, ours: dict, read_s: tuple, insert_s: tuple, target: int) -> str | None:
+def report(label: str, rows: int, ours: dict, read_s: tuple, insert_s: tuple, target: int,
+           before: dict | None = None) -> str | None:
     """``read_s`` and ``insert_s``: (wall, CPU) seconds of the baselines. On a machine shared
     with other work the wall times include waiting for a core; the CPU times do not."""
     rate = rows / ours["wall_s"]
@@ -121,6 +132,11 @@ def report(label: str, rows: int, ours: dict, read_s: tuple, insert_s: tuple, ta
               f"{rows / cpu:,.0f} per CPU second   (ours takes {ours['wall_s'] / wall:.1f}x wall, "
               f"{ours['cpu_s'] / cpu:.1f}x CPU)")
     print(f"  {ours['output'].splitlines()[-2] if len(ours['output'].splitlines()) > 1 else ours['output']}")
+    if before is not None:
+        print(f"  the code before (--before), same files, right after: {before['wall_s']:.1f} s wall, "
+              f"{before['cpu_s']:.1f} s CPU, peak {before['peak_mb']:.0f} MB -> {rows / before['cpu_s']:,.0f} rows per "
+              f"CPU second; now / before: {before['cpu_s'] / ours['cpu_s']:.2f}x faster in CPU, "
+              f"{before['wall_s'] / ours['wall_s']:.2f}x in wall time")
     verdict = "meets" if rate >= target else "MISSES"
     print(f"  target >= {target:,} rows/s: {verdict} (per CPU second: {'meets' if cpu_rate >= target else 'MISSES'})")
     return None if rate >= target else f"{label}: {rate:,.0f} rows/s ({cpu_rate:,.0f} per CPU second)"
@@ -131,6 +147,8 @@ def main(argv=None) -> int:
     parser.add_argument("--curated", default="200k", help="rows of curated CSV (0: skip)")
     parser.add_argument("--gdelt", default="1m", help="GDELT events (0: skip)")
     parser.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "diplograph-bench"))
+    parser.add_argument("--before", type=Path, metavar="CHECKOUT",
+                        help="also run each load with the diplograph code in this checkout, for before/after ratios")
     parser.add_argument("--keep", action="store_true",
                         help="keep the GDELT store as gdelt-SIZE-seed1.db, for bench/queries.py")
     args = parser.parse_args(argv)
@@ -144,8 +162,12 @@ def main(argv=None) -> int:
             synthetic.write_curated(facts, rows)
         store = fresh(workdir / f"ingest-curated-{args.curated}.db")
         ours = run([DIPLOGRAPH, "--store", str(store), "ingest", str(facts)])
+        before = None
+        if args.before:
+            fresh(store)
+            before = run([DIPLOGRAPH, "--store", str(store), "ingest", str(facts)], args.before)
         misses.append(report(f"curated CSV ({facts.name})", rows, ours, read_baseline([facts], tabs=False),
-                             insert_baseline(rows, workdir), TARGETS["curated"]))
+                             insert_baseline(rows, workdir), TARGETS["curated"], before))
         fresh(store)
     if args.gdelt not in ("0", ""):
         rows = SIZES[args.gdelt]
@@ -157,10 +179,15 @@ def main(argv=None) -> int:
         files = sorted(folder.glob("*.export.CSV"))
         store = fresh(workdir / (f"gdelt-{args.gdelt}-seed1.db" if args.keep else f"ingest-gdelt-{args.gdelt}.db"))
         ours = run([DIPLOGRAPH, "--store", str(store), "ingest", str(folder)])
+        before = None
+        if args.before:
+            other = fresh(workdir / f"ingest-gdelt-{args.gdelt}-before.db")
+            before = run([DIPLOGRAPH, "--store", str(other), "ingest", str(folder)], args.before)
+            fresh(other)
         measured = min(rows, 1_000_000)  # past a million rows the bare inserts are timed on 1M and scaled
         misses.append(report(f"GDELT 2.0 events ({len(files)} files)", rows, ours, read_baseline(files, tabs=True),
                              tuple(t * rows / measured for t in insert_baseline(measured, workdir)),
-                             TARGETS["gdelt"]))
+                             TARGETS["gdelt"], before))
         if args.keep:
             store.with_suffix(".done").write_text(f"{ours['wall_s']:.1f}\n")
         else:

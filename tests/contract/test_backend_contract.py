@@ -6,6 +6,7 @@ the same expectations, so a command gives the same answer whichever backend hold
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -110,6 +111,20 @@ def test_ids_are_deterministic_so_a_rebuilt_batch_lands_on_the_same_rows(backend
 
     assert report.claims == 0
     assert backend.counts() == Counts(actors=8, relations=6, claims=7, sources=2)
+
+
+def test_a_claim_loaded_again_replaces_its_row_and_only_new_claims_count(backend, sample):
+    backend.write(sample.batch())
+    old = sample.batch().claims[0]
+    better = dataclasses.replace(old, confidence=0.25, method="rescored")  # neither is part of the id
+    new = Claim("state:IRN", "AID", "state:TJK", sample.dataset.id)
+
+    report = backend.write(Batch([], [], [new, better]))
+
+    assert better.id == old.id and report.claims == 1
+    stored = backend.get_claim(old.id)
+    assert (stored.confidence, stored.method) == (0.25, "rescored") and backend.get_claim(new.id) == new
+    assert backend.counts().claims == 8
 
 
 def test_an_actor_written_again_keeps_its_name_and_type_and_gains_aliases_and_ids(backend, sample):
