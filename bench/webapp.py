@@ -11,8 +11,8 @@ Each store is one built by ``bench/queries.py`` (power-law and uniform) or ``ben
 * ``/api/stats`` at once, then ``/api/search`` of an actor with about 20 relations (what the page
   asks first: its time from the process's start is the **time to first answer**);
 * that actor's ``/api/actor/<id>`` and ``/api/neighbours`` (depth 1 and 2), the biggest hub's
-  neighbours (depth 1 and 2, the page's default limit of 150 actors) and a path between two
-  actors.
+  ``/api/actor/<id>`` (its first 300 relations) and neighbours (depth 1 and 2, the page's default
+  limit of 150 actors) and a path between two actors.
 
 Reported: seconds from the start to the URL being printed and to each answer (wall), the
 server's CPU seconds and peak memory (VmHWM) once all are answered, and for every store after
@@ -85,6 +85,7 @@ def measure(store: Path, chosen: dict, timeout: float) -> dict:
             ("actor", f"/api/actor/{urllib.parse.quote(actor, safe='')}", None),
             ("neighbours", "/api/neighbours", {"id": actor}),
             ("neighbours depth 2", "/api/neighbours", {"id": actor, "depth": "2"}),
+            ("hub actor", f"/api/actor/{urllib.parse.quote(hub, safe='')}", None),
             ("hub neighbours", "/api/neighbours", {"id": hub}),
             ("hub neighbours depth 2", "/api/neighbours", {"id": hub, "depth": "2"}),
             ("path", "/api/path", {"from": actor, "to": chosen["other"]}),

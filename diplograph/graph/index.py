@@ -93,6 +93,7 @@ class GraphIndex:
         self.modalities: list[str] = meta["modalities"]
         self.claim_rel = np.repeat(np.arange(self.n_relations, dtype=np.int32), np.diff(self.claim_start))
         self._passing: dict = {}
+        self._passing_claims: dict = {}
 
     @property
     def n_nodes(self) -> int:
@@ -241,7 +242,16 @@ class GraphIndex:
         return found
 
     def passing_claims(self, flt) -> np.ndarray:
-        """A boolean per claim (in claim order): does it count under ``flt``?"""
+        """A boolean per claim (in claim order): does it count under ``flt``? (The last few
+        filters' answers are kept: a web app asks the same ones again and again.)"""
+        found = self._passing_claims.get(flt)
+        if found is None:
+            if len(self._passing_claims) >= 8:
+                self._passing_claims.clear()
+            found = self._passing_claims[flt] = self._claims_passing(flt)
+        return found
+
+    def _claims_passing(self, flt) -> np.ndarray:
         predicate_ok = np.ones(len(self.predicates), dtype=bool)
         if flt.predicates is not None:
             predicate_ok = np.isin(np.asarray(self.predicates), sorted(flt.predicates))

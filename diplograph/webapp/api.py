@@ -208,15 +208,18 @@ class GraphAPI:
         params = Params(query, "/api/actor/<id>", FILTERS)
         filters = self._filters(params)
         node = self._find(wanted, "id")
-        found = _query(ties, self.view, node, **filters)
-        links = [link for tie in found for link in tie.links]
+        if self.index is not None:  # a hub's first page without reading all its relations
+            links, total = _query(indexed.actor_links, self, self.index, node, filters, MAX_RELATIONS)
+        else:
+            links = [link for tie in _query(ties, self.view, node, **filters) for link in tie.links]
+            total = len(links)
         data = self.view.nodes[node]
         return {
             "actor": {**self._actor_ref(node), "aliases": list(data.get("aliases") or []),
                       "external_ids": dict(data.get("external_ids") or {}), "degree": self.degree[node]},
             "relations": [self._relation_row(node, link) for link in links[:MAX_RELATIONS]],
-            "total_relations": len(links),
-            "truncated": len(links) > MAX_RELATIONS,
+            "total_relations": total,
+            "truncated": total > MAX_RELATIONS,
         }
 
     def neighbours(self, query: dict) -> dict:

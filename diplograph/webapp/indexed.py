@@ -104,6 +104,60 @@ def neighbours(api, index, centres: list[str], depth: int, limit: int, filters: 
     }
 
 
+def actor_links(api, index, node: str, filters: dict, most: int) -> tuple[list, int]:
+    """``/api/actor/<id>``'s relations: the first ``most`` links of :func:`~diplograph.queries.ties`
+    of ``node`` (actor by actor, the best-sourced first, then by name and id; each actor's
+    relations by predicate and subject) and how many there are in all. The ties are ranked
+    over the index's arrays; only the actors whose place depends on their name, and the
+    relations listed, are read from the store: a hub's first page costs what it shows."""
+    view = api.view
+    flt = RelationFilter.build(**filters)
+    at = index.position[node]
+    entries, _, _ = index.entries_of(np.array([at], dtype=np.int64))
+    relations, others = index.adj_rel[entries], index.adj_other[entries]
+    kept = index.passing(flt)[relations] & index.type_allowed(flt)[others] & (others != at)
+    relations, others = relations[kept], others[kept]
+    if not len(relations):
+        return [], 0
+    # a tie's sources: the independent sources of the passing claims of all its relations
+    starts = index.claim_start[relations]
+    lengths = index.claim_start[relations + 1] - starts
+    claims = np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(
+        starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+    owners = np.repeat(others.astype(np.int64), lengths)
+    counted = index.passing_claims(flt)[claims]
+    width = int(index.claim_source.max(initial=0)) + 1
+    pairs = np.unique(owners[counted] * width + index.claim_source[claims[counted]])
+    tied, n_relations = np.unique(others, return_counts=True)
+    n_sources = np.bincount(pairs // width, minlength=index.n_nodes)[tied]
+    names = index.nodes
+    chosen, listed = [], 0
+    for n in sorted(set(n_sources.tolist()), reverse=True):  # best-sourced first; within, by name and id
+        if listed >= most:
+            break
+        group = tied[n_sources == n].tolist()
+        view.read_actors(names[g] for g in group)
+        group.sort(key=lambda g: (api._name(names[g]).casefold(), names[g]))
+        for g, count in zip(group, n_relations[np.searchsorted(tied, group)].tolist()):
+            if listed >= most:
+                break
+            chosen.append(g)
+            listed += count
+    keys = []
+    for other in chosen:
+        mine = relations[others == other]
+        keys.extend(sorted(((names[u], index.predicates[p], names[v]) for u, p, v in
+                            zip(index.rel_u[mine].tolist(), index.rel_pred[mine].tolist(), index.rel_v[mine].tolist())),
+                           key=lambda key: (key[1], key[0])))
+    view.read_relations(keys)
+    reader = Reader(view, flt)
+    links = []
+    for subject, predicate, object_ in keys[:most]:
+        data = view.relation(subject, object_, predicate)
+        links.append(reader.link(subject, object_, data, flt.claims(data, reader.sources)))
+    return links, len(relations)
+
+
 def _nearest(api, index, found: np.ndarray, distance: np.ndarray, degrees: np.ndarray, limit: int) -> list[int]:
     """The ``limit`` first of ``found`` by distance, degree (most first), name and id, in that
     order. Only the names of the actors up to the cut, and of those tied with the last one kept,

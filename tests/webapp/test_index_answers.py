@@ -74,13 +74,21 @@ def test_neighbourhoods_show_what_the_whole_view_shows(apis, filters, monkeypatc
     assert not apis[0].view.loaded
 
 
-def test_search_actors_and_sources_answer_as_on_the_view(apis, graph):
+@pytest.mark.parametrize("filters", FILTERS)
+@pytest.mark.parametrize("most", [1, 4, 25, 300])
+def test_an_actors_relations_are_listed_as_on_the_view(apis, filters, most, monkeypatch):
+    monkeypatch.setattr(api_module, "MAX_RELATIONS", most)  # a page that cuts a hub's relations
+    for actor in (HUB, "state:state-02", "company:company-05", "armed_group:zulu-1", "person:aaron-4"):
+        found, expected = both(apis, f"/api/actor/{actor}", filters)
+        assert found == expected, (actor, filters)
+        assert found["actor"]["degree"] > 0 and len(found["relations"]) <= most
+    assert not apis[0].view.loaded
+
+
+def test_search_and_sources_answer_as_on_the_view(apis, graph):
     for query in ("state", "a", "zulu", "Aaron 3", "company 1"):
         assert both(apis, "/api/search", {"q": [query], "limit": ["50"]})[0] == \
                both(apis, "/api/search", {"q": [query], "limit": ["50"]})[1]
-    for actor in (HUB, "company:company-05", "armed_group:zulu-1"):
-        found, expected = both(apis, f"/api/actor/{actor}", {})
-        assert found == expected and found["actor"]["degree"] > 0
     for source in graph.backend.sources():
         found, expected = both(apis, "/api/source", {"id": [source.id]})
         assert found == expected and found["total_claims"] > 0
