@@ -84,3 +84,13 @@ def browser():
         pytest.fail(reason, pytrace=False)
     with chromium() as launched:
         yield launched
+
+
+def pytest_ignore_collect(collection_path, config):
+    """Fixture files are not doctest modules. ``--doctest-modules`` would import each conftest.py
+    as the module ``conftest``, and when two folders are named on the command line
+    (``pytest tests/queries tests/webapp``) both conftests are loaded first, so the second import
+    finds the other one under that name and collection fails."""
+    if collection_path.name == "conftest.py":
+        return True
+    return None
