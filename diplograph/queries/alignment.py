@@ -18,7 +18,8 @@ from __future__ import annotations
 import networkx as nx
 
 from diplograph.graph.ontology import Ontology, load_ontology
-from diplograph.queries.neighbourhood import ties
+from diplograph.queries.filters import held_window
+from diplograph.queries.neighbourhood import merge_ties, ties
 from diplograph.queries.results import Tie
 
 
@@ -30,15 +31,19 @@ def families_with_polarity(polarity: int, ontology: Ontology | None = None) -> l
 
 def partners(view: nx.MultiDiGraph, actor: str, *, actor_types=None, since=None, until=None, as_of=None,
              all_modalities: bool = False, modalities=None, min_sources: int = 1) -> list[Tie]:
-    """Actors with a cooperative relation to ``actor``, either way round.
+    """Actors with a cooperative relation to ``actor``, either way round, and its allies: a formal
+    alliance is a standing fact (polarity 0), not an act of cooperation, but an ally is a partner.
+    A window on alliances means the ones that held in it (see :func:`held_window`).
 
     >>> from diplograph.queries.example import example_view
     >>> [(t.actor.name, t.predicates) for t in partners(example_view(), "Eskar")]
     [('Borvia', ['COOPERATION', 'CO_PRODUCTION'])]
     """
-    return ties(view, actor, families=families_with_polarity(1), actor_types=actor_types, since=since,
-                until=until, as_of=as_of, all_modalities=all_modalities, modalities=modalities,
-                min_sources=min_sources)
+    window = {key: value for key, value in (("since", since), ("until", until), ("as_of", as_of)) if value}
+    options = {"actor_types": actor_types, "all_modalities": all_modalities, "modalities": modalities,
+               "min_sources": min_sources}
+    return merge_ties(ties(view, actor, families=families_with_polarity(1), **window, **options),
+                      ties(view, actor, predicates=["ALLIANCE"], **held_window(["ALLIANCE"], window), **options))
 
 
 def adversaries(view: nx.MultiDiGraph, actor: str, *, actor_types=None, since=None, until=None, as_of=None,

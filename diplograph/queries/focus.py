@@ -32,7 +32,7 @@ from diplograph.queries.grammar import Grammar
 from diplograph.queries.lookup import Reader
 from diplograph.queries.filters import RelationFilter, held_window
 from diplograph.queries.loose import _direction, load_lexicon
-from diplograph.queries.neighbourhood import common_ties, ties
+from diplograph.queries.neighbourhood import common_ties, merge_ties, ties
 from diplograph.queries.refine import by_category, by_kind, by_weapon_name, in_setting, narrow
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 
@@ -307,17 +307,6 @@ def stand_in_pairs(view, a: str, b: str) -> list[tuple[str, str]]:
                          if any(d["predicate"] in ("AFFILIATED_WITH", "LEADS") for d in edges.values())
                          and view.nodes[other].get("type") in ("state", "organization", "armed_group")]
     return [(x, y) for x in sides(a) for y in sides(b) if (x, y) != (a, b) and x != y]
-
-
-def merge_ties(*groups) -> list:
-    """Ties from several queries, one per actor, its links together."""
-    merged: dict = {}
-    for group in groups:
-        for tie in group:
-            known = merged.get(tie.actor.id)
-            merged[tie.actor.id] = tie if known is None else dataclasses.replace(
-                known, links=known.links + tuple(l for l in tie.links if l not in known.links))
-    return sorted(merged.values(), key=lambda t: (-t.n_sources, t.actor.name.casefold()))
 
 
 def _receiving(parts: Parts) -> bool:

@@ -18,11 +18,11 @@ from diplograph.queries.answer import Answer, Flag
 from diplograph.queries.contradictions import contradictions, hedged
 from diplograph.queries.evidence import evidence
 from diplograph.queries.filters import RelationFilter, held_window
-from diplograph.queries.focus import merge_ties, stand_in_pairs
+from diplograph.queries.focus import stand_in_pairs
 from diplograph.queries.history import changes, timeline
 from diplograph.queries.lookup import Reader
 from diplograph.queries.membership import members
-from diplograph.queries.neighbourhood import common_ties, ties
+from diplograph.queries.neighbourhood import common_ties, merge_ties, ties
 from diplograph.queries.paths import k_shortest_paths, shortest_path
 from diplograph.queries.proxies import proxy_patterns
 from diplograph.queries.results import Evidence, Tie
@@ -163,9 +163,6 @@ def _alignment(kind: str):
     def handle(view, grammar, match, slots, types, answer):
         query = partners if kind == "partners" else adversaries
         found = query(view, slots["actor"], actor_types=types, all_modalities=True, **slots["window"])
-        if kind == "partners":  # a formal alliance (a standing relation) makes allies too
-            found = merge_ties(found, ties(view, slots["actor"], predicates=["ALLIANCE"], actor_types=types,
-                                           all_modalities=True, **held_window(["ALLIANCE"], slots["window"])))
         fill_from_ties(answer, found)
         answer.reading = (f"{kind} of {actor_name(view, slots['actor'])}" + (" (cooperative relations and alliances)"
                                                                              if kind == "partners" else "")

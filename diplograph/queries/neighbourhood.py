@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import deque
 
 import networkx as nx
@@ -238,3 +239,14 @@ def _strongest_relations(index, relations: np.ndarray, distance: np.ndarray, mos
     rest = ranked[~chosen[ranked]][:max(0, most - int(chosen.sum()))]
     chosen[rest] = True
     return relations[chosen]
+
+
+def merge_ties(*groups) -> Results:
+    """Ties from several queries, one per actor, its links together."""
+    merged: dict = {}
+    for group in groups:
+        for tie in group:
+            known = merged.get(tie.actor.id)
+            merged[tie.actor.id] = tie if known is None else dataclasses.replace(
+                known, links=known.links + tuple(l for l in tie.links if l not in known.links))
+    return Results(sorted(merged.values(), key=lambda t: (-t.n_sources, t.actor.name.casefold())))

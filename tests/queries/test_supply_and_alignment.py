@@ -3,6 +3,7 @@
 import pytest
 
 from diplograph.graph.ontology import load_ontology
+from diplograph.queries.ask import ask
 from diplograph.queries import (QueryError, adversaries, partners, proxy_patterns, recipients,
                                 supplier_concentration, suppliers)
 from diplograph.queries.supply import supply_predicates
@@ -104,6 +105,19 @@ class TestAlignment:
 
     def test_partners_are_cooperative_in_either_direction_with_distinct_sources(self, region):
         assert [(t.actor.name, t.n_sources) for t in partners(region.nx, "Sarn")] == [("Tor", 2)]
+
+    def test_allies_are_partners_as_ask_answers_them(self, world):
+        for name in ("Sarn", "Tor", "Vey"):
+            world.actor(name)
+        world.say("Sarn", "ALLIANCE", "Vey", "a", date="2001", end_date="2010")
+        world.say("Tor", "AID", "Sarn", "b", date="2015")
+        with world.graph() as graph:
+            assert [t.actor.name for t in partners(graph.nx, "Sarn")] == ["Tor", "Vey"]
+            # a window on an alliance keeps the ones that held then
+            assert [t.actor.name for t in partners(graph.nx, "Sarn", as_of="2005")] == ["Vey"]
+            assert [t.actor.name for t in partners(graph.nx, "Sarn", as_of="2016")] == ["Tor"]
+            asked = ask(graph.nx, "Who are Sarn's partners?")
+            assert [a.name for a in asked.answers] == [t.actor.name for t in partners(graph.nx, "Sarn")]
 
     def test_adversaries_are_conflictual_in_either_direction(self, region):
         assert [t.actor.name for t in adversaries(region.nx, "Sarn")] == ["Ulm", "Ward Watch"]
