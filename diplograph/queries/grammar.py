@@ -46,7 +46,7 @@ from diplograph.graph.ontology import load_ontology
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
 _FRONTED_PREPOSITIONS = {"with", "to", "against", "from", "in", "into", "of", "about", "on", "at", "for"}
-SLOTS = ("actor", "actor2", "thing", "date", "date2", "role")
+SLOTS = ("actor", "actor2", "actor3", "thing", "date", "date2", "role", "document")
 _TOKEN = re.compile(r"\s*(\((?:[^()]|\([^()]*\))*\)\??|<[A-Za-z_]+>\??|\[[a-z0-9_]+\]\??|'[a-z]*\??|[^\s()<>\[\]]+\??)")
 
 

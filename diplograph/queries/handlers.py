@@ -17,6 +17,8 @@ from diplograph.queries.alignment import adversaries, partners
 from diplograph.queries.answer import Answer, Flag
 from diplograph.queries.contradictions import contradictions, hedged
 from diplograph.queries.evidence import evidence
+from diplograph.queries.documents import answer_parties
+from diplograph.queries.mediation import answer_mediators
 from diplograph.queries.filters import RelationFilter, held_window
 from diplograph.queries.focus import stand_in_pairs
 from diplograph.queries.history import changes, timeline
@@ -495,7 +497,7 @@ def _neighbourhood(view, grammar, match, slots, types, answer):
 
 # The queries a closing time phrase ("... in 2022") can restrict.
 WINDOWED = frozenset({"suppliers", "recipients", "ties", "weapons_in", "common", "partners", "adversaries", "path", "proxies",
-                      "members", "timeline", "contradictions", "neighbourhood", "roles", "heads", "evidence"})
+                      "members", "timeline", "contradictions", "neighbourhood", "roles", "heads", "evidence", "parties", "mediators"})
 
 HANDLERS = {
     "suppliers": _supply("in"),
@@ -519,4 +521,6 @@ HANDLERS = {
     "neighbourhood": _neighbourhood,
     "roles": _role_holders,
     "heads": _heads,
+    "parties": answer_parties,
+    "mediators": answer_mediators,
 }

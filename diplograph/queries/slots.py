@@ -14,6 +14,7 @@ from diplograph.errors import ActorNotFound
 from diplograph.graph.dates import PartialDate
 from diplograph.graph.ontology import load_ontology
 from diplograph.names import name_key
+from diplograph.queries.documents import document_named
 from diplograph.queries.grammar import Grammar, Match
 from diplograph.queries.supply import supply_predicates
 
@@ -45,7 +46,7 @@ def resolve_slots(view, grammar: Grammar, match: Match, resolve: Resolver) -> di
     weapons_ok = match.form.weapons_ok
     kind = match.form.params.get("slot_kind")
     for name, text in match.slots.items():
-        if name in ("actor", "actor2"):
+        if name in ("actor", "actor2", "actor3"):
             node = _actor(view, grammar, text, resolve)
             actor_type = view.nodes[node].get("type")
             is_weapon = actor_type == "weapon"
@@ -60,6 +61,10 @@ def resolve_slots(view, grammar: Grammar, match: Match, resolve: Resolver) -> di
             if not words or not words & grammar.role_nouns or words & _NOT_IN_A_ROLE:
                 raise SlotError(text)  # "Which group is the leader" is a question, not a title
             slots[name] = text
+        elif name == "document":  # "the Camp David principles": named by claims, not an actor
+            slots[name] = document_named(view, text)
+            if not slots[name]:
+                raise SlotError(text)
         elif name == "thing":
             slots[name] = _thing(view, grammar, text, resolve)
             if kind == "generic" and slots[name] is not None:

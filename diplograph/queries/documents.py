@@ -1,0 +1,129 @@
+"""The parties to a named document: an accord, a treaty, a joint statement, a set of principles.
+
+A document is not an actor of the graph; its parties are found from the relations that name it.
+A claim names a document when its sentence, one of its properties or the title of its source
+holds the document's *name*: the words of the question's phrase that are not a determiner or a
+word for a document ("the *Camp David* principles", "the *Minsk* agreement"). A party is an actor
+on such a claim in a party's place: either side of an agreement, a consultation, a cooperation
+pledge or an alliance, the subject of a membership, the person of an affiliation (a signatory
+speaking for a state), the object of a mediation (the go-between is no party).
+
+>>> from diplograph.queries.example import example_view
+>>> document_name("the Camp David principles"), document_name("the agreement")
+('Camp David', '')
+"""
+
+from __future__ import annotations
+
+import re
+
+import networkx as nx
+
+from diplograph.queries.filters import RelationFilter
+from diplograph.queries.lookup import Reader
+from diplograph.queries.neighbourhood import merge_ties
+from diplograph.queries.results import Results, Tie
+
+# Words for a document: they say what kind of text is meant, not which one.
+DOCUMENT_WORDS = frozenset({
+    "agreement", "agreements", "accord", "accords", "treaty", "treaties", "deal", "deals", "pact", "pacts",
+    "principles", "principle", "statement", "statements", "joint", "declaration", "declarations", "communique",
+    "communiqué", "memorandum", "memoranda", "mou", "protocol", "protocols", "charter", "convention", "conventions",
+    "framework", "arrangement", "arrangements", "understanding", "of", "plan", "roadmap", "road", "map", "ceasefire",
+    "truce", "settlement", "document", "documents", "text", "commitments", "commitment", "pledge", "initiative",
+    "compact", "consensus", "spirit", "format", "process", "peace", "talks", "summit"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "so-called"})
+
+# Where an actor stands on a claim to be a party: both sides, the subject only or the object only.
+PARTY_PLACES = {"AGREEMENT": "both", "COOPERATION": "both", "CONSULTATION": "both", "ALLIANCE": "both",
+                "MEMBER_OF": "subject", "AFFILIATED_WITH": "subject", "MEDIATION": "object"}
+
+
+def document_name(phrase: str) -> str:
+    """The words of ``phrase`` that name one document, without determiners and words for a
+    document; '' when nothing is left ("the agreement" names no document in particular)."""
+    words = [w for w in re.findall(r"[\w][\w'’.\-]*", phrase)]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    while words and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower().rstrip("’'s") in DOCUMENT_WORDS):
+        words = words[:-1]
+    while words and words[0].lower() in DOCUMENT_WORDS | _DETERMINERS:
+        words = words[1:]
+    if words and words[-1].lower().endswith(("'s", "’s")):  # "the Camp David's principles"
+        words[-1] = words[-1][:-2]
+    return " ".join(words)
+
+
+def _names(name: str):
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+    return lambda text: bool(text) and bool(pattern.search(text))
+
+
+def document_named(view: nx.MultiDiGraph, phrase: str) -> str:
+    """The name of the document ``phrase`` speaks of, when some claim or source of the graph names
+    it; '' otherwise."""
+    name = document_name(phrase)
+    if not name or not any(c.isalnum() for c in name):
+        return ""
+    names = _names(name)
+    sources = view.graph.get("sources") or {}
+    if any(names(getattr(s, "title", "")) for s in sources.values()):
+        return name
+    for _, _, data in view.edges(data=True):
+        if data["predicate"] in PARTY_PLACES and any(_claim_names(c, names, {}) for c in data.get("claims", ())):
+            return name
+    return ""
+
+
+def _claim_names(claim, names, titled: dict) -> bool:
+    return (claim.source_id in titled or names(claim.evidence)
+            or any(isinstance(value, str) and names(value) for value in (claim.properties or {}).values()))
+
+
+def parties(view: nx.MultiDiGraph, document: str, *, actor_types=None, since=None, until=None, as_of=None,
+            all_modalities: bool = False, places: dict[str, str] | None = None) -> Results:
+    """The parties to the document named ``document`` (see the module's docstring), as ties whose
+    links are the claims that name it.
+
+    >>> from diplograph.queries.example import example_view
+    >>> [t.actor.name for t in parties(example_view(), "the Lakeside Accord")]
+    []
+    """
+    places = places or PARTY_PLACES
+    name = document_name(document) or document
+    names = _names(name)
+    flt = RelationFilter.build(predicates=sorted(places), actor_types=None, since=since, until=until, as_of=as_of,
+                               all_modalities=all_modalities)
+    reader = Reader(view, flt)
+    titled = {key: s for key, s in reader.sources.items() if names(getattr(s, "title", ""))}
+    grouped: dict[str, list] = {}
+    for u, v, data in view.edges(data=True):
+        place = places.get(data["predicate"])
+        if place is None:
+            continue
+        claims = [c for c in flt.claims(data, reader.sources) if _claim_names(c, names, titled)]
+        if not claims:
+            continue
+        if data["predicate"] == "AFFILIATED_WITH" and view.nodes[u].get("type") != "person":
+            continue  # a group part of another is no signatory
+        ends = {"both": (u, v), "subject": (u,), "object": (v,)}[place]
+        link = reader.link(u, v, data, claims)
+        for actor in ends:
+            if actor_types is None or view.nodes[actor].get("type") in actor_types:
+                grouped.setdefault(actor, []).append(link)
+    return merge_ties([Tie(reader.ref(actor), tuple(links)) for actor, links in grouped.items()])
+
+
+def answer_parties(view, grammar, match, slots, types, answer) -> None:
+    """The ``parties`` form of ``ask``: "Who signed up to the Camp David principles?"."""
+    from diplograph.queries.handlers import fill_from_ties
+
+    name = slots["document"]
+    places = match.form.params.get("places") or PARTY_PLACES
+    fill_from_ties(answer, parties(view, name, actor_types=types, all_modalities=True, places=places,
+                                   **slots["window"]))
+    phrase = " ".join(match.slots["document"].split())
+    answer.reading = (f"parties to {phrase}: actors on {', '.join(sorted(places))} relations whose sentence, "
+                      f"properties or source title say \"{name}\""
+                      + (f", only {', '.join(types)}" if types else ""))
+    answer.query = {"args": {"document": name, "actor_types": types, "predicates": sorted(places)}}

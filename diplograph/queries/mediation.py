@@ -1,0 +1,47 @@
+"""Go-betweens: who mediated for the actors a question names, however it names the service.
+
+"Whose good offices have A and B relied on to negotiate with C?", "Who played go-between for A and
+B?", "Through whom did A talk to B?" all ask for the subjects of MEDIATION relations to the named
+actors. A mediator for every one of them answers; when none is, those for the most of them do,
+and the reading says so. A person named stands for the states and bodies they serve too, as in
+"between Tshisekedi and Kagame" (see :func:`diplograph.queries.focus.stand_in_pairs`).
+"""
+
+from __future__ import annotations
+
+from diplograph.queries.focus import stand_in_pairs
+from diplograph.queries.neighbourhood import merge_ties, ties
+
+
+def mediators(view, sides: list[str], *, actor_types=None, all_modalities: bool = True, **window):
+    """(the mediators for the most of ``sides``, how many sides each of them mediates for): every
+    side when someone mediates for all. A mediator is never one of the sides."""
+    def of(side: str):
+        stand_ins = {side} | {x for pair in stand_in_pairs(view, side, side) for x in pair}  # a person's state
+        return merge_ties(*(ties(view, s, predicates=["MEDIATION"], direction="in", actor_types=actor_types,
+                                 all_modalities=all_modalities, **window) for s in sorted(stand_ins)))
+
+    found = [of(side) for side in sides]
+    reach: dict[str, int] = {}
+    for group in found:
+        for tie in group:
+            if tie.actor.id not in sides:
+                reach[tie.actor.id] = reach.get(tie.actor.id, 0) + 1
+    most = max(reach.values(), default=0)
+    return [t for t in merge_ties(*found) if reach.get(t.actor.id) == most], most
+
+
+def answer_mediators(view, grammar, match, slots, types, answer) -> None:
+    """The ``mediators`` form of ``ask``."""
+    from diplograph.queries.handlers import actor_name, fill_from_ties
+
+    sides = list(dict.fromkeys(slots[k] for k in ("actor", "actor2", "actor3") if slots.get(k)))
+    found, reach = mediators(view, sides, actor_types=types, **slots["window"])
+    of_all = reach in (0, len(sides))
+    fill_from_ties(answer, found)
+    names = [actor_name(view, s) for s in sides]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + (" and " if of_all else " or ") + names[-1]
+    answer.reading = (f"mediators (MEDIATION subjects) for {joined}"
+                      + ("" if of_all else f" (no one mediates for all {len(names)}: those for {reach} of them)")
+                      + (f", only {', '.join(types)}" if types else ""))
+    answer.query = {"args": {"sides": sides, "predicates": ["MEDIATION"], "actor_types": types, "all": of_all}}

@@ -1,0 +1,96 @@
+"""Forms analysts use that the grammar once left unread, each a general construction. Invented
+actors and sentences.
+
+- the parties to a named document, found from the relations that name it ("Who signed up to the
+  Lakeside Accord?"); a document nothing names is not guessed at;
+- go-betweens however the service is named ("Whose good offices ...", "Who played go-between
+  for ...", "Through whom did ... negotiate with ...").
+"""
+
+import pytest
+
+from diplograph.queries.ask import ask
+from diplograph.queries.documents import document_name, parties
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("unread") / "unread.db")
+    for name in ("Aland", "Borvia", "Caldor", "Dastan", "Eskar", "Fenmark", "Gorsk"):
+        w.actor(name)
+    w.actor("Northern Pact", "organization")
+    w.actor("Ilse Varro", "person")
+    w.actor("Omar Tulk", "person")
+    w.actor("Red Hand", "armed_group")
+    w.source("wire", published="2024-02-01")
+    w.source("statement", published="2023-04-02", title="The Spirit of Lakeside: a joint statement")
+    w.say("Aland", "AGREEMENT", "Borvia", "wire", "2023-04", sentence="Aland and Borvia signed the Lakeside Accord.")
+    w.say("Caldor", "COOPERATION", "Aland", "statement", "2023-04", sentence="We will work together on the lakes.")
+    w.say("Ilse Varro", "AFFILIATED_WITH", "Aland", "statement", role="President",
+          sentence="We, President Ilse Varro and Prime Minister Omar Tulk, affirm these commitments.")
+    w.say("Omar Tulk", "AFFILIATED_WITH", "Borvia", "statement", role="Prime Minister",
+          sentence="We, President Ilse Varro and Prime Minister Omar Tulk, affirm these commitments.")
+    w.say("Dastan", "ATTACK", "Eskar", "statement", sentence="Dastan's strikes on Eskar must end.")
+    w.say("Dastan", "AGREEMENT", "Eskar", "wire", "2024-01", sentence="Dastan and Eskar signed a trade deal.")
+    w.say("Caldor", "CRITICISM", "Borvia", "wire", sentence="Caldor said the Lakeside Accord was a betrayal.")
+    w.say("Fenmark", "MEDIATION", "Red Hand", "wire", sentence="Fenmark's good offices brought Red Hand to the table.")
+    w.say("Fenmark", "MEDIATION", "Caldor", "wire", sentence="Fenmark's good offices brought Red Hand to the table.")
+    w.say("Gorsk", "MEDIATION", "Aland", "wire", sentence="Gorsk hosted talks between Aland and Dastan.")
+    w.say("Gorsk", "MEDIATION", "Dastan", "wire", sentence="Gorsk hosted talks between Aland and Dastan.")
+    with w.graph() as graph:
+        yield graph
+
+
+def names(reply):
+    return sorted(a.name for a in reply.answers)
+
+
+def test_a_document_is_named_by_its_distinctive_words():
+    assert document_name("the Camp David principles") == "Camp David"
+    assert document_name("the Minsk agreement") == "Minsk"
+    assert document_name("a joint statement") == ""
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who signed up to the Lakeside Accord?", ["Aland", "Borvia", "Caldor", "Ilse Varro", "Omar Tulk"]),
+    ("Which countries are party to the Lakeside agreement?", ["Aland", "Borvia", "Caldor"]),
+    ("Which leaders signed up to the Lakeside principles?", ["Ilse Varro", "Omar Tulk"]),
+    ("Who are the signatories of the Lakeside Accord?", ["Aland", "Borvia", "Caldor", "Ilse Varro", "Omar Tulk"]),
+])
+def test_the_parties_to_a_document_stand_on_cooperative_relations_that_name_it(world, question, expected):
+    reply = ask(world.nx, question)
+    assert reply.understood and names(reply) == expected
+    assert 'source title say "Lakeside"' in reply.reading
+    # the attack told in the statement and the criticism that names the accord make no party
+    assert "Dastan" not in names(reply) and "Eskar" not in names(reply)
+
+
+def test_the_library_gives_the_same_parties(world):
+    assert [t.actor.name for t in parties(world.nx, "the Lakeside Accord", actor_types=["state"])] == \
+        names(ask(world.nx, "Which countries signed the Lakeside Accord?"))
+
+
+@pytest.mark.parametrize("question", ["Who signed the Narnia Accord?", "Who signed the agreement?"])
+def test_a_document_nothing_names_is_not_guessed_at(world, question):
+    reply = ask(world.nx, question)
+    assert not reply.understood and reply.answers == []
+
+
+@pytest.mark.parametrize("question, expected, all_sides", [
+    ("Whose good offices did Caldor rely on?", ["Fenmark"], True),
+    ("Whose good offices have Caldor relied on to negotiate with the Red Hand?", ["Fenmark"], True),
+    ("Who played go-between for Caldor and Red Hand?", ["Fenmark"], True),
+    ("Who acted as intermediary between Aland and Dastan?", ["Gorsk"], True),
+    ("Who brought Red Hand to the table with Caldor?", ["Fenmark"], True),
+    ("Through whom did Caldor negotiate with Red Hand?", ["Fenmark"], True),
+    ("Who hosted talks with Aland?", ["Gorsk"], True),
+    # no one mediates for all three: those for the most of them answer, and the reading says so
+    ("Whose good offices have Caldor and Dastan relied on to negotiate with the Red Hand?", ["Fenmark"], False),
+])
+def test_go_betweens_however_the_service_is_named(world, question, expected, all_sides):
+    reply = ask(world.nx, question)
+    assert reply.understood and names(reply) == expected
+    assert reply.reading.startswith("mediators (MEDIATION subjects) for")
+    assert ("no one mediates for all" in reply.reading) is not all_sides
