@@ -41,6 +41,7 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.answer import Answer
+from diplograph.queries.ended import ended_question, only_ended
 from diplograph.queries.filters import QueryError, held_window
 from diplograph.queries.focus import answer_generally, verdict
 from diplograph.queries.grammar import Grammar, Match, load_grammar
@@ -48,6 +49,7 @@ from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_fro
 from diplograph.queries.lookup import find_actor
 from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
+from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.refine import by_category, by_kind
 from diplograph.queries.regions import region_named
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
@@ -67,6 +69,16 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     compound = _compound(view, grammar, question, resolve)
     if compound is not None:
         return compound
+    going_on = ended_question(grammar.normalise(question))
+    if going_on is not None:  # "Who stopped buying from X?": who was buying, kept to what ended
+        answer = ask(view, going_on, resolve=resolve, grammar=grammar)
+        answer.question = question
+        return only_ended(answer) if answer.understood else answer
+    counted = quantity_noun(grammar, question)
+    if counted is not None:  # "How many drones did X buy from Y?": units, from the numbers the claims give
+        answer = answer_quantity(view, grammar, question, counted)
+        if answer is not None:
+            return _as_of(answer)
     focus = question_focus(grammar, question)
     if focus != "when":
         core, window, regions = _core(view, grammar, question, focus)

@@ -18,6 +18,7 @@ from diplograph.queries.answer import Answer, Flag
 from diplograph.queries.contradictions import contradictions, hedged
 from diplograph.queries.evidence import evidence
 from diplograph.queries.documents import answer_parties
+from diplograph.queries.ended import only_ended
 from diplograph.queries.mediation import answer_mediators
 from diplograph.queries.filters import RelationFilter, held_window
 from diplograph.queries.focus import stand_in_pairs
@@ -127,6 +128,8 @@ def _ties(view, grammar, match, slots, types, answer):
     answer.reading = (f"{', '.join(predicates)} relations" + (f" of {actor_name(view, actor)}" if actor else "")
                       + f" ({side})" + (f", only {', '.join(types)}" if types else ""))
     answer.query = {"args": {"actor": actor, "predicates": predicates, "direction": direction, "actor_types": types}}
+    if params.get("ended"):  # "Who has withdrawn its troops from X?"
+        only_ended(answer)
     if match.form.id == "identity":  # "Who is X?": each role and affiliation, with its dates
         answer.details = [f"{e.predicate} {e.object.name}" + (f" as {e.prop('role')}" if e.prop("role") else "")
                           + (f" ({e.date or '…'} to {e.end_date or '…'})" if e.date or e.end_date else "")

@@ -4,7 +4,10 @@ actors and sentences.
 - the parties to a named document, found from the relations that name it ("Who signed up to the
   Lakeside Accord?"); a document nothing names is not guessed at;
 - go-betweens however the service is named ("Whose good offices ...", "Who played go-between
-  for ...", "Through whom did ... negotiate with ...").
+  for ...", "Through whom did ... negotiate with ...");
+- relations that ended ("Who has withdrawn its troops from X?", "Who stopped buying from X?");
+- legal action: suing accuses (CRITICISM), charging is legal action or an accusation;
+- how many weapons: the numbers the claims give, each with its claim, or a plain "none gives one".
 """
 
 import pytest
@@ -39,6 +42,23 @@ def world(tmp_path_factory):
     w.say("Fenmark", "MEDIATION", "Caldor", "wire", sentence="Fenmark's good offices brought Red Hand to the table.")
     w.say("Gorsk", "MEDIATION", "Aland", "wire", sentence="Gorsk hosted talks between Aland and Dastan.")
     w.say("Gorsk", "MEDIATION", "Dastan", "wire", sentence="Gorsk hosted talks between Aland and Dastan.")
+    w.say("Borvia", "MILITARY_PRESENCE", "Caldor", "wire", "2015", end_date="2023-03",
+          sentence="Borvia withdrew its peacekeepers from Caldor in March.")
+    w.say("Eskar", "MILITARY_PRESENCE", "Caldor", "wire", "2020", sentence="Eskar keeps a base in Caldor.")
+    w.say("Gorsk", "MILITARY_PRESENCE", "Caldor", "wire", "2010", end_date="2012", sentence="Gorsk left in 2012.")
+    w.say("Gorsk", "MILITARY_PRESENCE", "Caldor", "wire", "2021", sentence="Gorsk troops returned in 2021.")
+    w.say("Borvia", "ARMS_TRANSFER", "Aland", "wire", "2015", end_date="2022", weapon="Kite drone",
+          sentence="Aland stopped buying Borvian drones in 2022.")
+    w.say("Borvia", "ARMS_TRANSFER", "Eskar", "wire", "2023", weapon="Falcon UAV",
+          sentence="Eskar took delivery of twelve Falcon drones from Borvia.")
+    w.say("Borvia", "ARMS_TRANSFER", "Dastan", "statement", "2023", weapon="Falcon UAV", number_delivered="6",
+          sentence="Borvia delivered Falcon UAVs to Dastan.")
+    w.say("Borvia", "ARMS_TRANSFER", "Fenmark", "wire", "2023", weapon="Kite drone",
+          sentence="Borvia also sold drones to Fenmark.")
+    w.actor("Hague Tribunal", "organization")
+    w.say("Hague Tribunal", "COERCION", "Omar Tulk", "wire", "2024-01",
+          sentence="The Hague Tribunal indicted Omar Tulk.")
+    w.say("Eskar", "CRITICISM", "Dastan", "wire", "2024-01", sentence="Eskar took Dastan to the regional court.")
     with w.graph() as graph:
         yield graph
 
@@ -94,3 +114,53 @@ def test_go_betweens_however_the_service_is_named(world, question, expected, all
     assert reply.understood and names(reply) == expected
     assert reply.reading.startswith("mediators (MEDIATION subjects) for")
     assert ("no one mediates for all" in reply.reading) is not all_sides
+
+
+@pytest.mark.parametrize("question", ["Who has withdrawn its peacekeepers from Caldor?", "Whose troops left Caldor?",
+                                      "Who pulled out of Caldor?", "Which countries withdrew their forces from Caldor?"])
+def test_a_withdrawal_is_a_presence_that_ended_and_did_not_begin_again(world, question):
+    reply = ask(world.nx, question)
+    # Eskar stays; Gorsk left and came back
+    assert reply.understood and names(reply) == ["Borvia"]
+    assert "only relations that ended" in reply.reading
+    assert all(e.end_date for e in reply.evidence)
+
+
+def test_who_stopped_doing_something_is_asked_of_who_did_it_and_kept_to_what_ended(world):
+    reply = ask(world.nx, "Who stopped buying drones from Borvia?")
+    assert reply.understood and names(reply) == ["Aland"]
+    assert reply.reading.startswith("recipients of Borvia") and "only relations that ended" in reply.reading
+    # without "stopped" every buyer answers
+    assert {"Aland", "Eskar", "Fenmark"} <= set(names(ask(world.nx, "Who was buying drones from Borvia?")))
+
+
+@pytest.mark.parametrize("question, expected, predicates", [
+    ("Who did the Hague Tribunal indict?", ["Omar Tulk"], "COERCION, CRITICISM"),
+    ("Who was charged by the Hague Tribunal?", ["Omar Tulk"], "COERCION, CRITICISM"),
+    ("Who sued Dastan?", ["Eskar"], "CRITICISM"),
+    ("Who brought a case against Dastan?", ["Eskar"], "CRITICISM"),
+])
+def test_legal_action_is_read_as_the_ontology_codes_it(world, question, expected, predicates):
+    reply = ask(world.nx, question)
+    assert reply.understood and names(reply) == expected
+    assert reply.reading.startswith(predicates + " relations")
+
+
+def test_how_many_weapons_gives_the_numbers_the_claims_give(world):
+    reply = ask(world.nx, "How many drones did Eskar buy from Borvia?")
+    assert reply.understood and reply.reading.startswith("how many drones")
+    assert [q["number"] for q in reply.extra["quantities"]] == [12]
+    assert "count" not in reply.extra  # two actors are not the answer to "how many drones"
+    reply = ask(world.nx, "How many Falcon UAVs has Borvia delivered to Dastan?")
+    assert [(q["number"], q["read_from"]) for q in reply.extra["quantities"]] == [(6, "its number delivered")]
+
+
+def test_how_many_weapons_says_so_when_no_claim_gives_a_number(world):
+    reply = ask(world.nx, "How many drones did Fenmark buy from Borvia?")
+    assert reply.understood and reply.extra["quantities"] == [] and len(reply.evidence) == 1
+    assert "gives a number" in reply.message
+
+
+def test_how_many_actors_is_still_a_count_of_actors(world):
+    reply = ask(world.nx, "How many countries has Borvia armed?")
+    assert reply.extra["count"] == len(reply.answers) >= 3
