@@ -8,7 +8,6 @@ on such a claim in a party's place: either side of an agreement, a consultation,
 pledge or an alliance, the subject of a membership, the person of an affiliation (a signatory
 speaking for a state), the object of a mediation (the go-between is no party).
 
->>> from diplograph.queries.example import example_view
 >>> document_name("the Camp David principles"), document_name("the agreement")
 ('Camp David', '')
 """
