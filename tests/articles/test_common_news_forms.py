@@ -95,3 +95,34 @@ def test_threatening_an_act_threatens_where_it_would_fall(triples, text, threate
 ])
 def test_closing_borders_ports_or_airspace_on_a_state_coerces_it(triples, text, closer, closed_on):
     assert (closer, "COERCION", closed_on) in triples(text)
+
+
+@pytest.mark.parametrize("text, praiser, praised", [
+    ("Paris welcomed Rabat's decision to free the prisoners.", "France", "Morocco"),
+    ("The UN praised Qatar's mediation efforts.", "United Nations", "Qatar"),
+    ("France and Germany welcomed the IAEA Board's adoption of a resolution.", "Germany",
+     "International Atomic Energy Agency"),
+])
+def test_approving_what_someone_did_backs_them(triples, text, praiser, praised):
+    assert (praiser, "SUPPORT", praised) in triples(text)
+
+
+def test_welcoming_a_deal_between_others_backs_neither_side(triples):
+    found = triples("Washington welcomed the agreement between Armenia and Azerbaijan.")
+    assert not any(s == "United States" for s, _, _ in found)
+
+
+def test_restricting_someones_access_coerces_them(triples):
+    assert ("Iran", "COERCION", "International Atomic Energy Agency") in triples(
+        "Iran has restricted the IAEA's access to the enrichment sites.")
+
+
+@pytest.mark.parametrize("text", [
+    "The PKK, which Ankara says has established itself in Sweden, denies the claim.",
+    "Turkey demanded tougher measures against activists of the Kurdistan Workers' Party (PKK), "
+    "which it says has established itself in Sweden.",
+])
+def test_a_group_that_established_itself_somewhere_is_based_there(triples, text):
+    found = triples(text)
+    assert ("Kurdistan Workers' Party", "BASED_IN", "Sweden") in found
+    assert ("Turkey", "MILITARY_PRESENCE", "Sweden") not in found

@@ -57,7 +57,12 @@ class ActorArguments:
         low = token.lower_
         if low in RELATIVE and token.tag_ in ("WDT", "WP", "WP$", "IN"):
             antecedent = antecedent_of(token)
-            return self.actors(antecedent, "owner", exclude, depth + 1) if antecedent is not None else []
+            # "tougher measures against X, which ...": a relative standing for an act is not its doer
+            thing = antecedent is not None and antecedent.lemma_.lower() in (
+                self.lex.noun_class["act"] | self.lex.noun_class["judged_act"])
+            found = self.actors(antecedent, "strict" if thing else "owner", exclude, depth + 1) \
+                if antecedent is not None else []
+            return found or self._named_before_comma(token, exclude)
         if token.pos_ == "PRON" or low in self.lex.pronouns:
             return self._pronoun(token, exclude)
         lemma = token.lemma_.lower()
@@ -261,6 +266,23 @@ class ActorArguments:
                    any(g.dep_ in ("amod", "compound") and (gm := self.mention(g)) is not None and gm.is_demonym
                        for g in c.children)
                    for c in token.children)
+
+    def _named_before_comma(self, relative, exclude) -> list[Arg]:
+        """"... activists of the PKK, which it says has settled in Sweden", with the clause hung on another
+        noun by the parser: a relative right after a comma stands for the name just before it (past an
+        acronym in brackets)."""
+        i = relative.i - 1
+        if i <= self.sent.start or self.doc[i].text != ",":
+            return []
+        i -= 1
+        if self.doc[i].text == ")":
+            while i > self.sent.start and self.doc[i].text != "(":
+                i -= 1
+            i -= 1
+        m = self.mention(self.doc[i]) if i >= self.sent.start else None
+        if m is None or m.type in ("weapon",) or m.is_demonym or m.actor.id in exclude:
+            return []
+        return [Arg(m.actor, m.start)]
 
     def _modifier_actors(self, noun, types=None) -> list[Arg]:
         """Actors among the words that qualify ``noun`` (its left-hand compounds, adjectives and

@@ -17,7 +17,8 @@ PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", "
 # Word classes of the lexicon that name what a trigger acts on, most specific first.
 THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing", "office",
                   "investment", "aid", "dispute", "relations", "envoy", "measures", "territory", "gunfire",
-                  "assault", "supply", "premises", "charges", "threats", "trainees", "closable")
+                  "assault", "supply", "premises", "charges", "threats", "trainees", "closable",
+                  "access", "praised", "reflexive")
 # Words of a state's formal name that "the kingdom", "the emirate" use to point back to it.
 STATE_STYLES = frozenset({"kingdom", "emirate", "sultanate", "principality"})
 # How far back (characters) "the deal ... the two sides" may point to the parties of the last deal told.
@@ -198,6 +199,8 @@ def antecedent_of(relative):
         clause = clause.head  # "the League, whose ministers backed ...": the clause of "whose ministers"
     if clause.dep_ == "prep" and clause.head != clause:
         clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and relative.i < clause.head.i:
+        clause = clause.head  # "the PKK, which Ankara says has settled in Sweden": the relative opens "says"
     if clause.dep_ == "relcl":
         return clause.head
     return None
