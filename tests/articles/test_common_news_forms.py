@@ -126,3 +126,16 @@ def test_a_group_that_established_itself_somewhere_is_based_there(triples, text)
     found = triples(text)
     assert ("Kurdistan Workers' Party", "BASED_IN", "Sweden") in found
     assert ("Turkey", "MILITARY_PRESENCE", "Sweden") not in found
+
+
+def test_forces_sent_without_a_destination_go_where_the_mission_told_before_serves(triples):
+    found = triples(
+        "The council authorised a stabilisation mission for Liberia in March. Ghana offered to send 500 soldiers. "
+        "Togo and Benin said that they will also send personnel. Nigeria ruled out deploying troops of its own.")
+    assert {("Ghana", "MILITARY_PRESENCE", "Liberia"), ("Togo", "MILITARY_PRESENCE", "Liberia"),
+            ("Benin", "MILITARY_PRESENCE", "Liberia"), ("Nigeria", "MILITARY_PRESENCE", "Liberia")} <= found
+
+
+def test_forces_sent_with_no_mission_or_presence_told_go_nowhere(triples):
+    found = triples("Chile and Peru met in Lima. Argentina said that it will also send personnel.")
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in found)

@@ -207,6 +207,16 @@ class Descriptions:
             if len(members) >= 2:
                 self._emit(members, [Arg(body.actor, body.start)], ("MEMBER_OF",), None, "joint-body")
 
+    def _remember_mission_places(self) -> None:
+        """"a support mission for Haiti", "the force in Somalia": where a mission serves, for a later
+        "X will also send personnel" that does not say where."""
+        for noun in self.sent:
+            if noun.lemma_.lower() not in self.lex.noun_class["mission_heads"] or self.mention(noun) is not None:
+                continue
+            places = [a for a in self.prep_args(noun, ("in", "for", "to", "into")) if a.actor.type == "state"]
+            if len(places) == 1:
+                self.ctx.mission_sites.append((self._position(noun), places[0].actor))
+
     def _missions(self) -> None:
         """"the SADC Mission in Mozambique": a body's named mission is its presence in that state."""
         for m in self.mentions:

@@ -104,6 +104,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, Nou
                     self._traced(token, trigger, self._noun)
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
         self._remember_deeds()  # for the sentences after it: "... The Taliban called the plan unacceptable"
+        self._remember_mission_places()  # "... Jamaica will also send personnel"
         return self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(self.found)))
 
     def _omissions_judged(self, found: list[Found]) -> list[Found]:

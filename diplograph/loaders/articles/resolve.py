@@ -73,6 +73,7 @@ class DocumentContext:
         self.last_acts: list[tuple[str, Actor]] = []
         self.titled: list[tuple[int, str, Actor]] = []  # (position, title, person) of each titled name
         self.told: list[tuple[int, str, Actor, Actor]] = []  # (position, predicate, doer, other) of each relation found
+        self.mission_sites: list[tuple[int, Actor]] = []  # (position, state) of each mission said to serve there
         self.deeds: list[tuple[int, str, Actor]] = []  # (position, act noun, doer) of acts named as things (deeds.py)
 
     # -- actors ------------------------------------------------------------------------------
@@ -176,6 +177,16 @@ class DocumentContext:
                 return None
             if predicate in predicates and position < before and doer.id not in exclude:
                 return doer
+        return None
+
+    def presence_told(self, before: int, reach: int = 1500, exclude=()) -> Actor | None:
+        """Where the forces or the mission told last within ``reach`` characters before ``before`` are."""
+        told = [(position, place) for position, predicate, _, place in self.told if predicate == "MILITARY_PRESENCE"]
+        for position, place in sorted(told + self.mission_sites, key=lambda item: -item[0]):
+            if position < before - reach:
+                return None
+            if position < before and place.id not in exclude:
+                return place
         return None
 
     def deed_doer(self, lemmas, before: int, reach: int = 600, exclude=()) -> Actor | None:

@@ -530,6 +530,12 @@ class VerbRoles:
             return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "into", "toward", "towards")
                     for p in prep_objects(prep) if self.mention(p) is None
                     for a in self.prep_args(p, ("in", "inside", "within"), exclude)]
+        if role == "presence_place":  # "will also send personnel": where the forces told before are
+            if self.verb_role(verb, "recipient", themes, exclude) or self.verb_role(verb, "location", themes, exclude):
+                return []
+            here = self._position(verb)
+            place = self.ctx.presence_told(here, exclude=exclude) or self.ctx.dominant_state(here)
+            return [Arg(place, -5000)] if place is not None and place.id not in exclude else []
         if role == "act_target":  # "threatened military intervention in Niger": where the act would fall
             acts = [t for t in themes if self._harmful_act(t) or t.lemma_.lower() in self.lex.noun_class["threatened_acts"]]
             return [a for t in acts for a in self.prep_args(t, ("against", "on", "in", "into", "with"), exclude)]
