@@ -18,7 +18,8 @@ A backend that can serve the view has these reads (both backends do):
 as object; with the actors at the other ends), ``pair_claims(subject, object)``,
 ``actors_by_id(ids)``, and ``actors()``, ``claims()``, ``sources()``, ``publisher_grades()``;
 ``relations_claims(keys)`` (many relations at once), when a backend has it, saves a query each;
-``source_claims(source_id)`` serves :meth:`StoreView.source_claims` (the web app's sources).
+``source_claims(source_id)``, ``actor_ids_named(fragment)`` and ``name_keys()`` serve the
+methods of the same names (what the web app reads of a store that keeps a whole-graph index).
 
 >>> import os, tempfile
 >>> from diplograph.core import DiploGraph
@@ -138,6 +139,17 @@ class StoreView(nx.MultiDiGraph):
             if found is not None:
                 return found
         return self._succ[subject][object_][predicate]
+
+    def actors_named(self, fragment: str) -> list[str]:
+        """The actors with a name or alias whose name key contains ``fragment``, in id order
+        (read off the store's table of name keys)."""
+        with self._lock:
+            return self._backend.actor_ids_named(fragment)
+
+    def name_keys(self) -> list[tuple[str, str]]:
+        """(actor id, the name key of its name) of every actor, in id order."""
+        with self._lock:
+            return self._backend.name_keys()
 
     def source_claims(self, source_id: str) -> list:
         """Every claim from ``source_id``, read from the store (in no particular order)."""

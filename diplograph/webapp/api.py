@@ -136,10 +136,9 @@ class GraphAPI:
         self.index = graph_index(view)
         self.degree = (dict(zip(self.index.nodes, self.index.degrees().tolist())) if self.index is not None
                        else dict(view.degree()))
-        # Built once here, so that request threads only ever read them.
-        self._names = [(node, name_key(data.get("name", node)),
-                        [(alias, name_key(alias)) for alias in data.get("aliases") or ()])
-                       for node, data in view.nodes(data=True)]
+        # Built once here, so that request threads only ever read them; a store's view looks
+        # names up in the store's table of name keys instead (none of its actors is read first)
+        self._names = None if self.index is not None and hasattr(view, "actors_named") else _name_rows(view.nodes(data=True))
         name_index(view)
         from diplograph.gazetteer import load_gazetteer
 
@@ -177,7 +176,13 @@ class GraphAPI:
         types = self._types(params.names("type"))
         key = name_key(text) or text.casefold()
         ranked: dict[str, tuple[int, str]] = {}
-        for node, name, aliases in self._names:
+        if self._names is None:  # the actors a name or alias key of the store's table matches
+            found = self.view.actors_named(key)
+            self.view.read_actors(found)
+            candidates = _name_rows((node, self.view.nodes[node]) for node in found)
+        else:
+            candidates = self._names
+        for node, name, aliases in candidates:
             if types and self.view.nodes[node].get("type") not in types:
                 continue
             found = _rank(key, name, 0)
@@ -198,8 +203,10 @@ class GraphAPI:
         results = [{**self._actor_ref(n), "degree": self.degree[n], "matched": ranked[n][1]} for n in order[:limit]]
         answer = {"query": text, "results": results, "total": len(order), "truncated": len(order) > limit}
         if not results:
-            close = difflib.get_close_matches(key, [name for _, name, _ in self._names], n=5, cutoff=0.6)
-            by_key = {name: node for node, name, _ in self._names}
+            every = (self.view.name_keys() if self._names is None
+                     else [(node, name) for node, name, _ in self._names])  # (actor, name key), in id order
+            close = difflib.get_close_matches(key, [name for _, name in every], n=5, cutoff=0.6)
+            by_key = {name: node for node, name in every}
             answer["suggestions"] = [self._actor_ref(by_key[c]) for c in close]
         return answer
 
@@ -402,6 +409,12 @@ class GraphAPI:
                 "reads": self.onto.predicate(e.predicate).label, "object": e.object.to_dict(),
                 "modality": e.modality, "confirmed": e.confirmed, "date": e.date, "end_date": e.end_date,
                 "sentence": e.sentence, "properties": dict(e.properties), "source": e.source.to_dict()}
+
+
+def _name_rows(nodes) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(actor id, name key, [(alias, alias key)]) of each ``(node, data)``: what search ranks."""
+    return [(node, name_key(data.get("name", node)), [(alias, name_key(alias)) for alias in data.get("aliases") or ()])
+            for node, data in nodes]
 
 
 def _rank(key: str, candidate: str, alias: int) -> int | None:

@@ -30,8 +30,8 @@ def graph(tmp_path_factory):
     graph = random_store(tmp_path_factory.mktemp("indexed") / "g.db")
     # leaves of the hub whose names sort the other way round from their ids ("armed_group:zulu-5"
     # before "person:aaron-1"): equally near and connected, the page lists them by name
-    leaves = [Actor.new(f"Zulu {i}", "armed_group") for i in range(1, 6)]
-    leaves += [Actor.new(f"Aaron {i}", "person") for i in range(1, 6)]
+    leaves = [Actor.new(f"Zulu {i}", "armed_group", aliases=[f"Front {i}"]) for i in range(1, 6)]
+    leaves += [Actor.new(f"Aaron {i}", "person", aliases=[f"Zulu friend {i}", f"Zulu {i}"]) for i in range(1, 6)]
     graph.write(Batch(actors=leaves, claims=[Claim(a.id, "CRITICISM", HUB, "src:4", date="2016") for a in leaves]))
     yield graph
     graph.close()
@@ -86,9 +86,14 @@ def test_an_actors_relations_are_listed_as_on_the_view(apis, filters, most, monk
 
 
 def test_search_and_sources_answer_as_on_the_view(apis, graph):
-    for query in ("state", "a", "zulu", "Aaron 3", "company 1"):
-        assert both(apis, "/api/search", {"q": [query], "limit": ["50"]})[0] == \
-               both(apis, "/api/search", {"q": [query], "limit": ["50"]})[1]
+    matched = set()
+    for query in ("state", "a", "zulu", "Zulu 2", "front", "Aaron 3", "company 1", "Stat 0", "Compny 07", "qqq"):
+        for options in ({"limit": ["50"]}, {"limit": ["3"], "type": ["person,armed_group"]}):
+            found, expected = both(apis, "/api/search", {"q": [query], **options})
+            assert found == expected, (query, options)
+            matched.update(r["matched"] for r in found["results"])
+            assert found["results"] or "suggestions" in found
+    assert {"Zulu 2", "Front 1", "Zulu friend 1"} <= matched  # names and aliases matched, an alias preferred
     for source in graph.backend.sources():
         found, expected = both(apis, "/api/source", {"id": [source.id]})
         assert found == expected and found["total_claims"] > 0

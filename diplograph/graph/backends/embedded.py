@@ -468,6 +468,15 @@ class EmbeddedBackend:
             return max(canonical)
         return min((actor_id for actor_id, _ in found), default=None)
 
+    def actor_ids_named(self, fragment: str) -> list[str]:
+        """The actors with a name or alias whose name key contains ``fragment``, in id order."""
+        query = "SELECT DISTINCT actor_id FROM names WHERE instr(key, ?) > 0 ORDER BY actor_id"
+        return [r[0] for r in self._db.execute(query, (fragment,))]
+
+    def name_keys(self) -> list[tuple[str, str]]:
+        """(actor id, the name key of its name) of every actor, in id order."""
+        return self._db.execute("SELECT actor_id, key FROM names WHERE canonical = 1 ORDER BY actor_id").fetchall()
+
     def sources_by_id(self, ids: Iterable[str]) -> dict[str, Source]:
         found = {}
         ids = list(ids)
