@@ -139,3 +139,23 @@ def test_forces_sent_without_a_destination_go_where_the_mission_told_before_serv
 def test_forces_sent_with_no_mission_or_presence_told_go_nowhere(triples):
     found = triples("Chile and Peru met in Lima. Argentina said that it will also send personnel.")
     assert not any(p == "MILITARY_PRESENCE" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, who, whom", [
+    ("Niger revoked its military accord with the United States in March.", "Niger", "United States"),
+    ("Chad scrapped its defence agreement with France.", "Chad", "France"),
+])
+def test_tearing_up_a_deal_with_someone_rejects_them(triples, text, who, whom):
+    assert (who, "REJECTION", whom) in triples(text)
+
+
+@pytest.mark.parametrize("text, who, whom", [
+    ("Washington convened new talks near Geneva in August. Sudan's army refused to attend.", "Sudan", "United States"),
+    ("Qatar hosted talks in Doha. The Taliban boycotted the talks.", "Taliban", "Qatar"),
+])
+def test_shunning_talks_someone_hosted_rejects_the_host(triples, text, who, whom):
+    assert (who, "REJECTION", whom) in triples(text)
+
+
+def test_attending_talks_someone_hosted_rejects_no_one(triples):
+    assert not any(p == "REJECTION" for _, p, _ in triples("Qatar hosted talks in Doha. The Taliban attended the talks."))

@@ -34,10 +34,16 @@ class Deeds:
         return self.lex.noun_class["act"] | self.lex.noun_class["judged_act"]
 
     def _remember_deeds(self) -> None:
-        """Note the act nouns of this sentence whose doer it names, for the sentences after it."""
+        """Note the act nouns of this sentence whose doer it names, for the sentences after it, and
+        the meetings it says someone hosted ("Washington convened talks": a later "the army refused to
+        attend" shuns Washington's talks)."""
         acts = self._act_words()
+        meetings = self.lex.noun_class["meeting"]
         for noun in self.sent:
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in acts or self.mention(noun) is not None:
+            lemma = noun.lemma_.lower()
+            if noun.pos_ != "NOUN" or lemma not in acts | meetings or self.mention(noun) is not None:
+                continue
+            if lemma in meetings and noun.head.lemma_.lower() not in self.lex.noun_class["hosting"]:
                 continue
             doers = self._deed_doers(noun)
             if len(doers) == 1:

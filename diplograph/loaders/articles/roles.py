@@ -17,6 +17,7 @@ from diplograph.loaders.articles.syntax import (
     between_owner,
     conjuncts,
     coordinated_verbs,
+    definite,
     fronted_participle,
     gapped_objects,
     is_passive,
@@ -605,9 +606,18 @@ class VerbRoles:
             events = self.lex.noun_class["meeting"] | self.lex.noun_class["exercise"]
             clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
             nouns = [c for v in clauses for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in events]
-            return [Arg(m.actor, m.start) for n in nouns for c in n.children if c.dep_ in ("compound", "poss", "nmod")
-                    and (m := self.mention(c)) is not None and m.type in ("organization", "state")
-                    and m.actor.id not in exclude]
+            owners = [Arg(m.actor, m.start) for n in nouns for c in n.children if c.dep_ in ("compound", "poss", "nmod")
+                      and (m := self.mention(c)) is not None and m.type in ("organization", "state")
+                      and m.actor.id not in exclude]
+            shunned = [v for v in clauses if v.lemma_.lower() in self.lex.noun_class["attending"]]
+            if owners or not shunned or any(not definite(n) for n in nouns) or \
+                    any(c.dep_ == "dobj" and c.lemma_.lower() not in events for v in shunned for c in v.children):
+                return owners
+            # "Washington convened talks near Geneva. The army refused to attend": the host told just before
+            here = self._position(verb)
+            host = self.ctx.doer_of({"MEDIATION"}, here, reach=JUDGED_REACH, exclude=exclude) or \
+                self.ctx.deed_doer(self.lex.noun_class["meeting"], here, reach=JUDGED_REACH, exclude=exclude)
+            return [Arg(host, -5000)] if host is not None else []
         if role == "ally":  # "fought alongside X", "fought side by side with X"
             return self.prep_args(verb, ("alongside", "beside"), exclude)
         if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"
