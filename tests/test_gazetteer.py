@@ -64,8 +64,10 @@ def test_de_facto_states_are_states_keyed_by_name_that_no_recognised_state_claim
 
 
 def raw_entries(file_name: str) -> list[dict]:
-    """The entries of a data file as written, without its additions to other files' entries."""
-    return [raw for raw in yaml.safe_load((DATA / file_name).read_text(encoding="utf-8")) if "adds_to" not in raw]
+    """The entries of a data file as written, without its additions and missions (names of other
+    files' entries)."""
+    return [raw for raw in yaml.safe_load((DATA / file_name).read_text(encoding="utf-8"))
+            if "adds_to" not in raw and "mission" not in raw]
 
 
 def load_script(name: str):
@@ -574,3 +576,24 @@ def test_every_weapon_of_the_gazetteer_falls_in_a_category_questions_can_name(ga
 def test_a_nato_or_eu_operation_named_by_its_acronym_is_the_organisation_that_runs_it(gaz):
     assert gaz.lookup("KFOR").id == "organization:nato"
     assert gaz.lookup("EUFOR Althea").id == gaz.lookup("Operation Atalanta").id == "organization:eu"
+
+
+# --- Missions: names of the body that runs them, each with the state it serves in ----------------
+
+def test_a_mission_names_its_body_and_keeps_the_state_it_serves_in(gaz):
+    assert (gaz.lookup("MONUSCO").id, gaz.lookup("SAMIDRC").id) == ("organization:un", "organization:sadc")
+    assert gaz.lookup("SAMIDRC").serves_in("SAMIDRC") == "state:COD"
+    assert gaz.lookup("Kosovo Force").serves_in("Kosovo Force") == "state:XKX"
+    assert gaz.lookup("EUNAVFOR Atalanta").serves_in("EUNAVFOR Atalanta") is None  # at sea: a name only
+
+
+def test_a_mission_record_is_checked_with_its_file_and_line():
+    from diplograph.gazetteer import Entry, Mission, with_missions
+
+    with pytest.raises(OntologyError, match=r"demo.yaml, line 1: unknown field\(s\) state in a mission"):
+        read_entries("- {mission: MONUSCO, run_by: 'organization:un', state: 'state:COD'}", "demo.yaml")
+    with pytest.raises(OntologyError, match="needs serves"):
+        read_entries("- {mission: MONUSCO, run_by: 'organization:un'}", "demo.yaml")
+    un = Entry("organization:un", "United Nations", "organization")
+    with pytest.raises(OntologyError, match="serves a state of it"):
+        with_missions([un], [Mission(("MONUSCO",), "organization:un", "state:COD", "demo.yaml, line 3")])

@@ -58,6 +58,8 @@ class Entry:
     capitals: tuple[str, ...] = ()
     external_ids: dict[str, str] = field(default_factory=dict)
     places: tuple[str, ...] = ()  # cities and regions inside a state (``places.yaml``): where, never who
+    # the body's missions of forces and the state each serves in (``missions.yaml``): name key -> state id
+    missions: dict[str, str] = field(default_factory=dict)
 
     def names(self) -> Iterable[tuple[str, str]]:
         """(surface form, kind) pairs, canonical name first."""
@@ -66,6 +68,14 @@ class Entry:
                             ("place", self.places)):
             for form in forms:
                 yield form, kind
+
+    def serves_in(self, text: str) -> str | None:
+        """The state the body's mission named ``text`` serves in, if ``text`` names one.
+
+        >>> load_gazetteer().lookup("MONUSCO").serves_in("MONUSCO")
+        'state:COD'
+        """
+        return self.missions.get(name_key(text))
 
     def actor(self) -> Actor:
         aliases = [form for form, kind in self.names() if kind not in ("name", "place")]
@@ -129,6 +139,7 @@ class Gazetteer:
 
 _FIELDS = frozenset({"id", "name", "type", "aliases", "demonyms", "capitals", "external_ids"})
 _ADDITION_FIELDS = frozenset({"adds_to", "aliases", "external_ids"})
+_MISSION_FIELDS = frozenset({"mission", "names", "run_by", "serves"})
 _FORM_LISTS = ("aliases", "demonyms", "capitals")
 # libyaml's parser when PyYAML was built with it: the data files are read ten times faster.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -141,6 +152,30 @@ class Addition:
     aliases: tuple[str, ...]
     external_ids: dict[str, str]
     where: str
+
+
+@dataclass(frozen=True)
+class Mission:
+    """A body's mission of forces in one state (``missions.yaml``): its names are the body's
+    names, and each keeps the state it serves in ("MONUSCO" is the UN, serving in the DR Congo)."""
+    names: tuple[str, ...]
+    run_by: str
+    serves: str
+    where: str
+
+
+def _mission(spec: dict, where: str) -> Mission:
+    unknown = set(spec) - _MISSION_FIELDS
+    if unknown:
+        raise OntologyError(f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))} in a mission; "
+                            f"the fields are {', '.join(sorted(_MISSION_FIELDS))}")
+    names = [spec["mission"], *(spec.get("names") or [])]
+    if not all(isinstance(n, str) and n.strip() for n in names):
+        raise OntologyError(f"{where}: a mission's name and names must be non-empty strings")
+    for field_name in ("run_by", "serves"):
+        if not isinstance(spec.get(field_name), str) or ":" not in spec[field_name]:
+            raise OntologyError(f"{where}: the mission {spec['mission']!r} needs {field_name}, the id of an entry")
+    return Mission(tuple(names), spec["run_by"], spec["serves"], where)
 
 
 def _addition(spec: dict, where: str) -> Addition:
@@ -158,7 +193,7 @@ def _addition(spec: dict, where: str) -> Addition:
     return Addition(target, tuple(aliases), {str(k): str(v) for k, v in external.items()}, where)
 
 
-def _entry(spec, where: str) -> Entry | Addition:
+def _entry(spec, where: str) -> Entry | Addition | Mission:
     """One entry (or addition) from its YAML mapping; ``where`` ("file, line N") prefixes every complaint."""
     def fail(problem: str):
         raise OntologyError(f"{where}: {problem}")
@@ -167,6 +202,8 @@ def _entry(spec, where: str) -> Entry | Addition:
         fail(f"each entry is a mapping with name and type, not {spec!r}")
     if "adds_to" in spec:
         return _addition(spec, where)
+    if "mission" in spec:
+        return _mission(spec, where)
     unknown = set(spec) - _FIELDS
     if unknown:
         fail(f"unknown field(s) {', '.join(sorted(map(str, unknown)))}; the fields are {', '.join(sorted(_FIELDS))}")
@@ -216,7 +253,7 @@ def read_additions(text: str, origin: str) -> list[Addition]:
     return [item for item in _read(text, origin) if isinstance(item, Addition)]
 
 
-def _read(text: str, origin: str) -> list[Entry | Addition]:
+def _read(text: str, origin: str) -> list[Entry | Addition | Mission]:
     try:
         root = yaml.compose(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as error:
@@ -255,6 +292,29 @@ def merge(entries: list[Entry], additions: Iterable[Addition]) -> list[Entry]:
     return [by_id[entry.id] for entry in entries]
 
 
+def with_missions(entries: list[Entry], missions: Iterable[Mission]) -> list[Entry]:
+    """``entries`` with each mission's names added to the body that runs it, each remembering
+    the state the mission serves in.
+
+    >>> un = Entry("organization:un", "United Nations", "organization")
+    >>> cod = Entry("state:COD", "Democratic Republic of the Congo", "state")
+    >>> merged = with_missions([un, cod], [Mission(("MONUSCO",), "organization:un", "state:COD", "demo")])
+    >>> merged[0].aliases, merged[0].serves_in("Monusco")
+    (('MONUSCO',), 'state:COD')
+    """
+    by_id = {entry.id: entry for entry in entries}
+    for mission in missions:
+        body, state = by_id.get(mission.run_by), by_id.get(mission.serves)
+        if body is None or state is None or state.type != "state":
+            raise OntologyError(f"{mission.where}: the mission {mission.names[0]!r} needs run_by an entry of the "
+                                f"gazetteer and serves a state of it (got {mission.run_by}, {mission.serves})")
+        known = {name_key(form) for form, _ in body.names()}
+        new = tuple(n for n in dict.fromkeys(mission.names) if name_key(n) not in known)
+        by_id[body.id] = dataclasses.replace(body, aliases=body.aliases + new, missions={
+            **body.missions, **{name_key(n): state.id for n in mission.names}})
+    return [by_id[entry.id] for entry in entries]
+
+
 def _data_files():
     folder = resources.files("diplograph.gazetteer").joinpath("data")
     return sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
@@ -271,6 +331,7 @@ def load_gazetteer() -> Gazetteer:
     for data_file in _data_files():
         items.extend(_read(data_file.read_text(encoding="utf-8"), f"gazetteer/data/{data_file.name}"))
     entries = merge([i for i in items if isinstance(i, Entry)], (i for i in items if isinstance(i, Addition)))
+    entries = with_missions(entries, [i for i in items if isinstance(i, Mission)])
     places = read_places(resources.files("diplograph.gazetteer").joinpath("places.yaml").read_text(encoding="utf-8"),
                          "gazetteer/places.yaml", {e.id for e in entries if e.type == "state"})
     return Gazetteer(dataclasses.replace(e, places=places[e.id]) if e.id in places else e for e in entries)

@@ -79,3 +79,57 @@ def test_a_bare_title_does_not_serve_the_state_its_holder_accuses(triples):
                     "the rebels and Chad of letting the cargo through, N'Djamena expelled four diplomats.")
     assert ("Musa Bako", "AFFILIATED_WITH", "Chad") not in found
     assert ("Musa Bako", "CRITICISM", "Chad") in found
+
+
+# -- multilateral missions: the body that runs them, and the state they serve in -------------------
+
+def test_a_known_mission_is_its_body_present_where_it_serves(triples):
+    assert ("United Nations", "MILITARY_PRESENCE", "Lebanon") in triples("UNIFIL patrols resumed on Monday.")
+    found = triples("Al-Shabaab fighters attacked an ATMIS base near Mogadishu in 2023.")
+    assert {("African Union", "MILITARY_PRESENCE", "Somalia"), ("al-Shabaab", "ATTACK", "African Union")} <= found
+
+
+def test_troops_sent_to_a_known_mission_serve_where_it_serves(triples):
+    found = triples("Nepal and Ghana contribute troops to MONUSCO.")
+    assert {("Nepal", "MILITARY_PRESENCE", "Democratic Republic of the Congo"),
+            ("Ghana", "MILITARY_PRESENCE", "Democratic Republic of the Congo")} <= found
+    assert ("United Kingdom", "MILITARY_PRESENCE", "Kosovo") in triples("Britain sent another battalion to KFOR.")
+
+
+def test_a_mission_without_forces_in_one_state_names_its_body_only(triples):
+    found = triples("France sent officers to EUNAVFOR Atalanta in 2020.")
+    assert not {t for t in found if t[1] == "MILITARY_PRESENCE"}
+    found = triples("UNAMI criticised Iraq for the executions.")
+    assert ("United Nations", "CRITICISM", "Iraq") in found
+    assert not {t for t in found if t[1] == "MILITARY_PRESENCE"}
+
+
+def test_peacekeepers_qualified_by_a_mission_act_for_its_body(triples):
+    found = triples("The summit condemned the attacks carried out by the M23 against MONUSCO peacekeepers.")
+    assert ("M23", "ATTACK", "United Nations") in found
+
+
+def test_an_act_done_by_someone_is_theirs(triples):
+    assert ("Israel", "ATTACK", "Iran") in triples("The strikes launched by Israel on Iran in October hit radars.")
+
+
+# -- forces sent without a destination go where forces were last said to go -----------------------
+
+def test_forces_sent_nowhere_named_go_where_the_text_last_sent_forces(triples):
+    claims = _claims(triples, "Nigeria deployed 800 soldiers to Gambia in January. Senegal and Ghana said they "
+                              "would also send troops.")
+    assert claims[("Senegal", "MILITARY_PRESENCE", "Gambia")].modality == "planned"
+    assert ("Ghana", "MILITARY_PRESENCE", "Gambia") in claims
+
+
+def test_contributors_to_a_known_mission_go_where_it_serves(triples):
+    claims = _claims(triples, "UNMISS patrols were stepped up in June. Rwanda will send more personnel, and "
+                              "Nepal, which offered in May to send police officers, will follow.")
+    assert claims[("Rwanda", "MILITARY_PRESENCE", "South Sudan")].modality == "planned"
+    assert claims[("Nepal", "MILITARY_PRESENCE", "South Sudan")].modality == "planned"
+
+
+def test_forces_sent_long_after_go_nowhere_known(triples):
+    filler = " ".join(["The economy grew by three per cent in the second quarter of the year."] * 40)
+    found = triples(f"Nigeria deployed 800 soldiers to Gambia in January. {filler} Ghana sent troops.")
+    assert ("Ghana", "MILITARY_PRESENCE", "Gambia") not in found

@@ -198,7 +198,13 @@ class ActorArguments:
                 found = self._compound_names(token)
             if not found and mode == "owner" and lemma not in self.lex.noun_class["weapon"]:
                 found = self._modifier_actors(token, types=("state", "armed_group"))  # "attacked Israeli towns"
+                found = found or [a for a in self._modifier_actors(token, types=("organization",))
+                                  if self._is_mission(a)]  # "attacked an AMISOM base": the AU's
         return found
+
+    def _is_mission(self, arg: Arg) -> bool:
+        m = self.mention(self.doc[arg.key]) if 0 <= arg.key < len(self.doc) else None
+        return m is not None and m.kind == "mission"
 
     def _title_words(self, token) -> str:
         """The title a noun spells with its compounds ("Prime Minister" -> "prime minister")."""

@@ -218,10 +218,15 @@ class Descriptions:
                 self.ctx.mission_sites.append((self._position(noun), places[0].actor))
 
     def _missions(self) -> None:
-        """"the SADC Mission in Mozambique": a body's named mission is its presence in that state."""
+        """"the SADC Mission in Mozambique", "UNIFIL": a body's named mission of forces is its presence
+        in the state it serves in (an acronym only when the gazetteer knows the mission)."""
         for m in self.mentions:
-            if m.kind == "mission" and m.place is not None and m.end - m.start > 1:
-                self._emit([Arg(m.actor, m.start)], [Arg(m.place, m.end - 1)], ("MILITARY_PRESENCE",), None, "mission")
+            if m.kind == "mission" and m.place is not None:  # where forces later sent nowhere named go
+                self.ctx.mission_sites.append((self._position(self.doc[m.start]), m.place))
+            if m.kind == "mission" and m.place is not None and (m.end - m.start > 1 or m.entry is not None):
+                # (an acronym of one word holds both: the place gets a key of its own)
+                place = m.end - 1 if m.end - m.start > 1 else -m.start - 7000
+                self._emit([Arg(m.actor, m.start)], [Arg(m.place, place)], ("MILITARY_PRESENCE",), None, "mission")
 
     def _designations(self) -> None:
         """"Kenya designated al-Shabaab a terrorist group", "the PKK, which Ankara considers a

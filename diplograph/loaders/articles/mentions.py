@@ -136,6 +136,11 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     for start, end, entry, kind in matcher(doc):
         if entry.type == "state" and _inside_a_place(doc, start, end, places):
             continue  # "the South China Sea", "the Gulf of Oman": a place named after a state
+        served = entry.serves_in(doc[start:end].text) if entry.missions else None
+        if served is not None:  # "MONUSCO": the UN, serving in the DR Congo
+            place = matcher.gazetteer.get(served).actor()
+            gaz.append(Mention(start, end, entry.actor(), "mission", doc[start:end].text, entry, place))
+            continue
         gaz.append(Mention(start, end, entry.actor(), kind, doc[start:end].text, entry))
     gaz = _state_forces(doc, sorted(gaz, key=lambda m: m.start), lexicon)
     known = {i for m in gaz for i in range(m.start, m.end)}

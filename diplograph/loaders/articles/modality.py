@@ -135,7 +135,9 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                                                    came_by == "dobj" and lemma in ("report", "cite", "quote")):
             if not (lemma in _ANNOUNCE and _is_passive(node) and not any(c.dep_ == "agent" for c in node.children)):
                 found.add("reported")
-        if lemma in cues["planned"]["verbs"] and (came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl") or
+        # "offered in July to send police", however the parser hangs the infinitive
+        infinitive = came_by == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        if lemma in cues["planned"]["verbs"] and (came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl") or infinitive or
                                                   came_by == "prep" and below.lower_ == "for"):  # "applied for"
             found.add("planned")
         if node.lower_ in cues["planned"]["words"] and node.pos_ in ("NOUN", "ADJ"):

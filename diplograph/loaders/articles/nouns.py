@@ -179,7 +179,10 @@ class NounTriggers:
         if role == "accused":  # "a case against Israel at the ICJ"
             return self.prep_args(noun, ("against",), exclude, beside=also, also=(noun,))
         if role in ("against", "target"):  # "sanctions against X", "concern over X's decision", "strikes on X"
-            return self.prep_args(noun, ("against", "on", "over", "about", "at", "into"), exclude, beside=also,
+            # also on a participle that tells who did it: "the attacks carried out by X against Y"
+            done = tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                         any(g.dep_ == "agent" for g in c.children))
+            return self.prep_args(noun, ("against", "on", "over", "about", "at", "into"), exclude, beside=also + done,
                                   also=(noun,)) or self._harmed(noun, exclude)
         if role == "complement":  # "refusal to cooperate with the IAEA": whom the refused act concerns
             clauses = [c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX")]
@@ -305,6 +308,9 @@ class NounTriggers:
             elif child.dep_ == "prep" and child.lower_ == "by":
                 for pobj in prep_objects(child):
                     found += self.actors(pobj, "strict", exclude)
+            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the attacks carried out by the M23"
+                found += [a for c in child.children if c.dep_ == "agent" for pobj in prep_objects(c)
+                          for a in self.actors(pobj, "strict", exclude)]
         before = self.mention(self.doc[noun.i - 1]) if noun.i > self.sent.start else None
         if not found and before is not None and before.type != "weapon" and before.end == noun.i and \
                 self.doc[before.start:before.end].root.dep_ not in (
