@@ -159,3 +159,9 @@ def test_shunning_talks_someone_hosted_rejects_the_host(triples, text, who, whom
 
 def test_attending_talks_someone_hosted_rejects_no_one(triples):
     assert not any(p == "REJECTION" for _, p, _ in triples("Qatar hosted talks in Doha. The Taliban attended the talks."))
+
+
+def test_relations_one_side_severed_are_cut_with_the_other_side(triples):
+    found = triples("Iran is back as well. The two governments agreed in October 2023 to restore diplomatic "
+                    "relations, which Khartoum had severed in 2016.")
+    assert ("Sudan", "PROTEST", "Iran") in found

@@ -537,6 +537,12 @@ class VerbRoles:
             here = self._position(verb)
             place = self.ctx.presence_told(here, exclude=exclude) or self.ctx.dominant_state(here)
             return [Arg(place, -5000)] if place is not None and place.id not in exclude else []
+        if role == "relations_partner":  # "relations, which Khartoum had severed": whose relations they were
+            nouns = [antecedent_of(t) if t.lower_ in RELATIVE else t for t in themes]
+            sides = {a.actor.id: a for n in nouns if n is not None and n.lemma_.lower() in self.lex.noun_class["relations"]
+                     for a in self._act_agent(n)}  # ("the two governments": both, the one acting excluded after)
+            others = [a for i, a in sides.items() if i not in exclude]
+            return others if len(sides) == 2 and len(others) == 1 else []
         if role == "act_target":  # "threatened military intervention in Niger": where the act would fall
             acts = [t for t in themes if self._harmful_act(t) or t.lemma_.lower() in self.lex.noun_class["threatened_acts"]]
             return [a for t in acts for a in self.prep_args(t, ("against", "on", "in", "into", "with"), exclude)]
