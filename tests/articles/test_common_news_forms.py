@@ -162,6 +162,6 @@ def test_attending_talks_someone_hosted_rejects_no_one(triples):
 
 
 def test_relations_one_side_severed_are_cut_with_the_other_side(triples):
-    found = triples("Iran is back as well. The two governments agreed in October 2023 to restore diplomatic "
+    found = triples("Sudan's army has found new friends abroad. Iran is back as well. The two governments agreed in October 2023 to restore diplomatic "
                     "relations, which Khartoum had severed in 2016.")
     assert ("Sudan", "PROTEST", "Iran") in found
