@@ -165,3 +165,19 @@ def test_relations_one_side_severed_are_cut_with_the_other_side(triples):
     found = triples("Sudan's army has found new friends abroad. Iran is back as well. The two governments agreed in October 2023 to restore diplomatic "
                     "relations, which Khartoum had severed in 2016.")
     assert ("Sudan", "PROTEST", "Iran") in found
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("Cairo, which is locked in a dispute with Addis Ababa over the Nile dam, signed a pact with Asmara.",
+     "Egypt", "Ethiopia"),
+    ("Manila is in a standoff with Beijing over the shoal.", "Philippines", "China"),
+])
+def test_one_side_in_a_dispute_with_another(triples, text, one, other):
+    assert (one, "DISPUTE", other) in triples(text)
+
+
+def test_offering_to_mediate_between_both_sides_named_in_the_sentence(triples):
+    found = triples("Ethiopia and Eritrea traded accusations on Monday. "
+                    "The African Union urged both sides to show restraint and offered to mediate.")
+    assert {("African Union", "MEDIATION", "Ethiopia"), ("African Union", "MEDIATION", "Eritrea")} <= found
+    assert not any(s in ("Ethiopia", "Eritrea") and p == "MEDIATION" for s, p, _ in found)

@@ -85,6 +85,10 @@ class VerbRoles:
             if m is not None and m.type != "weapon" and not m.is_demonym:
                 return [Arg(m.actor, m.start)] + self._proxies(m)
         head = verb.head
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
+            # "urged both sides to show restraint and offered to mediate": a finite verb is not the infinitive's
+            # conjunct, whatever the parse says, but the main clause's
+            return self.agent(head.head, exclude, depth + 1)
         if verb.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") and head.head != head:
             return self.agent(head.head, exclude, depth + 1)  # "shares a border with X and further borders Y"
         if verb.tag_ == "VB" and head.lemma_.lower() in OBJECT_CONTROL and head != verb and \

@@ -138,6 +138,8 @@ class VerbTriggers:
         if not objects and "MEDIATION" in predicates and self._talks_between_others(trigger_token, themes):
             objects = [Arg(actor, -6000 - n) for n, actor in enumerate(self.ctx.sides_told(
                 self._position(trigger_token), {a.actor.id for a in subjects}))]  # "the talks were facilitated by Angola"
+        if not objects and "MEDIATION" in predicates:  # "urged both sides to show restraint and offered to mediate"
+            objects = self._both_sides_here({a.actor.id for a in subjects})
         if "MEDIATION" in predicates and len({a.actor.id for a in objects if not a.proxy}) < 2 and \
                 trigger_token.lemma_.lower() in self.lex.noun_class["hosting"]:
             predicates = self._one_sided(predicates)  # "the summit X hosted, which Y attended"
@@ -155,6 +157,15 @@ class VerbTriggers:
                 self._firm_sale(subjects, objects, trigger_token, rule, properties):
             return True  # "Baykar had deals with Tajikistan": the firm sells, it buys from no state
         return self._emit(subjects, objects, predicates, trigger_token, rule, properties)
+
+    def _both_sides_here(self, exclude) -> list[Arg]:
+        """The two sides this sentence names by a reference ("both sides", "the two countries")."""
+        for token in self.sent:
+            if token.lower_ in self.lex.noun_class["sides"] and token.tag_ in ("NNS", "NNPS"):
+                sides = self.actors(token, "strict", exclude)
+                if len({a.actor.id for a in sides}) == 2:
+                    return sides
+        return []
 
     def _talks_between_others(self, trigger_token, themes) -> bool:
         """May the sides of a go-between's act be the pair the text told just before? When the
