@@ -40,6 +40,7 @@ from diplograph.graph.backend import prepare_batch
 from diplograph.graph.backends.neo4j import (_CLAIM_FIELDS, actor_label_name, claim_properties, relationship_properties,
                                              relationship_type_name)
 from diplograph.graph.model import Batch, Claim, Relation, Source
+from diplograph.graph.trust import source_groups
 
 ARRAY = "\x1f"  # between the elements of an array (aliases, labels): a character no name holds
 CHUNK = 20_000  # claims checked and written at a time: memory for one chunk, whatever the store's size
@@ -123,6 +124,7 @@ def export_csv(source, folder: str | Path, *, progress=None) -> ExportReport:
             report.actors += 1
     sources = source.sources()
     stored_sources = {s.id for s in sources}
+    groups = source_groups(sources)  # copies of one story count as one source, as in the view
     with open(folder / "sources.csv", "w", encoding="utf-8") as out:
         out.write("id:ID(Source)," + ",".join(_SOURCE_FIELDS) + "\n")
         for item in sources:
@@ -146,7 +148,7 @@ def export_csv(source, folder: str | Path, *, progress=None) -> ExportReport:
             if group_key in done:
                 raise BackendError(f"the claims of {group_key} do not come together in the store; use push without --bulk")
             done.add(group_key)
-            props = relationship_properties(Relation(*group_key, tuple(group.values())))
+            props = relationship_properties(Relation(*group_key, tuple(group.values())), groups)
             files["relations"].write(_line((group_key[0], group_key[2], relationship_type_name(group_key[1]),
                                             props["n_claims"], props["n_sources"], props["first_date"],
                                             props["last_date"], props["modality"], props["family"],

@@ -6,11 +6,15 @@ look at the database with the bare driver, not through the backend under test.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from diplograph.errors import BackendError, OntologyError
 from diplograph.graph.backends.neo4j import Neo4jBackend, actor_label, relationship_type
-from diplograph.graph.model import Actor, Batch, Claim, Counts
+from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
+from diplograph.graph.trust import fingerprint
+from diplograph.graph.view import view_of
 
 
 @pytest.fixture
@@ -93,6 +97,25 @@ def test_a_later_claim_on_a_stored_relation_updates_its_one_relationship(neo4j_b
                   "RETURN r.n_claims AS n, r.first_date AS first")
 
     assert rows == [{"n": 2, "first": "2022"}]
+
+
+@needs_neo4j
+def test_copies_of_one_story_count_once_on_the_relationship_as_in_the_view(neo4j_backend, sample, cypher):
+    story = fingerprint(" ".join(f"word{i} about drones and borders number {i}" for i in range(40)))
+    first, second = Source("src:copy-a", title="A", fingerprint=story), Source("src:copy-b", title="B")
+    claims = [Claim("state:IRN", "CO_PRODUCTION", "state:TJK", s.id, date="2021") for s in (first, second)]
+    query = "MATCH (:Actor {id: 'state:IRN'})-[r:CO_PRODUCTION]->(:Actor {id: 'state:TJK'}) RETURN r.n_sources AS n"
+
+    neo4j_backend.write(Batch(sample.actors, [first, second], claims))
+    assert cypher(query) == [{"n": 2}]  # not known to be copies yet
+
+    # read again, the second source turns out to be a copy: a write that touches no claim of the relation
+    neo4j_backend.write(Batch([], [dataclasses.replace(second, fingerprint=story)], []))
+    assert cypher(query) == [{"n": 1}]
+    assert view_of(neo4j_backend).edges["state:IRN", "state:TJK", "CO_PRODUCTION"]["n_sources"] == 1
+
+    neo4j_backend.write(Batch([], [], [Claim("state:IRN", "CO_PRODUCTION", "state:TJK", first.id, date="2022")]))
+    assert cypher(query) == [{"n": 1}]  # a relation written again counts the copies once too
 
 
 @needs_neo4j

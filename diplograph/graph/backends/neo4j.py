@@ -40,6 +40,7 @@ from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batc
 from diplograph.graph.curation import Curation
 from diplograph.graph.model import Actor, Batch, Claim, Counts, Relation, Source
 from diplograph.graph.ontology import load_ontology
+from diplograph.graph.trust import source_groups
 from diplograph.names import name_key
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
@@ -262,14 +263,42 @@ class Neo4jBackend:
         batch_sources = {s.id for s in prepared.sources}
         known_sources = self._stored_source_ids(tx, sorted(batch_sources | {c.source_id for c in prepared.claims}))
         stored = self._claims_of(tx, triples)
+        printed = self._fingerprints(tx)  # the groups of copies before and after this batch
+        groups_before = source_groups(Source(i, fingerprint=f) for i, f in printed.items())
+        printed.update((s.id, s.fingerprint) for s in prepared.sources if s.fingerprint)
+        groups = source_groups(Source(i, fingerprint=f) for i, f in printed.items())
         report = WriteReport()
         report.actors = self._write_actors(tx, prepared.actors, existing_actors)
         report.sources = self._write_sources(tx, [s for s in prepared.sources if s.id not in known_sources])
         self._update_sources(tx, [s for s in prepared.sources if s.id in known_sources])
         by_id = {c.id: c for c in prepared.claims}  # a claim id is a hash: compute each once
         report.claims = self._write_claims(tx, by_id, stored, known_sources | batch_sources)
-        self._write_relations(tx, by_id, stored)
+        self._write_relations(tx, by_id, stored, groups)
+        regrouped = sorted(i for i in set(groups_before) | set(groups) if groups_before.get(i, i) != groups.get(i, i))
+        if regrouped:
+            self._count_sources_again(tx, regrouped, groups, skip=triples)
         return report
+
+    def _fingerprints(self, tx) -> dict[str, str]:
+        """Source id -> fingerprint of every stored source that has one (what finds copies)."""
+        return {r["id"]: r["fingerprint"] for r in self._run(
+            tx, "MATCH (s:Source) WHERE s.fingerprint <> '' RETURN s.id AS id, s.fingerprint AS fingerprint")}
+
+    def _count_sources_again(self, tx, regrouped: list[str], groups: dict[str, str], skip: set) -> None:
+        """Set ``n_sources`` again on the relationships with claims from ``regrouped`` sources,
+        whose group of copies this write changed (``skip``: relationships it set already)."""
+        triples = set()
+        for chunk in _chunks(regrouped):
+            triples.update((r["s"], r["p"], r["o"]) for r in self._run(
+                tx, "MATCH (c:Claim) WHERE c.source_id IN $ids RETURN DISTINCT c.subject AS s, c.predicate AS p, "
+                    "c.object AS o", ids=chunk))
+        rows = []
+        for (subject, predicate, object_), by_id in sorted(self._claims_of(tx, triples - skip).items()):
+            independent = {groups.get(c.source_id, c.source_id) for c in by_id.values()}
+            rows.append({"s": subject, "o": object_, "type": relationship_type_name(predicate), "n": len(independent)})
+        for chunk in _chunks(rows):
+            self._run(tx, "UNWIND $rows AS row MATCH (s:Actor {id: row.s}) MATCH (o:Actor {id: row.o}) "
+                          "MATCH (s)-[r:$(row.type)]->(o) SET r.n_sources = row.n", rows=chunk).consume()
 
     def _write_actors(self, tx, actors: list[Actor], existing: dict[str, Actor]) -> int:
         rows = []
@@ -346,9 +375,10 @@ class Neo4jBackend:
             self._run(tx, "UNWIND $rows AS row MATCH (c:Claim {id: row.id}) SET c = row", rows=chunk).consume()
         return len(new)
 
-    def _write_relations(self, tx, claims: dict[str, Claim], stored) -> None:
+    def _write_relations(self, tx, claims: dict[str, Claim], stored, groups: dict[str, str]) -> None:
         """Set the actor-to-actor relationship of each (subject, predicate, object) that
-        ``claims`` touch, with the aggregates of all its claims, stored and new.
+        ``claims`` touch, with the aggregates of all its claims, stored and new (``groups``: the
+        sources' groups of copies, which count as one source).
 
         Two writers adding the first claims of the same relationship at the same moment may
         each create it; the claims stay exact (their ids are unique), only Neo4j Browser would
@@ -360,7 +390,7 @@ class Neo4jBackend:
         for (subject, predicate, object_), by_id in sorted(merged.items()):
             relation = Relation(subject, predicate, object_, tuple(by_id.values()))
             row = {"s": subject, "o": object_, "type": relationship_type_name(predicate),
-                   "props": relationship_properties(relation)}
+                   "props": relationship_properties(relation, groups)}
             (existing if (subject, predicate, object_) in stored else new).append(row)
         for statement, rows in ((_UPDATE_RELATIONSHIPS, existing), (_CREATE_RELATIONSHIPS, new)):
             for chunk in _chunks(rows):
@@ -645,9 +675,12 @@ class CypherResult:
     counters: object  # neo4j.SummaryCounters: nodes_created, properties_set, ...
 
 
-def relationship_properties(relation: Relation) -> dict:
-    """What the typed actor-to-actor relationship of ``relation`` carries: its aggregates."""
-    return {"n_claims": len(relation.claims), "n_sources": relation.n_sources, "first_date": relation.first_date,
+def relationship_properties(relation: Relation, groups: dict[str, str] | None = None) -> dict:
+    """What the typed actor-to-actor relationship of ``relation`` carries: its aggregates, with
+    ``n_sources`` counting independent sources as the view does (``groups``: source id -> its
+    group of copies, :func:`~diplograph.graph.trust.source_groups`; copies of one story count once)."""
+    n_sources = len({(groups or {}).get(source_id, source_id) for source_id in relation.source_ids})
+    return {"n_claims": len(relation.claims), "n_sources": n_sources, "first_date": relation.first_date,
             "last_date": relation.last_date, "modality": relation.modality, "family": relation.family,
             "symmetric": load_ontology().predicate(relation.predicate).symmetric}
 
