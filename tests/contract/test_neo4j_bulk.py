@@ -19,7 +19,8 @@ from click.testing import CliRunner
 from diplograph.cli import cli
 from diplograph.graph.backends.embedded import EmbeddedBackend
 from diplograph.graph.curation import new_record
-from diplograph.graph.model import Actor, Claim
+from diplograph.graph.model import Actor, Claim, Source
+from diplograph.graph.trust import fingerprint
 from diplograph.queries.example import example_actors, example_claims, example_sources
 
 pytestmark = pytest.mark.neo4j
@@ -47,6 +48,10 @@ def store(tmp_path, sample):
     batch.sources += example_sources()
     batch.claims += [Claim(short.id, "SUPPORT", "state:IRN", sample.dataset.id, evidence='a "quoted"\nline'),
                      *example_claims()]
+    story = fingerprint(" ".join(f"word{i} about drones and borders number {i}" for i in range(40)))
+    copies = [Source(f"src:copy-{i}", title=f"Copy {i}", fingerprint=story) for i in (1, 2)]  # one story twice
+    batch.sources += copies
+    batch.claims += [Claim("state:IRN", "ARMS_TRANSFER", "state:TJK", s.id, date="2023") for s in copies]
     backend.write(batch)
     backend.merge(sample.minister.id, short.id)
     claim = backend.claims()[0]
@@ -85,6 +90,9 @@ def test_a_bulk_push_builds_the_database_an_incremental_push_builds(managed, sto
     embedded.close()
     shown = {a: run(managed, "--backend", "neo4j", "show", a, "--format", "json").output for a in actors}
     after_bulk = database(managed)
+
+    copied = [json.loads(l) for l in after_bulk["links"] if l.startswith('["ARMS_TRANSFER", "state:IRN", "state:TJK"')]
+    assert [(l[3]["n_claims"], l[3]["n_sources"]) for l in copied] == [(2, 1)]  # copies of one story: one source
 
     incremental = run(managed, "--store", str(store), "push", "--replace")
     assert incremental.exit_code == 0, incremental.output
