@@ -133,3 +133,22 @@ def test_forces_sent_long_after_go_nowhere_known(triples):
     filler = " ".join(["The economy grew by three per cent in the second quarter of the year."] * 40)
     found = triples(f"Nigeria deployed 800 soldiers to Gambia in January. {filler} Ghana sent troops.")
     assert ("Ghana", "MILITARY_PRESENCE", "Gambia") not in found
+
+
+# -- a leader's act is their state's when they held the office at the time ---------------------------
+
+def test_a_leader_acts_for_the_state_they_led_when_the_act_took_place(triples):
+    assert ("Pakistan", "CONSULTATION", "United States") in triples("In 2019, Imran Khan visited Washington.")
+    found = triples("In 2016, Nawaz Sharif met Narendra Modi in Lahore.")
+    assert ("Pakistan", "CONSULTATION", "India") in found
+
+
+def test_a_leader_out_of_office_at_the_time_acts_for_no_state(triples):
+    assert ("Pakistan", "CRITICISM", "United States") not in triples("In 2024, Imran Khan criticised Washington.")
+    found = triples("Imran Khan visited Washington.", date="2025-03-01")
+    assert ("Pakistan", "CONSULTATION", "United States") not in found
+
+
+def test_an_undated_act_counts_as_of_the_day_of_writing(triples):
+    found = triples("Imran Khan visited Washington.", date="2019-07-23")
+    assert ("Pakistan", "CONSULTATION", "United States") in found

@@ -217,7 +217,7 @@ class ArticleExtractor:
             document.stopped = budget.out_of_time(document.path)
         extracted = set(claims)
         _leaders_belong(claims)
-        self._officials(claims, context)
+        self._officials(claims, context, document.date or None)
         dropped = _lifted_to_their_states(claims)
         if trace is not None:
             for claim in dropped:
@@ -227,48 +227,60 @@ class ArticleExtractor:
                                   for key, c in claims.items() if key not in extracted]
         return Batch(actors=list(context.actors.values()), sources=[source], claims=list(claims.values()))
 
-    def _officials(self, claims: dict[tuple, Claim], context: DocumentContext) -> None:
+    def _officials(self, claims: dict[tuple, Claim], context: DocumentContext, written: str | None = None) -> None:
         """What an official does, the body they hold office in does too, wherever the document
         gave the title ("Egyptian President X ... X met Y"), or, untitled, when the gazetteer
-        knows the person's current office ("Putin spoke with Sadyr Japarov"): for a claim naming
+        knows the office the person held at the time ("Putin spoke with Sadyr Japarov", "in 2019
+        Imran Khan visited Washington"): for a claim naming
         an official, the same claim with the person's state (or organisation, or group) in their
-        place; two officials give a claim between their two bodies, never between a person and a body."""
+        place; two officials give a claim between their two bodies, never between a person and a body.
+        An undated act counts as of the day the document was ``written``."""
         office = {c.subject: c.object for c in claims.values()
                   if c.predicate == "AFFILIATED_WITH" and c.method.endswith(":title")
                   and not c.object.startswith(("person:", "company:", "ngo:", "weapon:"))}
-        named = {i for c in claims.values() if c.predicate != "AFFILIATED_WITH" for i in (c.subject, c.object)}
-        for person_id in named - set(office):
-            body = self._current_office(context.actors.get(person_id))
-            if body is not None:
-                office[person_id] = body.id
-                context.actors.setdefault(body.id, body)
-        if not office:
-            return
-        types = {a.id: a.type for a in context.actors.values()}
+
+        def body_of(person_id: str, date: str | None) -> str:
+            if person_id in office or not person_id.startswith("person:"):
+                return office.get(person_id, person_id)
+            body = self._office_at(context.actors.get(person_id), date)
+            if body is None:
+                return person_id
+            context.actors.setdefault(body.id, body)
+            return body.id
+
         for key, claim in list(claims.items()):
-            if claim.predicate == "AFFILIATED_WITH" or not (claim.subject in office or claim.object in office):
+            if claim.predicate == "AFFILIATED_WITH":
                 continue
-            subject, obj = office.get(claim.subject, claim.subject), office.get(claim.object, claim.object)
+            when = claim.date or written
+            subject, obj = body_of(claim.subject, when), body_of(claim.object, when)
             if subject == obj or subject.startswith("person:") or obj.startswith("person:"):
                 continue
-            kinds = [types.get(i) for i in (subject, obj)]
+            kinds = [context.actors[i].type if i in context.actors else None for i in (subject, obj)]
             if None in kinds or not self.ontology.predicate(claim.predicate).allows(*kinds):
                 continue
             claims.setdefault((subject, claim.predicate, obj, key[3]), dataclasses.replace(
                 claim, subject=subject, object=obj, method=claim.method + ":official"))
 
-    def _current_office(self, person: Actor | None) -> Actor | None:
-        """The state or body a gazetteer person serves now: not one whose listed office has ended
-        ("Foreign Minister (2018–2022)", "Prime Minister (2024)") or who has died; "(appointed 2023)"
-        and "(from 2021)" are offices still held."""
+    def _office_at(self, person: Actor | None, date: str | None) -> Actor | None:
+        """The state or body a gazetteer person served when an act dated ``date`` took place: the
+        office held now ("(appointed 2023)" and "(from 2021)" are still held), or a listed office
+        whose years hold the act's year ("Prime Minister (2018–2022)" for an act of 2019); not an
+        ended office for an undated act, nor anything after death."""
         if person is None or person.type != "person":
             return None
         body = person.external_ids.get("affiliation")
-        current = person.external_ids.get("role", "").split(";")[0]
-        if not body or re.search(r"\(\d{4}\)|\d{4}\s*[–-]\s*\d{4}|died", current):
+        entry = self.gazetteer.get(body) if body else None
+        if entry is None:
             return None
-        entry = self.gazetteer.get(body)
-        return entry.actor() if entry is not None else None
+        roles = person.external_ids.get("role", "").split(";")
+        if not re.search(r"\(\d{4}\)|\d{4}\s*[–-]\s*\d{4}|died", roles[0]):
+            return entry.actor()
+        year = int(date[:4]) if date and date[:4].isdigit() else None
+        for role in roles if year is not None else ():
+            term = re.search(r"\((\d{4})(?:\s*[–-]\s*(\d{4}))?\)", role)
+            if term and int(term.group(1)) <= year <= int(term.group(2) or term.group(1)):
+                return entry.actor()
+        return None
 
     def _canonicalise(self, mentions: list[Mention], context: DocumentContext) -> list[Mention]:
         """The mentions with the actors this document means by them; a capitalised head word ("the
