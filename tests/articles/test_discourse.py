@@ -90,7 +90,7 @@ def test_an_untitled_official_acts_for_the_state_only_while_in_office(triples):
     # the gazetteer knows Lavrov as foreign minister, and Attal as prime minister in 2024 only
     found = triples("Sergey Lavrov met Hakan Fidan in Ankara.")
     assert ("Russia", "CONSULTATION", "Turkey") in found or ("Turkey", "CONSULTATION", "Russia") in found
-    found = triples("Gabriel Attal met Hakan Fidan in Ankara.")
+    found = triples("Gabriel Attal met Hakan Fidan in Ankara.", date="2025-06-01")  # written after his term
     assert not any("France" in (s, o) for s, p, o in found)
 
 
@@ -132,6 +132,6 @@ def test_a_state_that_follows_suit_does_what_the_sentence_before_told(triples):
 def test_a_known_leader_acts_for_the_state_they_serve_now(triples):
     found = triples("Vladimir Putin spoke by phone with Sadyr Japarov in September.")
     assert ("Russia", "CONSULTATION", "Kyrgyzstan") in found or ("Kyrgyzstan", "CONSULTATION", "Russia") in found
-    # a former office-holder speaks for no state
-    found = triples("Imran Khan met Vladimir Putin in Moscow in February 2022.")
+    # a former office-holder speaks for no state once out of office (Khan was prime minister until April 2022)
+    found = triples("Imran Khan met Vladimir Putin in Moscow in February 2024.")
     assert not any(s == "Pakistan" or o == "Pakistan" for s, _, o in found)
