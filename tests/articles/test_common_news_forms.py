@@ -181,3 +181,9 @@ def test_offering_to_mediate_between_both_sides_named_in_the_sentence(triples):
                     "The African Union urged both sides to show restraint and offered to mediate.")
     assert {("African Union", "MEDIATION", "Ethiopia"), ("African Union", "MEDIATION", "Eritrea")} <= found
     assert not any(s in ("Ethiopia", "Eritrea") and p == "MEDIATION" for s, p, _ in found)
+
+
+def test_the_one_accused_of_an_act_is_its_doer_not_the_accuser(triples):
+    found = triples("Venezuela has long been accused by Bogota of sheltering ELN commanders.")
+    assert ("Colombia", "CRITICISM", "Venezuela") in found
+    assert not any(s == "Colombia" and p == "SUPPORT" for s, p, _ in found)

@@ -112,6 +112,10 @@ class VerbRoles:
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
             return self._noun_as_subject(head.head, verb, exclude, depth)
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and \
+                head.head.pos_ == "VERB" and is_passive(head.head):
+            # "Venezuela has been accused by Bogota of sheltering ELN commanders": the accused shelters them
+            return [a for c in head.head.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict", exclude)]
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and \
                 head.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.head.children):
             # "criticised the United States for arming Taiwan": the United States arms Taiwan
             return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
