@@ -187,3 +187,17 @@ def test_the_one_accused_of_an_act_is_its_doer_not_the_accuser(triples):
     found = triples("Venezuela has long been accused by Bogota of sheltering ELN commanders.")
     assert ("Colombia", "CRITICISM", "Venezuela") in found
     assert not any(s == "Colombia" and p == "SUPPORT" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text, critic, criticised, modality", [
+    ("Kenya voiced criticism of Ethiopia.", "Kenya", "Ethiopia", "asserted"),
+    ("The UN's criticism of Israel grew louder.", "United Nations", "Israel", "asserted"),
+    ("Vietnam has avoided public criticism of Beijing.", "Vietnam", "China", "denied"),
+])
+def test_criticism_of_someone_judges_them(triples, text, critic, criticised, modality):
+    found, batch = triples(text, with_claims=True)
+    names = {a.id: a.name for a in batch.actors}
+    claims = [c for c in batch.claims if (names[c.subject], c.predicate, names[c.object]) ==
+              (critic, "CRITICISM", criticised)]
+    assert claims and claims[0].modality == modality
+    assert (criticised, "CRITICISM", critic) not in found
