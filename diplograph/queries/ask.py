@@ -285,6 +285,8 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
             HANDLERS[match.form.query](view, grammar, match, {**slots, "window": window},
                                        answer_types(grammar, match, text), answer)
             answer.query = {"form": match.form.id, "function": match.form.query, **(answer.query or {})}
+            if match.slots.get("topic"):
+                answer.reading += f" (not used to narrow: \"{match.slots['topic']}\")"
             if text in asides:
                 answer.reading += f" (not read: \"{asides[text]}\")"
                 answer.extra["_aside"] = asides[text]  # taken out by ask(): the general reading may read it

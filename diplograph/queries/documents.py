@@ -30,7 +30,9 @@ DOCUMENT_WORDS = frozenset({
     "communiqué", "memorandum", "memoranda", "mou", "protocol", "protocols", "charter", "convention", "conventions",
     "framework", "arrangement", "arrangements", "understanding", "of", "plan", "roadmap", "road", "map", "ceasefire",
     "truce", "settlement", "document", "documents", "text", "commitments", "commitment", "pledge", "initiative",
-    "compact", "consensus", "spirit", "format", "process", "peace", "talks", "summit"})
+    "compact", "consensus", "spirit", "format", "process", "peace", "talks", "summit", "negotiations",
+    # and for what a go-between settles ("the Nile dam dispute")
+    "dispute", "disputes", "conflict", "conflicts", "crisis", "war", "row", "standoff", "fighting", "clashes"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "so-called"})
 
 # Where an actor stands on a claim to be a party: both sides, the subject only or the object only.
@@ -62,15 +64,16 @@ def document_named(view: nx.MultiDiGraph, phrase: str) -> str:
     """The name of the document ``phrase`` speaks of, when some claim or source of the graph names
     it; '' otherwise."""
     name = document_name(phrase)
-    if not name or not any(c.isalnum() for c in name):
-        return ""
-    names = _names(name)
+    # then its proper nouns alone: "the Nile dam dispute" may be told as "the Nile"
+    proper = " ".join(w for w in name.split() if w[:1].isupper())
     sources = view.graph.get("sources") or {}
-    if any(names(getattr(s, "title", "")) for s in sources.values()):
-        return name
-    for _, _, data in view.edges(data=True):
-        if data["predicate"] in PARTY_PLACES and any(_claim_names(c, names, {}) for c in data.get("claims", ())):
-            return name
+    for candidate in dict.fromkeys(c for c in (name, proper) if c and any(ch.isalnum() for ch in c)):
+        names = _names(candidate)
+        if any(names(getattr(s, "title", "")) for s in sources.values()):
+            return candidate
+        for _, _, data in view.edges(data=True):
+            if data["predicate"] in PARTY_PLACES and any(_claim_names(c, names, {}) for c in data.get("claims", ())):
+                return candidate
     return ""
 
 
@@ -122,7 +125,7 @@ def answer_parties(view, grammar, match, slots, types, answer) -> None:
     fill_from_ties(answer, parties(view, name, actor_types=types, all_modalities=True, places=places,
                                    **slots["window"]))
     phrase = " ".join(match.slots["document"].split())
-    answer.reading = (f"parties to {phrase}: actors on {', '.join(sorted(places))} relations whose sentence, "
+    answer.reading = (f"{match.form.params.get('label', 'parties to')} {phrase}: actors on {', '.join(sorted(places))} relations whose sentence, "
                       f"properties or source title say \"{name}\""
                       + (f", only {', '.join(types)}" if types else ""))
     answer.query = {"args": {"document": name, "actor_types": types, "predicates": sorted(places)}}

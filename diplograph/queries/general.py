@@ -367,7 +367,7 @@ def _region_words(text: str) -> tuple[str, list[Region]]:
         pattern = re.compile(r"\b(?:" + name +
                              r"(?=\s+(?:countries|states|nations|governments|powers|monarchies|republics|members|allies|"
                              r"capitals|neighbours|neighbors|buyers|customers|suppliers|partners|forces|militaries|armies|"
-                             r"leaders|officials)\b)|(?:in|across|among|within)\s+(?:the\s+)?" + name + r"\b)",
+                             r"leaders|officials|juntas|regimes|rulers)\b)|(?:in|across|among|within)\s+(?:the\s+)?" + name + r"\b)",
                              re.IGNORECASE)
         match = pattern.search(text)
         if match is None:

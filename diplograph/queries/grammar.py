@@ -46,7 +46,7 @@ from diplograph.graph.ontology import load_ontology
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
 _FRONTED_PREPOSITIONS = {"with", "to", "against", "from", "in", "into", "of", "about", "on", "at", "for"}
-SLOTS = ("actor", "actor2", "actor3", "thing", "date", "date2", "role", "document")
+SLOTS = ("actor", "actor2", "actor3", "thing", "date", "date2", "role", "document", "topic")
 _TOKEN = re.compile(r"\s*(\((?:[^()]|\([^()]*\))*\)\??|<[A-Za-z_]+>\??|\[[a-z0-9_]+\]\??|'[a-z]*\??|[^\s()<>\[\]]+\??)")
 
 
@@ -134,6 +134,9 @@ class Grammar:
         text = str(question).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
         text = " ".join(text.split()).strip().strip('"').strip()
         text = re.sub(r"[\s?!.]+$", "", text)
+        # "what's been going on" has been; "who's in X", "where's X" is (the patterns spell "what's" out)
+        text = re.sub(r"\b(who|what|where|when|how)'s been\b", r"\1 has been", text, flags=re.IGNORECASE)
+        text = re.sub(r"\b(who|where|when|how)'s\b", r"\1 is", text, flags=re.IGNORECASE)
         changed = True
         while changed:
             changed = False

@@ -61,6 +61,10 @@ def resolve_slots(view, grammar: Grammar, match: Match, resolve: Resolver) -> di
             if not words or not words & grammar.role_nouns or words & _NOT_IN_A_ROLE:
                 raise SlotError(text)  # "Which group is the leader" is a question, not a title
             slots[name] = text
+        elif name == "topic":  # "who brokered *the Argyle talks* between A and B": said, not used to narrow
+            if len(text.split()) > 6:
+                raise SlotError(text)
+            slots[name] = text
         elif name == "document":  # "the Camp David principles": named by claims, not an actor
             slots[name] = document_named(view, text)
             if not slots[name]:
@@ -116,6 +120,8 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
             attempts.append(text[: -len(suffix) - 1])
             if attempts[-1].endswith("'s"):  # "China's foreign ministry"
                 attempts.append(attempts[-1][:-2])
+    if "'s " in text:  # "Russia's Africa Corps" is the Africa Corps
+        attempts.append(text.split("'s ", 1)[1])
     suggestions: list[str] = []
     for attempt in attempts:
         try:

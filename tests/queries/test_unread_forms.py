@@ -7,7 +7,9 @@ actors and sentences.
   for ...", "Through whom did ... negotiate with ...");
 - relations that ended ("Who has withdrawn its troops from X?", "Who stopped buying from X?");
 - legal action: suing accuses (CRITICISM), charging is legal action or an accusation;
-- how many weapons: the numbers the claims give, each with its claim, or a plain "none gives one".
+- how many weapons: the numbers the claims give, each with its claim, or a plain "none gives one";
+- colloquial wordings of forms that exist ("What's been going on between ...", "who's in ...",
+  "Which juntas ...", "threw X out", "sat down with", "restored ties with", "Borvia's Iron Guard").
 """
 
 import pytest
@@ -21,8 +23,10 @@ def world(tmp_path_factory):
     from query_world import World
 
     w = World(tmp_path_factory.mktemp("unread") / "unread.db")
-    for name in ("Aland", "Borvia", "Caldor", "Dastan", "Eskar", "Fenmark", "Gorsk"):
+    for name in ("Aland", "Caldor", "Dastan", "Eskar", "Fenmark", "Gorsk"):
         w.actor(name)
+    w.actor("Borvia", "state", "Borvian")
+    w.actor("Iron Guard", "armed_group")
     w.actor("Northern Pact", "organization")
     w.actor("Ilse Varro", "person")
     w.actor("Omar Tulk", "person")
@@ -59,6 +63,11 @@ def world(tmp_path_factory):
     w.say("Hague Tribunal", "COERCION", "Omar Tulk", "wire", "2024-01",
           sentence="The Hague Tribunal indicted Omar Tulk.")
     w.say("Eskar", "CRITICISM", "Dastan", "wire", "2024-01", sentence="Eskar took Dastan to the regional court.")
+    w.say("Fenmark", "MEDIATION", "Eskar", "wire", "2024-03", sentence="Fenmark mediated the Salt Marsh dispute.")
+    w.say("Aland", "COERCION", "Borvia", "wire", "2023", sentence="Aland ordered the Borvian contingent to leave.")
+    w.say("Aland", "CONSULTATION", "Fenmark", "wire", "2024-02", sentence="Aland's president sat down with Fenmark's.")
+    w.say("Iron Guard", "AFFILIATED_WITH", "Borvia", "wire", sentence="Borvia's Iron Guard, a paramilitary force")
+    w.say("Iron Guard", "MILITARY_PRESENCE", "Gorsk", "wire", "2024", sentence="The Iron Guard deployed to Gorsk.")
     with w.graph() as graph:
         yield graph
 
@@ -164,3 +173,34 @@ def test_how_many_weapons_says_so_when_no_claim_gives_a_number(world):
 def test_how_many_actors_is_still_a_count_of_actors(world):
     reply = ask(world.nx, "How many countries has Borvia armed?")
     assert reply.extra["count"] == len(reply.answers) >= 3
+
+
+@pytest.mark.parametrize("question, expected, said", [
+    ("Who helped broker the Lakeside talks between Aland and Dastan?", ["Gorsk"], "(not used to narrow: \"the Lakeside talks\")"),
+    ("Who tried to mediate the Salt Marsh dispute?", ["Fenmark"], "mediators of Salt Marsh dispute"),
+    ("Which countries have mediated in Caldor's war?", ["Fenmark"], "mediators (MEDIATION subjects) for Caldor"),
+])
+def test_go_betweens_of_a_named_meeting_or_dispute(world, question, expected, said):
+    reply = ask(world.nx, question)
+    assert reply.understood and names(reply) == expected and said in reply.reading
+
+
+@pytest.mark.parametrize("question, expected, reading", [
+    ("What's been going on between Aland and Borvia?", ["Aland", "Borvia"], "evidence: Aland any relation Borvia"),
+    ("how are things between Aland and Borvia", ["Aland", "Borvia"], "evidence: Aland any relation Borvia"),
+    ("Which juntas buy drones from Borvia?", ["Aland", "Dastan", "Eskar", "Fenmark"], "only state"),
+    ("Who threw the Borvian contingent out?", ["Aland"], "COERCION relations of Borvia (subjects)"),
+    ("Who did Aland sit down with?", ["Fenmark"], "CONSULTATION"),
+    ("Who did Dastan restore diplomatic ties with in 2024?", ["Eskar"], "AGREEMENT relations of Dastan"),
+    ("Where has Borvia's Iron Guard deployed?", ["Gorsk"], "of Iron Guard"),
+])
+def test_colloquial_wordings_of_forms_that_exist(world, question, expected, reading):
+    reply = ask(world.nx, question)
+    assert reply.understood and names(reply) == expected and reading in reply.reading
+
+
+def test_who_is_in_reads_the_contraction(world):
+    from diplograph.queries.grammar import load_grammar
+
+    assert load_grammar().normalise("who's in the Northern Pact") == "who is in the Northern Pact"
+    assert load_grammar().normalise("What's been going on") == "What has been going on"
