@@ -112,9 +112,18 @@ def test_welcoming_a_deal_between_others_backs_neither_side(triples):
     assert not any(s == "United States" for s, _, _ in found)
 
 
-def test_restricting_someones_access_coerces_them(triples):
-    assert ("Iran", "COERCION", "International Atomic Energy Agency") in triples(
-        "Iran has restricted the IAEA's access to the enrichment sites.")
+@pytest.mark.parametrize("text", [
+    "Iran has restricted the IAEA's access to the enrichment sites.",
+    "Iran further restricted IAEA access by removing inspectors.",
+])
+def test_restricting_someones_access_coerces_them(triples, text):
+    assert ("Iran", "COERCION", "International Atomic Energy Agency") in triples(text)
+
+
+def test_giving_forces_access_to_sites_is_no_aid(triples):
+    found = triples("Finland signed a defence agreement with the United States, giving American forces access to "
+                    "fifteen Finnish military sites.")
+    assert ("United States", "AID", "Finland") not in found
 
 
 @pytest.mark.parametrize("text", [

@@ -249,6 +249,8 @@ class VerbRoles:
                 doers = [a for a in doers + self.prep_args(child, ("by",), exclude) if a.actor.id not in victims]
             elif not doers and self._judging(verb) and child.lemma_.lower() in self._act_words():
                 doers = self.prep_args(child, ("by",), exclude)  # "condemned the decision by Bolivia to ..."
+            elif not doers and child.lemma_.lower() in self.lex.noun_class["access"]:
+                doers = [a for a in self._modifier_actors(child) if a.actor.id not in exclude]  # "restricted IAEA access"
             found += doers
         for charge in (p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"):
             found += [a for g in gapped_objects(charge) for a in self.actors(g, "strict", exclude, coordinated=False)]
