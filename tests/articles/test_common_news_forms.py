@@ -210,3 +210,16 @@ def test_criticism_of_someone_judges_them(triples, text, critic, criticised, mod
               (critic, "CRITICISM", criticised)]
     assert claims and claims[0].modality == modality
     assert (criticised, "CRITICISM", critic) not in found
+
+
+def test_a_presence_a_host_speaks_of_is_in_the_host_and_stays_there_in_the_next_sentence(triples):
+    found, batch = triples("Mali's junta had previously denied Wagner's presence. "
+                           "However, Wagner's presence was well documented by human rights groups.", with_claims=True)
+    names = {a.id: a.name for a in batch.actors}
+    modalities = {c.modality for c in batch.claims
+                  if (names[c.subject], c.predicate, names[c.object]) == ("Wagner Group", "MILITARY_PRESENCE", "Mali")}
+    assert modalities == {"denied", "asserted"}
+
+
+def test_a_presence_with_no_place_told_anywhere_is_nowhere(triples):
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in triples("China and India held talks. China's presence grew."))

@@ -197,6 +197,14 @@ class NounTriggers:
             return found
         if role == "including":
             return self._including(noun, exclude)
+        if role == "presence_place":  # "Wagner's presence was well documented": the place told just before
+            if self.noun_role(noun, "location", exclude) or self.noun_role(noun, "recipient", exclude):
+                return []
+            host = [a for a in self.noun_role(noun, "governor", exclude) if a.actor.type == "state"]
+            if host:  # "Mali's junta had denied Wagner's presence", "Niamey ended France's presence": the host's
+                return host
+            place = self.ctx.presence_told(self._position(noun), exclude=exclude)
+            return [Arg(place, -5000)] if place is not None else []
         if role == "body":
             return self._body_of_members(noun, exclude)
 
