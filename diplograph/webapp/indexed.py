@@ -87,12 +87,7 @@ def neighbours(api, index, centres: list[str], depth: int, limit: int, filters: 
     names, predicates = index.nodes, index.predicates
     keys = [(names[u], predicates[p], names[v]) for u, p, v in
             zip(index.rel_u[shown].tolist(), index.rel_pred[shown].tolist(), index.rel_v[shown].tolist())]
-    view.read_relations(keys)  # in a few queries, before each is named
-    reader = Reader(view, flt)
-    links = []
-    for subject, predicate, object_ in keys:
-        data = view.relation(subject, object_, predicate)
-        links.append(reader.link(subject, object_, data, flt.claims(data, reader.sources)))
+    links = _links(view, flt, keys)
     return {
         "centres": centres,
         "depth": depth,
@@ -149,13 +144,25 @@ def actor_links(api, index, node: str, filters: dict, most: int) -> tuple[list, 
         keys.extend(sorted(((names[u], index.predicates[p], names[v]) for u, p, v in
                             zip(index.rel_u[mine].tolist(), index.rel_pred[mine].tolist(), index.rel_v[mine].tolist())),
                            key=lambda key: (key[1], key[0])))
+    return _links(view, flt, keys[:most]), len(relations)
+
+
+def _links(view, flt, keys: list[tuple[str, str, str]]) -> list:
+    """The links of the relations ``keys`` (subject, predicate, object), read in a few queries.
+    A relation the index lists but the store no longer holds (another process merged one of
+    its actors away since the app started) is left out."""
     view.read_relations(keys)
     reader = Reader(view, flt)
     links = []
-    for subject, predicate, object_ in keys[:most]:
-        data = view.relation(subject, object_, predicate)
-        links.append(reader.link(subject, object_, data, flt.claims(data, reader.sources)))
-    return links, len(relations)
+    for subject, predicate, object_ in keys:
+        try:
+            data = view.relation(subject, object_, predicate)
+        except KeyError:
+            continue
+        claims = flt.claims(data, reader.sources)
+        if claims:
+            links.append(reader.link(subject, object_, data, claims))
+    return links
 
 
 def _nearest(api, index, found: np.ndarray, distance: np.ndarray, degrees: np.ndarray, limit: int) -> list[int]:

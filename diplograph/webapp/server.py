@@ -6,9 +6,8 @@ its token are known, and a port in use is reported, before anything is served;
 :meth:`WebServer.shutdown` from another thread). What is answered, and how, is
 :mod:`diplograph.webapp.app`.
 
-The graph is read as one state of the store, fixed when the server starts (:func:`serving_view`):
-a store's view reads the rows each request needs, on a connection of its own, in one read
-transaction, with the whole-graph index loaded (or built) at the start; requests read it in
+A store's view (:func:`serving_view`) reads the rows each request needs, on a connection of its
+own, with the whole-graph index of the store as it was at the start; requests read it in
 uvicorn's worker threads, and each review made in the page is followed by a fresh view (see
 :class:`diplograph.webapp.app.Desk`).
 
@@ -30,7 +29,7 @@ import ipaddress
 import json
 import socket
 import threading
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 
 import h11
 import networkx as nx
@@ -128,11 +127,12 @@ def serving_view(graph, announce=None):
     """The view of ``graph`` (a DiploGraph) for the app to answer from, as the store is now.
 
     An embedded store's view is read as requests ask (see :mod:`diplograph.graph.store_view`)
-    through a connection of its own, in one read transaction held until the block ends, so that
-    what other processes write meanwhile is seen at the next start, and the app's own reviews
-    from the next view; its whole-graph index is loaded, or built (``announce`` is told), now.
-    A graph without an index (Neo4j), with curation records or graded with ``--min-grade`` is
-    read whole, now, as before."""
+    through a connection of its own (the app's reviews are written through ``graph``'s, in
+    transactions of their own), and its whole-graph index is loaded, or built (``announce`` is
+    told), now: the actors, relations and statistics it lists are those of the store at the
+    start (no read transaction is held open meanwhile: it would keep the store's write-ahead log
+    from being reset while another process loads sources). A graph without an index (Neo4j),
+    with curation records or graded with ``--min-grade`` is read whole, now, as before."""
     from diplograph.graph.store_view import StoreView
 
     view = graph.nx
@@ -142,15 +142,15 @@ def serving_view(graph, announce=None):
         yield view
         return
     backend = graph.backend
-    with ExitStack() as held:
-        reader = type(backend)(backend.path, busy_timeout=backend.busy_timeout)
-        held.callback(reader.close)
-        held.enter_context(reader.snapshot())  # its first read fixes the state every request reads
+    reader = type(backend)(backend.path, busy_timeout=backend.busy_timeout)
+    try:
         served = StoreView(reader)
         served.graph["curations"] = graph.curations
         served.announce = announce
         served.index()
         yield served
+    finally:
+        reader.close()
 
 
 def make_server(view: nx.MultiDiGraph, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT, graph=None,
