@@ -223,3 +223,26 @@ def test_a_presence_a_host_speaks_of_is_in_the_host_and_stays_there_in_the_next_
 
 def test_a_presence_with_no_place_told_anywhere_is_nowhere(triples):
     assert not any(p == "MILITARY_PRESENCE" for _, p, _ in triples("China and India held talks. China's presence grew."))
+
+
+def test_a_finite_verb_parsed_as_an_infinitives_conjunct_is_not_under_the_first_verbs_denial(triples):
+    found, batch = triples("Serbian President Aleksandar Vucic denied any plan to invade and accused Kosovo's prime "
+                           "minister, Albin Kurti, of provoking the violence.", with_claims=True)
+    names = {a.id: a.name for a in batch.actors}
+    accusations = [c for c in batch.claims if c.predicate == "CRITICISM" and names[c.object] in ("Kosovo", "Albin Kurti")]
+    assert accusations and all(c.modality == "asserted" for c in accusations)
+
+
+def test_those_calling_for_a_ceasefire_are_not_its_sides(triples):
+    found = triples("Israeli troops crossed into southern Lebanon. France and Saudi Arabia called for an immediate "
+                    "ceasefire.")
+    assert not any({s, o} == {"France", "Saudi Arabia"} for s, _, o in found)
+
+
+def test_troops_moved_closer_to_a_border_face_the_neighbour(triples):
+    assert ("Serbia", "MOBILIZATION", "Kosovo") in triples(
+        "Serbia moved troops and armoured units closer to its border with Kosovo on Monday.")
+
+
+def test_an_act_blamed_on_someone_criticises_them(triples):
+    assert ("Kosovo", "CRITICISM", "Serbia") in triples("Pristina blamed the attack on Belgrade.")

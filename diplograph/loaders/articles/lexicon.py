@@ -127,7 +127,8 @@ def _words(values) -> frozenset[str]:
 VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source", "partner", "target", "location", "between",
                         "origin", "weapon", "speaker", "complement", "complement_agent", "direct", "occasion", "event_owner",
                         "sufferer", "armer", "purpose_place", "shared_object", "shared_partner", "act_target",
-                        "presence_place", "relations_partner"})
+                        "presence_place", "relations_partner",
+                        "blamed_on"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",

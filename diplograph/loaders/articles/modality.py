@@ -18,6 +18,7 @@ PRECEDENCE = ("denied", "unconfirmed", "planned", "speculative", "reported")
 # tense, a plan, not a conjecture ("Analysts said Cairo might send troops" stays speculative).
 _BACKSHIFTED = frozenset({"would"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NOT_DENIAL_AFTER = frozenset({"only", "just", "merely", "least", "surprisingly", "unlike", "until"})
 # Verbs of official acknowledgement: "it was announced that X" states X as a fact (no one to
 # attribute it to); with a named speaker ("Bishkek announced that") X is reported.
@@ -32,6 +33,16 @@ def _chain(trigger):
     chain = [node]
     # a participle describing a noun ("a compromise *brokered* by France") is a relative clause too
     while node.head != node and len(chain) < 25 and node.dep_ != "relcl" and not (node.dep_ == "acl" and node.tag_ == "VBN"):
+        if node.dep_ == "conj" and node.tag_ in _FINITE and node.head.tag_ == "VB":
+            # "denied any plan to invade and accused X": a finite verb parsed as the infinitive's conjunct
+            # is the main verb's: it shares what governs that verb, not the verb itself
+            main = node.head
+            while main.head != main and main.tag_ not in _FINITE:
+                main = main.head
+            if main.head == main:
+                break
+            node = main
+            continue
         node = node.head
         chain.append(node)
     return chain

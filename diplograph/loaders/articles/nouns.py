@@ -91,6 +91,9 @@ class NounTriggers:
             if pattern.governed_by and (governing_verb(noun) is None or
                                         governing_verb(noun).lemma_.lower() not in pattern.governed_by):
                 continue  # "X shares a border with Y", not "struck ports close to the border with Y"
+            if pattern.pair == "governor" and self._advocated(noun):
+                self._miss(f"pattern {pattern_label(pattern)}: those who call for it are not its sides")
+                continue  # "France and Saudi Arabia called for a ceasefire"
             if self._apply(pattern, lambda role, exclude=(): self.noun_role(noun, role, exclude),
                            pattern.predicates or predicates, noun, f"{trigger.name}:{pattern_label(pattern)}", themes) \
                     and not trigger.try_all:
@@ -109,6 +112,11 @@ class NounTriggers:
             return True  # "the Chinese navy opened its first overseas base"
         return bool(words & (self.lex.noun_class["military"] | {"air", "naval", "army", "russian"})) or \
             any(self.mention(c) is not None for c in noun.children if c.dep_ in ("amod", "compound", "poss"))
+
+    def _advocated(self, noun) -> bool:
+        """Is the noun what its governing verb calls for ("called for an immediate ceasefire", "urged talks")?"""
+        verb = governing_verb(noun)
+        return verb is not None and verb.lemma_.lower() in self.lex.noun_class["advocating"]
 
     def noun_role(self, noun, role: str, exclude=()) -> list[Arg]:
         verb = governing_verb(noun)

@@ -547,6 +547,10 @@ class VerbRoles:
             here = self._position(verb)
             place = self.ctx.presence_told(here, exclude=exclude) or self.ctx.dominant_state(here)
             return [Arg(place, -5000)] if place is not None and place.id not in exclude else []
+        if role == "blamed_on":  # "blamed the attack on Belgrade" (the parser often hangs "on" on the act)
+            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            return [a for node in holders for prep in node.children if prep.dep_ == "prep" and prep.lower_ in ("on", "upon")
+                    for p in prep_objects(prep) for a in self.actors(p, "strict", exclude)]
         if role == "relations_partner":  # "relations, which Khartoum had severed": whose relations they were
             nouns = [antecedent_of(t) if t.lower_ in RELATIVE else t for t in themes]
             sides = {a.actor.id: a for n in nouns if n is not None and n.lemma_.lower() in self.lex.noun_class["relations"]
