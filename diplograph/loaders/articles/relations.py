@@ -23,7 +23,8 @@ Every candidate is checked against the ontology: the first predicate whose allow
 object types fit the two actors wins; none fitting, nothing is extracted.
 
 The constructions live in one module per family, mixed into :class:`SentenceRelations`:
-``arguments`` (token to actors), ``references``, ``roles`` (of a verb), ``verbs``, ``nouns``,
+``arguments`` (token to actors), ``references``, ``roles`` (of a verb), ``patients`` (its object,
+and whom judging an act judges), ``verbs``, ``nouns``,
 ``titles``, ``descriptions`` and ``deeds``; ``syntax`` holds the dependency-tree helpers they share.
 """
 
@@ -41,6 +42,7 @@ from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.nouns import NounTriggers
+from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.resolve import DocumentContext
 from diplograph.loaders.articles.roles import VerbRoles
@@ -51,8 +53,8 @@ from diplograph.loaders.articles.verbs import VerbTriggers
 __all__ = ["Arg", "Found", "SentenceRelations"]
 
 
-class SentenceRelations(ActorArguments, References, VerbRoles, VerbTriggers, NounTriggers, Titles, Descriptions,
-                        Deeds):
+class SentenceRelations(ActorArguments, References, VerbRoles, Patients, VerbTriggers, NounTriggers, Titles,
+                        Descriptions, Deeds):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

@@ -1,0 +1,117 @@
+"""The object of a verb (its patient), and whom judging an act judges: the act's doer named with it,
+told a sentence before, or taken from the clause the act comments on.
+
+Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations` beside the other roles
+of a verb (``roles``)."""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.syntax import (
+    RELATIVE,
+    antecedent_of,
+    conjuncts,
+    fronted_participle,
+    gapped_objects,
+    is_passive,
+    prep_objects,
+)
+
+JUDGED_REACH = 600  # characters back to the act that "the decision", "the visit" judges
+
+
+class Patients:
+    """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def patient(self, verb, exclude=()) -> list[Arg]:
+        if is_passive(verb):
+            if verb.dep_ in ("acl", "amod") and verb.head != verb:  # "the Houthis, backed by Iran"
+                return self.actors(verb.head, "owner", exclude)
+            if fronted_participle(verb):  # "Based in Tel Aviv, Elbit ..."
+                return [a for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for a in self.actors(c, "owner", exclude)]
+            return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, "owner", exclude)]
+        found = []
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (c.dep_ == "dative" and c.pos_ != "ADP")]
+        if not objects:  # "seized and refused to hand over the assets of X": the object they share
+            for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+                objects = [c for v in (conj, *(x for x in conj.children if x.dep_ == "xcomp"))
+                           for c in v.children if c.dep_ == "dobj"]
+                if objects:
+                    break
+        for child in objects:
+            doers = self.actors(child, "owner", exclude)
+            if self._judging(verb) and self._harmful_act(child):
+                # "condemned the invasion of Ukraine": the of-phrase is its victim, not its doer
+                victims = {m.actor.id for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for victim in prep_objects(prep) for t in (victim, *conjuncts(victim))
+                           if (m := self.mention(t)) is not None}
+                doers = [a for a in doers + self.prep_args(child, ("by",), exclude) if a.actor.id not in victims]
+            elif not doers and self._judging(verb) and child.lemma_.lower() in self._act_words():
+                doers = self.prep_args(child, ("by",), exclude)  # "condemned the decision by Bolivia to ..."
+            elif not doers and child.lemma_.lower() in self.lex.noun_class["access"]:
+                doers = [a for a in self._modifier_actors(child) if a.actor.id not in exclude]  # "restricted IAEA access"
+            found += doers
+        for charge in (p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"):
+            found += [a for g in gapped_objects(charge) for a in self.actors(g, "strict", exclude, coordinated=False)]
+        if not found:
+            gap = verb.head if verb.dep_ == "relcl" and not objects else next(
+                (antecedent_of(c) for c in objects if c.lower_ in RELATIVE), None)
+            # a "that" the parser left without its noun (a mark, or an object of no relative clause)
+            stray = [c for c in verb.children if c.lower_ == "that" and c.dep_ in ("mark", "dobj")]
+            if gap is None and stray and set(objects) <= set(stray) and verb.dep_ in ("acl", "advcl", "ccomp"):
+                # "passed a law in May that Y condemned", parsed as a clause of the law or of "passed"
+                gap = verb.head if verb.dep_ == "acl" else next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            acts = self.lex.noun_class["judged_act"] | (self.lex.noun_class["act"] if self._judging(verb) else set())
+            if gap is not None and gap.dep_ == "pobj" and gap.lemma_.lower() not in acts and (
+                    gap.head.lower_ == "of" or gap.ent_type_ in ("DATE", "TIME")):
+                # "a show of force that Y condemned", "a law in May that Y condemned": the relative hangs
+                # on the phrase after the act
+                gap = gap.head.head
+            if gap is not None and gap.lemma_.lower() in acts:  # "..., a deployment Beijing criticised"
+                found = self._act_agent(gap, exclude)
+        if not found and self._judging(verb):
+            acts = [c for c in objects if c.lemma_.lower() in self.lex.noun_class["act"] and self.mention(c) is None
+                    and not any(self.mention(t) is not None for g in c.children if g.dep_ in ("prep", "amod", "acl")
+                                for t in g.subtree)]  # "the sale of X-made parts to Y" says its own parties
+            found = [a for act in acts for a in self._doer_told(act, exclude)]
+            # "Guyana condemned it", "called the plan unacceptable": a deed told a sentence before
+            found = found or [a for c in objects if self.mention(c) is None for a in self._deed_told(c, exclude)]
+        return found
+
+    def _harmful_act(self, noun) -> bool:
+        """Does the noun name an act of force or coercion ("the invasion", "the blockade")?"""
+        lemma = noun.lemma_.lower()
+        return self.mention(noun) is None and lemma in self.lex.noun_class["act"] and any(
+            self.onto.predicate(p).family == "material_conflict"
+            for t in self.lex.nouns_for(lemma) for ps in t.predicates.values() for p in ps)
+
+    def _judging(self, verb) -> bool:
+        """Is the verb one of judging what someone did (criticise, protest, reject)?"""
+        return any({p for ps in t.predicates.values() for p in ps} <= {"CRITICISM", "PROTEST", "REJECTION"}
+                   for t in self.lex.verbs_for(verb.lemma_.lower()))
+
+    def _doer_told(self, act, exclude=()) -> list[Arg]:
+        """The doer of an act a noun names without saying whose ("Beijing opposes the arms sales"):
+        whoever the text last told doing such an act (the predicates the noun triggers)."""
+        predicates = {p for t in self.lex.nouns_for(act.lemma_.lower()) for ps in t.predicates.values() for p in ps}
+        if predicates and all(self.onto.predicate(p).symmetric for p in predicates):
+            return []  # "denounced the visit": who of the two sides of talks told before visited is not said
+        if not predicates and act.lemma_.lower() in self.lex.noun_class["judged_act"]:
+            # "Bamako cut ties with Kyiv. Kyiv called the decision hasty": a decision is whatever was done last
+            predicates = set(self.onto.predicates) - {"AFFILIATED_WITH", "BASED_IN", "MEMBER_OF", "BORDERS"}
+        # the act told a sentence or two before: further back, "the visit" is another visit
+        doer = self.ctx.doer_of(predicates, self._position(act), reach=JUDGED_REACH, exclude=exclude) if predicates else None
+        if doer is None:
+            return self._deed_told(act, exclude)
+        return [Arg(doer, -5000)] if doer.id not in exclude else []
+
+    def _act_agent(self, act, exclude=()) -> list[Arg]:
+        """Who took the act a noun names: "Armenia joined the ICC, a step Moscow condemned" ->
+        Armenia, the subject of the clause the noun comments on or is the object of."""
+        node = act
+        for _ in range(6):  # "brought a launcher for an exercise with X's forces, a deployment Y criticised"
+            if node.pos_ in ("VERB", "AUX") or node.head == node:
+                break
+            node = node.head
+        return self.agent(node, exclude) if node.pos_ in ("VERB", "AUX") else []
