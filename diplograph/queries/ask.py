@@ -53,6 +53,7 @@ from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.refine import by_category, by_kind
 from diplograph.queries.regions import region_named
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
+from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 
 
@@ -74,6 +75,12 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         answer = ask(view, going_on, resolve=resolve, grammar=grammar)
         answer.question = question
         return only_ended(answer) if answer.understood else answer
+    body = body_before_type(grammar.normalise(question))
+    if body is not None and body_of(view, body[0]) is not None:  # "Which SADC members sent troops to X?"
+        answer = ask(view, body[2], resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            return kept_to_body(view, answer, body_of(view, body[0]))
     counted = quantity_noun(grammar, question)
     if counted is not None:  # "How many drones did X buy from Y?": units, from the numbers the claims give
         answer = answer_quantity(view, grammar, question, counted)

@@ -55,17 +55,20 @@ def _supply(direction: str):
                       **slots["window"])
         role = "suppliers" if direction == "in" else "recipients"
         what = f" of {actor_name(view, actor)}" if actor else ""
-        brand = _brand_weapons(view, actor) if actor and not weapon and not found and direction == "out" else []
+        named = slots.get("brand_weapons")  # "Who bought Bayraktars?": a brand in the weapon's place
+        brand = named or (_brand_weapons(view, actor) if actor and not weapon and not found and direction == "out"
+                          else [])
         if brand:  # "Which states bought Bayraktar drones?": a firm with no sales of its own is a brand
             by_actor = {}
             for name in brand:
-                for tie in recipients(view, None, weapon=name, predicates=predicates, actor_types=types,
-                                      all_modalities=True, **slots["window"]):
+                for tie in query(view, actor if named else None, weapon=name, predicates=predicates, actor_types=types,
+                                 all_modalities=True, **slots["window"]):
                     known = by_actor.get(tie.actor.id)
                     by_actor[tie.actor.id] = tie if known is None else dataclasses.replace(
                         known, links=known.links + tie.links)
             found = sorted(by_actor.values(), key=lambda t: (-t.n_sources, t.actor.name.casefold()))
-            what = f" of the weapons named {actor_name(view, actor)} ({', '.join(brand)})"
+            what = (what + f", weapons named {slots['brand']} ({', '.join(brand)})" if named else
+                    f" of the weapons named {actor_name(view, actor)} ({', '.join(brand)})")
         fill_from_ties(answer, found)
         answer.reading = (f"{role}{what} ({', '.join(predicates)})" + (f", weapon {weapon}" if weapon else "")
                           + (f", only {', '.join(types)}" if types else ""))

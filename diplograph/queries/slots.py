@@ -70,7 +70,14 @@ def resolve_slots(view, grammar: Grammar, match: Match, resolve: Resolver) -> di
             if not slots[name]:
                 raise SlotError(text)
         elif name == "thing":
-            slots[name] = _thing(view, grammar, text, resolve)
+            try:
+                slots[name] = _thing(view, grammar, text, resolve)
+            except SlotError:
+                brand = _brand(view, grammar, text)
+                if not brand:
+                    raise
+                slots[name], slots["brand_weapons"], slots["brand"] = None, brand, text  # "Bayraktars"
+                continue
             if kind == "generic" and slots[name] is not None:
                 raise SlotError(text)
         else:
@@ -168,6 +175,21 @@ def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:
         if node in view and view.nodes[node].get("type") == "weapon":
             return view.nodes[node].get("name", node)
     raise SlotError(text)
+
+
+def _brand(view, grammar: Grammar, text: str) -> list[str]:
+    """The weapons of the graph named after a brand ("Bayraktars": Bayraktar TB2, Bayraktar
+    Akinci), or [] when ``text`` is no first word of any weapon's name."""
+    words = [w for w in name_key(text).split() if w not in ("the", "a", "an", "its", "their", "any", "some")]
+    while words and " ".join(words[-1:]) in grammar.generic_things:  # "Bayraktar drones"
+        words = words[:-1]
+    if not words:
+        return []
+    said = " ".join(words)
+    keys = {said, said[:-1] if said.endswith("s") else said, said[:-2] if said.endswith("'s") else said}
+    return sorted(data["name"] for _, data in view.nodes(data=True)
+                  if data.get("type") == "weapon" and any(name_key(data.get("name", "")).startswith(k + " ")
+                                                          for k in keys if k))
 
 
 def answer_types(grammar: Grammar, match: Match, question: str) -> list[str] | None:

@@ -9,7 +9,10 @@ actors and sentences.
 - legal action: suing accuses (CRITICISM), charging is legal action or an accusation;
 - how many weapons: the numbers the claims give, each with its claim, or a plain "none gives one";
 - colloquial wordings of forms that exist ("What's been going on between ...", "who's in ...",
-  "Which juntas ...", "threw X out", "sat down with", "restored ties with", "Borvia's Iron Guard").
+  "Which juntas ...", "threw X out", "sat down with", "restored ties with", "Borvia's Iron Guard");
+- a brand in a weapon's place ("Who bought Kites?": every weapon named so);
+- a body's name before the type word keeps the answers to its members or people ("Which Salt
+  League members ...", "Which Iron Guard figures ...").
 """
 
 import pytest
@@ -27,6 +30,10 @@ def world(tmp_path_factory):
         w.actor(name)
     w.actor("Borvia", "state", "Borvian")
     w.actor("Iron Guard", "armed_group")
+    w.actor("Kite Strike", "weapon")
+    w.actor("Kite Scout", "weapon")
+    w.actor("Salt League", "organization", "SL")
+    w.actor("Vel Oran", "person")
     w.actor("Northern Pact", "organization")
     w.actor("Ilse Varro", "person")
     w.actor("Omar Tulk", "person")
@@ -68,6 +75,12 @@ def world(tmp_path_factory):
     w.say("Aland", "CONSULTATION", "Fenmark", "wire", "2024-02", sentence="Aland's president sat down with Fenmark's.")
     w.say("Iron Guard", "AFFILIATED_WITH", "Borvia", "wire", sentence="Borvia's Iron Guard, a paramilitary force")
     w.say("Iron Guard", "MILITARY_PRESENCE", "Gorsk", "wire", "2024", sentence="The Iron Guard deployed to Gorsk.")
+    w.say("Borvia", "ARMS_TRANSFER", "Gorsk", "wire", "2019", weapon="Kite Strike", sentence="Gorsk bought Kite Strikes.")
+    w.say("Borvia", "ARMS_TRANSFER", "Caldor", "wire", "2021", weapon="Kite Scout", sentence="Caldor bought Kite Scouts.")
+    w.say("Eskar", "MEMBER_OF", "Salt League", "wire", "2010")
+    w.say("Gorsk", "MEMBER_OF", "Salt League", "wire", "2010")
+    w.say("Vel Oran", "AFFILIATED_WITH", "Iron Guard", "wire", role="commander")
+    w.say("Aland", "COERCION", "Vel Oran", "wire", "2024", sentence="Aland sanctioned the Iron Guard's commander.")
     with w.graph() as graph:
         yield graph
 
@@ -188,7 +201,6 @@ def test_go_betweens_of_a_named_meeting_or_dispute(world, question, expected, sa
 @pytest.mark.parametrize("question, expected, reading", [
     ("What's been going on between Aland and Borvia?", ["Aland", "Borvia"], "evidence: Aland any relation Borvia"),
     ("how are things between Aland and Borvia", ["Aland", "Borvia"], "evidence: Aland any relation Borvia"),
-    ("Which juntas buy drones from Borvia?", ["Aland", "Dastan", "Eskar", "Fenmark"], "only state"),
     ("Who threw the Borvian contingent out?", ["Aland"], "COERCION relations of Borvia (subjects)"),
     ("Who did Aland sit down with?", ["Fenmark"], "CONSULTATION"),
     ("Who did Dastan restore diplomatic ties with in 2024?", ["Eskar"], "AGREEMENT relations of Dastan"),
@@ -199,8 +211,31 @@ def test_colloquial_wordings_of_forms_that_exist(world, question, expected, read
     assert reply.understood and names(reply) == expected and reading in reply.reading
 
 
+def test_juntas_and_regimes_are_states(world):
+    reply = ask(world.nx, "Which juntas buy drones from Borvia?")
+    assert reply.understood and "only state" in reply.reading
+    assert names(reply) == names(ask(world.nx, "Which countries buy drones from Borvia?"))
+
+
 def test_who_is_in_reads_the_contraction(world):
     from diplograph.queries.grammar import load_grammar
 
     assert load_grammar().normalise("who's in the Northern Pact") == "who is in the Northern Pact"
     assert load_grammar().normalise("What's been going on") == "What has been going on"
+
+
+def test_a_brand_stands_for_every_weapon_named_after_it(world):
+    reply = ask(world.nx, "Who bought Kites before 2020?")
+    assert reply.understood and names(reply) == ["Gorsk"]
+    assert "weapons named Kites (Kite Scout, Kite Strike)" in reply.reading
+    assert names(ask(world.nx, "Who bought Kites?")) == ["Caldor", "Gorsk"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which Salt League members have troops in Caldor?", ["Eskar", "Gorsk"]),
+    ("Which Iron Guard figures has Aland sanctioned?", ["Vel Oran"]),
+])
+def test_a_body_before_the_type_word_keeps_its_members_or_people(world, question, expected):
+    reply = ask(world.nx, question)
+    assert reply.understood and names(reply) == expected
+    assert "only members or affiliates of" in reply.reading
