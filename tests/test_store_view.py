@@ -132,3 +132,25 @@ def test_merging_moves_the_names_of_the_merged_actor(graph):
     graph.merge("Borvia", "Caldor")
     assert graph.backend.actor_id_for_key("caldor") == "state:BRV"
     assert graph.actor("Caldor").id == "state:BRV"
+
+
+def test_a_view_that_keeps_few_claims_forgets_what_it_read_and_answers_alike(tmp_path):
+    from diplograph.graph.view import view_of
+
+    graph = DiploGraph.open(store=tmp_path / "g.db")
+    graph.ingest_facts([("Iran", "CO_PRODUCTION", "Tajikistan"), ("Turkey", "ARMS_TRANSFER", "Tajikistan"),
+                        ("Russia", "ARMS_TRANSFER", "Tajikistan"), ("Iran", "AGREEMENT", "Russia")])
+    whole = view_of(graph.backend)
+    keys = [(u, key, v) for u, v, key in whole.edges(keys=True)]
+    view = StoreView(graph.backend)
+    view.keep_claims = 1  # each read of two relations (a claim each) forgets the read before
+    view.read_actors(whole.nodes)
+    for start in range(0, len(keys), 2):
+        view.read_relations(keys[start:start + 2])
+        assert len(view._relations) == 2
+        for u, key, v in keys[start:start + 2]:
+            assert view.relation(u, v, key) == whole._succ[u][v][key]
+    assert len(view._relations) < len(keys)  # the first ones were forgotten
+    assert all(view.relation(u, v, key) == whole._succ[u][v][key] for u, key, v in keys)  # read again
+    assert not view.loaded
+    graph.close()

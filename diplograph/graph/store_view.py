@@ -124,6 +124,8 @@ class StoreView(nx.MultiDiGraph):
         if self.loaded or not hasattr(self._backend, "relations_claims"):
             return
         with self._lock:
+            if self.keep_claims is not None and self._kept > self.keep_claims:
+                self.forget()
             groups: dict[tuple[str, str, str], list] = {}
             wanted = sorted({(s, o, p) for s, p, o in keys} - self._relations.keys())
             for claim in self._backend.relations_claims([(s, p, o) for s, o, p in wanted]):
@@ -131,6 +133,21 @@ class StoreView(nx.MultiDiGraph):
             for key, claims in groups.items():
                 if key[0] in self._node._data and key[1] in self._node._data:
                     self._relations[key] = self._make(key[2], claims)
+                    self._kept += len(claims)
+
+    # Past this many claims read by read_relations, what it read is forgotten before its next
+    # read (None: kept while the view lives). A view that serves for hours (the web app's)
+    # sets it, so that its memory does not grow with every hub an analyst looks at.
+    keep_claims: int | None = None
+    _kept = 0
+
+    def forget(self) -> None:
+        """Drop the relations :meth:`read_relations` read so far: they are read again when
+        asked, and answers under way keep what they hold. (Neighbours read a pair or an actor
+        at a time stay: another thread may be looking one up.)"""
+        with self._lock:
+            self._relations.clear()
+            self._kept = 0
 
     def relation(self, subject: str, object_: str, predicate: str) -> dict:
         """The edge data of one relation (``view._succ[subject][object_][predicate]``)."""

@@ -41,6 +41,7 @@ from diplograph.webapp.app import JSON_TYPE, SECURITY_HEADERS, Desk, Site, build
 from diplograph.webapp.desk import DeskAPI
 
 DEFAULT_PORT = 8765
+KEEP_CLAIMS = 1_000_000  # claims of relations read for answers kept in memory (half a GB or so)
 IDLE_SECONDS = 60  # a connection that sends nothing for this long is dropped
 STOP_SECONDS = 5  # how long a stop waits for requests under way
 
@@ -147,6 +148,7 @@ def serving_view(graph, announce=None):
         served = StoreView(reader)
         served.graph["curations"] = graph.curations
         served.announce = announce
+        served.keep_claims = KEEP_CLAIMS
         served.index()
         yield served
     finally:
