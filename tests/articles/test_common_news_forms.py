@@ -246,3 +246,10 @@ def test_troops_moved_closer_to_a_border_face_the_neighbour(triples):
 
 def test_an_act_blamed_on_someone_criticises_them(triples):
     assert ("Kosovo", "CRITICISM", "Serbia") in triples("Pristina blamed the attack on Belgrade.")
+
+
+@pytest.mark.parametrize("phrase", ["all three countries", "the three juntas", "all three"])
+def test_all_three_countries_are_the_three_named_together_before(triples, phrase):
+    found = triples(f"Mali, Burkina Faso and Niger left the regional bloc in January.\n\n"
+                    f"Baykar has delivered TB2 drones to {phrase}.")
+    assert {("Baykar", "ARMS_TRANSFER", name) for name in ("Mali", "Burkina Faso", "Niger")} <= found
