@@ -152,3 +152,22 @@ def test_a_leader_out_of_office_at_the_time_acts_for_no_state(triples):
 def test_an_undated_act_counts_as_of_the_day_of_writing(triples):
     found = triples("Imran Khan visited Washington.", date="2019-07-23")
     assert ("Pakistan", "CONSULTATION", "United States") in found
+
+
+# -- borders: shared islands, and a border closed on the neighbour the text named ---------------------
+
+def test_sharing_an_island_is_sharing_a_border(triples):
+    assert ("Timor-Leste", "BORDERS", "Indonesia") in {
+        (s, p, o) if s == "Timor-Leste" else (o, p, s)
+        for s, p, o in triples("Timor-Leste shares the island of Timor with Indonesia.") if p == "BORDERS"}
+
+
+def test_a_border_closed_without_a_partner_shuts_out_the_neighbour_the_text_named(triples):
+    found = triples("Finland borders Russia. In November Helsinki closed its border to asylum seekers.")
+    assert ("Finland", "COERCION", "Russia") in found
+    found = triples("Timor-Leste, which shares the island of Timor with Indonesia, sealed its land border in 2020.")
+    assert ("Timor-Leste", "COERCION", "Indonesia") in found
+
+
+def test_a_border_closed_with_no_neighbour_named_shuts_out_no_one(triples):
+    assert not {t for t in triples("Poland closed its border in March 2020.") if t[1] == "COERCION"}

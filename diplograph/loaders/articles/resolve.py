@@ -478,6 +478,16 @@ class DocumentContext:
         chosen = alike or [actor_id for actor_id, _ in earlier]
         return self._actor(chosen[-1]) if chosen else None
 
+    def neighbours_told(self, actor_id: str, before: int, reach: int = 1500) -> list[Actor]:
+        """The states the text said ``actor_id`` borders, within ``reach`` characters before ``before``:
+        whom "the Dominican Republic, which shares the island with Haiti, shut its border" shuts out."""
+        found = {}
+        for position, predicate, first, second in self.told:
+            if predicate == "BORDERS" and before - reach <= position < before and actor_id in (first.id, second.id):
+                other = second if first.id == actor_id else first
+                found[other.id] = other
+        return list(found.values())
+
     def firms_of_other_states(self, state_id: str, before: int) -> set[str]:
         """The firms named before ``before`` that the gazetteer places in a state other than
         ``state_id``: what "the Turkish firm" cannot point back to."""

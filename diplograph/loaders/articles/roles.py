@@ -68,7 +68,8 @@ class VerbRoles:
         if subjects:
             return []
         for name in (c for c in verb.children if c.dep_ in ("compound", "npadvmod", "advmod", "dep") and c.i < verb.i
-                     and c.pos_ == "PROPN" and self.doc[c.i + 1].text not in ("-", "–")):  # not "U.S.-funded"
+                     and (c.pos_ == "PROPN" or self.mention(c) is not None)  # "Finland borders Russia", however tagged
+                     and self.doc[c.i + 1].text not in ("-", "–")):  # not "U.S.-funded"
             args = self.actors(name, "strict", exclude)  # "Maduro denounces", "Nauru followed": a misparsed subject
             if args:
                 return args

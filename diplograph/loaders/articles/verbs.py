@@ -143,6 +143,10 @@ class VerbTriggers:
         if "MEDIATION" in predicates and len({a.actor.id for a in objects if not a.proxy}) < 2 and \
                 trigger_token.lemma_.lower() in self.lex.noun_class["hosting"]:
             predicates = self._one_sided(predicates)  # "the summit X hosted, which Y attended"
+        if not objects and "COERCION" in predicates and "border" in self.theme_classes(themes):
+            here = self._position(trigger_token)  # "X, which shares the island with Haiti, shut its border"
+            objects = [Arg(n, -8100 - i) for s in subjects
+                       for i, n in enumerate(self.ctx.neighbours_told(s.actor.id, here + 1))]
         if not objects and len({a.actor.id for a in subjects}) > 1 and _reciprocal(trigger_token):
             return self._emit_pairs(subjects, predicates, trigger_token, rule, mutual=True)  # "accused each other"
         if not objects:
