@@ -1,6 +1,8 @@
 """Acts two sides do to each other, what a failed defence says of the attack, which firm "the
-Turkish firm" is, whom a bare title serves, and forces serving in a body's mission: each
-construction shown on sentences of our own."""
+Turkish firm" is, whom a bare title serves, forces serving in a body's mission or set beside a
+state, and leaders acting for the state they led: each construction shown on sentences of our own."""
+
+import pytest
 
 
 def _claims(triples, text):
@@ -171,3 +173,19 @@ def test_a_border_closed_without_a_partner_shuts_out_the_neighbour_the_text_name
 
 def test_a_border_closed_with_no_neighbour_named_shuts_out_no_one(triples):
     assert not {t for t in triples("Poland closed its border in March 2020.") if t[1] == "COERCION"}
+
+
+# -- shows of force: forces and drills set beside a state ---------------------------------------------
+
+@pytest.mark.parametrize("text, state, target", [
+    ("Russia massed troops near Ukraine in 2021.", "Russia", "Ukraine"),
+    ("China ramped up its military activity around Taiwan this year.", "China", "Taiwan"),
+    ("China has stepped up naval drills off Taiwan since August.", "China", "Taiwan"),
+])
+def test_forces_and_drills_set_beside_a_state_mobilise_against_it(triples, text, state, target):
+    assert (state, "MOBILIZATION", target) in triples(text)
+
+
+def test_what_is_done_beside_a_state_that_is_no_show_of_force_presses_no_one(triples):
+    assert not {t for t in triples("Russia held talks with Japan near Tokyo.") if t[1] == "MOBILIZATION"}
+    assert not {t for t in triples("Tourism activity increased around Lake Victoria.") if t[1] == "MOBILIZATION"}

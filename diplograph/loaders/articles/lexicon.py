@@ -128,7 +128,7 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "origin", "weapon", "speaker", "complement", "complement_agent", "direct", "occasion", "event_owner",
                         "sufferer", "armer", "purpose_place", "shared_object", "shared_partner", "act_target",
                         "presence_place", "relations_partner",
-                        "blamed_on"})
+                        "blamed_on", "vicinity"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",

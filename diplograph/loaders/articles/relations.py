@@ -39,6 +39,7 @@ from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.descriptions import Descriptions
+from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.nouns import NounTriggers
@@ -54,7 +55,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 
 
 class SentenceRelations(ActorArguments, References, VerbRoles, Patients, VerbTriggers, NounTriggers, Titles,
-                        Descriptions, Deeds):
+                        Descriptions, Deeds, ShowsOfForce):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

@@ -60,7 +60,8 @@ class VerbTriggers:
             if not self._pattern_applies(pattern, verb, lemma):
                 self._miss(f"pattern {pattern_label(pattern)} does not apply to this use of '{lemma}'")
                 continue
-            if self._apply(pattern, lambda role, exclude=(): self.verb_role(verb, role, themes, exclude),
+            if self._apply(pattern, lambda role, exclude=(): self.vicinity(verb, themes, exclude) if role == "vicinity"
+                           else self.verb_role(verb, role, themes, exclude),
                            pattern.predicates or predicates, said, f"{trigger.name}:{pattern_label(pattern)}", themes) \
                     and not trigger.try_all:
                 break

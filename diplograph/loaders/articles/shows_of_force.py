@@ -1,0 +1,43 @@
+"""Forces set close to someone: troops massed, drills stepped up or patrols sent "near",
+"around", "off" or "close to" a state, or onto a coast "facing" it, are a show of force against
+that state (MOBILIZATION), whatever the verb ("massed", "stepped up", "ordered ... into").
+
+>>> from diplograph.loaders.articles.pipeline import ArticleExtractor
+>>> batch = ArticleExtractor().extract_text("Russia massed troops near Ukraine in 2021.")
+>>> [(c.subject, c.predicate, c.object) for c in batch.claims]
+[('state:RUS', 'MOBILIZATION', 'state:UKR')]
+"""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.syntax import within_clause
+
+# Prepositions that set something beside a place rather than in it.
+NEAR = ("near", "around", "off", "opposite", "beside", "nearby")
+# Words that say which way a place looks: "the coast facing Guyana", "the islands opposite Turkey".
+FACING = frozenset({"facing", "opposite", "bordering", "overlooking"})
+
+
+class ShowsOfForce:
+    """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def vicinity(self, verb, themes, exclude=()) -> list[Arg]:
+        """Whom forces are set beside: "massed troops *near Ukraine*", "stepped up drills *around
+        Taiwan*", "an exercise on the coast *facing Guyana*", "warships *close to* Japan"."""
+        found = self.prep_args(verb, NEAR, exclude, also=themes)
+        if found:
+            return found
+        nodes = [t for node in (verb, *themes) for t in within_clause(node)]
+        for token in nodes:
+            after = self.mention(self.doc[token.i + 1]) if token.i + 1 < self.sent.end else None
+            if token.dep_ == "prep" and token.lower_ in NEAR and not list(token.children) and after is not None \
+                    and after.start == token.i + 1 and after.actor.id not in exclude:
+                found.append(Arg(after.actor, after.start))  # "drills off Taiwan", the name hung elsewhere
+            elif token.lower_ in FACING and token.dep_ in ("acl", "amod", "prep", "advcl", "relcl"):
+                found += [a for c in token.children if c.dep_ in ("dobj", "pobj")
+                          for a in self.actors(c, "owner", exclude)]
+            elif token.lower_ in ("close", "closer") and token.pos_ in ("ADV", "ADJ"):
+                found += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                          for p in c.children if p.dep_ == "pobj" for a in self.actors(p, "owner", exclude)]
+        return found
