@@ -130,11 +130,18 @@ def test_a_deed_is_looked_for_only_a_sentence_or_two_back():
     from diplograph.loaders.articles.resolve import DocumentContext
 
     ctx = DocumentContext()
-    ctx.deeds.append((100, "plan", Actor.new("Pakistan", "state")))
-    assert ctx.deed_doer(("plan",), before=300, reach=600).name == "Pakistan"
-    assert ctx.deed_doer(None, before=300, reach=600).name == "Pakistan"  # "the move", "it": a deed of any kind
-    assert ctx.deed_doer(("law",), before=300, reach=600) is None
-    assert ctx.deed_doer(("plan",), before=900, reach=600) is None
+    pakistan = Actor.new("Pakistan", "state")
+    ctx.deeds.append((100, "plan", (pakistan,)))
+    assert ctx.deed_doers(("plan",), before=300, reach=600) == (pakistan,)
+    assert ctx.deed_doers(None, before=300, reach=600) == (pakistan,)  # "the move", "it": a deed of any kind
+    assert ctx.deed_doers(("law",), before=300, reach=600) == ()
+    assert ctx.deed_doers(("plan",), before=900, reach=600) == ()
+
+
+def test_a_deed_done_by_several_judges_them_all(triples):
+    found = triples("Mali, Burkina Faso and Niger announced their withdrawal from the bloc on Sunday. "
+                    "Nigeria regretted the decision.")
+    assert {("Nigeria", "CRITICISM", name) for name in ("Mali", "Burkina Faso", "Niger")} <= found
 
 
 @pytest.mark.parametrize("text", [

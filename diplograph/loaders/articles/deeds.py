@@ -9,9 +9,9 @@ subject of the verb the noun is the object of, its possessor, its by-phrase); a 
 >>> from diplograph.loaders.articles.resolve import DocumentContext
 >>> from diplograph.graph.model import Actor
 >>> ctx = DocumentContext()
->>> ctx.deeds.append((10, "decree", Actor.new("Venezuela", "state")))
->>> ctx.deed_doer(("decree",), before=80).name, ctx.deed_doer(("law",), before=80)
-('Venezuela', None)
+>>> ctx.deeds.append((10, "decree", (Actor.new("Venezuela", "state"),)))
+>>> [a.name for a in ctx.deed_doers(("decree",), before=80)], ctx.deed_doers(("law",), before=80)
+(['Venezuela'], ())
 """
 
 from __future__ import annotations
@@ -45,9 +45,9 @@ class Deeds:
                 continue
             if lemma in meetings and noun.head.lemma_.lower() not in self.lex.noun_class["hosting"]:
                 continue
-            doers = self._deed_doers(noun)
-            if len(doers) == 1:
-                self.ctx.deeds.append((self._position(noun), noun.lemma_.lower(), doers[0].actor))
+            doers = tuple({a.actor.id: a.actor for a in self._deed_doers(noun)}.values())
+            if 0 < len(doers) <= 5:  # "their withdrawal": the three who withdrew
+                self.ctx.deeds.append((self._position(noun), noun.lemma_.lower(), doers))
 
     def _deed_doers(self, noun) -> list[Arg]:
         """Who the sentence says did the act ``noun`` names: "*Venezuela* issued a decree",
@@ -76,5 +76,5 @@ class Deeds:
             return []
         # a bare "it" points no further than the sentence before
         reach = POINTING_REACH if lemmas is None and noun.lower_ in POINTING else DEED_REACH
-        doer = self.ctx.deed_doer(lemmas, self._position(noun), reach=reach, exclude=exclude)
-        return [Arg(doer, -5000)] if doer is not None else []
+        doers = self.ctx.deed_doers(lemmas, self._position(noun), reach=reach, exclude=exclude)
+        return [Arg(doer, -5000 - n) for n, doer in enumerate(doers)]

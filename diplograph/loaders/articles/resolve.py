@@ -74,7 +74,8 @@ class DocumentContext:
         self.titled: list[tuple[int, str, Actor]] = []  # (position, title, person) of each titled name
         self.told: list[tuple[int, str, Actor, Actor]] = []  # (position, predicate, doer, other) of each relation found
         self.mission_sites: list[tuple[int, Actor]] = []  # (position, state) of each mission said to serve there
-        self.deeds: list[tuple[int, str, Actor]] = []  # (position, act noun, doer) of acts named as things (deeds.py)
+        # (position, act noun, doers) of acts named as things (deeds.py)
+        self.deeds: list[tuple[int, str, tuple[Actor, ...]]] = []
 
     # -- actors ------------------------------------------------------------------------------
 
@@ -189,15 +190,16 @@ class DocumentContext:
                 return place
         return None
 
-    def deed_doer(self, lemmas, before: int, reach: int = 600, exclude=()) -> Actor | None:
+    def deed_doers(self, lemmas, before: int, reach: int = 600, exclude=()) -> tuple[Actor, ...]:
         """Who did the deed told last (of one of ``lemmas``, or of any kind for None) within ``reach``
-        characters before ``before``."""
-        for position, lemma, doer in reversed(self.deeds):
+        characters before ``before`` ("their withdrawal": all of them); () when none."""
+        for position, lemma, doers in reversed(self.deeds):
             if position < before - reach:
-                return None
-            if position < before and (lemmas is None or lemma in lemmas) and doer.id not in exclude:
-                return doer
-        return None
+                return ()
+            kept = tuple(d for d in doers if d.id not in exclude)
+            if position < before and (lemmas is None or lemma in lemmas) and kept:
+                return kept
+        return ()
 
     def holder_of(self, title: str, before: int) -> Actor | None:
         """The person the text last named with ``title`` before ``before`` ("Prime Minister Narendra

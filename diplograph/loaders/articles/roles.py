@@ -539,9 +539,10 @@ class VerbRoles:
                 return owners
             # "Washington convened talks near Geneva. The army refused to attend": the host told just before
             here = self._position(verb)
-            host = self.ctx.doer_of({"MEDIATION"}, here, reach=JUDGED_REACH, exclude=exclude) or \
-                self.ctx.deed_doer(self.lex.noun_class["meeting"], here, reach=JUDGED_REACH, exclude=exclude)
-            return [Arg(host, -5000)] if host is not None else []
+            host = self.ctx.doer_of({"MEDIATION"}, here, reach=JUDGED_REACH, exclude=exclude)
+            hosts = (host,) if host is not None else \
+                self.ctx.deed_doers(self.lex.noun_class["meeting"], here, reach=JUDGED_REACH, exclude=exclude)
+            return [Arg(h, -5000 - n) for n, h in enumerate(hosts)]
         if role == "ally":  # "fought alongside X", "fought side by side with X"
             return self.prep_args(verb, ("alongside", "beside"), exclude)
         if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"
