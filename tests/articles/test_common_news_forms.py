@@ -253,3 +253,20 @@ def test_all_three_countries_are_the_three_named_together_before(triples, phrase
     found = triples(f"Mali, Burkina Faso and Niger left the regional bloc in January.\n\n"
                     f"Baykar has delivered TB2 drones to {phrase}.")
     assert {("Baykar", "ARMS_TRANSFER", name) for name in ("Mali", "Burkina Faso", "Niger")} <= found
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("India and China held talks in Beijing in October. On Monday Delhi announced that agreement had been reached "
+     "on patrolling arrangements along the border.", "India", "China"),
+    ("Armenia and Azerbaijan met in Almaty. A peace deal was signed in August.", "Armenia", "Azerbaijan"),
+    ("Egypt hosted Israeli and Hamas negotiators. A ceasefire was agreed on Friday.", "Israel", "Hamas"),
+])
+def test_a_deal_no_one_is_named_making_is_between_the_sides_just_told(triples, text, one, other):
+    found = triples(text)
+    assert (one, "AGREEMENT", other) in found
+    assert not any(p == "AGREEMENT" and "Egypt" in (s, o) for s, p, o in found)
+
+
+def test_a_deal_no_one_is_named_making_takes_no_sides_from_another_paragraph(triples):
+    found = triples("Armenia and Azerbaijan met in Almaty.\n\nCuba said on Friday that a deal was signed in August.")
+    assert not any(p == "AGREEMENT" for _, p, _ in found)

@@ -205,6 +205,14 @@ class NounTriggers:
             return found
         if role == "including":
             return self._including(noun, exclude)
+        if role == "sides_told":  # "agreement had been reached", "a ceasefire was agreed": no one named making it
+            verb = noun.head
+            if noun.dep_ != "nsubjpass" or any(c.dep_ == "agent" for c in verb.children):
+                return []
+            here = self._position(noun)
+            start = self.ctx.paragraph_start if self.ctx.paragraph_start is not None else -1
+            sides = self.ctx.mediated_sides(here) or self.ctx.sides_told(here, exclude, reach=min(1000, here - start))
+            return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
         if role == "presence_place":  # "Wagner's presence was well documented": the place told just before
             if self.noun_role(noun, "location", exclude) or self.noun_role(noun, "recipient", exclude):
                 return []

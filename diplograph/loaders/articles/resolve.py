@@ -207,15 +207,29 @@ class DocumentContext:
         holders = {p.id: p for at, t, p in self.titled if t == title and at < before}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    def mediated_sides(self, before: int, reach: int = 1000) -> list[Actor]:
+        """The sides of the mediation told last in this paragraph, within ``reach`` characters before
+        ``before`` ("Egypt hosted Israeli and Hamas negotiators. A ceasefire was agreed")."""
+        start = max(before - reach, self.paragraph_start if self.paragraph_start is not None else -1)
+        last = max((position for position, predicate, _, _ in self.told
+                    if predicate == "MEDIATION" and start <= position < before), default=None)
+        if last is None:
+            return []
+        return list({other.id: other for position, predicate, _, other in self.told
+                     if position == last and predicate == "MEDIATION"}.values())
+
     def sides_told(self, before: int, exclude=(), reach: int = 1500) -> list[Actor]:
         """The two sides of the talks, deal, dispute or fighting told last, within ``reach``
         characters before ``before``: whom a go-between named alone stood between ("... a
         ceasefire between Kinshasa and Kigali. The talks were facilitated by Angola")."""
+        # a go-between's word also reads as a meeting with each side (later dropped): never a side itself
+        mediated = {(position, doer.id) for position, predicate, doer, _ in self.told if predicate == "MEDIATION"}
         for position, predicate, first, second in reversed(self.told):
             if position < before - reach or (self.paragraph_start is not None and position < self.paragraph_start
                                               and self.previous_paragraph is None):
                 return []
-            if position < before and predicate in PAIRED and not {first.id, second.id} & set(exclude):
+            if position < before and predicate in PAIRED and not {first.id, second.id} & set(exclude) and \
+                    not {(position, first.id), (position, second.id)} & mediated:
                 return [first, second]
         return []
 
