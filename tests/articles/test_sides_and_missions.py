@@ -189,3 +189,25 @@ def test_forces_and_drills_set_beside_a_state_mobilise_against_it(triples, text,
 def test_what_is_done_beside_a_state_that_is_no_show_of_force_presses_no_one(triples):
     assert not {t for t in triples("Russia held talks with Japan near Tokyo.") if t[1] == "MOBILIZATION"}
     assert not {t for t in triples("Tourism activity increased around Lake Victoria.") if t[1] == "MOBILIZATION"}
+
+
+# -- "the island": the island state named last --------------------------------------------------------
+
+def test_the_island_is_the_island_state_named_last(triples):
+    found = triples("Beijing threatened Taiwan and has since stepped up military activity around the island.")
+    assert ("China", "MOBILIZATION", "Taiwan") in found
+    found = triples("Washington wants Greenland. The island's finance minister, Naja Berthelsen, rejected the idea.")
+    assert ("Naja Berthelsen", "AFFILIATED_WITH", "Greenland") in found
+
+
+def test_the_island_nation_is_never_a_mainland_state(triples):
+    found = triples("Japan and China held talks. The island nation then signed a deal with Vietnam.")
+    assert ("Japan", "AGREEMENT", "Vietnam") in found or ("Vietnam", "AGREEMENT", "Japan") in found
+    assert ("China", "AGREEMENT", "Vietnam") not in found and ("Vietnam", "AGREEMENT", "China") not in found
+
+
+def test_the_island_of_a_name_is_that_island_not_a_reference(triples):
+    assert ("Dominican Republic", "BORDERS", "Haiti") in {
+        (s, p, o) if s == "Dominican Republic" else (o, p, s)
+        for s, p, o in triples("Cuba lies west. The Dominican Republic shares the island of Hispaniola with Haiti.")
+        if p == "BORDERS"}
