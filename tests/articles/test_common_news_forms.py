@@ -270,3 +270,8 @@ def test_a_deal_no_one_is_named_making_is_between_the_sides_just_told(triples, t
 def test_a_deal_no_one_is_named_making_takes_no_sides_from_another_paragraph(triples):
     found = triples("Armenia and Azerbaijan met in Almaty.\n\nCuba said on Friday that a deal was signed in August.")
     assert not any(p == "AGREEMENT" for _, p, _ in found)
+
+
+def test_leasing_a_port_to_a_foreign_firm_is_no_aid(triples):
+    assert not any(p == "AID" for _, p, _ in triples(
+        "Sri Lanka leased Hambantota port to a Chinese state firm for 99 years."))
