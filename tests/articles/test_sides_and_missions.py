@@ -211,3 +211,9 @@ def test_the_island_of_a_name_is_that_island_not_a_reference(triples):
         (s, p, o) if s == "Dominican Republic" else (o, p, s)
         for s, p, o in triples("Cuba lies west. The Dominican Republic shares the island of Hispaniola with Haiti.")
         if p == "BORDERS"}
+
+
+def test_a_leader_named_by_surname_alone_is_that_leader_whatever_the_model_tags(triples):
+    found = triples("Danish Prime Minister Mette Frederiksen spoke with Trump in a phone call on Wednesday.")
+    assert ("Mette Frederiksen", "CONSULTATION", "Donald Trump") in found
+    assert ("Denmark", "CONSULTATION", "United States") in found

@@ -280,14 +280,23 @@ def _ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[i
     for ent in doc.ents:
         if ent.label_ not in NER_LABELS or ent.label_ in ("NORP", "GPE"):
             continue  # states come from the gazetteer; unknown places are not actors
-        if ent.label_ == "PERSON" and len(ent) == 1 and \
-                (entry := matcher.surnames.get(name_key(fold(ent.text)))) is not None:
+        entry = matcher.surnames.get(name_key(fold(ent.text))) if len(ent) == 1 else None
+        if entry is not None and (ent.label_ == "PERSON" or _leader(entry)):
+            # "spoke with Trump": a leader's surname, whatever the model took it for
             yield Mention(ent.start, ent.end, entry.actor(), "surname", ent.text, entry)
             continue
         for part in _split_at_commas(doc, ent):  # "X's Association of ..., Aibek Baryssov": two names
             mention = _ner_mention(doc, part, ent.label_, lexicon, known)
             if mention is not None:
                 yield mention
+
+
+_LEADER = re.compile(r"^(President|Prime Minister|Chancellor|King|Emir|Supreme Leader)\b")
+
+
+def _leader(entry: Entry) -> bool:
+    """Whether a gazetteer person heads a state or government now, whose surname alone names them."""
+    return bool(_LEADER.match(entry.external_ids.get("role", ""))) and "(" not in entry.external_ids["role"].split(";")[0]
 
 
 def _titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
