@@ -275,3 +275,9 @@ def test_a_deal_no_one_is_named_making_takes_no_sides_from_another_paragraph(tri
 def test_leasing_a_port_to_a_foreign_firm_is_no_aid(triples):
     assert not any(p == "AID" for _, p, _ in triples(
         "Sri Lanka leased Hambantota port to a Chinese state firm for 99 years."))
+
+
+def test_an_official_named_with_their_office_earlier_acts_for_their_state_later(triples):
+    found = triples("Maldivian President Mohamed Muizzu took office in November. "
+                    "A week later Muizzu ordered out the Indian military personnel.")
+    assert ("Maldives", "COERCION", "India") in found

@@ -270,6 +270,8 @@ class ActorArguments:
         "the Taliban Defence Minister, Mohammad Yaqoob, warned ..." is a warning by the Taliban too."""
         if mention.type == "person" and (arg := self.affiliation.get(mention.actor.id)) is not None:
             return [Arg(arg.actor, mention.start, "official")]
+        if mention.type == "person" and (state := self.ctx.serves.get(mention.actor.id)) is not None:
+            return [Arg(state, mention.start, "official")]  # "President Mohamed Muizzu ... Muizzu ordered out"
         if mention.type == "company" and (arg := self.nationality.get(mention.actor.id)) is not None:
             return [Arg(arg.actor, mention.start, "firm")]
         return []

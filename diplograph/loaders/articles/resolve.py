@@ -67,6 +67,7 @@ class DocumentContext:
         self.main_subject: tuple[int, Actor] | None = None  # the last state subject of a main clause
         self.last_deal: tuple[int, list[Actor]] | None = None  # the parties of the agreement told last
         self.offices: set[str] = set()  # persons the document gave an office in a state or body
+        self.serves: dict[str, Actor] = {}  # person id -> the state the document first gave them an office in
         self.armed: list[tuple[int, str]] = []  # (position, state id) where a state's own forces were named
         self.combatants: list[tuple[int, str, str]] = []  # (position, group id, kind of fighter) where named
         # what the last sentence that told acts did, and to whom: (predicate, object) for "X followed suit"

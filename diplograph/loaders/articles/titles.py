@@ -86,6 +86,8 @@ class Titles:
                 if self._emit([person], [affiliate], ("AFFILIATED_WITH",), None, "title", {"role": role} if role else None):
                     self.affiliation.setdefault(mention.actor.id, affiliate)
                     self.ctx.offices.add(mention.actor.id)
+                    if affiliate.actor.type == "state":
+                        self.ctx.serves.setdefault(mention.actor.id, affiliate.actor)
                     self.ctx.titled.append((self._position(self.doc[mention.start]), title, mention.actor))
                     break
             else:
