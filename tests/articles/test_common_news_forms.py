@@ -281,3 +281,17 @@ def test_an_official_named_with_their_office_earlier_acts_for_their_state_later(
     found = triples("Maldivian President Mohamed Muizzu took office in November. "
                     "A week later Muizzu ordered out the Indian military personnel.")
     assert ("Maldives", "COERCION", "India") in found
+
+
+def test_we_in_what_an_official_says_is_their_state(triples):
+    found = triples('Armenian Foreign Minister Ararat Mirzoyan said: "We are buying weapons from France and India."')
+    assert {("France", "ARMS_TRANSFER", "Armenia"), ("India", "ARMS_TRANSFER", "Armenia")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Our president said that we will buy drones from Turkey.",
+    "We, the governments of France and Germany, said we welcome the decision.",
+    "We said that our envoy told us we would sign.",
+])
+def test_we_with_no_one_else_speaking_stands_for_no_one_and_never_loops(triples, text):
+    assert not any("Turkey" in (s, o) and p == "ARMS_TRANSFER" for s, p, o in triples(text))

@@ -19,6 +19,36 @@ from diplograph.loaders.articles.syntax import (
 class References:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
+    def _speakers_side(self, token) -> list[Arg]:
+        """"Mirzoyan said: 'We are buying weapons from France'": a first-person plural in what someone
+        says is the state or body they speak for (the speaker's office in this document, or the
+        speaker when it is a state or body); nothing when no one is said to speak."""
+        if getattr(self, "_reading_speaker", False):
+            return []  # "our president said we ...": the speaker is not read through the pronoun again
+        self._reading_speaker = True
+        try:
+            return self._speaker_state(token)
+        finally:
+            self._reading_speaker = False
+
+    def _speaker_state(self, token) -> list[Arg]:
+        speaking = self.lex.modality["reported"]["verbs"]
+        for clause in governing_clauses(token):
+            if clause.lemma_.lower() not in speaking:
+                continue
+            for subj in (c for c in clause.children if c.dep_ == "nsubj"
+                         and self.lex.pronouns.get(c.lower_) != ("speaker",)):  # "we said": no one else speaks
+                for arg in self.actors(subj, "strict"):
+                    if arg.actor.type == "person":
+                        side = self.affiliation.get(arg.actor.id)
+                        state = side.actor if side is not None else self.ctx.serves.get(arg.actor.id)
+                        if state is not None:
+                            return [Arg(state, token.i)]
+                    elif arg.actor.type in ("state", "organization", "armed_group") and not arg.proxy:
+                        return [Arg(arg.actor, token.i)]
+            return []
+        return []
+
     def _pronoun(self, token, exclude) -> list[Arg]:
         """The actor(s) a pronoun stands for. The referent does not depend on what the caller
         looks for: "their allies" after "the two countries" is none of the two countries' names."""
@@ -31,6 +61,8 @@ class References:
         types = self.lex.pronouns.get(token.lower_)
         if not types:
             return []
+        if types == ("speaker",):
+            return self._speakers_side(token)
         if token.dep_ == "expl" or (token.lower_ == "it" and expletive(token)):
             return []
         if types == ("person",):
