@@ -217,3 +217,9 @@ def test_a_leader_named_by_surname_alone_is_that_leader_whatever_the_model_tags(
     found = triples("Danish Prime Minister Mette Frederiksen spoke with Trump in a phone call on Wednesday.")
     assert ("Mette Frederiksen", "CONSULTATION", "Donald Trump") in found
     assert ("Denmark", "CONSULTATION", "United States") in found
+
+
+def test_a_title_glossed_in_brackets_still_names_the_office(triples):
+    found = triples("On Monday the Raksha Mantri (Defence Minister) Rajnath Singh met Dong Jun in Qingdao.")
+    assert ("Rajnath Singh", "AFFILIATED_WITH", "India") in found
+    assert not {t for t in triples("Officials (anonymous) Ahmed Saleh said nothing.") if t[1] == "AFFILIATED_WITH"}

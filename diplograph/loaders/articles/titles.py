@@ -47,6 +47,13 @@ class Titles:
             i -= 1
         while i >= self.sent.start:
             tok = self.doc[i]
+            opening = next((j for j in range(i - 1, max(self.sent.start, i - 6) - 1, -1) if self.doc[j].text == "("),
+                           None) if tok.text == ")" else None
+            if opening is not None and opening > self.sent.start and all(
+                    t.is_alpha for t in self.doc[opening + 1:i]):  # "Raksha Mantri (Defence Minister) Shri X"
+                left += reversed(self.doc[opening + 1:i])
+                i = opening - 1
+                continue
             if tok.is_punct and tok.text not in ("-", "’s", "'s", "–"):
                 break
             if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.lower_ not in ("of", "for"):
