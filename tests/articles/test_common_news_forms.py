@@ -295,3 +295,17 @@ def test_we_in_what_an_official_says_is_their_state(triples):
 ])
 def test_we_with_no_one_else_speaking_stands_for_no_one_and_never_loops(triples, text):
     assert not any("Turkey" in (s, o) and p == "ARMS_TRANSFER" for s, p, o in triples(text))
+
+
+def test_we_in_a_transcript_turn_is_the_state_of_the_speaker_its_label_names(triples):
+    found = triples("Q: Minister, how would you describe relations with your neighbours?\n\n"
+                    "A (Foreign Minister Ararat Mirzoyan): We thank the United States for its support.\n\n"
+                    "Q: And your arms purchases?\n\n"
+                    "A: We are buying weapons from France and India.")
+    assert {("United States", "SUPPORT", "Armenia"), ("France", "ARMS_TRANSFER", "Armenia"),
+            ("India", "ARMS_TRANSFER", "Armenia")} <= found
+
+
+def test_we_in_a_turn_whose_speaker_is_unknown_is_no_one(triples):
+    found = triples("Q: And your arms purchases?\n\nA (a senior official): We are buying weapons from France.")
+    assert not any(p == "ARMS_TRANSFER" for _, p, _ in found)

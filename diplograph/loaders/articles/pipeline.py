@@ -122,6 +122,13 @@ def _blank(match: re.Match) -> str:
     return " " * len(match.group(0))
 
 
+def _label_words(label: str) -> list[str]:
+    """The words inside a transcript label's brackets: "A (Foreign Minister Ararat Mirzoyan): " ->
+    ["Foreign", "Minister", "Ararat", "Mirzoyan"]."""
+    inside = label[label.find("(") + 1:label.rfind(")")] if "(" in label else ""
+    return inside.replace(",", " ").split()
+
+
 class ArticleExtractor:
     """The article pipeline with its resources (spaCy, gazetteer, lexicon, ontology) loaded once."""
 
@@ -171,6 +178,7 @@ class ArticleExtractor:
                 paragraph = block.start + max(s for s in starts if s <= sent.start_char)
                 if paragraph != context.paragraph_start:
                     entry = _entry_date(text[paragraph:paragraph + 80], anchor)
+                    context.turn_speaker = self._turn_speaker(text[paragraph:paragraph + 120], context)
                 context.paragraph_start = paragraph
                 context.previous_paragraph = before.get(context.paragraph_start)
                 context.section_start = sections.get(context.paragraph_start, 0)
@@ -280,6 +288,33 @@ class ArticleExtractor:
             term = re.search(r"\((\d{4})(?:\s*[–-]\s*(\d{4}))?\)", role)
             if term and int(term.group(1)) <= year <= int(term.group(2) or term.group(1)):
                 return entry.actor()
+        return None
+
+    def _turn_speaker(self, opening: str, context: DocumentContext):
+        """The state or body a transcript turn's speaker acts for ("A (Foreign Minister Ararat
+        Mirzoyan): ..." -> Armenia, through the gazetteer's people or a state named in the label; a
+        later bare "A: " is the same speaker); None for a paragraph that opens no turn or names no one known."""
+        label = self.lexicon.speaker_label.match(opening)
+        if label is None:
+            return None
+        key = label.group(0).split("(")[0].strip(" :").lower()
+        found = self._label_actor(_label_words(label.group(0)))
+        if found is not None:
+            context.turn_speakers[key] = found
+        return context.turn_speakers.get(key)
+
+    def _label_actor(self, words: list[str]):
+        for size in range(len(words), 0, -1):  # the longest run of words that names someone known
+            for start in range(len(words) - size + 1):
+                entry = self.gazetteer.lookup(" ".join(words[start:start + size]))
+                if entry is None:
+                    continue
+                if entry.type == "person":
+                    served = self.gazetteer.get(entry.external_ids.get("affiliation", ""))
+                    if served is not None:
+                        return served.actor()
+                elif entry.type in ("state", "organization"):
+                    return entry.actor()
         return None
 
     def _canonicalise(self, mentions: list[Mention], context: DocumentContext) -> list[Mention]:

@@ -47,7 +47,9 @@ class References:
                     elif arg.actor.type in ("state", "organization", "armed_group") and not arg.proxy:
                         return [Arg(arg.actor, token.i)]
             return []
-        return []
+        # "A (Foreign Minister Ararat Mirzoyan): We are closer than ever ...": the turn's speaker
+        speaker = self.ctx.turn_speaker
+        return [Arg(speaker, token.i)] if speaker is not None else []
 
     def _pronoun(self, token, exclude) -> list[Arg]:
         """The actor(s) a pronoun stands for. The referent does not depend on what the caller

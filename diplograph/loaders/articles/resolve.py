@@ -68,6 +68,8 @@ class DocumentContext:
         self.last_deal: tuple[int, list[Actor]] | None = None  # the parties of the agreement told last
         self.offices: set[str] = set()  # persons the document gave an office in a state or body
         self.serves: dict[str, Actor] = {}  # person id -> the state the document first gave them an office in
+        self.turn_speaker: Actor | None = None  # whom the speaker of the transcript turn being read acts for
+        self.turn_speakers: dict[str, Actor] = {}  # a transcript label ("a", "q") -> whom its speaker acts for
         self.armed: list[tuple[int, str]] = []  # (position, state id) where a state's own forces were named
         self.combatants: list[tuple[int, str, str]] = []  # (position, group id, kind of fighter) where named
         # what the last sentence that told acts did, and to whom: (predicate, object) for "X followed suit"
