@@ -81,6 +81,9 @@ def world(tmp_path_factory):
     w.say("Gorsk", "MEMBER_OF", "Salt League", "wire", "2010")
     w.say("Vel Oran", "AFFILIATED_WITH", "Iron Guard", "wire", role="commander")
     w.say("Aland", "COERCION", "Vel Oran", "wire", "2024", sentence="Aland sanctioned the Iron Guard's commander.")
+    w.say("Borvia", "CO_PRODUCTION", "Gorsk", "wire", "2022", weapon="Kite Strike",
+          sentence="Gorsk builds the Kite Strike under a Borvian licence.")
+    w.say("Fenmark", "AID", "Salt League", "wire", "2024", sentence="Fenmark pays for the Salt League mission.")
     with w.graph() as graph:
         yield graph
 
@@ -239,3 +242,13 @@ def test_a_body_before_the_type_word_keeps_its_members_or_people(world, question
     reply = ask(world.nx, question)
     assert reply.understood and names(reply) == expected
     assert "only members or affiliates of" in reply.reading
+
+
+@pytest.mark.parametrize("question, expected, reading", [
+    ("Which countries make Borvian drones under licence?", ["Gorsk"], "recipients of Borvia (CO_PRODUCTION)"),
+    ("Who builds the Kite Strike under licence from Borvia?", ["Gorsk"], "recipients of Borvia (CO_PRODUCTION)"),
+    ("Who is paying for the Salt League mission?", ["Fenmark"], "AID relations of Salt League (subjects)"),
+])
+def test_licensed_production_and_paying_for(world, question, expected, reading):
+    reply = ask(world.nx, question)
+    assert reply.understood and names(reply) == expected and reading in reply.reading
