@@ -223,3 +223,8 @@ def test_a_title_glossed_in_brackets_still_names_the_office(triples):
     found = triples("On Monday the Raksha Mantri (Defence Minister) Rajnath Singh met Dong Jun in Qingdao.")
     assert ("Rajnath Singh", "AFFILIATED_WITH", "India") in found
     assert not {t for t in triples("Officials (anonymous) Ahmed Saleh said nothing.") if t[1] == "AFFILIATED_WITH"}
+
+
+def test_a_unit_qualified_by_a_state_acts_for_it(triples):
+    assert ("Kenya", "ARMED_CLASH", "al-Shabaab") in triples(
+        "A Kenyan battalion clashed with al-Shabaab near Kismayo in 2021.")
