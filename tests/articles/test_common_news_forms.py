@@ -309,3 +309,11 @@ def test_we_in_a_transcript_turn_is_the_state_of_the_speaker_its_label_names(tri
 def test_we_in_a_turn_whose_speaker_is_unknown_is_no_one(triples):
     found = triples("Q: And your arms purchases?\n\nA (a senior official): We are buying weapons from France.")
     assert not any(p == "ARMS_TRANSFER" for _, p, _ in found)
+
+
+def test_refusing_to_end_a_presence_leaves_it_standing(triples):
+    found, batch = triples("Russia refused to withdraw its troops from Moldova in 2022.", with_claims=True)
+    names = {a.id: a.name for a in batch.actors}
+    claims = [c for c in batch.claims if (names[c.subject], c.predicate, names[c.object]) ==
+              ("Russia", "MILITARY_PRESENCE", "Moldova")]
+    assert claims and all(c.modality == "asserted" and not c.end_date for c in claims)

@@ -401,6 +401,10 @@ class ArticleExtractor:
             modality = modalities[trigger.i] = modality_of(trigger, self.lexicon)
         if item.negation_is_act and modality == "denied":
             modality = "asserted"  # "has never recognised X": the rejection is what is said
+        ends = item.ends
+        if ends and modality == "denied":
+            # "Russia refused to withdraw its troops from Moldova": an end denied leaves the relation as it is
+            modality, ends = "asserted", False
         date = (_nearest_date(dates, trigger, sent) if trigger is not None else None) or item.date
         if date is None and not dates and trigger is not None:
             date = entry
@@ -408,7 +412,7 @@ class ArticleExtractor:
         properties = {k: str(v) for k, v in item.properties.items() if v}
         return Claim(
             subject=item.subject.id, predicate=item.predicate, object=item.object.id, source_id=source.id,
-            date="" if item.ends else when, end_date=when if item.ends else "",
+            date="" if ends else when, end_date=when if ends else "",
             modality=modality, confidence=0.7, evidence=evidence,
             evidence_start=start, evidence_end=end, method=f"{METHOD}:{item.rule}", properties=properties,
         )
