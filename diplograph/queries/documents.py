@@ -63,9 +63,14 @@ def _names(name: str):
 def document_named(view: nx.MultiDiGraph, phrase: str) -> str:
     """The name of the document ``phrase`` speaks of, when some claim or source of the graph names
     it; '' otherwise."""
+    if re.search(r"\b(?:with|between|against|by)\b", phrase, re.IGNORECASE):
+        return ""  # "signed a ceasefire with X" is an agreement with X, not a document's name
     name = document_name(phrase)
-    # then its proper nouns alone: "the Nile dam dispute" may be told as "the Nile"
+    # then its proper nouns alone ("the Nile dam dispute" may be told as "the Nile"), unless they
+    # name an actor: a document is not named by a party to it
     proper = " ".join(w for w in name.split() if w[:1].isupper())
+    if proper != name and _names_an_actor(view, proper):
+        proper = ""
     sources = view.graph.get("sources") or {}
     for candidate in dict.fromkeys(c for c in (name, proper) if c and any(ch.isalnum() for ch in c)):
         names = _names(candidate)
@@ -75,6 +80,17 @@ def document_named(view: nx.MultiDiGraph, phrase: str) -> str:
             if data["predicate"] in PARTY_PLACES and any(_claim_names(c, names, {}) for c in data.get("claims", ())):
                 return candidate
     return ""
+
+
+def _names_an_actor(view, text: str) -> bool:
+    from diplograph.errors import ActorNotFound
+    from diplograph.queries.lookup import find_actor
+
+    try:
+        find_actor(view, text.removesuffix("'s").removesuffix("’s"))
+    except ActorNotFound:
+        return False
+    return True
 
 
 def _claim_names(claim, names, titled: dict) -> bool:

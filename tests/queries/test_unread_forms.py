@@ -117,6 +117,11 @@ def test_the_library_gives_the_same_parties(world):
         names(ask(world.nx, "Which countries signed the Lakeside Accord?"))
 
 
+def test_an_agreement_with_an_actor_is_no_document(world):
+    reply = ask(world.nx, "Which countries signed a treaty with Aland?")
+    assert "document" not in reply.reading and "parties to" not in reply.reading
+
+
 @pytest.mark.parametrize("question", ["Who signed the Narnia Accord?", "Who signed the agreement?"])
 def test_a_document_nothing_names_is_not_guessed_at(world, question):
     reply = ask(world.nx, question)
