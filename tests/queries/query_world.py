@@ -42,3 +42,17 @@ class World:
         graph = DiploGraph.open(store=self.path)
         graph.write(Batch(list(self.actors.values()), list(self.sources.values()), self.claims))
         return graph
+
+
+def understood(graph, question: str, **options):
+    """``ask(graph.nx, question)``, asserting the question was read (its message says why not)."""
+    from diplograph.queries.ask import ask
+
+    answer = ask(graph.nx, question, **options)
+    assert answer.understood, answer.message
+    return answer
+
+
+def answer_names(answer) -> list[str]:
+    """The names an answer lists, sorted."""
+    return sorted(a.name for a in answer.answers)

@@ -8,6 +8,8 @@ a region; closing asides are left unread and named. Invented actors only.
 import pytest
 
 from diplograph.queries.ask import ask
+from query_world import answer_names as names
+from query_world import understood
 
 
 @pytest.fixture(scope="module")
@@ -48,13 +50,7 @@ def world(tmp_path_factory):
 
 
 def reply(graph, question):
-    answer = ask(graph.nx, question, resolve=lambda name: graph.actor(name).id)
-    assert answer.understood, answer.message
-    return answer
-
-
-def names(answer):
-    return sorted(a.name for a in answer.answers)
+    return understood(graph, question, resolve=lambda name: graph.actor(name).id)
 
 
 class TestYesOrNo:

@@ -13,6 +13,8 @@ accusation. Invented actors only.
 import pytest
 
 from diplograph.queries.ask import ask
+from query_world import answer_names as names
+from query_world import understood as reply
 
 
 @pytest.fixture(scope="module")
@@ -45,16 +47,6 @@ def world(tmp_path_factory):
     built = w.graph()
     yield built
     built.close()
-
-
-def reply(graph, question):
-    answer = ask(graph.nx, question)
-    assert answer.understood, answer.message
-    return answer
-
-
-def names(answer):
-    return sorted(a.name for a in answer.answers)
 
 
 class TestStandingRelations:
