@@ -65,9 +65,9 @@ def test_the_two_sides_a_spokesperson_speaks_of_never_include_her_own_state(trip
     assert any(p == "AGREEMENT" and {s, o} == {"Egypt", "Sudan"} for s, p, o in found)  # no side of his: as told
 
 
-def test_a_refusal_to_act_denies_the_act(extractor):
+def test_a_refusal_to_act_rejects_the_partner_rather_than_denying_the_act(extractor):
     batch = extractor.extract_text("The resolution responds to Iran's persistent refusal to cooperate with the IAEA.")
-    assert {c.modality for c in batch.claims if c.predicate == "COOPERATION"} == {"denied"}
+    assert {(c.predicate, c.modality) for c in batch.claims} == {("REJECTION", "asserted")}
 
 
 def test_an_official_never_talks_or_agrees_with_the_state_she_serves(triples):

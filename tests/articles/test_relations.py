@@ -415,10 +415,10 @@ def test_a_name_inside_a_title_phrase_does_not_make_it_a_nationality(triples):
     assert ("Ali Musa", "AFFILIATED_WITH", "Libyan National Army") in found
 
 
-def test_hosting_drills_is_not_a_meeting_and_refusing_denies(extractor):
+def test_hosting_drills_is_not_a_meeting_and_refusing_to_recognise_rejects(extractor):
     batch = extractor.extract_text("South Africa hosted joint naval drills with Russia. Serbia refused to recognise Kosovo.")
     assert not any(c.predicate == "CONSULTATION" for c in batch.claims)
-    assert {c.modality for c in batch.claims if c.object == "state:XKX"} <= {"denied"}
+    assert {(c.predicate, c.modality) for c in batch.claims if c.object == "state:XKX"} == {("REJECTION", "asserted")}
 
 
 def test_blocked_aid_is_not_aid_given(extractor):

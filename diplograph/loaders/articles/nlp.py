@@ -36,6 +36,9 @@ def load_pipeline(model: str = MODEL):
     nlp.add_pipe("diplograph_paragraph_starts", first=True)
     _register_verb_lemmas()
     nlp.add_pipe("diplograph_verb_lemmas", last=True)
+    if "parser" in nlp.pipe_names:
+        _register_fronted_subjects()
+        nlp.add_pipe("diplograph_fronted_subjects", last=True)
     _split_hyphens(nlp)
     return nlp
 
@@ -60,6 +63,39 @@ def _register_verb_lemmas() -> None:
             stems = {"VBG": word[:-3] + "e"}.get(token.tag_, word[:-1])  # staging, staged, stages
             if stems.endswith("e") and stems in known:
                 token.lemma_ = stems
+        return doc
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+@functools.cache
+def _register_fronted_subjects() -> None:
+    from spacy.language import Language
+
+    @Language.component("diplograph_fronted_subjects")
+    def fronted_subjects(doc):
+        """"Through the good offices of Oman, Iran and the United States exchanged prisoners": the parser
+        reads "Oman, Iran and the United States" as one list inside the opening phrase and leaves the
+        verb with no subject. When a finite verb has none, and the object of the phrase that opens its
+        sentence runs on past a comma into a list, the part after the comma is the verb's subject."""
+        for sent in doc.sents:
+            verb = sent.root
+            if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
+                    any(c.dep_ in _SUBJECTS for c in verb.children):
+                continue
+            opening = sent[0]
+            if opening.dep_ != "prep" or opening.head != verb:
+                continue
+            for listed in opening.subtree:
+                first = next((c for c in listed.children if c.dep_ == "conj"), None)
+                if first is None or first.i > verb.i or first.right_edge.i != verb.i - 1:
+                    continue  # the list must run on up to the verb
+                comma = doc[first.left_edge.i - 1]
+                if comma.text == ",":
+                    first.head, first.dep_ = verb, "nsubj"
+                    comma.head = verb
+                    break
         return doc
 
 

@@ -163,9 +163,15 @@ class NounTriggers:
             return self.prep_args(noun, ("in", "into", "inside", "within", "at"), exclude,
                                   also=also + clauses + tuple(t for c in clauses for t in self._themes(c))) or \
                 self._nested_place(noun, ("in", "into", "inside", "within", "at"), exclude)
-        if role in ("helper", "helped"):  # "fought on with the support of X", "won the backing of X": X backs them
+        # "fought on with the support of X", "won the backing of X": X backs them; "through the good offices of
+        # Oman, A and B exchanged prisoners": Oman mediates between them
+        if role in ("helper", "helped"):
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-            given = verb.pos_ in ("VERB", "AUX") and (noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under") or (
+            thanks = noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lower_ == "thanks"
+            if thanks:  # "thanks to Turkey's mediation, Russia and Ukraine signed"
+                verb = verb.head
+            given = verb.pos_ in ("VERB", "AUX") and (thanks or noun.dep_ == "pobj" and noun.head.lower_ in (
+                "with", "under", "through") or (
                 noun.dep_ == "dobj" and verb.lemma_.lower() in self.lex.noun_class["obtaining"]))
             if not given:
                 return []

@@ -130,9 +130,15 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Patients, VerbTri
 
     def _rejected_not_denied(self, found: list[Found]) -> list[Found]:
         """"Serbia has never recognised Kosovo" is a rejection; the same word read as support would
-        be denied support, which says the same thing twice."""
-        rejected = {(f.subject.id, f.object.id, id(f.trigger)) for f in found if f.negation_is_act}
-        kept = [f for f in found if f.negation_is_act or (f.subject.id, f.object.id, id(f.trigger)) not in rejected]
+        be denied support, which says the same thing twice. So is "Iran refused to cooperate with the
+        IAEA": the refusal rejects, and the cooperation it refused is not told again as denied."""
+        def at(f: Found) -> int:
+            return f.trigger.i if f.trigger is not None else -1
+
+        rejected = {(f.subject.id, f.object.id, at(f)) for f in found if f.negation_is_act}
+        rejected |= {(f.subject.id, f.object.id, c.i) for f in found if f.predicate == "REJECTION" and
+                     f.trigger is not None for c in f.trigger.children if c.dep_ in ("xcomp", "acl")}
+        kept = [f for f in found if f.negation_is_act or (f.subject.id, f.object.id, at(f)) not in rejected]
         for f in found:
             if f not in kept:
                 self._drop(f"{f.subject.name} {f.predicate} {f.object.name} ({f.rule}): the negated word rejects")

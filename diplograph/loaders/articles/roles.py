@@ -62,7 +62,7 @@ class VerbRoles:
             args = self.actors(subj, "strict", exclude)
             if args:
                 return args
-            generic = self._generic_subject(subj, verb, exclude, depth)
+            generic = self._generic_subject(subj, verb, exclude, depth) or self._author(subj, exclude)
             if generic:
                 return generic
         if subjects:
@@ -200,6 +200,15 @@ class VerbRoles:
             up = up.head
         return []
 
+    def _author(self, noun, exclude) -> list[Arg]:
+        """"A United Nations report accused Rwanda", "a report by the UN Group of Experts said": a paper that
+        speaks, speaks for whoever wrote it."""
+        if noun.lemma_.lower() not in self.lex.noun_class["documents"] or self.mention(noun) is not None:
+            return []
+        found = [a for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
+                 for a in self.actors(c, "strict", exclude)]
+        return found or self.prep_args(noun, ("by", "of", "from"), exclude)
+
     def _dash_list(self, verb) -> list[Arg]:
         """"Three countries have bought drones – Kazakhstan, Kyrgyzstan and Turkmenistan": the actors
         after a dash or colon, when the sentence lists them."""
@@ -272,6 +281,20 @@ class VerbRoles:
                                               for a in self.actors(c, "strict", exclude)
                                               if a.actor.id not in {n.actor.id for n in named}]
                                 found += named
+                if node is head and child.dep_ == "prep":
+                    found += self._adjunct_partners(child, preps, exclude)
+        return found
+
+    def _adjunct_partners(self, adjunct, preps, exclude) -> list[Arg]:
+        """"cooperate in good faith with the IAEA", "work on security with Russia": the parser hangs the
+        partner on the noun of the adjunct before it; a with- or against-phrase there is still the verb's."""
+        found = []
+        for pobj in prep_objects(adjunct):
+            if pobj.i in self.by_token:
+                continue
+            for nested in pobj.children:
+                if nested.dep_ == "prep" and nested.lower_ in preps and nested.lower_ in ("with", "against"):
+                    found += [a for n in prep_objects(nested) for a in self.actors(n, "owner", exclude)]
         return found
 
     def _phrase_root(self, arg: Arg):
@@ -424,7 +447,8 @@ class VerbRoles:
         if role == "partner":  # "with X" anywhere in the verb's own clause ("as a show of force with troops from X")
             # (not "fought on with the support of X": X backs them, it is no partner)
             found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb),
-                                   skip=self.lex.noun_class["backing"] | self.lex.noun_class["weapon"])  # nor "with drones from X"
+                                   skip=self.lex.noun_class["backing"] | self.lex.noun_class["weapon"] |
+                                   self.lex.noun_class["go_between"])  # nor "with drones from X", "with the mediation of X"
             found = [a for a in found if not self._with_anothers_act(a, themes)]
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
                 found = self.prep_args(verb.head, ("with",), exclude, skip=self.lex.noun_class["backing"])  # "signed deals with X to jointly produce"
@@ -478,7 +502,7 @@ class VerbRoles:
             found = []
             for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
                 found += self.patient(clause, exclude) or self.prep_args(
-                    clause, ("in", "into", "against", "on", "at", "to"), exclude, also=self._themes(clause))
+                    clause, ("in", "into", "against", "on", "at", "to", "with"), exclude, also=self._themes(clause))
                 for purpose in (c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
                     if found:
                         break
