@@ -52,7 +52,9 @@ def run(args: list[str], code: Path | None = None) -> dict:
     ``code``, a ``diplograph`` command runs that checkout's code instead."""
     env = None
     if code is not None and args[0] == DIPLOGRAPH:
-        args = [sys.executable, "-m", "diplograph", *args[1:]]
+        # -P: without it ``-m`` puts the working directory first on the path, before PYTHONPATH,
+        # and run from a checkout's root "the code before" was that checkout's code
+        args = [sys.executable, "-P", "-m", "diplograph", *args[1:]]
         env = {**os.environ, "PYTHONPATH": str(code)}
     with tempfile.TemporaryFile() as out:
         started = time.perf_counter()
