@@ -187,7 +187,10 @@ def clean_batch(batch: Batch) -> Batch:
 
 
 def _printable(values) -> bool:
-    return all(not isinstance(v, str) or v.isprintable() for v in values)
+    try:  # texts only, the usual case: checked together (a join is printable when every part is)
+        return "".join(values).isprintable()
+    except TypeError:
+        return all(not isinstance(v, str) or v.isprintable() for v in values)
 
 
 def _clean_actor(actor: Actor) -> Actor:

@@ -21,7 +21,6 @@ True
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import json
 import re
@@ -50,23 +49,6 @@ def digest(*parts: Any, length: int = 16) -> str:
 
 
 _DIGEST_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)  # made once: a claim id each
-
-
-def _json_list(parts: tuple) -> str | None:
-    """What :func:`digest` encodes for a tuple of strings, whole numbers and None, written out
-    directly (a claim id is computed for every claim loaded); None for anything else."""
-    out = []
-    for part in parts:
-        kind = type(part)
-        if kind is str:
-            out.append(_encode_string(part))
-        elif part is None:
-            out.append("null")
-        elif kind is int:
-            out.append(str(part))
-        else:
-            return None
-    return "[" + ", ".join(out) + "]"
 
 
 _encode_string = json.encoder.encode_basestring  # the C encoder json.dumps uses when ensure_ascii=False
@@ -168,6 +150,26 @@ def source_label(title: str, publisher: str = "", url: str = "", path: str = "",
     return name
 
 
+class _computed_once:
+    """``functools.cached_property`` without its lock (Python 3.11 takes one on every first
+    read): a claim's id is computed once for every claim loaded, and a claim is never shared
+    between threads before it is written. The value goes into the instance's ``__dict__``,
+    which is read before this (non-data) descriptor from then on."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class Claim:
     subject: str
@@ -184,15 +186,22 @@ class Claim:
     method: str = "curated"
     properties: dict[str, str] = field(default_factory=dict)
 
-    @functools.cached_property
+    @_computed_once
     def id(self) -> str:
         """Same statement, same source, same sentence: same id (method and confidence excluded,
         so re-running a better extractor updates a claim instead of duplicating it)."""
         parts = (self.subject, self.predicate, self.object, self.source_id, self.date, self.end_date,
-                 self.modality, self.evidence, self.evidence_start)
-        text = _json_list(parts)
+                 self.modality, self.evidence)
+        start = self.evidence_start
+        # what digest() would encode, written out directly (an id is computed for every claim
+        # loaded): the C string encoder json.dumps uses, which refuses anything but text
+        tail = "null" if start is None else str(start) if type(start) is int else None
+        try:
+            text = None if tail is None else "[" + ", ".join(map(_encode_string, parts)) + ", " + tail + "]"
+        except TypeError:  # a field that is not text: the general encoder
+            text = None
         if text is None:
-            return "claim:" + digest(*parts)
+            return "claim:" + digest(*parts, start)
         return "claim:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
     @property
@@ -218,7 +227,22 @@ class Claim:
         """This claim with some fields changed (``dataclasses.replace``, faster: it runs per claim)."""
         values = {name: getattr(self, name) for name in _CLAIM_FIELDS}
         values.update(changes)
-        return Claim(**values)
+        return Claim.of(values)
+
+    @classmethod
+    def of(cls, values: dict) -> "Claim":
+        """A claim from a dict of every field (none missing, none more), made without the
+        dataclass's frozen ``__init__`` (which sets each of 13 fields through
+        ``object.__setattr__``): loaders and readers make one per row.
+
+        >>> Claim.of({name: getattr(Claim("a", "BORDERS", "b", "s"), name) for name in _CLAIM_FIELDS}) == Claim("a", "BORDERS", "b", "s")
+        True
+        """
+        if values.keys() != _CLAIM_FIELD_SET:
+            raise TypeError(f"a claim has the fields {', '.join(_CLAIM_FIELDS)}; given {', '.join(values)}")
+        claim = object.__new__(cls)
+        claim.__dict__.update(values)
+        return claim
 
     def redirected(self, mapping: dict[str, str]) -> "Claim":
         """This claim with merged actor ids replaced by the ids they were merged into."""

@@ -593,20 +593,31 @@ def _actor(row) -> Actor:
 
 
 def _claim_row(claim: Claim) -> tuple:
-    properties = json.dumps(claim.properties, ensure_ascii=False, sort_keys=True) if claim.properties else "{}"
+    properties = _PROPERTIES_JSON.encode(claim.properties) if claim.properties else "{}"
     return (claim.id, claim.subject, claim.predicate, claim.object, claim.source_id, claim.date, claim.end_date,
             claim.modality, claim.confidence, claim.evidence, claim.evidence_start, claim.evidence_end,
             claim.method, properties)
 
 
+# made once (json.dumps with options makes an encoder per call): properties are written per claim
+_PROPERTIES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def _claim(row) -> Claim:
-    values = dict(zip(_CLAIM_COLUMNS, row))
+    values = dict(zip(_CLAIM_FIELDS, row[1:]))  # the stored id (row[0]) is the claim's own, computed again
     stored = values["properties"]
     values["properties"] = json.loads(stored) if stored and stored != "{}" else {}  # most claims have none
     for key in _REPEATED:  # the same few ids recur across millions of claims: keep one copy of each
-        if values[key]:
-            values[key] = sys.intern(values[key])
-    return Claim.from_dict(values)
+        value = values[key]
+        if value:
+            values[key] = sys.intern(value)
+        elif key in _TEXT:
+            values[key] = ""
+    if not values["evidence"]:
+        values["evidence"] = ""
+    return Claim.of(values)
 
 
+_CLAIM_FIELDS = _CLAIM_COLUMNS[1:]  # the fields of Claim, in its order
 _REPEATED = ("subject", "predicate", "object", "source_id", "modality", "method", "date", "end_date")
+_TEXT = frozenset({"date", "end_date"})  # stored NULL, read as "" (as Claim.from_dict does, with evidence)

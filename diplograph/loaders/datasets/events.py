@@ -63,19 +63,34 @@ class EventClaims:
         self.method = method
         self.cameo = cameo or load_cameo()
         self.onto = load_ontology()
+        # a few hundred codes and pairs of actor types recur over millions of events: what each
+        # maps to, and whether its predicate links those types, is worked out once
+        self._codes: dict[str, tuple] = {}
+        self._linked: dict[tuple[str, str, str], bool] = {}
+
+    def _code(self, code: str) -> tuple:
+        """(the code normalised, the predicate, the modality), or (None, why it is skipped)."""
+        known = self._codes.get(code)
+        if known is None:
+            normalised = normalise_code(code)
+            if not self.cameo.is_code(normalised):
+                known = (None, "not a CAMEO code")
+            elif (mapping := self.cameo.mapping(normalised)) is None:
+                known = (None, f"no predicate for CAMEO {normalised[:2]} ({self.cameo.roots[normalised[:2]]['label']})")
+            else:
+                known = (normalised, self.onto.predicate(mapping.predicate), mapping.modality)
+            self._codes[code] = known
+        return known
 
     def add(self, *, code: str, subject: Actor | Unresolved, object: Actor | Unresolved, date: str | None,
             evidence: str, properties: dict[str, str]) -> None:
         out = self.output
         out.row()
-        code = normalise_code(code)
-        if not self.cameo.is_code(code):
-            out.skip("not a CAMEO code")
+        known = self._code(code)
+        if known[0] is None:
+            out.skip(known[1])
             return
-        mapping = self.cameo.mapping(code)
-        if mapping is None:
-            out.skip(f"no predicate for CAMEO {code[:2]} ({self.cameo.roots[code[:2]]['label']})")
-            return
+        code, predicate, modality = known
         if date is None:
             out.skip("bad event date")
             return
@@ -86,15 +101,19 @@ class EventClaims:
         if subject.id == object.id:
             out.skip("same actor on both sides")
             return
-        predicate = self.onto.predicate(mapping.predicate)
-        if not (predicate.allows(subject.type, object.type)
-                or (predicate.symmetric and predicate.allows(object.type, subject.type))):
+        types = (predicate.name, subject.type, object.type)
+        linked = self._linked.get(types)
+        if linked is None:
+            linked = self._linked[types] = (predicate.allows(subject.type, object.type)
+                                            or (predicate.symmetric and predicate.allows(object.type, subject.type)))
+        if not linked:
             out.skip(f"{predicate.name} does not link a {subject.type} to a {object.type}")
             return
-        claim = Claim(subject=subject.id, predicate=predicate.name, object=object.id,
-                      source_id=out.source.id, date=date, modality=mapping.modality,
-                      evidence=clean(evidence), method=self.method,
-                      properties={"cameo": code, **{k: clean(v) for k, v in properties.items() if v}})
+        claim = Claim.of({"subject": subject.id, "predicate": predicate.name, "object": object.id,
+                          "source_id": out.source.id, "date": date, "end_date": "", "modality": modality,
+                          "confidence": 1.0, "evidence": clean(evidence), "evidence_start": None,
+                          "evidence_end": None, "method": self.method,
+                          "properties": {"cameo": code, **{k: clean(v) for k, v in properties.items() if v}}})
         out.add(claim, subject, object)
 
     # -- actors -------------------------------------------------------------------------------

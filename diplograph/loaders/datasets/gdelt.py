@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from diplograph.errors import InputError
+from diplograph.graph.model import Actor
 from diplograph.loaders.datasets import files
 from diplograph.loaders.datasets.events import EventClaims, Unresolved, event_day
 from diplograph.loaders.datasets.files import Head
@@ -47,9 +48,9 @@ def _columns(version: int, url: bool = True) -> list[str]:
 
 
 # The fields a row is read for (the others are never looked at).
+_ACTOR_READ = ("Code", "Name", "KnownGroupCode", "CountryCode", "Type1Code", "Type2Code", "Type3Code")
 _READ = frozenset({"GLOBALEVENTID", "SQLDATE", "EventCode", "GoldsteinScale", "SOURCEURL"}
-                  | {f"Actor{n}{c}" for n in (1, 2) for c in ("Code", "Name", "KnownGroupCode", "CountryCode",
-                                                               "Type1Code", "Type2Code", "Type3Code")})
+                  | {f"Actor{n}{c}" for n in (1, 2) for c in _ACTOR_READ})
 
 # Headerless layouts, told apart by their width.
 LAYOUTS = {len(c): c for c in (_columns(2), _columns(1), _columns(1, url=False))}
@@ -104,6 +105,20 @@ def read(path: Path, head: Head, resolver: ActorResolver):
             return Unresolved("non-state actor")
         return events.state_from_country_code(country)
 
+    # the same actor codings and days recur over millions of events: each is resolved once
+    actors: dict[tuple, Actor | Unresolved] = {}
+    days: dict[str, str | None] = {}
+
+    labels: dict[str, str] = {}
+    fields = {n: tuple(f"Actor{n}{field}" for field in _ACTOR_READ) for n in (1, 2)}
+
+    def cached_actor(row: dict, n: int):
+        key = tuple(map(row.get, fields[n]))
+        found = actors.get(key)
+        if found is None:
+            found = actors[key] = actor(row, n)
+        return found
+
     records = files.rows(path, delimiter)
     if names:
         next(records, None)
@@ -117,10 +132,14 @@ def read(path: Path, head: Head, resolver: ActorResolver):
         if picked is None:
             picked = picks[len(columns)] = [(name, i) for i, name in enumerate(columns) if name in _READ]
         row = {name: values[i].strip() for name, i in picked}  # a third of the 61 fields
-        date = event_day(row["SQLDATE"])
-        subject, obj = actor(row, 1), actor(row, 2)
+        date = days.get(row["SQLDATE"], "")
+        if date == "":
+            date = days[row["SQLDATE"]] = event_day(row["SQLDATE"])
+        subject, obj = cached_actor(row, 1), cached_actor(row, 2)
         code = row["EventCode"]
-        label = events.cameo.label(code)
+        label = labels.get(code)
+        if label is None:
+            label = labels[code] = events.cameo.label(code)
         evidence = (f"GDELT event {row['GLOBALEVENTID']} ({date or row['SQLDATE']}): "
                     f"{_who(row, 1)} → {_who(row, 2)}, CAMEO {code} {label}")
         events.add(code=code, subject=subject, object=obj, date=date, evidence=evidence, properties={
