@@ -75,6 +75,7 @@ _UPSERT_SOURCE = (f"INSERT INTO sources ({', '.join(_SOURCE_COLUMNS)}) VALUES ({
                   + ", ".join(f"{c} = COALESCE(NULLIF(excluded.{c}, ''), {c})" for c in _SOURCE_COLUMNS[1:]))
 _CLAIM_COLUMNS = ("id", "subject", "predicate", "object", "source_id", "date", "end_date", "modality",
                   "confidence", "evidence", "evidence_start", "evidence_end", "method", "properties")
+_CLAIM_MARKS = ",".join("?" * len(_CLAIM_COLUMNS))
 
 
 def default_store_path() -> Path:
@@ -288,11 +289,14 @@ class EmbeddedBackend:
         known_sources = self._existing_ids("sources", [s.id for s in prepared.sources])
         self._db.executemany(_UPSERT_SOURCE, [tuple(getattr(s, c) for c in _SOURCE_COLUMNS) for s in prepared.sources])
         report.sources = len(prepared.sources) - len(known_sources)
-        known = self._existing_ids("claims", [c.id for c in prepared.claims])
-        self._db.executemany(
-            f"INSERT OR REPLACE INTO claims VALUES ({','.join('?' * len(_CLAIM_COLUMNS))})",
-            [_claim_row(c) for c in prepared.claims])
-        report.claims = len(prepared.claims) - len(known)
+        rows = [_claim_row(c) for c in prepared.claims]
+        # new claims go in with one look-up each in the id index (asking first which are stored
+        # was another); when some were stored, every row is written again over them
+        before = self._db.total_changes
+        self._db.executemany(f"INSERT OR IGNORE INTO claims VALUES ({_CLAIM_MARKS})", rows)
+        report.claims = self._db.total_changes - before
+        if report.claims < len(rows):  # loaded before: the claims take what this write says
+            self._db.executemany(f"INSERT OR REPLACE INTO claims VALUES ({_CLAIM_MARKS})", rows)
         return report
 
     def _existing_ids(self, table: str, ids: list[str]) -> set[str]:
