@@ -263,7 +263,7 @@ CASES = [
     ("Ethiopia and Egypt have been at loggerheads over the dam for a decade.",
      [("Egypt", "DISPUTE", "Ethiopia")]),
     ("South Africa brought a genocide case against Israel at the International Court of Justice.",
-     [("South Africa", "CRITICISM", "Israel")]),
+     [("South Africa", "DISPUTE", "Israel")]),
     # a leader's government is the leader's state; a presence by another name; relations frozen; rapprochement
     ("Vladimir Putin's government threatened Finland.",
      [("Russia", "THREAT", "Finland")]),

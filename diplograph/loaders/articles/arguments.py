@@ -126,7 +126,8 @@ class ActorArguments:
         hit = token.dep_ in ("dobj", "nsubjpass") and any(
             "ATTACK" in t.predicates_for(None) for t in self.lex.verbs_for(token.head.lemma_.lower())) or (
             token.dep_ == "pobj" and token.head.lower_ in ("to", "at", "against"))  # "closed its airspace to X jets"
-        if (acting or hit) and lemma in self.lex.noun_class["platforms"]:
+        fire = acting and lemma in self.lex.noun_class["gunfire"] | self.lex.noun_class["assault"]
+        if (acting or hit) and lemma in self.lex.noun_class["platforms"] or fire:  # "Cambodian rocket fire hit
             found = self._modifier_actors(token, types=("state",))
             if found:
                 return found

@@ -110,6 +110,7 @@ class Lexicon:
     threat_framing: dict[str, frozenset[str]] = field(default_factory=dict)  # "frames", "modals"
     place_predicates: frozenset[str] = frozenset()  # what a city may stand for its state in (upper case)
     designation: dict[str, frozenset[str]] = field(default_factory=dict)  # "verbs", "labels"
+    fixed_expressions: tuple[str, ...] = ()  # read as one token before parsing ("persona non grata")
     _verb_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _noun_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
 
@@ -244,6 +245,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         threat_framing={k: _words(v) for k, v in (data.get("threat_framing") or {}).items()},
         place_predicates=_known_predicates(data.get("place_predicates") or (), "place_predicates"),
         designation={k: _words(v) for k, v in (data.get("designation") or {}).items()},
+        fixed_expressions=tuple(sorted(_words(data.get("fixed_expressions")))),
         _verb_index=_index(verbs),
         _noun_index=_index(nouns),
     )

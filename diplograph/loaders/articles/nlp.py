@@ -34,6 +34,8 @@ def load_pipeline(model: str = MODEL):
         nlp.add_pipe("sentencizer")
     _register_paragraph_starts()
     nlp.add_pipe("diplograph_paragraph_starts", first=True)
+    _register_fixed_expressions()
+    nlp.add_pipe("diplograph_fixed_expressions", after="diplograph_paragraph_starts")
     _register_verb_lemmas()
     nlp.add_pipe("diplograph_verb_lemmas", last=True)
     if "parser" in nlp.pipe_names:
@@ -63,6 +65,34 @@ def _register_verb_lemmas() -> None:
             stems = {"VBG": word[:-3] + "e"}.get(token.tag_, word[:-1])  # staging, staged, stages
             if stems.endswith("e") and stems in known:
                 token.lemma_ = stems
+        return doc
+
+
+@functools.cache
+def _register_fixed_expressions() -> None:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+    from spacy.util import filter_spans
+
+    from diplograph.loaders.articles.lexicon import load_lexicon
+
+    phrases = load_lexicon().fixed_expressions
+    matchers: dict[int, PhraseMatcher] = {}  # one per vocabulary
+
+    @Language.component("diplograph_fixed_expressions")
+    def fixed_expressions(doc):
+        """"declared the ambassador persona non grata": the parser reads "persona" as a verb and loses
+        the sentence; the lexicon's fixed expressions are merged into one token before it runs."""
+        matcher = matchers.get(id(doc.vocab))
+        if matcher is None:
+            matcher = matchers[id(doc.vocab)] = PhraseMatcher(doc.vocab, attr="LOWER")
+            matcher.add("fixed", [Doc(doc.vocab, words=p.split()) for p in phrases])
+        spans = filter_spans([doc[start:end] for _, start, end in matcher(doc)])
+        if spans:
+            with doc.retokenize() as retokenizer:
+                for span in spans:
+                    retokenizer.merge(span)
         return doc
 
 

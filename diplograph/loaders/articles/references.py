@@ -73,18 +73,21 @@ class References:
         judged = self._judged_for(token, types, exclude)
         if judged:
             return judged
+        # "Israel never claimed the strike, but Tehran held it responsible": an object pronoun is never the
+        # subject of its own clause (that would be "itself")
+        own = token.head if token.dep_ in ("dobj", "dative") and token.lower_ in ("it", "them", "him", "her") else None
         # "Iran unveiled a factory for its drones": the subject of the pronoun's own clause,
         # or of the clause that governs it ("Turkey ... although it is developing").
         for clause in governing_clauses(token):
             for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-                if subj.i == token.i or subj.i > token.i:
+                if subj.i == token.i or subj.i > token.i or subj.head == own:
                     continue
                 args = [a for a in self.actors(subj, "strict", exclude) if a.actor.type in types]
                 if args:
                     return args[:1] if token.lower_ in ("it", "its", "itself") else args
         for subj in sorted((t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i),
                            key=lambda t: -t.i):
-            if subj.lower_ in self.lex.pronouns:
+            if subj.lower_ in self.lex.pronouns or subj.head == own:
                 continue
             args = [a for a in self.actors(subj, "strict", exclude) if a.actor.type in types and not a.proxy]
             if args:

@@ -1,0 +1,69 @@
+"""Blame, expulsion, asylum, lawsuits, fire and quarrels: everyday forms of conflict and support,
+one family of sentences each."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, blamer, blamed", [
+    ("Delhi held Pakistan responsible for the attack.", "India", "Pakistan"),
+    ("Israel holds Iran accountable for the drone strikes.", "Israel", "Iran"),
+])
+def test_holding_someone_responsible_criticises_them(triples, text, blamer, blamed):
+    assert (blamer, "CRITICISM", blamed) in triples(text)
+
+
+def test_an_object_pronoun_is_never_the_subject_of_its_own_clause(triples):
+    found = triples("A strike hit the Iranian consulate in Damascus. Israel never claimed the strike, but Tehran "
+                    "held it responsible.")
+    assert ("Iran", "CRITICISM", "Israel") in found
+
+
+def test_declaring_an_envoy_persona_non_grata_expels_them(triples):
+    assert ("Ecuador", "COERCION", "Mexico") in triples("Ecuador declared the Mexican ambassador persona non grata.")
+    assert ("Niger", "COERCION", "Sylvain Itte") in triples(
+        "Niger declared the French ambassador, Sylvain Itte, persona non grata.")
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico granted political asylum to Jorge Glas.",
+    "Mexico offered refuge to Jorge Glas.",
+])
+def test_granting_asylum_backs_the_person(triples, text):
+    assert ("Mexico", "SUPPORT", "Jorge Glas") in triples(text)
+
+
+def test_a_case_at_a_court_is_a_legal_dispute_not_with_the_court(triples):
+    found = triples("Mexico filed a case against Ecuador at the International Court of Justice.")
+    assert ("Mexico", "DISPUTE", "Ecuador") in found
+    assert not any("International Court of Justice" in (s, o) and p == "DISPUTE" for s, p, o in found)
+
+
+def test_charges_against_a_person_accuse_them(triples):
+    assert ("United States", "CRITICISM", "Nicolás Maduro") in triples(
+        "The United States brought charges against Nicolás Maduro in 2020.")
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("Cambodian rocket fire hit villages in Thailand's Sisaket province.", "Cambodia", "Thailand"),
+    ("Russian strikes targeted power plants in Ukraine.", "Russia", "Ukraine"),
+])
+def test_fire_named_by_its_side_attacks_the_state_where_it_lands(triples, text, attacker, attacked):
+    assert (attacker, "ATTACK", attacked) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand and Cambodia have quarrelled for decades over their border.",
+    "Thailand has feuded with Cambodia over the temples.",
+])
+def test_quarrelling_states_are_in_dispute(triples, text):
+    found = triples(text)
+    assert any(p == "DISPUTE" and {s, o} == {"Thailand", "Cambodia"} for s, p, o in found)
+
+
+def test_refusing_to_renew_a_deal_with_a_state_rejects_it_and_denies_no_deal(triples):
+    found = triples("Male refused to renew the 2019 agreement with Delhi.")
+    assert found == {("Maldives", "REJECTION", "India")}
+
+
+def test_the_european_commission_acts_for_the_union(triples):
+    assert ("European Union", "CRITICISM", "Hungary") in triples("The European Commission criticised Hungary.")
