@@ -15,6 +15,7 @@ type is its country, by the CAMEO country code (ISO 3166 alpha-3). Everything el
 
 from __future__ import annotations
 
+from operator import itemgetter
 from pathlib import Path
 
 from diplograph.errors import InputError
@@ -105,24 +106,24 @@ def read(path: Path, head: Head, resolver: ActorResolver):
             return Unresolved("non-state actor")
         return events.state_from_country_code(country)
 
-    # the same actor codings and days recur over millions of events: each is resolved once
-    actors: dict[tuple, Actor | Unresolved] = {}
+    # the same actor codings, days and event codes recur over millions of events: each is read once
+    actors: dict[tuple, tuple[Actor | Unresolved, str]] = {}
     days: dict[str, str | None] = {}
-
     labels: dict[str, str] = {}
     fields = {n: tuple(f"Actor{n}{field}" for field in _ACTOR_READ) for n in (1, 2)}
 
-    def cached_actor(row: dict, n: int):
+    def cached_actor(row: dict, n: int) -> tuple[Actor | Unresolved, str]:
+        """The actor of side ``n`` and how the evidence names it."""
         key = tuple(map(row.get, fields[n]))
         found = actors.get(key)
         if found is None:
-            found = actors[key] = actor(row, n)
+            found = actors[key] = (actor(row, n), _who(row, n))
         return found
 
     records = files.rows(path, delimiter)
     if names:
         next(records, None)
-    picks: dict[int, list[tuple[str, int]]] = {}  # width -> the fields read, and where they are
+    picks: dict[int, tuple[list[str], itemgetter]] = {}  # width -> the fields read, and where they are
     for line, values in records:
         columns = names if names else LAYOUTS.get(len(values))
         if columns is None or len(values) != len(columns):
@@ -130,18 +131,19 @@ def read(path: Path, head: Head, resolver: ActorResolver):
             raise InputError(path, f"a GDELT row has {expected} tab-separated fields; this one has {len(values)}", line)
         picked = picks.get(len(columns))
         if picked is None:
-            picked = picks[len(columns)] = [(name, i) for i, name in enumerate(columns) if name in _READ]
-        row = {name: values[i].strip() for name, i in picked}  # a third of the 61 fields
+            where = [(name, i) for i, name in enumerate(columns) if name in _READ]
+            picked = picks[len(columns)] = ([name for name, _ in where], itemgetter(*(i for _, i in where)))
+        row = dict(zip(picked[0], map(str.strip, picked[1](values))))  # a third of the 61 fields
         date = days.get(row["SQLDATE"], "")
         if date == "":
             date = days[row["SQLDATE"]] = event_day(row["SQLDATE"])
-        subject, obj = cached_actor(row, 1), cached_actor(row, 2)
+        (subject, who1), (obj, who2) = cached_actor(row, 1), cached_actor(row, 2)
         code = row["EventCode"]
         label = labels.get(code)
         if label is None:
             label = labels[code] = events.cameo.label(code)
         evidence = (f"GDELT event {row['GLOBALEVENTID']} ({date or row['SQLDATE']}): "
-                    f"{_who(row, 1)} → {_who(row, 2)}, CAMEO {code} {label}")
+                    f"{who1} → {who2}, CAMEO {code} {label}")
         events.add(code=code, subject=subject, object=obj, date=date, evidence=evidence, properties={
             "event_id": row["GLOBALEVENTID"], "goldstein": row.get("GoldsteinScale", ""),
             "url": row.get("SOURCEURL", ""), "line": str(line)})
