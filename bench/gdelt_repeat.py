@@ -9,7 +9,7 @@ shape. This copies a store written by ``bench/ingest.py --gdelt ... --keep`` (it
 names and claims) and adds ``--times - 1`` copies of every claim, each dated 4, 8, ... years
 later (leap days stay valid) under a new claim id: the same actors and relations, each with
 ``--times`` as many claims, as GDELT's hubs gather over the years. The claims are written
-without the pair indexes, which are built once at the end. Then, for example:
+without the store's indexes of claims, which are built once at the end. Then, for example:
 
     /usr/bin/time .venv/bin/diplograph --store /tmp/diplograph-bench/gdelt-repeated.db show state:CHN
 """
@@ -49,8 +49,10 @@ def main(argv=None) -> int:
     db.execute("BEGIN")
     for table in ("actors", "sources", "names", "publisher_grades"):  # table names are constants
         db.execute(f"INSERT INTO {table} SELECT * FROM old.{table}")
-    db.execute("DROP INDEX claims_from")
-    db.execute("DROP INDEX claims_to")
+    indexes = db.execute("SELECT name, sql FROM sqlite_master WHERE type='index' AND tbl_name='claims' "
+                         "AND sql IS NOT NULL").fetchall()  # the store's own: built again at the end
+    for name, _ in indexes:
+        db.execute(f'DROP INDEX "{name}"')
     total = 0
     cursor = db.execute("SELECT * FROM old.claims")
     while rows := cursor.fetchmany(50_000):
@@ -63,9 +65,9 @@ def main(argv=None) -> int:
             db.executemany(f"INSERT INTO claims VALUES ({','.join('?' * len(rows[0]))})", batch)
             total += len(batch)
         print(f"\r{total:,} claims", end="", flush=True)
-    print("\nbuilding the pair indexes ...", flush=True)
-    db.execute("CREATE INDEX claims_from ON claims(subject, object, predicate)")
-    db.execute("CREATE INDEX claims_to ON claims(object, subject, predicate)")
+    print(f"\nbuilding the indexes of claims ({', '.join(name for name, _ in indexes)}) ...", flush=True)
+    for _, sql in indexes:
+        db.execute(sql)
     db.execute("INSERT INTO meta VALUES ('generation', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1")
     db.execute("COMMIT")
     db.execute("DETACH old")

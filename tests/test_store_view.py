@@ -128,6 +128,42 @@ def test_a_store_of_schema_1_gets_its_names_indexed_when_opened(tmp_path):
     store.close()
 
 
+def test_a_store_of_schema_4_gets_the_relation_index_when_opened_and_answers_alike(tmp_path):
+    from diplograph.graph.backends.embedded import SCHEMA_VERSION, EmbeddedBackend
+
+    store = EmbeddedBackend(tmp_path / "old.db")
+    store.write(Batch(example_actors(), example_sources(), example_claims()))
+    graph = DiploGraph(store)
+    before = {a.id: graph.relations_page(a.id, claims=1) for a in store.actors()}
+    store._db.execute("DROP INDEX claims_relation")
+    store._db.execute("CREATE INDEX claims_from ON claims(subject, object, predicate)")
+    store._db.execute("UPDATE meta SET value='4' WHERE key='schema_version'")
+    store.close()
+    store = EmbeddedBackend(tmp_path / "old.db")
+    indexes = {r[0] for r in store._db.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='claims'")}
+    assert "claims_relation" in indexes and "claims_from" not in indexes
+    assert store._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    graph = DiploGraph(store)
+    assert {a.id: graph.relations_page(a.id, claims=1) for a in store.actors()} == before
+    store.close()
+
+
+def test_a_relation_is_summed_up_from_the_index_without_reading_its_claims_rows(graph):
+    # a hub's relation has thousands of claims: what its summary needs of each (date, source,
+    # modality, id) comes from the index; only the claims shown are then read whole
+    db = graph.backend._db
+    statements = []
+    db.set_trace_callback(statements.append)
+    try:
+        count, shown, _ = graph.backend.relation_summary(("state:ALD", "ARMS_TRANSFER", "state:CLD"), limit=0)
+    finally:
+        db.set_trace_callback(None)
+    assert count >= 1 and shown == []
+    plan = db.execute("EXPLAIN QUERY PLAN " + statements[0]).fetchall()
+    assert [step[-1] for step in plan] == [
+        "SEARCH claims USING COVERING INDEX claims_relation (subject=? AND object=? AND predicate=?)"]
+
+
 def test_merging_moves_the_names_of_the_merged_actor(graph):
     graph.merge("Borvia", "Caldor")
     assert graph.backend.actor_id_for_key("caldor") == "state:BRV"

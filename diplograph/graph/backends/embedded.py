@@ -29,8 +29,12 @@ from diplograph.names import name_key
 # 2: sources carry an author; 3: a reliability grade and a fingerprint, and the publishers' grades.
 # 4: the names table; the generation counter and the store id in meta; claims indexed by
 #    (subject, object, predicate) and (object, subject, predicate) instead of subject and object.
-# An earlier store is upgraded when opened (a Source field without a column gets one).
-SCHEMA_VERSION = 4
+# 5: the index of claims from a subject (claims_from) is replaced by claims_relation, which also
+#    holds what a relation's summary reads of each claim (date, source, id, end date, modality),
+#    so that a hub's relations are summed up from the index without reading each claim's row.
+# An earlier store is upgraded when opened (a Source field without a column gets one; for
+# schema 5 the index is built once: 38 s of CPU for 10.9 million claims, minutes on a busy disk).
+SCHEMA_VERSION = 5
 # How long a writer waits for another one to finish before it gives up (seconds).
 BUSY_TIMEOUT = 60.0
 
@@ -49,7 +53,7 @@ CREATE TABLE IF NOT EXISTS claims (
     source_id TEXT NOT NULL, date TEXT, end_date TEXT, modality TEXT NOT NULL, confidence REAL,
     evidence TEXT, evidence_start INTEGER, evidence_end INTEGER, method TEXT, properties TEXT
 );
-CREATE INDEX IF NOT EXISTS claims_from ON claims(subject, object, predicate);
+CREATE INDEX IF NOT EXISTS claims_relation ON claims(subject, object, predicate, date, source_id, id, end_date, modality);
 CREATE INDEX IF NOT EXISTS claims_to ON claims(object, subject, predicate);
 CREATE TABLE IF NOT EXISTS merges (drop_id TEXT PRIMARY KEY, keep_id TEXT NOT NULL, merged_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS curations (id TEXT PRIMARY KEY, record TEXT NOT NULL);
@@ -164,6 +168,7 @@ class EmbeddedBackend:
                 for column in self._missing_source_columns():  # asked again: another process may have upgraded
                     self._db.execute(f"ALTER TABLE sources ADD COLUMN {column} TEXT")  # names from the dataclass
                 names_missing = not self._db.execute("SELECT 1 FROM sqlite_master WHERE name='names'").fetchone()
+                self._db.execute("DROP INDEX IF EXISTS claims_from")  # replaced by claims_relation
                 for statement in filter(str.strip, _SCHEMA.split(";")):  # tables and indexes added since
                     self._db.execute(statement)  # (IF NOT EXISTS)
                 if names_missing:
