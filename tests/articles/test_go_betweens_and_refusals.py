@@ -80,3 +80,30 @@ def test_a_paper_with_no_author_named_accuses_for_no_one(triples):
 def test_the_rebels_are_never_a_body_named_before_them(triples):
     found = triples("A report by the African Union accused Rwanda of backing the rebels.")
     assert not any(o == "African Union" and p == "SUPPORT" for _, p, o in found)
+
+
+@pytest.mark.parametrize("text, rejecter, proposer", [
+    ("Moscow proposed a ceasefire on Monday. Kyiv rejected the proposal.", "Ukraine", "Russia"),
+    ("Iran asked Sudan for a naval base. Khartoum turned down the request.", "Sudan", "Iran"),
+    ("The United States demanded that Panama cut ties with Beijing. Panama rejected the demand.",
+     "Panama", "United States"),
+    ("Venezuela claimed the Essequibo region. Guyana rejected the claim.", "Guyana", "Venezuela"),
+])
+def test_rejecting_a_proposal_request_demand_or_claim_told_before_rejects_whoever_made_it(
+        triples, text, rejecter, proposer):
+    assert (rejecter, "REJECTION", proposer) in triples(text)
+
+
+def test_a_proposal_that_was_never_made_is_no_ones_to_reject(triples):
+    found = triples("Moscow did not propose a ceasefire. Kyiv rejected the proposal.")
+    assert ("Ukraine", "REJECTION", "Russia") not in found
+
+
+def test_judging_too_judges_whom_the_judgements_just_before_did(triples):
+    found = triples("The Philippines protested to China over the ramming. Japan and Australia also voiced concern.")
+    assert {("Japan", "CRITICISM", "China"), ("Australia", "CRITICISM", "China")} <= found
+
+
+def test_an_also_that_judges_nothing_copies_nothing(triples):
+    found = triples("Paris criticised Moscow. Berlin also signed a trade deal.")
+    assert not any(s == "Germany" and p == "CRITICISM" for s, p, _ in found)

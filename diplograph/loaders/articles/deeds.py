@@ -4,7 +4,8 @@
 is no relation of its own, but the judgement of it is a judgement of Pakistan. A sentence
 remembers every act noun (``act`` and ``judged_act`` word classes) whose doer it says (the
 subject of the verb the noun is the object of, its possessor, its by-phrase); a later "the plan",
-"the decision", "the move" or a bare "it" that a judging verb acts on finds its doer there.
+"the decision", "the move" or a bare "it" that a judging verb acts on finds its doer there. Speech
+acts told by a verb are deeds too: "Moscow proposed a truce. Kyiv rejected the proposal".
 
 >>> from diplograph.loaders.articles.resolve import DocumentContext
 >>> from diplograph.graph.model import Actor
@@ -48,6 +49,14 @@ class Deeds:
             doers = tuple({a.actor.id: a.actor for a in self._deed_doers(noun)}.values())
             if 0 < len(doers) <= 5:  # "their withdrawal": the three who withdrew
                 self.ctx.deeds.append((self._position(noun), noun.lemma_.lower(), doers))
+        # "Moscow proposed a truce. Kyiv rejected the proposal": a speech act is a deed a noun names later
+        for verb in self.sent:
+            nouns = self.lex.speech_deeds.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+            if not nouns or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            doers = tuple({a.actor.id: a.actor for a in self.agent(verb)}.values())
+            if 0 < len(doers) <= 5:
+                self.ctx.deeds += [(self._position(verb), noun, doers) for noun in sorted(nouns)]
 
     def _deed_doers(self, noun) -> list[Arg]:
         """Who the sentence says did the act ``noun`` names: "*Venezuela* issued a decree",

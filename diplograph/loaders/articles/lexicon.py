@@ -111,6 +111,7 @@ class Lexicon:
     place_predicates: frozenset[str] = frozenset()  # what a city may stand for its state in (upper case)
     designation: dict[str, frozenset[str]] = field(default_factory=dict)  # "verbs", "labels"
     fixed_expressions: tuple[str, ...] = ()  # read as one token before parsing ("persona non grata")
+    speech_deeds: dict[str, frozenset[str]] = field(default_factory=dict)  # "propose" -> {"proposal", ...}
     _verb_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _noun_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
 
@@ -246,6 +247,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         place_predicates=_known_predicates(data.get("place_predicates") or (), "place_predicates"),
         designation={k: _words(v) for k, v in (data.get("designation") or {}).items()},
         fixed_expressions=tuple(sorted(_words(data.get("fixed_expressions")))),
+        speech_deeds={str(k).lower(): _words(v) for k, v in (data.get("speech_deeds") or {}).items()},
         _verb_index=_index(verbs),
         _noun_index=_index(nouns),
     )

@@ -266,6 +266,27 @@ class References:
                     if obj.id != follower.actor.id and self._fitting((predicate,), follower.actor, obj):
                         self.found.append(Found(follower.actor, predicate, obj, verb, "followed-suit"))
 
+    def _also_judged(self) -> None:
+        """"Manila protested to Beijing. Japan and Australia also voiced concern": a judgement told as
+        one more of the same, with no one named as judged, judges whom the judgements just before did."""
+        judged = ("CRITICISM", "PROTEST")
+        for verb in (t for t in self.sent if t.pos_ == "VERB" and any(
+                c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise", "similarly") for c in t.children)):
+            words = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            predicates = [p for w in words for t in (*self.lex.verbs_for(w.lemma_.lower()),
+                                                     *self.lex.nouns_for(w.lemma_.lower()))
+                          for p in t.predicates_for(None, w.lemma_.lower()) if p in judged]
+            if not predicates or any(f.trigger is not None and f.trigger.i in {w.i for w in words} for f in self.found):
+                continue
+            here = self._position(verb)
+            earlier = [(at, other) for at, p, _, other in self.ctx.told if p in judged and 0 < here - at <= DEAL_REACH]
+            if not earlier:
+                continue
+            latest = max(at for at, _ in earlier)
+            targets = list({o.id: o for at, o in earlier if at == latest}.values())
+            self._emit(self.agent(verb), [Arg(o, -7000 - n) for n, o in enumerate(targets)], (predicates[0],), verb,
+                       "also-judged")
+
     def _in_kind(self, verb) -> bool:
         """"Port Sudan answered in kind", "Moscow retaliated in kind", "Ankara reciprocated"."""
         lemma = verb.lemma_.lower()

@@ -106,6 +106,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Patients, VerbTri
                 for trigger in self._noun_triggers(token, lemma):
                     self._traced(token, trigger, self._noun)
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
+        self._also_judged()  # "... Japan and Australia also voiced concern"
         self._remember_deeds()  # for the sentences after it: "... The Taliban called the plan unacceptable"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
         return self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(self.found)))
