@@ -67,3 +67,29 @@ def test_refusing_to_renew_a_deal_with_a_state_rejects_it_and_denies_no_deal(tri
 
 def test_the_european_commission_acts_for_the_union(triples):
     assert ("European Union", "CRITICISM", "Hungary") in triples("The European Commission criticised Hungary.")
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("South Korea's Minister of National Defense, Ahn Gyu-back, met reporters.", "Ahn Gyu-back", "South Korea"),
+    ("Poland's Deputy Prime Minister and Minister of National Defence, Wladyslaw Kosiniak-Kamysz, signed the deal.",
+     "Władysław Kosiniak-Kamysz", "Poland"),
+])
+def test_what_follows_a_title_names_the_office_not_a_national(triples, text, person, state):
+    assert (person, "AFFILIATED_WITH", state) in triples(text)
+
+
+def test_a_national_of_a_state_holds_no_office_in_it(triples):
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples("Ivan Petrov, a Russian national, was arrested."))
+
+
+def test_the_bodies_of_which_all_three_states_are_members(triples):
+    found = triples("Kyrgyzstan, Tajikistan and Uzbekistan signed a treaty in Khujand.\n\nThe three states will "
+                    "cooperate within the Shanghai Cooperation Organisation and the Commonwealth of Independent "
+                    "States, of which all three states are members.")
+    assert {(state, "MEMBER_OF", body) for state in ("Kyrgyzstan", "Tajikistan", "Uzbekistan")
+            for body in ("Shanghai Cooperation Organisation", "Commonwealth of Independent States")} <= found
+
+
+def test_a_verb_the_parser_hung_on_the_object_still_acts_on_it(triples):
+    assert ("China", "ATTACK", "Philippines") in triples(
+        "China Coast Guard vessels rammed and boarded Philippine navy boats.")

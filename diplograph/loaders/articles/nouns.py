@@ -186,6 +186,8 @@ class NounTriggers:
             if not preps and noun.dep_ in ("conj", "compound"):  # "the program and membership of the SCO",
                 # "the member states of ECOWAS"
                 preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == role and c.i > noun.i]
+            if not preps and noun.dep_ == "attr":  # "the CIS, of which all three states are members"
+                preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == role]
             events = self.lex.noun_class["meeting"] | self.lex.noun_class["exercise"]
             # "India's participation in the G7 summit" is in the summit, not in the G7
             return [a for prep in preps for pobj in prep_objects(prep) if pobj.lemma_.lower() not in events

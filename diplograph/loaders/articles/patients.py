@@ -33,6 +33,9 @@ class Patients:
             return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, "owner", exclude)]
         found = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (c.dep_ == "dative" and c.pos_ != "ADP")]
+        if not objects:  # "rammed and boarded Philippine boats", parsed as a verb hung on the boats
+            objects = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(
+                g.dep_ == "amod" and g.pos_ == "VERB" and g.i < c.i for g in c.children)]
         if not objects:  # "seized and refused to hand over the assets of X": the object they share
             for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
                 objects = [c for v in (conj, *(x for x in conj.children if x.dep_ == "xcomp"))

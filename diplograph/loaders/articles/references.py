@@ -126,7 +126,9 @@ class References:
         """"the two countries", "both sides", "the group", "all three": the most recent fitting actors."""
         if token.pos_ not in ("NOUN", "PROPN") and not (token.like_num and token.dep_ in ("pobj", "dobj", "nsubj")):
             return None
-        dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet") or c.lower_ == "both"]
+        # "all three states": the parser hangs "all" on the number
+        dets = [w for c in token.children if c.dep_ in ("det", "nummod", "predet") or c.lower_ == "both"
+                for w in (*(q.lower_ for q in c.children if c.dep_ == "nummod" and q.dep_ == "quantmod"), c.lower_)]
         if not dets:
             return None
         key = " ".join([*dets, token.lower_])

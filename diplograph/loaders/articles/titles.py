@@ -72,8 +72,11 @@ class Titles:
                 words = [t.lemma_.lower() if t.tag_ in ("NNS", "NNPS") else t.lower_ for t in phrase]
                 title = find_title(words, self.lex)
                 plural = any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in self.lex.titles for t in phrase)
-                own = {t.lower_ for t in phrase if self.mention(t) is None}  # "Libyan National Army" is a name
-                own -= set(title.split()) if title else set()  # "national security adviser" is an office, "a Russian national" not
+                # "Libyan National Army" is a name; what follows the title names the office ("Minister of National
+                # Defence"); "national security adviser" is an office, "a Russian national" not
+                opening = next((n for n, t in enumerate(phrase) if title and t.lower_ == title.split()[0]), len(phrase))
+                own = {t.lower_ for t in phrase[:opening] if self.mention(t) is None}
+                own -= set(title.split()) if title else set()
                 if title is None or own & self.lex.not_office:
                     continue
                 if title in self.lex.relational_titles:
