@@ -86,3 +86,33 @@ def test_a_bad_row_after_several_batches_leaves_the_store_as_it_was(tmp_path, mo
     assert report.errors == [f"{bad}:8: unknown predicate 'LIKES'; the ontology knows: " + report.errors[0].split("knows: ")[1]]
     assert (report.claims, report.documents) == (0, 0)
     assert store_rows(graph) == before
+
+
+def claim_indexes(graph: DiploGraph) -> list[tuple[str, str]]:
+    return graph.backend._db.execute("SELECT name, sql FROM sqlite_master WHERE type='index' AND tbl_name='claims' "
+                                     "ORDER BY name").fetchall()
+
+
+def test_a_first_file_into_an_empty_store_ends_with_the_indexes_of_a_new_store(tmp_path, monkeypatch):
+    # into a store without claims, a curated file's claims are written before their indexes
+    monkeypatch.setattr(curated, "CHUNK", 2)
+    path = tmp_path / "facts.csv"
+    path.write_text(FACTS, encoding="utf-8")
+    graph = DiploGraph.open(store=tmp_path / "g.db")
+    new = claim_indexes(graph)
+    assert {name for name, _ in new} >= {"claims_relation", "claims_to"}
+    assert graph.ingest(path).claims == 6
+    assert claim_indexes(graph) == new
+    assert graph.relations_page("Tajikistan")[0] == 3  # Iran, Turkey and Kyrgyzstan
+
+
+def test_a_bad_row_in_a_first_file_leaves_the_empty_store_with_its_indexes(tmp_path, monkeypatch):
+    monkeypatch.setattr(curated, "CHUNK", 2)
+    graph = DiploGraph.open(store=tmp_path / "g.db")
+    new = claim_indexes(graph)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(FACTS + "Iran,LIKES,Turkey,2020,,\n", encoding="utf-8")
+    report = graph.ingest(bad)
+    assert report.errors and report.claims == 0
+    assert claim_indexes(graph) == new
+    assert store_rows(graph) == ([], [], [])

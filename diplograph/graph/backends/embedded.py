@@ -199,15 +199,37 @@ class EmbeddedBackend:
     @contextmanager
     def atomic(self):
         """Writes made inside form one transaction: all of them are stored, or (when one fails)
-        none. A curated file is written so, batch by batch as it is read."""
+        none. A curated file is written so, batch by batch as it is read.
+
+        Into a store without claims, the claims go in without their indexes, which are built
+        once at the end, in the same transaction (sorting every claim once costs less than
+        placing each in two indexes as it comes: a quarter of the inserts' time). Readers see
+        the store as it was, indexes included, until the transaction commits; if it fails, it
+        is rolled back whole, indexes included."""
         with self._transaction():
-            self._atomic = True
+            self._atomic, self._deferred_indexes = True, None
             try:
                 yield
+                for statement in self._deferred_indexes or ():
+                    self._db.execute(statement)
             finally:
-                self._atomic = False
+                self._atomic, self._deferred_indexes = False, None
 
     _atomic = False
+    _deferred_indexes: list[str] | None = None  # inside atomic(): the claims' indexes to build at its end
+
+    def _defer_indexes_if_empty(self) -> None:
+        """At the first write of an atomic() block: drop the claims' indexes if the store has
+        no claims (they are built again when the block ends)."""
+        if not self._atomic or self._deferred_indexes is not None:
+            return
+        self._deferred_indexes = []
+        if self._db.execute("SELECT 1 FROM claims LIMIT 1").fetchone() is None:
+            found = self._db.execute("SELECT name, sql FROM sqlite_master WHERE type='index' AND tbl_name='claims' "
+                                     "AND sql IS NOT NULL").fetchall()  # the primary key's has no sql: it stays
+            for name, statement in found:
+                self._db.execute(f'DROP INDEX "{name}"')  # a name the schema gave
+                self._deferred_indexes.append(statement)
 
     @contextmanager
     def _transaction(self):
@@ -259,6 +281,7 @@ class EmbeddedBackend:
         with self._transaction():  # merges and stored types read in it: a merge meanwhile is not undone
             prepared, rejected = prepare_batch(batch, self.merges(), strict=strict, known_types=self._types)
             self._next_generation()
+            self._defer_indexes_if_empty()
             return self._write_prepared(prepared, WriteReport(rejected=rejected))
 
     def _next_generation(self) -> None:
