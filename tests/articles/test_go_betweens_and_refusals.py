@@ -107,3 +107,16 @@ def test_judging_too_judges_whom_the_judgements_just_before_did(triples):
 def test_an_also_that_judges_nothing_copies_nothing(triples):
     found = triples("Paris criticised Moscow. Berlin also signed a trade deal.")
     assert not any(s == "Germany" and p == "CRITICISM" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text, backer, asker", [
+    ("Haiti asked the United Nations for a security force. Secretary-General Antonio Guterres backed the request.",
+     "António Guterres", "Haiti"),
+    ("Ukraine proposed a grain corridor. Turkey welcomed the proposal.", "Turkey", "Ukraine"),
+])
+def test_backing_a_request_or_proposal_told_before_backs_whoever_made_it(triples, text, backer, asker):
+    assert (backer, "SUPPORT", asker) in triples(text)
+
+
+def test_welcoming_a_proposal_no_one_made_backs_no_one(triples):
+    assert triples("Turkey welcomed the proposal.") == set()

@@ -73,7 +73,7 @@ class Patients:
                 gap = gap.head.head
             if gap is not None and gap.lemma_.lower() in acts:  # "..., a deployment Beijing criticised"
                 found = self._act_agent(gap, exclude)
-        if not found and self._judging(verb):
+        if not found and (self._judging(verb) or self._approving(verb)):
             acts = [c for c in objects if c.lemma_.lower() in self.lex.noun_class["act"] and self.mention(c) is None
                     and not any(self.mention(t) is not None for g in c.children if g.dep_ in ("prep", "amod", "acl")
                                 for t in g.subtree)]  # "the sale of X-made parts to Y" says its own parties
@@ -92,6 +92,11 @@ class Patients:
     def _judging(self, verb) -> bool:
         """Is the verb one of judging what someone did (criticise, protest, reject)?"""
         return any({p for ps in t.predicates.values() for p in ps} <= {"CRITICISM", "PROTEST", "REJECTION"}
+                   for t in self.lex.verbs_for(verb.lemma_.lower()))
+
+    def _approving(self, verb) -> bool:
+        """Is the verb one of backing what someone did ("backed the request", "welcomed the proposal")?"""
+        return any({p for ps in t.predicates.values() for p in ps} == {"SUPPORT"}
                    for t in self.lex.verbs_for(verb.lemma_.lower()))
 
     def _doer_told(self, act, exclude=()) -> list[Arg]:
