@@ -93,3 +93,12 @@ def test_the_bodies_of_which_all_three_states_are_members(triples):
 def test_a_verb_the_parser_hung_on_the_object_still_acts_on_it(triples):
     assert ("China", "ATTACK", "Philippines") in triples(
         "China Coast Guard vessels rammed and boarded Philippine navy boats.")
+
+
+@pytest.mark.parametrize("text, backed", [
+    ("Iran-backed militias such as Kataib Hezbollah attacked American bases in Syria.", "Kata'ib Hezbollah"),
+    ("Baghdad reined in Iran-backed militias like the Badr Corps and Qais al-Khazali's Asa'ib Ahl al-Haq.",
+     "Asa'ib Ahl al-Haq"),
+])
+def test_the_groups_a_backed_kind_lists_are_each_backed(triples, text, backed):
+    assert ("Iran", "SUPPORT", backed) in triples(text)

@@ -51,6 +51,9 @@ class ActorArguments:
         if m is not None and m.type != "weapon":
             if m.is_demonym and mode == "strict" and not self._state_context(token):
                 return []
+            owned = self._owned_body(m) if m.type == "person" and token.dep_ == "conj" else None
+            if owned is not None:  # "militias like the Badr Corps and Qais al-Khazali's Asa'ib Ahl al-Haq"
+                return [Arg(owned.actor, owned.start)]
             return [Arg(m.actor, m.start)] + self._proxies(m)
         if m is not None:
             return []

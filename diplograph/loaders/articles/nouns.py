@@ -478,9 +478,27 @@ class NounTriggers:
         for tok in noun.subtree:
             if tok.dep_ == "prep" and (tok.lower_ in ("including", "like") or
                                        tok.lower_ == "as" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "such"):
-                for pobj in prep_objects(tok):
+                objects = prep_objects(tok)
+                for pobj in objects:
                     found += self.actors(pobj, "strict", exclude)
+                if not objects:  # "militias such as Kataib Hezbollah attacked": the parser made the name a subject
+                    found += self._names_after(tok.i + 1, exclude)
         return found or self._among_them(noun, exclude)
+
+    def _names_after(self, start: int, exclude) -> list[Arg]:
+        """The actors named one after another from ``start`` ("A, B and the C"), up to the first other word."""
+        found, j = [], start
+        while j < self.sent.end:
+            m = self.mention(self.doc[j])
+            if m is not None and m.type not in ("weapon", "person") and not m.is_demonym:
+                if m.actor.id not in exclude:
+                    found.append(Arg(m.actor, m.start))
+                j = m.end
+            elif self.doc[j].lower_ in (",", "and", "the", "or"):
+                j += 1
+            else:
+                break
+        return found
 
     def _among_them(self, noun, exclude) -> list[Arg]:
         """"the member states that sent troops, among them Kenya, Uganda and Burundi": the names
