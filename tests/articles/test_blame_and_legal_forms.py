@@ -102,3 +102,13 @@ def test_a_verb_the_parser_hung_on_the_object_still_acts_on_it(triples):
 ])
 def test_the_groups_a_backed_kind_lists_are_each_backed(triples, text, backed):
     assert ("Iran", "SUPPORT", backed) in triples(text)
+
+
+def test_a_name_set_off_by_a_comma_after_a_title_is_the_office_holder(triples):
+    assert ("Pierre Éric Pommellet", "AFFILIATED_WITH", "Naval Group") in triples(
+        "The deal was announced by the Chairman and CEO of Naval Group, Pierre Éric Pommellet.")
+
+
+def test_a_place_set_off_by_a_comma_after_a_title_is_no_person(triples):
+    found = triples("The ambassador of France, Saint Vincent and the Grenadines, spoke.")
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in found)

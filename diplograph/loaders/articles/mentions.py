@@ -18,40 +18,23 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
-from dataclasses import dataclass
 
 from diplograph.gazetteer import NAME_KINDS, PLACE, Entry, Gazetteer
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.lexicon import Lexicon
+from diplograph.loaders.articles.mention import Mention, fold
+from diplograph.loaders.articles.person_names import (
+    appositive_names,
+    clean_name,
+    honorific_length,
+    name_token,
+    titled_names,
+)
 from diplograph.names import name_key
 
 NER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*(?:[- ]?[A-Z]{0,3}[- ]?\d{1,4}[A-Za-z]?)$|^[A-Z]{1,4}-?\d{1,4}[A-Za-z]?$")
-_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.\-]*$|^(?:al|el|bin|ibn|de|van|von|der|du|da|la|le|ul|ud)$|^[a-z]{1,3}-[A-Z][\w'’\-]*$")
-
-
-@dataclass
-class Mention:
-    """``doc[start:end]`` names ``actor``. ``kind``: name, alias, capital, demonym (from the
-    gazetteer), ner, designation, surname, acronym."""
-
-    start: int
-    end: int
-    actor: Actor
-    kind: str
-    text: str
-    entry: Entry | None = None
-    place: Actor | None = None  # where a body's named mission serves ("the AU Mission in Somalia": Somalia)
-
-    @property
-    def type(self) -> str:
-        return self.actor.type
-
-    @property
-    def is_demonym(self) -> bool:
-        return self.kind == "demonym"
 
 
 # States whose people the press names family name first ("Xi Jinping", "Kim Jong Un", "Hun Manet").
@@ -111,16 +94,6 @@ class GazetteerMatcher:
         return True
 
 
-def fold(text: str) -> str:
-    """``text`` without accents and with a dotless i made plain, as writers without the keys type it.
-
-    >>> fold("Akıncı"), fold("TUSAŞ")
-    ('Akinci', 'TUSAS')
-    """
-    text = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("İ", "I"))
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 @functools.cache
 def gazetteer_matcher(nlp, gazetteer: Gazetteer) -> GazetteerMatcher:
     """One matcher per (pipeline, gazetteer), built on first use."""
@@ -146,7 +119,8 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     known = {i for m in gaz for i in range(m.start, m.end)}
     ner = list(_ner_mentions(doc, matcher, lexicon, known)) if doc.has_annotation("ENT_IOB") else []
     named = known | {i for m in ner for i in range(m.start, m.end)}
-    ner += _titled_names(doc, matcher, lexicon, named)
+    ner += titled_names(doc, matcher, lexicon, named)
+    ner += appositive_names(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += _designations(doc, lexicon)
     mentions = _merge(gaz, ner)
     spans = filter_spans([doc[m.start:m.end] for m in mentions])
@@ -299,44 +273,6 @@ def _leader(entry: Entry) -> bool:
     return bool(_LEADER.match(entry.external_ids.get("role", ""))) and "(" not in entry.external_ids["role"].split(";")[0]
 
 
-def _titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
-    """People the statistical model missed but a title or honorific announces: capitalised
-    words right after "spokesperson", "President", "Dr." ("junta spokesperson Zaw Min Tun",
-    "President Lourenço"). Not a body named after an office ("General Assembly", "Prime Minister's
-    Office"): the words must look like a name and carry no word of an organisation's name."""
-    heads = {t.split()[-1] for t in (*lexicon.titles, *lexicon.honorifics)}
-    found = []
-    i = 0
-    while i < len(doc) - 1:
-        word = doc[i]
-        if word.lower_.rstrip(".") in heads or word.lower_ in heads:
-            j = i + 1
-            while j < len(doc) and j - i <= 4 and j not in taken and doc[j].pos_ == "PROPN" and \
-                    doc[j].text[:1].isupper() and _NAME_TOKEN.match(doc[j].text) and \
-                    doc[j].lower_.rstrip(".") not in heads:
-                j += 1
-            span = doc[i + 1:j]
-            if len(span) >= 1 and (j >= len(doc) or doc[j].pos_ != "PROPN") and not _body_words(span, lexicon) \
-                    and not (len(span) == 1 and doc[j - 1].ent_type_ in ("GPE", "NORP", "LOC", "ORG")):
-                name = _clean_name(span.text, lexicon)
-                known = matcher.surnames.get(name_key(fold(span[-1].text))) if len(span) == 1 else None
-                if known is not None:  # "President Yoon": the one known person of that surname
-                    found.append(Mention(span.start, span.end, known.actor(), "surname", span.text, known))
-                elif name:
-                    found.append(Mention(span.start, span.end, Actor.new(name, "person"), "titled", span.text))
-                    i = j
-                    continue
-        i += 1
-    return found
-
-
-def _body_words(span, lexicon: Lexicon) -> bool:
-    cues = {w for kind in ("organization", "company", "ngo", "armed_group") for w in lexicon.actor_cues.get(kind, ())}
-    kinds = lexicon.noun_class["actor_kinds"]  # "Member States" are states, not a person titled "Member"
-    return any(t.lower_ in cues or t.lower_ in ("assembly", "council", "staff", "office", "command", "court")
-               or t.lower_ in kinds or t.lower_.endswith("s") and t.lower_[:-1] in kinds for t in span)
-
-
 def _starts_a_title(doc, span, lexicon: Lexicon) -> bool:
     """Is the entity the first word(s) of a title that goes on after it ("*Defence* Minister X",
     "*Foreign* Secretary")? Then it names no one."""
@@ -359,7 +295,7 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Men
     span = _trim(doc, ent, label, lexicon, known)
     if span is None or _starts_a_title(doc, span, lexicon):
         return None
-    name = _clean_name(span.text, lexicon if label == "PERSON" else None)
+    name = clean_name(span.text, lexicon if label == "PERSON" else None)
     if not name:
         return None
     if label == "FAC":  # a building or a site, unless its name says it is a body ("the Sahel Policy Forum")
@@ -398,39 +334,16 @@ def _trim(doc, ent, label: str, lexicon: Lexicon, known: set[int] = frozenset())
         start += 1
     if label == "PERSON":
         words = [t.lower_.rstrip(".") for t in doc[start:end]]
-        cut = _honorific_length(words, lexicon)
+        cut = honorific_length(words, lexicon)
         start += cut
     return doc[start:end] if end > start else None
-
-
-def _honorific_length(words: list[str], lexicon: Lexicon) -> int:
-    """How many leading words are titles or ranks ("Colonel General", "President")."""
-    n = 0
-    while n < len(words):
-        for title in (*lexicon.honorifics, *lexicon.titles):
-            parts = [part.rstrip(".") for part in title.split()]  # "H.E." is compared as "h.e"
-            if words[n:n + len(parts)] == parts:
-                n += len(parts)
-                break
-        else:
-            break
-    return n
-
-
-def _clean_name(text: str, lexicon: Lexicon | None) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'“”‘’()[]")
-    text = re.sub(r"['’]s$", "", text)
-    if lexicon is not None:
-        words = text.split(" ")
-        text = " ".join(words[_honorific_length([w.lower().rstrip(".") for w in words], lexicon):])
-    return text
 
 
 def _person_like(span) -> bool:
     tokens = [t for t in span if not t.is_space]
     if len(tokens) < 2 or len(tokens) > 6:
         return False
-    return all(_NAME_TOKEN.match(t.text) or t.text in ("-", "'") for t in tokens) and not any(
+    return all(name_token(t.text) or t.text in ("-", "'") for t in tokens) and not any(
         t.like_num for t in tokens)
 
 
@@ -576,7 +489,7 @@ def _link_acronyms(doc, mentions: list[Mention]) -> None:
         if right.end >= len(doc) or doc[right.end].text != ")":
             continue
         if left.entry is None and right.entry is not None and right.type != "state":
-            left.actor = right.actor.with_aliases([_clean_name(left.text, None)])
+            left.actor = right.actor.with_aliases([clean_name(left.text, None)])
             left.entry, left.kind = right.entry, "acronym"
         elif right.entry is None and left.entry is not None and left.type != "state" and right.kind != "mission":
             right.actor, right.entry, right.kind = left.actor, left.entry, "acronym"

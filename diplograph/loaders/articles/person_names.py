@@ -1,0 +1,109 @@
+"""People the statistical model missed, found by the titles around their names ("junta spokesperson
+Zaw Min Tun", "the CEO of Naval Group, Pierre Éric Pommellet"), and the clean-up of a person's name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from diplograph.graph.model import Actor
+from diplograph.loaders.articles.lexicon import Lexicon
+from diplograph.loaders.articles.mention import Mention, fold
+from diplograph.names import name_key
+
+if TYPE_CHECKING:
+    from diplograph.loaders.articles.mentions import GazetteerMatcher
+
+_NAME_REST = re.compile(r"^[\w'’.\-]*$")
+_NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|de|van|von|der|du|da|la|le|ul|ud)$|^[a-z]{1,3}-[A-Z][\w'’\-]*$")
+
+
+def name_token(text: str) -> bool:
+    """Whether a word can be part of a person's name: capitalised in any alphabet ("Éric", "Łukasz"),
+    or a particle ("al", "bin", "van", "al-Sisi").
+
+    >>> [name_token(w) for w in ("Éric", "al", "al-Sisi", "said", "2024")]
+    [True, True, True, False, False]
+    """
+    return (text[:1].isupper() and bool(_NAME_REST.match(text[1:]))) or bool(_NAME_PARTICLE.match(text))
+
+
+def titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
+    """People the statistical model missed but a title or honorific announces: capitalised
+    words right after "spokesperson", "President", "Dr." ("junta spokesperson Zaw Min Tun",
+    "President Lourenço"). Not a body named after an office ("General Assembly", "Prime Minister's
+    Office"): the words must look like a name and carry no word of an organisation's name."""
+    heads = {t.split()[-1] for t in (*lexicon.titles, *lexicon.honorifics)}
+    found = []
+    i = 0
+    while i < len(doc) - 1:
+        word = doc[i]
+        if word.lower_.rstrip(".") in heads or word.lower_ in heads:
+            j = i + 1
+            while j < len(doc) and j - i <= 4 and j not in taken and doc[j].pos_ == "PROPN" and \
+                    doc[j].text[:1].isupper() and name_token(doc[j].text) and \
+                    doc[j].lower_.rstrip(".") not in heads:
+                j += 1
+            span = doc[i + 1:j]
+            if len(span) >= 1 and (j >= len(doc) or doc[j].pos_ != "PROPN") and not body_words(span, lexicon) \
+                    and not (len(span) == 1 and doc[j - 1].ent_type_ in ("GPE", "NORP", "LOC", "ORG")):
+                name = clean_name(span.text, lexicon)
+                known = matcher.surnames.get(name_key(fold(span[-1].text))) if len(span) == 1 else None
+                if known is not None:  # "President Yoon": the one known person of that surname
+                    found.append(Mention(span.start, span.end, known.actor(), "surname", span.text, known))
+                elif name:
+                    found.append(Mention(span.start, span.end, Actor.new(name, "person"), "titled", span.text))
+                    i = j
+                    continue
+        i += 1
+    return found
+
+
+def appositive_names(doc, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
+    """"the Chairman and CEO of Naval Group, Pierre Éric Pommellet": a name the model missed, set off by a
+    comma after a phrase that holds a title, is that office holder (two to four capitalised words)."""
+    heads = {t.split()[-1] for t in lexicon.titles}
+    found = []
+    for comma in (t for t in doc if t.text == "," and t.i + 2 < len(doc)):
+        j = comma.i + 1
+        while j < len(doc) and j - comma.i <= 4 and j not in taken and doc[j].pos_ == "PROPN" and \
+                doc[j].text[:1].isupper() and name_token(doc[j].text):
+            j += 1
+        span = doc[comma.i + 1:j]
+        before = doc[max(comma.sent.start, comma.i - 8):comma.i]
+        if 2 <= len(span) <= 3 and span.root.dep_ == "appos" and (j >= len(doc) or doc[j].pos_ != "PROPN") and \
+                any(t.lower_ in heads for t in before) and not body_words(span, lexicon) and \
+                not any(t.ent_type_ in ("GPE", "ORG", "NORP", "LOC") for t in span):
+            found.append(Mention(span.start, span.end, Actor.new(clean_name(span.text, lexicon), "person"),
+                                 "titled", span.text))
+    return found
+
+
+def body_words(span, lexicon: Lexicon) -> bool:
+    cues = {w for kind in ("organization", "company", "ngo", "armed_group") for w in lexicon.actor_cues.get(kind, ())}
+    kinds = lexicon.noun_class["actor_kinds"]  # "Member States" are states, not a person titled "Member"
+    return any(t.lower_ in cues or t.lower_ in ("assembly", "council", "staff", "office", "command", "court")
+               or t.lower_ in kinds or t.lower_.endswith("s") and t.lower_[:-1] in kinds for t in span)
+
+
+def honorific_length(words: list[str], lexicon: Lexicon) -> int:
+    """How many leading words are titles or ranks ("Colonel General", "President")."""
+    n = 0
+    while n < len(words):
+        for title in (*lexicon.honorifics, *lexicon.titles):
+            parts = [part.rstrip(".") for part in title.split()]  # "H.E." is compared as "h.e"
+            if words[n:n + len(parts)] == parts:
+                n += len(parts)
+                break
+        else:
+            break
+    return n
+
+
+def clean_name(text: str, lexicon: Lexicon | None) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'“”‘’()[]")
+    text = re.sub(r"['’]s$", "", text)
+    if lexicon is not None:
+        words = text.split(" ")
+        text = " ".join(words[honorific_length([w.lower().rstrip(".") for w in words], lexicon):])
+    return text
