@@ -116,3 +116,13 @@ def test_a_bad_row_in_a_first_file_leaves_the_empty_store_with_its_indexes(tmp_p
     assert report.errors and report.claims == 0
     assert claim_indexes(graph) == new
     assert store_rows(graph) == ([], [], [])
+
+
+def test_claim_properties_are_stored_as_json_dumps_writes_them():
+    from diplograph.graph.backends.embedded import _claim_row
+
+    rng = random.Random(7)
+    for _ in range(300):
+        properties = {rng.choice(TRICKY) or "k": rng.choice([*TRICKY, 3, 2.5, None, True, ["a"]]) for _ in range(4)}
+        row = _claim_row(Claim("a", "BORDERS", "b", "s", properties=properties))
+        assert row[-1] == json.dumps(properties, ensure_ascii=False, sort_keys=True)
