@@ -597,3 +597,16 @@ def test_a_mission_record_is_checked_with_its_file_and_line():
     un = Entry("organization:un", "United Nations", "organization")
     with pytest.raises(OntologyError, match="serves a state of it"):
         with_missions([un], [Mission(("MONUSCO",), "organization:un", "state:COD", "demo.yaml, line 3")])
+
+
+def test_the_large_cities_of_every_region_are_places_of_their_state():
+    gaz = load_gazetteer()
+    assert "Kisangani" in gaz.get("state:COD").places  # from GeoNames, not written by hand
+    assert "Bamenda" in gaz.get("state:CMR").places
+    assert gaz.lookup("Kisangani") is None  # a place, never an actor
+
+
+def test_city_names_that_are_english_words_or_shared_by_two_states_are_no_places():
+    gaz = load_gazetteer()
+    everywhere = {p for e in gaz for p in e.places}
+    assert not {"Nice", "Split", "Hyderabad", "Tripoli"} & everywhere

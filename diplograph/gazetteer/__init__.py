@@ -332,8 +332,13 @@ def load_gazetteer() -> Gazetteer:
         items.extend(_read(data_file.read_text(encoding="utf-8"), f"gazetteer/data/{data_file.name}"))
     entries = merge([i for i in items if isinstance(i, Entry)], (i for i in items if isinstance(i, Addition)))
     entries = with_missions(entries, [i for i in items if isinstance(i, Mission)])
-    places = read_places(resources.files("diplograph.gazetteer").joinpath("places.yaml").read_text(encoding="utf-8"),
-                         "gazetteer/places.yaml", {e.id for e in entries if e.type == "state"})
+    states = {e.id for e in entries if e.type == "state"}
+    places: dict[str, tuple[str, ...]] = {}
+    # written by hand first, then the large cities of every state (generated from GeoNames)
+    for name in ("places.yaml", "world_places.yaml"):
+        text = resources.files("diplograph.gazetteer").joinpath(name).read_text(encoding="utf-8")
+        for state, names in read_places(text, f"gazetteer/{name}", states).items():
+            places[state] = places.get(state, ()) + names
     return Gazetteer(dataclasses.replace(e, places=places[e.id]) if e.id in places else e for e in entries)
 
 

@@ -235,14 +235,16 @@ def _inside_a_place(doc, start: int, end: int, places) -> bool:
 
 
 def _merge(gaz: list[Mention], ner: list[Mention]) -> list[Mention]:
-    """Gazetteer mentions win, except that a person's full name beats a firm or weapon inside it."""
+    """Gazetteer mentions win, except that a person's full name beats a firm, weapon or place inside it
+    ("Ali Hassan" is no one in the Indian city of Hassan)."""
     result = []
     for m in ner:
         inside = [g for g in gaz if g.start < m.end and m.start < g.end]
         longer = all((g.end - g.start) < (m.end - m.start) and m.start <= g.start and g.end <= m.end for g in inside)
         if not inside:
             result.append(m)
-        elif longer and (m.type == "person" and all(g.type in ("company", "weapon", "ngo") for g in inside) or
+        elif longer and (m.type == "person" and all(g.type in ("company", "weapon", "ngo") or g.kind == PLACE
+                                                    for g in inside) or
                          m.type != "person" and all(g.type == "state" for g in inside)):
             # "Haluk Bayraktar" is not the firm; "Pakistan Aeronautical Complex" is not Pakistan
             gaz = [g for g in gaz if g not in inside]
