@@ -112,3 +112,21 @@ def test_a_name_set_off_by_a_comma_after_a_title_is_the_office_holder(triples):
 def test_a_place_set_off_by_a_comma_after_a_title_is_no_person(triples):
     found = triples("The ambassador of France, Saint Vincent and the Grenadines, spoke.")
     assert not any(p == "AFFILIATED_WITH" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, caller, called", [
+    ("Erdogan phoned Putin on Monday.", "Turkey", "Russia"),
+    ("India and Pakistan exchanged fire. US Secretary of State Marco Rubio had been calling both capitals.",
+     "Marco Rubio", "Pakistan"),
+])
+def test_calling_someone_up_is_a_consultation(triples, text, caller, called):
+    assert (caller, "CONSULTATION", called) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "China called Taiwan a renegade province.",
+    "The UN called on Russia to withdraw.",
+    "Mitsotakis called the president's words illegal.",
+])
+def test_calling_something_names_or_urges_it_and_is_no_call(triples, text):
+    assert not any(p == "CONSULTATION" for _, p, _ in triples(text))

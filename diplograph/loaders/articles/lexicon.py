@@ -41,6 +41,7 @@ class ArgPattern:
     passive_only: frozenset[str] = frozenset()
     participle_only: frozenset[str] = frozenset()  # a state told by a past participle ("aligned with X")
     mutual: bool = False  # a pair that acts on each other: a directed predicate goes both ways
+    bare: bool = False  # only with no complement ("called Kyiv", not "called Kyiv a threat" or "called on Kyiv")
 
     def applies(self, lemma: str) -> bool:
         return not self.when or lemma in self.when
@@ -164,7 +165,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
                    passive_only=_words(a.get("passive_only")), participle_only=_words(a.get("participle_only")),
                    predicates=tuple(a.get("predicate") or ()),
                    governed_by=_words(a.get("governed_by")), with_complement=_words(a.get("with_complement")),
-                   mutual=bool(a.get("mutual")))
+                   mutual=bool(a.get("mutual")), bare=bool(a.get("bare")))
         for a in spec.get("args") or ()
     )
     for arg in args:

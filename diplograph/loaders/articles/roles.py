@@ -514,8 +514,10 @@ class VerbRoles:
             head = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
             if head is None or self.verb_role(verb, "partner", themes, exclude):
                 return []
-            if not any(t.predicates_for(None) == ("CONSULTATION",) for t in self.lex.verbs_for(head.lemma_.lower())):
-                return []  # only a meeting gives the partner of what was agreed or signed at it
+            lemma = head.lemma_.lower()
+            if not any(t.predicates_for(None) == ("CONSULTATION",) and any(
+                    self._pattern_applies(p, head, lemma) for p in t.args) for t in self.lex.verbs_for(lemma)):
+                return []  # only a meeting gives the partner of what was agreed or signed at it ("called X a rival" is none)
             return self.verb_role(head, "partner", self._themes(head), exclude) + \
                 self.verb_role(head, "direct", (), exclude)
         if role == "shared_object":  # "accused Pakistan of air strikes and warned of consequences"

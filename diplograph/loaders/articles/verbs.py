@@ -87,6 +87,11 @@ class VerbTriggers:
                 if self._fitting(("THREAT",), subject, item.object):
                     self.found.append(Found(subject, "THREAT", item.object, frame, "threat:framed-attack"))
 
+    def _people_words(self) -> frozenset[str]:
+        """Nouns that can name whom one calls: titles ("his counterpart"), kinds of actor, "capitals"."""
+        return frozenset(w.split()[-1] for w in self.lex.titles) | self.lex.noun_class["actor_kinds"] | {
+            w.split()[-1] for w in self.lex.references}
+
     def _pattern_applies(self, pattern: ArgPattern, verb, lemma: str) -> bool:
         if not pattern.applies(lemma):
             return False
@@ -99,6 +104,12 @@ class VerbTriggers:
         if pattern.with_complement and not any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pattern.with_complement for c in verb.children):
             return False  # "ordered French troops to leave"
+        if pattern.bare and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "prt", "dative") or
+                                c.dep_ == "prep" and c.lower_ in ("for", "on", "off", "upon") for c in verb.children):
+            return False  # "called Kyiv a threat", "called on Kyiv to", "called for talks"
+        if pattern.bare and not all(o.pos_ in ("PROPN", "PRON") or {o.lemma_.lower(), o.lower_} & self._people_words()
+                                    for o in verb.children if o.dep_ == "dobj"):
+            return False  # "called the president's words illegal": words are not called up
         if pattern.when_adverb:
             words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod", "prt")}
             words |= {c.lower_ for c in verb.subtree if c.dep_ == "amod"}
