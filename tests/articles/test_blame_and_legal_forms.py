@@ -130,3 +130,12 @@ def test_calling_someone_up_is_a_consultation(triples, text, caller, called):
 ])
 def test_calling_something_names_or_urges_it_and_is_no_call(triples, text):
     assert not any(p == "CONSULTATION" for _, p, _ in triples(text))
+
+
+def test_measures_told_before_fall_on_whom_they_are_said_to_reach(triples):
+    found = triples("China announced sanctions on Lockheed Martin. The sanctions will also apply to Raytheon.")
+    assert ("China", "COERCION", "RTX") in found
+
+
+def test_measures_reach_no_one_when_no_one_imposed_them(triples):
+    assert not any(p == "COERCION" for _, p, _ in triples("The sanctions will also apply to Raytheon."))

@@ -569,6 +569,12 @@ class VerbRoles:
             hosts = (host,) if host is not None else \
                 self.ctx.deed_doers(self.lex.noun_class["meeting"], here, reach=JUDGED_REACH, exclude=exclude)
             return [Arg(h, -5000 - n) for n, h in enumerate(hosts)]
+        if role == "measure_owner":  # "The sanctions will also apply to Raytheon": whoever imposed them
+            measures = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and self.mention(c) is None
+                        and c.lemma_.lower() in self.lex.noun_class["measures"]]
+            return [a for m in measures for a in (
+                [a for c in m.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)] or
+                self.prep_args(m, ("by", "from"), exclude) or self._deed_told(m, exclude))]
         if role == "ally":  # "fought alongside X", "fought side by side with X"
             return self.prep_args(verb, ("alongside", "beside"), exclude)
         if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"
