@@ -89,3 +89,20 @@ def test_a_merge_survives_loading_the_same_sources_again(tmp_path):
         assert graph.backend.get_actor(drop.id) is None
         assert len(graph.actors(type="company")) == 1
         assert {r.predicate for r in graph.relations(survivor.id)} == {"CO_PRODUCTION", "MANUFACTURES"}
+
+
+def test_a_new_store_has_big_pages_and_a_store_made_before_keeps_its_own(tmp_path, monkeypatch):
+    from diplograph.graph.backends import embedded
+    from diplograph.graph.model import Actor, Batch, Claim
+
+    batch = Batch([Actor.new("A", "state"), Actor.new("B", "state")], [], [Claim("state:a", "BORDERS", "state:b", "s")])
+    new = EmbeddedBackend(tmp_path / "new.db")
+    new.write(batch)
+    assert new._db.execute("PRAGMA page_size").fetchone()[0] == embedded.PAGE_SIZE == 16384
+    monkeypatch.setattr(embedded, "PAGE_SIZE", 4096)  # a store made with SQLite's default pages
+    EmbeddedBackend(tmp_path / "old.db").close()
+    monkeypatch.undo()
+    old = EmbeddedBackend(tmp_path / "old.db")
+    old.write(batch)
+    assert old._db.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert old.claims() == new.claims() and old.actors() == new.actors()

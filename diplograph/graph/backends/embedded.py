@@ -35,6 +35,10 @@ from diplograph.names import name_key
 # An earlier store is upgraded when opened (a Source field without a column gets one; for
 # schema 5 the index is built once: 38 s of CPU for 10.9 million claims, minutes on a busy disk).
 SCHEMA_VERSION = 5
+# The size of a new store's pages (SQLite's default is 4096): every claim goes into three indexes
+# whose keys are long texts, and bigger pages split and rebalance less often; bare inserts of
+# 400,000 claims with the store's schema take 4.8 s of CPU with pages of 16 kB, 6.7-7.6 s with 4 kB.
+PAGE_SIZE = 16384
 # How long a writer waits for another one to finish before it gives up (seconds).
 BUSY_TIMEOUT = 60.0
 
@@ -129,6 +133,8 @@ class EmbeddedBackend:
             self._db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
             # Opening only reads: a reader never waits for a writer, nor a writer for a reader.
             new = self._is_new()  # checked before any pragma writes to a file that may not be ours
+            if new:  # kept in the file from its first table on (a store made before keeps its pages)
+                self._db.execute(f"PRAGMA page_size={PAGE_SIZE}")
             if new or self._db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
                 self._db.execute("PRAGMA journal_mode=WAL")  # once per file: WAL mode is kept in the file
             self._db.execute("PRAGMA synchronous=NORMAL")
