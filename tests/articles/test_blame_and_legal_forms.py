@@ -139,3 +139,8 @@ def test_measures_told_before_fall_on_whom_they_are_said_to_reach(triples):
 
 def test_measures_reach_no_one_when_no_one_imposed_them(triples):
     assert not any(p == "COERCION" for _, p, _ in triples("The sanctions will also apply to Raytheon."))
+
+
+def test_measures_told_by_a_verb_are_the_doers_too(triples):
+    found = triples("China said it will sanction Lockheed Martin. The sanctions will also apply to Raytheon.")
+    assert ("China", "COERCION", "RTX") in found

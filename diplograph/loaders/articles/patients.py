@@ -102,7 +102,9 @@ class Patients:
     def _doer_told(self, act, exclude=()) -> list[Arg]:
         """The doer of an act a noun names without saying whose ("Beijing opposes the arms sales"):
         whoever the text last told doing such an act (the predicates the noun triggers)."""
-        predicates = {p for t in self.lex.nouns_for(act.lemma_.lower()) for ps in t.predicates.values() for p in ps}
+        lemma = act.lemma_.lower()  # "the sanctions" are told as coercion, whatever else the word can mean
+        predicates = {p for t in self.lex.nouns_for(lemma) for p in (
+            t.lemma_predicate.get(lemma) or [p for ps in t.predicates.values() for p in ps])}
         if predicates and all(self.onto.predicate(p).symmetric for p in predicates):
             return []  # "denounced the visit": who of the two sides of talks told before visited is not said
         if not predicates and act.lemma_.lower() in self.lex.noun_class["judged_act"]:

@@ -574,7 +574,8 @@ class VerbRoles:
                         and c.lemma_.lower() in self.lex.noun_class["measures"]]
             return [a for m in measures for a in (
                 [a for c in m.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)] or
-                self.prep_args(m, ("by", "from"), exclude) or self._deed_told(m, exclude))]
+                self.prep_args(m, ("by", "from"), exclude) or self._deed_told(m, exclude) or
+                self._doer_told(m, exclude))]  # "China will sanction X ... the sanctions will also apply to Y"
         if role == "ally":  # "fought alongside X", "fought side by side with X"
             return self.prep_args(verb, ("alongside", "beside"), exclude)
         if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"
