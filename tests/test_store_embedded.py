@@ -28,7 +28,9 @@ def test_kill_9_during_an_ingest_leaves_the_previous_contents_and_readers_read_t
     big = tmp_path / "big.csv"
     with big.open("w", encoding="utf-8") as out:
         out.write(HEADER)
-        for i in range(150_000):
+        # long enough that the ingest is still writing when a reader has started and answered, even on a
+        # loaded machine where the reader's start-up takes seconds (the child is killed long before the end)
+        for i in range(450_000):  # under the 52 MB limit of a curated file
             out.write(f"Firm {i},ARMS_TRANSFER,Tajikistan,2020,,https://example.org/{i},evidence {i},company,\n")
 
     child = subprocess.Popen([sys.executable, "-m", "diplograph", "--store", str(store), "ingest", "-q", str(big)],
