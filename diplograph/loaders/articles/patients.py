@@ -90,9 +90,12 @@ class Patients:
             for t in self.lex.nouns_for(lemma) for ps in t.predicates.values() for p in ps)
 
     def _judging(self, verb) -> bool:
-        """Is the verb one of judging what someone did (criticise, protest, reject)?"""
-        return any({p for ps in t.predicates.values() for p in ps} <= {"CRITICISM", "PROTEST", "REJECTION"}
-                   for t in self.lex.verbs_for(verb.lemma_.lower()))
+        """Is the verb one of judging what someone did (criticise, protest, reject)? A verb that judges
+        only through a complement ("ordered X to withdraw") does not judge its object ("ordered the expulsion")."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.lex.noun_class["advocating"] or any(  # "demanded sanctions": no one's act yet
+            {p for ps in t.predicates.values() for p in ps} <= {"CRITICISM", "PROTEST", "REJECTION"}
+            and not all(a.with_complement for a in t.args) for t in self.lex.verbs_for(lemma))
 
     def _approving(self, verb) -> bool:
         """Is the verb one of backing what someone did ("backed the request", "welcomed the proposal")?"""
