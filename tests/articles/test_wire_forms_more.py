@@ -44,3 +44,38 @@ def test_forces_sent_into_a_country_are_there(triples, text, sender, place):
 ])
 def test_goods_counted_by_weight_or_load_are_what_is_given(triples, text):
     assert ("Kuwait", "AID", "Lebanon") in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru declared Venezuela's charge d'affaires persona non grata on Tuesday.",
+    "Peru declared the Venezuelan ambassador persona non grata.",
+    "The Venezuelan envoy was declared persona non grata by Peru.",
+    "Peru declared two Venezuelan diplomats personae non gratae.",
+])
+def test_an_envoy_declared_persona_non_grata_is_expelled_however_parsed(triples, text):
+    assert ("Peru", "COERCION", "Venezuela") in triples(text)
+
+
+def test_declaring_something_else_expels_no_one(triples):
+    assert not any(p == "COERCION" for _, p, _ in triples(
+        "Peru declared a state of emergency after the ambassador of Venezuela left."))
+
+
+@pytest.mark.parametrize("text", [
+    "The arrival of Kenyan police officers in Haiti was delayed.",
+    "Haiti's council welcomed the deployment of Kenyan police officers in Port-au-Prince.",
+])
+def test_forces_whose_arrival_or_deployment_somewhere_is_told_are_there(triples, text):
+    assert ("Kenya", "MILITARY_PRESENCE", "Haiti") in triples(text)
+
+
+def test_an_envoy_recalled_from_a_posting_named_by_its_to_phrase_protests_the_host(triples):
+    assert ("Gambia", "PROTEST", "Senegal") in triples("The Gambia recalled its envoy to Dakar for consultations.")
+
+
+@pytest.mark.parametrize("text, owner, host", [
+    ("Belarus will host Russian tactical nuclear weapons.", "Russia", "Belarus"),
+    ("Poland hosts American Patriot batteries.", "United States", "Poland"),
+])
+def test_another_states_weapons_kept_on_ones_soil_are_its_presence(triples, text, owner, host):
+    assert (owner, "MILITARY_PRESENCE", host) in triples(text)
