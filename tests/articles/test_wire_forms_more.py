@@ -4,6 +4,18 @@ government orders carried out, forces sent into a country, and amounts measured 
 import pytest
 
 
+@pytest.fixture
+def claims(triples):
+    """``claims(text)``: (subject, predicate, object, modality) of every relation found in text."""
+
+    def run(text):
+        _, batch = triples(text, with_claims=True)
+        names = {a.id: a.name for a in batch.actors}
+        return {(names[c.subject], c.predicate, names[c.object], c.modality) for c in batch.claims}
+
+    return run
+
+
 @pytest.mark.parametrize("text, giver, receiver", [
     ("Lebanon received humanitarian aid from Kuwait.", "Kuwait", "Lebanon"),
     ("Kenya secured a loan from the IMF.", "International Monetary Fund", "Kenya"),
@@ -79,3 +91,28 @@ def test_an_envoy_recalled_from_a_posting_named_by_its_to_phrase_protests_the_ho
 ])
 def test_another_states_weapons_kept_on_ones_soil_are_its_presence(triples, text, owner, host):
     assert (owner, "MILITARY_PRESENCE", host) in triples(text)
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Kazakhstan to buy Airbus military transport planes, ministry says", "Airbus", "Kazakhstan"),
+    ("Egypt to buy 24 Rafale jets from France", "France", "Egypt"),
+])
+def test_a_headlines_infinitive_is_its_future(claims, text, seller, buyer):
+    assert (seller, "ARMS_TRANSFER", buyer, "planned") in claims(text)
+
+
+def test_an_infinitive_another_verb_governs_is_no_headline(claims):
+    assert ("Russia", "ARMS_TRANSFER", "Egypt", "planned") not in claims(
+        "It was the first time for Egypt to buy Russian jets.")
+
+
+@pytest.mark.parametrize("text, closer, owner", [
+    ("Poland closed the Russian consulate in Poznan.", "Poland", "Russia"),
+    ("Russia shut down Poland's consulate in Smolensk.", "Russia", "Poland"),
+])
+def test_closing_another_states_mission_presses_it(triples, text, closer, owner):
+    assert (closer, "COERCION", owner) in triples(text)
+
+
+def test_closing_ones_own_embassy_somewhere_presses_no_one(triples):
+    assert not any(p == "COERCION" for _, p, _ in triples("The United States closed its embassy in Kyiv temporarily."))

@@ -118,6 +118,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                 found.add("denied")
             elif child.dep_ == "aux" and low in cues["planned"]["words"] and local:
                 found.add("planned")
+            elif child.dep_ == "aux" and low == "to" and local and _headline_future(node):
+                found.add("planned")  # "Kazakhstan to buy Airbus planes, ministry says": a headline's future
             elif child.dep_ == "aux" and low in cues["speculative"]["words"] and not _month(child):
                 found.add("speculative")
                 conjectures.append(low)
@@ -185,6 +187,18 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         if name in found:
             return name
     return "asserted"
+
+
+def _headline_future(verb) -> bool:
+    """"Egypt to buy Rafale jets", "Egypt to buy jets, minister says": an infinitive with a subject of
+    its own that no verb before it governs is a headline's "will"."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "for Egypt to buy jets"
+    head = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and head.i > verb.i and
+                                   any(c.dep_ == "nsubj" for c in head.children))
 
 
 def _month(token) -> bool:

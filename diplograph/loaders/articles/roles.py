@@ -375,7 +375,8 @@ class VerbRoles:
                 classes += [k for k in self.theme_classes(shared) if k not in classes]
                 continue
             lemma = noun.lemma_.lower()
-            words = {lemma} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+            words = {lemma} | {t.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                               for t in c.subtree}  # "military transport planes": the qualifier's qualifier too
             m = self.mention(noun)
             weapon_mention = (m is not None and m.type == "weapon") or any(
                 (mc := self.mention(c)) is not None and mc.type == "weapon" for c in noun.subtree)
@@ -411,7 +412,10 @@ class VerbRoles:
     def origin(self, themes, exclude=()) -> list[Arg]:
         found = []
         for noun in themes:
-            if set(self.theme_classes([noun])) & {"weapon", "technology", "base", "envoy"}:  # whose drones, envoys
+            classes = set(self.theme_classes([noun]))
+            if "embassy" in classes:  # "the Chinese consulate in Houston", not "its embassy in Kyiv"
+                found += [a for a in self._modifier_actors(noun, types=("state",)) if a.actor.id not in exclude]
+            elif classes & {"weapon", "technology", "base", "envoy"}:  # whose drones, envoys
                 found += self.actors(noun, "origin", exclude, coordinated=False)  # themes are expanded already
         return found
 
