@@ -116,3 +116,17 @@ def test_closing_another_states_mission_presses_it(triples, text, closer, owner)
 
 def test_closing_ones_own_embassy_somewhere_presses_no_one(triples):
     assert not any(p == "COERCION" for _, p, _ in triples("The United States closed its embassy in Kyiv temporarily."))
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Romania bought F-16s from Norway.", "Norway", "Romania"),
+    ("Egypt received its first Rafales from France.", "France", "Egypt"),
+    ("Poland ordered F-35s from Lockheed.", "Lockheed Martin", "Poland"),
+])
+def test_a_weapon_model_counted_in_the_plural_is_still_the_weapon(triples, text, seller, buyer):
+    assert (seller, "ARMS_TRANSFER", buyer) in triples(text)
+
+
+def test_a_firm_named_by_the_short_name_wire_copy_uses(triples):
+    assert ("Dassault Aviation", "ARMS_TRANSFER", "Indonesia") in triples(
+        "Indonesia's defence minister signed a contract for 42 Rafale jets with Dassault.")

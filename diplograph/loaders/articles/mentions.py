@@ -51,10 +51,17 @@ class GazetteerMatcher:
         self.gazetteer = gazetteer
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.forms: dict[str, set[str]] = {}
-        for form, _entry_id, _kind in gazetteer.surface_forms():
+        self.plurals: dict[str, str] = {}  # "F-16s", "Rafales": a weapon model counted in the plural
+        for form, entry_id, _kind in gazetteer.surface_forms():
             if len(form) >= 2:
                 # "Akinci" finds "Akıncı", "Turkiye" finds "Türkiye", "Ta’ang" (typeset) finds "Ta'ang"
-                for variant in {form, fold(form), form.replace("'", "’"), fold(form).replace("'", "’")}:
+                variants = {form, fold(form), form.replace("'", "’"), fold(form).replace("'", "’")}
+                if (entry := gazetteer.get(entry_id)) is not None and entry.type == "weapon" and \
+                        form[-1].isalnum() and not form.endswith("s"):
+                    plural = {v + "s" for v in variants}
+                    self.plurals.update({p.lower(): form for p in plural})
+                    variants |= plural
+                for variant in variants:
                     self.forms.setdefault(variant.lower(), set()).add(variant)
         # patterns are tokenised as written, not lower-cased: "U.S." is one token, "u.s." two
         written = sorted({variant for variants in self.forms.values() for variant in variants})
@@ -78,7 +85,8 @@ class GazetteerMatcher:
             text = span.text
             if not self._case_fits(text):
                 continue
-            hits = self.gazetteer.candidates(text, NAME_KINDS | {PLACE})
+            hits = self.gazetteer.candidates(text, NAME_KINDS | {PLACE}) or \
+                self.gazetteer.candidates(self.plurals.get(text.lower(), ""), NAME_KINDS)
             if hits:
                 entry, kind = hits[0]
                 found.append((start, end, entry, kind))
