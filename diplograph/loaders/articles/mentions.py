@@ -56,8 +56,10 @@ class GazetteerMatcher:
             if len(form) >= 2:
                 # "Akinci" finds "Akıncı", "Turkiye" finds "Türkiye", "Ta’ang" (typeset) finds "Ta'ang"
                 variants = {form, fold(form), form.replace("'", "’"), fold(form).replace("'", "’")}
+                last = form.split()[-1]  # a designation or a name ("F-16", "Rafale"), not "K2 tank"
                 if (entry := gazetteer.get(entry_id)) is not None and entry.type == "weapon" and \
-                        form[-1].isalnum() and not form.endswith("s"):
+                        form[-1].isalnum() and not form.endswith("s") and (last[0].isupper() or
+                                                                            any(c.isdigit() for c in last)):
                     plural = {v + "s" for v in variants}
                     self.plurals.update({p.lower(): form for p in plural})
                     variants |= plural
