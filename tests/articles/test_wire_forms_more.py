@@ -130,3 +130,45 @@ def test_a_weapon_model_counted_in_the_plural_is_still_the_weapon(triples, text,
 def test_a_firm_named_by_the_short_name_wire_copy_uses(triples):
     assert ("Dassault Aviation", "ARMS_TRANSFER", "Indonesia") in triples(
         "Indonesia's defence minister signed a contract for 42 Rafale jets with Dassault.")
+
+
+@pytest.mark.parametrize("text, blamer, blamed", [
+    ("Delhi held Pakistan responsible.", "India", "Pakistan"),
+    ("Kyiv holds Moscow accountable for the strike.", "Ukraine", "Russia"),
+    ("Baku considers Yerevan responsible for the collapse of the talks.", "Azerbaijan", "Armenia"),
+])
+def test_holding_someone_responsible_blames_them(triples, text, blamer, blamed):
+    assert (blamer, "CRITICISM", blamed) in triples(text)
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Nicaragua granted asylum to former Panamanian president Ricardo Martinelli.", "Nicaragua", "Ricardo Martinelli"),
+    ("Russia gave refuge to Bashar al-Assad.", "Russia", "Bashar al-Assad"),
+])
+def test_sheltering_someone_backs_them(triples, text, host, guest):
+    assert (host, "SUPPORT", guest) in triples(text)
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Poland's Minister of National Defence, Wladyslaw Kosiniak-Kamysz, spoke.", "Władysław Kosiniak-Kamysz", "Poland"),
+    ("Kenya's Minister of Finance, John Mbadi, spoke.", "John Mbadi", "Kenya"),
+])
+def test_offices_written_minister_of_something(triples, text, person, state):
+    assert (person, "AFFILIATED_WITH", state) in triples(text)
+
+
+def test_a_titled_subject_does_not_serve_the_state_it_makes_demands_of(triples):
+    found = triples("The armed forces chief, General Romeo Brawner, demanded that China return the weapons.")
+    assert ("Romeo Brawner", "AFFILIATED_WITH", "China") not in found
+
+
+def test_a_firm_described_by_its_trade_and_nationality_is_based_there(triples):
+    assert ("BlackRock", "BASED_IN", "United States") in triples("The US fund manager BlackRock will buy the ports.")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Delhi protested to Dhaka.", "India"),
+    ("Port Sudan accused the UAE of arming the RSF.", "Sudan"),
+])
+def test_capitals_and_seats_the_press_names_the_government_by(triples, text, state):
+    assert any(s == state for s, _, _ in triples(text))

@@ -140,8 +140,9 @@ class Titles:
         person = self.doc[mention.start:mention.end].root
         said = clauses_spoken_of(person)
         # whom the person's own verb acts on is not their state ("General X accused Chad of ...")
-        verb = person.head if person.dep_ in ("nsubj", "nsubjpass") else None
-        own = {t.i for t in person.subtree}
+        anchor = person.head if person.dep_ == "appos" else person  # "The army chief, General X, demanded ..."
+        verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass") else None
+        own = {t.i for t in anchor.subtree}
         acted_on = {self.mention(t).actor.id for t in (verb.subtree if verb is not None else ())
                     if t.i not in own and self.mention(t) is not None and self.mention(t).type == "state"}
         subjects = {m.actor.id: m for m in self.mentions if m.type == "state" and not m.is_demonym
