@@ -168,7 +168,7 @@ def test_a_firm_described_by_its_trade_and_nationality_is_based_there(triples):
 
 @pytest.mark.parametrize("text, state", [
     ("Delhi protested to Dhaka.", "India"),
-    ("Port Sudan accused the UAE of arming the RSF.", "Sudan"),
+    ("Miraflores Palace accused Washington of plotting a coup.", "Venezuela"),
 ])
 def test_capitals_and_seats_the_press_names_the_government_by(triples, text, state):
     assert any(s == state for s, _, _ in triples(text))
