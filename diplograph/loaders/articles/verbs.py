@@ -114,7 +114,7 @@ class VerbTriggers:
             words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod", "prt")}
             words |= {c.lower_ for c in verb.subtree if c.dep_ == "amod"}
             # "held Pakistan responsible", however the parser hangs the adjective
-            words |= {c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"}
+            words |= {c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "advcl") and c.pos_ == "ADJ"}
             words |= {c.lower_ for c in verb.subtree if c.dep_ in ("oprd", "appos") and " " in c.text}  # "persona non grata"
             words |= {c.lower_ for c in within_clause(verb) if c.dep_ == "prep"}  # "troops along the LAC"
             words |= {f"{c.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep" for p in prep_objects(c)}  # "under licence"
