@@ -57,12 +57,10 @@ class GazetteerMatcher:
                 # "Akinci" finds "Akıncı", "Turkiye" finds "Türkiye", "Ta’ang" (typeset) finds "Ta'ang"
                 variants = {form, fold(form), form.replace("'", "’"), fold(form).replace("'", "’")}
                 last = form.split()[-1]  # a designation or a name ("F-16", "Rafale"), not "K2 tank"
-                if (entry := gazetteer.get(entry_id)) is not None and entry.type == "weapon" and \
-                        form[-1].isalnum() and not form.endswith("s") and (last[0].isupper() or
-                                                                            any(c.isdigit() for c in last)):
-                    plural = {v + "s" for v in variants}
-                    self.plurals.update({p.lower(): form for p in plural})
-                    variants |= plural
+                if gazetteer.get(entry_id).type == "weapon" and last[-1].isalnum() and last[-1] != "s" and \
+                        (last[0].isupper() or any(c.isdigit() for c in last)):
+                    self.plurals.update({v.lower() + "s": form for v in variants})
+                    variants |= {v + "s" for v in variants}
                 for variant in variants:
                     self.forms.setdefault(variant.lower(), set()).add(variant)
         # patterns are tokenised as written, not lower-cased: "U.S." is one token, "u.s." two

@@ -128,3 +128,15 @@ class Patients:
                 break
             node = node.head
         return self.agent(node, exclude) if node.pos_ in ("VERB", "AUX") else []
+
+    def _unwelcome(self, verb, role: str, exclude=()) -> list[Arg]:
+        """The envoy's state (``unwelcome_envoy``) or the passive's by-phrase (``unwelcome_by``) of a
+        verb that declares someone persona non grata, wherever the parser hangs them around it."""
+        if not any(t.lower_ in self.lex.noun_class["unwelcome"] for t in verb.subtree):
+            return []
+        if role == "unwelcome_by":
+            return [a for t in verb.subtree if t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by"
+                    for p in prep_objects(t) for a in self.actors(p, "strict", exclude)]
+        envoys = [t for t in verb.subtree if t.lemma_.lower() in self.lex.noun_class["envoy"]]
+        envoys += [t.head for t in envoys if t.dep_ == "compound"]  # "charge d'affaires"
+        return [a for t in envoys for a in self.actors(t, "owner", exclude)]

@@ -581,14 +581,7 @@ class VerbRoles:
                 self.prep_args(m, ("by", "from"), exclude) or self._deed_told(m, exclude) or
                 self._doer_told(m, exclude))]  # "China will sanction X ... the sanctions will also apply to Y"
         if role in ("unwelcome_envoy", "unwelcome_by"):  # "declared X's envoy persona non grata", however parsed
-            if not any(t.lower_ in ("persona non grata", "personae non gratae") for t in verb.subtree):
-                return []
-            if role == "unwelcome_by":  # the passive's by-phrase, which the parser may hang on the expression
-                return [a for t in verb.subtree if t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by"
-                        for p in prep_objects(t) for a in self.actors(p, "strict", exclude)]
-            envoys = [t for t in verb.subtree if t.lemma_.lower() in self.lex.noun_class["envoy"]]
-            envoys += [t.head for t in envoys if t.dep_ == "compound"]  # "charge d'affaires"
-            return [a for t in envoys for a in self.actors(t, "owner", exclude)]
+            return self._unwelcome(verb, role, exclude)
         if role == "ally":  # "fought alongside X", "fought side by side with X"
             return self.prep_args(verb, ("alongside", "beside"), exclude)
         if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"
