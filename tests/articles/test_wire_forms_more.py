@@ -172,3 +172,37 @@ def test_a_firm_described_by_its_trade_and_nationality_is_based_there(triples):
 ])
 def test_capitals_and_seats_the_press_names_the_government_by(triples, text, state):
     assert any(s == state for s, _, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, threatener, threatened", [
+    ("Pyongyang vowed to retaliate against Seoul.", "North Korea", "South Korea"),
+    ("Iran vowed revenge against Israel.", "Iran", "Israel"),
+])
+def test_a_vow_of_revenge_is_a_threat(triples, text, threatener, threatened):
+    assert (threatener, "THREAT", threatened) in triples(text)
+
+
+def test_a_pledge_of_support_is_no_threat(triples):
+    assert not any(p == "THREAT" for _, p, _ in triples("Japan pledged support for Ukraine."))
+
+
+@pytest.mark.parametrize("text, imposer, target", [
+    ("Ankara slapped tariffs of 40 percent on Chinese electric vehicles.", "Turkey", "China"),
+    ("The EU imposed sanctions on Iran's oil sector.", "European Union", "Iran"),
+    ("Washington imposed tariffs on steel from Mexico.", "United States", "Mexico"),
+])
+def test_a_measure_on_a_states_goods_or_firms_presses_the_state(triples, text, imposer, target):
+    assert (imposer, "COERCION", target) in triples(text)
+
+
+@pytest.mark.parametrize("text, sender, place", [
+    ("Three Ghanaian peacekeepers were wounded in an attack in South Sudan.", "Ghana", "South Sudan"),
+    ("Two Turkish soldiers were killed in northern Iraq.", "Turkey", "Iraq"),
+])
+def test_soldiers_of_a_state_told_somewhere_are_its_presence_there(triples, text, sender, place):
+    assert (sender, "MILITARY_PRESENCE", place) in triples(text)
+
+
+def test_a_place_close_to_a_border_is_not_the_neighbours(triples):
+    found = triples("Pakistani soldiers were killed in a clash in the Tirah area close to the Afghan border.")
+    assert ("Pakistan", "MILITARY_PRESENCE", "Afghanistan") not in found

@@ -334,7 +334,9 @@ class ActorArguments:
                 found += [a for a in self.actors(antecedent, "strict")  # "Turkey and Armenia, whose envoys met"
                           if a.actor.type not in ("weapon", "person") and (types is None or a.actor.type in types)]
             elif child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
-                for tok in child.subtree:
+                # "the area close to the Afghan border" is not Afghan: an adjective's own phrase is elsewhere
+                near = child.dep_ == "amod" and any(c.dep_ == "prep" for c in child.children)
+                for tok in ((child,) if near else child.subtree):
                     m = self.mention(tok)
                     if fits(m):
                         found.append(Arg(m.actor, m.start))

@@ -131,7 +131,7 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "origin", "weapon", "speaker", "complement", "complement_agent", "direct", "occasion", "event_owner",
                         "sufferer", "armer", "purpose_place", "shared_object", "shared_partner", "act_target",
                         "presence_place", "relations_partner", "measure_owner",
-                        "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by"})
+                        "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by", "goods_origin"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",

@@ -15,6 +15,7 @@ from diplograph.loaders.articles.syntax import (
     gapped_objects,
     is_passive,
     prep_objects,
+    within_clause,
 )
 
 JUDGED_REACH = 600  # characters back to the act that "the decision", "the visit" judges
@@ -140,3 +141,15 @@ class Patients:
         envoys = [t for t in verb.subtree if t.lemma_.lower() in self.lex.noun_class["envoy"]]
         envoys += [t.head for t in envoys if t.dep_ == "compound"]  # "charge d'affaires"
         return [a for t in envoys for a in self.actors(t, "owner", exclude)]
+
+    def _goods_origin(self, verb, themes, exclude=()) -> list[Arg]:
+        """The state whose goods or firms a measure falls on: "tariffs on Chinese electric vehicles",
+        "sanctions on Iran's oil sector", "tariffs on steel from Mexico" (an actor named outright is the
+        ``target`` role's)."""
+        nodes = [verb, *(t for theme in themes for t in within_clause(theme))]
+        goods = [p for node in nodes for prep in node.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+                 for p in prep_objects(prep) if p.pos_ == "NOUN" and self.mention(p) is None]
+        found = [a for p in goods for a in self._modifier_actors(p, types=("state",)) if a.actor.id not in exclude]
+        if goods and not found:  # the from-phrase hung on the verb
+            found = [a for a in self.prep_args(verb, ("from",), exclude) if a.actor.type == "state"]
+        return found

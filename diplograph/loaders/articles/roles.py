@@ -580,6 +580,8 @@ class VerbRoles:
                 [a for c in m.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)] or
                 self.prep_args(m, ("by", "from"), exclude) or self._deed_told(m, exclude) or
                 self._doer_told(m, exclude))]  # "China will sanction X ... the sanctions will also apply to Y"
+        if role == "goods_origin":  # "slapped tariffs on Chinese electric vehicles"
+            return self._goods_origin(verb, themes, exclude)
         if role in ("unwelcome_envoy", "unwelcome_by"):  # "declared X's envoy persona non grata", however parsed
             return self._unwelcome(verb, role, exclude)
         if role == "ally":  # "fought alongside X", "fought side by side with X"
