@@ -206,3 +206,28 @@ def test_soldiers_of_a_state_told_somewhere_are_its_presence_there(triples, text
 def test_a_place_close_to_a_border_is_not_the_neighbours(triples):
     found = triples("Pakistani soldiers were killed in a clash in the Tirah area close to the Afghan border.")
     assert ("Pakistan", "MILITARY_PRESENCE", "Afghanistan") not in found
+
+
+@pytest.mark.parametrize("text, member, body", [
+    ("The Resistance Front is a front for Lashkar-e-Taiba.", "The Resistance Front", "Lashkar-e-Taiba"),
+    ("JNIM, the Sahel branch of al-Qaeda, attacked a convoy.", "Jama'at Nusrat al-Islam wal-Muslimin", "al-Qaeda"),
+    ("Rosoboronexport, a subsidiary of Rostec, signed the deal.", "Rosoboronexport", "Rostec"),
+])
+def test_a_front_branch_or_subsidiary_of_a_body_is_part_of_it(triples, text, member, body):
+    assert (member, "AFFILIATED_WITH", body) in triples(text)
+
+
+@pytest.mark.parametrize("text, body, state", [
+    ("Baykar's headquarters in Istanbul hosted the delegation.", "Baykar", "Turkey"),
+    ("India struck the headquarters of Jaish-e-Mohammed in Bahawalpur.", "Jaish-e-Mohammed", "Pakistan"),
+])
+def test_a_body_is_based_where_its_headquarters_are(triples, text, body, state):
+    assert (body, "BASED_IN", state) in triples(text)
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Turkish drones struck a convoy in Bouake.", "Turkey", "Ivory Coast"),
+    ("The Houthis struck a port in Salalah.", "Houthis", "Oman"),
+])
+def test_cities_of_other_regions_stand_for_their_state_where_a_place_is_needed(triples, text, attacker, target):
+    assert (attacker, "ATTACK", target) in triples(text)
