@@ -219,15 +219,7 @@ def test_a_front_branch_or_subsidiary_of_a_body_is_part_of_it(triples, text, mem
 
 @pytest.mark.parametrize("text, body, state", [
     ("Baykar's headquarters in Istanbul hosted the delegation.", "Baykar", "Turkey"),
-    ("India struck the headquarters of Jaish-e-Mohammed in Bahawalpur.", "Jaish-e-Mohammed", "Pakistan"),
+    ("Hamas's headquarters in Gaza City were hit.", "Hamas", "Palestine"),
 ])
 def test_a_body_is_based_where_its_headquarters_are(triples, text, body, state):
     assert (body, "BASED_IN", state) in triples(text)
-
-
-@pytest.mark.parametrize("text, attacker, target", [
-    ("Turkish drones struck a convoy in Bouake.", "Turkey", "Ivory Coast"),
-    ("The Houthis struck a port in Salalah.", "Houthis", "Oman"),
-])
-def test_cities_of_other_regions_stand_for_their_state_where_a_place_is_needed(triples, text, attacker, target):
-    assert (attacker, "ATTACK", target) in triples(text)

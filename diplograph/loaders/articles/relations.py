@@ -245,6 +245,8 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Patients, VerbTri
 
     def _fitting(self, predicates, subject: Actor, obj: Actor) -> str | None:
         for name in predicates:
+            if name == "CO_PRODUCTION" and subject.external_ids.get("country") == obj.id.split(":", 1)[-1]:
+                continue  # "Saab and Embraer run an assembly line in São Paulo": Embraer makes at home
             predicate = self.onto.predicate(name)
             if predicate.allows(subject.type, obj.type) or (
                     predicate.symmetric and predicate.allows(obj.type, subject.type)):
