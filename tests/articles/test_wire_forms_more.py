@@ -223,3 +223,16 @@ def test_a_front_branch_or_subsidiary_of_a_body_is_part_of_it(triples, text, mem
 ])
 def test_a_body_is_based_where_its_headquarters_are(triples, text, body, state):
     assert (body, "BASED_IN", state) in triples(text)
+
+
+@pytest.mark.parametrize("text, state, target", [
+    ("A Russian court sentenced an American journalist to 16 years.", "Russia", "United States"),
+    ("Belarus convicted a Polish journalist.", "Belarus", "Poland"),
+    ("Iran executed a British national accused of spying.", "Iran", "United Kingdom"),
+])
+def test_a_states_courts_sentencing_anothers_national_press_that_state(triples, text, state, target):
+    assert (state, "COERCION", target) in triples(text)
+
+
+def test_executing_a_plan_presses_no_one(triples):
+    assert not any(p == "COERCION" for _, p, _ in triples("Russia executed the plan."))
