@@ -412,8 +412,7 @@ class VerbRoles:
     def origin(self, themes, exclude=()) -> list[Arg]:
         found = []
         for noun in themes:
-            classes = set(self.theme_classes([noun]))
-            if "embassy" in classes:  # "the Chinese consulate in Houston", not "its embassy in Kyiv"
+            if "embassy" in (classes := set(self.theme_classes([noun]))):  # "the Chinese consulate", not "its embassy in X"
                 found += [a for a in self._modifier_actors(noun, types=("state",)) if a.actor.id not in exclude]
             elif classes & {"weapon", "technology", "base", "envoy"}:  # whose drones, envoys
                 found += self.actors(noun, "origin", exclude, coordinated=False)  # themes are expanded already
@@ -580,10 +579,8 @@ class VerbRoles:
                 [a for c in m.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)] or
                 self.prep_args(m, ("by", "from"), exclude) or self._deed_told(m, exclude) or
                 self._doer_told(m, exclude))]  # "China will sanction X ... the sanctions will also apply to Y"
-        if role == "goods_origin":  # "slapped tariffs on Chinese electric vehicles"
-            return self._goods_origin(verb, themes, exclude)
-        if role in ("unwelcome_envoy", "unwelcome_by"):  # "declared X's envoy persona non grata", however parsed
-            return self._unwelcome(verb, role, exclude)
+        if role in ("goods_origin", "unwelcome_envoy", "unwelcome_by"):  # "tariffs on Chinese EVs", "persona non grata"
+            return self._goods_origin(verb, themes, exclude) if role == "goods_origin" else self._unwelcome(verb, role, exclude)
         if role == "ally":  # "fought alongside X", "fought side by side with X"
             return self.prep_args(verb, ("alongside", "beside"), exclude)
         if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"
