@@ -33,7 +33,7 @@ from diplograph.queries.lookup import Reader
 from diplograph.queries.filters import RelationFilter, held_window
 from diplograph.queries.loose import _direction, load_lexicon
 from diplograph.queries.neighbourhood import common_ties, merge_ties, ties
-from diplograph.queries.refine import by_category, by_kind, by_weapon_name, in_setting, narrow
+from diplograph.queries.refine import about_weapons, by_category, by_kind, by_weapon_name, in_setting, narrow
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 
 AFFIRMING = frozenset({"asserted", "reported"})
@@ -51,6 +51,8 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
         answer = _when(view, parts)
     elif parts.focus == "yesno":
         answer = _yes_no(view, parts)
+    elif parts.relation is None or (parts.tokens[0] == "what" and not parts.types and _pair(view, parts)):
+        answer = _pair_story(view, parts, _predicates(parts))  # "What's behind the A-B tensions?": between them
     else:
         answer = _listing(view, parts)
     if answer is None:
@@ -63,7 +65,10 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
     if parts.aside and in_setting(view, answer, parts.aside):
         parts.unread = [u for u in parts.unread if u != parts.aside]
     if parts.focus == "yesno":
-        answer.extra.update(verdict(answer, view))
+        answer.extra.update(verdict(answer, view, possible=bool(parts.modal)))
+        if parts.modal:
+            answer.reading += f" (asked with {parts.modal!r}: read as whether the sources say it happened, is planned " \
+                              "or may happen)"
     if parts.focus == "count":
         answer.extra["count"] = len(answer.answers)
     if parts.unread:
@@ -137,6 +142,8 @@ def _yes_no(view, parts: Parts) -> Answer | None:
         return None  # "Is Parva bigger than Quell?": no relation word, no verdict
     answer = Answer(parts.question, True)
     answer.evidence = _claims_between(view, a, b, predicates, held_window(predicates, parts.window))
+    if parts.relation is not None and parts.relation.mutual:  # "Are A and B at odds?": either way
+        answer.evidence += _claims_between(view, b, a, predicates, held_window(predicates, parts.window))
     refs = Reader(view, RelationFilter())
     answer.answers = [refs.ref(a), refs.ref(b)] if any(e.confirmed for e in answer.evidence) else []
     if not answer.answers and answer.evidence:
@@ -148,11 +155,15 @@ def _yes_no(view, parts: Parts) -> Answer | None:
     return answer
 
 
-def verdict(answer: Answer, view=None) -> dict:
+def verdict(answer: Answer, view=None, possible: bool = False) -> dict:
     """{"verdict": yes | no | disputed} from an answer's evidence (see the module's docstring).
     With ``view``, a denial is disputed too when someone in the graph accuses the denier in a
-    sentence that names the other side ("Saudi officials accused Iran of arming the Houthis")."""
+    sentence that names the other side ("Saudi officials accused Iran of arming the Houthis").
+    ``possible``: the question asks whether it may happen ("Will Kenya send police?"), so a plan is a yes."""
     modalities = {e.modality for e in answer.evidence}
+    if possible and "planned" in modalities and not modalities & (AFFIRMING | DOUBTING | {"denied"}):
+        answer.message = answer.message or "planned: the sources say it is to happen"
+        return {"verdict": "yes"}
     if modalities & AFFIRMING:
         said = "disputed" if "denied" in modalities else "yes"
     elif modalities & DOUBTING:
@@ -295,6 +306,66 @@ def _listing(view, parts: Parts) -> Answer | None:
     answer.query = {"args": {"actor": actor, "predicates": predicates, "direction": direction, "actor_types": types,
                              "weapon": parts.weapon}}
     return _filtered(view, parts, answer, types)
+
+
+def _pair_story(view, parts: Parts, predicates=None) -> Answer | None:
+    """What the sources say between the actors a question names without a word for any relation
+    ("What's the Kenya-Haiti relationship?", "wagner mali", "Russia Mali Wagner"), or of the
+    ``predicates`` its relation word names ("What's behind the Pakistan-Afghanistan tensions?"):
+    every claim between each two of them, either way, by family. None unless two to four actors
+    are named."""
+    actors = list(dict.fromkeys(node for _, _, node in parts.actors))
+    if not 2 <= len(actors) <= 4:
+        return None
+    answer = Answer(parts.question, True)
+    pairs = [(a, b) for k, a in enumerate(actors) for b in actors[k + 1:]]
+    window = held_window(predicates, parts.window) if predicates else parts.window
+    for a, b in pairs:
+        answer.evidence += _claims_between(view, a, b, predicates, window) + \
+            (_claims_between(view, b, a, predicates, window) if predicates else [])
+    category = _category(parts)
+    armed = (parts.weapon or category) and not predicates
+    if armed:  # "turkey kazakhstan drones": the claims about arms, or whose sentence names such arms
+        answer.evidence = [e for e in answer.evidence if about_weapons(e) or _sentence_names(e, parts.weapon, category)]
+    refs = Reader(view, RelationFilter())
+    involved = {node for e in answer.evidence if e.confirmed for node in (e.subject.id, e.object.id)}
+    answer.answers = [refs.ref(n) for n in actors if n in involved]
+    if not answer.evidence:
+        answer.message = "no claim in the graph links them"
+    answer.details = by_family(answer.evidence)
+    answer.reading = (f"what the sources say between {_names(view, actors)}: "
+                      + (f"{', '.join(predicates)}, either way" if predicates
+                         else f"every relation{' about arms' if armed else ''}, either way (the question names no "
+                              "relation)"))
+    answer.query = {"args": {"actors": actors, "predicates": predicates}}
+    return answer
+
+
+def by_family(found: list) -> list[str]:
+    """One line per family of relations (material cooperation, verbal conflict ...), with its
+    relations, their modalities and dates."""
+    onto = load_ontology()
+    families: dict[str, dict[tuple, list]] = {}
+    for e in found:
+        family = onto.predicate(e.predicate).family
+        families.setdefault(family, {}).setdefault((e.subject.name, e.predicate, e.object.name), []).append(e)
+    lines = []
+    for family in sorted(families):
+        relations = []
+        for (subject, predicate, obj), claims in sorted(families[family].items()):
+            dates = sorted({c.date for c in claims if c.date})
+            modalities = ", ".join(sorted({c.modality for c in claims}))
+            relations.append(f"{subject} {predicate} {obj} [{modalities}]" + (f" {dates[0]}" if dates else ""))
+        lines.append(f"{family.replace('_', ' ')}: " + "; ".join(relations))
+    return lines
+
+
+def _sentence_names(e, weapon: str | None, category: str | None) -> bool:
+    """Whether a claim's sentence names the weapon, or a weapon of the category ("the drone deals")."""
+    sentence = e.sentence or ""
+    if weapon:
+        return weapon.lower() in sentence.lower()
+    return any(m.category.id == category for m in load_weapons().named_in(sentence))
 
 
 def stand_in_pairs(view, a: str, b: str) -> list[tuple[str, str]]:

@@ -20,6 +20,7 @@ The answers are made by :mod:`diplograph.queries.focus`.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import re
@@ -41,6 +42,9 @@ from diplograph.queries.supply import recipients, supply_predicates, suppliers
 from diplograph.queries.when import TimePhrase, time_phrases
 
 AUXILIARIES = frozenset({"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could"})
+# Opening a yes/no question, these ask whether something may happen ("Could Egypt strike the RSF?",
+# "Would Pakistan hit Kabul?"): read as what the sources say happened, was planned or speculated.
+MODALS = frozenset({"can", "could", "would", "might", "may", "will", "should", "shall"})
 _WH = frozenset({"who", "whom", "whose", "which", "what", "where", "when", "how"})
 
 
@@ -60,6 +64,7 @@ class Parts:
     regions: list[Region] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     coordinated: bool = False  # relation words joined by "or"/"and": either relation answers
+    modal: str = ""  # the modal opening a yes/no question ("could"), left out of the refusal
     aside: str = ""  # the closing aside left unread ("in the libyan war", "over arms sales to taiwan")
 
     @property
@@ -96,8 +101,8 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     found = [(i, t) for i, t in found if not any(p <= i < p + n for p, n, _ in names)]
     parts = Parts(question, tokens, focus, _asked_types(tokens, grammar) or _types_after_wh(tokens, grammar), actors,
                   view.nodes[weapons[0][2]].get("name") if weapons else _weapon_named(view, tokens),
-                  times=times, regions=regions)
-    chosen = _chosen(found, tokens)
+                  times=times, regions=regions, modal=tokens[0] if focus == "yesno" and tokens[0] in MODALS else "")
+    chosen = _chosen(_without_modifiers(found, tokens, names), tokens)
     if chosen is not None:
         parts.relation_at, parts.relation = chosen
         parts.coordinated = bool(_coordinated(found, chosen[0], chosen[1], tokens))
@@ -113,6 +118,26 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
                     if chosen is None or not (i == chosen[0] or set(t.predicates) <= set(chosen[1].predicates))] \
         + parts.unread
     return parts
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "'s"})
+
+
+def _without_modifiers(found, tokens: list[str], names) -> list:
+    """The relation words without a verb that only qualifies the noun after it ("the India-China
+    *border* agreement", "the Kyrgyz-Tajik *border* fighting"): after a determiner, a name's
+    "'s" or a name opening the noun phrase, and before another relation word, it is a noun."""
+    in_names = {i for p, n, _ in names for i in range(p, p + n)}
+    starts = {i for i, _ in found}
+    kept = []
+    for i, trigger in found:
+        j = i - 1
+        while j >= 0 and j in in_names:
+            j -= 1
+        if trigger.verb and i + len(trigger.words) in starts and j >= 0 and tokens[j] in _DETERMINERS:
+            continue
+        kept.append((i, trigger))
+    return kept
 
 
 _ASIDE_ALWAYS = frozenset({"over", "about", "because", "regarding", "concerning", "amid", "despite", "after", "that"})
@@ -149,11 +174,16 @@ def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found,
     one?); an actor that only qualifies whom it asks about ("Parva's enemies", "the allies of X")."""
     tokens = parts.tokens
     main = tokens[:parts.relation_at] if parts.relation is not None else tokens
+    if parts.modal:  # "Could Egypt strike ...": a possibility asked, not the future refused
+        main = main[1:]
     if set(main) & lexicon.refuse or tokens[0] == "why":
         return True
     read = [p.text.lower() for p in times] + [u.lower() for u in parts.unread]
+    named = {tokens[i] for p, n, _ in names for i in range(p, p + n)}
     for _, phrase in grammar.qualified(question):
         said = " ".join(dict.fromkeys(phrase.values())).lower()
+        if named & set(_TOKEN.findall(said)):
+            continue  # "the war in Sudan start": a place named, no time
         rest = said
         for r in read:  # "in an alliance with Rhun in 1995": the time in it was read
             rest = rest.replace(r, " ")
@@ -209,7 +239,7 @@ def _focus(tokens: list[str]) -> str:
         return "count"
     if tokens[0] == "when" or tokens[:2] in (["since", "when"], ["what", "year"], ["what", "date"]):
         return "when"
-    if tokens[0] in AUXILIARIES and not _WH & set(tokens[:3]):
+    if (tokens[0] in AUXILIARIES or tokens[0] in MODALS) and not _WH & set(tokens[:3]):
         return "yesno"
     return "list"
 
@@ -244,14 +274,15 @@ def _chosen(found: list[tuple[int, Trigger]], tokens: list[str] | None = None) -
         start, noun = nouns[0]
         if light:
             return light[0][0], Trigger(light[0][1].words + noun.words, noun.predicates, True,
-                                        recipient_is_subject=light[0][1].recipient_is_subject, agent=noun.agent)
+                                        recipient_is_subject=light[0][1].recipient_is_subject, agent=noun.agent,
+                                        mutual=noun.mutual, idiom=noun.idiom)
         return start, noun
-    start, first = (verbs or light or nouns)[0]
+    idioms = [f for f in found if f[1].idiom]  # "putting boots on the ground": the idiom says it
+    start, first = (idioms or verbs or light or nouns)[0]
     predicates = list(first.predicates)
     for other_start, other in _coordinated(found, start, first, tokens):
         predicates += [p for p in other.predicates if p not in predicates]
-    return start, Trigger(first.words, tuple(predicates), first.verb, first.recipient_is_subject, first.light,
-                          first.agent, first.participle, first.weak)
+    return start, dataclasses.replace(first, predicates=tuple(predicates))
 
 
 def _coordinated(found, start: int, first: Trigger, tokens: list[str] | None):

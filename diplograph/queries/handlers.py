@@ -21,7 +21,7 @@ from diplograph.queries.documents import answer_parties
 from diplograph.queries.ended import only_ended
 from diplograph.queries.mediation import answer_mediators
 from diplograph.queries.filters import RelationFilter, held_window
-from diplograph.queries.focus import stand_in_pairs
+from diplograph.queries.focus import by_family, stand_in_pairs
 from diplograph.queries.history import changes, timeline
 from diplograph.queries.lookup import Reader
 from diplograph.queries.membership import members
@@ -437,26 +437,7 @@ def _evidence(view, grammar, match, slots, types, answer):
     answer.reading = f"evidence: {actor_name(view, a)} {shown} {actor_name(view, b)}"
     answer.query = {"args": {"subject": a, "predicates": [p for p in predicates if p], "object": b}}
     if predicates == [None]:  # "What happened between A and B?": the relations by family
-        answer.details = _by_family(found)
-
-
-def _by_family(found: list[Evidence]) -> list[str]:
-    """One line per family of relations (material cooperation, verbal conflict ...), with its
-    relations, their modalities and dates."""
-    onto = load_ontology()
-    families: dict[str, dict[tuple, list[Evidence]]] = {}
-    for e in found:
-        family = onto.predicate(e.predicate).family
-        families.setdefault(family, {}).setdefault((e.subject.name, e.predicate, e.object.name), []).append(e)
-    lines = []
-    for family in sorted(families):
-        relations = []
-        for (subject, predicate, obj), claims in sorted(families[family].items()):
-            dates = sorted({c.date for c in claims if c.date})
-            modalities = ", ".join(sorted({c.modality for c in claims}))
-            relations.append(f"{subject} {predicate} {obj} [{modalities}]" + (f" {dates[0]}" if dates else ""))
-        lines.append(f"{family.replace('_', ' ')}: " + "; ".join(relations))
-    return lines
+        answer.details = by_family(found)
 
 
 def _role_holders(view, grammar, match, slots, types, answer):

@@ -55,6 +55,8 @@ class Trigger:
     agent: bool = False  # "supplier": names the subject of the relation
     participle: bool = False  # a past participle, passive after a form of "be"
     weak: bool = False  # the article extractor's word, used when the question has no word of the grammar's
+    mutual: bool = False  # an idiom for several relations either way ("at odds with"): answers on either side
+    idiom: bool = False  # a set phrase of loose.yaml's idioms ("boots on the ground"): it names the relation
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,8 @@ def _names(view, tokens: list[str], used: set[int], lexicon: Lexicon) -> list[tu
     for n in range(min(MAX_NAME_WORDS, len(tokens)), 0, -1):
         for i in range(len(tokens) - n + 1):
             span = tokens[i:i + n]
-            if taken & set(range(i, i + n)) or span[0] in lexicon.stopwords - {"the"} or span[-1] in lexicon.stopwords:
+            if taken & set(range(i, i + n)) or span[0] in lexicon.stopwords - {"the"} or \
+                    (span[-1] in lexicon.stopwords and span != ["the", "us"]):  # "the US" is no pronoun
                 continue
             text = " ".join(span)
             node = index.get(name_key(text))
@@ -191,6 +194,8 @@ def _direction(tokens, position: int, length: int, start: int, trigger: Trigger,
     its object, ``both`` when the words do not say."""
     if trigger.agent:  # "the suppliers of X", "X's members": the answers are the agents
         return "in"
+    if trigger.mutual:  # "Who is Iran at odds with?": either side
+        return "both"
     before = position - 1
     while before >= 0 and tokens[before] in ("the", "a", "an"):
         before -= 1
@@ -265,6 +270,11 @@ def load_lexicon() -> Lexicon:
         for noun in nouns:
             for form in {noun, _plural(noun)}:
                 triggers.append(Trigger(tuple(form.split()), (predicate,), False, agent=noun in agents))
+    for idiom in loose.get("idioms") or ():
+        predicates, mutual = tuple(idiom["predicates"]), bool(idiom.get("either_side"))
+        for phrase in idiom.get("phrases") or ():
+            triggers.append(Trigger(tuple(phrase.split()), predicates, False, mutual=mutual, idiom=True))
+        verbs(idiom.get("verbs") or (), predicates, mutual=mutual, idiom=True)
     triggers += _extractor_triggers({t.words for t in triggers}, irregular, set(loose.get("extractor_skips") or ()),
                                     set(loose.get("generic_lemmas") or ()))
     for trigger in triggers:

@@ -1,0 +1,134 @@
+"""Phrasings of analysts who never read the grammar, each a general construction, read by the
+general reader of questions. Invented actors and sentences.
+
+- yes/no opened by a modal ("Could ...", "Would ...", "Will ..."): what the sources say
+  happened, is planned or may happen;
+- idioms that name several relations ("at odds with", "on good terms", "fell out with",
+  "boots on the ground");
+- two or more actors and no relation word: what the sources say between them ("What's the
+  Aland-Borvia relationship?", keyword queries "aland borvia");
+- a relation word that only qualifies the noun after it ("the Aland-Borvia *border* agreement");
+- a war or conflict named by one side ("When did the war in Caldor start?").
+"""
+
+import pytest
+
+from diplograph.queries.ask import ask
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("phrasing") / "phrasing.db")
+    for name in ("Aland", "Caldor", "Dastan", "Eskar", "Fenmark"):
+        w.actor(name)
+    w.actor("Borvia", "state", "Borvian")
+    w.actor("Red Hand", "armed_group")
+    w.source("wire", published="2024-02-01")
+    w.say("Aland", "AGREEMENT", "Borvia", "wire", "2023-04-02", sentence="Aland and Borvia signed a border agreement.")
+    w.say("Aland", "BORDERS", "Borvia", "wire", sentence="Aland borders Borvia.")
+    w.say("Aland", "CRITICISM", "Caldor", "wire", "2023-05", sentence="Aland condemned Caldor.")
+    w.say("Caldor", "COERCION", "Dastan", "wire", "2023-06", sentence="Caldor expelled Dastan's diplomats.")
+    w.say("Eskar", "ATTACK", "Red Hand", "wire", modality="speculative",
+          sentence="Eskar might strike the Red Hand itself.")
+    w.say("Fenmark", "MILITARY_PRESENCE", "Caldor", "wire", modality="planned",
+          sentence="Fenmark will send police officers to Caldor.")
+    w.say("Borvia", "MILITARY_PRESENCE", "Caldor", "wire", modality="denied",
+          sentence="Borvia has ruled out deploying troops in Caldor.")
+    w.say("Red Hand", "ARMED_CLASH", "Caldor", "wire", "2022-03-15", sentence="War broke out between the Red Hand and Caldor.")
+    w.say("Borvia", "ARMS_TRANSFER", "Dastan", "wire", "2021", weapon="Falcon UAV", sentence="Borvia sold drones to Dastan.")
+    w.say("Borvia", "AID", "Dastan", "wire", "2021", sentence="Borvia funds Dastan's army.")
+    with w.graph() as graph:
+        yield graph
+
+
+def names(reply):
+    return sorted(a.name for a in reply.answers)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Could Eskar strike the Red Hand itself?", "disputed"),  # only speculated
+    ("Would Eskar attack the Red Hand?", "disputed"),
+    ("Will Fenmark send police officers to Caldor?", "yes"),  # planned: it is to happen
+    ("Could Aland sign a deal with Borvia?", "yes"),  # it happened
+    ("Might Dastan attack Eskar?", "no"),  # nothing says so
+])
+def test_a_modal_yes_no_question_asks_what_happened_is_planned_or_may_happen(world, question, verdict):
+    reply = ask(world.nx, question)
+    assert reply.understood and reply.extra["verdict"] == verdict
+    assert "asked with" in reply.reading
+
+
+def test_a_negated_modal_question_is_still_refused(world):
+    assert not ask(world.nx, "Could Eskar not strike the Red Hand?").understood
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who is Caldor at odds with?", ["Aland", "Dastan"]),  # either side of a criticism or an expulsion
+    ("Who is Aland at loggerheads with?", ["Caldor"]),
+    ("Which country did Dastan fall out with?", ["Caldor"]),
+    ("Who has boots on the ground in Caldor?", ["Fenmark"]),  # planned answers; the denial is flagged
+])
+def test_idioms_name_the_relations_they_stand_for(world, question, expected):
+    reply = ask(world.nx, question)
+    assert reply.understood and names(reply) == expected
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Are Aland and Caldor at odds?", "yes"),
+    ("Are Caldor and Aland at odds?", "yes"),  # either way
+    ("Are Aland and Borvia on good terms?", "yes"),  # an agreement
+    ("Are Caldor and Dastan on good terms?", "no"),
+    ("Does Borvia have boots on the ground in Caldor?", "no"),  # only denied
+])
+def test_idioms_in_yes_no_questions(world, question, verdict):
+    reply = ask(world.nx, question)
+    assert reply.understood and reply.extra["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question", [
+    "What's the Aland-Borvia relationship?",
+    "What is the relationship between Aland and Borvia?",
+    "Describe relations between Aland and Borvia",
+    "aland borvia",
+])
+def test_two_actors_and_no_relation_word_ask_what_the_sources_say_between_them(world, question):
+    reply = ask(world.nx, question)
+    assert reply.understood and names(reply) == ["Aland", "Borvia"]
+    assert {e.predicate for e in reply.evidence} == {"AGREEMENT", "BORDERS"}
+
+
+def test_a_keyword_query_with_a_weapon_category_keeps_its_claims(world):
+    reply = ask(world.nx, "borvia dastan drones")
+    assert reply.understood and {e.predicate for e in reply.evidence} == {"ARMS_TRANSFER"}
+    assert "UAV" in reply.reading
+
+
+def test_three_actors_named_bare_ask_about_each_pair(world):
+    reply = ask(world.nx, "Caldor Dastan Aland")
+    assert reply.understood and {(e.subject.name, e.object.name) for e in reply.evidence} == \
+        {("Aland", "Caldor"), ("Caldor", "Dastan")}
+
+
+def test_a_relation_word_before_a_relation_noun_only_qualifies_it(world):
+    reply = ask(world.nx, "When was the Aland-Borvia border agreement signed?")
+    assert reply.understood and reply.extra["when"] == "2023-04-02"
+    assert "AGREEMENT" in reply.reading and "BORDERS" not in reply.reading.split("(")[0]
+
+
+def test_what_is_behind_a_pair_s_tensions_is_between_them(world):
+    reply = ask(world.nx, "What's behind the Caldor-Aland tensions?")
+    assert reply.understood and names(reply) == ["Aland", "Caldor"]
+    assert {e.predicate for e in reply.evidence} == {"CRITICISM"}
+
+
+@pytest.mark.parametrize("question", ["When did the war in Caldor start?",
+                                      "When did the war between the Red Hand and Caldor begin?"])
+def test_when_a_war_began(world, question):
+    reply = ask(world.nx, question)
+    assert reply.understood and reply.extra["when"] == "2022-03-15"
+
+
+def test_a_question_with_no_relation_and_one_actor_is_not_answered(world):
+    assert not ask(world.nx, "Could Aland be bigger?").understood
