@@ -39,6 +39,8 @@ from diplograph.queries.supply import recipients, supply_predicates, suppliers
 AFFIRMING = frozenset({"asserted", "reported"})
 DOUBTING = frozenset({"unconfirmed", "speculative"})
 _BETWEEN = frozenset({"between", "both"})
+# Openers that ask for other actors than those named ("Which countries dumped Taipei for Beijing?")
+_ASKS_FOR_OTHERS = frozenset({"who", "whom", "whose", "which", "where"})
 
 
 def answer_generally(view, question: str, grammar: Grammar | None = None) -> Answer | None:
@@ -51,7 +53,8 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
         answer = _when(view, parts)
     elif parts.focus == "yesno":
         answer = _yes_no(view, parts)
-    elif parts.relation is None or (parts.tokens[0] == "what" and not parts.types and _pair(view, parts)):
+    elif (parts.relation is None and parts.tokens[0] not in _ASKS_FOR_OTHERS) or \
+            (parts.tokens[0] == "what" and not parts.types and _pair(view, parts)):
         answer = _pair_story(view, parts, _predicates(parts))  # "What's behind the A-B tensions?": between them
     else:
         answer = _listing(view, parts)

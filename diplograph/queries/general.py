@@ -239,6 +239,8 @@ def _focus(tokens: list[str]) -> str:
         return "count"
     if tokens[0] == "when" or tokens[:2] in (["since", "when"], ["what", "year"], ["what", "date"]):
         return "when"
+    if tokens[-1] in ("date", "dates", "when", "year") and tokens[0] not in _WH and tokens[0] not in AUXILIARIES:
+        return "when"  # a keyword query: "north macedonia nato accession date"
     if (tokens[0] in AUXILIARIES or tokens[0] in MODALS) and not _WH & set(tokens[:3]):
         return "yesno"
     return "list"

@@ -137,6 +137,8 @@ class Grammar:
         # "what's been going on" has been; "who's in X", "where's X" is (the patterns spell "what's" out)
         text = re.sub(r"\b(who|what|where|when|how)'s been\b", r"\1 has been", text, flags=re.IGNORECASE)
         text = re.sub(r"\b(who|where|when|how)'s\b", r"\1 is", text, flags=re.IGNORECASE)
+        # "the Philippines' supplier" is the possessive the patterns spell "'s"
+        text = re.sub(r"(?<=[A-Za-z]s)'(?=\s|$)", "'s", text)
         changed = True
         while changed:
             changed = False

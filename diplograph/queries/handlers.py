@@ -31,6 +31,7 @@ from diplograph.queries.proxies import proxy_patterns
 from diplograph.queries.results import Evidence, Tie
 from diplograph.queries.slots import role_words
 from diplograph.queries.structure import blocs, brokers
+from diplograph.queries.switches import answer_switches
 from diplograph.queries.supply import (recipients, supplier_concentration, supply_predicates, suppliers, weapon_names,
                                        weapons_received)
 
@@ -484,7 +485,8 @@ def _neighbourhood(view, grammar, match, slots, types, answer):
 
 # The queries a closing time phrase ("... in 2022") can restrict.
 WINDOWED = frozenset({"suppliers", "recipients", "ties", "weapons_in", "common", "partners", "adversaries", "path", "proxies",
-                      "members", "timeline", "contradictions", "neighbourhood", "roles", "heads", "evidence", "parties", "mediators"})
+                      "members", "timeline", "contradictions", "neighbourhood", "roles", "heads", "evidence", "parties", "mediators",
+                      "switched"})
 
 HANDLERS = {
     "suppliers": _supply("in"),
@@ -510,4 +512,5 @@ HANDLERS = {
     "heads": _heads,
     "parties": answer_parties,
     "mediators": answer_mediators,
+    "switched": answer_switches,
 }

@@ -269,7 +269,8 @@ def load_lexicon() -> Lexicon:
         onto.predicate(predicate)  # an unknown name fails here, when the file is read
         for noun in nouns:
             for form in {noun, _plural(noun)}:
-                triggers.append(Trigger(tuple(form.split()), (predicate,), False, agent=noun in agents))
+                triggers.append(Trigger(tuple(form.split()), (predicate,), False,
+                                        agent=noun in agents or noun.split()[-1] in agents))  # "arms supplier"
     for idiom in loose.get("idioms") or ():
         predicates, mutual = tuple(idiom["predicates"]), bool(idiom.get("either_side"))
         for phrase in idiom.get("phrases") or ():

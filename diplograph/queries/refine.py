@@ -32,7 +32,8 @@ from diplograph.queries.results import Evidence
 
 
 def weapon_categories(view, evidence: Evidence) -> frozenset[str] | None:
-    """The weapon categories of the system a claim is about, or None when they cannot be told.
+    """The weapon categories of the system a claim is about, or None when they cannot be told (none
+    when SIPRI describes a weapon that is in no category).
 
     SIPRI's description of the weapon decides when there is one; otherwise the weapon's name (the
     ``weapon`` property, with the names of the weapon actor it names, or a weapon at either end);
@@ -51,6 +52,8 @@ def weapon_categories(view, evidence: Evidence) -> frozenset[str] | None:
     found = weapons.categories_of(*filter(None, names), description=description)
     if not found and not description and not any(names) and evidence.sentence:
         found = weapons.categories_of(evidence.sentence)
+    if not found and description:
+        return frozenset()  # SIPRI describes it ("naval gun") and it is in no category of the taxonomy
     return found or None
 
 

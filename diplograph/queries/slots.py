@@ -167,6 +167,8 @@ def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:
     for generic in sorted(grammar.generic_things, key=len, reverse=True):  # "TB2 drones" -> "TB2"
         if name_key(text).endswith(" " + generic):
             candidates.append(text[: -len(generic) - 1])
+    # a system named in the plural: "TB2s", "Ankas", "S-400s"
+    candidates += [c[:-1] for c in list(candidates) if len(c) > 3 and c.endswith("s") and not c.endswith("ss")]
     for candidate in candidates:
         try:
             node = resolve(candidate)

@@ -39,6 +39,14 @@ def world(tmp_path_factory):
     w.say("Red Hand", "ARMED_CLASH", "Caldor", "wire", "2022-03-15", sentence="War broke out between the Red Hand and Caldor.")
     w.say("Borvia", "ARMS_TRANSFER", "Dastan", "wire", "2021", weapon="Falcon UAV", sentence="Borvia sold drones to Dastan.")
     w.say("Borvia", "AID", "Dastan", "wire", "2021", sentence="Borvia funds Dastan's army.")
+    w.say("Borvia", "SUPPORT", "Red Hand", "wire", sentence="Borvia backs the Red Hand.")
+    w.say("Caldor", "PROTEST", "Eskar", "wire", "2019-09", sentence="Caldor cut ties with Eskar.")
+    w.say("Caldor", "AGREEMENT", "Fenmark", "wire", "2019-09", sentence="Caldor established ties with Fenmark.")
+    w.say("Dastan", "PROTEST", "Eskar", "wire", "2021", sentence="Dastan cut ties with Eskar.")
+    w.say("Fenmark", "ARMS_TRANSFER", "Aland", "wire", "2020", weapon="Kestrel gun",
+          weapon_description="naval gun", sentence="Fenmark delivered naval guns to Aland.")
+    w.say("Eskar", "ARMS_TRANSFER", "Aland", "wire", "2020", weapon="Kestrel Mk2",
+          weapon_description="armed UAV", sentence="Eskar delivered armed drones to Aland.")
     with w.graph() as graph:
         yield graph
 
@@ -65,9 +73,9 @@ def test_a_negated_modal_question_is_still_refused(world):
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("Who is Caldor at odds with?", ["Aland", "Dastan"]),  # either side of a criticism or an expulsion
+    ("Who is Caldor at odds with?", ["Aland", "Dastan", "Eskar"]),  # either side of a criticism, an expulsion, a cut
     ("Who is Aland at loggerheads with?", ["Caldor"]),
-    ("Which country did Dastan fall out with?", ["Caldor"]),
+    ("Which country did Dastan fall out with?", ["Caldor", "Eskar"]),
     ("Who has boots on the ground in Caldor?", ["Fenmark"]),  # planned answers; the denial is flagged
 ])
 def test_idioms_name_the_relations_they_stand_for(world, question, expected):
@@ -128,6 +136,34 @@ def test_what_is_behind_a_pair_s_tensions_is_between_them(world):
 def test_when_a_war_began(world, question):
     reply = ask(world.nx, question)
     assert reply.understood and reply.extra["when"] == "2022-03-15"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which countries dumped Eskar for Fenmark?", ["Caldor"]),  # Dastan broke with Eskar, took up with no one
+    ("Who switched recognition from Eskar to Fenmark in 2019?", ["Caldor"]),
+    ("Who recognised Fenmark instead of Eskar?", ["Caldor"]),
+])
+def test_a_switch_of_side_is_a_break_with_one_and_a_tie_to_the_other(world, question, expected):
+    reply = ask(world.nx, question)
+    assert reply.understood and names(reply) == expected and "broke with Eskar" in reply.reading
+
+
+@pytest.mark.parametrize("question", ["Who is Red Hand's firmest backer?", "Who are the Red Hand's backers?",
+                                      "Who are the backers of the Red Hand?"])
+def test_backers_give_support_aid_or_arms(world, question):
+    reply = ask(world.nx, question)
+    assert reply.understood and names(reply) == ["Borvia"]
+
+
+def test_a_possessive_after_a_plural_name_is_read(world):
+    reply = ask(world.nx, "Who is the Red Hand' biggest backer?".replace("Hand'", "Hand's"))
+    plural = ask(world.nx, "Who are the Eskars' suppliers?")  # no such actor: said, not guessed
+    assert reply.understood and not plural.understood and "Eskars" in plural.message
+
+
+def test_a_sipri_weapon_of_no_category_is_left_out_of_a_category(world):
+    reply = ask(world.nx, "Who sold Aland armed drones?")  # the naval gun is described, and is no drone
+    assert reply.understood and names(reply) == ["Eskar"] and "kept" not in reply.reading
 
 
 def test_a_question_with_no_relation_and_one_actor_is_not_answered(world):

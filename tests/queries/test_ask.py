@@ -468,6 +468,6 @@ def test_an_aside_left_unread_is_said_in_the_reading(graph):
     assert 'not read: "that it would pay"' in reply.reading
 
 
-def test_patrons_and_those_at_odds_are_partners_and_adversaries(graph):
+def test_patrons_are_backers_and_those_at_odds_adversaries(graph):
     assert "Ostia" in names(graph, "Who are Quell's patrons?")
     assert {"Parva", "Rights Monitor"} <= set(names(graph, "Who is at odds with Quell?"))
