@@ -25,6 +25,7 @@ def world(tmp_path_factory):
         w.actor(name)
     w.actor("Borvia", "state", "Borvian")
     w.actor("Red Hand", "armed_group")
+    w.actor("Iron Lords", "armed_group")
     w.source("wire", published="2024-02-01")
     w.say("Aland", "AGREEMENT", "Borvia", "wire", "2023-04-02", sentence="Aland and Borvia signed a border agreement.")
     w.say("Aland", "BORDERS", "Borvia", "wire", sentence="Aland borders Borvia.")
@@ -40,6 +41,7 @@ def world(tmp_path_factory):
     w.say("Borvia", "ARMS_TRANSFER", "Dastan", "wire", "2021", weapon="Falcon UAV", sentence="Borvia sold drones to Dastan.")
     w.say("Borvia", "AID", "Dastan", "wire", "2021", sentence="Borvia funds Dastan's army.")
     w.say("Borvia", "SUPPORT", "Red Hand", "wire", sentence="Borvia backs the Red Hand.")
+    w.say("Dastan", "AID", "Iron Lords", "wire", sentence="Dastan pays the Iron Lords.")
     w.say("Caldor", "PROTEST", "Eskar", "wire", "2019-09", sentence="Caldor cut ties with Eskar.")
     w.say("Caldor", "AGREEMENT", "Fenmark", "wire", "2019-09", sentence="Caldor established ties with Fenmark.")
     w.say("Dastan", "PROTEST", "Eskar", "wire", "2021", sentence="Dastan cut ties with Eskar.")
@@ -156,9 +158,10 @@ def test_backers_give_support_aid_or_arms(world, question):
 
 
 def test_a_possessive_after_a_plural_name_is_read(world):
-    reply = ask(world.nx, "Who is the Red Hand' biggest backer?".replace("Hand'", "Hand's"))
-    plural = ask(world.nx, "Who are the Eskars' suppliers?")  # no such actor: said, not guessed
-    assert reply.understood and not plural.understood and "Eskars" in plural.message
+    reply = ask(world.nx, "Who is the Iron Lords' biggest backer?")
+    assert reply.understood and names(reply) == ["Dastan"]
+    unknown = ask(world.nx, "Who are the Eskars' suppliers?")  # no such actor: said, not guessed
+    assert not unknown.understood and "Eskars" in unknown.message
 
 
 def test_a_sipri_weapon_of_no_category_is_left_out_of_a_category(world):
