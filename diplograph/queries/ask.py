@@ -43,14 +43,14 @@ from diplograph.names import name_key
 from diplograph.queries.answer import Answer
 from diplograph.queries.ended import ended_question, only_ended
 from diplograph.queries.filters import QueryError, held_window
-from diplograph.queries.focus import answer_generally, verdict
+from diplograph.queries.focus import answer_generally, note_neighbours, verdict
 from diplograph.queries.grammar import Grammar, Match, load_grammar
 from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_from_ties
 from diplograph.queries.lookup import find_actor
 from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
 from diplograph.queries.quantities import answer_quantity, quantity_noun
-from diplograph.queries.refine import by_category, by_kind
+from diplograph.queries.refine import by_category, by_kind, in_meeting
 from diplograph.queries.regions import region_named
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
@@ -226,6 +226,9 @@ def _refined(view, grammar: Grammar, question: str, answer: Answer, focus: str =
         if mentions:
             by_category(view, answer, mentions[0].category.id)
     by_kind(answer, question)
+    asked = ((answer.query or {}).get("args") or {}).get("actor")
+    if asked in view and {"neighbours", "neighbors"} & set(grammar.normalise(question).lower().split()[:3]):
+        note_neighbours(view, answer, asked)  # "Which neighbours have the Taliban threatened?": said
     if focus == "count":
         answer.extra["count"] = len(answer.answers)
     if focus == "yesno" and (answer.query or {}).get("function") == "evidence":
@@ -292,9 +295,9 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
             HANDLERS[match.form.query](view, grammar, match, {**slots, "window": window},
                                        answer_types(grammar, match, text), answer)
             answer.query = {"form": match.form.id, "function": match.form.query, **(answer.query or {})}
-            if match.slots.get("topic"):
+            if match.slots.get("topic") and not in_meeting(answer, match.slots["topic"]):
                 answer.reading += f" (not used to narrow: \"{match.slots['topic']}\")"
-            if text in asides:
+            if text in asides and not in_meeting(answer, asides[text]):
                 answer.reading += f" (not read: \"{asides[text]}\")"
                 answer.extra["_aside"] = asides[text]  # taken out by ask(): the general reading may read it
             if window:

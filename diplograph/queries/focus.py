@@ -54,7 +54,7 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
     elif parts.focus == "yesno":
         answer = _yes_no(view, parts)
     elif (parts.relation is None and parts.tokens[0] not in _ASKS_FOR_OTHERS) or \
-            (parts.tokens[0] == "what" and not parts.types and _pair(view, parts)):
+            ((parts.tokens[0] == "what" or _keywords(parts)) and not parts.types and _pair(view, parts)):
         answer = _pair_story(view, parts, _predicates(parts))  # "What's behind the A-B tensions?": between them
     else:
         answer = _listing(view, parts)
@@ -74,6 +74,8 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
                               "or may happen)"
     if parts.focus == "count":
         answer.extra["count"] = len(answer.answers)
+    if parts.modal and parts.focus != "yesno":
+        answer.reading += f" (asked with {parts.modal!r}: what the sources say is planned, under way or done)"
     if parts.unread:
         answer.reading += f" (not used: {', '.join(repr(w) for w in parts.unread)})"
     answer.query = {"form": "general", "focus": parts.focus, **(answer.query or {})}
@@ -84,6 +86,16 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
             getattr(parts, "coordinated", False):
         answer.query["coordinated"] = True
     return answer
+
+
+def _keywords(parts: Parts) -> bool:
+    """Whether the question is a string of keywords ("maldives india troops"): no question word, no
+    verb for its relation."""
+    from diplograph.queries.general import AUXILIARIES, MODALS, _WH
+
+    first = parts.tokens[0]
+    return parts.focus == "list" and first not in _WH | AUXILIARIES | MODALS | load_lexicon().openers and \
+        parts.relation is not None and not parts.relation.verb
 
 
 def _category(parts: Parts) -> str | None:
@@ -272,6 +284,16 @@ def _listing(view, parts: Parts) -> Answer | None:
         answer.reading = f"actors with {', '.join(predicates)} relations to both {_names(view, [a, b])}"
         answer.query = {"args": {"first": a, "second": b, "predicates": predicates, "actor_types": types}}
         return _filtered(view, parts, answer, types)
+    if not actors and set(predicates) == {"MANUFACTURES"} and (parts.weapon_id or _category(parts)):
+        # "Which Turkish firm builds the TB2?", "Which Turkish companies make drones?"
+        made = [parts.weapon_id] if parts.weapon_id else sorted({v for _, v, d in view.edges(data=True)
+                                                                 if d["predicate"] == "MANUFACTURES"})
+        found = merge_ties(*(ties(view, w, predicates=predicates, direction="in", actor_types=types,
+                                  all_modalities=True, **window) for w in made))
+        _fill(answer, found)
+        answer.reading = f"makers of {parts.weapon or 'weapons'}" + (f", only {', '.join(types)}" if types else "")
+        answer.query = {"args": {"weapon": parts.weapon, "predicates": predicates, "actor_types": types}}
+        return _filtered(view, parts, answer, types)
     if not actors:
         if not (supply and parts.weapon):
             return None
@@ -308,6 +330,8 @@ def _listing(view, parts: Parts) -> Answer | None:
                       + (f", weapon {parts.weapon}" if parts.weapon else ""))
     answer.query = {"args": {"actor": actor, "predicates": predicates, "direction": direction, "actor_types": types,
                              "weapon": parts.weapon}}
+    if {"neighbours", "neighbors"} & set(parts.tokens[:3]):  # "Which neighbours have the Taliban threatened?"
+        note_neighbours(view, answer, actor)
     return _filtered(view, parts, answer, types)
 
 
@@ -383,6 +407,36 @@ def stand_in_pairs(view, a: str, b: str) -> list[tuple[str, str]]:
     return [(x, y) for x in sides(a) for y in sides(b) if (x, y) != (a, b) and x != y]
 
 
+# Ties that make an actor one of a state's own: a firm based there, a person serving it.
+_BELONGING = frozenset({"BASED_IN", "AFFILIATED_WITH", "LEADS"})
+
+
+def _of_nationality(view, answer: Answer, state: str) -> None:
+    """Keep the answers that belong to ``state`` (based in it, serving or leading it)."""
+    def belongs(node: str) -> bool:
+        return node == state or any(d["predicate"] in _BELONGING for d in view._succ[node].get(state, {}).values())
+
+    answer.answers = [a for a in answer.answers if belongs(a.id)]
+    answer.flagged = [f for f in answer.flagged if belongs(f.actor.id)]
+    answer.evidence = [e for e in answer.evidence if belongs(e.subject.id) or belongs(e.object.id)]
+    answer.reading += f", only those based in or serving {_names(view, [state])}"
+
+
+def note_neighbours(view, answer: Answer, actor: str) -> None:
+    """Say which answers the graph knows to border ``actor`` (or a state it serves or is based
+    in). None is dropped: the graph records only the borders its sources mention."""
+    def bordering(node: str) -> set[str]:
+        return {other for other, edges in {**view._succ[node], **view._pred[node]}.items()
+                if any(d["predicate"] == "BORDERS" for d in edges.values())}
+
+    homes = {actor} | {other for other, edges in view._succ[actor].items()
+                       if any(d["predicate"] in _BELONGING for d in edges.values())}
+    near = set().union(*(bordering(h) for h in homes))
+    known = [a.name for a in answer.answers if a.id in near]
+    answer.reading += (f" (neighbours: the graph records a border with {', '.join(known)}" if known
+                       else " (neighbours: the graph records no border of theirs") + "; none was left out)"
+
+
 def _receiving(parts: Parts) -> bool:
     return bool({"received", "receive", "receives", "bought", "buy", "buys", "use", "uses", "used", "operate",
                  "operates", "acquired", "imported", "got"} & set(parts.tokens))
@@ -403,6 +457,8 @@ def _fill(answer: Answer, found) -> None:
 
 
 def _filtered(view, parts: Parts, answer: Answer, types) -> Answer:
+    if parts.nationality is not None:
+        _of_nationality(view, answer, parts.nationality)
     if parts.weapon:  # "JF-17s": claims naming the JF-17 Thunder, the JF-17 Block III ... count
         by_weapon_name(view, answer, parts.weapon)
     for region in parts.regions:

@@ -65,6 +65,8 @@ class Parts:
     unread: list[str] = field(default_factory=list)
     coordinated: bool = False  # relation words joined by "or"/"and": either relation answers
     modal: str = ""  # the modal opening a yes/no question ("could"), left out of the refusal
+    nationality: str | None = None  # "which *Chinese* companies": the answers are based in or serve it
+    weapon_id: str | None = None  # the weapon's actor, when the graph holds it as one
     aside: str = ""  # the closing aside left unread ("in the libyan war", "over arms sales to taiwan")
 
     @property
@@ -102,6 +104,10 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     parts = Parts(question, tokens, focus, _asked_types(tokens, grammar) or _types_after_wh(tokens, grammar), actors,
                   view.nodes[weapons[0][2]].get("name") if weapons else _weapon_named(view, tokens),
                   times=times, regions=regions, modal=tokens[0] if focus == "yesno" and tokens[0] in MODALS else "")
+    parts.weapon_id = weapons[0][2] if weapons else None
+    parts.nationality = _nationality(tokens, actors, parts.types, grammar)
+    if parts.nationality is not None:  # a qualifier of the answers, not a party
+        parts.actors = actors = [a for a in actors if a[0] != 1]
     chosen = _chosen(_without_modifiers(found, tokens, names), tokens)
     if chosen is not None:
         parts.relation_at, parts.relation = chosen
@@ -120,15 +126,30 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     return parts
 
 
+def _nationality(tokens: list[str], actors, types, grammar: Grammar) -> str | None:
+    """The state a "which <demonym> <type>" question keeps its answers to ("which *Chinese*
+    company", "which *Iranian* officials"), or None."""
+    if tokens[0] not in ("which", "what") or not types:
+        return None
+    for position, length, node in actors:
+        after = " ".join(tokens[position + length:position + length + 2])
+        if position == 1 and length == 1 and node.startswith("state:") and \
+                any(after == w or after.startswith(w + " ") for w in grammar.types):
+            return node
+    return None
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "'s"})
 
 
 def _without_modifiers(found, tokens: list[str], names) -> list:
     """The relation words without a verb that only qualifies the noun after it ("the India-China
     *border* agreement", "the Kyrgyz-Tajik *border* fighting"): after a determiner, a name's
-    "'s" or a name opening the noun phrase, and before another relation word, it is a noun."""
+    "'s" or a name opening the noun phrase, and before another relation word, it is a noun; and
+    without a past participle that follows such a noun ("the deal *struck*")."""
     in_names = {i for p, n, _ in names for i in range(p, p + n)}
     starts = {i for i, _ in found}
+    noun_ends = {i + len(t.words): i for i, t in found if not t.verb}
     kept = []
     for i, trigger in found:
         j = i - 1
@@ -136,8 +157,19 @@ def _without_modifiers(found, tokens: list[str], names) -> list:
             j -= 1
         if trigger.verb and i + len(trigger.words) in starts and j >= 0 and tokens[j] in _DETERMINERS:
             continue
+        if trigger.verb and trigger.participle and i in noun_ends and _after_determiner(tokens, noun_ends[i], in_names):
+            continue  # "the Kenya-Haiti deal *struck* in September": a participle after its noun
+        if trigger.verb and i > 0 and tokens[i - 1] == "'s":
+            trigger = dataclasses.replace(trigger, verb=False, participle=False)  # "Haniyeh's *killing*": a noun
         kept.append((i, trigger))
     return kept
+
+
+def _after_determiner(tokens: list[str], i: int, in_names: set[int]) -> bool:
+    j = i - 1
+    while j >= 0 and j in in_names:
+        j -= 1
+    return j >= 0 and tokens[j] in _DETERMINERS
 
 
 _ASIDE_ALWAYS = frozenset({"over", "about", "because", "regarding", "concerning", "amid", "despite", "after", "that"})
@@ -176,6 +208,9 @@ def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found,
     main = tokens[:parts.relation_at] if parts.relation is not None else tokens
     if parts.modal:  # "Could Egypt strike ...": a possibility asked, not the future refused
         main = main[1:]
+    elif parts.focus in ("list", "count") and "will" in main and parts.relation is not None:
+        parts.modal = "will"  # "Which countries will send troops to X?": what is planned, or under way
+        main = [w for w in main if w != "will"]
     if set(main) & lexicon.refuse or tokens[0] == "why":
         return True
     read = [p.text.lower() for p in times] + [u.lower() for u in parts.unread]

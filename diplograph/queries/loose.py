@@ -117,6 +117,10 @@ def read_loosely(view: nx.MultiDiGraph, question: str, grammar: Grammar | None =
         if position >= 2 and tokens[position - 1] == "of" and position - 2 not in used \
                 and tokens[position - 2] not in lexicon.stand_ins:
             return None  # "the enemies of X", likewise; "the government of X" is X itself
+        after = " ".join(tokens[position + length:position + length + 2])
+        if tokens[0] in ("which", "what") and position == 1 and actor.startswith("state:") and \
+                any(after == w or after.startswith(w + " ") for w in grammar.types):
+            return None  # "which *Turkish* firm ...": a nationality of the answers, not the actor asked about
     elif weapons and set(trigger.predicates) & {"MANUFACTURES"}:
         (position, length, actor), weapon = weapons[0], None  # "Who makes the K-2?": the weapon is the actor
     else:
@@ -203,8 +207,8 @@ def _direction(tokens, position: int, length: int, start: int, trigger: Trigger,
     after = tokens[position + length] if position + length < len(tokens) else ""
     # a marker names the actor's side of the relation itself: "from X" is the supplier whether
     # the verb is "buy" or "sell"
-    if after == "'s" and not trigger.verb:  # "X's sanctions": X imposes them
-        return "out"
+    if after == "'s" and not trigger.verb:  # "X's sanctions": X imposes them; "X's arrest": X is arrested
+        return "in" if " ".join(trigger.words) in _patient_nouns() else "out"
     if marker in lexicon.subject_markers:
         return "out"
     if marker in lexicon.object_markers and not (marker == "for" and trigger.verb):
@@ -221,6 +225,14 @@ def _direction(tokens, position: int, length: int, start: int, trigger: Trigger,
     else:
         return "both"  # "sanctions ... X" with nothing between to say which side
     return "out" if verb_subject != trigger.recipient_is_subject else "in"
+
+
+@functools.cache
+def _patient_nouns() -> frozenset[str]:
+    """``patient_nouns`` of ``loose.yaml``, with their plurals."""
+    text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
+    nouns = yaml.safe_load(text).get("patient_nouns") or ()
+    return frozenset(n for noun in nouns for n in (noun, _plural(noun)))
 
 
 def _asked_types(tokens: list[str], grammar: Grammar) -> list[str] | None:

@@ -207,3 +207,45 @@ def in_setting(view, answer, aside: str) -> bool:
 def _settings() -> frozenset[str]:
     text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
     return frozenset(yaml.safe_load(text).get("settings") or ())
+
+
+# Nouns that make a phrase a meeting ("at the BRICS summit in Kazan", "the Argyle talks").
+_MEETINGS = frozenset({"summit", "summits", "talks", "meeting", "meetings", "conference", "conferences", "forum",
+                       "sidelines", "visit", "negotiations", "gathering", "session", "round", "dialogue",
+                       "ministerial", "consultations", "retreat"})
+_NOT_DISTINCTIVE = frozenset({"the", "a", "an", "at", "in", "on", "of", "during", "with", "and", "between", "for",
+                              "its", "their", "his", "her", "this", "that", "last", "recent", "latest", "first",
+                              "second", "third", "annual", "joint", "peace", "leaders", "leaders'", "high-level",
+                              "bilateral", "trilateral", "direct", "indirect", "year", "month"})
+
+
+def in_meeting(answer, phrase: str) -> bool:
+    """Narrow ``answer`` to a meeting its question names ("who did Modi sit down with *at the BRICS
+    summit in Kazan*", "who helped broker *the Argyle talks*"): the claims whose sentence or source
+    title holds one of the phrase's own words (BRICS, Kazan, Argyle), and those made the same day
+    as one of them. True when it narrowed; a
+    phrase with no meeting noun, or one that would leave no confirmed claim, leaves the answer as
+    it is, and the reading says so."""
+    words = [w.strip("'") for w in re.findall(r"[\w'-]+", phrase.lower())]
+    if not set(words) & _MEETINGS:
+        return False
+    distinctive = [w for w in words if w not in _MEETINGS and w not in _NOT_DISTINCTIVE and len(w) > 2
+                   and not w.isdigit()]
+    if not distinctive:
+        return False
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, distinctive)) + r")\b", re.IGNORECASE)
+
+    def says(e: Evidence) -> bool:
+        return bool(pattern.search(e.sentence or "") or pattern.search(e.source.title or ""))
+
+    # the meeting's days: claims dated as one that names it were made there too ("brokered by
+    # CARICOM" on the day of the Argyle talks)
+    days = {e.date for e in answer.evidence if says(e) and e.date and len(e.date) == 10}
+    keep = lambda e: says(e) or e.date in days  # noqa: E731
+    if not any(keep(e) and e.confirmed for e in answer.evidence):
+        return False
+    narrow(answer, keep)
+    answer.reading += (f", {phrase.strip()} (claims whose sentence or source says {' or '.join(distinctive)}, "
+                       "or dated the same day as one that does)")
+    return True
+

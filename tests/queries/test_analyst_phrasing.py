@@ -21,11 +21,14 @@ def world(tmp_path_factory):
     from query_world import World
 
     w = World(tmp_path_factory.mktemp("phrasing") / "phrasing.db")
-    for name in ("Aland", "Caldor", "Dastan", "Eskar", "Fenmark"):
+    for name in ("Aland", "Caldor", "Dastan", "Eskar", "Fenmark", "Gorsk"):
         w.actor(name)
     w.actor("Borvia", "state", "Borvian")
     w.actor("Red Hand", "armed_group")
     w.actor("Iron Lords", "armed_group")
+    w.actor("Tor Vale", "person")
+    w.actor("Vane Works", "company")
+    w.actor("Kora Ltd", "company")
     w.source("wire", published="2024-02-01")
     w.say("Aland", "AGREEMENT", "Borvia", "wire", "2023-04-02", sentence="Aland and Borvia signed a border agreement.")
     w.say("Aland", "BORDERS", "Borvia", "wire", sentence="Aland borders Borvia.")
@@ -42,6 +45,18 @@ def world(tmp_path_factory):
     w.say("Borvia", "AID", "Dastan", "wire", "2021", sentence="Borvia funds Dastan's army.")
     w.say("Borvia", "SUPPORT", "Red Hand", "wire", sentence="Borvia backs the Red Hand.")
     w.say("Dastan", "AID", "Iron Lords", "wire", sentence="Dastan pays the Iron Lords.")
+    w.say("Eskar", "CONSULTATION", "Dastan", "wire", "2023-09-10", sentence="Eskar's leader met Dastan's at the Lakeside summit.")
+    w.say("Eskar", "CONSULTATION", "Fenmark", "wire", "2023-09-10", sentence="Eskar's leader also saw Fenmark's.")
+    w.say("Eskar", "CONSULTATION", "Caldor", "wire", "2022-01-05", sentence="Eskar's leader met Caldor's in the capital.")
+    w.say("Eskar", "ATTACK", "Tor Vale", "wire", "2024-01-09", modality="unconfirmed",
+          sentence="Tor Vale was killed; Caldor blamed Eskar, which did not comment.")
+    w.say("Vane Works", "BASED_IN", "Borvia", "wire", sentence="the Borvian firm Vane Works")
+    w.say("Kora Ltd", "BASED_IN", "Dastan", "wire", sentence="Dastan's Kora Ltd")
+    w.say("Vane Works", "INVESTMENT", "Caldor", "wire", sentence="Vane Works invested in Caldor.")
+    w.say("Kora Ltd", "INVESTMENT", "Caldor", "wire", sentence="Kora Ltd invested in Caldor.")
+    w.actor("Kite", "weapon")
+    w.say("Vane Works", "MANUFACTURES", "Kite", "wire", sentence="Vane Works builds the Kite drone.")
+    w.say("Gorsk", "MILITARY_PRESENCE", "Caldor", "wire", modality="planned", sentence="Gorsk will send troops to Caldor.")
     w.say("Caldor", "PROTEST", "Eskar", "wire", "2019-09", sentence="Caldor cut ties with Eskar.")
     w.say("Caldor", "AGREEMENT", "Fenmark", "wire", "2019-09", sentence="Caldor established ties with Fenmark.")
     w.say("Dastan", "PROTEST", "Eskar", "wire", "2021", sentence="Dastan cut ties with Eskar.")
@@ -78,7 +93,7 @@ def test_a_negated_modal_question_is_still_refused(world):
     ("Who is Caldor at odds with?", ["Aland", "Dastan", "Eskar"]),  # either side of a criticism, an expulsion, a cut
     ("Who is Aland at loggerheads with?", ["Caldor"]),
     ("Which country did Dastan fall out with?", ["Caldor", "Eskar"]),
-    ("Who has boots on the ground in Caldor?", ["Fenmark"]),  # planned answers; the denial is flagged
+    ("Who has boots on the ground in Caldor?", ["Fenmark", "Gorsk"]),  # planned answers; the denial is flagged
 ])
 def test_idioms_name_the_relations_they_stand_for(world, question, expected):
     reply = ask(world.nx, question)
@@ -167,6 +182,70 @@ def test_a_possessive_after_a_plural_name_is_read(world):
 def test_a_sipri_weapon_of_no_category_is_left_out_of_a_category(world):
     reply = ask(world.nx, "Who sold Aland armed drones?")  # the naval gun is described, and is no drone
     assert reply.understood and names(reply) == ["Eskar"] and "kept" not in reply.reading
+
+
+def test_a_named_meeting_keeps_the_claims_made_there(world):
+    reply = ask(world.nx, "Who did Eskar sit down with at the Lakeside summit?")
+    assert reply.understood and names(reply) == ["Dastan", "Fenmark"]  # the same day; not Caldor
+    assert "lakeside" in reply.reading
+
+
+def test_firing_at_is_an_attack_or_an_exchange_of_fire(world):
+    reply = ask(world.nx, "Which armed groups have been firing at Caldor?")
+    assert reply.understood and names(reply) == ["Red Hand"]
+
+
+def test_a_deed_done_to_the_possessor(world):
+    reply = ask(world.nx, "Was Eskar behind Tor Vale's assassination?")
+    assert reply.understood and reply.extra["verdict"] == "disputed"
+    who = ask(world.nx, "Who was behind Tor Vale's killing?")
+    assert who.understood and [f.actor.name for f in who.flagged] == ["Eskar"]
+
+
+def test_a_demonym_before_the_type_asked_keeps_the_answers_of_that_state(world):
+    reply = ask(world.nx, "Which Borvian company invested in Caldor?")
+    assert reply.understood and names(reply) == ["Vane Works"] and "based in or serving Borvia" in reply.reading
+
+
+def test_neighbours_asked_for_are_said_not_guessed(world):
+    reply = ask(world.nx, "Which neighbours has Aland criticised?")
+    assert reply.understood and names(reply) == ["Caldor"]
+    assert "no border" in reply.reading
+
+
+@pytest.mark.parametrize("question", ["How would you describe relations between Aland and Borvia?",
+                                      "Tell me about the relationship between Aland and Borvia"])
+def test_asking_to_describe_relations_is_what_happened_between_them(world, question):
+    reply = ask(world.nx, question)
+    assert reply.understood and {e.predicate for e in reply.evidence} == {"AGREEMENT", "BORDERS"}
+
+
+def test_a_participle_after_a_relation_noun_leaves_the_noun_the_relation(world):
+    reply = ask(world.nx, "When was the Aland-Borvia agreement struck?")  # no strike
+    assert reply.understood and reply.extra["when"] == "2023-04-02" and "ATTACK" not in reply.reading
+
+
+def test_a_keyword_query_with_a_relation_noun_is_that_relation_between_them(world):
+    reply = ask(world.nx, "caldor dastan expulsion")
+    assert reply.understood and names(reply) == ["Caldor", "Dastan"]
+    assert {e.predicate for e in reply.evidence} == {"COERCION"}
+
+
+def test_will_in_a_list_question_asks_what_is_planned_or_done(world):
+    reply = ask(world.nx, "Which countries will send troops to Caldor?")
+    assert reply.understood and "Gorsk" in names(reply) and "asked with 'will'" in reply.reading
+    assert not ask(world.nx, "Which countries will not send troops to Caldor?").understood
+
+
+def test_the_makers_of_a_named_system_or_a_category_kept_to_a_nationality(world):
+    for question in ("Which Borvian firm builds the Kite?", "Which Borvian companies make drones?"):
+        reply = ask(world.nx, question)
+        assert reply.understood and names(reply) == ["Vane Works"], question
+
+
+def test_killing_is_an_attack(world):
+    reply = ask(world.nx, "Who did Eskar kill?")
+    assert reply.understood and [f.actor.name for f in reply.flagged] == ["Red Hand", "Tor Vale"]  # both hedged
 
 
 def test_a_question_with_no_relation_and_one_actor_is_not_answered(world):
