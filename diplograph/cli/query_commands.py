@@ -472,6 +472,9 @@ Examples:
   diplograph ask "Did Turkey sell drones to Kazakhstan?"          (a verdict: yes, no or disputed)
   diplograph ask "When did Sweden join NATO?"                      (dates)
   diplograph ask "How many Central Asian countries buy Turkish drones since 2020?"
+  diplograph ask "Who is Ukraine's biggest arms supplier?"          (ranked: SIPRI value, else claims)
+  diplograph ask "What's the Kenya-Haiti relationship?"             (every relation between them)
+  diplograph ask "Could Egypt strike the RSF?"                      (happened, planned or speculated)
 
 Answers are actors backed by asserted, reported or planned claims; actors backed only by
 unconfirmed, speculative or denied claims are listed apart, flagged. A question no form reads

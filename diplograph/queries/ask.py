@@ -50,6 +50,7 @@ from diplograph.queries.lookup import find_actor
 from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
 from diplograph.queries.quantities import answer_quantity, quantity_noun
+from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.refine import by_category, by_kind, in_meeting
 from diplograph.queries.regions import region_named
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
@@ -229,6 +230,8 @@ def _refined(view, grammar: Grammar, question: str, answer: Answer, focus: str =
     asked = ((answer.query or {}).get("args") or {}).get("actor")
     if asked in view and {"neighbours", "neighbors"} & set(grammar.normalise(question).lower().split()[:3]):
         note_neighbours(view, answer, asked)  # "Which neighbours have the Taliban threatened?": said
+    rank(answer, question)  # "Who is Ukraine's biggest arms supplier?"
+    count_by_year(answer, question)  # "... per year?"
     if focus == "count":
         answer.extra["count"] = len(answer.answers)
     if focus == "yesno" and (answer.query or {}).get("function") == "evidence":

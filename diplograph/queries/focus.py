@@ -33,6 +33,7 @@ from diplograph.queries.lookup import Reader
 from diplograph.queries.filters import RelationFilter, held_window
 from diplograph.queries.loose import _direction, load_lexicon
 from diplograph.queries.neighbourhood import common_ties, merge_ties, ties
+from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.refine import about_weapons, by_category, by_kind, by_weapon_name, in_setting, narrow
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 
@@ -72,10 +73,16 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
         if parts.modal:
             answer.reading += f" (asked with {parts.modal!r}: read as whether the sources say it happened, is planned " \
                               "or may happen)"
+    if parts.focus in ("list", "count"):
+        rank(answer, question)
+        count_by_year(answer, question)
     if parts.focus == "count":
         answer.extra["count"] = len(answer.answers)
-    if parts.modal and parts.focus != "yesno":
-        answer.reading += f" (asked with {parts.modal!r}: what the sources say is planned, under way or done)"
+    if parts.modal and parts.focus != "yesno":  # "Which countries will send troops?": what is planned
+        narrow(answer, lambda e: e.modality == "planned")
+        answer.reading += f" (asked with {parts.modal!r}: only what the sources say is planned)"
+        if not answer.answers:
+            answer.message = answer.message or "no source says it is planned"
     if parts.unread:
         answer.reading += f" (not used: {', '.join(repr(w) for w in parts.unread)})"
     answer.query = {"form": "general", "focus": parts.focus, **(answer.query or {})}

@@ -57,6 +57,11 @@ def world(tmp_path_factory):
     w.actor("Kite", "weapon")
     w.say("Vane Works", "MANUFACTURES", "Kite", "wire", sentence="Vane Works builds the Kite drone.")
     w.say("Gorsk", "MILITARY_PRESENCE", "Caldor", "wire", modality="planned", sentence="Gorsk will send troops to Caldor.")
+    w.source("register", published="2025-03-01")
+    for supplier, year, tiv in (("Aland", "2020", "10.5"), ("Aland", "2021", "4"), ("Caldor", "2021", "30"),
+                                ("Fenmark", "2022", "1")):
+        w.say(supplier, "ARMS_TRANSFER", "Gorsk", "register", year, weapon=f"Model {year}", tiv_delivered=tiv,
+              delivery_years=[year], sentence=f"{supplier} delivered to Gorsk")
     w.say("Caldor", "PROTEST", "Eskar", "wire", "2019-09", sentence="Caldor cut ties with Eskar.")
     w.say("Caldor", "AGREEMENT", "Fenmark", "wire", "2019-09", sentence="Caldor established ties with Fenmark.")
     w.say("Dastan", "PROTEST", "Eskar", "wire", "2021", sentence="Dastan cut ties with Eskar.")
@@ -246,6 +251,21 @@ def test_the_makers_of_a_named_system_or_a_category_kept_to_a_nationality(world)
 def test_killing_is_an_attack(world):
     reply = ask(world.nx, "Who did Eskar kill?")
     assert reply.understood and [f.actor.name for f in reply.flagged] == ["Red Hand", "Tor Vale"]  # both hedged
+
+
+def test_the_biggest_supplier_is_ranked_by_the_value_delivered(world):
+    reply = ask(world.nx, "Who is Gorsk's biggest arms supplier?")
+    assert reply.understood and names(reply) == ["Caldor"]  # 30 against Aland's 14.5
+    assert "SIPRI trend-indicator value" in reply.reading
+    assert reply.details[0].startswith("ranked by SIPRI trend-indicator value delivered: Caldor: 30; Aland: 14.5")
+    main = ask(world.nx, "Who are Gorsk's main suppliers?")  # a plural keeps them all, in rank order
+    assert [a.name for a in main.answers] == ["Caldor", "Aland", "Fenmark"]
+
+
+def test_counts_by_year(world):
+    reply = ask(world.nx, "How many countries delivered weapons to Gorsk per year?")
+    assert reply.understood and reply.extra["by_year"] == {"2020": 1, "2021": 2, "2022": 1}
+    assert reply.extra["count"] == 3 and "2021: 2 (Aland, Caldor)" in reply.details
 
 
 def test_a_question_with_no_relation_and_one_actor_is_not_answered(world):

@@ -1,0 +1,120 @@
+"""Superlatives and counts by year in a question's answer.
+
+"Who is Ukraine's *biggest* arms supplier?" ranks the answers by what the claims behind each
+weigh: SIPRI's trend-indicator value delivered when the claims give it, else how many claims
+there are. A superlative before a singular noun keeps the top of the ranking (all of them when
+tied); before a plural ("the main suppliers") it keeps them all, in rank order. Either way the
+details give the ranking with its weights and the reading says what it was ranked by.
+
+"How many countries did Turkey deliver drones to *per year*?" counts the answers by the years of
+their claims (SIPRI's delivery years when given, else the claim's date).
+
+>>> from diplograph.queries.answer import Answer
+>>> superlative("Who is Ukraine's biggest arms supplier?"), superlative("Who are Egypt's main suppliers?")
+('single', 'plural')
+>>> superlative("Who supplies Egypt?") is None
+True
+>>> by_year_asked("How many drones did Turkey export per year?"), by_year_asked("in 2020")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+_SUPERLATIVES = (r"biggest|largest|greatest|main|top|leading|principal|primary|chief|foremost|dominant|number one|"
+                 r"firmest|staunchest|strongest|closest|most important|most reliable|most loyal|most generous|"
+                 r"single biggest|single largest|key")
+_SINGULAR = (r"supplier|source|provider|vendor|exporter|seller|backer|patron|sponsor|supporter|benefactor|protector|"
+             r"customer|client|buyer|recipient|importer|market|partner|ally|friend|rival|enemy|adversary|foe|"
+             r"investor|creditor|donor|mediator|broker")
+_SUPERLATIVE = re.compile(rf"\b(?:{_SUPERLATIVES})\b(?:\s+[\w-]+){{0,2}}?\s+(?P<noun>(?:{_SINGULAR})(?:e?s)?)\b",
+                          re.IGNORECASE)
+_BY_YEAR = re.compile(r"\b(?:per|by|each|every|a)\s+year\b|\byear\s+by\s+year\b|\bannually\b|\byearly\b",
+                      re.IGNORECASE)
+
+
+def superlative(question: str) -> str | None:
+    """'single' or 'plural' for a superlative before a noun for the answers ("biggest supplier",
+    "main suppliers"), else None."""
+    found = _SUPERLATIVE.search(question)
+    if found is None:
+        return None
+    return "single" if re.fullmatch(_SINGULAR, found.group("noun"), re.IGNORECASE) else "plural"
+
+
+def by_year_asked(question: str) -> bool:
+    return bool(_BY_YEAR.search(question))
+
+
+def _weights(answer) -> tuple[dict[str, float], str]:
+    """Each answer's weight and what it is: SIPRI TIV delivered when any claim gives it."""
+    ids = {a.id for a in answer.answers}
+    tiv: dict[str, float] = {}
+    count: dict[str, float] = {}
+    for e in answer.evidence:
+        if not e.confirmed:
+            continue
+        for end in (e.subject, e.object):
+            if end.id in ids:
+                count[end.id] = count.get(end.id, 0) + 1
+                value = e.prop("tiv_delivered")
+                try:
+                    tiv[end.id] = tiv.get(end.id, 0.0) + float(value)
+                except (TypeError, ValueError):
+                    pass
+    if any(tiv.values()):
+        return {a: tiv.get(a, 0.0) for a in ids}, "SIPRI trend-indicator value delivered"
+    return {a: count.get(a, 0) for a in ids}, "number of claims"
+
+
+def rank(answer, question: str) -> None:
+    """Order the answers by weight when the question asks for the biggest (see the module's
+    docstring); keep the top one(s) when it asks for one."""
+    kind = superlative(question)
+    if kind is None or len(answer.answers) < 2:
+        return
+    weights, by = _weights(answer)
+    answer.answers.sort(key=lambda a: (-weights.get(a.id, 0), a.name))
+    ranking = [f"{a.name}: {weights.get(a.id, 0):g}" for a in answer.answers]
+    answer.details.append(f"ranked by {by}: " + "; ".join(ranking))
+    if kind == "single":
+        top = weights.get(answer.answers[0].id, 0)
+        kept = {a.id for a in answer.answers if weights.get(a.id, 0) == top}
+        answer.answers = [a for a in answer.answers if a.id in kept]
+        answer.evidence = [e for e in answer.evidence if {e.subject.id, e.object.id} & kept]
+        answer.reading += f", the biggest by {by} (the others are ranked in the details)"
+    else:
+        answer.reading += f", ranked by {by}"
+
+
+def _years(e) -> list[str]:
+    years = e.prop("delivery_years")
+    if isinstance(years, (list, tuple)) and years:
+        return sorted({str(y)[:4] for y in years})
+    return [e.date[:4]] if e.date else []
+
+
+def count_by_year(answer, question: str) -> None:
+    """Count the answers by the years of their confirmed claims when the question asks "per year"."""
+    if not by_year_asked(question) or not answer.answers:
+        return
+    ids = {a.id: a.name for a in answer.answers}
+    years: dict[str, set[str]] = {}
+    undated: set[str] = set()
+    for e in answer.evidence:
+        if not e.confirmed:
+            continue
+        ends = [end.id for end in (e.subject, e.object) if end.id in ids]
+        found = _years(e)
+        for node in ends:
+            for year in found:
+                years.setdefault(year, set()).add(node)
+            if not found:
+                undated.add(node)
+    answer.extra["by_year"] = {year: len(nodes) for year, nodes in sorted(years.items())}
+    answer.details += [f"{year}: {len(nodes)} ({', '.join(sorted(ids[n] for n in nodes))})"
+                       for year, nodes in sorted(years.items())]
+    if undated:
+        answer.details.append(f"no year: {', '.join(sorted(ids[n] for n in undated))}")
+    answer.reading += ", counted by year of the claims"
