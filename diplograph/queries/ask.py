@@ -228,7 +228,8 @@ def _refined(view, grammar: Grammar, question: str, answer: Answer, focus: str =
             by_category(view, answer, mentions[0].category.id)
     by_kind(answer, question)
     asked = ((answer.query or {}).get("args") or {}).get("actor")
-    if asked in view and {"neighbours", "neighbors"} & set(grammar.normalise(question).lower().split()[:3]):
+    asked = asked if isinstance(asked, str) and asked in view else None
+    if asked and {"neighbours", "neighbors"} & set(grammar.normalise(question).lower().split()[:3]):
         note_neighbours(view, answer, asked)  # "Which neighbours have the Taliban threatened?": said
     rank(answer, question)  # "Who is Ukraine's biggest arms supplier?"
     count_by_year(answer, question)  # "... per year?"

@@ -262,6 +262,11 @@ def test_the_biggest_supplier_is_ranked_by_the_value_delivered(world):
     assert [a.name for a in main.answers] == ["Caldor", "Aland", "Fenmark"]
 
 
+def test_a_ceasefire_is_an_agreement(world):
+    reply = ask(world.nx, "aland borvia ceasefire date")
+    assert reply.understood and reply.reading.startswith("when: AGREEMENT")
+
+
 def test_counts_by_year(world):
     reply = ask(world.nx, "How many countries delivered weapons to Gorsk per year?")
     assert reply.understood and reply.extra["by_year"] == {"2020": 1, "2021": 2, "2022": 1}
