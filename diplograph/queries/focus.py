@@ -163,17 +163,27 @@ def _yes_no(view, parts: Parts) -> Answer | None:
     if predicates is None:
         return None  # "Is Parva bigger than Quell?": no relation word, no verdict
     answer = Answer(parts.question, True)
-    answer.evidence = _claims_between(view, a, b, predicates, held_window(predicates, parts.window))
-    if parts.relation is not None and parts.relation.mutual:  # "Are A and B at odds?": either way
-        answer.evidence += _claims_between(view, b, a, predicates, held_window(predicates, parts.window))
+    window = held_window(predicates, parts.window)
+    objects = parts.groups_in.get(b) or [b]  # "Did Ukraine help the rebels in Mali?": the groups there
+    for obj in objects:
+        answer.evidence += _claims_between(view, a, obj, predicates, window)
+        if parts.relation is not None and parts.relation.mutual:  # "Are A and B at odds?": either way
+            answer.evidence += _claims_between(view, obj, a, predicates, window)
     refs = Reader(view, RelationFilter())
-    answer.answers = [refs.ref(a), refs.ref(b)] if any(e.confirmed for e in answer.evidence) else []
+    others = list(dict.fromkeys(e.object.id if e.subject.id == a else e.subject.id for e in answer.evidence)) or [b]
+    answer.answers = [refs.ref(a), *map(refs.ref, others)] if any(e.confirmed for e in answer.evidence) else []
     if not answer.answers and answer.evidence:
         why = ", ".join(sorted({e.modality for e in answer.evidence}))
-        answer.flagged = [Flag(refs.ref(a), why), Flag(refs.ref(b), why)]
+        answer.flagged = [Flag(refs.ref(a), why), *(Flag(refs.ref(o), why) for o in others)]
     shown = ", ".join(predicates) if predicates else "any relation"
-    answer.reading = f"yes or no: {_names(view, [a])} {shown} {_names(view, [b])}"
-    answer.query = {"args": {"subject": a, "predicates": predicates, "object": b}}
+    if b in parts.groups_in:
+        said = (f"any armed group the graph places in {_names(view, [b])} "
+                f"({', '.join(view.nodes[g].get('name', g) for g in objects)})")
+    else:
+        said = _names(view, [b])
+    answer.reading = f"yes or no: {_names(view, [a])} {shown} {said}"
+    answer.query = {"args": {"subject": a, "predicates": predicates, "object": b, **(
+        {"objects": objects} if b in parts.groups_in else {})}}
     return answer
 
 

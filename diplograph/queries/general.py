@@ -67,6 +67,7 @@ class Parts:
     modal: str = ""  # the modal opening a yes/no question ("could"), left out of the refusal
     nationality: str | None = None  # "which *Chinese* companies": the answers are based in or serve it
     weapon_id: str | None = None  # the weapon's actor, when the graph holds it as one
+    groups_in: dict = field(default_factory=dict)  # state -> the armed groups "the rebels in <state>" stands for
     aside: str = ""  # the closing aside left unread ("in the libyan war", "over arms sales to taiwan")
 
     @property
@@ -105,6 +106,7 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
                   view.nodes[weapons[0][2]].get("name") if weapons else _weapon_named(view, tokens),
                   times=times, regions=regions, modal=tokens[0] if focus == "yesno" and tokens[0] in MODALS else "")
     parts.weapon_id = weapons[0][2] if weapons else None
+    parts.groups_in = _groups_named_by_place(view, tokens, actors, grammar)
     parts.nationality = _nationality(tokens, actors, parts.types, grammar)
     if parts.nationality is not None:  # a qualifier of the answers, not a party
         parts.actors = actors = [a for a in actors if a[0] != 1]
@@ -124,6 +126,38 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
                     if chosen is None or not (i == chosen[0] or set(t.predicates) <= set(chosen[1].predicates))] \
         + parts.unread
     return parts
+
+
+def _placed(view, group: str, state: str) -> bool:
+    """Whether the graph places an armed group in a state as one of its rebels or militants:
+    fighting it, or based or present there with no tie of support to it (a state's auxiliaries
+    are not its rebels)."""
+    predicates = {d["predicate"] for edges in (view._succ[group].get(state, {}), view._pred[group].get(state, {}))
+                  for d in edges.values()}
+    if predicates & {"ARMED_CLASH", "ATTACK"}:
+        return True
+    return bool(predicates & {"BASED_IN", "MILITARY_PRESENCE"}) and not predicates & _ON_ITS_SIDE
+
+
+_ON_ITS_SIDE = frozenset({"SUPPORT", "COOPERATION", "AFFILIATED_WITH", "ALLIANCE", "AID"})
+
+
+def _groups_named_by_place(view, tokens: list[str], actors, grammar: Grammar) -> dict[str, list[str]]:
+    """{state: armed groups} for each "the rebels in Mali", "jihadists in Mozambique": an armed
+    group type word, then in/of/from, then a state; the groups the graph places there."""
+    found = {}
+    for position, _, node in actors:
+        if not node.startswith("state:") or position < 2 or tokens[position - 1] not in ("in", "of", "from", "inside"):
+            continue
+        for width in (2, 1):
+            said = " ".join(tokens[position - 1 - width:position - 1])
+            if grammar.types.get(said) == "armed_group":
+                groups = sorted(other for other in {**view._succ[node], **view._pred[node]}
+                                if view.nodes[other].get("type") == "armed_group" and _placed(view, other, node))
+                if groups:
+                    found[node] = groups
+                break
+    return found
 
 
 def _nationality(tokens: list[str], actors, types, grammar: Grammar) -> str | None:

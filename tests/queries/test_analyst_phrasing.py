@@ -262,6 +262,14 @@ def test_the_biggest_supplier_is_ranked_by_the_value_delivered(world):
     assert [a.name for a in main.answers] == ["Caldor", "Aland", "Fenmark"]
 
 
+@pytest.mark.parametrize("question, verdict", [("Did Borvia back the rebels in Caldor?", "yes"),
+                                               ("Has Fenmark armed the rebels in Caldor?", "no")])
+def test_the_rebels_in_a_state_are_the_armed_groups_the_graph_places_there(world, question, verdict):
+    reply = ask(world.nx, question)  # the Red Hand fights Caldor
+    assert reply.understood and reply.extra["verdict"] == verdict
+    assert "any armed group the graph places in Caldor (Red Hand)" in reply.reading
+
+
 def test_a_ceasefire_is_an_agreement(world):
     reply = ask(world.nx, "aland borvia ceasefire date")
     assert reply.understood and reply.reading.startswith("when: AGREEMENT")
