@@ -364,16 +364,23 @@ def _pair_story(view, parts: Parts, predicates=None) -> Answer | None:
     answer = Answer(parts.question, True)
     pairs = [(a, b) for k, a in enumerate(actors) for b in actors[k + 1:]]
     window = held_window(predicates, parts.window) if predicates else parts.window
-    for a, b in pairs:
-        answer.evidence += _claims_between(view, a, b, predicates, window) + \
+    def between(a: str, b: str) -> list:
+        return _claims_between(view, a, b, predicates, window) + \
             (_claims_between(view, b, a, predicates, window) if predicates else [])
+
+    for a, b in pairs:
+        answer.evidence += between(a, b)
+    stood_in = not answer.evidence and any(stand_in_pairs(view, a, b) for a, b in pairs)
+    for a, b in pairs if stood_in else ():  # "What has Albanese signed with Port Moresby?": his state's
+        for x, y in stand_in_pairs(view, a, b):
+            answer.evidence += between(x, y)
     category = _category(parts)
     armed = (parts.weapon or category) and not predicates
     if armed:  # "turkey kazakhstan drones": the claims about arms, or whose sentence names such arms
         answer.evidence = [e for e in answer.evidence if about_weapons(e) or _sentence_names(e, parts.weapon, category)]
     refs = Reader(view, RelationFilter())
     involved = {node for e in answer.evidence if e.confirmed for node in (e.subject.id, e.object.id)}
-    answer.answers = [refs.ref(n) for n in actors if n in involved]
+    answer.answers = [refs.ref(n) for n in dict.fromkeys([*actors, *involved]) if n in involved]
     if not answer.evidence:
         answer.message = "no claim in the graph links them"
     answer.details = by_family(answer.evidence)
@@ -381,6 +388,8 @@ def _pair_story(view, parts: Parts, predicates=None) -> Answer | None:
                       + (f"{', '.join(predicates)}, either way" if predicates
                          else f"every relation{' about arms' if armed else ''}, either way (the question names no "
                               "relation)"))
+    if stood_in:
+        answer.reading += " (a person named stands for the state or body they serve)"
     answer.query = {"args": {"actors": actors, "predicates": predicates}}
     return answer
 

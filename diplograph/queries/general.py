@@ -258,7 +258,8 @@ def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found,
             rest = rest.replace(r, " ")
         if grammar.sounds_temporal(said) and not any(said in r for r in read) and grammar.sounds_temporal(rest):
             return True
-    if parts.focus in ("list", "count") and not {"between", "both"} & set(tokens):
+    if parts.focus in ("list", "count") and not {"between", "both"} & set(tokens) and \
+            not (tokens[0] == "what" and not parts.types):  # "What has Modi agreed with Muizzu?": between them
         nodes = [(p, n, node) for p, n, node in parts.actors]
         distinct = {node for _, _, node in nodes}
         if parts.relation is not None and len(distinct) > 1 and \

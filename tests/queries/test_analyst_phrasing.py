@@ -27,6 +27,7 @@ def world(tmp_path_factory):
     w.actor("Red Hand", "armed_group")
     w.actor("Iron Lords", "armed_group")
     w.actor("Tor Vale", "person")
+    w.actor("Ana Roe", "person")
     w.actor("Vane Works", "company")
     w.actor("Kora Ltd", "company")
     w.source("wire", published="2024-02-01")
@@ -51,6 +52,7 @@ def world(tmp_path_factory):
     w.say("Eskar", "ATTACK", "Tor Vale", "wire", "2024-01-09", modality="unconfirmed",
           sentence="Tor Vale was killed; Caldor blamed Eskar, which did not comment.")
     w.say("Vane Works", "BASED_IN", "Borvia", "wire", sentence="the Borvian firm Vane Works")
+    w.say("Ana Roe", "AFFILIATED_WITH", "Aland", "wire", role="President", sentence="Aland's President Ana Roe")
     w.say("Kora Ltd", "BASED_IN", "Dastan", "wire", sentence="Dastan's Kora Ltd")
     w.say("Vane Works", "INVESTMENT", "Caldor", "wire", sentence="Vane Works invested in Caldor.")
     w.say("Kora Ltd", "INVESTMENT", "Caldor", "wire", sentence="Kora Ltd invested in Caldor.")
@@ -268,6 +270,13 @@ def test_the_rebels_in_a_state_are_the_armed_groups_the_graph_places_there(world
     reply = ask(world.nx, question)  # the Red Hand fights Caldor
     assert reply.understood and reply.extra["verdict"] == verdict
     assert "any armed group the graph places in Caldor (Red Hand)" in reply.reading
+
+
+@pytest.mark.parametrize("question", ["What has Ana Roe agreed with Borvia?", "What did Aland sign with Borvia?"])
+def test_what_one_did_with_another_is_that_relation_between_them(world, question):
+    reply = ask(world.nx, question)  # a leader stands for the state she serves
+    assert reply.understood and names(reply) == ["Aland", "Borvia"]
+    assert {e.predicate for e in reply.evidence} == {"AGREEMENT"}
 
 
 def test_a_ceasefire_is_an_agreement(world):
