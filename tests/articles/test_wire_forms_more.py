@@ -236,3 +236,8 @@ def test_a_states_courts_sentencing_anothers_national_press_that_state(triples, 
 
 def test_executing_a_plan_presses_no_one(triples):
     assert not any(p == "COERCION" for _, p, _ in triples("Russia executed the plan."))
+
+
+def test_forces_loyal_to_a_capital_still_act_for_its_state(triples):
+    assert ("Syria", "ATTACK", "Syrian Democratic Forces") in triples(
+        "Pro-government forces loyal to Damascus attacked the Kurdish-led SDF.")

@@ -334,8 +334,10 @@ class ActorArguments:
                 found += [a for a in self.actors(antecedent, "strict")  # "Turkey and Armenia, whose envoys met"
                           if a.actor.type not in ("weapon", "person") and (types is None or a.actor.type in types)]
             elif child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
-                # "the area close to the Afghan border" is not Afghan: an adjective's own phrase is elsewhere
-                near = child.dep_ == "amod" and any(c.dep_ == "prep" for c in child.children)
+                # "the area close to the Afghan border" is not Afghan: a place near another is not in it
+                # (but "forces loyal to Damascus" are Damascus's)
+                near = child.dep_ == "amod" and child.lower_ in ("close", "near", "adjacent", "next", "nearby") and \
+                    any(c.dep_ == "prep" for c in child.children)
                 for tok in ((child,) if near else child.subtree):
                     m = self.mention(tok)
                     if fits(m):
