@@ -25,3 +25,15 @@ def triples(extractor):
         return (found, batch) if with_claims else found
 
     return run
+
+
+@pytest.fixture(scope="session")
+def claims(triples):
+    """``claims(text)``: (subject, predicate, object, modality) of every relation found in text."""
+
+    def run(text):
+        _, batch = triples(text, with_claims=True)
+        names = {a.id: a.name for a in batch.actors}
+        return {(names[c.subject], c.predicate, names[c.object], c.modality) for c in batch.claims}
+
+    return run

@@ -4,18 +4,6 @@ government orders carried out, forces sent into a country, and amounts measured 
 import pytest
 
 
-@pytest.fixture
-def claims(triples):
-    """``claims(text)``: (subject, predicate, object, modality) of every relation found in text."""
-
-    def run(text):
-        _, batch = triples(text, with_claims=True)
-        names = {a.id: a.name for a in batch.actors}
-        return {(names[c.subject], c.predicate, names[c.object], c.modality) for c in batch.claims}
-
-    return run
-
-
 @pytest.mark.parametrize("text, giver, receiver", [
     ("Lebanon received humanitarian aid from Kuwait.", "Kuwait", "Lebanon"),
     ("Kenya secured a loan from the IMF.", "International Monetary Fund", "Kenya"),

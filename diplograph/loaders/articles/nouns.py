@@ -510,15 +510,4 @@ class NounTriggers:
         if i + 2 >= self.sent.end or self.doc[i].lower_ != "among" or \
                 self.doc[i + 1].lower_ not in ("them", "those", "whom", "which"):
             return []
-        found, j = [], i + 2
-        while j < self.sent.end:
-            m = self.mention(self.doc[j])
-            if m is not None and m.type not in ("weapon", "person") and not m.is_demonym:
-                if m.actor.id not in exclude:
-                    found.append(Arg(m.actor, m.start))
-                j = m.end
-            elif self.doc[j].lower_ in (",", "and", "the"):
-                j += 1
-            else:
-                break
-        return found
+        return self._names_after(i + 2, exclude)
