@@ -49,9 +49,10 @@ class Deeds:
             doers = tuple({a.actor.id: a.actor for a in self._deed_doers(noun)}.values())
             if 0 < len(doers) <= 5:  # "their withdrawal": the three who withdrew
                 self.ctx.deeds.append((self._position(noun), noun.lemma_.lower(), doers))
-        # "Moscow proposed a truce. Kyiv rejected the proposal": a speech act is a deed a noun names later
+        # "Moscow proposed a truce. Kyiv rejected the proposal", "X stormed a town. Y condemned the raid":
+        # a deed told by a verb is one a noun names later
         for verb in self.sent:
-            nouns = self.lex.speech_deeds.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+            nouns = self.lex.deed_nouns.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
             if not nouns or any(c.dep_ == "neg" for c in verb.children):
                 continue
             doers = tuple({a.actor.id: a.actor for a in self.agent(verb)}.values())
@@ -86,4 +87,6 @@ class Deeds:
         # a bare "it" points no further than the sentence before
         reach = POINTING_REACH if lemmas is None and noun.lower_ in POINTING else DEED_REACH
         doers = self.ctx.deed_doers(lemmas, self._position(noun), reach=reach, exclude=exclude)
+        if not doers and lemmas is not None:  # "the raid", paragraphs after the one raid the article tells
+            doers = self.ctx.sole_doers(lemmas, self._position(noun), exclude=exclude)
         return [Arg(doer, -5000 - n) for n, doer in enumerate(doers)]

@@ -112,7 +112,7 @@ class Lexicon:
     place_predicates: frozenset[str] = frozenset()  # what a city may stand for its state in (upper case)
     designation: dict[str, frozenset[str]] = field(default_factory=dict)  # "verbs", "labels"
     fixed_expressions: tuple[str, ...] = ()  # read as one token before parsing ("persona non grata")
-    speech_deeds: dict[str, frozenset[str]] = field(default_factory=dict)  # "propose" -> {"proposal", ...}
+    deed_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "propose" -> {"proposal", ...}
     _verb_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _noun_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
 
@@ -131,7 +131,7 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "origin", "weapon", "speaker", "complement", "complement_agent", "direct", "occasion", "event_owner",
                         "sufferer", "armer", "purpose_place", "shared_object", "shared_partner", "act_target",
                         "presence_place", "relations_partner", "measure_owner",
-                        "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by", "goods_origin"})
+                        "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by", "goods_origin", "quarrel_sides"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
@@ -248,7 +248,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         place_predicates=_known_predicates(data.get("place_predicates") or (), "place_predicates"),
         designation={k: _words(v) for k, v in (data.get("designation") or {}).items()},
         fixed_expressions=tuple(sorted(_words(data.get("fixed_expressions")))),
-        speech_deeds={str(k).lower(): _words(v) for k, v in (data.get("speech_deeds") or {}).items()},
+        deed_nouns={str(k).lower(): _words(v) for k, v in (data.get("deed_nouns") or {}).items()},
         _verb_index=_index(verbs),
         _noun_index=_index(nouns),
     )

@@ -19,6 +19,9 @@ from diplograph.loaders.articles.syntax import (
     within_clause,
 )
 
+# Prepositions of a clause that answers an act: "after the raid, X went to court" - the raid was not X's.
+REACTING_TO = frozenset({"after", "following", "amid", "despite", "since"})
+
 
 class NounTriggers:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
@@ -433,6 +436,8 @@ class NounTriggers:
                         return [a for c in governor.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict", exclude)]
                     if prep.lower_ in ("by", "from", "to", "with", "against", "between"):
                         return []
+                    if prep.lower_ in REACTING_TO and self._harmful_act(noun):
+                        return []  # "After the raid in Quito, Mexico took Ecuador to court": the raid is what Mexico answers
                     args = self.agent(governor, exclude)
                     if not args and prep.lower_ == "in" and is_passive(governor) and \
                             governor.lemma_.lower() in self.lex.noun_class["entangled"]:

@@ -102,16 +102,24 @@ class References:
         return [Arg(actor, token.i)] if actor else []
 
     def _judged_for(self, token, types, exclude) -> list[Arg]:
-        """"Washington sanctioned Iran for its support to the Houthis": a possessive in the
-        for-phrase of a verb of judgement is the judged object's."""
+        """"Washington sanctioned Iran for its support to the Houthis", "cut ties with Tehran over its
+        support for Armenia": a possessive in the reason phrase of a verb is the one acted on's, when
+        the verb acts on or with someone (the judged object, or the partner of what is broken off)."""
         noun = token.head
-        if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "over"):
             return []
         verb = noun.head.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.judged_for:
+        if verb.pos_ not in ("VERB", "AUX"):
             return []
+        judging = verb.lemma_.lower() in self.lex.judged_for
+        if noun.head.lower_ == "for" and not judging:
+            return []  # "Iran built a plant for its drones": whose drones is the builder's
         found = [a for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")
                  for a in self.actors(c, "strict", exclude) if a.actor.type in types]
+        if not found and not judging:
+            found = [a for c in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in c.children
+                     if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+                     for a in self.actors(o, "strict", exclude) if a.actor.type in types]
         return found[:1] if token.lower_ in ("it", "its", "itself") else found
 
     def _coordinated_recently(self, pair, token) -> bool:

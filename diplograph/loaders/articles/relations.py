@@ -43,6 +43,7 @@ from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.nouns import NounTriggers
+from diplograph.loaders.articles.offers import Offers
 from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.resolve import DocumentContext
@@ -55,7 +56,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 
 
 class SentenceRelations(ActorArguments, References, VerbRoles, Patients, VerbTriggers, NounTriggers, Titles,
-                        Descriptions, Deeds, ShowsOfForce):
+                        Descriptions, Deeds, ShowsOfForce, Offers):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

@@ -204,6 +204,16 @@ class DocumentContext:
                 return kept
         return ()
 
+    def sole_doers(self, lemmas, before: int, exclude=()) -> tuple[Actor, ...]:
+        """The doers of every deed of ``lemmas`` told anywhere before ``before``, when the document
+        told all of them of the same doers ("the raid" of an article about one raid); () otherwise."""
+        told = {tuple(d.id for d in doers if d.id not in exclude): doers
+                for position, lemma, doers in self.deeds if position < before and lemma in lemmas}
+        if len(told) != 1:
+            return ()
+        ids, doers = next(iter(told.items()))
+        return tuple(d for d in doers if d.id in ids)
+
     def holder_of(self, title: str, before: int) -> Actor | None:
         """The person the text last named with ``title`` before ``before`` ("Prime Minister Narendra
         Modi arrived ... The Prime Minister held talks"), if only one person held it so far."""

@@ -581,6 +581,8 @@ class VerbRoles:
                 self._doer_told(m, exclude))]  # "China will sanction X ... the sanctions will also apply to Y"
         if role in ("goods_origin", "unwelcome_envoy", "unwelcome_by"):  # "tariffs on Chinese EVs", "persona non grata"
             return self._goods_origin(verb, themes, exclude) if role == "goods_origin" else self._unwelcome(verb, role, exclude)
+        if role == "quarrel_sides":  # "Qatar offered to mediate": between the sides told last
+            return self._quarrel_sides(verb, exclude)
         if role == "ally":  # "fought alongside X", "fought side by side with X"
             return self.prep_args(verb, ("alongside", "beside"), exclude)
         if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"

@@ -104,9 +104,10 @@ class VerbTriggers:
         if pattern.with_complement and not any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pattern.with_complement for c in verb.children):
             return False  # "ordered French troops to leave"
-        if pattern.bare and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "prt", "dative") or
+        if pattern.bare and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "prt", "dative") and
+                                c.lemma_.lower() not in self.lex.noun_class["call_purposes"] or
                                 c.dep_ == "prep" and c.lower_ in ("for", "on", "off", "upon") for c in verb.children):
-            return False  # "called Kyiv a threat", "called on Kyiv to", "called for talks"
+            return False  # "called Kyiv a threat", "called on Kyiv to", "called for talks" (not "called Kyiv to urge calm")
         if pattern.bare and not all(o.pos_ in ("PROPN", "PRON") or {o.lemma_.lower(), o.lower_} & self._people_words()
                                     for o in verb.children if o.dep_ == "dobj"):
             return False  # "called the president's words illegal": words are not called up
@@ -148,12 +149,15 @@ class VerbTriggers:
             self._miss(f"pattern {pattern_label(pattern)}: no actor for the subject role '{pattern.subject}'")
             return False
         objects = role(pattern.object, exclude={a.actor.id for a in subjects})
-        if not objects and set(predicates) & TOWARD_DEAL_PARTIES:
+        # the go-between role of a bare offer is the last resort of its own ("offered to help"): the deal's
+        # parties and the sides named here are the between role's
+        mediating = "MEDIATION" in predicates and pattern.object != "quarrel_sides"
+        if not objects and set(predicates) & TOWARD_DEAL_PARTIES and pattern.object != "quarrel_sides":
             objects = self._deal_parties(themes, trigger_token, {a.actor.id for a in subjects})
-        if not objects and "MEDIATION" in predicates and self._talks_between_others(trigger_token, themes):
+        if not objects and mediating and self._talks_between_others(trigger_token, themes):
             objects = [Arg(actor, -6000 - n) for n, actor in enumerate(self.ctx.sides_told(
                 self._position(trigger_token), {a.actor.id for a in subjects}))]  # "the talks were facilitated by Angola"
-        if not objects and "MEDIATION" in predicates:  # "urged both sides to show restraint and offered to mediate"
+        if not objects and mediating:  # "urged both sides to show restraint and offered to mediate"
             objects = self._both_sides_here({a.actor.id for a in subjects})
         if "MEDIATION" in predicates and len({a.actor.id for a in objects if not a.proxy}) < 2 and \
                 trigger_token.lemma_.lower() in self.lex.noun_class["hosting"]:

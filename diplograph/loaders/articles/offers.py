@@ -1,0 +1,43 @@
+"""Go-betweens who name no sides: "Armenia and Azerbaijan clashed again. Qatar offered to mediate".
+
+A mediator's verb with no between-phrase and no actor for an object stands between the two sides
+of the fighting, talks or quarrel the paragraph told last. "help" counts only as an offer of help
+to a quarrel ("offered to help", "ready to help end the fighting"): "helped Serbia" backs Serbia.
+"""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.candidates import Arg
+
+# Characters back to the quarrel a go-between offers to settle: the paragraph, at most this far.
+QUARREL_REACH = 1000
+
+
+class Offers:
+    """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _quarrel_sides(self, verb, exclude=()) -> list[Arg]:
+        """The sides of the quarrel told last, for a go-between's verb that names neither side."""
+        if any(self.mention(t) is not None for c in verb.children if c.dep_ in ("dobj", "dative", "prep")
+               for t in c.subtree):
+            return []  # "helped Serbia", "mediated between Kyiv and Moscow" (the between role's)
+        if verb.lemma_.lower() in self.lex.noun_class["helping"] and not self._offered_help(verb):
+            return []
+        brokered = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(not {"agreement", "meeting"} & set(self.theme_classes([c])) for c in brokered):
+            return []  # "offered to broker a ceasefire", not "can no longer broker anything"
+        here = self._position(verb)
+        start = self.ctx.paragraph_start if self.ctx.paragraph_start is not None else -1
+        sides = self.ctx.sides_told(here, exclude, reach=min(QUARREL_REACH, here - start))
+        return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
+
+    def _offered_help(self, verb) -> bool:
+        """"offered to help", "stands ready to help end the fighting": help offered to settle a quarrel,
+        with nothing helped named, or only the ending of the fighting."""
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        offer = verb.head if verb.dep_ == "xcomp" else None
+        if offer is None or offer.lemma_.lower() not in self.lex.noun_class["offering"]:
+            return False
+        return all(c.lemma_.lower() in self.lex.noun_class["settling"]
+                   for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl"))
