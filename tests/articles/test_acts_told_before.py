@@ -64,3 +64,23 @@ def test_help_given_or_promised_to_one_side_mediates_nothing(triples, text):
 ])
 def test_a_possessive_in_the_reason_for_a_rupture_is_the_partners(triples, text, doer, act, target):
     assert (doer, act, target) in triples(text)
+
+
+@pytest.mark.parametrize("text, speaker, predicate, other", [
+    ("The government of Mali said the wreckage was found on Malian soil and accused Algiers of a hostile act.",
+     "Mali", "CRITICISM", "Algeria"),
+    ("Mexico's president said the raid violated international law and recalled his ambassador from Quito.",
+     "Mexico", "PROTEST", "Ecuador"),
+])
+def test_a_speakers_second_act_is_theirs_however_the_parser_joins_it(claims, text, speaker, predicate, other):
+    assert (speaker, predicate, other, "asserted") in claims(text)
+
+
+def test_a_second_act_inside_what_was_said_stays_the_named_subjects(triples):
+    found = triples("Bamako said Algiers shot down the drone and accused Mali of spying.")
+    assert ("Algeria", "CRITICISM", "Mali") in found
+
+
+def test_a_verdict_on_strikes_told_before_judges_who_struck(triples):
+    found = triples("US forces struck a boat in the Caribbean on Tuesday. Colombia's president called the strikes murder.")
+    assert ("Colombia", "CRITICISM", "United States") in found

@@ -189,8 +189,8 @@ CASES = [
     ("Sam Perlo-Freeman, director of the Stimson Center, criticised the sale.",
      [("Sam Perlo-Freeman", "AFFILIATED_WITH", "Stimson Center")]),
     # designations, closures, punitive measures, memberships told in apposition
-    ("Kenya designated al-Shabaab a terrorist group.",
-     [("Kenya", "CRITICISM", "al-Shabaab")]),
+    ("Kenya designated al-Shabaab a terrorist group.",  # a listing in law is a sanction (COERCION)
+     [("Kenya", "COERCION", "al-Shabaab")]),
     ("Moscow branded Amnesty International an extremist organisation.",
      [("Russia", "CRITICISM", "Amnesty International")]),
     ("National Security Adviser Shri Ajit Doval met Wang Yi in Beijing.",  # an honorific is no part of a name

@@ -229,8 +229,9 @@ class Descriptions:
                 self._emit([Arg(m.actor, m.start)], [Arg(m.place, place)], ("MILITARY_PRESENCE",), None, "mission")
 
     def _designations(self) -> None:
-        """"Kenya designated al-Shabaab a terrorist group", "the PKK, which Ankara considers a
-        terrorist organisation": calling an actor by a stigmatising label criticises it."""
+        """"the PKK, which Ankara considers a terrorist organisation": calling an actor by a
+        stigmatising label criticises it; listing it as such ("Kenya designated al-Shabaab a terrorist
+        group") coerces it."""
         words = self.lex.designation
         for verb in self.sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.get("verbs", ()):
@@ -249,10 +250,16 @@ class Descriptions:
                 named = [a for c in said if c.dep_ in ("ccomp", "oprd", "xcomp")
                          for t in c.children if t.dep_ in ("nsubj", "compound", "poss")
                          for a in self.actors(t, "owner" if t.lemma_.lower() in acts else "strict")]
+            if not named:  # "called the strikes murder", parsed as one noun "strikes murder"
+                named = [a for c in said if c.dep_ == "dobj" and c.lemma_.lower() in labels
+                         for t in c.children if t.dep_ == "compound" and t.lemma_.lower() in acts
+                         for a in self._doer_told(t)]
             if not named and verb.dep_ == "relcl":  # "the PKK, which Ankara considers a terrorist group"
                 named = self.actors(verb.head, "owner")
             subjects = self.agent(verb, exclude={a.actor.id for a in named})
-            self._emit(subjects, named, ("CRITICISM",), verb, "designation")
+            listed = verb.lemma_.lower() in words.get("listing", ()) and named and \
+                all(a.actor.type in ("armed_group", "organization", "person", "company") for a in named)
+            self._emit(subjects, named, ("COERCION",) if listed else ("CRITICISM",), verb, "designation")
 
     def _stigmatised(self) -> None:
         """A statement that calls someone "the leader of an extremist group" or "the head of a

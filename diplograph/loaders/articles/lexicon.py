@@ -36,6 +36,7 @@ class ArgPattern:
     when: frozenset[str] = frozenset()  # only for these lemmas (empty: all)
     predicates: tuple[str, ...] = ()  # overrides the trigger's predicates for this pattern
     governed_by: frozenset[str] = frozenset()  # a noun trigger's verb must be one of these lemmas
+    not_governed_by: frozenset[str] = frozenset()  # ... and must not be one of these
     with_complement: frozenset[str] = frozenset()  # the verb needs a complement verb of these lemmas
     when_adverb: frozenset[str] = frozenset()
     passive_only: frozenset[str] = frozenset()
@@ -131,7 +132,8 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "origin", "weapon", "speaker", "complement", "complement_agent", "direct", "occasion", "event_owner",
                         "sufferer", "armer", "purpose_place", "shared_object", "shared_partner", "act_target",
                         "presence_place", "relations_partner", "measure_owner",
-                        "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by", "goods_origin", "quarrel_sides"})
+                        "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by", "goods_origin", "quarrel_sides",
+                        "places_taken", "seized_not_places"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
@@ -164,7 +166,8 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
                    when=_words(a.get("when")), when_adverb=_words(a.get("when_adverb")),
                    passive_only=_words(a.get("passive_only")), participle_only=_words(a.get("participle_only")),
                    predicates=tuple(a.get("predicate") or ()),
-                   governed_by=_words(a.get("governed_by")), with_complement=_words(a.get("with_complement")),
+                   governed_by=_words(a.get("governed_by")), not_governed_by=_words(a.get("not_governed_by")),
+                   with_complement=_words(a.get("with_complement")),
                    mutual=bool(a.get("mutual")), bare=bool(a.get("bare")))
         for a in spec.get("args") or ()
     )

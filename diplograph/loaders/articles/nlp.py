@@ -41,6 +41,8 @@ def load_pipeline(model: str = MODEL):
     if "parser" in nlp.pipe_names:
         _register_fronted_subjects()
         nlp.add_pipe("diplograph_fronted_subjects", last=True)
+        _register_speakers_acts()
+        nlp.add_pipe("diplograph_speakers_acts", last=True)
     _split_hyphens(nlp)
     return nlp
 
@@ -126,6 +128,41 @@ def _register_fronted_subjects() -> None:
                     first.head, first.dep_ = verb, "nsubj"
                     comma.head = verb
                     break
+        return doc
+
+
+@functools.cache
+def _register_speakers_acts() -> None:
+    from spacy.language import Language
+
+    from diplograph.graph.ontology import load_ontology
+    from diplograph.loaders.articles.lexicon import load_lexicon
+    from diplograph.loaders.articles.syntax import SPEECH
+
+    onto = load_ontology()
+    predicates: dict[str, set[str]] = {}
+    for trigger in load_lexicon().verb_triggers:
+        for lemma in trigger.lemmas:
+            predicates.setdefault(lemma, set()).update(p for ps in trigger.predicates.values() for p in ps)
+    voiced = frozenset(lemma for lemma, names in predicates.items() if names and all(
+        onto.predicate(p).family in ("verbal_conflict", "verbal_cooperation") for p in names))
+
+    @Language.component("diplograph_speakers_acts")
+    def speakers_acts(doc):
+        """"The government of Mali said the wreckage was found on Malian soil and accused Algiers of a
+        hostile act": the parser joins "accused" to "found", inside what was said. A wreckage accuses no
+        one: a verb of speech acts (accusing, protesting, recalling an envoy) with no subject of its own,
+        joined to a said clause whose subject is a common noun, is the speaker's own second act."""
+        for verb in doc:
+            said = verb.head
+            if verb.dep_ != "conj" or verb.lemma_.lower() not in voiced or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
+                    any(c.dep_ in _SUBJECTS for c in verb.children) or said.dep_ != "ccomp" or \
+                    said.head.lemma_.lower() not in SPEECH:
+                continue
+            subjects = [c for c in said.children if c.dep_ in _SUBJECTS]
+            if subjects and all(s.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in s.subtree)
+                                for s in subjects):
+                verb.head = said.head
         return doc
 
 

@@ -94,6 +94,9 @@ class NounTriggers:
             if pattern.governed_by and (governing_verb(noun) is None or
                                         governing_verb(noun).lemma_.lower() not in pattern.governed_by):
                 continue  # "X shares a border with Y", not "struck ports close to the border with Y"
+            if pattern.not_governed_by and governing_verb(noun) is not None and \
+                    governing_verb(noun).lemma_.lower() in pattern.not_governed_by:
+                continue  # "signed a strategic partnership with X" is an agreement, not the partnership itself
             if pattern.pair == "governor" and self._advocated(noun):
                 self._miss(f"pattern {pattern_label(pattern)}: those who call for it are not its sides")
                 continue  # "France and Saudi Arabia called for a ceasefire"

@@ -37,6 +37,7 @@ from diplograph.graph.model import Actor
 from diplograph.graph.ontology import Ontology
 from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.candidates import Arg, Found
+from diplograph.loaders.articles.captures import Captures
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
@@ -56,7 +57,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 
 
 class SentenceRelations(ActorArguments, References, VerbRoles, Patients, VerbTriggers, NounTriggers, Titles,
-                        Descriptions, Deeds, ShowsOfForce, Offers):
+                        Descriptions, Deeds, ShowsOfForce, Offers, Captures):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

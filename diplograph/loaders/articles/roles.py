@@ -27,6 +27,9 @@ from diplograph.loaders.articles.syntax import (
     within_clause,
 )
 
+# Where someone merely attends: "signed the pact, with the army chief in the room".
+ATTENDING = frozenset({"room", "attendance", "audience", "hall", "chamber"})
+
 
 def model_named(noun) -> bool:
     """Does a proper name qualifying ``noun`` name a weapon model of the weapon categories
@@ -306,8 +309,16 @@ class VerbRoles:
         return token
 
     def _circumstance(self, arg: Arg) -> bool:
-        """"with the World Bank sitting in as an observer": a with-clause of circumstance names no partner."""
+        """"with the World Bank sitting in as an observer", "with the army chief, X, in the room": a
+        with-clause of circumstance names no partner."""
         token = self._phrase_root(arg)
+        if token is not None and token.dep_ == "appos":
+            token = token.head
+        if token is not None and token.dep_ == "pobj" and token.head.lower_ == "with":
+            with_ = token.head  # "in the room" on the person, or on the verb right after the with-phrase
+            places = [*token.children, *(c for c in with_.head.children if c.i > with_.i)]
+            return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and o.lemma_.lower() in ATTENDING
+                       for p in places for o in p.children if o.dep_ == "pobj")
         return token is not None and token.dep_ == "nsubj" and token.head.dep_ == "pcomp" and \
             token.head.head.lower_ == "with"
 
@@ -583,6 +594,8 @@ class VerbRoles:
             return self._goods_origin(verb, themes, exclude) if role == "goods_origin" else self._unwelcome(verb, role, exclude)
         if role == "quarrel_sides":  # "Qatar offered to mediate": between the sides told last
             return self._quarrel_sides(verb, exclude)
+        if role in ("places_taken", "seized_not_places"):  # "seized Bukavu" (the state), "seized a tanker"
+            return self._places_taken(verb, exclude) if role == "places_taken" else self._seized_not_places(verb, exclude)
         if role == "ally":  # "fought alongside X", "fought side by side with X"
             return self.prep_args(verb, ("alongside", "beside"), exclude)
         if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"

@@ -48,8 +48,10 @@ def coordinated_verbs(verb) -> list:
 
 
 def definite(noun) -> bool:
-    """"the attack", "this strike": a noun that points back to one told before."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+    """"the attack", "this strike": a noun that points back to one told before (also a compound the
+    parser made of it: "called the strikes murder" read as one noun "strikes murder")."""
+    holder = noun.head if noun.dep_ == "compound" and noun.head.i == noun.i + 1 else noun
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in holder.children)
 
 
 def theme_keys(trigger: Trigger) -> set[str]:

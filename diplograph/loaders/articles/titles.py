@@ -63,6 +63,8 @@ class Titles:
         if left:
             of = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
             yield list(reversed(left)) + of  # "Foreign Minister X of Armenia"
+        if mention.entry is not None and len(span) > len(mention.actor.name.split()):
+            yield list(span)  # "Crown Prince Mohammed bin Salman": an alias that opens with the title
 
     def _titles(self) -> None:
         for mention in self.mentions:

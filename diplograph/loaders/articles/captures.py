@@ -1,0 +1,29 @@
+"""Towns taken by force: "M23 rebels seized Bukavu", "the army recaptured Kidal".
+
+Seizing a town is an attack on the state it lies in; seizing a tanker, assets or a person is
+coercion. The object decides: a place (a city or region the gazetteer lists, or a capital) is
+taken by force.
+"""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.candidates import Arg
+
+PLACE_KINDS = frozenset({"place", "capital"})
+
+
+class Captures:
+    """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _taken_places(self, verb) -> list:
+        return [c for c in verb.children if c.dep_ == "dobj" and (m := self.mention(c)) is not None
+                and m.kind in PLACE_KINDS]
+
+    def _places_taken(self, verb, exclude=()) -> list[Arg]:
+        """The states whose towns ``verb`` took: "seized Bukavu" -> the DR Congo."""
+        return [Arg(m.actor, m.start) for c in self._taken_places(verb)
+                if (m := self.mention(c)).actor.id not in exclude]
+
+    def _seized_not_places(self, verb, exclude=()) -> list[Arg]:
+        """What a verb of seizing holds that is no town ("seized a tanker of Iran's", "arrested X")."""
+        return [] if self._taken_places(verb) else self.patient(verb, exclude)
