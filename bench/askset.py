@@ -4,13 +4,15 @@
 
 The questions are ``tests/askset/questions.yaml`` (see the README beside it): about sixty, over six
 stores; ``--questions tests/askset/blind2.yaml`` asks the second blind set instead (75, over
-devset2, devset4, devset5, the sample corpus and SIPRI+COW). For each source this builds a fresh
-temporary store with the product's own CLI,
+devset2, devset4, devset5, the sample corpus and SIPRI+COW), ``--questions tests/askset/blind3.yaml``
+the third (86, over devset4-6, the broad set, the sample corpus, SIPRI+COW and ICEWS). For each
+source this builds a fresh temporary store with the product's own CLI,
 
-- ``sample``: ``diplograph --store S ingest ../shared/corpus``;
-- ``devset``, ``devset2``, ``devset4``, ``devset5``, ``heldout``: ``ingest tests/<name>/articles``;
+- ``sample``: ``diplograph --store S ingest ../shared/corpus``; ``broad``: ``../shared/eval/broad/articles``;
+- ``devset``, ``devset2``, ``devset4``, ``devset5``, ``devset6``, ``heldout``: ``ingest tests/<name>/articles``;
 - ``sipri_cow``: ``ingest`` the SIPRI trade register (all years, 2025-03), the COW Formal Alliances
   dyad-years and the COW IGO igo-year file from ``../shared/data/real/``;
+- ``icews``: ``ingest`` the decoded ICEWS 2014 Central Asia/Afghanistan extract from there;
 
 or, with ``--gold``, the article sources from their gold relations instead (as ``bench/goldstore.py``
 writes them: one curated fact per gold relation and document), so that what a question loses on the
@@ -68,10 +70,13 @@ SOURCES = {
     "devset2": ([ROOT / "tests" / "devset2" / "articles"], ROOT / "tests" / "devset2" / "gold.yaml"),
     "devset4": ([ROOT / "tests" / "devset4" / "articles"], ROOT / "tests" / "devset4" / "gold.yaml"),
     "devset5": ([ROOT / "tests" / "devset5" / "articles"], ROOT / "tests" / "devset5" / "gold.yaml"),
+    "devset6": ([ROOT / "tests" / "devset6" / "articles"], ROOT / "tests" / "devset6" / "gold.yaml"),
+    "broad": ([SHARED / "eval" / "broad" / "articles"], SHARED / "eval" / "broad" / "broad.gold.yaml"),
     "heldout": ([ROOT / "tests" / "heldout" / "articles"], ROOT / "tests" / "heldout" / "gold.yaml"),
     "sipri_cow": ([REAL / "sipri_trade_register" / "sipri_trade_register_all_years_2025-03-13.csv",
                    REAL / "cow_alliances_v4.1" / "cow_alliance_v4.1_directed_dyad_year_peacesciencer.csv",
                    REAL / "cow_igo_v3" / "igo_year_formatv3_from_igoR.csv"], None),
+    "icews": ([REAL / "icews14_tkg" / "icews14_central_asia_afghanistan_decoded.tsv"], None),
 }
 HEDGED = {"unconfirmed", "speculative", "denied"}
 PARTS = ("answers", "evidence", "details")
@@ -91,12 +96,12 @@ def diplograph_command() -> list[str]:
 
 
 def gold_for(source: str, questions: list[dict], work: Path, score):
-    """score.py's ``Gold`` for a source: the set's gold file, or for SIPRI+COW a gold-style table
-    of the expected names and their other spellings (``tests/askset/sipri_cow.py``)."""
+    """score.py's ``Gold`` for a source: the set's gold file, or for a dataset source (SIPRI+COW,
+    ICEWS) a gold-style table of the expected names and their other spellings (``tests/askset/sipri_cow.py``)."""
     gold_path = SOURCES[source][1]
     if gold_path is None:
         names = load_module("askset_sipri_cow", ASKSET / "sipri_cow.py")
-        gold_path = work / "sipri_cow.gold.yaml"
+        gold_path = work / f"{source}.gold.yaml"
         gold_path.write_text(yaml.safe_dump({"actors": names.gold_actors(questions), "relations": []},
                                             allow_unicode=True), encoding="utf-8")
     return score.Gold(gold_path, ONTOLOGY)
@@ -233,7 +238,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--source", default="all", choices=[*SOURCES, "all"])
     parser.add_argument("--questions", default=str(ASKSET / "questions.yaml"),
-                        help="the question file (default: tests/askset/questions.yaml; also tests/askset/blind2.yaml)")
+                        help="the question file (default: tests/askset/questions.yaml; also blind2.yaml, blind3.yaml there)")
     parser.add_argument("--timeout", type=float, default=120, help="seconds for one ask")
     parser.add_argument("--keep", type=Path, help="copy each store into this folder")
     parser.add_argument("--reuse", type=Path, help="ask on the stores this folder holds; build and keep the others there")

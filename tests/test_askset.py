@@ -1,11 +1,11 @@
-"""The askset (``tests/askset/questions.yaml`` and the second blind set ``blind2.yaml``) stays
-well-formed and true to its sources.
+"""The askset (``tests/askset/questions.yaml`` and the blind sets ``blind2.yaml`` and ``blind3.yaml``)
+stays well-formed and true to its sources.
 
 Checks the question files, not the product: ids unique, one expected answer per question, every
 article-set answer a gold actor of that set, every ``query`` recomputing its expected answer from
 the gold (required relations, asserted or reported, as ``tests/test_gold_sets.py`` does for the
-other sets), and every SIPRI+COW ``data`` spec recomputing its answer from the raw dataset files
-(``tests/askset/sipri_cow.py``). Sources that are absent (the shared kit) skip.
+other sets), and every dataset ``data`` spec (SIPRI+COW, ICEWS) recomputing its answer from the raw
+files (``tests/askset/sipri_cow.py``). Sources that are absent (the shared kit) skip.
 """
 
 from __future__ import annotations
@@ -17,16 +17,19 @@ import pytest
 from gold_sets import SETS, SHARED_EVAL, TESTS, contract_vocabulary, load_yaml
 
 ASKSET = TESTS / "askset"
-FILES = {"questions": ASKSET / "questions.yaml", "blind2": ASKSET / "blind2.yaml"}
+FILES = {"questions": ASKSET / "questions.yaml", "blind2": ASKSET / "blind2.yaml", "blind3": ASKSET / "blind3.yaml"}
 QUESTION_SETS = {name: load_yaml(path)["questions"] for name, path in FILES.items()}
 QUESTIONS = [q for questions in QUESTION_SETS.values() for q in questions]
 ANSWERING = {"asserted", "reported"}
 HEDGED = {"unconfirmed", "speculative", "denied"}
-GOLDS = {"sample": SHARED_EVAL / "seeds.gold.yaml",
-         **{name: TESTS / name / "gold.yaml" for name in ("devset", "devset2", "devset4", "devset5", "heldout")}}
-SOURCES = {*GOLDS, "sipri_cow"}
-# the sources each file asks of (the second blind set leaves out devset and the measure-only heldout)
-FILE_SOURCES = {"questions": SOURCES - {"devset5"}, "blind2": SOURCES - {"devset", "heldout"}}
+GOLDS = {"sample": SHARED_EVAL / "seeds.gold.yaml", "broad": SHARED_EVAL / "broad" / "broad.gold.yaml",
+         **{name: TESTS / name / "gold.yaml"
+            for name in ("devset", "devset2", "devset4", "devset5", "devset6", "heldout")}}
+DATASETS = {"sipri_cow", "icews"}
+# the sources each file asks of (the blind sets leave out the measure-only heldout)
+FILE_SOURCES = {"questions": {"sample", "devset", "devset2", "devset4", "heldout", "sipri_cow"},
+                "blind2": {"sample", "devset2", "devset4", "devset5", "sipri_cow"},
+                "blind3": {"sample", "broad", "devset4", "devset5", "devset6", "sipri_cow", "icews"}}
 EXPECTATIONS = ("answers", "expect", "expect_date", "expect_predicates")
 ARTICLE_QUESTIONS = [q for q in QUESTIONS if q["source"] in GOLDS]
 
@@ -115,7 +118,7 @@ def test_there_are_enough_questions_with_unique_ids_from_every_source(name):
         assert q["question"].strip() and q["shape"].strip(), q["id"]
         assert sum(field in q for field in EXPECTATIONS) == 1, q["id"]
         assert q.get("expect", "yes") in ("yes", "no", "disputed"), q["id"]
-        assert ("query" in q) == (q["source"] in GOLDS) and ("data" in q) == (q["source"] == "sipri_cow"), q["id"]
+        assert ("query" in q) == (q["source"] in GOLDS) and ("data" in q) == (q["source"] in DATASETS), q["id"]
 
 
 def test_ids_are_unique_across_the_question_files():
@@ -161,11 +164,12 @@ def test_each_article_question_follows_from_its_gold(question):
         assert recompute(gold, query) == set(question["expect_predicates"]), question["id"]
 
 
-BLIND2_ARTICLE_QUESTIONS = [q for q in QUESTION_SETS["blind2"] if q["source"] in GOLDS and "expect" not in q]
+BLIND_ARTICLE_QUESTIONS = [q for name in ("blind2", "blind3") for q in QUESTION_SETS[name]
+                           if q["source"] in GOLDS and "expect" not in q]
 
 
-@pytest.mark.parametrize("question", BLIND2_ARTICLE_QUESTIONS, ids=[q["id"] for q in BLIND2_ARTICLE_QUESTIONS])
-def test_blind2_answers_do_not_hinge_on_optional_gold_relations(question):
+@pytest.mark.parametrize("question", BLIND_ARTICLE_QUESTIONS, ids=[q["id"] for q in BLIND_ARTICLE_QUESTIONS])
+def test_blind_answers_do_not_hinge_on_optional_gold_relations(question):
     """The gold store (``bench/askset.py --gold``) holds the optional relations too: a question they
     would answer differently would charge ``ask`` with the annotator's hedges."""
     gold, query = gold_of(question["source"]), question["query"]
@@ -173,12 +177,12 @@ def test_blind2_answers_do_not_hinge_on_optional_gold_relations(question):
     assert recompute(gold, query, optional=True) == set(expected), question["id"]
 
 
-def test_each_sipri_cow_question_follows_from_the_raw_data():
+def test_each_dataset_question_follows_from_the_raw_data():
     module = sipri_cow()
     if not all(path.exists() for path in module.FILES):
         pytest.skip("the real datasets are not at ../shared/data/real")
     for q in QUESTIONS:
-        if q["source"] == "sipri_cow":
+        if q["source"] in DATASETS:
             field, value = module.expected(q)
             stated = q[field]
             assert (sorted(stated) if field == "answers" else str(stated)) == value, q["id"]

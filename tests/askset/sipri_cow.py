@@ -1,4 +1,4 @@
-"""Expected answers of the askset's SIPRI + COW questions, computed from the raw dataset files.
+"""Expected answers of the askset's dataset questions (SIPRI + COW, ICEWS), computed from the raw files.
 
     .venv/bin/python tests/askset/sipri_cow.py            # print every question's answers
     .venv/bin/python tests/askset/sipri_cow.py --check    # exit 1 when a question file disagrees
@@ -9,6 +9,13 @@ the product: it reads the CSV files with the standard library and applies each q
 them (SIPRI: ``Turkiye``, ``United States``; COW IGO: the organisation's long name), and COW's
 numeric state codes and short column names are written out as English state names through the
 tables below, which list every state that occurs in an answer (a missing one is an error).
+
+The ``icews`` spec reads the decoded ICEWS 2014 extract (``icews14_tkg/``, one event a row:
+date, subject, CAMEO relation text, object): the events of the ``relation`` texts between
+``subject``/``object`` (``either``: one end, the answer the other; ``pair``: both ends, either way),
+dated from ``since`` and before ``before``; an answer is a plain actor name (a sector actor such as
+``Police_(Kyrgyzstan)`` is none), underscores read as spaces, kept when in ``among``; ``find: date``
+gives the earliest date.
 """
 
 from __future__ import annotations
@@ -28,8 +35,11 @@ REAL = ROOT / ".." / "shared" / "data" / "real"
 SIPRI = REAL / "sipri_trade_register" / "sipri_trade_register_all_years_2025-03-13.csv"
 ALLIANCES = REAL / "cow_alliances_v4.1" / "cow_alliance_v4.1_directed_dyad_year_peacesciencer.csv"
 IGO = REAL / "cow_igo_v3" / "igo_year_formatv3_from_igoR.csv"
-FILES = [SIPRI, ALLIANCES, IGO]
-QUESTION_FILES = [HERE / "questions.yaml", HERE / "blind2.yaml"]
+ICEWS = REAL / "icews14_tkg" / "icews14_central_asia_afghanistan_decoded.tsv"
+FILES = [SIPRI, ALLIANCES, IGO, ICEWS]
+QUESTION_FILES = [HERE / "questions.yaml", HERE / "blind2.yaml", HERE / "blind3.yaml"]
+# the question sources answered from these files rather than from articles
+DATASET_SOURCES = {"sipri_cow", "icews"}
 
 # COW state codes (COW State System Membership list) of the states that occur in answers.
 COW_STATES = {
@@ -180,6 +190,39 @@ def igo_members(spec: dict) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=None)
+def icews_events() -> tuple[dict, ...]:
+    with open(ICEWS, encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle, delimiter="\t"))
+
+
+def icews_answers(spec: dict):
+    """The other ends (or, with ``find: date``, the earliest date) of the matching ICEWS events."""
+    found, dates = set(), []
+    for event in icews_events():
+        if event["relation"] not in spec["relation"]:
+            continue
+        if not (str(spec.get("since", "")) <= event["date"] and event["date"] < str(spec.get("before", "9999"))):
+            continue
+        subject, obj = event["subject"], event["object"]
+        if "pair" in spec and {subject, obj} != set(spec["pair"]):
+            continue
+        if spec.get("subject", subject) != subject or spec.get("object", obj) != obj:
+            continue
+        if "either" in spec:
+            if spec["either"] not in (subject, obj):
+                continue
+            answer = obj if subject == spec["either"] else subject
+        else:
+            answer = subject if spec.get("find") == "subject" else obj
+        dates.append(event["date"])
+        if "(" not in answer and (answer in spec.get("among", [answer])):
+            found.add(answer.replace("_", " "))
+    if spec.get("find") == "date":
+        return min(dates) if dates else ""
+    return found
+
+
 IGO_COLUMNS_SKIP = {"ioname", "orgname", "year", "integrated", "replaced", "longorgname", "ionum", "igocode",
                     "version", "accuracyofpre1965membershipdates", "sourcesandnotes", "imputed", "political",
                     "social", "economic"}
@@ -197,6 +240,8 @@ def igo_first_year(spec: dict) -> str:
 # "(Lebanon)").
 ALIASES = {
     "Turkiye": ["Turkey", "Türkiye", "Republic of Türkiye"],
+    "Vietnam": ["Viet Nam"],
+    "Xi Jinping": ["Xi"],
     "UAE": ["United Arab Emirates"],
     "United States": ["United States of America", "USA", "US", "U.S."],
     "United Kingdom": ["UK", "Britain", "Great Britain"],
@@ -228,8 +273,8 @@ def aliases(name: str) -> list[str]:
 
 
 def gold_actors(questions: list[dict]) -> dict:
-    """A gold-style ``actors`` table of every SIPRI+COW answer name, for score.py's name resolution."""
-    names = {n for q in questions if q["source"] == "sipri_cow" for n in q.get("answers", [])}
+    """A gold-style ``actors`` table of every dataset answer name, for score.py's name resolution."""
+    names = {n for q in questions if q["source"] in DATASET_SOURCES for n in q.get("answers", [])}
     return {name: {"type": "state", "aliases": aliases(name)} for name in sorted(names)}
 
 
@@ -248,11 +293,13 @@ def evaluate(spec: dict):
         return igo_members(spec)
     if kind == "igo_first_year":
         return igo_first_year(spec)
+    if kind == "icews":
+        return icews_answers(spec)
     raise ValueError(f"unknown data spec kind {kind!r}")
 
 
 def expected(question: dict):
-    """What ``questions.yaml`` should say for a SIPRI+COW question: (field, value)."""
+    """What ``questions.yaml`` should say for a dataset question: (field, value)."""
     value = evaluate(question["data"])
     if "expect" in question:
         return "expect", "yes" if value else "no"
@@ -266,7 +313,7 @@ def main(argv=None) -> int:
     questions = [q for path in QUESTION_FILES for q in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]]
     bad = 0
     for question in questions:
-        if question["source"] != "sipri_cow":
+        if question["source"] not in DATASET_SOURCES:
             continue
         field, value = expected(question)
         stated = question.get(field)
