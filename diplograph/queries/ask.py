@@ -42,6 +42,7 @@ from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.answer import Answer
 from diplograph.queries.ended import ended_question, only_ended
+from diplograph.queries.exclusion import left_out, without
 from diplograph.queries.filters import QueryError, held_window
 from diplograph.queries.focus import answer_generally, note_neighbours, verdict
 from diplograph.queries.grammar import Grammar, Match, load_grammar
@@ -71,6 +72,11 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     compound = _compound(view, grammar, question, resolve)
     if compound is not None:
         return compound
+    leaving = left_out(view, grammar.normalise(question))
+    if leaving is not None:  # "Apart from Panama, who has Trump threatened?"
+        answer = ask(view, leaving[0], resolve=resolve, grammar=grammar)
+        answer.question = question
+        return without(answer, *leaving[1:]) if answer.understood else answer
     going_on = ended_question(grammar.normalise(question))
     if going_on is not None:  # "Who stopped buying from X?": who was buying, kept to what ended
         answer = ask(view, going_on, resolve=resolve, grammar=grammar)
@@ -88,8 +94,10 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         if answer is not None:
             return _as_of(answer)
     focus = question_focus(grammar, question)
+    qualifying: list = []  # the regions that qualify the answers ("Which *Central Asian* republics ...")
     if focus != "when":
         core, window, regions = _core(view, grammar, question, focus)
+        qualifying = [r for r in regions if not isinstance(r, str)]
         answer = _ask(view, core, resolve=resolve, grammar=grammar, window=window, loosely=False)
         if not answer.understood and (core, window) != (question, {}):
             answer = _ask(view, question, resolve=resolve, grammar=grammar, loosely=False)
@@ -112,7 +120,7 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     if focus == "list":
         answer = _ask(view, question, resolve=resolve, grammar=grammar)
         if answer.understood and not (general is not None and _main_verb_first(grammar, question, general, answer)):
-            return _refined(view, grammar, question, answer, focus, [])
+            return _refined(view, grammar, question, answer, focus, qualifying)
     if general is not None:
         return general
     answer = _ask(view, question, resolve=resolve, grammar=grammar)
@@ -174,9 +182,11 @@ def _compound(view, grammar: Grammar, question: str, resolve) -> Answer | None:
 
 def question_focus(grammar: Grammar, question: str) -> str:
     """What a question asks for: list (who, which, where), count (how many), yesno, or when."""
-    from diplograph.queries.general import _focus
+    from diplograph.queries.general import _focus, existential
 
     words = grammar.normalise(question).lower().split()
+    if existential(question):
+        return "yesno"
     return _focus(words) if words else "list"
 
 

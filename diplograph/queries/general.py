@@ -92,7 +92,7 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
     if not tokens:
         return None
-    focus = _focus(tokens)
+    focus = "yesno" if existential(question) else _focus(tokens)
     if focus == "count":
         tokens = ["which", *tokens[2:]] if tokens[2:3] and tokens[2] not in AUXILIARIES else ["who", *tokens[2:]]
     lexicon = load_lexicon()
@@ -304,6 +304,18 @@ def _types_after_wh(tokens: list[str], grammar: Grammar) -> list[str] | None:
     return None
 
 
+_EXISTENTIAL = re.compile(r"^\W*(?:is|was|has\s+there\s+been|have\s+there\s+been)\b(?:\s+there)?\s+(?:a|an|any)\b",
+                          re.IGNORECASE)
+
+
+def existential(question: str) -> bool:
+    """Whether a question asks whether something exists ("Is there a Russian base in X?", "Was
+    there any fighting between A and B?"): a yes-or-no question, though "is there" is dropped as
+    a polite opener (``prefixes`` in ``grammar.yaml``) when it opens a list ("are there any ...")."""
+    found = _EXISTENTIAL.match(question)
+    return found is not None and "there" in found.group(0).lower()
+
+
 def _focus(tokens: list[str]) -> str:
     if tokens[:2] in (["how", "many"], ["how", "much"]):
         return "count"
@@ -434,7 +446,7 @@ def _parts_of_names(view, tokens, taken: set[int], lexicon) -> list[tuple[int, i
 
 def _weapon_named(view, tokens: list[str]) -> str | None:
     """A weapon a claim names that is no actor of the graph (SIPRI's designations): "TB2s"."""
-    names = _claim_weapons(view)
+    names = claim_weapons(view)
     for n in (4, 3, 2, 1):
         for i in range(len(tokens) - n + 1):
             text = " ".join(tokens[i:i + n])
@@ -447,7 +459,7 @@ def _weapon_named(view, tokens: list[str]) -> str | None:
 _CLAIM_WEAPONS: dict = {}
 
 
-def _claim_weapons(view) -> dict[str, str]:
+def claim_weapons(view) -> dict[str, str]:
     key = id(view)
     cached = _CLAIM_WEAPONS.get(key)
     if cached is None or cached[0] is not view:

@@ -74,6 +74,28 @@ def find_actor(view: nx.MultiDiGraph, name: str) -> str:
     raise ActorNotFound(name, sorted({view.nodes[index[c]].get("name", index[c]) for c in close}))
 
 
+def people_of(view: nx.MultiDiGraph, said: str) -> str | None:
+    """The state a people stands for ("the Koreans", "the Parvans"): the actor whose demonym,
+    an alias or a gazetteer name other than its own name, is ``said`` without its plural -s;
+    None otherwise ("the Eskars" is no people of Eskar).
+
+    >>> from diplograph.queries.example import example_view
+    >>> people_of(example_view(), "the Borvians"), people_of(example_view(), "Borvias")
+    ('state:BRV', None)
+    """
+    words = said.strip().split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    single = " ".join(words)
+    if not single.endswith("s") or single.endswith(("ss", "'s")) or len(single) < 5:
+        return None
+    try:
+        node = find_actor(view, single[:-1])
+    except ActorNotFound:
+        return None
+    return None if name_key(view.nodes[node].get("name", node)) == name_key(single[:-1]) else node
+
+
 def graph_index(view: nx.MultiDiGraph):
     """The whole-graph index behind ``view`` (:class:`diplograph.graph.index.GraphIndex`) when
     it is read from a store that keeps one, else None: queries over the whole graph then walk

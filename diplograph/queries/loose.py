@@ -35,6 +35,7 @@ import yaml
 
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
+from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.grammar import Grammar, inflect, load_grammar, with_possessives
 from diplograph.queries.lookup import name_index
@@ -160,6 +161,9 @@ def _choose(found: list[tuple[int, Trigger]]) -> tuple[int, Trigger] | None:
     still disagree on the predicate make the question ambiguous."""
     verbs = [f for f in found if f[1].verb]
     nouns = [f for f in found if not f[1].verb]
+    if verbs and all(t.light for _, t in verbs):  # "sold warships": arms given, not a presence
+        nouns = [f for f in nouns if not _names_arms(f[1].words)]
+        found = [f for f in found if f[1].verb or f in nouns]
     if verbs and nouns and all(t.light for _, t in verbs) and len({t.predicates for _, t in nouns}) == 1:
         (start, verb), (_, noun) = verbs[0], nouns[0]
         return start, replace(verb, predicates=noun.predicates, words=verb.words + noun.words)
@@ -167,6 +171,12 @@ def _choose(found: list[tuple[int, Trigger]]) -> tuple[int, Trigger] | None:
     if len({f[1].predicates for f in pool}) > 1:
         return None
     return pool[0]
+
+
+def _names_arms(words: tuple[str, ...]) -> bool:
+    """Whether a relation noun is a weapon category's own word ("warships", "naval vessels")."""
+    said = " ".join(words)
+    return any(m.start == 0 and m.end == len(said) for m in load_weapons().named_in(said))
 
 
 def _names(view, tokens: list[str], used: set[int], lexicon: Lexicon) -> list[tuple[int, int, str]]:

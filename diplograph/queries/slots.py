@@ -16,6 +16,7 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.names import name_key
 from diplograph.queries.documents import document_named
 from diplograph.queries.grammar import Grammar, Match
+from diplograph.queries.lookup import people_of
 from diplograph.queries.supply import supply_predicates
 
 
@@ -138,9 +139,9 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
             continue
         if node in view:
             return node
-    person = _person_by_surname(view, text)
-    if person is not None:
-        return person
+    found = _person_by_surname(view, text) or people_of(view, text)  # "Raisi"; "the Koreans"
+    if found is not None:
+        return found
     raise SlotError(text, suggestions)
 
 
@@ -181,7 +182,10 @@ def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:
 
 def _brand(view, grammar: Grammar, text: str) -> list[str]:
     """The weapons of the graph named after a brand ("Bayraktars": Bayraktar TB2, Bayraktar
-    Akinci), or [] when ``text`` is no first word of any weapon's name."""
+    Akinci), or [] when ``text`` is no first word of any weapon's name; also a system only
+    claims name, with its variants ("J-10Cs": J-10C, J-10CE)."""
+    from diplograph.queries.general import claim_weapons
+
     words = [w for w in name_key(text).split() if w not in ("the", "a", "an", "its", "their", "any", "some")]
     while words and " ".join(words[-1:]) in grammar.generic_things:  # "Bayraktar drones"
         words = words[:-1]
@@ -189,9 +193,12 @@ def _brand(view, grammar: Grammar, text: str) -> list[str]:
         return []
     said = " ".join(words)
     keys = {said, said[:-1] if said.endswith("s") else said, said[:-2] if said.endswith("'s") else said}
-    return sorted(data["name"] for _, data in view.nodes(data=True)
-                  if data.get("type") == "weapon" and any(name_key(data.get("name", "")).startswith(k + " ")
-                                                          for k in keys if k))
+    named = sorted(data["name"] for _, data in view.nodes(data=True)
+                   if data.get("type") == "weapon" and any(name_key(data.get("name", "")).startswith(k + " ")
+                                                           for k in keys if k))
+    claimed = {key: name for key, name in claim_weapons(view).items()
+               if any(k and (key == k or key.startswith(k + " ")) for k in keys)}
+    return named or sorted(claimed.values())
 
 
 def answer_types(grammar: Grammar, match: Match, question: str) -> list[str] | None:

@@ -113,8 +113,9 @@ _BARE_YEAR = re.compile(r"(?<![\w-])(?P<a>(?:19|20)\d\d)(?![\w-])")
 _RELATIVE = re.compile(rf"\b(?:(?P<which>last|this|past|previous)\s+(?P<unit>year|month)"
                        rf"|(?:in|over|during)\s+the\s+(?:last|past|previous)\s+{_COUNT}\s+(?P<units>years|months|year|month)"
                        rf"|(?P<recent>recently|lately|of\s+late|in\s+recent\s+(?:years|months)))\b", re.IGNORECASE)
-_EVENT = re.compile(r"\b(?P<word>since|after|before|until|following)\s+(?P<event>(?:the\s+|a\s+)?[A-Za-z][^,;?!]*)",
-                    re.IGNORECASE)
+# (an interrogative after the word asks for the date: "since when", "until when" are no events)
+_EVENT = re.compile(r"\b(?P<word>since|after|before|until|following)\s+(?!(?:when|what|which|how)\b)"
+                    r"(?P<event>(?:the\s+|a\s+)?[A-Za-z][^,;?!]*)", re.IGNORECASE)
 
 
 def time_phrases(question: str, newest: str = "", event_date: EventDate | None = None) -> list[TimePhrase]:
