@@ -40,6 +40,7 @@ from diplograph.graph.dates import PartialDate
 from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
+from diplograph.queries.among import among_circle
 from diplograph.queries.answer import Answer
 from diplograph.queries.ended import ended_question, only_ended
 from diplograph.queries.exclusion import left_out, without
@@ -72,6 +73,10 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     compound = _compound(view, grammar, question, resolve)
     if compound is not None:
         return compound
+    circle = among_circle(grammar.normalise(question), lambda part: ask(view, part, resolve=resolve, grammar=grammar))
+    if circle is not None:  # "Which of Tajikistan's suppliers also arm Uzbekistan?"
+        circle.question = question
+        return circle
     leaving = left_out(view, grammar.normalise(question))
     if leaving is not None:  # "Apart from Panama, who has Trump threatened?"
         answer = ask(view, leaving[0], resolve=resolve, grammar=grammar)

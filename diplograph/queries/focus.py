@@ -164,7 +164,8 @@ def _yes_no(view, parts: Parts) -> Answer | None:
         return None  # "Is Parva bigger than Quell?": no relation word, no verdict
     answer = Answer(parts.question, True)
     window = held_window(predicates, parts.window)
-    objects = parts.groups_in.get(b) or [b]  # "Did Ukraine help the rebels in Mali?": the groups there
+    # "Did Ukraine help the rebels in Mali?": the groups there; "Did A broker the B-C truce?": B or C
+    objects = parts.groups_in.get(b) or _joined(parts, b)
     for obj in objects:
         answer.evidence += _claims_between(view, a, obj, predicates, window)
         if parts.relation is not None and parts.relation.mutual:  # "Are A and B at odds?": either way
@@ -176,7 +177,9 @@ def _yes_no(view, parts: Parts) -> Answer | None:
         why = ", ".join(sorted({e.modality for e in answer.evidence}))
         answer.flagged = [Flag(refs.ref(a), why), *(Flag(refs.ref(o), why) for o in others)]
     shown = ", ".join(predicates) if predicates else "any relation"
-    if b in parts.groups_in:
+    if b not in parts.groups_in and len(objects) > 1:
+        said = " or ".join(_names(view, [o]) for o in objects)
+    elif b in parts.groups_in:
         said = (f"any armed group the graph places in {_names(view, [b])} "
                 f"({', '.join(view.nodes[g].get('name', g) for g in objects)})")
     else:
@@ -185,6 +188,17 @@ def _yes_no(view, parts: Parts) -> Answer | None:
     answer.query = {"args": {"subject": a, "predicates": predicates, "object": b, **(
         {"objects": objects} if b in parts.groups_in else {})}}
     return answer
+
+
+def _joined(parts: Parts, b: str) -> list[str]:
+    """``b``, and the actor joined to it by "and", "or" or a hyphen ("between India and Pakistan",
+    "the India-Pakistan ceasefire"): either may be the other party of a yes/no question."""
+    actors = parts.actors
+    for (pos, length, node), (pos2, _, node2) in zip(actors, actors[1:]):
+        between = parts.tokens[pos + length:pos2]
+        if node == b and node2 != b and (pos2 == pos or between in (["and"], ["or"])):
+            return [b, node2]
+    return [b]
 
 
 def verdict(answer: Answer, view=None, possible: bool = False) -> dict:

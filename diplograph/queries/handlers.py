@@ -172,9 +172,13 @@ def _alignment(kind: str):
     def handle(view, grammar, match, slots, types, answer):
         query = partners if kind == "partners" else adversaries
         found = query(view, slots["actor"], actor_types=types, all_modalities=True, **slots["window"])
+        how = " (cooperative relations and alliances)" if kind == "partners" else ""
+        allied = [t for t in found if "ALLIANCE" in t.predicates]
+        if match.form.params.get("alliances_first") and allied:  # "X's allies": its alliances, when it has any
+            found, how = [dataclasses.replace(t, links=tuple(l for l in t.links if l.predicate == "ALLIANCE"))
+                          for t in allied], " (alliances)"
         fill_from_ties(answer, found)
-        answer.reading = (f"{kind} of {actor_name(view, slots['actor'])}" + (" (cooperative relations and alliances)"
-                                                                             if kind == "partners" else "")
+        answer.reading = (f"{kind} of {actor_name(view, slots['actor'])}{how}"
                           + (f", only {', '.join(types)}" if types else ""))
         answer.query = {"args": {"actor": slots["actor"], "actor_types": types}}
     return handle

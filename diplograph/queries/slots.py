@@ -146,14 +146,20 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
 
 
 def _person_by_surname(view, text: str) -> str | None:
-    """The one person in the graph whose name ends with the single word ``text`` ("Raisi"), or
-    None when no one or several do: analysts ask by surname, the gazetteer never lists one."""
+    """The one person in the graph whose name ends with the single word ``text`` ("Raisi"), else
+    the one whose name of two words or more begins with it, where the family name comes first
+    ("Xi" for Xi Jinping); None when no one or several do: analysts ask by surname, the
+    gazetteer never lists one."""
     if len(text.split()) != 1:
         return None
     key = name_key(text)
-    found = [node for node, data in view.nodes(data=True)
-             if data.get("type") == "person" and name_key(str(data.get("name", "")).split()[-1]) == key]
-    return found[0] if len(found) == 1 else None
+    names = [(node, name_key(str(data.get("name", ""))).split()) for node, data in view.nodes(data=True)
+             if data.get("type") == "person"]
+    for found in ([node for node, words in names if words and words[-1] == key],
+                  [node for node, words in names if len(words) > 1 and words[0] == key]):
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:

@@ -11,7 +11,12 @@ actors (and a few real states where a region must hold them), invented wording.
 - a system the claims name in the plural ("Lance-9s"), where it came from and where it went;
 - a people for its state ("the Parvans");
 - switches with one side unsaid ("switched to X", "Who did A ditch B for?");
-- bringing two sides to a deal is mediation; propping up is support; whose side X is on.
+- bringing two sides to a deal is mediation; propping up is support; whose side X is on;
+- "which of X's suppliers also arm Y": the answers kept to X's circle;
+- "X's allies" are its alliances when it has any, else its partners;
+- a person by the family name that comes first ("Lin" for Lin Wei);
+- a yes/no question on two sides joined ("between Parva and Quell", "the Parva-Quell truce"):
+  either side's claim counts.
 """
 
 import pytest
@@ -35,6 +40,7 @@ def world(tmp_path_factory):
     w.actor("Concord Council", "organization", "CC")
     w.actor("Hill Front", "armed_group")
     w.actor("Delta Yards", "company")
+    w.actor("Lin Wei", "person")
     w.source("wire", published="2024-06-01")
     w.say("Norland", "SUPPORT", "Parva", "wire", "1998", sentence="Norland has backed Parva since 1998.")
     w.say("Norland", "MILITARY_PRESENCE", "Quell", "wire", "2015")
@@ -59,6 +65,11 @@ def world(tmp_path_factory):
     w.say("Parva", "AGREEMENT", "Tarsis", "wire", "2016")  # no break that year: no switch
     w.say("Tarsis", "MEDIATION", "Parva", "wire", "2024")
     w.say("Tarsis", "MEDIATION", "Quell", "wire", "2024")
+    w.say("Norland", "ALLIANCE", "Ostia", "wire", "2010")
+    w.say("Rhun", "MEDIATION", "Parva", "wire", "2024", modality="reported")
+    w.say("Rhun", "MEDIATION", "Ostia", "wire", "2024", modality="denied")
+    w.say("Lin Wei", "AFFILIATED_WITH", "Tarsis", "wire", role="President")
+    w.say("Lin Wei", "CONSULTATION", "Rhun", "wire", "2024")
     built = w.graph()
     yield built
     built.close()
@@ -162,4 +173,30 @@ def test_propping_up_is_support(world):
 @pytest.mark.parametrize("question", ["Whose side is Norland on?", "Whose side is Norland on in the Parvan row?"])
 def test_whose_side_an_actor_is_on(world, question):
     answer = reply(world, question)
-    assert names(answer) == ["Parva", "Rhun"]  # support and aid it gives
+    assert names(answer) == ["Ostia", "Parva", "Rhun"]  # the alliance, support and aid it gives
+
+
+@pytest.mark.parametrize("question", ["Which of Rhun's suppliers also arm Parva?",
+                                      "Which of Rhun's arms suppliers have supplied Parva?"])
+def test_which_of_a_circle(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Tarsis"] and "among suppliers of Rhun" in answer.reading
+
+
+def test_allies_are_alliances_when_there_are_any(world):
+    answer = reply(world, "Who are Norland's allies?")
+    assert names(answer) == ["Ostia"] and "(alliances)" in answer.reading
+    assert "Norland" in names(reply(world, "Who are Parva's allies?"))  # no alliance: its partners
+
+
+def test_a_family_name_that_comes_first(world):
+    assert names(reply(world, "Who has Lin met?")) == ["Rhun"]
+
+
+@pytest.mark.parametrize("question, verdict", [("Did Tarsis mediate between Parva and Quell?", "yes"),
+                                               ("Did Rhun broker the Parva-Ostia truce?", "disputed"),
+                                               ("Did Rhun mediate between Ostia and Parva?", "disputed"),
+                                               ("Did Ostia broker the Parvan-Quellish truce?", "no")])
+def test_two_sides_joined_in_a_yes_or_no_question(world, question, verdict):
+    answer = reply(world, question)
+    assert answer.to_dict()["verdict"] == verdict and " or " in answer.reading
