@@ -11,7 +11,8 @@ actors (and a few real states where a region must hold them), invented wording.
 - a system the claims name in the plural ("Lance-9s"), where it came from and where it went;
 - a people for its state ("the Parvans");
 - switches with one side unsaid ("switched to X", "Who did A ditch B for?");
-- bringing two sides to a deal is mediation; propping up is support; whose side X is on;
+- bringing two sides to a deal is mediation; propping up is support; whose side X is on; a show of
+  force "aimed at" someone is a mobilisation or a threat;
 - "which of X's suppliers also arm Y": the answers kept to X's circle;
 - "X's allies" are its alliances when it has any, else its partners;
 - a person by the family name that comes first ("Lin" for Lin Wei);
@@ -96,6 +97,7 @@ def test_being_part_of_a_body_is_membership(world, question, verdict):
 
 def test_sitting_in_and_getting_into_a_body_is_membership(world):
     assert names(reply(world, "who sits in the Concord Council")) == ["Parva", "Rhun"]
+    assert "MILITARY_PRESENCE" in reply(world, "Are Norlandic troops still sitting in Quell?").reading  # troops: no body
     assert reply(world, "When did Rhun get into the Concord Council?").to_dict()["when"] == "2019"
 
 
@@ -200,3 +202,8 @@ def test_a_family_name_that_comes_first(world):
 def test_two_sides_joined_in_a_yes_or_no_question(world, question, verdict):
     answer = reply(world, question)
     assert answer.to_dict()["verdict"] == verdict and " or " in answer.reading
+
+
+def test_aimed_at_is_a_show_of_force_or_a_threat(world):
+    answer = reply(world, "Were the Ostian drones aimed at Parva?")
+    assert "MOBILIZATION, THREAT" in answer.reading and answer.to_dict()["verdict"] == "no"
