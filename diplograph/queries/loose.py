@@ -200,7 +200,26 @@ def _names(view, tokens: list[str], used: set[int], lexicon: Lexicon) -> list[tu
             if node is not None:
                 found.append((i, n, node))
                 taken.update(range(i, i + n))
-    return sorted(found)
+    return sorted(_role_holders(view, tokens, found))
+
+
+def _role_holders(view, tokens: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The names with "X's <role>" read as the one person in that role ("Tajikistan's president")."""
+    from diplograph.queries.slots import role_holder, role_words
+
+    role_nouns = load_grammar().role_nouns
+    kept = []
+    for i, n, node in found:
+        end = i + n
+        for width in (3, 2, 1):  # "acting prime minister", "foreign minister", "president"
+            role = tokens[end + 1:end + 1 + width]
+            if tokens[end:end + 1] == ["'s"] and len(role) == width and role_words(" ".join(role)) & role_nouns:
+                holder = role_holder(view, node, " ".join(role))
+                if holder is not None:
+                    i, n, node = i, n + 1 + width, holder
+                    break
+        kept.append((i, n, node))
+    return kept
 
 
 def _direction(tokens, position: int, length: int, start: int, trigger: Trigger, lexicon: Lexicon) -> str:

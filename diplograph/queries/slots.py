@@ -42,6 +42,27 @@ def role_words(text: str) -> set[str]:
 
 
 
+def role_holder(view, actor: str, role: str) -> str | None:
+    """The one person affiliated with ``actor`` in ``role`` ("Tajikistan's president": Emomali
+    Rahmon), or None when no one or several are (a deputy or a former holder is not the role)."""
+    from diplograph.queries.neighbourhood import ties
+
+    wanted = role_words(role)
+    if not wanted:
+        return None
+    def holds(recorded: str) -> bool:
+        words = {w.strip("()[],.;") for w in role_words(recorded)}
+        return wanted <= words and not (words - wanted) & _NOT_THE_HOLDER
+
+    found = [t.actor.id for t in ties(view, actor, predicates=["AFFILIATED_WITH"], direction="in", actor_types=["person"])
+             if any(e.prop("role") and holds(e.prop("role")) for e in t.evidence)]
+    return found[0] if len(found) == 1 else None
+
+
+# Words of a recorded role that make it no longer, or not quite, the role named.
+_NOT_THE_HOLDER = frozenset({"former", "deputy", "vice", "acting", "suspended", "ex", "late", "outgoing"})
+
+
 def resolve_slots(view, grammar: Grammar, match: Match, resolve: Resolver) -> dict:
     slots = {}
     weapons_ok = match.form.weapons_ok
@@ -128,8 +149,16 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
             attempts.append(text[: -len(suffix) - 1])
             if attempts[-1].endswith("'s"):  # "China's foreign ministry"
                 attempts.append(attempts[-1][:-2])
-    if "'s " in text:  # "Russia's Africa Corps" is the Africa Corps
-        attempts.append(text.split("'s ", 1)[1])
+    if "'s " in text:  # "Russia's Africa Corps" is the Africa Corps; "Tajikistan's president" its president
+        owner, rest = text.split("'s ", 1)
+        if role_words(rest) & grammar.role_nouns:
+            try:
+                holder = role_holder(view, resolve(owner), rest)
+            except ActorNotFound:
+                holder = None
+            if holder is not None:
+                return holder
+        attempts.append(rest)
     suggestions: list[str] = []
     for attempt in attempts:
         try:

@@ -7,8 +7,9 @@ punitive measure, or leaving its membership) and took up with the second (an agr
 cooperation, an alliance or a membership). Both must be said; the answer is confirmed when both
 are, and flagged otherwise. With one side unsaid, the break and the taking up must fall in the
 same year (when both are dated) to be one switch: "Which states switched to Beijing in 2019?"
-(who took up with Beijing and broke with someone else that year), "Who did Nauru ditch Taipei
-for?" (whom Nauru took up with the year it broke with Taipei).
+(who took up with Beijing and broke with someone else that year), "Who switched recognition away
+from Taipei?" (who broke with Taipei and took up with another that year), "Who did Nauru ditch
+Taipei for?" (whom Nauru took up with the year it broke with Taipei).
 """
 
 from __future__ import annotations
@@ -56,6 +57,19 @@ def switched_to(view, new: str, *, actor_types=None, **window):
     return found
 
 
+def switched_from(view, old: str, *, actor_types=None, **window):
+    """[(actor, its tie to ``old``, its ties to the side taken up)]: those that broke with ``old``
+    and, the same year, took up with another actor of its kind."""
+    found = []
+    for left in ties(view, old, predicates=list(BREAKS), direction="in", actor_types=actor_types,
+                     all_modalities=True, **window):
+        if _broke(left):
+            taken = switched_for(view, left.actor.id, old)
+            if taken:
+                found.append((left.actor, left, taken[0][2]))
+    return found
+
+
 def switched_for(view, switcher: str, old: str, *, actor_types=None, **window):
     """[(the side taken up, the switcher's tie to ``old``, its ties to that side)]: whom, of the
     kind of ``old`` (a state for a state), ``switcher`` took up with the year it broke with ``old``."""
@@ -83,6 +97,9 @@ def answer_switches(view, grammar, match, slots, types, answer) -> None:
     elif old is None:
         found = switched_to(view, new, actor_types=types, **slots["window"])
         said = f"actors that took up with {name(new)} ({', '.join(JOINS)}) the year they broke with another"
+    elif new is None:
+        found = switched_from(view, old, actor_types=types, **slots["window"])
+        said = f"actors that broke with {name(old)} ({', '.join(BREAKS)}) and took up with another the same year"
     else:
         found = switched(view, old, new, actor_types=types, **slots["window"])
         said = f"actors that broke with {name(old)} ({', '.join(BREAKS)}) and took up with {name(new)} ({', '.join(JOINS)})"

@@ -16,6 +16,8 @@ actors (and a few real states where a region must hold them), invented wording.
 - "which of X's suppliers also arm Y": the answers kept to X's circle;
 - "X's allies" are its alliances when it has any, else its partners;
 - a person by the family name that comes first ("Lin" for Lin Wei);
+- "X's president" is the one person in that office (a former one is not);
+- granting asylum is support; navies and armies are states; patrolling with is an exercise;
 - a yes/no question on two sides joined ("between Parva and Quell", "the Parva-Quell truce"):
   either side's claim counts.
 """
@@ -42,6 +44,8 @@ def world(tmp_path_factory):
     w.actor("Hill Front", "armed_group")
     w.actor("Delta Yards", "company")
     w.actor("Lin Wei", "person")
+    w.actor("Ana Vel", "person")
+    w.actor("Bo Rin", "person")
     w.source("wire", published="2024-06-01")
     w.say("Norland", "SUPPORT", "Parva", "wire", "1998", sentence="Norland has backed Parva since 1998.")
     w.say("Norland", "MILITARY_PRESENCE", "Quell", "wire", "2015")
@@ -70,6 +74,11 @@ def world(tmp_path_factory):
     w.say("Rhun", "MEDIATION", "Parva", "wire", "2024", modality="reported")
     w.say("Rhun", "MEDIATION", "Ostia", "wire", "2024", modality="denied")
     w.say("Lin Wei", "AFFILIATED_WITH", "Tarsis", "wire", role="President")
+    w.say("Ana Vel", "AFFILIATED_WITH", "Parva", "wire", role="President of the Republic")
+    w.say("Bo Rin", "AFFILIATED_WITH", "Parva", "wire", role="former President")
+    w.say("Ana Vel", "CONSULTATION", "Quell", "wire", "2024")
+    w.say("Quell", "SUPPORT", "Bo Rin", "wire", "2024", sentence="Quell granted asylum to Bo Rin.")
+    w.say("Norland", "MILITARY_EXERCISE", "Tarsis", "wire", "2024")
     w.say("Lin Wei", "CONSULTATION", "Rhun", "wire", "2024")
     built = w.graph()
     yield built
@@ -207,3 +216,21 @@ def test_two_sides_joined_in_a_yes_or_no_question(world, question, verdict):
 def test_aimed_at_is_a_show_of_force_or_a_threat(world):
     answer = reply(world, "Were the Ostian drones aimed at Parva?")
     assert "MOBILIZATION, THREAT" in answer.reading and answer.to_dict()["verdict"] == "no"
+
+
+def test_an_actors_president_is_the_person_in_that_office(world):
+    answer = reply(world, "Who did Parva's president meet?")
+    assert names(answer) == ["Quell"] and "Ana Vel" in answer.reading
+
+
+def test_granting_asylum_is_support(world):
+    assert names(reply(world, "Who granted asylum to Bo Rin?")) == ["Quell"]
+
+
+def test_navies_that_patrolled_with(world):
+    assert names(reply(world, "Which navies have exercised or patrolled with Tarsis?")) == ["Norland"]
+
+
+def test_switching_away_from_a_side(world):
+    answer = reply(world, "Who switched recognition away from Quell?")
+    assert names(answer) == ["Ostia", "Rhun"] and "took up with another the same year" in answer.reading
