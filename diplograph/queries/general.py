@@ -228,9 +228,19 @@ def _aside_at(tokens: list[str], chosen: tuple[int, Trigger], actors, grammar: G
         if any(w.isdigit() or (w in grammar.time_words and w not in _SETTINGS) for w in rest):
             return None
         if word in _ASIDE_ALWAYS or (word in ("of", "for") and (following.endswith("ing") or following in _ASIDE_BEFORE)) \
-                or (word in ("in", "during", "inside") and following in ("the", "a", "an", "its", "their")):
+                or (word in ("in", "during", "inside") and following in ("the", "a", "an", "its", "their")) \
+                or (word in ("in", "at") and _capital_at(tokens, k + 1)):
             return k
     return None
+
+
+def _capital_at(tokens: list[str], k: int) -> bool:
+    """Whether a capital city's name starts at ``k`` and ends the question ("Who did X meet *in
+    Beijing*?"): after a party, where a meeting or a deal took place, not another party."""
+    from diplograph.gazetteer import load_gazetteer
+
+    rest = " ".join(tokens[k:])
+    return bool(rest) and len(tokens) - k <= 3 and load_gazetteer().lookup(rest, kinds={"capital"}) is not None
 
 
 def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found, lexicon) -> bool:
@@ -495,9 +505,13 @@ def _region_words(text: str) -> tuple[str, list[Region]]:
 
 
 def newest_date(view) -> str:
-    """The newest publication date among the graph's sources ("last year" is the year before it)."""
+    """The newest publication date among the graph's sources ("last year" is the year before it);
+    when no source is dated, the newest date a claim gives."""
     dates = [getattr(s, "published", "") for s in (view.graph.get("sources") or {}).values()]
-    return max((d for d in dates if d), default="")
+    newest = max((d for d in dates if d), default="")
+    if newest:
+        return newest
+    return max((c.date for _, _, data in view.edges(data=True) for c in data["claims"] if c.date), default="")
 
 
 def event_in_graph(view, phrase: str, grammar: Grammar) -> tuple[str, str] | None:

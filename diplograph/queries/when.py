@@ -1,8 +1,8 @@
 """Time phrases anywhere in a question, read as a window of dates.
 
 "in 2022", "in May 2021", "since 2020", "after 2019", "before 2023", "between 2018 and 2020",
-"as of 2021", "last year", "in the past three years", "recently" (relative to the newest source
-in the store), and events: "since Russia invaded Ukraine", "before the Pretoria deal", "after the
+"as of 2021", "last year", "in the past three years", "recently", a month without its year ("in
+September": the last one) (relative to the newest source in the store), and events: "since Russia invaded Ukraine", "before the Pretoria deal", "after the
 Taliban fell". An event is dated by the graph when a claim matches it (``event_date``, given by the
 caller), else by ``events.yaml`` beside this module. A year that only qualifies a noun ("the 2020
 ceasefire") is *soft*: it narrows the answer only when something is left.
@@ -13,6 +13,8 @@ ceasefire") is *soft*: it narrows the answer only when something is left.
 [('before 2000', {'until': '1999-12-31'})]
 >>> [(p.text, p.window) for p in time_phrases("Who did X sanction last year?", newest="2024-05-02")]
 [('last year', {'since': '2023', 'until': '2023'})]
+>>> [(p.text, p.window) for p in time_phrases("What did X hit in September?", newest="2024-05-02")]
+[('in September', {'since': '2023-09', 'until': '2023-09'})]
 >>> [(p.text, p.window, p.how) for p in time_phrases("Who supplied helicopters to Afghanistan after the Taliban fell?")]
 [('after the Taliban fell', {'since': '2001-11'}, 'known event')]
 >>> [(p.text, p.soft) for p in time_phrases("Who brokered the 2020 ceasefire between A and B?")]
@@ -113,6 +115,10 @@ _BARE_YEAR = re.compile(r"(?<![\w-])(?P<a>(?:19|20)\d\d)(?![\w-])")
 _RELATIVE = re.compile(rf"\b(?:(?P<which>last|this|past|previous)\s+(?P<unit>year|month)"
                        rf"|(?:in|over|during)\s+the\s+(?:last|past|previous)\s+{_COUNT}\s+(?P<units>years|months|year|month)"
                        rf"|(?P<recent>recently|lately|of\s+late|in\s+recent\s+(?:years|months)))\b", re.IGNORECASE)
+# A month without a year ("in September", "since March"): the last such month the sources reach.
+_MONTH_ALONE = re.compile(r"\b(?P<word>in|during|since|from|after|before|until|by)\s+(?P<month>"
+                          + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+                          + r")\b(?!\.?,?\s*\d)", re.IGNORECASE)
 # (an interrogative after the word asks for the date: "since when", "until when" are no events)
 _EVENT = re.compile(r"\b(?P<word>since|after|before|until|following)\s+(?!(?:when|what|which|how)\b)"
                     r"(?P<event>(?:the\s+|a\s+)?[A-Za-z][^,;?!]*)", re.IGNORECASE)
@@ -142,6 +148,9 @@ def time_phrases(question: str, newest: str = "", event_date: EventDate | None =
     for match in _RELATIVE.finditer(question):
         if free(match.start(), match.end()) and newest:  # with no dated source, "last year" has no anchor
             found.append(_relative(match, newest))
+    for match in _MONTH_ALONE.finditer(question):
+        if free(match.start(), match.end()) and newest:  # "in September": the last one the sources reach
+            found.append(_month_alone(match, newest))
     for match in _EVENT.finditer(question):
         if not free(match.start(), match.end()):
             continue
@@ -156,6 +165,25 @@ def time_phrases(question: str, newest: str = "", event_date: EventDate | None =
             date = _date(match.group("a"))
             found.append(TimePhrase(start, end, match.group("a"), {"since": date.iso, "until": date.iso}, soft=True))
     return sorted(found, key=lambda p: p.start)
+
+
+def _month_alone(match: re.Match, newest: str) -> TimePhrase:
+    anchor = PartialDate.parse(newest).end()
+    number = MONTHS[match.group("month").lower()]
+    month = f"{anchor.year - (number > anchor.month)}-{number:02d}"
+    word = match.group("word").lower()
+    if word in ("since", "from"):
+        window = {"since": month}
+    elif word == "after":
+        window = {"since": _after(PartialDate.parse(month))}
+    elif word == "before":
+        window = {"until": _before(PartialDate.parse(month))}
+    elif word in ("until", "by"):
+        window = {"until": month}
+    else:
+        window = {"since": month, "until": month}
+    return TimePhrase(match.start(), match.end(), match.group(0), window, "relative",
+                      note=f"{month}, the last such month up to {anchor.isoformat()}, the newest source in the graph")
 
 
 def _relative(match: re.Match, newest: str) -> TimePhrase:

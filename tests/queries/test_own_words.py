@@ -18,6 +18,10 @@ actors (and a few real states where a region must hold them), invented wording.
 - a person by the family name that comes first ("Lin" for Lin Wei);
 - "X's president" is the one person in that office (a former one is not);
 - granting asylum is support; navies and armies are states; patrolling with is an exercise;
+- pulling ambassadors out and calling an envoy in are protests; hostile steps are any conflictual
+  act; going after someone is criticism; keeping someone out is a rejection; co-chairing leads;
+  helping two sides settle their quarrel is mediation;
+- a month without its year is the last one the sources reach; a capital after the party is where;
 - a yes/no question on two sides joined ("between Parva and Quell", "the Parva-Quell truce"):
   either side's claim counts.
 """
@@ -46,6 +50,7 @@ def world(tmp_path_factory):
     w.actor("Lin Wei", "person")
     w.actor("Ana Vel", "person")
     w.actor("Bo Rin", "person")
+    w.actor("Cal Dorn", "person")
     w.source("wire", published="2024-06-01")
     w.say("Norland", "SUPPORT", "Parva", "wire", "1998", sentence="Norland has backed Parva since 1998.")
     w.say("Norland", "MILITARY_PRESENCE", "Quell", "wire", "2015")
@@ -79,6 +84,12 @@ def world(tmp_path_factory):
     w.say("Ana Vel", "CONSULTATION", "Quell", "wire", "2024")
     w.say("Quell", "SUPPORT", "Bo Rin", "wire", "2024", sentence="Quell granted asylum to Bo Rin.")
     w.say("Norland", "MILITARY_EXERCISE", "Tarsis", "wire", "2024")
+    w.say("Parva", "PROTEST", "Ostia", "wire", "2024-03", sentence="Parva recalled its ambassador from Ostia.")
+    w.say("Quell", "PROTEST", "Cal Dorn", "wire", "2024-04", sentence="Quell summoned envoy Cal Dorn.")
+    w.say("Rhun", "CRITICISM", "Ana Vel", "wire", "2024")
+    w.say("Tarsis", "LEADS", "Concord Council", "wire", "2022")
+    w.say("Tarsis", "REJECTION", "Ostia", "wire", "2024", sentence="Tarsis kept Ostia out of the summit.")
+    w.say("Norland", "ATTACK", "Tarsis", "wire", "2024-05")
     w.say("Lin Wei", "CONSULTATION", "Rhun", "wire", "2024")
     built = w.graph()
     yield built
@@ -234,3 +245,29 @@ def test_navies_that_patrolled_with(world):
 def test_switching_away_from_a_side(world):
     answer = reply(world, "Who switched recognition away from Quell?")
     assert names(answer) == ["Ostia", "Rhun"] and "took up with another the same year" in answer.reading
+
+
+def test_pulling_ambassadors_out_and_calling_an_envoy_in_are_protests(world):
+    assert names(reply(world, "Which states pulled their ambassadors out of Ostia?")) == ["Parva"]
+    assert names(reply(world, "Which envoy did Quell call in?")) == ["Cal Dorn"]
+
+
+def test_hostile_steps_going_after_keeping_out_and_co_chairing(world):
+    assert names(reply(world, "Against whom has Ostia taken hostile steps?")) == ["Parva", "Quell", "Rhun"]
+    assert names(reply(world, "Who has gone after Ana Vel?")) == ["Rhun"]
+    assert names(reply(world, "Which governments did Tarsis keep out of the summit?")) == ["Ostia"]
+    assert names(reply(world, "Which countries co-chair the Concord Council?")) == ["Tarsis"]
+
+
+def test_helping_two_sides_settle_their_quarrel_is_mediation(world):
+    assert names(reply(world, "Who has helped Parva and Quell settle their quarrel?")) == ["Tarsis"]
+
+
+def test_a_month_without_its_year_is_the_last_one_the_sources_reach(world):
+    answer = reply(world, "Whom did Norland attack in May?")
+    assert names(answer) == ["Tarsis"] and "2024-05" in answer.reading  # the newest source: June 2024
+
+
+def test_a_capital_after_the_party_is_where(world):
+    answer = reply(world, "Who did Ana Vel meet in Astana?")
+    assert names(answer) == ["Quell"] and "not used: 'in astana'" in answer.reading
