@@ -45,3 +45,9 @@ def test_a_ship_seized_is_coercion_not_an_attack(triples):
     found = triples("Iran seized a British tanker in the Strait of Hormuz.")
     assert ("Iran", "COERCION", "United Kingdom") in found
     assert ("Iran", "ATTACK", "United Kingdom") not in found
+
+
+def test_a_known_firm_is_based_in_its_home_state_when_the_sentence_names_that_state(triples):
+    found = triples("Several Turkish firms have won orders: Baykar is delivering drones to the Polish army.")
+    assert ("Baykar", "BASED_IN", "Turkey") in found
+    assert not any(p == "BASED_IN" for _, p, _ in triples("Baykar is delivering drones to the Polish army."))

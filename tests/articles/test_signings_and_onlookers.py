@@ -11,3 +11,26 @@ def test_an_official_in_the_room_is_no_party_to_the_signing(triples):
 def test_a_title_inside_a_leaders_usual_name_still_tells_the_office(triples):
     found = triples("Crown Prince Mohammed bin Salman received the envoy in Jeddah.")
     assert ("Mohammed bin Salman", "AFFILIATED_WITH", "Saudi Arabia") in found
+
+
+def test_the_two_guests_a_host_brings_together_meet_each_other(triples):
+    found = triples("Qatar hosts Tshisekedi and Kagame in Doha, their first direct meeting since the fall of Goma.")
+    assert ("Félix Tshisekedi", "CONSULTATION", "Paul Kagame") in found
+    assert ("Qatar", "MEDIATION", "Félix Tshisekedi") in found
+
+
+def test_a_group_described_by_its_nationality_is_based_there(triples):
+    assert ("Tren de Aragua", "BASED_IN", "Venezuela") in triples(
+        "Tren de Aragua, the Venezuelan prison gang, runs rackets across the region.")
+
+
+def test_a_leader_hosting_their_counterparts_takes_part_and_mediates_nothing(triples):
+    found = triples("Eritrea's president hosted his Egyptian and Somali counterparts in Asmara.")
+    assert ("Eritrea", "CONSULTATION", "Egypt") in found and ("Eritrea", "CONSULTATION", "Somalia") in found
+    assert not any(p == "MEDIATION" for _, p, _ in found)
+
+
+def test_envoys_a_host_receives_from_both_sides_do_not_meet_each_other(triples):
+    found = triples("Sudan's army and the RSF fought on. In May, Saudi Arabia hosted envoys of both sides in Jeddah.")
+    assert ("Saudi Arabia", "MEDIATION", "Rapid Support Forces") in found
+    assert not any(p == "CONSULTATION" and {s, o} == {"Sudan", "Rapid Support Forces"} for s, p, o in found)

@@ -163,6 +163,11 @@ class ActorArguments:
             found = self._modifier_actors(token, types=None)
             if found:  # "Qatar's emir", "the Iranian foreign minister": the office stands for its actor
                 return found
+            for child in (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")):
+                found = [a for a in self._pronoun(child, exclude) if a.actor.type in ("state", "armed_group",
+                                                                                       "organization")]
+                if found:  # "Ecuador defended the arrest. Its foreign minister accused Mexico"
+                    return found
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
                 body = prep_object(prep)  # "the heads of the two countries' security services"
                 if body is not None and {body.lemma_.lower(), body.lower_} & self.lex.noun_class["state_body"]:

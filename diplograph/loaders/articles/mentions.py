@@ -229,12 +229,14 @@ def _missions(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
 
 
 _PLACE_LABELS = frozenset({"LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLACE_WORDS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "peninsula", "basin", "river", "lake"})
 
 
 def _inside_a_place(doc, start: int, end: int, places) -> bool:
-    if any(e.start <= start and end <= e.end and (e.start + (e[0].pos_ == "DET"), e.end) != (start, end)
-           for e in places):  # "the Central African Republic" tagged LOC is the state, not a place in it
+    if any(e.start <= start and end <= e.end and
+           (e.start + (e[0].pos_ == "DET"), e.end - (e[-1].lower_ in _POSSESSIVE)) != (start, end)
+           for e in places):  # "the Central African Republic" (or "North Macedonia's") tagged LOC is the state
         return True
     after = doc[end] if end < len(doc) else None
     before = doc[start - 2:start] if start >= 2 else doc[0:0]

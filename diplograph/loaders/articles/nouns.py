@@ -36,6 +36,17 @@ class NounTriggers:
             return copular
         return [t for t in triggers if not t.copula_only]
 
+    def _anothers(self, noun, pattern) -> bool:
+        """Does a possessor make the noun someone else's act than its governor's ("ratified Sweden's NATO
+        membership"), where the pattern does not take the possessor as the other side ("China accounts
+        for Pakistan's arms imports": the importer is the owner role's)?"""
+        owners = {a.actor.id for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                  for a in self.actors(c, "strict")}
+        if not owners:
+            return False
+        taken = {a.actor.id for a in self.noun_role(noun, "owner")} if pattern.object == "owner" else set()
+        return not taken or not taken <= owners
+
     def _predicative(self, noun) -> bool:
         """"X is a threat to Y", "X is seen as a threat": the noun describes its subject."""
         return noun.dep_ == "attr" or perception(noun) is not None
@@ -97,6 +108,9 @@ class NounTriggers:
             if pattern.not_governed_by and governing_verb(noun) is not None and \
                     governing_verb(noun).lemma_.lower() in pattern.not_governed_by:
                 continue  # "signed a strategic partnership with X" is an agreement, not the partnership itself
+            if "governor" in (pattern.subject, pattern.pair) and self._anothers(noun, pattern):
+                self._miss(f"pattern {pattern_label(pattern)}: the noun is its possessor's, not its governor's")
+                continue  # "Turkey ratified Sweden's NATO membership": the membership is Sweden's
             if pattern.pair == "governor" and self._advocated(noun):
                 self._miss(f"pattern {pattern_label(pattern)}: those who call for it are not its sides")
                 continue  # "France and Saudi Arabia called for a ceasefire"

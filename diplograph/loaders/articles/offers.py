@@ -1,4 +1,5 @@
-"""Go-betweens who name no sides: "Armenia and Azerbaijan clashed again. Qatar offered to mediate".
+"""Go-betweens who name no sides ("Armenia and Azerbaijan clashed again. Qatar offered to mediate"),
+and those who asked for a meeting ("the Security Council met at Guyana's request").
 
 A mediator's verb with no between-phrase and no actor for an object stands between the two sides
 of the fighting, talks or quarrel the paragraph told last. "help" counts only as an offer of help
@@ -41,3 +42,11 @@ class Offers:
             return False
         return all(c.lemma_.lower() in self.lex.noun_class["settling"]
                    for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl"))
+
+    def _requesters(self, verb, exclude=()) -> list[Arg]:
+        """Who asked for the meeting ``verb`` tells: "at Guyana's request", "at the invitation of X"."""
+        asks = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "upon")
+                for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.noun_class["requests"]]
+        return [a for ask in asks for a in (
+            [a for c in ask.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)] or
+            self.prep_args(ask, ("of", "from"), exclude))]

@@ -55,6 +55,8 @@ class Patients:
                 doers = self.prep_args(child, ("by",), exclude)  # "condemned the decision by Bolivia to ..."
             elif not doers and child.lemma_.lower() in self.lex.noun_class["access"]:
                 doers = [a for a in self._modifier_actors(child) if a.actor.id not in exclude]  # "restricted IAEA access"
+            elif not doers and child.lemma_.lower() in self.lex.noun_class["office"]:
+                doers = self._office_body(child, verb, exclude)
             found += doers
         for charge in (p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"):
             found += [a for g in gapped_objects(charge) for a in self.actors(g, "strict", exclude, coordinated=False)]
@@ -82,6 +84,25 @@ class Patients:
             # "Guyana condemned it", "called the plan unacceptable": a deed told a sentence before
             found = found or [a for c in objects if self.mention(c) is None for a in self._deed_told(c, exclude)]
         return found
+
+    def _office_body(self, office, verb, exclude=()) -> list[Arg]:
+        """The body whose chair an office noun names: "holds the ASEAN chairmanship", "will assume the
+        chair at the next summit of SADC" (the summit's body)."""
+        found = [a for a in self._modifier_actors(office) if a.actor.type == "organization" and a.actor.id not in exclude]
+        meetings = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+                    for p in prep_objects(prep) if p.lemma_.lower() in self.lex.noun_class["meeting"]]
+        return found or [a for m in meetings for a in (
+            [a for a in self._modifier_actors(m) if a.actor.type == "organization"] or self.prep_args(m, ("of",), exclude))
+            if a.actor.id not in exclude and a.actor.type == "organization"]
+
+    def _included_targets(self, verb, exclude=()) -> list[Arg]:
+        """The groups whose sites a strike's list names: "struck nine sites in Pakistan, including the
+        headquarters of Jaish-e-Mohammed" (the sites' state is the location role's)."""
+        objects = [c for c in verb.children if c.dep_ == "dobj" and self.mention(c) is None]
+        preps = [p for holder in (verb, *objects) for p in holder.children if p.dep_ == "prep" and p.lower_ == "including"]
+        return [a for prep in preps if objects for p in prep_objects(prep) for t in (p, *conjuncts(p))
+                if self.mention(t) is None
+                for a in self.actors(t, "owner", exclude) if a.actor.type in ("armed_group", "organization")]
 
     def _harmful_act(self, noun) -> bool:
         """Does the noun name an act of force or coercion ("the invasion", "the blockade")?"""

@@ -452,6 +452,10 @@ class VerbRoles:
                          and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
             if not found:
                 found = self._fronted_relative(verb, ("to", "for"), exclude)
+            if not found:  # "has given the Maldives two helicopters", parsed as one noun phrase
+                found = [a for o in objects for c in o.children if c.dep_ in ("nmod", "compound") and any(
+                    n.dep_ == "nummod" and n.i > c.i for n in o.children) for a in self.actors(c, "strict", exclude)
+                    if a.actor.type == "state"]
             return found
         if role == "source":  # "from X", "out of X"
             outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
@@ -594,6 +598,10 @@ class VerbRoles:
             return self._goods_origin(verb, themes, exclude) if role == "goods_origin" else self._unwelcome(verb, role, exclude)
         if role == "quarrel_sides":  # "Qatar offered to mediate": between the sides told last
             return self._quarrel_sides(verb, exclude)
+        if role == "requester":  # "met at Guyana's request"
+            return self._requesters(verb, exclude)
+        if role == "included_targets":  # "struck nine sites, including the headquarters of JeM"
+            return self._included_targets(verb, exclude)
         if role in ("places_taken", "seized_not_places"):  # "seized Bukavu" (the state), "seized a tanker"
             return self._places_taken(verb, exclude) if role == "places_taken" else self._seized_not_places(verb, exclude)
         if role == "ally":  # "fought alongside X", "fought side by side with X"

@@ -199,7 +199,8 @@ class Titles:
 
     def _nationality(self) -> None:
         """"Turkish drone company Baykar", "Baykar, a leading Turkish drone factory": BASED_IN."""
-        descriptors = self.lex.noun_class["company"] | self.lex.noun_class["ngo"] | {"group", "militia", "organisation", "organization"}
+        descriptors = self.lex.noun_class["company"] | self.lex.noun_class["ngo"] | {
+            "group", "militia", "organisation", "organization", "gang", "cartel", "faction", "movement"}
         for mention in self.mentions:
             if mention.type not in ("company", "ngo", "armed_group"):
                 continue
@@ -274,11 +275,16 @@ class Titles:
             if listed.lemma_.lower() in self.lex.noun_class["company"] | self.lex.noun_class["ngo"]:
                 states += [m for c in listed.children if c.dep_ in ("amod", "compound", "nmod", "poss")
                            for t in c.subtree if (m := self.mention(t)) is not None and m.type == "state"]
+        rule = "nationality"
+        home = mention.entry.external_ids.get("country") if mention.entry is not None else None
+        if not states and home:  # "Other Korean firms ...: Hanwha Aerospace is delivering": the home the
+            # gazetteer knows, when the sentence names that state too
+            states = [m for m in self.mentions if m.type == "state" and m.actor.id == f"state:{home}" and m.kind != PLACE]
+            rule = "nationality:known"
         if states:
             state = Arg(states[0].actor, states[0].start)
-            if self._emit([Arg(mention.actor, mention.start)], [state], ("BASED_IN",), None, "nationality"):
+            if self._emit([Arg(mention.actor, mention.start)], [state], ("BASED_IN",), None, rule):
                 self.nationality.setdefault(mention.actor.id, state)
-
 
     def _group_home(self, mention: Mention) -> None:
         """Where an armed group is from: "Yemen's Houthis", "Somali al-Shabaab", "the Houthis in

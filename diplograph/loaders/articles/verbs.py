@@ -159,9 +159,12 @@ class VerbTriggers:
                 self._position(trigger_token), {a.actor.id for a in subjects}))]  # "the talks were facilitated by Angola"
         if not objects and mediating:  # "urged both sides to show restraint and offered to mediate"
             objects = self._both_sides_here({a.actor.id for a in subjects})
-        if "MEDIATION" in predicates and len({a.actor.id for a in objects if not a.proxy}) < 2 and \
-                trigger_token.lemma_.lower() in self.lex.noun_class["hosting"]:
-            predicates = self._one_sided(predicates)  # "the summit X hosted, which Y attended"
+        hosting = trigger_token.lemma_.lower() in self.lex.noun_class["hosting"]
+        if "MEDIATION" in predicates and hosting and (len({a.actor.id for a in objects if not a.proxy}) < 2 or any(
+                c.lemma_.lower() == "counterpart" for c in trigger_token.children if c.dep_ == "dobj")):
+            # "the summit X hosted, which Y attended"; "hosted his Egyptian and Somali counterparts": the
+            # host is one of the parties, not a go-between
+            predicates = self._one_sided(predicates)
         if not objects and "COERCION" in predicates and "border" in self.theme_classes(themes):
             here = self._position(trigger_token)  # "X, which shares the island with Haiti, shut its border"
             objects = [Arg(n, -8100 - i) for s in subjects
@@ -179,6 +182,10 @@ class VerbTriggers:
                 and not any(s.actor.type == "company" for s in subjects) and \
                 self._firm_sale(subjects, objects, trigger_token, rule, properties):
             return True  # "Baykar had deals with Tajikistan": the firm sells, it buys from no state
+        if set(predicates) & {"MEDIATION", "CONSULTATION"} and hosting and pattern.object in ("direct", "patient") and \
+                any(c.dep_ == "dobj" and self.mention(c) is not None for c in trigger_token.children):
+            # "Qatar hosts Tshisekedi and Kagame in Doha": guests named themselves meet (not "envoys of both sides")
+            self._emit_pairs(objects, ("CONSULTATION",), trigger_token, f"{rule}:guests")
         return self._emit(subjects, objects, predicates, trigger_token, rule, properties)
 
     def _both_sides_here(self, exclude) -> list[Arg]:
