@@ -84,3 +84,9 @@ def test_a_second_act_inside_what_was_said_stays_the_named_subjects(triples):
 def test_a_verdict_on_strikes_told_before_judges_who_struck(triples):
     found = triples("US forces struck a boat in the Caribbean on Tuesday. Colombia's president called the strikes murder.")
     assert ("Colombia", "CRITICISM", "United States") in found
+
+
+def test_an_attack_put_down_to_someone_is_theirs(triples):
+    found = triples("A drone struck a US base in Jordan. Washington attributed the attack to Kataib Hezbollah.")
+    assert ("Kata'ib Hezbollah", "ATTACK", "United States") in found
+    assert ("United States", "ATTACK", "United States") not in found

@@ -34,3 +34,15 @@ def test_envoys_a_host_receives_from_both_sides_do_not_meet_each_other(triples):
     found = triples("Sudan's army and the RSF fought on. In May, Saudi Arabia hosted envoys of both sides in Jeddah.")
     assert ("Saudi Arabia", "MEDIATION", "Rapid Support Forces") in found
     assert not any(p == "CONSULTATION" and {s, o} == {"Sudan", "Rapid Support Forces"} for s, p, o in found)
+
+
+def test_a_former_leader_held_the_office_but_no_longer_acts_for_the_state(triples):
+    found = triples("Imran Khan, Pakistan's former prime minister, met the Chinese envoy in Lahore.")
+    assert ("Imran Khan", "AFFILIATED_WITH", "Pakistan") in found
+    assert ("Pakistan", "CONSULTATION", "China") not in found
+
+
+def test_a_body_named_in_a_clause_about_someone_elses_act_is_not_the_persons(triples):
+    found = triples("The G9 is led by Jimmy Cherizier, a former police officer on whom the UN Security Council "
+                    "imposed a travel ban in 2022.")
+    assert not any(p == "AFFILIATED_WITH" and "Security Council" in o for _, p, o in found)

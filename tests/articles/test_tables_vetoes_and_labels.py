@@ -79,3 +79,24 @@ def test_holding_a_bodys_chair_leads_it(triples, text, state, body):
 def test_a_recipient_the_parser_folds_into_the_things_given_still_receives(triples):
     assert any(s == "India" and o == "Maldives" and p in ("AID", "ARMS_TRANSFER")
                for s, p, o in triples("India has given the Maldives two helicopters and a Dornier aircraft."))
+
+
+@pytest.mark.parametrize("text, speaker, body", [
+    ("Egypt's foreign minister told the UN Security Council that his country faced an existential danger.",
+     "Egypt", "United Nations Security Council"),
+    ("The Ukrainian defence minister briefed NATO on the attacks.", "Ukraine", "North Atlantic Treaty Organization"),
+])
+def test_speaking_to_a_body_is_talks_with_it(triples, text, speaker, body):
+    assert (speaker, "CONSULTATION", body) in triples(text)
+
+
+def test_telling_reporters_or_a_state_something_is_no_meeting(triples):
+    found = triples("Petro told reporters in Bogota that Caracas had been warned.")
+    assert not any(p == "CONSULTATION" for _, p, _ in found)
+
+
+def test_a_reference_in_the_speakers_own_phrase_is_not_read_as_what_was_said(triples):
+    # "the Government" is who speaks: reading it as "the speaker's own country" once looped forever
+    found = triples("The Government told the assembly that Kyiv had lodged a strong protest with Moscow.")
+    assert ("Ukraine", "PROTEST", "Russia") in found
+

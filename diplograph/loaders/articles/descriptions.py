@@ -294,22 +294,32 @@ class Descriptions:
         target of the attack told last, within a few sentences)."""
         words = self.lex.responsibility
         for token in self.sent:
+            doers = None
             if token.dep_ == "prep" and token.lower_ in words.get("prepositions", ()) and token.head.lemma_ == "be":
                 clause, nouns = token.head, prep_objects(token)
+            elif token.pos_ == "VERB" and token.lemma_.lower() in words.get("attributing", ()):
+                # "US officials attributed it to Israel": the one it is put down to attacked
+                clause = token
+                nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+                doers = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for p in prep_objects(c) for a in self.actors(p, "strict")]
             elif token.dep_ == "acomp" and token.lemma_.lower() in words.get("adjectives", ()):
                 clause = token.head
                 nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in prep_objects(c)]
             else:
                 continue
             for noun in nouns:
-                if not any("ATTACK" in t.predicates_for(None, noun.lemma_.lower()) for t in self.lex.nouns_for(noun.lemma_.lower())):
+                pointing = noun.lower_ in ("it", "this")  # "attributed it to Israel": the attack told just before
+                if not pointing and not any("ATTACK" in t.predicates_for(None, noun.lemma_.lower())
+                                            for t in self.lex.nouns_for(noun.lemma_.lower())):
                     continue
-                doers = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
-                         for a in self.actors(c, "origin")]
-                targets = self.noun_role(noun, "target")
+                if doers is None:
+                    doers = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                             for a in self.actors(c, "origin")]
+                targets = [] if pointing else self.noun_role(noun, "target")
                 date = None
                 last = self.ctx.last_attack
-                if not targets and definite(noun) and last is not None and \
+                if not targets and (definite(noun) or pointing) and last is not None and \
                         0 <= self._position(noun) - last[0] <= WEAPON_CONTEXT:
                     targets = [Arg(actor, -1000 - n) for n, actor in enumerate(last[1])]
                     date = last[2]

@@ -100,6 +100,7 @@ class Lexicon:
     titles: tuple[str, ...]  # longest first
     company_titles: frozenset[str]
     not_office: frozenset[str]
+    past_office: frozenset[str]
     relational_titles: frozenset[str]
     honorifics: tuple[str, ...]  # longest first
     actor_cues: dict[str, tuple[str, ...]]
@@ -134,7 +135,7 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "presence_place", "relations_partner", "measure_owner",
                         "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by", "goods_origin", "quarrel_sides",
                         "places_taken", "seized_not_places", "requester",
-                        "included_targets"})
+                        "included_targets", "body_addressed"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
@@ -238,7 +239,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
                           for family in data["references"].get("combatant_families") or () for w in family},
         titles=tuple(sorted(_words(roles["titles"]), key=lambda t: (-len(t.split()), t))),
         company_titles=_words(roles["company_titles"]),
-        not_office=_words(roles["not_office"]),
+        not_office=_words(roles["not_office"]), past_office=_words(roles.get("past_office")),
         relational_titles=_words(roles["relational_titles"]),
         honorifics=tuple(sorted(_words(roles["honorifics"]), key=lambda t: (-len(t.split()), t))),
         actor_cues={k: tuple(sorted(_words(v))) for k, v in data["actor_cues"].items()},

@@ -437,8 +437,9 @@ class NounTriggers:
                 return []
             if dep in ("dobj", "attr", "oprd", "dative", "npadvmod", "advmod", "acomp", "xcomp"):
                 if head.pos_ in ("VERB", "AUX"):
-                    if dep == "dobj" and self._judging(head) and noun.lemma_.lower() in self.lex.noun_class["act"]:
-                        return []  # "Jordan denounced the attack": the judge is not the one who acted
+                    if dep == "dobj" and (self._judging(head) or head.lemma_.lower() in self.lex.responsibility.get(
+                            "attributing", ())) and noun.lemma_.lower() in self.lex.noun_class["act"]:
+                        return []  # "Jordan denounced the attack", "the US attributed the strike to X": not theirs
                     if dep == "attr":
                         return [a for c in head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)] \
                             or self.agent(head, exclude)

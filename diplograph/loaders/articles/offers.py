@@ -1,5 +1,6 @@
 """Go-betweens who name no sides ("Armenia and Azerbaijan clashed again. Qatar offered to mediate"),
-and those who asked for a meeting ("the Security Council met at Guyana's request").
+those who asked for a meeting ("the Security Council met at Guyana's request"), and bodies spoken to
+("Egypt's foreign minister told the Security Council that ...").
 
 A mediator's verb with no between-phrase and no actor for an object stands between the two sides
 of the fighting, talks or quarrel the paragraph told last. "help" counts only as an offer of help
@@ -50,3 +51,9 @@ class Offers:
         return [a for ask in asks for a in (
             [a for c in ask.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)] or
             self.prep_args(ask, ("of", "from"), exclude))]
+
+    def _bodies_addressed(self, verb, exclude=()) -> list[Arg]:
+        """The body a speaker told, briefed or addressed: "told the UN Security Council that ...",
+        "addressed the General Assembly" (telling a state or a person something is no meeting)."""
+        return [a for c in verb.children if c.dep_ in ("dobj", "dative")
+                for a in self.actors(c, "strict", exclude) if a.actor.type == "organization"]

@@ -9,6 +9,7 @@ from diplograph.loaders.articles.syntax import (
     DEAL_REACH,
     SPEECH,
     STATE_STYLES,
+    SUBJ,
     expletive,
     governing_clauses,
     is_passive,
@@ -245,8 +246,8 @@ class References:
         if "state" not in types:
             return None
         verb = speaking_verb(token, SPEECH)
-        if verb is None:
-            return None
+        if verb is None or any(token in c.subtree for c in verb.children if c.dep_ in SUBJ or c.dep_ == "agent"):
+            return None  # the phrase is (in) who speaks, not in what is said
         speakers = [a for a in self.agent(verb, exclude) if a.actor.type == "state"]
         return speakers[0].actor if len({a.actor.id for a in speakers}) == 1 else None
 

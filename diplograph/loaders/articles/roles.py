@@ -600,6 +600,8 @@ class VerbRoles:
             return self._quarrel_sides(verb, exclude)
         if role == "requester":  # "met at Guyana's request"
             return self._requesters(verb, exclude)
+        if role == "body_addressed":  # "told the UN Security Council that ..."
+            return self._bodies_addressed(verb, exclude)
         if role == "included_targets":  # "struck nine sites, including the headquarters of JeM"
             return self._included_targets(verb, exclude)
         if role in ("places_taken", "seized_not_places"):  # "seized Bukavu" (the state), "seized a tanker"

@@ -81,11 +81,18 @@ class Titles:
                 own -= set(title.split()) if title else set()
                 if title is None or own & self.lex.not_office:
                     continue
+                past = bool(own & self.lex.past_office) or any(t.lower_ in self.lex.past_office for t in phrase
+                                                               if t.i < mention.start and t.dep_ == "amod")
                 if title in self.lex.relational_titles:
                     phrase = [t for t in phrase if not in_possessor(t)]
-                affiliate = self._affiliate(phrase, company_only=title in self.lex.company_titles)
+                # (not a body a relative clause about someone else's act names: "a former police officer on
+                # whom the Council imposed ...", unlike "an officer who now directs research at X")
+                clauses = {t.i for tok in phrase if tok.dep_ == "relcl" and not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children) for t in tok.subtree}
+                affiliate = self._affiliate([t for t in phrase if t.i not in clauses],
+                                            company_only=title in self.lex.company_titles)
                 known = self._known_affiliation(mention) if title not in self.lex.relational_titles else None
-                if known is not None and (affiliate is None or (
+                if known is not None and not past and (affiliate is None or (
                         affiliate.actor.type == known.actor.type == "state" and affiliate.actor.id != known.actor.id)):
                     affiliate = known  # "President Erdogan": the office is known (and a misparse cannot move it)
                 if affiliate is None and title not in self.lex.company_titles and not plural and \
@@ -95,7 +102,11 @@ class Titles:
                     continue
                 role = role_text(phrase, self.by_token, affiliate, title)
                 person = Arg(mention.actor, mention.start)
-                if self._emit([person], [affiliate], ("AFFILIATED_WITH",), None, "title", {"role": role} if role else None):
+                emitted = self._emit([person], [affiliate], ("AFFILIATED_WITH",), None, "title:former" if past else "title",
+                                     {"role": role} if role else None)
+                if emitted and past:
+                    break  # "Cambodia's former leader": no longer acts for the state
+                if emitted:
                     self.affiliation.setdefault(mention.actor.id, affiliate)
                     self.ctx.offices.add(mention.actor.id)
                     if affiliate.actor.type == "state":
