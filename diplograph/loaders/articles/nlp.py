@@ -43,6 +43,8 @@ def load_pipeline(model: str = MODEL):
         nlp.add_pipe("diplograph_fronted_subjects", last=True)
         _register_speakers_acts()
         nlp.add_pipe("diplograph_speakers_acts", last=True)
+        _register_tree_repairs()
+        nlp.add_pipe("diplograph_tree_repairs", last=True)
     _split_hyphens(nlp)
     return nlp
 
@@ -163,6 +165,24 @@ def _register_speakers_acts() -> None:
             if subjects and all(s.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in s.subtree)
                                 for s in subjects):
                 verb.head = said.head
+        return doc
+
+
+@functools.cache
+def _register_tree_repairs() -> None:
+    from spacy.language import Language
+
+    from diplograph.loaders.articles import repairs
+    from diplograph.loaders.articles.lexicon import load_lexicon
+
+    verbs = frozenset(lemma for trigger in load_lexicon().verb_triggers for lemma in trigger.lemmas)
+
+    @Language.component("diplograph_tree_repairs")
+    def tree_repairs(doc):
+        """The constructions of long sentences the parser reads wrongly (see :mod:`repairs`)."""
+        repairs.prepositional_relatives(doc, verbs)
+        repairs.participles_with_agent(doc)
+        repairs.relative_verbs_as_nouns(doc, verbs)
         return doc
 
 

@@ -24,6 +24,16 @@ JUDGED_REACH = 600  # characters back to the act that "the decision", "the visit
 class Patients:
     """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
+    def _shares_object(self, verb) -> bool:
+        """"condemned and sanctioned", "trains and supplies": a verb coordinated right after another,
+        with no object or complement of its own ("seized and refused to hand over" refuses a handing
+        over), acts on what the first acts on."""
+        head = verb.head
+        between = self.doc[head.i + 1:verb.i] if head.i < verb.i else ()
+        return verb.dep_ == "conj" and head.pos_ == "VERB" and 0 < len(between) <= 2 and \
+            all(t.dep_ in ("cc", "punct") for t in between) and \
+            not any(c.dep_ in ("xcomp", "ccomp", "prep", "dative") for c in verb.children)
+
     def patient(self, verb, exclude=()) -> list[Arg]:
         if is_passive(verb):
             if verb.dep_ in ("acl", "amod") and verb.head != verb:  # "the Houthis, backed by Iran"
@@ -60,6 +70,8 @@ class Patients:
             found += doers
         for charge in (p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"):
             found += [a for g in gapped_objects(charge) for a in self.actors(g, "strict", exclude, coordinated=False)]
+        if not found and not objects and self._shares_object(verb):
+            return self.patient(verb.head, exclude)  # "the group that Tehran arms and funds": funds whom it arms
         if not found:
             gap = verb.head if verb.dep_ == "relcl" and not objects else next(
                 (antecedent_of(c) for c in objects if c.lower_ in RELATIVE), None)

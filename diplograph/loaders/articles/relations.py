@@ -49,6 +49,7 @@ from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.resolve import DocumentContext
 from diplograph.loaders.articles.roles import VerbRoles
+from diplograph.loaders.articles.themes import Themes
 from diplograph.loaders.articles.titles import Titles
 from diplograph.loaders.articles.trace import SentenceTrace
 from diplograph.loaders.articles.verbs import VerbTriggers
@@ -56,7 +57,7 @@ from diplograph.loaders.articles.verbs import VerbTriggers
 __all__ = ["Arg", "Found", "SentenceRelations"]
 
 
-class SentenceRelations(ActorArguments, References, VerbRoles, Patients, VerbTriggers, NounTriggers, Titles,
+class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients, VerbTriggers, NounTriggers, Titles,
                         Descriptions, Deeds, ShowsOfForce, Offers, Captures):
     """The relations one sentence states (see the module docstring)."""
 

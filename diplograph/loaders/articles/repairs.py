@@ -1,0 +1,220 @@
+"""Repairs of the small parser's trees in clauses it reads wrongly in long wire-story sentences.
+
+Each repair is one construction the model gets wrong often enough to lose the doer or the
+target of an act, recognised from words and tags rather than from the tree it mangled, and
+rewritten as the tree a correct reading gives. They run right after the parser, so every later
+step (mentions, roles, modality) reads the repaired tree.
+
+* :func:`prepositional_relatives`: "the mission, deployed since 2023, *to which A, B and C
+  contribute troops*": the parser hangs the names on the date and reads the verb as a noun.
+* :func:`participles_with_agent`: "the Prespa Agreement, *concluded in 2018 by A and B*, ended ...":
+  a past participle with a by-phrase read as a finite verb whose subject is what was concluded.
+* :func:`relative_verbs_as_nouns`: "Hezbollah, the movement *that Tehran arms and funds*, fired ...",
+  "the rebels, which Rwanda trains and *supplies*": verbs of a relative clause read as plural nouns.
+"""
+
+from __future__ import annotations
+
+# Prepositions that open a relative clause on a noun ("the deal, under which ...", "to which ...").
+_RELATIVE_PREPOSITIONS = frozenset({"to", "under", "with", "by", "through", "from", "for", "in", "into", "against"})
+_CLAUSE_END = frozenset({",", ";", ".", ")", "(", "—", "–", ":", "!", "?"})
+_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def apply_heads(doc, changes: dict[int, tuple[int, str]]) -> bool:
+    """Set the heads and labels in ``changes`` (token index -> (head index, label); a token its own
+    head is a root) in one step, unless they would leave a token with no path to a root."""
+    from spacy.attrs import DEP, HEAD
+
+    heads = {t.i: t.head.i for t in doc}
+    heads.update({i: head for i, (head, _) in changes.items()})
+    for start in changes:
+        seen, node = set(), start
+        while heads[node] != node:
+            if node in seen:
+                return False  # a cycle: leave the tree as the parser made it
+            seen.add(node)
+            node = heads[node]
+    array = doc.to_array([HEAD, DEP])
+    for i, (head, label) in changes.items():
+        array[i, 0] = (head - i) % 2 ** 64  # offsets are stored unsigned
+        array[i, 1] = doc.vocab.strings.add(label)
+    doc.from_array([HEAD, DEP], array)
+    return True
+
+
+def verb_form(token, verb_lemmas) -> bool:
+    """Is ``token`` a present-tense form of a verb the lexicon knows ("arms", "supplies", "contribute")?"""
+    word = token.lower_
+    stems = {word, word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else word}
+    return bool(stems & verb_lemmas)
+
+
+def _date_like(token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME", "CARDINAL") or token.like_num
+
+
+def _top(tokens) -> list:
+    """The tokens of a span whose heads lie outside it, in order."""
+    inside = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i not in inside or t.head == t]
+
+
+def _antecedent(comma):
+    """The noun a clause opened right after ``comma`` is said of: the phrase before the comma, or the
+    one before a participle or prepositional phrase that comes between ("the Mission (SAMIDRC),
+    deployed since 2023, to which ...")."""
+    doc, start = comma.doc, comma.sent.start
+    end = comma.i
+    while end > start:
+        begin = end - 1
+        while begin > start and doc[begin - 1].text != ",":
+            begin -= 1
+        first = doc[begin]
+        if first.tag_ in ("VBN", "VBG") or first.pos_ == "ADP":
+            end = begin - 1  # skip the inserted phrase and its comma
+            continue
+        nouns = [t for t in doc[begin:end] if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        while noun.dep_ in ("compound", "appos", "pobj", "conj", "nmod") and noun.head != noun:
+            up = noun.head
+            if up.pos_ == "ADP" and up.head.pos_ in ("NOUN", "PROPN"):
+                up = up.head
+            if up.pos_ not in ("NOUN", "PROPN"):
+                break
+            noun = up
+        return noun
+    return None
+
+
+def prepositional_relatives(doc, verb_lemmas) -> None:
+    """"..., to which South Africa, Malawi and Tanzania contribute troops": a relative clause opened by
+    a preposition after a comma, with its names, its verb (a form of a lexicon verb, however tagged)
+    and its object up to the next punctuation; when the parser did not hang the preposition on that
+    verb, the clause is rebuilt on the noun it is said of."""
+    for rel in doc:
+        if rel.lower_ not in ("which", "whom") or rel.i < 2:
+            continue
+        prep, comma = doc[rel.i - 1], doc[rel.i - 2]
+        if prep.lower_ not in _RELATIVE_PREPOSITIONS or comma.text != "," or rel.head != prep:
+            continue
+        sent_end = rel.sent.end
+        # the names may be a list with commas ("South Africa, Malawi and Tanzania"); the clause ends at
+        # the first punctuation after its verb
+        stop = next((t.i for t in doc[rel.i + 1:sent_end] if t.text in _CLAUSE_END and t.text != ","), sent_end)
+        verb = next((t for t in doc[rel.i + 2:stop] if t.tag_ == "MD" or t.pos_ in ("VERB", "AUX")
+                     or (t.pos_ == "NOUN" and verb_form(t, verb_lemmas) and t.i + 1 < stop
+                         and doc[t.i + 1].text not in _CLAUSE_END)), None)
+        if verb is not None:
+            stop = next((t.i for t in doc[verb.i + 1:stop] if t.text in _CLAUSE_END), stop)
+        while verb is not None and verb.i + 1 < stop and (verb.tag_ == "MD" or verb.lemma_ in ("have", "be")) and \
+                doc[verb.i + 1].pos_ in ("VERB", "AUX", "ADV"):
+            verb = next((t for t in doc[verb.i + 1:stop] if t.pos_ in ("VERB", "AUX")), None)  # "will supply"
+        if verb is None:
+            continue
+        antecedent = _antecedent(comma)
+        if prep.head == verb and (verb.head == antecedent or not _date_like(verb.head)):
+            continue  # read right (a clause the parser hung on a date, "since 9 July 2011, to which", is not)
+        helpers = [t for t in doc[rel.i + 1:verb.i] if t.tag_ == "MD" or t.pos_ in ("AUX", "ADV", "PART")]
+        subject = [t for t in doc[rel.i + 1:verb.i] if t not in helpers]
+        obj = list(doc[verb.i + 1:stop])
+        if not subject or antecedent is None or not any(t.pos_ in ("PROPN", "NOUN") for t in subject):
+            continue
+        span = {t.i for t in doc[prep.i:stop]}
+        changes: dict[int, tuple[int, str]] = {}
+        for t in doc[comma.sent.start:sent_end]:  # what hung inside the clause from outside it
+            if t.i not in span and t.head.i in span:
+                node = t.head
+                while node.head.i in span and node.head != node:
+                    node = node.head
+                changes[t.i] = (node.head.i, t.dep_)
+        changes[verb.i] = (antecedent.i, "relcl")
+        changes[prep.i] = (verb.i, "prep")
+        for t in helpers:
+            changes[t.i] = (verb.i, "aux" if t.tag_ == "MD" or t.pos_ == "AUX" else "advmod")
+        subject_tops = _top([t for t in subject])
+        changes[subject_tops[0].i] = (verb.i, "nsubj")
+        for t in subject_tops[1:]:
+            changes[t.i] = (subject_tops[0].i, "conj" if t.pos_ in ("PROPN", "NOUN") else t.dep_)
+        first_object = True
+        for t in _top(obj):
+            label = "prep" if t.pos_ == "ADP" else ("dobj" if first_object and t.pos_ in _NOMINAL else "dep")
+            first_object = first_object and label != "dobj"
+            changes[t.i] = (verb.i, label)
+        if apply_heads(doc, changes) and verb.pos_ != "VERB":
+            verb.pos_, verb.tag_ = "VERB", "VB" if any(t.tag_ == "MD" for t in helpers) else "VBP"
+
+
+def participles_with_agent(doc) -> None:
+    """"The Prespa Agreement, concluded in June 2018 by A and B, ended ...": a verb tagged finite, with a
+    by-phrase and no auxiliary, whose subject stands before it across a comma, is a participle said of
+    that subject; the verb coordinated after it is the sentence's own, with that subject."""
+    for verb in doc:
+        if verb.tag_ != "VBD" or not any(c.dep_ == "agent" for c in verb.children) or \
+                any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if not subjects or doc[verb.i - 1].text != ",":
+            continue
+        subject = subjects[0]
+        main = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if main is None:  # "The deal, signed by A and B." reads as a passive
+            changes = {subject.i: (verb.i, "nsubjpass")}
+        else:
+            root = main.i if verb.head == verb else verb.head.i
+            changes = {main.i: (root, "ROOT" if verb.head == verb else verb.dep_),
+                       subject.i: (main.i, "nsubj"), verb.i: (subject.i, "acl")}
+            changes.update({c.i: (main.i, c.dep_) for c in verb.children if c.dep_ in ("cc", "punct")
+                            and c.i > main.i})
+        if apply_heads(doc, changes):
+            verb.tag_ = "VBN"
+
+
+def relative_verbs_as_nouns(doc, verb_lemmas) -> None:
+    """"the movement that Tehran arms and funds,", "the rebels, which Rwanda trains and supplies,": after a
+    relative pronoun and a name, present-tense forms of lexicon verbs that run to the end of the clause
+    are the clause's verbs (the pronoun their object), not plural nouns the name qualifies."""
+    for rel in doc:
+        if rel.lower_ not in ("that", "which", "whom") or rel.i == rel.sent.start:
+            continue
+        antecedent = doc[rel.i - 1] if doc[rel.i - 1].pos_ in ("NOUN", "PROPN") else (
+            doc[rel.i - 2] if doc[rel.i - 1].text == "," and rel.i >= 2 else None)
+        if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sent_end = rel.sent.end
+        stop = next((t.i for t in doc[rel.i + 1:sent_end] if t.text in _CLAUSE_END), sent_end)
+        words = list(doc[rel.i + 1:stop])
+        names = [t for t in words if t.pos_ == "PROPN"]
+        if not names or words[0].pos_ != "PROPN":
+            continue
+        rest = words[len([t for t in words if t.i <= max(n.i for n in names)]):]
+        verbs = [t for t in rest if t.lower_ != "and"]
+        if not verbs or len(rest) - len(verbs) > 1 or not all(
+                t.tag_ in ("NNS", "VBZ") and verb_form(t, verb_lemmas) for t in verbs) or \
+                all(t.pos_ == "VERB" for t in verbs):
+            continue
+        first = verbs[0]
+        if first.pos_ == "VERB" and first.dep_ == "relcl":
+            changes = {t.i: (first.i, "conj") for t in verbs[1:]}  # only the coordinated one misread
+        else:
+            changes = {first.i: (antecedent.i, "relcl"), rel.i: (first.i, "dobj")}
+            changes.update({t.i: (first.i, "nsubj" if n == 0 else "conj") for n, t in enumerate(_top(names))})
+            changes.update({t.i: (first.i, "conj") for t in verbs[1:]})
+            changes.update({t.i: (first.i, "cc") for t in rest if t.lower_ == "and"})
+            for t in doc[rel.sent.start:sent_end]:  # the clause the parser had the nouns stand in loses them
+                if t.i not in {w.i for w in words} and t.head.i in {w.i for w in words} and t.i not in changes:
+                    changes[t.i] = (first.head.i if first.head.i not in {w.i for w in words} else antecedent.i, t.dep_)
+            outer = first.head if first.head.i not in {w.i for w in words} else None
+            root = rel.sent.root
+            if outer is not None and outer.pos_ in ("VERB", "AUX") and root.pos_ in ("PROPN", "NOUN") and \
+                    outer.dep_ == "relcl" and first.dep_ in ("nsubj", "nsubjpass"):
+                # "Hamas, the group that Iran arms, had exchanged fire": the verb the nouns were the subject
+                # of is the sentence's, said of the name that opens it
+                changes[outer.i] = (outer.i, "ROOT")
+                changes[root.i] = (outer.i, "nsubj")
+        if apply_heads(doc, changes):
+            for t in verbs:
+                t.pos_, t.tag_ = "VERB", "VBZ"

@@ -1,0 +1,128 @@
+"""What a verb acts on (its themes) and the classes of those things (weapon, agreement, aid ...)."""
+
+from __future__ import annotations
+
+from diplograph.graph.weapons import load_weapons
+from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.syntax import (
+    RELATIVE,
+    SUBJ,
+    THEME_CLASSES,
+    WEAPON_CONTEXT,
+    antecedent_of,
+    conjuncts,
+    is_passive,
+    prep_objects,
+)
+
+
+def model_named(noun) -> bool:
+    """Does a proper name qualifying ``noun`` name a weapon model of the weapon categories
+    ("12 *Super Tucano* aircraft", "*Type 054A* vessels")?"""
+    names = " ".join(t.text for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NUM")
+                     for t in c.subtree)
+    if not names:
+        return False
+    text = " ".join(names.lower().split())
+    return any(c.models is not None and c.models.search(text) for c in load_weapons().categories.values())
+
+
+class Themes:
+    """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _themes(self, verb) -> list:
+        """What the verb acts on: its object (subject when passive), or the object of a preposition
+        for verbs used with one ("switch to Iranian drones", "continue with Chinese drones")."""
+        themes = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+        if not themes and verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head) and \
+                not any(c.dep_ in SUBJ for c in verb.children):  # "was brokered by Qatar and signed by A and B"
+            themes = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+            themes.append(verb.head)  # "Turkish drones supplied to Azerbaijan"
+            before = self.doc[verb.i - 1] if verb.i > self.sent.start else None
+            if before is not None and before.i != verb.head.i and before.pos_ == "NOUN":
+                themes.append(before)  # "... and Iranian drones supplied to Armenia", however attached
+            node = verb.head  # "exports Anka drones for various purposes, produced by ...": the weapon further up
+            for _ in range(3):
+                if node.dep_ != "pobj" or node.head.dep_ != "prep":
+                    break
+                node = node.head.head
+                if node.pos_ in ("VERB", "AUX"):
+                    themes += [c for c in node.children if c.dep_ == "dobj"]
+                    break
+                themes.append(node)
+        if not themes and verb.dep_ == "relcl" and verb.head != verb and \
+                any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
+            themes.append(verb.head)  # "the bases Wagner once held in Mali": the noun is what it holds
+        if not themes:
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in ("to", "with", "on", "for", "in", "of"):
+                    themes += prep_objects(child)
+        else:  # "supplying Belarus *with missiles*": the with-phrase is what is given
+            themes += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in prep_objects(c)
+                       if self.mention(p) is None]
+        expanded = []
+        for t in themes:
+            if t.lemma_.lower() in self.lex.noun_class["quantity"]:  # "millions of shells", "$40 million in aid"
+                expanded += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "worth")
+                             for p in prep_objects(c)]
+            expanded.append(t)
+            expanded += conjuncts(t)
+        return expanded
+
+    def theme_classes(self, nouns) -> list[str]:
+        """Classes of the things acted on, most specific first: weapon, technology, agreement, ..."""
+        classes: list[str] = []
+        nc = self.lex.noun_class
+        for noun in nouns:
+            if noun.lower_ in RELATIVE and noun.tag_ in ("WDT", "WP", "IN"):  # "the declaration that they signed"
+                noun = antecedent_of(noun) or noun
+            verb = noun.head
+            if noun.lower_ in ("them", "it") and noun.dep_ == "dobj" and verb.dep_ == "conj":
+                # "cut ties with Taipei and established them with Beijing": them are the ties
+                shared = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in ("them", "it")]
+                classes += [k for k in self.theme_classes(shared) if k not in classes]
+                continue
+            lemma = noun.lemma_.lower()
+            words = {lemma} | {t.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                               for t in c.subtree}  # "military transport planes": the qualifier's qualifier too
+            m = self.mention(noun)
+            weapon_mention = (m is not None and m.type == "weapon") or any(
+                (mc := self.mention(c)) is not None and mc.type == "weapon" for c in noun.subtree)
+            if lemma in nc["technology"] and lemma not in nc["weapon"]:
+                classes.append("technology")
+            people = lemma in nc["combatants"] | nc["base"] and not weapon_mention and any(
+                (mc := self.mention(c)) is not None and mc.type == "armed_group" for c in noun.children
+                if c.dep_ in ("compound", "amod", "nmod", "poss"))  # "Wagner fighters" are people, not jets
+            if people:
+                pass
+            elif weapon_mention or (lemma in nc["weapon"] and lemma not in nc["weapon_weak"]) or (
+                    lemma in nc["weapon_weak"] and (words & (nc["military"] | nc["weapon"]) - {lemma} or
+                                                    model_named(noun))):
+                classes.append("weapon")
+            for name in THEME_CLASSES:  # (as written too: spaCy makes "bases" a "basis")
+                if lemma in nc.get(name, ()) or noun.lower_ in nc.get(name, ()):
+                    classes.append(name)
+            if lemma in nc["technology"] and "technology" not in classes:
+                classes.append("technology")
+        return list(dict.fromkeys(classes))
+
+    def _sentence_has_weapons(self) -> bool:
+        """Weapons are the topic here: this sentence or one just before names some."""
+        if self._weapon_words is None:
+            nc = self.lex.noun_class
+            self._weapon_words = any(
+                t.lemma_.lower() in nc["weapon"] and t.lemma_.lower() not in nc["weapon_weak"] or
+                (m := self.mention(t)) is not None and m.type == "weapon" for t in self.sent)
+            if self._weapon_words:
+                self.ctx.weapons_at = self.offset + self.sent.end_char
+        return self._weapon_words or 0 <= self.offset + self.sent.start_char - self.ctx.weapons_at <= WEAPON_CONTEXT
+
+    def origin(self, themes, exclude=()) -> list[Arg]:
+        found = []
+        for noun in themes:
+            if "embassy" in (classes := set(self.theme_classes([noun]))):  # "the Chinese consulate", not "its embassy in X"
+                found += [a for a in self._modifier_actors(noun, types=("state",)) if a.actor.id not in exclude]
+            elif classes & {"weapon", "technology", "base", "envoy"}:  # whose drones, envoys
+                found += self.actors(noun, "origin", exclude, coordinated=False)  # themes are expanded already
+        return found
