@@ -77,3 +77,39 @@ def test_a_verb_coordinated_with_a_complement_of_its_own_does_not_take_the_other
 def test_a_passive_verb_coordinated_with_another_shares_its_subject(triples):
     found = triples("The truce was brokered by Egypt and signed by Israel and Hamas in Cairo.")
     assert ("Israel", "AGREEMENT", "Hamas") in found or ("Hamas", "AGREEMENT", "Israel") in found
+
+
+def test_the_go_between_of_a_coordinated_passive_mediates_between_the_signatories(triples):
+    found = triples("The truce was brokered by Egypt and signed by Israel and Hamas in Cairo.")
+    assert {("Egypt", "MEDIATION", "Israel"), ("Egypt", "MEDIATION", "Hamas")} <= found
+
+
+def test_a_participle_after_the_object_tells_of_the_object(triples):
+    found = triples("The ministers welcomed the treaty on water sharing, signed by Kazakhstan and Kyrgyzstan "
+                    "in Astana on 4 May 2024.")
+    assert ("Kazakhstan", "AGREEMENT", "Kyrgyzstan") in found or ("Kyrgyzstan", "AGREEMENT", "Kazakhstan") in found
+
+
+def test_a_treaty_named_by_its_head_word_is_no_body(extractor):
+    batch = extractor.extract_text("Kazakhstan and Kyrgyzstan signed the Treaty on the State Border in May. "
+                                   "The Treaty ends a long dispute.", date="2024-06-01")
+    assert not any(a.name == "Treaty" for a in batch.actors)
+
+
+def test_an_opening_list_gives_the_verb_its_subject_past_a_phrase_in_commas(triples):
+    found = triples("After months of talks in Doha, Washington and the Taliban, together with Qatar, "
+                    "agreed on a prisoner exchange.")
+    assert ("United States", "AGREEMENT", "Taliban") in found or ("Taliban", "AGREEMENT", "United States") in found
+
+
+def test_who_acts_together_with_the_subject_is_not_its_partner(triples):
+    found = triples("Ghana and Togo, together with Benin, agreed on a joint border patrol.")
+    assert not any({s, o} == {"Ghana", "Benin"} and p == "AGREEMENT" for s, p, o in found)
+
+
+@pytest.mark.parametrize("text, sender, place", [
+    ("Chad's deployment of troops to Niger drew criticism.", "Chad", "Niger"),
+    ("Kenya's dispatch of police officers to Haiti began in June.", "Kenya", "Haiti"),
+])
+def test_a_states_deployment_of_forces_to_another_is_its_presence_there(triples, text, sender, place):
+    assert (sender, "MILITARY_PRESENCE", place) in triples(text)

@@ -308,8 +308,8 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Men
     if span is None or _starts_a_title(doc, span, lexicon):
         return None
     name = clean_name(span.text, lexicon if label == "PERSON" else None)
-    if not name:
-        return None
+    if not name or len(span) == 1 and span[0].lower_ in lexicon.noun_class["agreement"]:
+        return None  # (and "the Treaty", tagged ORG, is a paper, not a body)
     if label == "FAC":  # a building or a site, unless its name says it is a body ("the Sahel Policy Forum")
         actor_type = name_type(name, lexicon)
         if actor_type in ("organization", "ngo", "company", "armed_group"):

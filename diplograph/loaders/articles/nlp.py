@@ -112,7 +112,8 @@ def _register_fronted_subjects() -> None:
         """"Through the good offices of Oman, Iran and the United States exchanged prisoners": the parser
         reads "Oman, Iran and the United States" as one list inside the opening phrase and leaves the
         verb with no subject. When a finite verb has none, and the object of the phrase that opens its
-        sentence runs on past a comma into a list, the part after the comma is the verb's subject."""
+        sentence runs on past a comma into a list, the part after the comma is the verb's subject (also
+        with a phrase in commas between it and the verb: "..., A and B, together with C, agreed")."""
         for sent in doc.sents:
             verb = sent.root
             if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
@@ -123,7 +124,7 @@ def _register_fronted_subjects() -> None:
                 continue
             for listed in opening.subtree:
                 first = next((c for c in listed.children if c.dep_ == "conj"), None)
-                if first is None or first.i > verb.i or first.right_edge.i != verb.i - 1:
+                if first is None or first.i > verb.i or not _runs_up_to(first, verb):
                     continue  # the list must run on up to the verb
                 comma = doc[first.left_edge.i - 1]
                 if comma.text == ",":
@@ -184,6 +185,16 @@ def _register_tree_repairs() -> None:
         repairs.participles_with_agent(doc)
         repairs.relative_verbs_as_nouns(doc, verbs)
         return doc
+
+
+def _runs_up_to(phrase, verb) -> bool:
+    """Does ``phrase`` end right before ``verb``, or before a phrase in commas that hangs on the verb?"""
+    end = phrase.right_edge.i
+    if end == verb.i - 1:
+        return True
+    between = phrase.doc[end + 1:verb.i]
+    return len(between) > 2 and between[0].text == "," and between[-1].text == "," and \
+        all(verb in t.ancestors and phrase not in t.ancestors for t in between[1:-1])
 
 
 _SENTENCE_FINAL = tuple('.!?:;"”’\')')

@@ -308,6 +308,12 @@ class VerbRoles:
         return token is not None and token.dep_ == "nsubj" and token.head.dep_ == "pcomp" and \
             token.head.head.lower_ == "with"
 
+    def _companion(self, arg: Arg) -> bool:
+        """"A and B, together with C, agreed": who acts along with the subject is none of its partners."""
+        token = self._phrase_root(arg)
+        return token is not None and token.dep_ == "pobj" and token.head.lower_ == "with" and \
+            any(c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in token.head.children)
+
     def _with_anothers_act(self, arg: Arg, themes) -> bool:
         """"received X after Ethiopia's port deal *with Somaliland*": a with-phrase of a noun that names
         its own doer (a possessor) belongs to that act, not to the verb's (unless it is what the verb acts on)."""
@@ -359,7 +365,7 @@ class VerbRoles:
             found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb),
                                    skip=self.lex.noun_class["backing"] | self.lex.noun_class["weapon"] |
                                    self.lex.noun_class["go_between"])  # nor "with drones from X", "with the mediation of X"
-            found = [a for a in found if not self._with_anothers_act(a, themes)]
+            found = [a for a in found if not self._with_anothers_act(a, themes) and not self._companion(a)]
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
                 found = self.prep_args(verb.head, ("with",), exclude, skip=self.lex.noun_class["backing"])  # "signed deals with X to jointly produce"
             return found

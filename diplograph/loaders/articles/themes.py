@@ -34,6 +34,9 @@ class Themes:
         """What the verb acts on: its object (subject when passive), or the object of a preposition
         for verbs used with one ("switch to Iranian drones", "continue with Chinese drones")."""
         themes = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+        if not themes and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i < verb.i and \
+                any(c.dep_ == "agent" for c in verb.children):  # "welcomed the Treaty ..., signed by A and B"
+            themes = [c for c in verb.head.children if c.dep_ == "dobj" and self.theme_classes([c])]
         if not themes and verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head) and \
                 not any(c.dep_ in SUBJ for c in verb.children):  # "was brokered by Qatar and signed by A and B"
             themes = [c for c in verb.head.children if c.dep_ == "nsubjpass"]

@@ -221,7 +221,7 @@ class VerbTriggers:
         """The sides of the deal or talks a go-between brokered or hosted when no between-phrase
         names them: the pair of the noun ("the Chad-Sudan truce") or the actors of the clause the
         noun completes ("A and B agreed ..., in an accord brokered by C"; "A signed a truce with B,
-        mediated by C")."""
+        mediated by C"; "the accord was brokered by C and signed by A and B")."""
         wanted = self.lex.noun_class["agreement"] | self.lex.noun_class["meeting"]
         for theme in themes:
             noun = antecedent_of(theme) if theme.lower_ in RELATIVE else theme
@@ -236,7 +236,10 @@ class VerbTriggers:
                 clause = noun.head
             else:
                 continue
-            for clause in reported_clauses(clause):
+            # "the accord was brokered by C and signed by A and B": the verb coordinated with the brokering
+            coordinated = [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                           and any(g.dep_ == "agent" for g in c.children)]
+            for clause in [*reported_clauses(clause), *coordinated]:
                 sides = self.agent(clause, exclude)
                 if len(sides) == 1:
                     sides += self.prep_args(clause, ("with",), exclude, skip=self.lex.noun_class["backing"])
