@@ -113,3 +113,40 @@ def test_who_acts_together_with_the_subject_is_not_its_partner(triples):
 ])
 def test_a_states_deployment_of_forces_to_another_is_its_presence_there(triples, text, sender, place):
     assert (sender, "MILITARY_PRESENCE", place) in triples(text)
+
+
+def test_a_participle_with_a_by_phrase_on_the_object_of_another_verb_names_the_parties(triples, parse):
+    text = ("The African Union welcomes the Joint Declaration signed in Addis Ababa on 3 May 2024 by "
+            "President William Ruto of Kenya and President Salva Kiir of South Sudan.")
+    found = triples(text)
+    assert ("Kenya", "AGREEMENT", "South Sudan") in found or ("South Sudan", "AGREEMENT", "Kenya") in found
+    signed = _token(parse(text), "signed")
+    assert signed.dep_ == "acl" and signed.head.text == "Declaration"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Somalia signed the accord in Nairobi, with a Turkish envoy at the table.",
+    "The pact was signed by Kenya and Somalia during a summit, with Ethiopia's foreign minister, Taye Atske "
+    "Selassie, in the room.",
+])
+def test_who_is_only_present_at_a_signing_is_no_party(triples, text):
+    found = triples(text)
+    assert ("Kenya", "AGREEMENT", "Somalia") in found or ("Somalia", "AGREEMENT", "Kenya") in found
+    assert not any(p == "AGREEMENT" and ({s, o} & {"Turkey", "Ethiopia", "Taye Atske Selassie"})
+                   for s, p, o in found)
+
+
+def test_a_deal_named_by_what_someone_calls_it_is_a_deal(triples):
+    found = triples("Armenia and Azerbaijan signed what Washington calls the Trump Route Accords on Friday.")
+    assert ("Armenia", "AGREEMENT", "Azerbaijan") in found or ("Azerbaijan", "AGREEMENT", "Armenia") in found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Brussels works through the Eastern Partnership, to which both Armenia and Georgia belong, on reforms.",
+     "Eastern Partnership"),
+    ("The EU stays engaged, including through the Council of Europe and the OSCE, to which both Armenia and "
+     "Georgia belong, in support of peace.", "Council of Europe"),
+])
+def test_a_verb_ending_a_relative_clause_is_read_as_a_verb_whatever_its_tag(triples, text, body):
+    found = triples(text)
+    assert {("Armenia", "MEMBER_OF", body), ("Georgia", "MEMBER_OF", body)} <= found

@@ -71,10 +71,12 @@ def _antecedent(comma):
         while begin > start and doc[begin - 1].text != ",":
             begin -= 1
         first = doc[begin]
-        if first.tag_ in ("VBN", "VBG") or first.pos_ == "ADP":
-            end = begin - 1  # skip the inserted phrase and its comma
-            continue
         nouns = [t for t in doc[begin:end] if t.pos_ in ("NOUN", "PROPN")]
+        # skip a participle phrase or a date put in between (not "including through the EPC, to which")
+        if first.tag_ in ("VBN", "VBG") and first.dep_ != "prep" or \
+                first.pos_ == "ADP" and all(_date_like(t) or t.ent_type_ in ("DATE", "TIME") for t in nouns):
+            end = begin - 1
+            continue
         if not nouns:
             return None
         noun = nouns[-1]
@@ -104,9 +106,13 @@ def prepositional_relatives(doc, verb_lemmas) -> None:
         # the names may be a list with commas ("South Africa, Malawi and Tanzania"); the clause ends at
         # the first punctuation after its verb
         stop = next((t.i for t in doc[rel.i + 1:sent_end] if t.text in _CLAUSE_END and t.text != ","), sent_end)
+        # (a lexicon verb read as a noun: before its object, or in its bare form ending the clause, "to
+        # which both Armenia and Azerbaijan belong,")
         verb = next((t for t in doc[rel.i + 2:stop] if t.tag_ == "MD" or t.pos_ in ("VERB", "AUX")
                      or (t.pos_ == "NOUN" and verb_form(t, verb_lemmas) and t.i + 1 < stop
-                         and doc[t.i + 1].text not in _CLAUSE_END)), None)
+                         and doc[t.i + 1].text not in _CLAUSE_END)
+                     or (t.pos_ in ("NOUN", "PROPN") and t.lower_ in verb_lemmas and doc[t.i - 1].pos_ == "PROPN"
+                         and (t.i + 1 >= stop or doc[t.i + 1].text in _CLAUSE_END))), None)
         if verb is not None:
             stop = next((t.i for t in doc[verb.i + 1:stop] if t.text in _CLAUSE_END), stop)
         while verb is not None and verb.i + 1 < stop and (verb.tag_ == "MD" or verb.lemma_ in ("have", "be")) and \
@@ -115,8 +121,11 @@ def prepositional_relatives(doc, verb_lemmas) -> None:
         if verb is None:
             continue
         antecedent = _antecedent(comma)
-        if prep.head == verb and (verb.head == antecedent or not _date_like(verb.head)):
-            continue  # read right (a clause the parser hung on a date, "since 9 July 2011, to which", is not)
+        if prep.head == verb and (verb.head == antecedent or not _date_like(verb.head)) and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            if verb.pos_ in ("NOUN", "PROPN"):  # read right, but the verb tagged a name ("both A and B belong")
+                verb.pos_, verb.tag_ = "VERB", "VBP"
+            continue  # (a clause the parser hung on a date, "since 9 July 2011, to which", is not read right)
         helpers = [t for t in doc[rel.i + 1:verb.i] if t.tag_ == "MD" or t.pos_ in ("AUX", "ADV", "PART")]
         subject = [t for t in doc[rel.i + 1:verb.i] if t not in helpers]
         obj = list(doc[verb.i + 1:stop])
@@ -148,27 +157,33 @@ def prepositional_relatives(doc, verb_lemmas) -> None:
 
 
 def participles_with_agent(doc) -> None:
-    """"The Prespa Agreement, concluded in June 2018 by A and B, ended ...": a verb tagged finite, with a
-    by-phrase and no auxiliary, whose subject stands before it across a comma, is a participle said of
-    that subject; the verb coordinated after it is the sentence's own, with that subject."""
+    """A verb with a by-phrase, no auxiliary and a subject (however tagged) is a past participle said
+    of the noun the parser made its subject: "the Prespa Agreement, concluded in 2018 by A and B, ended ..." (the
+    verb coordinated after it is the sentence's own, with that noun as subject); "welcomes the Joint
+    Declaration signed on 8 August by A and B" (the noun is what the verb above acts on); a clause
+    of its own ("The deal, signed by A and B.") reads as a passive."""
     for verb in doc:
-        if verb.tag_ != "VBD" or not any(c.dep_ == "agent" for c in verb.children) or \
+        if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "agent" for c in verb.children) or \
                 any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-        if not subjects or doc[verb.i - 1].text != ",":
+        if not subjects:
             continue
         subject = subjects[0]
         main = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-        if main is None:  # "The deal, signed by A and B." reads as a passive
-            changes = {subject.i: (verb.i, "nsubjpass")}
-        else:
+        governor = verb.head
+        if main is not None and doc[verb.i - 1].text == ",":
             root = main.i if verb.head == verb else verb.head.i
             changes = {main.i: (root, "ROOT" if verb.head == verb else verb.dep_),
                        subject.i: (main.i, "nsubj"), verb.i: (subject.i, "acl")}
             changes.update({c.i: (main.i, c.dep_) for c in verb.children if c.dep_ in ("cc", "punct")
                             and c.i > main.i})
+        elif verb.dep_ in ("ccomp", "xcomp") and governor.pos_ == "VERB" and governor.i < subject.i and \
+                not any(c.dep_ == "dobj" for c in governor.children):
+            changes = {subject.i: (governor.i, "dobj"), verb.i: (subject.i, "acl")}
+        else:
+            changes = {subject.i: (verb.i, "nsubjpass")}
         if apply_heads(doc, changes):
             verb.tag_ = "VBN"
 

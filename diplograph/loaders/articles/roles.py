@@ -25,7 +25,7 @@ from diplograph.loaders.articles.syntax import (
 )
 
 # Where someone merely attends: "signed the pact, with the army chief in the room".
-ATTENDING = frozenset({"room", "attendance", "audience", "hall", "chamber"})
+ATTENDING = frozenset({"room", "attendance", "audience", "hall", "chamber", "table"})
 
 
 class VerbRoles:
@@ -295,14 +295,14 @@ class VerbRoles:
         return token
 
     def _circumstance(self, arg: Arg) -> bool:
-        """"with the World Bank sitting in as an observer", "with the army chief, X, in the room": a
-        with-clause of circumstance names no partner."""
-        token = self._phrase_root(arg)
-        if token is not None and token.dep_ == "appos":
-            token = token.head
-        if token is not None and token.dep_ == "pobj" and token.head.lower_ == "with":
-            with_ = token.head  # "in the room" on the person, or on the verb right after the with-phrase
-            places = [*token.children, *(c for c in with_.head.children if c.i > with_.i)]
+        """"with the World Bank sitting in as an observer", "with the army chief, X, in the room", "with a
+        Turkish envoy at the table": a with-clause of circumstance names no partner (troops "taking part" do)."""
+        token = noun = self._phrase_root(arg)
+        while noun is not None and noun.dep_ in ("appos", "amod", "compound", "poss", "nmod") and noun.head != noun:
+            noun = noun.head  # the noun the name stands in ("Pakistan's army chief, X", "a Turkish envoy")
+        if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            with_ = noun.head  # "in the room" on the person, or on the verb right after the with-phrase
+            places = [*noun.children, *(c for c in with_.head.children if c.i > with_.i)]
             return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and o.lemma_.lower() in ATTENDING
                        for p in places for o in p.children if o.dep_ == "pobj")
         return token is not None and token.dep_ == "nsubj" and token.head.dep_ == "pcomp" and \

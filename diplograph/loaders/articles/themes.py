@@ -34,6 +34,9 @@ class Themes:
         """What the verb acts on: its object (subject when passive), or the object of a preposition
         for verbs used with one ("switch to Iranian drones", "continue with Chinese drones")."""
         themes = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+        if not themes:  # "signed what Washington calls the Washington Accords": the name the clause gives it
+            themes = [n for c in verb.children if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
+                      for n in c.children if n.dep_ == "oprd"]
         if not themes and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i < verb.i and \
                 any(c.dep_ == "agent" for c in verb.children):  # "welcomed the Treaty ..., signed by A and B"
             themes = [c for c in verb.head.children if c.dep_ == "dobj" and self.theme_classes([c])]
@@ -103,8 +106,11 @@ class Themes:
                     lemma in nc["weapon_weak"] and (words & (nc["military"] | nc["weapon"]) - {lemma} or
                                                     model_named(noun))):
                 classes.append("weapon")
-            for name in THEME_CLASSES:  # (as written too: spaCy makes "bases" a "basis")
-                if lemma in nc.get(name, ()) or noun.lower_ in nc.get(name, ()):
+            # (as written too: spaCy makes "bases" a "basis"; and a name's plural is left as written: "the
+            # Washington Accords")
+            singular = lemma[:-1] if noun.pos_ == "PROPN" and lemma.endswith("s") else lemma
+            for name in THEME_CLASSES:
+                if lemma in nc.get(name, ()) or noun.lower_ in nc.get(name, ()) or singular in nc.get(name, ()):
                     classes.append(name)
             if lemma in nc["technology"] and "technology" not in classes:
                 classes.append("technology")
