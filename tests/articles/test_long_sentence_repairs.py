@@ -150,3 +150,51 @@ def test_a_deal_named_by_what_someone_calls_it_is_a_deal(triples):
 def test_a_verb_ending_a_relative_clause_is_read_as_a_verb_whatever_its_tag(triples, text, body):
     found = triples(text)
     assert {("Armenia", "MEMBER_OF", body), ("Georgia", "MEMBER_OF", body)} <= found
+
+
+@pytest.mark.parametrize("text, maker, receiver", [
+    ("Weapons made in Iran and shipped to the Houthis were seized at sea.", "Iran", "Houthis"),
+    ("The drones, manufactured in Turkey and delivered to Niger last year, struck rebel positions.", "Turkey", "Niger"),
+])
+def test_where_weapons_were_made_is_where_they_come_from(triples, text, maker, receiver):
+    assert (maker, "ARMS_TRANSFER", receiver) in triples(text)
+
+
+def test_talks_hosted_by_one_and_attended_by_two_are_mediated_between_the_two(triples):
+    found = triples("The talks, hosted by Turkey and attended by Russia and Ukraine, ended without a deal.")
+    assert {("Turkey", "MEDIATION", "Russia"), ("Turkey", "MEDIATION", "Ukraine")} <= found
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("Polish F-16s shot down two Russian drones over Lublin.", "Poland", "Russia"),
+    ("Israeli F-35s struck Iranian air defences near Isfahan.", "Israel", "Iran"),
+])
+def test_a_weapon_model_that_strikes_acts_for_the_state_that_flies_it(triples, text, attacker, attacked):
+    assert (attacker, "ATTACK", attacked) in triples(text)
+
+
+def test_a_weapon_model_that_is_only_bought_acts_for_no_one(triples):
+    found = triples("Polish F-16s were bought from the United States in 2003.")
+    assert not any(p == "ATTACK" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Japan, Philippines sign defence pact", ("Japan", "Philippines")),
+    ("Kenya, Ethiopia agree to reopen border crossing", ("Kenya", "Ethiopia")),
+])
+def test_a_headlines_comma_stands_for_and(triples, text, sides):
+    found = triples(text)
+    assert any({s, o} == set(sides) for s, p, o in found if p in ("AGREEMENT", "COOPERATION"))
+
+
+def test_a_headline_infinitive_hung_on_its_subject_is_planned(claims):
+    assert ("Iran", "ARMS_TRANSFER", "Russia", "planned") in claims(
+        "Iran to supply Russia with ballistic missiles, sources say")
+
+
+def test_a_relative_clause_of_which_hangs_on_the_bodies_before_the_comma(triples):
+    found = triples("Kazakhstan, Kyrgyzstan and Tajikistan coordinate their positions within the Shanghai "
+                    "Cooperation Organisation and the Commonwealth of Independent States, of which all three "
+                    "states are members.")
+    assert {("Kyrgyzstan", "MEMBER_OF", "Shanghai Cooperation Organisation"),
+            ("Kyrgyzstan", "MEMBER_OF", "Commonwealth of Independent States")} <= found

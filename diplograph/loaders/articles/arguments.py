@@ -55,8 +55,8 @@ class ActorArguments:
             if owned is not None:  # "militias like the Badr Corps and Qais al-Khazali's Asa'ib Ahl al-Haq"
                 return [Arg(owned.actor, owned.start)]
             return [Arg(m.actor, m.start)] + self._proxies(m)
-        if m is not None:
-            return []
+        if m is not None:  # a weapon model that acts or is hit is its state's: "Polish F-16s shot down ..."
+            return self._modifier_actors(token, types=("state",)) if any(self._platform_role(token)) else []
         low = token.lower_
         if low in RELATIVE and token.tag_ in ("WDT", "WP", "WP$", "IN"):
             antecedent = antecedent_of(token)
@@ -124,11 +124,7 @@ class ActorArguments:
                                             self.lex.combatant_family.get(word, word)))
             if found:
                 return found
-        acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
-        # "shot down a Russian warplane", "rammed a Philippine boat": a platform hit is its state's
-        hit = token.dep_ in ("dobj", "nsubjpass") and any(
-            "ATTACK" in t.predicates_for(None) for t in self.lex.verbs_for(token.head.lemma_.lower())) or (
-            token.dep_ == "pobj" and token.head.lower_ in ("to", "at", "against"))  # "closed its airspace to X jets"
+        acting, hit = self._platform_role(token)
         fire = acting and lemma in self.lex.noun_class["gunfire"] | self.lex.noun_class["assault"]
         if (acting or hit) and lemma in self.lex.noun_class["platforms"] or fire:  # "Cambodian rocket fire hit
             found = self._modifier_actors(token, types=("state",))
@@ -323,6 +319,15 @@ class ActorArguments:
         if m is None or m.type in ("weapon",) or m.is_demonym or m.actor.id in exclude:
             return []
         return [Arg(m.actor, m.start)]
+
+    def _platform_role(self, token) -> tuple[bool, bool]:
+        """Does ``token`` act (subject, by-phrase), or is it hit ("shot down a Russian warplane", "rammed a
+        Philippine boat", "closed its airspace to X jets")? A platform that does either is its state's."""
+        acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+        hit = token.dep_ in ("dobj", "nsubjpass") and any(
+            "ATTACK" in t.predicates_for(None) for t in self.lex.verbs_for(token.head.lemma_.lower())) or (
+            token.dep_ == "pobj" and token.head.lower_ in ("to", "at", "against"))
+        return acting, hit
 
     def _modifier_actors(self, noun, types=None) -> list[Arg]:
         """Actors among the words that qualify ``noun`` (its left-hand compounds, adjectives and

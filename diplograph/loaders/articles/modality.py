@@ -191,12 +191,16 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
 
 def _headline_future(verb) -> bool:
     """"Egypt to buy Rafale jets", "Egypt to buy jets, minister says": an infinitive with a subject of
-    its own that no verb before it governs is a headline's "will"."""
+    its own that no verb before it governs is a headline's "will" (also when the parser hangs it on the
+    name that opens the headline: "Iran to supply Russia with missiles, sources say")."""
+    head = verb.head
+    if verb.dep_ == "relcl" and head.pos_ == "PROPN" and head.i == verb.sent.start and \
+            (head.head == head or head.head.i > verb.i):
+        return True
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     if any(c.dep_ == "mark" for c in verb.children):
         return False  # "for Egypt to buy jets"
-    head = verb.head
     return verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and head.i > verb.i and
                                    any(c.dep_ == "nsubj" for c in head.children))
 

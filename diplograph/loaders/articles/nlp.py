@@ -184,6 +184,7 @@ def _register_tree_repairs() -> None:
         repairs.prepositional_relatives(doc, verbs)
         repairs.participles_with_agent(doc)
         repairs.relative_verbs_as_nouns(doc, verbs)
+        repairs.headline_lists(doc)
         return doc
 
 

@@ -9,6 +9,7 @@ step (mentions, roles, modality) reads the repaired tree.
   contribute troops*": the parser hangs the names on the date and reads the verb as a noun.
 * :func:`participles_with_agent`: "the Prespa Agreement, *concluded in 2018 by A and B*, ended ...":
   a past participle with a by-phrase read as a finite verb whose subject is what was concluded.
+* :func:`headline_lists`: "Japan, Philippines sign defence pact": a headline's comma stands for "and".
 * :func:`relative_verbs_as_nouns`: "Hezbollah, the movement *that Tehran arms and funds*, fired ...",
   "the rebels, which Rwanda trains and *supplies*": verbs of a relative clause read as plural nouns.
 """
@@ -16,7 +17,8 @@ step (mentions, roles, modality) reads the repaired tree.
 from __future__ import annotations
 
 # Prepositions that open a relative clause on a noun ("the deal, under which ...", "to which ...").
-_RELATIVE_PREPOSITIONS = frozenset({"to", "under", "with", "by", "through", "from", "for", "in", "into", "against"})
+_RELATIVE_PREPOSITIONS = frozenset({"to", "under", "with", "by", "through", "from", "for", "in", "into", "against",
+                                    "of"})
 _CLAUSE_END = frozenset({",", ";", ".", ")", "(", "—", "–", ":", "!", "?"})
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 
@@ -82,8 +84,8 @@ def _antecedent(comma):
         noun = nouns[-1]
         while noun.dep_ in ("compound", "appos", "pobj", "conj", "nmod") and noun.head != noun:
             up = noun.head
-            if up.pos_ == "ADP" and up.head.pos_ in ("NOUN", "PROPN"):
-                up = up.head
+            if up.lower_ == "of" and up.head.pos_ in ("NOUN", "PROPN"):
+                up = up.head  # "the Commonwealth of Independent States", not "positions within the SCO"
             if up.pos_ not in ("NOUN", "PROPN"):
                 break
             noun = up
@@ -121,11 +123,15 @@ def prepositional_relatives(doc, verb_lemmas) -> None:
         if verb is None:
             continue
         antecedent = _antecedent(comma)
-        if prep.head == verb and (verb.head == antecedent or not _date_like(verb.head)) and \
-                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if prep.head == verb and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             if verb.pos_ in ("NOUN", "PROPN"):  # read right, but the verb tagged a name ("both A and B belong")
                 verb.pos_, verb.tag_ = "VERB", "VBP"
-            continue  # (a clause the parser hung on a date, "since 9 July 2011, to which", is not read right)
+            if antecedent is not None and verb.head != antecedent and (
+                    _date_like(verb.head) or verb.head.i < antecedent.i):
+                # the clause hung on a date ("since 9 July 2011, to which") or on a noun further back
+                # ("their positions within the SCO and the CIS, of which all three are members")
+                apply_heads(doc, {verb.i: (antecedent.i, "relcl")})
+            continue
         helpers = [t for t in doc[rel.i + 1:verb.i] if t.tag_ == "MD" or t.pos_ in ("AUX", "ADV", "PART")]
         subject = [t for t in doc[rel.i + 1:verb.i] if t not in helpers]
         obj = list(doc[verb.i + 1:stop])
@@ -233,3 +239,20 @@ def relative_verbs_as_nouns(doc, verb_lemmas) -> None:
         if apply_heads(doc, changes):
             for t in verbs:
                 t.pos_, t.tag_ = "VERB", "VBZ"
+
+
+def headline_lists(doc) -> None:
+    """"Japan, Philippines sign defence pact", "US, China agree to resume talks": a name opening a plural
+    verb's clause, a comma, then the verb's subject is the first of the subjects (the parser hangs it on
+    the verb as an adverb)."""
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.tag_ != "VBP" or sent.start + 2 >= verb.i:
+            continue
+        first, comma = doc[sent.start], doc[sent.start + 1]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > comma.i), None)
+        if first.pos_ != "PROPN" or first.head != verb or \
+                first.dep_ not in ("npadvmod", "dep", "nmod", "compound", "nsubj") or \
+                comma.text != "," or subject is None or subject.pos_ != "PROPN" or subject.left_edge.i != comma.i + 1:
+            continue
+        apply_heads(doc, {first.i: (verb.i, "nsubj"), subject.i: (first.i, "conj"), comma.i: (first.i, "punct")})

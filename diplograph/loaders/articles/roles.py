@@ -109,7 +109,8 @@ class VerbRoles:
             if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 return self._noun_as_subject(head, verb, exclude, depth)
             return self.agent(head, exclude, depth + 1)
-        if verb.dep_ == "acl" and head != verb:
+        if (verb.dep_ == "acl" or verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \
+                and head != verb:  # "the first state to sign", "Iran to supply Russia with missiles, sources say"
             return self._noun_as_subject(head, verb, exclude, depth)
         if verb.dep_ == "pobj" and head.dep_ == "prep":
             return self.agent(head.head, exclude, depth + 1)

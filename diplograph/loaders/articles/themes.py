@@ -43,6 +43,8 @@ class Themes:
         if not themes and verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head) and \
                 not any(c.dep_ in SUBJ for c in verb.children):  # "was brokered by Qatar and signed by A and B"
             themes = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "amod") and verb.head.head.pos_ in ("NOUN", "PROPN"):
+            themes.append(verb.head.head)  # "weapons made in Iran and *shipped* to the Houthis"
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
             themes.append(verb.head)  # "Turkish drones supplied to Azerbaijan"
             before = self.doc[verb.i - 1] if verb.i > self.sent.start else None
@@ -134,4 +136,13 @@ class Themes:
                 found += [a for a in self._modifier_actors(noun, types=("state",)) if a.actor.id not in exclude]
             elif classes & {"weapon", "technology", "base", "envoy"}:  # whose drones, envoys
                 found += self.actors(noun, "origin", exclude, coordinated=False)  # themes are expanded already
+                found += self._made_in(noun, exclude)
         return found
+
+    def _made_in(self, noun, exclude) -> list[Arg]:
+        """"weapons *made in Iran*", "drones manufactured in Turkey": where things were made is where they
+        come from (the making verbs are the lexicon's ``produce`` trigger)."""
+        making = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and any(
+            t.name == "produce" for t in self.lex.verbs_for(c.lemma_.lower()))]
+        return [a for verb in making for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                for p in prep_objects(prep) for a in self.actors(p, "strict", exclude)]

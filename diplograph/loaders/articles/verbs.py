@@ -234,7 +234,12 @@ class VerbTriggers:
                 clause = noun.head.head
             elif noun.dep_ in ("dobj", "nsubjpass"):  # "A and B signed a C-brokered deal"
                 clause = noun.head
-            else:
+            else:  # "the talks, hosted by C and attended by A and B": the participle coordinated with it
+                sides = [a for acl in noun.children if acl.dep_ == "acl" for c in acl.children
+                         if c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "agent" for g in c.children)
+                         for a in self.agent(c, exclude)]
+                if len({a.actor.id for a in sides}) >= 2:
+                    return sides
                 continue
             # "the accord was brokered by C and signed by A and B": the verb coordinated with the brokering
             coordinated = [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
