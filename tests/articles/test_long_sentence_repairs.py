@@ -198,3 +198,25 @@ def test_a_relative_clause_of_which_hangs_on_the_bodies_before_the_comma(triples
                     "states are members.")
     assert {("Kyrgyzstan", "MEMBER_OF", "Shanghai Cooperation Organisation"),
             ("Kyrgyzstan", "MEMBER_OF", "Commonwealth of Independent States")} <= found
+
+
+@pytest.mark.parametrize("text, giver, given, predicate", [
+    ("Mexico granted Jorge Glas political asylum.", "Mexico", "Jorge Glas", "SUPPORT"),
+    ("Germany sent Kyiv 40 Leopard tanks in March.", "Germany", "Ukraine", "ARMS_TRANSFER"),
+])
+def test_a_name_right_after_a_verb_of_giving_is_whom_it_is_given_to(triples, text, giver, given, predicate):
+    found = triples(text)
+    assert (giver, predicate, given) in found
+    assert not any(p == "MANUFACTURES" for _, p, _ in found)  # Kyiv makes no Leopards
+
+
+def test_negotiating_with_someone_is_talks(triples):
+    found = triples("The United States negotiated with the Houthis through Oman.")
+    assert ("United States", "CONSULTATION", "Houthis") in found
+    assert ("Armenia", "AGREEMENT", "Azerbaijan") in triples("Armenia and Azerbaijan negotiated a peace treaty.")
+
+
+def test_a_noun_is_never_the_actor_its_own_relative_clause_names(triples):
+    found = triples("A Chinese spokesman said Washington keeps supplying weapons to the small democratic state, "
+                    "which Beijing claims as a province.")
+    assert not any(o == "China" and p == "ARMS_TRANSFER" for s, p, o in found)

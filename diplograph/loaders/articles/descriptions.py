@@ -103,6 +103,9 @@ class Descriptions:
             makers: list[Arg] = []
             for head in heads:
                 for child in head.children:
+                    if child.dep_ in ("compound", "nmod") and head.dep_ == "dobj" and head.head.pos_ == "VERB" and \
+                            child.left_edge.i == head.head.i + 1:
+                        continue  # "sent Kyiv 40 Leopard tanks": a name right after the verb is whom they went to
                     if child.dep_ in ("poss", "amod", "compound", "nmod"):
                         m = self.mention(child)
                         if m is not None and m.type in ("state", "company") and m is not mention:

@@ -178,6 +178,9 @@ class References:
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
                for c in token.children):
             return None  # "the country of origin": not a reference to an actor
+        # "the small state, which China claims": a noun is never the one its own relative clause names
+        exclude = {*exclude, *(m.actor.id for c in token.children if c.dep_ == "relcl" for t in c.subtree
+                                if (m := self.mention(t)) is not None)}
         before = self._position(token)
         if count == 1:
             # "the kingdom" is the last monarchy named ("Kingdom of Saudi Arabia"), if any was

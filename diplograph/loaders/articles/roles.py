@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.patients import JUDGED_REACH
 from diplograph.loaders.articles.syntax import (
@@ -229,6 +230,18 @@ class VerbRoles:
                     found += self.prep_args(pobj, ("in", "of"), exclude)
         return found
 
+    def _dative_as_modifier(self, verb, exclude) -> list[Arg]:
+        """"granted Glas political asylum", "sent Kyiv 40 tanks": the parser hangs a name right after the
+        verb on the thing given; a state, body, group or person so named is whom it is given to."""
+        found = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            for name in (c for c in obj.children if c.dep_ in ("nmod", "compound") and c.left_edge.i == verb.i + 1):
+                m = self.mention(name)
+                if m is not None and m.type in ("state", "person", "organization", "armed_group") and \
+                        not m.is_demonym and m.kind != PLACE and m.actor.id not in exclude:
+                    found.append(Arg(m.actor, m.start))
+        return found
+
     def _fronted_relative(self, verb, preps, exclude) -> list[Arg]:
         """"the SADC Mission (SAMIDRC), deployed since 2023, to which South Africa contributes
         troops": a "to which" the parser did not tie to its noun stands for the name right before
@@ -355,6 +368,8 @@ class VerbRoles:
                 found = [a for o in objects for c in o.children if c.dep_ in ("nmod", "compound") and any(
                     n.dep_ == "nummod" and n.i > c.i for n in o.children) for a in self.actors(c, "strict", exclude)
                     if a.actor.type == "state"]
+            if not found:
+                found = self._dative_as_modifier(verb, exclude)
             return found
         if role == "source":  # "from X", "out of X"
             outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
