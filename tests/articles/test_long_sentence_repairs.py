@@ -220,3 +220,10 @@ def test_a_noun_is_never_the_actor_its_own_relative_clause_names(triples):
     found = triples("A Chinese spokesman said Washington keeps supplying weapons to the small democratic state, "
                     "which Beijing claims as a province.")
     assert not any(o == "China" and p == "ARMS_TRANSFER" for s, p, o in found)
+
+
+def test_talks_with_their_own_between_phrase_are_not_between_the_fighters_told_before(triples):
+    found = triples("Hezbollah, the militia that Iran arms, has traded fire with Israeli troops since October. "
+                    "Oman hosted indirect talks between American and Iranian officials in January.")
+    assert ("Iran", "ARMS_TRANSFER", "Hezbollah") in found
+    assert not any(s == "Oman" and o in ("Hezbollah", "Israel") for s, p, o in found)

@@ -209,8 +209,11 @@ class VerbTriggers:
         if not themes and trigger_token.dep_ == "advcl":  # "A and B held talks in Quito, hosted by C"
             own = {t.i for t in trigger_token.subtree}
             themes = [t for t in trigger_token.head.subtree if t.i not in own and t.pos_ == "NOUN"]
+        # (talks with a between-phrase of their own, "talks between American and Iranian officials", have
+        # their sides there, whoever was told fighting before)
         return any((antecedent_of(t) if t.lower_ in RELATIVE else t) is not None and
-                   (antecedent_of(t) if t.lower_ in RELATIVE else t).lemma_.lower() in wanted for t in themes)
+                   (antecedent_of(t) if t.lower_ in RELATIVE else t).lemma_.lower() in wanted and
+                   not any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in t.children) for t in themes)
 
     @staticmethod
     def _one_sided(predicates) -> tuple[str, ...]:
