@@ -240,6 +240,7 @@ def igo_first_year(spec: dict) -> str:
 # "(Lebanon)").
 ALIASES = {
     "Turkiye": ["Turkey", "Türkiye", "Republic of Türkiye"],
+    "Turkey": ["Turkiye", "Türkiye", "Republic of Türkiye"],  # COW's spelling; the store may hold SIPRI's
     "Vietnam": ["Viet Nam"],
     "Xi Jinping": ["Xi"],
     "UAE": ["United Arab Emirates"],
