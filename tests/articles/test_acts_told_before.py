@@ -90,3 +90,15 @@ def test_an_attack_put_down_to_someone_is_theirs(triples):
     found = triples("A drone struck a US base in Jordan. Washington attributed the attack to Kataib Hezbollah.")
     assert ("Kata'ib Hezbollah", "ATTACK", "United States") in found
     assert ("United States", "ATTACK", "United States") not in found
+
+
+@pytest.mark.parametrize("text, actor, predicate, other", [
+    ("Pakistan blamed India for the attack and expelled its diplomats.", "Pakistan", "COERCION", "India"),
+    ("India accused Pakistan of backing the militants and summoned its envoy.", "India", "PROTEST", "Pakistan"),
+])
+def test_the_envoys_a_state_expels_or_summons_are_anothers(triples, text, actor, predicate, other):
+    assert (actor, predicate, other) in triples(text)
+
+
+def test_the_envoy_a_state_recalls_is_its_own(triples):
+    assert ("India", "PROTEST", "Pakistan") in triples("India recalled its ambassador from Islamabad.")

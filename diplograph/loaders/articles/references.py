@@ -77,6 +77,15 @@ class References:
         # "Israel never claimed the strike, but Tehran held it responsible": an object pronoun is never the
         # subject of its own clause (that would be "itself")
         own = token.head if token.dep_ in ("dobj", "dative") and token.lower_ in ("it", "them", "him", "her") else None
+        envoys = token.head if token.dep_ == "poss" and token.head.dep_ == "dobj" and \
+            token.head.lemma_.lower() in self.lex.noun_class["envoy"] else None
+        if envoys is not None and envoys.head.lemma_.lower() in self.lex.noun_class["expelling"]:
+            # "Pakistan blamed India and expelled its diplomats": no one expels their own envoys, so "its" is
+            # the state named last before it that is not the expeller
+            doers = {a.actor.id for a in self.agent(envoys.head)}
+            other = next((m for m in reversed(self.mentions) if m.start < token.i and m.type == "state"
+                          and m.actor.id not in doers and m.actor.id not in exclude), None)
+            return [Arg(other.actor, other.start)] if other is not None else []
         # "Iran unveiled a factory for its drones": the subject of the pronoun's own clause,
         # or of the clause that governs it ("Turkey ... although it is developing").
         for clause in governing_clauses(token):
