@@ -28,7 +28,6 @@ from diplograph.cleantext import xml_safe
 from diplograph.graph.backend import read_snapshot
 from diplograph.graph.curation import Curations
 from diplograph.graph.model import Relation, aggregate
-from diplograph.graph.ontology import load_ontology
 from diplograph.graph.trust import UNGRADED, Trust
 from diplograph.spreadsheet import csv_text
 

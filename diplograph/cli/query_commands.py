@@ -7,9 +7,7 @@ sources is printed as plain text, never as markup.
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import json
 import sys
 

@@ -20,7 +20,6 @@ is planned). The verdict is the JSON's ``verdict``; the evidence is every claim 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from diplograph.graph.ontology import load_ontology

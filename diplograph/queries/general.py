@@ -29,16 +29,11 @@ from importlib import resources
 
 import yaml
 
-from diplograph.graph.ontology import load_ontology
-from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
-from diplograph.queries.evidence import evidence as evidence_between
 from diplograph.queries.grammar import Grammar, load_grammar
-from diplograph.queries.loose import _TOKEN, Trigger, _asked_types, _direction, _triggers, load_lexicon
+from diplograph.queries.loose import _TOKEN, Trigger, _asked_types, _triggers, load_lexicon
 from diplograph.queries.lookup import name_index
-from diplograph.queries.neighbourhood import common_ties, ties
 from diplograph.queries.regions import Region, load_regions
-from diplograph.queries.supply import recipients, supply_predicates, suppliers
 from diplograph.queries.when import TimePhrase, time_phrases
 
 AUXILIARIES = frozenset({"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could"})

@@ -20,7 +20,7 @@ from diplograph.queries.evidence import evidence
 from diplograph.queries.documents import answer_parties
 from diplograph.queries.ended import only_ended
 from diplograph.queries.mediation import answer_mediators
-from diplograph.queries.filters import RelationFilter, held_window
+from diplograph.queries.filters import RelationFilter
 from diplograph.queries.focus import by_family, stand_in_pairs
 from diplograph.queries.history import changes, timeline
 from diplograph.queries.lookup import Reader
@@ -28,7 +28,7 @@ from diplograph.queries.membership import members
 from diplograph.queries.neighbourhood import common_ties, merge_ties, ties
 from diplograph.queries.paths import k_shortest_paths, shortest_path
 from diplograph.queries.proxies import proxy_patterns
-from diplograph.queries.results import Evidence, Tie
+from diplograph.queries.results import Tie
 from diplograph.queries.slots import role_words
 from diplograph.queries.structure import blocs, brokers
 from diplograph.queries.switches import answer_switches

@@ -24,8 +24,8 @@ from pathlib import Path
 from diplograph.errors import InputError
 from diplograph.graph.dates import PartialDate
 from diplograph.loaders.budget import Budget, Limits
-from diplograph.loaders.articles.metadata import (fill_from_fields, header_block, header_date, html_metadata,
-                                                  lenient_date, scan_header)
+from diplograph.loaders.articles.metadata import (fill_from_fields, header_block, html_metadata,
+                                                  scan_header)
 
 # An article is prose a person wrote: anything far larger is a dump that should be split.
 MAX_TEXT_BYTES = 10 * 1024 * 1024
