@@ -58,6 +58,42 @@ class Deeds:
             doers = tuple({a.actor.id: a.actor for a in self.agent(verb)}.values())
             if 0 < len(doers) <= 5:
                 self.ctx.deeds += [(self._position(verb), noun, doers) for noun in sorted(nouns)]
+        self._remember_demands()
+
+    def _remember_demands(self) -> None:
+        """Note who asked whom to do something ("China demanded that Japan retract", "urged Israel to
+        halt", "called on Ethiopia to stop"), for a refusal told after it ("Tokyo refused")."""
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.noun_class["demanding"] or \
+                    any(c.dep_ == "neg" for c in verb.children) or not any(
+                        c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                        for c in verb.children):
+                continue
+            demanders = tuple({a.actor.id: a.actor for a in self.agent(verb)}.values())
+            addressees = tuple({a.actor.id: a.actor for a in self.verb_role(verb, "complement_agent", [])}.values())
+            if demanders and addressees:
+                self.ctx.demands.append((self._position(verb), demanders, addressees))
+
+    def _demanders(self, verb, exclude=()) -> list[Arg]:
+        """Whose demand a bare refusal answers: "China demanded that Japan retract the remarks. Tokyo
+        refused" (or "declined to retract them"): the last demand made of the refuser, or of the state
+        the refusing official serves, a sentence or two before. A refusal that names what it refuses
+        ("refused the loan", "declined to meet Putin") answers no earlier demand."""
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        if any(c.dep_ == "dobj" for c in verb.children) or any(
+                self.mention(t) is not None for c in clauses[1:] for t in c.subtree):
+            return []
+        refusers = {a.actor.id for a in self.agent(verb)}
+        refusers |= {state.id for r in list(refusers) if (state := self.ctx.serves.get(r)) is not None}
+        here = self._position(verb)
+        for position, demanders, addressees in reversed(self.ctx.demands):
+            if position >= here:
+                continue
+            if position < here - DEED_REACH:
+                break
+            if refusers & {a.id for a in addressees}:
+                return [Arg(d, -5000 - n) for n, d in enumerate(demanders) if d.id not in exclude]
+        return []
 
     def _deed_doers(self, noun) -> list[Arg]:
         """Who the sentence says did the act ``noun`` names: "*Venezuela* issued a decree",

@@ -176,7 +176,9 @@ def _register_tree_repairs() -> None:
     from diplograph.loaders.articles import repairs
     from diplograph.loaders.articles.lexicon import load_lexicon
 
-    verbs = frozenset(lemma for trigger in load_lexicon().verb_triggers for lemma in trigger.lemmas)
+    lexicon = load_lexicon()
+    verbs = frozenset(lemma for trigger in lexicon.verb_triggers for lemma in trigger.lemmas)
+    acts = lexicon.noun_class["act"] | lexicon.noun_class["judged_act"]
 
     @Language.component("diplograph_tree_repairs")
     def tree_repairs(doc):
@@ -184,6 +186,7 @@ def _register_tree_repairs() -> None:
         repairs.prepositional_relatives(doc, verbs)
         repairs.participles_with_agent(doc)
         repairs.relative_verbs_as_nouns(doc, verbs)
+        repairs.reduced_relatives(doc, verbs, acts)
         repairs.headline_lists(doc)
         return doc
 

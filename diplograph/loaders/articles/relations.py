@@ -99,6 +99,9 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         self._designations()
         self._stigmatised()
         self._possessed_names()
+        # before the sentence's own acts, which may answer one of its deeds ("X offered to host the talks,
+        # but Y declined the offer"), and for the sentences after it ("The Taliban called the plan unacceptable")
+        self._remember_deeds()
         for token in self.sent:
             lemma = token.lemma_.lower()
             verb_like = token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "nsubj") for c in token.children)
@@ -110,7 +113,6 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
                     self._traced(token, trigger, self._noun)
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
         self._also_judged()  # "... Japan and Australia also voiced concern"
-        self._remember_deeds()  # for the sentences after it: "... The Taliban called the plan unacceptable"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
         return self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(self.found)))
 

@@ -9,6 +9,8 @@ step (mentions, roles, modality) reads the repaired tree.
   contribute troops*": the parser hangs the names on the date and reads the verb as a noun.
 * :func:`participles_with_agent`: "the Prespa Agreement, *concluded in 2018 by A and B*, ended ...":
   a past participle with a by-phrase read as a finite verb whose subject is what was concluded.
+* :func:`reduced_relatives`: "Kinshasa accuses Rwanda of arming the rebels, *a charge Kigali rejects*":
+  a relative clause without its pronoun after an act noun, its present-tense verb read as a plural noun.
 * :func:`headline_lists`: "Japan, Philippines sign defence pact": a headline's comma stands for "and".
 * :func:`relative_verbs_as_nouns`: "Hezbollah, the movement *that Tehran arms and funds*, fired ...",
   "the rebels, which Rwanda trains and *supplies*": verbs of a relative clause read as plural nouns.
@@ -239,6 +241,35 @@ def relative_verbs_as_nouns(doc, verb_lemmas) -> None:
         if apply_heads(doc, changes):
             for t in verbs:
                 t.pos_, t.tag_ = "VERB", "VBZ"
+
+
+def reduced_relatives(doc, verb_lemmas, act_nouns) -> None:
+    """"a charge Kigali rejects", "a demand Yerevan considers unacceptable", "claims Moscow denies": an act
+    noun, a name and a present-tense lexicon verb closing the clause are a relative clause on the noun
+    (which the parser reads as one noun phrase, "charge Kigali rejects"); the name is the verb's subject."""
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in act_nouns or noun.i + 2 >= noun.sent.end:
+            continue
+        names = []
+        for token in doc[noun.i + 1:noun.sent.end]:
+            if token.pos_ != "PROPN":
+                break
+            names.append(token)
+        if not names:
+            continue
+        verb = doc[names[-1].i + 1] if names[-1].i + 1 < noun.sent.end else None
+        if verb is None or verb.tag_ not in ("NNS", "VBZ") or verb.pos_ == "VERB" or not verb_form(verb, verb_lemmas):
+            continue
+        after = doc[verb.i + 1] if verb.i + 1 < noun.sent.end else None
+        if after is not None and after.text not in _CLAUSE_END and after.pos_ not in ("ADJ", "ADV", "ADP"):
+            continue  # "a charge Kigali rejects as baseless" is the clause; "... rejects the rebels" is not ours
+        changes = {verb.i: (noun.i, "relcl"), names[-1].i: (verb.i, "nsubj")}
+        if noun not in verb.ancestors:  # the noun takes the verb's place in the sentence
+            changes[noun.i] = (verb.head.i, verb.dep_) if verb.head.i != verb.i else (noun.i, "ROOT")
+        changes.update({t.i: (names[-1].i, "compound") for t in names[:-1]})
+        changes.update({c.i: (noun.i, c.dep_) for c in verb.children if c.i < noun.i})  # "a" of "a charge"
+        if apply_heads(doc, changes):
+            verb.pos_, verb.tag_ = "VERB", "VBZ"
 
 
 def headline_lists(doc) -> None:

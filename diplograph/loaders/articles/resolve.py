@@ -79,6 +79,8 @@ class DocumentContext:
         self.mission_sites: list[tuple[int, Actor]] = []  # (position, state) of each mission said to serve there
         # (position, act noun, doers) of acts named as things (deeds.py)
         self.deeds: list[tuple[int, str, tuple[Actor, ...]]] = []
+        # (position, demanders, addressees) of each demand that someone do something (deeds.py)
+        self.demands: list[tuple[int, tuple[Actor, ...], tuple[Actor, ...]]] = []
 
     # -- actors ------------------------------------------------------------------------------
 

@@ -424,6 +424,8 @@ class VerbRoles:
             return self.origin(themes, exclude)
         if role == "weapon":
             return list({a.actor.id: a for t in themes for a in self._weapon_args(t)}.values())
+        if role == "demander":  # "China demanded that Japan retract. Tokyo refused"
+            return self._demanders(verb, exclude)
         if role == "complement_agent":  # "demanded that the RSF halt the siege", "urged Russia to withdraw"
             found = []
             for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
