@@ -5,11 +5,13 @@
 The questions are ``tests/askset/questions.yaml`` (see the README beside it): about sixty, over six
 stores; ``--questions tests/askset/blind2.yaml`` asks the second blind set instead (75, over
 devset2, devset4, devset5, the sample corpus and SIPRI+COW), ``--questions tests/askset/blind3.yaml``
-the third (86, over devset4-6, the broad set, the sample corpus, SIPRI+COW and ICEWS). For each
+the third (86, over devset4-6, the broad set, the sample corpus, SIPRI+COW and ICEWS),
+``--questions tests/askset/blind4.yaml`` the fourth (60, over devset7-8, the broad set, the sample corpus
+and SIPRI+COW). For each
 source this builds a fresh temporary store with the product's own CLI,
 
 - ``sample``: ``diplograph --store S ingest ../shared/corpus``; ``broad``: ``../shared/eval/broad/articles``;
-- ``devset``, ``devset2``, ``devset4``, ``devset5``, ``devset6``, ``heldout``: ``ingest tests/<name>/articles``;
+- ``devset``, ``devset2``, ``devset4`` to ``devset8``, ``heldout``: ``ingest tests/<name>/articles``;
 - ``sipri_cow``: ``ingest`` the SIPRI trade register (all years, 2025-03), the COW Formal Alliances
   dyad-years and the COW IGO igo-year file from ``../shared/data/real/``;
 - ``icews``: ``ingest`` the decoded ICEWS 2014 Central Asia/Afghanistan extract from there;
@@ -71,6 +73,8 @@ SOURCES = {
     "devset4": ([ROOT / "tests" / "devset4" / "articles"], ROOT / "tests" / "devset4" / "gold.yaml"),
     "devset5": ([ROOT / "tests" / "devset5" / "articles"], ROOT / "tests" / "devset5" / "gold.yaml"),
     "devset6": ([ROOT / "tests" / "devset6" / "articles"], ROOT / "tests" / "devset6" / "gold.yaml"),
+    "devset7": ([ROOT / "tests" / "devset7" / "articles"], ROOT / "tests" / "devset7" / "gold.yaml"),
+    "devset8": ([ROOT / "tests" / "devset8" / "articles"], ROOT / "tests" / "devset8" / "gold.yaml"),
     "broad": ([SHARED / "eval" / "broad" / "articles"], SHARED / "eval" / "broad" / "broad.gold.yaml"),
     "heldout": ([ROOT / "tests" / "heldout" / "articles"], ROOT / "tests" / "heldout" / "gold.yaml"),
     "sipri_cow": ([REAL / "sipri_trade_register" / "sipri_trade_register_all_years_2025-03-13.csv",
@@ -238,7 +242,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--source", default="all", choices=[*SOURCES, "all"])
     parser.add_argument("--questions", default=str(ASKSET / "questions.yaml"),
-                        help="the question file (default: tests/askset/questions.yaml; also blind2.yaml, blind3.yaml there)")
+                        help="the question file (default: tests/askset/questions.yaml; also blind2.yaml to blind4.yaml there)")
     parser.add_argument("--timeout", type=float, default=120, help="seconds for one ask")
     parser.add_argument("--keep", type=Path, help="copy each store into this folder")
     parser.add_argument("--reuse", type=Path, help="ask on the stores this folder holds; build and keep the others there")
