@@ -227,3 +227,17 @@ def test_talks_with_their_own_between_phrase_are_not_between_the_fighters_told_b
                     "Oman hosted indirect talks between American and Iranian officials in January.")
     assert ("Iran", "ARMS_TRANSFER", "Hezbollah") in found
     assert not any(s == "Oman" and o in ("Hezbollah", "Israel") for s, p, o in found)
+
+
+def test_a_timeline_entry_in_the_present_tense_keeps_its_verb(triples):
+    text = "Timeline\n\n20 February: The US Treasury sanctions James Kabarebe, Rwanda's minister for integration.\n"
+    assert ("United States", "COERCION", "James Kabarebe") in triples(text)
+
+
+def test_a_timeline_date_label_is_a_sentence_of_its_own():
+    from diplograph.loaders.articles.nlp import load_pipeline
+
+    doc = load_pipeline()("Timeline\n\n3 March 2025: Kigali recalls its envoy from Brussels.\n")
+    assert [s.text.strip() for s in doc.sents][-1] == "Kigali recalls its envoy from Brussels."
+    doc = load_pipeline()("Note\n\nMinisters: the two ministers met in Doha.\n")
+    assert [s.text.strip() for s in doc.sents][-1].endswith("Ministers: the two ministers met in Doha.")

@@ -51,3 +51,10 @@ def test_a_known_firm_is_based_in_its_home_state_when_the_sentence_names_that_st
     found = triples("Several Turkish firms have won orders: Baykar is delivering drones to the Polish army.")
     assert ("Baykar", "BASED_IN", "Turkey") in found
     assert not any(p == "BASED_IN" for _, p, _ in triples("Baykar is delivering drones to the Polish army."))
+
+
+def test_a_contract_a_firm_signs_with_a_state_is_a_sale_and_a_deal(triples):
+    found = triples("Hanwha Aerospace signed a contract with Romania for 54 K9 howitzers.")
+    assert ("Hanwha", "ARMS_TRANSFER", "Romania") in found
+    assert ("Hanwha", "AGREEMENT", "Romania") in found
+    assert ("Baykar", "AGREEMENT", "Kyrgyzstan") not in triples("Baykar had deals with Kyrgyzstan for drones.")

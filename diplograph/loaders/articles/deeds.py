@@ -103,7 +103,7 @@ class Deeds:
         if owners:
             return owners
         verb = noun.head
-        if noun.dep_ == "dobj" and verb.pos_ == "VERB" and not self._judging(verb):
+        if noun.dep_ == "dobj" and verb.pos_ == "VERB" and not self._judging(verb) and not self._approving(verb):
             return self.agent(verb)
         if noun.dep_ == "nsubjpass" and verb.pos_ == "VERB":
             return [a for c in verb.children if c.dep_ == "agent" for p in prep_objects(c)

@@ -187,6 +187,7 @@ def _register_tree_repairs() -> None:
         repairs.participles_with_agent(doc)
         repairs.relative_verbs_as_nouns(doc, verbs)
         repairs.reduced_relatives(doc, verbs, acts)
+        repairs.verbless_present(doc, verbs)
         repairs.headline_lists(doc)
         return doc
 
@@ -220,8 +221,25 @@ def _register_paragraph_starts() -> None:
                 continue
             if line_break and previous.text.endswith(_SENTENCE_FINAL):
                 token.is_sent_start = True
+            if previous is None or line_break:
+                _after_date_label(doc, token)
             previous, line_break = token, False
         return doc
+
+
+def _after_date_label(doc, start) -> None:
+    """A timeline entry's date label ("20 February: The US Treasury sanctions X") is no part of the
+    entry's sentence: the sentence starts after the colon (the label still dates the entry), else the
+    parser hangs the whole entry on the date."""
+    from diplograph.loaders.articles.when import find_dates
+
+    colon = next((t for t in doc[start.i:start.i + 8] if t.text in (":", "–", "—")), None)
+    if colon is None or colon.i + 1 >= len(doc) or colon.i == start.i:
+        return
+    label = doc[start.i:colon.i].text
+    dates = find_dates(label, anchor="2000-01-01")  # (any anchor: a day and month alone are a date too)
+    if dates and not label[:dates[0].start].strip() and not label[dates[0].end:].strip():
+        doc[colon.i + 1].is_sent_start = True
 
 
 def _split_hyphens(nlp) -> None:

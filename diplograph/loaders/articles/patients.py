@@ -143,7 +143,9 @@ class Patients:
         predicates = {p for t in self.lex.nouns_for(lemma) for p in (
             t.lemma_predicate.get(lemma) or [p for ps in t.predicates.values() for p in ps])}
         if predicates and all(self.onto.predicate(p).symmetric for p in predicates):
-            return []  # "denounced the visit": who of the two sides of talks told before visited is not said
+            # "denounced the visit": who of the two sides of talks told before visited is not said, unless
+            # a verb told who came ("HMS Trent arrives off Guyana. Maduro denounces the visit")
+            return self._deed_told(act, exclude)
         if not predicates and act.lemma_.lower() in self.lex.noun_class["judged_act"]:
             # "Bamako cut ties with Kyiv. Kyiv called the decision hasty": a decision is whatever was done last
             predicates = set(self.onto.predicates) - {"AFFILIATED_WITH", "BASED_IN", "MEMBER_OF", "BORDERS"}

@@ -11,6 +11,8 @@ step (mentions, roles, modality) reads the repaired tree.
   a past participle with a by-phrase read as a finite verb whose subject is what was concluded.
 * :func:`reduced_relatives`: "Kinshasa accuses Rwanda of arming the rebels, *a charge Kigali rejects*":
   a relative clause without its pronoun after an act noun, its present-tense verb read as a plural noun.
+* :func:`verbless_present`: "The US Treasury sanctions James Kabarebe": a timeline entry in the present
+  tense whose verb the parser read as the plural noun the whole line hangs on.
 * :func:`headline_lists`: "Japan, Philippines sign defence pact": a headline's comma stands for "and".
 * :func:`relative_verbs_as_nouns`: "Hezbollah, the movement *that Tehran arms and funds*, fired ...",
   "the rebels, which Rwanda trains and *supplies*": verbs of a relative clause read as plural nouns.
@@ -268,6 +270,34 @@ def reduced_relatives(doc, verb_lemmas, act_nouns) -> None:
             changes[noun.i] = (verb.head.i, verb.dep_) if verb.head.i != verb.i else (noun.i, "ROOT")
         changes.update({t.i: (names[-1].i, "compound") for t in names[:-1]})
         changes.update({c.i: (noun.i, c.dep_) for c in verb.children if c.i < noun.i})  # "a" of "a charge"
+        if apply_heads(doc, changes):
+            verb.pos_, verb.tag_ = "VERB", "VBZ"
+
+
+def verbless_present(doc, verb_lemmas) -> None:
+    """"The US Treasury sanctions James Kabarebe", "Tokyo summons the Chinese ambassador": a sentence with no
+    finite verb in which a name is followed by a plural noun that is a present-tense lexicon verb and then by
+    a phrase: that word is the verb, the name before it its subject and the phrase after it its object (the
+    parser reads the line as one long noun phrase)."""
+    for sent in doc.sents:
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            continue
+        verb = next((t for t in sent if t.tag_ == "NNS" and verb_form(t, verb_lemmas) and t.i - 1 >= sent.start
+                     and doc[t.i - 1].pos_ == "PROPN" and t.i + 1 < sent.end
+                     and doc[t.i + 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ", "NUM")), None)
+        if verb is None:
+            continue
+        subject = doc[verb.i - 1]
+        after = [t for t in doc[verb.i + 1:sent.end] if not (verb.i < t.head.i < sent.end) or t.head == t]
+        obj = next((t for t in after if t.pos_ in ("PROPN", "NOUN")), None)
+        if obj is None:
+            continue
+        changes = {verb.i: (verb.i, "ROOT"), subject.i: (verb.i, "nsubj"), obj.i: (verb.i, "dobj")}
+        changes.update({t.i: (subject.i, t.dep_) for t in doc[sent.start:verb.i - 1] if t.head == verb})
+        changes.update({t.i: (verb.i, t.dep_) for t in after if t.i != obj.i and t.head != t})
+        old_root = sent.root
+        if old_root.i not in changes:
+            changes[old_root.i] = (subject.i if old_root.i < verb.i else verb.i, "dep")
         if apply_heads(doc, changes):
             verb.pos_, verb.tag_ = "VERB", "VBZ"
 

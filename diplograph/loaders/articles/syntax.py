@@ -18,7 +18,7 @@ PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", "
 THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing", "office",
                   "investment", "aid", "dispute", "relations", "envoy", "measures", "territory", "gunfire",
                   "assault", "supply", "premises", "charges", "threats", "trainees", "closable",
-                  "access", "praised", "reflexive", "military_activity", "embassy", "candidacy")
+                  "access", "praised", "reflexive", "military_activity", "embassy", "candidacy", "funds")
 # Words of a state's formal name that "the kingdom", "the emirate" use to point back to it.
 STATE_STYLES = frozenset({"kingdom", "emirate", "sultanate", "principality"})
 # How far back (characters) "the deal ... the two sides" may point to the parties of the last deal told.
@@ -50,8 +50,9 @@ def coordinated_verbs(verb) -> list:
 def definite(noun) -> bool:
     """"the attack", "this strike": a noun that points back to one told before (also a compound the
     parser made of it: "called the strikes murder" read as one noun "strikes murder")."""
-    holder = noun.head if noun.dep_ == "compound" and noun.head.i == noun.i + 1 else noun
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in holder.children)
+    holders = [noun, noun.head] if noun.dep_ == "compound" and noun.head.i == noun.i + 1 else [noun]
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for holder in holders for c in holder.children)
 
 
 def theme_keys(trigger: Trigger) -> set[str]:

@@ -26,9 +26,15 @@ class Titles:
                 head = head.head.head  # "the head of Niger's junta, General X": the whole phrase
             exclude = {t.i for t in root.subtree}
             yield [t for t in head.subtree if t.i not in exclude and t.i < mention.start and t.i >= self.sent.start]
-        for child in root.children:
-            if child.dep_ == "appos" and child.i not in inside:
-                yield [t for t in child.subtree]
+        # (appositions that follow one another are one phrase the parser cut up: "the US vice - president")
+        phrases: list[list] = []
+        for child in (c for c in root.children if c.dep_ == "appos" and c.i not in inside):
+            words = list(child.subtree)
+            if phrases and phrases[-1][-1].i + 1 == words[0].i:
+                phrases[-1] += words
+            else:
+                phrases.append(words)
+        yield from phrases
         if root.dep_ == "compound" and root.head.i not in inside and self.mention(root.head) is None and \
                 is_title(root.head.lemma_.lower(), self.lex):  # "announced Muse Bihi Abdi leader of Somaliland"
             yield [t for t in root.head.subtree if t.i not in inside]
@@ -125,6 +131,12 @@ class Titles:
         if owned is not None:  # "Qais al-Khazali's Asa'ib Ahl al-Haq", "Hemedti's Rapid Support Forces"
             self._emit([Arg(mention.actor, mention.start)], [Arg(owned.actor, owned.start)], ("AFFILIATED_WITH",),
                        None, "possessor")
+        for owner in (c for c in root.children if c.dep_ == "poss"):
+            state = self.mention(owner)
+            if state is not None and state.type == "state" and state.kind != PLACE:
+                # "Togo's Faure Gnassingbé took over": the state's own leader or official
+                self._emit([Arg(mention.actor, mention.start)], [Arg(state.actor, state.start)], ("AFFILIATED_WITH",),
+                           None, "of-state")
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             body = self.mention(prep_object(prep)) if prep_object(prep) is not None else None
             if body is None or body.is_demonym or body.kind == PLACE:

@@ -29,7 +29,9 @@ class VerbTriggers:
             return
         themes = self._themes(verb)
         if trigger.subject_theme and not is_passive(verb):  # "Turkish drones arrived in Mali"
-            themes = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *conjuncts(c))]
+            # (or "Chinese loans continue to reach Laos": the subject of the verb the clause completes)
+            holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+            themes = [t for c in holder.children if c.dep_ == "nsubj" for t in (c, *conjuncts(c))]
         classes = self.theme_classes(themes)
         wanted = trigger.theme_for.get(lemma, trigger.theme)
         if wanted and wanted not in classes and not is_passive(verb) and \
@@ -177,6 +179,9 @@ class VerbTriggers:
             return False
         if "AGREEMENT" in predicates and self._weapon_theme(themes) and \
                 self._firm_sale(subjects, objects, trigger_token, rule, properties):
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.noun_class["contract"] for c in trigger_token.children):
+                # "Hanwha signed a contract with Poland": the firm sells, and the contract is a deal of its own
+                self._emit(subjects, objects, ("AGREEMENT",), trigger_token, rule + ":contract", properties)
             return True
         if "ARMS_TRANSFER" in predicates and objects and all(o.actor.type == "company" for o in objects if not o.proxy) \
                 and not any(s.actor.type == "company" for s in subjects) and \

@@ -1,0 +1,28 @@
+"""A judgement of a deed told before judges its doer: "the strikes" are the strikes of whoever the
+article said destroyed boats, "the order" whoever instructed, and backing a deed does not make the
+backer its doer."""
+
+
+def test_strikes_told_as_destruction_are_judged_later(triples):
+    found = triples("Since September the US military has destroyed twenty boats in the Caribbean. "
+                    "Rain fell on the capital all week and the markets were calm. "
+                    "The Colombian president called the strikes murder.")
+    assert ("Colombia", "CRITICISM", "United States") in found
+
+
+def test_an_instruction_is_the_order_a_later_verdict_judges(triples):
+    found = triples("Venezuela's president instructed the state oil company to grant licences in the region. "
+                    "Guyana's president called the order a direct threat.")
+    assert ("Guyana", "CRITICISM", "Venezuela") in found
+
+
+def test_backing_a_deed_does_not_make_the_backer_its_doer(triples):
+    found = triples("Israeli jets struck Beirut on Monday. Hungary backed the strikes. "
+                    "Egypt called the strikes a crime.")
+    assert ("Egypt", "CRITICISM", "Israel") in found
+    assert ("Egypt", "CRITICISM", "Hungary") not in found
+
+
+def test_a_visit_told_by_its_verb_is_the_visit_judged(triples):
+    found = triples("Narendra Modi visited Moscow on Monday. Kyiv called the visit a provocation.")
+    assert ("Ukraine", "CRITICISM", "India") in found or ("Ukraine", "CRITICISM", "Narendra Modi") in found
