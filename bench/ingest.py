@@ -11,7 +11,9 @@ in the same run, on the same files:
 * reading them: Python's csv module over the curated file, splitting lines on tabs for the
   GDELT files (what any loader must at least do);
 * writing them: the same number of claim rows inserted by bare ``executemany`` into a fresh
-  SQLite file with the store's schema (no parsing, no validation, no ids to compute).
+  SQLite file with the store's schema (no parsing, no validation, no ids to compute), once with
+  the claims' indexes in place and once with them built after the inserts (as diplograph's
+  first load into an empty store writes).
 
 With ``--before CHECKOUT`` (another checkout of diplograph, e.g. ``git worktree add --detach
 /tmp/base main``), each load is also run with that code (``python -m diplograph`` with it first
@@ -96,9 +98,11 @@ def read_baseline(paths: list[Path], tabs: bool) -> tuple[float, float]:
     return time.perf_counter() - started, time.process_time() - cpu
 
 
-def insert_baseline(n_rows: int, workdir: Path) -> tuple[float, float]:
+def insert_baseline(n_rows: int, workdir: Path, indexes_after: bool = False) -> tuple[float, float]:
     """Seconds (wall, CPU) to insert ``n_rows`` claim rows (ids random like claim ids) with the store's
-    schema, by bare executemany in transactions of 50,000: the ceiling of any SQLite writer."""
+    schema, by bare executemany in transactions of 50,000: the ceiling of any SQLite writer. With
+    ``indexes_after``, the claims' pair indexes are dropped first and built after the inserts (as
+    a first load into an empty store does), their building timed too."""
     from diplograph.graph.backends.embedded import EmbeddedBackend
 
     store = fresh(workdir / "baseline-insert.db")
@@ -106,6 +110,12 @@ def insert_baseline(n_rows: int, workdir: Path) -> tuple[float, float]:
     db = sqlite3.connect(store, isolation_level=None)
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA cache_size=-65536")
+    indexes = []
+    if indexes_after:
+        indexes = db.execute("SELECT name, sql FROM sqlite_master WHERE type='index' AND tbl_name='claims' "
+                             "AND sql IS NOT NULL").fetchall()
+        for name, _ in indexes:
+            db.execute(f'DROP INDEX "{name}"')
     started, cpu = time.perf_counter(), time.process_time()
     for start in range(0, n_rows, 50_000):
         rows = [(f"claim:{os.urandom(8).hex()}", f"state:S{i % 200:03d}", "COOPERATION", f"state:T{i % 197:03d}",
@@ -114,6 +124,11 @@ def insert_baseline(n_rows: int, workdir: Path) -> tuple[float, float]:
         db.execute("BEGIN")
         db.executemany(f"INSERT INTO claims VALUES ({','.join('?' * 14)})", rows)
         db.execute("COMMIT")
+    if indexes:
+        db.execute("BEGIN")
+        for _, statement in indexes:
+            db.execute(statement)
+        db.execute("COMMIT")
     seconds = time.perf_counter() - started, time.process_time() - cpu
     db.close()
     fresh(store)
@@ -121,15 +136,19 @@ def insert_baseline(n_rows: int, workdir: Path) -> tuple[float, float]:
 
 
 def report(label: str, rows: int, ours: dict, read_s: tuple, insert_s: tuple, target: int,
-           before: dict | None = None) -> str | None:
-    """``read_s`` and ``insert_s``: (wall, CPU) seconds of the baselines. On a machine shared
-    with other work the wall times include waiting for a core; the CPU times do not."""
+           before: dict | None = None, insert_after_s: tuple | None = None) -> str | None:
+    """``read_s``, ``insert_s`` and ``insert_after_s`` (indexes built after the inserts): (wall,
+    CPU) seconds of the baselines. On a machine shared with other work the wall times include
+    waiting for a core; the CPU times do not."""
     rate = rows / ours["wall_s"]
     cpu_rate = rows / ours["cpu_s"]
     print(f"\n{label}: {rows:,} rows")
     print(f"  diplograph ingest: {ours['wall_s']:.1f} s wall, {ours['cpu_s']:.1f} s CPU, peak {ours['peak_mb']:.0f} MB"
           f" -> {rate:,.0f} rows/s ({cpu_rate:,.0f} rows per CPU second)")
-    for name, (wall, cpu) in (("reading the rows:    ", read_s), ("bare SQLite inserts: ", insert_s)):
+    baselines = [("reading the rows:    ", read_s), ("bare SQLite inserts: ", insert_s)]
+    if insert_after_s is not None:
+        baselines.append(("bare inserts, indexes built after:", insert_after_s))
+    for name, (wall, cpu) in baselines:
         print(f"  baseline, {name} {wall:.1f} s wall, {cpu:.1f} s CPU -> {rows / wall:,.0f} rows/s, "
               f"{rows / cpu:,.0f} per CPU second   (ours takes {ours['wall_s'] / wall:.1f}x wall, "
               f"{ours['cpu_s'] / cpu:.1f}x CPU)")
@@ -169,7 +188,8 @@ def main(argv=None) -> int:
             fresh(store)
             before = run([DIPLOGRAPH, "--store", str(store), "ingest", str(facts)], args.before)
         misses.append(report(f"curated CSV ({facts.name})", rows, ours, read_baseline([facts], tabs=False),
-                             insert_baseline(rows, workdir), TARGETS["curated"], before))
+                             insert_baseline(rows, workdir), TARGETS["curated"], before,
+                             insert_baseline(rows, workdir, indexes_after=True)))
         fresh(store)
     if args.gdelt not in ("0", ""):
         rows = SIZES[args.gdelt]
@@ -189,7 +209,8 @@ def main(argv=None) -> int:
         measured = min(rows, 1_000_000)  # past a million rows the bare inserts are timed on 1M and scaled
         misses.append(report(f"GDELT 2.0 events ({len(files)} files)", rows, ours, read_baseline(files, tabs=True),
                              tuple(t * rows / measured for t in insert_baseline(measured, workdir)),
-                             TARGETS["gdelt"], before))
+                             TARGETS["gdelt"], before,
+                             tuple(t * rows / measured for t in insert_baseline(measured, workdir, indexes_after=True))))
         if args.keep:
             store.with_suffix(".done").write_text(f"{ours['wall_s']:.1f}\n")
         else:

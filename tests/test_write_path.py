@@ -126,3 +126,56 @@ def test_claim_properties_are_stored_as_json_dumps_writes_them():
         properties = {rng.choice(TRICKY) or "k": rng.choice([*TRICKY, 3, 2.5, None, True, ["a"]]) for _ in range(4)}
         row = _claim_row(Claim("a", "BORDERS", "b", "s", properties=properties))
         assert row[-1] == json.dumps(properties, ensure_ascii=False, sort_keys=True)
+
+
+def test_a_load_into_an_empty_store_builds_the_indexes_once_at_its_end_and_readers_answer_meanwhile(tmp_path):
+    from diplograph.graph.backends.embedded import EmbeddedBackend
+
+    graph = DiploGraph.open(store=tmp_path / "g.db")
+    new = claim_indexes(graph)
+    rows = [(subject, "ARMS_TRANSFER", "Tajikistan", "2021") for subject in ("Iran", "Turkey", "Russia")]
+    with graph.backend.loading():
+        graph.ingest_facts(rows[:2], source="first")  # two transactions, each committed
+        graph.ingest_facts(rows[2:], source="second")
+        assert {name for name, _ in claim_indexes(graph)} == {"sqlite_autoindex_claims_1"}  # the ids stay unique
+        reader = EmbeddedBackend(tmp_path / "g.db")  # the load goes on: the opener leaves the indexes to it
+        assert reader.counts().claims == 3
+        assert len(reader.relation_keys("state:TJK")) == 3
+        assert reader._db.execute("SELECT value FROM meta WHERE key='pending_indexes'").fetchone()
+        reader.close()
+    assert claim_indexes(graph) == new
+    assert not graph.backend._db.execute("SELECT 1 FROM meta WHERE key='pending_indexes'").fetchone()
+    assert not (tmp_path / "g.db.loading").exists()
+
+
+def test_a_load_into_a_store_with_claims_keeps_its_indexes(tmp_path):
+    graph = DiploGraph.open(store=tmp_path / "g.db")
+    graph.ingest_facts([("Iran", "ARMS_TRANSFER", "Tajikistan")])
+    new = claim_indexes(graph)
+    with graph.backend.loading():
+        graph.ingest_facts([("Turkey", "ARMS_TRANSFER", "Tajikistan")], source="more")
+        assert claim_indexes(graph) == new
+
+
+def test_a_load_killed_before_it_built_the_indexes_leaves_what_it_committed_and_the_next_opening_builds_them(tmp_path):
+    import subprocess
+    import sys
+
+    store = tmp_path / "g.db"
+    new = claim_indexes(DiploGraph.open(store=tmp_path / "fresh.db"))
+    script = (
+        "import os, signal, sys\n"
+        "from diplograph.core import DiploGraph\n"
+        "graph = DiploGraph.open(store=sys.argv[1])\n"
+        "with graph.backend.loading():\n"
+        "    graph.ingest_facts([('Iran', 'ARMS_TRANSFER', 'Tajikistan')], source='first')\n"
+        "    graph.ingest_facts([('Turkey', 'ARMS_TRANSFER', 'Tajikistan')], source='second')\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    child = subprocess.run([sys.executable, "-c", script, str(store)], capture_output=True)
+    assert child.returncode == -9, child.stderr
+    graph = DiploGraph.open(store=store)
+    assert claim_indexes(graph) == new
+    assert graph.counts().claims == 2
+    assert not graph.backend._db.execute("SELECT 1 FROM meta WHERE key='pending_indexes'").fetchone()
+    assert graph.backend._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -149,8 +149,10 @@ def prepare_batch(batch: Batch, merges: dict[str, str], *, strict: bool = True,
                 predicate = onto.predicate(claim.predicate)
                 names = canonical[claim.predicate, claim.modality] = (
                     predicate.name, onto.modality(claim.modality).name, predicate.symmetric)
-            if names[0] != claim.predicate or names[1] != claim.modality or (names[2] and claim.object < claim.subject):
+            if names[0] != claim.predicate or names[1] != claim.modality:
                 claim = claim.normalised(onto)
+            elif names[2] and claim.object < claim.subject:  # a symmetric relation, kept in id order
+                claim = claim.replaced(subject=claim.object, object=claim.subject)
             absent = unknown and {claim.subject, claim.object} & unknown
             if absent:
                 reason = f"no actor {sorted(absent)[0]!r}: add it to the batch first"

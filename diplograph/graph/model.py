@@ -225,9 +225,13 @@ class Claim:
 
     def replaced(self, **changes) -> "Claim":
         """This claim with some fields changed (``dataclasses.replace``, faster: it runs per claim)."""
-        values = {name: getattr(self, name) for name in _CLAIM_FIELDS}
-        values.update(changes)
-        return Claim.of(values)
+        if not changes.keys() <= _CLAIM_FIELD_SET:
+            raise TypeError(f"a claim has the fields {', '.join(_CLAIM_FIELDS)}; given {', '.join(changes)}")
+        claim = object.__new__(Claim)
+        claim.__dict__.update(self.__dict__)  # every field, and the id if it was computed:
+        claim.__dict__.pop("id", None)  # computed again from the new fields when asked
+        claim.__dict__.update(changes)
+        return claim
 
     @classmethod
     def of(cls, values: dict) -> "Claim":

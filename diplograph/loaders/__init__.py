@@ -20,6 +20,7 @@ source; what it says of a file describes that file's source. A loader that sets
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
@@ -148,7 +149,9 @@ def ingest_paths(graph, paths: list[Path], *, progress: bool = False, limits: Li
         {"error": report.errors, "warning": report.warnings, "skipped": report.skipped}[kind].append(f"{path}: {reason}")
     described, manifests = _read_manifests([*files, *_beside(paths, files)], report)
     files = [f for f in files if f not in manifests]
-    with _progress(progress, len(files)) as advance:
+    # a store's first load goes in before the claims' indexes, built once at its end (embedded store)
+    loading = getattr(graph.backend, "loading", contextlib.nullcontext)
+    with _progress(progress, len(files)) as advance, loading():
         for path in files:
             advance(path)
             loader = loader_for(path)

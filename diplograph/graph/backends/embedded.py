@@ -22,6 +22,7 @@ from typing import Iterable
 
 from diplograph.errors import StoreBusy, StoreError
 from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batch
+from diplograph.graph.backends.first_load import FirstLoad
 from diplograph.graph.curation import Curation
 from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
 from diplograph.names import name_key
@@ -113,7 +114,7 @@ def _is_busy(error: sqlite3.OperationalError) -> bool:
     return "locked" in message or "busy" in message
 
 
-class EmbeddedBackend:
+class EmbeddedBackend(FirstLoad):
     """A graph kept in one SQLite file.
 
     >>> import tempfile, os
@@ -148,6 +149,7 @@ class EmbeddedBackend:
                     self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
                     self._db.execute("INSERT OR IGNORE INTO meta VALUES ('store_id', ?)", (uuid.uuid4().hex,))
             self._check_version()
+            self._finish_an_interrupted_load()
         except sqlite3.OperationalError as error:
             if _is_busy(error):
                 raise self._busy() from error
@@ -201,41 +203,6 @@ class EmbeddedBackend:
         return StoreBusy(f"{self.path}: the store is busy: another diplograph is writing to it (waited "
                          f"{self.busy_timeout:g} s). Try again when it has finished, or wait longer with "
                          "--busy-timeout SECONDS (or DIPLOGRAPH_BUSY_TIMEOUT).")
-
-    @contextmanager
-    def atomic(self):
-        """Writes made inside form one transaction: all of them are stored, or (when one fails)
-        none. A curated file is written so, batch by batch as it is read.
-
-        Into a store without claims, the claims go in without their indexes, which are built
-        once at the end, in the same transaction (sorting every claim once costs less than
-        placing each in two indexes as it comes: a quarter of the inserts' time). Readers see
-        the store as it was, indexes included, until the transaction commits; if it fails, it
-        is rolled back whole, indexes included."""
-        with self._transaction():
-            self._atomic, self._deferred_indexes = True, None
-            try:
-                yield
-                for statement in self._deferred_indexes or ():
-                    self._db.execute(statement)
-            finally:
-                self._atomic, self._deferred_indexes = False, None
-
-    _atomic = False
-    _deferred_indexes: list[str] | None = None  # inside atomic(): the claims' indexes to build at its end
-
-    def _defer_indexes_if_empty(self) -> None:
-        """At the first write of an atomic() block: drop the claims' indexes if the store has
-        no claims (they are built again when the block ends)."""
-        if not self._atomic or self._deferred_indexes is not None:
-            return
-        self._deferred_indexes = []
-        if self._db.execute("SELECT 1 FROM claims LIMIT 1").fetchone() is None:
-            found = self._db.execute("SELECT name, sql FROM sqlite_master WHERE type='index' AND tbl_name='claims' "
-                                     "AND sql IS NOT NULL").fetchall()  # the primary key's has no sql: it stays
-            for name, statement in found:
-                self._db.execute(f'DROP INDEX "{name}"')  # a name the schema gave
-                self._deferred_indexes.append(statement)
 
     @contextmanager
     def _transaction(self):
@@ -323,7 +290,10 @@ class EmbeddedBackend:
         known_sources = self._existing_ids("sources", [s.id for s in prepared.sources])
         self._db.executemany(_UPSERT_SOURCE, [tuple(getattr(s, c) for c in _SOURCE_COLUMNS) for s in prepared.sources])
         report.sources = len(prepared.sources) - len(known_sources)
-        rows = [_claim_row(c) for c in prepared.claims]
+        # _claim_row written out (this runs per claim): properties "{}" when there are none
+        rows = [(c.id, c.subject, c.predicate, c.object, c.source_id, c.date, c.end_date, c.modality, c.confidence,
+                 c.evidence, c.evidence_start, c.evidence_end, c.method,
+                 _properties_json(c.properties) if c.properties else "{}") for c in prepared.claims]
         # new claims go in with one look-up each in the id index (asking first which are stored
         # was another); when some were stored, every row is written again over them
         before = self._db.total_changes

@@ -3,7 +3,7 @@ War alliances and IGO memberships, ATOP alliances, MONDIAL memberships.
 
 A file is recognised by its header row or layout (never by its name alone), so this loader
 sits before the curated-CSV loader, which would take any ``.csv``. Each file is one source
-(kind ``dataset``); its claims come in batches of at most 5,000, each written in its own
+(kind ``dataset``); its claims come in batches of at most 20,000, each written in its own
 transaction, and every claim carries ``method="dataset:<name>"``, the row's line number and
 a one-line rendering of the row as evidence. Rows with bad values are skipped and counted
 (see :func:`read`); a file whose layout is wrong raises :class:`~diplograph.errors.InputError`

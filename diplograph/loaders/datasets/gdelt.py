@@ -48,10 +48,10 @@ def _columns(version: int, url: bool = True) -> list[str]:
     return columns + (["SOURCEURL"] if url else [])
 
 
-# The fields a row is read for (the others are never looked at).
+# The fields a row is read for, in this order (the others are never looked at).
 _ACTOR_READ = ("Code", "Name", "KnownGroupCode", "CountryCode", "Type1Code", "Type2Code", "Type3Code")
-_READ = frozenset({"GLOBALEVENTID", "SQLDATE", "EventCode", "GoldsteinScale", "SOURCEURL"}
-                  | {f"Actor{n}{c}" for n in (1, 2) for c in _ACTOR_READ})
+_PICKED = (("GLOBALEVENTID", "SQLDATE", "EventCode", "GoldsteinScale", "SOURCEURL")
+           + tuple(f"Actor{n}{c}" for n in (1, 2) for c in _ACTOR_READ))
 
 # Headerless layouts, told apart by their width.
 LAYOUTS = {len(c): c for c in (_columns(2), _columns(1), _columns(1, url=False))}
@@ -91,17 +91,17 @@ def read(path: Path, head: Head, resolver: ActorResolver):
     events = EventClaims(out, resolver, "dataset:gdelt")
     state_types = events.cameo.gdelt_state_types
 
-    def actor(row: dict, n: int):
-        code, name = row.get(f"Actor{n}Code", ""), row.get(f"Actor{n}Name", "")
+    def actor(coding: tuple[str, ...]) -> Actor | Unresolved:
+        """The actor of one side's coding: its fields _ACTOR_READ, in that order."""
+        code, name, known_group, country = coding[:4]
         if not code:
             return Unresolved("no actor coded")
-        if row.get(f"Actor{n}KnownGroupCode"):
+        if known_group:
             found = resolver.by_name(name) if name else None
             return found if found is not None and found.type != "state" else Unresolved("known group not in the gazetteer")
-        country = row.get(f"Actor{n}CountryCode", "")
         if not country:
             return Unresolved("actor without a country")
-        types = {row.get(f"Actor{n}Type{i}Code", "") for i in (1, 2, 3)} - {""}
+        types = set(coding[4:]) - {""}
         if types - state_types:
             return Unresolved("non-state actor")
         return events.state_from_country_code(country)
@@ -110,50 +110,47 @@ def read(path: Path, head: Head, resolver: ActorResolver):
     actors: dict[tuple, tuple[Actor | Unresolved, str]] = {}
     days: dict[str, str | None] = {}
     labels: dict[str, str] = {}
-    fields = {n: tuple(f"Actor{n}{field}" for field in _ACTOR_READ) for n in (1, 2)}
-
-    def cached_actor(row: dict, n: int) -> tuple[Actor | Unresolved, str]:
-        """The actor of side ``n`` and how the evidence names it."""
-        key = tuple(map(row.get, fields[n]))
-        found = actors.get(key)
-        if found is None:
-            found = actors[key] = (actor(row, n), _who(row, n))
-        return found
+    width = len(_ACTOR_READ)
 
     records = files.rows(path, delimiter)
     if names:
         next(records, None)
-    picks: dict[int, tuple[list[str], itemgetter]] = {}  # width -> the fields read, and where they are
+    picks: dict[int, itemgetter] = {}  # width -> where the fields _PICKED are ("" for those missing)
     for line, values in records:
         columns = names if names else LAYOUTS.get(len(values))
         if columns is None or len(values) != len(columns):
             expected = len(names) if names else "57, 58 or 61"
             raise InputError(path, f"a GDELT row has {expected} tab-separated fields; this one has {len(values)}", line)
-        picked = picks.get(len(columns))
-        if picked is None:
-            where = [(name, i) for i, name in enumerate(columns) if name in _READ]
-            picked = picks[len(columns)] = ([name for name, _ in where], itemgetter(*(i for _, i in where)))
-        row = dict(zip(picked[0], map(str.strip, picked[1](values))))  # a third of the 61 fields
-        date = days.get(row["SQLDATE"], "")
+        pick = picks.get(len(columns))
+        if pick is None:
+            where = {name: i for i, name in enumerate(columns)}
+            pick = picks[len(columns)] = itemgetter(*(where.get(name, len(columns)) for name in _PICKED))
+        values.append("")  # what a field the layout lacks reads as
+        picked = tuple(map(str.strip, pick(values)))  # 19 of the 61 fields
+        event_id, day, code, goldstein, url = picked[:5]
+        date = days.get(day, "")
         if date == "":
-            date = days[row["SQLDATE"]] = event_day(row["SQLDATE"])
-        (subject, who1), (obj, who2) = cached_actor(row, 1), cached_actor(row, 2)
-        code = row["EventCode"]
+            date = days[day] = event_day(day)
+        sides = []
+        for coding in (picked[5:5 + width], picked[5 + width:]):
+            found = actors.get(coding)
+            if found is None:
+                found = actors[coding] = (actor(coding), _who(coding[1], coding[0]))
+            sides.append(found)
+        (subject, who1), (obj, who2) = sides
         label = labels.get(code)
         if label is None:
             label = labels[code] = events.cameo.label(code)
-        evidence = (f"GDELT event {row['GLOBALEVENTID']} ({date or row['SQLDATE']}): "
-                    f"{who1} → {who2}, CAMEO {code} {label}")
+        evidence = f"GDELT event {event_id} ({date or day}): {who1} → {who2}, CAMEO {code} {label}"
         events.add(code=code, subject=subject, object=obj, date=date, evidence=evidence, properties={
-            "event_id": row["GLOBALEVENTID"], "goldstein": row.get("GoldsteinScale", ""),
-            "url": row.get("SOURCEURL", ""), "line": str(line)})
+            "event_id": event_id, "goldstein": goldstein, "url": url, "line": str(line)})
         yield from out.ready()
     yield from out.batches()
     return out.summary
 
 
-def _who(row: dict, n: int) -> str:
-    name, code = row.get(f"Actor{n}Name", ""), row.get(f"Actor{n}Code", "")
+def _who(name: str, code: str) -> str:
+    """How the evidence names an actor: its name and code as GDELT coded it."""
     return f"{name} [{code}]" if name and code else name or code or "?"
 
 
