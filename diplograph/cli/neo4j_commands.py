@@ -51,14 +51,14 @@ def push_store(source, target, *, replace: bool = False, progress: Progress | No
         target.record_merges(merges)
     for publisher, grade in source.publisher_grades().items():
         target.grade_publisher(publisher, grade)
-    actors, sources, claims = source.actors(), source.sources(), source.claims()
-    task = progress.add_task("push", total=len(actors) + len(sources) + len(claims)) if progress else None
+    actors, sources = source.actors(), source.sources()
+    task = progress.add_task("push", total=len(actors) + len(sources) + source.counts().claims) if progress else None
     rejected = []
-    for kind, items in (("actors", actors), ("sources", sources), ("claims", claims)):
+    for kind, chunks in (("actors", _chunked(actors)), ("sources", _chunked(sources)),
+                         ("claims", _claims_by_relation(source))):
         if progress:
             progress.update(task, description=f"pushing {kind}")
-        for start in range(0, len(items), ROWS_PER_BATCH):
-            chunk = items[start:start + ROWS_PER_BATCH]
+        for chunk in chunks:
             report = target.write(Batch(**{kind: chunk}), strict=False)
             rejected.extend(report.rejected)
             if progress:
@@ -67,6 +67,24 @@ def push_store(source, target, *, replace: bool = False, progress: Progress | No
     if curations:  # the analysts' records, undone ones too: Neo4j applies them on every read
         target.record_curations(curations)
     return rejected
+
+
+def _chunked(items: list, size: int = ROWS_PER_BATCH):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _claims_by_relation(source):
+    """The claims of ``source`` in lists of :data:`ROWS_PER_BATCH`, those of one relation one
+    after the other where the store can give them so (the embedded store: its pair index).
+    Each batch then touches a relation once, mostly: Neo4j's writer reads a relation's stored
+    claims and sets its relationship again for every batch that adds to it, and claims in id
+    order (random) spread every relation over all the batches."""
+    in_order = getattr(source, "claims_in_relation_order", None)
+    if in_order is None:
+        yield from _chunked(source.claims())
+    else:
+        yield from in_order(ROWS_PER_BATCH)
 
 
 @cli.command()
