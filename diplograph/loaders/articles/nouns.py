@@ -54,6 +54,9 @@ class NounTriggers:
     def _noun(self, noun, trigger: Trigger) -> None:
         if self.mention(noun) is not None:
             return
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.noun_class["averting"]:
+            self._miss(f"'{noun.head.lemma_}' tells that the {noun.lemma_} did not happen, not that it was denied")
+            return  # "to avoid a direct confrontation", "prevented a war"
         lemma = noun.lemma_.lower()
         themes = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
         themes += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on") for p in prep_objects(c)]

@@ -60,7 +60,12 @@ class Patients:
                 victims = {m.actor.id for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for victim in prep_objects(prep) for t in (victim, *conjuncts(victim))
                            if (m := self.mention(t)) is not None}
-                doers = [a for a in doers + self.prep_args(child, ("by",), exclude) if a.actor.id not in victims]
+                # ("the raid on the embassy by Ecuadorian police": the by-phrase hung on the target)
+                by = self.prep_args(child, ("by",), exclude) or [
+                    a for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "in")
+                    for target in prep_objects(prep) if self.mention(target) is None
+                    for a in self.prep_args(target, ("by",), exclude)]
+                doers = [a for a in doers + by if a.actor.id not in victims]
             elif not doers and self._judging(verb) and child.lemma_.lower() in self._act_words():
                 doers = self.prep_args(child, ("by",), exclude)  # "condemned the decision by Bolivia to ..."
             elif not doers and child.lemma_.lower() in self.lex.noun_class["access"]:

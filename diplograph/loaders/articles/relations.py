@@ -38,6 +38,7 @@ from diplograph.graph.ontology import Ontology
 from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.captures import Captures
+from diplograph.loaders.articles.conditions import Conditions
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
@@ -58,7 +59,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 
 
 class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients, VerbTriggers, NounTriggers, Titles,
-                        Descriptions, Deeds, ShowsOfForce, Offers, Captures):
+                        Descriptions, Deeds, ShowsOfForce, Offers, Captures, Conditions):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -114,7 +115,8 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
         self._also_judged()  # "... Japan and Australia also voiced concern"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
-        return self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(self.found)))
+        return self._withheld_as_threats(
+            self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(self.found))))
 
     def _omissions_judged(self, found: list[Found]) -> list[Found]:
         """"criticised Russia for not supporting Armenia", "blamed the CSTO for failing to defend it": what

@@ -110,6 +110,9 @@ class VerbRoles:
             if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 return self._noun_as_subject(head, verb, exclude, depth)
             return self.agent(head, exclude, depth + 1)
+        if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in" and \
+                head.head.head.pos_ in ("VERB", "AUX"):  # "was creating a crisis in order to destabilise Moldova"
+            return self.agent(head.head.head, exclude, depth + 1)
         if (verb.dep_ == "acl" or verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \
                 and head != verb:  # "the first state to sign", "Iran to supply Russia with missiles, sources say"
             return self._noun_as_subject(head, verb, exclude, depth)
