@@ -46,3 +46,18 @@ def test_a_clash_avoided_is_no_clash(triples):
     found = triples("Moscow and Ankara reached a tacit agreement in order to avoid a direct confrontation in Libya.")
     assert ("Russia", "AGREEMENT", "Turkey") in found
     assert not any(p == "ARMED_CLASH" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, judge, judged", [
+    ("The IAEA board found Iran in breach of its safeguards obligations.", "International Atomic Energy Agency",
+     "Iran"),
+    ("Washington declared Caracas in violation of the agreement.", "United States", "Venezuela"),
+    ("Britain notified the Security Council that Iran was in significant non-performance of the deal.",
+     "United Kingdom", "Iran"),
+])
+def test_finding_someone_in_breach_is_criticism(triples, text, judge, judged):
+    assert (judge, "CRITICISM", judged) in triples(text)
+
+
+def test_a_breach_told_without_a_judge_is_no_criticism(triples):
+    assert not any(p == "CRITICISM" for _, p, _ in triples("Iran was in breach of the deal for two years."))

@@ -26,3 +26,9 @@ def test_backing_a_deed_does_not_make_the_backer_its_doer(triples):
 def test_a_visit_told_by_its_verb_is_the_visit_judged(triples):
     found = triples("Narendra Modi visited Moscow on Monday. Kyiv called the visit a provocation.")
     assert ("Ukraine", "CRITICISM", "India") in found or ("Ukraine", "CRITICISM", "Narendra Modi") in found
+
+
+def test_a_remark_judged_later_is_the_speakers(triples):
+    found = triples("Emmanuel Macron said the Sahel states had forgotten to thank France. "
+                    "Chad's foreign minister condemned the remark as contemptuous.")
+    assert ("Chad", "CRITICISM", "Emmanuel Macron") in found

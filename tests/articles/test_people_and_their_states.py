@@ -17,3 +17,19 @@ def test_a_person_named_with_a_state_acts_for_it(triples, text, person, state):
 def test_a_possessive_on_a_group_is_not_a_person_affiliation(triples):
     found = triples("Sudan's Rapid Support Forces shelled El Fasher.")
     assert not any(p == "AFFILIATED_WITH" and o == "Sudan" and s != "Rapid Support Forces" for s, p, o in found)
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("India chose Vikram Rao, a career diplomat, as its envoy to Ottawa.", "Vikram Rao", "India"),
+    ("Canada named Laura Smith as its high commissioner in New Delhi.", "Laura Smith", "Canada"),
+    ("Kenya appointed Peter Mwangi ambassador to Somalia.", "Peter Mwangi", "Kenya"),
+])
+def test_an_envoy_serves_the_state_that_sends_them_not_the_host(triples, text, person, state):
+    found = triples(text)
+    assert (person, "AFFILIATED_WITH", state) in found
+    assert not any(s == person and p == "AFFILIATED_WITH" and o != state for s, p, o in found)
+
+
+def test_a_person_who_became_a_minister_of_a_state_acts_for_it(triples):
+    found = triples("Sarah Brown, who became foreign minister of Ireland in May, visited Kyiv.")
+    assert ("Sarah Brown", "AFFILIATED_WITH", "Ireland") in found

@@ -26,7 +26,8 @@ DEAL_REACH = 1500
 LINKED = frozenset({"link", "tie", "affiliate", "ally", "connect", "loyal"})
 OBJECT_CONTROL = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "witness"})
 SPEECH = frozenset({"say", "argue", "claim", "accuse", "allege", "state", "report", "find", "conclude", "charge",
-                     "document", "insist", "assert", "contend", "write", "tell", "declare", "point", "note"})
+                     "document", "insist", "assert", "contend", "write", "tell", "declare", "point", "note",
+                     "notify", "inform", "complain", "maintain", "stress"})
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 # Predicates whose object may be the parties of a deal named only as "the deal": opposing an
 # agreement opposes its parties, brokering one mediates between them.

@@ -44,6 +44,17 @@ class Titles:
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
                 if (office := prep_object(prep)) is not None and is_title(office.lemma_.lower(), self.lex):
                     yield [t for t in office.subtree]
+            if verb.lemma_.lower() in ("become", "remain"):  # "X, who became foreign minister of Ireland in May"
+                yield from ([t for t in c.subtree] for c in verb.children
+                            if c.dep_ in ("attr", "acomp", "oprd") and is_title(c.lemma_.lower(), self.lex))
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in self.lex.noun_class["appointing"]:
+            # "India chose X as its envoy to Ottawa", "Kenya appointed X ambassador to Somalia"
+            verb = root.head
+            for c in verb.children:
+                office = prep_object(c) if c.dep_ == "prep" and c.lower_ == "as" else (
+                    c if c.dep_ in ("oprd", "xcomp", "attr", "dobj") and c.i > root.i else None)
+                if office is not None and is_title(office.lemma_.lower(), self.lex):
+                    yield [t for t in office.subtree]
         first = self.mention(root.head) if root.dep_ == "conj" else None
         if first is not None and first.type == "person" and first is not mention:
             yield from self._title_phrases(first)  # "Presidents A and B": B shares A's title
@@ -95,12 +106,17 @@ class Titles:
                 # whom the Council imposed ...", unlike "an officer who now directs research at X")
                 clauses = {t.i for tok in phrase if tok.dep_ == "relcl" and not any(
                     c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children) for t in tok.subtree}
+                if title.split()[-1] in {t.split()[-1] for t in self.lex.noun_class["envoy_titles"]}:  # "ambassador to Somalia": the host is not whom he serves
+                    clauses |= {t.i for tok in phrase if tok.dep_ == "prep" and tok.lower_ in ("to", "in", "at")
+                                and tok.head.lemma_.lower() in title.split() for t in tok.subtree}
                 affiliate = self._affiliate([t for t in phrase if t.i not in clauses],
                                             company_only=title in self.lex.company_titles)
                 known = self._known_affiliation(mention) if title not in self.lex.relational_titles else None
                 if known is not None and not past and (affiliate is None or (
                         affiliate.actor.type == known.actor.type == "state" and affiliate.actor.id != known.actor.id)):
                     affiliate = known  # "President Erdogan": the office is known (and a misparse cannot move it)
+                if affiliate is None:
+                    affiliate = self._appointer(mention)  # "Canada named X as its high commissioner"
                 if affiliate is None and title not in self.lex.company_titles and not plural and \
                         bare_title(phrase, title, self.lex):
                     affiliate = self._state_in_charge(mention)  # "Somalia ..., and President X signed"
@@ -121,6 +137,15 @@ class Titles:
                     break
             else:
                 self._of_body(mention)
+
+    def _appointer(self, mention: Mention) -> Arg | None:
+        """The state or body that appointed the person to the office ("Canada named X as its envoy")."""
+        root = self.doc[mention.start:mention.end].root
+        if root.dep_ == "compound" and is_title(root.head.lemma_.lower(), self.lex):
+            root = root.head  # "appointed X ambassador", read as one noun
+        if root.dep_ != "dobj" or root.head.lemma_.lower() not in self.lex.noun_class["appointing"]:
+            return None
+        return next((a for a in self.agent(root.head) if a.actor.type in ("state", "organization")), None)
 
     def _of_body(self, mention: Mention) -> None:
         """"Félix Tshisekedi of the Democratic Republic of the Congo", "X of the Ta'ang National
