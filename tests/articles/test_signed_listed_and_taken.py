@@ -58,3 +58,23 @@ def test_a_contract_a_firm_signs_with_a_state_is_a_sale_and_a_deal(triples):
     assert ("Hanwha", "ARMS_TRANSFER", "Romania") in found
     assert ("Hanwha", "AGREEMENT", "Romania") in found
     assert ("Baykar", "AGREEMENT", "Kyrgyzstan") not in triples("Baykar had deals with Kyrgyzstan for drones.")
+
+
+@pytest.mark.parametrize("text, coercer, coerced", [
+    ("India restricted Bangladeshi imports at land crossings in May.", "India", "Bangladesh"),
+    ("Beijing halted imports of Japanese seafood.", "China", "Japan"),
+    ("Iran suspended cooperation with the IAEA in July.", "Iran", "International Atomic Energy Agency"),
+    ("The United States removed Turkey from the F-35 programme in 2019.", "United States", "Turkey"),
+])
+def test_curbs_on_goods_work_or_programmes_coerce(triples, text, coercer, coerced):
+    assert (coercer, "COERCION", coerced) in triples(text)
+
+
+def test_shutting_someone_out_of_summits_rejects_them(triples):
+    found = triples("In 2021 ASEAN barred Myanmar from its summits.")
+    assert ("Association of Southeast Asian Nations", "REJECTION", "Myanmar") in found
+    assert not any(p == "COERCION" for _, p, _ in found)
+
+
+def test_a_curb_on_ones_own_goods_or_talks_is_no_coercion(triples):
+    assert not any(p == "COERCION" for _, p, _ in triples("Taiwan will not halt its talks with the United States."))

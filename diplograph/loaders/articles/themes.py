@@ -134,7 +134,7 @@ class Themes:
         for noun in themes:
             if "embassy" in (classes := set(self.theme_classes([noun]))):  # "the Chinese consulate", not "its embassy in X"
                 found += [a for a in self._modifier_actors(noun, types=("state",)) if a.actor.id not in exclude]
-            elif classes & {"weapon", "technology", "base", "envoy", "funds"}:  # whose drones, envoys, loans
+            elif classes & {"weapon", "technology", "base", "envoy", "funds", "goods"}:  # whose drones, envoys, loans
                 found += self.actors(noun, "origin", exclude, coordinated=False)  # themes are expanded already
                 found += self._made_in(noun, exclude)
         return found
