@@ -33,3 +33,15 @@ def test_an_envoy_serves_the_state_that_sends_them_not_the_host(triples, text, p
 def test_a_person_who_became_a_minister_of_a_state_acts_for_it(triples):
     found = triples("Sarah Brown, who became foreign minister of Ireland in May, visited Kyiv.")
     assert ("Sarah Brown", "AFFILIATED_WITH", "Ireland") in found
+
+
+def test_a_leaders_surname_names_them_even_when_the_model_tags_nothing(triples):
+    found = triples("Modi and Putin met once, on the sidelines of the BRICS summit in Kazan.", date="2025-05-01")
+    assert ("Narendra Modi", "CONSULTATION", "Vladimir Putin") in found or \
+        ("Vladimir Putin", "CONSULTATION", "Narendra Modi") in found
+
+
+def test_meeting_a_titled_person_is_meeting_them(triples):
+    found = triples("India's foreign secretary came to Dhaka and met the foreign adviser, Touhid Hossain.",
+                    date="2025-05-01")
+    assert ("India", "CONSULTATION", "Bangladesh") in found

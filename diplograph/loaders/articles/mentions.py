@@ -263,14 +263,20 @@ def _merge(gaz: list[Mention], ner: list[Mention]) -> list[Mention]:
 
 
 def _ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[int]):
+    for token in doc:  # "Modi and Yunus met": a leader's surname the model found no entity in
+        entry = matcher.surnames.get(name_key(fold(token.text))) if token.pos_ == "PROPN" and not token.ent_type_ \
+            and token.i not in known else None
+        if entry is not None and _leader(entry):
+            yield Mention(token.i, token.i + 1, entry.actor(), "surname", token.text, entry)
     for ent in doc.ents:
-        if ent.label_ not in NER_LABELS or ent.label_ in ("NORP", "GPE"):
-            continue  # states come from the gazetteer; unknown places are not actors
         entry = matcher.surnames.get(name_key(fold(ent.text))) if len(ent) == 1 else None
-        if entry is not None and (ent.label_ == "PERSON" or _leader(entry)):
-            # "spoke with Trump": a leader's surname, whatever the model took it for
+        if entry is not None and (ent.label_ == "PERSON" or _leader(entry)) and ent.start not in known and \
+                ent.label_ in NER_LABELS:
+            # "spoke with Trump", "Yunus said": a leader's surname, whatever the model took it for
             yield Mention(ent.start, ent.end, entry.actor(), "surname", ent.text, entry)
             continue
+        if ent.label_ not in NER_LABELS or ent.label_ in ("NORP", "GPE"):
+            continue  # states come from the gazetteer; unknown places are not actors
         for part in _split_at_commas(doc, ent):  # "X's Association of ..., Aibek Baryssov": two names
             mention = _ner_mention(doc, part, ent.label_, lexicon, known)
             if mention is not None:

@@ -27,7 +27,9 @@ class VerbTriggers:
         if trigger.negated_only and not any(c.dep_ == "neg" for c in verb.children):
             self._miss("read only when negated ('never recognised'), and it is not")
             return
-        themes = self._themes(verb)
+        # "met Yunus and the foreign adviser, Touhid Hossain": a title naming a person is no theme
+        themes = [t for t in self._themes(verb) if not any(
+            c.dep_ == "appos" and (m := self.mention(c)) is not None and m.type == "person" for c in t.children)]
         if trigger.subject_theme and not is_passive(verb):  # "Turkish drones arrived in Mali"
             # (or "Chinese loans continue to reach Laos": the subject of the verb the clause completes)
             holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
