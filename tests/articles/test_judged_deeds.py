@@ -32,3 +32,10 @@ def test_a_remark_judged_later_is_the_speakers(triples):
     found = triples("Emmanuel Macron said the Sahel states had forgotten to thank France. "
                     "Chad's foreign minister condemned the remark as contemptuous.")
     assert ("Chad", "CRITICISM", "Emmanuel Macron") in found
+
+
+def test_it_after_a_judged_deed_in_the_same_sentence_is_that_deed(triples):
+    found = triples("Emmanuel Macron said the Sahel states had forgotten to thank France. Chad's foreign minister "
+                    "condemned the remark, and Senegal's prime minister also criticised it.")
+    assert ("Senegal", "CRITICISM", "Emmanuel Macron") in found
+    assert ("Senegal", "CRITICISM", "Chad") not in found

@@ -114,6 +114,9 @@ class Deeds:
         """The doer of the deed ``noun`` points back at: "the plan" at the last plan whose doer was
         said, "the move" or a bare "it" at the last deed of any kind."""
         lemma = noun.lemma_.lower()
+        if noun.lower_ in ("it", "this") and (named := [t for t in self.sent if t.i < noun.i and t.pos_ == "NOUN" and
+                                                        t.lemma_.lower() in self._act_words() and definite(t)]):
+            return self._deed_told(named[-1], exclude)  # "condemned the remark, and Y also criticised it": the remark
         if lemma in POINTING or noun.lower_ in POINTING:
             lemmas = None
         elif definite(noun) and lemma in self._act_words():

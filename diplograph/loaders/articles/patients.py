@@ -11,6 +11,7 @@ from diplograph.loaders.articles.syntax import (
     RELATIVE,
     antecedent_of,
     conjuncts,
+    definite,
     fronted_participle,
     gapped_objects,
     is_passive,
@@ -54,7 +55,10 @@ class Patients:
                 if objects:
                     break
         for child in objects:
-            doers = self.actors(child, "owner", exclude)
+            doers = self._deed_told(child, exclude) if child.lower_ == "it" and self._judging(verb) and any(
+                t.i < child.i and t.pos_ == "NOUN" and t.lemma_.lower() in self._act_words() and definite(t)
+                for t in self.sent) else []  # "condemned the remark, and Y also criticised it": the remark's maker
+            doers = doers or self.actors(child, "owner", exclude)
             if self._judging(verb) and self._harmful_act(child):
                 # "condemned the invasion of Ukraine": the of-phrase is its victim, not its doer
                 victims = {m.actor.id for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -133,8 +137,11 @@ class Patients:
         only through a complement ("ordered X to withdraw") does not judge its object ("ordered the expulsion")."""
         lemma = verb.lemma_.lower()
         return lemma in self.lex.noun_class["advocating"] or any(  # "demanded sanctions": no one's act yet
-            {p for ps in t.predicates.values() for p in ps} <= {"CRITICISM", "PROTEST", "REJECTION"}
-            and not all(a.with_complement for a in t.args) for t in self.lex.verbs_for(lemma))
+            {p for ps in t.predicates.values() for p in ps} <= {"CRITICISM", "PROTEST", "REJECTION"} and not t.theme
+            # (a verb that judges only through a complement, a qualifier or a speaker judges nothing of its own:
+            # "carried out strikes" is no "bore responsibility", "used drones" no "used gas as a weapon")
+            and not all(a.with_complement or a.when_adverb or a.subject == "speaker" for a in t.args)
+            for t in self.lex.verbs_for(lemma))
 
     def _approving(self, verb) -> bool:
         """Is the verb one of backing what someone did ("backed the request", "welcomed the proposal")?"""
