@@ -46,3 +46,4 @@ def test_a_body_named_in_a_clause_about_someone_elses_act_is_not_the_persons(tri
     found = triples("The G9 is led by Jimmy Cherizier, a former police officer on whom the UN Security Council "
                     "imposed a travel ban in 2022.")
     assert not any(p == "AFFILIATED_WITH" and "Security Council" in o for _, p, o in found)
+

@@ -427,6 +427,9 @@ class VerbRoles:
             return self.origin(themes, exclude)
         if role == "weapon":
             return list({a.actor.id: a for t in themes for a in self._weapon_args(t)}.values())
+        if role == "candidate":  # "ratified Sweden's accession to NATO": whose bid it is
+            bids = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.noun_class["candidacy"]]
+            return [a for b in bids for c in b.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
         if role == "demander":  # "China demanded that Japan retract. Tokyo refused"
             return self._demanders(verb, exclude)
         if role == "complement_agent":  # "demanded that the RSF halt the siege", "urged Russia to withdraw"
