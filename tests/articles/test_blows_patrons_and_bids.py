@@ -23,3 +23,9 @@ def test_turning_to_a_patron_is_cooperation(triples):
 def test_ratifying_another_states_accession_backs_it(triples):
     found = triples("The Turkish parliament ratified Sweden's accession to NATO in January.")
     assert ("Turkey", "SUPPORT", "Sweden") in found
+
+
+def test_whom_a_body_groups_are_its_members(triples):
+    found = triples("The Quad, which groups the United States, Japan, India and Australia, met in Tokyo.")
+    assert ("India", "MEMBER_OF", "Quadrilateral Security Dialogue") in found
+    assert not any(p == "MEMBER_OF" for _, p, _ in triples("The delegation included Sweden's foreign minister."))
