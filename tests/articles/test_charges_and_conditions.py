@@ -61,3 +61,9 @@ def test_finding_someone_in_breach_is_criticism(triples, text, judge, judged):
 
 def test_a_breach_told_without_a_judge_is_no_criticism(triples):
     assert not any(p == "CRITICISM" for _, p, _ in triples("Iran was in breach of the deal for two years."))
+
+
+def test_cooperation_owed_is_no_cooperation(triples):
+    assert not any(p == "COOPERATION" for _, p, _ in triples("Iran must cooperate with the IAEA and explain the traces."))
+    assert ("Iran", "COOPERATION", "International Atomic Energy Agency") in triples(
+        "Iran cooperated with the IAEA in 2015.")
