@@ -128,9 +128,12 @@ def test_claim_properties_are_stored_as_json_dumps_writes_them():
         assert row[-1] == json.dumps(properties, ensure_ascii=False, sort_keys=True)
 
 
-def test_a_load_into_an_empty_store_builds_the_indexes_once_at_its_end_and_readers_answer_meanwhile(tmp_path):
+def test_a_load_into_an_empty_store_builds_the_indexes_once_at_its_end_and_readers_answer_meanwhile(tmp_path,
+                                                                                                      monkeypatch):
+    from diplograph.graph.backends import first_load
     from diplograph.graph.backends.embedded import EmbeddedBackend
 
+    monkeypatch.setattr(first_load, "GROUP_CHANGES", 1)  # every write commits
     graph = DiploGraph.open(store=tmp_path / "g.db")
     new = claim_indexes(graph)
     rows = [(subject, "ARMS_TRANSFER", "Tajikistan", "2021") for subject in ("Iran", "Turkey", "Russia")]
@@ -157,7 +160,11 @@ def test_a_load_into_a_store_with_claims_keeps_its_indexes(tmp_path):
         assert claim_indexes(graph) == new
 
 
-def test_a_load_killed_before_it_built_the_indexes_leaves_what_it_committed_and_the_next_opening_builds_them(tmp_path):
+@pytest.mark.parametrize("group_changes, kept", [(1, 3), (100_000, 1)])
+def test_a_load_killed_before_it_built_the_indexes_leaves_what_it_committed_and_the_next_opening_builds_them(
+        tmp_path, group_changes, kept):
+    # the first write commits alone (it drops the indexes); the writes after it commit every
+    # GROUP_CHANGES changed rows: killed before that, they are lost, and nothing else is
     import subprocess
     import sys
 
@@ -166,16 +173,38 @@ def test_a_load_killed_before_it_built_the_indexes_leaves_what_it_committed_and_
     script = (
         "import os, signal, sys\n"
         "from diplograph.core import DiploGraph\n"
+        "from diplograph.graph.backends import first_load\n"
+        f"first_load.GROUP_CHANGES = {group_changes}\n"
         "graph = DiploGraph.open(store=sys.argv[1])\n"
         "with graph.backend.loading():\n"
         "    graph.ingest_facts([('Iran', 'ARMS_TRANSFER', 'Tajikistan')], source='first')\n"
         "    graph.ingest_facts([('Turkey', 'ARMS_TRANSFER', 'Tajikistan')], source='second')\n"
+        "    graph.ingest_facts([('Russia', 'ARMS_TRANSFER', 'Tajikistan')], source='third')\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
     )
     child = subprocess.run([sys.executable, "-c", script, str(store)], capture_output=True)
     assert child.returncode == -9, child.stderr
     graph = DiploGraph.open(store=store)
     assert claim_indexes(graph) == new
-    assert graph.counts().claims == 2
+    assert graph.counts().claims == kept
     assert not graph.backend._db.execute("SELECT 1 FROM meta WHERE key='pending_indexes'").fetchone()
     assert graph.backend._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_first_load_groups_its_writes_and_a_failed_write_is_undone_alone(tmp_path):
+    from diplograph.errors import OntologyError
+    from diplograph.graph.backends.embedded import EmbeddedBackend
+    from diplograph.graph.model import Batch, Claim
+
+    graph = DiploGraph.open(store=tmp_path / "g.db")
+    with graph.backend.loading():
+        graph.ingest_facts([("Iran", "ARMS_TRANSFER", "Tajikistan")], source="first")  # commits alone
+        graph.ingest_facts([("Turkey", "ARMS_TRANSFER", "Tajikistan")], source="second")  # in the open group
+        with pytest.raises(OntologyError):
+            graph.write(Batch(claims=[Claim("state:TUR", "LIKES", "state:TJK", "src:x")]))
+        graph.ingest_facts([("Russia", "ARMS_TRANSFER", "Tajikistan")], source="third")
+        reader = EmbeddedBackend(tmp_path / "g.db")
+        assert reader.counts().claims == 1  # the group is not committed yet
+        reader.close()
+    assert graph.counts().claims == 3
+    assert graph.backend._db.execute("PRAGMA cache_size").fetchone()[0] == -65536  # back after the load

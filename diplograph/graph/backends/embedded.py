@@ -40,6 +40,8 @@ SCHEMA_VERSION = 5
 # whose keys are long texts, and bigger pages split and rebalance less often; bare inserts of
 # 400,000 claims with the store's schema take 4.8 s of CPU with pages of 16 kB, 6.7-7.6 s with 4 kB.
 PAGE_SIZE = 16384
+# The page cache, in kB (why 64 MB: see EmbeddedBackend.__init__)
+CACHE_KB = 65_536
 # How long a writer waits for another one to finish before it gives up (seconds).
 BUSY_TIMEOUT = 60.0
 
@@ -124,6 +126,7 @@ class EmbeddedBackend(FirstLoad):
     """
 
     name = "embedded"
+    cache_kb = CACHE_KB
 
     def __init__(self, path: str | Path | None = None, *, busy_timeout: float | None = None):
         self.path = Path(path).expanduser() if path else default_store_path()
@@ -141,7 +144,7 @@ class EmbeddedBackend(FirstLoad):
             self._db.execute("PRAGMA synchronous=NORMAL")
             # 64 MB of page cache (the default is 2 MB): claims are keyed by a hash, so each batch
             # writes all over the index of claim ids; a cache that holds it keeps that in memory
-            self._db.execute("PRAGMA cache_size=-65536")
+            self._db.execute(f"PRAGMA cache_size=-{CACHE_KB}")
             if new:
                 with self._transaction():
                     for statement in filter(str.strip, _SCHEMA.split(";")):
@@ -208,23 +211,16 @@ class EmbeddedBackend(FirstLoad):
     def _transaction(self):
         """One write transaction. A writer that finds another one at work waits for it (SQLite's
         busy handler), and tries again until ``busy_timeout`` has passed. Inside :meth:`atomic`,
-        a part of the transaction that is already open."""
+        a part of the transaction that is already open; during a first load, a savepoint in a
+        transaction that holds several writes (:meth:`loading`)."""
         if self._atomic:
             yield
             return
-        deadline = time.monotonic() + self.busy_timeout
-        pause = 0.05
-        while True:
-            try:
-                self._db.execute("BEGIN IMMEDIATE")
-                break
-            except sqlite3.OperationalError as error:
-                if not _is_busy(error):
-                    raise
-                if time.monotonic() >= deadline:
-                    raise self._busy() from error
-                time.sleep(pause)
-                pause = min(pause * 2, 1.0)
+        if self._grouping:  # a first load: part of a bigger transaction (see FirstLoad.loading)
+            with self._in_group():
+                yield
+            return
+        self._begin()
         try:
             yield
         except BaseException:
@@ -232,6 +228,21 @@ class EmbeddedBackend(FirstLoad):
             raise
         else:
             self._db.execute("COMMIT")
+
+    def _begin(self) -> None:
+        deadline = time.monotonic() + self.busy_timeout
+        pause = 0.05
+        while True:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise self._busy() from error
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
 
     @contextmanager
     def snapshot(self):
