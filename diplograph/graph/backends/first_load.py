@@ -87,16 +87,20 @@ class FirstLoad:
             grouping, self._grouping = self._grouping, False
             try:
                 if grouping:
-                    if self._db.in_transaction:
-                        self._db.execute("COMMIT")  # every write kept in the group succeeded
                     self._db.execute(f"PRAGMA cache_size=-{self.cache_kb}")
-                if self._db.execute("SELECT 1 FROM meta WHERE key='pending_indexes'").fetchone():
-                    with self._transaction():
-                        self._build_pending_indexes()
-            except (StoreBusy, sqlite3.OperationalError) as error:  # what was loaded stays; the next opening builds them
-                log.warning("%s: the claims' indexes are built the next time the store is opened (%s)", self.path, error)
+                    if self._db.in_transaction:  # every write kept in the group succeeded
+                        self._db.execute("COMMIT")  # (if this fails, the load fails: it propagates)
+                self._build_indexes_at_the_end()
             finally:
                 lock.release()
+
+    def _build_indexes_at_the_end(self) -> None:
+        try:
+            if self._db.execute("SELECT 1 FROM meta WHERE key='pending_indexes'").fetchone():
+                with self._transaction():
+                    self._build_pending_indexes()
+        except (StoreBusy, sqlite3.OperationalError) as error:  # what was loaded stays; the next opening builds them
+            log.warning("%s: the claims' indexes are built the next time the store is opened (%s)", self.path, error)
 
     def _defer_indexes_if_empty(self) -> None:
         """At a write inside :meth:`atomic` or :meth:`loading`: drop the claims' pair indexes if
