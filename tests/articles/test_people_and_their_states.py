@@ -45,3 +45,10 @@ def test_meeting_a_titled_person_is_meeting_them(triples):
     found = triples("India's foreign secretary came to Dhaka and met the foreign adviser, Touhid Hossain.",
                     date="2025-05-01")
     assert ("India", "CONSULTATION", "Bangladesh") in found
+
+
+def test_a_title_with_the_holder_named_after_its_of_phrase_is_the_holder(triples):
+    found = triples("The agreement was signed by UK Defence Secretary John Healey and Turkish Minister of National "
+                    "Defence Yasar Guler.", date="2025-10-27")
+    assert any(p == "AGREEMENT" and {s, o} == {"John Healey", "Yaşar Güler"} for s, p, o in found)
+    assert ("John Healey", "AGREEMENT", "Turkey") not in found

@@ -156,6 +156,11 @@ class ActorArguments:
                 return [holder] if holder.actor.id not in exclude else []
             if any(c.dep_ == "conj" and (mc := self.mention(c)) is not None and mc.type == "person" for c in token.children):
                 return []  # "the Chief of Staff ..., General X": the name is the actor
+            named = {m.actor.id: m for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep_objects(prep) if (m := self.mention(p)) is not None and m.type == "person"}
+            if len(named) == 1:  # "signed by ... and Turkish Minister of National Defence Yasar Guler", however parsed
+                m = next(iter(named.values()))
+                return [Arg(m.actor, m.start)] if m.actor.id not in exclude else []
             found = self._modifier_actors(token, types=None)
             if found:  # "Qatar's emir", "the Iranian foreign minister": the office stands for its actor
                 return found
