@@ -54,7 +54,7 @@ from diplograph.queries.neighbourhood import ties
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.refine import by_category, by_kind, in_meeting
-from diplograph.queries.regions import region_named
+from diplograph.queries.regions import in_region, region_named
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
@@ -204,13 +204,14 @@ def _core(view, grammar: Grammar, question: str, focus: str) -> tuple[str, dict,
 
     text = grammar.normalise(question)
     window: dict = {}
-    phrases = [p for p in time_phrases(text, newest_date(view), lambda phrase: event_in_graph(view, phrase, grammar))
+    phrases = [p for p in time_phrases(text, newest_date(view), lambda phrase: event_in_graph(view, phrase, grammar, text))
                if not p.soft]
     for phrase in reversed(phrases):
         text = text[:phrase.start] + " " + text[phrase.end:]
         window.update(phrase.window)
     text, regions = _region_words(text)
-    regions = [*regions, *(f"not used: {p.text!r}: {p.note}" for p in phrases if not p.window)]
+    regions = [*regions, *(f"not used: {p.text!r}: {p.note}" for p in phrases if not p.window),
+               *(p.note for p in phrases if p.window and p.note and p.how in ("event", "known event"))]
     if focus == "count":
         text = re.sub(r"^how\s+(?:many|much)\s+(?=(?:is|are|was|were|has|have|had|did|do|does)\b)", "who ", text,
                       flags=re.IGNORECASE)
@@ -228,10 +229,10 @@ def _refined(view, grammar: Grammar, question: str, answer: Answer, focus: str =
         if isinstance(region, str):  # a phrase left unread ("before the Pretoria deal", undated)
             answer.reading += f" ({region})"
             continue
-        keep = set(region.members)
-        answer.answers = [a for a in answer.answers if a.id in keep]
-        answer.flagged = [f for f in answer.flagged if f.actor.id in keep]
-        answer.evidence = [e for e in answer.evidence if {e.subject.id, e.object.id} & keep]
+        answer.answers = [a for a in answer.answers if in_region(view, a.id, region)]
+        answer.flagged = [f for f in answer.flagged if in_region(view, f.actor.id, region)]
+        answer.evidence = [e for e in answer.evidence
+                           if in_region(view, e.subject.id, region) or in_region(view, e.object.id, region)]
         answer.reading += f", only in {region.name}"
     args = (answer.query or {}).get("args") or {}
     if not (args.get("weapon") or args.get("brand_weapons")):  # a named system is narrower than any category

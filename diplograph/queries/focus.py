@@ -31,6 +31,8 @@ from diplograph.queries.grammar import Grammar
 from diplograph.queries.lookup import Reader
 from diplograph.queries.filters import RelationFilter, held_window
 from diplograph.queries.loose import _direction, load_lexicon
+from diplograph.queries.near import near_claims
+from diplograph.queries.regions import in_region
 from diplograph.queries.neighbourhood import common_ties, merge_ties, ties
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.refine import about_weapons, by_category, by_kind, by_weapon_name, in_setting, narrow
@@ -39,6 +41,9 @@ from diplograph.queries.supply import recipients, supply_predicates, suppliers
 AFFIRMING = frozenset({"asserted", "reported"})
 DOUBTING = frozenset({"unconfirmed", "speculative"})
 _BETWEEN = frozenset({"between", "both"})
+# Words of a yes-or-no question that ask whether the sources agree, answered by the verdict itself
+_ASKS_IF_DISPUTED = frozenset({"disputed", "contested", "contradicted", "denied", "confirmed", "doubted", "questioned",
+                               "true", "verified"})
 # Openers that ask for other actors than those named ("Which countries dumped Taipei for Beijing?")
 _ASKS_FOR_OTHERS = frozenset({"who", "whom", "whose", "which", "where"})
 
@@ -82,6 +87,10 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
         answer.reading += f" (asked with {parts.modal!r}: only what the sources say is planned)"
         if not answer.answers:
             answer.message = answer.message or "no source says it is planned"
+    if parts.focus == "yesno" and set(parts.unread) & _ASKS_IF_DISPUTED:
+        # "Is the A-B arms deal disputed?": the verdict says whether sources dispute it
+        parts.unread = [u for u in parts.unread if u not in _ASKS_IF_DISPUTED]
+        answer.reading += " (asked whether the sources dispute it: the verdict says)"
     if parts.unread:
         answer.reading += f" (not used: {', '.join(repr(w) for w in parts.unread)})"
     answer.query = {"form": "general", "focus": parts.focus, **(answer.query or {})}
@@ -131,9 +140,23 @@ def _pair(view, parts: Parts) -> tuple[str, str] | None:
     if len(actors) < 2:
         return None
     first, second = actors[0], actors[1]
-    if parts.relation is not None and parts.relation.recipient_is_subject:
-        first, second = second, first
-    return first, second
+    swapped = parts.relation is not None and parts.relation.recipient_is_subject
+    if parts.relation is not None and parts.relation.participle and _after_by(parts, second):
+        swapped = not swapped  # "Was Quell armed *by* Norland?": the by-phrase names the doer
+    return (second, first) if swapped else (first, second)
+
+
+def _after_by(parts: Parts, node: str) -> bool:
+    """Whether ``node`` is named after "by" (past "the", "a"), later than the relation word."""
+    for position, _, named in parts.actors:
+        if named != node or position < parts.relation_at:
+            continue
+        before = position - 1
+        while before >= 0 and parts.tokens[before] in ("the", "a", "an"):
+            before -= 1
+        if before >= 0 and parts.tokens[before] == "by":
+            return True
+    return False
 
 
 def _claims_between(view, a: str, b: str, predicates, window: dict) -> list:
@@ -165,10 +188,18 @@ def _yes_no(view, parts: Parts) -> Answer | None:
     window = held_window(predicates, parts.window)
     # "Did Ukraine help the rebels in Mali?": the groups there; "Did A broker the B-C truce?": B or C
     objects = parts.groups_in.get(b) or _joined(parts, b)
+    # "Are A and B at odds?", "Is the A-B arms deal disputed?": a noun between a hyphenated pair
+    # says neither who gave nor who got, so either way
+    either = parts.relation is not None and (parts.relation.mutual or (not parts.relation.verb and _hyphenated(parts)))
     for obj in objects:
         answer.evidence += _claims_between(view, a, obj, predicates, window)
-        if parts.relation is not None and parts.relation.mutual:  # "Are A and B at odds?": either way
+        if either:
             answer.evidence += _claims_between(view, obj, a, predicates, window)
+    near = ""
+    if not answer.evidence:  # "Did Moscow arm Haftar?" told as support with fighter planes
+        for obj in objects:
+            claims, near = near_claims(view, a, obj, predicates, window, either=either)
+            answer.evidence += claims
     refs = Reader(view, RelationFilter())
     others = list(dict.fromkeys(e.object.id if e.subject.id == a else e.subject.id for e in answer.evidence)) or [b]
     answer.answers = [refs.ref(a), *map(refs.ref, others)] if any(e.confirmed for e in answer.evidence) else []
@@ -183,10 +214,16 @@ def _yes_no(view, parts: Parts) -> Answer | None:
                 f"({', '.join(view.nodes[g].get('name', g) for g in objects)})")
     else:
         said = _names(view, [b])
-    answer.reading = f"yes or no: {_names(view, [a])} {shown} {said}"
+    answer.reading = f"yes or no: {_names(view, [a])} {shown} {said}" + (", either way" if either else "") \
+        + (f" ({near})" if near else "")
     answer.query = {"args": {"subject": a, "predicates": predicates, "object": b, **(
         {"objects": objects} if b in parts.groups_in else {})}}
     return answer
+
+
+def _hyphenated(parts: Parts) -> bool:
+    """Whether the question's first two actors are named as one hyphenated pair ("the Rhun-Parva deal")."""
+    return len(parts.actors) >= 2 and parts.actors[0][0] == parts.actors[1][0]
 
 
 def _joined(parts: Parts, b: str) -> list[str]:
@@ -259,12 +296,15 @@ def _when(view, parts: Parts) -> Answer | None:
     if not actors:
         return None
     answer = Answer(parts.question, True)
+    near = ""
     if len(actors) >= 2:
         a, b = _pair(view, parts)
         found = _claims_between(view, a, b, predicates, parts.window)
         symmetric_or_unknown = predicates is None or any(load_ontology().predicate(p).symmetric for p in predicates)
         if not found and not symmetric_or_unknown:
             found = _claims_between(view, b, a, predicates, parts.window)
+        if not found:  # "Since when have A and B had a defence treaty?": told as an agreement
+            found, near = near_claims(view, a, b, predicates, parts.window, either=True)
         about = f"{_names(view, [a])} and {_names(view, [b])}"
     elif predicates:
         found = [e for t in ties(view, actors[0], predicates=predicates, all_modalities=True, **parts.window)
@@ -284,7 +324,7 @@ def _when(view, parts: Parts) -> Answer | None:
     if not dates:
         answer.message = "no dated claim in the graph says when" if found else "no claim in the graph says so"
     shown = ", ".join(predicates) if predicates else "any relation"
-    answer.reading = f"when: {shown} of {about}"
+    answer.reading = f"when: {shown} of {about}" + (f" ({near})" if near else "")
     answer.query = {"args": {"actors": actors[:2], "predicates": predicates}}
     return answer
 
@@ -335,6 +375,8 @@ def _listing(view, parts: Parts) -> Answer | None:
         answer.query = {"args": {"weapon": parts.weapon, "predicates": predicates, "actor_types": types}}
         return _filtered(view, parts, answer, types)
     position, length, actor = _asked_actor(parts)
+    if actor in parts.joined:  # "did A and B attack": the first of the pair says the side, not "and"
+        position, length, actor = next(a for a in parts.actors if a[2] in parts.joined)
     onto = load_ontology()
     if all(onto.predicate(p).symmetric for p in predicates):
         direction = "both"
@@ -344,18 +386,22 @@ def _listing(view, parts: Parts) -> Answer | None:
     sides = {"out": ("subject_types",), "in": ("object_types",), "both": ("subject_types", "object_types")}[direction]
     if not any(actor_type in getattr(onto.predicate(p), side) for p in predicates for side in sides):
         return None  # the ontology says this actor cannot stand there: no reading
+    asked = parts.joined if actor in parts.joined else [actor]  # "Who threatened A and B?": either of them
     if supply and parts.weapon and direction != "both":
         query = suppliers if direction == "in" else recipients
-        found = query(view, actor, predicates=predicates, actor_types=types, all_modalities=True, **window)
+        found = merge_ties(*(query(view, one, predicates=predicates, actor_types=types, all_modalities=True, **window)
+                             for one in asked))
     else:
-        found = ties(view, actor, predicates=predicates, direction=direction, actor_types=types, all_modalities=True,
-                     **window)
+        found = merge_ties(*(ties(view, one, predicates=predicates, direction=direction, actor_types=types,
+                                  all_modalities=True, **window) for one in asked))
     _fill(answer, found)
     side = {"in": "subjects", "out": "objects", "both": "either side"}[direction]
-    others = [n for n in actors if n != actor]
+    others = [n for n in actors if n not in asked]
     if others:
         parts.unread.append(_names(view, others))
-    answer.reading = (f"{', '.join(predicates)} relations of {_names(view, [actor])} ({side})"
+    shown = " or ".join(_names(view, [one]) for one in asked)
+    answer.reading = (f"{', '.join(predicates)} relations of {shown} ({side}" + (", either of them" if len(asked) > 1
+                                                                                 else "") + ")"
                       + (f", only {', '.join(types)}" if types else "")
                       + (f", weapon {parts.weapon}" if parts.weapon else ""))
     answer.query = {"args": {"actor": actor, "predicates": predicates, "direction": direction, "actor_types": types,
@@ -455,10 +501,15 @@ def _of_nationality(view, answer: Answer, state: str) -> None:
     def belongs(node: str) -> bool:
         return node == state or any(d["predicate"] in _BELONGING for d in view._succ[node].get(state, {}).values())
 
+    unplaced = [a for a in answer.answers if not belongs(a.id)]
     answer.answers = [a for a in answer.answers if belongs(a.id)]
     answer.flagged = [f for f in answer.flagged if belongs(f.actor.id)]
-    answer.evidence = [e for e in answer.evidence if belongs(e.subject.id) or belongs(e.object.id)]
     answer.reading += f", only those based in or serving {_names(view, [state])}"
+    if unplaced and not answer.answers:  # "Which Iraqi militias ...": none is placed; shown apart, said
+        answer.flagged += [Flag(a, f"not recorded as based in or serving {_names(view, [state])}") for a in unplaced]
+        answer.reading += f" (none is recorded so; shown apart: {', '.join(a.name for a in unplaced)})"
+        return
+    answer.evidence = [e for e in answer.evidence if belongs(e.subject.id) or belongs(e.object.id)]
 
 
 def note_neighbours(view, answer: Answer, actor: str) -> None:
@@ -501,9 +552,8 @@ def _filtered(view, parts: Parts, answer: Answer, types) -> Answer:
     if parts.weapon:  # "JF-17s": claims naming the JF-17 Thunder, the JF-17 Block III ... count
         by_weapon_name(view, answer, parts.weapon)
     for region in parts.regions:
-        keep = set(region.members)
-        answer.answers = [a for a in answer.answers if a.id in keep]
-        answer.flagged = [f for f in answer.flagged if f.actor.id in keep]
+        answer.answers = [a for a in answer.answers if in_region(view, a.id, region)]
+        answer.flagged = [f for f in answer.flagged if in_region(view, f.actor.id, region)]
         answer.reading += f", only in {region.name}"
     return answer
 

@@ -31,7 +31,8 @@ import yaml
 
 from diplograph.names import name_key
 from diplograph.queries.grammar import Grammar, load_grammar
-from diplograph.queries.loose import _TOKEN, Trigger, _asked_types, _triggers, load_lexicon
+from diplograph.queries.leading import led_to, peacemaking
+from diplograph.queries.loose import _TOKEN, Trigger, _asked_types, _triggers, load_lexicon, receives
 from diplograph.queries.lookup import name_index
 from diplograph.queries.regions import Region, load_regions
 from diplograph.queries.when import TimePhrase, time_phrases
@@ -64,6 +65,7 @@ class Parts:
     weapon_id: str | None = None  # the weapon's actor, when the graph holds it as one
     groups_in: dict = field(default_factory=dict)  # state -> the armed groups "the rebels in <state>" stands for
     aside: str = ""  # the closing aside left unread ("in the libyan war", "over arms sales to taiwan")
+    joined: list = field(default_factory=list)  # "Who threatened A and B?": the two asked of, each in turn
 
     @property
     def window(self) -> dict:
@@ -79,7 +81,7 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     the graph holds (no actor, or no relation word where the focus needs one)."""
     grammar = grammar or load_grammar()
     text = grammar.normalise(question)
-    times = time_phrases(text, newest_date(view), lambda phrase: event_in_graph(view, phrase, grammar))
+    times = time_phrases(text, newest_date(view), lambda phrase: event_in_graph(view, phrase, grammar, text))
     for phrase in reversed(times):  # the words of a time phrase are not names or relations
         if not phrase.soft:
             text = text[:phrase.start] + " " + text[phrase.end:]
@@ -105,7 +107,15 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     parts.nationality = _nationality(tokens, actors, parts.types, grammar)
     if parts.nationality is not None:  # a qualifier of the answers, not a party
         parts.actors = actors = [a for a in actors if a[0] != 1]
-    chosen = _chosen(_without_modifiers(found, tokens, names), tokens)
+    first = _chosen(_without_modifiers(found, tokens, names), tokens)
+    chosen = led_to(tokens, found, first)  # "Who stepped in *to mediate* ...?"
+    spent = {first[0]} if chosen is not first else set()  # the leading verb is read
+    peace = peacemaking(tokens, actors)
+    if peace is not None:  # "Who helped A and B reach a truce?": the truce and the reaching are read
+        chosen = peace
+        spent |= {i for i, _ in found if i > peace[0]}
+    if chosen is not None and "MEDIATION" in chosen[1].predicates:  # "broker the A-B *ceasefire*": what was mediated
+        spent |= {i for i, t in found if i > chosen[0] and not t.verb and set(t.predicates) <= _MEDIATED}
     if chosen is not None:
         parts.relation_at, parts.relation = chosen
         parts.coordinated = bool(_coordinated(found, chosen[0], chosen[1], tokens))
@@ -117,8 +127,8 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
             parts.unread.append(parts.aside)
     if _refused(parts, grammar, question, times, names, found, lexicon):
         return None
-    parts.unread = [" ".join(t.words) for i, t in found
-                    if chosen is None or not (i == chosen[0] or set(t.predicates) <= set(chosen[1].predicates))] \
+    parts.unread = [" ".join(t.words) for i, t in found if i not in spent and
+                    (chosen is None or not (i == chosen[0] or set(t.predicates) <= set(chosen[1].predicates)))] \
         + parts.unread
     return parts
 
@@ -169,6 +179,8 @@ def _nationality(tokens: list[str], actors, types, grammar: Grammar) -> str | No
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "'s"})
+# What a go-between brings about or ends: a deal, talks, a fight or a quarrel
+_MEDIATED = frozenset({"AGREEMENT", "CONSULTATION", "ARMED_CLASH", "ATTACK", "DISPUTE"})
 
 
 def _without_modifiers(found, tokens: list[str], names) -> list:
@@ -263,7 +275,8 @@ def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found,
             rest = rest.replace(r, " ")
         if grammar.sounds_temporal(said) and not any(said in r for r in read) and grammar.sounds_temporal(rest):
             return True
-    if parts.focus in ("list", "count") and not {"between", "both"} & set(tokens) and \
+    mediation = parts.relation is not None and "MEDIATION" in parts.relation.predicates  # go-betweens for both
+    if parts.focus in ("list", "count") and not {"between", "both"} & set(tokens) and not mediation and \
             not (tokens[0] == "what" and not parts.types):  # "What has Modi agreed with Muizzu?": between them
         nodes = [(p, n, node) for p, n, node in parts.actors]
         distinct = {node for _, _, node in nodes}
@@ -271,8 +284,11 @@ def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found,
                 any(p < parts.relation_at for p, _, _ in nodes) and any(p > parts.relation_at for p, _, _ in nodes):
             return True  # both ends named: whom does it ask about?
         for (p1, n1, a), (p2, _, b) in zip(nodes, nodes[1:]):
-            if a != b and p2 == p1 + n1 + 1 and tokens[p1 + n1] in ("and", "or", ","):
-                return True
+            if a != b and tokens[p1 + n1:p2] not in (["and"], ["or"], [","], ["and", "the"], ["or", "the"]):
+                continue
+            if parts.relation is None or len(distinct) != 2:
+                return True  # "to A and B, and C's allies": too much to tell apart
+            parts.joined = [a, b]  # "Who threatened A and B?": whoever did either, said so
     used = {i for i, t in found if not t.weak for i in range(i, i + len(t.words))}
     for position, length, _ in parts.actors:
         following = tokens[position + length:position + length + 2]
@@ -313,12 +329,16 @@ _EXISTENTIAL = re.compile(r"^\W*(?:is|was|has\s+there\s+been|have\s+there\s+been
                           re.IGNORECASE)
 
 
+# "Are there Norlandic troops in Ostia?": a name or a demonym after "is there" (as written, capitalised)
+_THERE_NAMED = re.compile(r"^\W*(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+there\s+(?:still\s+|now\s+)?[A-Z]")
+
+
 def existential(question: str) -> bool:
     """Whether a question asks whether something exists ("Is there a Russian base in X?", "Was
     there any fighting between A and B?"): a yes-or-no question, though "is there" is dropped as
     a polite opener (``prefixes`` in ``grammar.yaml``) when it opens a list ("are there any ...")."""
     found = _EXISTENTIAL.match(question)
-    return found is not None and "there" in found.group(0).lower()
+    return (found is not None and "there" in found.group(0).lower()) or _THERE_NAMED.match(question) is not None
 
 
 def _focus(tokens: list[str]) -> str:
@@ -363,7 +383,7 @@ def _chosen(found: list[tuple[int, Trigger]], tokens: list[str] | None = None) -
         start, noun = nouns[0]
         if light:
             return light[0][0], Trigger(light[0][1].words + noun.words, noun.predicates, True,
-                                        recipient_is_subject=light[0][1].recipient_is_subject, agent=noun.agent,
+                                        recipient_is_subject=receives(light[0][1], noun), agent=noun.agent,
                                         mutual=noun.mutual, idiom=noun.idiom)
         return start, noun
     idioms = [f for f in found if f[1].idiom]  # "putting boots on the ground": the idiom says it
@@ -416,7 +436,7 @@ def _names_in(view, tokens: list[str], used: set[int], lexicon) -> list[tuple[in
             found.append((i, 1, node))
             taken.add(i)
     found += _parts_of_names(view, tokens, taken, lexicon)
-    return sorted(found)
+    return sorted(found, key=lambda f: f[:2])  # a hyphenated pair keeps its order: "the Rhun-Parva deal"
 
 
 def _gazetteer(view, text: str) -> str | None:
@@ -509,10 +529,15 @@ def newest_date(view) -> str:
     return max((c.date for _, _, data in view.edges(data=True) for c in data["claims"] if c.date), default="")
 
 
-def event_in_graph(view, phrase: str, grammar: Grammar) -> tuple[str, str] | None:
+_FIGHTING = frozenset({"ARMED_CLASH", "ATTACK"})
+
+
+def event_in_graph(view, phrase: str, grammar: Grammar, question: str = "") -> tuple[str, str] | None:
     """The date of an event the graph holds: the earliest dated claim whose relation the phrase
     names and whose actors it names ("Russia invaded Ukraine"), or whose sentence holds the
-    phrase's other capitalised words ("the Pretoria deal"). None when nothing matches."""
+    phrase's other capitalised words ("the Pretoria deal"); a phrase that names no one ("since the
+    war began", "after the truce") is an event of the actors the ``question`` names: all of them,
+    else any. None when nothing matches."""
     lexicon = load_lexicon()
     tokens = [t.lower() for t in _TOKEN.findall(phrase)]
     found = _triggers(tokens, lexicon)
@@ -540,4 +565,22 @@ def event_in_graph(view, phrase: str, grammar: Grammar) -> tuple[str, str] | Non
                     best = claim.date
         if best:
             return best, f"the earliest claim of {', '.join(sorted(predicates))} it names"
+    if actors or capitalised or not question:
+        return None
+    asked = {node for _, _, node in _names(view, [t.lower() for t in _TOKEN.findall(question)], set(), lexicon)}
+    if predicates <= _FIGHTING:  # "since the war began": whatever fighting the graph holds of them
+        predicates = set(_FIGHTING)
+    for together in (True, False):
+        best = None
+        for u, v, data in view.edges(data=True):
+            if data["predicate"] not in predicates or not asked or \
+                    (together and not asked <= {u, v}) or (not together and not asked & {u, v}):
+                continue
+            for claim in data["claims"]:
+                if claim.date and (best is None or claim.date < best):
+                    best = claim.date
+        if best:
+            names = " and ".join(sorted(view.nodes[n].get("name", n) for n in asked)) if together else \
+                " or ".join(sorted(view.nodes[n].get("name", n) for n in asked))
+            return best, f"the earliest claim of {', '.join(sorted(predicates))} of {names}, whom the question names"
     return None

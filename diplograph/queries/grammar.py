@@ -113,6 +113,7 @@ class Grammar:
     joint: frozenset[str] = frozenset()  # relation classes done together ("hold exercises with X")
     asides: tuple[re.Pattern, ...] = ()  # trailing reasons, clauses and places a question may drop
     time_words: frozenset[str] = frozenset()  # words that make a phrase a time, read or not ("the nineties")
+    short_names: dict[str, str] = field(default_factory=dict)  # "KL" -> "Kuala Lumpur", as written
 
     def sounds_temporal(self, text: str) -> bool:
         """Whether a phrase speaks of a time (a number or a time word): "the nineties" does, "the
@@ -139,6 +140,10 @@ class Grammar:
         text = re.sub(r"\b(who|where|when|how)'s\b", r"\1 is", text, flags=re.IGNORECASE)
         # "the Philippines' supplier" is the possessive the patterns spell "'s"
         text = re.sub(r"(?<=[A-Za-z]s)'(?=\s|$)", "'s", text)
+        for short, name in self.short_names.items():  # "Did KL broker ...": the capital's usual short name
+            rest = name[len(short):] if name.startswith(short) else ""  # "Addis" but not "Addis Ababa"
+            text = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-]){'(?!' + re.escape(rest) + ')' if rest else ''}",
+                          name, text)
         changed = True
         while changed:
             changed = False
@@ -435,7 +440,8 @@ def compile_grammar(data: dict, origin: str = "grammar", check: bool = True) -> 
                    frozenset(w.lower() for w in data.get("role_nouns") or ()),
                    frozenset(name for name, spec in (data.get("relations") or {}).items() if spec.get("joint")),
                    tuple(_aside(text, origin) for text in data.get("asides") or ()),
-                   frozenset(w.lower() for w in data.get("time_words") or ()))
+                   frozenset(w.lower() for w in data.get("time_words") or ()),
+                   {str(k): str(v) for k, v in (data.get("short_names") or {}).items()})
     if check:
         grammar.check(origin)
     return grammar

@@ -20,6 +20,7 @@ from diplograph.queries.evidence import evidence
 from diplograph.queries.documents import answer_parties
 from diplograph.queries.ended import only_ended
 from diplograph.queries.mediation import answer_mediators
+from diplograph.queries.near import near_claims
 from diplograph.queries.filters import RelationFilter
 from diplograph.queries.focus import by_family, stand_in_pairs
 from diplograph.queries.history import changes, timeline
@@ -429,6 +430,9 @@ def _evidence(view, grammar, match, slots, types, answer):
     if weapon:
         keys = weapon_names(view, weapon)
         found = [e for e in found if name_key(e.prop("weapon")) in keys]
+    near = ""
+    if not found and predicates != [None] and not weapon:  # "Did Moscow arm Haftar?" told as support with planes
+        found, near = near_claims(view, a, b, predicates, slots["window"])
     answer.evidence = found
     refs = Reader(view, RelationFilter())
     if any(e.confirmed for e in found):
@@ -439,7 +443,7 @@ def _evidence(view, grammar, match, slots, types, answer):
     else:
         answer.message = "no claim in the graph says so"
     shown = ", ".join(p for p in predicates if p) or "any relation"
-    answer.reading = f"evidence: {actor_name(view, a)} {shown} {actor_name(view, b)}"
+    answer.reading = f"evidence: {actor_name(view, a)} {shown} {actor_name(view, b)}" + (f" ({near})" if near else "")
     answer.query = {"args": {"subject": a, "predicates": [p for p in predicates if p], "object": b}}
     if predicates == [None]:  # "What happened between A and B?": the relations by family
         answer.details = by_family(found)

@@ -166,11 +166,25 @@ def _choose(found: list[tuple[int, Trigger]]) -> tuple[int, Trigger] | None:
         found = [f for f in found if f[1].verb or f in nouns]
     if verbs and nouns and all(t.light for _, t in verbs) and len({t.predicates for _, t in nouns}) == 1:
         (start, verb), (_, noun) = verbs[0], nouns[0]
-        return start, replace(verb, predicates=noun.predicates, words=verb.words + noun.words)
+        return start, replace(verb, predicates=noun.predicates, words=verb.words + noun.words,
+                              recipient_is_subject=receives(verb, noun))
     pool = verbs or found
     if len({f[1].predicates for f in pool}) > 1:
         return None
     return pool[0]
+
+
+def receives(light: Trigger, noun: Trigger) -> bool:
+    """Whether the subject of a verb of getting with ``noun`` is the relation's object: one who
+    gets arms, aid or threats receives them ("got drones from X"), one who gets troops or a base
+    somewhere holds them ("Has X got troops in Y?": ``held`` in ``loose.yaml``)."""
+    return light.recipient_is_subject and not set(noun.predicates) <= _held()
+
+
+@functools.cache
+def _held() -> frozenset[str]:
+    text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
+    return frozenset(yaml.safe_load(text).get("held") or ())
 
 
 def _names_arms(words: tuple[str, ...]) -> bool:

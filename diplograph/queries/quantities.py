@@ -53,11 +53,30 @@ def quantity_noun(grammar: Grammar, question: str) -> str | None:
         return None
     noun = found.group("noun")
     key = name_key(noun)
-    if grammar.types.get(key, "weapon") != "weapon":
-        return None
+    if grammar.types.get(key, "weapon") != "weapon" or _counts_actors(key):
+        return None  # "How many countries ...", "How many arms suppliers does X have?": actors are counted
     if load_weapons().named_in(noun) or key in grammar.generic_things or set(key.split()) & UNIT_WORDS:
         return noun
     return None
+
+
+def _counts_actors(key: str) -> bool:
+    """Whether a counted noun names actors by their part ("arms suppliers", "customers", "allies")."""
+    from diplograph.queries.general import _others_nouns
+    from diplograph.queries.loose import _plural
+
+    last = key.split()[-1] if key else ""
+    nouns = _others_nouns() | {n for noun in _agent_nouns() for n in (noun, _plural(noun))}
+    return last in nouns
+
+
+def _agent_nouns() -> frozenset[str]:
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
+    return frozenset(yaml.safe_load(text).get("agent_nouns") or ())
 
 
 def _value(text: str) -> int | None:

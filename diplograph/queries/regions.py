@@ -41,6 +41,22 @@ def load_regions() -> dict[str, Region]:
     return regions
 
 
+# Ties that place a person, a firm or a group in a member state's region: serving, leading it or based there.
+_OF_A_STATE = frozenset({"AFFILIATED_WITH", "LEADS", "BASED_IN"})
+
+
+def in_region(view, node: str, region: Region) -> bool:
+    """Whether ``node`` is one of ``region``'s states, or a person, firm or group of one of them
+    ("Which Pacific *leaders* signed deals with Beijing?": a prime minister of a member state)."""
+    if node in region.members:
+        return True
+    if node not in view or view.nodes[node].get("type") == "state":
+        return False
+    members = set(region.members)
+    return any(d["predicate"] in _OF_A_STATE for other, edges in view._succ[node].items() if other in members
+               for d in edges.values())
+
+
 def region_named(text: str) -> Region | None:
     """The region ``text`` names, or None."""
     return load_regions().get(name_key(text))

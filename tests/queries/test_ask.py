@@ -280,7 +280,6 @@ class TestRefusals:
         "Who is the capital of Norland?",
         "Why does Norland arm Parva?",
         "Who doesn't supply drones to Parva?",
-        "Who supplies drones to Parva and Quell?",
         "Who supplies drones to Parva's enemies?",
         "Norland",
         "",

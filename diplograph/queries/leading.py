@@ -1,0 +1,80 @@
+"""Verbs that lead to another: the relation a question asks about is not always its first verb.
+
+"Who *stepped in* to mediate between A and B?", "Who *tried* to broker ...", "Who *helped* arm the
+rebels?": a verb of trying, helping or pushing (``leading_verbs`` in ``loose.yaml``) hands the
+question to the verb after it. And helping or pushing two sides to end their fight or to reach a
+deal ("Who helped A and B reach a truce?", "Which state helped end the A-B fighting?", "Who
+pushed A and B to sign a ceasefire?") is mediation: a leading verb, then a word of settling
+(``settling``), with a side named after the leading verb.
+
+>>> from diplograph.queries.loose import _TOKEN, _triggers, load_lexicon
+>>> tokens = "who stepped in to mediate between parva and quell".split()
+>>> found = _triggers(tokens, load_lexicon())
+>>> start, trigger = led_to(tokens, found, found[0])
+>>> start, trigger.predicates
+(4, ('MEDIATION',))
+>>> peacemaking("who helped parva and quell reach a truce".split(), [(2, 1, "a"), (4, 1, "b")])[1].predicates
+('MEDIATION',)
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import yaml
+
+from diplograph.queries.grammar import inflect
+from diplograph.queries.loose import Trigger
+
+_PARTICLES = frozenset({"in", "up", "forward", "out"})  # "stepped *in* to", "stepped *up* to"
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The inflected leading verbs, the inflected settling words (one word), and the settling phrases."""
+    folder = resources.files("diplograph.queries")
+    loose = yaml.safe_load(folder.joinpath("loose.yaml").read_text(encoding="utf-8"))
+    irregular = yaml.safe_load(folder.joinpath("grammar.yaml").read_text(encoding="utf-8")).get("irregular") or {}
+    leading = frozenset(form for verb in loose.get("leading_verbs") or () for form in inflect(verb, irregular))
+    settling = {form for verb in loose.get("settling") or () for form in inflect(verb, irregular)}
+    phrases = tuple(tuple(s.split()) for s in settling if " " in s)
+    return leading, frozenset(s for s in settling if " " not in s), phrases
+
+
+def led_to(tokens: list[str], found: list[tuple[int, Trigger]], chosen: tuple[int, Trigger] | None):
+    """The relation word a leading verb hands the question to ("stepped in *to mediate*", "helped
+    *arm*"), or ``chosen`` unchanged."""
+    if chosen is None:
+        return chosen
+    start, trigger = chosen
+    leading, _, _ = _words()
+    if not trigger.verb or " ".join(trigger.words) not in leading and trigger.words[0] not in leading:
+        return chosen
+    k = start + len(trigger.words)
+    while k < len(tokens) and tokens[k] in _PARTICLES:
+        k += 1
+    if k < len(tokens) and tokens[k] == "to":
+        k += 1
+    for position, other in found:
+        if position == k and other.verb:
+            return position, other
+    return chosen
+
+
+def peacemaking(tokens: list[str], actors) -> tuple[int, Trigger] | None:
+    """(position, a MEDIATION trigger) when the question asks who helped or pushed sides to settle
+    or to a deal ("Who helped A and B reach a truce?"), else None."""
+    leading, settling, phrases = _words()
+    for m, token in enumerate(tokens):
+        if token not in leading:
+            continue
+        if not any(p > m for p, _, _ in actors):
+            return None
+        rest = tokens[m + 1:]
+        said = any(w in settling for w in rest) or any(
+            tuple(rest[i:i + len(p)]) == p for p in phrases for i in range(len(rest)))
+        if said:
+            return m, Trigger((token,), ("MEDIATION",), True)
+        return None
+    return None
