@@ -120,7 +120,8 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         if (answer.query or {}).get("refused"):
             return answer
     general = answer_generally(view, question, grammar)
-    if general is not None and ((general.query or {}).get("coordinated") or ((general.query or {}).get("args") or {}).get("weapon")):
+    if general is not None and ((general.query or {}).get("coordinated") or (general.query or {}).get("led")
+                                or ((general.query or {}).get("args") or {}).get("weapon")):
         return general  # "does X back or cooperate with", "bought JF-17s": the loose reading would drop a word
     if focus == "list":
         answer = _ask(view, question, resolve=resolve, grammar=grammar)

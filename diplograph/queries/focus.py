@@ -33,6 +33,7 @@ from diplograph.queries.filters import RelationFilter, held_window
 from diplograph.queries.loose import _direction, load_lexicon
 from diplograph.queries.near import near_claims
 from diplograph.queries.regions import in_region
+from diplograph.queries.topics import topic_ties
 from diplograph.queries.neighbourhood import common_ties, merge_ties, ties
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.refine import about_weapons, by_category, by_kind, by_weapon_name, in_setting, narrow
@@ -66,6 +67,8 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
     if answer is None:
         return None
     _windows(view, parts, answer)
+    if parts.ended_tie:  # "Which country scrapped its defence pact with France?": the breaks that say so
+        _ending_said(answer, parts)
     category = _category(parts)
     if category and not parts.weapon:
         by_category(view, answer, category)
@@ -97,10 +100,23 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
     if parts.relation is not None:
         answer.query["relation"] = {"words": " ".join(parts.relation.words), "at": parts.relation_at,
                                     "verb": parts.relation.verb}
+    if parts.led:  # "Who stepped in to mediate ...", "Who ended its pact with ...": the loose reading would misread
+        answer.query["led"] = True
     if parts.relation is not None and parts.relation.words and len(parts.relation.predicates) > 1 and \
             getattr(parts, "coordinated", False):
         answer.query["coordinated"] = True
     return answer
+
+
+def _ending_said(answer: Answer, parts: Parts) -> None:
+    """Keep the claims whose sentence speaks of the tie ended or of ending one, when a confirmed one does."""
+    words = set(parts.ended_tie.split()) | {parts.tokens[parts.relation_at]}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w.rstrip("s")) for w in words) + r"|end|scrap|terminat|cancel|"
+                         r"withdr|abandon|revok|renounc|annul|suspend|quit|exit|tear)", re.IGNORECASE)
+    said = lambda e: bool(pattern.search(e.sentence or ""))  # noqa: E731
+    if any(said(e) and e.confirmed for e in answer.evidence):
+        narrow(answer, said)
+        answer.reading += f" (only claims whose sentence speaks of ending a {parts.ended_tie})"
 
 
 def _keywords(parts: Parts) -> bool:
@@ -363,6 +379,14 @@ def _listing(view, parts: Parts) -> Answer | None:
         _fill(answer, found)
         answer.reading = f"makers of {parts.weapon or 'weapons'}" + (f", only {', '.join(types)}" if types else "")
         answer.query = {"args": {"weapon": parts.weapon, "predicates": predicates, "actor_types": types}}
+        return _filtered(view, parts, answer, types)
+    if not actors and parts.topic:
+        found, asked = topic_ties(view, parts.topic, predicates, types)
+        _fill(answer, found)
+        answer.reading = (f"the doers of {', '.join(predicates) if asked else 'any relation'} in claims whose sentence or "
+                          f"source names \"{parts.topic}\"" + (f", only {', '.join(types)}" if types else "")
+                          + ("" if asked else f" (no {', '.join(predicates)} claim names it)"))
+        answer.query = {"args": {"topic": parts.topic, "predicates": predicates, "actor_types": types}}
         return _filtered(view, parts, answer, types)
     if not actors:
         if not (supply and parts.weapon):

@@ -31,10 +31,11 @@ import yaml
 
 from diplograph.names import name_key
 from diplograph.queries.grammar import Grammar, load_grammar
-from diplograph.queries.leading import led_to, peacemaking
+from diplograph.queries.leading import ending, led_to, peacemaking
 from diplograph.queries.loose import _TOKEN, Trigger, _asked_types, _triggers, load_lexicon, receives
 from diplograph.queries.lookup import name_index
 from diplograph.queries.regions import Region, load_regions
+from diplograph.queries.topics import named_topic
 from diplograph.queries.when import TimePhrase, time_phrases
 
 AUXILIARIES = frozenset({"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could"})
@@ -66,6 +67,9 @@ class Parts:
     groups_in: dict = field(default_factory=dict)  # state -> the armed groups "the rebels in <state>" stands for
     aside: str = ""  # the closing aside left unread ("in the libyan war", "over arms sales to taiwan")
     joined: list = field(default_factory=list)  # "Who threatened A and B?": the two asked of, each in turn
+    topic: str | None = None  # a name no actor bears that claims' sentences hold ("Eastern Sentry")
+    led: bool = False  # the relation is not the first word's: a leading verb, a go-between, a tie ended
+    ended_tie: str = ""  # "scrap its defence *pact*": the tie's words, which the claims' sentences should say
 
     @property
     def window(self) -> dict:
@@ -94,12 +98,17 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
         tokens = ["which", *tokens[2:]] if tokens[2:3] and tokens[2] not in AUXILIARIES else ["who", *tokens[2:]]
     lexicon = load_lexicon()
     found = [(i, t) for i, t in _triggers(tokens, lexicon) if not _is_type_word(tokens, i, t, grammar)]
+    asked_states = False
+    if tokens[0] in ("which", "what") and len(found) > 1 and found[0][0] == 1 and tokens[1] in _others_nouns():
+        # "Which allies asked for NATO consultations?": the noun after "which" is whom it asks for
+        found, asked_states = found[1:], tokens[1] in _STATE_NOUNS
     names = _names_in(view, tokens, {i for i, t in found if not t.weak for i in range(i, i + len(t.words))}, lexicon)
     actors = [n for n in names if view.nodes[n[2]].get("type") != "weapon"]
     weapons = [n for n in names if view.nodes[n[2]].get("type") == "weapon"]
     # a relation word inside a name ("Rapid Support Forces") is part of the name
     found = [(i, t) for i, t in found if not any(p <= i < p + n for p, n, _ in names)]
-    parts = Parts(question, tokens, focus, _asked_types(tokens, grammar) or _types_after_wh(tokens, grammar), actors,
+    parts = Parts(question, tokens, focus, (["state"] if asked_states else None) or _asked_types(tokens, grammar)
+                  or _types_after_wh(tokens, grammar), actors,
                   view.nodes[weapons[0][2]].get("name") if weapons else _weapon_named(view, tokens),
                   times=times, regions=regions, modal=tokens[0] if focus == "yesno" and tokens[0] in MODALS else "")
     parts.weapon_id = weapons[0][2] if weapons else None
@@ -110,14 +119,21 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     first = _chosen(_without_modifiers(found, tokens, names), tokens)
     chosen = led_to(tokens, found, first)  # "Who stepped in *to mediate* ...?"
     spent = {first[0]} if chosen is not first else set()  # the leading verb is read
+    ended = ending(tokens, found)
+    if ended is not None:  # "When did Chad scrap its defence pact with Paris?": a break, not the pact
+        (chosen, noun), first = ended, None
+        spent = {noun}
+        parts.ended_tie = " ".join(next(t.words for i, t in found if i == noun))
     peace = peacemaking(tokens, actors)
     if peace is not None:  # "Who helped A and B reach a truce?": the truce and the reaching are read
         chosen = peace
         spent |= {i for i, _ in found if i > peace[0]}
+    led = chosen is not first
     if chosen is not None and "MEDIATION" in chosen[1].predicates:  # "broker the A-B *ceasefire*": what was mediated
         spent |= {i for i, t in found if i > chosen[0] and not t.verb and set(t.predicates) <= _MEDIATED}
     if chosen is not None:
         parts.relation_at, parts.relation = chosen
+        parts.led = led
         parts.coordinated = bool(_coordinated(found, chosen[0], chosen[1], tokens))
         aside = _aside_at(tokens, chosen, actors, grammar)
         if aside is not None:  # "... over arms sales to Taiwan": a reason, not a party
@@ -127,6 +143,8 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
             parts.unread.append(parts.aside)
     if _refused(parts, grammar, question, times, names, found, lexicon):
         return None
+    if not actors and parts.focus in ("list", "count"):  # "Which allies committed ships to Eastern Sentry?"
+        parts.topic = named_topic(view, question)
     parts.unread = [" ".join(t.words) for i, t in found if i not in spent and
                     (chosen is None or not (i == chosen[0] or set(t.predicates) <= set(chosen[1].predicates)))] \
         + parts.unread
@@ -298,6 +316,10 @@ def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found,
                 and tokens[position - 2] not in lexicon.stand_ins and tokens[position - 2] not in ("members", "member"):
             return True
     return False
+
+
+# Nouns for other actors that are states ("which allies", "which neighbours")
+_STATE_NOUNS = frozenset({"allies", "ally", "neighbours", "neighbors", "neighbour", "neighbor"})
 
 
 @functools.cache

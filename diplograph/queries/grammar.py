@@ -97,6 +97,40 @@ class Qualifier:
     sets: dict[str, str]  # since | until | after | before | as_of -> slot name
 
 
+# Past participles (lower case: "Ahmed" is a name) that make "who's" "who has" ("who's Modi met")
+_PARTICIPLES = (r"[a-z]+ed|had|got|gotten|met|sold|bought|made|sent|fought|led|built|held|brought|struck|taken|given|"
+                r"seen|done|won|lost|left|run|set|put|cut|hit|kept|told|sought|paid|spent|signed|been")
+
+
+_TOPIC_FIRST = re.compile(r"^(?P<name>[^-–—:,?]{2,60}?)\s*(?:\s[-–—]|:)\s+(?P<rest>(?i:who|whom|what|which|where|when|how|"
+                          r"is|was|are|were|does|did|do|has|have|had)\b.*)$")
+_PRONOUNS = {"he": "", "she": "", "they": "", "it": "", "him": "", "her": "", "them": "", "his": "'s", "its": "'s",
+             "their": "'s"}
+
+
+def _topic_first(text: str) -> str:
+    """A question that names its topic first and then asks of it by a pronoun ("zaw min tun - who does
+    he speak for", "Bangladesh: who has it signed with"), with the name put in the pronoun's place.
+
+    >>> _topic_first("Ersin Tatar - who does he represent")
+    'who does Ersin Tatar represent'
+    >>> _topic_first("Chad: who sold its army drones")
+    "who sold Chad's army drones"
+    >>> _topic_first("the Kyrgyz-Tajik border - who mediated")
+    'the Kyrgyz-Tajik border - who mediated'
+    """
+    found = _TOPIC_FIRST.match(text)
+    if not found or len(found.group("name").split()) > 6:
+        return text
+    name, rest = found.group("name").strip(), found.group("rest")
+    words = rest.split(" ")
+    for i, word in enumerate(words):
+        if word.lower() in _PRONOUNS:
+            words[i] = name + _PRONOUNS[word.lower()]
+            return " ".join(words)
+    return text
+
+
 @dataclass
 class Grammar:
     forms: list[Form]
@@ -114,6 +148,7 @@ class Grammar:
     asides: tuple[re.Pattern, ...] = ()  # trailing reasons, clauses and places a question may drop
     time_words: frozenset[str] = frozenset()  # words that make a phrase a time, read or not ("the nineties")
     short_names: dict[str, str] = field(default_factory=dict)  # "KL" -> "Kuala Lumpur", as written
+    rewrites: dict[str, str] = field(default_factory=dict)  # "what's the deal between" -> "what is going on between"
 
     def sounds_temporal(self, text: str) -> bool:
         """Whether a phrase speaks of a time (a number or a time word): "the nineties" does, "the
@@ -137,6 +172,12 @@ class Grammar:
         text = re.sub(r"[\s?!.]+$", "", text)
         # "what's been going on" has been; "who's in X", "where's X" is (the patterns spell "what's" out)
         text = re.sub(r"\b(who|what|where|when|how)'s been\b", r"\1 has been", text, flags=re.IGNORECASE)
+        for said, plain in self.rewrites.items():  # "what's the deal between A and B": what is going on
+            text = re.sub(rf"(?<![\w'-]){re.escape(said)}(?![\w'-])", plain, text, flags=re.IGNORECASE)
+        text = " ".join(text.split())
+        text = _topic_first(text)  # "Ersin Tatar - who does he represent?": who does Ersin Tatar represent
+        # "who's Modi had face time with", "who's X met": "'s" before a participle is has
+        text = re.sub(rf"\b((?i:who|what|where|when|how))'s(?=\s+(?:\S+\s+)?(?:{_PARTICIPLES})\b)", r"\1 has", text)
         text = re.sub(r"\b(who|where|when|how)'s\b", r"\1 is", text, flags=re.IGNORECASE)
         # "the Philippines' supplier" is the possessive the patterns spell "'s"
         text = re.sub(r"(?<=[A-Za-z]s)'(?=\s|$)", "'s", text)
@@ -441,7 +482,8 @@ def compile_grammar(data: dict, origin: str = "grammar", check: bool = True) -> 
                    frozenset(name for name, spec in (data.get("relations") or {}).items() if spec.get("joint")),
                    tuple(_aside(text, origin) for text in data.get("asides") or ()),
                    frozenset(w.lower() for w in data.get("time_words") or ()),
-                   {str(k): str(v) for k, v in (data.get("short_names") or {}).items()})
+                   {str(k): str(v) for k, v in (data.get("short_names") or {}).items()},
+                   {str(k).lower(): str(v or "") for k, v in (data.get("rewrites") or {}).items()})
     if check:
         grammar.check(origin)
     return grammar

@@ -449,12 +449,25 @@ def _evidence(view, grammar, match, slots, types, answer):
         answer.details = by_family(found)
 
 
+# Roles that lead a body: with no one recorded in them, whoever LEADS it holds them
+_LEADING_ROLES = frozenset({"chair", "chairs", "co-chair", "co-chairs", "chairman", "chairwoman", "chairperson", "head",
+                            "heads", "leader", "leaders", "co-chairman", "co-chairmen"})
+
+
 def _role_holders(view, grammar, match, slots, types, answer):
     actor, role = slots["actor"], slots["role"]
     wanted = role_words(role)
     found = ties(view, actor, predicates=["AFFILIATED_WITH"], direction="in", actor_types=types or ["person"],
                  all_modalities=True, **slots["window"])
     holders = [t for t in found if any(wanted <= role_words(e.prop("role")) for e in t.evidence if e.prop("role"))]
+    if not holders and wanted & _LEADING_ROLES:  # "the Minsk Group's co-chairs": whoever leads it
+        leaders = ties(view, actor, predicates=["LEADS"], direction="in", all_modalities=True,
+                       **slots["window"])
+        if leaders:
+            fill_from_ties(answer, leaders)
+            answer.reading = f"LEADS relations of {actor_name(view, actor)} (no one recorded in the role '{role}')"
+            answer.query = {"args": {"actor": actor, "role": role, "predicates": ["LEADS"]}}
+            return
     fill_from_ties(answer, holders)
     answer.reading = f"persons affiliated with {actor_name(view, actor)} in the role '{role}'"
     answer.query = {"args": {"actor": actor, "role": role, "predicates": ["AFFILIATED_WITH"]}}

@@ -31,15 +31,17 @@ _PARTICLES = frozenset({"in", "up", "forward", "out"})  # "stepped *in* to", "st
 
 
 @functools.cache
-def _words() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
-    """The inflected leading verbs, the inflected settling words (one word), and the settling phrases."""
+def _words() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The inflected leading verbs, the inflected settling words (one word), the settling phrases,
+    and the inflected verbs that lead only with two sides ("got A and B to a deal")."""
     folder = resources.files("diplograph.queries")
     loose = yaml.safe_load(folder.joinpath("loose.yaml").read_text(encoding="utf-8"))
     irregular = yaml.safe_load(folder.joinpath("grammar.yaml").read_text(encoding="utf-8")).get("irregular") or {}
     leading = frozenset(form for verb in loose.get("leading_verbs") or () for form in inflect(verb, irregular))
     settling = {form for verb in loose.get("settling") or () for form in inflect(verb, irregular)}
     phrases = tuple(tuple(s.split()) for s in settling if " " in s)
-    return leading, frozenset(s for s in settling if " " not in s), phrases
+    pairing = frozenset(form for verb in loose.get("pairing_verbs") or () for form in inflect(verb, irregular))
+    return leading, frozenset(s for s in settling if " " not in s), phrases, pairing
 
 
 def led_to(tokens: list[str], found: list[tuple[int, Trigger]], chosen: tuple[int, Trigger] | None):
@@ -48,7 +50,7 @@ def led_to(tokens: list[str], found: list[tuple[int, Trigger]], chosen: tuple[in
     if chosen is None:
         return chosen
     start, trigger = chosen
-    leading, _, _ = _words()
+    leading = _words()[0]
     if not trigger.verb or " ".join(trigger.words) not in leading and trigger.words[0] not in leading:
         return chosen
     k = start + len(trigger.words)
@@ -65,16 +67,52 @@ def led_to(tokens: list[str], found: list[tuple[int, Trigger]], chosen: tuple[in
 def peacemaking(tokens: list[str], actors) -> tuple[int, Trigger] | None:
     """(position, a MEDIATION trigger) when the question asks who helped or pushed sides to settle
     or to a deal ("Who helped A and B reach a truce?"), else None."""
-    leading, settling, phrases = _words()
+    leading, settling, phrases, pairing = _words()
     for m, token in enumerate(tokens):
-        if token not in leading:
+        rest = tokens[m + 1:]
+        # "who got A and B to a deal": getting or bringing two sides somewhere, not one side something
+        paired = token in pairing and "and" in rest and "to" in rest[rest.index("and"):]
+        if token not in leading and not paired:
             continue
         if not any(p > m for p, _, _ in actors):
             return None
-        rest = tokens[m + 1:]
         said = any(w in settling for w in rest) or any(
             tuple(rest[i:i + len(p)]) == p for p in phrases for i in range(len(rest)))
         if said:
             return m, Trigger((token,), ("MEDIATION",), True)
         return None
     return None
+
+
+@functools.cache
+def _ending() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    folder = resources.files("diplograph.queries")
+    loose = yaml.safe_load(folder.joinpath("loose.yaml").read_text(encoding="utf-8"))
+    irregular = yaml.safe_load(folder.joinpath("grammar.yaml").read_text(encoding="utf-8")).get("irregular") or {}
+    spec = loose.get("ending") or {}
+    verbs = frozenset(form for verb in spec.get("verbs") or () for form in inflect(verb, irregular))
+    return verbs, tuple(spec.get("predicates") or ()), frozenset(spec.get("of") or ())
+
+
+def ending(tokens: list[str], found: list[tuple[int, Trigger]]) -> tuple[tuple[int, Trigger], int] | None:
+    """((position, the trigger of what ending a tie is), the tie noun's position) when a verb of ending
+    comes just before a noun of a cooperative tie ("When did Chad *scrap* its defence *pact* with
+    Paris?", "who *tore up* the deal"), else None.
+
+    >>> from diplograph.queries.loose import _triggers, load_lexicon
+    >>> tokens = "when did chad scrap its defence pact with paris".split()
+    >>> (start, trigger), noun = ending(tokens, _triggers(tokens, load_lexicon()))
+    >>> start, trigger.predicates, noun
+    (3, ('COERCION', 'PROTEST', 'REJECTION'), 5)
+    """
+    verbs, predicates, ties = _ending()
+    for position, trigger in found:
+        if trigger.verb or not set(trigger.predicates) <= ties:
+            continue
+        for k in range(max(0, position - 4), position):
+            words = tokens[k:position]
+            for width in (2, 1):
+                if " ".join(words[:width]) in verbs:
+                    return (k, Trigger(tuple(words[:width]), predicates, True, with_object=True)), position
+    return None
+

@@ -58,6 +58,7 @@ class Trigger:
     weak: bool = False  # the article extractor's word, used when the question has no word of the grammar's
     mutual: bool = False  # an idiom for several relations either way ("at odds with"): answers on either side
     idiom: bool = False  # a set phrase of loose.yaml's idioms ("boots on the ground"): it names the relation
+    with_object: bool = False  # "with X" names its object ("ended its pact *with* France")
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,7 @@ def _direction(tokens, position: int, length: int, start: int, trigger: Trigger,
         return "out"
     if marker in lexicon.object_markers and not (marker == "for" and trigger.verb):
         return "in"
-    if marker in lexicon.either_markers:
+    if marker in lexicon.either_markers and not (trigger.with_object and marker == "with"):
         return "both"
     # otherwise the word order gives the actor's place in the sentence, subject or object of the
     # verb; the subject of "buy" is the receiving side

@@ -8,6 +8,7 @@ why ("Iran, a state, cannot be the object of LEADS"), so the question is refused
 
 from __future__ import annotations
 
+import difflib
 from typing import Callable
 
 from diplograph.errors import ActorNotFound
@@ -16,7 +17,7 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.names import name_key
 from diplograph.queries.documents import document_named
 from diplograph.queries.grammar import Grammar, Match
-from diplograph.queries.lookup import people_of
+from diplograph.queries.lookup import name_index, people_of
 from diplograph.queries.supply import supply_predicates
 
 
@@ -79,6 +80,10 @@ def resolve_slots(view, grammar: Grammar, match: Match, resolve: Resolver) -> di
                 raise SlotError(text, misplaced=f"{view.nodes[node].get('name', node)}, a {actor_type}, cannot be {role}")
             slots[name] = node
         elif name == "role":
+            first, _, rest = text.partition(" ")
+            longer = name_index(view).get(name_key(f"{match.slots.get('actor', '')} {first}")) if rest else None
+            if longer and "actor" in slots and longer != slots["actor"]:
+                slots["actor"], text = longer, rest  # "the Minsk Group co-chairs": a longer name than "Minsk"
             words = role_words(text)
             if not words or not words & grammar.role_nouns or words & _NOT_IN_A_ROLE:
                 raise SlotError(text)  # "Which group is the leader" is a question, not a title
@@ -188,6 +193,15 @@ def _person_by_surname(view, text: str) -> str | None:
                   [node for node, words in names if len(words) > 1 and words[0] == key]):
         if found:
             return found[0] if len(found) == 1 else None
+    if len(key) >= 6:  # "koulamalah" for Koulamallah: one surname spelt nearly so, as a typo
+        surnames: dict[str, list[str]] = {}
+        for node, words in names:
+            if len(words) > 1:
+                surnames.setdefault(words[-1], []).append(node)
+        close = difflib.get_close_matches(key, [s for s, nodes in surnames.items() if len(nodes) == 1], n=2,
+                                          cutoff=0.85)
+        if len(close) == 1:
+            return surnames[close[0]][0]
     return None
 
 

@@ -52,6 +52,16 @@ def world(tmp_path_factory):
     w.say("Norland", "AGREEMENT", "Tarsis", "wire", "1951", sentence="the 1951 Mutual Defence Treaty between them")
     w.say("Rhun", "SUPPORT", "Hill Front", "post", "2024", modality="unconfirmed",
           sentence="Rhun is accused of sending fighter jets to back the Hill Front.")
+    w.actor("Abel Koulamallah", "person")
+    w.say("Abel Koulamallah", "AFFILIATED_WITH", "Ostia", "wire", role="Foreign Minister")
+    w.say("Ostia", "COERCION", "Rhun", "wire", "2023-11-02", sentence="Ostia ended its defence pact with Rhun.")
+    w.say("Ostia", "PROTEST", "Tarsis", "wire", "2023-12", sentence="Ostia recalled its envoy from Tarsis.")
+    w.say("Norland", "LEADS", "Concord Council", "wire", "2020", sentence="Norland and Tarsis co-chair the council.")
+    w.say("Tarsis", "LEADS", "Concord Council", "wire", "2020", sentence="Norland and Tarsis co-chair the council.")
+    w.say("Parva", "CONSULTATION", "Concord Council", "wire", "2024-04", sentence="Parva invoked consultations.")
+    w.say("Quell", "CONSULTATION", "Parva", "wire", "2024-04", sentence="Quell and Parva held talks.")
+    w.say("Norland", "COERCION", "Rhun", "post", "2024-04", modality="unconfirmed",
+          sentence="Norland reportedly stopped sharing intelligence with Rhun.")
     built = w.graph()
     yield built
     built.close()
@@ -186,3 +196,39 @@ def test_time_windows(world, question, expected):
 def test_two_actors_side_by_side_are_asked_in_turn(world, question, expected, read):
     answer = reply(world, question)
     assert names(answer) == expected and read in answer.reading
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Lin Wei - who does she represent?", ["Tarsis"]),            # the topic first, then a pronoun
+    ("Which country's president is Lin Wei?", ["Tarsis"]),
+    ("who's koulamalah", ["Ostia"]),                              # a surname spelt nearly so
+    ("Who are the Concord Council's co-chairs?", ["Norland", "Tarsis"]),  # no one in the role: who leads it
+    ("Which allies asked for Concord Council consultations?", ["Parva"]),  # "allies": the states asked for
+    ("Who's Quell had face time with?", ["Parva"]),                # "who's" before a participle is "who has"
+])
+def test_wordings_of_the_fourth_blind_set_families(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+@pytest.mark.parametrize("question, verdict", [("Has Quell had a go at Ostia?", "yes"),
+                                               ("Is Norland cutting off intel sharing with Rhun?", "disputed")])
+def test_idioms_of_criticism_and_of_punishment(world, question, verdict):
+    assert reply(world, question).to_dict()["verdict"] == verdict
+
+
+def test_whats_the_deal_between_asks_for_everything(world):
+    answer = reply(world, "What's the deal between Parva and Quell these days?")
+    assert {"AGREEMENT", "ARMED_CLASH", "CONSULTATION"} <= {e.predicate for e in answer.evidence}
+
+
+def test_ending_a_pact_is_a_break_with_the_other_side(world):
+    answer = reply(world, "When did Ostia scrap its defence pact with Rhun?")
+    assert answer.to_dict()["when"] == "2023-11-02" and "COERCION" in answer.reading
+    answer = reply(world, "Which country scrapped its defence pact with Rhun?")
+    assert names(answer) == ["Ostia"]  # Norland's unconfirmed step says nothing of a pact
+
+
+def test_getting_two_sides_to_a_deal_is_mediation(world):
+    answer = reply(world, "Who got Parva and Quell to a deal?")
+    assert names(answer) == ["Tarsis"] and "MEDIATION" in answer.reading
+

@@ -19,7 +19,7 @@ actors (and a few real states where a region must hold them), invented wording.
 - "X's president" is the one person in that office (a former one is not);
 - granting asylum is support; navies and armies are states; patrolling with is an exercise;
 - pulling ambassadors out and calling an envoy in are protests; hostile steps are any conflictual
-  act; going after someone is criticism; keeping someone out is a rejection; co-chairing leads;
+  act, and so is going after someone; keeping someone out is a rejection; co-chairing leads;
   helping two sides settle their quarrel is mediation;
 - a month without its year is the last one the sources reach; a capital after the party is where;
 - a yes/no question on two sides joined ("between Parva and Quell", "the Parva-Quell truce"):

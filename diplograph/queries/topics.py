@@ -1,0 +1,79 @@
+"""A named thing that is no actor of the graph: an operation, a mission, an initiative the sources
+name ("Which allies committed aircraft or ships to *Eastern Sentry*?", "Who joined *Operation
+Prosperity Guardian*?"). A question that names no actor but a capitalised name that claims' sentences
+or their sources' titles hold is answered from those claims: the actors that did what the question
+asks (the subjects of its relation's claims that name it), or, when none of them names it, the
+subjects of any claim that does; the reading says which.
+
+>>> from diplograph.queries.example import example_view
+>>> named_topic(example_view(), "Who joined Operation Nowhere?") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.errors import ActorNotFound
+from diplograph.queries.filters import RelationFilter
+from diplograph.queries.lookup import Reader, find_actor
+from diplograph.queries.neighbourhood import merge_ties
+from diplograph.queries.results import Tie
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*")
+_SMALL = frozenset({"Who", "Whom", "Which", "What", "Where", "When", "How", "Did", "Does", "Do", "Is", "Are", "Was",
+                    "Were", "Has", "Have", "Had", "The", "A", "An", "I"})
+
+
+def named_topic(view, question: str) -> str | None:
+    """The longest capitalised name in ``question`` (not its opening word, not an actor's name)
+    that some claim's sentence or source title holds, or None."""
+    spans = []
+    for found in _CAPITALISED.finditer(question):
+        words = found.group(0).split()
+        while words and words[0] in _SMALL:
+            words = words[1:]
+        if words:
+            spans.append(" ".join(words))
+    for span in sorted(spans, key=len, reverse=True):
+        if len(span) < 4 or _is_actor(view, span):
+            continue
+        if any(True for _ in _claims_naming(view, span)):
+            return span
+    return None
+
+
+def _is_actor(view, text: str) -> bool:
+    try:
+        find_actor(view, text)
+    except ActorNotFound:
+        return False
+    return True
+
+
+def _claims_naming(view, topic: str):
+    """(u, v, data, claim) for every claim whose sentence or source title holds ``topic``."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(topic)}(?![\w-])")
+    sources = view.graph.get("sources") or {}
+    titled = {key for key, s in sources.items() if pattern.search(getattr(s, "title", "") or "")}
+    for u, v, data in view.edges(data=True):
+        for claim in data["claims"]:
+            if claim.source_id in titled or pattern.search(claim.evidence or ""):
+                yield u, v, data, claim
+
+
+def topic_ties(view, topic: str, predicates, actor_types=None) -> tuple[list[Tie], bool]:
+    """(the subjects of the claims of ``predicates`` that name ``topic``, as ties; whether the
+    relation asked held any: when none does, the subjects of every claim that names it)."""
+    flt = RelationFilter.build(all_modalities=True)
+    reader = Reader(view, flt)
+    every = list(_claims_naming(view, topic))
+    asked = [c for c in every if not predicates or c[2]["predicate"] in predicates]
+    chosen = asked or every
+    grouped: dict[str, list] = {}
+    for u, v, data, claim in chosen:
+        if actor_types and view.nodes[u].get("type") not in actor_types:
+            continue
+        grouped.setdefault(u, []).append(reader.link(u, v, data, [claim]))
+    ties = merge_ties([Tie(reader.ref(node), tuple(links)) for node, links in grouped.items()])
+    return list(ties), bool(asked)
