@@ -43,6 +43,7 @@ class ArgPattern:
     participle_only: frozenset[str] = frozenset()  # a state told by a past participle ("aligned with X")
     mutual: bool = False  # a pair that acts on each other: a directed predicate goes both ways
     bare: bool = False  # only with no complement ("called Kyiv", not "called Kyiv a threat" or "called on Kyiv")
+    also: bool = False  # read even when an earlier pattern found actors ("at the invitation of X, A and B met")
 
     def applies(self, lemma: str) -> bool:
         return not self.when or lemma in self.when
@@ -170,7 +171,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
                    predicates=tuple(a.get("predicate") or ()),
                    governed_by=_words(a.get("governed_by")), not_governed_by=_words(a.get("not_governed_by")),
                    with_complement=_words(a.get("with_complement")),
-                   mutual=bool(a.get("mutual")), bare=bool(a.get("bare")))
+                   mutual=bool(a.get("mutual")), bare=bool(a.get("bare")), also=bool(a.get("also")))
         for a in spec.get("args") or ()
     )
     for arg in args:

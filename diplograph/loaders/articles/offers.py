@@ -46,6 +46,9 @@ class Offers:
 
     def _requesters(self, verb, exclude=()) -> list[Arg]:
         """Who asked for the meeting ``verb`` tells: "at Guyana's request", "at the invitation of X"."""
+        inviter = self.invited_by(verb, exclude)
+        if inviter:  # "At the invitation of the President of Ghana, John Mahama, A and B met"
+            return inviter
         asks = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "upon")
                 for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.noun_class["requests"]]
         return [a for ask in asks for a in (

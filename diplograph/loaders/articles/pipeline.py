@@ -361,9 +361,11 @@ class ArticleExtractor:
                 continue  # "Tajik opposition leader": a nationality, not the state
             kept.append(m)
         group, previous = None, None
+        lists = _participant_lists(sent, relations)
         for m in kept:
             between = [t.lower_ for t in doc[previous.end:m.start]] if previous is not None else None
             listed = between is not None and all(w in _JOINERS for w in between) and (between or previous.end == m.start)
+            listed = listed or previous is not None and lists.get(previous.start, -1) == lists.get(m.start, -2)
             if between is not None and (listed or _coordinated_phrases(doc[previous.start:previous.end].root,
                                                                         doc[m.start:m.end].root)) \
                     and not _new_clause(doc[previous.start:previous.end].root, doc[m.start:m.end].root):
@@ -537,6 +539,21 @@ def _phrase_head(token):
     while token.dep_ in ("amod", "compound", "poss", "nmod") and token.head is not token:
         token = token.head
     return token
+
+
+def _participant_lists(sent, relations: SentenceRelations) -> dict[int, int]:
+    """Where each mention of a list of participants that the parser broke apart starts, mapped to
+    the list's subject ("President X of A, Prime Minister Y of B and ... held talks")."""
+    lists = {}
+    for subj in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
+        items = relations.subject_items(subj.head, subj)
+        if items and items[0] is None:  # "at the invitation of X, A and B met": X is one of them too
+            items = [relations.inviters[subj.head.i], *items[1:]]
+        for item in items:
+            for m in (item.person, item.body):
+                if m is not None:
+                    lists[m.start] = subj.i
+    return lists
 
 
 def _coordinated_phrases(before, token) -> bool:

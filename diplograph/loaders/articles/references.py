@@ -169,7 +169,12 @@ class References:
             body = self.ctx.recent_styled(token.text.title(), ("organization", "armed_group"), self._position(token),
                                           exclude)
             return [Arg(body, token.i)] if body is not None else None
-        spec = self.lex.references.get(key)
+        of_phrase = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and not list(g.children)), None)
+        # "the heads of state", "the three heads of government": the of-phrase is part of the phrase
+        spec = self.lex.references.get(f"{key} of {of_phrase.lower_}") if of_phrase is not None else None
+        of_key = spec is not None
+        spec = spec or self.lex.references.get(key)
         if spec is None:
             return None
         named = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.text[:1].isupper()
@@ -184,8 +189,8 @@ class References:
         states = [m for m in mentioned if m is not None and m.type == "state" and m.kind != PLACE]
         if states and tuple(types) == ("company",):  # "the Turkish firm": not the French firm named last
             exclude = {*exclude, *self.ctx.firms_of_other_states(states[0].actor.id, self._position(token))}
-        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
-               for c in token.children):
+        if not of_key and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                              for c in token.children):
             return None  # "the country of origin": not a reference to an actor
         # "the small state, which China claims": a noun is never the one its own relative clause names
         exclude = {*exclude, *(m.actor.id for c in token.children if c.dep_ == "relcl" for t in c.subtree
@@ -205,34 +210,43 @@ class References:
                 actor = actor or self.ctx.recent_subject(types, before, 400, exclude)
             actor = actor or self.ctx.recent_by_type_order(types, before, exclude)
             found = [actor] if actor else []
+        elif count == 0:  # "the Parties", "the Heads of State": the list named last, else the pair
+            found = self.ctx.last_list(types, before, exclude) or self._sides(token, 2, types, exclude, before)
         else:
-            found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count)
-            speakers: set[str] = set()
-            if not found and count == 2 and "armed_group" in types:  # the two sides of the fighting or talks just told
-                speakers = self._speakers_sides(token)
-                told = self.ctx.sides_told(before, (*exclude, *speakers), reach=600)
-                found = told if all(a.type in types for a in told) else []
-            # a list later in the sentence may be what the phrase means ("both sides ... the conflict
-            # between A and B"), but not the hosts of a by-phrase ("talks between the two rivals were
-            # hosted by Iraq and Oman")
-            agents = [t.idx for t in self.sent if t.i > token.i and t.dep_ == "agent"]
-            until = self.offset + (agents[0] if agents else self.sent.end_char)
-            # whoever else was named last need not be the sides a speaker means who is one of them
-            later_only = bool(speakers)
-            for actor_type in types:
-                if found:
-                    break
-                found = self.ctx.recent((actor_type,), count, before, exclude, until=until, later_only=later_only)
-            if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
-                found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
+            found = self._sides(token, count, types, exclude, before)
+            if not found and tuple(types) == ("person",):  # "A and B signed ... The two leaders": their states
+                found = self._sides(token, count, ("state",), exclude, before)
         if not found:
             return []
         group = self.ctx.new_group()
         for actor in found:
             self.ctx.note(actor, before, group=group)
-        if count == 1:
+        if len(found) == 1:
             return [Arg(found[0], token.i)]
         return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)]
+
+    def _sides(self, token, count: int, types, exclude, before: int) -> list[Actor]:
+        """The ``count`` actors "the two countries", "all three", "both sides" point back to."""
+        found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count)
+        speakers: set[str] = set()
+        if not found and count == 2 and "armed_group" in types:  # the two sides of the fighting or talks just told
+            speakers = self._speakers_sides(token)
+            told = self.ctx.sides_told(before, (*exclude, *speakers), reach=600)
+            found = told if all(a.type in types for a in told) else []
+        # a list later in the sentence may be what the phrase means ("both sides ... the conflict
+        # between A and B"), but not the hosts of a by-phrase ("talks between the two rivals were
+        # hosted by Iraq and Oman")
+        agents = [t.idx for t in self.sent if t.i > token.i and t.dep_ == "agent"]
+        until = self.offset + (agents[0] if agents else self.sent.end_char)
+        # whoever else was named last need not be the sides a speaker means who is one of them
+        later_only = bool(speakers)
+        for actor_type in types:
+            if found:
+                break
+            found = self.ctx.recent((actor_type,), count, before, exclude, until=until, later_only=later_only)
+        if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
+            found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
+        return found
 
     def _speakers_sides(self, token) -> set[str]:
         """Whom the speaker of the words ``token`` stands in speaks for: the speaker and the state or
@@ -357,15 +371,23 @@ class References:
     def _named_before_in_sentence(self, token, count: int, types, exclude) -> list[Actor]:
         """"After Swedish Prime Minister X visited Budapest, the two governments agreed": exactly
         ``count`` actors named earlier in the sentence (an official counting as their state)."""
-        named: dict[str, Actor] = {}
+        named: dict[int, Actor] = {}
         for m in self.mentions:
             if m.start >= token.i:
                 break
-            actor = m.actor
-            if m.type == "person" and (office := self.affiliation.get(actor.id)) is not None:
-                actor = office.actor
-            elif m.is_demonym and not self._state_context(self.doc[m.start:m.end].root):
+            if m.is_demonym and not self._state_context(self.doc[m.start:m.end].root):
                 continue
+            named.setdefault(m.start * 1000, m.actor)
+        # "In May he paid a visit to Brazil ..., and the two governments signed": whom a pronoun stands for
+        for pronoun in (t for t in self.sent if t.i < token.i and t.i not in self.by_token and
+                        t.lower_ in self.lex.pronouns and self.lex.pronouns[t.lower_] != ("speaker",)):
+            for arg in self._referent(pronoun):
+                named.setdefault(pronoun.i * 1000 + len(named), arg.actor)
+        found: dict[str, Actor] = {}
+        for _, actor in sorted(named.items()):
+            if actor.type == "person":
+                office = self.affiliation.get(actor.id)
+                actor = office.actor if office is not None else self.ctx.serves.get(actor.id, actor)
             if actor.type == types[0] and actor.id not in exclude:
-                named.setdefault(actor.id, actor)
-        return list(named.values()) if len(named) == count else []
+                found.setdefault(actor.id, actor)
+        return list(found.values()) if len(found) == count else []

@@ -46,6 +46,7 @@ from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.nouns import NounTriggers
 from diplograph.loaders.articles.offers import Offers
+from diplograph.loaders.articles.participants import Participants
 from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.resolve import DocumentContext
@@ -59,7 +60,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 
 
 class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients, VerbTriggers, NounTriggers, Titles,
-                        Descriptions, Deeds, ShowsOfForce, Offers, Captures, Conditions):
+                        Descriptions, Deeds, ShowsOfForce, Offers, Captures, Conditions, Participants):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -83,6 +84,8 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         self.nationality: dict[str, Arg] = {}  # firm id -> the state its description in this sentence names
         self.found: list[Found] = []
         self._weapon_words: bool | None = None
+        self.subject_lists: dict[int, list] = {}  # subject token -> the participants it lists (participants.py)
+        self.inviters: dict[int, object] = {}  # verb token -> who invited the participants of its subject
 
     def extract(self) -> list[Found]:
         self._sentence_has_weapons()  # keeps the document's weapon topic up to date

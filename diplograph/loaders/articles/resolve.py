@@ -330,6 +330,31 @@ class DocumentContext:
         # prefer the order of first mention, as the text gave them
         return [self._actor(i) for i in reversed(chosen)]
 
+    def last_list(self, types, before: int, exclude=()) -> list[Actor]:
+        """The actors of ``types`` of the list named last in this section (within ``LIST_REACH``
+        characters), when it has three or more: "the Parties" of a trilateral communiqué; [] when
+        the last list names two (a pair is for :meth:`recent` to choose).
+
+        >>> ctx = DocumentContext()
+        >>> for at, name in enumerate(["Chad", "Niger", "Mali"]):
+        ...     ctx.note(Actor.new(name, "state"), at, group=1)
+        >>> [a.name for a in ctx.last_list(("state",), before=10)]
+        ['Chad', 'Niger', 'Mali']
+        >>> ctx.note(Actor.new("Chad", "state"), 5, group=2); ctx.note(Actor.new("Sudan", "state"), 6, group=2)
+        >>> ctx.last_list(("state",), before=10)
+        []
+        """
+        groups: dict[int, list[Seen]] = {}
+        for s in self.seen:
+            if s.group is not None and self.section_start <= s.position < before and \
+                    before - s.position <= LIST_REACH and s.type in types and s.actor_id not in exclude:
+                groups.setdefault(s.group, []).append(s)
+        if not groups:
+            return []
+        last = max(groups, key=lambda g: max(s.position for s in groups[g]))
+        ids = list(dict.fromkeys(s.actor_id for s in groups[last]))
+        return [self._actor(i) for i in ids] if len(ids) >= 3 else []
+
     def _salient_pair(self, earlier: list[Seen]) -> list[Actor] | None:
         """The two actors the current paragraph names most often (a mention in the paragraph of
         prose just before counts half), in the order they were first named; [] when a third is

@@ -43,13 +43,18 @@ class VerbRoles:
             for child in by_phrase:  # "brokered by Ecuador and by the OAS": every by-phrase
                 for phrase in (child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by")):
                     if (pobj := prep_object(phrase)) is not None:
-                        found += self.actors(pobj, "strict", exclude)
+                        args = self.actors(pobj, "strict", exclude)
+                        listed = self.listed_phrase(pobj, exclude)  # "attended by A; B; and C"
+                        found += listed if len({a.actor.id for a in listed}) > len({a.actor.id for a in args}) else args
                 if found:
                     return found
             return []
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         for subj in subjects:
             args = self.actors(subj, "strict", exclude)
+            listed = self._listed_subject(verb, subj, exclude)
+            if listed and (self.invited_by(verb) or len({a.actor.id for a in listed}) > len({a.actor.id for a in args})):
+                return listed  # "President X of A, Prime Minister Y of B and ...", however parsed
             if args:
                 return args
             generic = self._generic_subject(subj, verb, exclude, depth) or self._author(subj, exclude)

@@ -60,7 +60,10 @@ class VerbTriggers:
                 verb.head.lemma_.lower() in planned["verbs"] | planned["words"]:
             said = verb.head  # the attempt is the statement: its modality, not a plan's
         before = len(self.found)
+        done = False
         for pattern in trigger.args:
+            if done and not pattern.also:
+                continue
             if not self._pattern_applies(pattern, verb, lemma):
                 self._miss(f"pattern {pattern_label(pattern)} does not apply to this use of '{lemma}'")
                 continue
@@ -68,7 +71,7 @@ class VerbTriggers:
                            else self.verb_role(verb, role, themes, exclude),
                            pattern.predicates or predicates, said, f"{trigger.name}:{pattern_label(pattern)}", themes) \
                     and not trigger.try_all:
-                break
+                done = True
         for item in self.found[before:]:
             item.ends = trigger.ends
             item.negation_is_act = trigger.negated_only

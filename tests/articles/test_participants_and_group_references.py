@@ -1,0 +1,96 @@
+"""Who took part: lists of titled leaders the parser breaks apart, and the groups that point back to them."""
+
+
+def _pairs(found, predicate):
+    return {frozenset((s, o)) for s, p, o in found if p == predicate}
+
+
+def test_titled_leaders_each_with_their_state_are_all_sides_of_the_talks(triples):
+    found = triples("President Ruto of Kenya, Prime Minister Abiy of Ethiopia and President Mohamud of Somalia "
+                    "held talks in Nairobi.")
+    pairs = _pairs(found, "CONSULTATION")
+    assert {frozenset(("Kenya", "Ethiopia")), frozenset(("Kenya", "Somalia")),
+            frozenset(("Ethiopia", "Somalia"))} <= pairs
+
+
+def test_offices_named_before_their_holders_list_each_state_once(triples):
+    found = triples("The Prime Minister of Nepal, Pushpa Kamal Dahal; the President of Sri Lanka, Ranil "
+                    "Wickremesinghe; and the Prime Minister of Bangladesh, Sheikh Hasina, signed the declaration.")
+    pairs = _pairs(found, "AGREEMENT")
+    assert {frozenset(("Nepal", "Sri Lanka")), frozenset(("Nepal", "Bangladesh")),
+            frozenset(("Sri Lanka", "Bangladesh"))} <= pairs
+    assert frozenset(("Pushpa Kamal Dahal", "Sheikh Hasina")) in pairs
+
+
+def test_the_host_who_invited_takes_part_and_is_not_listed_as_an_invitee(triples):
+    found = triples("At the invitation of the President of Ghana, John Mahama, the President of Togo, Faure "
+                    "Gnassingbe, and the President of Benin, Patrice Talon, held a summit in Accra.")
+    pairs = _pairs(found, "CONSULTATION")
+    assert frozenset(("Togo", "Benin")) in pairs
+    assert frozenset(("Togo", "Ghana")) in pairs and frozenset(("Benin", "Ghana")) in pairs
+    assert frozenset(("Faure Gnassingbé", "John Mahama")) in pairs
+    assert not any("John Mahama" in pair and ("Togo" in pair or "Benin" in pair) for pair in pairs)
+
+
+def test_an_unknown_leader_named_with_the_state_still_lists_the_state(triples):
+    found = triples("Presidents Mbeki of Lesotho and Nkosi of Eswatini met in Maseru.")
+    assert frozenset(("Lesotho", "Eswatini")) in _pairs(found, "CONSULTATION")
+
+
+def test_a_list_in_semicolons_attends_one_meeting(triples):
+    found = triples("The meeting was attended by Poland; Lithuania; Latvia; and Estonia.")
+    assert frozenset(("Poland", "Estonia")) in _pairs(found, "CONSULTATION")
+    assert frozenset(("Lithuania", "Latvia")) in _pairs(found, "CONSULTATION")
+
+
+def test_a_phrase_about_someone_else_inside_the_subject_names_no_participant(triples):
+    found = triples("The President of Kenya, the host of the talks on Sudan, and the Prime Minister of Ethiopia "
+                    "met in Nairobi.")
+    assert not any("Sudan" in pair for pair in _pairs(found, "CONSULTATION"))
+
+
+def test_the_parties_of_a_three_sided_accord_are_all_three(triples):
+    found = triples("Kazakhstan, Kyrgyzstan and Uzbekistan signed a water accord in Almaty. "
+                    "The Parties agreed to cooperate on hydropower.")
+    pairs = _pairs(found, "COOPERATION")
+    assert frozenset(("Kazakhstan", "Uzbekistan")) in pairs and frozenset(("Kyrgyzstan", "Uzbekistan")) in pairs
+
+
+def test_the_heads_of_state_after_a_list_of_leaders_are_their_states(triples):
+    found = triples("At the invitation of the President of Ghana, John Mahama, the President of Togo, Faure "
+                    "Gnassingbe, and the President of Benin, Patrice Talon, held a summit in Accra. "
+                    "The Heads of State signed a treaty on their common borders.")
+    pairs = _pairs(found, "AGREEMENT")
+    assert {frozenset(("Ghana", "Togo")), frozenset(("Ghana", "Benin")), frozenset(("Togo", "Benin"))} <= pairs
+
+
+def test_the_parties_after_a_pair_are_still_the_pair(triples):
+    found = triples("Chad and Sudan signed a border accord. The parties agreed to open two crossings.")
+    assert ("Chad", "AGREEMENT", "Sudan") in found
+    assert not any(p == "AGREEMENT" and "Libya" in (s, o) for s, p, o in found)
+
+
+def test_the_two_governments_include_the_side_a_pronoun_names(triples):
+    found = triples("Chilean President Gabriel Boric has made trade his priority. In May he paid a state visit to "
+                    "Brazil, held talks with President Lula, and the two governments signed ten agreements.")
+    assert frozenset(("Chile", "Brazil")) in _pairs(found, "AGREEMENT")
+
+
+def test_the_two_governments_are_not_the_pair_of_a_later_clause(triples):
+    found = triples("Vietnam has hosted Chinese trainers for years. Its coast guard has worked in Laos since the two "
+                    "governments signed a security pact in 2021, and Chinese loans continue to reach Cambodia and "
+                    "Myanmar.")
+    pairs = _pairs(found, "AGREEMENT")
+    assert frozenset(("Vietnam", "Laos")) in pairs
+    assert frozenset(("Cambodia", "Myanmar")) not in pairs
+
+
+def test_the_two_leaders_of_states_named_without_leaders_are_the_states(triples):
+    found = triples("Mongolia and Kazakhstan signed a transit agreement. The two leaders also discussed energy "
+                    "cooperation.")
+    assert frozenset(("Mongolia", "Kazakhstan")) in _pairs(found, "CONSULTATION")
+
+
+def test_the_three_heads_of_state_are_the_three_states_listed(triples):
+    found = triples("Mali, Burkina Faso and Niger held a summit in Niamey. The three heads of state signed a treaty.")
+    assert {frozenset(("Mali", "Burkina Faso")), frozenset(("Mali", "Niger"))} <= _pairs(found, "AGREEMENT")
