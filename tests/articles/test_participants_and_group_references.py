@@ -94,3 +94,32 @@ def test_the_two_leaders_of_states_named_without_leaders_are_the_states(triples)
 def test_the_three_heads_of_state_are_the_three_states_listed(triples):
     found = triples("Mali, Burkina Faso and Niger held a summit in Niamey. The three heads of state signed a treaty.")
     assert {frozenset(("Mali", "Burkina Faso")), frozenset(("Mali", "Niger"))} <= _pairs(found, "AGREEMENT")
+
+
+def test_a_leader_the_gazetteer_knows_counts_for_their_state_among_the_two_governments(triples):
+    found = triples("Mohamed Muizzu took office in November. In January he paid a state visit to China, held talks "
+                    "with President Xi Jinping, and the two governments signed twenty agreements.")
+    assert frozenset(("Maldives", "China")) in _pairs(found, "AGREEMENT")
+
+
+def test_a_section_opening_with_the_two_governments_means_the_pair_the_document_is_about(triples):
+    text = ("Why a reef keeps Hanoi and Beijing on edge\n\n"
+            "What is at stake?\n\n"
+            "Vietnam says the reef lies inside its waters. China claims it too, and Chinese ships patrol there. "
+            "Vietnam protested to China in May, and China rejected the protest.\n\n"
+            "How did others react?\n\n"
+            "Malaysia and Indonesia voiced concern.\n\n"
+            "Has anything been agreed since?\n\n"
+            "In July the two governments signed a fisheries accord.\n")
+    found = triples(text)
+    assert any(p == "AGREEMENT" and {a, b} == {"Vietnam", "China"} for a, p, b in found)
+    assert not any(p == "AGREEMENT" and {a, b} == {"Malaysia", "Indonesia"} for a, p, b in found)
+
+
+def test_an_interviewers_short_question_does_not_open_a_new_section(triples):
+    text = ("Q: Which states joined the pact?\n\n"
+            "A: Mali, Burkina Faso and Niger signed it in Niamey, and France left all three.\n\n"
+            "Q: What comes next?\n\n"
+            "A: Ankara has already delivered drones to all three.\n")
+    found = triples(text)
+    assert ("Turkey", "ARMS_TRANSFER", "Niger") in found

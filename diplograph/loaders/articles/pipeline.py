@@ -25,7 +25,7 @@ from diplograph.loaders.articles.nlp import MODEL, load_pipeline
 from diplograph.loaders.articles.read import Document
 from diplograph.loaders.articles.relations import Found, SentenceRelations
 from diplograph.loaders.articles.resolve import DocumentContext
-from diplograph.loaders.articles.sentences import Block, body_blocks
+from diplograph.loaders.articles.sentences import HEADING_CHARS, Block, body_blocks
 from diplograph.loaders.articles.trace import Trace
 from diplograph.loaders.articles.when import find_dates
 from diplograph.loaders.budget import Budget
@@ -162,8 +162,7 @@ class ArticleExtractor:
         blocks = body_blocks(text, self.lexicon)
         chunks = list(prose_chunks(blocks, text))
         # the paragraph of prose right before each paragraph (none after a heading: a new topic)
-        before = {b.start: (a.start if mask_footnotes(a.text).rstrip().endswith(_SENTENCE_END) else None)
-                  for a, b in zip(blocks, blocks[1:])}
+        before = {b.start: (a.start if _prose(a.text, self.lexicon) else None) for a, b in zip(blocks, blocks[1:])}
         sections, section = {}, 0  # where the text after each paragraph's last heading starts
         for b in blocks:
             if b.start in before and before[b.start] is None:
@@ -554,6 +553,17 @@ def _participant_lists(sent, relations: SentenceRelations) -> dict[int, int]:
                 if m is not None:
                     lists[m.start] = subj.i
     return lists
+
+
+def _prose(block: str, lexicon: Lexicon) -> bool:
+    """Is a block a paragraph of prose rather than a heading? A heading ends no sentence, or is one
+    short question standing alone ("What happened on June 17?" over an explainer's answer), not
+    an interviewer's turn ("Q: What comes next?")."""
+    text = mask_footnotes(block).rstrip()
+    if not text.endswith(_SENTENCE_END):
+        return False
+    return not (text.endswith("?") and len(text) < HEADING_CHARS and "\n" not in text and
+                not lexicon.speaker_label.match(block))
 
 
 def _coordinated_phrases(before, token) -> bool:

@@ -358,6 +358,12 @@ class References:
             offices.append(arg.actor.id if arg is not None else None)
         return offices[0] is not None and offices[0] == offices[1]
 
+    def _office_known(self, person: Actor) -> Actor | None:
+        """The state or body the gazetteer says ``person`` holds office in now ("Muizzu": the Maldives)."""
+        entry = self.gazetteer.get(person.id) if self.gazetteer is not None else None
+        office = self.gazetteer.get(entry.external_ids.get("affiliation", "")) if entry is not None else None
+        return office.actor() if office is not None else None
+
     def _deal_sides(self, token, count: int) -> list[Actor]:
         """"Under the deal, the two sides are to reopen embassies": the parties of the deal the
         text told last, when the sentence names that deal ("the deal") before the phrase."""
@@ -387,7 +393,8 @@ class References:
         for _, actor in sorted(named.items()):
             if actor.type == "person":
                 office = self.affiliation.get(actor.id)
-                actor = office.actor if office is not None else self.ctx.serves.get(actor.id, actor)
+                actor = office.actor if office is not None else self.ctx.serves.get(actor.id) or \
+                    self._office_known(actor) or actor
             if actor.type == types[0] and actor.id not in exclude:
                 found.setdefault(actor.id, actor)
         return list(found.values()) if len(found) == count else []

@@ -312,6 +312,12 @@ class DocumentContext:
                     return [self._actor(i) for i in ids]
         if count >= 3:
             return []  # "the three states" only for three actors named together, never guessed
+        if count == 2 and not any(s.position >= self.section_start for s in earlier) and self.section_start > 0:
+            # "## Has anything been agreed since? On July 21 the two governments ...": a section that opens
+            # with the phrase means the two the whole document is about, when they stand out
+            pair = self._standing_pair(earlier)
+            if pair:
+                return pair
         if count == 2:
             salient = self._salient_pair(earlier)
             if salient:
@@ -418,6 +424,25 @@ class DocumentContext:
         named_here = {s.actor_id for s in self.seen if here <= s.position < earlier[-1].position + 1
                       and s.type in ("state", "armed_group")}
         if len(named_here) != 1 or not named_here & set(ranked[:2]):
+            return []
+        first = {s.actor_id: s.position for s in reversed(earlier)}
+        return [self._actor(i) for i in sorted(ranked[:2], key=lambda i: first[i])]
+
+    def _standing_pair(self, earlier: list[Seen]) -> list[Actor]:
+        """The two actors the document names most, each at least three times and the second half as
+        often again as the third, in the order they were first named; [] when no two stand out.
+
+        >>> ctx = DocumentContext()
+        >>> for at, name in enumerate(["Chad", "Sudan", "Chad", "Sudan", "Libya", "Chad", "Sudan"]):
+        ...     ctx.note(Actor.new(name, "state"), at)
+        >>> [a.name for a in ctx._standing_pair(ctx.seen)]
+        ['Chad', 'Sudan']
+        """
+        counts: dict[str, int] = {}
+        for s in earlier:
+            counts[s.actor_id] = counts.get(s.actor_id, 0) + 1
+        ranked = sorted(counts, key=lambda i: -counts[i])
+        if len(ranked) < 2 or counts[ranked[1]] < 3 or (len(ranked) > 2 and 2 * counts[ranked[1]] < 3 * counts[ranked[2]]):
             return []
         first = {s.actor_id: s.position for s in reversed(earlier)}
         return [self._actor(i) for i in sorted(ranked[:2], key=lambda i: first[i])]
