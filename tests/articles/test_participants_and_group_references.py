@@ -123,3 +123,57 @@ def test_an_interviewers_short_question_does_not_open_a_new_section(triples):
             "A: Ankara has already delivered drones to all three.\n")
     found = triples(text)
     assert ("Turkey", "ARMS_TRANSFER", "Niger") in found
+
+
+def test_the_ministers_of_the_two_countries_hold_office_in_one_each_in_the_order_given(triples):
+    found = triples("Gabon and Cameroon opened a new border post. The foreign ministers of the two countries, "
+                    "Michel Moussa and Pierre Essomba, signed a protocol.")
+    assert ("Michel Moussa", "AFFILIATED_WITH", "Gabon") in found
+    assert ("Pierre Essomba", "AFFILIATED_WITH", "Cameroon") in found
+    assert ("Pierre Essomba", "AFFILIATED_WITH", "Gabon") not in found
+
+
+def test_ministers_of_two_named_states_are_not_both_the_first_states(triples):
+    found = triples("The foreign ministers of Gabon and Cameroon, Michel Moussa and Pierre Essomba, signed a protocol.")
+    assert ("Pierre Essomba", "AFFILIATED_WITH", "Cameroon") in found
+    assert ("Pierre Essomba", "AFFILIATED_WITH", "Gabon") not in found
+
+
+def test_a_capitalised_plural_title_is_still_a_title(triples):
+    found = triples("Armenia and Azerbaijan ended the war. The Foreign Ministers of the two countries, Jeyhun "
+                    "Bayramov and Ararat Mirzoyan, initialled the agreement.")
+    assert ("Jeyhun Bayramov", "AFFILIATED_WITH", "Azerbaijan") in found
+    assert ("Ararat Mirzoyan", "AFFILIATED_WITH", "Armenia") in found
+
+
+def test_officials_from_both_countries_act_for_the_two(triples):
+    found = triples("Bolivia and Paraguay settled their water dispute. Officials from both countries met in Asuncion "
+                    "to sign the accord.")
+    assert frozenset(("Bolivia", "Paraguay")) in _pairs(found, "AGREEMENT")
+
+
+def test_both_countries_ministers_are_the_two_countries(triples):
+    found = triples("Senegal and Mauritania found gas offshore. Both countries' oil ministers signed a production "
+                    "deal in Dakar.")
+    assert frozenset(("Senegal", "Mauritania")) in _pairs(found, "AGREEMENT")
+
+
+def test_delegations_from_the_three_states_are_the_three(triples):
+    found = triples("Brazil, Argentina and Uruguay met in Montevideo. Delegations from the three states agreed to "
+                    "lower tariffs.")
+    assert frozenset(("Brazil", "Uruguay")) in _pairs(found, "AGREEMENT")
+
+
+def test_their_leaders_after_a_pair_meet_each_other(triples):
+    found = triples("Nepal and Bhutan restored flights. Their leaders met in Kathmandu in May.")
+    assert frozenset(("Nepal", "Bhutan")) in _pairs(found, "CONSULTATION")
+
+
+def test_each_side_acting_on_the_other_goes_both_ways(triples):
+    found = triples("Laos and Thailand share a long river border. Each side accused the other of illegal logging.")
+    assert ("Laos", "CRITICISM", "Thailand") in found and ("Thailand", "CRITICISM", "Laos") in found
+
+
+def test_the_two_men_are_people_never_the_states_named_before(triples):
+    found = triples("Mongolia and Kazakhstan signed a transit agreement. The two men also discussed energy cooperation.")
+    assert frozenset(("Mongolia", "Kazakhstan")) not in _pairs(found, "CONSULTATION")

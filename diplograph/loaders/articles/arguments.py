@@ -175,6 +175,14 @@ class ActorArguments:
                     found += self.actors(body, "strict", exclude, depth + 1)
             if found:
                 return found
+            found = self._offices_of_references(token, exclude)
+            if found:  # "leaders of the two countries", "both countries' oil ministers"
+                return found
+        if lemma in self.lex.noun_class["delegations"]:
+            found = self._modifier_actors(token, types=("state", "organization", "armed_group")) or \
+                self._offices_of_references(token, exclude)
+            if found:  # "delegations from the three states", "the Sudanese delegation"
+                return found
         if low in QUANTIFIERS or token.like_num:
             for child in token.children:  # "three of the countries"; not "two of them" (which two?)
                 if child.dep_ == "prep" and child.lower_ in ("of", "out"):
@@ -214,6 +222,14 @@ class ActorArguments:
                 found = found or [a for a in self._modifier_actors(token, types=("organization",))
                                   if self._is_mission(a)]  # "attacked an AMISOM base": the AU's
         return found
+
+    def _offices_of_references(self, token, exclude) -> list[Arg]:
+        """The actors a reference names as the holders' side: "leaders *of the two countries*",
+        "officials *from both states*", "*both countries'* ministers"."""
+        phrases = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in prep_objects(p)]
+        phrases += [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        return [a for phrase in phrases if self.mention(phrase) is None
+                for a in (self._reference(phrase, exclude) or []) if a.actor.type in ("state", "organization", "armed_group")]
 
     def _island(self, token, exclude) -> list[Arg] | None:
         """"the island", "the island nation": the island state or territory named last within about 3,000

@@ -124,6 +124,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
             continue
         gaz.append(Mention(start, end, entry.actor(), kind, doc[start:end].text, entry))
     gaz = _state_forces(doc, sorted(gaz, key=lambda m: m.start), lexicon)
+    gaz = _combining_forms(doc, gaz, lexicon, matcher.gazetteer)
     known = {i for m in gaz for i in range(m.start, m.end)}
     ner = list(_ner_mentions(doc, matcher, lexicon, known)) if doc.has_annotation("ENT_IOB") else []
     named = known | {i for m in ner for i in range(m.start, m.end)}
@@ -162,6 +163,23 @@ def _state_forces(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mentio
         forces = Mention(m.start, end, m.actor, "forces", doc[m.start:end].text, m.entry)
         mentions = [x for x in mentions if x not in inside] + [forces]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _combining_forms(doc, mentions: list[Mention], lexicon: Lexicon, gazetteer: Gazetteer) -> list[Mention]:
+    """"the Sino-Russian partnership", "the Indo-Pakistani war": a combining form before a hyphen and
+    another state's name or demonym is its state, as a demonym ("Indo-Pacific" names no one)."""
+    starts = {m.start: m for m in mentions}
+    added = []
+    for token in doc[:-2]:
+        state = lexicon.combining_forms.get(token.lower_)
+        other = starts.get(token.i + 2)
+        if not state or doc[token.i + 1].text not in ("-", "–") or other is None or other.type != "state" or \
+                any(m.start <= token.i < m.end for m in mentions):
+            continue
+        entry = gazetteer.lookup(state, type="state")
+        if entry is not None and entry.id != other.actor.id:
+            added.append(Mention(token.i, token.i + 1, entry.actor(), "demonym", token.text, entry))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _listed_states(doc, end: int, at: dict[int, Mention]) -> list[Mention]:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.mentions import Mention
+from diplograph.loaders.articles.syntax import conjuncts, prep_objects
+from diplograph.loaders.articles.titles import singular_title
 
 # words that cut a list into its items
 _SEPARATORS = frozenset({",", ";", "and", "&"})
@@ -189,3 +191,28 @@ class Participants:
                     if of.right_edge.i == first - 2:
                         return of.i + 1
         return None
+
+    def _respective_offices(self) -> None:
+        """"The Foreign Ministers of the two countries, A and B": each named holder has the office in one
+        of the states, in the order the text gave them, when the gazetteer does not already say which."""
+        for noun in (t for t in self.sent if t.tag_ in ("NNS", "NNPS") and singular_title(t, self.lex) in self.lex.titles):
+            holders = [m for c in noun.children if c.dep_ == "appos" for t in (c, *conjuncts(c))
+                       if (m := self.mention(t)) is not None and m.type == "person"]
+            states = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)
+                      for a in (self._reference(o, ()) or self.actors(o, "strict")) if a.actor.type == "state"]
+            if len(holders) < 2 or len({a.actor.id for a in states}) != len(holders):
+                continue
+            known = {m.actor.id: self._known_affiliation(m) for m in holders}
+            free = [a for a in states if a.actor.id not in {k.actor.id for k in known.values() if k is not None}]
+            title = " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
+            listed = {a.actor.id for a in states}
+            for holder in (m for m in holders if known[m.actor.id] is None):
+                if not free:
+                    break
+                office = free.pop(0)
+                # (the title phrase alone gave every holder the first state: "the ministers of A and B, X and Y")
+                self.found = [f for f in self.found if not (f.predicate == "AFFILIATED_WITH" and f.subject.id ==
+                                                            holder.actor.id and f.object.id in listed)]
+                self.affiliation[holder.actor.id] = Arg(office.actor, holder.start)
+                self._emit([Arg(holder.actor, holder.start)], [Arg(office.actor, -holder.start - 1)],
+                           ("AFFILIATED_WITH",), None, "title:respective", {"role": title})

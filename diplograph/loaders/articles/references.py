@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplograph.gazetteer import PLACE
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.candidates import Arg, Found
+from diplograph.loaders.articles.titles import is_title
 from diplograph.loaders.articles.syntax import (
     DEAL_REACH,
     SPEECH,
@@ -106,7 +107,11 @@ class References:
         if plural:
             pair = self.ctx.recent(("state",), 2, self._position(token), exclude, window=400)
             if pair and self._coordinated_recently(pair, token):
-                return [Arg(a, token.i) for a in pair]
+                # "They welcomed the deal", "Their leaders met": the two act together; "their race" is not
+                # enough to pair them (the owner of a thing is too often only one of the two named last)
+                acting = token.dep_ in SUBJ or token.dep_ == "poss" and token.head.dep_ in SUBJ
+                return [Arg(a, token.i * 1000 + n if acting else token.i, reference=token.i if acting else -1)
+                        for n, a in enumerate(pair)]
         actor = self.ctx.last_subject(types, self._position(token), exclude) or \
             self.ctx.recent_by_type_order(types, self._position(token), exclude)
         return [Arg(actor, token.i)] if actor else []
@@ -214,8 +219,8 @@ class References:
             found = self.ctx.last_list(types, before, exclude) or self._sides(token, 2, types, exclude, before)
         else:
             found = self._sides(token, count, types, exclude, before)
-            if not found and tuple(types) == ("person",):  # "A and B signed ... The two leaders": their states
-                found = self._sides(token, count, ("state",), exclude, before)
+            if not found and tuple(types) == ("person",) and is_title(token.lemma_.lower(), self.lex):
+                found = self._sides(token, count, ("state",), exclude, before)  # "A and B signed ... The two leaders"
         if not found:
             return []
         group = self.ctx.new_group()
@@ -252,6 +257,15 @@ class References:
         """Whom the speaker of the words ``token`` stands in speaks for: the speaker and the state or
         body their office is in ("'The two sides agreed ...,' the foreign ministry spokesperson
         said": the spokesperson's state is no side)."""
+        if getattr(self, "_reading_sides", False):
+            return set()  # "each side accused the other": the phrase is the speaker itself
+        self._reading_sides = True
+        try:
+            return self._speakers_sides_of(token)
+        finally:
+            self._reading_sides = False
+
+    def _speakers_sides_of(self, token) -> set[str]:
         verb = speaking_verb(token, SPEECH)
         if verb is None:
             return set()
@@ -393,8 +407,10 @@ class References:
         for _, actor in sorted(named.items()):
             if actor.type == "person":
                 office = self.affiliation.get(actor.id)
-                actor = office.actor if office is not None else self.ctx.serves.get(actor.id) or \
-                    self._office_known(actor) or actor
+                if office is not None:
+                    actor = office.actor
+                elif "person" not in types:  # "he paid a visit ..., and the two governments signed"
+                    actor = self.ctx.serves.get(actor.id) or self._office_known(actor) or actor
             if actor.type == types[0] and actor.id not in exclude:
                 found.setdefault(actor.id, actor)
         return list(found.values()) if len(found) == count else []

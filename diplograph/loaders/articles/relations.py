@@ -90,6 +90,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
     def extract(self) -> list[Found]:
         self._sentence_has_weapons()  # keeps the document's weapon topic up to date
         self._titles()
+        self._respective_offices()
         self._nationality()
         self._described_firms()
         self._participles()

@@ -88,7 +88,7 @@ class Titles:
             if mention.type != "person":
                 continue
             for phrase in self._title_phrases(mention):
-                words = [t.lemma_.lower() if t.tag_ in ("NNS", "NNPS") else t.lower_ for t in phrase]
+                words = [singular_title(t, self.lex) for t in phrase]
                 title = find_title(words, self.lex)
                 plural = any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in self.lex.titles for t in phrase)
                 # "Libyan National Army" is a name; what follows the title names the office ("Minister of National
@@ -361,6 +361,15 @@ class Titles:
             self._emit([group], [home], ("AFFILIATED_WITH",), None, "sponsor")
         elif not sponsor:
             self._emit([group], [home], ("BASED_IN",), None, "nationality")
+
+
+def singular_title(token, lexicon: Lexicon) -> str:
+    """A title word as the lexicon spells it: "ministers" and the capitalised "Ministers" (whose
+    lemma the model leaves plural) are "minister"."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return token.lower_
+    lemma = token.lemma_.lower()
+    return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in lexicon.titles else lemma
 
 
 def is_title(lemma: str, lexicon: Lexicon) -> bool:

@@ -302,10 +302,13 @@ def _reciprocal(verb) -> bool:
     near = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     near += [p for c in verb.children if c.dep_ == "prep" for p in prep_objects(c)]
     near += [g for n in near for g in n.children if g.dep_ == "poss"]
+    # "each side accused the other"
+    each = any(c.dep_ == "nsubj" and any(d.lower_ == "each" for d in c.children if d.dep_ == "det")
+               for c in verb.children)
     for token in near:
         words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod")}
-        if (token.lower_ == "other" and "each" in words) or (token.lower_ == "one" and "another" in words) or \
-                (token.lower_ == "another" and "one" in words):
+        if (token.lower_ == "other" and ("each" in words or each and "the" in words)) or \
+                (token.lower_ == "one" and "another" in words) or (token.lower_ == "another" and "one" in words):
             return True
     return False
 
