@@ -228,8 +228,9 @@ class ActorArguments:
         "officials *from both states*", "*both countries'* ministers"."""
         phrases = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in prep_objects(p)]
         phrases += [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        return [a for phrase in phrases if self.mention(phrase) is None
-                for a in (self._reference(phrase, exclude) or []) if a.actor.type in ("state", "organization", "armed_group")]
+        found = [a for phrase in phrases if self.mention(phrase) is None
+                 for a in (self._reference(phrase, exclude) or []) if a.actor.type in ("state", "organization", "armed_group")]
+        return found if len(found) > 1 else []  # a group of sides; "the junta's leaders" is for the title to read
 
     def _island(self, token, exclude) -> list[Arg] | None:
         """"the island", "the island nation": the island state or territory named last within about 3,000
