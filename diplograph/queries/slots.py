@@ -99,8 +99,8 @@ def resolve_slots(view, grammar: Grammar, match: Match, resolve: Resolver) -> di
         elif name == "thing":
             try:
                 slots[name] = _thing(view, grammar, text, resolve)
-            except SlotError:
-                brand = _brand(view, grammar, text)
+            except SlotError as error:
+                brand = _brand(view, grammar, error.text or text)  # "the Russian S-400": the S-400 brand
                 if not brand:
                     raise
                 slots[name], slots["brand_weapons"], slots["brand"] = None, brand, text  # "Bayraktars"
@@ -210,6 +210,9 @@ def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:
     words = text.strip().split()
     while words and name_key(words[0]) in ("the", "a", "an", "its", "their", "any", "some"):
         words = words[1:]
+    if len(words) > 1 and name_key(" ".join(words[1:])) not in grammar.generic_things and \
+            _makers_word(view, words[0], resolve):
+        words = words[1:]  # "the *Russian* S-400": the system is named after ("Russian drones" are Russia's)
     text = " ".join(words)
     if name_key(text) in grammar.generic_things or not text:
         return None
@@ -229,6 +232,15 @@ def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:
     raise SlotError(text)
 
 
+def _makers_word(view, word: str, resolve: Resolver) -> bool:
+    """Whether ``word`` names a state ("Russian", "Chinese"), as said before a system it makes."""
+    try:
+        node = resolve(word)
+    except ActorNotFound:
+        return False
+    return node in view and view.nodes[node].get("type") == "state"
+
+
 def _brand(view, grammar: Grammar, text: str) -> list[str]:
     """The weapons of the graph named after a brand ("Bayraktars": Bayraktar TB2, Bayraktar
     Akinci), or [] when ``text`` is no first word of any weapon's name; also a system only
@@ -243,10 +255,10 @@ def _brand(view, grammar: Grammar, text: str) -> list[str]:
     said = " ".join(words)
     keys = {said, said[:-1] if said.endswith("s") else said, said[:-2] if said.endswith("'s") else said}
     named = sorted(data["name"] for _, data in view.nodes(data=True)
-                   if data.get("type") == "weapon" and any(name_key(data.get("name", "")).startswith(k + " ")
+                   if data.get("type") == "weapon" and any(name_key(data.get("name", "")).startswith((k + " ", k + "-"))
                                                            for k in keys if k))
-    claimed = {key: name for key, name in claim_weapons(view).items()
-               if any(k and (key == k or key.startswith(k + " ")) for k in keys)}
+    claimed = {key: name for key, name in claim_weapons(view).items()  # "Wing Loong": Wing Loong-1, Wing Loong-2
+               if any(k and (key == k or key.startswith((k + " ", k + "-"))) for k in keys)}
     return named or sorted(claimed.values())
 
 

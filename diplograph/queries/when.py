@@ -114,6 +114,7 @@ _SOFT = re.compile(rf"\b(?:the|a|an|its|their|this|that)\s+(?P<a>{DATE})\s+(?=[A
 _BARE_YEAR = re.compile(r"(?<![\w-])(?P<a>(?:19|20)\d\d)(?![\w-])")
 _RELATIVE = re.compile(rf"\b(?:(?P<which>last|this|past|previous)\s+(?P<unit>year|month)"
                        rf"|(?:in|over|during)\s+the\s+(?:last|past|previous)\s+{_COUNT}\s+(?P<units>years|months|year|month)"
+                       rf"|(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?P<decade>decade)"
                        rf"|(?P<recent>recently|lately|of\s+late|in\s+recent\s+(?:years|months)))\b", re.IGNORECASE)
 # A month without a year ("in September", "since March"): the last such month the sources reach.
 _MONTH_ALONE = re.compile(r"\b(?P<word>in|during|since|from|after|before|until|by)\s+(?P<month>"
@@ -201,6 +202,8 @@ def _relative(match: re.Match, newest: str) -> TimePhrase:
             if which != "this":
                 month = (month - dt.timedelta(days=1)).replace(day=1)
             window = {"since": month.strftime("%Y-%m"), "until": month.strftime("%Y-%m")}
+    elif match.group("decade"):  # "over the last decade": ten years back
+        window = {"since": (anchor - dt.timedelta(days=3650)).isoformat()}
     else:
         count = match.group("count").lower()
         n = _NUMBERS.get(count) or int(count)

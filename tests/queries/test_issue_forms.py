@@ -62,6 +62,8 @@ def world(tmp_path_factory):
     w.say("Quell", "CONSULTATION", "Parva", "wire", "2024-04", sentence="Quell and Parva held talks.")
     w.say("Norland", "COERCION", "Rhun", "post", "2024-04", modality="unconfirmed",
           sentence="Norland reportedly stopped sharing intelligence with Rhun.")
+    w.say("Tarsis", "ARMS_TRANSFER", "Rhun", "wire", "2022", sentence="Tarsis sold Kite-2 drones to Rhun.", weapon="Kite-2")
+    w.say("Tarsis", "ARMS_TRANSFER", "Ostia", "wire", "2023", sentence="Tarsis sold Kite-3 drones to Ostia.", weapon="Kite-3")
     built = w.graph()
     yield built
     built.close()
@@ -232,3 +234,12 @@ def test_getting_two_sides_to_a_deal_is_mediation(world):
     answer = reply(world, "Who got Parva and Quell to a deal?")
     assert names(answer) == ["Tarsis"] and "MEDIATION" in answer.reading
 
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which countries have the Norlandic Falcon-7?", ["Quell"]),      # a maker's demonym before the system
+    ("Falcon-7 operators?", ["Quell"]),
+    ("Who are the operators of Tarsian Kite drones?", ["Ostia", "Rhun"]),  # a brand: Kite-2 and Kite-3
+    ("Where has Quell been getting its weapons from over the last decade?", ["Norland"]),  # where: states
+])
+def test_systems_and_their_operators(world, question, expected):
+    assert names(reply(world, question)) == expected
