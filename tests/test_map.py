@@ -23,7 +23,7 @@ from diplograph.errors import OntologyError
 from diplograph.explore import map as map_module
 from diplograph.explore.map import PHYSICS_LIMIT, render_map, write_map
 from diplograph.explore.subgraph import neighbourhood, select, with_predicates, within_dates
-from diplograph.graph.model import Actor, Batch, Claim, Source
+from diplograph.graph.model import Actor, Claim, Source
 from diplograph.graph.ontology import load_ontology
 from diplograph.graph.view import build_view
 

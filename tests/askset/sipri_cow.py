@@ -21,7 +21,6 @@ gives the earliest date.
 from __future__ import annotations
 
 import csv
-import io
 import re
 import sys
 from functools import lru_cache

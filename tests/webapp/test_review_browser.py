@@ -39,7 +39,7 @@ def test_reject_undo_and_correct_from_the_page(browser, desk):
         assert "Rejected (cur:" in page.locator("#saved").text_content()
         rejected = page.locator("#panel-body ul.rejected li")
         assert rejected.locator("blockquote.evidence").text_content() == HOSTILE_SENTENCE
-        assert f"✗ rejected · test analyst · " in rejected.locator(".mark").text_content()
+        assert "✗ rejected · test analyst · " in rejected.locator(".mark").text_content()
         assert rejected.locator(".mark").text_content().endswith(f"no such group {IMG}Undo")
         assert [r.act for r in graph.backend.curations()] == ["reject"]
         assert BAIT not in page.evaluate(NODE_IDS)  # the canvas reads the graph as reviewed
