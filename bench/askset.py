@@ -157,7 +157,10 @@ def grade(question: dict, payload: dict, gold, score) -> tuple[float, str]:
     if "answers" in question:
         got = {gold.resolve(n) or score.norm(n if isinstance(n, str) else n.get("name", ""))
                for n in payload.get("answers", [])}
-        return f1(got, set(question["answers"]), score), str(sorted(got))
+        # a dataset answer spelt two ways in one question file (COW's "Turkey", SIPRI's "Turkiye") is
+        # one actor of the table gold_for builds: expected names go through it as the answers do
+        expected = {n if n in gold.actors else gold.resolve(n) or n for n in question["answers"]}
+        return f1(got, expected, score), str(sorted(got))
     if "expect" in question:
         said = verdict(payload)
         expected = question["expect"]

@@ -3,10 +3,14 @@
 Datasets name states by code (ISO 3166 alpha-3 in GDELT, Correlates of War numbers in COW
 and ATOP) or by a name of their own ("Turkiye", "DR Congo"). :class:`ActorResolver` tries,
 in order: the gazetteer entry carrying that code in ``external_ids`` (``iso3``, ``iso2``,
-``cow``); the gazetteer entry with that name or alias (also ignoring spaces and punctuation,
-so "newzealand" finds New Zealand); and, for ISO codes and country names the gazetteer does
-not have yet, pycountry. A state found through pycountry gets the id the gazetteer would give
-it (``state:ISO3``), so the two never split one state into two nodes.
+``cow``, or a number the state had under a former name, ``cow_former``: West Germany's 260 is
+Germany's); the gazetteer entry with that name or alias (also ignoring spaces and punctuation,
+so "newzealand" finds New Zealand; a name two states share, such as "Congo", goes to the state
+ISO 3166 calls so, and "East Germany (GDR)" is tried as "East Germany", then "GDR"); and, for
+ISO codes and country names the gazetteer does not have yet, pycountry. A state found through
+pycountry gets the id the gazetteer would give it (``state:ISO3``), so the two never split one
+state into two nodes. Former states (the Soviet Union, East Germany, ...) are gazetteer entries
+too (``former_states.yaml``), so SIPRI's names and COW's numbers for them meet in one actor.
 
 >>> from diplograph.gazetteer import Entry, Gazetteer
 >>> gaz = Gazetteer([Entry("state:TJK", "Tajikistan", "state", ("Republic of Tajikistan",),
@@ -66,7 +70,7 @@ class ActorResolver:
         code = _code(code)
         key = ("code", scheme, code)
         if key not in self._cache:
-            entry = self._by_code.get((scheme, code))
+            entry = self._by_code.get((scheme, code)) or self._by_code.get((f"{scheme}_former", code))
             if entry is not None and entry.type == "state":
                 actor = entry.actor()
             elif scheme in ("iso3", "iso2"):
@@ -108,6 +112,18 @@ class ActorResolver:
         return self._cache[key]
 
     def _known(self, name: str, type: str | None) -> Actor | None:
+        actor = self._known_as_written(name, type)
+        alternative = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+        if actor is None and alternative and type in (None, "state"):  # "Yemen Arab Republic (North Yemen)"
+            actor = self._known_as_written(alternative[1], type) or self._known_as_written(alternative[2], type)
+        return actor
+
+    def _known_as_written(self, name: str, type: str | None) -> Actor | None:
+        if type in (None, "state"):
+            shared = {entry.id for entry, _ in self.gazetteer.candidates(name, _NAME_KINDS) if entry.type == "state"}
+            if len(shared) > 1:  # "Congo": a dataset means the state whose ISO 3166 name it is
+                code = _pycountry_exact_names().get(name_key(name))
+                return self.state_by_code("iso3", code) if code else None
         entry = self.gazetteer.lookup(name, kinds=_NAME_KINDS, type=type)
         if entry is None and type is not None:
             entry = self._compact.get((type, compact_key(name)))
@@ -145,6 +161,14 @@ def _pycountry_names() -> dict[str, str]:
             for key in {name_key(name), compact_key(name)}:
                 found.setdefault(key, set()).add(country.alpha_3)
     return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=None)
+def _pycountry_exact_names() -> dict[str, str]:
+    """ISO 3166's own short names, as name keys -> ISO alpha-3 ("Congo" is the Republic of the Congo)."""
+    import pycountry
+
+    return {name_key(country.name): country.alpha_3 for country in pycountry.countries}
 
 
 def _pycountry_state_named(name: str) -> Actor | None:
