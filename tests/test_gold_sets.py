@@ -41,7 +41,8 @@ def test_every_article_is_listed_and_every_listed_file_exists(gold):
 def test_articles_are_short_news_pieces_with_a_date_line_in_several_formats(gold):
     for key, spec in gold.docs.items():
         text = gold.text(key)
-        assert 250 <= len(text.split()) <= 500, f"{key}: {len(text.split())} words"
+        # 250-500 words up to devset8; devset9 has longer pieces (a hearing, a feature, a live blog)
+        assert 250 <= len(text.split()) <= 900, f"{key}: {len(text.split())} words"
         day = spec["date"]
         forms = (f"{day.day} {day:%B %Y}", f"{day:%B} {day.day}, {day.year}", day.isoformat())
         assert any(form in text[:500] for form in forms), f"{key}: no date line for {day} near the top"
