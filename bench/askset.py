@@ -7,7 +7,8 @@ stores; ``--questions tests/askset/blind2.yaml`` asks the second blind set inste
 devset2, devset4, devset5, the sample corpus and SIPRI+COW), ``--questions tests/askset/blind3.yaml``
 the third (86, over devset4-6, the broad set, the sample corpus, SIPRI+COW and ICEWS),
 ``--questions tests/askset/blind4.yaml`` the fourth (60, over devset7-8, the broad set, the sample corpus
-and SIPRI+COW). For each
+and SIPRI+COW), ``--questions tests/askset/blind5.yaml`` the fifth (64, over devset9, the broad set, the
+sample corpus and SIPRI+COW). For each
 source this builds a fresh temporary store with the product's own CLI,
 
 - ``sample``: ``diplograph --store S ingest ../shared/corpus``; ``broad``: ``../shared/eval/broad/articles``;

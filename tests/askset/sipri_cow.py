@@ -37,7 +37,8 @@ ALLIANCES = REAL / "cow_alliances_v4.1" / "cow_alliance_v4.1_directed_dyad_year_
 IGO = REAL / "cow_igo_v3" / "igo_year_formatv3_from_igoR.csv"
 ICEWS = REAL / "icews14_tkg" / "icews14_central_asia_afghanistan_decoded.tsv"
 FILES = [SIPRI, ALLIANCES, IGO, ICEWS]
-QUESTION_FILES = [HERE / "questions.yaml", HERE / "blind2.yaml", HERE / "blind3.yaml", HERE / "blind4.yaml"]
+QUESTION_FILES = [HERE / "questions.yaml", HERE / "blind2.yaml", HERE / "blind3.yaml", HERE / "blind4.yaml",
+                  HERE / "blind5.yaml"]
 # the question sources answered from these files rather than from articles
 DATASET_SOURCES = {"sipri_cow", "icews"}
 
