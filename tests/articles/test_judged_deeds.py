@@ -39,3 +39,9 @@ def test_it_after_a_judged_deed_in_the_same_sentence_is_that_deed(triples):
                     "condemned the remark, and Senegal's prime minister also criticised it.")
     assert ("Senegal", "CRITICISM", "Emmanuel Macron") in found
     assert ("Senegal", "CRITICISM", "Chad") not in found
+
+
+def test_a_states_politicians_judging_a_remark_judge_its_speaker(triples):
+    found = triples("Muhammad Yunus visited Beijing in March. His remark that India is landlocked was criticised "
+                    "by Indian politicians.", date="2025-05-01")
+    assert ("India", "CRITICISM", "Muhammad Yunus") in found

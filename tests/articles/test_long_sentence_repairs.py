@@ -241,3 +241,14 @@ def test_a_timeline_date_label_is_a_sentence_of_its_own():
     assert [s.text.strip() for s in doc.sents][-1] == "Kigali recalls its envoy from Brussels."
     doc = load_pipeline()("Note\n\nMinisters: the two ministers met in Doha.\n")
     assert [s.text.strip() for s in doc.sents][-1].endswith("Ministers: the two ministers met in Doha.")
+
+
+def test_a_past_deed_after_a_reported_plan_is_the_speakers_own(triples):
+    found = triples("The Chilean foreign minister, Carla Ramos, told reporters that Chile would appeal and accused "
+                    "Peru of breaking the treaty.")
+    assert ("Carla Ramos", "CRITICISM", "Peru") in found
+
+
+def test_a_planned_deed_after_a_reported_plan_stays_reported(triples):
+    found = triples("Ramos said that Chile would appeal and accuse Peru of breaking the treaty.")
+    assert ("Carla Ramos", "CRITICISM", "Peru") not in found

@@ -177,3 +177,9 @@ def test_each_side_acting_on_the_other_goes_both_ways(triples):
 def test_the_two_men_are_people_never_the_states_named_before(triples):
     found = triples("Mongolia and Kazakhstan signed a transit agreement. The two men also discussed energy cooperation.")
     assert frozenset(("Mongolia", "Kazakhstan")) not in _pairs(found, "CONSULTATION")
+
+
+def test_a_numbered_reference_looks_past_a_regions_adjective(triples):
+    found = triples("France, Germany and the United Kingdom triggered the snapback. Iran recalled its ambassadors "
+                    "from the three European capitals for consultations.")
+    assert {("Iran", "PROTEST", s) for s in ("France", "Germany", "United Kingdom")} <= found

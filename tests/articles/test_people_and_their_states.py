@@ -52,3 +52,16 @@ def test_a_title_with_the_holder_named_after_its_of_phrase_is_the_holder(triples
                     "Defence Yasar Guler.", date="2025-10-27")
     assert any(p == "AGREEMENT" and {s, o} == {"John Healey", "Yaşar Güler"} for s, p, o in found)
     assert ("John Healey", "AGREEMENT", "Turkey") not in found
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Ottawa expelled six Indian diplomats, among them High Commissioner Rakesh Kumar.", "Rakesh Kumar", "India"),
+    ("Delhi expelled six Canadian diplomats, including the acting high commissioner, John Miller.", "John Miller",
+     "Canada"),
+    ("A delegation of Ghanaian officials, led by Foreign Minister Samuel Ablakwa, arrived in Abuja.",
+     "Samuel Ablakwa", "Ghana"),
+])
+def test_a_titled_member_or_leader_of_a_states_group_serves_that_state(triples, text, person, state):
+    found = triples(text)
+    assert (person, "AFFILIATED_WITH", state) in found
+    assert not any(s == person and p == "AFFILIATED_WITH" and o != state for s, p, o in found)

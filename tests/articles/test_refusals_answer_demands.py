@@ -59,3 +59,22 @@ def test_the_repair_reads_a_verb_closing_the_clause_and_leaves_a_noun_followed_b
     assert (supports.dep_, supports.head.text) == ("relcl", "deal")
     doc = nlp("Ankara announced an exercise Bayraktar drones would join.")
     assert next(t for t in doc if t.text == "drones").pos_ == "NOUN"
+
+
+@pytest.mark.parametrize("text, asker, asked", [
+    ("Sweden asked China to let its prosecutors board the ship.", "Sweden", "China"),
+    ("Finland and Estonia asked NATO to step up its patrols in the Baltic.", "Estonia",
+     "North Atlantic Treaty Organization"),
+    ("Kenya requested Ethiopia to share the dam's filling schedule.", "Kenya", "Ethiopia"),
+])
+def test_asking_someone_to_act_is_speaking_with_them(triples, text, asker, asked):
+    assert (asker, "CONSULTATION", asked) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ouagadougou asked French special forces to leave.",
+    "Washington asked Belgrade to withdraw its troops from the border.",
+    "Beijing urged Manila to stop its provocations.",
+])
+def test_asking_someone_to_go_or_stop_is_no_conversation(triples, text):
+    assert not any(p == "CONSULTATION" for _, p, _ in triples(text))

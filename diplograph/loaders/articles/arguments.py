@@ -102,6 +102,13 @@ class ActorArguments:
                              if a.actor.type in ("armed_group", "organization")]
                     if named:
                         return named
+        if lemma in self.lex.noun_class["state_body"] or low in self.lex.noun_class["state_body"]:
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+                seat = self.mention(prep_object(prep)) if prep_object(prep) is not None else None
+                if seat is not None and seat.type == "state" and not seat.is_demonym and seat.actor.id not in exclude:
+                    # "the army-backed government in Port Sudan", "the junta in Niamey": the seat, not the
+                    # last government the text named
+                    return [Arg(seat.actor, seat.start)]
         island = self._island(token, exclude)
         if island is not None:
             return island
@@ -146,10 +153,6 @@ class ActorArguments:
                 found = [a for a in self.actors(child, "strict", exclude, depth + 1) if a.actor.type == "state"]
                 if found:  # "the two countries' security services"
                     return found
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
-                seat = self.mention(prep_object(prep)) if prep_object(prep) is not None else None
-                if seat is not None and seat.type == "state" and not seat.is_demonym and seat.actor.id not in exclude:
-                    return [Arg(seat.actor, seat.start)]  # "the army-backed government in Port Sudan"
         if is_title(lemma, self.lex) or is_title(self._title_words(token), self.lex):
             holder = self._title_holder(token)
             if holder is not None:  # "The Prime Minister also held talks": the one named with that title

@@ -56,7 +56,13 @@ class References:
     def _pronoun(self, token, exclude) -> list[Arg]:
         """The actor(s) a pronoun stands for. The referent does not depend on what the caller
         looks for: "their allies" after "the two countries" is none of the two countries' names."""
-        found = self._referent(token)
+        if token.i in self._resolving:
+            return []  # "These leaders of M23 and the majority of their fighters": not through itself
+        self._resolving.add(token.i)
+        try:
+            found = self._referent(token)
+        finally:
+            self._resolving.discard(token.i)
         if any(a.actor.id in exclude for a in found):
             return []
         return found
@@ -70,6 +76,13 @@ class References:
         if token.dep_ == "expl" or (token.lower_ == "it" and expletive(token)):
             return []
         if types == ("person",):
+            # "Yunus went to Beijing and met Xi, and his remark ...": the person a clause before it is about,
+            # not the one named last
+            for subj in sorted((t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.right_edge.i < token.i
+                                and t.lower_ not in self.lex.pronouns), key=lambda t: -t.i):
+                people = [a for a in self.actors(subj, "strict", exclude) if a.actor.type == "person"]
+                if people:
+                    return people[:1]
             actor = self.ctx.recent_by_type_order(types, self._position(token), exclude)
             return [Arg(actor, token.i)] if actor else []
         judged = self._judged_for(token, types, exclude)
@@ -183,7 +196,8 @@ class References:
         if spec is None:
             return None
         named = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.text[:1].isupper()
-                 and not any(t.text in ("-", "–") for t in c.subtree)]  # "the Western-backed government" still points back
+                 and not any(t.text in ("-", "–") for t in c.subtree)  # "the Western-backed government" still points back
+                 and not (spec[0] != 1 and self.mention(c) is None and c.lower_ in self.lex.noun_class["region_adjectives"])]
         mentioned = [self.mention(c) for c in named]
         if named and not all(m is not None and m.type not in spec[1] for m in mentioned):
             # "the Houthi rebels" names them; "the Tuareg rebels" is someone new: neither points

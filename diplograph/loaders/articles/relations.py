@@ -69,6 +69,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         self.sent = sent
         self.trace = trace  # when set, every trigger and every dropped candidate is recorded there
         self._misses: list[str] = []  # why the patterns of the trigger being read found nothing
+        self._resolving: set[int] = set()  # pronouns being resolved (a pronoun never stands for itself)
         self.doc = sent.doc
         self.lex = lexicon
         self.onto = ontology

@@ -14,6 +14,8 @@ step (mentions, roles, modality) reads the repaired tree.
 * :func:`verbless_present`: "The US Treasury sanctions James Kabarebe": a timeline entry in the present
   tense whose verb the parser read as the plural noun the whole line hangs on.
 * :func:`headline_lists`: "Japan, Philippines sign defence pact": a headline's comma stands for "and".
+* :func:`deeds_after_reported_plans`: "X told reporters that Ecuador would defend itself *and accused
+  Mexico*": a past-tense verb coordinated with a reported plan is the speaker's own second act.
 * :func:`relative_verbs_as_nouns`: "Hezbollah, the movement *that Tehran arms and funds*, fired ...",
   "the rebels, which Rwanda trains and *supplies*": verbs of a relative clause read as plural nouns.
 """
@@ -317,3 +319,21 @@ def headline_lists(doc) -> None:
                 comma.text != "," or subject is None or subject.pos_ != "PROPN" or subject.left_edge.i != comma.i + 1:
             continue
         apply_heads(doc, {first.i: (verb.i, "nsubj"), subject.i: (first.i, "conj"), comma.i: (first.i, "punct")})
+
+
+_MODALS = frozenset({"would", "will", "could", "should", "might", "may", "can", "must"})
+
+
+def deeds_after_reported_plans(doc) -> None:
+    """"Its minister told reporters that Ecuador would defend itself and accused Mexico of abuse": a past-tense
+    verb without a subject, coordinated with the modal verb of a reported clause that hangs on a past-tense
+    verb, is that outer verb's second act (the parser makes the reported subject its doer)."""
+    for verb in doc:
+        plan = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or plan.dep_ != "ccomp" or plan.tag_ != "VB" or \
+                not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in plan.children) or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or plan.head.tag_ != "VBD":
+            continue
+        changes = {verb.i: (plan.head.i, "conj")}
+        changes.update({c.i: (plan.head.i, "cc") for c in plan.children if c.dep_ == "cc" and c.i == verb.i - 1})
+        apply_heads(doc, changes)

@@ -117,6 +117,8 @@ class Titles:
                     affiliate = known  # "President Erdogan": the office is known (and a misparse cannot move it)
                 if affiliate is None:
                     affiliate = self._appointer(mention)  # "Canada named X as its high commissioner"
+                if affiliate is None and title not in self.lex.company_titles:
+                    affiliate = self._group_state(mention)  # "six Indian diplomats, among them X"
                 if affiliate is None and title not in self.lex.company_titles and not plural and \
                         bare_title(phrase, title, self.lex):
                     affiliate = self._state_in_charge(mention)  # "Somalia ..., and President X signed"
@@ -146,6 +148,29 @@ class Titles:
         if root.dep_ != "dobj" or root.head.lemma_.lower() not in self.lex.noun_class["appointing"]:
             return None
         return next((a for a in self.agent(root.head) if a.actor.type in ("state", "organization")), None)
+
+    def _group_state(self, mention: Mention) -> Arg | None:
+        """The state of a group the titled person is one of or leads: "expelled six Indian diplomats, among
+        them High Commissioner X", "Canadian diplomats, including the acting high commissioner, X", "a
+        delegation of Ghanaian officials, led by Foreign Minister X"."""
+        root = self.doc[mention.start:mention.end].root
+        if root.dep_ == "appos":
+            root = root.head  # "including the acting high commissioner, X"
+        group = None
+        among = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("among", "including")
+                      and (g := prep_object(c)) is not None and g.lower_ in ("them", "whom")), None)
+        if among is not None:  # "diplomats, among them X": the noun the pronoun stands for, before the comma
+            group = next((t for t in reversed(self.doc[self.sent.start:among.i]) if t.pos_ == "NOUN"), None)
+        elif root.dep_ == "pobj" and root.head.lower_ in ("including", "among"):
+            group = root.head.head
+        elif root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in ("lead", "head") \
+                and root.head.head.dep_ == "acl":
+            group = root.head.head.head
+        if group is None or group.pos_ != "NOUN":
+            return None
+        states = [m for c in group.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                  and (m := self.mention(c)) is not None and m.type == "state" and m.kind != PLACE]
+        return Arg(states[0].actor, states[0].start) if len(states) == 1 else None
 
     def _of_body(self, mention: Mention) -> None:
         """"Félix Tshisekedi of the Democratic Republic of the Congo", "X of the Ta'ang National

@@ -111,6 +111,10 @@ class VerbTriggers:
         if pattern.with_complement and not any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pattern.with_complement for c in verb.children):
             return False  # "ordered French troops to leave"
+        if pattern.other_complement and not any(
+                c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in pattern.other_complement
+                for c in verb.children):
+            return False  # "asked China to let its prosecutors board", not "asked French troops to leave"
         if pattern.bare and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "prt", "dative") and
                                 c.lemma_.lower() not in self.lex.noun_class["call_purposes"] or
                                 c.dep_ == "prep" and c.lower_ in ("for", "on", "off", "upon") for c in verb.children):

@@ -1,0 +1,75 @@
+"""Material acts told the wire's way: ground taken from someone, a blow fended off, a deal put on
+hold, weapons stationed abroad, a government named by its seat."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Azerbaijani troops seized three villages from Armenian forces.", "Azerbaijan", "Armenia"),
+    ("Somali troops wrested the town of Ras Kamboni from al-Shabaab.", "Somalia", "al-Shabaab"),
+    ("Sudanese troops recaptured two border posts and several hills from the RSF.", "Sudan", "Rapid Support Forces"),
+])
+def test_ground_taken_from_someone_attacks_them(triples, text, attacker, target):
+    found = triples(text)
+    assert any(p == "ATTACK" and o == target and s == attacker for s, p, o in found), found
+
+
+def test_things_taken_from_someone_that_are_no_ground_are_no_attack(triples):
+    found = triples("Kenya took over the chairmanship from Ethiopia.")
+    assert not any(p == "ATTACK" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, side, other", [
+    ("Chad's army repelled a Boko Haram assault on an island base.", "Chad", "Boko Haram"),
+    ("Kurdish fighters beat off a fresh Islamic State offensive; the Iraqi army repulsed an Islamic State attack "
+     "near Mosul.", "Iraq", "Islamic State"),
+])
+def test_fending_off_a_blow_is_fighting_its_striker(triples, text, side, other):
+    found = triples(text)
+    assert {(side, "ARMED_CLASH", other), (other, "ARMED_CLASH", side)} & found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul suspended the military pact with Pyongyang.",
+    "Seoul put the military pact with Pyongyang in abeyance.",
+    "Seoul put its military agreement with Pyongyang on hold.",
+])
+def test_a_deal_paused_presses_the_other_side(triples, text):
+    assert ("South Korea", "COERCION", "North Korea") in triples(text)
+
+
+def test_a_deal_torn_up_rejects_the_other_side(triples):
+    found = triples("Niger revoked its military accord with the United States.")
+    assert ("Niger", "REJECTION", "United States") in found
+    assert ("Niger", "COERCION", "United States") not in found
+
+
+def test_putting_something_in_place_is_no_pause(triples):
+    found = triples("Seoul put the agreement with Pyongyang to a referendum.")
+    assert not any(p == "COERCION" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, owner, host", [
+    ("The United States will station long-range missiles in Germany from 2026.", "United States", "Germany"),
+    ("Russian tactical nuclear weapons were stationed in Belarus last year.", "Russia", "Belarus"),
+])
+def test_weapons_kept_on_anothers_soil_are_a_presence(triples, text, owner, host):
+    assert (owner, "MILITARY_PRESENCE", host) in triples(text)
+
+
+def test_stationing_an_envoy_is_no_weapon_presence(triples):
+    found = triples("The United States will station a new envoy in Germany.")
+    assert ("United States", "MILITARY_PRESENCE", "Germany") not in found
+
+
+@pytest.mark.parametrize("text, state, other", [
+    ("The junta in Niamey ordered French troops to leave the country.", "Niger", "France"),
+    ("The authorities in Bamako expelled the French ambassador.", "Mali", "France"),
+])
+def test_a_government_named_by_its_seat_is_that_state(triples, text, state, other):
+    assert (state, "COERCION", other) in triples(text)
+
+
+def test_blacklisting_a_firm_coerces_it(triples):
+    found = triples("Washington blacklisted the Chinese drone maker DJI.")
+    assert ("United States", "COERCION", "DJI") in found
