@@ -73,3 +73,30 @@ def test_a_government_named_by_its_seat_is_that_state(triples, text, state, othe
 def test_blacklisting_a_firm_coerces_it(triples):
     found = triples("Washington blacklisted the Chinese drone maker DJI.")
     assert ("United States", "COERCION", "DJI") in found
+
+
+def test_guests_exercise_with_their_host(triples):
+    found = triples("South Africa hosted naval exercises with Russia and China in 2023.")
+    assert {("Russia", "MILITARY_EXERCISE", "South Africa"), ("China", "MILITARY_EXERCISE", "South Africa")} <= found
+    assert ("South Africa", "MILITARY_EXERCISE", "Russia") not in found
+
+
+def test_one_named_only_to_be_denied_the_part_takes_no_part(triples):
+    found = triples("Russia, not Azerbaijan, hosted the talks between Armenia and Turkey.")
+    assert ("Russia", "MEDIATION", "Armenia") in found
+    assert not any(s == "Azerbaijan" for s, _, _ in found)
+
+
+def test_taking_someone_off_a_sanctions_list_is_no_coercion(triples):
+    assert not any(p == "COERCION" for _, p, _ in triples(
+        "The Council removed the Syrian president from its sanctions list."))
+    assert ("United States", "COERCION", "Turkey") in triples("Washington removed Turkey from the F-35 programme.")
+
+
+def test_the_kingdom_is_the_monarchy_the_document_is_about(triples):
+    text = ("Morocco welcomed the vote. Morocco thanks its partners, and Morocco recalls the support of Spain, "
+            "the Kingdom of Spain having backed the plan in 2022. Morocco also thanks Kenya. The Kingdom regrets "
+            "the measures taken by Algeria.")
+    found = triples(text)
+    assert ("Morocco", "CRITICISM", "Algeria") in found
+    assert ("Spain", "CRITICISM", "Algeria") not in found

@@ -15,6 +15,7 @@ from diplograph.loaders.articles.syntax import (
     is_acting,
     prep_object,
     prep_objects,
+    set_apart,
 )
 from diplograph.loaders.articles.titles import is_title
 
@@ -73,7 +74,8 @@ class ActorArguments:
             found = self._modifier_actors(token, types=None)
             if found:
                 return found
-        found = [a for c in token.children if c.dep_ == "appos" for a in self.actors(c, "strict", exclude, depth + 1)]
+        found = [a for c in token.children if c.dep_ == "appos" and not set_apart(c)
+                 for a in self.actors(c, "strict", exclude, depth + 1)]
         if found:
             return found
         kinds = self.lex.noun_class["collective"] | self.lex.noun_class["actor_kinds"] | self.lex.noun_class["company"]
@@ -290,7 +292,7 @@ class ActorArguments:
         if m is not None and m.type == "state":
             # "Mali, Burkina Faso and Niger" parsed as Mali with an apposition: two states are a list
             for child in token.children:
-                other = self.mention(child) if child.dep_ == "appos" else None
+                other = self.mention(child) if child.dep_ == "appos" and not set_apart(child) else None
                 if other is not None and other.type == "state" and other.actor.id != m.actor.id:
                     found += [t for t in (child, *conjuncts(child)) if t not in found]
         return found

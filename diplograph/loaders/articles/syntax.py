@@ -67,7 +67,14 @@ def conjuncts(token) -> list:
     if token.pos_ in ("VERB", "AUX"):
         return []
     gapped = set(gapped_objects(token.head)) if token.dep_ == "dobj" else set()
-    return [t for t in token.conjuncts if t.pos_ not in ("VERB", "AUX") and t not in gapped]
+    return [t for t in token.conjuncts if t.pos_ not in ("VERB", "AUX") and t not in gapped and not set_apart(t)]
+
+
+def set_apart(token) -> bool:
+    """Is ``token`` named only to be denied its part: "Qatar, and not Egypt, brokered", "Russia, not
+    Azerbaijan, hosted the talks"?"""
+    return any(c.dep_ == "neg" for c in token.children) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ in ("not", "never") and token.doc[token.i - 1].dep_ == "neg")
 
 
 def gapped_objects(verb) -> list:
