@@ -21,6 +21,7 @@ import re
 
 from diplograph.gazetteer import NAME_KINDS, PLACE, Entry, Gazetteer
 from diplograph.graph.model import Actor
+from diplograph.loaders.articles.agencies import state_agencies
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mention import Mention, fold
 from diplograph.loaders.articles.person_names import (
@@ -125,6 +126,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
         gaz.append(Mention(start, end, entry.actor(), kind, doc[start:end].text, entry))
     gaz = _state_forces(doc, sorted(gaz, key=lambda m: m.start), lexicon)
     gaz = _combining_forms(doc, gaz, lexicon, matcher.gazetteer)
+    gaz = state_agencies(doc, gaz, lexicon)
     known = {i for m in gaz for i in range(m.start, m.end)}
     ner = list(_ner_mentions(doc, matcher, lexicon, known)) if doc.has_annotation("ENT_IOB") else []
     named = known | {i for m in ner for i in range(m.start, m.end)}
@@ -458,6 +460,8 @@ def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | 
         neighbours += [c for c in root.children if c.dep_ == "appos"]
     if span.start > 0 and span.doc[span.start - 1].pos_ == "NOUN":
         neighbours.append(span.doc[span.start - 1])
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        neighbours.append(root.head.head)  # "fighters of the Sahel Patriotic Movement"
     before = span.doc[max(0, span.start - 3):span.start].text.lower().replace(" - ", "-").replace(" – ", "-")
     if any(before.endswith(q) for q in lexicon.noun_class.get("company_qualifiers", ())):
         return "company"  # "China's state-owned CNOOC"
@@ -473,7 +477,8 @@ def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | 
             return "ngo"
         if lemma in ("alliance", "bloc", "organization", "organisation"):
             return "organization"
-        if lemma in ("militia", "militants", "insurgents", "rebels", "movement"):
+        if lemma in ("militia", "militants", "insurgents", "rebels", "movement", "fighter", "militant", "insurgent",
+                     "rebel", "gunman", "jihadist", "guerrilla"):
             return "armed_group"
     return None
 
