@@ -95,11 +95,12 @@ def test_members_named_together_with_one_member(triples):
 
 
 def test_a_name_in_brackets_after_a_list_of_states_is_the_bloc_they_form(triples):
-    found, batch = triples("Poland, Hungary and Slovakia (the Visegrad Group) met in Prague. "
-                           "The Visegrad Group has met every year since 1991.", with_claims=True)
+    # (an invented group: the Visegrád Group itself is in the gazetteer)
+    found, batch = triples("Poland, Hungary and Slovakia (the Tatra Group) met in Prague. "
+                           "The Tatra Group has met every year since 1991.", with_claims=True)
     for state in ("Poland", "Hungary", "Slovakia"):
-        assert (state, "MEMBER_OF", "Visegrad Group") in found
-    assert [a.type for a in batch.actors if a.name == "Visegrad Group"] == ["organization"]  # not a firm, and one actor
+        assert (state, "MEMBER_OF", "Tatra Group") in found
+    assert [a.type for a in batch.actors if a.name == "Tatra Group"] == ["organization"]  # not a firm, and one actor
 
 
 def test_a_state_in_brackets_is_no_bloc(triples):
