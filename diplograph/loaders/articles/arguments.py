@@ -111,9 +111,11 @@ class ActorArguments:
                     # "the army-backed government in Port Sudan", "the junta in Niamey": the seat, not the
                     # last government the text named
                     return [Arg(seat.actor, seat.start)]
-        island = self._island(token, exclude)
-        if island is not None:
-            return island
+        described = self._described_state(token, exclude)
+        if described is None:
+            described = self._owners_state(token, exclude)
+        if described is not None:
+            return described
         reference = self._reference(token, exclude)
         if reference is not None:
             return reference
@@ -236,26 +238,6 @@ class ActorArguments:
         found = [a for phrase in phrases if self.mention(phrase) is None
                  for a in (self._reference(phrase, exclude) or []) if a.actor.type in ("state", "organization", "armed_group")]
         return found if len(found) > 1 else []  # a group of sides; "the junta's leaders" is for the title to read
-
-    def _island(self, token, exclude) -> list[Arg] | None:
-        """"the island", "the island nation": the island state or territory named last within about 3,000
-        characters ("Taiwan ... military activity around the island", "the island's minister" in
-        Greenland); None for another phrase, or "the island of X", which names X."""
-        island_nation = token.lemma_.lower() in ("nation", "state", "country", "republic") and any(
-            c.dep_ in ("compound", "amod") and c.lower_ == "island" for c in token.children)  # "the island nation"
-        if not (island_nation or token.lemma_.lower() in ("island", "archipelago")) or \
-                not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or (not island_nation and any(
-                    c.dep_ in ("prep", "compound", "amod") and c.lower_ not in ("whole", "entire") for c in token.children)):
-            return None
-        here, islands = self._position(token), self.lex.noun_class["island_states"]
-        for seen in reversed(self.ctx.seen):
-            if seen.position >= here:
-                continue
-            if seen.position < here - 3000:
-                break
-            if seen.type == "state" and seen.actor_id.split(":", 1)[1].lower() in islands:
-                return [Arg(self.ctx.actors[seen.actor_id], token.i)] if seen.actor_id not in exclude else []
-        return None
 
     def _is_mission(self, arg: Arg) -> bool:
         m = self.mention(self.doc[arg.key]) if 0 <= arg.key < len(self.doc) else None

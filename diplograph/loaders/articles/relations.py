@@ -40,6 +40,7 @@ from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.captures import Captures
 from diplograph.loaders.articles.conditions import Conditions
 from diplograph.loaders.articles.deeds import Deeds
+from diplograph.loaders.articles.described import DescribedStates
 from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.lexicon import Lexicon
@@ -60,7 +61,8 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 
 
 class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients, VerbTriggers, NounTriggers, Titles,
-                        Descriptions, Deeds, ShowsOfForce, Offers, Captures, Conditions, Participants):
+                        Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures, Conditions,
+                        Participants):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

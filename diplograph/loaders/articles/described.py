@@ -1,0 +1,103 @@
+"""States pointed at by what they are: "the island", "the archipelago", "the Gulf state", "the
+Himalayan kingdom", "the landlocked country", "the small Baltic democracy". Which states are
+islands, kingdoms or Baltic is data (``diplograph/gazetteer/state_classes.yaml``); the phrase is the
+state of every class it names that the text named last."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from diplograph.loaders.articles.candidates import Arg
+
+CLASSES_FILE = Path(__file__).resolve().parents[2] / "gazetteer" / "state_classes.yaml"
+# How far back (characters) a description may point: about a long paragraph.
+REACH = 3000
+# Classes named by a head word that other readings also know ("the kingdom" is also the last state
+# styled a kingdom, "the island" ...): when no member was named, the phrase is left to them.
+_HEAD_CLASSES = frozenset({"island", "archipelago", "kingdom", "emirate", "sultanate", "principality"})
+
+
+@functools.cache
+def state_classes() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """Each class's words and members (ids' codes in lower case) from the data file.
+
+    >>> words, members = state_classes()["himalayan"]
+    >>> words, sorted(members)
+    (('himalayan',), ['btn', 'npl'])
+    """
+    data = yaml.safe_load(CLASSES_FILE.read_text(encoding="utf-8"))
+    return {name: (tuple(w.lower() for w in spec["words"]), frozenset(str(m).lower() for m in spec["members"]))
+            for name, spec in data.items()}
+
+
+def classes_named(phrase: str) -> list[str]:
+    """The classes whose words ``phrase`` holds (a lower-case description without its article).
+
+    >>> classes_named("himalayan kingdom"), classes_named("small baltic democracy"), classes_named("country")
+    (['himalayan', 'kingdom'], ['baltic'], [])
+    """
+    padded = f" {phrase} "
+    return [name for name, (words, _) in state_classes().items()
+            if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", padded) for w in words)]
+
+
+class DescribedStates:
+    """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _described_state(self, token, exclude) -> list[Arg] | None:
+        """The state a definite description of its class stands for: [] when it names a class no
+        state of which was named (the Baltic state is never Russia), None when the phrase is no such
+        description, or names its state itself ("the island of Hainan", "the Qatari emirate")."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.lex.noun_class["state_heads"] or token.tag_ in ("NNS", "NNPS") and lemma != "island":
+            return None  # "the Gulf states" are several; "the islands" may be one archipelago
+        det = next((c for c in token.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        words = self.doc[det.i + 1:token.i + 1]
+        if any(self.mention(t) is not None for t in words):
+            return None
+        phrase = re.sub(r"\s*([-–])\s*", "-", words.text.lower())
+        classes = classes_named(phrase)
+        if not classes:
+            return None
+        members = frozenset.intersection(*(state_classes()[c][1] for c in classes))
+        here = self._position(token)
+        fitting = [s for s in self.ctx.seen if here - REACH <= s.position < here and s.type == "state"
+                   and s.actor_id.split(":", 1)[1].lower() in members]
+        if not fitting:
+            return None if set(classes) <= _HEAD_CLASSES else []
+        # the member a sentence was about before one it only reached: "The Philippines signed a pact with
+        # Japan. The archipelago ..." is the Philippines, though Japan is an archipelago too
+        chosen = next((s for s in reversed(fitting) if s.subject), fitting[-1])
+        if chosen.actor_id in exclude:
+            return []
+        actor = self.ctx.actors.get(chosen.actor_id) or self.ctx.implied[chosen.actor_id]
+        self.ctx.note(actor, here)
+        return [Arg(actor, token.i)]
+
+    def _owners_state(self, token, exclude) -> list[Arg] | None:
+        """"his country", "her government", "Anwar, whose country chairs ASEAN": the state the
+        person the possessive points to serves (in this sentence, this document or the gazetteer)."""
+        if token.lemma_.lower() not in self.lex.noun_class["own_state_heads"]:
+            return None
+        poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "whose")), None)
+        if poss is None:
+            return None
+        if poss.lower_ == "whose":
+            clause = next((t for t in (token, *token.ancestors) if t.dep_ == "relcl"), None)
+            persons = self.actors(clause.head, "strict") if clause is not None else []
+        else:
+            persons = self._referent(poss)
+        person = next((a.actor for a in persons if a.actor.type == "person"), None)
+        if person is None:
+            return None
+        side = self.affiliation.get(person.id)
+        state = side.actor if side is not None else self.ctx.serves.get(person.id) or self._office_known(person)
+        if state is None or state.type != "state":
+            return None
+        return [] if state.id in exclude else [Arg(state, token.i)]
