@@ -80,3 +80,8 @@ def test_a_group_whose_name_says_it_fights_is_an_armed_group(triples):
 def test_fighters_of_an_unknown_body_make_it_an_armed_group(triples):
     found, batch = triples("Fighters of the Kwale Resistance Union attacked a police station.", with_claims=True)
     assert {a.type for a in batch.actors if a.name == "Kwale Resistance Union"} == {"armed_group"}
+
+
+def test_a_states_agency_is_a_partner_of_a_joint_venture(triples):
+    found = triples("Kestrel Dynamics is a joint venture of Brazil's Aerospace Technology Agency and Saab of Sweden.")
+    assert ("Saab", "CO_PRODUCTION", "Brazil") in found

@@ -69,6 +69,19 @@ def test_a_described_state_followed_by_of_names_its_own_place(triples):
     assert not any(o == "Vietnam" and p == "MILITARY_PRESENCE" for s, p, o in found)
 
 
+def test_the_former_colonial_power_is_the_state_that_ruled_one_named_near_it(triples):
+    found = triples("Niger expelled French troops in 2023. The former colonial power had kept a base in Niamey "
+                    "for decades.")
+    assert ("France", "MILITARY_PRESENCE", "Niger") in found
+
+
+def test_the_former_colonial_power_is_no_state_that_never_ruled_one_named(triples):
+    found = triples("Russia sent instructors to Mali. Sweden criticised the former colonial power.")
+    assert not any(p == "CRITICISM" and s == "Sweden" for s, p, o in found)
+    assert ("Sweden", "CRITICISM", "France") in triples("France closed its base in Mali. Sweden criticised the "
+                                                         "former colonial power.")
+
+
 def test_his_country_is_the_state_the_person_serves(triples):
     found = triples("Anwar Ibrahim, Malaysia's prime minister, said his country condemned Myanmar's coup.")
     assert ("Malaysia", "CRITICISM", "Myanmar") in found

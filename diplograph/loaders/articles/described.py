@@ -45,6 +45,17 @@ def classes_named(phrase: str) -> list[str]:
             if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", padded) for w in words)]
 
 
+@functools.cache
+def colonial_powers() -> dict[str, frozenset[str]]:
+    """Each former colonial power's former colonies (codes in lower case), from the data file.
+
+    >>> "sen" in colonial_powers()["fra"]
+    True
+    """
+    data = yaml.safe_load((CLASSES_FILE.parent / "colonial_powers.yaml").read_text(encoding="utf-8"))
+    return {power.lower(): frozenset(c.lower() for c in colonies) for power, colonies in data.items()}
+
+
 class DescribedStates:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
@@ -52,6 +63,9 @@ class DescribedStates:
         """The state a definite description of its class stands for: [] when it names a class no
         state of which was named (the Baltic state is never Russia), None when the phrase is no such
         description, or names its state itself ("the island of Hainan", "the Qatari emirate")."""
+        colonial = self._colonial_power(token, exclude)
+        if colonial is not None:
+            return colonial
         lemma = token.lemma_.lower()
         if lemma not in self.lex.noun_class["state_heads"] or token.tag_ in ("NNS", "NNPS") and lemma != "island":
             return None  # "the Gulf states" are several; "the islands" may be one archipelago
@@ -101,3 +115,24 @@ class DescribedStates:
         if state is None or state.type != "state":
             return None
         return [] if state.id in exclude else [Arg(state, token.i)]
+
+    def _colonial_power(self, token, exclude) -> list[Arg] | None:
+        """"the former colonial power", "its ex-colonial ruler", "the former coloniser": the state
+        named last that once ruled another state named near it (Niger ... France); [] when none was."""
+        lemma = token.lemma_.lower()
+        words = {t.lower_ for t in token.lefts} | {w for t in token.lefts for w in t.lower_.split("-")}
+        if not (lemma in ("power", "ruler", "master") and "colonial" in words or
+                lemma in ("coloniser", "colonizer", "colonialist")):
+            return None
+        here = self._position(token)
+        seen = [s for s in self.ctx.seen if here - REACH <= s.position < here and s.type == "state"]
+        codes = {s.actor_id.split(":", 1)[1].lower() for s in seen}
+        for s in reversed(seen):
+            colonies = colonial_powers().get(s.actor_id.split(":", 1)[1].lower(), frozenset())
+            if colonies & codes:
+                if s.actor_id in exclude:
+                    return []
+                actor = self.ctx.actors.get(s.actor_id) or self.ctx.implied[s.actor_id]
+                self.ctx.note(actor, here)
+                return [Arg(actor, token.i)]
+        return []

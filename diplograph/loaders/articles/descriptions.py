@@ -146,7 +146,9 @@ class Descriptions:
             partners, seen = [], set()
             for tok in (t for t in noun.subtree if t.i > noun.i):
                 m = self.mention(tok)
-                if m is not None and m.type in ("company", "organization") and m.actor.id not in seen:
+                # (a state's own agency, "India's Defence Research and Development Organisation", is a partner too)
+                if m is not None and (m.type in ("company", "organization") or m.kind == "agency") and \
+                        m.actor.id not in seen:
                     seen.add(m.actor.id)
                     partners.append(m)
             homes = [(m, self._home_state(m)) for m in partners]
@@ -162,6 +164,8 @@ class Descriptions:
     def _home_state(self, m: Mention) -> Actor | None:
         """The state a firm or body named here belongs to: its nationality in this sentence, the
         gazetteer's country, or a state's possessive, demonym or of-phrase on the name."""
+        if m.kind == "agency":  # the state's own body
+            return m.actor
         if m.actor.id in self.nationality:
             return self.nationality[m.actor.id].actor
         country = m.entry.external_ids.get("country") if m.entry is not None else None
