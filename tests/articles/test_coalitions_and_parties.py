@@ -85,3 +85,32 @@ def test_fighters_of_an_unknown_body_make_it_an_armed_group(triples):
 def test_a_states_agency_is_a_partner_of_a_joint_venture(triples):
     found = triples("Kestrel Dynamics is a joint venture of Brazil's Aerospace Technology Agency and Saab of Sweden.")
     assert ("Saab", "CO_PRODUCTION", "Brazil") in found
+
+
+def test_a_named_ship_is_no_actor(triples):
+    found, batch = triples("Trump and Takaichi visited the aircraft carrier USS George Washington at Yokosuka.",
+                           with_claims=True)
+    assert not any("George Washington" in a.name for a in batch.actors)
+
+
+def test_names_listed_after_a_plural_noun_take_its_type(triples):
+    found, batch = triples("The United States sanctioned three Mexican financial institutions, Banco Oriel, "
+                           "Intermex Capital and Fintrex, for laundering money.", with_claims=True)
+    assert {a.name for a in batch.actors if a.type == "company"} >= {"Banco Oriel", "Intermex Capital"}
+    assert ("United States", "COERCION", "Intermex Capital") in found
+
+
+def test_a_firm_with_limited_in_its_name_is_a_company(triples):
+    found, batch = triples("Kenya signed a contract with Harbourline Holdings Limited for patrol boats.",
+                           with_claims=True)
+    assert {a.type for a in batch.actors if "Harbourline" in a.name} == {"company"}
+
+
+def test_a_states_committee_is_the_state(triples):
+    found = triples("Kyrgyzstan's State Committee for National Security arrested two Tajik officers.")
+    assert ("Kyrgyzstan", "COERCION", "Tajikistan") in found
+
+
+def test_a_standing_coalition_against_a_group_is_an_organisation_one_joins(triples):
+    found = triples("Syria joined the US-led coalition against the Islamic State in November.")
+    assert ("Syria", "MEMBER_OF", "Global Coalition against Daesh") in found

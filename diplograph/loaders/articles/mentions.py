@@ -336,6 +336,8 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Men
     name = clean_name(span.text, lexicon if label == "PERSON" else None)
     if not name or len(span) == 1 and span[0].lower_ in lexicon.noun_class["agreement"]:
         return None  # (and "the Treaty", tagged ORG, is a paper, not a body)
+    if len(span) > 1 and span[0].text.isupper() and span[0].lower_ in lexicon.noun_class.get("ship_prefixes", ()):
+        return None  # "the aircraft carrier USS George Washington": a ship, no actor
     if label == "FAC":  # a building or a site, unless its name says it is a body ("the Sahel Policy Forum")
         actor_type = name_type(name, lexicon)
         if actor_type in ("organization", "ngo", "company", "armed_group"):
@@ -462,6 +464,12 @@ def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | 
         neighbours.append(span.doc[span.start - 1])
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         neighbours.append(root.head.head)  # "fighters of the Sahel Patriotic Movement"
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is not root and first.pos_ == "NOUN" and first.tag_ == "NNS" and \
+            first.i + 1 < len(span.doc) and span.doc[first.i + 1].text == ",":
+        neighbours.append(first)  # "three Mexican financial institutions, CIBanco, Intercam and Vector"
     before = span.doc[max(0, span.start - 3):span.start].text.lower().replace(" - ", "-").replace(" – ", "-")
     if any(before.endswith(q) for q in lexicon.noun_class.get("company_qualifiers", ())):
         return "company"  # "China's state-owned CNOOC"
@@ -471,7 +479,8 @@ def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | 
             if any(c.lemma_.lower() in _GROUP_ADJECTIVES for c in noun.children):
                 return "armed_group"
             continue
-        if lemma in lexicon.noun_class["company"]:
+        if lemma in lexicon.noun_class["company"] or lemma == "institution" and any(
+                c.lower_ in ("financial", "banking", "credit") for c in noun.children):
             return "company"
         if lemma in lexicon.noun_class["ngo"] and lemma not in ("organization", "organisation"):
             return "ngo"
