@@ -65,3 +65,9 @@ def test_a_titled_member_or_leader_of_a_states_group_serves_that_state(triples, 
     found = triples(text)
     assert (person, "AFFILIATED_WITH", state) in found
     assert not any(s == person and p == "AFFILIATED_WITH" and o != state for s, p, o in found)
+
+
+def test_a_family_name_written_first_names_the_person_alone(triples):
+    found = triples("Xi Jinping met Lee Jae-myung in Gyeongju on Saturday. Later Xi and Lee signed a currency "
+                    "swap deal.", date="2025-11-01")
+    assert ("Xi Jinping", "AGREEMENT", "Lee Jae-myung") in found or ("Lee Jae-myung", "AGREEMENT", "Xi Jinping") in found

@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from diplograph.graph.model import Actor
@@ -108,6 +109,10 @@ class DocumentContext:
         if tokens:
             self._person_tokens[actor.id] = tokens
             self._surnames.setdefault(tokens[-1], actor.id)
+            given = actor.name.split()[-1]
+            if len(tokens) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", given):
+                # "Lee Jae-myung", "Kim Jong-un": a hyphenated given name last is a family name first ("Lee")
+                self._surnames.setdefault(tokens[0], actor.id)
 
     def _remember_head(self, actor: Actor) -> None:
         head = _head_word(actor.name)
