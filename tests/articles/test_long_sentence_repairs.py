@@ -252,3 +252,17 @@ def test_a_past_deed_after_a_reported_plan_is_the_speakers_own(triples):
 def test_a_planned_deed_after_a_reported_plan_stays_reported(triples):
     found = triples("Ramos said that Chile would appeal and accuse Peru of breaking the treaty.")
     assert ("Carla Ramos", "CRITICISM", "Peru") not in found
+
+
+def test_a_participle_after_an_object_is_no_clause_of_its_own(triples):
+    found = triples("Xi Jinping met Lee Jae-myung. In Gyeongju on Wednesday, Trump and Lee finalised the trade deal "
+                    "agreed in July.", date="2025-11-01")
+    assert ("Donald Trump", "AGREEMENT", "Lee Jae-myung") in found or \
+        ("Lee Jae-myung", "AGREEMENT", "Donald Trump") in found
+
+
+def test_what_was_said_stays_a_clause():
+    from diplograph.loaders.articles.nlp import load_pipeline
+
+    doc = load_pipeline()("Iran said the deal collapsed in July.")
+    assert next(t for t in doc if t.text == "collapsed").dep_ == "ccomp"

@@ -191,6 +191,7 @@ def _register_tree_repairs() -> None:
         repairs.reduced_relatives(doc, verbs, acts)
         repairs.verbless_present(doc, verbs)
         repairs.headline_lists(doc)
+        repairs.objects_with_reduced_passives(doc)
         repairs.deeds_after_reported_plans(doc)
         return doc
 

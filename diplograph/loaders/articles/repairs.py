@@ -14,6 +14,8 @@ step (mentions, roles, modality) reads the repaired tree.
 * :func:`verbless_present`: "The US Treasury sanctions James Kabarebe": a timeline entry in the present
   tense whose verb the parser read as the plural noun the whole line hangs on.
 * :func:`headline_lists`: "Japan, Philippines sign defence pact": a headline's comma stands for "and".
+* :func:`objects_with_reduced_passives`: "Trump and Lee finalised *the trade deal agreed in July*": a
+  participle after a verb's object read as the finite verb of a clause whose subject is that object.
 * :func:`deeds_after_reported_plans`: "X told reporters that Ecuador would defend itself *and accused
   Mexico*": a past-tense verb coordinated with a reported plan is the speaker's own second act.
 * :func:`relative_verbs_as_nouns`: "Hezbollah, the movement *that Tehran arms and funds*, fired ...",
@@ -337,3 +339,32 @@ def deeds_after_reported_plans(doc) -> None:
         changes = {verb.i: (plan.head.i, "conj")}
         changes.update({c.i: (plan.head.i, "cc") for c in plan.children if c.dep_ == "cc" and c.i == verb.i - 1})
         apply_heads(doc, changes)
+
+
+# Verbs whose object is often a clause ("said the deal collapsed"): their complement is left as parsed.
+_CLAUSE_VERBS = frozenset({"say", "think", "believe", "know", "claim", "argue", "insist", "fear", "hope", "expect",
+                           "announce", "confirm", "deny", "report", "warn", "note", "suggest", "state", "add", "tell",
+                           "feel", "find", "show", "mean", "understand", "assume", "doubt", "suspect", "allege",
+                           "see", "hear", "realise", "realize", "recall", "acknowledge", "admit", "reveal", "explain",
+                           "predict", "estimate", "agree", "ensure", "guarantee", "promise", "declare", "stress",
+                           "reiterate", "emphasise", "emphasize", "indicate", "conclude", "decide", "wish", "want",
+                           "make", "let", "have", "help", "ask", "demand", "urge", "order", "watch", "consider"})
+
+
+def objects_with_reduced_passives(doc) -> None:
+    """"Trump and Lee finalised the trade deal agreed in July", "Cairo rejected the plan drawn up in Washington":
+    a past-tense verb whose subject is a definite noun phrase standing right after a transitive verb, with no
+    "that", no object and no auxiliary of its own, is a participle on that verb's object (the parser makes
+    the object the subject of a clause)."""
+    for verb in doc:
+        main = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ != "ccomp" or verb.tag_ != "VBD" or main.pos_ != "VERB" or main.i > verb.i or subject is None or \
+                main.lemma_.lower() in _CLAUSE_VERBS or subject.left_edge.i != main.i + 1 or \
+                subject.pos_ not in ("NOUN", "PROPN") or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in subject.children) or \
+                any(c.dep_ in ("dobj", "mark", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp") for c in verb.children) or \
+                any(c.dep_ == "dobj" for c in main.children):
+            continue
+        if apply_heads(doc, {subject.i: (main.i, "dobj"), verb.i: (subject.i, "acl")}):
+            verb.tag_ = "VBN"
