@@ -19,6 +19,9 @@ REACH = 3000
 # Classes named by a head word that other readings also know ("the kingdom" is also the last state
 # styled a kingdom, "the island" ...): when no member was named, the phrase is left to them.
 _HEAD_CLASSES = frozenset({"island", "archipelago", "kingdom", "emirate", "sultanate", "principality"})
+# Classes of a state's style alone: "the kingdom" with no other word of a class is left to references.py,
+# which knows the monarchy a document is about; "the island kingdom", "the Himalayan kingdom" are read here.
+_STYLES = frozenset({"kingdom", "emirate", "sultanate", "principality"})
 
 
 @functools.cache
@@ -77,8 +80,8 @@ class DescribedStates:
             return None
         phrase = re.sub(r"\s*([-–])\s*", "-", words.text.lower())
         classes = classes_named(phrase)
-        if not classes:
-            return None
+        if not classes or set(classes) <= _STYLES:
+            return None  # a bare "the kingdom" is read by references.py (the document's monarchy)
         members = frozenset.intersection(*(state_classes()[c][1] for c in classes))
         here = self._position(token)
         fitting = [s for s in self.ctx.seen if here - REACH <= s.position < here and s.type == "state"
