@@ -114,3 +114,8 @@ def test_a_states_committee_is_the_state(triples):
 def test_a_standing_coalition_against_a_group_is_an_organisation_one_joins(triples):
     found = triples("Syria joined the US-led coalition against the Islamic State in November.")
     assert ("Syria", "MEMBER_OF", "Global Coalition against Daesh") in found
+
+
+def test_a_capital_inside_a_ships_name_names_no_state(triples):
+    found = triples("The two leaders then visited the aircraft carrier USS George Washington at Yokosuka.")
+    assert not any("United States" in (s, o) for s, p, o in found)

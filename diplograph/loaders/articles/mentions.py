@@ -134,12 +134,28 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     ner += appositive_names(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += _designations(doc, lexicon)
     mentions = _merge(gaz, ner)
+    ships = _ship_names(doc, lexicon)
+    if ships:  # "the aircraft carrier USS George Washington": a ship, neither a firm nor Washington
+        mentions = [m for m in mentions if not any(i in ships for i in range(m.start, m.end))]
     spans = filter_spans([doc[m.start:m.end] for m in mentions])
     keep = {(s.start, s.end) for s in spans}
     result = sorted((m for m in mentions if (m.start, m.end) in keep), key=lambda m: m.start)
     result = _blocs(doc, _missions(doc, result, lexicon))
     _link_acronyms(doc, result)
     return result
+
+
+def _ship_names(doc, lexicon: Lexicon) -> set[int]:
+    """The tokens of ships' names: an upper-case prefix (`ship_prefixes`: USS, HMS, INS ...) and the
+    capitalised words after it. A ship is no actor; its state's forces act through it."""
+    prefixes, found = lexicon.noun_class.get("ship_prefixes", ()), set()
+    for token in doc[:-1]:
+        if token.text.isupper() and token.lower_ in prefixes and doc[token.i + 1].text[:1].isupper():
+            j = token.i + 1
+            while j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_punct:
+                j += 1
+            found.update(range(token.i, j))
+    return found
 
 
 def _state_forces(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -336,8 +352,6 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Men
     name = clean_name(span.text, lexicon if label == "PERSON" else None)
     if not name or len(span) == 1 and span[0].lower_ in lexicon.noun_class["agreement"]:
         return None  # (and "the Treaty", tagged ORG, is a paper, not a body)
-    if len(span) > 1 and span[0].text.isupper() and span[0].lower_ in lexicon.noun_class.get("ship_prefixes", ()):
-        return None  # "the aircraft carrier USS George Washington": a ship, no actor
     if label == "FAC":  # a building or a site, unless its name says it is a body ("the Sahel Policy Forum")
         actor_type = name_type(name, lexicon)
         if actor_type in ("organization", "ngo", "company", "armed_group"):
