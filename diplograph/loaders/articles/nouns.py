@@ -238,6 +238,8 @@ class NounTriggers:
             return found
         if role == "including":
             return self._including(noun, exclude)
+        if role == "addressee":  # "At a White House meeting, Trump played Ramaphosa a video", "in a call, X apologised to Y"
+            return self._addressee(noun, exclude)
         if role == "sides_told":  # "agreement had been reached", "a ceasefire was agreed": no one named making it
             verb = noun.head
             if noun.dep_ != "nsubjpass" or any(c.dep_ == "agent" for c in verb.children):
@@ -426,6 +428,21 @@ class NounTriggers:
                         args.append(Arg(m.actor, m.start))
                 previous = m
         return args if joined and len(args) >= 2 else []
+
+    def _addressee(self, noun, exclude) -> list[Arg]:
+        """Whom the doer of a verb framed by the meeting or call addresses: the verb's indirect object or
+        to-phrase, or the object of a verb of addressing ("told", "thanked"); not whatever the verb acts on
+        ("at the summit Kenya criticised Ethiopia" is no talks with Ethiopia)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during", "in", "on", "over") or \
+                noun.head.head.pos_ not in ("VERB", "AUX") or self._judging(noun.head.head):
+            return []  # (nor what a verdict is about: "vetoed our invitation to NATO at the summit")
+        verb = noun.head.head
+        found = [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for a in self.actors(c, "strict", exclude)]
+        found += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in prep_objects(c)
+                  for a in self.actors(p, "strict", exclude)]
+        if verb.lemma_.lower() in self.lex.noun_class["addressing"]:
+            found += [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+        return found
 
     def _governor(self, noun, exclude) -> list[Arg]:
         """Whose act the noun is: the subject of the verb the noun (or the phrase it sits in)

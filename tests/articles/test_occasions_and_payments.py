@@ -1,0 +1,42 @@
+"""What is said or done to someone at a meeting or in a call is talks with them; a debt paid for a state
+is aid to it; a claim someone said is theirs when it is rejected."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("At a White House meeting on 21 May, Trump played Ramaphosa a video.", "Donald Trump", "Cyril Ramaphosa"),
+    ("In a call placed from the White House, Netanyahu apologised to the Qatari prime minister, Mohammed bin "
+     "Abdulrahman Al Thani.", "Benjamin Netanyahu", "Mohammed bin Abdulrahman Al Thani"),
+    ("In a phone call on Wednesday, Frederiksen repeated that message to Trump.", "Mette Frederiksen", "Donald Trump"),
+    ("During the summit, Lula thanked Ramaphosa for the invitation.", "Luiz Inácio Lula da Silva", "Cyril Ramaphosa"),
+])
+def test_what_one_says_or_hands_someone_at_a_meeting_is_talks_with_them(triples, text, one, other):
+    found = triples(text, date="2025-06-01")
+    assert (one, "CONSULTATION", other) in found or (other, "CONSULTATION", one) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "At the summit, Kenya criticised Ethiopia over the port deal.",
+    "Greece, which had vetoed our invitation to NATO at the Bucharest summit in 2008, dropped its objections.",
+])
+def test_what_a_verb_at_a_meeting_acts_on_is_no_partner_in_talks(triples, text):
+    assert not any(p == "CONSULTATION" for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, payer, helped", [
+    ("Saudi Arabia and Qatar paid off Syria's arrears to the World Bank in the spring.", "Qatar", "Syria"),
+    ("China wrote off Zambia's debts.", "China", "Zambia"),
+])
+def test_a_debt_paid_for_a_state_is_aid_to_it(triples, text, payer, helped):
+    assert (payer, "AID", helped) in triples(text)
+
+
+def test_paying_ones_own_debts_is_no_aid(triples):
+    assert not any(p == "AID" for _, p, _ in triples("Egypt paid its debts to the IMF."))
+
+
+def test_rejecting_what_someone_said_rejects_them(triples):
+    found = triples("Trump said the video showed graves of murdered farmers. Ramaphosa rejected the claim.",
+                    date="2025-06-01")
+    assert ("Cyril Ramaphosa", "REJECTION", "Donald Trump") in found
