@@ -119,3 +119,12 @@ def test_a_standing_coalition_against_a_group_is_an_organisation_one_joins(tripl
 def test_a_capital_inside_a_ships_name_names_no_state(triples):
     found = triples("The two leaders then visited the aircraft carrier USS George Washington at Yokosuka.")
     assert not any("United States" in (s, o) for s, p, o in found)
+
+
+def test_the_trace_shows_the_names_that_became_no_actor(extractor):
+    from diplograph.loaders.articles.trace import Trace
+
+    trace = Trace()
+    extractor.extract_text("Kenya sanctioned the Zorvath Collective on Monday.", trace=trace)
+    assert any("Zorvath Collective" in name for s in trace.sentences for name in s.unnamed)
+    assert any(line.startswith("  no actor for: ") for line in trace.lines())

@@ -26,7 +26,7 @@ from diplograph.loaders.articles.read import Document
 from diplograph.loaders.articles.relations import Found, SentenceRelations
 from diplograph.loaders.articles.resolve import DocumentContext
 from diplograph.loaders.articles.sentences import HEADING_CHARS, Block, body_blocks
-from diplograph.loaders.articles.trace import Trace
+from diplograph.loaders.articles.trace import Trace, unnamed_entities
 from diplograph.loaders.articles.when import find_dates
 from diplograph.loaders.budget import Budget
 
@@ -188,6 +188,7 @@ class ArticleExtractor:
                 if trace is not None:
                     record = trace.sentence(block.start + sent.start_char, sent.text)
                     record.mentions = [f"{m.text} = {m.actor.name} ({m.type}, {m.kind})" for m in in_sentence]
+                    record.unnamed = unnamed_entities(sent, in_sentence)
                 relations = SentenceRelations(sent, in_sentence, context, self.lexicon, self.ontology, block.start,
                                               self.gazetteer, record)
                 self._note(sent, in_sentence, context, relations, block.start)

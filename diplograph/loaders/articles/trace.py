@@ -24,6 +24,8 @@ class SentenceTrace:
     start: int
     text: str
     mentions: list[str] = field(default_factory=list)
+    # names the model found that became no actor (no type from the name or the words around it)
+    unnamed: list[str] = field(default_factory=list)
     triggers: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
@@ -57,7 +59,7 @@ class Trace:
             if not everything and not (s.triggers or s.kept or s.dropped):
                 continue
             out.append(f"@{s.start}: {s.text}")
-            for label, items in (("mentions", s.mentions), ("triggers", s.triggers)):
+            for label, items in (("mentions", s.mentions), ("no actor for", s.unnamed), ("triggers", s.triggers)):
                 if items:
                     out.append(f"  {label}: " + "; ".join(items))
             out.extend(f"  kept: {k}" for k in s.kept)
@@ -67,3 +69,11 @@ class Trace:
             out.append("document:")
             out.extend(f"  kept: {k}" for k in self.document)
         return out
+
+
+def unnamed_entities(sent, mentions) -> list[str]:
+    """The names the statistical model found in ``sent`` (bodies, people, sites) that no mention
+    covers: what the trace shows so that no name is dropped silently."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [f"{e.text} ({e.label_})" for e in sent.ents
+            if e.label_ in ("ORG", "PERSON", "FAC") and not covered.intersection(range(e.start, e.end))]
