@@ -71,3 +71,9 @@ def test_a_family_name_written_first_names_the_person_alone(triples):
     found = triples("Xi Jinping met Lee Jae-myung in Gyeongju on Saturday. Later Xi and Lee signed a currency "
                     "swap deal.", date="2025-11-01")
     assert ("Xi Jinping", "AGREEMENT", "Lee Jae-myung") in found or ("Lee Jae-myung", "AGREEMENT", "Xi Jinping") in found
+
+
+def test_a_courtesy_title_between_an_office_and_the_name_leaves_the_office_the_names(triples):
+    found = triples("Morocco welcomed the vote and supports the efforts of the Secretary-General of the United "
+                    "Nations, Mr António Guterres.")
+    assert ("António Guterres", "AFFILIATED_WITH", "United Nations") in found

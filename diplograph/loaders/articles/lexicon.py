@@ -105,6 +105,7 @@ class Lexicon:
     past_office: frozenset[str]
     relational_titles: frozenset[str]
     honorifics: tuple[str, ...]  # longest first
+    courtesy_titles: frozenset[str]
     actor_cues: dict[str, tuple[str, ...]]
     verb_triggers: tuple[Trigger, ...]
     noun_triggers: tuple[Trigger, ...]
@@ -246,6 +247,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         not_office=_words(roles["not_office"]), past_office=_words(roles.get("past_office")),
         relational_titles=_words(roles["relational_titles"]),
         honorifics=tuple(sorted(_words(roles["honorifics"]), key=lambda t: (-len(t.split()), t))),
+        courtesy_titles=_words(roles.get("courtesy_titles")),
         actor_cues={k: tuple(sorted(_words(v))) for k, v in data["actor_cues"].items()},
         verb_triggers=verbs,
         noun_triggers=nouns,

@@ -60,6 +60,8 @@ class Titles:
             yield from self._title_phrases(first)  # "Presidents A and B": B shares A's title
         left = []
         i = mention.start - 1
+        while i > self.sent.start and self.doc[i].lower_.rstrip(".") in self.lex.courtesy_titles:
+            i -= 1  # "the Secretary-General of the United Nations, Mr António Guterres"
         if i >= self.sent.start and self.doc[i].text == ",":
             i -= 1
         while i >= self.sent.start:
