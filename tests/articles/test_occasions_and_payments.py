@@ -40,3 +40,21 @@ def test_rejecting_what_someone_said_rejects_them(triples):
     found = triples("Trump said the video showed graves of murdered farmers. Ramaphosa rejected the claim.",
                     date="2025-06-01")
     assert ("Cyril Ramaphosa", "REJECTION", "Donald Trump") in found
+
+
+@pytest.mark.parametrize("text, seeker, sought", [
+    ("Nicolás Maduro spoke. The State Department has offered fifty million dollars for Maduro's arrest.",
+     "United States", "Nicolás Maduro"),
+    ("Sheikh Hasina fled. A tribunal in Dhaka had issued a warrant for Hasina's arrest.", "Bangladesh",
+     "Sheikh Hasina"),
+    ("The ICC issued an arrest warrant for Vladimir Putin in 2023.", "International Criminal Court", "Vladimir Putin"),
+])
+def test_seeking_someones_arrest_coerces_them(triples, text, seeker, sought):
+    assert (seeker, "COERCION", sought) in triples(text, date="2025-06-01")
+
+
+def test_an_envoy_declared_unwelcome_by_an_official_is_coerced_by_the_officials_state(triples):
+    found = triples("On 14 March Secretary of State Marco Rubio declared Ambassador Ebrahim Rasool persona non grata.",
+                    date="2025-06-01")
+    assert ("United States", "COERCION", "Ebrahim Rasool") in found
+    assert ("Ebrahim Rasool", "AFFILIATED_WITH", "United States") not in found

@@ -188,6 +188,11 @@ class Patients:
             return [a for t in verb.subtree if t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by"
                     for p in prep_objects(t) for a in self.actors(p, "strict", exclude)]
         envoys = [t for t in verb.subtree if t.lemma_.lower() in self.lex.noun_class["envoy"]]
+        beside = [self.doc[t.i + 1] for t in envoys if t.i + 1 < len(self.doc)]  # "Ambassador X", however hung
+        named = [Arg(m.actor, m.start) for t in envoys + beside for h in (t, *t.ancestors)
+                 if (m := self.mention(h)) is not None and m.type == "person" and m.actor.id not in exclude][:1]
+        if named:  # "declared Ambassador Ebrahim Rasool persona non grata": the envoy named
+            return named
         envoys += [t.head for t in envoys if t.dep_ == "compound"]  # "charge d'affaires"
         return [a for t in envoys for a in self.actors(t, "owner", exclude)]
 

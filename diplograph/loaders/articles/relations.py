@@ -201,8 +201,11 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
             objects = [self._served(o) for o in objects]
         for s in subjects:
             for o in objects:
-                if s.actor.id == o.actor.id or s.key == o.key or (s.proxy == "official" and o.actor.type == "person"):
-                    continue  # an official's state pairs with states, the official with persons
+                if s.actor.id == o.actor.id or s.key == o.key or (s.proxy == "official" and o.actor.type == "person" and any(
+                        self.onto.predicate(p).allows("person", "person") for p in predicates)):
+                    # an official's state pairs with states, the official with persons (unless no person may
+                    # do it: "Rubio declared Ambassador X persona non grata" coerces X for the United States)
+                    continue
                 predicate = self._fitting(predicates, s.actor, o.actor)
                 if predicate is None:
                     self._drop(f"{s.actor.name} ? {o.actor.name} ({rule}): the ontology allows none of "

@@ -222,6 +222,17 @@ class Titles:
         own = {t.i for t in anchor.subtree}
         acted_on = {self.mention(t).actor.id for t in (verb.subtree if verb is not None else ())
                     if t.i not in own and self.mention(t) is not None and self.mention(t).type == "state"}
+        held = anchor
+        while held.dep_ == "compound" and held.head != held:
+            held = held.head  # "declared Ambassador X persona non grata", read as one noun
+        if held.dep_ in ("dobj", "dative"):
+            # "Rubio declared Ambassador X persona non grata", "Putin received Prime Minister Y": whom an
+            # official acts on serves another state than the official's
+            for doer in self.agent(held.head):
+                office = self.affiliation.get(doer.actor.id) if doer.actor.type == "person" else doer
+                served = office.actor if office is not None else self.ctx.serves.get(doer.actor.id)
+                if served is not None:
+                    acted_on.add(served.id)
         subjects = {m.actor.id: m for m in self.mentions if m.type == "state" and not m.is_demonym
                     and m is not mention and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
                     and not any(self.doc[m.start:m.end].root.i in clause for clause in said)
