@@ -53,6 +53,11 @@ def test_an_island_kingdom(triples):
     assert not any({s, o} == {"Saudi Arabia", "Iran"} and p == "COOPERATION" for s, p, o in found)
 
 
+def test_the_island_is_never_britain(triples):
+    found = triples("Britain keeps two bases on Cyprus. The island also hosts UN peacekeepers.")
+    assert ("United Nations", "MILITARY_PRESENCE", "Cyprus") in found
+
+
 def test_a_city_state(triples):
     found = triples("Singapore bought F-35s from the United States. The city-state also signed a defence pact "
                     "with Australia.")
