@@ -58,3 +58,8 @@ def test_an_envoy_declared_unwelcome_by_an_official_is_coerced_by_the_officials_
                     date="2025-06-01")
     assert ("United States", "COERCION", "Ebrahim Rasool") in found
     assert ("Ebrahim Rasool", "AFFILIATED_WITH", "United States") not in found
+
+
+def test_a_participle_in_a_list_keeps_the_group_it_is_said_of(triples):
+    found = triples("The Polisario Front, which is hosted, armed and financed by Algeria, rejected the resolution.")
+    assert any(s == "Algeria" and o == "Polisario Front" and p in ("AID", "SUPPORT") for s, p, o in found), found

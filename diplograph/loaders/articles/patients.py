@@ -39,6 +39,10 @@ class Patients:
         if is_passive(verb):
             if verb.dep_ in ("acl", "amod") and verb.head != verb:  # "the Houthis, backed by Iran"
                 return self.actors(verb.head, "owner", exclude)
+            if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "amod", "relcl") and verb.head.head != verb.head and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                # "the Polisario Front, which is hosted, armed and financed by Algeria", however the list is hung
+                return self.actors(verb.head.head, "owner", exclude)
             if fronted_participle(verb):  # "Based in Tel Aviv, Elbit ..."
                 return [a for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
                         for a in self.actors(c, "owner", exclude)]

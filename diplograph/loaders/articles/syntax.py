@@ -167,8 +167,10 @@ def prep_objects(prep) -> list:
 
 def is_passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and any(c.dep_ == "agent" for c in verb.children)) or \
-        fronted_participle(verb)
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and any(c.dep_ == "agent" for c in verb.children)) or (
+        verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.dep_ in ("acl", "amod", "relcl")
+        and any(c.dep_ == "agent" for c in verb.children)) or \
+        fronted_participle(verb)  # (the conj: "which is hosted, armed and *financed* by Algeria")
 
 
 def fronted_participle(verb) -> bool:
