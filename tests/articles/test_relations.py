@@ -316,8 +316,9 @@ CASES = [
      [("Guyana", "DISPUTE", "Venezuela")]),
     ("Kenya deployed police officers to Haiti in 2024.",
      [("Kenya", "MILITARY_PRESENCE", "Haiti")]),
+    # the guests exercise with their host (../shared/eval/ontology.yaml: "in or with the host")
     ("South Africa hosted joint naval drills with Russia and China in February.",
-     [("South Africa", "MILITARY_EXERCISE", "Russia"), ("South Africa", "MILITARY_EXERCISE", "China")]),
+     [("Russia", "MILITARY_EXERCISE", "South Africa"), ("China", "MILITARY_EXERCISE", "South Africa")]),
     # contracts: the buyer signs with the seller
     ("Poland signed a contract with South Korea for 180 K2 tanks.",
      [("South Korea", "ARMS_TRANSFER", "Poland"), ("Poland", "AGREEMENT", "South Korea")]),
@@ -694,9 +695,9 @@ def test_taking_part_in_a_body_is_membership_but_taking_part_in_its_summit_is_no
                        "Kazakhstan's participation in CSTO exercises was confirmed.")
 
 
-def test_a_host_exercises_with_the_forces_that_take_part_and_they_are_not_stationed(triples):
+def test_the_forces_that_take_part_exercise_with_their_host_and_are_not_stationed(triples):
     found = triples("Armenia hosted the CSTO's exercises in 2019, with troops from Russia and Belarus taking part.")
-    assert {("Armenia", "MILITARY_EXERCISE", "Russia"), ("Armenia", "MILITARY_EXERCISE", "Belarus")} <= found
+    assert {("Russia", "MILITARY_EXERCISE", "Armenia"), ("Belarus", "MILITARY_EXERCISE", "Armenia")} <= found
     assert not any(p == "MILITARY_PRESENCE" for _, p, _ in found)
 
 
