@@ -63,3 +63,13 @@ def test_an_envoy_declared_unwelcome_by_an_official_is_coerced_by_the_officials_
 def test_a_participle_in_a_list_keeps_the_group_it_is_said_of(triples):
     found = triples("The Polisario Front, which is hosted, armed and financed by Algeria, rejected the resolution.")
     assert any(s == "Algeria" and o == "Polisario Front" and p in ("AID", "SUPPORT") for s, p, o in found), found
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("Ethiopia's signing of a memorandum with Somaliland angered Mogadishu.", "Ethiopia", "Somaliland"),
+    ("Trump and Anwar witnessed the signing of a joint declaration by Thailand's prime minister Anutin "
+     "Charnvirakul and Cambodia's prime minister Hun Manet.", "Thailand", "Cambodia"),
+])
+def test_a_signing_told_as_a_noun_is_a_deal_between_its_signatories(triples, text, one, other):
+    found = triples(text, date="2025-11-01")
+    assert (one, "AGREEMENT", other) in found or (other, "AGREEMENT", one) in found

@@ -238,6 +238,8 @@ class NounTriggers:
             return found
         if role == "including":
             return self._including(noun, exclude)
+        if role == "by":  # "the signing of a joint declaration by A and B": the doers a by-phrase names
+            return self.prep_args(noun, ("by",), exclude, also=(noun,))
         if role == "addressee":  # "At a White House meeting, Trump played Ramaphosa a video", "in a call, X apologised to Y"
             return self._addressee(noun, exclude)
         if role == "sides_told":  # "agreement had been reached", "a ceasefire was agreed": no one named making it
