@@ -55,6 +55,7 @@ from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.refine import by_category, by_kind, in_meeting
 from diplograph.queries.regions import in_region, region_named
+from diplograph.queries.responses import acts_of, responded_to
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
@@ -87,6 +88,12 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         answer = ask(view, going_on, resolve=resolve, grammar=grammar)
         answer.question = question
         return only_ended(answer) if answer.understood else answer
+    response = responded_to(grammar.normalise(question))
+    if response is not None:  # "What did A do about B's deal with C?": A's acts toward B
+        answer = ask(view, response[0], resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            return acts_of(answer, ((answer.query or {}).get("args") or {}).get("subject"), response[1])
     body = body_before_type(grammar.normalise(question))
     if body is not None and body_of(view, body[0]) is not None:  # "Which SADC members sent troops to X?"
         answer = ask(view, body[2], resolve=resolve, grammar=grammar)
@@ -236,13 +243,20 @@ def _refined(view, grammar: Grammar, question: str, answer: Answer, focus: str =
                            if in_region(view, e.subject.id, region) or in_region(view, e.object.id, region)]
         answer.reading += f", only in {region.name}"
     args = (answer.query or {}).get("args") or {}
-    if not (args.get("weapon") or args.get("brand_weapons")):  # a named system is narrower than any category
-        text = grammar.normalise(question)
-        for phrase in sorted((w for w in grammar.types if " " in w), key=len, reverse=True):
-            text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text, flags=re.IGNORECASE)  # "think tanks" are no tanks
+    text = grammar.normalise(question)
+    for phrase in sorted((w for w in grammar.types if " " in w), key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text, flags=re.IGNORECASE)  # "think tanks" are no tanks
+    named = [str(n) for n in (args.get("weapon"), args.get("thing")) if isinstance(n, str) and n]
+    if named or args.get("brand_weapons"):
+        # a named system is narrower than any category, but a category said beside it tells apart two
+        # systems of one name ("Typhoon jets", not SIPRI's Typhoon armoured vehicles)
+        for name in named:
+            text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
         mentions = load_weapons().named_in(text)
-        if mentions:
-            by_category(view, answer, mentions[0].category.id)
+    else:
+        mentions = load_weapons().named_in(text)
+    if mentions:
+        by_category(view, answer, mentions[0].category.id)
     by_kind(answer, question)
     asked = ((answer.query or {}).get("args") or {}).get("actor")
     asked = asked if isinstance(asked, str) and asked in view else None

@@ -72,6 +72,8 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
     category = _category(parts)
     if category and not parts.weapon:
         by_category(view, answer, category)
+    elif parts.weapon and (beside := _category_beside(parts)):
+        by_category(view, answer, beside)  # "Typhoon jets": not SIPRI's armoured vehicles of that name
     by_kind(answer, question)
     if parts.aside and in_setting(view, answer, parts.aside):
         parts.unread = [u for u in parts.unread if u != parts.aside]
@@ -131,6 +133,16 @@ def _keywords(parts: Parts) -> bool:
 
 def _category(parts: Parts) -> str | None:
     mentions = load_weapons().named_in(" ".join(parts.tokens))
+    return mentions[0].category.id if mentions else None
+
+
+def _category_beside(parts: Parts) -> str | None:
+    """The category a question names beside its named system, the system's own name left out
+    ("Eurofighter Typhoon *jets*"; "Wing Loong drones" names the category its name already has)."""
+    text = " ".join(parts.tokens)
+    for name in sorted({parts.weapon, *(parts.weapon.split())}, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(name.lower())}\b", " ", text)
+    mentions = load_weapons().named_in(text)
     return mentions[0].category.id if mentions else None
 
 
@@ -381,9 +393,11 @@ def _listing(view, parts: Parts) -> Answer | None:
         answer.query = {"args": {"weapon": parts.weapon, "predicates": predicates, "actor_types": types}}
         return _filtered(view, parts, answer, types)
     if not actors and parts.topic:
-        found, asked = topic_ties(view, parts.topic, predicates, types)
+        receiving = supply and (relation.recipient_is_subject or not relation.agent and _receiving(parts))
+        found, asked = topic_ties(view, parts.topic, predicates, types, receivers=receiving)
         _fill(answer, found)
-        answer.reading = (f"the doers of {', '.join(predicates) if asked else 'any relation'} in claims whose sentence or "
+        doers = "the receivers" if receiving and asked else "the doers"
+        answer.reading = (f"{doers} of {', '.join(predicates) if asked else 'any relation'} in claims whose sentence or "
                           f"source names \"{parts.topic}\"" + (f", only {', '.join(types)}" if types else "")
                           + ("" if asked else f" (no {', '.join(predicates)} claim names it)"))
         answer.query = {"args": {"topic": parts.topic, "predicates": predicates, "actor_types": types}}

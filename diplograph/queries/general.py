@@ -107,6 +107,12 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     weapons = [n for n in names if view.nodes[n[2]].get("type") == "weapon"]
     # a relation word inside a name ("Rapid Support Forces") is part of the name
     found = [(i, t) for i, t in found if not any(p <= i < p + n for p, n, _ in names)]
+    # "supplied the Philippine *Marines*", "did Indian *troops* fire": a state's force right after its
+    # name is the state when another relation word says what it did
+    forces = [(i, t) for i, t in found if " ".join(t.words) in grammar.actor_suffixes and any(
+        p + n == i and view.nodes[node].get("type") == "state" for p, n, node in actors)]
+    if forces and any(not t.weak for i, t in found if (i, t) not in forces):
+        found = [f for f in found if f not in forces]
     parts = Parts(question, tokens, focus, (["state"] if asked_states else None) or _asked_types(tokens, grammar)
                   or _types_after_wh(tokens, grammar), actors,
                   view.nodes[weapons[0][2]].get("name") if weapons else _weapon_named(view, tokens),

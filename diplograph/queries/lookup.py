@@ -96,6 +96,29 @@ def people_of(view: nx.MultiDiGraph, said: str) -> str | None:
     return None if name_key(view.nodes[node].get("name", node)) == name_key(single[:-1]) else node
 
 
+# Words after a leader's name that mean the government the leader heads: "the Trump admin",
+# "Modi's government", "the Sharif cabinet" act as the state, not as the person.
+GOVERNMENT_WORDS = frozenset({"administration", "admin", "government", "govt", "cabinet", "regime"})
+
+
+def government_of(view: nx.MultiDiGraph, person: str) -> str | None:
+    """The one state ``person`` serves (AFFILIATED_WITH: a president, a minister); None for anyone
+    else, or when the graph ties the person to no state or to several.
+
+    >>> from diplograph.queries.example import example_view
+    >>> view = example_view()
+    >>> official = next(n for n, d in view.nodes(data=True) if d.get("type") == "person")
+    >>> view.nodes[government_of(view, official)]["type"]
+    'state'
+    """
+    if person not in view or view.nodes[person].get("type") != "person":
+        return None
+    states = {other for other, edges in view._succ[person].items()
+              if view.nodes[other].get("type") == "state"
+              and any(d.get("predicate") == "AFFILIATED_WITH" for d in edges.values())}
+    return states.pop() if len(states) == 1 else None
+
+
 def graph_index(view: nx.MultiDiGraph):
     """The whole-graph index behind ``view`` (:class:`diplograph.graph.index.GraphIndex`) when
     it is read from a store that keeps one, else None: queries over the whole graph then walk

@@ -38,7 +38,7 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.grammar import Grammar, inflect, load_grammar, with_possessives
-from diplograph.queries.lookup import name_index
+from diplograph.queries.lookup import GOVERNMENT_WORDS, government_of, name_index
 
 MAX_NAME_WORDS = 6
 _TOKEN = re.compile(r"\w(?:[\w.\-]*\w)?|'s\b|’s\b", re.UNICODE)
@@ -114,6 +114,10 @@ def read_loosely(view: nx.MultiDiGraph, question: str, grammar: Grammar | None =
     if actors:
         position, length, actor = actors[0]
         following = tokens[position + length:position + length + 2]
+        governing = following[1:2] if following[:1] == ["'s"] else following[:1]
+        if governing and governing[0] in GOVERNMENT_WORDS and government_of(view, actor):
+            actor = government_of(view, actor)  # "the Trump admin", "Modi's government": the state
+            following = governing
         if following[:1] == ["'s"] and len(following) == 2 and position + length + 1 not in used:
             return None  # "X's enemies": the question is about someone else, whom X only qualifies
         if position >= 2 and tokens[position - 1] == "of" and position - 2 not in used \

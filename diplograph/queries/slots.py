@@ -17,7 +17,7 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.names import name_key
 from diplograph.queries.documents import document_named
 from diplograph.queries.grammar import Grammar, Match
-from diplograph.queries.lookup import name_index, people_of
+from diplograph.queries.lookup import GOVERNMENT_WORDS, government_of, name_index, people_of
 from diplograph.queries.supply import supply_predicates
 
 
@@ -149,11 +149,14 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
         text = text[:-1]
     attempts = [text]
     lowered = text.lower()
+    governed: set[str] = set()  # attempts that named a government: a leader's stands for the state
     for suffix in grammar.actor_suffixes:  # "the Tajik government" names Tajikistan
         if lowered.endswith(" " + suffix):
             attempts.append(text[: -len(suffix) - 1])
             if attempts[-1].endswith("'s"):  # "China's foreign ministry"
                 attempts.append(attempts[-1][:-2])
+            if suffix in GOVERNMENT_WORDS:
+                governed.update(attempts[-2:])
     if "'s " in text:  # "Russia's Africa Corps" is the Africa Corps; "Tajikistan's president" its president
         owner, rest = text.split("'s ", 1)
         if role_words(rest) & grammar.role_nouns:
@@ -172,7 +175,11 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
             suggestions = suggestions or error.suggestions
             continue
         if node in view:
-            return node
+            return (government_of(view, node) or node) if attempt in governed else node
+    for attempt in governed:  # "the Trump admin": a surname, then the state its bearer leads
+        person = _person_by_surname(view, attempt.removeprefix("the ").strip())
+        if person is not None:
+            return government_of(view, person) or person
     found = _person_by_surname(view, text) or people_of(view, text)  # "Raisi"; "the Koreans"
     if found is not None:
         return found

@@ -62,9 +62,11 @@ def _claims_naming(view, topic: str):
                 yield u, v, data, claim
 
 
-def topic_ties(view, topic: str, predicates, actor_types=None) -> tuple[list[Tie], bool]:
+def topic_ties(view, topic: str, predicates, actor_types=None, receivers: bool = False) -> tuple[list[Tie], bool]:
     """(the subjects of the claims of ``predicates`` that name ``topic``, as ties; whether the
-    relation asked held any: when none does, the subjects of every claim that names it)."""
+    relation asked held any: when none does, the subjects of every claim that names it). With
+    ``receivers``, the objects of the claims of ``predicates`` ("Who bought Typhoons?" asks for
+    those the sellers' claims reach)."""
     flt = RelationFilter.build(all_modalities=True)
     reader = Reader(view, flt)
     every = list(_claims_naming(view, topic))
@@ -72,8 +74,9 @@ def topic_ties(view, topic: str, predicates, actor_types=None) -> tuple[list[Tie
     chosen = asked or every
     grouped: dict[str, list] = {}
     for u, v, data, claim in chosen:
-        if actor_types and view.nodes[u].get("type") not in actor_types:
+        node = v if receivers and asked else u
+        if actor_types and view.nodes[node].get("type") not in actor_types:
             continue
-        grouped.setdefault(u, []).append(reader.link(u, v, data, [claim]))
+        grouped.setdefault(node, []).append(reader.link(u, v, data, [claim]))
     ties = merge_ties([Tie(reader.ref(node), tuple(links)) for node, links in grouped.items()])
     return list(ties), bool(asked)

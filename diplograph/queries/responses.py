@@ -1,0 +1,55 @@
+"""What one actor did in answer to another's move: "What did A do about B's deal with C?", "How
+did A respond to B's tests?", "How has A reacted to B's decision?".
+
+The question is asked as "What did A do to B?" (every relation from A to B, read by the forms
+that answer it), then kept to A's own acts toward B (claims with A as subject whose predicate is
+directed: a border or a dispute is no act). The move itself ("B's deal with C") is not read as a
+relation of A's: the reading says it was taken as the occasion, not checked against the claims.
+
+>>> responded_to("What did Mogadishu do about Ethiopia's port deal with Somaliland?")
+('what did Mogadishu do to Ethiopia', "Ethiopia's port deal with Somaliland")
+>>> responded_to("how has Seoul reacted to Pyongyang's missile tests")
+('what did Seoul do to Pyongyang', "Pyongyang's missile tests")
+>>> responded_to("What did Seoul do to Pyongyang?") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.graph.ontology import load_ontology
+from diplograph.queries.answer import Answer
+
+_AUX = r"(?:did|does|do|has|have|had)"
+_MOVE = r"(?P<move>(?P<other>[\w .'’-]+?)(?:'s|’s|s'|s’)\s+(?P<what>[\w .,'’-]+?))"
+_RESPONSES = [
+    re.compile(rf"^what\s+{_AUX}\s+(?P<actor>[\w .'’-]+?)\s+(?:do|done|say|said)\s+(?:about|in response to|over|"
+               rf"in reply to|in return for|against)\s+{_MOVE}\s*\??$", re.IGNORECASE),
+    re.compile(rf"^how\s+{_AUX}\s+(?P<actor>[\w .'’-]+?)\s+(?:respond|responded|react|reacted|reply|replied|"
+               rf"answer|answered|retaliate|retaliated)\s+(?:to|against)\s+{_MOVE}\s*\??$", re.IGNORECASE),
+]
+
+
+def responded_to(question: str) -> tuple[str, str] | None:
+    """("what did A do to B", "B's move") when ``question`` asks how A answered B's move; else None."""
+    text = " ".join(question.split())
+    for pattern in _RESPONSES:
+        found = pattern.match(text)
+        if found:
+            return f"what did {found['actor'].strip()} do to {found['other'].strip()}", found["move"].strip()
+    return None
+
+
+def acts_of(answer: Answer, actor: str | None, move: str) -> Answer:
+    """``answer`` kept to what ``actor`` (an id) did: claims it is the subject of, of directed
+    predicates; unchanged when that would leave nothing. The reading says how the move was taken."""
+    onto = load_ontology()
+    acts = [e for e in answer.evidence
+            if e.subject.id == actor and not onto.predicate(e.predicate).symmetric]
+    if acts:
+        answer.evidence = acts
+        answer.reading += ", only its own acts toward the other side"
+    answer.reading += f" (read as what it did in answer to {move}; the move itself is not checked)"
+    answer.query = {**(answer.query or {}), "in_answer_to": move}
+    return answer

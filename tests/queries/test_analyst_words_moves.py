@@ -1,0 +1,134 @@
+"""More of the analyst's own words, each family read whatever the wording. Invented actors, invented
+wording (none taken from a question set).
+
+- a leader's administration, government or cabinet acts as the state the leader heads ("the Vask
+  admin", "Vask's government"), on both the grammar's and the loose reading;
+- cartels and gangs, mercenary outfits are armed groups;
+- a category said beside a named system tells apart two systems of one name ("Kite jets" are not
+  the Kite armoured cars), and buying a system the claims name asks for the buyers, not the sellers;
+- a state's force right after its name ("the Parvan Marines") is the state when another word says
+  what was done;
+- what one side did about, or how it answered, another's move: its own acts toward the other.
+"""
+
+import pytest
+
+from diplograph.queries.ask import ask
+from query_world import answer_names as names
+from query_world import understood as reply
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("moves") / "moves.db")
+    for name, alias in [("Norland", "Norlandic"), ("Ostia", "Ostian"), ("Parva", "Parvan"), ("Quell", "Quellish"),
+                        ("Rhun", "Rhunic")]:
+        w.actor(name, "state", alias)
+    w.actor("Ada Vask", "person")
+    w.actor("Tomas Brel", "person")
+    w.actor("Sable Cartel", "armed_group")
+    w.actor("Iron Crew", "armed_group")
+    w.actor("Grey Company", "armed_group")
+    w.actor("Kite", "weapon")
+    w.source("wire", published="2024-06-01")
+    w.say("Ada Vask", "AFFILIATED_WITH", "Norland", "wire", "2021", role="President")
+    w.say("Tomas Brel", "AFFILIATED_WITH", "Ostia", "wire", "2022", role="Prime Minister")
+    w.say("Norland", "COERCION", "Sable Cartel", "wire", "2024-02", sentence="Norland froze the Sable Cartel's assets.")
+    w.say("Norland", "ATTACK", "Iron Crew", "wire", "2024-03", sentence="Norland struck an Iron Crew camp.")
+    w.say("Norland", "CRITICISM", "Quell", "wire", "2024-03")
+    w.say("Grey Company", "MILITARY_PRESENCE", "Rhun", "wire", "2023")
+    w.say("Quell", "MILITARY_PRESENCE", "Rhun", "wire", "2023")
+    # two systems called Kite: a fighter sold by Norland, an armoured car sold by Ostia
+    w.say("Norland", "ARMS_TRANSFER", "Parva", "wire", "2019", sentence="Norland delivered Kite fighters to Parva.",
+          weapon="Kite", weapon_description="FGA aircraft")
+    w.say("Ostia", "ARMS_TRANSFER", "Rhun", "wire", "2020", sentence="Ostia delivered Kite armoured cars to Rhun.",
+          weapon="Kite", weapon_description="APC")
+    w.say("Norland", "ARMS_TRANSFER", "Quell", "wire", "2021", sentence="Norland sold Quell twelve Kite fighters.",
+          weapon="Kite", weapon_description="FGA aircraft")
+    w.say("Ostia", "ARMS_TRANSFER", "Parva", "wire", "2022", sentence="Ostia supplied Parva with Vane missiles.",
+          weapon="Vane", weapon_description="anti-ship missile")
+    # Quell's pact with Rhun, and what Parva did about it
+    w.say("Quell", "AGREEMENT", "Rhun", "wire", "2024-01", sentence="Quell signed a port pact with Rhun.")
+    w.say("Parva", "PROTEST", "Quell", "wire", "2024-01", sentence="Parva recalled its envoy from Quell.")
+    w.say("Parva", "REJECTION", "Quell", "wire", "2024-02", sentence="Parva rejected the pact as void.")
+    w.say("Parva", "BORDERS", "Quell", "wire")
+    w.say("Quell", "CRITICISM", "Parva", "wire", "2024-02")
+    built = w.graph()
+    yield built
+    built.close()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which groups has the Vask administration gone after?", {"Sable Cartel", "Iron Crew"}),
+    ("what has the vask admin gone after", {"Sable Cartel", "Iron Crew"}),
+    ("Who did Vask's government sanction?", {"Sable Cartel"}),
+    ("Which armed groups did the Vask cabinet strike?", {"Iron Crew"}),
+])
+def test_a_leaders_government_acts_as_the_state(world, question, expected):
+    answer = reply(world, question)
+    assert "Norland" in answer.reading
+    assert expected <= set(names(answer))
+
+
+def test_a_person_without_a_state_stays_the_person(world):
+    answer = ask(world.nx, "Who has Ada Vask criticised?")
+    assert "Norland" not in names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "What cartels or gangs has Norland gone after?",
+    "Which gangs has Norland targeted?",
+    "Which drug cartels did Norland go after?",
+])
+def test_cartels_and_gangs_are_armed_groups(world, question):
+    answer = reply(world, question)
+    assert "Quell" not in names(answer) and set(names(answer)) <= {"Sable Cartel", "Iron Crew"}
+    assert names(answer)
+
+
+def test_mercenary_outfits_are_armed_groups(world):
+    assert names(reply(world, "What mercenary outfits are operating in Rhun?")) == ["Grey Company"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who has bought Kite jets?", ["Parva", "Quell"]),
+    ("Which countries bought Kite fighters?", ["Parva", "Quell"]),
+    ("Who bought Kite armoured vehicles?", ["Rhun"]),
+])
+def test_a_category_beside_a_named_system_tells_two_systems_apart(world, question, expected):
+    answer = reply(world, question)
+    assert names(answer) == expected
+    assert "weapon category" in answer.reading
+
+
+def test_a_named_system_alone_keeps_both(world):
+    assert names(reply(world, "Who has bought the Kite?")) == ["Parva", "Quell", "Rhun"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who supplied the Parvan Marines with Vane missiles?",
+    "Who sold the Parvan Navy its Vane missiles?",
+])
+def test_a_force_after_its_state_is_the_state(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Ostia"]
+    assert "MILITARY_PRESENCE" not in answer.reading
+
+
+def test_troops_alone_still_ask_for_presence(world):
+    assert reply(world, "Are Quellish troops in Rhun?").to_dict()["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("question", [
+    "What did Parva do about Quell's port pact with Rhun?",
+    "How did Parva respond to Quell's pact with Rhun?",
+    "how has parva reacted to quell's deal with rhun",
+    "What has Parva done in response to Quell's agreement with Rhun?",
+])
+def test_what_a_side_did_about_anothers_move(world, question):
+    answer = reply(world, question)
+    predicates = {e.predicate for e in answer.evidence}
+    assert predicates == {"PROTEST", "REJECTION"}  # its own acts: not the border, not Quell's criticism
+    assert "in answer to" in answer.reading and "not checked" in answer.reading
