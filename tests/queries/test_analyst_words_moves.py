@@ -8,7 +8,8 @@ wording (none taken from a question set).
   the Kite armoured cars), and buying a system the claims name asks for the buyers, not the sellers;
 - a state's force right after its name ("the Parvan Marines") is the state when another word says
   what was done;
-- what one side did about, or how it answered, another's move: its own acts toward the other.
+- what one side did about, or how it answered, another's move: its own acts toward the other;
+- okaying or green-lighting another's step is backing it.
 """
 
 import pytest
@@ -32,6 +33,7 @@ def world(tmp_path_factory):
     w.actor("Iron Crew", "armed_group")
     w.actor("Grey Company", "armed_group")
     w.actor("Kite", "weapon")
+    w.actor("Concord Council", "organization", "CC")
     w.source("wire", published="2024-06-01")
     w.say("Ada Vask", "AFFILIATED_WITH", "Norland", "wire", "2021", role="President")
     w.say("Tomas Brel", "AFFILIATED_WITH", "Ostia", "wire", "2022", role="Prime Minister")
@@ -55,6 +57,8 @@ def world(tmp_path_factory):
     w.say("Parva", "REJECTION", "Quell", "wire", "2024-02", sentence="Parva rejected the pact as void.")
     w.say("Parva", "BORDERS", "Quell", "wire")
     w.say("Quell", "CRITICISM", "Parva", "wire", "2024-02")
+    w.say("Rhun", "MEMBER_OF", "Concord Council", "wire", "2024-03")
+    w.say("Norland", "SUPPORT", "Rhun", "wire", "2024-02-20", sentence="Norland ratified Rhun's accession.")
     built = w.graph()
     yield built
     built.close()
@@ -132,3 +136,12 @@ def test_what_a_side_did_about_anothers_move(world, question):
     predicates = {e.predicate for e in answer.evidence}
     assert predicates == {"PROTEST", "REJECTION"}  # its own acts: not the border, not Quell's criticism
     assert "in answer to" in answer.reading and "not checked" in answer.reading
+
+
+@pytest.mark.parametrize("question", ["when did norland finally ok rhun joining the concord council",
+                                      "When did Norland okay Rhun's bid?",
+                                      "When did Norland greenlight Rhun joining the CC?"])
+def test_okaying_anothers_step_is_backing_it(world, question):
+    answer = reply(world, question)
+    assert answer.to_dict()["when"] == "2024-02-20"
+    assert "SUPPORT" in answer.reading
