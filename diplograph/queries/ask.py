@@ -46,7 +46,7 @@ from diplograph.queries.ended import ended_question, only_ended
 from diplograph.queries.exclusion import left_out, without
 from diplograph.queries.filters import QueryError, held_window
 from diplograph.queries.focus import answer_generally, note_neighbours, verdict
-from diplograph.queries.grammar import Grammar, Match, load_grammar
+from diplograph.queries.grammar import Grammar, Match, load_grammar, preposition_last
 from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_from_ties
 from diplograph.queries.lookup import find_actor
 from diplograph.queries.loose import read_loosely
@@ -145,7 +145,15 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
             narrowed.question = question
             narrowed.query = {**(narrowed.query or {}), "only_region": region.name}
             return _refined(view, grammar, question, narrowed, focus, [region])
-    return _refined(view, grammar, question, answer, focus, []) if answer.understood else answer
+    if answer.understood:
+        return _refined(view, grammar, question, answer, focus, [])
+    moved = preposition_last(grammar.normalise(question))
+    if moved is not None:  # "Against whom has X used coercive measures?": whom has X used them against
+        retry = ask(view, moved, resolve=resolve, grammar=grammar)
+        if retry.understood:
+            retry.question = question
+            return retry
+    return answer
 
 
 def _main_verb_first(grammar: Grammar, question: str, general: Answer, loose: Answer) -> bool:

@@ -108,6 +108,37 @@ _PRONOUNS = {"he": "", "she": "", "they": "", "it": "", "him": "", "her": "", "t
              "their": "'s"}
 
 
+# A closing phrase that says which texts to go by ("..., per the Chad brief", "going by these
+# articles", "in these pieces"): the graph is those texts, so it asks for nothing more.
+_SOURCES_SAID = re.compile(
+    r"[\s,]+(?:(?:per|according to|going by|judging by|based on|as reported in|as told in)\s+(?:the|these|this|those|our)"
+    r"|in\s+(?:these|those))\s+(?:[\w'-]+\s+){0,3}?(?:brief|briefs|briefing|briefings|article|articles|piece|pieces|"
+    r"report|reports|source|sources|story|stories|document|documents|coverage|texts?|files?|papers?|wires?|"
+    r"accounts?|pages?)$", re.IGNORECASE)
+_MENTIONING = re.compile(r"\b(mention|mentioned|named|cited|quoted|featured|discussed|listed|covered|appear|appears|"
+                         r"appeared)$", re.IGNORECASE)
+# "Against whom ...", "With which countries ...": a preposition moved before its wh-word
+_FRONTED = re.compile(r"^(?P<prep>against|with|to|on|upon|at|from|for|toward|towards|into|by|over)\s+"
+                      r"(?P<wh>whom|who|(?:which|what)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?P<rest>(?:has|have|had|did|does|do|is|are|"
+                      r"was|were|will|would|can|could)\s+.+)$", re.IGNORECASE)
+
+
+def preposition_last(question: str) -> str | None:
+    """``question`` with a fronted preposition put back after its verb, or None.
+
+    >>> preposition_last("Against whom has India used coercive measures")
+    'whom has India used coercive measures against'
+    >>> preposition_last("With which countries did Ankara sign deals")
+    'which countries did Ankara sign deals with'
+    >>> preposition_last("Who sold drones to Kyiv") is None
+    True
+    """
+    found = _FRONTED.match(question.strip())
+    if not found:
+        return None
+    return f"{found['wh']} {found['rest']} {found['prep'].lower()}"
+
+
 def _topic_first(text: str) -> str:
     """A question that names its topic first and then asks of it by a pronoun ("zaw min tun - who does
     he speak for", "Bangladesh: who has it signed with"), with the name put in the pronoun's place.
@@ -196,6 +227,9 @@ class Grammar:
                 found = re.search(rf"[\s,]+{re.escape(suffix)}$", text, re.IGNORECASE)
                 if found:
                     text, changed = text[: found.start()], True
+            found = _SOURCES_SAID.search(text)
+            if found and not _MENTIONING.search(text[: found.start()]):  # not "Who is named in these reports?"
+                text, changed = text[: found.start()], True
         return text
 
     def check(self, origin: str = "grammar") -> None:

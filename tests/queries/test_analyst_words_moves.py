@@ -9,7 +9,12 @@ wording (none taken from a question set).
 - a state's force right after its name ("the Parvan Marines") is the state when another word says
   what was done;
 - what one side did about, or how it answered, another's move: its own acts toward the other;
-- okaying or green-lighting another's step is backing it.
+- okaying or green-lighting another's step is backing it;
+- a preposition fronted before "whom" ("Against whom has X used coercive measures?"), measures,
+  pressure or sanctions used or taken against someone; standing up for someone is support; turning to
+  someone is cooperation; operations or strikes launched or resumed against someone are attacks;
+  hitting back may be words; the partners in a consortium; whose officials serve a state; a closing
+  word on which texts to go by ("per the wire reports", "going by these articles").
 """
 
 import pytest
@@ -145,3 +150,80 @@ def test_okaying_anothers_step_is_backing_it(world, question):
     answer = reply(world, question)
     assert answer.to_dict()["when"] == "2024-02-20"
     assert "SUPPORT" in answer.reading
+
+
+@pytest.fixture(scope="module")
+def moves(tmp_path_factory):
+    """A second small world: pressure, protection, patrons, operations, consortia, officials."""
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("moves2") / "moves2.db")
+    for name in ("Norland", "Ostia", "Parva", "Quell", "Rhun"):
+        w.actor(name, "state")
+    w.actor("Grey Company", "armed_group")
+    w.actor("Red Front", "armed_group")
+    w.actor("Halden Works", "company")
+    w.actor("Vire Aero", "company")
+    w.actor("Skyline Consortium", "company")
+    w.actor("Ida Morn", "person")
+    w.actor("Per Lund", "person")
+    w.actor("Tomas Brel", "person")
+    w.source("wire", published="2024-06-01")
+    w.say("Norland", "COERCION", "Parva", "wire", "2024-01", sentence="Norland froze Parvan assets.")
+    w.say("Norland", "COERCION", "Quell", "wire", "2024-02", sentence="Norland expelled Quellish diplomats.")
+    w.say("Ostia", "SUPPORT", "Rhun", "wire", "2024-03", sentence="Ostia defended Rhun at the council.")
+    w.say("Parva", "COOPERATION", "Grey Company", "wire", "2023", sentence="Parva turned to the Grey Company.")
+    w.say("Quell", "COOPERATION", "Grey Company", "wire", "2023")
+    w.say("Rhun", "ATTACK", "Red Front", "wire", "2024-03", sentence="Rhun resumed operations against the Red Front.")
+    w.say("Halden Works", "AFFILIATED_WITH", "Skyline Consortium", "wire", sentence="Halden is a partner in Skyline.")
+    w.say("Vire Aero", "AFFILIATED_WITH", "Skyline Consortium", "wire", sentence="Vire is a partner in Skyline.")
+    w.say("Ida Morn", "AFFILIATED_WITH", "Ostia", "wire", role="foreign minister")
+    w.say("Per Lund", "AFFILIATED_WITH", "Ostia", "wire", role="ambassador")
+    w.say("Tomas Brel", "AFFILIATED_WITH", "Parva", "wire", role="prime minister")
+    w.say("Parva", "CRITICISM", "Tomas Brel", "wire", "2024-04", sentence="Parva's opposition hit back at Brel's remark.")
+    w.say("Quell", "CRITICISM", "Tomas Brel", "wire", "2024-04")
+    built = w.graph()
+    yield built
+    built.close()
+
+
+@pytest.mark.parametrize("question", ["Against whom has Norland used coercive measures?",
+                                      "Whom has Norland taken punitive measures against?",
+                                      "On whom has Norland applied economic pressure?"])
+def test_a_preposition_before_whom_and_measures_taken(moves, question):
+    assert names(reply(moves, question)) == ["Parva", "Quell"]
+
+
+@pytest.mark.parametrize("question", ["Who stood up for Rhun at the council?", "who has spoken up for Rhun"])
+def test_standing_up_for_is_support(moves, question):
+    assert names(reply(moves, question)) == ["Ostia"]
+
+
+def test_turning_to_someone_is_cooperation(moves):
+    assert names(reply(moves, "Which countries turned to the Grey Company?")) == ["Parva", "Quell"]
+
+
+@pytest.mark.parametrize("question", ["Who resumed military operations against the Red Front?",
+                                      "who launched strikes on the Red Front in March 2024"])
+def test_operations_launched_against_are_attacks(moves, question):
+    assert names(reply(moves, question)) == ["Rhun"]
+
+
+@pytest.mark.parametrize("question", ["Who hit back at Tomas Brel's remark that the border was open?",
+                                      "Which states have fired back at Tomas Brel?"])
+def test_hitting_back_may_be_words(moves, question):
+    assert names(reply(moves, question)) == ["Parva", "Quell"]
+
+
+@pytest.mark.parametrize("question", ["Which companies are partners in the Skyline consortium?",
+                                      "Who are the members of the Skyline joint venture?",
+                                      "which firms are partners in Skyline Consortium"])
+def test_partners_in_a_consortium(moves, question):
+    assert names(reply(moves, question)) == ["Halden Works", "Vire Aero"]
+
+
+@pytest.mark.parametrize("question", ["Whose officials have served Ostia, going by these articles?",
+                                      "Whose diplomats represent Ostia, per the wire reports?",
+                                      "Which officials represent Ostia according to these sources?"])
+def test_whose_officials_and_a_closing_word_on_the_sources(moves, question):
+    assert names(reply(moves, question)) == ["Ida Morn", "Per Lund"]
