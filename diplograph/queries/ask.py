@@ -55,7 +55,7 @@ from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.refine import by_category, by_kind, in_meeting
 from diplograph.queries.regions import in_region, region_named
-from diplograph.queries.responses import acts_of, responded_to
+from diplograph.queries.responses import acts_of, responded_to, words_answered
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
@@ -88,6 +88,13 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         answer = ask(view, going_on, resolve=resolve, grammar=grammar)
         answer.question = question
         return only_ended(answer) if answer.understood else answer
+    answered = words_answered(grammar.normalise(question))
+    if answered is not None:  # "Who hit back at X's remark?": criticism of X
+        answer = ask(view, answered[0], resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            answer.reading += f" (hitting back at {answered[1]}: read as criticism of the speaker)"
+            return answer
     response = responded_to(grammar.normalise(question))
     if response is not None:  # "What did A do about B's deal with C?": A's acts toward B
         answer = ask(view, response[0], resolve=resolve, grammar=grammar)

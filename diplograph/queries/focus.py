@@ -381,6 +381,10 @@ def _listing(view, parts: Parts) -> Answer | None:
         answer.evidence = [e for t in everything for e in t.evidence]
         answer.reading = f"actors with {', '.join(predicates)} relations to both {_names(view, [a, b])}"
         answer.query = {"args": {"first": a, "second": b, "predicates": predicates, "actor_types": types}}
+        if predicates == ["MEDIATION"] and not answer.answers and not answer.flagged:
+            from diplograph.queries.mediation import talked_with_all
+
+            talked_with_all(view, [a, b], types, window, answer)
         return _filtered(view, parts, answer, types)
     if not actors and set(predicates) == {"MANUFACTURES"} and (parts.weapon_id or _category(parts)):
         # "Which Turkish firm builds the TB2?", "Which Turkish companies make drones?"

@@ -236,6 +236,10 @@ def _common(view, grammar, match, slots, types, answer):
                       + (f" by {', '.join(predicates)}" if predicates else "")
                       + (f", only {', '.join(types)}" if types else ""))
     answer.query = {"args": {"first": a, "second": b, "predicates": predicates, "actor_types": types}}
+    if predicates == ["MEDIATION"] and not answer.answers and not answer.flagged:
+        from diplograph.queries.mediation import talked_with_all
+
+        talked_with_all(view, [a, b], types, slots["window"], answer)
 
 
 def _proxies(view, grammar, match, slots, types, answer):

@@ -45,3 +45,23 @@ def answer_mediators(view, grammar, match, slots, types, answer) -> None:
                       + ("" if of_all else f" (no one mediates for all {len(names)}: those for {reach} of them)")
                       + (f", only {', '.join(types)}" if types else ""))
     answer.query = {"args": {"sides": sides, "predicates": ["MEDIATION"], "actor_types": types, "all": of_all}}
+    if not found and len(sides) > 1:
+        talked_with_all(view, sides, types, slots["window"], answer)
+
+
+def talked_with_all(view, sides: list[str], types, window: dict, answer) -> None:
+    """No mediator recorded: show apart, as a looser match the reading names, whoever held talks
+    (CONSULTATION) with every side; never as answers, since talks are no proof of mediation."""
+    from diplograph.queries.answer import Flag
+
+    met = [{t.actor.id: t for t in ties(view, side, predicates=["CONSULTATION"], direction="both",
+                                         actor_types=types, **window)} for side in sides]
+    common = set(met[0]).intersection(*met[1:]) - set(sides)
+    if not common:
+        return
+    answer.flagged += [Flag(met[0][node].actor, "held talks with every side; no mediation recorded")
+                       for node in sorted(common, key=lambda n: met[0][n].actor.name)]
+    answer.evidence += [e for group in met for node in sorted(common) for e in group[node].evidence]
+    answer.reading += (" (no mediation is recorded; shown apart, as a looser match: those who held talks "
+                       "with every side)")
+    answer.query["looser"] = "CONSULTATION with every side"

@@ -12,6 +12,13 @@ relation of A's: the reading says it was taken as the occasion, not checked agai
 ('what did Seoul do to Pyongyang', "Pyongyang's missile tests")
 >>> responded_to("What did Seoul do to Pyongyang?") is None
 True
+
+Hitting back at someone's words ("Who hit back at Macron's remark that ...?") answers them in words:
+it is asked as criticism of the speaker; hitting back at someone stays a retaliation (a strike or a
+punitive measure, the grammar's RETALIATION).
+
+>>> words_answered("Who hit back at Macron's remark that Africans forgot to say thanks?")
+('Who criticised Macron', "Macron's remark that Africans forgot to say thanks")
 """
 
 from __future__ import annotations
@@ -29,6 +36,22 @@ _RESPONSES = [
     re.compile(rf"^how\s+{_AUX}\s+(?P<actor>[\w .'’-]+?)\s+(?:respond|responded|react|reacted|reply|replied|"
                rf"answer|answered|retaliate|retaliated)\s+(?:to|against)\s+{_MOVE}\s*\??$", re.IGNORECASE),
 ]
+
+
+_WORDS_ANSWERED = re.compile(
+    r"^(?P<wh>who|whom|(?:which|what)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:has|have|had|did)\s+)?"
+    r"(?:hit|hits|hitting|fired|fire|fires|firing|struck|strike|strikes|striking|lashed|lash|lashes|shot|shoot|shoots)"
+    r"\s+back\s+(?:at|against)\s+(?P<said>(?P<speaker>[\w .'’-]+?)(?:'s|’s|s'|s’)\s+(?:remark|remarks|comment|comments|"
+    r"words|statement|statements|criticism|claim|claims|accusation|accusations|speech|post|posts|tweet|tweets|"
+    r"jibe|jibes|jab|jabs|rebuke|complaint|complaints)\b.*?)\s*\??$", re.IGNORECASE)
+
+
+def words_answered(question: str) -> tuple[str, str] | None:
+    """("who criticised X", "X's remark ...") when ``question`` asks who hit back at X's words; else None."""
+    found = _WORDS_ANSWERED.match(" ".join(question.split()))
+    if not found:
+        return None
+    return f"{found['wh']} criticised {found['speaker'].strip()}", found["said"].strip()
 
 
 def responded_to(question: str) -> tuple[str, str] | None:

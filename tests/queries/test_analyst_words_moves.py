@@ -13,8 +13,9 @@ wording (none taken from a question set).
 - a preposition fronted before "whom" ("Against whom has X used coercive measures?"), measures,
   pressure or sanctions used or taken against someone; standing up for someone is support; turning to
   someone is cooperation; operations or strikes launched or resumed against someone are attacks;
-  hitting back may be words; the partners in a consortium; whose officials serve a state; a closing
-  word on which texts to go by ("per the wire reports", "going by these articles").
+  hitting back at someone's words is criticism; the partners in a consortium; whose officials serve a state; a closing
+  word on which texts to go by ("per the wire reports", "going by these articles");
+- no mediator recorded: whoever met every side is shown apart as a looser match, never as an answer.
 """
 
 import pytest
@@ -182,6 +183,9 @@ def moves(tmp_path_factory):
     w.say("Tomas Brel", "AFFILIATED_WITH", "Parva", "wire", role="prime minister")
     w.say("Parva", "CRITICISM", "Tomas Brel", "wire", "2024-04", sentence="Parva's opposition hit back at Brel's remark.")
     w.say("Quell", "CRITICISM", "Tomas Brel", "wire", "2024-04")
+    # Norland met both Parva and Quell; nobody is recorded as mediating between them
+    w.say("Norland", "CONSULTATION", "Parva", "wire", "2024-05")
+    w.say("Norland", "CONSULTATION", "Quell", "wire", "2024-05")
     built = w.graph()
     yield built
     built.close()
@@ -210,9 +214,15 @@ def test_operations_launched_against_are_attacks(moves, question):
 
 
 @pytest.mark.parametrize("question", ["Who hit back at Tomas Brel's remark that the border was open?",
-                                      "Which states have fired back at Tomas Brel?"])
-def test_hitting_back_may_be_words(moves, question):
-    assert names(reply(moves, question)) == ["Parva", "Quell"]
+                                      "Which states have fired back at Tomas Brel's comments?"])
+def test_hitting_back_at_words_is_criticism(moves, question):
+    answer = reply(moves, question)
+    assert names(answer) == ["Parva", "Quell"]
+    assert "read as criticism of the speaker" in answer.reading
+
+
+def test_hitting_back_at_someone_stays_a_retaliation(moves):
+    assert "CRITICISM" not in reply(moves, "Who hit back at Tomas Brel?").reading
 
 
 @pytest.mark.parametrize("question", ["Which companies are partners in the Skyline consortium?",
@@ -227,3 +237,15 @@ def test_partners_in_a_consortium(moves, question):
                                       "Which officials represent Ostia according to these sources?"])
 def test_whose_officials_and_a_closing_word_on_the_sources(moves, question):
     assert names(reply(moves, question)) == ["Ida Morn", "Per Lund"]
+
+
+@pytest.mark.parametrize("question", ["Who mediated between Parva and Quell?", "Who brokered talks between Parva and Quell?"])
+def test_no_mediator_shows_who_met_both_apart_and_says_so(moves, question):
+    answer = reply(moves, question)
+    assert names(answer) == []  # talks are no proof of mediation: never an answer
+    assert [f.actor.name for f in answer.flagged] == ["Norland"]
+    assert "looser match" in answer.reading
+
+
+def test_a_yes_no_on_mediation_stays_no_when_only_talks_are_recorded(moves):
+    assert reply(moves, "Did Norland mediate between Parva and Quell?").to_dict()["verdict"] == "no"
