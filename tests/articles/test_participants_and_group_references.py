@@ -183,3 +183,9 @@ def test_a_numbered_reference_looks_past_a_regions_adjective(triples):
     found = triples("France, Germany and the United Kingdom triggered the snapback. Iran recalled its ambassadors "
                     "from the three European capitals for consultations.")
     assert {("Iran", "PROTEST", s) for s in ("France", "Germany", "United Kingdom")} <= found
+
+
+def test_every_member_of_a_listed_of_phrase_mediates(triples):
+    found = triples("The co-chairs commend the mediation of the Arab Republic of Egypt, the State of Qatar and the "
+                    "Republic of Türkiye between Israel and Hamas.")
+    assert {(s, "MEDIATION", "Hamas") for s in ("Egypt", "Qatar", "Turkey")} <= found

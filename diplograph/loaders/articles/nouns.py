@@ -215,8 +215,15 @@ class NounTriggers:
                 preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == role]
             events = self.lex.noun_class["meeting"] | self.lex.noun_class["exercise"]
             # "India's participation in the G7 summit" is in the summit, not in the G7
-            return [a for prep in preps for pobj in prep_objects(prep) if pobj.lemma_.lower() not in events
-                    for a in self.actors(pobj, "origin", exclude)]
+            found = [a for prep in preps for pobj in prep_objects(prep) if pobj.lemma_.lower() not in events
+                     for a in self.actors(pobj, "origin", exclude)]
+            if found and role == "of":
+                # "the mediation of the Arab Republic of Egypt, the State of Qatar and the Republic of Türkiye":
+                # the rest of the list, parsed as an apposition of the noun
+                found += [a for c in noun.children if c.dep_ == "appos" and c.i > preps[0].i
+                          and (m := self.mention(c)) is not None and m.type in ("state", "organization")
+                          for a in self.actors(c, "strict", exclude)]
+            return found
         if role == "accused":  # "a case against Israel at the ICJ"
             return self.prep_args(noun, ("against",), exclude, beside=also, also=(noun,))
         if role in ("against", "target"):  # "sanctions against X", "concern over X's decision", "strikes on X"
