@@ -189,3 +189,10 @@ def test_every_member_of_a_listed_of_phrase_mediates(triples):
     found = triples("The co-chairs commend the mediation of the Arab Republic of Egypt, the State of Qatar and the "
                     "Republic of Türkiye between Israel and Hamas.")
     assert {(s, "MEDIATION", "Hamas") for s in ("Egypt", "Qatar", "Turkey")} <= found
+
+
+def test_a_host_named_in_an_opening_phrase_mediates_between_those_who_meet_in_the_sentence(triples):
+    found = triples("Israel and Syria agreed a ceasefire on Friday. At talks in Jeddah hosted by the Kingdom of Saudi "
+                    "Arabia, the Ukrainian delegation met the American delegation.")
+    assert {("Saudi Arabia", "MEDIATION", "Ukraine"), ("Saudi Arabia", "MEDIATION", "United States")} <= found
+    assert ("Saudi Arabia", "MEDIATION", "Israel") not in found

@@ -166,6 +166,8 @@ class VerbTriggers:
         if not objects and set(predicates) & TOWARD_DEAL_PARTIES and pattern.object != "quarrel_sides":
             objects = self._deal_parties(themes, trigger_token, {a.actor.id for a in subjects})
         if not objects and mediating and self._talks_between_others(trigger_token, themes):
+            objects = self._meeting_here(trigger_token, {a.actor.id for a in subjects})
+        if not objects and mediating and self._talks_between_others(trigger_token, themes):
             objects = [Arg(actor, -6000 - n) for n, actor in enumerate(self.ctx.sides_told(
                 self._position(trigger_token), {a.actor.id for a in subjects}))]  # "the talks were facilitated by Angola"
         if not objects and mediating:  # "urged both sides to show restraint and offered to mediate"
@@ -210,6 +212,17 @@ class VerbTriggers:
                 if len({a.actor.id for a in sides}) == 2:
                     return sides
         return []
+
+    def _meeting_here(self, trigger_token, exclude) -> list[Arg]:
+        """The two sides that meet in this sentence's own clause, outside the go-between's phrase: "At talks
+        in Jeddah hosted by Saudi Arabia, the Ukrainian delegation met the American delegation"."""
+        own = {t.i for t in trigger_token.subtree}
+        verb = self.sent.root
+        if verb.i in own or not any(t.name == "meet" for t in self.lex.verbs_for(verb.lemma_.lower())):
+            return []
+        sides = [a for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i not in own
+                 for a in self.actors(c, "strict", exclude)]
+        return sides if len({a.actor.id for a in sides if not a.proxy}) >= 2 else []
 
     def _talks_between_others(self, trigger_token, themes) -> bool:
         """May the sides of a go-between's act be the pair the text told just before? When the
