@@ -100,3 +100,8 @@ def test_the_kingdom_is_the_monarchy_the_document_is_about(triples):
     found = triples(text)
     assert ("Morocco", "CRITICISM", "Algeria") in found
     assert ("Spain", "CRITICISM", "Algeria") not in found
+
+
+def test_each_coordinated_force_has_its_own_place(triples):
+    found = triples("France keeps a base in Djibouti and a reduced contingent in Gabon.")
+    assert {("France", "MILITARY_PRESENCE", "Djibouti"), ("France", "MILITARY_PRESENCE", "Gabon")} <= found

@@ -398,6 +398,9 @@ class VerbRoles:
         if role == "location":  # where things are made is never a "to" phrase ("built ..., to Buenos Aires")
             making = any(t.name.startswith("produce") for t in self.lex.verbs_for(verb.lemma_.lower()))
             preps = ("in", "into", "inside", "within", "at") + (() if making else ("to",))
+            # ("keeps a base in Djibouti and a reduced contingent in Gabon": each coordinated thing's own place)
+            themes = (*themes, *(c for t in themes for c in conjuncts(t) if c not in themes),
+                      *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and themes))
             return self.prep_args(verb, preps, exclude, also=themes) or self._nested_place(verb, preps, exclude,
                                                                                            also=themes)
         if role == "between":  # also "a ceasefire between A and B, which C brokered"
