@@ -105,3 +105,8 @@ def test_the_kingdom_is_the_monarchy_the_document_is_about(triples):
 def test_each_coordinated_force_has_its_own_place(triples):
     found = triples("France keeps a base in Djibouti and a reduced contingent in Gabon.")
     assert {("France", "MILITARY_PRESENCE", "Djibouti"), ("France", "MILITARY_PRESENCE", "Gabon")} <= found
+
+
+def test_a_noun_qualified_as_a_base_is_a_base(triples):
+    assert ("United Kingdom", "MILITARY_PRESENCE", "Cyprus") in triples(
+        "The United Kingdom keeps two sovereign base areas in Cyprus.")

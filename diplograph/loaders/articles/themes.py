@@ -110,6 +110,9 @@ class Themes:
                 classes.append("weapon")
             # (as written too: spaCy makes "bases" a "basis"; and a name's plural is left as written: "the
             # Washington Accords")
+            if lemma not in nc["base"] and any(c.dep_ == "compound" and c.lemma_.lower() in nc["base_qualifiers"]
+                                               for c in noun.children):
+                classes.append("base")  # "two sovereign base areas", "base facilities": a base by its qualifier
             singular = lemma[:-1] if noun.pos_ == "PROPN" and lemma.endswith("s") else lemma
             for name in THEME_CLASSES:
                 if lemma in nc.get(name, ()) or noun.lower_ in nc.get(name, ()) or singular in nc.get(name, ()):
