@@ -110,3 +110,9 @@ def test_each_coordinated_force_has_its_own_place(triples):
 def test_a_noun_qualified_as_a_base_is_a_base(triples):
     assert ("United Kingdom", "MILITARY_PRESENCE", "Cyprus") in triples(
         "The United Kingdom keeps two sovereign base areas in Cyprus.")
+
+
+def test_a_warning_sent_is_a_threat_and_no_aid(triples):
+    found = triples("Israel sent a warning to Hezbollah.")
+    assert ("Israel", "THREAT", "Hezbollah") in found
+    assert ("Israel", "AID", "Hezbollah") not in found
