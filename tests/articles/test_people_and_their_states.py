@@ -77,3 +77,10 @@ def test_a_courtesy_title_between_an_office_and_the_name_leaves_the_office_the_n
     found = triples("Morocco welcomed the vote and supports the efforts of the Secretary-General of the United "
                     "Nations, Mr António Guterres.")
     assert ("António Guterres", "AFFILIATED_WITH", "United Nations") in found
+
+
+def test_an_office_in_a_list_of_offices_is_read_up_to_its_own_title(triples):
+    found = triples("They recognise the work of the Prime Minister of Qatar, Sheikh Mohammed bin Abdulrahman Al Thani, "
+                    "and of the head of Egypt's General Intelligence Service, Hassan Rashad.", date="2025-10-13")
+    assert ("Hassan Rashad", "AFFILIATED_WITH", "Egypt") in found
+    assert ("Hassan Rashad", "AFFILIATED_WITH", "Qatar") not in found

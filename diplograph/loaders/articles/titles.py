@@ -22,8 +22,9 @@ class Titles:
         inside = set(range(mention.start, mention.end))
         if root.dep_ == "appos" and root.head.i not in inside:
             head = root.head
-            while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
-                head = head.head.head  # "the head of Niger's junta, General X": the whole phrase
+            while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN") and \
+                    not is_title(head.lemma_.lower(), self.lex):
+                head = head.head.head  # "the head of Niger's junta, General X": the whole phrase (up to its title)
             exclude = {t.i for t in root.subtree}
             yield [t for t in head.subtree if t.i not in exclude and t.i < mention.start and t.i >= self.sent.start]
         # (appositions that follow one another are one phrase the parser cut up: "the US vice - president")
