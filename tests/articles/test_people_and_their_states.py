@@ -84,3 +84,10 @@ def test_an_office_in_a_list_of_offices_is_read_up_to_its_own_title(triples):
                     "and of the head of Egypt's General Intelligence Service, Hassan Rashad.", date="2025-10-13")
     assert ("Hassan Rashad", "AFFILIATED_WITH", "Egypt") in found
     assert ("Hassan Rashad", "AFFILIATED_WITH", "Qatar") not in found
+
+
+def test_a_known_leader_found_by_the_model_keeps_the_office_the_gazetteer_knows(triples):
+    found = triples("Abdel Fattah el-Sisi hosted the summit. President el-Sisi, President Trump and President Recep "
+                    "Tayyip Erdogan of the Republic of Türkiye signed the declaration.", date="2025-10-13")
+    assert ("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Egypt") in found
+    assert ("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Turkey") not in found

@@ -251,7 +251,8 @@ class Titles:
 
     def _known_affiliation(self, mention: Mention) -> Arg | None:
         """The actor the gazetteer says a titled person holds office in."""
-        known = mention.entry.external_ids.get("affiliation") if mention.entry is not None else None
+        ids = mention.entry.external_ids if mention.entry is not None else mention.actor.external_ids
+        known = ids.get("affiliation")  # (a name the model found may still be a gazetteer person: "el-Sisi")
         entry = self.gazetteer.get(known) if known else None
         return Arg(entry.actor(), -mention.start - 1) if entry is not None else None
 
