@@ -116,3 +116,11 @@ def test_a_warning_sent_is_a_threat_and_no_aid(triples):
     found = triples("Israel sent a warning to Hezbollah.")
     assert ("Israel", "THREAT", "Hezbollah") in found
     assert ("Israel", "AID", "Hezbollah") not in found
+
+
+def test_the_kingdom_is_the_monarchy_named_most_often_when_none_dominates(triples):
+    text = ("The Kingdom of Morocco welcomes the resolution. Morocco thanks France, Kenya and the Kingdom of Spain, "
+            "which backed the plan in 2022. The Kingdom regrets the measures taken by Algeria.")
+    found = triples(text)
+    assert ("Morocco", "CRITICISM", "Algeria") in found
+    assert ("Spain", "CRITICISM", "Algeria") not in found

@@ -216,14 +216,14 @@ class References:
                                 if (m := self.mention(t)) is not None)}
         before = self._position(token)
         if count == 1:
-            # "the kingdom" is the monarchy the document is about, else the last one named ("Kingdom of
-            # Saudi Arabia"), if any was
+            # "the kingdom" is the monarchy the document is about, else the one it has named most often
+            # ("Kingdom of Saudi Arabia"; the latest on a tie), if any was
             actor = None
             if token.lower_ in STATE_STYLES:
                 home = self.ctx.dominant_state(before)
                 styled = home is not None and home.id not in exclude and any(
                     token.text.title() in name.split() for name in (home.name, *home.aliases))
-                actor = home if styled else self.ctx.recent_styled(token.text.title(), types, before, exclude)
+                actor = home if styled else self.ctx.most_named_styled(token.text.title(), types, before, exclude)
             generic = self.lex.short_form_not | self.lex.noun_class["ngo"] | self.lex.noun_class["company"]
             if actor is None and token.lower_ not in STATE_STYLES and token.lower_ not in generic:
                 # "the alliance" after "the Three Brotherhood Alliance": the body its head word names

@@ -530,6 +530,27 @@ class DocumentContext:
                     return actor
         return None
 
+    def most_named_styled(self, style: str, types, before: int, exclude=()) -> Actor | None:
+        """The actor of ``types`` whose name holds ``style`` that the text has named most often before
+        ``before`` (the latest on a tie): "the Kingdom" of a Moroccan statement that thanks Spain once.
+
+        >>> ctx = DocumentContext()
+        >>> for at, name in enumerate(["Morocco", "Morocco", "Spain"]):
+        ...     ctx.note(Actor.new(name, "state", aliases=(f"Kingdom of {name}",)), at)
+        >>> ctx.most_named_styled("Kingdom", ("state",), 10).name
+        'Morocco'
+        """
+        counts: dict[str, tuple[int, int]] = {}
+        for s in self.seen:
+            if s.position < before and s.type in types and s.actor_id not in exclude:
+                actor = self._actor(s.actor_id)
+                if any(style in name.split() for name in (actor.name, *actor.aliases)):
+                    n, _ = counts.get(s.actor_id, (0, 0))
+                    counts[s.actor_id] = (n + 1, s.position)
+        if not counts:
+            return None
+        return self._actor(max(counts, key=lambda k: counts[k]))
+
     def last_private_person(self, before: int, exclude=()) -> Actor | None:
         """The person named last who holds no office the document mentions (an opposition
         figure, a businessman): who "the leader of an extremist group" can be."""
