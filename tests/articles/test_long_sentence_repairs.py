@@ -266,3 +266,11 @@ def test_what_was_said_stays_a_clause():
 
     doc = load_pipeline()("Iran said the deal collapsed in July.")
     assert next(t for t in doc if t.text == "collapsed").dep_ == "ccomp"
+
+
+def test_the_speaker_of_a_second_clause_is_no_object_of_the_first(triples):
+    found = triples("Azerbaijan arrested six Russians. The Russian foreign ministry summoned Azerbaijan's ambassador, "
+                    "Rahman Mustafayev, and the Kremlin's spokesman, Dmitry Peskov, said Russia regretted the arrests.",
+                    date="2025-07-01")
+    assert ("Russia", "PROTEST", "Azerbaijan") in found
+    assert ("Russia", "PROTEST", "Dmitry Peskov") not in found

@@ -192,6 +192,7 @@ def _register_tree_repairs() -> None:
         repairs.verbless_present(doc, verbs)
         repairs.headline_lists(doc)
         repairs.objects_with_reduced_passives(doc)
+        repairs.second_speakers(doc)
         repairs.deeds_after_reported_plans(doc)
         return doc
 

@@ -16,6 +16,8 @@ step (mentions, roles, modality) reads the repaired tree.
 * :func:`headline_lists`: "Japan, Philippines sign defence pact": a headline's comma stands for "and".
 * :func:`objects_with_reduced_passives`: "Trump and Lee finalised *the trade deal agreed in July*": a
   participle after a verb's object read as the finite verb of a clause whose subject is that object.
+* :func:`second_speakers`: "The ministry summoned the ambassador, and the Kremlin's spokesman, X, *said* ...":
+  the speaker of a second clause read as one more object of the first clause's verb.
 * :func:`deeds_after_reported_plans`: "X told reporters that Ecuador would defend itself *and accused
   Mexico*": a past-tense verb coordinated with a reported plan is the speaker's own second act.
 * :func:`relative_verbs_as_nouns`: "Hezbollah, the movement *that Tehran arms and funds*, fired ...",
@@ -368,3 +370,25 @@ def objects_with_reduced_passives(doc) -> None:
             continue
         if apply_heads(doc, {subject.i: (main.i, "dobj"), verb.i: (subject.i, "acl")}):
             verb.tag_ = "VBN"
+
+
+def second_speakers(doc) -> None:
+    """"The Russian foreign ministry summoned Azerbaijan's ambassador, and the Kremlin's spokesman, Dmitry
+    Peskov, said Russia regretted the arrests": a sentence whose root verb has no subject and whose first
+    clause, hung on it as what was said, has an object coordinated with a noun phrase that runs up to the
+    root; that noun phrase is the root's subject and the first clause a clause of its own."""
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and
+                      any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        obj = next((c for c in first.children if c.dep_ == "dobj"), None) if first is not None else None
+        second = next((c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")),
+                      None) if obj is not None else None
+        if second is None or any(t.i > second.right_edge.i and t.text not in (",",)
+                                 for t in doc[second.right_edge.i + 1:verb.i]):
+            continue
+        changes = {first.i: (first.i, "ROOT"), verb.i: (first.i, "conj"), second.i: (verb.i, "nsubj")}
+        changes.update({c.i: (first.i, "cc") for c in obj.children if c.dep_ == "cc" and c.i < second.i})
+        apply_heads(doc, changes)
