@@ -124,3 +124,17 @@ def test_the_kingdom_is_the_monarchy_named_most_often_when_none_dominates(triple
     found = triples(text)
     assert ("Morocco", "CRITICISM", "Algeria") in found
     assert ("Spain", "CRITICISM", "Algeria") not in found
+
+
+@pytest.mark.parametrize("text, doer, done_to", [
+    ("Ecuadorian police stormed the Mexican embassy in Quito.", "Ecuador", "Mexico"),
+    ("Azerbaijan's police raided the Baku office of the Russian state news agency Sputnik.", "Azerbaijan", "Russia"),
+])
+def test_a_raid_by_the_police_is_coercion_not_an_attack(triples, text, doer, done_to):
+    found = triples(text)
+    assert (doer, "COERCION", done_to) in found
+    assert (doer, "ATTACK", done_to) not in found
+
+
+def test_troops_storming_a_town_still_attack(triples):
+    assert ("Russia", "ATTACK", "Ukraine") in triples("Russian troops stormed the Ukrainian town of Avdiivka.")

@@ -156,6 +156,13 @@ class VerbTriggers:
                 return False
             return self._emit_pairs(args, predicates, trigger_token, rule, mutual=pattern.mutual)
         subjects = role(pattern.subject)
+        if "ATTACK" in predicates and any(c.dep_ in ("nsubj", "agent") and (
+                c.lemma_.lower() in self.lex.noun_class["law_enforcement"] or
+                any(g.lemma_.lower() in self.lex.noun_class["law_enforcement"] for g in prep_objects(c)))
+                for c in trigger_token.children):
+            # "its police raided the Baku office of Sputnik", "police forced their way into the embassy": a raid by
+            # the police is coercion, not an armed attack
+            predicates = tuple(dict.fromkeys("COERCION" if p == "ATTACK" else p for p in predicates))
         if not subjects:
             self._miss(f"pattern {pattern_label(pattern)}: no actor for the subject role '{pattern.subject}'")
             return False
