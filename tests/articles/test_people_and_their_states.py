@@ -91,3 +91,10 @@ def test_a_known_leader_found_by_the_model_keeps_the_office_the_gazetteer_knows(
                     "Tayyip Erdogan of the Republic of Türkiye signed the declaration.", date="2025-10-13")
     assert ("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Egypt") in found
     assert ("Abdel Fattah el-Sisi", "AFFILIATED_WITH", "Turkey") not in found
+
+
+def test_an_arabic_surname_with_its_article_names_the_person_alone(triples):
+    found = triples("Ahmed al-Sharaa became president in January. In March al-Sharaa and Mazloum Abdi signed an "
+                    "agreement.", date="2025-06-01")
+    assert ("Ahmed al-Sharaa", "AGREEMENT", "Mazloum Abdi") in found or \
+        ("Mazloum Abdi", "AGREEMENT", "Ahmed al-Sharaa") in found

@@ -193,6 +193,8 @@ def _register_tree_repairs() -> None:
         repairs.headline_lists(doc)
         repairs.objects_with_reduced_passives(doc)
         repairs.second_speakers(doc)
+        repairs.dates_fused_with_subjects(doc)
+        repairs.names_joined_by_and(doc)
         repairs.deeds_after_reported_plans(doc)
         return doc
 

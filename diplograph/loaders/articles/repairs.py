@@ -16,6 +16,10 @@ step (mentions, roles, modality) reads the repaired tree.
 * :func:`headline_lists`: "Japan, Philippines sign defence pact": a headline's comma stands for "and".
 * :func:`objects_with_reduced_passives`: "Trump and Lee finalised *the trade deal agreed in July*": a
   participle after a verb's object read as the finite verb of a clause whose subject is that object.
+* :func:`dates_fused_with_subjects`: "In March Kenya and Somalia signed an agreement": a month or weekday
+  after a preposition read as the first word of the subject's name, the subject as the preposition's object.
+* :func:`names_joined_by_and`: "Ahmed al-Sharaa and Mazloum Abdi signed": two names the parser reads as one,
+  the first hung on the second as a modifier with the "and" on it.
 * :func:`second_speakers`: "The ministry summoned the ambassador, and the Kremlin's spokesman, X, *said* ...":
   the speaker of a second clause read as one more object of the first clause's verb.
 * :func:`deeds_after_reported_plans`: "X told reporters that Ecuador would defend itself *and accused
@@ -391,4 +395,42 @@ def second_speakers(doc) -> None:
             continue
         changes = {first.i: (first.i, "ROOT"), verb.i: (first.i, "conj"), second.i: (verb.i, "nsubj")}
         changes.update({c.i: (first.i, "cc") for c in obj.children if c.dep_ == "cc" and c.i < second.i})
+        apply_heads(doc, changes)
+
+
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday"})
+
+
+def dates_fused_with_subjects(doc) -> None:
+    """"In March Kenya and Somalia signed an agreement", "In March Ahmed al-Sharaa and Mazloum Abdi signed": a
+    preposition opening the sentence whose object is a name that starts with a month or a weekday, before a
+    verb with no subject: the month is the preposition's object and the name the verb's subject."""
+    for sent in doc.sents:
+        verb = sent.root
+        opening = doc[sent.start]
+        if verb.pos_ != "VERB" or opening.dep_ != "prep" or opening.head != verb or sent.start + 2 >= verb.i or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        month = doc[sent.start + 1]
+        name = next((c for c in opening.children if c.dep_ == "pobj"), None)
+        if month.lower_ not in _CALENDAR or name is None or name.i == month.i or name.pos_ != "PROPN" or \
+                month.head.i not in (name.i, *(t.i for t in name.subtree)):
+            continue
+        apply_heads(doc, {month.i: (opening.i, "pobj"), name.i: (verb.i, "nsubj")})
+
+
+def names_joined_by_and(doc) -> None:
+    """"Ahmed al-Sharaa and Mazloum Abdi signed an agreement": a proper noun hung as a modifier on a later
+    proper noun and carrying an "and" is the head of a first name coordinated with the second; the words
+    before it that hung on the second name are its own."""
+    for token in doc:
+        head = token.head
+        if token.pos_ != "PROPN" or token.dep_ not in ("nmod", "compound") or head.pos_ != "PROPN" or \
+                head.i <= token.i or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") and c.i > token.i
+                                             for c in token.children):
+            continue
+        changes = {token.i: (head.head.i if head.head != head else token.i, head.dep_), head.i: (token.i, "conj")}
+        changes.update({t.i: (token.i, t.dep_) for t in head.children if t.i < token.i})
         apply_heads(doc, changes)

@@ -109,6 +109,9 @@ class DocumentContext:
         if tokens:
             self._person_tokens[actor.id] = tokens
             self._surnames.setdefault(tokens[-1], actor.id)
+            particle = re.fullmatch(r"(?:al|el|ad|as|ash|at|az|ar)-(\w+)", tokens[-1])
+            if len(tokens) > 1 and particle:  # "Ahmed al-Sharaa ... al-Sharaa", tokenised "al - Sharaa": "Sharaa"
+                self._surnames.setdefault(particle.group(1), actor.id)
             given = actor.name.split()[-1]
             if len(tokens) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", given):
                 # "Lee Jae-myung", "Kim Jong-un": a hyphenated given name last is a family name first ("Lee")
