@@ -1,0 +1,276 @@
+"""Which actors a plural reference means: "the two countries", "both sides", "all three".
+
+A mixin of :class:`~diplograph.loaders.articles.resolve.DocumentContext`: it reads the mentions the
+context has seen (``self.seen``, in document order, with the coordination each belongs to) and picks
+the pair or list a reference points back to: a recent coordination of the right size first, else the
+pair the document is about, else the last distinct actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplograph.graph.model import Actor
+
+# How far back (characters) "all three" may find the three actors named together.
+LIST_REACH = 3000
+
+
+@dataclass
+class Seen:
+    position: int  # character offset in the document
+    actor_id: str
+    type: str
+    group: int | None  # mentions coordinated together ("Iran and Tajikistan") share a group
+    subject: bool = False
+
+
+class Pairs:
+    """Mixed into :class:`~diplograph.loaders.articles.resolve.DocumentContext`."""
+
+    def recent(self, types, count: int, before: int, exclude=(), window: int = 600, until: int | None = None,
+               later_only: bool = False) -> list[Actor]:
+        """The ``count`` actors of ``types`` mentioned last before ``before`` (in mention order).
+
+        A coordination of exactly that many fitting actors ("Iran and Tajikistan") is preferred
+        when it is recent (within ``window`` characters); otherwise the last distinct actors.
+        With ``until``, a coordination later in the same sentence comes first ("both sides
+        committed crimes in the conflict between A and B"); with ``later_only``, only it.
+        """
+        types = tuple(types)
+        excluded = set(exclude)
+        if until is not None and count >= 2:
+            later: dict[int, list[str]] = {}
+            for s in self.seen:
+                if before <= s.position < until and s.group is not None and s.type in types and s.actor_id not in excluded:
+                    later.setdefault(s.group, []).append(s.actor_id)
+            for ids in later.values():
+                ids = list(dict.fromkeys(ids))
+                if len(ids) == count:
+                    return [self._actor(i) for i in ids]
+        if later_only:
+            return []
+        earlier = [s for s in self.seen if s.position < before and s.type in types and s.actor_id not in excluded]
+        if not earlier:
+            return []
+        if count >= 2:
+            # a pair named together is what "the two sides" points back to, within this paragraph
+            # (a pair from the paragraph before yields to the pair this one is about)
+            start = self.paragraph_start if self.paragraph_start is not None else -1
+            if count >= 3:  # three or more named together stand out further back: the section's list
+                start, window = self.section_start, max(window, LIST_REACH)
+            groups: dict[int, list[Seen]] = {}
+            for s in earlier:
+                if s.group is not None and before - s.position <= window and s.position >= start:
+                    groups.setdefault(s.group, []).append(s)
+            for group in sorted(groups, key=lambda g: -max(s.position for s in groups[g])):
+                ids = list(dict.fromkeys(s.actor_id for s in groups[group]))
+                if len(ids) == count:
+                    return [self._actor(i) for i in ids]
+        if count >= 3:
+            return []  # "the three states" only for three actors named together, never guessed
+        if count == 2 and not any(s.position >= self.section_start for s in earlier) and self.section_start > 0:
+            # "## Has anything been agreed since? On July 21 the two governments ...": a section that opens
+            # with the phrase means the two the whole document is about, when they stand out
+            pair = self._standing_pair(earlier)
+            if pair:
+                return pair
+        if count == 2:
+            salient = self._salient_pair(earlier)
+            if salient:
+                return salient
+            pair = self._document_pair(earlier)
+            if pair:
+                return pair
+            if salient is not None:
+                return salient
+            pair = self._familiar_pair(earlier)
+            if pair:
+                return pair
+        chosen = _last_distinct(earlier, count)
+        if len(chosen) < count:
+            return []
+        # prefer the order of first mention, as the text gave them
+        return [self._actor(i) for i in reversed(chosen)]
+
+    def last_list(self, types, before: int, exclude=()) -> list[Actor]:
+        """The actors of ``types`` of the list named last in this section (within ``LIST_REACH``
+        characters), when it has three or more: "the Parties" of a trilateral communiqué; [] when
+        the last list names two (a pair is for :meth:`recent` to choose).
+
+        >>> from diplograph.loaders.articles.resolve import DocumentContext
+
+        >>> ctx = DocumentContext()
+        >>> for at, name in enumerate(["Chad", "Niger", "Mali"]):
+        ...     ctx.note(Actor.new(name, "state"), at, group=1)
+        >>> [a.name for a in ctx.last_list(("state",), before=10)]
+        ['Chad', 'Niger', 'Mali']
+        >>> ctx.note(Actor.new("Chad", "state"), 5, group=2); ctx.note(Actor.new("Sudan", "state"), 6, group=2)
+        >>> ctx.last_list(("state",), before=10)
+        []
+        """
+        groups: dict[int, list[Seen]] = {}
+        for s in self.seen:
+            if s.group is not None and self.section_start <= s.position < before and \
+                    before - s.position <= LIST_REACH and s.type in types and s.actor_id not in exclude:
+                groups.setdefault(s.group, []).append(s)
+        if not groups:
+            return []
+        last = max(groups, key=lambda g: max(s.position for s in groups[g]))
+        ids = list(dict.fromkeys(s.actor_id for s in groups[last]))
+        return [self._actor(i) for i in ids] if len(ids) >= 3 else []
+
+    def _salient_pair(self, earlier: list[Seen]) -> list[Actor] | None:
+        """The two actors the current paragraph names most often (a mention in the paragraph of
+        prose just before counts half), in the order they were first named; [] when a third is
+        named as often as the second (which two is a guess: say nothing); None when these
+        paragraphs name fewer than two (look further back).
+
+        >>> from diplograph.loaders.articles.resolve import DocumentContext
+
+        >>> ctx = DocumentContext()
+        >>> ctx.paragraph_start = 0
+        >>> for at, name in enumerate(["Chad", "Sudan", "Chad", "Libya", "Sudan"]):
+        ...     ctx.note(Actor.new(name, "state"), at)
+        >>> [a.name for a in ctx.recent(("state",), 2, before=10)]
+        ['Chad', 'Sudan']
+        >>> ctx.note(Actor.new("Libya", "state"), 6)
+        >>> ctx.recent(("state",), 2, before=10)
+        []
+        """
+        if self.paragraph_start is None:
+            return None
+        since = self.paragraph_start if self.previous_paragraph is None else self.previous_paragraph
+        counts: dict[str, float] = {}
+        for s in earlier:
+            if s.position >= since:
+                weight = 1.0 if s.position >= self.paragraph_start else 0.5
+                counts[s.actor_id] = counts.get(s.actor_id, 0.0) + weight
+        if len(counts) < 2:
+            return None
+        first = {s.actor_id: s.position for s in reversed(earlier)}
+        usual = self._named_together(list(counts), first, least=2)
+        if usual:  # the pair this section keeps naming together, both named again here
+            return usual
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) > 2 and ranked[1] == ranked[2]:
+            tied = [i for i in counts if counts[i] >= ranked[1]]
+            top = [i for i in counts if counts[i] == ranked[0]] if ranked[0] > ranked[1] else []
+            lead = top[0] if top else None
+            return self._named_together(tied, first, lead) or self._most_named(tied, earlier, first, lead)
+        top = sorted(counts, key=lambda i: -counts[i])[:2]
+        return [self._actor(i) for i in sorted(top, key=lambda i: first[i])]
+
+    def _document_pair(self, earlier: list[Seen]) -> list[Actor]:
+        """The two actors the whole document is about, when they stand out (each named at least three
+        times, the second half as often again as the third) and the paragraph names one of them and
+        no other state or armed group: "the two countries" of a timeline of the Venezuela-Guyana
+        quarrel, in an entry that names Guyana only.
+
+        >>> from diplograph.loaders.articles.resolve import DocumentContext
+
+        >>> ctx = DocumentContext()
+        >>> for at, name in enumerate(["Chad", "Sudan", "Chad", "Sudan", "Chad", "Sudan", "Libya"]):
+        ...     ctx.note(Actor.new(name, "state"), at)
+        >>> ctx.paragraph_start = 7
+        >>> ctx.note(Actor.new("Sudan", "state"), 8)
+        >>> [a.name for a in ctx.recent(("state",), 2, before=10)]
+        ['Chad', 'Sudan']
+        """
+        counts: dict[str, int] = {}
+        for s in earlier:
+            counts[s.actor_id] = counts.get(s.actor_id, 0) + 1
+        ranked = sorted(counts, key=lambda i: -counts[i])
+        if len(ranked) < 2 or counts[ranked[1]] < 3 or (len(ranked) > 2 and 2 * counts[ranked[1]] < 3 * counts[ranked[2]]):
+            return []
+        here = self.paragraph_start if self.paragraph_start is not None else -1
+        named_here = {s.actor_id for s in self.seen if here <= s.position < earlier[-1].position + 1
+                      and s.type in ("state", "armed_group")}
+        if len(named_here) != 1 or not named_here & set(ranked[:2]):
+            return []
+        first = {s.actor_id: s.position for s in reversed(earlier)}
+        return [self._actor(i) for i in sorted(ranked[:2], key=lambda i: first[i])]
+
+    def _standing_pair(self, earlier: list[Seen]) -> list[Actor]:
+        """The two actors the document names most, each at least three times and the second half as
+        often again as the third, in the order they were first named; [] when no two stand out.
+
+        >>> from diplograph.loaders.articles.resolve import DocumentContext
+
+        >>> ctx = DocumentContext()
+        >>> for at, name in enumerate(["Chad", "Sudan", "Chad", "Sudan", "Libya", "Chad", "Sudan"]):
+        ...     ctx.note(Actor.new(name, "state"), at)
+        >>> [a.name for a in ctx._standing_pair(ctx.seen)]
+        ['Chad', 'Sudan']
+        """
+        counts: dict[str, int] = {}
+        for s in earlier:
+            counts[s.actor_id] = counts.get(s.actor_id, 0) + 1
+        ranked = sorted(counts, key=lambda i: -counts[i])
+        if len(ranked) < 2 or counts[ranked[1]] < 3 or (len(ranked) > 2 and 2 * counts[ranked[1]] < 3 * counts[ranked[2]]):
+            return []
+        first = {s.actor_id: s.position for s in reversed(earlier)}
+        return [self._actor(i) for i in sorted(ranked[:2], key=lambda i: first[i])]
+
+    def _named_together(self, candidates: list[str], first: dict[str, int], top: str | None = None,
+                        least: int = 1) -> list[Actor]:
+        """Of ``candidates``, the one pair this section (since its heading) has named together
+        ("Iran and Tajikistan") most often, at least ``least`` times, with ``top`` in it when one
+        actor leads the paragraph; [] when no pair stands out."""
+        members: dict[int, set[str]] = {}
+        for s in self.seen:
+            if s.group is not None and s.position >= self.section_start:
+                members.setdefault(s.group, set()).add(s.actor_id)
+        scores = {}
+        for i, a in enumerate(candidates):
+            for b in candidates[i + 1:]:
+                if top is None or top in (a, b):
+                    scores[(a, b)] = sum(1 for ids in members.values() if {a, b} <= ids)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        return [self._actor(i) for i in sorted(ranked[0][0], key=lambda i: first[i])]
+
+    def _most_named(self, candidates: list[str], earlier: list[Seen], first: dict[str, int],
+                    lead: str | None) -> list[Actor]:
+        """Of ``candidates``, the two (``lead`` and one other, when one actor leads the paragraph)
+        this section names most often; [] when that too is a tie."""
+        counts = {i: 0 for i in candidates}
+        for s in earlier:
+            if s.position >= self.section_start and s.actor_id in counts:
+                counts[s.actor_id] += 1
+        others = sorted((i for i in candidates if i != lead), key=lambda i: -counts[i])
+        chosen = [lead] if lead is not None else []
+        need = 2 - len(chosen)
+        if len(others) < need or (len(others) > need and counts[others[need - 1]] == counts[others[need]]):
+            return []
+        return [self._actor(i) for i in sorted(chosen + others[:need], key=lambda i: first[i])]
+
+    def _familiar_pair(self, earlier: list[Seen], among: int = 4) -> list[Actor]:
+        """Of the last few actors, the two the document has most often named together."""
+        recent = _last_distinct(earlier, among)
+        members: dict[int, set[str]] = {}
+        for s in self.seen:
+            if s.group is not None:
+                members.setdefault(s.group, set()).add(s.actor_id)
+        best, score = None, 0
+        for i, a in enumerate(recent):
+            for b in recent[i + 1:]:
+                together = sum(1 for ids in members.values() if {a, b} <= ids)
+                if together > score:
+                    best, score = (a, b), together
+        if best is None:
+            return []
+        first = {s.actor_id: s.position for s in reversed(earlier)}
+        return [self._actor(i) for i in sorted(best, key=lambda i: first[i])]
+
+
+def _last_distinct(earlier: list[Seen], n: int) -> list[str]:
+    """The ids of the last ``n`` distinct actors mentioned, the latest first."""
+    found: list[str] = []
+    for s in reversed(earlier):
+        if s.actor_id not in found:
+            found.append(s.actor_id)
+            if len(found) == n:
+                break
+    return found
