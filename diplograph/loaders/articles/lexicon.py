@@ -154,9 +154,11 @@ def _known_predicates(names, origin: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _speaker_label(labels) -> re.Pattern:
+def _speaker_label(labels, titles=()) -> re.Pattern:
     words = "|".join(sorted((re.escape(str(w)) for w in labels), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^\s*(?=[A-Z])(?i:{words})(?:\s*\([^()\n]{{1,60}}\))?\s*:\s+")
+    named = "|".join(sorted((re.escape(str(w)) for w in titles), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^\s*(?=[A-Z])(?:(?i:{words})|(?i:{named})\.?(?:\s+[A-Z][\w'’.-]*){{1,3}})"
+                      rf"(?:\s*\([^()\n]{{1,60}}\))?\s*:\s+")
 
 
 def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
@@ -231,7 +233,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
     return Lexicon(
         end_headings=_words(boiler["end_headings"]),
         line_patterns=tuple(re.compile(p, re.I) for p in boiler["line_patterns"]),
-        speaker_label=_speaker_label(boiler.get("speaker_labels") or ()),
+        speaker_label=_speaker_label(boiler.get("speaker_labels") or (), boiler.get("speaker_titles") or ()),
         noun_class={k: _words(v) for k, v in data["nouns"].items()},
         references=refs,
         pronouns=pronouns,

@@ -181,6 +181,8 @@ def _register_tree_repairs() -> None:
     lexicon = load_lexicon()
     verbs = frozenset(lemma for trigger in lexicon.verb_triggers for lemma in trigger.lemmas)
     acts = lexicon.noun_class["act"] | lexicon.noun_class["judged_act"]
+    # the word that heads each title: "minister" of "minister of defence", "secretary" of "deputy secretary"
+    offices = frozenset(t.split(" of ")[0].split()[-1] for t in lexicon.titles) - {"for"}
 
     @Language.component("diplograph_tree_repairs")
     def tree_repairs(doc):
@@ -196,6 +198,7 @@ def _register_tree_repairs() -> None:
         repairs.dates_fused_with_subjects(doc)
         repairs.names_joined_by_and(doc)
         repairs.deeds_after_reported_plans(doc)
+        repairs.holders_after_offices(doc, offices)
         return doc
 
 

@@ -434,3 +434,29 @@ def names_joined_by_and(doc) -> None:
         changes = {token.i: (head.head.i if head.head != head else token.i, head.dep_), head.i: (token.i, "conj")}
         changes.update({t.i: (token.i, t.dep_) for t in head.children if t.i < token.i})
         apply_heads(doc, changes)
+
+
+def holders_after_offices(doc, office_words) -> None:
+    """"by the Secretary of the Treasury of the United States, Scott Bessent, ...": a name after a comma
+    hung as an apposition on the last of-phrase of an office, or as a second object of the office's
+    preposition ("and by the President of France, Emmanuel Macron."), is the holder of that office, not
+    another name of the state or body the office belongs to, nor a second party."""
+    for token in doc:
+        first = next((c for c in token.head.children if c.dep_ == "pobj" and c.i < token.i), None)
+        if token.dep_ == "pobj" and token.pos_ == "PROPN" and first is not None and \
+                first.lower_ in office_words and token.left_edge.i == first.right_edge.i + 2 and \
+                doc[first.right_edge.i + 1].text == "," and not any(c.dep_ == "appos" for c in first.children):
+            apply_heads(doc, {token.i: (first.i, "appos")})
+            continue
+        place = token.head
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or place.pos_ != "PROPN" or place.dep_ != "pobj" or \
+                token.i == 0 or doc[token.left_edge.i - 1].text != "," or \
+                not (token.right_edge.i + 1 == len(doc) or doc[token.right_edge.i + 1].text in _CLAUSE_END):
+            continue
+        office = place
+        while office.dep_ == "pobj" and office.head.lower_ == "of" and office.head.head != office.head:
+            office = office.head.head
+            if office.lower_ in office_words and office.pos_ in ("PROPN", "NOUN"):
+                if not any(c.dep_ == "appos" for c in office.children):
+                    apply_heads(doc, {token.i: (office.i, "appos")})
+                break

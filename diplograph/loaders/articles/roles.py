@@ -40,8 +40,11 @@ class VerbRoles:
         by_phrase = [c for c in verb.children if c.dep_ == "agent"]
         if is_passive(verb) or (by_phrase and verb.tag_ == "VBN"):  # also "..., hosted by X" hung on a clause
             found = []
-            for child in by_phrase:  # "brokered by Ecuador and by the OAS": every by-phrase
-                for phrase in (child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by")):
+            # "brokered by Ecuador and by the OAS": every by-phrase, the second one hung on the first
+            # or, after a long first one ("by the Minister of X, A, and by the Secretary of Y, B"), on the verb
+            later = [c for c in verb.children if c.dep_ == "conj" and c.lower_ == "by" and c.pos_ == "ADP"] if by_phrase else []
+            for child in by_phrase:
+                for phrase in (child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by"), *later):
                     if (pobj := prep_object(phrase)) is not None:
                         args = self.actors(pobj, "strict", exclude)
                         listed = self.listed_phrase(pobj, exclude)  # "attended by A; B; and C"

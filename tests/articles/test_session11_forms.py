@@ -1,0 +1,45 @@
+"""Forms added in session 11 (helper extract11): hearing transcripts' turn labels, office holders
+named after a comma in by-phrases, ..."""
+
+import pytest
+
+
+@pytest.mark.parametrize("label", ["Ms Okafor:", "Senator LINDQVIST:", "MR DALTON (Spokesperson):",
+                                   "Dr. Amara Njoku:", "CHAIR (Senator Holt):", "Chair:"])
+def test_a_hearing_turn_label_is_blanked(extractor, label):
+    from diplograph.loaders.articles.pipeline import mask_footnotes
+
+    text = f"{label} In May Ghana and Togo signed a border pact."
+    masked = mask_footnotes(text)
+    assert masked.lstrip().startswith("In May") and len(masked) == len(text)
+
+
+def test_a_turn_label_names_no_party(triples):
+    found = triples("Committee hearing\n\nMs Okafor: On 4 March Ghana and Togo signed a border security pact.\n")
+    assert ("Ghana", "AGREEMENT", "Togo") in found or ("Togo", "AGREEMENT", "Ghana") in found, found
+    assert not any("Okafor" in (s + o) for s, _, o in found)
+
+
+@pytest.mark.parametrize("text", ["Kenya: the talks resumed.", "Mr Tanaka said: the talks resumed.",
+                                  "South China Sea: a new flashpoint."])
+def test_a_heading_or_a_quote_with_a_colon_is_no_turn_label(extractor, text):
+    from diplograph.loaders.articles.pipeline import mask_footnotes
+
+    assert mask_footnotes(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "The memorandum was signed in Oslo by the Foreign Minister of Norway, Ingrid Dahl, and by the Secretary of "
+    "State of Portugal, Rui Costa.",
+    "The treaty was initialled on 2 May by the Prime Minister of Norway, Ingrid Dahl, and by the Minister of "
+    "Foreign Affairs of Portugal, Rui Costa.",
+])
+def test_every_by_phrase_of_a_passive_names_a_signatory(triples, text):
+    found = triples(text)
+    assert ("Norway", "AGREEMENT", "Portugal") in found or ("Portugal", "AGREEMENT", "Norway") in found, found
+    assert ("Ingrid Dahl", "AGREEMENT", "Rui Costa") in found or ("Rui Costa", "AGREEMENT", "Ingrid Dahl") in found
+
+
+def test_a_name_after_an_office_of_a_state_holds_the_office(triples):
+    found = triples("The ceasefire was welcomed by the President of Senegal, Amadou Ba.")
+    assert ("Amadou Ba", "AFFILIATED_WITH", "Senegal") in found, found
