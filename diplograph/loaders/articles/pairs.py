@@ -191,6 +191,26 @@ class Pairs:
         first = {s.actor_id: s.position for s in reversed(earlier)}
         return [self._actor(i) for i in sorted(ranked[:2], key=lambda i: first[i])]
 
+    def standing_pair(self, before: int) -> list[Actor]:
+        """The two states the document named most before ``before``, each at least three times and
+        the second at least twice as often as the third: what the document is about beyond doubt.
+
+        >>> from diplograph.loaders.articles.resolve import DocumentContext
+
+        >>> ctx = DocumentContext()
+        >>> for at, name in enumerate(["Chad", "Sudan", "Chad", "Sudan", "Libya", "Chad", "Sudan"]):
+        ...     ctx.note(Actor.new(name, "state"), at)
+        >>> [a.name for a in ctx.standing_pair(10)]
+        ['Chad', 'Sudan']
+        >>> ctx.note(Actor.new("Libya", "state"), 8)
+        >>> ctx.standing_pair(10)
+        []
+        """
+        earlier = [s for s in self.seen if s.position < before and s.type == "state"]
+        pair = self._standing_pair(earlier)
+        counts = sorted(sum(1 for s in earlier if s.actor_id == a) for a in {s.actor_id for s in earlier})
+        return pair if len(counts) < 3 or 2 * counts[-3] <= counts[-2] else []
+
     def _standing_pair(self, earlier: list[Seen]) -> list[Actor]:
         """The two actors the document names most, each at least three times and the second half as
         often again as the third, in the order they were first named; [] when no two stand out.

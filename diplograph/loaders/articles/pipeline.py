@@ -194,6 +194,7 @@ class ArticleExtractor:
                 self._note(sent, in_sentence, context, relations, block.start)
                 attack = context.last_attack
                 found = relations.extract()
+                relations.note_led_subject()
                 start = block.start + sent.start_char
                 end = block.start + sent.end_char
                 if context.last_attack is not None and context.last_attack is not attack:

@@ -150,6 +150,20 @@ class References:
                      for a in self.actors(o, "strict", exclude) if a.actor.type in types]
         return found[:1] if token.lower_ in ("it", "its", "itself") else found
 
+    def note_led_subject(self) -> None:
+        """"Noboa's government says it had no choice. Its foreign minister ...": a main clause's subject that
+        stands for a state without naming it (a government named after its head) is what the next sentence's
+        "its" or bare title points back to."""
+        for token in self.sent:
+            if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.i in self.by_token or \
+                    token.lemma_.lower() not in self.lex.noun_class["led_government_heads"]:
+                continue
+            states = {a.actor.id: a.actor for a in self._led_by(token) if a.actor.type == "state"}
+            if len(states) == 1:
+                state, at = next(iter(states.values())), self._position(token)
+                self.ctx.note(state, at, subject=True)
+                self.ctx.main_subject = (at, state)
+
     def _coordinated_recently(self, pair, token) -> bool:
         ids = {a.id for a in pair}
         groups = {}

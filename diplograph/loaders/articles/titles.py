@@ -142,6 +142,18 @@ class Titles:
                     break
             else:
                 self._of_body(mention)
+                self._leads_government(mention)
+
+    def _leads_government(self, mention: Mention) -> None:
+        """"Claudia Sheinbaum's government", "the Noboa administration": the person heads the government
+        of the state they hold office in (as this document or the gazetteer says)."""
+        root = self.doc[mention.start:mention.end].root
+        if root.dep_ not in ("poss", "compound") or root.head.lemma_.lower() not in self.lex.noun_class["led_government_heads"]:
+            return
+        office = self.affiliation.get(mention.actor.id) or self._known_affiliation(mention)
+        if office is not None and office.actor.type == "state":
+            self._emit([Arg(mention.actor, mention.start)], [office], ("AFFILIATED_WITH",), None, "government",
+                       {"role": "head of government"})
 
     def _appointer(self, mention: Mention) -> Arg | None:
         """The state or body that appointed the person to the office ("Canada named X as its envoy")."""
@@ -246,8 +258,15 @@ class Titles:
         if not subjects and last is not None and self.ctx.paragraph_start is not None and \
                 last[0] >= self.ctx.paragraph_start and last[1].id not in acted_on:
             return Arg(last[1], -3000)
-        home = self.ctx.dominant_state(self._position(self.doc[mention.start])) if not subjects else None
-        return Arg(home, -3001) if home is not None and home.id not in acted_on else None
+        here = self._position(self.doc[mention.start])
+        home = self.ctx.dominant_state(here) if not subjects else None
+        if home is not None and home.id not in acted_on:
+            return Arg(home, -3001)
+        # "Vice Minister X summoned the Chinese ambassador" in a text about Japan and China: whoever acts on
+        # one side of the pair the document is about serves the other
+        pair = self.ctx.standing_pair(here) if not subjects and acted_on else []
+        other = [a for a in pair if a.id not in acted_on]
+        return Arg(other[0], -3001) if len(pair) == 2 and len(other) == 1 else None
 
     def _known_affiliation(self, mention: Mention) -> Arg | None:
         """The actor the gazetteer says a titled person holds office in."""
@@ -276,7 +295,9 @@ class Titles:
             siblings = [coordinated_sibling(tok.head) for tok in phrase if tok.dep_ == "poss" and tok.lower_ == "its"]
             owners = [m for sibling in siblings if sibling is not None and (m := self.mention(sibling)) is not None
                       and m.type not in ("person", "weapon") and not m.is_demonym]
-            return Arg(owners[0].actor, owners[0].start) if owners and not company_only else None
+            if owners and not company_only:
+                return Arg(owners[0].actor, owners[0].start)
+            return None if company_only else self._pronoun_owner(phrase)
         known = [m for m in mentions if m.entry is not None and m.type != "state"]
         if known:
             return Arg(known[0].actor, known[0].start)
@@ -284,6 +305,29 @@ class Titles:
         if states:
             return Arg(states[0].actor, states[0].start)
         return Arg(mentions[0].actor, mentions[0].start)
+
+    def _pronoun_owner(self, phrase) -> Arg | None:
+        """The state a possessive pronoun on a title points to: "removed X and *his* interior minister, Y"
+        (the state the person serves), "*Its* foreign minister, Y, said" opening a sentence (the state
+        the text was about: with no word before it, "its" cannot be a thing of this sentence)."""
+        for tok in (t for t in phrase if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their")):
+            if tok.lower_ in ("its", "their"):
+                if tok.i != self.sent.start:
+                    continue
+                found = [a.actor for a in self._pronoun(tok, ()) if a.actor.type == "state"]
+            else:  # the person named last before it in the sentence ("removed X and his minister"), else earlier
+                before = [m for m in self.mentions if m.type == "person" and m.end <= tok.i]
+                people = [before[-1].actor] if before else [a.actor for a in self._referent(tok)
+                                                             if a.actor.type == "person"]
+                found = [self._office_of(p) for p in people]
+            if len(found) == 1 and found[0] is not None and found[0].type == "state":
+                return Arg(found[0], -3002)
+        return None
+
+    def _office_of(self, person):
+        """The state or body ``person`` holds office in, as this sentence, the document or the gazetteer says."""
+        side = self.affiliation.get(person.id)
+        return side.actor if side is not None else self.ctx.serves.get(person.id) or self._office_known(person)
 
     def _nationality(self) -> None:
         """"Turkish drone company Baykar", "Baykar, a leading Turkish drone factory": BASED_IN."""

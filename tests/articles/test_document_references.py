@@ -1,0 +1,59 @@
+"""Sides the document gives only by context or across sentences: a possessive pronoun on a title, a
+government named after its head, a bare title whose state the article's pair decides."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Lebanese President Michel Aoun visited Paris in March. On 6 May the European Union removed Aoun and his "
+     "interior minister, Omar Saleh, from its sanctions list.", "Omar Saleh", "Lebanon"),
+    ("Kenyan President William Ruto arrived in Mogadishu on Monday with his defence minister, Peter Otieno.",
+     "Peter Otieno", "Kenya"),
+])
+def test_his_minister_serves_the_state_of_the_person_his_points_to(triples, text, person, state):
+    found = triples(text)
+    assert (person, "AFFILIATED_WITH", state) in found
+    assert not any(s == person and p == "AFFILIATED_WITH" and o != state for s, p, o in found)
+
+
+def test_its_minister_opening_a_sentence_is_the_state_the_text_was_about(triples):
+    found = triples("Mexico recalled its ambassador from Quito on Friday. Its foreign minister, Ana Torres, said "
+                    "the raid broke international law.")
+    assert ("Ana Torres", "AFFILIATED_WITH", "Mexico") in found
+
+
+def test_its_pilot_inside_a_sentence_is_not_read_through_the_pronoun(triples):
+    found = triples("Russian jets shot down a Ukrainian drone, and its operator, Oleg Ivanov, was not hurt.")
+    assert not any(s == "Oleg Ivanov" and p == "AFFILIATED_WITH" for s, p, o in found)
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Concessions that Claudia Sheinbaum's government prefers not to call concessions have kept tariffs away.",
+     "Claudia Sheinbaum", "Mexico"),
+    ("Critics say the Erdogan government has tightened its grip on the courts.", "Recep Tayyip Erdoğan", "Turkey"),
+])
+def test_a_government_named_after_a_leader_is_led_by_them(triples, text, person, state):
+    assert (person, "AFFILIATED_WITH", state) in triples(text)
+
+
+def test_a_government_named_after_its_head_is_what_the_next_its_points_to(triples):
+    found = triples("Peru expelled the Bolivian consul on Monday. Noboa's government says it had no choice. "
+                    "Its foreign minister, Ana Torres, accused Colombia of meddling.")
+    assert ("Ana Torres", "AFFILIATED_WITH", "Ecuador") in found
+    assert ("Ana Torres", "AFFILIATED_WITH", "Peru") not in found
+
+
+PAIR = ("Ghana and Togo have quarrelled over their border for years. Ghana accuses Togo of sheltering smugglers, "
+        "and Togo says Ghana is strangling its markets. In March Togo closed two crossings.\n\n")
+
+
+def test_an_official_who_summons_one_sides_envoy_serves_the_other_side_of_the_documents_pair(triples):
+    found = triples(PAIR + "On Monday Deputy Foreign Minister Kofi Mensah summoned the Togolese ambassador.")
+    assert ("Kofi Mensah", "AFFILIATED_WITH", "Ghana") in found
+
+
+def test_no_side_is_guessed_when_a_third_state_is_named_nearly_as_often(triples):
+    text = PAIR.replace("In March Togo closed two crossings.",
+                        "Benin, Burkina Faso and Benin's ports are part of it, and Benin and Togo share a port.")
+    found = triples(text + "On Monday Deputy Foreign Minister Kofi Mensah summoned the Togolese ambassador.")
+    assert not any(s == "Kofi Mensah" and p == "AFFILIATED_WITH" for s, p, o in found)
