@@ -43,3 +43,22 @@ def test_every_by_phrase_of_a_passive_names_a_signatory(triples, text):
 def test_a_name_after_an_office_of_a_state_holds_the_office(triples):
     found = triples("The ceasefire was welcomed by the President of Senegal, Amadou Ba.")
     assert ("Amadou Ba", "AFFILIATED_WITH", "Senegal") in found, found
+
+
+@pytest.mark.parametrize("text, intruder, owner", [
+    ("Two Russian bombers flew into Latvian airspace on Tuesday.", "Russia", "Latvia"),
+    ("Chinese navy ships sailed into Vietnam's territorial waters near the Paracels.", "China", "Vietnam"),
+    ("Belarusian military helicopters violated Polish airspace twice in August.", "Belarus", "Poland"),
+    ("A Turkish drone entered the airspace of Armenia.", "Turkey", "Armenia"),
+])
+def test_forces_sent_into_a_states_skies_or_waters_press_it(triples, text, intruder, owner):
+    assert (intruder, "MOBILIZATION", owner) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Qatari airliner entered Saudi airspace after the blockade ended.",
+    "Iranian tankers sailed through international waters.",
+    "Turkish jets flew to Azerbaijan for the parade.",
+])
+def test_crossing_into_no_ones_skies_or_with_no_forces_is_no_show_of_force(triples, text):
+    assert not any(p == "MOBILIZATION" for _, p, _ in triples(text))

@@ -1,6 +1,7 @@
 """Forces set close to someone: troops massed, drills stepped up or patrols sent "near",
 "around", "off" or "close to" a state, or onto a coast "facing" it, are a show of force against
-that state (MOBILIZATION), whatever the verb ("massed", "stepped up", "ordered ... into").
+that state (MOBILIZATION), whatever the verb ("massed", "stepped up", "ordered ... into"); so are
+aircraft or ships sent into its airspace or waters ("three Russian jets flew into Estonian airspace").
 
 >>> from diplograph.loaders.articles.pipeline import ArticleExtractor
 >>> batch = ArticleExtractor().extract_text("Russia massed troops near Ukraine in 2021.")
@@ -41,3 +42,11 @@ class ShowsOfForce:
                 found += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                           for p in c.children if p.dep_ == "pobj" for a in self.actors(p, "owner", exclude)]
         return found
+
+    def space_owner(self, themes, exclude=()) -> list[Arg]:
+        """Whose airspace or waters forces entered: "violated *Finnish* airspace", "sailed into *Japan's*
+        territorial waters", "entered the airspace *of Lithuania*" (noun class ``sovereign_space``)."""
+        spaces = [t for t in themes if {t.lemma_.lower(), t.lower_} & self.lex.noun_class["sovereign_space"]]
+        return [a for t in spaces for a in (self.actors(t, "origin", exclude, coordinated=False) or
+                                            self.actors(t, "owner", exclude, coordinated=False))
+                if a.actor.type == "state"]
