@@ -62,3 +62,40 @@ def test_forces_sent_into_a_states_skies_or_waters_press_it(triples, text, intru
 ])
 def test_crossing_into_no_ones_skies_or_with_no_forces_is_no_show_of_force(triples, text):
     assert not any(p == "MOBILIZATION" for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("From next year, French frigates will rotate through a naval base in Senegal.", "France", "Senegal"),
+    ("Under the pact, American marines rotate through bases in the Philippines.", "United States", "Philippines"),
+])
+def test_forces_rotating_through_a_place_are_there_not_delivered(triples, text, guest, host):
+    found = triples(text)
+    assert (guest, "MILITARY_PRESENCE", host) in found, found
+    assert not any(p == "ARMS_TRANSFER" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, writer, addressee", [
+    ("In a letter to Kenyan President William Ruto, Ugandan President Yoweri Museveni asked for troops.",
+     "Uganda", "Kenya"),
+    ("In a letter addressed to the King of Jordan, the Emir of Qatar proposed a summit.", "Qatar", "Jordan"),
+    ("Egypt wrote to the African Union about the dam on Monday.", "Egypt", "African Union"),
+])
+def test_writing_to_someone_is_consulting_them(triples, text, writer, addressee):
+    found = triples(text)
+    assert (writer, "CONSULTATION", addressee) in found or (addressee, "CONSULTATION", writer) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The minister wrote an essay for Foreign Affairs about Russia.",
+    "Chile signed a letter of intent with Brazil on lithium.",
+])
+def test_a_paper_signed_or_an_essay_is_no_letter_to_someone(triples, text):
+    assert not any(p == "CONSULTATION" for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Romania signed a letter of acceptance in May for 32 F-35 fighters from the United States.",
+    "Romania signed a contract for 54 Abrams tanks from the United States.",
+])
+def test_a_deal_for_weapons_from_someone_is_buying_from_them(triples, text):
+    assert ("United States", "ARMS_TRANSFER", "Romania") in triples(text)

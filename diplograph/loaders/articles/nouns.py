@@ -175,10 +175,14 @@ class NounTriggers:
                 beside += (noun.head.head,)  # "a deal with Naval Group for the purchase of submarines"
             return [a for a in self.prep_args(noun, ("with",), exclude, beside=beside, also=(noun,),
                                               skip=self.lex.noun_class["backing"]) if not self._circumstance(a)]
-        if role == "recipient":
-            return self.prep_args(noun, ("to", "for"), exclude, beside=also + carrier, also=(noun,))
-        if role == "source":
-            return self.prep_args(noun, ("from",), exclude, beside=also + carrier, also=(noun,))
+        if role == "recipient":  # also through a participle: "a letter *addressed* to King X", "aid *destined* for Y"
+            sent = tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                         not any(g.dep_ == "agent" for g in c.children))
+            return self.prep_args(noun, ("to", "for"), exclude, beside=also + carrier + sent, also=(noun,))
+        if role == "source":  # also of what a deal is for: "signed a contract for 20 jets from the United States"
+            wanted = tuple(p for node in (noun, *also) for c in node.children if c.dep_ == "prep" and c.lower_ == "for"
+                           for p in prep_objects(c))
+            return self.prep_args(noun, ("from",), exclude, beside=also + carrier + wanted, also=(noun,))
         if role == "location":
             if not also and top.dep_ == "pobj" and top.head.lower_ == "for" and \
                     top.head.head.lemma_.lower() in self.lex.judged_for:
