@@ -57,3 +57,21 @@ def test_no_side_is_guessed_when_a_third_state_is_named_nearly_as_often(triples)
                         "Benin, Burkina Faso and Benin's ports are part of it, and Benin and Togo share a port.")
     found = triples(text + "On Monday Deputy Foreign Minister Kofi Mensah summoned the Togolese ambassador.")
     assert not any(s == "Kofi Mensah" and p == "AFFILIATED_WITH" for s, p, o in found)
+
+
+def test_both_leaders_are_the_persons_titled_leaders_not_the_ministers_named_since(triples):
+    found = triples("Attending were the Abkhaz leader, Ruslan Ardzinba, the Georgian leader, Levan Kvaratskhelia, and "
+                    "the foreign ministers of Russia and Turkey, Sergei Lavrov and Hakan Fidan.\n\n"
+                    "Mr Lavrov backed the Abkhaz position. Mr Fidan called for patience.\n\n"
+                    "Both leaders described the talks as useful.")
+    pairs = {frozenset((s, o)) for s, p, o in found if p == "CONSULTATION"}
+    assert frozenset(("Ruslan Ardzinba", "Levan Kvaratskhelia")) in pairs
+    assert frozenset(("Sergei Lavrov", "Hakan Fidan")) not in pairs
+
+
+def test_the_two_leaders_are_still_the_pair_just_named_when_both_lead(triples):
+    found = triples("In Canberra, Prime Minister Anthony Albanese met the Indonesian president, Prabowo Subianto, "
+                    "on Monday. The Foreign Minister, Penny Wong, joined them. The two leaders signed a maritime "
+                    "security pact.")
+    assert any(p == "AGREEMENT" and {s, o} == {"Anthony Albanese", "Prabowo Subianto"} for s, p, o in found)
+    assert not any(p == "AGREEMENT" and "Penny Wong" in (s, o) for s, p, o in found)

@@ -54,19 +54,9 @@ class Pairs:
         if not earlier:
             return []
         if count >= 2:
-            # a pair named together is what "the two sides" points back to, within this paragraph
-            # (a pair from the paragraph before yields to the pair this one is about)
-            start = self.paragraph_start if self.paragraph_start is not None else -1
-            if count >= 3:  # three or more named together stand out further back: the section's list
-                start, window = self.section_start, max(window, LIST_REACH)
-            groups: dict[int, list[Seen]] = {}
-            for s in earlier:
-                if s.group is not None and before - s.position <= window and s.position >= start:
-                    groups.setdefault(s.group, []).append(s)
-            for group in sorted(groups, key=lambda g: -max(s.position for s in groups[g])):
-                ids = list(dict.fromkeys(s.actor_id for s in groups[group]))
-                if len(ids) == count:
-                    return [self._actor(i) for i in ids]
+            found = self.recent_group(types, count, before, excluded, window)
+            if found:
+                return found
         if count >= 3:
             return []  # "the three states" only for three actors named together, never guessed
         if count == 2 and not any(s.position >= self.section_start for s in earlier) and self.section_start > 0:
@@ -92,6 +82,52 @@ class Pairs:
             return []
         # prefer the order of first mention, as the text gave them
         return [self._actor(i) for i in reversed(chosen)]
+
+    def recent_group(self, types, count: int, before: int, exclude=(), window: int = 600) -> list[Actor]:
+        """The ``count`` actors of ``types`` named together last ("Iran and Tajikistan"), within this
+        paragraph and ``window`` characters (for three or more, the section's list within ``LIST_REACH``
+        characters: a list stands out further back); [] when no group of that size was."""
+        # (a pair from the paragraph before yields to the pair this one is about)
+        start = self.paragraph_start if self.paragraph_start is not None else -1
+        if count >= 3:
+            start, window = self.section_start, max(window, LIST_REACH)
+        groups: dict[int, list[Seen]] = {}
+        for s in self.seen:
+            if s.group is not None and s.position < before and s.type in types and s.actor_id not in exclude \
+                    and before - s.position <= window and s.position >= start:
+                groups.setdefault(s.group, []).append(s)
+        for group in sorted(groups, key=lambda g: -max(s.position for s in groups[g])):
+            ids = list(dict.fromkeys(s.actor_id for s in groups[group]))
+            if len(ids) == count:
+                return [self._actor(i) for i in ids]
+        return []
+
+    def not_holders(self, heads, before: int) -> set[str]:
+        """The persons named before ``before`` whom neither the text nor the gazetteer gives a title of
+        ``heads`` (a title whose last word is one of them counts: "foreign minister" for "minister"), when
+        at least two persons hold one: whom "the two leaders" cannot mean ("the Greek Cypriot leader, X,
+        the Turkish Cypriot leader, Y, and the foreign ministers ..."); an empty set when fewer hold one.
+
+        >>> from diplograph.loaders.articles.resolve import DocumentContext
+
+        >>> ctx = DocumentContext()
+        >>> lee, kim, tan = (Actor.new(n, "person") for n in ("Ann Lee", "Bo Kim", "Cy Tan"))
+        >>> for at, person in enumerate((lee, kim, tan)):
+        ...     ctx.note(person, at)
+        >>> ctx.titled += [(0, "leader", lee), (1, "president", kim), (2, "foreign minister", tan)]
+        >>> ctx.not_holders({"leader", "president"}, 10) == {tan.id}
+        True
+        >>> ctx.not_holders({"leader"}, 10)
+        set()
+        """
+        def fits(title: str) -> bool:
+            title = title.lower().split(";")[0].split("(")[0].strip()
+            return bool(title) and (title in heads or title.split()[-1] in heads)
+
+        named = {s.actor_id for s in self.seen if s.position < before and s.type == "person"}
+        holders = {person.id for at, title, person in self.titled if at < before and fits(title)}
+        holders |= {i for i in named if fits(self._actor(i).external_ids.get("role", ""))}
+        return named - holders if len(holders & named) >= 2 else set()
 
     def last_list(self, types, before: int, exclude=()) -> list[Actor]:
         """The actors of ``types`` of the list named last in this section (within ``LIST_REACH``

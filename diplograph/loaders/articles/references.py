@@ -266,6 +266,8 @@ class References:
     def _sides(self, token, count: int, types, exclude, before: int) -> list[Actor]:
         """The ``count`` actors "the two countries", "all three", "both sides" point back to."""
         found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count)
+        if not found and tuple(types) == ("person",):  # "both leaders": not the foreign ministers named since
+            exclude = {*exclude, *self._not_holders(token, before)}
         speakers: set[str] = set()
         if not found and count == 2 and "armed_group" in types:  # the two sides of the fighting or talks just told
             speakers = self._speakers_sides(token)
@@ -285,6 +287,19 @@ class References:
         if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
             found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
         return found
+
+    def _not_holders(self, token, before: int) -> set[str]:
+        """The persons "both leaders", "the two presidents", "the two ministers" cannot be: those neither the
+        text nor the gazetteer gives such a title ("leaders" and "heads" of state are presidents, prime
+        ministers, kings ...)."""
+        lemma = token.lemma_.lower()
+        if lemma in ("leader", "head"):
+            heads = self.lex.noun_class["leader_titles"]
+        elif is_title(lemma, self.lex):
+            heads = {lemma}
+        else:
+            return set()  # "the two men": any two persons
+        return self.ctx.not_holders(heads, before)
 
     def _speakers_sides(self, token) -> set[str]:
         """Whom the speaker of the words ``token`` stands in speaks for: the speaker and the state or
