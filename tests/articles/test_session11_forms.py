@@ -99,3 +99,40 @@ def test_a_paper_signed_or_an_essay_is_no_letter_to_someone(triples, text):
 ])
 def test_a_deal_for_weapons_from_someone_is_buying_from_them(triples, text):
     assert ("United States", "ARMS_TRANSFER", "Romania") in triples(text)
+
+
+@pytest.mark.parametrize("text, giver, given, predicate", [
+    ("The statement notes the support of Japan for the Philippines.", "Japan", "Philippines", "SUPPORT"),
+    ("Norway has been Sudan's largest provider of humanitarian assistance since 2019.", "Norway", "Sudan", "AID"),
+    ("China is Laos's biggest lender.", "China", "Laos", "AID"),
+    ("Japan, the largest donor to Cambodia, pledged more.", "Japan", "Cambodia", "AID"),
+    ("The IMF is the main creditor of Zambia.", "International Monetary Fund", "Zambia", "AID"),
+])
+def test_a_giver_named_by_what_it_gives(triples, text, giver, given, predicate):
+    found = triples(text)
+    assert (giver, predicate, given) in found, found
+
+
+@pytest.mark.parametrize("text", ["Donor countries met in Paris.", "Russia is the largest supplier of gas to Moldova."])
+def test_donors_of_no_one_and_goods_sold_give_no_aid(triples, text):
+    assert not any(p in ("AID", "ARMS_TRANSFER") for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, claimant, claimed", [
+    ("Taiwan, which Beijing claims as its own, held elections.", "China", "Taiwan"),
+    ("Beijing claims Taiwan as part of its territory.", "China", "Taiwan"),
+])
+def test_claiming_a_state_as_ones_own_is_a_dispute(triples, text, claimant, claimed):
+    found = triples(text)
+    assert (claimant, "DISPUTE", claimed) in found or (claimed, "DISPUTE", claimant) in found, found
+
+
+def test_claiming_an_attack_or_a_victory_is_no_dispute(triples):
+    found = triples("Hamas claimed the attack on Israel as revenge. Kenya claimed victory over Somalia.")
+    assert not any(p == "DISPUTE" for _, p, _ in found)
+
+
+def test_an_ally_named_by_its_alliance_is_a_member(triples):
+    found = triples("Norway, a NATO ally, bought the tanks. Hungary, an EU partner, objected.")
+    assert ("Norway", "MEMBER_OF", "North Atlantic Treaty Organization") in found, found
+    assert ("Hungary", "MEMBER_OF", "European Union") not in found
