@@ -167,3 +167,18 @@ def test_energy_mining_and_shipping_firms_are_companies(triples):
                        "took a stake in a port run by DP World.", with_claims=True)
     types = {a.name: a.type for a in batch.actors}
     assert {types.get(n) for n in ("Kazatomprom", "Orano", "COSCO Shipping", "DP World")} == {"company"}
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil holds the chair of the group for October.",
+    "The talks were moved to Geneva for Monday.",
+    "Egypt asked for Mercosur observers.",
+])
+def test_a_preposition_or_a_month_announces_no_person(mentions_of, text):
+    # "spokesman for" is a title, but "for" alone is not, and a month is no one's name
+    assert not any(kind == "titled" for _, kind, _, _ in mentions_of(text))
+
+
+def test_the_whole_title_ending_in_a_preposition_still_announces_a_name(mentions_of):
+    found = mentions_of("A spokesman for Ibrahim Traoré said the border would stay shut.")
+    assert any(text == "Ibrahim Traoré" and actor_type == "person" for text, _, actor_type, _ in found)

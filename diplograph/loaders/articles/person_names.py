@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mention import Mention, fold
+from diplograph.loaders.articles.repairs import CALENDAR_WORDS
 from diplograph.names import name_key
 
 if TYPE_CHECKING:
@@ -16,6 +17,13 @@ if TYPE_CHECKING:
 
 _NAME_REST = re.compile(r"^[\w'’.\-]*$")
 _NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|de|van|von|der|du|da|la|le|ul|ud)$|^[a-z]{1,3}-[A-Z][\w'’\-]*$")
+_FUNCTION_WORDS = frozenset({"for", "of", "to", "at", "in", "on", "the", "and"})
+
+
+def date_word(token) -> bool:
+    """A month or weekday is never part of a person's name ("the presidency for September"), except
+    where the model reads it as a person's ("Theresa May")."""
+    return token.ent_type_ in ("DATE", "TIME") or (token.lower_ in CALENDAR_WORDS and token.ent_type_ != "PERSON")
 
 
 def name_token(text: str) -> bool:
@@ -33,15 +41,19 @@ def titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[in
     words right after "spokesperson", "President", "Dr." ("junta spokesperson Zaw Min Tun",
     "President Lourenço"). Not a body named after an office ("General Assembly", "Prime Minister's
     Office"): the words must look like a name and carry no word of an organisation's name."""
-    heads = {t.split()[-1] for t in (*lexicon.titles, *lexicon.honorifics)}
+    titles = (*lexicon.titles, *lexicon.honorifics)
+    heads = {t.split()[-1] for t in titles if t.split()[-1] not in _FUNCTION_WORDS}
+    # "spokesman for X" ends in a preposition: only the whole phrase announces a name, not every "for"
+    phrases = {tuple(t.split()) for t in titles if t.split()[-1] in _FUNCTION_WORDS}
     found = []
     i = 0
     while i < len(doc) - 1:
         word = doc[i]
-        if word.lower_.rstrip(".") in heads or word.lower_ in heads:
+        if word.lower_.rstrip(".") in heads or word.lower_ in heads or \
+                any(tuple(t.lower_ for t in doc[max(0, i + 1 - len(p)):i + 1]) == p for p in phrases):
             j = i + 1
             while j < len(doc) and j - i <= 4 and j not in taken and doc[j].pos_ == "PROPN" and \
-                    doc[j].text[:1].isupper() and name_token(doc[j].text) and \
+                    doc[j].text[:1].isupper() and name_token(doc[j].text) and not date_word(doc[j]) and \
                     doc[j].lower_.rstrip(".") not in heads:
                 j += 1
             span = doc[i + 1:j]
@@ -67,7 +79,7 @@ def appositive_names(doc, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
     for comma in (t for t in doc if t.text == "," and t.i + 2 < len(doc)):
         j = comma.i + 1
         while j < len(doc) and j - comma.i <= 4 and j not in taken and doc[j].pos_ == "PROPN" and \
-                doc[j].text[:1].isupper() and name_token(doc[j].text):
+                doc[j].text[:1].isupper() and name_token(doc[j].text) and not date_word(doc[j]):
             j += 1
         span = doc[comma.i + 1:j]
         before = doc[max(comma.sent.start, comma.i - 8):comma.i]

@@ -398,7 +398,7 @@ def second_speakers(doc) -> None:
         apply_heads(doc, changes)
 
 
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                        "saturday", "sunday"})
 
@@ -415,7 +415,7 @@ def dates_fused_with_subjects(doc) -> None:
             continue
         month = doc[sent.start + 1]
         name = next((c for c in opening.children if c.dep_ == "pobj"), None)
-        if month.lower_ not in _CALENDAR or name is None or name.i == month.i or name.pos_ != "PROPN" or \
+        if month.lower_ not in CALENDAR_WORDS or name is None or name.i == month.i or name.pos_ != "PROPN" or \
                 month.head.i not in (name.i, *(t.i for t in name.subtree)):
             continue
         apply_heads(doc, {month.i: (opening.i, "pobj"), name.i: (verb.i, "nsubj")})
