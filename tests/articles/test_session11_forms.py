@@ -136,3 +136,29 @@ def test_an_ally_named_by_its_alliance_is_a_member(triples):
     found = triples("Norway, a NATO ally, bought the tanks. Hungary, an EU partner, objected.")
     assert ("Norway", "MEMBER_OF", "North Atlantic Treaty Organization") in found, found
     assert ("Hungary", "MEMBER_OF", "European Union") not in found
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Kenya expelled four Somali diplomats, among them Ambassador Ali Abdi Hassan.", "Ali Abdi Hassan", "Somalia"),
+    ("Kenya expelled four Somali officials, among them the acting ambassador Ali Hassan.", "Ali Hassan", "Somalia"),
+])
+def test_a_titled_person_among_a_states_group_serves_it_however_parsed(triples, text, person, state):
+    assert (person, "AFFILIATED_WITH", state) in triples(text)
+
+
+def test_a_member_with_others_shares_the_membership(triples):
+    found = triples("Egypt is a member of BRICS with Brazil, Ethiopia and Iran.")
+    assert {("Egypt", "MEMBER_OF", "BRICS"), ("Ethiopia", "MEMBER_OF", "BRICS"), ("Iran", "MEMBER_OF", "BRICS")} <= found
+
+
+def test_a_with_phrase_of_help_names_no_co_member(triples):
+    found = triples("Kenya became a member of the African Union with support from Ethiopia.")
+    assert ("Ethiopia", "MEMBER_OF", "African Union") not in found
+
+
+@pytest.mark.parametrize("text, firm, state", [
+    ("Moldova's state-owned distributor Moldovagaz stopped buying gas.", "Moldovagaz", "Moldova"),
+    ("Russia's state-controlled energy giant Gazprom cut supplies.", "Gazprom", "Russia"),
+])
+def test_a_firm_after_its_states_qualified_descriptor_is_based_there(triples, text, firm, state):
+    assert (firm, "BASED_IN", state) in triples(text)

@@ -310,11 +310,13 @@ class NounTriggers:
         raise ValueError(f"unknown noun role {role!r} in the lexicon")
 
     def _companions(self, nodes, exclude) -> list[Arg]:
-        """Actors in a "together with" or "along with" phrase on one of ``nodes``."""
+        """Actors in a "together with" or "along with" phrase on one of ``nodes``; a bare "with" after a
+        word of shared standing ("a member of BRICS with Brazil, Russia, India and China")."""
         found = []
+        shared = any(n.lemma_.lower() in self.lex.noun_class["shared_standing"] for n in nodes)
         for node in nodes:
             for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "with"):
-                if prep.i > self.sent.start and self.doc[prep.i - 1].lower_ in ("together", "along"):
+                if prep.i > self.sent.start and (shared or self.doc[prep.i - 1].lower_ in ("together", "along")):
                     found += [a for p in prep_objects(prep) for a in self.actors(p, "strict", exclude)]
         return found
 

@@ -76,7 +76,8 @@ class Titles:
                 continue
             if tok.is_punct and tok.text not in ("-", "’s", "'s", "–"):
                 break
-            if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.lower_ not in ("of", "for"):
+            if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.lower_ not in ("of", "for") and \
+                    not (tok.tag_ == "VBN" and tok.dep_ == "amod"):  # ("Moldova's state-owned distributor X")
                 break
             left.append(tok)
             i -= 1
@@ -181,6 +182,14 @@ class Titles:
         elif root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in ("lead", "head") \
                 and root.head.head.dep_ == "acl":
             group = root.head.head.head
+        else:  # "..., among them High Commissioner X", the name hung on the verb: read the words
+            k = mention.start - 1
+            while k > self.sent.start and self.doc[k].pos_ in ("PROPN", "ADJ", "DET", "NOUN", "VERB") and \
+                    self.doc[k].lower_ != "them":
+                k -= 1  # back over the title ("High Commissioner", "the acting high commissioner")
+            words = [t.lower_ for t in self.doc[max(self.sent.start, k - 2):k + 1]]
+            if words[-2:] in (["among", "them"], ["including", "them"]) and len(words) == 3 and words[0] == ",":
+                group = next((t for t in reversed(self.doc[self.sent.start:k - 2]) if t.pos_ == "NOUN"), None)
         if group is None or group.pos_ != "NOUN":
             return None
         states = [m for c in group.children if c.dep_ in ("amod", "compound", "nmod", "poss")
