@@ -75,3 +75,27 @@ def test_the_two_leaders_are_still_the_pair_just_named_when_both_lead(triples):
                     "security pact.")
     assert any(p == "AGREEMENT" and {s, o} == {"Anthony Albanese", "Prabowo Subianto"} for s, p, o in found)
     assert not any(p == "AGREEMENT" and "Penny Wong" in (s, o) for s, p, o in found)
+
+
+def test_it_after_a_sentence_about_a_states_deeds_is_that_state(triples):
+    found = triples("The Pentagon said the warships posed no threat. Turkey's help to Somalia has been steady. It "
+                    "wrote off most of Somalia's debt in 2019 and has sent shipments of grain.")
+    assert ("Turkey", "AID", "Somalia") in found
+    assert ("United States", "AID", "Somalia") not in found
+
+
+def test_the_bloc_is_the_body_the_paragraph_is_about_not_the_one_named_last(triples):
+    found = triples("The Andean Community signed a trade agreement with the European Free Trade Association in "
+                    "May. EFTA's members are Iceland, Liechtenstein, Norway and Switzerland. The bloc's larger "
+                    "agreement with the European Union still awaits approval.")
+    assert ("Andean Community", "AGREEMENT", "European Union") in found or \
+        ("European Union", "AGREEMENT", "Andean Community") in found
+    assert not any(p == "AGREEMENT" and {s, o} == {"European Free Trade Association", "European Union"}
+                   for s, p, o in found)
+
+
+def test_they_after_a_list_of_three_states_is_all_three(triples):
+    found = triples("Kenya, Uganda and Tanzania are building a railway to the coast. In 2024 they signed an "
+                    "agreement on its financing.")
+    pairs = {frozenset((s, o)) for s, p, o in found if p == "AGREEMENT"}
+    assert {frozenset(("Kenya", "Uganda")), frozenset(("Kenya", "Tanzania")), frozenset(("Uganda", "Tanzania"))} <= pairs

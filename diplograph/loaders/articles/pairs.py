@@ -102,6 +102,30 @@ class Pairs:
                 return [self._actor(i) for i in ids]
         return []
 
+    def last_group(self, types, before: int, window: int = 600) -> list[Actor]:
+        """The actors of ``types`` named together last ("Japan, the United Kingdom and Italy") in this
+        paragraph, within ``window`` characters before ``before``; [] when none were.
+
+        >>> from diplograph.loaders.articles.resolve import DocumentContext
+
+        >>> ctx = DocumentContext()
+        >>> for at, name in enumerate(["Japan", "Italy", "Peru"]):
+        ...     ctx.note(Actor.new(name, "state"), at, group=1)
+        >>> ctx.note(Actor.new("Chile", "state"), 5)
+        >>> [a.name for a in ctx.last_group(("state",), 10)]
+        ['Japan', 'Italy', 'Peru']
+        """
+        start = self.paragraph_start if self.paragraph_start is not None else -1
+        groups: dict[int, list[Seen]] = {}
+        for s in self.seen:
+            if s.group is not None and start <= s.position < before and before - s.position <= window and \
+                    s.type in types:
+                groups.setdefault(s.group, []).append(s)
+        if not groups:
+            return []
+        last = max(groups, key=lambda g: max(s.position for s in groups[g]))
+        return [self._actor(i) for i in dict.fromkeys(s.actor_id for s in groups[last])]
+
     def not_holders(self, heads, before: int) -> set[str]:
         """The persons named before ``before`` whom neither the text nor the gazetteer gives a title of
         ``heads`` (a title whose last word is one of them counts: "foreign minister" for "minister"), when

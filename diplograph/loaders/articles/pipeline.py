@@ -379,6 +379,10 @@ class ArticleExtractor:
             if m.type == "state" and (m.kind == "forces" or _names_forces_of(token, self.lexicon)):
                 context.armed.append((offset + doc[m.start].idx, m.actor.id))
             subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass"))
+            # "Russia's support has been modest. It wrote off ...": the state owning a main clause's subject is
+            # what the sentence is about, for a pronoun that follows
+            subject = subject or (m.type == "state" and not m.is_demonym and token.dep_ == "poss" and
+                                  token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ROOT")
             context.note(m.actor, offset + doc[m.start].idx, group=group, subject=subject)
             head = token.head.head if token.dep_ == "conj" else token.head
             if subject and m.type == "state" and not m.is_demonym and head.dep_ == "ROOT":

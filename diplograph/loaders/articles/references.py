@@ -117,6 +117,11 @@ class References:
             if args:
                 return args[:1] if token.lower_ in ("it", "its", "itself") else args
         plural = token.lower_ in ("they", "them", "their")
+        acting = token.dep_ in SUBJ or token.dep_ == "poss" and token.head.dep_ in SUBJ
+        listed = self.ctx.last_group(("state",), self._position(token), window=400) if plural and acting else []
+        if len(listed) >= 3 and not {a.id for a in listed} & set(exclude):
+            # "Japan, the United Kingdom and Italy are developing a fighter ... they signed": the list acts
+            return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(listed)]
         if plural:
             pair = self.ctx.recent(("state",), 2, self._position(token), exclude, window=400)
             if pair and self._coordinated_recently(pair, token):
@@ -246,6 +251,10 @@ class References:
             actor = actor or self._speakers_state(token, types, exclude)
             if tuple(types) == ("company",):  # "X is a joint venture of A and B ... the company": X, the topic
                 actor = actor or self.ctx.recent_subject(types, before, 400, exclude)
+            if tuple(types) == ("organization",) and self.ctx.paragraph_start is not None:
+                # "Mercosur ... signed a deal with EFTA. EFTA's members are ... The bloc's agreement with the EU":
+                # the body the paragraph is about (its subject), not the one named last
+                actor = actor or self.ctx.recent_subject(types, before, before - self.ctx.paragraph_start, exclude)
             actor = actor or self.ctx.recent_by_type_order(types, before, exclude)
             found = [actor] if actor else []
         elif count == 0:  # "the Parties", "the Heads of State": the list named last, else the pair
