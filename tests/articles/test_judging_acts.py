@@ -151,3 +151,34 @@ def test_a_deed_done_by_several_judges_them_all(triples):
 ])
 def test_the_doer_of_a_judged_decision_or_law_is_the_one_who_made_it(triples, text):
     assert ("Chile", "CRITICISM", "Bolivia") in triples(text)
+
+
+@pytest.mark.parametrize("text, judge, doer", [
+    ("Vietnam condemned the drills that China staged near the Paracels.", "Vietnam", "China"),
+    ("Guyana denounced the referendum that Venezuela organised in December.", "Guyana", "Venezuela"),
+])
+def test_the_relative_clause_on_a_judged_act_names_its_doer(triples, text, judge, doer):
+    found = triples(text)
+    assert any(s == judge and p in ("CRITICISM", "REJECTION") and o == doer for s, p, o in found)
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("Morocco held a large air exercise near the frontier, which Algeria condemned.", {"Morocco"}),
+    ("Greece and Cyprus staged naval drills in March, which Turkey denounced as provocative.", {"Greece", "Cyprus"}),
+])
+def test_a_relative_after_a_comma_judges_the_act_its_clause_told(triples, text, doers):
+    found = triples(text)
+    judge = "Algeria" if "Algeria" in text else "Turkey"
+    assert {o for s, p, o in found if s == judge and p == "CRITICISM"} == doers
+
+
+def test_a_relative_after_a_comma_on_a_place_that_is_no_act_judges_nothing(triples):
+    found = triples("Japan released treated water from the Fukushima plant, which China inspected.")
+    assert not any(s == "China" for s, _, _ in found)
+
+
+def test_who_judged_an_act_in_its_relative_clause_did_not_do_it(triples):
+    # "a claim that X denied" tells what the claim says, not that X made it
+    found = triples("Bogotá accuses Caracas of sheltering the ELN guerrillas, a claim that Maduro has repeatedly denied.")
+    assert ("Colombia", "CRITICISM", "Venezuela") in found
+    assert not any(s == "Colombia" and o == "Nicolás Maduro" for s, _, o in found)

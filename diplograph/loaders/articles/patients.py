@@ -75,7 +75,8 @@ class Patients:
                     for a in self.prep_args(target, ("by",), exclude)]
                 doers = [a for a in doers + by if a.actor.id not in victims]
             elif not doers and self._judging(verb) and child.lemma_.lower() in self._act_words():
-                doers = self.prep_args(child, ("by",), exclude)  # "condemned the decision by Bolivia to ..."
+                # "condemned the decision by Bolivia to ...", "condemned the drill that Baku held"
+                doers = self.prep_args(child, ("by",), exclude) or self._relative_doers(child, exclude)
             elif not doers and child.lemma_.lower() in self.lex.noun_class["access"]:
                 doers = [a for a in self._modifier_actors(child) if a.actor.id not in exclude]  # "restricted IAEA access"
             elif not doers and child.lemma_.lower() in self.lex.noun_class["office"]:
@@ -99,6 +100,11 @@ class Patients:
                 # "a show of force that Y condemned", "a law in May that Y condemned": the relative hangs
                 # on the phrase after the act
                 gap = gap.head.head
+            if gap is not None and self.mention(gap) is None and gap.lemma_.lower() not in acts and \
+                    self._after_comma(verb):
+                # "held an exercise near the border, which Y condemned", "held a drill in May, which Y
+                # condemned": a relative after a comma may judge the act the phrases it follows are said of
+                gap = self._act_before(gap, acts)
             if gap is not None and gap.lemma_.lower() in acts:  # "..., a deployment Beijing criticised"
                 found = self._act_agent(gap, exclude)
         if not found and (self._judging(verb) or self._approving(verb)):
@@ -109,6 +115,39 @@ class Patients:
             # "Guyana condemned it", "called the plan unacceptable": a deed told a sentence before
             found = found or [a for c in objects if self.mention(c) is None for a in self._deed_told(c, exclude)]
         return found
+
+    def _relative_doers(self, act, exclude=()) -> list[Arg]:
+        """Whom the relative clause on an act noun says did it: "the exercise *that Azerbaijan held*",
+        "the decree Caracas issued" (the clause has no object of its own: the act is what it did; a clause
+        with a subject that the parser hung as a participle's is one too: "the referendum that Caracas organised")."""
+        content = act.lemma_.lower() in self.lex.noun_class["content"]
+        clauses = [c for c in act.children if c.pos_ == "VERB" and (c.dep_ == "relcl" or c.dep_ == "acl" and not content
+                                                                   and any(g.dep_ == "nsubj" for g in c.children))]
+        return [a for clause in clauses
+                if not any(c.dep_ == "dobj" and c.lower_ not in RELATIVE for c in clause.children)
+                and not self._judging(clause) and not self._approving(clause)  # "a claim that Kigali denied"
+                for a in self.agent(clause, exclude)]
+
+    def _after_comma(self, verb) -> bool:
+        first = min(t.i for t in verb.subtree)
+        return first > 0 and self.doc[first - 1].text == ","
+
+    def _act_before(self, node, acts):
+        """The act noun a phrase hangs from ("an exercise near the border" -> exercise), or the act its clause's
+        verb acts on ("held a drill in May" -> drill); the node itself when there is none."""
+        start = node
+        for _ in range(4):
+            if node.lemma_.lower() in acts and node.pos_ == "NOUN":
+                return node
+            if node.pos_ in ("VERB", "AUX"):  # "held the third round of their exercise": the round's act
+                objects = [c for c in node.children if c.dep_ == "dobj"]
+                objects += [p for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                            for p in prep_objects(prep)]
+                return next((c for c in objects if c.lemma_.lower() in acts), start)
+            if node.head == node:
+                break
+            node = node.head
+        return start
 
     def _office_body(self, office, verb, exclude=()) -> list[Arg]:
         """The body whose chair an office noun names: "holds the ASEAN chairmanship", "will assume the
