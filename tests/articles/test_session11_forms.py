@@ -162,3 +162,31 @@ def test_a_with_phrase_of_help_names_no_co_member(triples):
 ])
 def test_a_firm_after_its_states_qualified_descriptor_is_based_there(triples, text, firm, state):
     assert (firm, "BASED_IN", state) in triples(text)
+
+
+def test_an_office_holder_hung_on_the_verb_holds_the_office(triples):
+    found = triples("The minister said so when the Foreign Minister of Ghana, Mr Kwame Asante, received the "
+                    "Minister of Foreign Affairs of Togo, Mr Robert Dussey, in Accra on 3 May 2024.")
+    assert ("Robert Dussey", "AFFILIATED_WITH", "Togo") in found, found
+    assert ("Ghana", "CONSULTATION", "Togo") in found or ("Togo", "CONSULTATION", "Ghana") in found
+
+
+def test_whom_a_second_verb_addresses_at_a_meeting_is_met(triples):
+    found = triples("At a State House meeting on 2 May, Ruto opened the session and handed Museveni a letter.")
+    assert ("William Ruto", "CONSULTATION", "Yoweri Museveni") in found or \
+        ("Yoweri Museveni", "CONSULTATION", "William Ruto") in found, found
+
+
+def test_a_named_leader_with_his_office_after_a_comma_is_one_signatory(triples):
+    found = triples("President Ruto, President Museveni of the Republic of Uganda and His Highness Sheikh "
+                    "Tamim bin Hamad Al Thani, Emir of the State of Qatar, signed a declaration.")
+    assert ("Tamim bin Hamad Al Thani", "AFFILIATED_WITH", "Qatar") in found
+    assert ("Uganda", "AGREEMENT", "Qatar") in found or ("Qatar", "AGREEMENT", "Uganda") in found, found
+    assert ("Kenya", "AGREEMENT", "Qatar") in found or ("Qatar", "AGREEMENT", "Kenya") in found, found
+
+
+def test_a_signing_of_many_parties_names_no_two_sides_for_a_later_ceasefire(triples):
+    found = triples("President Ruto, President Museveni of the Republic of Uganda and His Highness Sheikh "
+                    "Tamim bin Hamad Al Thani, Emir of the State of Qatar, signed a declaration. The truce concluded "
+                    "in May with the mediation of Egypt collapsed.")
+    assert not any(s == "Egypt" and p == "MEDIATION" for s, p, _ in found), found

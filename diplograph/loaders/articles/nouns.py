@@ -451,12 +451,17 @@ class NounTriggers:
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during", "in", "on", "over") or \
                 noun.head.head.pos_ not in ("VERB", "AUX") or self._judging(noun.head.head):
             return []  # (nor what a verdict is about: "vetoed our invitation to NATO at the summit")
-        verb = noun.head.head
-        found = [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for a in self.actors(c, "strict", exclude)]
-        found += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in prep_objects(c)
-                  for a in self.actors(p, "strict", exclude)]
-        if verb.lemma_.lower() in self.lex.noun_class["addressing"]:
-            found += [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+        found = []
+        # (also the verbs coordinated with it: "at a White House meeting, Trump dimmed the lights and *played
+        # Ramaphosa* a video")
+        for verb in (noun.head.head, *(c for c in noun.head.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))):
+            found += [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"
+                      for a in self.actors(c, "strict", exclude)]
+            found += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in prep_objects(c)
+                      for a in self.actors(p, "strict", exclude)]
+            if verb.lemma_.lower() in self.lex.noun_class["addressing"]:
+                found += [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
         return found
 
     def _governor(self, noun, exclude) -> list[Arg]:

@@ -7,7 +7,8 @@ second and third on the first one's of-phrase or apposition, so the subject's tr
 Read as words, such a phrase is a list of segments (cut at commas, semicolons and "and"), each a
 title with at most one person and one state or body ("President Ruto of Kenya", "Kenya's
 President", "the Kenyan President", "Kenya"), a bare name right after a titled state being that
-state's office-holder ("the President of Ghana, John Mahama"). Any other word makes it no list,
+state's office-holder ("the President of Ghana, John Mahama"), a titled state right after a bare name
+that name's office ("Sheikh Tamim, Emir of the State of Qatar"). Any other word makes it no list,
 so that a clause or a phrase of place inside the subject is never read as a participant.
 """
 
@@ -25,7 +26,8 @@ from diplograph.loaders.articles.titles import singular_title
 # words that cut a list into its items
 _SEPARATORS = frozenset({",", ";", "and", "&"})
 # words that may stand in an item beside its title, person and state
-_FILLERS = frozenset({"the", "of", "'s", "’s", "'", "’", "both", "his", "her", "h.e.", "excellency", "republic",
+_FILLERS = frozenset({"the", "of", "'s", "’s", "'", "’", "both", "his", "her", "h.e.", "excellency", "highness",
+                      "majesty", "royal", "republic",
                       "federal", "federation", "kingdom", "state", "states", "government", "affairs", "heads",
                       "leaders", "ministers", "presidents", "representatives", "delegations", "delegation"})
 _BODIES = ("state", "organization", "armed_group")
@@ -71,6 +73,8 @@ class Participants:
                 low = tok.lower_
                 if low in titles or low.rstrip("s") in titles:
                     titled = True
+                elif low in _FILLERS:
+                    continue  # ("His Highness", "the Republic of", however tagged)
                 elif tok.pos_ == "PROPN" and tok.text[:1].isupper():
                     unknown = True  # a name the text does not know: "Presidents Ruto of Kenya and ..."
                 elif low not in _FILLERS and tok.tag_ != "POS" and not (tok.pos_ == "PUNCT" and low in ".-–"):
@@ -82,6 +86,10 @@ class Participants:
             if person is not None and body is None and not titled and last_item is not None and \
                     last_item.person is None and last_item.body is not None and last_item.titled:
                 last_item.person = person  # "the President of Ghana, John Mahama": the office's holder
+            elif person is None and body is not None and titled and last_item is not None and \
+                    last_item.person is not None and last_item.body is None:
+                last_item.body = body  # "Sheikh Tamim bin Hamad Al Thani, Emir of the State of Qatar": the holder's office
+                last_item.titled = True
             else:
                 items.append(_Item(person, body, titled))
             segment.clear()

@@ -292,9 +292,12 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
             # order, unless the pattern says they act on each other (`mutual`)
             if predicate and self._proxy_allows(a, predicate) and self._proxy_allows(b, predicate):
                 self.found.append(Found(a.actor, predicate, b.actor, trigger, rule))
-                if trigger is not None:
+                # (a deal or meeting of three or more parties has no two sides for a later "the ceasefire" or
+                # "the two sides" to mean)
+                bilateral = len({c.actor.id for c in distinct if not c.proxy}) == 2
+                if trigger is not None and bilateral:
                     self.ctx.told.append((self._position(trigger), predicate, a.actor, b.actor))
-                if predicate == "AGREEMENT" and trigger is not None:
+                if predicate == "AGREEMENT" and trigger is not None and bilateral:
                     self.ctx.last_deal = (self._position(trigger), [a.actor, b.actor])
                 emitted = True
         return emitted

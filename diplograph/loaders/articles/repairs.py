@@ -439,9 +439,21 @@ def names_joined_by_and(doc) -> None:
 def holders_after_offices(doc, office_words) -> None:
     """"by the Secretary of the Treasury of the United States, Scott Bessent, ...": a name after a comma
     hung as an apposition on the last of-phrase of an office, or as a second object of the office's
-    preposition ("and by the President of France, Emmanuel Macron."), is the holder of that office, not
+    preposition ("and by the President of France, Emmanuel Macron."), or on the verb the office is an object
+    of ("received the Minister of Foreign Affairs, Mr X, in Washington"), is the holder of that office, not
     another name of the state or body the office belongs to, nor a second party."""
     for token in doc:
+        before = doc[token.left_edge.i - 2] if token.left_edge.i >= 2 and doc[token.left_edge.i - 1].text == "," else None
+        if token.dep_ in ("npadvmod", "dep") and token.pos_ == "PROPN" and token.head.pos_ == "VERB" and \
+                before is not None and before.i > token.head.i:
+            office = before  # "received the Minister of Foreign Affairs, Mr X, in Washington": X hung on the verb
+            while office.dep_ in ("pobj", "compound", "prep") and office.head.i < office.i and \
+                    office.lower_ not in office_words:
+                office = office.head
+            if office.lower_ in office_words and office.head == token.head and \
+                    not any(c.dep_ == "appos" for c in office.children):
+                apply_heads(doc, {token.i: (office.i, "appos")})
+                continue
         first = next((c for c in token.head.children if c.dep_ == "pobj" and c.i < token.i), None)
         if token.dep_ == "pobj" and token.pos_ == "PROPN" and first is not None and \
                 first.lower_ in office_words and token.left_edge.i == first.right_edge.i + 2 and \
