@@ -190,3 +190,34 @@ def test_a_signing_of_many_parties_names_no_two_sides_for_a_later_ceasefire(trip
                     "Tamim bin Hamad Al Thani, Emir of the State of Qatar, signed a declaration. The truce concluded "
                     "in May with the mediation of Egypt collapsed.")
     assert not any(s == "Egypt" and p == "MEDIATION" for s, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, ally, host", [
+    ("Insurgents routed Nigerien soldiers and their Wagner allies near the border.", "Wagner Group", "Niger"),
+    ("The rebels met little resistance from Mozambican troops and their Rwandan allies.", "Rwanda", "Mozambique"),
+])
+def test_allies_fighting_beside_a_states_forces_are_on_its_soil(triples, text, ally, host):
+    assert (ally, "MILITARY_PRESENCE", host) in triples(text)
+
+
+def test_allies_named_by_no_one_or_of_a_government_are_no_presence(triples):
+    found = triples("Ukrainian forces and their Western allies held talks. The Malian government and its Russian "
+                    "allies met in Bamako.")
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, sender, host", [
+    ("Hungary's parliament has approved a mission of up to 200 soldiers to Chad.", "Hungary", "Chad"),
+    ("Kenya sent a mission of 400 police officers to Haiti.", "Kenya", "Haiti"),
+])
+def test_a_mission_of_forces_sent_to_a_state_is_a_presence(triples, text, sender, host):
+    assert (sender, "MILITARY_PRESENCE", host) in triples(text)
+
+
+def test_a_mission_of_experts_is_no_presence(triples):
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in triples("The IMF sent a mission to Kenya."))
+
+
+def test_help_shared_with_someone_and_paused_presses_them(triples):
+    found = triples("In May Britain paused military assistance and the sharing of intelligence with Colombia.")
+    assert ("United Kingdom", "COERCION", "Colombia") in found, found

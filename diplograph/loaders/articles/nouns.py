@@ -79,8 +79,10 @@ class NounTriggers:
                  if c.dep_ == "prep" and c.lower_ == "for" for p in prep_objects(c)]):
             return  # "a deal with Brazil for 12 aircraft", not "a drone deal with Turkey"
         if trigger.theme == "mission_kind" and not {t.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")
-                                                    for t in c.subtree} & self.lex.noun_class["mission_kinds"]:
-            return  # "a peacekeeping mission", not a diplomatic or an IMF mission
+                                                    for t in c.subtree} & self.lex.noun_class["mission_kinds"] and \
+                "base" not in self.theme_classes([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                  for p in prep_objects(c)]):
+            return  # "a peacekeeping mission", "a mission of 200 soldiers", not a diplomatic or an IMF mission
         if trigger.theme and trigger.theme not in ("weapon_context", "military_context", "diplomatic", "mission_kind",
                                                   "weapon_for") and \
                 trigger.theme not in classes:

@@ -99,6 +99,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         self._participles()
         self._makers()
         self._missions()
+        self._allied_forces()
         self._blocs()
         self._joint_bodies()
         self._joint_ventures()

@@ -2,6 +2,8 @@
 "around", "off" or "close to" a state, or onto a coast "facing" it, are a show of force against
 that state (MOBILIZATION), whatever the verb ("massed", "stepped up", "ordered ... into"); so are
 aircraft or ships sent into its airspace or waters ("three Russian jets flew into Estonian airspace").
+Forces fighting beside a state's own as "their allies" are in that state ("Malian soldiers and their
+Wagner allies", "Congolese troops and their Burundian allies").
 
 >>> from diplograph.loaders.articles.pipeline import ArticleExtractor
 >>> batch = ArticleExtractor().extract_text("Russia massed troops near Ukraine in 2021.")
@@ -11,6 +13,7 @@ aircraft or ships sent into its airspace or waters ("three Russian jets flew int
 
 from __future__ import annotations
 
+from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import within_clause
 
@@ -50,3 +53,21 @@ class ShowsOfForce:
         return [a for t in spaces for a in (self.actors(t, "origin", exclude, coordinated=False) or
                                             self.actors(t, "owner", exclude, coordinated=False))
                 if a.actor.type == "state"]
+
+    def _allied_forces(self) -> None:
+        """"routed Malian soldiers and their Wagner allies", "Congolese troops and their Burundian allies":
+        the allies of a state's forces, named by a state or a group, fight beside them on its soil."""
+        forces = self.lex.noun_class["base"]
+        for token in self.sent:
+            host = token.head
+            if token.lemma_.lower() not in self.lex.noun_class["ally_words"] or token.dep_ != "conj" or \
+                    host.lemma_.lower() not in forces or \
+                    not any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in token.children):
+                continue
+            states = [Arg(m.actor, m.start) for c in host.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                      and (m := self.mention(c)) is not None and m.type == "state" and m.kind != PLACE]
+            allies = [Arg(m.actor, m.start) for c in token.children if c.dep_ in ("amod", "compound", "nmod")
+                      and (m := self.mention(c)) is not None and m.type in ("state", "armed_group") and m.kind != PLACE]
+            if len(states) == 1:
+                allies = [a for a in allies if a.actor.id != states[0].actor.id]
+                self._emit(allies, states, ("MILITARY_PRESENCE",), None, "allied_forces")
