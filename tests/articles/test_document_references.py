@@ -99,3 +99,10 @@ def test_they_after_a_list_of_three_states_is_all_three(triples):
                     "agreement on its financing.")
     pairs = {frozenset((s, o)) for s, p, o in found if p == "AGREEMENT"}
     assert {frozenset(("Kenya", "Uganda")), frozenset(("Kenya", "Tanzania")), frozenset(("Uganda", "Tanzania"))} <= pairs
+
+
+def test_a_possessive_pronoun_cannot_move_an_office_the_gazetteer_knows(triples):
+    found = triples("Last autumn Israel went after Hezbollah with full force. Its leader, Hassan Nasrallah, died in a "
+                    "bombing in the suburbs of Beirut.")
+    assert ("Hassan Nasrallah", "AFFILIATED_WITH", "Hezbollah") in found
+    assert ("Hassan Nasrallah", "AFFILIATED_WITH", "Israel") not in found

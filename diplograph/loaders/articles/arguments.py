@@ -45,6 +45,26 @@ class ActorArguments:
                 result.append(arg)
         return result
 
+    def companions(self, subject, verb, exclude=()) -> list[Arg]:
+        """Those a subject acts with, set off by commas: "Qatar, *with Egypt and the United States*,
+        brokered", "France, together with Germany, sent", "Russia, along with China, vetoed", "Turkey,
+        alongside Azerbaijan, held" (the phrase hung on the subject or on the verb before it). "with US
+        backing" names no companion: the phrase must name actors outright."""
+        phrases = [c for c in subject.children if c.dep_ == "prep" and c.i > subject.i]
+        phrases += [c for c in verb.children if c.dep_ == "prep" and subject.i < c.i < verb.i]
+        found = []
+        for prep in phrases:
+            if self.doc[prep.i - 1].text != "," and not (
+                    prep.i >= 2 and self.doc[prep.i - 1].lower_ in ("together", "along") and self.doc[prep.i - 2].text == ","):
+                continue
+            if prep.lower_ == "along":  # "along with China": the with-phrase under it
+                prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+            if prep.lower_ not in ("with", "alongside"):
+                continue
+            found += [a for p in prep_objects(prep) for a in self.actors(p, "strict", exclude)
+                      if self.mention(p) is not None or p.dep_ == "conj"]
+        return found
+
     def _one(self, token, mode: str, exclude, depth: int) -> list[Arg]:
         m = self.mention(token)
         if m is not None and m.kind == PLACE and is_acting(token):

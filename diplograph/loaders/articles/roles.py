@@ -59,7 +59,9 @@ class VerbRoles:
             if listed and (self.invited_by(verb) or len({a.actor.id for a in listed}) > len({a.actor.id for a in args})):
                 return listed  # "President X of A, Prime Minister Y of B and ...", however parsed
             if args:
-                return args
+                if len(args) > 1:  # "Ghana and Togo, together with Benin, agreed": the pair agreed, with a witness
+                    return args
+                return args + [a for a in self.companions(subj, verb, exclude) if a.actor.id != args[0].actor.id]
             generic = self._generic_subject(subj, verb, exclude, depth) or self._author(subj, exclude)
             if generic:
                 return generic

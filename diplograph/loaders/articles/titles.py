@@ -8,6 +8,10 @@ from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.syntax import clauses_spoken_of, coordinated_sibling, in_possessor, prep_object
 
+# The key of an office's state found through a possessive pronoun ("Its foreign minister"): a guess that
+# what the gazetteer knows of the person overrides
+PRONOUN_OWNER = -3002
+
 
 class Titles:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
@@ -116,9 +120,11 @@ class Titles:
                 affiliate = self._affiliate([t for t in phrase if t.i not in clauses],
                                             company_only=title in self.lex.company_titles)
                 known = self._known_affiliation(mention) if title not in self.lex.relational_titles else None
-                if known is not None and not past and (affiliate is None or (
+                if known is not None and not past and (affiliate is None or affiliate.key == PRONOUN_OWNER or (
                         affiliate.actor.type == known.actor.type == "state" and affiliate.actor.id != known.actor.id)):
-                    affiliate = known  # "President Erdogan": the office is known (and a misparse cannot move it)
+                    # "President Erdogan": the office is known (and a misparse or a pronoun cannot move it: "Israel
+                    # turned on Hezbollah. Its leader, Hassan Nasrallah, ...")
+                    affiliate = known
                 if affiliate is None:
                     affiliate = self._appointer(mention)  # "Canada named X as its high commissioner"
                 if affiliate is None and title not in self.lex.company_titles:
@@ -330,7 +336,7 @@ class Titles:
                                                              if a.actor.type == "person"]
                 found = [self._office_of(p) for p in people]
             if len(found) == 1 and found[0] is not None and found[0].type == "state":
-                return Arg(found[0], -3002)
+                return Arg(found[0], PRONOUN_OWNER)
         return None
 
     def _office_of(self, person):
