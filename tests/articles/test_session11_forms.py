@@ -221,3 +221,17 @@ def test_a_mission_of_experts_is_no_presence(triples):
 def test_help_shared_with_someone_and_paused_presses_them(triples):
     found = triples("In May Britain paused military assistance and the sharing of intelligence with Colombia.")
     assert ("United Kingdom", "COERCION", "Colombia") in found, found
+
+
+def test_who_is_warned_against_an_act_would_do_it_and_does_not(claims):
+    found = claims("Moscow warned Helsinki against joining NATO.")
+    assert ("Russia", "THREAT", "Finland", "asserted") in found
+    assert ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization", "denied") in found, found
+    assert not any(s == "Russia" and p == "MEMBER_OF" for s, p, _, _ in found)
+
+
+def test_who_is_kept_from_an_act_is_its_doer(claims):
+    found = claims("Beijing discouraged Kathmandu from signing the deal with Washington.")
+    assert ("Nepal", "AGREEMENT", "United States", "denied") in found or \
+        ("United States", "AGREEMENT", "Nepal", "denied") in found, found
+    assert not any(s == "China" and p == "AGREEMENT" for s, p, _, _ in found)

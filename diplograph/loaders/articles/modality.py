@@ -160,6 +160,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         if lemma in cues["denied"]["verbs"] and came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep") and \
                 index < defended:
             undoing.append((lemma, came_by))
+        elif lemma in cues["denied"].get("dissuading", ()) and came_by == "prep" and below.lower_ in ("against", "from"):
+            undoing.append((lemma, came_by))  # "warned Finland against joining NATO", "barred Turkey from buying"
         if node.pos_ == "NOUN" and lemma in cues["denied"]["nouns"] and came_by in ("prep", "acl") and \
                 index < defended:
             found.add("denied")  # "the suspension of its aid", "Iran's refusal to cooperate"

@@ -112,9 +112,10 @@ class VerbRoles:
                 head.head.pos_ == "VERB" and is_passive(head.head):
             # "Venezuela has been accused by Bogota of sheltering ELN commanders": the accused shelters them
             return [a for c in head.head.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict", exclude)]
-        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and \
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of", "against", "from") and \
                 head.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.head.children):
-            # "criticised the United States for arming Taiwan": the United States arms Taiwan
+            # "criticised the United States for arming Taiwan": the United States arms Taiwan; "warned Finland
+            # against joining NATO", "barred Turkey from buying F-35s": Finland would join, Turkey buy
             return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "dep", "acomp") and head != verb:
             if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
