@@ -45,3 +45,28 @@ def test_a_states_politicians_judging_a_remark_judge_its_speaker(triples):
     found = triples("Muhammad Yunus visited Beijing in March. His remark that India is landlocked was criticised "
                     "by Indian politicians.", date="2025-05-01")
     assert ("India", "CRITICISM", "Muhammad Yunus") in found
+
+
+
+# Over 600 characters with no deed in them: a bare "the strike" after them looks back over the whole text
+FILLER = ("Officials met for hours behind closed doors and issued no statement. The delegates then left the capital "
+          "for consultations with their governments. Later in the week a long list of speakers took the floor at "
+          "the Arab League in Cairo, and the session ran late into the night with procedural questions. The chair "
+          "read out a long agenda on water, trade and refugees, and the delegates argued over its order until the "
+          "small hours. Several speakers asked for more time to consult their capitals, and the vote on the final "
+          "text was put off twice before a compromise was read out shortly before dawn. ")
+
+
+def test_the_deed_the_document_tells_most_is_the_one_a_bare_definite_noun_judges(triples):
+    found = triples("Summit report: the Turkish strike on Kirkuk. On Monday Turkish jets struck a compound in Kirkuk, "
+                    "and the strike that Turkey carried out killed four people. In a separate incident months "
+                    "earlier, Iran struck a camp in Erbil. " + FILLER +
+                    "Egypt and Jordan were among the members that condemned the strike.")
+    assert ("Egypt", "CRITICISM", "Turkey") in found and ("Jordan", "CRITICISM", "Turkey") in found
+    assert not any(o == "Iran" and p == "CRITICISM" for _, p, o in found)
+
+
+def test_a_definite_noun_with_no_clear_doer_judges_no_one(triples):
+    found = triples("Turkish jets struck a compound in Kirkuk. Months earlier, Iran struck a camp in Erbil. " + FILLER +
+                    "Egypt condemned the strike.")
+    assert not any(s == "Egypt" and p == "CRITICISM" for s, p, _ in found)

@@ -18,7 +18,7 @@ acts told by a verb are deeds too: "Moscow proposed a truce. Kyiv rejected the p
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
-from diplograph.loaders.articles.syntax import definite, prep_objects
+from diplograph.loaders.articles.syntax import RELATIVE, definite, prep_objects
 
 # Characters back to the deed that "the plan" or "it" points at: the sentence or two before.
 DEED_REACH = 600
@@ -100,6 +100,11 @@ class Deeds:
         "*Bolivia's* decision", "the order by *Caracas*", "a law passed by *Georgia*"."""
         owners = [a for c in noun.children if c.dep_ == "poss" for a in self.actors(c, "strict")]
         owners += self.prep_args(noun, ("by",))
+        # "the Israeli strike", "the strike that Israel carried out"
+        owners += [Arg(m.actor, m.start) for c in noun.children if c.dep_ in ("amod", "compound")
+                   and (m := self.mention(c)) is not None and m.type == "state"]
+        owners += [a for clause in noun.children if clause.dep_ == "relcl" and not any(
+                   c.dep_ == "dobj" and c.lower_ not in RELATIVE for c in clause.children) for a in self.agent(clause)]
         if owners:
             return owners
         verb = noun.head
@@ -109,6 +114,22 @@ class Deeds:
             return [a for c in verb.children if c.dep_ == "agent" for p in prep_objects(c)
                     for a in self.actors(p, "strict")]
         return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in self.agent(c)]
+
+    def _salient_doers(self, lemmas, before: int, exclude=()) -> tuple:
+        """The doers of most of the deeds of ``lemmas`` told before ``before``, when they did at least two of
+        them and three times as many as anyone else: "the strike" of a report on Israel's strike on Doha
+        that mentions once, in passing, an American strike on Iran."""
+        counts, doers_of = {}, {}
+        for position, lemma, doers in self.ctx.deeds:
+            kept = tuple(d for d in doers if d.id not in exclude)
+            if position < before and lemma in lemmas and kept:
+                key = tuple(sorted(d.id for d in kept))
+                counts[key] = counts.get(key, 0) + 1
+                doers_of[key] = kept
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]:
+            return ()
+        return doers_of[ranked[0][0]]
 
     def _deed_told(self, noun, exclude=()) -> list[Arg]:
         """The doer of the deed ``noun`` points back at: "the plan" at the last plan whose doer was
@@ -127,5 +148,6 @@ class Deeds:
         reach = POINTING_REACH if lemmas is None and noun.lower_ in POINTING else DEED_REACH
         doers = self.ctx.deed_doers(lemmas, self._position(noun), reach=reach, exclude=exclude)
         if not doers and lemmas is not None:  # "the raid", paragraphs after the one raid the article tells
-            doers = self.ctx.sole_doers(lemmas, self._position(noun), exclude=exclude)
+            doers = self.ctx.sole_doers(lemmas, self._position(noun), exclude=exclude) or \
+                self._salient_doers(lemmas, self._position(noun), exclude)
         return [Arg(doer, -5000 - n) for n, doer in enumerate(doers)]
