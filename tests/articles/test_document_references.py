@@ -106,3 +106,18 @@ def test_a_possessive_pronoun_cannot_move_an_office_the_gazetteer_knows(triples)
                     "bombing in the suburbs of Beirut.")
     assert ("Hassan Nasrallah", "AFFILIATED_WITH", "Hezbollah") in found
     assert ("Hassan Nasrallah", "AFFILIATED_WITH", "Israel") not in found
+
+
+def test_a_surname_in_a_headline_is_the_person_the_article_names_in_full_later(triples):
+    found = triples("Takaichi meets Lee in Gyeongju\n\nJapan's prime minister, Sanae Takaichi, and South Korea's "
+                    "president, Lee Jae-myung, agreed on Thursday to keep up regular visits.", date="2025-11-01")
+    assert ("Sanae Takaichi", "CONSULTATION", "Lee Jae-myung") in found or \
+        ("Lee Jae-myung", "CONSULTATION", "Sanae Takaichi") in found
+    assert not any("Takaichi" == s or "Lee" == o for s, p, o in found)
+
+
+def test_a_surname_after_the_full_name_in_the_same_sentence_is_that_person(triples):
+    found = triples("On Monday Kenya expelled Ambassador Tomas Ferreira after Ferreira criticised President "
+                    "William Ruto in a speech.")
+    assert not any("Ferreira" in (s, o) for s, p, o in found)
+    assert any(s == "Tomas Ferreira" and p == "CRITICISM" for s, p, o in found)

@@ -68,14 +68,17 @@ class GazetteerMatcher:
         written = sorted({variant for variants in self.forms.values() for variant in variants})
         self.matcher.add("GAZETTEER", list(nlp.tokenizer.pipe(written)))
         surnames: dict[str, list[Entry]] = {}
+        self.people: list[tuple[Entry, frozenset[str]]] = []  # each person of several words, with its surname keys
         for entry in gazetteer:
             if entry.type == "person" and len(entry.name.split()) > 1:
                 words = entry.name.split()
                 # the family name comes first in Chinese, Korean, Vietnamese and Khmer names ("Xi Jinping")
                 family = words[0] if entry.external_ids.get("affiliation") in _FAMILY_NAME_FIRST else words[-1]
                 last = name_key(fold(family))
-                for key in {last, re.sub(r"^(?:al|el|ad|as|ash|at|ar|an|az)-", "", last)}:  # "el-Sisi" is "Sisi"
+                keys = frozenset({last, re.sub(r"^(?:al|el|ad|as|ash|at|ar|an|az)-", "", last)})  # "el-Sisi" is "Sisi"
+                for key in keys:
                     surnames.setdefault(key, []).append(entry)
+                self.people.append((entry, keys))
         # a surname alone names a known person when one person has it ("Putin", "Erdogan")
         self.surnames = {k: v[0] for k, v in surnames.items() if len(v) == 1}
 
@@ -91,6 +94,19 @@ class GazetteerMatcher:
             if hits:
                 entry, kind = hits[0]
                 found.append((start, end, entry, kind))
+        return found
+
+    def people_named(self, text: str) -> list[tuple[str, Entry]]:
+        """(surname key, entry) of every gazetteer person whose full name or an alias of several words
+        ``text`` holds: whom a surname written before the full name ("Takaichi and Lee vow ..." over an
+        article that names Lee Jae-myung later) may stand for."""
+        folded = fold(text).lower()
+        found = []
+        for entry, keys in self.people:
+            for form in (entry.name, *entry.aliases):
+                if len(form.split()) > 1 and re.search(rf"(?<!\w){re.escape(fold(form).lower())}(?!\w)", folded):
+                    found += [(key, entry) for key in keys]
+                    break
         return found
 
     def _case_fits(self, text: str) -> bool:

@@ -24,7 +24,7 @@ from diplograph.loaders.articles.modality import modality_of
 from diplograph.loaders.articles.nlp import MODEL, load_pipeline
 from diplograph.loaders.articles.read import Document
 from diplograph.loaders.articles.relations import Found, SentenceRelations
-from diplograph.loaders.articles.resolve import DocumentContext
+from diplograph.loaders.articles.resolve import DocumentContext, add_surnames
 from diplograph.loaders.articles.sentences import HEADING_CHARS, Block, body_blocks
 from diplograph.loaders.articles.trace import Trace, unnamed_entities
 from diplograph.loaders.articles.when import find_dates
@@ -156,6 +156,8 @@ class ArticleExtractor:
                                      path=str(document.path), kind="article")
         anchor = _anchor(document)
         context = DocumentContext(generic_heads=self.lexicon.short_form_not)
+        for key, person in self.matcher.people_named(text):  # "Takaichi and Lee vow ..." over the full names
+            context.foresee(key, person)
         entry: PartialDate | None = None  # the date heading the timeline entry being read
         claims: dict[tuple, Claim] = {}
         deals = DealQualifier(self.lexicon)
@@ -182,7 +184,7 @@ class ArticleExtractor:
                 context.previous_paragraph = before.get(context.paragraph_start)
                 context.section_start = sections.get(context.paragraph_start, 0)
                 in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
-                in_sentence = _add_surnames(sent, in_sentence, context)
+                in_sentence = add_surnames(sent, in_sentence, context)
                 in_sentence = self._canonicalise(in_sentence, context)
                 record = None
                 if trace is not None:
@@ -595,26 +597,3 @@ def _names_forces_of(token, lexicon: Lexicon) -> bool:
     elif token.dep_ not in ("poss", "amod", "compound", "nmod"):
         return False
     return head.lemma_.lower() in lexicon.armed_heads or head.lower_ in lexicon.armed_heads
-
-
-def _add_surnames(sent, mentions: list[Mention], context: DocumentContext) -> list[Mention]:
-    """A capitalised word that is the surname of a person named earlier is that person ("Bagheri");
-    an acronym introduced earlier is its actor, and "the League" the Arab League named before."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    added = []
-    for token in sent:
-        if token.i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN" and not (
-                token.text.isupper() and len(token.text) > 1):  # an acronym, however tagged
-            continue
-        person = context.surname(token.text)
-        kind = "surname" if person is not None and person.type == "person" else "acronym"
-        if person is None and token.i > sent.start and sent.doc[token.i - 1].lower_ == "the":
-            person, kind = context.short_form(token.text), "short form"
-        if person is None:
-            continue
-        nxt = sent.doc[token.i + 1] if token.i + 1 < len(sent.doc) else None
-        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
-            continue  # part of a longer name
-        place = context.mission_places.get(token.text) if kind == "acronym" else None
-        added.append(Mention(token.i, token.i + 1, person, "mission" if place else kind, token.text, place=place))
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

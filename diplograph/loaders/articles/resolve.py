@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
+from diplograph.gazetteer import Entry
 from diplograph.graph.model import Actor
+from diplograph.loaders.articles.mention import Mention
 from diplograph.loaders.articles.pairs import Pairs, Seen
 from diplograph.names import name_key
 
@@ -41,6 +43,7 @@ class DocumentContext(Pairs):
         self.implied: dict[str, Actor] = {}
         self.seen: list[Seen] = []
         self._surnames: dict[str, str] = {}  # surname key -> person actor id
+        self._foreseen: dict[str, Entry | None] = {}  # surname key -> the gazetteer person the text names in full
         self._person_tokens: dict[str, tuple[str, ...]] = {}
         self._acronyms: dict[str, str] = {}
         self.mission_places: dict[str, Actor] = {}  # a mission's acronym -> the state it serves in
@@ -151,6 +154,23 @@ class DocumentContext(Pairs):
         earlier stands for ("the Tigray People's Liberation Front (TPLF) ... the TPLF"), if any."""
         actor_id = self._surnames.get(name_key(text)) or self._acronyms.get(text)
         return self.actors.get(actor_id) if actor_id else None
+
+    def foresee(self, key: str, entry: Entry) -> None:
+        """Remember that the document names the gazetteer person ``entry``, whose surname key is ``key``,
+        in full somewhere (None for a key two such persons share)."""
+        known = self._foreseen.get(key, entry)
+        self._foreseen[key] = entry if known is not None and known.id == entry.id else None
+
+    def foreseen(self, text: str) -> Entry | None:
+        """The one gazetteer person of this document whose surname is ``text``, wherever the full name is.
+
+        >>> from diplograph.gazetteer import Entry
+        >>> ctx = DocumentContext()
+        >>> ctx.foresee("lee", Entry("person:lee-jae-myung", "Lee Jae-myung", "person"))
+        >>> ctx.foreseen("Lee").name, ctx.foreseen("Kim")
+        ('Lee Jae-myung', None)
+        """
+        return self._foreseen.get(name_key(text))
 
     def acronym(self, text: str, actor: Actor) -> None:
         self._acronyms.setdefault(text, actor.id)
@@ -403,3 +423,35 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) == 1 or len(b) == 1:
         return True
     return a[0] == b[0] or set(a[:-1]) <= set(b[:-1]) or set(b[:-1]) <= set(a[:-1])
+
+
+def add_surnames(sent, mentions: list[Mention], context: DocumentContext) -> list[Mention]:
+    """A capitalised word that is the surname of a person named earlier is that person ("Bagheri");
+    an acronym introduced earlier is its actor, and "the League" the Arab League named before."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    # "declared Ambassador X Y persona non grata after Y told a webinar": a person named in full earlier in the sentence
+    local = {name_key(m.actor.name.split()[-1]): m for m in mentions
+             if m.type == "person" and len(m.actor.name.split()) > 1}
+    added = []
+    for token in sent:
+        if token.i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN" and not (
+                token.text.isupper() and len(token.text) > 1):  # an acronym, however tagged
+            continue
+        person, entry = context.surname(token.text), None
+        named = local.get(name_key(token.text)) if person is None else None
+        if named is not None and named.end <= token.i:
+            person, entry = named.actor, named.entry
+        if person is None and token.pos_ == "PROPN" and not token.text.isupper():
+            entry = context.foreseen(token.text)  # a surname before the full name: a headline, a live blog
+            person = entry.actor() if entry is not None else None
+        kind = "surname" if person is not None and person.type == "person" else "acronym"
+        if person is None and token.i > sent.start and sent.doc[token.i - 1].lower_ == "the":
+            person, kind = context.short_form(token.text), "short form"
+        if person is None:
+            continue
+        nxt = sent.doc[token.i + 1] if token.i + 1 < len(sent.doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+            continue  # part of a longer name
+        place = context.mission_places.get(token.text) if kind == "acronym" else None
+        added.append(Mention(token.i, token.i + 1, person, "mission" if place else kind, token.text, entry, place=place))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
