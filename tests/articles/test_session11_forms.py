@@ -235,3 +235,31 @@ def test_who_is_kept_from_an_act_is_its_doer(claims):
     assert ("Nepal", "AGREEMENT", "United States", "denied") in found or \
         ("United States", "AGREEMENT", "Nepal", "denied") in found, found
     assert not any(s == "China" and p == "AGREEMENT" for s, p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, judge, seller, buyer", [
+    ("Beijing criticised Washington over arms sales to Taiwan.", "China", "United States", "Taiwan"),
+    ("China sanctioned Lockheed Martin over arms sales to Taiwan.", "China", "Lockheed Martin", "Taiwan"),
+])
+def test_a_deed_one_is_judged_over_is_the_judged_ones(triples, text, judge, seller, buyer):
+    found = triples(text)
+    assert (seller, "ARMS_TRANSFER", buyer) in found, found
+    assert (judge, "ARMS_TRANSFER", buyer) not in found
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Odesa was struck by Russian drones overnight.", "Russia", "Ukraine"),
+    ("Israel was hit by a barrage of Iranian missiles on Tuesday.", "Iran", "Israel"),
+    ("A wave of Russian drones struck Kyiv overnight.", "Russia", "Ukraine"),
+])
+def test_a_place_or_state_hit_by_anothers_weapons_is_attacked(triples, text, attacker, target):
+    assert (attacker, "ATTACK", target) in triples(text)
+
+
+def test_a_wave_of_protests_attacks_no_one(triples):
+    assert not any(p == "ATTACK" for _, p, _ in triples("A wave of protests hit Serbia."))
+
+
+def test_an_act_named_with_its_doer_in_a_by_phrase(triples):
+    found = triples("The expulsion of French diplomats by Mali followed weeks of tension.")
+    assert ("Mali", "COERCION", "France") in found, found

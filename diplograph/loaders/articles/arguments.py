@@ -67,8 +67,11 @@ class ActorArguments:
 
     def _one(self, token, mode: str, exclude, depth: int) -> list[Arg]:
         m = self.mention(token)
-        if m is not None and m.kind == PLACE and is_acting(token):
-            return []  # "Gyumri said ...": a city is where, never who
+        top = token
+        while top.dep_ == "conj" and top.head != top:
+            top = top.head
+        if m is not None and m.kind == PLACE and is_acting(token) and top.dep_ != "nsubjpass":
+            return []  # "Gyumri said ...": a city is where, never who (though "Kharkiv was struck" is hit)
         if m is not None and m.type != "weapon":
             if m.is_demonym and mode == "strict" and not self._state_context(token):
                 return []
@@ -153,6 +156,11 @@ class ActorArguments:
                 word = over.lemma_.lower() if over.lemma_.lower() in self.lex.noun_class["combatants"] else lemma
                 self.ctx.combatants.append((self._position(token), arg.actor.id,
                                             self.lex.combatant_family.get(word, word)))
+            if found:
+                return found
+        if lemma in self.lex.noun_class["volleys"] and token.pos_ == "NOUN":  # "hit by a wave of Iranian drones"
+            found = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep_objects(prep) for a in self.actors(p, mode, exclude, depth + 1)]
             if found:
                 return found
         acting, hit = self._platform_role(token)
@@ -352,6 +360,8 @@ class ActorArguments:
     def _platform_role(self, token) -> tuple[bool, bool]:
         """Does ``token`` act (subject, by-phrase), or is it hit ("shot down a Russian warplane", "rammed a
         Philippine boat", "closed its airspace to X jets")? A platform that does either is its state's."""
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.lex.noun_class["volleys"]:
+            token = token.head.head  # "a barrage of Russian missiles hit Kyiv": the volley acts
         acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
         hit = token.dep_ in ("dobj", "nsubjpass") and any(
             "ATTACK" in t.predicates_for(None) for t in self.lex.verbs_for(token.head.lemma_.lower())) or (

@@ -500,6 +500,11 @@ class NounTriggers:
                         return []
                     if prep.lower_ in REACTING_TO and self._harmful_act(noun):
                         return []  # "After the raid in Quito, Mexico took Ecuador to court": the raid is what Mexico answers
+                    judged = [c for c in governor.children if c.dep_ == "dobj"]
+                    if prep.lower_ in ("for", "over") and judged and governor.lemma_.lower() in self.lex.judged_for \
+                            and not any(c.dep_ == "poss" for c in noun.children):  # (not "thanked X for its support")
+                        # "China criticised the US over arms sales to Taiwan": the sales are the one judged's
+                        return [a for c in judged for a in self.actors(c, "strict", exclude)]
                     args = self.agent(governor, exclude)
                     if not args and prep.lower_ == "in" and is_passive(governor) and \
                             governor.lemma_.lower() in self.lex.noun_class["entangled"]:
