@@ -263,3 +263,18 @@ def test_a_wave_of_protests_attacks_no_one(triples):
 def test_an_act_named_with_its_doer_in_a_by_phrase(triples):
     found = triples("The expulsion of French diplomats by Mali followed weeks of tension.")
     assert ("Mali", "COERCION", "France") in found, found
+
+
+@pytest.mark.parametrize("text, critic, criticised, predicate", [
+    ("Uganda's support for the rebels drew condemnation from the African Union.", "African Union", "Uganda",
+     "CRITICISM"),
+    ("Israel faced criticism from Spain over the strikes.", "Spain", "Israel", "CRITICISM"),
+    ("Serbia expelled two diplomats. The move drew sharp criticism from Croatia.", "Croatia", "Serbia", "CRITICISM"),
+    ("Kenya received a warning from the United States.", "United States", "Kenya", "THREAT"),
+])
+def test_criticism_drawn_from_someone_is_theirs(triples, text, critic, criticised, predicate):
+    assert (critic, predicate, criticised) in triples(text)
+
+
+def test_solidarity_expressed_with_someone_backs_them(triples):
+    assert ("Egypt", "SUPPORT", "Sudan") in triples("Egypt expressed solidarity with Sudan.")

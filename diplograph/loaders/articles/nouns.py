@@ -253,6 +253,12 @@ class NounTriggers:
             return self._including(noun, exclude)
         if role == "by":  # "the signing of a joint declaration by A and B": the doers a by-phrase names
             return self.prep_args(noun, ("by",), exclude, also=(noun,))
+        if role == "drawn_by":  # "Israel faced criticism from France", "Rwanda's support for the M23 drew condemnation"
+            if noun.dep_ != "dobj" or verb is None:
+                return []
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            return [a for c in subjects for a in (self.actors(c, "owner", exclude) or (
+                self._deed_told(c, exclude) if c.pos_ == "NOUN" else []))]
         if role == "addressee":  # "At a White House meeting, Trump played Ramaphosa a video", "in a call, X apologised to Y"
             return self._addressee(noun, exclude)
         if role == "sides_told":  # "agreement had been reached", "a ceasefire was agreed": no one named making it
