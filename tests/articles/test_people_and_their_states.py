@@ -98,3 +98,15 @@ def test_an_arabic_surname_with_its_article_names_the_person_alone(triples):
                     "agreement.", date="2025-06-01")
     assert ("Ahmed al-Sharaa", "AGREEMENT", "Mazloum Abdi") in found or \
         ("Mazloum Abdi", "AGREEMENT", "Ahmed al-Sharaa") in found
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Bernardo Arévalo won Guatemala's presidential election in August.", "Bernardo Arévalo", "Guatemala"),
+    ("Bassirou Diomaye Faye won the presidential election in Senegal in March.", "Bassirou Diomaye Faye", "Senegal"),
+])
+def test_who_won_a_states_election_holds_office_in_it(triples, text, person, state):
+    assert (person, "AFFILIATED_WITH", state) in triples(text)
+
+
+def test_holding_an_election_is_no_office(triples):
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples("Georgia will hold parliamentary elections in October."))

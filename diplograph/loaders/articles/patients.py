@@ -153,6 +153,9 @@ class Patients:
         """The body whose chair an office noun names: "holds the ASEAN chairmanship", "will assume the
         chair at the next summit of SADC" (the summit's body)."""
         found = [a for a in self._modifier_actors(office) if a.actor.type == "organization" and a.actor.id not in exclude]
+        if office.lemma_.lower() in self.lex.noun_class["elections"]:  # "won the election in Ghana", however hung
+            found += [a for holder in (office, verb) for a in self.prep_args(holder, ("in",), exclude)
+                      if a.actor.type == "state"]
         meetings = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
                     for p in prep_objects(prep) if p.lemma_.lower() in self.lex.noun_class["meeting"]]
         return found or [a for m in meetings for a in (
