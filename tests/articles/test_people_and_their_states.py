@@ -110,3 +110,12 @@ def test_who_won_a_states_election_holds_office_in_it(triples, text, person, sta
 
 def test_holding_an_election_is_no_office(triples):
     assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples("Georgia will hold parliamentary elections in October."))
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("President Ana Torvik of Norway kept the budget of her predecessor, Lars Eide.", "Lars Eide", "Norway"),
+    ("President Javier Milei of Argentina blamed his predecessor, Alberto Fernández, for the debt.",
+     "Alberto Fernández", "Argentina"),
+])
+def test_a_predecessor_held_the_office_of_the_person_they_preceded(triples, text, person, state):
+    assert (person, "AFFILIATED_WITH", state) in triples(text)
