@@ -182,3 +182,19 @@ def test_a_preposition_or_a_month_announces_no_person(mentions_of, text):
 def test_the_whole_title_ending_in_a_preposition_still_announces_a_name(mentions_of):
     found = mentions_of("A spokesman for Ibrahim Traoré said the border would stay shut.")
     assert any(text == "Ibrahim Traoré" and actor_type == "person" for text, _, actor_type, _ in found)
+
+
+def test_a_capital_opening_a_bodys_name_is_part_of_the_name(mentions_of):
+    found = mentions_of("Delegates met within the Nairobi Regional Conclave on maritime security.")
+    assert any(text == "Nairobi Regional Conclave" and actor_type == "organization" for text, _, actor_type, _ in found)
+    assert not any(actor_id == "state:KEN" for *_, actor_id in found)
+
+
+def test_a_body_a_state_owns_keeps_the_state(mentions_of):
+    found = mentions_of("Nairobi's Association of Tea Growers met in Mombasa.")
+    assert found[0][3] == "state:KEN"
+
+
+def test_an_unknown_acronym_described_as_a_grouping_is_an_organisation(triples):
+    found = triples("Leaders met at the summit of SAGARMALA, the regional grouping to which both Nepal and Bhutan belong.")
+    assert ("Nepal", "MEMBER_OF", "SAGARMALA") in found and ("Bhutan", "MEMBER_OF", "SAGARMALA") in found

@@ -140,6 +140,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
             gaz.append(Mention(start, end, entry.actor(), "mission", doc[start:end].text, entry, place))
             continue
         gaz.append(Mention(start, end, entry.actor(), kind, doc[start:end].text, entry))
+    gaz = _named_after_places(doc, gaz, lexicon)
     gaz = _state_forces(doc, sorted(gaz, key=lambda m: m.start), lexicon)
     gaz = _combining_forms(doc, gaz, lexicon, matcher.gazetteer)
     gaz = state_agencies(doc, gaz, lexicon)
@@ -159,6 +160,27 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     result = _blocs(doc, _missions(doc, result, lexicon))
     _link_acronyms(doc, result)
     return result
+
+
+def _named_after_places(doc, gaz: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"the Colombo Security Conclave", "the Minsk Conference": a capital at the start of a longer
+    organisation's name (the model's ORG, ending in a word that announces a body) is part of that
+    body's name, not the state. (A state's own bodies, "the Rwanda Defence Force", stay the state's, and
+    so does a body a capital owns, "Nairobi's Association of ...".)"""
+    bodies = [e for e in doc.ents if e.label_ == "ORG"] if doc.has_annotation("ENT_IOB") else []
+    if not bodies:
+        return gaz
+    inside = set()
+    for m in gaz:
+        if m.type != "state" or m.kind != "capital":  # "the Ethiopian National Defense Force" is Ethiopia's
+            continue
+        for body in bodies:
+            words = [t for t in body if t.pos_ != "DET"]
+            if words and body.start <= m.start and m.end < body.end and m.start == words[0].i and \
+                    doc[m.end].tag_ != "POS" and doc[m.end].text not in ("'s", "’s") and \
+                    name_type(doc[words[0].i:body.end].text, lexicon, head_only=True) is not None:
+                inside.add(id(m))
+    return [m for m in gaz if id(m) not in inside]
 
 
 def _ship_names(doc, lexicon: Lexicon) -> set[int]:
@@ -515,7 +537,7 @@ def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | 
             return "company"
         if lemma in lexicon.noun_class["ngo"] and lemma not in ("organization", "organisation"):
             return "ngo"
-        if lemma in ("alliance", "bloc", "organization", "organisation"):
+        if lemma in ("alliance", "bloc", "organization", "organisation", "grouping", "union", "community"):
             return "organization"
         if lemma in ("militia", "militants", "insurgents", "rebels", "movement", "fighter", "militant", "insurgent",
                      "rebel", "gunman", "jihadist", "guerrilla"):
