@@ -121,3 +121,15 @@ def test_a_surname_after_the_full_name_in_the_same_sentence_is_that_person(tripl
                     "William Ruto in a speech.")
     assert not any("Ferreira" in (s, o) for s, p, o in found)
     assert any(s == "Tomas Ferreira" and p == "CRITICISM" for s, p, o in found)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Mali's military rulers seized power in 2021. The junta broke ties with France in 2022, leaving a vacuum Russia "
+     "quickly filled. The Wagner Group is expected to deepen Russia's influence while supporting the junta.", "Mali"),
+    ("Guinea's junta dissolved the government in 2021. The junta later expelled the French ambassador, and Russia "
+     "sent advisers. The Wagner Group is expected to deepen Russia's influence while supporting the junta.", "Guinea"),
+])
+def test_the_junta_stays_the_state_it_stood_for_in_the_section(triples, text, state):
+    found = triples(text)
+    assert ("Wagner Group", "SUPPORT", state) in found
+    assert ("Wagner Group", "SUPPORT", "Russia") not in found

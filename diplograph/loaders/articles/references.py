@@ -222,6 +222,8 @@ class References:
             # "the Houthi rebels" names them; "the Tuareg rebels" is someone new: neither points
             # back ("the Turkish company" does: the demonym only says which company)
             found = [Arg(m.actor, m.start) for m in mentioned if m is not None and m.type in spec[1]]
+            if spec[0] == 1 and len(found) == 1:  # "the Malian junta ... the junta"
+                self._keep(token, found[0].actor)
             return found or None
         count, types = spec
         states = [m for m in mentioned if m is not None and m.type == "state" and m.kind != PLACE]
@@ -237,7 +239,7 @@ class References:
         if count == 1:
             # "the kingdom" is the monarchy the document is about, else the one it has named most often
             # ("Kingdom of Saudi Arabia"; the latest on a tie), if any was
-            actor = None
+            actor = self._kept(token, exclude)
             if token.lower_ in STATE_STYLES:
                 home = self.ctx.dominant_state(before)
                 styled = home is not None and home.id not in exclude and any(
@@ -257,6 +259,8 @@ class References:
                 actor = actor or self.ctx.recent_subject(types, before, before - self.ctx.paragraph_start, exclude)
             actor = actor or self.ctx.recent_by_type_order(types, before, exclude)
             found = [actor] if actor else []
+            if actor is not None:
+                self._keep(token, actor)
         elif count == 0:  # "the Parties", "the Heads of State": the list named last, else the pair
             found = self.ctx.last_list(types, before, exclude) or self._sides(token, 2, types, exclude, before)
         else:
@@ -271,6 +275,19 @@ class References:
         if len(found) == 1:
             return [Arg(found[0], token.i)]
         return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)]
+
+    def _keep(self, token, actor: Actor) -> None:
+        """Remember whom "the junta" (a phrase of ``kept_references``) stands for, for the rest of the section."""
+        if f"the {token.lower_}" in self.lex.kept_references:
+            self.ctx.kept[f"the {token.lower_}"] = (self._position(token), actor)
+
+    def _kept(self, token, exclude) -> Actor | None:
+        """The actor "the junta" stood for earlier in this section ("The junta broke ties with France ... Russia's
+        influence while supporting the junta": still Mali)."""
+        kept = self.ctx.kept.get(f"the {token.lower_}")
+        if kept is None or kept[0] < self.ctx.section_start or kept[1].id in exclude:
+            return None
+        return kept[1]
 
     def _sides(self, token, count: int, types, exclude, before: int) -> list[Actor]:
         """The ``count`` actors "the two countries", "all three", "both sides" point back to."""

@@ -67,6 +67,7 @@ class DocumentContext(Pairs):
         self.combatants: list[tuple[int, str, str]] = []  # (position, group id, kind of fighter) where named
         # what the last sentence that told acts did, and to whom: (predicate, object) for "X followed suit"
         self.last_acts: list[tuple[str, Actor]] = []
+        self.kept: dict[str, tuple[int, Actor]] = {}  # "the junta" -> (position, the actor it last stood for)
         self.titled: list[tuple[int, str, Actor]] = []  # (position, title, person) of each titled name
         self.told: list[tuple[int, str, Actor, Actor]] = []  # (position, predicate, doer, other) of each relation found
         self.mission_sites: list[tuple[int, Actor]] = []  # (position, state) of each mission said to serve there
