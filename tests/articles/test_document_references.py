@@ -133,3 +133,15 @@ def test_the_junta_stays_the_state_it_stood_for_in_the_section(triples, text, st
     found = triples(text)
     assert ("Wagner Group", "SUPPORT", state) in found
     assert ("Wagner Group", "SUPPORT", "Russia") not in found
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The Secretary-General, Antonio Guterres, opened the talks. Elena Moreno, the Secretary-General's personal envoy on "
+     "Cyprus, will return to the island in May.", "Elena Moreno", "United Nations"),
+    ("President William Ruto arrived in Mogadishu on Monday. Ruto's chief of staff, Felix Kamau, met the Somali "
+     "foreign minister.", "Felix Kamau", "Kenya"),
+])
+def test_a_title_under_an_office_holders_possessive_serves_what_they_hold_office_in(triples, text, person, body):
+    found = triples(text)
+    assert (person, "AFFILIATED_WITH", body) in found
+    assert not any(s == person and p == "AFFILIATED_WITH" and o != body for s, p, o in found)

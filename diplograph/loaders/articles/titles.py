@@ -115,7 +115,8 @@ class Titles:
                 clauses = {t.i for tok in phrase if tok.dep_ == "relcl" and not any(
                     c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children) for t in tok.subtree}
                 if title.split()[-1] in {t.split()[-1] for t in self.lex.noun_class["envoy_titles"]}:  # "ambassador to Somalia": the host is not whom he serves
-                    clauses |= {t.i for tok in phrase if tok.dep_ == "prep" and tok.lower_ in ("to", "in", "at")
+                    # (nor the state an envoy's mandate is about: "envoy on Cyprus", "special envoy for Syria")
+                    clauses |= {t.i for tok in phrase if tok.dep_ == "prep" and tok.lower_ in ("to", "in", "at", "on", "for")
                                 and tok.head.lemma_.lower() in title.split() for t in tok.subtree}
                 affiliate = self._affiliate([t for t in phrase if t.i not in clauses],
                                             company_only=title in self.lex.company_titles)
@@ -302,7 +303,11 @@ class Titles:
                 mentions.append(m)
         if not mentions:  # "that country's prime minister, X", "the island's minister": the reference's actor
             for tok in (t for t in phrase if t.dep_ == "poss" and t.lower_ not in ("its", "their", "his", "her")):
-                found = [a for a in self.actors(tok, "strict") if a.actor.type in ("state", "organization", "armed_group")]
+                found = self.actors(tok, "strict")
+                # "the Secretary-General's personal envoy, X", "Trump's envoy, Y": the office of whom they serve
+                found = [a if a.actor.type != "person" else Arg(office, -3003) for a in found
+                         if a.actor.type != "person" or (office := self._office_of(a.actor)) is not None]
+                found = [a for a in found if a.actor.type in ("state", "organization", "armed_group")]
                 if found and not company_only:
                     return found[0]
         if not mentions:  # "Laos and its special envoy, X": the actor the title's phrase is coordinated with
