@@ -145,3 +145,11 @@ def test_a_title_under_an_office_holders_possessive_serves_what_they_hold_office
     found = triples(text)
     assert (person, "AFFILIATED_WITH", body) in found
     assert not any(s == person and p == "AFFILIATED_WITH" and o != body for s, p, o in found)
+
+
+def test_the_two_men_are_the_persons_listed_through_an_officials_title(triples):
+    found = triples("Egypt's foreign minister, Badr Abdelatty, welcomed the IAEA chief, Rafael Grossi, on Monday. "
+                    "Abdelatty hosted Grossi and Iran's foreign minister, Abbas Araghchi, in Cairo, where the two men "
+                    "signed an arrangement on inspections.")
+    assert any(p == "AGREEMENT" and {s, o} == {"Rafael Grossi", "Abbas Araghchi"} for s, p, o in found)
+    assert not any(p == "AGREEMENT" and "Badr Abdelatty" in (s, o) for s, p, o in found)

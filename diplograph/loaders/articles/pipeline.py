@@ -542,8 +542,9 @@ def _date_the_attack(context: DocumentContext, sent, offset: int, dates) -> None
 
 
 def _phrase_head(token):
-    """The noun a name qualifies ("the *Sudanese* army" -> army), or the name itself."""
-    while token.dep_ in ("amod", "compound", "poss", "nmod") and token.head is not token:
+    """The noun a name qualifies ("the *Sudanese* army" -> army) or is in apposition to ("Iran's foreign
+    minister, *Abbas Araghchi*" -> minister), or the name itself."""
+    while token.dep_ in ("amod", "compound", "poss", "nmod", "appos") and token.head is not token:
         token = token.head
     return token
 
@@ -578,7 +579,8 @@ def _coordinated_phrases(before, token) -> bool:
     """Are the phrases of two names coordinated ("the Sudanese army and the Rapid Support
     Forces"), so that they are named together as one list?"""
     first, second = _phrase_head(before), _phrase_head(token)
-    return first is not second and second.dep_ == "conj" and second.head is first
+    # one phrase names both ("Grossi and Iran's foreign minister, Abbas Araghchi": the list goes on through it)
+    return first == second and first.dep_ == "conj" or second.dep_ == "conj" and second.head is first
 
 
 def _new_clause(before, token) -> bool:

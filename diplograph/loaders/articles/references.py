@@ -479,11 +479,11 @@ class References:
                 named.setdefault(pronoun.i * 1000 + len(named), arg.actor)
         found: dict[str, Actor] = {}
         for _, actor in sorted(named.items()):
-            if actor.type == "person":
+            if actor.type == "person" and "person" not in types:  # "the two men" are persons, whatever their office
                 office = self.affiliation.get(actor.id)
                 if office is not None:
                     actor = office.actor
-                elif "person" not in types:  # "he paid a visit ..., and the two governments signed"
+                else:  # "he paid a visit ..., and the two governments signed"
                     actor = self.ctx.serves.get(actor.id) or self._office_known(actor) or actor
             if actor.type == types[0] and actor.id not in exclude:
                 found.setdefault(actor.id, actor)
