@@ -153,3 +153,10 @@ def test_the_two_men_are_the_persons_listed_through_an_officials_title(triples):
                     "signed an arrangement on inspections.")
     assert any(p == "AGREEMENT" and {s, o} == {"Rafael Grossi", "Abbas Araghchi"} for s, p, o in found)
     assert not any(p == "AGREEMENT" and "Badr Abdelatty" in (s, o) for s, p, o in found)
+
+
+def test_a_label_without_a_verb_names_the_state_a_bare_title_serves(triples):
+    found = triples("Japan and China traded protests all week.\n\nBeijing's response. Members were informed that "
+                    "Vice Foreign Minister Wang Lei summoned Japan's ambassador on Monday.")
+    assert ("Wang Lei", "AFFILIATED_WITH", "China") in found
+    assert ("Wang Lei", "AFFILIATED_WITH", "Japan") not in found

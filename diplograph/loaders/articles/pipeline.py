@@ -385,9 +385,13 @@ class ArticleExtractor:
             # what the sentence is about, for a pronoun that follows
             subject = subject or (m.type == "state" and not m.is_demonym and token.dep_ == "poss" and
                                   token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ROOT")
-            context.note(m.actor, offset + doc[m.start].idx, group=group, subject=subject)
+            # "Beijing's response. Members were told that Vice Foreign Minister X ...": a label without a verb
+            # names what the paragraph is about
+            label = m.type == "state" and not m.is_demonym and token.dep_ == "poss" and token.head.dep_ == "ROOT" \
+                and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+            context.note(m.actor, offset + doc[m.start].idx, group=group, subject=subject or label)
             head = token.head.head if token.dep_ == "conj" else token.head
-            if subject and m.type == "state" and not m.is_demonym and head.dep_ == "ROOT":
+            if label or subject and m.type == "state" and not m.is_demonym and head.dep_ == "ROOT":
                 context.main_subject = (offset + doc[m.start].idx, m.actor)
             previous = m
         for m in kept:  # "Xi Jinping visited Hanoi, and the two sides signed": a leader implies the state
