@@ -278,3 +278,17 @@ def test_criticism_drawn_from_someone_is_theirs(triples, text, critic, criticise
 
 def test_solidarity_expressed_with_someone_backs_them(triples):
     assert ("Egypt", "SUPPORT", "Sudan") in triples("Egypt expressed solidarity with Sudan.")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The Lusaka Treaty, signed in May, commits Zambia and Malawi to come to each other's aid.", "Zambia", "Malawi"),
+    ("The pact binds Morocco and Spain to cooperate on migration.", "Morocco", "Spain"),
+    ("The agreement obliges Kenya and Ethiopia to share water data.", "Kenya", "Ethiopia"),
+])
+def test_whom_a_deal_binds_are_its_parties(triples, text, a, b):
+    found = triples(text)
+    assert (a, "AGREEMENT", b) in found or (b, "AGREEMENT", a) in found, found
+
+
+def test_a_government_committing_its_states_binds_no_deal(triples):
+    assert not any(p == "AGREEMENT" for _, p, _ in triples("The government committed Kenya and Uganda to nothing."))
