@@ -292,3 +292,25 @@ def test_whom_a_deal_binds_are_its_parties(triples, text, a, b):
 
 def test_a_government_committing_its_states_binds_no_deal(triples):
     assert not any(p == "AGREEMENT" for _, p, _ in triples("The government committed Kenya and Uganda to nothing."))
+
+
+@pytest.mark.parametrize("text, witness, a, b", [
+    ("Serbia and Kosovo signed the agreement in Brussels in the presence of EU foreign policy chief Kaja Kallas.",
+     "European Union", "Serbia", "Kosovo"),
+    ("Thailand and Cambodia signed a joint declaration, witnessed by Malaysian Prime Minister Anwar Ibrahim.",
+     "Malaysia", "Thailand", "Cambodia"),
+    ("In Doha, Qatar's emir witnessed the signing of a peace accord between Rwanda and the DRC.",
+     "Qatar", "Rwanda", "Democratic Republic of the Congo"),
+])
+def test_a_third_party_witnessing_a_signing_stands_between_the_sides(triples, text, witness, a, b):
+    found = triples(text)
+    assert {(witness, "MEDIATION", a), (witness, "MEDIATION", b)} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "In the presence of the two leaders, India and Sri Lanka signed seven agreements.",
+    "The contract was signed by Hyundai Rotem and Poland's Armament Agency in the presence of Poland's defence "
+    "minister and of South Korea's defence minister.",
+])
+def test_the_sides_own_leaders_or_a_firms_contract_make_no_go_between(triples, text):
+    assert not any(p == "MEDIATION" for _, p, _ in triples(text))

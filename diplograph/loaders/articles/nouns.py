@@ -106,9 +106,10 @@ class NounTriggers:
             if sellers:
                 self.ctx.seller = (self._position(noun), sellers)
         before = len(self.found)
+        done = False
         for pattern in trigger.args:
-            if not pattern.applies(lemma):
-                continue
+            if not pattern.applies(lemma) or done and not pattern.also:
+                continue  # (a pattern marked `also` is read even after one found actors)
             if pattern.governed_by and (governing_verb(noun) is None or
                                         governing_verb(noun).lemma_.lower() not in pattern.governed_by):
                 continue  # "X shares a border with Y", not "struck ports close to the border with Y"
@@ -124,7 +125,7 @@ class NounTriggers:
             if self._apply(pattern, lambda role, exclude=(): self.noun_role(noun, role, exclude),
                            pattern.predicates or predicates, noun, f"{trigger.name}:{pattern_label(pattern)}", themes) \
                     and not trigger.try_all:
-                break
+                done = True
         for item in self.found[before:]:
             item.ends = trigger.ends
 
@@ -253,6 +254,8 @@ class NounTriggers:
             return self._including(noun, exclude)
         if role == "by":  # "the signing of a joint declaration by A and B": the doers a by-phrase names
             return self.prep_args(noun, ("by",), exclude, also=(noun,))
+        if role == "witness":  # "X witnessed the signing of a declaration by A and B"
+            return self.signing_witnesses(noun, exclude)
         if role == "drawn_by":  # "Israel faced criticism from France", "Rwanda's support for the M23 drew condemnation"
             if noun.dep_ != "dobj" or verb is None:
                 return []

@@ -1,6 +1,8 @@
 """Go-betweens who name no sides ("Armenia and Azerbaijan clashed again. Qatar offered to mediate"),
 those who asked for a meeting ("the Security Council met at Guyana's request"), and bodies spoken to
-("Egypt's foreign minister told the Security Council that ...").
+("Egypt's foreign minister told the Security Council that ..."), and witnesses of a signing ("A and B signed
+the declaration in the presence of C", "C witnessed the signing of a declaration by A and B"): a third party
+in whose presence two sides sign stands between them, unless it is one of the sides (their own leaders).
 
 A mediator's verb with no between-phrase and no actor for an object stands between the two sides
 of the fighting, talks or quarrel the paragraph told last. "help" counts only as an offer of help
@@ -10,6 +12,7 @@ to a quarrel ("offered to help", "ready to help end the fighting"): "helped Serb
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.syntax import prep_objects
 
 # Characters back to the quarrel a go-between offers to settle: the paragraph, at most this far.
 QUARREL_REACH = 1000
@@ -60,3 +63,30 @@ class Offers:
         "addressed the General Assembly" (telling a state or a person something is no meeting)."""
         return [a for c in verb.children if c.dep_ in ("dobj", "dative")
                 for a in self.actors(c, "strict", exclude) if a.actor.type == "organization"]
+
+    def witnesses(self, verb, exclude=()) -> list[Arg]:
+        """Who sees a deal signed: "signed ... *in the presence of* X (and of Y)", "signed a declaration,
+        *witnessed by* X"; no one when a witness is (or serves) one of the signing sides."""
+        found = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "under")):
+            for presence in (p for p in prep_objects(prep) if p.lemma_.lower() in self.lex.noun_class["presence_words"]):
+                for of in (c for c in presence.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for phrase in (of, *(c for c in of.children if c.dep_ == "conj" and c.lower_ == "of")):
+                        found += [a for p in prep_objects(phrase) for a in self.actors(p, "strict", exclude)]
+        seen = [c for node in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in node.children
+                if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in self.lex.noun_class["witnessing"]]
+        found += [a for c in seen for by in c.children if by.dep_ == "agent"
+                  for p in prep_objects(by) for a in self.actors(p, "strict", exclude)]
+        signers = self.agent(verb, exclude)
+        if not signers or any(a.actor.type == "company" for a in signers):
+            return []  # (the sides named here; a firm's contract signed before ministers has no sides to stand between)
+        return [] if {a.actor.id for a in found} & {a.actor.id for a in signers} else found
+
+    def signing_witnesses(self, noun, exclude=()) -> list[Arg]:
+        """"Trump and Anwar witnessed *the signing* of a declaration by A and B": the witnessing verb's subject."""
+        verb = noun.head if noun.dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in self.lex.noun_class["witnessing"]:
+            return []
+        found = self.agent(verb, exclude)
+        sides = {a.actor.id for a in self.noun_role(noun, "by", exclude)}
+        return [] if {a.actor.id for a in found} & sides else found

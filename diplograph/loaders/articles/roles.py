@@ -544,6 +544,8 @@ class VerbRoles:
             return self._included_targets(verb, exclude)
         if role in ("places_taken", "seized_not_places"):  # "seized Bukavu" (the state), "seized a tanker"
             return self._places_taken(verb, exclude) if role == "places_taken" else self._seized_not_places(verb, exclude)
+        if role == "witnesses":  # "signed ... in the presence of X"
+            return self.witnesses(verb, exclude)
         if role == "space_owner":  # "flew into Estonian airspace": whose skies or waters
             return self.space_owner(themes, exclude)
         if role == "ally":  # "fought alongside X", "fought side by side with X"
