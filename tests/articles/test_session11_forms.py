@@ -314,3 +314,13 @@ def test_a_third_party_witnessing_a_signing_stands_between_the_sides(triples, te
 ])
 def test_the_sides_own_leaders_or_a_firms_contract_make_no_go_between(triples, text):
     assert not any(p == "MEDIATION" for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, judge, judged", [
+    ("Washington expelled Colombia's ambassador. Bogota called the expulsion regrettable.", "Colombia",
+     "United States"),
+    ("Beijing called Manila's move a provocation and a disgrace.", "China", "Philippines"),
+    ("Paris expelled two Algerian diplomats. Algiers condemned the expulsion as unfriendly.", "Algeria", "France"),
+])
+def test_a_verdict_on_someones_deed_criticises_them(triples, text, judge, judged):
+    assert (judge, "CRITICISM", judged) in triples(text)

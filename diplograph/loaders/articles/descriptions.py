@@ -257,8 +257,8 @@ class Descriptions:
                 named = [a for c in said if c.dep_ in ("ccomp", "oprd", "xcomp")
                          for t in c.children if t.dep_ in ("nsubj", "compound", "poss")
                          for a in self.actors(t, "owner" if t.lemma_.lower() in acts else "strict")]
-            if not named:  # "called the strikes murder", parsed as one noun "strikes murder"
-                named = [a for c in said if c.dep_ == "dobj" and c.lemma_.lower() in labels
+            if not named:  # "called the strikes murder", "called the expulsion regrettable", parsed as one noun
+                named = [a for c in said if c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in labels
                          for t in c.children if t.dep_ == "compound" and t.lemma_.lower() in acts
                          for a in self._doer_told(t)]
             if not named and verb.dep_ == "relcl":  # "the PKK, which Ankara considers a terrorist group"
