@@ -324,3 +324,9 @@ def test_the_sides_own_leaders_or_a_firms_contract_make_no_go_between(triples, t
 ])
 def test_a_verdict_on_someones_deed_criticises_them(triples, text, judge, judged):
     assert (judge, "CRITICISM", judged) in triples(text)
+
+
+@pytest.mark.parametrize("text", ["The Shahed-136 is an Iranian-designed drone.",
+                                  "Russia fired the Shahed-136, an Iranian-designed drone, at Kyiv."])
+def test_a_weapon_said_to_be_made_somewhere_is_made_there(triples, text):
+    assert ("Iran", "MANUFACTURES", "Shahed-136") in triples(text)

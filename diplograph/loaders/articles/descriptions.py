@@ -73,6 +73,11 @@ class Descriptions:
                     self._sides_of([head], exclude={left.actor.id})
             if not right and head is not None and self.onto.predicate(predicate).allows(left.type, "weapon"):
                 right = self._weapon_args(head)  # "Israeli-made Kfir jets": the weapon itself
+                # "the Shahed-136 is an Iranian-designed drone", "the Shahed-136, an Iranian-designed drone,": the
+                # weapon the noun is said of
+                said_of = [c for c in head.head.children if c.dep_ == "nsubj"] if head.dep_ == "attr" else \
+                    [head.head] if head.dep_ == "appos" else []
+                right = right or [a for t in said_of for a in self._weapon_args(t)]
             a = [Arg(left.actor, left.start)]
             # a description ("the Russian-led CSTO") holds whatever the sentence says about the CSTO
             if side == "left":
