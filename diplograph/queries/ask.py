@@ -45,7 +45,8 @@ from diplograph.queries.answer import Answer
 from diplograph.queries.ended import ended_question, only_ended
 from diplograph.queries.exclusion import left_out, without
 from diplograph.queries.filters import QueryError, held_window
-from diplograph.queries.focus import answer_generally, note_neighbours, verdict
+from diplograph.queries.focus import answer_generally, note_neighbours
+from diplograph.queries.verdicts import verdict
 from diplograph.queries.grammar import Grammar, Match, load_grammar, preposition_last
 from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_from_ties
 from diplograph.queries.lookup import find_actor
@@ -53,9 +54,9 @@ from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
-from diplograph.queries.refine import by_category, by_kind, in_meeting
+from diplograph.queries.refine import by_category, by_kind, in_meeting, narrow, without_plans
 from diplograph.queries.regions import in_region, region_named
-from diplograph.queries.responses import acts_of, responded_to, words_answered
+from diplograph.queries.responses import acts_of, done_to, responded_to, words_answered
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
@@ -101,12 +102,41 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         if answer.understood:
             answer.question = question
             return acts_of(answer, ((answer.query or {}).get("args") or {}).get("subject"), response[1])
+    unplanned = without_plans(grammar.normalise(question))
+    if unplanned is not None:  # "who has X met? not the planned ones": what happened, or is under way
+        answer = ask(view, unplanned, resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            narrow(answer, lambda e: e.modality != "planned")
+            if "verdict" in answer.extra:
+                answer.extra.update(verdict(answer, view))
+            answer.reading += " (planned ones left out)"
+            return answer
+    done = done_to(grammar.normalise(question))
+    if done is not None:  # "What has A done to B (when ...)?": A's own acts toward B
+        answer = _read(view, done[0], resolve, grammar)
+        if answer.understood:
+            answer.question = question
+            try:
+                actor = (resolve or (lambda name: find_actor(view, name)))(done[1])
+            except ActorNotFound:
+                actor = ((answer.query or {}).get("args") or {}).get("subject")
+            answer = acts_of(answer, actor, "")
+            if done[2]:
+                answer.reading += f" (not read: \"{done[2]}\", taken as the occasion)"
+            return answer
     body = body_before_type(grammar.normalise(question))
     if body is not None and body_of(view, body[0]) is not None:  # "Which SADC members sent troops to X?"
         answer = ask(view, body[2], resolve=resolve, grammar=grammar)
         if answer.understood:
             answer.question = question
-            return kept_to_body(view, answer, body_of(view, body[0]))
+            return kept_to_body(view, answer, body_of(view, body[0]), body[0])
+    return _read(view, question, resolve, grammar)
+
+
+def _read(view: nx.MultiDiGraph, question: str, resolve: Resolver | None, grammar: Grammar) -> Answer:
+    """The answer to ``question`` once no rewording applies: how many, the grammar's forms, the general
+    reading, the loose reading (see :func:`ask`)."""
     counted = quantity_noun(grammar, question)
     if counted is not None:  # "How many drones did X buy from Y?": units, from the numbers the claims give
         answer = answer_quantity(view, grammar, question, counted)
@@ -324,8 +354,14 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
     undated = bool(unread)
     # tried last, the whole question first; never to drop a time phrase that is not a date
     timely = any(grammar.sounds_temporal(text) for phrase in unread for text in phrase.values())
-    asides = {} if timely else dict(grammar.without_asides(question))
-    for text, window in readings + [(rest, {}) for rest in asides]:
+    asides: dict[str, str] = {}
+    aside_windows: dict[str, dict] = {}
+    for said, said_window in ([] if timely else readings[1:] + readings[:1]):
+        # "who did A sign with at the White House in May 2024": the place left aside, the time kept
+        for rest, aside in grammar.without_asides(said):
+            asides.setdefault(rest, aside)
+            aside_windows.setdefault(rest, said_window)
+    for text, window in readings + [(rest, aside_windows[rest]) for rest in asides]:
         for match in grammar.matches(text):
             if window and match.form.query not in WINDOWED:
                 continue

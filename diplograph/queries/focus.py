@@ -38,9 +38,8 @@ from diplograph.queries.neighbourhood import common_ties, merge_ties, ties
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.refine import about_weapons, by_category, by_kind, by_weapon_name, in_setting, narrow
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
+from diplograph.queries.verdicts import verdict
 
-AFFIRMING = frozenset({"asserted", "reported"})
-DOUBTING = frozenset({"unconfirmed", "speculative"})
 _BETWEEN = frozenset({"between", "both"})
 # Words of a yes-or-no question that ask whether the sources agree, answered by the verdict itself
 _ASKS_IF_DISPUTED = frozenset({"disputed", "contested", "contradicted", "denied", "confirmed", "doubted", "questioned",
@@ -198,6 +197,10 @@ def _claims_between(view, a: str, b: str, predicates, window: dict) -> list:
     return found
 
 
+# Making something in a place the maker does not own is setting up production there
+_MADE_IN = {"MANUFACTURES": "CO_PRODUCTION"}
+
+
 def _yes_no(view, parts: Parts) -> Answer | None:
     pair = _pair(view, parts)
     if pair is None:
@@ -212,6 +215,9 @@ def _yes_no(view, parts: Parts) -> Answer | None:
         predicates = ["MILITARY_PRESENCE", "BASED_IN"]  # "Is Russia still in Armenia?": forces there, or based there
     if predicates is None:
         return None  # "Is Parva bigger than Quell?": no relation word, no verdict
+    onto = load_ontology()
+    predicates = [_MADE_IN.get(p, p) if view.nodes[b].get("type") not in onto.predicate(p).object_types else p
+                  for p in predicates]  # "Is A making drones inside B?": production set up in B
     answer = Answer(parts.question, True)
     window = held_window(predicates, parts.window)
     # "Did Ukraine help the rebels in Mali?": the groups there; "Did A broker the B-C truce?": B or C
@@ -263,59 +269,6 @@ def _joined(parts: Parts, b: str) -> list[str]:
         if node == b and node2 != b and (pos2 == pos or between in (["and"], ["or"])):
             return [b, node2]
     return [b]
-
-
-def verdict(answer: Answer, view=None, possible: bool = False) -> dict:
-    """{"verdict": yes | no | disputed} from an answer's evidence (see the module's docstring).
-    With ``view``, a denial is disputed too when someone in the graph accuses the denier in a
-    sentence that names the other side ("Saudi officials accused Iran of arming the Houthis").
-    ``possible``: the question asks whether it may happen ("Will Kenya send police?"), so a plan is a yes."""
-    modalities = {e.modality for e in answer.evidence}
-    if possible and "planned" in modalities and not modalities & (AFFIRMING | DOUBTING | {"denied"}):
-        answer.message = answer.message or "planned: the sources say it is to happen"
-        return {"verdict": "yes"}
-    if modalities & AFFIRMING:
-        said = "disputed" if "denied" in modalities else "yes"
-    elif modalities & DOUBTING:
-        said = "disputed"
-    elif "denied" in modalities and any(_answers_an_accusation(e.sentence) or (view is not None and _accused(view, e))
-                                        for e in answer.evidence if e.modality == "denied"):
-        said = "disputed"  # "X, which Y has long accused of arming Z, denies it": one side affirms
-        answer.message = answer.message or "denied, in answer to an accusation or a report the sources give"
-    else:
-        said = "no"
-        if "planned" in modalities:
-            answer.message = answer.message or "only planned: no source says it has happened"
-    return {"verdict": said}
-
-
-def _accused(view, denial) -> bool:
-    """Whether a source accuses the denier (a CRITICISM of it whose sentence names the other side
-    of the denied relation)."""
-    other = denial.object
-    names = [n.lower() for n in (other.name, *other.aliases) if len(n) > 2]
-    for accuser, edges in view._pred.get(denial.subject.id, {}).items():
-        for data in edges.values():
-            if data["predicate"] != "CRITICISM" or accuser == other.id:
-                continue
-            for claim in data["claims"]:
-                sentence = (claim.evidence or "").lower()
-                if any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names):
-                    return True
-    return False
-
-
-def _answers_an_accusation(sentence: str) -> bool:
-    """Whether a denial's sentence also tells of the accusation or report it denies ("accused
-    of", "allegations", "denied reports that"): the claim is then disputed, not merely denied.
-
-    >>> _answers_an_accusation("Aland, which Borvian officials accuse of arming the rebels, denies it.")
-    True
-    >>> _answers_an_accusation("The firm has denied selling drones to Caldor.")
-    False
-    """
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence or "")}
-    return bool(words & load_lexicon().accusations)
 
 
 def _when(view, parts: Parts) -> Answer | None:

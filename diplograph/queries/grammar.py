@@ -201,10 +201,13 @@ class Grammar:
         text = str(question).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
         text = " ".join(text.split()).strip().strip('"').strip()
         text = re.sub(r"[\s?!.]+$", "", text)
-        # "what's been going on" has been; "who's in X", "where's X" is (the patterns spell "what's" out)
-        text = re.sub(r"\b(who|what|where|when|how)'s been\b", r"\1 has been", text, flags=re.IGNORECASE)
         for said, plain in self.rewrites.items():  # "what's the deal between A and B": what is going on
             text = re.sub(rf"(?<![\w'-]){re.escape(said)}(?![\w'-])", plain, text, flags=re.IGNORECASE)
+        # "what's been going on" has been; "who's in X", "where's X" is (the patterns spell "what's" out)
+        text = re.sub(r"\b(who|what|where|when|how)'s been\b", r"\1 has been", text, flags=re.IGNORECASE)
+        # "is X going to attack Y", "who is going to send troops": the future, as "will" says it
+        text = re.sub(r"^(?:is|are|am)\s+(.+?)\s+(?:going|gonna)\s+(?:to\s+)?", r"will \1 ", text, flags=re.IGNORECASE)
+        text = re.sub(r"\b(?:is|are|am)\s+(?:going\s+to|gonna)\b", "will", text, flags=re.IGNORECASE)
         text = " ".join(text.split())
         text = _topic_first(text)  # "Ersin Tatar - who does he represent?": who does Ersin Tatar represent
         # "who's Modi had face time with", "who's X met": "'s" before a participle is has
@@ -212,6 +215,8 @@ class Grammar:
         text = re.sub(r"\b(who|where|when|how)'s\b", r"\1 is", text, flags=re.IGNORECASE)
         # "the Philippines' supplier" is the possessive the patterns spell "'s"
         text = re.sub(r"(?<=[A-Za-z]s)'(?=\s|$)", "'s", text)
+        # "US terrorist designations": capitals say the state, where "us" lowercased would be the pronoun
+        text = re.sub(r"(?<![\w.'-])(?<!(?i:the) )US(?![\w-])", "the US", text)
         for short, name in self.short_names.items():  # "Did KL broker ...": the capital's usual short name
             rest = name[len(short):] if name.startswith(short) else ""  # "Addis" but not "Addis Ababa"
             text = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-]){'(?!' + re.escape(rest) + ')' if rest else ''}",

@@ -95,7 +95,7 @@ def read_loosely(view: nx.MultiDiGraph, question: str, grammar: Grammar | None =
     lexicon = load_lexicon()
     said = {t.lower() for t in _TOKEN.findall(str(question))}  # before "Name ..." is dropped as a politeness
     tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(grammar.normalise(question))]
-    if not tokens or not (said & lexicon.openers) or said & lexicon.refuse:
+    if not tokens or not (said & lexicon.openers) or (said | set(tokens)) & lexicon.refuse:  # "didnt": didn't
         return None  # not a question for actors, or one the graph cannot answer (negated, future, why)
     found = _triggers(tokens, lexicon, strong_only=True)
     if not found:

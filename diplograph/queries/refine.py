@@ -64,6 +64,24 @@ def about_weapons(evidence: Evidence) -> bool:
     return "weapon" in predicate.properties or "weapon" in (evidence.subject.type, evidence.object.type)
 
 
+# A closing word leaving plans out ("..., not the planned ones", "excluding scheduled meetings")
+_NO_PLANS = re.compile(r"[\s,.;:?!-]*\b(?:but\s+)?(?:not|no|excluding|except|without|minus|leaving out|leave out)\s+"
+                       r"(?:the\s+|any\s+)?(?:planned|scheduled|announced|upcoming|future|proposed)(?:\s+\w+)?\s*$",
+                       re.IGNORECASE)
+
+
+def without_plans(question: str) -> str | None:
+    """The question without a closing word that leaves plans out, or None when it has none.
+
+    >>> without_plans("who has Parva met on this tour? not the planned ones")
+    'who has Parva met on this tour'
+    >>> without_plans("Who has Parva met?") is None
+    True
+    """
+    found = _NO_PLANS.search(question)
+    return question[:found.start()].strip() if found and found.start() > 0 else None
+
+
 def narrow(answer, keep: Callable[[Evidence], bool]) -> None:
     """Keep the answer's evidence that passes ``keep`` and recount its answers and flagged actors
     from what is left: an actor stays an answer while a confirmed claim backs it, is flagged while

@@ -1,5 +1,5 @@
-"""What one actor did in answer to another's move: "What did A do about B's deal with C?", "How
-did A respond to B's tests?", "How has A reacted to B's decision?".
+"""What one actor did to another ("What has A done to B?"), or in answer to another's move: "What
+did A do about B's deal with C?", "How did A respond to B's tests?", "How has A reacted to B's decision?".
 
 The question is asked as "What did A do to B?" (every relation from A to B, read by the forms
 that answer it), then kept to A's own acts toward B (claims with A as subject whose predicate is
@@ -27,6 +27,7 @@ import re
 
 from diplograph.graph.ontology import load_ontology
 from diplograph.queries.answer import Answer
+from diplograph.queries.focus import by_family
 
 _AUX = r"(?:did|does|do|has|have|had)"
 _MOVE = r"(?P<move>(?P<other>[\w .'’-]+?)(?:'s|’s|s'|s’)\s+(?P<what>[\w .,'’-]+?))"
@@ -54,6 +55,28 @@ def words_answered(question: str) -> tuple[str, str] | None:
     return f"{found['wh']} criticised {found['speaker'].strip()}", found["said"].strip()
 
 
+# "What has A done to B?", "What did A do to B when ...?": A's own acts toward B; a closing
+# clause that dates or explains it ("when the contract was scrapped") is the occasion, not read
+_DONE_TO = re.compile(rf"^what\s+{_AUX}\s+(?P<actor>[\w .'’-]+?)\s+(?:do|done)\s+(?:to|against)\s+"
+                      r"(?P<other>[\w .'’()-]+?)(?:\s+(?P<occasion>(?:when|after|once|as|while|because)\s+.+))?\s*\??$",
+                      re.IGNORECASE)
+
+
+def done_to(question: str) -> tuple[str, str, str] | None:
+    """("what did A do to B", A, the occasion or "") when ``question`` asks what A did to B; else None.
+
+    >>> done_to("What did Parva do to Quell when the pact was torn up?")
+    ('what did Parva do to Quell', 'Parva', 'when the pact was torn up')
+    >>> done_to("what has Parva done to Quell in 2024")
+    ('what did Parva do to Quell in 2024', 'Parva', '')
+    """
+    found = _DONE_TO.match(" ".join(question.split()))
+    if not found:
+        return None
+    actor = found["actor"].strip()
+    return f"what did {actor} do to {found['other'].strip()}", actor, (found["occasion"] or "").strip()
+
+
 def responded_to(question: str) -> tuple[str, str] | None:
     """("what did A do to B", "B's move") when ``question`` asks how A answered B's move; else None."""
     text = " ".join(question.split())
@@ -72,7 +95,9 @@ def acts_of(answer: Answer, actor: str | None, move: str) -> Answer:
             if e.subject.id == actor and not onto.predicate(e.predicate).symmetric]
     if acts:
         answer.evidence = acts
+        answer.details = by_family(acts)  # not the families of every claim either way
         answer.reading += ", only its own acts toward the other side"
-    answer.reading += f" (read as what it did in answer to {move}; the move itself is not checked)"
-    answer.query = {**(answer.query or {}), "in_answer_to": move}
+    if move:
+        answer.reading += f" (read as what it did in answer to {move}; the move itself is not checked)"
+        answer.query = {**(answer.query or {}), "in_answer_to": move}
     return answer

@@ -33,7 +33,9 @@ Resolver = Callable[[str], str]
 _ROLE_FILLERS = frozenset({"the", "of", "for", "and", "a", "an", "its", "their"})
 
 
-_NOT_IN_A_ROLE = frozenset({"who", "whom", "whose", "which", "what", "is", "are", "was", "were"})
+# Words no title holds: a question's ("which group is the leader"), or a clause's ("did X yank its envoy out")
+_NOT_IN_A_ROLE = frozenset({"who", "whom", "whose", "which", "what", "is", "are", "was", "were", "did", "does", "do",
+                            "has", "have", "had"})
 
 
 def role_words(text: str) -> set[str]:

@@ -21,6 +21,7 @@ import re
 from diplograph.errors import ActorNotFound
 from diplograph.queries.answer import Answer
 from diplograph.queries.lookup import find_actor
+from diplograph.queries.regions import in_region, region_named
 
 # Type words after a body's name, and the word the question is asked with instead.
 _NOUNS = {"members": "countries", "member states": "countries", "member countries": "countries",
@@ -51,10 +52,14 @@ def body_of(view, name: str) -> str | None:
     return node if view.nodes[node].get("type") in ("organization", "armed_group") else None
 
 
-def kept_to_body(view, answer: Answer, body: str) -> Answer:
-    """``answer`` with only the actors tied to ``body`` as members, affiliates or leaders."""
+def kept_to_body(view, answer: Answer, body: str, said: str = "") -> Answer:
+    """``answer`` with only the actors tied to ``body`` as members, affiliates or leaders, or
+    members of the bloc ``regions.yaml`` names after it ("EU countries", when ``said`` is "EU")."""
     tied = {node for node in view.predecessors(body)
             if any(data["predicate"] in _TIES for data in view[node][body].values())}
+    bloc = region_named(f"{said} countries") if said else None
+    if bloc is not None:  # the graph records the memberships its sources mention, not every one
+        tied |= {a.id for a in answer.answers if in_region(view, a.id, bloc)}
     answer.answers = [a for a in answer.answers if a.id in tied]
     answer.flagged = [f for f in answer.flagged if f.actor.id in tied]
     answer.evidence = [e for e in answer.evidence if {e.subject.id, e.object.id} & tied]
