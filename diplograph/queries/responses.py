@@ -58,7 +58,7 @@ def words_answered(question: str) -> tuple[str, str] | None:
 # "What has A done to B?", "What did A do to B when ...?": A's own acts toward B; a closing
 # clause that dates or explains it ("when the contract was scrapped") is the occasion, not read
 _DONE_TO = re.compile(rf"^what\s+{_AUX}\s+(?P<actor>[\w .'’-]+?)\s+(?:do|done)\s+(?:to|against)\s+"
-                      r"(?P<other>[\w .'’()-]+?)(?:\s+(?P<occasion>(?:when|after|once|as|while|because)\s+.+))?\s*\??$",
+                      r"(?P<other>[\w .'’()-]+?)(?:\s+(?P<occasion>(?:when|after|once|as|while|because)\s+.+?))?\s*\??$",
                       re.IGNORECASE)
 
 
