@@ -42,6 +42,7 @@ from typing import Iterator
 import yaml
 
 from diplograph.errors import OntologyError
+from diplograph.graph.dates import MONTHS
 from diplograph.graph.ontology import load_ontology
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
@@ -102,8 +103,10 @@ _PARTICIPLES = (r"[a-z]+ed|had|got|gotten|met|sold|bought|made|sent|fought|led|b
                 r"seen|done|won|lost|left|run|set|put|cut|hit|kept|told|sought|paid|spent|signed|been")
 
 
-_TOPIC_FIRST = re.compile(r"^(?P<name>[^-–—:,?]{2,60}?)\s*(?:\s[-–—]|:)\s+(?P<rest>(?i:who|whom|what|which|where|when|how|"
+_TOPIC_FIRST = re.compile(r"^(?P<name>[^-–—:,?=]{2,60}?)\s*(?:\s[-–—]|:|=)\s+(?P<rest>(?i:who|whom|what|which|where|when|how|"
                           r"is|was|are|were|does|did|do|has|have|had)\b.*)$")
+_WHICH_ALONE = re.compile(r"^(?:which|what)\s+(?P<type>countries|states|members|nations|governments)"
+                          r"(?:\s+(?:exactly|precisely|again|then))?\s*\??$", re.IGNORECASE)
 _PRONOUNS = {"he": "", "she": "", "they": "", "it": "", "him": "", "her": "", "them": "", "his": "'s", "its": "'s",
              "their": "'s"}
 
@@ -147,6 +150,8 @@ def _topic_first(text: str) -> str:
     'who does Ersin Tatar represent'
     >>> _topic_first("Chad: who sold its army drones")
     "who sold Chad's army drones"
+    >>> _topic_first("the Quad = which countries exactly")
+    'which countries make up the Quad'
     >>> _topic_first("the Kyrgyz-Tajik border - who mediated")
     'the Kyrgyz-Tajik border - who mediated'
     """
@@ -154,6 +159,9 @@ def _topic_first(text: str) -> str:
     if not found or len(found.group("name").split()) > 6:
         return text
     name, rest = found.group("name").strip(), found.group("rest")
+    alone = _WHICH_ALONE.match(rest)
+    if alone:  # "E3 = which countries exactly": what the body is made up of
+        return f"which {alone.group('type')} make up {name}"
     words = rest.split(" ")
     for i, word in enumerate(words):
         if word.lower() in _PRONOUNS:
@@ -205,6 +213,7 @@ class Grammar:
             text = re.sub(rf"(?<![\w'-]){re.escape(said)}(?![\w'-])", plain, text, flags=re.IGNORECASE)
         # "what's been going on" has been; "who's in X", "where's X" is (the patterns spell "what's" out)
         text = re.sub(r"\b(who|what|where|when|how)'s been\b", r"\1 has been", text, flags=re.IGNORECASE)
+        text = _dates_restated(text)
         # "is X going to attack Y", "who is going to send troops": the future, as "will" says it
         text = re.sub(r"^(?:is|are|am)\s+(.+?)\s+(?:going|gonna)\s+(?:to\s+)?", r"will \1 ", text, flags=re.IGNORECASE)
         text = re.sub(r"\b(?:is|are|am)\s+(?:going\s+to|gonna)\b", "will", text, flags=re.IGNORECASE)
@@ -419,6 +428,29 @@ def with_possessives(phrase: str, particles: set[str]) -> list[str]:
     if not rest or rest.split(" ", 1)[0] in particles:
         return [phrase]
     return [phrase] + [f"{verb} {owner} {rest}" for owner in ("its", "their", "his", "her")]
+
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_SAID = rf"(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d\d"
+# An event dated in brackets ("from the Lima summit on (late May 2024)"): the date it gives
+_BRACKETED = re.compile(rf"\b(?P<word>since|from|after|before|until)\s+[^()?]{{1,60}}?\s*\(\s*(?:(?:early|mid|late)[\s-]+)?"
+                        rf"(?P<date>{_DATE_SAID})\s*\)(?:\s+on(?:wards?)?\b)?", re.IGNORECASE)
+# "late October 2024", "early 2023": the month or year; "from May 2024 on": since then
+_PART_OF = re.compile(rf"\b(?:early|mid|late)[\s-]+(?=(?:{_DATE_SAID})\b)", re.IGNORECASE)
+_FROM_ON = re.compile(rf"\bfrom\s+(?P<date>{_DATE_SAID})\s+on(?:wards?)?\b", re.IGNORECASE)
+
+
+def _dates_restated(text: str) -> str:
+    """The question with dates said loosely said plainly.
+
+    >>> _dates_restated("who did A meet from the Lima summit on (late May 2024)")
+    'who did A meet since May 2024'
+    >>> _dates_restated("who did A meet from late May 2024 on")
+    'who did A meet since May 2024'
+    """
+    text = _BRACKETED.sub(lambda m: f"{'since' if m['word'].lower() == 'from' else m['word']} {m['date']}", text)
+    text = _PART_OF.sub("", text)
+    return _FROM_ON.sub(lambda m: f"since {m['date']}", text)
 
 
 def inflect(verb: str, irregular: dict[str, list[str]] | None = None) -> set[str]:

@@ -267,8 +267,25 @@ def _brand(view, grammar: Grammar, text: str) -> list[str]:
                    if data.get("type") == "weapon" and any(name_key(data.get("name", "")).startswith((k + " ", k + "-"))
                                                            for k in keys if k))
     claimed = {key: name for key, name in claim_weapons(view).items()  # "Wing Loong": Wing Loong-1, Wing Loong-2
-               if any(k and (key == k or key.startswith((k + " ", k + "-"))) for k in keys)}
-    return named or sorted(claimed.values())
+               if any(_variant_of(key, k) for k in keys)}
+    return sorted(set(named) | set(claimed.values()))
+
+
+def _variant_of(key: str, said: str) -> bool:
+    """Whether a weapon's name (as a key) is the system ``said`` or one of its variants: "wing
+    loong-2" of "wing loong", "su-30mki" of "su-30" (letters after a designation's number), "jas-39c
+    gripen" of "gripen" (a system's name after its designation).
+
+    >>> [_variant_of(k, s) for k, s in [("su-30mki", "su-30"), ("su-300", "su-30"), ("jas-39c gripen", "gripen")]]
+    [True, False, True]
+    """
+    if not said:
+        return False
+    if key == said or key.startswith((said + " ", said + "-")):
+        return True
+    if said[-1].isdigit() and key.startswith(said) and key[len(said)].isalpha():
+        return True
+    return len(said) >= 4 and not said[-1].isdigit() and key.endswith(" " + said)
 
 
 def answer_types(grammar: Grammar, match: Match, question: str) -> list[str] | None:

@@ -12,7 +12,12 @@ Invented actors, invented wording (none taken from a question set).
 - "which EU countries": the Union's member states when the graph records no membership for them;
 - slang and other words for relations: yanking an envoy, coming round to a position, putting one's name
   to documents, fleeing somewhere, a terrorist designation; "US" in capitals is the state;
-- a place left aside keeps the time said after it; "pls"; "not the planned ones" leaves plans out.
+- a place left aside keeps the time said after it; "pls"; "not the planned ones" leaves plans out;
+- a system stands for its variants: letters after its designation's number ("Vex-30s": Vex-30MK,
+  Vex-30K, not Vex-300), its name after a designation ("Harriers": JX-9C Harrier);
+- dates said loosely: an event dated in brackets ("from the X summit on (late May 2024)"), "late May
+  2024", "from May 2024 on";
+- "<body> = which countries (exactly)": the states that make the body up.
 """
 
 import pytest
@@ -67,6 +72,9 @@ def world(tmp_path_factory):
     w.say("Ada Vask", "AGREEMENT", "Lou Marr", "wire", "2023-01-10", sentence="Vask and Marr signed a deal.")
     w.say("Ada Vask", "CONSULTATION", "Tomas Brel", "wire", "2024-05-02")
     w.say("Ada Vask", "CONSULTATION", "Lou Marr", "wire", "2024-08-01", modality="planned")
+    for buyer, weapon in [("Parva", "Vex-30MK"), ("Kenya", "Vex-30K"), ("Spain", "Vex-300"), ("Quell", "JX-9C Harrier")]:
+        w.say("Norland", "ARMS_TRANSFER", buyer, "wire", "2020", weapon=weapon, weapon_description="FGA aircraft",
+              sentence=f"Norland delivered {weapon} jets to {buyer}.")
     built = w.graph()
     yield built
     built.close()
@@ -78,7 +86,7 @@ def world(tmp_path_factory):
 ])
 def test_a_contraction_without_its_apostrophe(world, question):
     answer = reply(world, question)
-    assert {e.predicate for e in answer.evidence} == {"CRITICISM", "AGREEMENT", "SUPPORT"}
+    assert {"CRITICISM", "AGREEMENT", "SUPPORT"} <= {e.predicate for e in answer.evidence}
 
 
 def test_a_negation_without_its_apostrophe_stays_a_negation(world):
@@ -167,3 +175,24 @@ def test_other_words_for_relations(world, question, expected):
 def test_plans_left_out(world):
     assert names(reply(world, "who has ada vask met? not the planned ones")) == ["Tomas Brel"]
     assert "Lou Marr" in names(reply(world, "who has ada vask met"))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("where have norland's Vex-30s gone", ["Kenya", "Parva"]),
+    ("which countries have taken delivery of Harriers", ["Quell"]),
+])
+def test_a_system_stands_for_its_variants(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "who did vask sign deals with from the harbour summit on (late may 2024)",
+    "who did vask sign deals with from late may 2024 on",
+])
+def test_dates_said_loosely(world, question):
+    assert names(reply(world, question)) == ["Tomas Brel"]
+
+
+@pytest.mark.parametrize("question", ["the concord council = which countries exactly?", "CC: which states?"])
+def test_which_countries_make_up_a_body(world, question):
+    assert names(reply(world, question)) == ["Parva"]
