@@ -308,8 +308,8 @@ def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found,
                 any(p < parts.relation_at for p, _, _ in nodes) and any(p > parts.relation_at for p, _, _ in nodes):
             return True  # both ends named: whom does it ask about?
         for (p1, n1, a), (p2, _, b) in zip(nodes, nodes[1:]):
-            if a != b and tokens[p1 + n1:p2] not in (["and"], ["or"], [","], ["and", "the"], ["or", "the"]):
-                continue
+            if a == b or tokens[p1 + n1:p2] not in (["and"], ["or"], [","], ["and", "the"], ["or", "the"]):
+                continue  # "the US Treasury": one actor named twice
             if parts.relation is None or len(distinct) != 2:
                 return True  # "to A and B, and C's allies": too much to tell apart
             parts.joined = [a, b]  # "Who threatened A and B?": whoever did either, said so

@@ -170,6 +170,22 @@ def _topic_first(text: str) -> str:
     return text
 
 
+_CONSENT = re.compile(r"^(?P<aux>did|has|have|had|does|do)\s+(?P<getter>.+?)\s+(?:get|got|gotten|win|won|secure|"
+                      r"secured|receive|received|obtain|obtained|gain|gained|have|had)\s+(?P<giver>.+?)(?:'s|s')\s+"
+                      r"(?:ok|okay|approval|blessing|green light|green-light|go-ahead|nod|backing|support|consent|"
+                      r"permission)\b.*$", re.IGNORECASE)
+
+
+def _consent_asked(text: str) -> str:
+    """Getting someone's approval asked as that one's backing: the giver backs the getter.
+
+    >>> _consent_asked("did Quell get Parva's blessing to build a port")
+    'did Parva back Quell'
+    """
+    found = _CONSENT.match(text)
+    return f"did {found['giver']} back {found['getter']}" if found else text
+
+
 @dataclass
 class Grammar:
     forms: list[Form]
@@ -219,6 +235,7 @@ class Grammar:
         text = re.sub(r"\b(?:is|are|am)\s+(?:going\s+to|gonna)\b", "will", text, flags=re.IGNORECASE)
         text = " ".join(text.split())
         text = _topic_first(text)  # "Ersin Tatar - who does he represent?": who does Ersin Tatar represent
+        text = _consent_asked(text)  # "did A get B's ok to ...": did B back A
         # "who's Modi had face time with", "who's X met": "'s" before a participle is has
         text = re.sub(rf"\b((?i:who|what|where|when|how))'s(?=\s+(?:\S+\s+)?(?:{_PARTICIPLES})\b)", r"\1 has", text)
         text = re.sub(r"\b(who|where|when|how)'s\b", r"\1 is", text, flags=re.IGNORECASE)

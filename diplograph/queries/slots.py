@@ -267,8 +267,9 @@ def _brand(view, grammar: Grammar, text: str) -> list[str]:
                    if data.get("type") == "weapon" and any(name_key(data.get("name", "")).startswith((k + " ", k + "-"))
                                                            for k in keys if k))
     claimed = {key: name for key, name in claim_weapons(view).items()  # "Wing Loong": Wing Loong-1, Wing Loong-2
-               if any(_variant_of(key, k) for k in keys)}
-    return sorted(set(named) | set(claimed.values()))
+               if any(_variant_of(key, k) for k in keys)
+               and not any(key == f"{k} {generic}" for k in keys for generic in grammar.generic_things)}
+    return sorted(set(named) | set(claimed.values()))  # "a Kite drone" says the brand, not which system
 
 
 def _variant_of(key: str, said: str) -> bool:

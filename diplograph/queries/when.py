@@ -125,6 +125,11 @@ _EVENT = re.compile(r"\b(?P<word>since|after|before|until|following)\s+(?!(?:whe
                     r"(?P<event>(?:the\s+|a\s+)?[A-Za-z][^,;?!]*)", re.IGNORECASE)
 
 
+# Verbs whose "after" is their own particle ("go after", "come after", "chase after", "look after")
+_PHRASAL = re.compile(r"\b(?:go|goes|going|gone|went|come|comes|coming|came|chase|chased|chasing|look|looked|looking|"
+                      r"run|ran|running|take|took|taken|taking)\s+$", re.IGNORECASE)
+
+
 def time_phrases(question: str, newest: str = "", event_date: EventDate | None = None) -> list[TimePhrase]:
     """Every time phrase of ``question`` (see the module's docstring), in text order, none
     overlapping. ``newest`` (an ISO date: the newest source's) anchors "last year"; without it,
@@ -153,8 +158,8 @@ def time_phrases(question: str, newest: str = "", event_date: EventDate | None =
         if free(match.start(), match.end()) and newest:  # "in September": the last one the sources reach
             found.append(_month_alone(match, newest))
     for match in _EVENT.finditer(question):
-        if not free(match.start(), match.end()):
-            continue
+        if not free(match.start(), match.end()) or _PHRASAL.search(question[:match.start()]):
+            continue  # "did the US go after the banks": a verb's particle, no time
         phrase = _event(match, event_date)
         if phrase is not None:
             found.append(phrase)

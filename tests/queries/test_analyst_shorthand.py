@@ -17,7 +17,9 @@ Invented actors, invented wording (none taken from a question set).
   Vex-30K, not Vex-300), its name after a designation ("Harriers": JX-9C Harrier);
 - dates said loosely: an event dated in brackets ("from the X summit on (late May 2024)"), "late May
   2024", "from May 2024 on";
-- "<body> = which countries (exactly)": the states that make the body up.
+- "<body> = which countries (exactly)": the states that make the body up;
+- "go after" is a verb and its particle, no time ("after over the money" is no event); banks are firms;
+- getting someone's ok, approval or blessing is that one's backing.
 """
 
 import pytest
@@ -75,6 +77,10 @@ def world(tmp_path_factory):
     for buyer, weapon in [("Parva", "Vex-30MK"), ("Kenya", "Vex-30K"), ("Spain", "Vex-300"), ("Quell", "JX-9C Harrier")]:
         w.say("Norland", "ARMS_TRANSFER", buyer, "wire", "2020", weapon=weapon, weapon_description="FGA aircraft",
               sentence=f"Norland delivered {weapon} jets to {buyer}.")
+    w.actor("Brine Bank", "company")
+    w.say("Brine Bank", "BASED_IN", "Quell", "wire")
+    w.say("Norland", "COERCION", "Brine Bank", "wire", "2024-04", sentence="Norland fined Brine Bank over laundered money.")
+    w.say("Parva", "SUPPORT", "Kenya", "wire", "2024-02", sentence="Parva approved Kenya's plan to build a port.")
     built = w.graph()
     yield built
     built.close()
@@ -196,3 +202,19 @@ def test_dates_said_loosely(world, question):
 @pytest.mark.parametrize("question", ["the concord council = which countries exactly?", "CC: which states?"])
 def test_which_countries_make_up_a_body(world, question):
     assert names(reply(world, question)) == ["Parva"]
+
+
+@pytest.mark.parametrize("question", ["Which Quellish banks did Norland go after over laundered money?",
+                                      "which banks has norland gone after"])
+def test_go_after_is_no_time(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Brine Bank"]
+    assert "dated" not in answer.reading
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("did kenya get parva's ok to build a port", "yes"),
+    ("Has Kenya won Norland's blessing for the port?", "no"),
+])
+def test_getting_someones_approval_is_their_backing(world, question, expected):
+    assert reply(world, question).to_dict()["verdict"] == expected
