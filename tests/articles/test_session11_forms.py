@@ -330,3 +330,9 @@ def test_a_verdict_on_someones_deed_criticises_them(triples, text, judge, judged
                                   "Russia fired the Shahed-136, an Iranian-designed drone, at Kyiv."])
 def test_a_weapon_said_to_be_made_somewhere_is_made_there(triples, text):
     assert ("Iran", "MANUFACTURES", "Shahed-136") in triples(text)
+
+
+def test_a_name_read_as_one_more_word_of_an_office_holds_it(triples):
+    found = triples("On 2 May the Deputy Prime Minister and Minister for Defence, Kofi Mensah, and the Togolese "
+                    "Defence Minister, Yao Agbeko, signed a border pact.")
+    assert ("Kofi Mensah", "AGREEMENT", "Yao Agbeko") in found or ("Yao Agbeko", "AGREEMENT", "Kofi Mensah") in found, found

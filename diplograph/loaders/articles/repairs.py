@@ -454,6 +454,20 @@ def holders_after_offices(doc, office_words) -> None:
                     not any(c.dep_ == "appos" for c in office.children):
                 apply_heads(doc, {token.i: (office.i, "appos")})
                 continue
+        place = token.head
+        if token.dep_ == "conj" and token.pos_ == "PROPN" and before is not None and place.dep_ == "pobj" and \
+                place.head.lower_ in ("of", "for") and place.head.head.lower_ in office_words and \
+                not any(c.dep_ == "cc" and place.i < c.i < token.i for c in place.children):
+            # "the Minister for Defence, Richard Marles, and the UK Defence Secretary, John Healey, signed": the name
+            # read as one more defence is the minister, and what it was coordinated with the subject's next item
+            office = place.head.head
+            top = office
+            while top.dep_ == "conj" and top.head.i < top.i:
+                top = top.head
+            changes = {token.i: (office.i, "appos")}
+            changes.update({c.i: (top.i, c.dep_) for c in token.children if c.dep_ in ("conj", "cc")})
+            apply_heads(doc, changes)
+            continue
         first = next((c for c in token.head.children if c.dep_ == "pobj" and c.i < token.i), None)
         if token.dep_ == "pobj" and token.pos_ == "PROPN" and first is not None and \
                 first.lower_ in office_words and token.left_edge.i == first.right_edge.i + 2 and \
