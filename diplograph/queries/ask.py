@@ -359,6 +359,8 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
     for said, said_window in ([] if timely else readings[1:] + readings[:1]):
         # "who did A sign with at the White House in May 2024": the place left aside, the time kept
         for rest, aside in grammar.without_asides(said):
+            if aside.split(" ", 1)[0].lower() in ("in", "at") and _names_an_actor(view, aside.split(" ", 1)[-1]):
+                continue  # "... in Tajikistan": a party, not a place to leave aside
             asides.setdefault(rest, aside)
             aside_windows.setdefault(rest, said_window)
     for text, window in readings + [(rest, aside_windows[rest]) for rest in asides]:

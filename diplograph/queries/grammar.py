@@ -176,6 +176,20 @@ _CONSENT = re.compile(r"^(?P<aux>did|has|have|had|does|do)\s+(?P<getter>.+?)\s+(
                       r"permission)\b.*$", re.IGNORECASE)
 
 
+_HOSTED_PAIR = re.compile(r"\b(?P<verb>host|hosts|hosted|hosting|convene|convened|convenes)\s+the\s+(?P<a>[\w.]{2,})[-–]"
+                          r"(?P<b>[\w.]{2,})\s+(?P<talks>talks|negotiations|meeting|meetings|summit|dialogue)\b", re.IGNORECASE)
+
+
+def _talks_between(found: re.Match) -> str:
+    """
+    >>> _HOSTED_PAIR.sub(_talks_between, "who hosted the Parva-Quell talks in Lune")
+    'who hosted the talks between Parva and Quell in Lune'
+    """
+    if found["a"].lower() in ("al", "el", "ad", "ash", "bin", "ibn", "abu"):  # "al-Sharaa": one name
+        return found.group(0)
+    return f"{found['verb']} the {found['talks']} between {found['a']} and {found['b']}"
+
+
 def _consent_asked(text: str) -> str:
     """Getting someone's approval asked as that one's backing: the giver backs the getter.
 
@@ -236,6 +250,7 @@ class Grammar:
         text = " ".join(text.split())
         text = _topic_first(text)  # "Ersin Tatar - who does he represent?": who does Ersin Tatar represent
         text = _consent_asked(text)  # "did A get B's ok to ...": did B back A
+        text = _HOSTED_PAIR.sub(_talks_between, text)  # "who hosted the US-Ukraine talks": talks between them
         # "who's Modi had face time with", "who's X met": "'s" before a participle is has
         text = re.sub(rf"\b((?i:who|what|where|when|how))'s(?=\s+(?:\S+\s+)?(?:{_PARTICIPLES})\b)", r"\1 has", text)
         text = re.sub(r"\b(who|where|when|how)'s\b", r"\1 is", text, flags=re.IGNORECASE)

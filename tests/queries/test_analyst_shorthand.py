@@ -19,7 +19,9 @@ Invented actors, invented wording (none taken from a question set).
   2024", "from May 2024 on";
 - "<body> = which countries (exactly)": the states that make the body up;
 - "go after" is a verb and its particle, no time ("after over the money" is no event); banks are firms;
-- getting someone's ok, approval or blessing is that one's backing.
+- getting someone's ok, approval or blessing is that one's backing;
+- hosting the talks two sides held ("who hosted the A-B talks in <a town>") asks for the go-between; a
+  place named last that the graph does not know is left aside, one it knows stays a party.
 """
 
 import pytest
@@ -81,6 +83,9 @@ def world(tmp_path_factory):
     w.say("Brine Bank", "BASED_IN", "Quell", "wire")
     w.say("Norland", "COERCION", "Brine Bank", "wire", "2024-04", sentence="Norland fined Brine Bank over laundered money.")
     w.say("Parva", "SUPPORT", "Kenya", "wire", "2024-02", sentence="Parva approved Kenya's plan to build a port.")
+    w.say("Kenya", "MEDIATION", "Parva", "wire", "2024-03", sentence="Kenya hosted talks between Parva and Quell in Lamu.")
+    w.say("Kenya", "MEDIATION", "Quell", "wire", "2024-03", sentence="Kenya hosted talks between Parva and Quell in Lamu.")
+    w.say("Parva", "CONSULTATION", "Quell", "wire", "2024-03", sentence="Parva and Quell held talks in Lamu.")
     built = w.graph()
     yield built
     built.close()
@@ -218,3 +223,10 @@ def test_go_after_is_no_time(world, question):
 ])
 def test_getting_someones_approval_is_their_backing(world, question, expected):
     assert reply(world, question).to_dict()["verdict"] == expected
+
+
+@pytest.mark.parametrize("question", ["who hosted the Parva-Quell talks in Lamu",
+                                      "who hosted the talks between parva and quell in lamu",
+                                      "which country hosted the parva-quell talks"])
+def test_the_host_of_two_sides_talks(world, question):
+    assert names(reply(world, question)) == ["Kenya"]
