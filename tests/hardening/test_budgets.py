@@ -71,3 +71,14 @@ def test_extraction_stops_at_the_time_budget_and_keeps_what_it_found(tmp_path):
                                    "document; raise it with --time-budget or DIPLOGRAPH_TIME_BUDGET)"]
         assert [r.predicate for r in graph.relations("Somalia")] == ["AGREEMENT"]
         assert graph.backend.get_actor("state:MLI") is None  # the closing paragraph was not reached
+
+
+def test_a_spent_budget_still_reads_past_a_heading_to_the_first_paragraph(tmp_path):
+    # on a busy machine the budget may be gone after the heading alone: the first paragraph is still read
+    path = tmp_path / "report.txt"
+    path.write_text("A long report\n\n" + OPENING + FILLER * 300 + CLOSING, encoding="utf-8")
+    with DiploGraph.open(store=tmp_path / "graph.db") as graph:
+        report = graph.ingest(path, limits=Limits(seconds=1e-9))
+        assert report.ok and report.documents == 1 and report.warnings
+        assert [r.predicate for r in graph.relations("Somalia")] == ["AGREEMENT"]
+        assert graph.backend.get_actor("state:MLI") is None

@@ -80,12 +80,14 @@ def prose_chunks(blocks: list[Block], text: str, limit: int = CHUNK_CHARS):
 
 
 def _until_spent(budget: Budget | None, texts, cut: list[bool]):
-    """``texts`` until ``budget`` is spent (the first one always: a document yields something);
-    ``cut`` gets True when some were left."""
-    for number, text in enumerate(texts):
-        if number and budget is not None and budget.expired():
+    """``texts`` until ``budget`` is spent, but always up to the first one that ends a sentence (a
+    document yields something, even when a heading comes first); ``cut`` gets True when some were left."""
+    prose_read = False
+    for text in texts:
+        if prose_read and budget is not None and budget.expired():
             cut.append(True)
             return
+        prose_read = prose_read or text.rstrip().endswith(_SENTENCE_END)
         yield text
 
 
