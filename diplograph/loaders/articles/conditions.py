@@ -10,6 +10,10 @@ a modal ("would not", "will not") and carries a condition (a clause opened by "w
 
 Owed: "Iran must cooperate with the Agency", "both sides should resume talks": a cooperative relation
 under a modal of obligation is what someone asks for, not a relation (dropped, with the reason).
+
+Urged: "Ukraine urged Mongolia to arrest Putin", "called on Kinshasa to negotiate with the rebels", "was
+told to warn Qatar": what someone is urged, pressed or told to do is asked of them, not done (dropped;
+the urging itself is read by its own trigger).
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ class Conditions:
             verb = f.trigger
             if verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "nsubjpass"):
                 verb = verb.head  # "would not conclude trade deals": the deal noun's verb
+            if self._urged(f.trigger):
+                self._drop(f"{f.subject.name} {f.predicate} {f.object.name} ({f.rule}): urged on someone, not done")
+                continue
             if f.predicate in WITHHELD and verb is not None and verb.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children) and \
                     not any(c.dep_ == "neg" for c in verb.children):
@@ -47,6 +54,28 @@ class Conditions:
                 continue
             kept.append(f)
         return kept
+
+    def _urged(self, trigger) -> bool:
+        """Is ``trigger`` in the act a verb of urging (lexicon `urging`) asks of an addressee: its object
+        ("urged Mongolia to arrest"), its on-phrase ("called on Kigali to negotiate") or, in a passive, its
+        subject ("was told to warn")? Not an act the urger asks to do itself ("asked to join NATO")."""
+        node, steps = trigger, 0
+        # "urged both sides to hold talks", "to return to talks": the noun's verb (not "asked the EU to protect
+        # Moldova against incursions": what one is to be protected against happened)
+        while node is not None and node.pos_ not in ("VERB", "AUX") and steps < 4 and (
+                node.dep_ in ("dobj", "conj") or node.dep_ == "pobj" and node.head.lower_ in ("to", "into")
+                or node.dep_ == "prep" and node.lower_ in ("to", "into")):
+            node, steps = node.head, steps + 1
+        while node is not None and node.dep_ == "conj" and node.head.dep_ == "xcomp":
+            node = node.head  # "urged Mali to free the hostages and restore ties"
+        if node is None or node.dep_ != "xcomp":
+            return False
+        urger = node.head
+        if urger.lemma_.lower() not in self.lex.noun_class["urging"]:
+            return False
+        addressed = any(c.dep_ in ("dobj", "nsubjpass") for c in urger.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in urger.children)
+        return addressed or any(c.dep_ == "nsubj" for c in node.children)
 
     @staticmethod
     def _withheld_on_condition(verb) -> bool:

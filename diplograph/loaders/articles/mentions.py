@@ -24,6 +24,7 @@ from diplograph.graph.model import Actor
 from diplograph.loaders.articles.agencies import state_agencies
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mention import Mention, fold
+from diplograph.loaders.articles.ships import ship_names
 from diplograph.loaders.articles.person_names import (
     appositive_names,
     clean_name,
@@ -151,7 +152,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     ner += appositive_names(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += _designations(doc, lexicon)
     mentions = _merge(gaz, ner)
-    ships = _ship_names(doc, lexicon)
+    ships = ship_names(doc, lexicon, mentions)
     if ships:  # "the aircraft carrier USS George Washington": a ship, neither a firm nor Washington
         mentions = [m for m in mentions if not any(i in ships for i in range(m.start, m.end))]
     spans = filter_spans([doc[m.start:m.end] for m in mentions])
@@ -181,19 +182,6 @@ def _named_after_places(doc, gaz: list[Mention], lexicon: Lexicon) -> list[Menti
                     name_type(doc[words[0].i:body.end].text, lexicon, head_only=True) is not None:
                 inside.add(id(m))
     return [m for m in gaz if id(m) not in inside]
-
-
-def _ship_names(doc, lexicon: Lexicon) -> set[int]:
-    """The tokens of ships' names: an upper-case prefix (`ship_prefixes`: USS, HMS, INS ...) and the
-    capitalised words after it. A ship is no actor; its state's forces act through it."""
-    prefixes, found = lexicon.noun_class.get("ship_prefixes", ()), set()
-    for token in doc[:-1]:
-        if token.text.isupper() and token.lower_ in prefixes and doc[token.i + 1].text[:1].isupper():
-            j = token.i + 1
-            while j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_punct:
-                j += 1
-            found.update(range(token.i, j))
-    return found
 
 
 def _state_forces(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
