@@ -18,7 +18,9 @@ in the same run, on the same files:
 With ``--before CHECKOUT`` (another checkout of diplograph, e.g. ``git worktree add --detach
 /tmp/base main``), each load is also run with that code (``python -m diplograph`` with it first
 on PYTHONPATH) into another new store, right after ours, and the ratio of the two is printed:
-before/after measured in the same run, on the same files and the same machine load.
+before/after measured in the same run, on the same files and the same machine load; and the two
+stores are compared row by row (every table but the store's random id, in a fixed order): a
+change that only makes loading faster must store the very same rows.
 
 Targets (issue 14): curated CSV >= 50,000 rows/s; streaming event ingest >= 100,000 rows/s with
 bounded memory (peak memory must not grow with the number of rows: compare two sizes).
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import os
 import sqlite3
 import subprocess
@@ -80,6 +83,23 @@ def fresh(store: Path) -> Path:
 
         shutil.rmtree(index)
     return store
+
+
+def store_digest(store: Path) -> str:
+    """A hash of every row the store holds, table by table in a fixed order (the store's random
+    id and the index's whereabouts aside): two loads that stored the same rows have the same."""
+    db = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    digest = hashlib.sha256()
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+    for table in tables:  # names read from the store's own schema
+        width = len(db.execute(f'SELECT * FROM "{table}" LIMIT 0').description)
+        order = ", ".join(str(i) for i in range(1, width + 1))
+        where = " WHERE key != 'store_id'" if table == "meta" else ""
+        digest.update(f"\x00{table}\x00".encode())
+        for row in db.execute(f'SELECT * FROM "{table}"{where} ORDER BY {order}'):
+            digest.update(repr(row).encode("utf-8"))
+    db.close()
+    return digest.hexdigest()
 
 
 def read_baseline(paths: list[Path], tabs: bool) -> tuple[float, float]:
@@ -153,14 +173,20 @@ def report(label: str, rows: int, ours: dict, read_s: tuple, insert_s: tuple, ta
               f"{rows / cpu:,.0f} per CPU second   (ours takes {ours['wall_s'] / wall:.1f}x wall, "
               f"{ours['cpu_s'] / cpu:.1f}x CPU)")
     print(f"  {ours['output'].splitlines()[-2] if len(ours['output'].splitlines()) > 1 else ours['output']}")
+    differs = None
     if before is not None:
         print(f"  the code before (--before), same files, right after: {before['wall_s']:.1f} s wall, "
               f"{before['cpu_s']:.1f} s CPU, peak {before['peak_mb']:.0f} MB -> {rows / before['cpu_s']:,.0f} rows per "
               f"CPU second; now / before: {before['cpu_s'] / ours['cpu_s']:.2f}x faster in CPU, "
               f"{before['wall_s'] / ours['wall_s']:.2f}x in wall time")
+        same = ours["digest"] == before["digest"]
+        print(f"  stored rows, ours and before: {'identical' if same else 'DIFFERENT'} (sha256 of every table's rows: "
+              f"{ours['digest'][:16]}{'' if same else ' against ' + before['digest'][:16]})")
+        if not same:
+            differs = f"{label}: the stored rows differ from the code before's"
     verdict = "meets" if rate >= target else "MISSES"
     print(f"  target >= {target:,} rows/s: {verdict} (per CPU second: {'meets' if cpu_rate >= target else 'MISSES'})")
-    return None if rate >= target else f"{label}: {rate:,.0f} rows/s ({cpu_rate:,.0f} per CPU second)"
+    return differs or (None if rate >= target else f"{label}: {rate:,.0f} rows/s ({cpu_rate:,.0f} per CPU second)")
 
 
 def main(argv=None) -> int:
@@ -185,8 +211,10 @@ def main(argv=None) -> int:
         ours = run([DIPLOGRAPH, "--store", str(store), "ingest", str(facts)])
         before = None
         if args.before:
+            ours["digest"] = store_digest(store)
             fresh(store)
             before = run([DIPLOGRAPH, "--store", str(store), "ingest", str(facts)], args.before)
+            before["digest"] = store_digest(store)
         misses.append(report(f"curated CSV ({facts.name})", rows, ours, read_baseline([facts], tabs=False),
                              insert_baseline(rows, workdir), TARGETS["curated"], before,
                              insert_baseline(rows, workdir, indexes_after=True)))
@@ -205,6 +233,7 @@ def main(argv=None) -> int:
         if args.before:
             other = fresh(workdir / f"ingest-gdelt-{args.gdelt}-before.db")
             before = run([DIPLOGRAPH, "--store", str(other), "ingest", str(folder)], args.before)
+            ours["digest"], before["digest"] = store_digest(store), store_digest(other)
             fresh(other)
         measured = min(rows, 1_000_000)  # past a million rows the bare inserts are timed on 1M and scaled
         misses.append(report(f"GDELT 2.0 events ({len(files)} files)", rows, ours, read_baseline(files, tabs=True),

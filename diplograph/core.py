@@ -11,9 +11,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import gc
 import html
 from pathlib import Path
 from typing import Iterable
@@ -27,6 +25,7 @@ from diplograph.graph.curation import Curations
 from diplograph.graph.model import Actor, Batch, Counts, Relation, RelationSummary, aggregate, claim_order
 from diplograph.graph.store_view import StoreView, can_serve
 from diplograph.graph.view import graded_view, view_of
+from diplograph.loaders import ingest_paths, paused_cycle_collection
 from diplograph.names import name_key
 
 
@@ -55,7 +54,7 @@ class DiploGraph:
 
     def write(self, batch: Batch, *, strict: bool = True):
         try:
-            with _no_cycle_collection():
+            with paused_cycle_collection():
                 return self.backend.write(batch, strict=strict)
         finally:
             self.invalidate()
@@ -78,13 +77,13 @@ class DiploGraph:
             if hasattr(self.backend, "atomic"):
                 with self.backend.atomic():
                     for batch in batches:
-                        with _no_cycle_collection():
+                        with paused_cycle_collection():
                             add(self.backend.write(batch, strict=strict))
             else:
                 gathered = Batch()
                 for batch in batches:
                     gathered.extend(batch)
-                with _no_cycle_collection():
+                with paused_cycle_collection():
                     add(self.backend.write(gathered, strict=strict))
         finally:
             self.invalidate()
@@ -95,8 +94,6 @@ class DiploGraph:
 
         Options: ``limits``, a :class:`~diplograph.loaders.budget.Limits` (what one document may
         cost); ``follow_links=True`` follows symbolic links out of a folder given."""
-        from diplograph.loaders import ingest_paths
-
         try:
             return ingest_paths(self, [Path(p) for p in paths], progress=progress, **options)
         finally:
@@ -354,18 +351,3 @@ class DiploGraph:
     def _repr_html_(self) -> str:
         """How Jupyter shows the graph: its size, as escaped text."""
         return f"<code>{html.escape(repr(self))}</code>"
-
-
-@contextlib.contextmanager
-def _no_cycle_collection():
-    """Pause Python's cycle collector while a batch is written: a batch of 50,000 claims makes
-    a few hundred thousand objects, none of them cyclic, and the collector would walk every
-    object alive each time they pile up (a quarter of the time of a big write)."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()

@@ -26,7 +26,7 @@ HEDGED = {"unconfirmed", "speculative", "denied"}
 GOLDS = {"sample": SHARED_EVAL / "seeds.gold.yaml", "broad": SHARED_EVAL / "broad" / "broad.gold.yaml",
          **{name: TESTS / name / "gold.yaml"
             for name in ("devset", "devset2", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9",
-                         "devset10", "heldout")}}
+                         "devset10", "devset11", "heldout")}}
 DATASETS = {"sipri_cow", "icews"}
 # the sources each file asks of (the blind sets leave out the measure-only heldout)
 FILE_SOURCES = {"questions": {"sample", "devset", "devset2", "devset4", "heldout", "sipri_cow"},

@@ -52,6 +52,7 @@ def accepts(path: Path) -> bool:
 
 CHUNK = 20_000  # facts per batch: a big file is written as it is read, in one transaction (ATOMIC)
 ATOMIC = True  # the batches of one file are written all together or not at all
+ACYCLIC = True  # rows become claims without reference cycles (see diplograph.loaders)
 
 
 def load(path: Path) -> Iterable[Batch]:

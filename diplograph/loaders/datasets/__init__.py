@@ -35,6 +35,7 @@ from diplograph.loaders.datasets.output import Summary
 from diplograph.loaders.datasets.resolve import ActorResolver
 
 STRICT = False  # rows are checked here; a claim the store still refuses is reported, not fatal
+ACYCLIC = True  # rows become claims without reference cycles (see diplograph.loaders)
 # Rows stream through in batches, so memory does not grow with the file: a whole GDELT or ICEWS
 # export loads; the bound only stops a runaway file (a disk image given by mistake).
 MAX_FILE_BYTES = 8 * 1024**3
