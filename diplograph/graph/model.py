@@ -190,18 +190,23 @@ class Claim:
     def id(self) -> str:
         """Same statement, same source, same sentence: same id (method and confidence excluded,
         so re-running a better extractor updates a claim instead of duplicating it)."""
-        parts = (self.subject, self.predicate, self.object, self.source_id, self.date, self.end_date,
-                 self.modality, self.evidence)
         start = self.evidence_start
         # what digest() would encode, written out directly (an id is computed for every claim
-        # loaded): the C string encoder json.dumps uses, which refuses anything but text
-        tail = "null" if start is None else str(start) if type(start) is int else None
+        # loaded): the C string encoder json.dumps uses, which refuses anything but text, in
+        # one f-string (a third faster than joining a tuple of the parts)
+        e = _encode_string
         try:
-            text = None if tail is None else "[" + ", ".join(map(_encode_string, parts)) + ", " + tail + "]"
+            if start is None or type(start) is int:
+                text = (f"[{e(self.subject)}, {e(self.predicate)}, {e(self.object)}, {e(self.source_id)}, "
+                        f"{e(self.date)}, {e(self.end_date)}, {e(self.modality)}, {e(self.evidence)}, "
+                        f"{'null' if start is None else start}]")
+            else:
+                text = None
         except TypeError:  # a field that is not text: the general encoder
             text = None
         if text is None:
-            return "claim:" + digest(*parts, start)
+            return "claim:" + digest(self.subject, self.predicate, self.object, self.source_id, self.date,
+                                     self.end_date, self.modality, self.evidence, start)
         return "claim:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
     @property

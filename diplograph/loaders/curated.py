@@ -119,20 +119,19 @@ def _csv_rows(path: Path, text: str):
     unknown = [h for h in header if h and h not in COLUMNS]
     if unknown:
         raise InputError(path, f"unknown column(s) {', '.join(map(repr, unknown))}; known: {', '.join(COLUMNS)}", 1)
-    while True:
-        try:
-            values = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise InputError(path, f"malformed CSV: {error}", reader.line_num) from None
-        if not any(v.strip() for v in values):
-            continue
-        if len(values) != len(header):
-            raise InputError(path, f"expected {len(header)} fields, found {len(values)}", reader.line_num + skipped)
-        if "\x00'" in "\x00" + "\x00".join(values):  # a cell opening with an apostrophe: maybe neutralised
-            values = [restore(v) for v in values]
-        yield reader.line_num + skipped, dict(zip(header, values))
+    width = len(header)
+    try:
+        for values in reader:
+            joined = "".join(values)
+            if not joined.strip():  # a blank line, or a row of empty cells
+                continue
+            if len(values) != width:
+                raise InputError(path, f"expected {width} fields, found {len(values)}", reader.line_num + skipped)
+            if "'" in joined:  # maybe a cell opening with an apostrophe, that an export neutralised
+                values = [restore(v) for v in values]
+            yield reader.line_num + skipped, dict(zip(header, values))
+    except csv.Error as error:
+        raise InputError(path, f"malformed CSV: {error}", reader.line_num) from None
 
 
 def _yaml_rows(path: Path, text: str):
@@ -216,19 +215,19 @@ def _batches(rows, source: Source, origin: str, chunk: int | None = None) -> Ite
     def fail(line, reason):
         raise InputError(origin, reason, line)
 
-    resolved: dict[tuple, Actor] = {}  # the same names recur on many rows: look each up once
-    dates: dict[str, str] = {}
+    # the same names, predicates, modalities, dates, confidences, citations and pairs of types
+    # recur on many rows: each is looked up and checked once (this loop runs per row)
+    resolved: dict[tuple, Actor] = {}
+    dates: dict[str, str] = {"": ""}
     cited: dict[str, Source] = {}
+    predicates: dict[str, object] = {}
+    modalities: dict[str, str] = {}
+    confidences: dict[str, float] = {}
+    linked: dict[tuple[str, str, str], bool] = {}
 
-    def resolve(name: str, type_hint: str, aliases: str, allowed: frozenset[str], line: int, role: str) -> Actor:
-        key = (name, type_hint, aliases, allowed)
-        known = resolved.get(key)
-        if known is not None:
-            return named(actors[known.id])  # with every alias the file gave it so far
-        actor = resolved[key] = _resolve(name, type_hint, aliases, allowed, line, role)
-        return named(actor)
-
-    def _resolve(name: str, type_hint: str, aliases: str, allowed: frozenset[str], line: int, role: str) -> Actor:
+    def resolve(key: tuple[str, str, str, frozenset[str]], line: int, role: str) -> Actor:
+        """The actor of (name, type hint, aliases, the types the predicate allows), met the first time."""
+        name, type_hint, aliases, allowed = key
         if not name:
             fail(line, f"the {role} is empty")
         if len(name) > 500:
@@ -250,17 +249,9 @@ def _batches(rows, source: Source, origin: str, chunk: int | None = None) -> Ite
         extra = [a.strip() for a in aliases.split("|") if a.strip()]
         known = actors.get(actor.id, actor)
         actor = known.with_aliases([*extra, name])
-        actors[actor.id] = actor
+        actors[actor.id] = actor  # with every alias the file gave it so far
+        resolved[key] = actor
         return actor
-
-    def named(actor: Actor) -> Actor:
-        touched[actor.id] = None
-        return actor
-
-    predicates: dict[str, object] = {}  # the same few predicates, modalities, confidences and
-    modalities: dict[str, str] = {}  # pairs of types recur on every row: each is checked once
-    confidences: dict[str, float] = {}
-    linked: dict[tuple[str, str, str], bool] = {}
 
     for line, row in rows:
         if not _plain_row(row):
@@ -268,30 +259,35 @@ def _batches(rows, source: Source, origin: str, chunk: int | None = None) -> Ite
             for key, value in row.items():
                 if len(value) > MAX_FIELD:
                     fail(line, f"the {key} field is {len(value)} characters long (at most {MAX_FIELD})")
+        get = row.get
         try:
-            given = row.get("predicate", "")
+            given = get("predicate", "")
             predicate = predicates.get(given)
             if predicate is None:
                 predicate = predicates[given] = onto.predicate(given)
-            given = row.get("modality") or "asserted"
+            given = get("modality") or "asserted"
             modality = modalities.get(given)
             if modality is None:
                 modality = modalities[given] = onto.modality(given).name
         except OntologyError as error:
             fail(line, str(error))
-        try:
-            date = dates.get(row.get("date") or "")
-            if date is None:
-                date = dates[row.get("date") or ""] = cell_date(row.get("date"))
-            end_date = cell_date(row.get("end_date")) if row.get("end_date") else ""
-        except ValueError as error:
-            fail(line, str(error))
+        given, given_end = get("date") or "", get("end_date") or ""
+        date, end_date = dates.get(given), dates.get(given_end)
+        if date is None or end_date is None:
+            try:
+                if date is None:
+                    date = dates[given] = cell_date(given)
+                if end_date is None:
+                    end_date = dates[given_end] = cell_date(given_end)
+            except ValueError as error:
+                fail(line, str(error))
         if date and end_date and end_date < date:
             fail(line, f"end_date {end_date} is before date {date}")
-        subject = resolve(row.get("subject", ""), row.get("subject_type", ""), row.get("subject_aliases", ""),
-                          predicate.subject_types, line, "subject")
-        obj = resolve(row.get("object", ""), row.get("object_type", ""), row.get("object_aliases", ""),
-                      predicate.object_types, line, "object")
+        key = (get("subject", ""), get("subject_type", ""), get("subject_aliases", ""), predicate.subject_types)
+        subject = resolved.get(key) or resolve(key, line, "subject")
+        key = (get("object", ""), get("object_type", ""), get("object_aliases", ""), predicate.object_types)
+        obj = resolved.get(key) or resolve(key, line, "object")
+        touched[subject.id] = touched[obj.id] = None
         types = (predicate.name, subject.type, obj.type)
         allowed = linked.get(types)
         if allowed is None:
@@ -303,7 +299,7 @@ def _batches(rows, source: Source, origin: str, chunk: int | None = None) -> Ite
                        f"{'/'.join(sorted(predicate.object_types))}")
         if subject.id == obj.id:
             fail(line, f"subject and object are the same actor ({subject.name})")
-        given = row.get("confidence") or "1.0"
+        given = get("confidence") or "1.0"
         confidence = confidences.get(given)
         if confidence is None:
             try:  # "0,8": a decimal comma, as a spreadsheet in many locales writes it
@@ -314,17 +310,18 @@ def _batches(rows, source: Source, origin: str, chunk: int | None = None) -> Ite
                 fail(line, f"confidence must be between 0 and 1, not {confidence}")
             confidences[given] = confidence
         claim_source = source
-        if row.get("source"):
-            claim_source = cited.get(row["source"])
+        given = get("source")
+        if given:
+            claim_source = cited.get(given)
             if claim_source is None:
-                claim_source = cited[row["source"]] = _cited_source(row["source"], source)
-            sources[claim_source.id] = claim_source
+                claim_source = cited[given] = _cited_source(given, source)
+                sources[claim_source.id] = claim_source
             cited_now[claim_source.id] = None
         claims.append(Claim.of({
             "subject": subject.id, "predicate": predicate.name, "object": obj.id, "source_id": claim_source.id,
             "date": date, "end_date": end_date, "modality": modality, "confidence": confidence,
-            "evidence": row.get("evidence", ""), "evidence_start": None, "evidence_end": None, "method": "curated",
-            "properties": {k: row[k] for k in PROPERTY_COLUMNS if row.get(k)},
+            "evidence": get("evidence", ""), "evidence_start": None, "evidence_end": None, "method": "curated",
+            "properties": {k: row[k] for k in PROPERTY_COLUMNS if get(k)},
         }))
         if chunk and len(claims) >= chunk:
             yield cut()

@@ -93,7 +93,7 @@ class EventClaims:
             evidence: str, properties: dict[str, str]) -> None:
         out = self.output
         out.row()
-        known = self._code(code)
+        known = self._codes.get(code) or self._code(code)
         if known[0] is None:
             out.skip(known[1])
             return
@@ -101,10 +101,9 @@ class EventClaims:
         if date is None:
             out.skip("bad event date")
             return
-        for side in (subject, object):
-            if isinstance(side, Unresolved):
-                out.skip(side)
-                return
+        if isinstance(subject, Unresolved) or isinstance(object, Unresolved):
+            out.skip(subject if isinstance(subject, Unresolved) else object)
+            return
         if subject.id == object.id:
             out.skip("same actor on both sides")
             return
@@ -116,13 +115,14 @@ class EventClaims:
         if not linked:
             out.skip(f"{predicate.name} does not link a {subject.type} to a {object.type}")
             return
-        given = {k: v for k, v in properties.items() if v}
-        if not _all_clean(given.values()):
+        given = {"cameo": code, **{k: v for k, v in properties.items() if v}}
+        if not _all_clean((evidence, *given.values())):  # one check of the usual clean row, at C speed
+            evidence = clean(evidence)
             given = {k: clean(v) for k, v in given.items()}
         claim = Claim.of({"subject": subject.id, "predicate": predicate.name, "object": object.id,
                           "source_id": out.source.id, "date": date, "end_date": "", "modality": modality,
-                          "confidence": 1.0, "evidence": clean(evidence), "evidence_start": None,
-                          "evidence_end": None, "method": self.method, "properties": {"cameo": code, **given}})
+                          "confidence": 1.0, "evidence": evidence, "evidence_start": None,
+                          "evidence_end": None, "method": self.method, "properties": given})
         out.add(claim, subject, object)
 
     # -- actors -------------------------------------------------------------------------------

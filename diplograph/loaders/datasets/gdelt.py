@@ -112,6 +112,11 @@ def read(path: Path, head: Head, resolver: ActorResolver):
     labels: dict[str, str] = {}
     width = len(_ACTOR_READ)
 
+    def coded(coding: tuple[str, ...]) -> tuple[Actor | Unresolved, str]:
+        """The actor of a side's coding met for the first time, and how the evidence names it."""
+        found = actors[coding] = (actor(coding), _who(coding[1], coding[0]))
+        return found
+
     records = files.rows(path, delimiter)
     if names:
         next(records, None)
@@ -131,13 +136,10 @@ def read(path: Path, head: Head, resolver: ActorResolver):
         date = days.get(day, "")
         if date == "":
             date = days[day] = event_day(day)
-        sides = []
-        for coding in (picked[5:5 + width], picked[5 + width:]):
-            found = actors.get(coding)
-            if found is None:
-                found = actors[coding] = (actor(coding), _who(coding[1], coding[0]))
-            sides.append(found)
-        (subject, who1), (obj, who2) = sides
+        coding = picked[5:5 + width]
+        subject, who1 = actors.get(coding) or coded(coding)
+        coding = picked[5 + width:]
+        obj, who2 = actors.get(coding) or coded(coding)
         label = labels.get(code)
         if label is None:
             label = labels[code] = events.cameo.label(code)
