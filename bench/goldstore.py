@@ -25,7 +25,6 @@ import argparse
 import importlib.util
 import shlex
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
