@@ -175,7 +175,7 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import repairs
+    from diplograph.loaders.articles import copulas, repairs
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -199,6 +199,8 @@ def _register_tree_repairs() -> None:
         repairs.names_joined_by_and(doc)
         repairs.deeds_after_reported_plans(doc)
         repairs.holders_after_offices(doc, offices)
+        copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
+                                          lexicon.noun_class["standing"])
         return doc
 
 

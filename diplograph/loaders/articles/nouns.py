@@ -350,6 +350,8 @@ class NounTriggers:
         aside = self._aside_on(noun)
         if aside:
             return [a for a in aside if a.actor.id not in exclude]
+        if noun.dep_ == "conj" and noun.pos_ == "NOUN" and noun.head.dep_ in ("appos", "attr"):
+            return self._described(noun.head, exclude)  # "Greece, Turkey's neighbour and NATO *ally*"
         if noun.dep_ == "attr":
             return [a for c in noun.head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
         found = [a for c in noun.children if c.dep_ == "appos" for a in self.actors(c, "strict", exclude)]

@@ -16,6 +16,7 @@ from diplograph.loaders.articles.syntax import (
     gapped_objects,
     is_passive,
     prep_objects,
+    reduced_passive,
     within_clause,
 )
 
@@ -36,9 +37,13 @@ class Patients:
             not any(c.dep_ in ("xcomp", "ccomp", "prep", "dative") for c in verb.children)
 
     def patient(self, verb, exclude=()) -> list[Arg]:
-        if is_passive(verb):
+        if is_passive(verb) or reduced_passive(verb):  # (also "Baykar, based in Istanbul")
             if verb.dep_ in ("acl", "amod") and verb.head != verb:  # "the Houthis, backed by Iran"
-                return self.actors(verb.head, "owner", exclude)
+                noun = verb.head
+                if noun.dep_ == "appos" and self.mention(noun) is None and not any(
+                        self.mention(t) is not None for t in noun.subtree if t.i < verb.i):
+                    noun = noun.head  # "Baykar, a drone maker headquartered in Istanbul": said of the name
+                return self.actors(noun, "owner", exclude)
             if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "amod", "relcl") and verb.head.head != verb.head and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 # "the Polisario Front, which is hosted, armed and financed by Algeria", however the list is hung

@@ -174,6 +174,12 @@ def is_passive(verb) -> bool:
         fronted_participle(verb)  # (the conj: "which is hosted, armed and *financed* by Algeria")
 
 
+def reduced_passive(verb) -> bool:
+    """"Baykar, *based* in Istanbul", "a drone maker *headquartered* in Ankara": a past participle right
+    after the noun it is said of, with no by-phrase, is a passive whose subject is that noun."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.i > verb.head.i
+
+
 def fronted_participle(verb) -> bool:
     """"*Headquartered* in Istanbul, the company ...", "*Backed* by Iran, the Houthis ...": a past
     participle opening its sentence, said of the main clause's subject."""

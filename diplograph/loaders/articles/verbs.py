@@ -11,6 +11,7 @@ from diplograph.loaders.articles.syntax import (
     antecedent_of,
     conjuncts,
     is_passive,
+    reduced_passive,
     pattern_label,
     prep_objects,
     reported_clauses,
@@ -102,7 +103,7 @@ class VerbTriggers:
     def _pattern_applies(self, pattern: ArgPattern, verb, lemma: str) -> bool:
         if not pattern.applies(lemma):
             return False
-        if lemma in pattern.passive_only and not is_passive(verb):
+        if lemma in pattern.passive_only and not (is_passive(verb) or reduced_passive(verb)):
             return False
         if lemma in pattern.participle_only and not (verb.tag_ == "VBN" and (
                 verb.dep_ in ("acl", "amod") and verb.head.dep_ != "ROOT" or  # (a sentence parsed as one noun phrase)
