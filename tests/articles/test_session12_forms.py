@@ -70,3 +70,72 @@ def test_whom_one_meets_with_a_companion_is_met_too(triples):
     found = triples("On Monday Lula met Gabriel Boric in Santiago with President Javier Milei.")
     assert _either(found, "Luiz Inácio Lula da Silva", "CONSULTATION", "Gabriel Boric"), found
     assert _either(found, "Luiz Inácio Lula da Silva", "CONSULTATION", "Javier Milei"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda released a joint communiqué on trade.",
+    "After the talks Ruto and Museveni issued a joint statement on the border.",
+    "Kenya issued a joint declaration with Uganda on Friday.",
+])
+def test_a_joint_text_two_sides_put_out_is_their_agreement(triples, text):
+    found = triples(text)
+    assert _either(found, "Kenya", "AGREEMENT", "Uganda") or _either(
+        found, "William Ruto", "AGREEMENT", "Yoweri Museveni"), found
+
+
+def test_statements_each_side_issues_are_no_agreement(triples):
+    assert not any(p == "AGREEMENT" for _, p, _ in triples("Kenya and Uganda issued statements on the floods."))
+
+
+def test_who_fights_beside_an_ally_against_a_foe_clashes_with_the_foe(triples):
+    found = triples("Chadian troops fought alongside Nigerien soldiers against Boko Haram near the lake.")
+    assert ("Chad", "ARMED_CLASH", "Boko Haram") in found, found
+    assert ("Chad", "SUPPORT", "Niger") in found, found
+
+
+def test_challenging_a_measure_criticises_whoever_took_it(triples):
+    assert ("Canada", "CRITICISM", "China") in triples(
+        "Canada challenged the Chinese tariffs at the World Trade Organization.")
+
+
+def test_a_partner_in_a_venture_and_its_companions_belong_to_it(triples):
+    found = triples("Leonardo is a partner in the Eurofighter consortium together with Airbus.")
+    assert ("Leonardo", "AFFILIATED_WITH", "Eurofighter GmbH") in found, found
+    assert ("Airbus", "AFFILIATED_WITH", "Eurofighter GmbH") in found, found
+
+
+def test_a_venture_named_after_a_state_makes_no_partner_of_the_state(triples):
+    found = triples("Eni is a partner in the Mozambique LNG consortium.")
+    assert not any(o == "Mozambique" for _, _, o in found), found
+
+
+def test_a_partner_country_of_a_bloc_cooperates_with_it(triples):
+    assert ("Kenya", "COOPERATION", "BRICS") in triples("Kenya has been a partner country of BRICS since 2024.")
+
+
+def test_a_name_before_a_models_name_after_a_verb_of_giving_is_the_recipient(triples):
+    assert ("France", "ARMS_TRANSFER", "Greece") in triples("France has sold Greece Rafale fighter jets and frigates.")
+
+
+def test_alarm_voiced_at_a_deed_criticises_its_doer(triples):
+    assert ("Amnesty International", "CRITICISM", "Egypt") in triples(
+        "Amnesty International expressed alarm at Egyptian air strikes in Libya.")
+
+
+@pytest.mark.parametrize("text, state, body", [
+    ("Peru, a state party to the Rome Statute since 2001, ignored the request.", "Peru",
+     "International Criminal Court"),
+    ("Tajikistan became a party to the Collective Security Treaty in 1994.", "Tajikistan",
+     "Collective Security Treaty Organization"),
+])
+def test_a_party_to_a_bodys_founding_treaty_is_a_member_of_the_body(triples, text, state, body):
+    assert (state, "MEMBER_OF", body) in triples(text)
+
+
+def test_not_being_a_party_to_a_founding_treaty_is_a_denied_membership(triples):
+    found, batch = triples("Kazakhstan is not a party to the Rome Statute.", with_claims=True)
+    assert [c.modality for c in batch.claims if c.predicate == "MEMBER_OF"] == ["denied"], found
+
+
+def test_a_party_of_a_state_is_no_treaty_party(triples):
+    assert not any(p == "MEMBER_OF" for _, p, _ in triples("The ruling party of Kenya won the vote in May."))

@@ -144,7 +144,8 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
-                        "accused", "presence_place", "sides_told", "addressee", "by", "drawn_by", "witness"})
+                        "accused", "presence_place", "sides_told", "addressee", "by", "drawn_by", "witness",
+                        "venture", "treaty_body"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:

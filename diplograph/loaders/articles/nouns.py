@@ -213,6 +213,8 @@ class NounTriggers:
             if not found and noun.lemma_.lower() not in self.lex.noun_class["aid"]:  # "with support from X"
                 found = self.noun_role(noun, "source", exclude)
             return found
+        if role in ("venture", "treaty_body"):  # "a partner in Eurofighter", "a party to the Rome Statute" (bodies.py)
+            return self.named_body(noun, role, exclude)
         if role in ("of", "in"):
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == role]
             if not preps and noun.dep_ in ("conj", "compound"):  # "the program and membership of the SCO",
@@ -304,8 +306,9 @@ class NounTriggers:
                 return []
             return [a for c in perceive.children if c.dep_ in ("dobj", "nsubjpass")
                     for a in self.actors(c, "owner", exclude)]
-        if role == "described":
-            return self._described(noun, exclude)
+        if role == "described":  # with its "together with" companions: "(It is) a partner in X together with A and B"
+            found = self._described(noun, exclude)
+            return found + self._companions((noun,), {*exclude, *(a.actor.id for a in found)})
         if role == "seller":
             last = self.ctx.seller
             if last is None or not 0 < self._position(noun) - last[0] <= WEAPON_CONTEXT or self.noun_role(noun, "of"):
@@ -350,8 +353,10 @@ class NounTriggers:
         aside = self._aside_on(noun)
         if aside:
             return [a for a in aside if a.actor.id not in exclude]
-        if noun.dep_ == "conj" and noun.pos_ == "NOUN" and noun.head.dep_ in ("appos", "attr"):
-            return self._described(noun.head, exclude)  # "Greece, Turkey's neighbour and NATO *ally*"
+        if noun.dep_ == "conj" and noun.pos_ == "NOUN" and noun.head.dep_ in ("appos", "attr") or \
+                noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and self.mention(noun.head) is None:
+            # "Greece, Turkey's neighbour and NATO *ally*", "Kenya is a *partner* country of BRICS"
+            return self._described(noun.head, exclude)
         if noun.dep_ == "attr":
             return [a for c in noun.head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
         found = [a for c in noun.children if c.dep_ == "appos" for a in self.actors(c, "strict", exclude)]

@@ -36,6 +36,7 @@ from diplograph.gazetteer import PLACE, Gazetteer, load_gazetteer
 from diplograph.graph.model import Actor
 from diplograph.graph.ontology import Ontology
 from diplograph.loaders.articles.arguments import ActorArguments
+from diplograph.loaders.articles.bodies import Bodies
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.captures import Captures
 from diplograph.loaders.articles.conditions import Conditions
@@ -62,7 +63,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 
 class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients, VerbTriggers, NounTriggers, Titles,
                         Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures, Conditions,
-                        Participants):
+                        Participants, Bodies):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

@@ -249,7 +249,9 @@ class VerbRoles:
         verb on the thing given; a state, body, group or person so named is whom it is given to."""
         found = []
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
-            for name in (c for c in obj.children if c.dep_ in ("nmod", "compound") and c.left_edge.i == verb.i + 1):
+            # (also on a model's name: "has sold Armenia Pinaka rocket launchers")
+            for name in (c for c in obj.subtree if c.i < obj.i and c.dep_ in ("nmod", "compound") and
+                         c.left_edge.i == verb.i + 1 and (c.head == obj or c.head.dep_ in ("nmod", "compound"))):
                 m = self.mention(name)
                 if m is not None and m.type in ("state", "person", "organization", "armed_group") and \
                         not m.is_demonym and m.kind != PLACE and m.actor.id not in exclude:

@@ -19,7 +19,7 @@ THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "b
                   "investment", "aid", "dispute", "relations", "envoy", "measures", "territory", "gunfire",
                   "assault", "supply", "premises", "charges", "threats", "trainees", "closable",
                   "access", "praised", "reflexive", "military_activity", "embassy", "candidacy", "funds", "blame", "goods", "joint_work", "assault_means", "ground", "debts",
-                  "sovereign_space")
+                  "sovereign_space", "joint_texts")
 # Words of a state's formal name that "the kingdom", "the emirate" use to point back to it.
 STATE_STYLES = frozenset({"kingdom", "emirate", "sultanate", "principality"})
 # How far back (characters) "the deal ... the two sides" may point to the parties of the last deal told.
@@ -176,8 +176,10 @@ def is_passive(verb) -> bool:
 
 def reduced_passive(verb) -> bool:
     """"Baykar, *based* in Istanbul", "a drone maker *headquartered* in Ankara": a past participle right
-    after the noun it is said of, with no by-phrase, is a passive whose subject is that noun."""
-    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.i > verb.head.i
+    after the noun it is said of, with no by-phrase, is a passive whose subject is that noun (not a relative
+    clause with a subject of its own the parser hung the same way: "a law that Chile condemned")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and \
+        verb.i > verb.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children)
 
 
 def fronted_participle(verb) -> bool:
