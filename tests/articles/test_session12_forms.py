@@ -139,3 +139,32 @@ def test_not_being_a_party_to_a_founding_treaty_is_a_denied_membership(triples):
 
 def test_a_party_of_a_state_is_no_treaty_party(triples):
     assert not any(p == "MEMBER_OF" for _, p, _ in triples("The ruling party of Kenya won the vote in May."))
+
+
+@pytest.mark.parametrize("text, lifter, target", [
+    ("The United States lifted its sanctions on Syria in June.", "United States", "Syria"),
+    ("The EU will ease sanctions against Belarus next year.", "European Union", "Belarus"),
+    ("Washington announced the lifting of sanctions on Venezuela.", "United States", "Venezuela"),
+])
+def test_lifting_a_measure_is_a_step_in_the_targets_favour(triples, text, lifter, target):
+    found = triples(text)
+    assert (lifter, "SUPPORT", target) in found, found
+
+
+def test_imposing_a_measure_is_no_support(triples):
+    found = triples("Canada imposed sanctions on Iran in May.")
+    assert ("Canada", "COERCION", "Iran") in found and ("Canada", "SUPPORT", "Iran") not in found, found
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Japan continued to seek a strategic relationship with China.", "Japan", "China"),
+    ("Vietnam has forged a comprehensive partnership with Australia.", "Vietnam", "Australia"),
+])
+def test_ties_forged_or_sought_are_cooperation(triples, text, a, b):
+    assert (a, "COOPERATION", b) in triples(text)
+
+
+@pytest.mark.parametrize("text", ["Ruto attended Lula's swearing-in in January.",
+                                  "Ruto flew to Lula's inauguration in Brasilia."])
+def test_a_guest_at_a_leaders_ceremony_meets_the_leader(triples, text):
+    assert _either(triples(text), "William Ruto", "CONSULTATION", "Luiz Inácio Lula da Silva")

@@ -124,8 +124,25 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
         self._also_judged()  # "... Japan and Australia also voiced concern"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
-        return self._withheld_as_threats(
-            self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(self.found))))
+        return self._measures_lifted(self._withheld_as_threats(
+            self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(self.found)))))
+
+    def _measures_lifted(self, found: list[Found]) -> list[Found]:
+        """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a
+        measure that pressed someone, lifted or eased (`relief` in the lexicon), is a denied coercion
+        and a step in the target's favour, told by the verb that lifts it."""
+        relief = self.lex.noun_class["relief"]
+        for f in list(found):
+            measure = f.trigger
+            if f.predicate != "COERCION" or measure is None or measure.pos_ != "NOUN":
+                continue
+            lifted = measure.head if measure.dep_ in ("dobj", "nsubjpass") else None
+            if measure.dep_ == "pobj" and measure.head.lower_ == "of" and measure.head.head.pos_ == "NOUN":
+                lifted = measure.head.head  # "the lifting of sanctions on X"
+            if lifted is not None and lifted.lemma_.lower() in relief and \
+                    self._fitting(("SUPPORT",), f.subject, f.object):
+                found.append(Found(f.subject, "SUPPORT", f.object, lifted, f.rule + ":lifted"))
+        return found
 
     def _omissions_judged(self, found: list[Found]) -> list[Found]:
         """"criticised Russia for not supporting Armenia", "blamed the CSTO for failing to defend it": what
