@@ -22,7 +22,7 @@ def test_claim_ids_are_the_digest_of_their_fields_as_json():
     for _ in range(200):
         fields = [rng.choice(TRICKY) for _ in range(4)]
         claim = Claim(*fields[:3], fields[3] or "src", date=rng.choice(["", "2021"]), evidence=rng.choice(TRICKY),
-                      evidence_start=rng.choice([None, 0, 17]), modality="asserted")
+                      evidence_start=rng.choice([None, 0, 17, True, 2.5]), modality="asserted")
         expected = "claim:" + digest(claim.subject, claim.predicate, claim.object, claim.source_id, claim.date,
                                      claim.end_date, claim.modality, claim.evidence, claim.evidence_start)
         payload = json.dumps([claim.subject, claim.predicate, claim.object, claim.source_id, claim.date,
@@ -57,6 +57,39 @@ Iran,ARMS_TRANSFER,Kyrgyzstan,2023,,Iran
 def store_rows(graph: DiploGraph):
     backend = graph.backend
     return backend.actors(), backend.sources(), backend.claims()
+
+
+def test_curated_rows_skip_blank_lines_and_restore_neutralised_cells(tmp_path):
+    from diplograph.errors import InputError
+
+    text = ("subject,predicate,object,date,evidence\n,,,,\n  , ,\t,,\n\n"
+            "Iran,ARMS_TRANSFER,Tajikistan,2021,'=1+2 said Iran's envoy\n"
+            "Turkey,AID,Kyrgyzstan,2020,'=SUM(A1)\n")
+    path = tmp_path / "facts.csv"
+    rows = list(curated._csv_rows(path, text))
+    assert [(line, row["subject"], row["evidence"]) for line, row in rows] == [
+        (5, "Iran", "=1+2 said Iran's envoy"), (6, "Turkey", "=SUM(A1)")]
+    with pytest.raises(InputError, match=r":3: expected 5 fields, found 2"):
+        list(curated._csv_rows(path, "subject,predicate,object,date,evidence\nIran,AID,Turkey,,\nIran,AID\n"))
+
+
+def test_rows_load_with_the_cycle_collector_paused_and_it_runs_again_after(tmp_path, monkeypatch):
+    import gc
+
+    seen = []
+    reading = curated._csv_rows
+
+    def recording(path, text):
+        for row in reading(path, text):
+            seen.append(gc.isenabled())
+            yield row
+
+    monkeypatch.setattr(curated, "_csv_rows", recording)
+    path = tmp_path / "facts.csv"
+    path.write_text(FACTS, encoding="utf-8")
+    assert gc.isenabled()
+    assert DiploGraph.open(store=tmp_path / "g.db").ingest(path).claims == 6
+    assert seen == [False] * 6 and gc.isenabled()
 
 
 def test_a_file_written_in_several_batches_makes_the_store_one_batch_makes(tmp_path, monkeypatch):
