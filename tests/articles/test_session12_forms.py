@@ -168,3 +168,18 @@ def test_ties_forged_or_sought_are_cooperation(triples, text, a, b):
                                   "Ruto flew to Lula's inauguration in Brasilia."])
 def test_a_guest_at_a_leaders_ceremony_meets_the_leader(triples, text):
     assert _either(triples(text), "William Ruto", "CONSULTATION", "Luiz Inácio Lula da Silva")
+
+
+@pytest.mark.parametrize("text, follower, leader, predicate, target", [
+    ("Britain joined France in condemning Iran.", "United Kingdom", "France", "CRITICISM", "Iran"),
+    ("Germany followed the United States in sanctioning Venezuela.", "Germany", "United States", "COERCION",
+     "Venezuela"),
+])
+def test_whom_one_joins_in_an_act_does_it_too(triples, text, follower, leader, predicate, target):
+    found = triples(text)
+    assert (follower, predicate, target) in found and (leader, predicate, target) in found, found
+
+
+def test_a_body_linked_to_another_is_affiliated_with_it(triples):
+    found = triples("Shahed Aviation Industries, a firm linked to the Islamic Revolutionary Guard Corps, makes drones.")
+    assert ("Shahed Aviation Industries", "AFFILIATED_WITH", "Islamic Revolutionary Guard Corps") in found, found

@@ -117,6 +117,10 @@ class VerbRoles:
             # "criticised the United States for arming Taiwan": the United States arms Taiwan; "warned Finland
             # against joining NATO", "barred Turkey from buying F-35s": Finland would join, Turkey buy
             return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+        if verb.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() in self.lex.noun_class["joining_in"]:
+            # "Britain joined France in condemning X", "Seoul followed China in banning Y": whom one joins does it too
+            return self.agent(head.head, exclude, depth + 1) + [
+                a for c in head.head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "dep", "acomp") and head != verb:
             if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 return self._noun_as_subject(head, verb, exclude, depth)
