@@ -137,6 +137,8 @@ class ActorArguments:
         described = self._described_state(token, exclude)
         if described is None:
             described = self._owners_state(token, exclude)
+        if described is None:
+            described = self._owners_part(token, exclude)
         if described is not None:
             return described
         reference = self._reference(token, exclude)
@@ -213,6 +215,9 @@ class ActorArguments:
             found = self._offices_of_references(token, exclude)
             if found:  # "leaders of the two countries", "both countries' oil ministers"
                 return found
+            office = self._office_of_topic(token)
+            if office is not None:  # "Peru ... The foreign minister accused Chile": the state a bare title serves
+                return [office] if office.actor.id not in exclude else []
         if lemma in self.lex.noun_class["delegations"]:
             found = self._modifier_actors(token, types=("state", "organization", "armed_group")) or \
                 self._offices_of_references(token, exclude)
@@ -288,6 +293,20 @@ class ActorArguments:
         holder = self.ctx.holder_of(title, self._position(token)) or (
             self.ctx.holder_of(token.lemma_.lower(), self._position(token)) if title != token.lemma_.lower() else None)
         return Arg(holder, token.i) if holder is not None else None
+
+    def _office_of_topic(self, token) -> Arg | None:
+        """The state "the foreign minister", "the president" serves when nothing names its holder or whose
+        office it is: the state the sentence, the paragraph or the document is about (as for "President X")."""
+        if token.tag_ in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        words = [c for c in token.children if c.i < token.i and c.dep_ not in ("det", "punct")]
+        if any(c.dep_ not in ("amod", "compound") or self.mention(c) is not None for c in words) or \
+                any(c.dep_ in ("prep", "appos", "relcl", "acl", "conj") for c in token.children if c.i > token.i):
+            return None  # "the Chinese foreign minister", "the president of the Commission": someone else's office
+        if " ".join([*(c.lower_ for c in words), token.lower_]) not in self.lex.noun_class["state_offices"]:
+            return None
+        found = self._state_in_charge(token.left_edge.i, token.i + 1)
+        return Arg(found.actor, token.i) if found is not None else None
 
     def _conjuncts(self, token) -> list:
         """Phrases coordinated with ``token``; for a name of several words, also those hung on

@@ -119,6 +119,21 @@ class DescribedStates:
             return None
         return [] if state.id in exclude else [Arg(state, token.i)]
 
+    def _owners_part(self, token, exclude) -> list[Arg] | None:
+        """"Its defence division builds the K9", "their shipyards have built frigates", "Its State Security
+        Committee opened a case": a part of a firm or body (`actor_parts`), or a state's own agency under a
+        possessive pronoun, acts for whom the pronoun (or the named possessor) stands for."""
+        lemma = token.lemma_.lower()
+        agency = token.text[:1].isupper() and lemma in self.lex.noun_class["agency_heads"]
+        if lemma not in self.lex.noun_class["actor_parts"] and not agency:
+            return None
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in ("its", "their") and self.mention(poss) is None:
+            return None
+        owners = self._pronoun(poss, exclude) if self.mention(poss) is None else self.actors(poss, "strict", exclude)
+        types = ("state",) if agency else ("company", "organization", "state", "armed_group")
+        return [Arg(a.actor, token.i) for a in owners if a.actor.type in types] or None
+
     def _colonial_power(self, token, exclude) -> list[Arg] | None:
         """"the former colonial power", "its ex-colonial ruler", "the former coloniser": the state
         named last that once ruled another state named near it (Niger ... France); [] when none was."""

@@ -132,7 +132,7 @@ class Titles:
                     affiliate = self._group_state(mention)  # "six Indian diplomats, among them X"
                 if affiliate is None and title not in self.lex.company_titles and not plural and \
                         bare_title(phrase, title, self.lex):
-                    affiliate = self._state_in_charge(mention)  # "Somalia ..., and President X signed"
+                    affiliate = self._state_in_charge(mention.start, mention.end)  # "Somalia ..., and President X signed"
                 if affiliate is None:
                     continue
                 role = role_text(phrase, self.by_token, affiliate, title)
@@ -239,11 +239,12 @@ class Titles:
             return None
         return owned
 
-    def _state_in_charge(self, mention: Mention) -> Arg | None:
-        """The state a bare title ("President X", "Defence Minister Y") belongs to: the one state
-        that is a subject in this sentence, else the state that was last the subject of a main
-        clause in this paragraph, else the state the document is about, if one stands out."""
-        person = self.doc[mention.start:mention.end].root
+    def _state_in_charge(self, start: int, end: int) -> Arg | None:
+        """The state a bare title ("President X", "Defence Minister Y", "the foreign minister": the words
+        ``start``..``end``) belongs to: the one state that is a subject in this sentence, else the state
+        that was last the subject of a main clause in this paragraph, else the state the document is
+        about, if one stands out."""
+        person = self.doc[start:end].root
         said = clauses_spoken_of(person)
         # whom the person's own verb acts on is not their state ("General X accused Chad of ...")
         anchor = person.head if person.dep_ == "appos" else person  # "The army chief, General X, demanded ..."
@@ -263,7 +264,7 @@ class Titles:
                 if served is not None:
                     acted_on.add(served.id)
         subjects = {m.actor.id: m for m in self.mentions if m.type == "state" and not m.is_demonym
-                    and m is not mention and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+                    and not start <= m.start < end and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
                     and not any(self.doc[m.start:m.end].root.i in clause for clause in said)
                     and not _adverbial_apart(self.doc[m.start:m.end].root.head, verb)}
         subjects = {k: m for k, m in subjects.items() if k not in acted_on}
@@ -274,7 +275,7 @@ class Titles:
         if not subjects and last is not None and self.ctx.paragraph_start is not None and \
                 last[0] >= self.ctx.paragraph_start and last[1].id not in acted_on:
             return Arg(last[1], -3000)
-        here = self._position(self.doc[mention.start])
+        here = self._position(self.doc[start])
         home = self.ctx.dominant_state(here) if not subjects else None
         if home is not None and home.id not in acted_on:
             return Arg(home, -3001)

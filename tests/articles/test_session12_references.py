@@ -1,0 +1,46 @@
+"""Sides the document gives only by context (session 12): an office with no name and no owner, a part of a
+firm or a state's agency under a possessive pronoun. Every document here is our own invention."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Peru has long quarrelled with Chile over the sea border. Peru says the talks failed. The foreign minister "
+     "accused Chile of bad faith.", ("Peru", "CRITICISM", "Chile")),
+    ("Ghana's economy is recovering after the debt crisis. Ghana exports cocoa and gold. The president met the "
+     "Chinese ambassador on Monday.", ("Ghana", "CONSULTATION", "China")),
+    ("Ghana's economy is recovering. Ghana exports cocoa. Ghana has a new cabinet. The defence minister visited "
+     "Togo on Monday.", ("Ghana", "CONSULTATION", "Togo")),
+])
+def test_an_unnamed_office_serves_the_state_the_text_is_about(triples, text, found):
+    assert found in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's office: a nationality, an of-phrase
+    "Ghana's economy is recovering. Ghana exports cocoa. Ghana has a new cabinet. The Togolese defence minister "
+    "criticised Benin on Monday.",
+    "Ghana's economy is recovering. Ghana exports cocoa. Ghana has a new cabinet. The president of the Commission "
+    "criticised Benin on Monday.",
+    # no state stands out
+    "Ghana and Benin met Togo. The defence minister criticised Niger on Monday.",
+])
+def test_an_office_that_says_whose_it_is_or_a_text_about_no_one_state_gives_no_side(triples, text):
+    assert not any(p == "CRITICISM" and s == "Ghana" for s, p, o in triples(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Hanwha is a South Korean conglomerate. Its defence division builds the K9 howitzer.",
+     ("Hanwha", "MANUFACTURES", "K9 Thunder")),
+    ("Rheinmetall is expanding in the east. Its ammunition unit will supply shells to Ukraine.",
+     ("Rheinmetall", "ARMS_TRANSFER", "Ukraine")),
+    ("Georgia has quarrelled with Armenia for a year. Its State Security Service then expelled two Armenian "
+     "diplomats.", ("Georgia", "COERCION", "Armenia")),
+])
+def test_a_part_or_agency_under_a_possessive_pronoun_acts_for_its_owner(triples, text, found):
+    assert found in triples(text)
+
+
+def test_a_possessive_pronoun_on_an_agency_is_never_a_firm(triples):
+    found = triples("Rheinmetall opened a plant in Hungary. Its Supervisory Committee later criticised Poland.")
+    assert not any(p == "CRITICISM" and o == "Poland" for s, p, o in found)
