@@ -44,3 +44,34 @@ def test_a_part_or_agency_under_a_possessive_pronoun_acts_for_its_owner(triples,
 def test_a_possessive_pronoun_on_an_agency_is_never_a_firm(triples):
     found = triples("Rheinmetall opened a plant in Hungary. Its Supervisory Committee later criticised Poland.")
     assert not any(p == "CRITICISM" and o == "Poland" for s, p, o in found)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("HARARE (Wire) - Foreign Minister Tendai Moyo accused Zambia on Friday of hosting rebels.",
+     ("Tendai Moyo", "AFFILIATED_WITH", "Zimbabwe")),
+    ("HARARE, May 2 (Wire) - The defence minister accused Zambia on Friday of hosting rebels.",
+     ("Zimbabwe", "CRITICISM", "Zambia")),
+    ("Cattle raids strain border\n\nHARARE - Interior Minister Tendai Moyo met the Zambian envoy.",
+     ("Zimbabwe", "CONSULTATION", "Zambia")),
+])
+def test_a_bare_title_in_a_wire_story_serves_the_state_of_its_dateline(triples, text, found):
+    assert found in triples(text)
+
+
+def test_a_release_issued_in_a_capital_gives_its_officials_no_state(triples):
+    found = triples("NEWS RELEASE\n\nSaab AB\n\nStockholm, 2 May 2024\n\nSaab welcomes the decision of Colombia, "
+                    "announced by the Minister of Defence, Ivan Rojas, to buy Gripen jets.")
+    assert ("Ivan Rojas", "AFFILIATED_WITH", "Sweden") not in found
+
+
+def test_a_dateline_gives_way_to_the_state_the_story_is_about(triples):
+    found = triples("HARARE (Wire) - Zambia's cabinet met on Friday. Zambia says the talks failed, and Zambia "
+                    "recalled its envoy. Foreign Minister Tendai Moyo then accused Malawi of hosting rebels.")
+    assert ("Tendai Moyo", "AFFILIATED_WITH", "Zambia") in found
+    assert ("Tendai Moyo", "AFFILIATED_WITH", "Zimbabwe") not in found
+
+
+def test_a_roundup_of_items_filed_from_several_places_has_no_dateline_state(triples):
+    found = triples("HARARE - Foreign Minister Tendai Moyo accused Zambia of hosting rebels.\n\n"
+                    "LUSAKA - Defence Minister Mwila Banda visited Malawi on Monday.")
+    assert not any(p == "AFFILIATED_WITH" and o in ("Zimbabwe", "Zambia") for s, p, o in found)

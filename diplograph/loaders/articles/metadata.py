@@ -25,7 +25,14 @@ from __future__ import annotations
 import json
 import re
 
+from diplograph.gazetteer import PLACE, Gazetteer
 from diplograph.graph.dates import PartialDate
+from diplograph.graph.model import Actor
+
+# "ASTANA (AsiaNews) - ", "KYIV, 3 March (Reuters) — ": where a wire story was filed, not an actor
+DATELINE = re.compile(r"^[A-Z][A-Za-z .'’/-]{1,40}(?:,[^()\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=[A-Z])")
+# How far into a document a wire dateline may open its first paragraph (past a headline and a byline).
+_DATELINE_REACH = 1500
 
 # How many non-empty lines at the top may hold the title, date and byline.
 HEADER_LINES = 8
@@ -354,3 +361,36 @@ def _name_of(value) -> str:
     if isinstance(value, dict):
         return str(value.get("name") or "").strip()
     return str(value or "").strip()
+
+
+def filed_in(text: str, gazetteer: Gazetteer) -> Actor | None:
+    r"""The state a wire story's dateline names ("ANKARA (Reuters) - ", "LIMA, June 3 - "): whose officials a
+    bare title most likely means when nothing else says; None without a dateline or when it names no state.
+    A line of its own ("Tokyo, 6 August 2025") is where a statement or release was issued, too often by
+    someone else than the officials it names (a firm's release on a foreign government's decision).
+
+    >>> from diplograph.gazetteer import load_gazetteer
+    >>> filed_in("Talks stall\n\nNAIROBI, June 3 (Wire) - The minister said ...", load_gazetteer()).name
+    'Kenya'
+    >>> filed_in("Lima, 3 June 2024\n\nThe minister said ...", load_gazetteer()) is None  # a statement's place of issue
+    True
+    >>> filed_in("SECURITY COUNCIL - Members met.", load_gazetteer()) is None
+    True
+    >>> filed_in("LIMA - Talks began.\n\nQUITO - Talks ended.", load_gazetteer()) is None
+    True
+    """
+    lines = [(at, match) for at, line in _line_starts(text) if (match := DATELINE.match(line)) is not None]
+    if len(lines) != 1 or lines[0][0] > _DATELINE_REACH:
+        return None  # a roundup of items filed from several places ("KUALA LUMPUR - ...", "LIMA - ...") has none
+    place = re.split(r"[,(]|\s[-–—]", lines[0][1].group(0))[0].strip()
+    states = [e for e, _ in gazetteer.candidates(place.title(), ("name", "alias", "capital", PLACE)) if e.type == "state"]
+    return states[0].actor() if states else None
+
+
+def _line_starts(text: str):
+    """(offset, line without its leading spaces) of every line of ``text``."""
+    at = 0
+    for line in text.split("\n"):
+        yield at, line.lstrip()
+        at += len(line) + 1
+

@@ -20,6 +20,7 @@ from diplograph.graph.ontology import Ontology, load_ontology
 from diplograph.loaders.articles.discourse import DealQualifier
 from diplograph.loaders.articles.lexicon import Lexicon, load_lexicon
 from diplograph.loaders.articles.mentions import Mention, find_mentions, gazetteer_matcher
+from diplograph.loaders.articles.metadata import DATELINE, filed_in
 from diplograph.loaders.articles.modality import modality_of
 from diplograph.loaders.articles.nlp import MODEL, load_pipeline
 from diplograph.loaders.articles.read import Document
@@ -35,8 +36,6 @@ _HYPHENS = frozenset({"-", "–", "—", "/"})
 # words that may stand between the items of a list of actors
 _JOINERS = frozenset({",", "and", "or", "&", "as", "well", "the", "both", "-", "–", "—", "/", "plus"})
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
-# "ASTANA (AsiaNews) - ", "KYIV, 3 March (Reuters) — ": where a wire story was filed, not an actor
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .'’/-]{1,40}(?:,[^()\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=[A-Z])")
 BATCH_SIZE = 32
 BUDGETED_BATCH_SIZE = 2  # spaCy reads a batch before the first result: small ones check the clock often
 CHUNK_CHARS = 10_000
@@ -116,7 +115,7 @@ def mask_footnotes(text: str, lexicon: Lexicon | None = None) -> str:
     '                  Mali left.'
     """
     text = (lexicon or load_lexicon()).speaker_label.sub(_blank, text, count=1)
-    text = _DATELINE.sub(_blank, text, count=1)
+    text = DATELINE.sub(_blank, text, count=1)
     return _FOOTNOTE.sub(_blank, text)
 
 
@@ -157,7 +156,7 @@ class ArticleExtractor:
                                      publisher=document.publisher, published=document.date,
                                      path=str(document.path), kind="article")
         anchor = _anchor(document)
-        context = DocumentContext(generic_heads=self.lexicon.short_form_not)
+        context = DocumentContext(self.lexicon.short_form_not, filed_in(text, self.gazetteer))
         for key, person in self.matcher.people_named(text):  # "Takaichi and Lee vow ..." over the full names
             context.foresee(key, person)
         entry: PartialDate | None = None  # the date heading the timeline entry being read

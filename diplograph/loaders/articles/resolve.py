@@ -36,8 +36,9 @@ ARMED_REACH = 2000
 class DocumentContext(Pairs):
     """Actors and mentions of one document, in reading order."""
 
-    def __init__(self, generic_heads: frozenset[str] = frozenset()):
+    def __init__(self, generic_heads: frozenset[str] = frozenset(), dateline: Actor | None = None):
         self.actors: dict[str, Actor] = {}
+        self.dateline = dateline  # the state a wire story's dateline names ("ANKARA (Reuters) - ")
         # actors the text implies without naming them ("Xi Jinping visited Hanoi" is China's visit):
         # references may point at them; they join the document only when a claim uses them
         self.implied: dict[str, Actor] = {}

@@ -78,8 +78,8 @@ class Titles:
                 left += reversed(self.doc[opening + 1:i])
                 i = opening - 1
                 continue
-            if tok.is_punct and tok.text not in ("-", "’s", "'s", "–"):
-                break
+            if tok.is_punct and tok.text not in ("-", "’s", "'s", "–") or tok.is_space:
+                break  # (a wire dateline blanked before the title leaves a token of spaces)
             if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.lower_ not in ("of", "for") and \
                     not (tok.tag_ == "VBN" and tok.dep_ == "amod"):  # ("Moldova's state-owned distributor X")
                 break
@@ -276,7 +276,8 @@ class Titles:
                 last[0] >= self.ctx.paragraph_start and last[1].id not in acted_on:
             return Arg(last[1], -3000)
         here = self._position(self.doc[start])
-        home = self.ctx.dominant_state(here) if not subjects else None
+        # the state the document is about, else where a wire story was filed ("ANKARA (Reuters) - The minister said")
+        home = self.ctx.dominant_state(here) or self.ctx.dateline if not subjects else None
         if home is not None and home.id not in acted_on:
             return Arg(home, -3001)
         # "Vice Minister X summoned the Chinese ambassador" in a text about Japan and China: whoever acts on
