@@ -183,3 +183,21 @@ def test_whom_one_joins_in_an_act_does_it_too(triples, text, follower, leader, p
 def test_a_body_linked_to_another_is_affiliated_with_it(triples):
     found = triples("Shahed Aviation Industries, a firm linked to the Islamic Revolutionary Guard Corps, makes drones.")
     assert ("Shahed Aviation Industries", "AFFILIATED_WITH", "Islamic Revolutionary Guard Corps") in found, found
+
+
+@pytest.mark.parametrize("text, owner, host", [
+    ("Turkish troops remain on Iraqi territory.", "Turkey", "Iraq"),
+    ("Russia maintains a naval base on Syrian soil.", "Russia", "Syria"),
+    ("The United Kingdom keeps two sovereign base areas on Cyprus.", "United Kingdom", "Cyprus"),
+])
+def test_forces_on_a_states_ground_are_present_there(triples, text, owner, host):
+    assert (owner, "MILITARY_PRESENCE", host) in triples(text)
+
+
+def test_talks_on_a_state_place_no_one_there(triples):
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in triples("Kenya and Uganda held talks on Somalia."))
+
+
+def test_a_position_a_state_rejects_is_its_holders(triples):
+    found = triples("Erdogan repeated that the island must be split, a position that Nicosia and Athens reject.")
+    assert ("Cyprus", "REJECTION", "Turkey") in found and ("Greece", "REJECTION", "Turkey") in found, found

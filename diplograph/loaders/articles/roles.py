@@ -415,8 +415,12 @@ class VerbRoles:
             # ("keeps a base in Djibouti and a reduced contingent in Gabon": each coordinated thing's own place)
             themes = (*themes, *(c for t in themes for c in conjuncts(t) if c not in themes),
                       *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and themes))
-            return self.prep_args(verb, preps, exclude, also=themes) or self._nested_place(verb, preps, exclude,
-                                                                                           also=themes)
+            # "remain on Iraqi territory", "keeps two base areas on Cyprus": on ground, or where forces are
+            ons = [p for h in (verb, *themes) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+                   for p in prep_objects(c)
+                   if p.lemma_.lower() in self.lex.noun_class["grounds"] or "base" in self.theme_classes(themes)]
+            return self.prep_args(verb, preps, exclude, also=themes) or self._nested_place(
+                verb, preps, exclude, also=themes) or [a for p in ons for a in self.actors(p, "origin", exclude)]
         if role == "between":  # also "a ceasefire between A and B, which C brokered"
             antecedents = [a for t in themes if t.lower_ in RELATIVE and (a := antecedent_of(t)) is not None]
             nouns = [*themes, *antecedents, *(n for a in antecedents if (n := between_owner(a)) is not None)]
