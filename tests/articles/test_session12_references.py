@@ -75,3 +75,19 @@ def test_a_roundup_of_items_filed_from_several_places_has_no_dateline_state(trip
     found = triples("HARARE - Foreign Minister Tendai Moyo accused Zambia of hosting rebels.\n\n"
                     "LUSAKA - Defence Minister Mwila Banda visited Malawi on Monday.")
     assert not any(p == "AFFILIATED_WITH" and o in ("Zimbabwe", "Zambia") for s, p, o in found)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ecuador has long quarrelled with Colombia over the border. The government has now recalled its ambassador "
+     "from Bogota.", ("Ecuador", "PROTEST", "Colombia")),
+    ("Ecuador has long quarrelled with Colombia over the border. The authorities expelled two Colombian diplomats "
+     "on Monday.", ("Ecuador", "COERCION", "Colombia")),
+])
+def test_the_government_is_never_a_state_its_own_clause_names_beside_it(triples, text, found):
+    assert found in triples(text)
+
+
+def test_the_government_still_points_back_to_the_state_named_last_when_its_clause_names_no_other(triples):
+    found = triples("Ecuador accused Colombia of spying on Monday. The government rejected the charge and "
+                    "criticised Ecuador.")
+    assert ("Colombia", "CRITICISM", "Ecuador") in found

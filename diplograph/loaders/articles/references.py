@@ -236,6 +236,12 @@ class References:
         exclude = {*exclude, *(m.actor.id for c in token.children if c.dep_ == "relcl" for t in c.subtree
                                 if (m := self.mention(t)) is not None)}
         before = self._position(token)
+        if count == 1 and tuple(types) == ("state",) and token.dep_ in SUBJ:
+            # "Peru quarrels with Chile. The authorities expelled two Chilean diplomats": a state the phrase's own
+            # clause names beside it is not the one it stands for
+            own = {t.i for t in token.subtree}
+            exclude = {*exclude, *(m.actor.id for t in token.head.subtree if t.i not in own and
+                                   (m := self.mention(t)) is not None and m.type == "state" and m.kind != PLACE)}
         if count == 1:
             # "the kingdom" is the monarchy the document is about, else the one it has named most often
             # ("Kingdom of Saudi Arabia"; the latest on a tie), if any was
