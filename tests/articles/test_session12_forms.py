@@ -201,3 +201,12 @@ def test_talks_on_a_state_place_no_one_there(triples):
 def test_a_position_a_state_rejects_is_its_holders(triples):
     found = triples("Erdogan repeated that the island must be split, a position that Nicosia and Athens reject.")
     assert ("Cyprus", "REJECTION", "Turkey") in found and ("Greece", "REJECTION", "Turkey") in found, found
+
+
+@pytest.mark.parametrize("text, sender, receiver", [
+    ("Mexico sent 29 prisoners to the United States in February.", "Mexico", "United States"),
+    ("Colombia handed over three suspects to Ecuador.", "Colombia", "Ecuador"),
+])
+def test_detainees_one_state_hands_to_another_are_cooperation(triples, text, sender, receiver):
+    found = triples(text)
+    assert (sender, "COOPERATION", receiver) in found and (sender, "AID", receiver) not in found, found
