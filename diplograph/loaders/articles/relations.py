@@ -125,7 +125,8 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         self._also_judged()  # "... Japan and Australia also voiced concern"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
         return self._measures_lifted(self._withheld_as_threats(
-            self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(self.found)))))
+            self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(
+                self._bodies_hosted(self._agreed_among_themselves(self.found)))))))
 
     def _measures_lifted(self, found: list[Found]) -> list[Found]:
         """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a
@@ -177,6 +178,42 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         for f in found:
             if f not in kept:
                 self._drop(f"{f.subject.name} {f.predicate} {f.object.name} ({f.rule}): the negated word rejects")
+        return kept
+
+    def _agreed_among_themselves(self, found: list[Found]) -> list[Found]:
+        """"The two leaders agreed to work more closely with the United States": two or more sides that agree
+        agree with each other; whom the agreed act is with is no party to their agreement (one side agreeing,
+        "Armenia agreed to return four villages to Azerbaijan", agrees with whom the act is for)."""
+        kept = []
+        for f in found:
+            verb = f.trigger
+            if f.predicate == "AGREEMENT" and verb is not None and verb.lemma_.lower() == "agree" and \
+                    not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and \
+                    any(c.dep_ == "xcomp" for c in verb.children):
+                agents = self.agent(verb)
+                if len({a.actor.id for a in agents if not a.proxy}) >= 2 and \
+                        f.object.id not in {a.actor.id for a in agents}:
+                    self._drop(f"{f.subject.name} AGREEMENT {f.object.name} ({f.rule}): the sides agreed with each "
+                               "other, not with whom the agreed act is with")
+                    continue
+            kept.append(f)
+        return kept
+
+    def _bodies_hosted(self, found: list[Found]) -> list[Found]:
+        """"Qatar will host a summit of the Arab League", "hosted a meeting of the OIC": the body whose own
+        meeting is hosted is no side the host stands between (the sides of "a meeting of the leaders of A and
+        B" are states or persons, not bodies)."""
+        kept = []
+        for f in found:
+            verb = f.trigger
+            meetings = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and
+                        c.lemma_.lower() in self.lex.noun_class["meeting"]] if verb is not None and \
+                f.predicate == "MEDIATION" and f.object.type == "organization" else []
+            if any((m := self.mention(t)) is not None and m.actor.id == f.object.id
+                   for meeting in meetings for t in meeting.subtree):
+                self._drop(f"{f.subject.name} MEDIATION {f.object.name} ({f.rule}): the host of a body's own meeting")
+                continue
+            kept.append(f)
         return kept
 
     def _mediated_not_met(self, found: list[Found]) -> list[Found]:
