@@ -32,7 +32,7 @@ import yaml
 from diplograph.names import name_key
 from diplograph.queries.grammar import Grammar, load_grammar
 from diplograph.queries.leading import ending, led_to, peacemaking
-from diplograph.queries.loose import _TOKEN, Trigger, _asked_types, _triggers, load_lexicon, receives
+from diplograph.queries.loose import _TOKEN, Trigger, _asked_types, _triggers, load_lexicon, receives, types_at
 from diplograph.queries.lookup import name_index
 from diplograph.queries.regions import Region, load_regions
 from diplograph.queries.topics import named_topic
@@ -344,10 +344,9 @@ def _types_after_wh(tokens: list[str], grammar: Grammar) -> list[str] | None:
     for i, token in enumerate(tokens[:3]):
         if token in ("which", "what"):
             for j in range(i + 1, min(i + 6, len(tokens))):
-                for width in (3, 2, 1):
-                    phrase = " ".join(tokens[j:j + width])
-                    if phrase in grammar.types:
-                        return [grammar.types[phrase]]
+                found = types_at(tokens, j, grammar)
+                if found:
+                    return found
                 if tokens[j] in AUXILIARIES:
                     break
     return None

@@ -44,6 +44,7 @@ import yaml
 from diplograph.errors import OntologyError
 from diplograph.graph.dates import MONTHS
 from diplograph.graph.ontology import load_ontology
+from diplograph.queries.wording import texts_said
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
 _FRONTED_PREPOSITIONS = {"with", "to", "against", "from", "in", "into", "of", "about", "on", "at", "for"}
@@ -239,6 +240,7 @@ class Grammar:
         text = str(question).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
         text = " ".join(text.split()).strip().strip('"').strip()
         text = re.sub(r"[\s?!.]+$", "", text)
+        text = texts_said(text)  # "does the press release name", "in the MHI release": the articles
         for said, plain in self.rewrites.items():  # "what's the deal between A and B": what is going on
             text = re.sub(rf"(?<![\w'-]){re.escape(said)}(?![\w'-])", plain, text, flags=re.IGNORECASE)
         # "what's been going on" has been; "who's in X", "where's X" is (the patterns spell "what's" out)
@@ -372,7 +374,8 @@ class _Compiler:
 
     @functools.lru_cache(maxsize=None)
     def named(self, name: str) -> str:
-        types = _alternation(self.type_words)
+        one = _alternation(self.type_words)
+        types = rf"(?:{one})(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:{one}))*"  # "cartels and banks"
         if name == "who":
             return rf"\s+(?:(?:which|what)\s+(?P<type>{types})|(?:which|what)\s+(?:actors|parties|players|sides)|who|whom|what)"
         if name == "which":

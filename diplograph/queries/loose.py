@@ -209,8 +209,8 @@ def _names(view, tokens: list[str], used: set[int], lexicon: Lexicon) -> list[tu
         for i in range(len(tokens) - n + 1):
             span = tokens[i:i + n]
             if taken & set(range(i, i + n)) or span[0] in lexicon.stopwords - {"the"} or \
-                    (span[-1] in lexicon.stopwords and span != ["the", "us"]):  # "the US" is no pronoun
-                continue
+                    (span[-1] in lexicon.stopwords and span != ["the", "us"] and not _closed_by_type(span, lexicon)):
+                continue  # "the US" is no pronoun
             text = " ".join(span)
             node = index.get(name_key(text))
             if node is None:
@@ -220,6 +220,17 @@ def _names(view, tokens: list[str], used: set[int], lexicon: Lexicon) -> list[tu
                 found.append((i, n, node))
                 taken.update(range(i, i + n))
     return sorted(_role_holders(view, tokens, found))
+
+
+def _closed_by_type(span: list[str], lexicon: Lexicon) -> bool:
+    """Whether a name of two words or more ends in a word that alone is no name ("the United
+    *States*", "the Wagner *Group*", "Rapid Support *Forces*"): its other words say which it is.
+
+    >>> _closed_by_type(["the", "united", "states"], load_lexicon()), _closed_by_type(["the", "states"], load_lexicon())
+    (True, False)
+    """
+    words = span[1:] if span[:1] == ["the"] else span
+    return len(words) >= 2 and words[0] not in lexicon.stopwords
 
 
 def _role_holders(view, tokens: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -289,11 +300,34 @@ def _asked_types(tokens: list[str], grammar: Grammar) -> list[str] | None:
         return [grammar.place_type]
     for i, token in enumerate(tokens[:-1]):
         if token in ("which", "what", "the", "name", "list", "other", "all"):
-            for width in (2, 1):
-                phrase = " ".join(tokens[i + 1:i + 1 + width])
-                if phrase in grammar.types:
-                    return [grammar.types[phrase]]
+            found = types_at(tokens, i + 1, grammar, widths=(2, 1))
+            if found:
+                return found
     return None
+
+
+def types_at(tokens: list[str], j: int, grammar: Grammar, widths=(3, 2, 1)) -> list[str] | None:
+    """The actor types of the type words at ``tokens[j]``, with those joined to them by "and", "or"
+    or a comma ("which *cartels and banks*", "*officials or state outlets*"), or None.
+
+    >>> types_at("which cartels and banks are mexican".split(), 1, load_grammar())
+    ['armed_group', 'company']
+    """
+    found: list[str] = []
+    while j < len(tokens):
+        for width in widths:
+            phrase = " ".join(tokens[j:j + width])
+            if phrase in grammar.types and len(phrase.split()) == width:
+                found.append(grammar.types[phrase])
+                j += width
+                break
+        else:
+            break
+        if tokens[j:j + 1] in (["and"], ["or"], [","]) and j + 1 < len(tokens):
+            j += 1 + (tokens[j + 1:j + 2] in (["and"], ["or"]))
+            continue
+        break
+    return list(dict.fromkeys(found)) or None
 
 
 @functools.cache

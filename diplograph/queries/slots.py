@@ -9,6 +9,7 @@ why ("Iran, a state, cannot be the object of LEADS"), so the question is refused
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Callable
 
 from diplograph.errors import ActorNotFound
@@ -290,8 +291,11 @@ def _variant_of(key: str, said: str) -> bool:
 
 
 def answer_types(grammar: Grammar, match: Match, question: str) -> list[str] | None:
-    if match.type_word:
-        return [grammar.types[name_key(match.type_word)]] if name_key(match.type_word) in grammar.types else None
+    if match.type_word:  # "which cartels and banks": either type
+        said = [name_key(w) for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.type_word) if w]
+        if not all(w in grammar.types for w in said):
+            return None
+        return list(dict.fromkeys(grammar.types[w] for w in said))
     opening = grammar.normalise(question).lower()
     if opening.startswith(("where ", "from where ", "to where ")):
         return [grammar.place_type]

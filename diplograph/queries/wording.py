@@ -1,0 +1,86 @@
+"""Words an analyst puts around a question that the graph answers by itself: the text it was read in.
+
+Analysts ask about what "the press release", "the case note", "Morocco's statement" or "the MHI
+release" names. The graph is those texts, so such a reference asks for nothing more than the
+articles: "Which UN officials does Morocco's statement name?" is "Which UN officials do the articles
+name?", "Which of the defence firms in the MHI release are British?" drops "in the MHI release", and
+"Across these pieces, whom ..." drops its opening. The words for a text are data (``text_nouns`` in
+``grammar.yaml``). A reference is only dropped where it says where something was read (after "in",
+"across", "per", "according to", or as the one who names): "Who signed the joint statement?" keeps
+its statement, which is an agreement.
+
+>>> texts_said("Which UN officials does Morocco's statement name")
+'Which UN officials do the articles name'
+>>> texts_said("Which of the defence firms in the Rhun release are Parvan")
+'Which of the defence firms are Parvan'
+>>> texts_said("Across these pieces, whom has Quell sanctioned")
+'whom has Quell sanctioned'
+>>> texts_said("Which Parvan officials come up in the Quell feature")
+'Which Parvan officials come up in the articles'
+>>> texts_said("Who signed the joint statement")
+'Who signed the joint statement'
+
+Two more ways of asking what the texts name: "Which of the <type words> are <a nationality>?" is
+"Which <nationality> <type words> are mentioned?", and a closing "and who are they" after a count
+asks for the answers, which a count gives anyway.
+
+>>> texts_said("Which of the cartels and banks are Mexican")
+'Which Mexican cartels and banks are mentioned'
+>>> texts_said("How many Ukrainian officials does the press release name, and who are they")
+'How many Ukrainian officials do the articles name'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import yaml
+
+_MENTION = (r"name|names|named|mention|mentions|mentioned|cite|cites|cited|quote|quotes|quoted|list|lists|listed|"
+            r"feature|features|featured|identify|identifies|identified|refer\s+to|refers\s+to|referred\s+to")
+_SHOWING = (r"mentioned|named|cited|quoted|listed|featured|identified|referred\s+to|on\s+the\s+record|"
+            r"(?:come|comes|came|show|shows|showed|turn|turns|turned)\s+up|appear|appears|appeared|"
+            r"figure|figures|figured")
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    nouns = sorted({str(n) for n in data.get("text_nouns") or ()}, key=len, reverse=True)
+    noun = "(?:" + "|".join(re.escape(n) for n in nouns) + ")s?"
+    # a determiner or a possessive name, up to three words, then the word for a text
+    ref = rf"(?:the|this|these|those|that|its|their|our|[A-Z][\w.&-]*'s)\s+(?:[\w.&'-]+\s+){{0,3}}?{noun}(?![\w-])"
+    return (re.compile(rf"\b(?:do|does|did)\s+{ref}\s+(?=(?:{_MENTION})\b)"),
+            re.compile(rf"\b(?P<verb>{_SHOWING})\s+(?:in|across)\s+{ref}", re.IGNORECASE),
+            re.compile(rf"(?:,\s*|\s+)(?:in|across|per|as\s+per|according\s+to|going\s+by)\s+{ref}(?=\s|,|$)",
+                       re.IGNORECASE),
+            re.compile(rf"^(?:across|in|from)\s+(?:all\s+(?:of\s+)?)?{ref}\s*,?\s+", re.IGNORECASE))
+
+
+_WHO_THEY = re.compile(r",?\s+and\s+(?:who|which|what)\s+(?:are|were|is)\s+(?:they|those|these|them)$", re.IGNORECASE)
+_WHICH_OF = re.compile(r"^(?P<wh>which|what)\s+of\s+(?:the|these|those)\s+(?P<types>[\w-]+(?:,?\s+[\w-]+){0,4}?)\s+"
+                       r"(?:are|is|were|was)\s+(?P<origin>[\w-]+)$", re.IGNORECASE)
+
+
+def texts_said(text: str) -> str:
+    """``text`` with its references to the texts it was read in made plain or dropped (see above)."""
+    doer, showing, where, opening = _patterns()
+    text = opening.sub("", text)
+    text = doer.sub("do the articles ", text)
+    text = showing.sub(lambda m: f"{m['verb']} in the articles", text)
+    text = where.sub(lambda m: m.group(0) if "the articles" in m.group(0) else "", text)
+    text = _WHO_THEY.sub("", " ".join(text.split()))
+    found = _WHICH_OF.match(text)
+    if found and _nationality(found["origin"]):
+        text = f"{found['wh']} {found['origin']} {found['types']} are mentioned"
+    return text
+
+
+def _nationality(word: str) -> bool:
+    """Whether ``word`` names a state or its people ("Mexican", "British", "Parvan")."""
+    from diplograph.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().lookup(word)
+    return entry is not None and entry.type == "state"

@@ -1,0 +1,109 @@
+"""Questions in the analyst's own words (session 12): each family read whatever the wording.
+Invented facts, invented wording (none taken from a question set).
+
+- a name whose last word alone is no name ("the United States", "the Selva Group") is a name in the
+  general reading too, so questions it reads (two verbs joined, a loose word) keep their actor;
+- type words joined by "and", "or" or commas ("which cartels and banks", "officials or news outlets")
+  keep answers of either type;
+- the text a question was read in ("does the embassy readout name", "in the Lamu memo", "according to
+  Parva's statement", "across these pieces, ..."): the graph is those texts, so the reference is made
+  plain or dropped; "which of the firms ... are Kenyan" asks for the Kenyan ones; "..., and who are
+  they" after a count asks for the answers a count gives anyway.
+"""
+
+import pytest
+
+from diplograph.graph.model import Actor
+from diplograph.queries.ask import ask
+from diplograph.queries.wording import texts_said
+from query_world import answer_names as names
+from query_world import understood as reply
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session12") / "session12.db")
+    for name, alias in [("Norland", "Norlandic"), ("Ostia", "Ostian"), ("Parva", "Parvan"), ("Quell", "Quellish")]:
+        w.actor(name, "state", alias)
+    w.actor("United States", "state", "US", "American")
+    w.actors["Kenya"] = Actor.new("Kenya", "state", ["Kenyan"], {"iso3": "KEN"})
+    w.actor("Selva Group", "armed_group")
+    w.actor("Coast Cartel", "armed_group")
+    w.actor("Rift Bank", "company")
+    w.actor("Lamu Shipyards", "company")
+    w.actor("Nile Wire", "company")
+    w.actor("Wanjiru Obi", "person")
+    w.actor("Otieno Mwangi", "person")
+    w.source("wire", published="2024-06-01")
+    w.say("Selva Group", "ATTACK", "Ostia", "wire", "2024-02", sentence="The Selva Group shelled Ostian posts.")
+    w.say("Selva Group", "THREAT", "Parva", "wire", "2024-03", sentence="The Selva Group warned Parva.")
+    w.say("United States", "COERCION", "Selva Group", "wire", "2024-04", sentence="Washington sanctioned the group.")
+    w.say("United States", "CRITICISM", "Quell", "wire", "2024-05", sentence="Washington condemned Quell.")
+    w.say("Norland", "CRITICISM", "Quell", "wire", "2024-05", sentence="Norland condemned Quell.")
+    for actor in ("Coast Cartel", "Rift Bank", "Lamu Shipyards", "Nile Wire"):
+        w.say(actor, "BASED_IN", "Kenya", "wire")
+    w.say("Wanjiru Obi", "AFFILIATED_WITH", "Kenya", "wire", "2023", role="Foreign Minister")
+    w.say("Otieno Mwangi", "AFFILIATED_WITH", "Kenya", "wire", "2024", role="Defence Secretary")
+    built = w.graph()
+    yield built
+    built.close()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Whom has the Selva Group attacked or threatened?", ["Ostia", "Parva"]),
+    ("Who has the Selva Group shelled or warned since 2023?", ["Ostia", "Parva"]),
+    ("Whom has the United States sanctioned or condemned?", ["Quell", "Selva Group"]),
+])
+def test_a_name_ending_in_a_type_word_is_a_name(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which Kenyan cartels and ministers are mentioned?", ["Coast Cartel", "Otieno Mwangi", "Wanjiru Obi"]),
+    ("Which Kenyan gangs or firms are there?", ["Coast Cartel", "Lamu Shipyards", "Nile Wire", "Rift Bank"]),
+    # a bank, a shipyard and a news outlet are all companies to the ontology
+    ("Which Kenyan officials or news outlets are named?",
+     ["Lamu Shipyards", "Nile Wire", "Otieno Mwangi", "Rift Bank", "Wanjiru Obi"]),
+    ("Which Kenyan cartels, banks and shipyards appear in the coverage?",
+     ["Coast Cartel", "Lamu Shipyards", "Nile Wire", "Rift Bank"]),
+])
+def test_type_words_joined_keep_either_type(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which Kenyan officials does the embassy readout name?", ["Otieno Mwangi", "Wanjiru Obi"]),
+    ("Which Kenyan officials did Parva's statement mention?", ["Otieno Mwangi", "Wanjiru Obi"]),
+    ("Which Kenyan firms turn up in the Lamu shipping memo?", ["Lamu Shipyards", "Nile Wire", "Rift Bank"]),
+    ("Which of the firms in the Lamu memo are Kenyan?", ["Lamu Shipyards", "Nile Wire", "Rift Bank"]),
+    ("Which of these cartels are Kenyan?", ["Coast Cartel"]),
+    ("Across these pieces, whom has Norland condemned?", ["Quell"]),
+    ("Who condemned Quell, according to the Ostian press release?", ["Norland", "United States"]),
+    ("In all of these briefs, who has the Selva Group attacked?", ["Ostia"]),
+])
+def test_the_text_a_question_was_read_in(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+def test_a_count_and_who_they_are(world):
+    answer = reply(world, "How many Kenyan officials does the briefing note mention, and who are they?")
+    assert answer.to_dict()["count"] == 2
+    assert names(answer) == ["Otieno Mwangi", "Wanjiru Obi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Who signed the joint statement",  # a statement signed is an agreement, no text to drop
+    "Which of the firms are sanctioned",  # no nationality after "are"
+    "Who released the hostages in the Quell memo in 2020",
+])
+def test_a_text_only_where_it_says_where_something_was_read(text):
+    said = texts_said(text)
+    assert said.split()[:3] == text.split()[:3]
+    assert "joint statement" in said or "Joint" not in text
+
+
+def test_a_nationality_nobody_has_is_no_answer(world):
+    answer = ask(world.nx, "Which of the banks in the memo are Norlandic?")
+    assert names(answer) == []
