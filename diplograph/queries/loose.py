@@ -166,6 +166,11 @@ def _choose(found: list[tuple[int, Trigger]]) -> tuple[int, Trigger] | None:
     still disagree on the predicate make the question ambiguous."""
     verbs = [f for f in found if f[1].verb]
     nouns = [f for f in found if not f[1].verb]
+    # "tariff threats", "border clashes": a noun right before another qualifies it; the last one names it
+    heads = [f for f in nouns if not any(g[0] == f[0] + len(f[1].words) for g in nouns)]
+    if len(heads) < len(nouns):
+        found = [f for f in found if f[1].verb or f in heads]
+        nouns = heads
     if verbs and all(t.light for _, t in verbs):  # "sold warships": arms given, not a presence
         nouns = [f for f in nouns if not _names_arms(f[1].words)]
         found = [f for f in found if f[1].verb or f in nouns]

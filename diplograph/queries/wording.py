@@ -28,6 +28,12 @@ asks for the answers, which a count gives anyway.
 'Which Mexican cartels and banks are mentioned'
 >>> texts_said("How many Ukrainian officials does the press release name, and who are they")
 'How many Ukrainian officials do the articles name'
+
+An attack said to be made in words ("Who has attacked Pretoria in words?", "who attacked Quell
+verbally") is criticism (``in_words`` in ``grammar.yaml``):
+
+>>> texts_said("Who has attacked Pretoria in words this year")
+'Who has criticised Pretoria this year'
 """
 
 from __future__ import annotations
@@ -72,10 +78,31 @@ def texts_said(text: str) -> str:
     text = showing.sub(lambda m: f"{m['verb']} in the articles", text)
     text = where.sub(lambda m: m.group(0) if "the articles" in m.group(0) else "", text)
     text = _WHO_THEY.sub("", " ".join(text.split()))
+    text = _in_words(text)
     found = _WHICH_OF.match(text)
     if found and _nationality(found["origin"]):
         text = f"{found['wh']} {found['origin']} {found['types']} are mentioned"
     return text
+
+
+def _in_words(text: str) -> str:
+    markers, verbs = _words_only()
+    said = markers.search(text)
+    if said is None:
+        return text
+    rest = text[:said.start()] + text[said.end():]
+    changed = re.sub(r"\b(" + "|".join(map(re.escape, verbs)) + r")\b", lambda m: verbs[m.group(1).lower()], rest,
+                     flags=re.IGNORECASE)
+    return " ".join(changed.split()) if changed != rest else text
+
+
+@functools.cache
+def _words_only() -> tuple[re.Pattern, dict[str, str]]:
+    data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    said = data.get("in_words") or {}
+    markers = sorted(map(str, said.get("markers") or ()), key=len, reverse=True)
+    pattern = re.compile(r"[\s,]+(?:" + "|".join(re.escape(m) for m in markers) + r")(?=[\s,]|$)", re.IGNORECASE)
+    return pattern, {str(k).lower(): str(v) for k, v in (said.get("verbs") or {}).items()}
 
 
 def _nationality(word: str) -> bool:

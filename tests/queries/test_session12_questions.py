@@ -8,7 +8,13 @@ Invented facts, invented wording (none taken from a question set).
 - the text a question was read in ("does the embassy readout name", "in the Lamu memo", "according to
   Parva's statement", "across these pieces, ..."): the graph is those texts, so the reference is made
   plain or dropped; "which of the firms ... are Kenyan" asks for the Kenyan ones; "..., and who are
-  they" after a count asks for the answers a count gives anyway.
+  they" after a count asks for the answers a count gives anyway;
+- "which of X's relations / ties are hostile (in word or deed)": X's adversaries; "... are friendly": its
+  partners; "in the past", "historically": no window;
+- keeping someone afloat, bailing them out: aid (with aid said) or aid, support and investment;
+- holding office or serving in X's (new) government, being on X's books or payroll, working for X: X's people;
+- a noun right before another qualifies it ("tariff threats" are threats);
+- an attack made in words ("attacked X in words", "verbally attacked") is criticism.
 """
 
 import pytest
@@ -46,6 +52,13 @@ def world(tmp_path_factory):
         w.say(actor, "BASED_IN", "Kenya", "wire")
     w.say("Wanjiru Obi", "AFFILIATED_WITH", "Kenya", "wire", "2023", role="Foreign Minister")
     w.say("Otieno Mwangi", "AFFILIATED_WITH", "Kenya", "wire", "2024", role="Defence Secretary")
+    w.say("Parva", "DISPUTE", "Ostia", "wire", "2023", sentence="Parva and Ostia are locked in a border dispute.")
+    w.say("Quell", "CRITICISM", "Parva", "wire", "2024-01", sentence="Quell denounced Parva.")
+    w.say("Parva", "AGREEMENT", "Norland", "wire", "2022", sentence="Parva and Norland signed a trade pact.")
+    w.say("Norland", "AID", "Ostia", "wire", "2024-02", sentence="Norland shipped grain and fuel to Ostia.")
+    w.say("Quell", "INVESTMENT", "Ostia", "wire", "2024-03", sentence="Quell put money into Ostian ports.")
+    w.say("Norland", "THREAT", "Parva", "wire", "2024-04", sentence="Norland threatened Parva with tariffs.")
+    w.say("Ostia", "COERCION", "Kenya", "wire", "2019", sentence="Ostia expelled Kenya's envoy.")
     built = w.graph()
     yield built
     built.close()
@@ -107,3 +120,53 @@ def test_a_text_only_where_it_says_where_something_was_read(text):
 def test_a_nationality_nobody_has_is_no_answer(world):
     answer = ask(world.nx, "Which of the banks in the memo are Norlandic?")
     assert names(answer) == []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which of Parva's relations are hostile, in word or deed?", ["Norland", "Ostia", "Quell", "Selva Group"]),
+    ("Which relations of Parva are adversarial?", ["Norland", "Ostia", "Quell", "Selva Group"]),
+    ("What of Parva's ties are friendly?", ["Norland"]),
+])
+def test_hostile_or_friendly_relations_of_one_side(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+def test_in_the_past_is_no_window(world):
+    assert names(reply(world, "Whom has Ostia thrown out in the past?")) == ["Kenya"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who is keeping Ostia afloat with aid?", ["Norland"]),
+    ("Who has kept Ostia afloat?", ["Norland", "Quell"]),
+    ("Which countries bailed Ostia out?", ["Norland", "Quell"]),
+])
+def test_keeping_someone_afloat(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Who holds office in Kenya's new government?",
+    "Who serves in the Kenyan cabinet?",
+    "Who sits in Kenya's current cabinet?",
+    "Who is on Nairobi's payroll?",
+    "Which officials work for Kenya?",
+])
+def test_the_people_of_a_government(world, question):
+    assert names(reply(world, question)) == ["Otieno Mwangi", "Wanjiru Obi"]
+
+
+def test_a_noun_before_another_qualifies_it(world):
+    answer = reply(world, "Which countries got tariff threats from Norland?")
+    assert names(answer) == ["Parva"]
+    assert "THREAT" in answer.reading
+
+
+@pytest.mark.parametrize("question", [
+    "Who has attacked Parva in words?",
+    "Who verbally attacked Parva?",
+    "Which states have attacked Parva rhetorically since 2023?",
+])
+def test_an_attack_in_words_is_criticism(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Quell"]
+    assert "CRITICISM" in answer.reading
