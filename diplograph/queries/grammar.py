@@ -44,7 +44,7 @@ import yaml
 from diplograph.errors import OntologyError
 from diplograph.graph.dates import MONTHS
 from diplograph.graph.ontology import load_ontology
-from diplograph.queries.wording import texts_said
+from diplograph.queries.wording import plain as said_plainly
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
 _FRONTED_PREPOSITIONS = {"with", "to", "against", "from", "in", "into", "of", "about", "on", "at", "for"}
@@ -240,7 +240,7 @@ class Grammar:
         text = str(question).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
         text = " ".join(text.split()).strip().strip('"').strip()
         text = re.sub(r"[\s?!.]+$", "", text)
-        text = texts_said(text)  # "does the press release name", "in the MHI release": the articles
+        text = said_plainly(text)  # "does the press release name", "in the MHI release": the articles (wording.py)
         for said, plain in self.rewrites.items():  # "what's the deal between A and B": what is going on
             text = re.sub(rf"(?<![\w'-]){re.escape(said)}(?![\w'-])", plain, text, flags=re.IGNORECASE)
         # "what's been going on" has been; "who's in X", "where's X" is (the patterns spell "what's" out)

@@ -8,6 +8,9 @@ subjects of any claim that does; the reading says which.
 >>> from diplograph.queries.example import example_view
 >>> named_topic(example_view(), "Who joined Operation Nowhere?") is None
 True
+
+A thing named by a word and its number ("Who rejected resolution 2797?", "who invoked article 5") is
+such a name too, whatever its case.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from diplograph.queries.neighbourhood import merge_ties
 from diplograph.queries.results import Tie
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*")
+# a thing named by a word and its number, in any case ("resolution 2797", "directive 12"), never a date
+_NUMBERED = re.compile(r"\b(?!(?:in|on|at|since|before|after|until|till|by|of|from|to|during|between|and|or|the|"
+                       r"year|years|late|early|mid|circa|around)\b)[A-Za-z][\w-]{2,}\s+\d[\w/.-]*\b", re.IGNORECASE)
 _SMALL = frozenset({"Who", "Whom", "Which", "What", "Where", "When", "How", "Did", "Does", "Do", "Is", "Are", "Was",
                     "Were", "Has", "Have", "Had", "The", "A", "An", "I"})
 
@@ -35,6 +41,7 @@ def named_topic(view, question: str) -> str | None:
             words = words[1:]
         if words:
             spans.append(" ".join(words))
+    spans += [m.group(0) for m in _NUMBERED.finditer(question)]  # "resolution 2797", "Article 5"
     for span in sorted(spans, key=len, reverse=True):
         if len(span) < 4 or _is_actor(view, span):
             continue

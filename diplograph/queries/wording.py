@@ -32,7 +32,7 @@ asks for the answers, which a count gives anyway.
 An attack said to be made in words ("Who has attacked Pretoria in words?", "who attacked Quell
 verbally") is criticism (``in_words`` in ``grammar.yaml``):
 
->>> texts_said("Who has attacked Pretoria in words this year")
+>>> plain("Who has attacked Pretoria in words this year")
 'Who has criticised Pretoria this year'
 """
 
@@ -78,11 +78,50 @@ def texts_said(text: str) -> str:
     text = showing.sub(lambda m: f"{m['verb']} in the articles", text)
     text = where.sub(lambda m: m.group(0) if "the articles" in m.group(0) else "", text)
     text = _WHO_THEY.sub("", " ".join(text.split()))
-    text = _in_words(text)
     found = _WHICH_OF.match(text)
     if found and _nationality(found["origin"]):
         text = f"{found['wh']} {found['origin']} {found['types']} are mentioned"
     return text
+
+
+# "in 2025 and before", "in 2019 or later": a year and everything on one side of it
+_YEAR_AND_SIDE = re.compile(r"\b(?:in|during)\s+(?P<year>\d{4})\s+(?:and|or)\s+(?P<side>before|earlier|prior|after|later|since)\b",
+                            re.IGNORECASE)
+# "on Syrian soil", "on Kenyan territory": in that state
+_SOIL = re.compile(r"\bon\s+(?P<people>[A-Z][\w-]+)\s+(?:soil|territory|ground|land)\b")
+# "Did anyone reject X?", "has any country recognised Y?": who did
+_ANYONE = re.compile(r"^(?P<aux>did|has|have|had)\s+(?:anyone|anybody|someone|somebody|any\s+(?:country|state|"
+                     r"government|side|actor|party|group|one))\s+(?:else\s+)?", re.IGNORECASE)
+_AND_WITH_WHOM = re.compile(r",?\s+and\s+(?:with|to|from|against)\s+whom$", re.IGNORECASE)
+
+
+def plain(text: str) -> str:
+    """``text`` said plainly: its texts (``texts_said``), an attack in words as criticism, a year and
+    everything before or after it as a window, a state's soil as the state, "did anyone V" as who did,
+    and a closing "and with whom" (the answers say with whom).
+
+    >>> plain("Which governments has Washington struck deals with in 2025 and before")
+    'Which governments has Washington struck deals with up to 2025'
+    >>> plain("Which foreign militaries are present on Syrian soil")
+    'Which foreign militaries are present in Syria'
+    >>> plain("Did anyone reject resolution 2797")
+    'who did reject resolution 2797'
+    >>> plain("What has Australia put its signature to, and with whom")
+    'What has Australia put its signature to'
+    """
+    text = _in_words(texts_said(text))
+    text = _YEAR_AND_SIDE.sub(lambda m: ("up to " if m["side"].lower() in ("before", "earlier", "prior") else "since ")
+                              + m["year"], text)
+    text = _SOIL.sub(lambda m: f"in {_state_name(m['people']) or m['people']}", text)
+    text = _ANYONE.sub(lambda m: f"who {m['aux'].lower()} ", text)
+    return _AND_WITH_WHOM.sub("", text)
+
+
+def _state_name(word: str) -> str | None:
+    from diplograph.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().lookup(word)
+    return entry.name if entry is not None and entry.type == "state" else None
 
 
 def _in_words(text: str) -> str:

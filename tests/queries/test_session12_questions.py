@@ -14,7 +14,13 @@ Invented facts, invented wording (none taken from a question set).
 - keeping someone afloat, bailing them out: aid (with aid said) or aid, support and investment;
 - holding office or serving in X's (new) government, being on X's books or payroll, working for X: X's people;
 - a noun right before another qualifies it ("tariff threats" are threats);
-- an attack made in words ("attacked X in words", "verbally attacked") is criticism.
+- an attack made in words ("attacked X in words", "verbally attacked") is criticism;
+- "in 2023 and before", "in 2022 or later": a year and every date on one side of it; "on Ostian soil" is in
+  Ostia; "are still present", "remain in": the be of the question; "foreign militaries" are states;
+- "did anyone / any country V ...": who did; a thing named by a word and its number ("resolution 12") is a
+  topic whatever its case; striking or cutting deals, putting one's signature to: agreements; "..., and with
+  whom" is what the answers say; paying off or writing off someone's debts or arrears is aid to them;
+  "on the record in the hearing" is mentioned.
 """
 
 import pytest
@@ -59,6 +65,12 @@ def world(tmp_path_factory):
     w.say("Quell", "INVESTMENT", "Ostia", "wire", "2024-03", sentence="Quell put money into Ostian ports.")
     w.say("Norland", "THREAT", "Parva", "wire", "2024-04", sentence="Norland threatened Parva with tariffs.")
     w.say("Ostia", "COERCION", "Kenya", "wire", "2019", sentence="Ostia expelled Kenya's envoy.")
+    w.say("Norland", "MILITARY_PRESENCE", "Ostia", "wire", "2024", sentence="Norlandic troops remain in Ostia.")
+    w.say("Quell", "AGREEMENT", "Ostia", "wire", "2021", sentence="Quell and Ostia struck a fishing deal.")
+    w.say("Quell", "AGREEMENT", "Kenya", "wire", "2024", sentence="Quell and Kenya struck a port deal.")
+    w.source("council", published="2024-02-01", title="Council adopts resolution 12 on the Delta")
+    w.say("Selva Group", "REJECTION", "Quell", "council", "2024-02", sentence="The Selva Group rejected the text.")
+    w.say("Parva", "AID", "Quell", "wire", "2024-05", sentence="Parva cleared Quell's arrears at the fund.")
     built = w.graph()
     yield built
     built.close()
@@ -125,7 +137,7 @@ def test_a_nationality_nobody_has_is_no_answer(world):
 @pytest.mark.parametrize("question, expected", [
     ("Which of Parva's relations are hostile, in word or deed?", ["Norland", "Ostia", "Quell", "Selva Group"]),
     ("Which relations of Parva are adversarial?", ["Norland", "Ostia", "Quell", "Selva Group"]),
-    ("What of Parva's ties are friendly?", ["Norland"]),
+    ("What of Parva's ties are friendly?", ["Norland", "Quell"]),
 ])
 def test_hostile_or_friendly_relations_of_one_side(world, question, expected):
     assert names(reply(world, question)) == expected
@@ -170,3 +182,39 @@ def test_an_attack_in_words_is_criticism(world, question):
     answer = reply(world, question)
     assert names(answer) == ["Quell"]
     assert "CRITICISM" in answer.reading
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which governments has Quell struck deals with in 2022 and before?", ["Ostia"]),
+    ("Who has Quell cut deals with in 2022 or later?", ["Kenya"]),
+])
+def test_a_year_and_everything_on_one_side(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Which foreign militaries are still present on Ostian soil?",
+    "Whose forces are still stationed in Ostia?",
+])
+def test_still_there_and_on_someones_soil(world, question):
+    assert names(reply(world, question)) == ["Norland"]
+
+
+def test_did_anyone_and_a_numbered_thing(world):
+    answer = reply(world, "Did anyone reject resolution 12?")
+    assert names(answer) == ["Selva Group"]
+    assert "resolution 12" in answer.reading
+
+
+def test_a_signature_and_with_whom(world):
+    assert "Quell" in names(reply(world, "What has Kenya put its signature to, and with whom?"))
+
+
+@pytest.mark.parametrize("question", ["Who paid off Quell's arrears?", "Which countries wrote off Quell's debts?"])
+def test_paying_someones_debts_is_aid(world, question):
+    assert names(reply(world, question)) == ["Parva"]
+
+
+def test_on_the_record_in_a_hearing(world):
+    assert names(reply(world, "Who are the Kenyan ministers on the record in the Senate hearing?")) == \
+        ["Otieno Mwangi", "Wanjiru Obi"]
