@@ -218,3 +218,11 @@ def test_paying_someones_debts_is_aid(world, question):
 def test_on_the_record_in_a_hearing(world):
     assert names(reply(world, "Who are the Kenyan ministers on the record in the Senate hearing?")) == \
         ["Otieno Mwangi", "Wanjiru Obi"]
+
+
+def test_foreign_forces_are_not_only_states():
+    """'Foreign militaries' are states, 'foreign forces' may be mercenaries or armed groups too."""
+    from diplograph.queries.grammar import load_grammar
+
+    types = load_grammar().types
+    assert types["foreign militaries"] == "state" and "foreign forces" not in types
