@@ -88,7 +88,9 @@ def texts_said(text: str) -> str:
 _YEAR_AND_SIDE = re.compile(r"\b(?:in|during)\s+(?P<year>\d{4})\s+(?:and|or)\s+(?P<side>before|earlier|prior|after|later|since)\b",
                             re.IGNORECASE)
 # "on Syrian soil", "on Kenyan territory": in that state
-_SOIL = re.compile(r"\bon\s+(?P<people>[A-Z][\w-]+)\s+(?:soil|territory|ground|land)\b")
+# (only after a word of presence: "are on Congolese territory" is read as it stands, "are in X" being membership)
+_SOIL = re.compile(r"\b(?P<verb>present|stationed|deployed|based|operating|active)\s+on\s+(?P<people>[A-Z][\w-]+)\s+"
+                   r"(?:soil|territory|ground|land)\b")
 # "Did anyone reject X?", "has any country recognised Y?": who did
 _ANYONE = re.compile(r"^(?P<aux>did|has|have|had)\s+(?:anyone|anybody|someone|somebody|any\s+(?:country|state|"
                      r"government|side|actor|party|group|one))\s+(?:else\s+)?", re.IGNORECASE)
@@ -112,7 +114,7 @@ def plain(text: str) -> str:
     text = _in_words(texts_said(text))
     text = _YEAR_AND_SIDE.sub(lambda m: ("up to " if m["side"].lower() in ("before", "earlier", "prior") else "since ")
                               + m["year"], text)
-    text = _SOIL.sub(lambda m: f"in {_state_name(m['people']) or m['people']}", text)
+    text = _SOIL.sub(lambda m: f"{m['verb']} in {_state_name(m['people']) or m['people']}", text)
     text = _ANYONE.sub(lambda m: f"who {m['aux'].lower()} ", text)
     return _AND_WITH_WHOM.sub("", text)
 

@@ -226,3 +226,12 @@ def test_foreign_forces_are_not_only_states():
 
     types = load_grammar().types
     assert types["foreign militaries"] == "state" and "foreign forces" not in types
+
+
+def test_soil_without_a_word_of_presence_is_read_as_it_stands():
+    """'Whose soldiers are on Congolese territory?' stays a presence, never 'are in <state>' (membership)."""
+    assert texts_said("Whose soldiers are on Kenyan territory") == "Whose soldiers are on Kenyan territory"
+    from diplograph.queries.wording import plain
+
+    assert plain("Whose soldiers are on Kenyan territory") == "Whose soldiers are on Kenyan territory"
+    assert plain("Which armies are stationed on Kenyan soil") == "Which armies are stationed in Kenya"
