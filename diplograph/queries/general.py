@@ -152,7 +152,8 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     if not actors and parts.focus in ("list", "count"):  # "Which allies committed ships to Eastern Sentry?"
         parts.topic = named_topic(view, question)
     parts.unread = [" ".join(t.words) for i, t in found if i not in spent and
-                    (chosen is None or not (i == chosen[0] or set(t.predicates) <= set(chosen[1].predicates)))] \
+                    (chosen is None or not (i == chosen[0] or set(t.predicates) <= set(chosen[1].predicates)
+                                            or (i < chosen[0] and " ".join(t.words) in lexicon.giving_verbs)))] \
         + parts.unread
     return parts
 

@@ -44,6 +44,7 @@ import yaml
 from diplograph.errors import OntologyError
 from diplograph.graph.dates import MONTHS
 from diplograph.graph.ontology import load_ontology
+from diplograph.queries.ranking import without_count
 from diplograph.queries.wording import plain as said_plainly
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
@@ -246,6 +247,7 @@ class Grammar:
         # "what's been going on" has been; "who's in X", "where's X" is (the patterns spell "what's" out)
         text = re.sub(r"\b(who|what|where|when|how)'s been\b", r"\1 has been", text, flags=re.IGNORECASE)
         text = _dates_restated(text)
+        text = without_count(text)  # "the top 3 suppliers": the ranking reads the number itself
         # "is X going to attack Y", "who is going to send troops": the future, as "will" says it
         text = re.sub(r"^(?:is|are|am)\s+(.+?)\s+(?:going|gonna)\s+(?:to\s+)?", r"will \1 ", text, flags=re.IGNORECASE)
         text = re.sub(r"\b(?:is|are|am)\s+(?:going\s+to|gonna)\b", "will", text, flags=re.IGNORECASE)
@@ -278,7 +280,7 @@ class Grammar:
             found = _SOURCES_SAID.search(text)
             if found and not _MENTIONING.search(text[: found.start()]):  # not "Who is named in these reports?"
                 text, changed = text[: found.start()], True
-        return text
+        return _ANYONE_ASKED.sub(r"whom \g<aux> \g<rest>", text)
 
     def check(self, origin: str = "grammar") -> None:
         """Compile every pattern now; a broken one raises OntologyError naming its form."""
@@ -473,6 +475,12 @@ _BRACKETED = re.compile(rf"\b(?P<word>since|from|after|before|until)\s+[^()?]{{1
 # "late October 2024", "early 2023": the month or year; "from May 2024 on": since then
 _PART_OF = re.compile(rf"\b(?:early|mid|late)[\s-]+(?=(?:{_DATE_SAID})\b)", re.IGNORECASE)
 _FROM_ON = re.compile(rf"\bfrom\s+(?P<date>{_DATE_SAID})\s+on(?:wards?)?\b", re.IGNORECASE)
+
+
+# "Has London threatened anyone?": whom it threatened (none is a no)
+_ANYONE_ASKED = re.compile(r"^(?P<aux>has|have|had|did|does|do)\s+(?P<rest>.+?)\s+(?:anyone|anybody|someone|somebody|"
+                           r"any(?:\s+other)?\s+(?:one|country|countries|state|states|nation|nations|group|groups))$",
+                           re.IGNORECASE)
 
 
 def _dates_restated(text: str) -> str:

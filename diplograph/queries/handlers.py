@@ -9,8 +9,10 @@ to its handler; :data:`WINDOWED` names the queries a time phrase can restrict.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 
+from diplograph.graph.dates import PartialDate
 from diplograph.graph.ontology import load_ontology
 from diplograph.names import name_key
 from diplograph.queries.alignment import adversaries, partners
@@ -369,7 +371,10 @@ def _timeline(view, grammar, match, slots, types, answer):
 
 
 def _changes(view, grammar, match, slots, types, answer):
-    start, end = slots["date"], slots["date2"]
+    start, end = slots["date"], slots.get("date2")
+    if end is None:  # "What changed in 2022?": from the eve of the period to its last day
+        period = PartialDate.parse(start)
+        start, end = (period.start() - datetime.timedelta(days=1)).isoformat(), period.end().isoformat()
     found = changes(view, start, end, actor=slots.get("actor"))
     involved = {}
     for change in found:
@@ -420,13 +425,16 @@ _DOUBT = re.compile(r"\b(disputed|contested|doubted|doubtful|in doubt|in dispute
 
 
 def _evidence(view, grammar, match, slots, types, answer):
-    a, b = slots["actor"], slots["actor2"]
+    a, b = slots.get("actor"), slots["actor2"]
     if match.form.params.get("predicates"):
         predicates = match.form.params["predicates"]
     elif match.relation:
         predicates = grammar.relations[match.relation]
     else:
         predicates = [None]  # every relation between the two
+    if a is None:  # "Has Kyrgyzstan bought Bayraktars?": from anyone
+        _evidence_from_anyone(view, slots, predicates, answer)
+        return
     found = [e for p in predicates for e in evidence(view, a, p, b, **slots["window"])]
     if predicates == [None] and " between " in f" {match.form.example.lower()} {grammar.normalise(answer.question).lower()} ":
         found += evidence(view, b, None, a, **slots["window"])  # what happened *between* them: either way
@@ -451,6 +459,33 @@ def _evidence(view, grammar, match, slots, types, answer):
     answer.query = {"args": {"subject": a, "predicates": [p for p in predicates if p], "object": b}}
     if predicates == [None]:  # "What happened between A and B?": the relations by family
         answer.details = by_family(found)
+
+
+def _evidence_from_anyone(view, slots, predicates, answer):
+    """Whether anyone did ``predicates`` to ``actor2`` with the weapon asked about: the yes or no
+    of "Did Kyrgyzstan buy Bayraktar drones?", where the question names no seller."""
+    b = slots["actor2"]
+    named = slots.get("brand_weapons") or []
+    keys = set().union(*(weapon_names(view, w) for w in named)) if named else (
+        weapon_names(view, slots["thing"]) if slots.get("thing") else set())
+    found = [e for u in sorted(view.predecessors(b)) if u != b for p in predicates
+             for e in evidence(view, u, p, b, **slots["window"]) if not keys or name_key(e.prop("weapon")) in keys]
+    found = [e for e in found if e.object.id == b]
+    answer.evidence = found
+    refs = Reader(view, RelationFilter())
+    confirmed = {e.subject.id for e in found if e.confirmed}
+    if confirmed:
+        answer.answers = [refs.ref(u) for u in sorted(confirmed)]
+    elif found:
+        why = ", ".join(sorted({e.modality for e in found}))
+        answer.flagged = [Flag(refs.ref(u), why) for u in sorted({e.subject.id for e in found})]
+    else:
+        answer.message = "no claim in the graph says so"
+    weapon = slots.get("brand") or slots.get("thing")
+    answer.reading = (f"evidence: anyone {', '.join(predicates)} {actor_name(view, b)}"
+                      + (f", weapon {weapon}" if weapon else ""))
+    answer.query = {"args": {"subject": None, "predicates": list(predicates), "object": b,
+                             "weapons": sorted(keys)}}
 
 
 # Roles that lead a body: with no one recorded in them, whoever LEADS it holds them

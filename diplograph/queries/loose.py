@@ -73,6 +73,7 @@ class Lexicon:
     stand_ins: frozenset[str]
     stopwords: frozenset[str]
     accusations: frozenset[str] = frozenset()  # words of a sentence that tells what a denial answers
+    giving_verbs: frozenset[str] = frozenset()  # "given *the Maldives* financial help": the receiver
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,8 @@ def _direction(tokens, position: int, length: int, start: int, trigger: Trigger,
         return "in" if " ".join(trigger.words) in _patient_nouns() else "out"
     if marker in lexicon.subject_markers:
         return "out"
+    if marker in lexicon.giving_verbs and position < start:
+        return "in"
     if marker in lexicon.object_markers and not (marker == "for" and trigger.verb):
         return "in"
     if marker in lexicon.either_markers and not (trigger.with_object and marker == "with"):
@@ -386,7 +389,7 @@ def load_lexicon() -> Lexicon:
                    *(frozenset(loose[key]) for key in ("object_markers", "subject_markers", "either_markers",
                                                         "passive_be", "openers", "refuse", "stand_ins",
                                                         "stopwords")),
-                   frozenset(loose.get("accusations") or ()))
+                   frozenset(loose.get("accusations") or ()), frozenset(loose.get("giving_verbs") or ()))
 
 
 def _extractor_triggers(known: set, irregular: dict, skipped: set[str], generic: set[str]) -> list[Trigger]:

@@ -3,8 +3,10 @@
 "Who is Ukraine's *biggest* arms supplier?" ranks the answers by what the claims behind each
 weigh: SIPRI's trend-indicator value delivered when the claims give it, else how many claims
 there are. A superlative before a singular noun keeps the top of the ranking (all of them when
-tied); before a plural ("the main suppliers") it keeps them all, in rank order. Either way the
-details give the ranking with its weights and the reading says what it was ranked by.
+tied); before a plural ("the main suppliers") it keeps them all, in rank order, unless it gives
+how many ("the top 5 suppliers", "its three biggest customers": the first five or three, and
+those tied with the last). Either way the details give the ranking with its weights and the
+reading says what it was ranked by.
 
 "How many countries did Turkey deliver drones to *per year*?" counts the answers by the years of
 their claims (SIPRI's delivery years when given, else the claim's date).
@@ -13,6 +15,10 @@ their claims (SIPRI's delivery years when given, else the claim's date).
 >>> superlative("Who is Ukraine's biggest arms supplier?"), superlative("Who are Egypt's main suppliers?")
 ('single', 'plural')
 >>> superlative("Who supplies Egypt?") is None
+True
+>>> how_many_top("Top 5 arms exporters to India"), how_many_top("India's three biggest suppliers")
+(5, 3)
+>>> how_many_top("Who are Egypt's main suppliers?") is None
 True
 >>> by_year_asked("How many drones did Turkey export per year?"), by_year_asked("in 2020")
 (True, False)
@@ -30,6 +36,12 @@ _SINGULAR = (r"supplier|source|provider|vendor|exporter|seller|backer|patron|spo
              r"investor|creditor|donor|mediator|broker")
 _SUPERLATIVE = re.compile(rf"\b(?:{_SUPERLATIVES})\b(?:\s+[\w-]+){{0,2}}?\s+(?P<noun>(?:{_SINGULAR})(?:e?s)?)\b",
                           re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "twelve": 12, "fifteen": 15, "twenty": 20}
+_COUNT = rf"(?P<count>\d{{1,3}}|{'|'.join(_COUNT_WORDS)})"
+# "top 5 suppliers", "the five biggest buyers", "its 3 main partners"
+_TOP_COUNT = re.compile(rf"\b(?:(?:top|first)\s+{_COUNT}|{_COUNT.replace('count', 'count2')}\s+(?:{_SUPERLATIVES}))\b",
+                        re.IGNORECASE)
 _BY_YEAR = re.compile(r"\b(?:per|by|each|every|a)\s+year\b|\byear\s+by\s+year\b|\bannually\b|\byearly\b",
                       re.IGNORECASE)
 
@@ -41,6 +53,33 @@ def superlative(question: str) -> str | None:
     if found is None:
         return None
     return "single" if re.fullmatch(_SINGULAR, found.group("noun"), re.IGNORECASE) else "plural"
+
+
+def how_many_top(question: str) -> int | None:
+    """How many of the ranked answers a superlative with a number asks for, else None."""
+    if superlative(question) != "plural":
+        return None
+    found = _TOP_COUNT.search(question)
+    if found is None:
+        return None
+    word = (found.group("count") or found.group("count2")).lower()
+    count = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    return count or None
+
+
+def without_count(text: str) -> str:
+    """The question with the number of a ranking taken out, for the patterns to read ("top 3
+    buyers of X": top buyers of X); :func:`how_many_top` reads the number from the question.
+
+    >>> without_count("top 3 buyers of Turkish weapons"), without_count("its five biggest partners")
+    ('top buyers of Turkish weapons', 'its biggest partners')
+    """
+    if how_many_top(text) is None:
+        return text
+    found = _TOP_COUNT.search(text)
+    group = "count" if found.group("count") else "count2"
+    start, end = found.span(group)
+    return " ".join((text[:start] + text[end:]).split())
 
 
 def by_year_asked(question: str) -> bool:
@@ -84,6 +123,12 @@ def rank(answer, question: str) -> None:
         answer.answers = [a for a in answer.answers if a.id in kept]
         answer.evidence = [e for e in answer.evidence if {e.subject.id, e.object.id} & kept]
         answer.reading += f", the biggest by {by} (the others are ranked in the details)"
+    elif (count := how_many_top(question)) is not None and count < len(answer.answers):
+        last = weights.get(answer.answers[count - 1].id, 0)
+        kept = {a.id for a in answer.answers[:count]} | {a.id for a in answer.answers if weights.get(a.id, 0) == last}
+        answer.answers = [a for a in answer.answers if a.id in kept]
+        answer.evidence = [e for e in answer.evidence if {e.subject.id, e.object.id} & kept]
+        answer.reading += f", the top {count} by {by} (the others are ranked in the details)"
     else:
         answer.reading += f", ranked by {by}"
 

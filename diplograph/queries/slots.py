@@ -221,10 +221,10 @@ def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:
     while words and name_key(words[0]) in ("the", "a", "an", "its", "their", "any", "some"):
         words = words[1:]
     if len(words) > 1 and name_key(" ".join(words[1:])) not in grammar.generic_things and \
-            _makers_word(view, words[0], resolve):
+            not _category_word(" ".join(words[1:])) and _makers_word(view, words[0], resolve):
         words = words[1:]  # "the *Russian* S-400": the system is named after ("Russian drones" are Russia's)
     text = " ".join(words)
-    if name_key(text) in grammar.generic_things or not text:
+    if name_key(text) in grammar.generic_things or not text or _category_word(text):
         return None
     candidates = [text]
     for generic in sorted(grammar.generic_things, key=len, reverse=True):  # "TB2 drones" -> "TB2"
@@ -240,6 +240,15 @@ def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:
         if node in view and view.nodes[node].get("type") == "weapon":
             return view.nodes[node].get("name", node)
     raise SlotError(text)
+
+
+def _category_word(text: str) -> bool:
+    """Whether ``text`` is all a word for a category of arms ("tanks", "attack helicopters"): no
+    one system, so it narrows by category as the words of any question do."""
+    from diplograph.graph.weapons import load_weapons
+
+    return any((m.start, m.end) == (0, len(text)) and name_key(m.text) in m.category.words
+               for m in load_weapons().named_in(text))
 
 
 def _makers_word(view, word: str, resolve: Resolver) -> bool:
@@ -260,7 +269,7 @@ def _brand(view, grammar: Grammar, text: str) -> list[str]:
     words = [w for w in name_key(text).split() if w not in ("the", "a", "an", "its", "their", "any", "some")]
     while words and " ".join(words[-1:]) in grammar.generic_things:  # "Bayraktar drones"
         words = words[:-1]
-    if not words:
+    if not any(c.isalpha() for w in words for c in w):  # "the 2 main suppliers": a count, not the 2S19's brand
         return []
     said = " ".join(words)
     keys = {said, said[:-1] if said.endswith("s") else said, said[:-2] if said.endswith("'s") else said}
