@@ -261,9 +261,14 @@ def _aside_at(tokens: list[str], chosen: tuple[int, Trigger], actors, grammar: G
             return None
         if word in _ASIDE_ALWAYS or (word in ("of", "for") and (following.endswith("ing") or following in _ASIDE_BEFORE)) \
                 or (word in ("in", "during", "inside") and following in ("the", "a", "an", "its", "their")) \
-                or (word in ("in", "at") and _capital_at(tokens, k + 1)):
-            return k
+                or (word in ("in", "at") and _capital_at(tokens, k + 1)) \
+                or (word == "in" and "CONSULTATION" in trigger.predicates and _last_state_at(actors, k + 1, len(tokens))):
+            return k  # "Who did Erdogan meet in Indonesia?": where they met, not a second party
     return None
+
+
+def _last_state_at(actors, k: int, length: int) -> bool:
+    return any(p == k and p + n == length and node.startswith("state:") for p, n, node in actors)
 
 
 def _capital_at(tokens: list[str], k: int) -> bool:

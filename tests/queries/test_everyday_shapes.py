@@ -9,7 +9,8 @@
 - a giving verb before a name makes it the receiver ("Who has given Aland financial help?");
 - a body's leader or commander is whoever leads it or holds its head office ("Who commands the
   Red Hand?"), never a deputy;
-- "Has A threatened anyone?": whom A threatened.
+- "Has A threatened anyone?": whom A threatened;
+- a state named last after a meeting verb ("Whom did A meet in B?") is where they met.
 """
 
 import pytest
@@ -44,6 +45,7 @@ def world(tmp_path_factory):
     w.say("Pell Marsh", "AFFILIATED_WITH", "Red Hand", "wire", role="deputy commander",
           sentence="his brother Pell Marsh, the deputy commander")
     w.say("Caldor", "THREAT", "Eskar", "wire", "2023-05", sentence="Caldor threatened Eskar with reprisals.")
+    w.say("Eskar", "CONSULTATION", "Caldor", "wire", "2023-07", sentence="Eskar's envoy met Caldor's in Dastan's capital.")
     with w.graph() as graph:
         yield graph
 
@@ -115,3 +117,9 @@ def test_a_bodys_commander_is_its_head_not_its_deputy(world, question):
 def test_anyone_asks_whom(world, question, answers):
     reply = ask(world.nx, question)
     assert reply.understood and names(reply) == answers
+
+
+def test_a_state_named_where_one_met_is_the_place_not_a_second_party(world):
+    reply = ask(world.nx, "Whom did Eskar meet in Dastan?")  # where the meeting was; Dastan may be met there too
+    assert reply.understood and "relations of Eskar" in reply.reading and "in dastan" in reply.reading
+    assert names(reply) == ["Caldor"]
