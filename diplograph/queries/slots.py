@@ -124,7 +124,7 @@ def _part_refused(grammar: Grammar, match: Match, actor_type: str) -> str:
     LEADS relations, since only organisations and armed groups are led."""
     form = match.form
     onto = load_ontology()
-    if form.query == "ties":
+    if form.query == "ties" or (form.query == "heads" and form.params.get("predicates")):
         predicates = form.params.get("predicates") or grammar.relations.get(match.relation or "", [])
         side = {"in": "object", "out": "subject"}.get(form.params.get("direction", "both"), "either")
     elif form.query in ("suppliers", "recipients"):
