@@ -8,7 +8,8 @@ devset2, devset4, devset5, the sample corpus and SIPRI+COW), ``--questions tests
 the third (86, over devset4-6, the broad set, the sample corpus, SIPRI+COW and ICEWS),
 ``--questions tests/askset/blind4.yaml`` the fourth (60, over devset7-8, the broad set, the sample corpus
 and SIPRI+COW), ``--questions tests/askset/blind5.yaml`` the fifth (64, over devset9, the broad set, the
-sample corpus and SIPRI+COW). For each
+sample corpus and SIPRI+COW), ``--questions tests/askset/blind6.yaml`` the sixth (59, over devset10-11,
+the broad set, the sample corpus and SIPRI+COW). For each
 source this builds a fresh temporary store with the product's own CLI,
 
 - ``sample``: ``diplograph --store S ingest ../shared/corpus``; ``broad``: ``../shared/eval/broad/articles``;

@@ -38,7 +38,7 @@ IGO = REAL / "cow_igo_v3" / "igo_year_formatv3_from_igoR.csv"
 ICEWS = REAL / "icews14_tkg" / "icews14_central_asia_afghanistan_decoded.tsv"
 FILES = [SIPRI, ALLIANCES, IGO, ICEWS]
 QUESTION_FILES = [HERE / "questions.yaml", HERE / "blind2.yaml", HERE / "blind3.yaml", HERE / "blind4.yaml",
-                  HERE / "blind5.yaml"]
+                  HERE / "blind5.yaml", HERE / "blind6.yaml"]
 # the question sources answered from these files rather than from articles
 DATASET_SOURCES = {"sipri_cow", "icews"}
 
@@ -65,6 +65,10 @@ IGO_STATES = {
     "brunei": "Brunei", "cambodia": "Cambodia", "indonesia": "Indonesia", "laos": "Laos", "malaysia": "Malaysia",
     "myanmar": "Myanmar", "philippines": "Philippines", "singapore": "Singapore", "thailand": "Thailand",
     "vietnam": "Viet Nam",
+    "benin": "Benin", "burkinafaso": "Burkina Faso", "capeverde": "Cape Verde", "gambia": "Gambia",
+    "ghana": "Ghana", "guinea": "Guinea", "guineabissau": "Guinea-Bissau", "ivorycoast": "Ivory Coast",
+    "liberia": "Liberia", "mali": "Mali", "niger": "Niger", "nigeria": "Nigeria", "senegal": "Senegal",
+    "sierraleone": "Sierra Leone", "togo": "Togo",
 }
 
 
@@ -262,6 +266,9 @@ ALIASES = {
     "Palestine": ["State of Palestine", "Palestine, State of"],
     "Kyrgyzstan": ["Kyrgyz Republic"],
     "North Macedonia": ["Macedonia"],
+    "Ivory Coast": ["Cote d'Ivoire", "Côte d'Ivoire"],  # COW IGO's column; SIPRI spells it Cote d'Ivoire
+    "Cape Verde": ["Cabo Verde"],
+    "Gambia": ["The Gambia"],
     "United Nations**": ["UN"],
     "Hezbollah (Lebanon)*": ["Hezbollah"],
     "Northern Alliance (Afghanistan)*": ["Northern Alliance", "United Islamic Front"],
