@@ -22,6 +22,7 @@ import re
 from diplograph.gazetteer import NAME_KINDS, PLACE, Entry, Gazetteer
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.agencies import state_agencies
+from diplograph.loaders.articles.designations import weapon_designations
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mention import Mention, fold
 from diplograph.loaders.articles.ships import ship_names
@@ -36,7 +37,6 @@ from diplograph.names import name_key
 
 NER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
-_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*(?:[- ]?[A-Z]{0,3}[- ]?\d{1,4}[A-Za-z]?)$|^[A-Z]{1,4}-?\d{1,4}[A-Za-z]?$")
 
 
 # States whose people the press names family name first ("Xi Jinping", "Kim Jong Un", "Hun Manet").
@@ -150,7 +150,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     named = known | {i for m in ner for i in range(m.start, m.end)}
     ner += titled_names(doc, matcher, lexicon, named)
     ner += appositive_names(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
-    ner += _designations(doc, lexicon)
+    ner += weapon_designations(doc, lexicon)
     mentions = _merge(gaz, ner)
     ships = ship_names(doc, lexicon, mentions)
     if ships:  # "the aircraft carrier USS George Washington": a ship, neither a firm nor Washington
@@ -531,45 +531,6 @@ def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | 
                      "rebel", "gunman", "jihadist", "guerrilla"):
             return "armed_group"
     return None
-
-
-def _designations(doc, lexicon: Lexicon) -> list[Mention]:
-    """Weapon model names next to a weapon noun: "Mohajer-6 drones", "the Orlan-10 UAV"."""
-    found = []
-    weapon_nouns = lexicon.noun_class["weapon"]
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.text[:1].isupper():
-            # a designation is one token ("TB2") or NAME - NUMBER ("Shahed - 136")
-            end = i + 1
-            if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].like_num:
-                end += 2
-            text = doc[i:end].text.replace(" ", "")
-            if _DESIGNATION.match(text) and any(ch.isdigit() for ch in text):
-                window = doc[end:end + 4]
-                if any(t.lemma_.lower() in weapon_nouns for t in window):
-                    name = doc[i:end].text.replace(" - ", "-").replace(" – ", "-")
-                    found.append(Mention(i, end, Actor.new(name, "weapon"), "designation", doc[i:end].text))
-                    i = end
-                    continue
-            if _model_name(doc, i, lexicon):
-                found.append(Mention(i, i + 1, Actor.new(token.text, "weapon"), "designation", token.text))
-        i += 1
-    return found
-
-
-def _model_name(doc, i: int, lexicon: Lexicon) -> bool:
-    """A one-word model name right before the weapon noun it qualifies: "Rafale fighter jets",
-    "Leopard tanks", "Gripen fighters" (a proper noun that names no place, people or person)."""
-    token = doc[i]
-    if token.pos_ not in ("PROPN", "ADJ") or not token.is_alpha or not token.text[:1].isupper() or \
-            token.is_sent_start or token.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC", "DATE", "EVENT"):
-        return False
-    nouns = lexicon.noun_class["weapon"] - lexicon.noun_class["weapon_weak"]
-    after = [t for t in doc[i + 1:i + 3]]
-    head = token.head
-    return bool(after) and after[0].lemma_.lower() in nouns and head.lemma_.lower() in nouns and head.i > i
 
 
 def _link_acronyms(doc, mentions: list[Mention]) -> None:

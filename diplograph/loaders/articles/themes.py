@@ -47,6 +47,8 @@ class Themes:
             themes.append(verb.head.head)  # "weapons made in Iran and *shipped* to the Houthis"
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
             themes.append(verb.head)  # "Turkish drones supplied to Azerbaijan"
+            if verb.head.dep_ == "appos" and verb.head.head.pos_ in ("NOUN", "PROPN"):
+                themes.append(verb.head.head)  # "48 KAAN jets, a design developed by TUSAS": the jets are
             before = self.doc[verb.i - 1] if verb.i > self.sent.start else None
             if before is not None and before.i != verb.head.i and before.pos_ == "NOUN":
                 themes.append(before)  # "... and Iranian drones supplied to Armenia", however attached

@@ -313,6 +313,8 @@ class VerbTriggers:
         return not [q for q in qualifiers if q.pos_ in ("NOUN", "PROPN")] and self._sentence_has_weapons()
 
     def _weapon_args(self, noun) -> list[Arg]:
+        if noun.lower_ in RELATIVE and noun.tag_ in ("WDT", "WP") and (antecedent := antecedent_of(noun)) is not None:
+            noun = antecedent  # "the KF-21, which KAI builds": the weapon the clause is said of
         found = []
         for tok in noun.subtree:
             m = self.mention(tok)

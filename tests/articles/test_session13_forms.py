@@ -1,0 +1,36 @@
+"""Forms added in session 13 (helper extract13): sentence-level constructions that name a doer or a
+thing away from its verb (series designations, makers in reduced relatives and appositions, the
+weapon a relative clause is said of)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The navy picked the Type 31 frigate for its new squadron.", "Type 31"),
+    ("Hanoi took delivery of two Project 20380 corvettes last year.", "Project 20380"),
+    ("Canberra wants eleven Hobart-class destroyers.", "Hobart-class"),
+])
+def test_a_series_designation_before_a_weapon_noun_is_a_weapon(extractor, text, name):
+    batch = extractor.extract_text(text)
+    assert any(a.type == "weapon" and a.name == name for a in batch.actors), [(a.name, a.type) for a in batch.actors]
+
+
+def test_a_series_word_without_a_weapon_noun_names_nothing(extractor):
+    batch = extractor.extract_text("Type 2 diabetes rates rose in Chile, and the Project 2025 plan was debated.")
+    assert not [a for a in batch.actors if a.type == "weapon"]
+
+
+@pytest.mark.parametrize("text, maker, weapon", [
+    # a reduced relative on the weapon, between commas
+    ("The Royal Navy chose the Type 31 frigate, designed by Hanwha, for its fleet.", "Hanwha", "Type 31"),
+    # a reduced relative on an apposition of the weapon
+    ("Ankara showed 20 Hurjet trainers, a light attack design developed by Turkish Aerospace.",
+     "Turkish Aerospace", "Hürjet"),
+    # a relative clause whose object is the weapon, its subject a pronoun
+    ("Hanwha exhibited the K9 howitzer, which it builds at Changwon.", "Hanwha", "K9 Thunder"),
+    ("Warsaw wants more of the K2 tank, which Hyundai Rotem assembles in Changwon.", "Hyundai Rotem",
+     "K2 Black Panther"),
+])
+def test_the_maker_of_a_weapon_named_away_from_its_verb(triples, text, maker, weapon):
+    found = triples(text)
+    assert (maker, "MANUFACTURES", weapon) in found, found
