@@ -69,7 +69,9 @@ class GazetteerMatcher:
         written = sorted({variant for variants in self.forms.values() for variant in variants})
         self.matcher.add("GAZETTEER", list(nlp.tokenizer.pipe(written)))
         surnames: dict[str, list[Entry]] = {}
-        self.people: list[tuple[Entry, frozenset[str]]] = []  # each person of several words, with its surname keys
+        # each person of several words: its surname keys and its folded names of several words
+        self.people: list[tuple[Entry, frozenset[str], tuple[str, ...]]] = []
+        self.people_by_word: dict[str, set[int]] = {}  # the first word of a name -> the people it may begin
         for entry in gazetteer:
             if entry.type == "person" and len(entry.name.split()) > 1:
                 words = entry.name.split()
@@ -79,7 +81,10 @@ class GazetteerMatcher:
                 keys = frozenset({last, re.sub(r"^(?:al|el|ad|as|ash|at|ar|an|az)-", "", last)})  # "el-Sisi" is "Sisi"
                 for key in keys:
                     surnames.setdefault(key, []).append(entry)
-                self.people.append((entry, keys))
+                forms = tuple(fold(form).lower() for form in (entry.name, *entry.aliases) if len(form.split()) > 1)
+                for form in forms:
+                    self.people_by_word.setdefault(re.match(r"\W*(\w*)", form).group(1), set()).add(len(self.people))
+                self.people.append((entry, keys, forms))
         # a surname alone names a known person when one person has it ("Putin", "Erdogan")
         self.surnames = {k: v[0] for k, v in surnames.items() if len(v) == 1}
 
@@ -103,9 +108,12 @@ class GazetteerMatcher:
         article that names Lee Jae-myung later) may stand for."""
         folded = fold(text).lower()
         found = []
-        for entry, keys in self.people:
-            for form in (entry.name, *entry.aliases):
-                if len(form.split()) > 1 and re.search(rf"(?<!\w){re.escape(fold(form).lower())}(?!\w)", folded):
+        # only the people whose names begin with a word of the text: a pattern per person and text is costly
+        candidates = set().union(*(self.people_by_word.get(w, ()) for w in set(re.findall(r"\w+", folded))))
+        for index in sorted(candidates):
+            entry, keys, forms = self.people[index]
+            for form in forms:
+                if form in folded and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", folded):
                     found += [(key, entry) for key in keys]
                     break
         return found

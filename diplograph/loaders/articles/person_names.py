@@ -98,12 +98,25 @@ def body_words(span, lexicon: Lexicon) -> bool:
                or t.lower_ in kinds or t.lower_.endswith("s") and t.lower_[:-1] in kinds for t in span)
 
 
+_TITLE_WORDS: dict[int, tuple[Lexicon, tuple[list[str], ...]]] = {}
+
+
+def _title_words(lexicon: Lexicon) -> tuple[list[str], ...]:
+    """The words of every honorific and title, split once per lexicon: names are cleaned often."""
+    cached = _TITLE_WORDS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        titles = tuple([part.rstrip(".") for part in title.split()]  # "H.E." is compared as "h.e"
+                       for title in (*lexicon.honorifics, *lexicon.titles))
+        cached = _TITLE_WORDS[id(lexicon)] = (lexicon, titles)
+    return cached[1]
+
+
 def honorific_length(words: list[str], lexicon: Lexicon) -> int:
     """How many leading words are titles or ranks ("Colonel General", "President")."""
     n = 0
+    titles = _title_words(lexicon)
     while n < len(words):
-        for title in (*lexicon.honorifics, *lexicon.titles):
-            parts = [part.rstrip(".") for part in title.split()]  # "H.E." is compared as "h.e"
+        for parts in titles:
             if words[n:n + len(parts)] == parts:
                 n += len(parts)
                 break
