@@ -20,6 +20,12 @@ from __future__ import annotations
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import RELATIVE, definite, prep_objects
 
+
+def owned_or_definite(noun) -> bool:
+    """"the decision", "China's decision": an act noun that names one act."""
+    return definite(noun) or any(c.dep_ == "poss" for c in noun.children)
+
+
 # Characters back to the deed that "the plan" or "it" points at: the sentence or two before.
 DEED_REACH = 600
 # Nouns that name any deed, whatever word told it ("X closed the border. Y called the move hasty").
@@ -49,6 +55,7 @@ class Deeds:
             doers = tuple({a.actor.id: a.actor for a in self._deed_doers(noun)}.values())
             if 0 < len(doers) <= 5:  # "their withdrawal": the three who withdrew
                 self.ctx.deeds.append((self._position(noun), noun.lemma_.lower(), doers))
+                self._note_passing(noun)
         # "Moscow proposed a truce. Kyiv rejected the proposal", "X stormed a town. Y condemned the raid":
         # a deed told by a verb is one a noun names later
         for verb in self.sent:
@@ -58,7 +65,16 @@ class Deeds:
             doers = tuple({a.actor.id: a.actor for a in self.agent(verb)}.values())
             if 0 < len(doers) <= 5:
                 self.ctx.deeds += [(self._position(verb), noun, doers) for noun in sorted(nouns)]
+                self._note_passing(verb)
         self._remember_demands()
+
+    def _note_passing(self, word) -> None:
+        """A deed told in an adverbial or relative clause ("a day after the United States struck Iranian
+        sites", "a proposal put to them by X while they were studying it") is told in passing: a later
+        "it" does not point at it, and "the strike" means it only when no other doer of strikes stands out."""
+        if any(t.dep_ in ("advcl", "relcl", "pcomp") or any(c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if")
+                                                             for c in t.children) for t in (word, *word.ancestors)):
+            self.ctx.passing_deeds.add(self._position(word))
 
     def _remember_demands(self) -> None:
         """Note who asked whom to do something ("China demanded that Japan retract", "urged Israel to
@@ -136,8 +152,11 @@ class Deeds:
         said, "the move" or a bare "it" at the last deed of any kind."""
         lemma = noun.lemma_.lower()
         if noun.lower_ in ("it", "this") and (named := [t for t in self.sent if t.i < noun.i and t.pos_ == "NOUN" and
-                                                        t.lemma_.lower() in self._act_words() and definite(t)]):
-            return self._deed_told(named[-1], exclude)  # "condemned the remark, and Y also criticised it": the remark
+                                                        t.lemma_.lower() in self._act_words() and owned_or_definite(t)]):
+            # "condemned the remark, and Y also criticised it": the remark; "China's decision to ..., adding that
+            # Manila did not recognise it": China's, whoever spoke last
+            own = [a for a in self._deed_doers(named[-1]) if a.actor.id not in exclude]
+            return own or self._deed_told(named[-1], exclude)
         if lemma in POINTING or noun.lower_ in POINTING:
             lemmas = None
         elif definite(noun) and lemma in self._act_words():
@@ -146,7 +165,12 @@ class Deeds:
             return []
         # a bare "it" points no further than the sentence before
         reach = POINTING_REACH if lemmas is None and noun.lower_ in POINTING else DEED_REACH
-        doers = self.ctx.deed_doers(lemmas, self._position(noun), reach=reach, exclude=exclude)
+        here = self._position(noun)
+        doers = self.ctx.deed_doers(lemmas, here, reach=reach, exclude=exclude, passing=False)
+        if not doers and lemmas is not None and (nearest := self.ctx.deed_doers(lemmas, here, reach, exclude)):
+            # "... a day after the United States struck Iranian sites. Guterres condemned the strike": in a
+            # report on Israel's strike, the one strike told in passing is not the one meant
+            doers = self._salient_doers(lemmas, here, exclude) or nearest
         if not doers and lemmas is not None:  # "the raid", paragraphs after the one raid the article tells
             doers = self.ctx.sole_doers(lemmas, self._position(noun), exclude=exclude) or \
                 self._salient_doers(lemmas, self._position(noun), exclude)

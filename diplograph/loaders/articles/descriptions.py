@@ -255,8 +255,12 @@ class Descriptions:
             if not any(t.lemma_.lower() in labels or t.lower_ in labels for c in said for t in within_clause(c)):
                 continue
             acts = self.lex.noun_class["judged_act"] | self.lex.noun_class["act"]
+            # "condemned it as a flagrant violation", "described it as a breach": a verdict only an act earns, so
+            # the pronoun is the deed told before, not the state named last
+            verdict = not any(t.lemma_.lower() in words.get("labels", ()) for c in said for t in within_clause(c))
             named = [a for c in said if c.dep_ in ("dobj", "dative", "oprd", "nsubjpass", "attr")
-                     for a in (self.actors(c, "owner" if c.lemma_.lower() in acts else "strict") or
+                     for a in (self._deed_told(c) if verdict and c.lower_ in ("it", "this") else
+                               self.actors(c, "owner" if c.lemma_.lower() in acts else "strict") or
                                (self._doer_told(c) if c.lemma_.lower() in acts else []))]
             if not named:  # "considers the PKK a terrorist group", "called Mali's decision hasty", however parsed
                 named = [a for c in said if c.dep_ in ("ccomp", "oprd", "xcomp")

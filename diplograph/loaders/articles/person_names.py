@@ -58,7 +58,8 @@ def titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[in
                 j += 1
             span = doc[i + 1:j]
             if len(span) >= 1 and (j >= len(doc) or doc[j].pos_ != "PROPN") and not body_words(span, lexicon) \
-                    and not (len(span) == 1 and doc[j - 1].ent_type_ in ("GPE", "NORP", "LOC", "ORG")):
+                    and not (len(span) == 1 and doc[j - 1].ent_type_ in ("GPE", "NORP", "LOC", "ORG")) \
+                    and not event_words(span, lexicon):
                 name = clean_name(span.text, lexicon)
                 known = matcher.surnames.get(name_key(fold(span[-1].text))) if len(span) == 1 else None
                 if known is not None:  # "President Yoon": the one known person of that surname
@@ -109,6 +110,12 @@ def _title_words(lexicon: Lexicon) -> tuple[list[str], ...]:
                        for title in (*lexicon.honorifics, *lexicon.titles))
         cached = _TITLE_WORDS[id(lexicon)] = (lexicon, titles)
     return cached[1]
+
+
+def event_words(span, lexicon: Lexicon) -> bool:
+    """"the President's State Visit", "the Maritime Security Partnership": a capitalised word the lexicon
+    reads as an act or a tie (a noun trigger) names an event or a programme, not a person."""
+    return any(lexicon.nouns_for(t.lower_) or lexicon.nouns_for(t.lemma_.lower()) for t in span)
 
 
 def honorific_length(words: list[str], lexicon: Lexicon) -> int:

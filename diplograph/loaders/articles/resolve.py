@@ -74,6 +74,7 @@ class DocumentContext(Pairs):
         self.mission_sites: list[tuple[int, Actor]] = []  # (position, state) of each mission said to serve there
         # (position, act noun, doers) of acts named as things (deeds.py)
         self.deeds: list[tuple[int, str, tuple[Actor, ...]]] = []
+        self.passing_deeds: set[int] = set()  # positions of deeds told in passing ("a day after X struck ...")
         # (position, demanders, addressees) of each demand that someone do something (deeds.py)
         self.demands: list[tuple[int, tuple[Actor, ...], tuple[Actor, ...]]] = []
 
@@ -214,14 +215,16 @@ class DocumentContext(Pairs):
                 return place
         return None
 
-    def deed_doers(self, lemmas, before: int, reach: int = 600, exclude=()) -> tuple[Actor, ...]:
+    def deed_doers(self, lemmas, before: int, reach: int = 600, exclude=(), passing: bool = True) -> tuple[Actor, ...]:
         """Who did the deed told last (of one of ``lemmas``, or of any kind for None) within ``reach``
-        characters before ``before`` ("their withdrawal": all of them); () when none."""
+        characters before ``before`` ("their withdrawal": all of them); () when none. With ``passing``
+        false, deeds told only in passing (in an adverbial or relative clause) are passed over."""
         for position, lemma, doers in reversed(self.deeds):
             if position < before - reach:
                 return ()
             kept = tuple(d for d in doers if d.id not in exclude)
-            if position < before and (lemmas is None or lemma in lemmas) and kept:
+            if position < before and (lemmas is None or lemma in lemmas) and kept and \
+                    (passing or position not in self.passing_deeds):
                 return kept
         return ()
 

@@ -1,0 +1,40 @@
+"""Precision fixes of session 13 (helper prec13): families of sentences that gave a relation the text does
+not state, or gave it to the wrong actor. Each wrong reading has a nearby right one beside it."""
+
+
+def test_it_after_a_possessed_act_is_that_act(triples):
+    found = triples("Vietnam will lodge a protest against China's decision to build an airstrip on the reef, "
+                    "Foreign Minister Tran Van Hoa said, adding that Hanoi did not recognise it.")
+    assert not any(o == "Tran Van Hoa" for _, _, o in found), found
+    assert ("Vietnam", "REJECTION", "China") in found, found
+
+
+def test_a_deed_told_in_passing_is_not_the_one_judged(triples):
+    found = triples("Israel struck a camp in Gaza on 3 May. The Israeli strike killed ten people. Egypt protested "
+                    "on 5 May, a day after Turkey struck a depot in Iraq. On the day of the strike, Ireland "
+                    "condemned it as a violation of international law.")
+    assert ("Ireland", "CRITICISM", "Turkey") not in found, found
+    assert ("Ireland", "CRITICISM", "Israel") in found, found
+
+
+def test_a_deed_told_in_the_main_clause_is_judged(triples):
+    found = triples("Turkey struck a depot in Iraq on Monday. Ireland condemned the strike as a violation of "
+                    "international law.")
+    assert ("Ireland", "CRITICISM", "Turkey") in found, found
+
+
+def test_a_verdict_on_it_judges_a_deed_not_the_state_named_last(triples):
+    found = triples("The United States said on 3 May that it would send envoys to the region. On 4 May "
+                    "Azerbaijan's shelling of Tegh killed two people. Estonia described it as a war crime.")
+    assert ("Estonia", "CRITICISM", "United States") not in found, found
+    assert ("Estonia", "CRITICISM", "Azerbaijan") in found, found
+
+
+def test_a_capitalised_event_after_a_title_is_no_person(extractor):
+    batch = extractor.extract_text("Prime Minister Narendra Modi is on a State Visit to Mauritius. They adopted "
+                                   "the Vision for a Maritime Security Partnership.")
+    people = {a.name for a in batch.actors if a.type == "person"}
+    assert "Visit" not in people and "Partnership" not in people, people
+    batch = extractor.extract_text("Foreign Secretary Lammy met Secretary of State Rubio in London.")
+    people = {a.name for a in batch.actors if a.type == "person"}
+    assert any("Rubio" in p for p in people), people
