@@ -38,3 +38,18 @@ def test_a_capitalised_event_after_a_title_is_no_person(extractor):
     batch = extractor.extract_text("Foreign Secretary Lammy met Secretary of State Rubio in London.")
     people = {a.name for a in batch.actors if a.type == "person"}
     assert any("Rubio" in p for p in people), people
+
+
+def test_agreeing_to_cooperate_is_cooperation_not_a_deal(triples):
+    found = triples("Ghana and Togo agreed to deepen cooperation in maritime security.")
+    assert ("Ghana", "COOPERATION", "Togo") in found or ("Togo", "COOPERATION", "Ghana") in found, found
+    assert not any(p == "AGREEMENT" for _, p, _ in found), found
+    found = triples("Kenya and Uganda agreed to work more closely together.")
+    assert not any(p == "AGREEMENT" for _, p, _ in found), found
+
+
+def test_agreeing_to_a_deal_or_an_act_is_an_agreement(triples):
+    found = triples("Ghana and Togo agreed to reopen the border.")
+    assert ("Ghana", "AGREEMENT", "Togo") in found or ("Togo", "AGREEMENT", "Ghana") in found, found
+    found = triples("Kenya and Uganda agreed a ceasefire in March.")
+    assert ("Kenya", "AGREEMENT", "Uganda") in found or ("Uganda", "AGREEMENT", "Kenya") in found, found

@@ -39,6 +39,9 @@ class ArgPattern:
     not_governed_by: frozenset[str] = frozenset()  # ... and must not be one of these
     with_complement: frozenset[str] = frozenset()  # the verb needs a complement verb of these lemmas
     other_complement: frozenset[str] = frozenset()  # the verb needs a complement verb that is none of these
+    # no complement verb of these lemmas, acting on such a noun or done with such an adverb ("agreed to deepen
+    # cooperation", "agreed that their navies will operate together": the cooperation is the act)
+    not_complement: frozenset[str] = frozenset()
     when_adverb: frozenset[str] = frozenset()
     passive_only: frozenset[str] = frozenset()
     participle_only: frozenset[str] = frozenset()  # a state told by a past participle ("aligned with X")
@@ -179,6 +182,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
                    governed_by=_words(a.get("governed_by")), not_governed_by=_words(a.get("not_governed_by")),
                    with_complement=_words(a.get("with_complement")),
                    other_complement=_words(a.get("other_complement")),
+                   not_complement=_words(a.get("not_complement")),
                    mutual=bool(a.get("mutual")), bare=bool(a.get("bare")), also=bool(a.get("also")))
         for a in spec.get("args") or ()
     )

@@ -116,6 +116,11 @@ class VerbTriggers:
                 c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in pattern.other_complement
                 for c in verb.children):
             return False  # "asked China to let its prosecutors board", not "asked French troops to leave"
+        if pattern.not_complement and any(
+                c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and
+                any(t.lemma_.lower() in pattern.not_complement for t in (c, *(
+                    o for o in c.children if o.dep_ in ("dobj", "advmod", "npadvmod", "prep")))) for c in verb.children):
+            return False  # "agreed to deepen cooperation": a programme of cooperation, no agreement of its own
         if pattern.bare and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "prt", "dative") and
                                 c.lemma_.lower() not in self.lex.noun_class["call_purposes"] or
                                 c.dep_ == "prep" and c.lower_ in ("for", "on", "off", "upon") for c in verb.children):
