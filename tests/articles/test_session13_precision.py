@@ -53,3 +53,18 @@ def test_agreeing_to_a_deal_or_an_act_is_an_agreement(triples):
     assert ("Ghana", "AGREEMENT", "Togo") in found or ("Togo", "AGREEMENT", "Ghana") in found, found
     found = triples("Kenya and Uganda agreed a ceasefire in March.")
     assert ("Kenya", "AGREEMENT", "Uganda") in found or ("Uganda", "AGREEMENT", "Kenya") in found, found
+
+
+def test_an_omission_a_court_finds_is_no_denied_relation(claims):
+    found = claims("The court found that Kenya failed to comply with its obligations when it did not arrest "
+                   "Omar al-Bashir during his visit to Nairobi.")
+    assert not any(p == "COERCION" for _, p, _, _ in found), found
+    found = claims("Kenya did not arrest Omar al-Bashir.")
+    assert any(p == "COERCION" and m == "denied" for _, p, _, m in found), found
+
+
+def test_the_occasion_of_a_negated_act_happened(claims):
+    found = claims("Kenya did not arrest Omar al-Bashir during his visit to Nairobi in 2010.")
+    assert ("Omar al-Bashir", "CONSULTATION", "Kenya", "asserted") in found, found
+    found = claims("Uganda said it would sign the pact during a planned visit to Ghana.")
+    assert ("Uganda", "CONSULTATION", "Ghana", "planned") in found, found

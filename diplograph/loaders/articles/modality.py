@@ -25,6 +25,10 @@ _NOT_DENIAL_AFTER = frozenset({"only", "just", "merely", "least", "surprisingly"
 _ANNOUNCE = frozenset({"announce", "confirm", "reveal", "disclose", "unveil", "show"})
 
 
+# Prepositions of time whose noun is an occasion the sentence takes as given ("during his visit")
+_OCCASIONS = frozenset({"during", "after", "before", "since", "throughout", "ahead"})
+
+
 def _chain(trigger):
     """The trigger, then each word governing it up to the sentence root, or up to the noun a
     relative clause describes: what a relative clause says is given as background, whatever
@@ -83,6 +87,11 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
     """
     cues = lexicon.modality
     chain = _chain(trigger)
+    if trigger.pos_ in ("NOUN", "PROPN") and len(chain) > 1 and chain[1].dep_ == "prep" and \
+            chain[1].lower_ in _OCCASIONS:
+        # "did not arrest Putin during his visit", "failed to sign the deal after the summit": the occasion is
+        # given as having happened, whatever the clause says of what was (not) done on it
+        chain = chain[:1]
     found: set[str] = set()
     conjectures: list[str] = []  # the speculative cue words met
     # the trigger's own clause: up to the first word that heads a clause with its own subject
@@ -136,6 +145,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         if node == trigger:
             if noun and node.lower_ in cues["planned"]["words"]:
                 found.add("planned")  # the trigger names an intent itself: "a bid", "an EU candidate"
+            if noun and any(c.dep_ == "amod" and c.lower_ in cues["planned"]["words"] for c in node.children):
+                found.add("planned")  # "during a planned visit", "an upcoming summit"
             if noun and node.dep_ == "compound" and node.head.lower_ in cues["planned"].get("heads", ()):
                 found.add("planned")  # "accession talks", "a membership application": a prospect
             if not noun and node.lemma_.lower() in cues["planned"].get("promises", ()):

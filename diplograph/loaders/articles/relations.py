@@ -156,6 +156,10 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
                 act, negated = act.head, True
             judged = act is not None and act.dep_ == "pcomp" and act.head.lower_ in ("for", "of") and \
                 act.head.head.pos_ == "VERB" and self._judging(act.head.head)
+            # "the Chamber found that Mongolia failed to comply when it did not arrest Putin": a finding of
+            # non-compliance judges the omission, which tells no relation between its sides
+            judged = judged or act is not None and any(a.pos_ == "VERB" and a.lemma_.lower() in
+                                                       self.lex.noun_class["findings"] for a in act.ancestors)
             if negated and judged:
                 self._drop(f"{f.subject.name} {f.predicate} {f.object.name} ({f.rule}): an omission someone is "
                            "blamed for")
