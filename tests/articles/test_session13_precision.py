@@ -68,3 +68,14 @@ def test_the_occasion_of_a_negated_act_happened(claims):
     assert ("Omar al-Bashir", "CONSULTATION", "Kenya", "asserted") in found, found
     found = claims("Uganda said it would sign the pact during a planned visit to Ghana.")
     assert ("Uganda", "CONSULTATION", "Ghana", "planned") in found, found
+
+
+def test_a_list_after_a_fronted_occasion_is_the_subject(triples):
+    found = triples("In March, during President Emmanuel Macron's visit to Nairobi, where he was received by "
+                    "President William Ruto, Airbus and the Kenyan firm Kamau Aerospace agreed to set up a joint "
+                    "venture.")
+    assert not any(s == "Airbus" and p == "CONSULTATION" for s, p, _ in found), found
+    assert ("Airbus", "AGREEMENT", "Kamau Aerospace") in found or \
+        ("Kamau Aerospace", "AGREEMENT", "Airbus") in found, found
+    assert ("William Ruto", "CONSULTATION", "Emmanuel Macron") in found or \
+        ("Emmanuel Macron", "CONSULTATION", "William Ruto") in found, found

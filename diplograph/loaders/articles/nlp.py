@@ -118,22 +118,36 @@ def _register_fronted_subjects() -> None:
         with a phrase in commas between it and the verb: "..., A and B, together with C, agreed")."""
         for sent in doc.sents:
             verb = sent.root
-            if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
-                    any(c.dep_ in _SUBJECTS for c in verb.children):
+            if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
                 continue
-            opening = sent[0]
-            if opening.dep_ != "prep" or opening.head != verb:
+            for subject in [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]:
+                # "during X's visit to Y, ..., A and B agreed": the parser makes the fronted preposition's
+                # object the verb's subject and leaves the preposition with none
+                bare = doc[subject.left_edge.i - 1] if subject.left_edge.i > sent.start else None
+                if bare is not None and bare.dep_ == "prep" and bare.head == verb and \
+                        not any(c.dep_ == "pobj" for c in bare.children):
+                    subject.head, subject.dep_ = bare, "pobj"
+            if any(c.dep_ in _SUBJECTS for c in verb.children):
                 continue
-            for listed in opening.subtree:
-                first = next((c for c in listed.children if c.dep_ == "conj"), None)
-                if first is None or first.i > verb.i or not _runs_up_to(first, verb):
-                    continue  # the list must run on up to the verb
-                comma = doc[first.left_edge.i - 1]
-                if comma.text == ",":
-                    first.head, first.dep_ = verb, "nsubj"
-                    comma.head = verb
+            # any phrase before the verb, not only the first: "In February, during X's visit to Bogor, where he
+            # was received by Y, A and B agreed to ..."
+            for opening in [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]:
+                if _give_back_subject(doc, opening, verb):
                     break
         return doc
+
+
+def _give_back_subject(doc, opening, verb) -> bool:
+    for listed in opening.subtree:
+        first = next((c for c in listed.children if c.dep_ == "conj"), None)
+        if first is None or first.i > verb.i or not _runs_up_to(first, verb):
+            continue  # the list must run on up to the verb
+        comma = doc[first.left_edge.i - 1]
+        if comma.text == ",":
+            first.head, first.dep_ = verb, "nsubj"
+            comma.head = verb
+            return True
+    return False
 
 
 @functools.cache
