@@ -79,3 +79,11 @@ def test_a_list_after_a_fronted_occasion_is_the_subject(triples):
         ("Kamau Aerospace", "AGREEMENT", "Airbus") in found, found
     assert ("William Ruto", "CONSULTATION", "Emmanuel Macron") in found or \
         ("Emmanuel Macron", "CONSULTATION", "William Ruto") in found, found
+
+
+def test_a_participle_set_off_after_a_noun_describes_only_what_comes_before(triples):
+    found = triples("Hezbollah, backed by Iran, and the Houthis attacked Israel.")
+    assert ("Iran", "SUPPORT", "Hezbollah") in found, found
+    assert ("Iran", "SUPPORT", "Houthis") not in found, found
+    found = triples("The Houthis and Hezbollah, backed by Iran, attacked Israel.")
+    assert {("Iran", "SUPPORT", "Houthis"), ("Iran", "SUPPORT", "Hezbollah")} <= found, found

@@ -43,7 +43,10 @@ class Patients:
                 if noun.dep_ == "appos" and self.mention(noun) is None and not any(
                         self.mention(t) is not None for t in noun.subtree if t.i < verb.i):
                     noun = noun.head  # "Baykar, a drone maker headquartered in Istanbul": said of the name
-                return self.actors(noun, "owner", exclude)
+                # "the government delegation, led by X, and the ELN team": a participle set off after a noun
+                # says nothing of the names coordinated after it
+                return self.actors(noun, "owner", exclude, coordinated=False) + [
+                    a for c in self._conjuncts(noun) if c.i < verb.i for a in self.actors(c, "owner", exclude, coordinated=False)]
             if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "amod", "relcl") and verb.head.head != verb.head and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 # "the Polisario Front, which is hosted, armed and financed by Algeria", however the list is hung
