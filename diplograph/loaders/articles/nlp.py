@@ -124,7 +124,7 @@ def _register_fronted_subjects() -> None:
                 # "during X's visit to Y, ..., A and B agreed": the parser makes the fronted preposition's
                 # object the verb's subject and leaves the preposition with none
                 bare = doc[subject.left_edge.i - 1] if subject.left_edge.i > sent.start else None
-                if bare is not None and bare.dep_ == "prep" and bare.head == verb and \
+                if bare is not None and bare.dep_ == "prep" and bare.head == verb and subject.pos_ == "NOUN" and \
                         not any(c.dep_ == "pobj" for c in bare.children):
                     subject.head, subject.dep_ = bare, "pobj"
             if any(c.dep_ in _SUBJECTS for c in verb.children):
