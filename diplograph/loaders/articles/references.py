@@ -100,6 +100,10 @@ class References:
             other = next((m for m in reversed(self.mentions) if m.start < token.i and m.type == "state"
                           and m.actor.id not in doers and m.actor.id not in exclude), None)
             return [Arg(other.actor, other.start)] if other is not None else []
+        judged = token.head if token.dep_ == "poss" and token.head.dep_ == "dobj" and \
+            token.head.head.lemma_.lower() in self.lex.noun_class["judging_others"] else None
+        if judged is not None and (other := self._other_than_doers(judged.head, token, types, exclude)) is not None:
+            return [other]
         # "Iran unveiled a factory for its drones": the subject of the pronoun's own clause,
         # or of the clause that governs it ("Turkey ... although it is developing").
         for clause in governing_clauses(token):
@@ -133,6 +137,19 @@ class References:
         actor = self.ctx.last_subject(types, self._position(token), exclude) or \
             self.ctx.recent_by_type_order(types, self._position(token), exclude)
         return [Arg(actor, token.i)] if actor else []
+
+    def _other_than_doers(self, verb, token, types, exclude) -> Arg | None:
+        """"Petro suspended the talks with the ELN, accusing its commanders of war crimes": no one judges
+        or strikes their own, so the possessive on the object is the actor named last before it in the
+        sentence that is neither the doer nor the state or body the doer serves; None when there is none."""
+        doers = {a.actor.id for a in self.agent(verb)}
+        for a in self.agent(verb):
+            office = self._office_of(a.actor) if a.actor.type == "person" else None
+            if office is not None:
+                doers.add(office.id)
+        other = next((m for m in reversed(self.mentions) if m.end <= token.i and m.type in types and not m.is_demonym
+                      and m.actor.id not in doers and m.actor.id not in exclude), None)
+        return Arg(other.actor, other.start) if other is not None and doers else None
 
     def _judged_for(self, token, types, exclude) -> list[Arg]:
         """"Washington sanctioned Iran for its support to the Houthis", "cut ties with Tehran over its

@@ -1,0 +1,33 @@
+"""Sides the document gives by pronoun, by description or by a plural taken up later (session 13).
+Every document here is our own invention."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    ("President Gabriel Boric met the rebels in May. On 3 June he broke off the talks with the ELN, accusing its "
+     "leaders of kidnappings.", ("Gabriel Boric", "CRITICISM", "National Liberation Army"),
+     ("Gabriel Boric", "CRITICISM", "Chile")),
+    ("Kenya is hosting the talks. Later Ethiopia closed its border with Somalia, condemning its government for "
+     "the deal.", ("Ethiopia", "CRITICISM", "Somalia"), ("Ethiopia", "CRITICISM", "Ethiopia")),
+])
+def test_the_possessive_on_whom_one_judges_is_never_the_judges_own(triples, text, found, not_found):
+    got = triples(text)
+    assert found in got
+    assert not_found not in got
+
+
+def test_a_judged_possessive_with_no_one_else_named_is_read_as_before(triples):
+    # "its" names the subject of the clause above when the sentence names no one else
+    got = triples("Chad sent troops to Niger. Niger later accused its soldiers of looting.")
+    assert ("Niger", "CRITICISM", "Niger") not in got
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The army of Chad and the FACT rebels fought for weeks. In March the two forces signed a truce in Doha.",
+     ("Chad", "AGREEMENT", "FACT")),
+    ("Peru and Ecuador traded fire along the river. Brazil said it would sell no arms to either country.",
+     ("Brazil", "ARMS_TRANSFER", "Peru")),
+])
+def test_a_plural_side_said_with_forces_or_either_is_the_pair_told(claims, text, found):
+    assert any((s, p, o) == found or (o, p, s) == found for s, p, o, m in claims(text))
