@@ -31,3 +31,23 @@ def test_a_judged_possessive_with_no_one_else_named_is_read_as_before(triples):
 ])
 def test_a_plural_side_said_with_forces_or_either_is_the_pair_told(claims, text, found):
     assert any((s, p, o) == found or (o, p, s) == found for s, p, o, m in claims(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Peruvian officials have long said that Shining Path fighters train on Bolivian soil, a charge La Paz has "
+     "always rejected.", ("Bolivia", "REJECTION", "Peru")),
+    ("Last May General Mamadi Doumbouya accused Senegal of plotting with France to destabilise Guinea, a charge "
+     "Dakar flatly denied.", ("Senegal", "REJECTION", "Mamadi Doumbouya")),
+    ("Ankara says Kurdish militants are based in Syria, a claim Damascus has denied.",
+     ("Syria", "REJECTION", "Turkey")),
+])
+def test_a_charge_rejected_in_apposition_rejects_whoever_made_it(triples, text, found):
+    assert found in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran is arming the Houthis, a charge Tehran denies.",  # the writer's charge: no author named
+    "Chile accused Peru of spying. Lima denied the charge on Monday.",  # no apposition: read elsewhere
+])
+def test_a_charge_with_no_author_named_beside_it_makes_no_rejection_of_the_rejecter(triples, text):
+    assert not any(p == "REJECTION" and s == o for s, p, o in triples(text))

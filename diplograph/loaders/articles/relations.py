@@ -49,6 +49,7 @@ from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.nouns import NounTriggers
 from diplograph.loaders.articles.offers import Offers
 from diplograph.loaders.articles.participants import Participants
+from diplograph.loaders.articles.rebuttals import Rebuttals
 from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.resolve import DocumentContext
@@ -63,7 +64,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 
 class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients, VerbTriggers, NounTriggers, Titles,
                         Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures, Conditions,
-                        Participants, Bodies):
+                        Participants, Bodies, Rebuttals):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -123,6 +124,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
                     self._traced(token, trigger, self._noun)
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
         self._also_judged()  # "... Japan and Australia also voiced concern"
+        self._charges_rebutted()  # "A accused B of X, a charge B denied"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
         return self._measures_lifted(self._withheld_as_threats(
             self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(
