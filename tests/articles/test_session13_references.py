@@ -51,3 +51,26 @@ def test_a_charge_rejected_in_apposition_rejects_whoever_made_it(triples, text, 
 ])
 def test_a_charge_with_no_author_named_beside_it_makes_no_rejection_of_the_rejecter(triples, text):
     assert not any(p == "REJECTION" and s == o for s, p, o in triples(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Drones closed the airport of Oslo on Monday. Prime Minister Jonas Gahr Store said he could not rule out Russian "
+     "involvement. The Kremlin rejected the suggestion.", ("Russia", "REJECTION", "Norway")),
+    ("Georgia says Russian troops moved the border fences again. Moscow dismissed the claims on Friday.",
+     ("Russia", "REJECTION", "Georgia")),
+    ("Poland blamed Belarus for the migrants. The accusation was rejected by Minsk.",
+     ("Belarus", "REJECTION", "Poland")),
+])
+def test_a_charge_rejected_later_rejects_whoever_last_made_one_about_the_rejecter(triples, text, found):
+    assert found in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the charge was about someone else
+    "Prime Minister Jonas Gahr Store said he could not rule out Swedish involvement. The Kremlin rejected the "
+    "suggestion.",
+    # the rejected thing names its own author
+    "Georgia says Russian troops moved the fences. Moscow dismissed Ukraine's claims on Friday.",
+])
+def test_a_later_rejection_answers_no_charge_about_someone_else(triples, text):
+    assert not any(p == "REJECTION" and o in ("Georgia", "Norway", "Jonas Gahr Støre") for s, p, o in triples(text))

@@ -1,12 +1,60 @@
-"""A charge told in a clause and rejected in an apposition: whoever rejects it rejects whoever made it."""
+"""A charge rejected, told in an apposition to the clause that makes it or as "the charge" of someone told
+before: whoever rejects it rejects whoever made it."""
 
 from __future__ import annotations
 
-from diplograph.loaders.articles.syntax import RELATIVE
+from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.syntax import RELATIVE, SUBJ
+
+# How far back (in characters) "the accusation" a sentence rejects may have been made.
+CHARGE_REACH = 600
 
 
 class Rebuttals:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _rebuttals(self) -> None:
+        self._charges_rebutted()
+        self._told_charges_rebutted()
+        self._remember_charges()
+
+    def _told_charges_rebutted(self) -> None:
+        """"Frederiksen said she could not rule out Russian involvement. The Kremlin *rejected the
+        suggestion*": a charge rejected with no author named ("the accusation", "the account", "these
+        claims") is the last one made about the rejecter (or the state the rejecting official serves)
+        a sentence or two before, by someone else."""
+        for verb in (t for t in self.sent if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.noun_class["rebutting"]):
+            nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and
+                     c.lemma_.lower() in self.lex.noun_class["rebutted"] and
+                     any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those", "such")
+                         for d in c.children)]
+            if not nouns or any(c.dep_ == "neg" for c in verb.children) or any(
+                    d.dep_ in ("poss", "prep", "relcl", "acl", "appos") or self.mention(d) is not None
+                    for n in nouns for d in n.children):
+                continue  # "rejected Kyiv's claims", "the charge of spying", "the charge that ...": told here
+            rejecters = [a for a in self.agent(verb) if not a.proxy]
+            ids = {a.actor.id for a in rejecters}
+            ids |= {state.id for r in list(ids) if (state := self.ctx.serves.get(r)) is not None}
+            here = self._position(verb)
+            for position, authors, told in reversed(self.ctx.charges):
+                if position < here - CHARGE_REACH:
+                    break
+                others = [a for a in authors if a.id not in ids]
+                if ids & told and others:
+                    self._emit(rejecters, [Arg(a, -8000 - n) for n, a in enumerate(others)], ("REJECTION",),
+                               verb, "charge-rebutted")
+                    break
+
+    def _remember_charges(self) -> None:
+        """Note who said or charged something, and whom it was about, for a later "X rejected the claim"."""
+        speaking = self.lex.modality["reported"]["verbs"] | self.lex.noun_class["charging"]
+        for verb in (t for t in self.sent if t.pos_ == "VERB" and t.lemma_.lower() in speaking):
+            authors = [a for a in self.agent(verb) if not a.proxy]
+            own = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+            told = frozenset(m.actor.id for t in verb.subtree if t.i not in own and (m := self.mention(t)) is not None)
+            if authors and told:
+                self.ctx.charges.append((self._position(verb), tuple({a.actor.id: a.actor for a in authors}.values()),
+                                         told))
 
     def _charges_rebutted(self) -> None:
         """"Colombian officials say that ELN commanders shelter on Venezuelan soil, *a charge Caracas

@@ -124,7 +124,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
                     self._traced(token, trigger, self._noun)
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
         self._also_judged()  # "... Japan and Australia also voiced concern"
-        self._charges_rebutted()  # "A accused B of X, a charge B denied"
+        self._rebuttals()  # "A accused B of X, a charge B denied"; "B rejected the accusation"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
         return self._measures_lifted(self._withheld_as_threats(
             self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(

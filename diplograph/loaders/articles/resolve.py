@@ -77,6 +77,8 @@ class DocumentContext(Pairs):
         self.passing_deeds: set[int] = set()  # positions of deeds told in passing ("a day after X struck ...")
         # (position, demanders, addressees) of each demand that someone do something (deeds.py)
         self.demands: list[tuple[int, tuple[Actor, ...], tuple[Actor, ...]]] = []
+        # (position, authors, ids of the actors told of) of each thing said or charged (rebuttals.py)
+        self.charges: list[tuple[int, tuple[Actor, ...], frozenset[str]]] = []
 
     # -- actors ------------------------------------------------------------------------------
 
