@@ -41,8 +41,7 @@ class Rebuttals:
                     break
                 others = [a for a in authors if a.id not in ids]
                 if ids & told and others:
-                    self._emit(rejecters, [Arg(a, -8000 - n) for n, a in enumerate(others)], ("REJECTION",),
-                               verb, "charge-rebutted")
+                    self._reject(rejecters, [Arg(a, -8000 - n) for n, a in enumerate(others)], verb)
                     break
 
     def _remember_charges(self) -> None:
@@ -82,5 +81,14 @@ class Rebuttals:
             for verb, subjects in verbs:
                 rejecters = [a for c in subjects for a in self.actors(c, "strict")]
                 ids = {a.actor.id for a in rejecters}
-                self._emit(rejecters, [a for a in authors if a.actor.id not in ids], ("REJECTION",), verb,
-                           "charge-rebutted")
+                self._reject(rejecters, [a for a in authors if a.actor.id not in ids], verb)
+
+    def _reject(self, rejecters: list[Arg], authors: list[Arg], verb) -> None:
+        """A state or body rejects the state an official who made the charge serves, a person rejects the
+        person ("the Kremlin rejected the suggestion" of Prime Minister X rejects X's state)."""
+        for rejecter in rejecters:
+            objects = authors
+            if rejecter.actor.type != "person":
+                objects = [Arg(office, a.key) if a.actor.type == "person" and (office := self._office_of(a.actor))
+                           is not None else a for a in authors]
+            self._emit([rejecter], objects, ("REJECTION",), verb, "charge-rebutted")
