@@ -74,3 +74,14 @@ def test_a_charge_rejected_later_rejects_whoever_last_made_one_about_the_rejecte
 ])
 def test_a_later_rejection_answers_no_charge_about_someone_else(triples, text):
     assert not any(p == "REJECTION" and o in ("Georgia", "Norway", "Jonas Gahr Støre") for s, p, o in triples(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("President Mohamed Muizzu took office in 2023. In March his defence ministry signed a deal with Turkey.",
+     ("Maldives", "AGREEMENT", "Turkey")),
+    ("President William Ruto spoke on Monday. Later his foreign ministry summoned the Ugandan ambassador.",
+     ("Kenya", "PROTEST", "Uganda")),
+    ("President William Ruto spoke on Monday. Later his army attacked Somalia.", ("Kenya", "ATTACK", "Somalia")),
+])
+def test_a_leaders_ministry_or_army_under_his_possessive_is_his_states(triples, text, found):
+    assert found in triples(text)
