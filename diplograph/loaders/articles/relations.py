@@ -89,6 +89,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         self.nationality: dict[str, Arg] = {}  # firm id -> the state its description in this sentence names
         self.found: list[Found] = []
         self._weapon_words: bool | None = None
+        self.noun_classes: dict[int, list[str]] = {}  # token -> its theme classes (themes.py)
         self.subject_lists: dict[int, list] = {}  # subject token -> the participants it lists (participants.py)
         self.inviters: dict[int, object] = {}  # verb token -> who invited the participants of its subject
 

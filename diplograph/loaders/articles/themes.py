@@ -83,45 +83,52 @@ class Themes:
     def theme_classes(self, nouns) -> list[str]:
         """Classes of the things acted on, most specific first: weapon, technology, agreement, ..."""
         classes: list[str] = []
-        nc = self.lex.noun_class
         for noun in nouns:
-            if noun.lower_ in RELATIVE and noun.tag_ in ("WDT", "WP", "IN"):  # "the declaration that they signed"
-                noun = antecedent_of(noun) or noun
-            verb = noun.head
-            if noun.lower_ in ("them", "it") and noun.dep_ == "dobj" and verb.dep_ == "conj":
-                # "cut ties with Taipei and established them with Beijing": them are the ties
-                shared = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in ("them", "it")]
-                classes += [k for k in self.theme_classes(shared) if k not in classes]
-                continue
-            lemma = noun.lemma_.lower()
-            words = {lemma} | {t.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
-                               for t in c.subtree}  # "military transport planes": the qualifier's qualifier too
-            m = self.mention(noun)
-            weapon_mention = (m is not None and m.type == "weapon") or any(
-                (mc := self.mention(c)) is not None and mc.type == "weapon" for c in noun.subtree)
-            if lemma in nc["technology"] and lemma not in nc["weapon"]:
-                classes.append("technology")
-            people = lemma in nc["combatants"] | nc["base"] and not weapon_mention and any(
-                (mc := self.mention(c)) is not None and mc.type == "armed_group" for c in noun.children
-                if c.dep_ in ("compound", "amod", "nmod", "poss"))  # "Wagner fighters" are people, not jets
-            if people:
-                pass
-            elif weapon_mention or (lemma in nc["weapon"] and lemma not in nc["weapon_weak"]) or (
-                    lemma in nc["weapon_weak"] and (words & (nc["military"] | nc["weapon"]) - {lemma} or
-                                                    model_named(noun))):
-                classes.append("weapon")
-            # (as written too: spaCy makes "bases" a "basis"; and a name's plural is left as written: "the
-            # Washington Accords")
-            if lemma not in nc["base"] and any(c.dep_ == "compound" and c.lemma_.lower() in nc["base_qualifiers"]
-                                               for c in noun.children):
-                classes.append("base")  # "two sovereign base areas", "base facilities": a base by its qualifier
-            singular = lemma[:-1] if noun.pos_ == "PROPN" and lemma.endswith("s") else lemma
-            for name in THEME_CLASSES:
-                if lemma in nc.get(name, ()) or noun.lower_ in nc.get(name, ()) or singular in nc.get(name, ()):
-                    classes.append(name)
-            if lemma in nc["technology"] and "technology" not in classes:
-                classes.append("technology")
+            if noun.i not in self.noun_classes:  # asked of the same nouns by many triggers of a sentence
+                self.noun_classes[noun.i] = self._classes_of(noun)
+            classes += self.noun_classes[noun.i]
         return list(dict.fromkeys(classes))
+
+    def _classes_of(self, noun) -> list[str]:
+        """The classes of one thing acted on (see :meth:`theme_classes`)."""
+        classes: list[str] = []
+        nc = self.lex.noun_class
+        if noun.lower_ in RELATIVE and noun.tag_ in ("WDT", "WP", "IN"):  # "the declaration that they signed"
+            noun = antecedent_of(noun) or noun
+        verb = noun.head
+        if noun.lower_ in ("them", "it") and noun.dep_ == "dobj" and verb.dep_ == "conj":
+            # "cut ties with Taipei and established them with Beijing": them are the ties
+            shared = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in ("them", "it")]
+            return self.theme_classes(shared)
+        lemma = noun.lemma_.lower()
+        words = {lemma} | {t.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                           for t in c.subtree}  # "military transport planes": the qualifier's qualifier too
+        m = self.mention(noun)
+        weapon_mention = (m is not None and m.type == "weapon") or any(
+            (mc := self.mention(c)) is not None and mc.type == "weapon" for c in noun.subtree)
+        if lemma in nc["technology"] and lemma not in nc["weapon"]:
+            classes.append("technology")
+        people = lemma in nc["combatants"] | nc["base"] and not weapon_mention and any(
+            (mc := self.mention(c)) is not None and mc.type == "armed_group" for c in noun.children
+            if c.dep_ in ("compound", "amod", "nmod", "poss"))  # "Wagner fighters" are people, not jets
+        if people:
+            pass
+        elif weapon_mention or (lemma in nc["weapon"] and lemma not in nc["weapon_weak"]) or (
+                lemma in nc["weapon_weak"] and (words & (nc["military"] | nc["weapon"]) - {lemma} or
+                                                model_named(noun))):
+            classes.append("weapon")
+        # (as written too: spaCy makes "bases" a "basis"; and a name's plural is left as written: "the
+        # Washington Accords")
+        if lemma not in nc["base"] and any(c.dep_ == "compound" and c.lemma_.lower() in nc["base_qualifiers"]
+                                           for c in noun.children):
+            classes.append("base")  # "two sovereign base areas", "base facilities": a base by its qualifier
+        singular = lemma[:-1] if noun.pos_ == "PROPN" and lemma.endswith("s") else lemma
+        for name in THEME_CLASSES:
+            if lemma in nc.get(name, ()) or noun.lower_ in nc.get(name, ()) or singular in nc.get(name, ()):
+                classes.append(name)
+        if lemma in nc["technology"] and "technology" not in classes:
+            classes.append("technology")
+        return classes
 
     def _sentence_has_weapons(self) -> bool:
         """Weapons are the topic here: this sentence or one just before names some."""
