@@ -34,3 +34,27 @@ def test_a_series_word_without_a_weapon_noun_names_nothing(extractor):
 def test_the_maker_of_a_weapon_named_away_from_its_verb(triples, text, maker, weapon):
     found = triples(text)
     assert (maker, "MANUFACTURES", weapon) in found, found
+
+
+@pytest.mark.parametrize("text, sellers, buyer", [
+    # a model bought: its known maker's state sells; the maker too when the text names it
+    ("Greece ordered 24 Rafale jets in 2021.", ["France"], "Greece"),
+    ("Dassault Aviation said that Greece ordered 24 Rafale jets.", ["Dassault Aviation", "France"], "Greece"),
+    # a contract for a model signed by both sides: the side of the model's maker sells to the other
+    ("Officials of the Greek and French defence ministries signed a contract for 24 Rafale jets.", ["France"], "Greece"),
+    # a maker named in a reduced relative on the model bought
+    ("Warsaw selected the Type 31 frigate, designed by Hanwha, for its navy.", ["Hanwha"], "Poland"),
+])
+def test_a_model_bought_comes_from_its_maker(triples, text, sellers, buyer):
+    found = triples(text)
+    for seller in sellers:
+        assert (seller, "ARMS_TRANSFER", buyer) in found, found
+    assert (buyer, "ARMS_TRANSFER", sellers[-1]) not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Greece flies Rafale jets over the Aegean.",  # flying a model says nothing of whom it was bought from
+    "Greece ordered 24 Rafale jets from the United Arab Emirates.",  # a seller named wins
+])
+def test_a_model_used_or_bought_elsewhere_is_not_bought_from_its_maker(triples, text):
+    assert ("France", "ARMS_TRANSFER", "Greece") not in triples(text)

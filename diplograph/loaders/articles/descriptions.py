@@ -140,6 +140,33 @@ class Descriptions:
         country = entry.external_ids.get("country") if entry is not None else None
         return bool(country) and maker.id == f"state:{country}"
 
+    def known_makers(self, nouns, exclude=()) -> list[Arg]:
+        """The gazetteer's maker of the weapons ``nouns`` name, and the maker's state: "Indonesia ordered
+        42 Rafale fighters", "signed a contract for 48 KAAN jets" buy from Dassault and France, from TUSAS
+        and Turkey. The firm only when the document names it (its state stands in for it, as for a firm
+        named); the state always, since a model's maker is where it comes from. A maker the sentence names in a
+        reduced relative comes first: "selected the Type 26 frigate, *designed by BAE Systems*"."""
+        found = [a for noun in nouns for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                 and any(c.dep_ == "agent" for c in clause.children)
+                 and any(t.name == "produce" for t in self.lex.verbs_for(clause.lemma_.lower()))
+                 for a in self.agent(clause, exclude) if a.actor.type in ("company", "state")]
+        if found:
+            return found
+        for weapon in (a for noun in nouns for a in self._weapon_args(noun)):
+            m = self.by_token.get(weapon.key)
+            known = m.entry.external_ids.get("maker") if m is not None and m.entry is not None else None
+            maker = self.gazetteer.get(known) if known else None
+            if maker is None or known in exclude:
+                continue
+            country = maker.external_ids.get("country")
+            state = self.gazetteer.get(f"state:{country}") if country else None
+            if state is None or state.id in exclude:
+                continue
+            named = known in self.ctx.actors or any(n.actor.id == known for n in self.mentions)
+            found += [Arg(maker.actor(), weapon.key), Arg(state.actor(), weapon.key, "firm")] if named else \
+                [Arg(state.actor(), weapon.key)]
+        return list({a.actor.id: a for a in found}.values())
+
     def _joint_ventures(self) -> None:
         """"BrahMos Aerospace is a joint venture of India's DRDO and NPO Mashinostroyeniya of Russia":
         a partner from another state than the first-named partner's sets up production there

@@ -143,12 +143,12 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "presence_place", "relations_partner", "measure_owner",
                         "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by", "goods_origin", "quarrel_sides",
                         "places_taken", "seized_not_places", "requester",
-                        "included_targets", "body_addressed", "space_owner", "witnesses"})
+                        "included_targets", "body_addressed", "space_owner", "witnesses", "maker"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
                         "accused", "presence_place", "sides_told", "addressee", "by", "drawn_by", "witness",
-                        "venture", "treaty_body"})
+                        "venture", "treaty_body", "maker"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:

@@ -297,6 +297,10 @@ class NounTriggers:
             return found
         if role == "weapon":
             return self._weapon_args(noun)
+        if role == "maker":  # "signed a contract for 48 KAAN jets": the known maker of what the deal is for
+            return self.known_makers([p for node in (noun, noun.head if noun.dep_ == "dobj" else noun)
+                                      for c in node.children if c.dep_ == "prep" and c.lower_ == "for"
+                                      for p in prep_objects(c)], exclude)
         if role == "considerer":
             perceive = perception(noun)
             return self.agent(perceive, exclude) if perceive is not None else []

@@ -451,6 +451,8 @@ class VerbRoles:
             return [a for t in acts for a in self.prep_args(t, ("against", "on", "in", "into", "with"), exclude)]
         if role == "origin":
             return self.origin(themes, exclude)
+        if role == "maker":  # "Indonesia ordered 42 Rafale fighters": the model's known maker and its state
+            return self.known_makers(themes, exclude)
         if role == "weapon":
             return list({a.actor.id: a for t in themes for a in self._weapon_args(t)}.values())
         if role == "candidate":  # "ratified Sweden's accession to NATO": whose bid it is
