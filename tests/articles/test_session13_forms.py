@@ -58,3 +58,37 @@ def test_a_model_bought_comes_from_its_maker(triples, text, sellers, buyer):
 ])
 def test_a_model_used_or_bought_elsewhere_is_not_bought_from_its_maker(triples, text):
     assert ("France", "ARMS_TRANSFER", "Greece") not in triples(text)
+
+
+def test_a_seller_named_elsewhere_in_the_sentence_wins_over_the_maker(triples):
+    found = triples("Chile signed a contract with Norway in 2023 to buy 12 used F-16 fighters.")
+    assert ("Norway", "ARMS_TRANSFER", "Chile") in found, found
+    assert ("United States", "ARMS_TRANSFER", "Chile") not in found, found
+
+
+@pytest.mark.parametrize("text, body, members", [
+    ("The Quad is a grouping of four democracies: Australia, India, Japan and the United States.",
+     "Quadrilateral Security Dialogue", ["Australia", "India", "Japan", "United States"]),
+    ("Ministers of the Quad, a forum of four states: Australia, India, Japan and the United States, met in Tokyo.",
+     "Quadrilateral Security Dialogue", ["Australia", "India", "Japan", "United States"]),
+])
+def test_a_body_described_by_the_states_it_is_made_of(triples, body, members, text):
+    found = triples(text)
+    for state in members:
+        assert (state, "MEMBER_OF", body) in found, found
+
+
+def test_a_body_made_of_states_named_without_a_list_has_no_members(triples):
+    found = triples("The Quad is a grouping of four democracies, and Australia praised it.")
+    assert not [t for t in found if t[1] == "MEMBER_OF"], found
+
+
+@pytest.mark.parametrize("text", [
+    "The JEF is a UK-led force of northern European nations: Norway, Sweden and Denmark.",
+    "Ministers met in Oslo for the JEF, a UK-led force of northern European nations: Norway, Sweden and Denmark.",
+])
+def test_the_leader_of_a_described_body(triples, text):
+    found = triples(text)
+    assert ("United Kingdom", "LEADS", "Joint Expeditionary Force") in found, found
+    assert ("United Kingdom", "MEMBER_OF", "Joint Expeditionary Force") in found, found
+    assert ("Norway", "MEMBER_OF", "Joint Expeditionary Force") in found, found

@@ -4,7 +4,7 @@ designations, responsibility for an attack, branches of armed groups, possessed 
 from __future__ import annotations
 
 from diplograph.graph.model import Actor
-from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.syntax import (
     SUBJ,
@@ -62,11 +62,18 @@ class Descriptions:
             while head is not None and head.dep_ == "compound" and self.mention(head) is None and head.head is not head:
                 head = head.head
             right = self.actors(head, "strict", exclude={left.actor.id}) if head is not None else []
+            if head is not None and head.lemma_.lower() in self.lex.noun_class.get("composed_bodies", ()):
+                # "The JEF is a UK-led force of nations: A, B ...": the body said of, not the nations listed
+                right = [b] if (b := self._composed_body(head)) is not None else right
             if not right and head is not None:  # "Iran-backed militias like the Badr Corps and X"
                 right = self._including(head, {left.actor.id})
             if not right:
                 m = self.mention(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
                 right = [Arg(m.actor, m.start)] if m is not None and m.type != "weapon" else []
+            if not right and head is not None:  # "The JEF is a UK-led force", "the JEF, a UK-led force,": said of it
+                said_of = [c for c in head.head.children if c.dep_ == "nsubj"] if head.dep_ == "attr" else \
+                    [head.head] if head.dep_ == "appos" else []
+                right = [a for t in said_of for a in self.actors(t, "strict", {left.actor.id}) if a.actor.type != "weapon"]
             predicate, side = spec
             if not right and head is not None and predicate == "MEDIATION":  # "the EU-facilitated dialogue"
                 right = self.noun_role(head, "between", exclude={left.actor.id}) or \
@@ -166,6 +173,12 @@ class Descriptions:
             found += [Arg(maker.actor(), weapon.key), Arg(state.actor(), weapon.key, "firm")] if named else \
                 [Arg(state.actor(), weapon.key)]
         return list({a.actor.id: a for a in found}.values())
+
+    def _sellers_named(self, found: list[Found]) -> list[Found]:
+        """A model's maker sells only when the sentence names no other seller to the same buyer: "A signed a
+        contract with Denmark to buy 24 used F-16s" is bought from Denmark, not from the F-16's maker."""
+        named = {f.object.id for f in found if f.predicate == "ARMS_TRANSFER" and ":maker>" not in f.rule}
+        return [f for f in found if ":maker>" not in f.rule or f.predicate != "ARMS_TRANSFER" or f.object.id not in named]
 
     def _joint_ventures(self) -> None:
         """"BrahMos Aerospace is a joint venture of India's DRDO and NPO Mashinostroyeniya of Russia":

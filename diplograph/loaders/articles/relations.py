@@ -39,6 +39,7 @@ from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.bodies import Bodies
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.captures import Captures
+from diplograph.loaders.articles.compositions import Compositions
 from diplograph.loaders.articles.conditions import Conditions
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.described import DescribedStates
@@ -64,7 +65,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 
 class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients, VerbTriggers, NounTriggers, Titles,
                         Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures, Conditions,
-                        Participants, Bodies, Rebuttals):
+                        Participants, Bodies, Rebuttals, Compositions):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -104,6 +105,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         self._missions()
         self._allied_forces()
         self._blocs()
+        self._compositions()
         self._joint_bodies()
         self._joint_ventures()
         self._branches()
@@ -127,9 +129,9 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         self._also_judged()  # "... Japan and Australia also voiced concern"
         self._rebuttals()  # "A accused B of X, a charge B denied"; "B rejected the accusation"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
-        return self._measures_lifted(self._withheld_as_threats(
+        return self._sellers_named(self._measures_lifted(self._withheld_as_threats(
             self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(
-                self._bodies_hosted(self._agreed_among_themselves(self.found)))))))
+                self._bodies_hosted(self._agreed_among_themselves(self.found))))))))
 
     def _measures_lifted(self, found: list[Found]) -> list[Found]:
         """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a
