@@ -92,3 +92,21 @@ def test_the_leader_of_a_described_body(triples, text):
     assert ("United Kingdom", "LEADS", "Joint Expeditionary Force") in found, found
     assert ("United Kingdom", "MEMBER_OF", "Joint Expeditionary Force") in found, found
     assert ("Norway", "MEMBER_OF", "Joint Expeditionary Force") in found, found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The M23, which is equipped, trained and funded by Rwanda, took the town.", ("Rwanda", "ARMS_TRANSFER", "M23")),
+    ("The Houthis, who are supplied and financed by Iran, fired missiles.", ("Iran", "ARMS_TRANSFER", "Houthis")),
+])
+def test_passive_verbs_coordinated_share_the_last_ones_by_phrase(triples, text, triple):
+    found = triples(text)
+    assert triple in found, found
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Vietnam's purchase of BrahMos missiles was completed in 2024.", "India", "Vietnam"),
+    ("Croatia's order for 12 Rafale jets was signed in 2021.", "France", "Croatia"),
+])
+def test_a_purchase_named_as_a_noun_comes_from_the_models_maker(triples, text, seller, buyer):
+    found = triples(text)
+    assert (seller, "ARMS_TRANSFER", buyer) in found, found

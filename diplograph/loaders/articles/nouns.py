@@ -297,9 +297,9 @@ class NounTriggers:
             return found
         if role == "weapon":
             return self._weapon_args(noun)
-        if role == "maker":  # "signed a contract for 48 KAAN jets": the known maker of what the deal is for
+        if role == "maker":  # "a contract for 48 KAAN jets", "the purchase of BrahMos missiles": whoever makes them
             return self.known_makers([p for node in (noun, noun.head if noun.dep_ == "dobj" else noun)
-                                      for c in node.children if c.dep_ == "prep" and c.lower_ == "for"
+                                      for c in node.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                                       for p in prep_objects(c)], exclude)
         if role == "considerer":
             perceive = perception(noun)

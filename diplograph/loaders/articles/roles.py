@@ -51,6 +51,11 @@ class VerbRoles:
                         found += listed if len({a.actor.id for a in listed}) > len({a.actor.id for a in args}) else args
                 if found:
                     return found
+            later = verb  # "which is equipped, trained and funded by Rwanda": the last conjunct's by-phrase
+            while not by_phrase and (later := next((c for c in later.children if c.dep_ == "conj" and c.tag_ == "VBN"),
+                                                   None)) is not None:
+                if any(c.dep_ == "agent" for c in later.children):
+                    return self.agent(later, exclude, depth + 1)
             return []
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         for subj in subjects:
