@@ -85,3 +85,22 @@ def test_a_later_rejection_answers_no_charge_about_someone_else(triples, text):
 ])
 def test_a_leaders_ministry_or_army_under_his_possessive_is_his_states(triples, text, found):
     assert found in triples(text)
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    ("Egypt and Qatar mediated between Israel and Hamas. On Friday the two sides signed a truce.",
+     ("Israel", "AGREEMENT", "Hamas"), ("Egypt", "AGREEMENT", "Qatar")),
+    ("Egypt and Qatar mediated between Ethiopia and Sudan. The two countries signed a deal in May.",
+     ("Ethiopia", "AGREEMENT", "Sudan"), ("Egypt", "AGREEMENT", "Qatar")),
+])
+def test_the_two_sides_after_a_mediation_are_its_sides_not_its_go_betweens(triples, text, found, not_found):
+    got = triples(text)
+    assert found in got
+    assert not_found not in got
+
+
+def test_a_pair_named_after_the_mediation_is_still_the_two_countries(triples):
+    got = triples("Qatar mediated between Israel and Hamas. Egypt and Jordan condemned the strike. The two countries "
+                  "later signed a deal with France.")
+    assert ("Egypt", "AGREEMENT", "France") in got
+    assert not any(s == "Israel" and p == "AGREEMENT" for s, p, o in got)

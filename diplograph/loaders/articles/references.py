@@ -317,6 +317,8 @@ class References:
         found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count)
         if not found and tuple(types) == ("person",):  # "both leaders": not the foreign ministers named since
             exclude = {*exclude, *self._not_holders(token, before)}
+        if not found and count == 2:  # the sides of a mediation told just before are never its go-betweens
+            exclude = {*exclude, *self.ctx.mediators(before)}
         speakers: set[str] = set()
         if not found and count == 2 and "armed_group" in types:  # the two sides of the fighting or talks just told
             speakers = self._speakers_sides(token)

@@ -257,6 +257,15 @@ class DocumentContext(Pairs):
         return list({other.id: other for position, predicate, _, other in self.told
                      if position == last and predicate == "MEDIATION"}.values())
 
+    def mediators(self, before: int, reach: int = 600) -> set[str]:
+        """The go-betweens of the mediation told last in this paragraph, within ``reach`` characters before
+        ``before`` ("Egypt and Qatar mediated between Israel and Hamas. The two sides signed": not the two
+        mediators)."""
+        start = max(before - reach, self.paragraph_start if self.paragraph_start is not None else -1)
+        last = max((position for position, predicate, _, _ in self.told
+                    if predicate == "MEDIATION" and start <= position < before), default=None)
+        return {doer.id for position, predicate, doer, _ in self.told if position == last and predicate == "MEDIATION"}
+
     def sides_told(self, before: int, exclude=(), reach: int = 1500) -> list[Actor]:
         """The two sides of the talks, deal, dispute or fighting told last, within ``reach``
         characters before ``before``: whom a go-between named alone stood between ("... a
