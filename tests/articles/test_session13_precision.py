@@ -87,3 +87,15 @@ def test_a_participle_set_off_after_a_noun_describes_only_what_comes_before(trip
     assert ("Iran", "SUPPORT", "Houthis") not in found, found
     found = triples("The Houthis and Hezbollah, backed by Iran, attacked Israel.")
     assert {("Iran", "SUPPORT", "Houthis"), ("Iran", "SUPPORT", "Hezbollah")} <= found, found
+
+
+def test_fighters_and_commanders_are_the_armed_group_named_just_before(triples):
+    found = triples("Niger has fought the JNIM for a decade, and the group holds much of the west. In May its "
+                    "fighters attacked soldiers of Burkina Faso.")
+    assert ("Niger", "ATTACK", "Burkina Faso") not in found, found
+    assert ("Jama'at Nusrat al-Islam wal-Muslimin", "ATTACK", "Burkina Faso") in found, found
+
+
+def test_a_states_commanders_stay_the_states_with_no_group_named(triples):
+    found = triples("Russia has sent advisers to Mali. Its commanders criticised France in May.")
+    assert ("Russia", "CRITICISM", "France") in found, found

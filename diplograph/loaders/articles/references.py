@@ -17,6 +17,9 @@ from diplograph.loaders.articles.syntax import (
     speaking_verb,
 )
 
+# Characters back to the armed group whose fighters "its fighters" are: the sentence or two before
+RANKS_REACH = 400
+
 
 class References:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
@@ -120,6 +123,13 @@ class References:
             args = [a for a in self.actors(subj, "strict", exclude) if a.actor.type in types and not a.proxy]
             if args:
                 return args[:1] if token.lower_ in ("it", "its", "itself") else args
+        if token.dep_ == "poss" and token.head.lemma_.lower() in self.lex.noun_class["group_ranks"] and \
+                "armed_group" in types:
+            # "The ELN is the last guerrilla group in Colombia. On 16 January its fighters launched an
+            # offensive": fighters and commanders are an armed group's when one was named just before
+            group = self.ctx.recent_within(("armed_group",), self._position(token), RANKS_REACH, exclude)
+            if group is not None:
+                return [Arg(group, token.i)]
         plural = token.lower_ in ("they", "them", "their")
         acting = token.dep_ in SUBJ or token.dep_ == "poss" and token.head.dep_ in SUBJ
         listed = self.ctx.last_group(("state",), self._position(token), window=400) if plural and acting else []

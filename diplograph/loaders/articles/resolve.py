@@ -401,6 +401,13 @@ class DocumentContext(Pairs):
         return {s.actor_id for s in self.seen if s.position < before and s.type == "company" and
                 self._actor(s.actor_id).external_ids.get("country") not in (None, state_id.removeprefix("state:"))}
 
+    def recent_within(self, types, before: int, window: int, exclude=()) -> Actor | None:
+        """The last actor of one of ``types`` named within ``window`` characters before ``before``."""
+        for s in reversed(self.seen):
+            if before - window <= s.position < before and s.type in types and s.actor_id not in exclude:
+                return self._actor(s.actor_id)
+        return None
+
     def recent_subject(self, types, before: int, window: int, exclude=()) -> Actor | None:
         """The actor of one of ``types`` that was a grammatical subject within ``window`` characters."""
         excluded = set(exclude)
