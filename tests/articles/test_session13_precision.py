@@ -1,6 +1,8 @@
 """Precision fixes of session 13 (helper prec13): families of sentences that gave a relation the text does
 not state, or gave it to the wrong actor. Each wrong reading has a nearby right one beside it."""
 
+import pytest
+
 
 def test_it_after_a_possessed_act_is_that_act(triples):
     found = triples("Vietnam will lodge a protest against China's decision to build an airstrip on the reef, "
@@ -99,3 +101,19 @@ def test_fighters_and_commanders_are_the_armed_group_named_just_before(triples):
 def test_a_states_commanders_stay_the_states_with_no_group_named(triples):
     found = triples("Russia has sent advisers to Mali. Its commanders criticised France in May.")
     assert ("Russia", "CRITICISM", "France") in found, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Germany condemned Alexei Navalny's arrest in January.", ("Germany", "CRITICISM", "Alexei Navalny")),
+    ("France criticised the ouster of President Mohamed Bazoum.", ("France", "CRITICISM", "Mohamed Bazoum")),
+    ("Kenya welcomed the release of two Ugandan opposition leaders.", ("Kenya", "SUPPORT", "Uganda")),
+])
+def test_whom_an_arrest_or_ouster_befell_is_not_judged(triples, text, wrong):
+    assert wrong not in triples(text)
+
+
+def test_the_doer_of_an_arrest_is_judged_and_ordering_one_coerces(triples):
+    found = triples("Ghana condemned the arrest of the opposition leader by Togo.")
+    assert ("Ghana", "CRITICISM", "Togo") in found, found
+    found = triples("Turkey ordered the arrest of the Syrian envoy.")
+    assert ("Turkey", "COERCION", "Syria") in found, found

@@ -71,7 +71,21 @@ class Patients:
                 t.i < child.i and t.pos_ == "NOUN" and t.lemma_.lower() in self._act_words() and definite(t)
                 for t in self.sent) else []  # "condemned the remark, and Y also criticised it": the remark's maker
             doers = doers or self.actors(child, "owner", exclude)
-            if self._judging(verb) and self._harmful_act(child):
+            if (self._judging(verb) or self._approving(verb)) and self._suffered(child):
+                # "criticised the ouster of President Bazoum", "condemned Navalny's arrest", "welcomed the release
+                # of two opposition leaders": whom the act befell is no party to the judgement; its doer is
+                victims = {m.actor.id for prep in child.children if prep.dep_ in ("prep", "poss")
+                           for victim in (prep_objects(prep) if prep.dep_ == "prep" else [prep])
+                           if prep.dep_ == "poss" or prep.lower_ == "of"
+                           for t in (victim, *conjuncts(victim)) if (m := self.mention(t)) is not None}
+                victims |= {a.actor.id for c in child.children if c.dep_ == "poss" for a in self.actors(c, "strict")}
+                victims |= {a.actor.id for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                            for o in prep_objects(prep) for a in self.actors(o, "owner")}
+                by = self.prep_args(child, ("by",), exclude) + [  # (the by-phrase hung on the one it befell)
+                    a for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for o in prep_objects(prep) for a in self.prep_args(o, ("by",), exclude)]
+                doers = [a for a in doers + by if a.actor.id not in victims]
+            elif self._judging(verb) and self._harmful_act(child):
                 # "condemned the invasion of Ukraine": the of-phrase is its victim, not its doer
                 victims = {m.actor.id for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for victim in prep_objects(prep) for t in (victim, *conjuncts(victim))
@@ -178,6 +192,11 @@ class Patients:
         return [a for prep in preps if objects for p in prep_objects(prep) for t in (p, *conjuncts(p))
                 if self.mention(t) is None
                 for a in self.actors(t, "owner", exclude) if a.actor.type in ("armed_group", "organization")]
+
+    def _suffered(self, noun) -> bool:
+        """Does the noun name what befalls someone ("the arrest", "the ouster", "the release": `suffered_acts`),
+        whose possessor or of-phrase is the one it befalls, not its doer?"""
+        return self.mention(noun) is None and noun.lemma_.lower() in self.lex.noun_class["suffered_acts"]
 
     def _harmful_act(self, noun) -> bool:
         """Does the noun name an act of force or coercion ("the invasion", "the blockade")?"""
