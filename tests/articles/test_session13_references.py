@@ -104,3 +104,18 @@ def test_a_pair_named_after_the_mediation_is_still_the_two_countries(triples):
                   "later signed a deal with France.")
     assert ("Egypt", "AGREEMENT", "France") in got
     assert not any(s == "Israel" and p == "AGREEMENT" for s, p, o in got)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Russia and Belarus held joint drills in May. Moscow's ally later bought S-400 missiles from China.",
+     ("China", "ARMS_TRANSFER", "Belarus")),
+    ("Iran has long armed the Houthis. Tehran's ally fired missiles at Israel on Monday.",
+     ("Houthis", "ATTACK", "Israel")),
+])
+def test_an_owners_ally_with_no_name_is_whom_the_owner_was_told_cooperating_with(triples, text, found):
+    assert found in triples(text)
+
+
+def test_an_owners_ally_is_never_whom_the_owner_fought(triples):
+    got = triples("Russia attacked Ukraine in 2022. Moscow's ally later bought missiles from China.")
+    assert not any(o == "Ukraine" and p == "ARMS_TRANSFER" for s, p, o in got)

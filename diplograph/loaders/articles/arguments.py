@@ -139,6 +139,8 @@ class ActorArguments:
             described = self._owners_state(token, exclude)
         if described is None:
             described = self._owners_part(token, exclude)
+        if described is None:
+            described = self._owners_partner(token, exclude)
         if described is not None:
             return described
         reference = self._reference(token, exclude)

@@ -16,6 +16,8 @@ from diplograph.loaders.articles.candidates import Arg
 CLASSES_FILE = Path(__file__).resolve().parents[2] / "gazetteer" / "state_classes.yaml"
 # How far back (characters) a description may point: about a long paragraph.
 REACH = 3000
+# How far back (in characters) the cooperation that makes someone "Moscow's ally" may have been told.
+PARTNER_REACH = 1500
 # Classes named by a head word that other readings also know ("the kingdom" is also the last state
 # styled a kingdom, "the island" ...): when no member was named, the phrase is left to them.
 _HEAD_CLASSES = frozenset({"island", "archipelago", "kingdom", "emirate", "sultanate", "principality"})
@@ -118,6 +120,30 @@ class DescribedStates:
         if state is None or state.type != "state":
             return None
         return [] if state.id in exclude else [Arg(state, token.i)]
+
+    def _owners_partner(self, token, exclude) -> list[Arg] | None:
+        """"Russia and Belarus held drills. *Moscow's ally* later bought missiles": a partner word under a
+        named owner, with no name of its own, is the actor the text last told cooperating with the owner
+        (within about 1,500 characters; never one it fought or blamed); None when there is none."""
+        if token.lemma_.lower() not in self.lex.noun_class["partner_words"] or token.tag_ != "NN" or \
+                token.dep_ == "appos" or any(c.dep_ in ("appos", "compound", "relcl", "acl") or c.dep_ == "prep" and
+                                             c.lower_ == "of" for c in token.children):
+            return None  # "Turkey, Baku's closest ally": named; "Moscow's ally Minsk", "an ally of": not alone
+        owners = [self.mention(c) for c in token.children if c.dep_ == "poss"]
+        if len(owners) != 1 or owners[0] is None or owners[0].type not in ("state", "organization", "armed_group"):
+            return None
+        owner, here = owners[0].actor, self._position(token)
+        for position, predicate, doer, other in reversed(self.ctx.told):
+            if position < here - PARTNER_REACH:
+                break
+            family = self.onto.predicate(predicate).family
+            if position >= here or predicate == "MEDIATION" or family not in ("material_cooperation",
+                                                                                "verbal_cooperation"):
+                continue
+            partner = other if doer.id == owner.id else doer if other.id == owner.id else None
+            if partner is not None and partner.type in ("state", "organization", "armed_group"):
+                return [] if partner.id in exclude else [Arg(partner, token.i)]
+        return None
 
     def _owners_part(self, token, exclude) -> list[Arg] | None:
         """"Its defence division builds the K9", "their shipyards have built frigates", "Its State Security
