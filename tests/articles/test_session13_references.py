@@ -119,3 +119,13 @@ def test_an_owners_ally_with_no_name_is_whom_the_owner_was_told_cooperating_with
 def test_an_owners_ally_is_never_whom_the_owner_fought(triples):
     got = triples("Russia attacked Ukraine in 2022. Moscow's ally later bought missiles from China.")
     assert not any(o == "Ukraine" and p == "ARMS_TRANSFER" for s, p, o in got)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Trump met Xi in Busan. China's commerce ministry confirmed that the two sides had reached a deal, and said "
+     "Washington would suspend the rule.", ("China", "AGREEMENT", "United States")),
+    ("Lee met Ishiba in May. Japan's foreign ministry said the two sides would meet again, and that Seoul had agreed "
+     "to lift the curbs.", ("Japan", "CONSULTATION", "South Korea")),
+])
+def test_the_two_sides_are_the_one_named_before_and_the_subject_named_after(triples, text, found):
+    assert found in triples(text)

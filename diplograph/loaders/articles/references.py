@@ -324,7 +324,8 @@ class References:
 
     def _sides(self, token, count: int, types, exclude, before: int) -> list[Actor]:
         """The ``count`` actors "the two countries", "all three", "both sides" point back to."""
-        found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count)
+        found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count) or \
+            self._named_around_in_sentence(token, count, types, exclude)
         if not found and tuple(types) == ("person",):  # "both leaders": not the foreign ministers named since
             exclude = {*exclude, *self._not_holders(token, before)}
         if not found and count == 2:  # the sides of a mediation told just before are never its go-betweens
@@ -348,6 +349,20 @@ class References:
         if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
             found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
         return found
+
+    def _named_around_in_sentence(self, token, count: int, types, exclude) -> list[Actor]:
+        """"China's commerce ministry confirmed that the two sides had reached a consensus, and said Washington
+        would suspend the rule": the one actor the sentence names before the phrase and the one it makes the
+        subject of a clause after it (an official counting as their state), when there are just those two."""
+        if count != 2:
+            return []
+        before = self._named_before_in_sentence(token, 1, types, exclude)
+        later = {m.actor.id: m.actor for m in self.mentions if m.start > token.i and m.type == types[0] and
+                 not m.is_demonym and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")}
+        if len(before) != 1 or len(later) != 1 or before[0].id in later or set(later) & set(exclude) or \
+                any(m.start > token.i and m.type == types[0] and m.actor.id not in later for m in self.mentions):
+            return []
+        return [before[0], *later.values()]
 
     def _not_holders(self, token, before: int) -> set[str]:
         """The persons "both leaders", "the two presidents", "the two ministers" cannot be: those neither the
