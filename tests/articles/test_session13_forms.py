@@ -110,3 +110,23 @@ def test_passive_verbs_coordinated_share_the_last_ones_by_phrase(triples, text, 
 def test_a_purchase_named_as_a_noun_comes_from_the_models_maker(triples, text, seller, buyer):
     found = triples(text)
     assert (seller, "ARMS_TRANSFER", buyer) in found, found
+
+
+@pytest.mark.parametrize("text, triple", [
+    # (the parser reads "was closed" as the main clause, "sanctioned" as its conjunct)
+    ("The United Kingdom, whose embassy in Kabul was closed, sanctioned the Taliban.",
+     ("United Kingdom", "COERCION", "Taliban")),
+    ("The United States, whose embassy in Niamey was closed, sanctioned the junta of Niger.",
+     ("United States", "COERCION", "Niger")),
+])
+def test_the_main_verb_after_a_whose_clause_keeps_its_subject(triples, text, triple):
+    found = triples(text)
+    assert triple in found, found
+
+
+def test_a_whose_clause_read_right_stays_as_it_is(extractor):
+    from diplograph.loaders.articles.nlp import load_pipeline
+
+    doc = load_pipeline()("Kyiv condemned Russia, whose forces shelled Kharkiv overnight.")
+    shelled = next(t for t in doc if t.lower_ == "shelled")
+    assert shelled.dep_ == "relcl" and shelled.head.text == "Russia"

@@ -26,6 +26,8 @@ step (mentions, roles, modality) reads the repaired tree.
   Mexico*": a past-tense verb coordinated with a reported plan is the speaker's own second act.
 * :func:`relative_verbs_as_nouns`: "Hezbollah, the movement *that Tehran arms and funds*, fired ...",
   "the rebels, which Rwanda trains and *supplies*": verbs of a relative clause read as plural nouns.
+* :func:`whose_clauses`: "The United States, *whose embassy was closed*, sanctioned the junta": a whose-clause
+  read as the main clause, the main verb as its conjunct.
 """
 
 from __future__ import annotations
@@ -486,3 +488,25 @@ def holders_after_offices(doc, office_words) -> None:
                 if not any(c.dep_ == "appos" for c in office.children):
                     apply_heads(doc, {token.i: (office.i, "appos")})
                 break
+
+
+def whose_clauses(doc) -> None:
+    """"The United States, *whose embassy in Niamey was closed*, sanctioned the junta": the parser makes the
+    relative clause's verb the sentence's root, its antecedent that verb's subject, and the main verb after the
+    closing comma a conjunct of it. The main verb gets its subject back; the clause hangs on the antecedent."""
+    for whose in doc:
+        if whose.lower_ != "whose" or whose.i < 2 or doc[whose.i - 1].text != ",":
+            continue
+        sent = whose.sent
+        close = next((t for t in doc[whose.i + 1:sent.end] if t.text == ","), None)
+        if close is None or close.i + 1 >= sent.end:
+            continue
+        clause = doc[whose.i:close.i]
+        verb = next((t for t in clause if t.dep_ == "ROOT"), None)
+        main = doc[close.i + 1]
+        antecedent = _antecedent(doc[whose.i - 1])
+        if verb is None or antecedent is None or main.tag_ not in ("VBD", "VBZ", "VBP") or main.head != verb or \
+                main.dep_ != "conj" or antecedent.head != verb or antecedent.i > whose.i:
+            continue
+        apply_heads(doc, {main.i: (main.i, "ROOT"), antecedent.i: (main.i, "nsubj"), verb.i: (antecedent.i, "relcl"),
+                          close.i: (verb.i, "punct")})
