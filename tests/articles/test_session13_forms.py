@@ -130,3 +130,16 @@ def test_a_whose_clause_read_right_stays_as_it_is(extractor):
     doc = load_pipeline()("Kyiv condemned Russia, whose forces shelled Kharkiv overnight.")
     shelled = next(t for t in doc if t.lower_ == "shelled")
     assert shelled.dep_ == "relcl" and shelled.head.text == "Russia"
+
+
+@pytest.mark.parametrize("text, owner, host", [
+    # a base named after its place: the place says where it is, its apposition whose it is
+    ("Since 2002 Djibouti has hosted Camp Lemonnier, the main American base in Africa.", "United States", "Djibouti"),
+    ("Turkey hosts Incirlik Air Base, a key American facility.", "United States", "Turkey"),
+    ("Since 2003 Qatar has hosted Al Udeid Air Base, the largest American installation in the region.",
+     "United States", "Qatar"),
+])
+def test_a_base_named_after_its_place_belongs_to_whom_its_apposition_says(triples, text, owner, host):
+    found = triples(text)
+    assert (owner, "MILITARY_PRESENCE", host) in found, found
+    assert not [t for t in found if t[0] in ("Incirlik Air Base", "Base")], found

@@ -398,7 +398,8 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Men
         actor_type = name_type(name, lexicon)
     if actor_type is None and _person_like(span) and _titled(doc, span, lexicon):
         actor_type = "person"  # "the Head of X's Association, Aibek Baryssov" (tagged ORG)
-    if actor_type is None or actor_type == "person" and not _person_like(span):
+    if actor_type is None or actor_type == "person" and (not _person_like(span) or span[-1].lemma_.lower() in (
+            "base", "airbase", "camp")):  # "Incirlik Air Base", tagged PERSON, is a place
         return None
     return Mention(span.start, span.end, Actor.new(name, actor_type), "ner", span.text)
 

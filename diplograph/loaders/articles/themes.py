@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diplograph.gazetteer import PLACE
 from diplograph.graph.weapons import load_weapons
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import (
@@ -128,6 +129,8 @@ class Themes:
                 classes.append(name)
         if lemma in nc["technology"] and "technology" not in classes:
             classes.append("technology")
+        if noun.pos_ == "PROPN" and not classes:  # "Camp Lemonnier, the main American base": what it is
+            classes += self.theme_classes([c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"])
         return classes
 
     def _sentence_has_weapons(self) -> bool:
@@ -147,8 +150,13 @@ class Themes:
             if "embassy" in (classes := set(self.theme_classes([noun]))):  # "the Chinese consulate", not "its embassy in X"
                 found += [a for a in self._modifier_actors(noun, types=("state",)) if a.actor.id not in exclude]
             elif classes & {"weapon", "technology", "base", "envoy", "funds", "goods"}:  # whose drones, envoys, loans
-                found += self.actors(noun, "origin", exclude, coordinated=False)  # themes are expanded already
-                found += self._made_in(noun, exclude)
+                owners = self.actors(noun, "origin", exclude, coordinated=False)  # themes are expanded already
+                if "base" in classes:  # "Al Udeid Air Base": a base named after its place is not that state's
+                    owners = [a for a in owners if (m := self.by_token.get(a.key)) is None or m.kind != PLACE]
+                    # "Al Udeid Air Base, the largest American installation": whose base its apposition says
+                    owners = owners or [a for c in noun.children if c.dep_ == "appos"
+                                        for a in self.actors(c, "origin", exclude, coordinated=False)]
+                found += owners + self._made_in(noun, exclude)
         return found
 
     def _made_in(self, noun, exclude) -> list[Arg]:
