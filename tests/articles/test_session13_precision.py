@@ -117,3 +117,12 @@ def test_the_doer_of_an_arrest_is_judged_and_ordering_one_coerces(triples):
     assert ("Ghana", "CRITICISM", "Togo") in found, found
     found = triples("Turkey ordered the arrest of the Syrian envoy.")
     assert ("Turkey", "COERCION", "Syria") in found, found
+
+
+def test_their_after_an_unnamed_plural_subject_is_no_actor_named_before(triples):
+    found = triples("Israel struck Doha on Monday. In a statement, members condemned the strikes and expressed "
+                    "their solidarity with Qatar.")
+    assert ("Israel", "SUPPORT", "Qatar") not in found, found
+    found = triples("Israel struck Doha on Monday. Pakistani officials condemned the strikes and expressed their "
+                    "solidarity with Qatar.")
+    assert ("Pakistan", "SUPPORT", "Qatar") in found, found

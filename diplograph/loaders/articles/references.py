@@ -116,6 +116,11 @@ class References:
                 args = [a for a in self.actors(subj, "strict", exclude) if a.actor.type in types]
                 if args:
                     return args[:1] if token.lower_ in ("it", "its", "itself") else args
+                if token.lower_ == "their" and subj.tag_ == "NNS" and subj.pos_ == "NOUN" and \
+                        not self.actors(subj, "strict") and not any(c.dep_ == "poss" for c in subj.children):
+                    # "members condemned the strikes and expressed their solidarity with Qatar": the members',
+                    # whoever they are, not the last actors the text named
+                    return []
         for subj in sorted((t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i),
                            key=lambda t: -t.i):
             if subj.lower_ in self.lex.pronouns or subj.head == own:
