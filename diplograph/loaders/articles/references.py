@@ -117,6 +117,7 @@ class References:
                 if args:
                     return args[:1] if token.lower_ in ("it", "its", "itself") else args
                 if token.lower_ == "their" and subj.tag_ == "NNS" and subj.pos_ == "NOUN" and \
+                        token.head.dep_ not in SUBJ and self._shares_subject(token, clause) and \
                         not self.actors(subj, "strict") and not any(c.dep_ == "poss" for c in subj.children):
                     # "members condemned the strikes and expressed their solidarity with Qatar": the members',
                     # whoever they are, not the last actors the text named
@@ -165,6 +166,16 @@ class References:
         other = next((m for m in reversed(self.mentions) if m.end <= token.i and m.type in types and not m.is_demonym
                       and m.actor.id not in doers and m.actor.id not in exclude), None)
         return Arg(other.actor, other.start) if other is not None and doers else None
+
+    @staticmethod
+    def _shares_subject(token, clause) -> bool:
+        """Is ``clause`` the subject-bearing verb of the clause the pronoun stands in: that clause itself, or the
+        verb it is coordinated with when it has no subject of its own ("members condemned X and expressed their")?"""
+        own = next(iter(governing_clauses(token)), None)
+        if own is None or own == clause:
+            return own is not None
+        return own.dep_ == "conj" and own.head == clause and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in own.children)
 
     def _judged_for(self, token, types, exclude) -> list[Arg]:
         """"Washington sanctioned Iran for its support to the Houthis", "cut ties with Tehran over its
