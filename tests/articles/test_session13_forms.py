@@ -143,3 +143,18 @@ def test_a_base_named_after_its_place_belongs_to_whom_its_apposition_says(triple
     found = triples(text)
     assert (owner, "MILITARY_PRESENCE", host) in found, found
     assert not [t for t in found if t[0] in ("Incirlik Air Base", "Base")], found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Caracas is holding six Colombian nationals.", ("Venezuela", "COERCION", "Colombia")),
+    ("Manila demanded the release of the Filipino fishermen held by China since May.",
+     ("China", "COERCION", "Philippines")),
+])
+def test_holding_anothers_people_presses_their_state(triples, text, triple):
+    found = triples(text)
+    assert triple in found, found
+
+
+def test_holding_talks_with_citizens_is_no_custody(triples):
+    found = triples("Kenya held talks on trade with Ugandan officials in Kampala.")
+    assert not [t for t in found if t[1] == "COERCION"], found
