@@ -126,3 +126,10 @@ def test_their_after_an_unnamed_plural_subject_is_no_actor_named_before(triples)
     found = triples("Israel struck Doha on Monday. Pakistani officials condemned the strikes and expressed their "
                     "solidarity with Qatar.")
     assert ("Pakistan", "SUPPORT", "Qatar") in found, found
+
+
+def test_whom_one_hosts_something_with_is_a_co_host(triples):
+    found = triples("The drill, which Norway hosted with Finland and Sweden in March, drew 20,000 troops.")
+    assert ("Norway", "CONSULTATION", "Finland") not in found and ("Finland", "CONSULTATION", "Norway") not in found
+    found = triples("Kenya hosted a summit with Uganda and Tanzania.")
+    assert ("Kenya", "CONSULTATION", "Uganda") in found or ("Uganda", "CONSULTATION", "Kenya") in found, found
