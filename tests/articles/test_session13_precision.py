@@ -133,3 +133,10 @@ def test_whom_one_hosts_something_with_is_a_co_host(triples):
     assert ("Norway", "CONSULTATION", "Finland") not in found and ("Finland", "CONSULTATION", "Norway") not in found
     found = triples("Kenya hosted a summit with Uganda and Tanzania.")
     assert ("Kenya", "CONSULTATION", "Uganda") in found or ("Uganda", "CONSULTATION", "Kenya") in found, found
+
+
+def test_sending_someone_a_request_gives_no_aid(triples):
+    found = triples("The International Criminal Court sent Mongolia a request for the arrest of the visitor.")
+    assert not any(p == "AID" for _, p, _ in found), found
+    found = triples("Japan sent Ukraine 20 million dollars in aid.")
+    assert ("Japan", "AID", "Ukraine") in found, found
