@@ -61,6 +61,32 @@ def test_html_keeps_visible_text_only_and_reads_meta_tags(tmp_path):
     assert "\n" in doc.text.split("Tajikistan.")[1]  # paragraphs stay apart
 
 
+def test_html_reads_the_story_not_the_site_around_it(tmp_path):
+    page = """<html><head><title>Border talks</title></head><body>
+      <div class="topbar">Gulf Desk | Politics | Subscribe</div>
+      <header><h1>Oman hosts Yemen talks</h1></header>
+      <div class="cookie-banner">We use cookies. Saudi Arabia accepts them.</div>
+      <main><p class="byline">Staff | 3 May 2025</p>
+        <p>Oman hosted talks between Saudi Arabia and the Houthis.</p>
+        <div class="ad" id="ad-slot-1">Advertisement: Qatar Airways flies to Doha.</div>
+        <div class="share_bar">Share on X</div>
+        <p>The sides agreed to meet again.</p></main>
+      <div class="newsletter-box">Get the digest: Iran and Israel every week.</div></body></html>"""
+    doc = read_document(write(tmp_path, "story.html", page))
+    assert doc.text.startswith("Oman hosts Yemen talks")  # the headline above <main> is kept
+    assert "Oman hosted talks between Saudi Arabia and the Houthis." in doc.text
+    assert "The sides agreed to meet again." in doc.text
+    for furniture in ("Gulf Desk", "cookies", "Advertisement", "Share on", "digest"):
+        assert furniture not in doc.text
+
+
+def test_html_with_several_articles_is_read_whole(tmp_path):
+    page = """<html><body><article><p>Chad expelled French troops.</p></article>
+      <article><p>Niger left ECOWAS.</p></article></body></html>"""
+    doc = read_document(write(tmp_path, "digest.html", page))
+    assert "Chad expelled French troops." in doc.text and "Niger left ECOWAS." in doc.text
+
+
 def test_a_pdf_gives_its_text_and_metadata(tmp_path):
     data = make_pdf(["Kazakhstan signed a deal with Turkey.", "Production began in 2024."],
                     title="Kazakh drones", creation_date="D:20240305120000Z")

@@ -228,6 +228,10 @@ def _read_markdown(path: Path, text: str) -> Document:
 
 _DROP = ("script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head",
          "nav", "footer", "aside", "form", "button", "select")
+# class or id words of a page's furniture inside its body: consent and newsletter boxes,
+# advertising slots, share buttons, comment threads ("cookie-banner", "ad-slot-2", "share_bar")
+_FURNITURE = frozenset("""cookie cookies consent gdpr newsletter subscribe subscription signup paywall advert
+    advertisement ad ads promo sponsored share sharing social related comments breadcrumb breadcrumbs""".split())
 _BLOCKS = frozenset("""address article blockquote body dd details div dl dt fieldset figcaption figure
     h1 h2 h3 h4 h5 h6 header hr li main ol p pre section summary table tbody td tfoot th thead tr ul
     br caption""".split())
@@ -244,9 +248,15 @@ def _read_html(path: Path, text: str, budget: Budget | None = None) -> Document:
         tag.decompose()
     for tag in soup.find_all(_hidden):
         tag.decompose()
+    for tag in soup.find_all(_furniture):
+        tag.decompose()
     parts: list[str] = []
     max_chars = budget.limits.max_chars if budget else None
-    too_deep = _visible_text(soup, parts, max_chars)
+    root = _content_root(soup)
+    headline = soup.find("h1")
+    if root is not soup and headline is not None and root not in headline.parents:
+        parts += [headline.get_text(" ", strip=True), "\n\n"]  # a headline set above the story's element
+    too_deep = _visible_text(root, parts, max_chars)
     full = max_chars is not None and sum(map(len, parts)) > max_chars
     body = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(parts))
     body = "\n".join(line.strip() for line in body.split("\n"))
@@ -262,6 +272,21 @@ def _read_html(path: Path, text: str, budget: Budget | None = None) -> Document:
                          "without its paragraph breaks")
     scan_header(doc, body.split("\n", 60)[:60])
     return doc
+
+
+def _content_root(soup):
+    """The page's one ``<main>``, else its one ``<article>``, else the whole page: the site's
+    banners, menus and sign-up boxes around the story are not part of it."""
+    for name in ("main", "article"):
+        found = soup.find_all(name)
+        if len(found) == 1 and found[0].get_text(strip=True):
+            return found[0]
+    return soup
+
+
+def _furniture(tag) -> bool:
+    words = " ".join([*(tag.get("class") or ()), tag.get("id") or ""]).lower()
+    return bool(_FURNITURE.intersection(re.split(r"[\s_-]+", words)))
 
 
 def _hidden(tag) -> bool:
