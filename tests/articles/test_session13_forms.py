@@ -158,3 +158,12 @@ def test_holding_anothers_people_presses_their_state(triples, text, triple):
 def test_holding_talks_with_citizens_is_no_custody(triples):
     found = triples("Kenya held talks on trade with Ugandan officials in Kampala.")
     assert not [t for t in found if t[1] == "COERCION"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Washington sanctioned two Turkish firms, Baykar and Aselsan, in May.",
+    "The ban hit two Turkish companies, Baykar and Aselsan.",
+])
+def test_a_plural_description_before_a_list_of_firms_places_each(triples, text):
+    found = triples(text)
+    assert ("Baykar", "BASED_IN", "Turkey") in found and ("Aselsan", "BASED_IN", "Turkey") in found, found

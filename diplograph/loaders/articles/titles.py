@@ -358,7 +358,7 @@ class Titles:
         for mention in self.mentions:
             if mention.type not in ("company", "ngo", "armed_group"):
                 continue
-            for phrase in self._title_phrases(mention):
+            for phrase in [*self._title_phrases(mention), *self._listed_under(mention)]:
                 lemmas = {t.lemma_.lower() for t in phrase}
                 if not lemmas & descriptors:
                     continue
@@ -373,6 +373,20 @@ class Titles:
                         break
             else:
                 self._home(mention)
+
+    def _listed_under(self, mention: Mention) -> list[list]:
+        """"three Mexican banks, CIBanco, Intercam and Vector": the plural noun a list is in apposition to
+        describes every name of the list, not only the first."""
+        root = self.doc[mention.start:mention.end].root
+        if root.dep_ != "conj":
+            return []
+        top = root
+        while top.dep_ == "conj" and top.head != top and top.pos_ != "NOUN":
+            top = top.head  # (the parser hangs the list on the noun as an apposition or as its conjuncts)
+        noun = top.head if top.dep_ == "appos" else top
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i + 1 >= self.sent.end or self.doc[noun.i + 1].text != ",":
+            return []
+        return [[t for t in noun.subtree if t.i <= noun.i]]
 
     def _described_firms(self) -> None:
         """"The US major, which has since invested in Guyana", "the Turkish firm": a firm named
