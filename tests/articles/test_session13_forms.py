@@ -167,3 +167,16 @@ def test_holding_talks_with_citizens_is_no_custody(triples):
 def test_a_plural_description_before_a_list_of_firms_places_each(triples, text):
     found = triples(text)
     assert ("Baykar", "BASED_IN", "Turkey") in found and ("Aselsan", "BASED_IN", "Turkey") in found, found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Reporters asked about Viktor Bout, on whom Washington imposed an asset freeze in 2006.",
+     ("United States", "COERCION", "Viktor Bout")),
+    ("The ICC issued an arrest warrant against Netanyahu in November.",
+     ("International Criminal Court", "COERCION", "Benjamin Netanyahu")),
+    ("Lawyers cited Netanyahu, against whom the ICC issued a warrant in November.",
+     ("International Criminal Court", "COERCION", "Benjamin Netanyahu")),
+])
+def test_measures_and_warrants_against_whom_a_relative_names(triples, text, triple):
+    found = triples(text)
+    assert triple in found, found
