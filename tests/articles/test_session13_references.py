@@ -129,3 +129,18 @@ def test_an_owners_ally_is_never_whom_the_owner_fought(triples):
 ])
 def test_the_two_sides_are_the_one_named_before_and_the_subject_named_after(triples, text, found):
     assert found in triples(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A year after Mohamed Muizzu won the presidency, he ordered out the Indian military personnel.",
+     ("Maldives", "COERCION", "India")),
+])
+def test_an_official_whom_no_person_may_be_acts_for_the_state_served(triples, text, found):
+    assert found in triples(text)
+
+
+def test_an_officials_transfer_is_not_read_as_the_states(triples):
+    # a person "giving" something is too often a misreading (approval, asylum) to become a state's transfer
+    got = triples("President Donald Trump spoke on Monday. He said he had given South Korea approval to build a "
+                  "nuclear-powered submarine.")
+    assert ("United States", "ARMS_TRANSFER", "South Korea") not in got

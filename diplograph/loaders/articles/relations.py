@@ -264,41 +264,62 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         objects = [o for o in objects if not o.proxy]
         if "MILITARY_PRESENCE" in predicates:  # troops sent to "the AU Mission in Somalia" serve in Somalia
             objects = [self._served(o) for o in objects]
-        for s in subjects:
-            for o in objects:
-                if s.actor.id == o.actor.id or s.key == o.key or (s.proxy == "official" and o.actor.type == "person" and any(
-                        self.onto.predicate(p).allows("person", "person") for p in predicates)):
-                    # an official's state pairs with states, the official with persons (unless no person may
-                    # do it: "Rubio declared Ambassador X persona non grata" coerces X for the United States)
-                    continue
-                predicate = self._fitting(predicates, s.actor, o.actor)
-                if predicate is None:
-                    self._drop(f"{s.actor.name} ? {o.actor.name} ({rule}): the ontology allows none of "
-                               f"{', '.join(predicates)} from {s.actor.type} to {o.actor.type}")
-                    continue
-                if not self._proxy_allows(s, predicate):
-                    self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): {s.actor.name} stands in for "
-                               f"a {s.proxy} named beside it, which {predicate} does not carry over")
-                    continue
-                if self.onto.predicate(predicate).family == "verbal_cooperation" and (
-                        self._serves(s.actor, o.actor) or self._serves(o.actor, s.actor)):
-                    self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): an official does not talk, "
-                               "agree or side with the state or body they serve")
-                    continue
-                if self._from_place(o) and predicate not in self.lex.place_predicates:
-                    self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): a place names where it "
-                               "happened, not who took part")
-                    continue  # "sent weapons to Goma": where they went, not who received them
-                props = dict(properties or {})
-                for actor in (s.actor, o.actor):  # every actor of a claim travels in the batch
-                    self.ctx.actors.setdefault(actor.id, actor)
-                self.found.append(Found(s.actor, predicate, o.actor, trigger, rule, props))
-                if trigger is not None:
-                    self.ctx.told.append((self._position(trigger), predicate, s.actor, o.actor))
-                if predicate == "AGREEMENT" and trigger is not None:
-                    self.ctx.last_deal = (self._position(trigger), [s.actor, o.actor])
-                emitted = True
+        pairs = [(s, o) for s in subjects for o in objects]
+        for s, o in pairs:  # (pairs may grow: an official's state stands in where the official cannot)
+            if s.actor.id == o.actor.id or s.key == o.key or (s.proxy == "official" and o.actor.type == "person" and any(
+                    self.onto.predicate(p).allows("person", "person") for p in predicates)):
+                # an official's state pairs with states, the official with persons (unless no person may
+                # do it: "Rubio declared Ambassador X persona non grata" coerces X for the United States)
+                continue
+            predicate = self._fitting(predicates, s.actor, o.actor)
+            if predicate is None:
+                self._drop(f"{s.actor.name} ? {o.actor.name} ({rule}): the ontology allows none of "
+                           f"{', '.join(predicates)} from {s.actor.type} to {o.actor.type}")
+                pairs += self._offices_instead(s, o, predicates, pairs)
+                continue
+            if not self._proxy_allows(s, predicate):
+                self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): {s.actor.name} stands in for "
+                           f"a {s.proxy} named beside it, which {predicate} does not carry over")
+                continue
+            if self.onto.predicate(predicate).family == "verbal_cooperation" and (
+                    self._serves(s.actor, o.actor) or self._serves(o.actor, s.actor)):
+                self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): an official does not talk, "
+                           "agree or side with the state or body they serve")
+                continue
+            if self._from_place(o) and predicate not in self.lex.place_predicates:
+                self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): a place names where it "
+                           "happened, not who took part")
+                continue  # "sent weapons to Goma": where they went, not who received them
+            props = dict(properties or {})
+            for actor in (s.actor, o.actor):  # every actor of a claim travels in the batch
+                self.ctx.actors.setdefault(actor.id, actor)
+            self.found.append(Found(s.actor, predicate, o.actor, trigger, rule, props))
+            if trigger is not None:
+                self.ctx.told.append((self._position(trigger), predicate, s.actor, o.actor))
+            if predicate == "AGREEMENT" and trigger is not None:
+                self.ctx.last_deal = (self._position(trigger), [s.actor, o.actor])
+            emitted = True
         return emitted
+
+    def _offices_instead(self, s: Arg, o: Arg, predicates, pairs) -> list[tuple[Arg, Arg]]:
+        """"(President Muizzu ...) he ordered out the Indian troops": what the ontology lets no person do (or
+        undergo), an official does for the state they serve, as this sentence, the document or the gazetteer
+        says; nothing when neither side is such an official or the pair is already read. Only acts of conflict
+        (a person's "transfer" or "presence" is too often a misreading the ontology rightly refuses)."""
+        subject, obj = self._office_arg(s, "official"), self._office_arg(o, "")
+        fitting = self._fitting(predicates, subject.actor, obj.actor)
+        if (subject is s and obj is o) or subject.actor.id == obj.actor.id or fitting is None or \
+                self.onto.predicate(fitting).family not in ("verbal_conflict", "material_conflict") or \
+                any(a.actor.id == subject.actor.id and b.actor.id == obj.actor.id for a, b in pairs):
+            return []
+        return [(subject, obj)]
+
+    def _office_arg(self, arg: Arg, proxy: str) -> Arg:
+        if arg.actor.type != "person" or arg.proxy:
+            return arg
+        side = self.affiliation.get(arg.actor.id)
+        office = side.actor if side is not None else self.ctx.serves.get(arg.actor.id) or self._office_known(arg.actor)
+        return Arg(office, arg.key, proxy) if office is not None and office.type == "state" else arg
 
     def _serves(self, person: Actor, actor: Actor) -> bool:
         """Whether ``person`` holds office in ``actor``, as this sentence or the gazetteer says."""
