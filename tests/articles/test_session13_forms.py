@@ -180,3 +180,16 @@ def test_a_plural_description_before_a_list_of_firms_places_each(triples, text):
 def test_measures_and_warrants_against_whom_a_relative_names(triples, text, triple):
     found = triples(text)
     assert triple in found, found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Beijing lifted its import restrictions on Australia in 2024.", ("China", "SUPPORT", "Australia")),
+    ("Ottawa's tariffs on Chinese steel angered Beijing.", ("Canada", "COERCION", "China")),
+])
+def test_a_measure_named_on_someone(triples, text, triple):
+    found = triples(text)
+    assert triple in found, found
+
+
+def test_a_measure_on_people_of_no_state_is_none(triples):
+    assert not triples("The ministry eased border controls on travellers in May.")
