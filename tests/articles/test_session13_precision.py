@@ -140,3 +140,13 @@ def test_sending_someone_a_request_gives_no_aid(triples):
     assert not any(p == "AID" for _, p, _ in found), found
     found = triples("Japan sent Ukraine 20 million dollars in aid.")
     assert ("Japan", "AID", "Ukraine") in found, found
+
+
+def test_a_participle_after_a_when_clause_belongs_to_that_clause(triples):
+    found = triples("Sudan and Kenya have quarrelled for years. The two countries have had no envoys in each other's "
+                    "capitals since 2019, when President Omar al-Bashir expelled the Kenyan ambassador, John Mwangi, "
+                    "accusing him of spying.")
+    assert not any(p == "CRITICISM" and o == "Omar al-Bashir" for _, p, o in found), found
+    assert ("Sudan", "COERCION", "Kenya") in found, found
+    found = triples("Kenya recalled its envoy on Monday, accusing Uganda of meddling.")
+    assert ("Kenya", "CRITICISM", "Uganda") in found, found

@@ -214,6 +214,7 @@ def _register_tree_repairs() -> None:
         repairs.deeds_after_reported_plans(doc)
         repairs.holders_after_offices(doc, offices)
         repairs.whose_clauses(doc)
+        repairs.participles_after_clauses(doc)
         copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
                                           lexicon.noun_class["standing"])
         return doc

@@ -510,3 +510,18 @@ def whose_clauses(doc) -> None:
             continue
         apply_heads(doc, {main.i: (main.i, "ROOT"), antecedent.i: (main.i, "nsubj"), verb.i: (antecedent.i, "relcl"),
                           close.i: (verb.i, "punct")})
+
+
+def participles_after_clauses(doc) -> None:
+    """"... since 2008, when President X expelled the ambassador, Y, accusing him of ...": a participle set off by
+    a comma right after a subordinate or relative clause that has a subject of its own belongs to that clause (the
+    parser hangs it on the main verb, whose subject then accuses)."""
+    for part in doc:
+        comma = doc[part.i - 1] if part.i else None
+        if part.tag_ != "VBG" or part.dep_ != "advcl" or comma is None or comma.text != "," or part.head.i >= part.i:
+            continue
+        clause = next((v for v in part.head.subtree if v.i < comma.i and v.dep_ in ("advcl", "relcl") and
+                       v.pos_ == "VERB" and v.right_edge.i == comma.i - 1 and
+                       any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), None)
+        if clause is not None and clause != part.head:
+            apply_heads(doc, {part.i: (clause.i, "advcl")})
