@@ -150,3 +150,11 @@ def test_a_participle_after_a_when_clause_belongs_to_that_clause(triples):
     assert ("Sudan", "COERCION", "Kenya") in found, found
     found = triples("Kenya recalled its envoy on Monday, accusing Uganda of meddling.")
     assert ("Kenya", "CRITICISM", "Uganda") in found, found
+
+
+def test_ties_a_qualifier_serves_are_no_ones_act(triples):
+    found = triples("The rebels launched an offensive, seizing several towns and border crossings vital for trade "
+                    "with Thailand.")
+    assert not any(p == "COOPERATION" for _, p, _ in found), found
+    found = triples("Laos expanded its trade with Thailand in 2023.")
+    assert ("Laos", "COOPERATION", "Thailand") in found or ("Thailand", "COOPERATION", "Laos") in found, found

@@ -536,6 +536,8 @@ class NounTriggers:
                     return args
                 if governor.pos_ in ("NOUN", "PROPN") and self.mention(governor) is not None:
                     return []
+                if governor.pos_ in ("NOUN", "ADJ") and governor.dep_ in ("oprd", "acomp", "amod"):
+                    return []  # "seizing border hubs vital for trade with China": what the hubs serve, no one's act
                 if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "dative") and prep.lower_ != "of":
                     return []  # "warned Gulf capitals against ties with China": the ties are not the warner's
                 node = governor
