@@ -144,3 +144,18 @@ def test_an_officials_transfer_is_not_read_as_the_states(triples):
     got = triples("President Donald Trump spoke on Monday. He said he had given South Korea approval to build a "
                   "nuclear-powered submarine.")
     assert ("United States", "ARMS_TRANSFER", "South Korea") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan and Afghanistan sent envoys to Doha. The two sides agreed a ceasefire on Sunday.",
+    "Pakistan and Afghanistan sent envoys to Doha. The two delegations agreed a ceasefire on Sunday.",
+])
+def test_two_who_both_met_a_host_are_the_two_sides(triples, text):
+    got = triples(text)
+    assert ("Pakistan", "AGREEMENT", "Afghanistan") in got
+    assert not any(p == "AGREEMENT" and "Qatar" in (s, o) for s, p, o in got)
+
+
+def test_the_two_juntas_are_the_pair_told(triples):
+    got = triples("Mali and Niger cut ties with Algeria in April. The two juntas later signed a defence pact.")
+    assert ("Mali", "AGREEMENT", "Niger") in got

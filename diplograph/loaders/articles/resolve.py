@@ -278,6 +278,12 @@ class DocumentContext(Pairs):
                 return []
             if position < before and predicate in PAIRED and not {first.id, second.id} & set(exclude) and \
                     not {(position, first.id), (position, second.id)} & mediated:
+                # "Pakistan and Afghanistan sent envoys to Doha": two who both met a third are the sides (two
+                # who both fought a third are not one side of "the two sides")
+                here = [(d, o) for at, p, d, o in self.told if at == position and p == predicate == "CONSULTATION"]
+                doers = list({d.id: d for d, _ in here}.values())
+                if len(doers) == 2 and len({o.id for _, o in here}) == 1 and not {d.id for d in doers} & set(exclude):
+                    return doers
                 return [first, second]
         return []
 
