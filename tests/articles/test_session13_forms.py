@@ -193,3 +193,8 @@ def test_a_measure_named_on_someone(triples, text, triple):
 
 def test_a_measure_on_people_of_no_state_is_none(triples):
     assert not triples("The ministry eased border controls on travellers in May.")
+
+
+def test_winning_a_run_off_written_with_a_hyphen(triples):
+    found = triples("Daniel Noboa, who won Ecuador's presidential run-off in April, met Lula.")
+    assert ("Daniel Noboa", "AFFILIATED_WITH", "Ecuador") in found, found
