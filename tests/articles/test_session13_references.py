@@ -159,3 +159,10 @@ def test_two_who_both_met_a_host_are_the_two_sides(triples, text):
 def test_the_two_juntas_are_the_pair_told(triples):
     got = triples("Mali and Niger cut ties with Algeria in April. The two juntas later signed a defence pact.")
     assert ("Mali", "AGREEMENT", "Niger") in got
+
+
+def test_its_fighters_after_an_armed_group_are_the_groups(triples):
+    got = triples("Colombia has long fought the ELN. The guerrilla group in Colombia is the ELN. On 16 January its "
+                  "fighters attacked the 33rd Front.")
+    assert ("National Liberation Army", "ATTACK", "33rd Front") in got
+    assert ("Colombia", "ATTACK", "33rd Front") not in got

@@ -20,6 +20,9 @@ from diplograph.loaders.articles.syntax import (
 from diplograph.loaders.articles.titles import is_title
 
 
+# How far back (characters) the group whose fighters "its fighters" are may have been named.
+FIGHTERS_REACH = 400
+
 class ActorArguments:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
@@ -183,6 +186,13 @@ class ActorArguments:
                 return found
             for child in (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")):
                 found = [a for a in self._pronoun(child, exclude) if a.actor.type in ("state", "armed_group")]
+                if found and lemma in self.lex.noun_class["group_fighters"] and found[0].actor.type == "state":
+                    # "The 'they' she means is the ELN, the last guerrilla group in Colombia. On 16 January its
+                    # fighters launched an offensive": a movement's fighters, the group named just before
+                    group = self.ctx.recent_by_type_order(("armed_group",), self._position(child), exclude)
+                    near = group is not None and any(s.actor_id == group.id and self._position(child) - s.position
+                                                     <= FIGHTERS_REACH for s in self.ctx.seen)
+                    found = [Arg(group, child.i)] if near else found
                 if found:  # "The Taliban say ..., and their forces fire on Pakistani posts"
                     return found
             for child in (c for c in token.children if c.dep_ == "poss" and self.mention(c) is None):
