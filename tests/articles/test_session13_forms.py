@@ -198,3 +198,10 @@ def test_a_measure_on_people_of_no_state_is_none(triples):
 def test_winning_a_run_off_written_with_a_hyphen(triples):
     found = triples("Daniel Noboa, who won Ecuador's presidential run-off in April, met Lula.")
     assert ("Daniel Noboa", "AFFILIATED_WITH", "Ecuador") in found, found
+
+
+def test_a_weapon_of_a_firm_is_made_by_it_and_of_a_state_is_only_its_own(triples):
+    found = triples("The navy shortlisted the Type 31 frigate of Babcock International and the FDI frigate of Naval Group.")
+    assert ("Babcock International", "MANUFACTURES", "Type 31") in found, found
+    found = triples("The Leopard 2 tanks of Poland were sent to Kyiv.")
+    assert not [t for t in found if t[1] == "MANUFACTURES"], found

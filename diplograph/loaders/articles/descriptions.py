@@ -124,6 +124,9 @@ class Descriptions:
                             makers.append(Arg(m.actor, m.start))
                         elif child.dep_ == "poss" and child.lower_ in self.lex.pronouns:
                             makers += [a for a in self._pronoun(child, ()) if a.actor.type in ("state", "company")]
+                    if child.dep_ == "prep" and child.lower_ == "of":  # "the K9 howitzer of Hanwha" (a state's is its own)
+                        makers += [Arg(m.actor, m.start) for p in prep_objects(child)
+                                   if (m := self.mention(p)) is not None and m.type == "company"]
             if not makers:  # "Iran's Shahed-136", "the Iranian Shahed-136", however parsed
                 before = mention.start - 1
                 if before > self.sent.start and self.doc[before].lower_ in ("'s", "’s"):
