@@ -158,3 +158,11 @@ def test_ties_a_qualifier_serves_are_no_ones_act(triples):
     assert not any(p == "COOPERATION" for _, p, _ in found), found
     found = triples("Laos expanded its trade with Thailand in 2023.")
     assert ("Laos", "COOPERATION", "Thailand") in found or ("Thailand", "COOPERATION", "Laos") in found, found
+
+
+def test_its_territory_is_a_states_not_an_armed_groups(triples):
+    found = triples("The Taliban have ruled Afghanistan since 2021. On Monday the Taliban accused Iran of shelling "
+                    "villages on its territory.")
+    assert ("Iran", "ATTACK", "Taliban") not in found, found
+    found = triples("Hezbollah accused Israel of striking its positions in Lebanon.")
+    assert ("Israel", "ATTACK", "Hezbollah") in found, found

@@ -74,6 +74,9 @@ class References:
         types = self.lex.pronouns.get(token.lower_)
         if not types:
             return []
+        if token.lower_ == "its" and token.dep_ == "poss" and "state" in types and token.head.lemma_.lower() in (
+                self.lex.noun_class["sovereign_space"] | {"territory", "soil"}):
+            types = ("state",)  # "accused Pakistan of air strikes on its territory", "violated its airspace"
         if types == ("speaker",):
             return self._speakers_side(token)
         if token.dep_ == "expl" or (token.lower_ == "it" and expletive(token)):
