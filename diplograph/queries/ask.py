@@ -47,7 +47,7 @@ from diplograph.queries.exclusion import left_out, without
 from diplograph.queries.filters import QueryError, held_window
 from diplograph.queries.focus import answer_generally, note_neighbours
 from diplograph.queries.verdicts import verdict
-from diplograph.queries.grammar import Grammar, Match, load_grammar, preposition_last
+from diplograph.queries.grammar import Grammar, Match, load_grammar
 from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_from_ties
 from diplograph.queries.lookup import find_actor
 from diplograph.queries.loose import read_loosely
@@ -56,6 +56,7 @@ from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.refine import by_category, by_kind, in_meeting, narrow, without_plans
 from diplograph.queries.regions import in_region, region_named
+from diplograph.queries.restating import preposition_last
 from diplograph.queries.responses import acts_of, done_to, responded_to, words_answered
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
@@ -252,7 +253,8 @@ def _core(view, grammar: Grammar, question: str, focus: str) -> tuple[str, dict,
     """The question without its time phrases and the region words that qualify its answers,
     "how many" asked as "which", the window those phrases set, and the regions (with a note for
     each time phrase that could not be dated, to be said in the reading)."""
-    from diplograph.queries.general import _region_words, event_in_graph, newest_date
+    from diplograph.queries.general import event_in_graph
+    from diplograph.queries.named import _region_words, newest_date
     from diplograph.queries.when import time_phrases
 
     text = grammar.normalise(question)

@@ -264,7 +264,7 @@ def _brand(view, grammar: Grammar, text: str) -> list[str]:
     """The weapons of the graph named after a brand ("Bayraktars": Bayraktar TB2, Bayraktar
     Akinci), or [] when ``text`` is no first word of any weapon's name; also a system only
     claims name, with its variants ("J-10Cs": J-10C, J-10CE)."""
-    from diplograph.queries.general import claim_weapons
+    from diplograph.queries.named import claim_weapons
 
     words = [w for w in name_key(text).split() if w not in ("the", "a", "an", "its", "their", "any", "some")]
     while words and " ".join(words[-1:]) in grammar.generic_things:  # "Bayraktar drones"

@@ -1,0 +1,134 @@
+"""The names, weapons and regions a question says, for the general reading
+(:mod:`diplograph.queries.general`): actors named by their names, aliases, gazetteer names, a
+hyphenated pair, a near spelling or the end of a longer name; weapons named as the claims name
+them; region words that qualify the answers; the newest date the graph knows (what "last year" is
+counted from).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from diplograph.names import name_key
+from diplograph.queries.lookup import name_index
+from diplograph.queries.regions import Region, load_regions
+
+
+def _names_in(view, tokens: list[str], used: set[int], lexicon) -> list[tuple[int, int, str]]:
+    """(position, length, actor id) of the actors named: names, aliases and gazetteer names; a
+    hyphenated pair ("Saudi-Iran"); a part of one actor's longer name ("Brotherhood Alliance");
+    a near spelling ("Tajikstan")."""
+    from diplograph.queries.loose import _names
+
+    found = _names(view, tokens, used, lexicon)
+    taken = used | {i for p, n, _ in found for i in range(p, p + n)}
+    index = name_index(view)
+    for i, token in enumerate(tokens):
+        if i in taken or token in lexicon.stopwords:
+            continue
+        node = None
+        if "-" in token:  # "saudi-iran", "kyrgyz-tajik": two names
+            halves = [index.get(name_key(part)) or _gazetteer(view, part) for part in token.split("-")]
+            if len(halves) == 2 and all(halves):
+                found += [(i, 1, halves[0]), (i, 1, halves[1])]
+                taken.add(i)
+                continue
+        if len(token) >= 5:
+            close = difflib.get_close_matches(name_key(token), _single_word_names(view), n=1, cutoff=0.85)
+            node = index.get(close[0]) if close else None
+        if node is not None:
+            found.append((i, 1, node))
+            taken.add(i)
+    found += _parts_of_names(view, tokens, taken, lexicon)
+    return sorted(found, key=lambda f: f[:2])  # a hyphenated pair keeps its order: "the Rhun-Parva deal"
+
+
+def _gazetteer(view, text: str) -> str | None:
+    from diplograph.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().lookup(text)
+    return entry.id if entry is not None and entry.id in view else None
+
+
+def _single_word_names(view) -> list[str]:
+    return [key for key in name_index(view) if " " not in key and len(key) >= 5]
+
+
+def _parts_of_names(view, tokens, taken: set[int], lexicon) -> list[tuple[int, int, str]]:
+    """Two or more words that make the end of exactly one actor's name ("Brotherhood Alliance")."""
+    found = []
+    names = {}
+    for key, node in name_index(view).items():
+        names.setdefault(key, node)
+    for n in (4, 3, 2):
+        for i in range(len(tokens) - n + 1):
+            span = range(i, i + n)
+            if taken & set(span) or tokens[i] in lexicon.stopwords or tokens[i + n - 1] in lexicon.stopwords:
+                continue
+            key = " " + name_key(" ".join(tokens[i:i + n]))
+            nodes = {node for name, node in names.items() if (" " + name).endswith(key)}
+            if len(nodes) == 1:
+                found.append((i, n, nodes.pop()))
+                taken.update(span)
+    return found
+
+
+def _weapon_named(view, tokens: list[str]) -> str | None:
+    """A weapon a claim names that is no actor of the graph (SIPRI's designations): "TB2s"."""
+    names = claim_weapons(view)
+    for n in (4, 3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            text = " ".join(tokens[i:i + n])
+            for form in (text, text[:-1] if text.endswith("s") else None):
+                if form and name_key(form) in names and not (n == 1 and len(form) < 3):
+                    return names[name_key(form)]
+    return None
+
+
+_CLAIM_WEAPONS: dict = {}
+
+
+def claim_weapons(view) -> dict[str, str]:
+    key = id(view)
+    cached = _CLAIM_WEAPONS.get(key)
+    if cached is None or cached[0] is not view:
+        names = {}
+        for _, _, data in view.edges(data=True):
+            for claim in data["claims"]:
+                weapon = (claim.properties or {}).get("weapon")
+                if weapon:
+                    names.setdefault(name_key(weapon), weapon)
+        cached = _CLAIM_WEAPONS[key] = (view, names)
+    return cached[1]
+
+
+def _region_words(text: str) -> tuple[str, list[Region]]:
+    """The question without the region words that qualify what it asks for ("which *Central
+    Asian* countries", "*Gulf* states", "in *Sahel* countries"), and those regions."""
+    found = []
+    for key in sorted(load_regions(), key=len, reverse=True):
+        name = r"\s+".join(map(re.escape, key.split()))
+        pattern = re.compile(r"\b(?:" + name +
+                             r"(?=\s+(?:countries|states|nations|governments|powers|monarchies|republics|members|allies|"
+                             r"capitals|neighbours|neighbors|buyers|customers|suppliers|partners|forces|militaries|armies|"
+                             r"leaders|officials|juntas|regimes|rulers)\b)|(?:in|across|among|within)\s+(?:the\s+)?" + name + r"\b)",
+                             re.IGNORECASE)
+        match = pattern.search(text)
+        if match is None:
+            continue
+        region = load_regions()[key]
+        if region not in found:
+            found.append(region)
+        text = text[:match.start()] + text[match.end():]
+    return " ".join(text.split()), found
+
+
+def newest_date(view) -> str:
+    """The newest publication date among the graph's sources ("last year" is the year before it);
+    when no source is dated, the newest date a claim gives."""
+    dates = [getattr(s, "published", "") for s in (view.graph.get("sources") or {}).values()]
+    newest = max((d for d in dates if d), default="")
+    if newest:
+        return newest
+    return max((c.date for _, _, data in view.edges(data=True) for c in data["claims"] if c.date), default="")

@@ -1,0 +1,141 @@
+"""Questions said another way before the grammar reads them (:meth:`Grammar.normalise
+<diplograph.queries.grammar.Grammar.normalise>`): a preposition put before its wh-word, a topic
+named first and asked of by a pronoun, someone's approval asked as their backing, talks a pair
+held, dates said loosely, "has A V-ed anyone", and the closing words that say which texts to go by.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.graph.dates import MONTHS
+
+# Past participles (lower case: "Ahmed" is a name) that make "who's" "who has" ("who's Modi met")
+_PARTICIPLES = (r"[a-z]+ed|had|got|gotten|met|sold|bought|made|sent|fought|led|built|held|brought|struck|taken|given|"
+                r"seen|done|won|lost|left|run|set|put|cut|hit|kept|told|sought|paid|spent|signed|been")
+
+
+_TOPIC_FIRST = re.compile(r"^(?P<name>[^-–—:,?=]{2,60}?)\s*(?:\s[-–—]|:|=)\s+(?P<rest>(?i:who|whom|what|which|where|when|how|"
+                          r"is|was|are|were|does|did|do|has|have|had)\b.*)$")
+_WHICH_ALONE = re.compile(r"^(?:which|what)\s+(?P<type>countries|states|members|nations|governments)"
+                          r"(?:\s+(?:exactly|precisely|again|then))?\s*\??$", re.IGNORECASE)
+_PRONOUNS = {"he": "", "she": "", "they": "", "it": "", "him": "", "her": "", "them": "", "his": "'s", "its": "'s",
+             "their": "'s"}
+
+
+# A closing phrase that says which texts to go by ("..., per the Chad brief", "going by these
+# articles", "in these pieces"): the graph is those texts, so it asks for nothing more.
+_SOURCES_SAID = re.compile(
+    r"[\s,]+(?:(?:per|according to|going by|judging by|based on|as reported in|as told in)\s+(?:the|these|this|those|our)"
+    r"|in\s+(?:these|those))\s+(?:[\w'-]+\s+){0,3}?(?:brief|briefs|briefing|briefings|article|articles|piece|pieces|"
+    r"report|reports|source|sources|story|stories|document|documents|coverage|texts?|files?|papers?|wires?|"
+    r"accounts?|pages?)$", re.IGNORECASE)
+_MENTIONING = re.compile(r"\b(mention|mentioned|named|cited|quoted|featured|discussed|listed|covered|appear|appears|"
+                         r"appeared)$", re.IGNORECASE)
+# "Against whom ...", "With which countries ...": a preposition moved before its wh-word
+_FRONTED = re.compile(r"^(?P<prep>against|with|to|on|upon|at|from|for|toward|towards|into|by|over)\s+"
+                      r"(?P<wh>whom|who|(?:which|what)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?P<rest>(?:has|have|had|did|does|do|is|are|"
+                      r"was|were|will|would|can|could)\s+.+)$", re.IGNORECASE)
+
+
+def preposition_last(question: str) -> str | None:
+    """``question`` with a fronted preposition put back after its verb, or None.
+
+    >>> preposition_last("Against whom has India used coercive measures")
+    'whom has India used coercive measures against'
+    >>> preposition_last("With which countries did Ankara sign deals")
+    'which countries did Ankara sign deals with'
+    >>> preposition_last("Who sold drones to Kyiv") is None
+    True
+    """
+    found = _FRONTED.match(question.strip())
+    if not found:
+        return None
+    return f"{found['wh']} {found['rest']} {found['prep'].lower()}"
+
+
+def _topic_first(text: str) -> str:
+    """A question that names its topic first and then asks of it by a pronoun ("zaw min tun - who does
+    he speak for", "Bangladesh: who has it signed with"), with the name put in the pronoun's place.
+
+    >>> _topic_first("Ersin Tatar - who does he represent")
+    'who does Ersin Tatar represent'
+    >>> _topic_first("Chad: who sold its army drones")
+    "who sold Chad's army drones"
+    >>> _topic_first("the Quad = which countries exactly")
+    'which countries make up the Quad'
+    >>> _topic_first("the Kyrgyz-Tajik border - who mediated")
+    'the Kyrgyz-Tajik border - who mediated'
+    """
+    found = _TOPIC_FIRST.match(text)
+    if not found or len(found.group("name").split()) > 6:
+        return text
+    name, rest = found.group("name").strip(), found.group("rest")
+    alone = _WHICH_ALONE.match(rest)
+    if alone:  # "E3 = which countries exactly": what the body is made up of
+        return f"which {alone.group('type')} make up {name}"
+    words = rest.split(" ")
+    for i, word in enumerate(words):
+        if word.lower() in _PRONOUNS:
+            words[i] = name + _PRONOUNS[word.lower()]
+            return " ".join(words)
+    return text
+
+
+_CONSENT = re.compile(r"^(?P<aux>did|has|have|had|does|do)\s+(?P<getter>.+?)\s+(?:get|got|gotten|win|won|secure|"
+                      r"secured|receive|received|obtain|obtained|gain|gained|have|had)\s+(?P<giver>.+?)(?:'s|s')\s+"
+                      r"(?:ok|okay|approval|blessing|green light|green-light|go-ahead|nod|backing|support|consent|"
+                      r"permission)\b.*$", re.IGNORECASE)
+
+
+_HOSTED_PAIR = re.compile(r"\b(?P<verb>host|hosts|hosted|hosting|convene|convened|convenes)\s+the\s+(?P<a>[\w.]{2,})[-–]"
+                          r"(?P<b>[\w.]{2,})\s+(?P<talks>talks|negotiations|meeting|meetings|summit|dialogue)\b", re.IGNORECASE)
+
+
+def _talks_between(found: re.Match) -> str:
+    """
+    >>> _HOSTED_PAIR.sub(_talks_between, "who hosted the Parva-Quell talks in Lune")
+    'who hosted the talks between Parva and Quell in Lune'
+    """
+    if found["a"].lower() in ("al", "el", "ad", "ash", "bin", "ibn", "abu"):  # "al-Sharaa": one name
+        return found.group(0)
+    return f"{found['verb']} the {found['talks']} between {found['a']} and {found['b']}"
+
+
+def _consent_asked(text: str) -> str:
+    """Getting someone's approval asked as that one's backing: the giver backs the getter.
+
+    >>> _consent_asked("did Quell get Parva's blessing to build a port")
+    'did Parva back Quell'
+    """
+    found = _CONSENT.match(text)
+    return f"did {found['giver']} back {found['getter']}" if found else text
+
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_SAID = rf"(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d\d"
+# An event dated in brackets ("from the Lima summit on (late May 2024)"): the date it gives
+_BRACKETED = re.compile(rf"\b(?P<word>since|from|after|before|until)\s+[^()?]{{1,60}}?\s*\(\s*(?:(?:early|mid|late)[\s-]+)?"
+                        rf"(?P<date>{_DATE_SAID})\s*\)(?:\s+on(?:wards?)?\b)?", re.IGNORECASE)
+# "late October 2024", "early 2023": the month or year; "from May 2024 on": since then
+_PART_OF = re.compile(rf"\b(?:early|mid|late)[\s-]+(?=(?:{_DATE_SAID})\b)", re.IGNORECASE)
+_FROM_ON = re.compile(rf"\bfrom\s+(?P<date>{_DATE_SAID})\s+on(?:wards?)?\b", re.IGNORECASE)
+
+
+# "Has London threatened anyone?": whom it threatened (none is a no)
+_ANYONE_ASKED = re.compile(r"^(?P<aux>has|have|had|did|does|do)\s+(?P<rest>.+?)\s+(?:anyone|anybody|someone|somebody|"
+                           r"any(?:\s+other)?\s+(?:one|country|countries|state|states|nation|nations|group|groups))$",
+                           re.IGNORECASE)
+
+
+def _dates_restated(text: str) -> str:
+    """The question with dates said loosely said plainly.
+
+    >>> _dates_restated("who did A meet from the Lima summit on (late May 2024)")
+    'who did A meet since May 2024'
+    >>> _dates_restated("who did A meet from late May 2024 on")
+    'who did A meet since May 2024'
+    """
+    text = _BRACKETED.sub(lambda m: f"{'since' if m['word'].lower() == 'from' else m['word']} {m['date']}", text)
+    text = _PART_OF.sub("", text)
+    return _FROM_ON.sub(lambda m: f"since {m['date']}", text)
