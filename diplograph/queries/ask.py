@@ -361,7 +361,8 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
     for said, said_window in ([] if timely else readings[1:] + readings[:1]):
         # "who did A sign with at the White House in May 2024": the place left aside, the time kept
         for rest, aside in grammar.without_asides(said):
-            if aside.split(" ", 1)[0].lower() in ("in", "at") and _names_an_actor(view, aside.split(" ", 1)[-1]):
+            if aside.split(" ", 1)[0].lower() in ("in", "at") and _names_an_actor(view, aside.split(" ", 1)[-1]) \
+                    and not _venue(view, aside):
                 continue  # "... in Tajikistan": a party, not a place to leave aside
             asides.setdefault(rest, aside)
             aside_windows.setdefault(rest, said_window)
@@ -390,6 +391,8 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
             if text in asides and not in_meeting(answer, asides[text]):
                 answer.reading += f" (not read: \"{asides[text]}\")"
                 answer.extra["_aside"] = asides[text]  # taken out by ask(): the general reading may read it
+            if text in asides and _venue(view, asides[text]):  # where it was done is not who did it
+                without(answer, find_actor(view, asides[text].partition(" ")[2]), "the place named")
             if window:
                 answer.query["window"] = window
                 answer.reading += _window_text(window)
@@ -450,6 +453,19 @@ def _names_an_actor(view, text: str) -> bool:
     except ActorNotFound:
         return False
     return True
+
+
+def _venue(view, aside: str) -> bool:
+    """Whether a closing "at <body>" names where something was done rather than a party ("who paid off
+    X's arrears *at the World Bank*", "who criticised X *at the UN*"): an organisation after "at", tried
+    only once no form reads the question with it."""
+    word, _, rest = aside.partition(" ")
+    if word.lower() != "at":
+        return False
+    try:
+        return view.nodes[find_actor(view, rest)].get("type") == "organization"
+    except ActorNotFound:
+        return False
 
 
 def _loose(view, grammar: Grammar, question: str, text: str, window: dict) -> Answer | None:

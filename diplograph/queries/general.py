@@ -31,7 +31,7 @@ import yaml
 from diplograph.queries.grammar import Grammar, load_grammar
 from diplograph.queries.leading import ending, led_to, peacemaking
 from diplograph.queries.loose import _TOKEN, Trigger, _asked_types, _triggers, load_lexicon, receives, types_at
-from diplograph.queries.named import _names_in, _region_words, _weapon_named, newest_date
+from diplograph.queries.named import _names_holding_words, _names_in, _region_words, _weapon_named, newest_date
 from diplograph.queries.regions import Region
 from diplograph.queries.topics import named_topic
 from diplograph.queries.when import TimePhrase, time_phrases
@@ -100,7 +100,9 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     if tokens[0] in ("which", "what") and len(found) > 1 and found[0][0] == 1 and tokens[1] in _others_nouns():
         # "Which allies asked for NATO consultations?": the noun after "which" is whom it asks for
         found, asked_states = found[1:], tokens[1] in _STATE_NOUNS
-    names = _names_in(view, tokens, {i for i, t in found if not t.weak for i in range(i, i + len(t.words))}, lexicon)
+    used = {i for i, t in found if not t.weak for i in range(i, i + len(t.words))}
+    names = _names_in(view, tokens, used, lexicon)
+    names = sorted(names + _names_holding_words(view, tokens, used, names, lexicon))
     actors = [n for n in names if view.nodes[n[2]].get("type") != "weapon"]
     weapons = [n for n in names if view.nodes[n[2]].get("type") == "weapon"]
     # a relation word inside a name ("Rapid Support Forces") is part of the name

@@ -44,6 +44,16 @@ def _names_in(view, tokens: list[str], used: set[int], lexicon) -> list[tuple[in
     return sorted(found, key=lambda f: f[:2])  # a hyphenated pair keeps its order: "the Rhun-Parva deal"
 
 
+def _names_holding_words(view, tokens: list[str], used: set[int], names, lexicon) -> list[tuple[int, int, str]]:
+    """The whole names of two words or more (besides "the") that hold a relation word and no name found
+    already ("the Lune *Fund*", "the Peace *Support* Mission"): the words say whom, not what was done."""
+    from diplograph.queries.loose import _names
+
+    named = {i for p, n, _ in names for i in range(p, p + n)}
+    return [(p, n, node) for p, n, node in _names(view, tokens, set(), lexicon)
+            if n - (tokens[p] == "the") >= 2 and used & set(range(p, p + n)) and not named & set(range(p, p + n))]
+
+
 def _gazetteer(view, text: str) -> str | None:
     from diplograph.gazetteer import load_gazetteer
 
