@@ -52,6 +52,7 @@ from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_fro
 from diplograph.queries.lookup import find_actor
 from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
+from diplograph.queries.occasions import on_occasion
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.refine import by_category, by_kind, in_meeting, narrow, without_plans
@@ -85,6 +86,10 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         answer = ask(view, leaving[0], resolve=resolve, grammar=grammar)
         answer.question = question
         return without(answer, *leaving[1:]) if answer.understood else answer
+    asked = on_occasion(view, grammar.normalise(question), lambda text: ask(view, text, resolve=resolve, grammar=grammar))
+    if asked is not None:  # "When Muttaqi was in New Delhi, whom did he meet?": in its own terms
+        asked.question = question
+        return asked
     going_on = ended_question(grammar.normalise(question))
     if going_on is not None:  # "Who stopped buying from X?": who was buying, kept to what ended
         answer = ask(view, going_on, resolve=resolve, grammar=grammar)

@@ -31,7 +31,7 @@ import yaml
 from diplograph.queries.grammar import Grammar, load_grammar
 from diplograph.queries.leading import ending, led_to, peacemaking
 from diplograph.queries.loose import _TOKEN, Trigger, _asked_types, _triggers, load_lexicon, receives, types_at
-from diplograph.queries.named import _names_holding_words, _names_in, _region_words, _weapon_named, newest_date
+from diplograph.queries.named import _names_holding_words, _names_in, _surnames, _region_words, _weapon_named, newest_date
 from diplograph.queries.regions import Region
 from diplograph.queries.topics import named_topic
 from diplograph.queries.when import TimePhrase, time_phrases
@@ -88,7 +88,8 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
         if not phrase.soft:
             text = text[:phrase.start] + " " + text[phrase.end:]
     text, regions = _region_words(text)
-    tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
+    said = _TOKEN.findall(text)
+    tokens = [t.lower().replace("’", "'") for t in said]
     if not tokens:
         return None
     focus = "yesno" if existential(question) else _focus(tokens)
@@ -103,6 +104,7 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     used = {i for i, t in found if not t.weak for i in range(i, i + len(t.words))}
     names = _names_in(view, tokens, used, lexicon)
     names = sorted(names + _names_holding_words(view, tokens, used, names, lexicon))
+    names = sorted(names + _surnames(view, said, used | {i for p, n, _ in names for i in range(p, p + n)}, lexicon))
     actors = [n for n in names if view.nodes[n[2]].get("type") != "weapon"]
     weapons = [n for n in names if view.nodes[n[2]].get("type") == "weapon"]
     # a relation word inside a name ("Rapid Support Forces") is part of the name

@@ -54,6 +54,20 @@ def _names_holding_words(view, tokens: list[str], used: set[int], names, lexicon
             if n - (tokens[p] == "the") >= 2 and used & set(range(p, p + n)) and not named & set(range(p, p + n))]
 
 
+def _surnames(view, said: list[str], taken: set[int], lexicon) -> list[tuple[int, int, str]]:
+    """A capitalised word after the first that is the surname of exactly one person ("Who signed with
+    *Brant*?"), as the grammar's slots read one."""
+    from diplograph.queries.slots import _person_by_surname
+
+    found = []
+    for i, word in enumerate(said):
+        if i and i not in taken and word[:1].isupper() and word.lower() not in lexicon.stopwords and len(word) >= 3:
+            node = _person_by_surname(view, word)
+            if node is not None:
+                found.append((i, 1, node))
+    return found
+
+
 def _gazetteer(view, text: str) -> str | None:
     from diplograph.gazetteer import load_gazetteer
 

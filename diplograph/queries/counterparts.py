@@ -1,0 +1,56 @@
+"""Answers that say the same actor twice over, kept to the one the question asks for.
+
+- *A person's counterpart is a person*: asked whom a person met or signed with, a state among the answers
+  beside a person who serves it ("John Healey" and "the United Kingdom") is said through that person: the
+  state is left out of the answers and the reading says whom it stands behind.
+- *The place is not whom*: asked whom someone met *in* a place ("Whom did Erdogan meet in Indonesia?",
+  the place left aside), the state of that place is left out of the answers when others remain: it is
+  where they met, and the persons met there say whom.
+"""
+
+from __future__ import annotations
+
+from diplograph.queries.answer import Answer
+
+
+def _serves(view, person: str, state: str) -> bool:
+    return any(data["predicate"] == "AFFILIATED_WITH" for data in (view.get_edge_data(person, state) or {}).values())
+
+
+def _drop(answer: Answer, node: str) -> None:
+    answer.answers = [a for a in answer.answers if a.id != node]
+    answer.flagged = [f for f in answer.flagged if f.actor.id != node]
+    if "count" in answer.extra:
+        answer.extra["count"] = len(answer.answers)
+
+
+def persons_for_states(view, answer: Answer, asked: str | None) -> None:
+    """``answer`` with the states its person answers serve left out, when ``asked`` is a person."""
+    if asked not in view or view.nodes[asked].get("type") != "person":
+        return
+    persons = [a for a in answer.answers if a.type == "person" and a.id != asked]
+    for state in [a for a in answer.answers if a.type == "state"]:
+        serving = [p.name for p in persons if _serves(view, p.id, state.id)]
+        if serving and not _serves(view, asked, state.id):
+            _drop(answer, state.id)
+            answer.reading += f" ({state.name} said through {', '.join(serving)}, who serves it)"
+
+
+def place_left_out(view, answer: Answer, aside: str) -> None:
+    """``answer`` without the state of the place a closing "in <place>" names, when others remain."""
+    from diplograph.gazetteer import load_gazetteer
+    from diplograph.queries.lookup import find_actor
+    from diplograph.errors import ActorNotFound
+
+    word, _, place = aside.partition(" ")
+    if word != "in" or not place:
+        return
+    entry = load_gazetteer().lookup(place)
+    try:
+        node = entry.id if entry is not None and entry.id in view else find_actor(view, place)
+    except ActorNotFound:
+        return
+    if view.nodes[node].get("type") != "state" or not any(a.id == node for a in answer.answers) or len(answer.answers) < 2:
+        return
+    _drop(answer, node)
+    answer.reading += f" ({view.nodes[node].get('name', node)}, where it happened, is no answer)"

@@ -1,0 +1,157 @@
+"""The occasion a question is asked of: "*When Muttaqi was in New Delhi*, whom did he meet?", "*During
+Parva's visit to Lune*, who signed with her?", "*When A and B met in Jeddah in May 2023*, who facilitated the
+talks?", "Who did Erdogan meet *on his trip to Indonesia*?".
+
+The occasion says whom the question speaks of, where and when; it is said again in the question's own
+terms, and the question so said is read as any other: a pronoun stands for the occasion's subject, two
+sides who met and a question that names no one ask about what was between them ("who facilitated the
+talks *between A and B*"), and its time is the question's window. The place is where it was done, never a
+party: the state of it ("New Delhi": India) is left out of a list of answers when others remain. A closing
+occasion with no place ("during Modi's visit") is left unread. What the occasion itself says (that he was
+there, that they met) is not checked against the claims, and the reading says so.
+
+The words are data: ``occasions`` in ``grammar.yaml``.
+
+>>> occasion("When Parva's envoy was in Lune, whom did he meet")
+("whom did Parva's envoy meet", "when Parva's envoy was in Lune", 'Lune')
+>>> occasion("During Norland's visit to Lune in May 2024, who did she sign with")
+('who did Norland sign with in May 2024', "during Norland's visit to Lune in May 2024", 'Lune')
+>>> occasion("When Parva and Quell met in Lune in 2023, who facilitated the talks")
+('who facilitated the talks between Parva and Quell in 2023', 'when Parva and Quell met in Lune in 2023', 'Lune')
+>>> occasion("Who did Parva meet on her trip to Ostia")
+('Who did Parva meet', 'on her trip to Ostia', 'Ostia')
+>>> occasion("Who did Lune sign memoranda with during Parva's visit")
+('Who did Lune sign memoranda with', "during Parva's visit", '')
+>>> occasion("Who did Parva meet in Ostia") is None
+True
+>>> occasion("When Parva invaded Quell in 2022, who condemned it")
+('who condemned Parva in 2022', 'when Parva invaded Quell in 2022', '')
+>>> occasion("When Parva invaded Quell, who protested")
+('who protested', 'when Parva invaded Quell', '')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from typing import Callable
+
+import yaml
+
+from diplograph.graph.dates import MONTHS
+from diplograph.queries.answer import Answer
+from diplograph.queries.counterparts import place_left_out
+
+_QUESTION = (r"(?:who|whom|whose|which|what|where|how|did|does|do|has|have|had|is|are|was|were|could|can|will|"
+             r"would|list|name)\b")
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|al|el|de)\s+)?[A-Z][\w.'’-]*)*"
+_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
+_TIME = rf"(?:in|on|since|during)\s+(?:(?:early|mid|late)\s+)?(?:(?i:{_MONTH})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+
+
+@functools.cache
+def _words() -> dict[str, list[str]]:
+    data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    return {key: [str(w) for w in words] for key, words in (data.get("occasions") or {}).items()}
+
+
+def _any(words) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    words = _words()
+    nouns, verbs = _any(words["nouns"]), _any(words["verbs"])
+    owner = r"(?:his|her|their|its|a|an|the|[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?(?:'s|’s|s'|s’))"
+    leading = re.compile(rf"^(?P<opener>{_any(words['openers'])})\s+(?P<clause>[^,]{{3,140}}?),\s*(?P<rest>{_QUESTION}.+)$",
+                         re.IGNORECASE)
+    # "Parva's visit to Lune (in May 2024)": whose stay, where
+    visit = re.compile(rf"^(?:(?:the|a|an)\s+)?(?P<subject>[\w.'’ -]+?)(?:'s|’s|s'|s’)\s+(?:(?:first|last|recent|latest|"
+                       rf"official|state|working|\w+-day)\s+)?{nouns}(?:\s+(?:to|in|through)\s+(?P<place>{_PLACE}))?"
+                       rf"(?P<time>\s+{_TIME})?$", re.IGNORECASE)
+    # "Muttaqi was in New Delhi", "Parva and Quell met in Lune in 2023", "Marles signed the treaty"
+    clause = re.compile(rf"^(?P<subject>.+?)\s+(?P<verb>{verbs}|\w+ed)\b(?P<said>.*)$", re.IGNORECASE)
+    closing = re.compile(rf"\s+(?P<occasion>(?:on|during|while\s+on|in\s+the\s+course\s+of)\s+{owner}\s+"
+                         rf"(?:(?:first|last|recent|latest|official|state|working|\w+-day)\s+)?{nouns}"
+                         rf"(?:\s+(?:to|in|through)\s+(?P<place>{_PLACE}))?)(?P<after>\s+{_TIME})?$", re.IGNORECASE)
+    return leading, visit, clause, closing
+
+
+# "it" too: condemning or backing what the occasion's subject did is condemning or backing its doer
+_PRONOUN = re.compile(r"\b(?P<word>he|she|it|they|him|them|his|its|their|her)\b", re.IGNORECASE)
+
+
+def _put_for_pronoun(question: str, subject: str) -> tuple[str, bool]:
+    """The question with its first pronoun replaced by the occasion's subject ("whom did *he* meet")."""
+    found = _PRONOUN.search(question)
+    if found is None:
+        return question, False
+    word = found["word"].lower()
+    after = question[found.end():].lstrip()
+    possessive = word in ("his", "its", "their") or (word == "her" and after[:1].isalpha() and not re.match(
+        rf"(?:{_QUESTION}|in|at|on|to|with|during|since|before|after)\b", after, re.IGNORECASE))
+    said = f"{subject}'s" if possessive else subject
+    return question[:found.start()] + said + question[found.end():], True
+
+
+def _where_and_when(said: str, visited: bool = False) -> tuple[str, str]:
+    """The place ("in Lune", "to Lune", or right after a verb of visiting) and the time ("in May 2023")
+    an occasion's clause gives."""
+    time = re.search(rf"\s*\b{_TIME}\b", said, re.IGNORECASE)
+    rest = said[:time.start()] + said[time.end():] if time else said
+    where = r"^\s*(?:(?:in|to|at)\s+)?" if visited else r"\b(?:in|to|at)\s+"  # "visited Lune": the place
+    place = re.search(rf"{where}(?P<place>{_PLACE})(?=\s|$)", rest)
+    return (place["place"] if place else ""), (time.group(0).strip() if time else "")
+
+
+def occasion(question: str) -> tuple[str, str] | None:
+    """(the question said in its own terms, the occasion as said, its place or "") when ``question`` is
+    asked of an occasion; None otherwise."""
+    leading, visit, clause, closing = _patterns()
+    text = " ".join(question.split())
+    found = leading.match(text)
+    if found is not None:
+        said = found["clause"].strip()
+        stay = visit.match(said)
+        if stay is not None:
+            subject, place, time = stay["subject"].strip(), stay["place"] or "", (stay["time"] or "").strip()
+        else:
+            acted = clause.match(said)
+            if acted is None:
+                return None
+            subject = acted["subject"].strip()
+            rest_said = re.sub(r"^\s*(?:visiting|touring)\b", "", acted["said"], flags=re.IGNORECASE)  # "was visiting X"
+            place, time = _where_and_when(rest_said, acted["verb"].lower().startswith(("visit", "tour"))
+                                          or rest_said != acted["said"])
+        if not subject or len(subject.split()) > 8:
+            return None
+        rest, replaced = _put_for_pronoun(found["rest"].strip(), subject)
+        sides = re.split(r"\s+and\s+", subject)
+        if not replaced and len(sides) == 2:  # "who facilitated the talks": between the two who met
+            rest += f" between {sides[0]} and {sides[1]}"
+        return rest + (f" {time}" if time else ""), f"{found['opener'].lower()} {said}", place
+    found = closing.search(text)
+    if found is None or found.start() == 0:
+        return None
+    return text[:found.start()] + (found["after"] or ""), found["occasion"], found["place"] or ""
+
+
+def on_occasion(view, question: str, ask_again: Callable[[str], Answer]) -> Answer | None:
+    """The answer to ``question`` asked of an occasion, from ``ask_again`` of it said in its own terms, the
+    state of its place left out of a list of answers (where, not whom); None when it is no such question
+    or that is not read."""
+    said = occasion(question)
+    if said is None:
+        return None
+    text, occasion_said, place = said
+    answer = ask_again(text)
+    if not answer.understood:
+        return None
+    answer.question = question
+    if place and not {"verdict", "when"} & set(answer.extra):
+        place_left_out(view, answer, f"in {place}")
+    answer.reading += f" (the occasion \"{occasion_said}\" read as: {text!r}" + (f", in {place}" if place else "") + \
+        "; the occasion itself not checked)"
+    return answer
