@@ -52,13 +52,14 @@ from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_fro
 from diplograph.queries.lookup import find_actor
 from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
+from diplograph.queries.counterparts import venue
 from diplograph.queries.occasions import on_occasion
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.refine import by_category, by_kind, in_meeting, narrow, without_plans
 from diplograph.queries.regions import in_region, region_named
 from diplograph.queries.restating import preposition_last
-from diplograph.queries.responses import acts_of, done_to, responded_to, words_answered
+from diplograph.queries.responses import acts_of, answer_deeds, done_to, responded_to, words_answered
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
@@ -118,6 +119,10 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
                 answer.extra.update(verdict(answer, view))
             answer.reading += " (planned ones left out)"
             return answer
+    deeds = answer_deeds(view, grammar.normalise(question), lambda text: ask(view, text, resolve=resolve, grammar=grammar))
+    if deeds is not None:  # "What did the ELN do in Catatumbo?": its own acts, there
+        deeds.question = question
+        return deeds
     done = done_to(grammar.normalise(question))
     if done is not None:  # "What has A done to B (when ...)?": A's own acts toward B
         answer = _read(view, done[0], resolve, grammar)
@@ -367,7 +372,7 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
         # "who did A sign with at the White House in May 2024": the place left aside, the time kept
         for rest, aside in grammar.without_asides(said):
             if aside.split(" ", 1)[0].lower() in ("in", "at") and _names_an_actor(view, aside.split(" ", 1)[-1]) \
-                    and not _venue(view, aside):
+                    and not venue(view, aside):
                 continue  # "... in Tajikistan": a party, not a place to leave aside
             asides.setdefault(rest, aside)
             aside_windows.setdefault(rest, said_window)
@@ -396,7 +401,7 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
             if text in asides and not in_meeting(answer, asides[text]):
                 answer.reading += f" (not read: \"{asides[text]}\")"
                 answer.extra["_aside"] = asides[text]  # taken out by ask(): the general reading may read it
-            if text in asides and _venue(view, asides[text]):  # where it was done is not who did it
+            if text in asides and venue(view, asides[text]):  # where it was done is not who did it
                 without(answer, find_actor(view, asides[text].partition(" ")[2]), "the place named")
             if window:
                 answer.query["window"] = window
@@ -458,19 +463,6 @@ def _names_an_actor(view, text: str) -> bool:
     except ActorNotFound:
         return False
     return True
-
-
-def _venue(view, aside: str) -> bool:
-    """Whether a closing "at <body>" names where something was done rather than a party ("who paid off
-    X's arrears *at the World Bank*", "who criticised X *at the UN*"): an organisation after "at", tried
-    only once no form reads the question with it."""
-    word, _, rest = aside.partition(" ")
-    if word.lower() != "at":
-        return False
-    try:
-        return view.nodes[find_actor(view, rest)].get("type") == "organization"
-    except ActorNotFound:
-        return False
 
 
 def _loose(view, grammar: Grammar, question: str, text: str, window: dict) -> Answer | None:

@@ -5,12 +5,15 @@
   state is left out of the answers and the reading says whom it stands behind.
 - *The place is not whom*: asked whom someone met *in* a place ("Whom did Erdogan meet in Indonesia?",
   the place left aside), the state of that place is left out of the answers when others remain: it is
-  where they met, and the persons met there say whom.
+  where they met, and the persons met there say whom; a body named last after "at" ("... *at the World
+  Bank*") is where something was done, once no form reads the question with it (``venue``).
 """
 
 from __future__ import annotations
 
+from diplograph.errors import ActorNotFound
 from diplograph.queries.answer import Answer
+from diplograph.queries.lookup import find_actor
 
 
 def _serves(view, person: str, state: str) -> bool:
@@ -39,8 +42,6 @@ def persons_for_states(view, answer: Answer, asked: str | None) -> None:
 def place_left_out(view, answer: Answer, aside: str) -> None:
     """``answer`` without the state of the place a closing "in <place>" names, when others remain."""
     from diplograph.gazetteer import load_gazetteer
-    from diplograph.queries.lookup import find_actor
-    from diplograph.errors import ActorNotFound
 
     word, _, place = aside.partition(" ")
     if word != "in" or not place:
@@ -54,3 +55,16 @@ def place_left_out(view, answer: Answer, aside: str) -> None:
         return
     _drop(answer, node)
     answer.reading += f" ({view.nodes[node].get('name', node)}, where it happened, is no answer)"
+
+
+def venue(view, aside: str) -> bool:
+    """Whether a closing "at <body>" names where something was done rather than a party ("who paid off
+    X's arrears *at the World Bank*", "who criticised X *at the UN*"): an organisation after "at", tried
+    only once no form reads the question with it."""
+    word, _, rest = aside.partition(" ")
+    if word.lower() != "at":
+        return False
+    try:
+        return view.nodes[find_actor(view, rest)].get("type") == "organization"
+    except ActorNotFound:
+        return False

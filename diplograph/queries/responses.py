@@ -19,6 +19,18 @@ punitive measure, the grammar's RETALIATION).
 
 >>> words_answered("Who hit back at Macron's remark that Africans forgot to say thanks?")
 ('Who criticised Macron', "Macron's remark that Africans forgot to say thanks")
+
+What one actor did, somewhere or at all ("What did the ELN do in Catatumbo?", "What has Parva done?"): its
+timeline kept to its own acts (claims it is the subject of, of directed predicates that are no standing
+fact: a base or a membership is no act), and to the claims whose sentence names the place said, else
+whose source title does, when any does.
+
+>>> deeds_asked("What did the Selva Group do in Tarn?")
+('what is going on with the Selva Group', 'the Selva Group', 'Tarn')
+>>> deeds_asked("what has Parva done")
+('what is going on with Parva', 'Parva', '')
+>>> deeds_asked("What did Parva do to Quell?") is None
+True
 """
 
 from __future__ import annotations
@@ -75,6 +87,58 @@ def done_to(question: str) -> tuple[str, str, str] | None:
         return None
     actor = found["actor"].strip()
     return f"what did {actor} do to {found['other'].strip()}", actor, (found["occasion"] or "").strip()
+
+
+_DEEDS = re.compile(rf"^(?i:what)\s+(?i:{_AUX})\s+(?P<actor>[\w .'’-]+?)\s+(?i:do|done|been\s+doing|been\s+up\s+to)"
+                    r"(?:\s+(?i:in|inside|at|around|across)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?\s*\??$")
+
+
+def deeds_asked(question: str) -> tuple[str, str, str] | None:
+    """("what is going on with A", A, the place or "") when ``question`` asks what A did; else None."""
+    found = _DEEDS.match(" ".join(question.split()))
+    if not found or found["actor"].lower() in ("it", "they", "he", "she", "you"):
+        return None
+    actor = found["actor"].strip()
+    return f"what is going on with {actor}", actor, found["place"] or ""
+
+
+def deeds_of(view, answer: Answer, actor: str | None, place: str) -> Answer:
+    """``answer`` (a timeline) kept to ``actor``'s own acts, and to those whose sentence or source title
+    names ``place`` when any does; the reading says which."""
+    from diplograph.queries.refine import narrow
+
+    onto = load_ontology()
+
+    def act(e) -> bool:
+        predicate = onto.predicate(e.predicate)
+        return e.subject.id == actor and not predicate.symmetric and onto.families[predicate.family].polarity != 0
+
+    narrow(answer, act)
+    answer.details = by_family(answer.evidence)
+    answer.reading += ", only its own acts"
+    said = re.compile(rf"\b{re.escape(place)}\b", re.IGNORECASE)
+    # the sentence first: a title names the story's setting, not where each act was done
+    for where, text in (("sentence", lambda e: e.sentence or ""), ("source title", lambda e: e.source.title or "")):
+        if place and any(e.confirmed and said.search(text(e)) for e in answer.evidence):
+            narrow(answer, lambda e: bool(said.search(text(e))))
+            answer.details = by_family(answer.evidence)
+            answer.reading += f", only claims whose {where} names {place!r}"
+            return answer
+    if place:
+        answer.reading += f" (not used: {place!r}: no claim of its acts names it)"
+    return answer
+
+
+def answer_deeds(view, question: str, ask_again) -> Answer | None:
+    """What one actor did (see ``deeds_asked``), from ``ask_again`` of its timeline; None when ``question``
+    asks no such thing or the timeline is not read."""
+    deeds = deeds_asked(question)
+    if deeds is None:
+        return None
+    answer = ask_again(deeds[0])
+    if not answer.understood or (answer.query or {}).get("function") != "timeline":
+        return None
+    return deeds_of(view, answer, ((answer.query or {}).get("args") or {}).get("actor"), deeds[2])
 
 
 def responded_to(question: str) -> tuple[str, str] | None:

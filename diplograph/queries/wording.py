@@ -97,6 +97,10 @@ _ANYONE = re.compile(r"^(?P<aux>did|has|have|had)\s+(?:anyone|anybody|someone|so
 _AND_WITH_WHOM = re.compile(r",?\s+and\s+(?:with|to|from|against)\s+whom$", re.IGNORECASE)
 
 
+_SHOWN_EITHER = re.compile(rf"\b(?:{_SHOWING})(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and|and/or)\s+)(?=(?:{_SHOWING})\b)",
+                           re.IGNORECASE)
+
+
 def plain(text: str) -> str:
     """``text`` said plainly: its texts (``texts_said``), an attack in words as criticism, a year and
     everything before or after it as a window, a state's soil as the state, "did anyone V" as who did,
@@ -110,7 +114,10 @@ def plain(text: str) -> str:
     'who did reject resolution 2797'
     >>> plain("What has Australia put its signature to, and with whom")
     'What has Australia put its signature to'
+    >>> plain("Which Parvan officials are quoted or named in the live blog")
+    'Which Parvan officials are named in the articles'
     """
+    text = _SHOWN_EITHER.sub("", text)  # "quoted or named": one word of mention says it
     text = _in_words(texts_said(text))
     text = _YEAR_AND_SIDE.sub(lambda m: ("up to " if m["side"].lower() in ("before", "earlier", "prior") else "since ")
                               + m["year"], text)

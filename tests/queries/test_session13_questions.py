@@ -12,6 +12,10 @@ Invented facts, invented wording (none taken from a question set).
   met for a question that names none, its time as the window), its place never a party and the place's
   state no answer beside others; the reading says how the occasion was read and that it was not checked;
 - asked whom a person met or signed with, a state beside a person who serves it is said through that person;
+- words of mention joined ("quoted or named"), a live blog as a text, negotiators and delegates as persons;
+- guarantors, facilitators, mediators "at the X peace table", "of the talks with X": X's mediators;
+- "What did X do (in <place>)?", "What has X done?": X's own acts (no standing fact, no symmetric relation),
+  kept to the claims whose sentence names the place when any does;
 """
 
 import pytest
@@ -31,6 +35,8 @@ def world(tmp_path_factory):
     w.actor("Ivo Brant", "person")
     w.actor("Lia Sorn", "person")
     w.actor("Oma Dent", "person")
+    w.actor("Eda Morn", "person")
+    w.actor("Selva Group", "armed_group")
     w.source("wire", published="2024-06-01")
     w.say("Norland", "AID", "Quell", "wire", "2024-03", sentence="Norland cleared Quell's arrears at the Lune Fund.")
     w.say("Ostia", "AID", "Quell", "wire", "2024-03", sentence="Ostia paid part of Quell's arrears.")
@@ -47,6 +53,11 @@ def world(tmp_path_factory):
     w.say("Norland", "MEDIATION", "Quell", "wire", "2023-05", sentence="Norland facilitated the Lune talks.")
     w.say("Ostia", "MEDIATION", "Parva", "wire", "2021-03", sentence="Ostia hosted earlier talks.")
     w.say("Ostia", "MEDIATION", "Quell", "wire", "2021-03", sentence="Ostia hosted earlier talks.")
+    w.say("Eda Morn", "AFFILIATED_WITH", "Parva", "wire", role="chief negotiator")
+    w.say("Selva Group", "ATTACK", "Ostia", "wire", "2024-01", sentence="The Selva Group shelled Ostian posts in Tarn.")
+    w.say("Selva Group", "CRITICISM", "Parva", "wire", "2024-02", sentence="The Selva Group denounced Parva.")
+    w.say("Selva Group", "BASED_IN", "Quell", "wire", sentence="The Selva Group, based in Quell, ...")
+    w.say("Quell", "COERCION", "Selva Group", "wire", "2024-03", sentence="Quell arrested Selva fighters in Tarn.")
     built = w.graph()
     yield built
     built.close()
@@ -103,3 +114,33 @@ def test_a_closing_occasion_with_no_place_is_left_unread(world):
 def test_a_surname_in_the_general_reading(world):
     answer = reply(world, "Who signed or met with Brant?")
     assert "Ivo Brant" in answer.reading
+
+
+@pytest.mark.parametrize("question", [
+    "Which Parvan officials and negotiators are quoted or named in the live blog?",
+    "Which Parvan officials and delegates does the Lune piece name?",
+])
+def test_mentions_joined_and_negotiators(world, question):
+    assert names(reply(world, question)) == ["Eda Morn", "Ivo Brant"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who are the guarantor countries at the Parva peace table?",
+    "Which states are facilitators of the talks with Quell?",
+])
+def test_guarantors_at_a_peace_table_are_mediators(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Norland", "Ostia"]
+    assert answer.reading.startswith("mediators (MEDIATION subjects) for ")
+
+
+def test_what_one_actor_did_somewhere(world):
+    answer = reply(world, "What did the Selva Group do in Tarn, and to whom?")
+    assert names(answer) == ["Ostia"]  # Quell's arrests in Tarn were done to it, not by it
+    assert "only its own acts, only claims whose sentence names 'Tarn'" in answer.reading
+
+
+def test_what_one_actor_has_done(world):
+    answer = reply(world, "What has the Selva Group done?")
+    assert names(answer) == ["Ostia", "Parva"]  # its base in Quell is no act
+    assert answer.reading.endswith("only its own acts")
