@@ -52,7 +52,7 @@ from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_fro
 from diplograph.queries.lookup import find_actor
 from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
-from diplograph.queries.counterparts import venue
+from diplograph.queries.counterparts import persons_for_states, venue
 from diplograph.queries.occasions import on_occasion
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
@@ -319,6 +319,8 @@ def _refined(view, grammar: Grammar, question: str, answer: Answer, focus: str =
     asked = asked if isinstance(asked, str) and asked in view else None
     if asked and {"neighbours", "neighbors"} & set(grammar.normalise(question).lower().split()[:3]):
         note_neighbours(view, answer, asked)  # "Which neighbours have the Taliban threatened?": said
+    if focus in ("list", "count"):  # "Whom did Lee hold summits with?": persons, not also their states
+        persons_for_states(view, answer, asked)
     rank(answer, question)  # "Who is Ukraine's biggest arms supplier?"
     count_by_year(answer, question)  # "... per year?"
     if focus == "count":

@@ -36,7 +36,7 @@ def persons_for_states(view, answer: Answer, asked: str | None) -> None:
         serving = [p.name for p in persons if _serves(view, p.id, state.id)]
         if serving and not _serves(view, asked, state.id):
             _drop(answer, state.id)
-            answer.reading += f" ({state.name} said through {', '.join(serving)}, who serves it)"
+            answer.reading += f" ({state.name} said through {' and '.join(serving)}, who serve{'s' if len(serving) == 1 else ''} it)"
 
 
 def place_left_out(view, answer: Answer, aside: str) -> None:

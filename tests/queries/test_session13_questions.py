@@ -12,6 +12,7 @@ Invented facts, invented wording (none taken from a question set).
   met for a question that names none, its time as the window), its place never a party and the place's
   state no answer beside others; the reading says how the occasion was read and that it was not checked;
 - asked whom a person met or signed with, a state beside a person who serves it is said through that person;
+- memoranda and MoUs are agreements;
 - words of mention joined ("quoted or named"), a live blog as a text, negotiators and delegates as persons;
 - guarantors, facilitators, mediators "at the X peace table", "of the talks with X": X's mediators;
 - "What did X do (in <place>)?", "What has X done?": X's own acts (no standing fact, no symmetric relation),
@@ -144,3 +145,9 @@ def test_what_one_actor_has_done(world):
     answer = reply(world, "What has the Selva Group done?")
     assert names(answer) == ["Ostia", "Parva"]  # its base in Quell is no act
     assert answer.reading.endswith("only its own acts")
+
+
+def test_memoranda_and_a_persons_counterparts_in_the_loose_reading(world):
+    answer = reply(world, "Who did Brant sign memoranda with?")
+    assert names(answer) == ["Oma Dent"]
+    assert "Ostia said through Oma Dent, who serves it" in answer.reading
