@@ -87,7 +87,7 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         answer = ask(view, leaving[0], resolve=resolve, grammar=grammar)
         answer.question = question
         return without(answer, *leaving[1:]) if answer.understood else answer
-    asked = on_occasion(view, grammar.normalise(question), lambda text: ask(view, text, resolve=resolve, grammar=grammar))
+    asked = on_occasion(grammar.normalise(question), lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     if asked is not None:  # "When Muttaqi was in New Delhi, whom did he meet?": in its own terms
         asked.question = question
         return asked

@@ -3,10 +3,8 @@
 - *A person's counterpart is a person*: asked whom a person met or signed with, a state among the answers
   beside a person who serves it ("John Healey" and "the United Kingdom") is said through that person: the
   state is left out of the answers and the reading says whom it stands behind.
-- *The place is not whom*: asked whom someone met *in* a place ("Whom did Erdogan meet in Indonesia?",
-  the place left aside), the state of that place is left out of the answers when others remain: it is
-  where they met, and the persons met there say whom; a body named last after "at" ("... *at the World
-  Bank*") is where something was done, once no form reads the question with it (``venue``).
+- *The place is not whom*: a body named last after "at" ("... *at the World Bank*") is where something was
+  done, once no form reads the question with it (``venue``).
 """
 
 from __future__ import annotations
@@ -37,24 +35,6 @@ def persons_for_states(view, answer: Answer, asked: str | None) -> None:
         if serving and not _serves(view, asked, state.id):
             _drop(answer, state.id)
             answer.reading += f" ({state.name} said through {' and '.join(serving)}, who serve{'s' if len(serving) == 1 else ''} it)"
-
-
-def place_left_out(view, answer: Answer, aside: str) -> None:
-    """``answer`` without the state of the place a closing "in <place>" names, when others remain."""
-    from diplograph.gazetteer import load_gazetteer
-
-    word, _, place = aside.partition(" ")
-    if word != "in" or not place:
-        return
-    entry = load_gazetteer().lookup(place)
-    try:
-        node = entry.id if entry is not None and entry.id in view else find_actor(view, place)
-    except ActorNotFound:
-        return
-    if view.nodes[node].get("type") != "state" or not any(a.id == node for a in answer.answers) or len(answer.answers) < 2:
-        return
-    _drop(answer, node)
-    answer.reading += f" ({view.nodes[node].get('name', node)}, where it happened, is no answer)"
 
 
 def venue(view, aside: str) -> bool:

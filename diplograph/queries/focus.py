@@ -26,7 +26,7 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
 from diplograph.queries.answer import Answer, Flag
 from diplograph.queries.evidence import evidence as evidence_between
-from diplograph.queries.counterparts import persons_for_states, place_left_out
+from diplograph.queries.counterparts import persons_for_states
 from diplograph.queries.general import Parts, read_parts
 from diplograph.queries.grammar import Grammar
 from diplograph.queries.lookup import Reader
@@ -77,8 +77,7 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
     by_kind(answer, question)
     if parts.aside and in_setting(view, answer, parts.aside):
         parts.unread = [u for u in parts.unread if u != parts.aside]
-    if parts.focus in ("list", "count"):  # "Whom did Marles meet in Lune?": persons, not their states or the place
-        place_left_out(view, answer, parts.aside)
+    if parts.focus in ("list", "count"):  # "Whom did Marles meet in Lune?": persons, not also their states
         persons_for_states(view, answer, ((answer.query or {}).get("args") or {}).get("actor"))
     if parts.focus == "yesno":
         answer.extra.update(verdict(answer, view, possible=bool(parts.modal)))

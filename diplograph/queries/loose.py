@@ -109,8 +109,9 @@ def read_loosely(view: nx.MultiDiGraph, question: str, grammar: Grammar | None =
     names = _names(view, tokens, used, lexicon)
     weapons = [(i, n, node) for i, n, node in names if view.nodes[node].get("type") == "weapon"]
     actors = [(i, n, node) for i, n, node in names if view.nodes[node].get("type") != "weapon"]
-    if len({node for _, _, node in actors}) > 1 or len({node for _, _, node in weapons}) > 1:
-        return None
+    if len({node for _, _, node in actors}) > 1 or len({node for _, _, node in weapons}) > 1 or \
+            _hyphenated_pair(view, tokens):
+        return None  # "the Thai-Cambodian declaration in Kuala Lumpur": more actors than one
     weapon = view.nodes[weapons[0][2]].get("name") if weapons else None
     if actors:
         position, length, actor = actors[0]
@@ -226,6 +227,16 @@ def _names(view, tokens: list[str], used: set[int], lexicon: Lexicon) -> list[tu
                 found.append((i, n, node))
                 taken.update(range(i, i + n))
     return sorted(_role_holders(view, tokens, found))
+
+
+def _hyphenated_pair(view, tokens: list[str]) -> bool:
+    """Whether a word joins two names of the graph by a hyphen ("thai-cambodian"), as the general reading
+    reads a pair."""
+    from diplograph.queries.named import _gazetteer
+
+    index = name_index(view)
+    return any(len(halves := token.split("-")) == 2 and all(index.get(name_key(h)) or _gazetteer(view, h) for h in halves)
+               for token in tokens if "-" in token)
 
 
 def _closed_by_type(span: list[str], lexicon: Lexicon) -> bool:

@@ -6,8 +6,8 @@ The occasion says whom the question speaks of, where and when; it is said again 
 terms, and the question so said is read as any other: a pronoun stands for the occasion's subject, two
 sides who met and a question that names no one ask about what was between them ("who facilitated the
 talks *between A and B*"), and its time is the question's window. The place is where it was done, never a
-party: the state of it ("New Delhi": India) is left out of a list of answers when others remain. A closing
-occasion with no place ("during Modi's visit") is left unread. What the occasion itself says (that he was
+party (the persons met there say whom: :mod:`diplograph.queries.counterparts`). A closing occasion with no
+place ("during Modi's visit") is left unread. What the occasion itself says (that he was
 there, that they met) is not checked against the claims, and the reading says so.
 
 The words are data: ``occasions`` in ``grammar.yaml``.
@@ -41,7 +41,6 @@ import yaml
 
 from diplograph.graph.dates import MONTHS
 from diplograph.queries.answer import Answer
-from diplograph.queries.counterparts import place_left_out
 
 _QUESTION = (r"(?:who|whom|whose|which|what|where|how|did|does|do|has|have|had|is|are|was|were|could|can|will|"
              r"would|list|name)\b")
@@ -138,10 +137,9 @@ def occasion(question: str) -> tuple[str, str] | None:
     return text[:found.start()] + (found["after"] or ""), found["occasion"], found["place"] or ""
 
 
-def on_occasion(view, question: str, ask_again: Callable[[str], Answer]) -> Answer | None:
-    """The answer to ``question`` asked of an occasion, from ``ask_again`` of it said in its own terms, the
-    state of its place left out of a list of answers (where, not whom); None when it is no such question
-    or that is not read."""
+def on_occasion(question: str, ask_again: Callable[[str], Answer]) -> Answer | None:
+    """The answer to ``question`` asked of an occasion, from ``ask_again`` of it said in its own terms; None
+    when it is no such question or that is not read."""
     said = occasion(question)
     if said is None:
         return None
@@ -150,8 +148,6 @@ def on_occasion(view, question: str, ask_again: Callable[[str], Answer]) -> Answ
     if not answer.understood:
         return None
     answer.question = question
-    if place and not {"verdict", "when"} & set(answer.extra):
-        place_left_out(view, answer, f"in {place}")
     answer.reading += f" (the occasion \"{occasion_said}\" read as: {text!r}" + (f", in {place}" if place else "") + \
         "; the occasion itself not checked)"
     return answer

@@ -9,10 +9,11 @@ Invented facts, invented wording (none taken from a question set).
 - the occasion a question is asked of ("When Brant was in Quell, whom did he meet?", "During Brant's visit
   to Quell in May 2024, ...", "When Parva and Quell met in Lune in 2023, who facilitated the talks?",
   "... on his trip to Quell"): said in the question's own terms (a pronoun for its subject, two sides who
-  met for a question that names none, its time as the window), its place never a party and the place's
-  state no answer beside others; the reading says how the occasion was read and that it was not checked;
+  met for a question that names none, its time as the window), its place never a party; the reading says
+  how the occasion was read and that it was not checked;
 - asked whom a person met or signed with, a state beside a person who serves it is said through that person;
-- memoranda and MoUs are agreements;
+- memoranda and MoUs are agreements; the loose reading leaves a hyphenated pair ("the Parva-Quell talks in
+  Ostia") to the general reading;
 - words of mention joined ("quoted or named"), a live blog as a text, negotiators and delegates as persons;
 - guarantors, facilitators, mediators "at the X peace table", "of the talks with X": X's mediators;
 - "What did X do (in <place>)?", "What has X done?": X's own acts (no standing fact, no symmetric relation),
@@ -90,7 +91,7 @@ def test_an_occasion_with_a_place(world, question):
     answer = reply(world, question)
     assert names(answer) == ["Lia Sorn"]
     assert "(the occasion " in answer.reading and "in Quell; the occasion itself not checked" in answer.reading
-    assert "Quell, where it happened, is no answer" in answer.reading
+    assert "Quell said through Lia Sorn, who serves it" in answer.reading
 
 
 def test_an_occasion_of_two_sides_who_met(world):
@@ -151,3 +152,10 @@ def test_memoranda_and_a_persons_counterparts_in_the_loose_reading(world):
     answer = reply(world, "Who did Brant sign memoranda with?")
     assert names(answer) == ["Oma Dent"]
     assert "Ostia said through Oma Dent, who serves it" in answer.reading
+
+
+def test_a_hyphenated_pair_with_a_place_is_no_loose_question(world):
+    answer = reply(world, "Who facilitated the Parva-Quell talks in Ostia?")
+    assert answer.query["form"] != "loose"
+    assert "both Parva and Quell" in answer.reading
+    assert names(answer) == ["Norland", "Ostia"]  # Ostia hosted talks too: a host may be a go-between
