@@ -131,10 +131,19 @@ def deeds_of(view, answer: Answer, actor: str | None, place: str) -> Answer:
 
 def answer_deeds(view, question: str, ask_again) -> Answer | None:
     """What one actor did (see ``deeds_asked``), from ``ask_again`` of its timeline; None when ``question``
-    asks no such thing or the timeline is not read."""
+    asks no such thing, names an actor of the graph as the place, or the timeline is not read."""
+    from diplograph.errors import ActorNotFound
+    from diplograph.queries.lookup import find_actor
+
     deeds = deeds_asked(question)
     if deeds is None:
         return None
+    if deeds[2]:
+        try:  # "What did Norland do in Ostia?": what it did to a party, read as such elsewhere
+            find_actor(view, deeds[2])
+            return None
+        except ActorNotFound:
+            pass
     answer = ask_again(deeds[0])
     if not answer.understood or (answer.query or {}).get("function") != "timeline":
         return None
