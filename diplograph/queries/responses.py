@@ -89,7 +89,8 @@ def done_to(question: str) -> tuple[str, str, str] | None:
     return f"what did {actor} do to {found['other'].strip()}", actor, (found["occasion"] or "").strip()
 
 
-_DEEDS = re.compile(rf"^(?i:what)\s+(?i:{_AUX})\s+(?P<actor>[\w .'’-]+?)\s+(?i:do|done|been\s+doing|been\s+up\s+to)"
+# past or perfect only: "What does X do?" asks who X is (the identity form)
+_DEEDS = re.compile(r"^(?i:what)\s+(?i:did|has|have|had)\s+(?P<actor>[\w .'’-]+?)\s+(?i:do|done|been\s+doing|been\s+up\s+to)"
                     r"(?:\s+(?i:in|inside|at|around|across)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?\s*\??$")
 
 
