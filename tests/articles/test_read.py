@@ -80,6 +80,14 @@ def test_html_reads_the_story_not_the_site_around_it(tmp_path):
         assert furniture not in doc.text
 
 
+def test_a_site_title_above_the_story_is_no_headline_when_the_story_has_its_own(tmp_path):
+    page = """<html><body><header><h1>Sahel Monitor</h1></header>
+      <main><h1>Mali and Niger sign a defence pact</h1><p>Mali signed a pact with Niger.</p></main></body></html>"""
+    doc = read_document(write(tmp_path, "pact.html", page))
+    assert doc.text.startswith("Mali and Niger sign a defence pact")
+    assert "Sahel Monitor" not in doc.text
+
+
 def test_html_with_several_articles_is_read_whole(tmp_path):
     page = """<html><body><article><p>Chad expelled French troops.</p></article>
       <article><p>Niger left ECOWAS.</p></article></body></html>"""

@@ -254,7 +254,7 @@ def _read_html(path: Path, text: str, budget: Budget | None = None) -> Document:
     max_chars = budget.limits.max_chars if budget else None
     root = _content_root(soup)
     headline = soup.find("h1")
-    if root is not soup and headline is not None and root not in headline.parents:
+    if root is not soup and headline is not None and root.find("h1") is None:
         parts += [headline.get_text(" ", strip=True), "\n\n"]  # a headline set above the story's element
     too_deep = _visible_text(root, parts, max_chars)
     full = max_chars is not None and sum(map(len, parts)) > max_chars
