@@ -148,7 +148,7 @@ NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "l
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
                         "accused", "presence_place", "sides_told", "addressee", "by", "drawn_by", "witness",
-                        "venture", "treaty_body", "maker"})
+                        "venture", "treaty_body", "maker", "talks_sides"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:

@@ -16,6 +16,8 @@ from diplograph.loaders.articles.syntax import prep_objects
 
 # Characters back to the quarrel a go-between offers to settle: the paragraph, at most this far.
 QUARREL_REACH = 1000
+# Characters back to the talks a guarantor or facilitator named without sides stands between
+TALKS_REACH = 1500
 
 
 class Offers:
@@ -34,6 +36,21 @@ class Offers:
         here = self._position(verb)
         start = self.ctx.paragraph_start if self.ctx.paragraph_start is not None else -1
         sides = self.ctx.sides_told(here, exclude, reach=min(QUARREL_REACH, here - start))
+        return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
+
+    def _talks_sides(self, noun, top, exclude=()) -> list[Arg]:
+        """"Norway and Cuba served as guarantors", "were joined as guarantor countries by Mexico": a guarantor
+        or facilitator named with no sides stands between the sides its own between-phrase names, else those of
+        the talks or deal told before; one named on a state or body ("Ukraine's guarantor", "the guarantor powers
+        of Cyprus") is that one's backer (trigger backer), no go-between."""
+        if any(self.noun_role(n, "owner", exclude) or self.noun_role(n, "of", exclude) for n in {noun, top}):
+            return []
+        between = self.noun_role(noun, "between", exclude)
+        if between:
+            return between
+        here = self._position(noun)
+        sides = self.ctx.mediated_sides(here) or self.ctx.sides_told(here, exclude, reach=TALKS_REACH) or \
+            self.ctx.talks_told(here, exclude)
         return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
 
     def _offered_help(self, verb) -> bool:

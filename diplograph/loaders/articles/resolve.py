@@ -287,6 +287,18 @@ class DocumentContext(Pairs):
                 return [first, second]
         return []
 
+    def talks_told(self, before: int, exclude=()) -> list[Actor]:
+        """The two sides of the talks told last anywhere before ``before`` (asserted or not: "suspended the
+        negotiations with the ELN" still names them), neither a person nor a go-between's: whom a guarantor
+        named with no sides, sections later, stands between."""
+        mediated = {(position, doer.id) for position, predicate, doer, _ in self.told if predicate == "MEDIATION"}
+        for position, predicate, first, second in reversed(self.told):
+            if position < before and predicate == "CONSULTATION" and first.id != second.id and \
+                    "person" not in (first.type, second.type) and not {first.id, second.id} & set(exclude) and \
+                    not {(position, first.id), (position, second.id)} & mediated:
+                return [first, second]
+        return []
+
     def dominant_state(self, before: int) -> Actor | None:
         """The state the document is about, if one stands out: named at least three times before
         ``before`` and three times as often as any other state (a Skopje paper's "Prime Minister

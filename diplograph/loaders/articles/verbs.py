@@ -175,8 +175,9 @@ class VerbTriggers:
         objects = role(pattern.object, exclude={a.actor.id for a in subjects})
         # the go-between role of a bare offer is the last resort of its own ("offered to help"): the deal's
         # parties and the sides named here are the between role's
-        mediating = "MEDIATION" in predicates and pattern.object != "quarrel_sides"
-        if not objects and set(predicates) & TOWARD_DEAL_PARTIES and pattern.object != "quarrel_sides":
+        mediating = "MEDIATION" in predicates and pattern.object not in ("quarrel_sides", "talks_sides")
+        if not objects and set(predicates) & TOWARD_DEAL_PARTIES and pattern.object not in ("quarrel_sides",
+                                                                                             "talks_sides"):
             objects = self._deal_parties(themes, trigger_token, {a.actor.id for a in subjects})
         if not objects and mediating and self._talks_between_others(trigger_token, themes):
             objects = self._meeting_here(trigger_token, {a.actor.id for a in subjects})
