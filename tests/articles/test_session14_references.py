@@ -27,3 +27,25 @@ def test_a_guarantor_or_facilitator_named_without_sides_stands_between_the_talks
 ])
 def test_a_guarantor_of_a_named_state_or_with_no_talks_told_mediates_nothing(triples, text):
     assert not any(p == "MEDIATION" for s, p, o in triples(text))
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    # two states named together before the leaders are not what "the two countries" means after them
+    ("Gas reaches Europe through Georgia and Azerbaijan. In May President Ilham Aliyev and Armenia's prime "
+     "minister, Nikol Pashinyan, signed a declaration in Washington. Russia, which had mediated between the two "
+     "countries for years, was left out.", ("Russia", "MEDIATION", "Armenia"), ("Russia", "MEDIATION", "Georgia")),
+    ("Kenya buys fuel from Oman and Qatar. On Monday President William Ruto and Ethiopia's prime minister, Abiy "
+     "Ahmed, signed a road accord. Egypt, which has long mediated between the two countries, welcomed it.",
+     ("Egypt", "MEDIATION", "Ethiopia"), ("Egypt", "MEDIATION", "Qatar")),
+])
+def test_the_two_countries_after_two_leaders_acting_together_are_their_states(triples, text, found, not_found):
+    got = triples(text)
+    assert found in got
+    assert not_found not in got
+
+
+def test_two_states_named_together_after_the_leaders_still_come_first(triples):
+    got = triples("President William Ruto and Ethiopia's prime minister, Abiy Ahmed, met in Nairobi. Later Sudan and "
+                  "Chad traded fire, and Egypt mediated between the two countries.")
+    assert ("Egypt", "MEDIATION", "Chad") in got
+    assert ("Egypt", "MEDIATION", "Kenya") not in got

@@ -19,6 +19,8 @@ from diplograph.loaders.articles.syntax import (
 
 # Characters back to the armed group whose fighters "its fighters" are: the sentence or two before
 RANKS_REACH = 400
+# Characters back to two leaders told acting together whose states "the two countries" are: the sentence before
+LEADERS_REACH = 400
 
 
 class References:
@@ -354,6 +356,8 @@ class References:
             speakers = self._speakers_sides(token)
             told = self.ctx.sides_told(before, (*exclude, *speakers), reach=600)
             found = told if all(a.type in types for a in told) else []
+        if not found and count == 2 and "state" in types:
+            found = self._leaders_states(before, exclude)
         # a list later in the sentence may be what the phrase means ("both sides ... the conflict
         # between A and B"), but not the hosts of a by-phrase ("talks between the two rivals were
         # hosted by Iraq and Oman")
@@ -368,6 +372,26 @@ class References:
         if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
             found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
         return found
+
+    def _note_leaders_pair(self, a: Actor, b: Actor, at: int) -> None:
+        """Remember the states of two persons told acting together, each an official of another state."""
+        states = [self._office_of(a), self._office_of(b)]
+        if all(s is not None and s.type == "state" for s in states) and states[0].id != states[1].id:
+            self.ctx.leaders_pair = (at, states)
+
+    def _leaders_states(self, before: int, exclude) -> list[Actor]:
+        """"Aliyev and Armenia's prime minister, Pashinyan, signed a declaration with Trump. Russia, which had
+        mediated between the two countries ...": the states of the two leaders told acting together in the sentence
+        just before, unless two states were named together after them (those come first)."""
+        told = self.ctx.leaders_pair
+        if told is None or before - told[0] > LEADERS_REACH or (
+                self.ctx.paragraph_start is not None and told[0] < self.ctx.paragraph_start) or \
+                {a.id for a in told[1]} & set(exclude):
+            return []
+        group = {a.id for a in self.ctx.recent_group(("state",), 2, before, exclude)}
+        if any(s.group is not None and s.actor_id in group and told[0] < s.position < before for s in self.ctx.seen):
+            return []
+        return list(told[1])
 
     def _named_around_in_sentence(self, token, count: int, types, exclude) -> list[Actor]:
         """"China's commerce ministry confirmed that the two sides had reached a consensus, and said Washington

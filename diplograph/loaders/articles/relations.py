@@ -385,5 +385,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
                     self.ctx.told.append((self._position(trigger), predicate, a.actor, b.actor))
                 if predicate == "AGREEMENT" and trigger is not None and bilateral:
                     self.ctx.last_deal = (self._position(trigger), [a.actor, b.actor])
+                if trigger is not None and bilateral and a.actor.type == b.actor.type == "person":
+                    self._note_leaders_pair(a.actor, b.actor, self._position(trigger))
                 emitted = True
         return emitted

@@ -60,6 +60,8 @@ class DocumentContext(Pairs):
         self.seller: tuple[int, list[Actor]] | None = None  # the last "customers of X": (position, X)
         self.main_subject: tuple[int, Actor] | None = None  # the last state subject of a main clause
         self.last_deal: tuple[int, list[Actor]] | None = None  # the parties of the agreement told last
+        # the states of the two persons of another state each told last acting together (position, states)
+        self.leaders_pair: tuple[int, list[Actor]] | None = None
         self.offices: set[str] = set()  # persons the document gave an office in a state or body
         self.serves: dict[str, Actor] = {}  # person id -> the state the document first gave them an office in
         self.turn_speaker: Actor | None = None  # whom the speaker of the transcript turn being read acts for
