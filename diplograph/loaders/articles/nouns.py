@@ -202,13 +202,15 @@ class NounTriggers:
             thanks = noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lower_ == "thanks"
             if thanks:  # "thanks to Turkey's mediation, Russia and Ukraine signed"
                 verb = verb.head
-            given = verb.pos_ in ("VERB", "AUX") and (thanks or noun.dep_ == "pobj" and noun.head.lower_ in (
-                "with", "under", "through") or (
-                noun.dep_ == "dobj" and verb.lemma_.lower() in self.lex.noun_class["obtaining"]))
+            lemma = verb.lemma_.lower()
+            given = verb.pos_ in ("VERB", "AUX") and (thanks or noun.dep_ == "pobj" and (
+                noun.head.lower_ in ("with", "under", "through", "via") or
+                noun.head.lower_ in ("on", "upon") and lemma in self.lex.noun_class["relying"]) or (
+                noun.dep_ == "dobj" and lemma in self.lex.noun_class["obtaining"] | self.lex.noun_class["enlisting"]))
             if not given:
                 return []
             if role == "helped":
-                return self.agent(verb, exclude)
+                return self._helped(verb, exclude)
             found = self.noun_role(noun, "of", exclude)
             if not found and noun.lemma_.lower() not in self.lex.noun_class["aid"]:  # "with support from X"
                 found = self.noun_role(noun, "source", exclude)
@@ -439,6 +441,20 @@ class NounTriggers:
         verb = prep.head
         judged = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
         return [a for c in judged for a in self.actors(c, "strict", exclude)]
+
+    def _helped(self, verb, exclude) -> list[Arg]:
+        """Whom a go-between's offices served: the doers of the clause that used them, and, when they
+        are one side, the other side named in its purpose ("A relied on C's mediation to reach a
+        deal with B", "A used C's good offices to negotiate with B")."""
+        sides = self.agent(verb, exclude)
+        if len({a.actor.id for a in sides}) == 1:
+            own = {a.actor.id for a in sides}
+            purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")]
+            purposes += [c for p in purposes for c in p.conjuncts if c.pos_ in ("VERB", "AUX")]
+            for purpose in purposes:
+                sides += [a for a in self.prep_args(purpose, ("with",), exclude, also=self._themes(purpose),
+                                                    skip=self.lex.noun_class["backing"]) if a.actor.id not in own]
+        return sides
 
     def _hyphen_pair(self, noun) -> list[Arg]:
         """"the Kyrgyz-Tajik border", "the Azerbaijan-Armenia conflict": actors joined by a hyphen,

@@ -179,6 +179,9 @@ class VerbTriggers:
         if not objects and set(predicates) & TOWARD_DEAL_PARTIES and pattern.object not in ("quarrel_sides",
                                                                                              "talks_sides"):
             objects = self._deal_parties(themes, trigger_token, {a.actor.id for a in subjects})
+        if not objects and mediating and trigger_token.pos_ in ("NOUN", "PROPN") and pattern.object != "helped":
+            # "Through Qatari mediation, A and B agreed": the sides are here, not the pair told before
+            objects = role("helped", exclude={a.actor.id for a in subjects})
         if not objects and mediating and self._talks_between_others(trigger_token, themes):
             objects = self._meeting_here(trigger_token, {a.actor.id for a in subjects})
         if not objects and mediating and self._talks_between_others(trigger_token, themes):
