@@ -49,3 +49,28 @@ def test_two_states_named_together_after_the_leaders_still_come_first(triples):
                   "Chad traded fire, and Egypt mediated between the two countries.")
     assert ("Egypt", "MEDIATION", "Chad") in got
     assert ("Egypt", "MEDIATION", "Kenya") not in got
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ghana took Togo to the International Court of Justice. Togo does not accept its jurisdiction.",
+     ("Togo", "REJECTION", "International Court of Justice")),
+    ("Belize brought the case before the International Court of Justice in 2019. Guatemala rejected its ruling "
+     "on Monday.", ("Guatemala", "REJECTION", "International Court of Justice")),
+])
+def test_its_jurisdiction_or_ruling_is_the_courts_named_before(triples, text, found):
+    got = triples(text)
+    assert found in got
+    assert not any(s == o for s, p, o in got)
+
+
+def test_its_on_anything_else_stays_the_clause_subjects(triples):
+    got = triples("Ghana took Togo to the International Court of Justice. Togo recalled its ambassador from Ghana.")
+    assert not any(o == "International Court of Justice" and s == "Togo" for s, p, o in got)
+
+
+def test_what_an_official_called_reckless_is_the_act_told_before_never_the_officials_own(triples):
+    got = triples("A Chinese coast guard ship rammed a Philippine boat on Sunday. On Monday the US ambassador in Manila, "
+                  "Jane Doe, condemned what she called reckless action against a Philippine ship.")
+    assert ("Jane Doe", "CRITICISM", "China") in got
+    assert ("Jane Doe", "CRITICISM", "United States") not in got
+    assert not any(o == "Jane Doe" for s, p, o in got)

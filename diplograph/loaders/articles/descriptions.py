@@ -301,12 +301,20 @@ class Descriptions:
             # "condemned it as a flagrant violation", "described it as a breach": a verdict only an act earns, so
             # the pronoun is the deed told before, not the state named last
             verdict = not any(t.lemma_.lower() in words.get("labels", ()) for c in said for t in within_clause(c))
+            # "the US ambassador condemned what she called reckless action": an act told before is never the
+            # caller's own, nor the state or body the caller serves
+            callers = {a.actor.id for a in self.agent(verb)}
+            callers |= {o.id for a in self.agent(verb) if a.actor.type == "person"
+                        and (o := self._office_of(a.actor)) is not None}
+            # ("what she called reckless action": the free relative is the act the label names, no one)
             named = [a for c in said if c.dep_ in ("dobj", "dative", "oprd", "nsubjpass", "attr")
-                     for a in (self._deed_told(c) if verdict and c.lower_ in ("it", "this") else
+                     and c.lower_ not in ("what", "whatever")
+                     for a in (self._deed_told(c, callers) if verdict and c.lower_ in ("it", "this") else
                                self.actors(c, "owner" if c.lemma_.lower() in acts else "strict") or
-                               (self._doer_told(c) if c.lemma_.lower() in acts else []))]
+                               (self._doer_told(c, callers) if c.lemma_.lower() in acts else []))]
             if not named:  # "considers the PKK a terrorist group", "called Mali's decision hasty", however parsed
                 named = [a for c in said if c.dep_ in ("ccomp", "oprd", "xcomp")
+                         and c.lemma_.lower() not in words.get("verbs", ())  # (not "condemned what she called X")
                          for t in c.children if t.dep_ in ("nsubj", "compound", "poss")
                          for a in self.actors(t, "owner" if t.lemma_.lower() in acts else "strict")]
             if not named:  # "called the strikes murder", "called the expulsion regrettable", parsed as one noun

@@ -79,6 +79,9 @@ class References:
         if token.lower_ == "its" and token.dep_ == "poss" and "state" in types and token.head.lemma_.lower() in (
                 self.lex.noun_class["sovereign_space"] | {"territory", "soil"}):
             types = ("state",)  # "accused Pakistan of air strikes on its territory", "violated its airspace"
+        elif token.lower_ == "its" and token.dep_ == "poss" and token.head.lemma_.lower() in \
+                self.lex.noun_class["court_powers"]:
+            types = ("organization",)  # "Togo does not accept its jurisdiction": the court's named before
         if types == ("speaker",):
             return self._speakers_side(token)
         if token.dep_ == "expl" or (token.lower_ == "it" and expletive(token)):
