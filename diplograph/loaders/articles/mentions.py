@@ -37,6 +37,7 @@ from diplograph.names import name_key
 
 NER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 # States whose people the press names family name first ("Xi Jinping", "Kim Jong Un", "Hun Manet").
@@ -350,7 +351,19 @@ def _ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[i
         for part in _split_at_commas(doc, ent):  # "X's Association of ..., Aibek Baryssov": two names
             mention = _ner_mention(doc, part, ent.label_, lexicon, known)
             if mention is not None:
-                yield mention
+                yield _without_initials(doc, mention, matcher)
+
+
+def _without_initials(doc, mention: Mention, matcher: GazetteerMatcher) -> Mention:
+    """"Antony J. Blinken", "George W. Bush": the gazetteer person the name is without its middle initials."""
+    words = [t.text for t in doc[mention.start:mention.end]]
+    if mention.type != "person" or len(words) < 3 or not any(_INITIAL.match(w) for w in words[1:-1]):
+        return mention
+    bare = " ".join(w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and _INITIAL.match(w)))
+    hits = [(entry, kind) for entry, kind in matcher.gazetteer.candidates(bare, NAME_KINDS) if entry.type == "person"]
+    if not hits:
+        return mention
+    return Mention(mention.start, mention.end, hits[0][0].actor(), hits[0][1], mention.text, hits[0][0])
 
 
 _LEADER = re.compile(r"^(President|Prime Minister|Chancellor|King|Emir|Supreme Leader)\b")
@@ -426,6 +439,11 @@ def _trim(doc, ent, label: str, lexicon: Lexicon, known: set[int] = frozenset())
         words = [t.lower_.rstrip(".") for t in doc[start:end]]
         cut = honorific_length(words, lexicon)
         start += cut
+        # "Secretary of State Antony J. Blinken" found as "J. Blinken": a name never opens with a middle initial
+        if not cut and start > 0 and _INITIAL.match(doc[start].text) and doc[start - 1].pos_ == "PROPN" and \
+                name_token(doc[start - 1].text) and start - 1 not in known and \
+                doc[start - 1].lower_ not in {w for t in lexicon.titles for w in t.split()}:
+            start -= 1
     return doc[start:end] if end > start else None
 
 

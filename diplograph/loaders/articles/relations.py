@@ -49,6 +49,7 @@ from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.nouns import NounTriggers
 from diplograph.loaders.articles.offers import Offers
+from diplograph.loaders.articles.offices import Offices
 from diplograph.loaders.articles.participants import Participants
 from diplograph.loaders.articles.rebuttals import Rebuttals
 from diplograph.loaders.articles.patients import Patients
@@ -65,7 +66,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 
 class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients, VerbTriggers, NounTriggers, Titles,
                         Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures, Conditions,
-                        Participants, Bodies, Rebuttals, Compositions):
+                        Participants, Bodies, Rebuttals, Compositions, Offices):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -97,6 +98,8 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
     def extract(self) -> list[Found]:
         self._sentence_has_weapons()  # keeps the document's weapon topic up to date
         self._titles()
+        self._delegation_heads()
+        self._known_offices()
         self._respective_offices()
         self._nationality()
         self._described_firms()

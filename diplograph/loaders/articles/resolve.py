@@ -43,6 +43,7 @@ class DocumentContext(Pairs):
         # references may point at them; they join the document only when a claim uses them
         self.implied: dict[str, Actor] = {}
         self.seen: list[Seen] = []
+        self.noted: set[str] = set()  # states and bodies the text named so far (not a place in them: offices.py)
         self._surnames: dict[str, str] = {}  # surname key -> person actor id
         self._foreseen: dict[str, Entry | None] = {}  # surname key -> the gazetteer person the text names in full
         self._person_tokens: dict[str, tuple[str, ...]] = {}

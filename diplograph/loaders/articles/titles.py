@@ -52,6 +52,10 @@ class Titles:
             if verb.lemma_.lower() in ("become", "remain"):  # "X, who became foreign minister of Ireland in May"
                 yield from ([t for t in c.subtree] for c in verb.children
                             if c.dep_ in ("attr", "acomp", "oprd") and is_title(c.lemma_.lower(), self.lex))
+        at = mention.end + (mention.end < self.sent.end and self.doc[mention.end].text == ",")
+        if at < self.sent.end and self.doc[at].lower_ == "as" and (office := prep_object(self.doc[at])) is not None \
+                and is_title(office.lemma_.lower(), self.lex):  # "warrants for Putin, as President of Russia"
+            yield [t for t in office.subtree]  # (however the parser hangs the as-phrase)
         if root.dep_ == "dobj" and root.head.lemma_.lower() in self.lex.noun_class["appointing"]:
             # "India chose X as its envoy to Ottawa", "Kenya appointed X ambassador to Somalia"
             verb = root.head
@@ -358,10 +362,11 @@ class Titles:
         for mention in self.mentions:
             if mention.type not in ("company", "ngo", "armed_group"):
                 continue
-            for phrase in [*self._title_phrases(mention), *self._listed_under(mention)]:
+            listed = self._listed_under(mention)
+            for phrase in [*self._title_phrases(mention), *listed]:
                 lemmas = {t.lemma_.lower() for t in phrase}
-                if not lemmas & descriptors:
-                    continue
+                if not lemmas & descriptors and phrase not in listed:
+                    continue  # (the plural a list of firms is set against describes them: "three Mexican banks")
                 # "a group that Iran supplies": what a clause on the noun says is no nationality
                 clauses = {t.i for tok in phrase if tok.dep_ in ("relcl", "acl") for t in tok.subtree}
                 states = [self.mention(t) for t in phrase if t.i not in clauses
@@ -378,7 +383,7 @@ class Titles:
         """"three Mexican banks, CIBanco, Intercam and Vector": the plural noun a list is in apposition to
         describes every name of the list, not only the first."""
         root = self.doc[mention.start:mention.end].root
-        if root.dep_ != "conj":
+        if root.dep_ not in ("conj", "appos"):  # (the first of the list is the plural's apposition)
             return []
         top = root
         while top.dep_ == "conj" and top.head != top and top.pos_ != "NOUN":

@@ -1,0 +1,86 @@
+"""Offices no title in the sentence states: a known office holder, and the head of a delegation."""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.gazetteer import PLACE
+from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.mentions import Mention
+
+# A gazetteer role whose first office has ended: "Prime Minister (2018–2022)", "President (2019)", "died 2024"
+ENDED = re.compile(r"\(\d{4}\)|\d{4}\s*[–-]\s*\d{4}|died")
+
+
+class Offices:
+    """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _known_offices(self) -> None:
+        """"Navin Ramgoolam won the election", "Captain Ibrahim Traoré seized power in Burkina Faso":
+        a person the gazetteer knows in an office they still hold, named in a text that also names the
+        state or body of that office, holds it there (once per document). An office since left is not
+        told this way: the text may be about any time."""
+        # (a city in a state is where something happened: "the fall of Goma" does not name the DR Congo's leader's office)
+        self.ctx.noted.update(m.actor.id for m in self.mentions if m.type != "person" and m.kind != PLACE)
+        for mention in self.mentions:
+            person = mention.actor
+            if mention.type != "person" or person.id in self.affiliation or person.id in self.ctx.offices:
+                continue
+            known = self._known_affiliation(mention)
+            roles = person.external_ids.get("role", "") if mention.entry is None else \
+                mention.entry.external_ids.get("role", "")
+            current = roles.split(";")[0].strip()
+            if known is None or not current or ENDED.search(current) or known.actor.id not in self.ctx.noted:
+                continue  # (its state or body named in the text, not only implied by someone's office)
+            role = re.sub(r"\s*\((appointed|from) \d{4}\)", "", current)
+            body = Arg(known.actor, -3004)
+            if self._emit([Arg(person, mention.start)], [body], ("AFFILIATED_WITH",), None, "office:known",
+                          {"role": role}):
+                self.ctx.offices.add(person.id)
+                if known.actor.type == "state":
+                    self.ctx.serves.setdefault(person.id, known.actor)
+
+    def _delegation_heads(self) -> None:
+        """"the Ukrainian delegation, led by X", "Kenya's delegation was headed by X", "X is due to lead
+        the US delegation": who leads a state's or a body's delegation holds an office in it."""
+        groups = self.lex.noun_class["delegations"]
+        for mention in self.mentions:
+            if mention.type != "person" or mention.actor.id in self.affiliation:
+                continue
+            group = self._led_group(mention)
+            if group is None or group.lemma_.lower() not in groups:
+                continue
+            bodies = [m for c in group.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                      and (m := self.mention(c)) is not None and m.type in ("state", "organization", "armed_group")
+                      and m.kind != PLACE]
+            # (not "the government delegation": which government is for the context to say, and a wrong guess costs)
+            body = Arg(bodies[0].actor, bodies[0].start) if len(bodies) == 1 else None
+            known = self._known_affiliation(mention)
+            if body is None or known is not None and known.actor.id != body.actor.id:
+                continue  # (a known official of another state leads no one else's delegation)
+            if self._emit([Arg(mention.actor, mention.start)], [body], ("AFFILIATED_WITH",), None, "delegation",
+                          {"role": f"head of the {group.lower_}"}):
+                self.affiliation.setdefault(mention.actor.id, body)
+                if body.actor.type == "state":
+                    self.ctx.serves.setdefault(mention.actor.id, body.actor)
+
+    def _led_group(self, mention: Mention):
+        """The noun of the group the person leads: "the delegation, led by X", "the delegation was led
+        by X", "X led the delegation"."""
+        root = self.doc[mention.start:mention.end].root
+        if root.dep_ == "appos":  # "led by the Head of the Office of the President, X"
+            root = root.head
+        lead = ("lead", "head")
+        if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in lead:
+            verb = root.head.head
+            if verb.dep_ == "acl":
+                return verb.head
+            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if root.dep_ != "nsubj":
+            return None
+        verb = root.head
+        for _ in range(3):  # "X is due to lead the delegation", "X will lead ..."
+            if verb.lemma_.lower() in lead:
+                return next((c for c in verb.children if c.dep_ == "dobj"), None)
+            verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), verb)
+        return None

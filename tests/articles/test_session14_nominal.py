@@ -1,0 +1,48 @@
+"""Session 14: offices no title states, names the model cuts short, firms listed under a plural, and
+relations told as noun phrases (sentences of our own)."""
+
+
+def test_a_known_leader_named_in_a_text_about_their_state_holds_their_office(triples):
+    found = triples("Senegal went to the polls in March. Bassirou Diomaye Faye won the vote easily.")
+    assert ("Bassirou Diomaye Faye", "AFFILIATED_WITH", "Senegal") in found
+
+
+def test_a_known_leader_gets_no_office_from_a_city_or_from_nothing(triples):
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples(
+        "Kagame flew out of Goma on Tuesday after the talks."))
+
+
+def test_an_office_held_in_the_past_is_not_given_by_the_gazetteer_alone(triples):
+    found = triples("Mexico marked the anniversary. Andrés Manuel López Obrador stayed at his ranch.")
+    assert ("Andrés Manuel López Obrador", "AFFILIATED_WITH", "Mexico") not in found
+
+
+def test_the_head_of_a_states_delegation_serves_that_state(triples):
+    found = triples("The Kenyan delegation, led by Amos Wekesa Barasa, arrived in Addis Ababa on Monday.")
+    assert ("Amos Wekesa Barasa", "AFFILIATED_WITH", "Kenya") in found
+    found = triples("Peru's delegation was headed by Foreign Minister Elmer Schialer.")
+    assert ("Elmer Schialer", "AFFILIATED_WITH", "Peru") in found
+    found = triples("Undersecretary Halvard Ostby Lindqvist will lead the Norwegian delegation to the conference.")
+    assert ("Halvard Ostby Lindqvist", "AFFILIATED_WITH", "Norway") in found
+
+
+def test_a_delegation_of_no_named_side_gives_its_head_no_office(triples):
+    found = triples("In Doha the government delegation, led by Fernando Ruiz Abad, met the rebels.")
+    assert not any(s == "Fernando Ruiz Abad" and p == "AFFILIATED_WITH" for s, p, _ in found)
+
+
+def test_an_office_told_by_as_after_the_name(triples):
+    found = triples("The court summoned Tobias Wendt, as Minister of the Interior of Austria, to testify.")
+    assert ("Tobias Wendt", "AFFILIATED_WITH", "Austria") in found
+
+
+def test_a_middle_initial_does_not_hide_a_known_person(triples):
+    found = triples("The ruling was welcomed by Secretary of State Antony J. Blinken in a statement on Sudan.")
+    assert ("Antony Blinken", "AFFILIATED_WITH", "United States") in found
+
+
+def test_a_plural_with_a_nationality_describes_every_firm_listed_after_it(triples):
+    found = triples("The Treasury sanctioned three Turkish financial institutions, Deniz Logistics, Karadeniz Capital "
+                    "and Bosfor Holdings, on Friday.")
+    assert {("Deniz Logistics", "BASED_IN", "Turkey"), ("Karadeniz Capital", "BASED_IN", "Turkey"),
+            ("Bosfor Holdings", "BASED_IN", "Turkey")} <= found
