@@ -74,3 +74,31 @@ def test_what_an_official_called_reckless_is_the_act_told_before_never_the_offic
     assert ("Jane Doe", "CRITICISM", "China") in got
     assert ("Jane Doe", "CRITICISM", "United States") not in got
     assert not any(o == "Jane Doe" for s, p, o in got)
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    ("Niger cut its defence ties with France in May. In June President Jean Dupont of France said that African "
+     "leaders were ungrateful. Niger condemned the remark as insulting, and Guinea's prime minister, Amadou Bah, "
+     "also criticised it.", ("Guinea", "CRITICISM", "France"), ("Guinea", "CRITICISM", "Niger")),
+    ("On Monday Kenya accused Uganda of arming rebels. Ethiopia condemned the Ugandan raid, and Somalia also "
+     "denounced it.", ("Somalia", "CRITICISM", "Uganda"), ("Somalia", "CRITICISM", "Ethiopia")),
+])
+def test_it_judged_again_in_a_coordinated_clause_is_what_the_first_judge_judged(triples, text, found, not_found):
+    got = triples(text)
+    assert found in got
+    assert not_found not in got
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Sudan resumed talks with South Sudan in May. Egypt and Ethiopia served as guarantors.\n\nIn June the guarantor "
+     "countries met the Sudanese president in Khartoum.", ("Egypt", "CONSULTATION", "Sudan")),
+    ("Armenia and Azerbaijan held talks in Abu Dhabi, mediated by the United Arab Emirates and Qatar. Later the "
+     "mediators met the Armenian foreign minister.", ("Qatar", "CONSULTATION", "Armenia")),
+])
+def test_the_guarantors_or_the_mediators_are_the_go_betweens_told(triples, text, found):
+    assert found in triples(text)
+
+
+def test_the_mediators_with_no_mediation_told_are_no_one(triples):
+    got = triples("Chile and Peru met in Lima. The mediators later met the Bolivian president.")
+    assert not any(o == "Bolivia" for s, p, o in got)

@@ -67,7 +67,8 @@ class Patients:
                 if objects:
                     break
         for child in objects:
-            doers = self._deed_told(child, exclude) if child.lower_ == "it" and self._judging(verb) and any(
+            doers = self._judged_again(child, exclude) or self._deed_told(child, exclude) if \
+                child.lower_ == "it" and self._judging(verb) and any(
                 t.i < child.i and t.pos_ == "NOUN" and t.lemma_.lower() in self._act_words() and definite(t)
                 for t in self.sent) else []  # "condemned the remark, and Y also criticised it": the remark's maker
             doers = doers or self.actors(child, "owner", exclude)

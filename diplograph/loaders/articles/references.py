@@ -162,6 +162,23 @@ class References:
             self.ctx.recent_by_type_order(types, self._position(token), exclude)
         return [Arg(actor, token.i)] if actor else []
 
+    def _judged_again(self, token, exclude) -> list[Arg]:
+        """"Koulamallah condemned the remark as contemptuous, and Sonko also criticised it": the object pronoun of
+        a judging verb coordinated with an earlier one that judges a thing named (not a pronoun) is that thing,
+        whoever it stands for, not the state named last."""
+        verb = token.head
+        judging = self.lex.noun_class["judging_others"]
+        if token.lower_ not in ("it", "them") or token.dep_ != "dobj" or verb.dep_ != "conj" or \
+                verb.lemma_.lower() not in judging or verb.head.lemma_.lower() not in judging:
+            return []
+        if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children):
+            return []
+        # read as for the first judge, who is never the one judged
+        first = {a.actor.id for a in self.agent(verb.head)}
+        first |= {o.id for a in self.agent(verb.head) if a.actor.type == "person"
+                  and (o := self._office_of(a.actor)) is not None}
+        return self.patient(verb.head, {*exclude, *first})
+
     def _other_than_doers(self, verb, token, types, exclude) -> Arg | None:
         """"Petro suspended the talks with the ELN, accusing its commanders of war crimes": no one judges
         or strikes their own, so the possessive on the object is the actor named last before it in the
@@ -246,6 +263,10 @@ class References:
             offices = {a.actor.id: a.actor for a in self.affiliation.values() if a.actor.type == "state"}
             if armed is None and len(offices) == 1:  # "its defence minister, X, says the army may strike"
                 armed = next(iter(offices.values()))
+        if phrase in self.lex.go_between_references:  # "the guarantor countries": the go-betweens told
+            found = [a for a in self.ctx.mediators_told(self._position(token)) if a.id not in exclude]
+            return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)] \
+                if len(found) > 1 else [Arg(a, token.i) for a in found]
         if armed is not None:  # "the army": the state whose forces the text named last
             return [Arg(armed, token.i)] if armed.id not in exclude else []
         if determiner is not None and determiner.lower_ == "the" and token.lemma_.lower() in self.lex.noun_class["combatants"]:

@@ -290,6 +290,13 @@ class DocumentContext(Pairs):
                 return [first, second]
         return []
 
+    def mediators_told(self, before: int) -> list[Actor]:
+        """The go-betweens of the mediation the document told last before ``before``, however far back."""
+        last = max((position for position, predicate, _, _ in self.told if predicate == "MEDIATION" and position < before),
+                   default=None)
+        return list({doer.id: doer for position, predicate, doer, _ in self.told
+                     if position == last and predicate == "MEDIATION"}.values())
+
     def talks_told(self, before: int, exclude=()) -> list[Actor]:
         """The two sides of the talks told last anywhere before ``before`` (asserted or not: "suspended the
         negotiations with the ELN" still names them), neither a person nor a go-between's: whom a guarantor
