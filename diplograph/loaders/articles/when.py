@@ -55,6 +55,10 @@ PATTERNS = [
     ("year start", re.compile(rf"(?:^|(?<=[.;:]\s))(?:In\s+)?{_YEAR}(?:,|\s*[:–—]\s|\s+-\s)", re.I)),
 ]
 
+_DIGIT = re.compile(r"\d")
+# (a form with a year, a day or a month's number needs a digit)
+_WORDED = [(name, pattern) for name, pattern in PATTERNS if not re.search(r"\(\?P<(?:year|day|mnum)>", pattern.pattern)]
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -73,7 +77,8 @@ def find_dates(text: str, anchor: str | PartialDate | None = None) -> list[DateM
     anchor_date = PartialDate.parse(anchor) if isinstance(anchor, str) and anchor else anchor or None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for name, pattern in PATTERNS:
+    # most sentences hold no digit: only the forms written in words can match there
+    for name, pattern in (PATTERNS if _DIGIT.search(text) else _WORDED):
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
