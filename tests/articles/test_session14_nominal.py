@@ -46,3 +46,20 @@ def test_a_plural_with_a_nationality_describes_every_firm_listed_after_it(triple
                     "and Bosfor Holdings, on Friday.")
     assert {("Deniz Logistics", "BASED_IN", "Turkey"), ("Karadeniz Capital", "BASED_IN", "Turkey"),
             ("Bosfor Holdings", "BASED_IN", "Turkey")} <= found
+
+
+def test_a_case_at_law_between_two_states_is_their_dispute(triples):
+    assert ("Belize", "DISPUTE", "Guatemala") in triples(
+        "Judges will hear the maritime case between Belize and Guatemala next spring.")
+
+
+def test_a_force_come_for_joint_drills_exercises_with_its_hosts(triples):
+    assert ("Indonesia", "MILITARY_EXERCISE", "Vietnam") in triples(
+        "An Indonesian frigate docked in Da Nang for joint drills with Vietnam's navy.")
+
+
+def test_a_second_by_phrase_hung_on_the_clause_still_names_a_go_between(triples):
+    found = triples("Ethiopia and Kenya signed the accord in talks brokered by the president of Djibouti, "
+                    "Ismail Omar Guelleh, and by the African Union, in Nairobi.")
+    assert ("African Union", "MEDIATION", "Ethiopia") in found
+    assert ("African Union", "MEDIATION", "Kenya") in found

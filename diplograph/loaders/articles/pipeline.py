@@ -440,15 +440,17 @@ _DIPLOMATIC = frozenset({"MEDIATION", "CONSULTATION", "AGREEMENT", "COOPERATION"
 
 def _lifted_to_their_states(claims: dict[tuple, Claim]) -> list[Claim]:
     """"Angola mediated between President Tshisekedi and President Kagame": once the officials'
-    states hold the diplomatic relation (Angola MEDIATION the DRC), a state's relation to another
-    state's official is dropped; a person's relation to a state stays ("Erdogan travelled to
-    Kyiv"), and so does what is done to the person ("Pakistan captured the Indian pilot X")."""
+    states hold the diplomatic relation (Angola MEDIATION the DRC), a state's (or a body's: "talks
+    brokered by CARICOM") relation to another state's official is dropped; a person's relation to a
+    state stays ("Erdogan travelled to Kyiv"), and so does what is done to the person ("Pakistan
+    captured the Indian pilot X")."""
     office = {c.subject: c.object for c in claims.values() if c.predicate == "AFFILIATED_WITH"
               and c.subject.startswith("person:") and c.object.startswith("state:")}
     held = {(c.subject, c.predicate, c.object, key[3]) for key, c in claims.items()}
     dropped = []
     for key, claim in list(claims.items()):
-        if claim.predicate in _DIPLOMATIC and claim.subject.startswith("state:") and claim.object in office and \
+        if claim.predicate in _DIPLOMATIC and claim.subject.startswith(("state:", "organization:")) and \
+                claim.object in office and \
                 (claim.subject, claim.predicate, office[claim.object], key[3]) in held:
             dropped.append(claims.pop(key))
     return dropped

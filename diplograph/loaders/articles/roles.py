@@ -43,6 +43,15 @@ class VerbRoles:
             # "brokered by Ecuador and by the OAS": every by-phrase, the second one hung on the first
             # or, after a long first one ("by the Minister of X, A, and by the Secretary of Y, B"), on the verb
             later = [c for c in verb.children if c.dep_ == "conj" and c.lower_ == "by" and c.pos_ == "ADP"] if by_phrase else []
+            if by_phrase and not later and verb.dep_ == "acl":  # "met in talks brokered by A, and by B": the
+                # second by-phrase of a participle on a noun, hung on the clause the noun sits in
+                node = verb.head
+                for _ in range(3):
+                    node = node.head
+                    later = [c for c in node.children if c.dep_ == "conj" and c.lower_ == "by" and c.pos_ == "ADP"
+                             and c.i > verb.i]
+                    if later or node.dep_ == "ROOT" or node.pos_ in ("VERB", "AUX"):
+                        break
             for child in by_phrase:
                 for phrase in (child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by"), *later):
                     if (pobj := prep_object(phrase)) is not None:
