@@ -63,3 +63,13 @@ def test_a_second_by_phrase_hung_on_the_clause_still_names_a_go_between(triples)
                     "Ismail Omar Guelleh, and by the African Union, in Nairobi.")
     assert ("African Union", "MEDIATION", "Ethiopia") in found
     assert ("African Union", "MEDIATION", "Kenya") in found
+
+
+def test_an_apposition_after_a_second_name_describes_that_name(triples):
+    found = triples("The two groups named were Haiti's Viv Ansanm and Los Choneros, a gang with roots in Ecuador.")
+    assert ("Viv Ansanm", "BASED_IN", "Ecuador") not in found
+
+
+def test_where_a_firm_is_headquartered_is_its_home(triples):
+    assert ("Aquila Dynamics", "BASED_IN", "Ukraine") in triples(
+        "Aquila Dynamics, a drone company headquartered in Kyiv, won the tender.")

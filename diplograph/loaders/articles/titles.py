@@ -33,7 +33,14 @@ class Titles:
             yield [t for t in head.subtree if t.i not in exclude and t.i < mention.start and t.i >= self.sent.start]
         # (appositions that follow one another are one phrase the parser cut up: "the US vice - president")
         phrases: list[list] = []
-        for child in (c for c in root.children if c.dep_ == "appos" and c.i not in inside):
+        # an apposition after a later conjunct describes that one ("Venezuela's Tren de Aragua and MS-13, a gang
+        # with roots in El Salvador": the gang is MS-13), however the parser hangs it
+        conjuncts = [c.i for c in root.children if c.dep_ == "conj" and c.i > root.i]
+        appositions = [c for c in root.children if c.dep_ == "appos" and c.i not in inside
+                       and not any(j < c.i for j in conjuncts)]
+        if root.dep_ == "conj" and not conjuncts and root.head.i < root.i:
+            appositions += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i]
+        for child in appositions:
             words = list(child.subtree)
             if phrases and phrases[-1][-1].i + 1 == words[0].i:
                 phrases[-1] += words
@@ -368,7 +375,9 @@ class Titles:
                 if not lemmas & descriptors and phrase not in listed:
                     continue  # (the plural a list of firms is set against describes them: "three Mexican banks")
                 # "a group that Iran supplies": what a clause on the noun says is no nationality
-                clauses = {t.i for tok in phrase if tok.dep_ in ("relcl", "acl") for t in tok.subtree}
+                # (but where it has its seat is its home: "Edgewing, a joint venture headquartered in the UK")
+                clauses = {t.i for tok in phrase if tok.dep_ in ("relcl", "acl") and not (
+                    tok.dep_ == "acl" and tok.lemma_.lower() in self.lex.noun_class["seated"]) for t in tok.subtree}
                 states = [self.mention(t) for t in phrase if t.i not in clauses
                           and self.mention(t) is not None and self.mention(t).type == "state"]
                 if states:
