@@ -102,3 +102,26 @@ def test_the_guarantors_or_the_mediators_are_the_go_betweens_told(triples, text,
 def test_the_mediators_with_no_mediation_told_are_no_one(triples):
     got = triples("Chile and Peru met in Lima. The mediators later met the Bolivian president.")
     assert not any(o == "Bolivia" for s, p, o in got)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Mali cut diplomatic ties with Ukraine on 4 August. Niger followed two days later.",
+     ("Niger", "PROTEST", "Ukraine")),
+])
+def test_followed_repeats_the_acts_of_the_sentence_before(claims, text, found):
+    assert any((s, p, o) == found for s, p, o, m in claims(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a heading between: the acts told before it are not what is followed
+    "Russian drones struck a depot in Poland on 9 September.\n\n## Who asked for talks?\n\nArticle 4 lets any "
+    "member ask for consultations. Lithuania asked first on 10 September. Latvia followed on 19 September.",
+    # told several sentences back
+    "Russian drones struck a depot in Poland on 9 September. Nobody was hurt. The depot was empty at the time, and "
+    "the fire was put out within an hour by local firemen from the nearby town. The alliance has thirty-two "
+    "members, and its treaty has fourteen articles that set out what they owe each other. Article 4 lets any "
+    "member ask for consultations. Latvia followed on 19 September.",
+])
+def test_followed_does_not_repeat_acts_told_before_a_heading_or_far_back(triples, text):
+    got = triples(text)
+    assert not any(s == "Latvia" for s, p, o in got)

@@ -209,6 +209,7 @@ class ArticleExtractor:
                 acts = [(f.predicate, f.object) for f in found if f.predicate != "AFFILIATED_WITH" and f.rule != "followed-suit"]
                 if acts:
                     context.last_acts = list({(p, o.id): (p, o) for p, o in acts}.values())
+                    context.last_acts_at = end
                 evidence = " ".join(text[start:end].split())  # lines wrapped in the source joined; offsets kept
                 dates = find_dates(text[start:end], anchor)
                 modalities: dict[int, str] = {}  # several relations often share one trigger

@@ -19,6 +19,8 @@ from diplograph.loaders.articles.syntax import (
 
 # Characters back to the armed group whose fighters "its fighters" are: the sentence or two before
 RANKS_REACH = 400
+# Characters back from "X followed" to the end of the sentence whose acts it repeats: the sentence or two before
+FOLLOW_REACH = 250
 # Characters back to two leaders told acting together whose states "the two countries" are: the sentence before
 LEADERS_REACH = 400
 
@@ -502,7 +504,11 @@ class References:
             # an act told earlier in this sentence ("A cut ties with X, and B did the same"), else the last one
             here = [(f.predicate, f.object) for f in self.found if f.trigger is not None and f.trigger.i < verb.i
                     and f.predicate != "AFFILIATED_WITH"]
-            last = list({(p, o.id): (p, o) for p, o in here}.values()) or self.ctx.last_acts
+            # (what was told before a heading or further back than a sentence or two is not what one follows:
+            # "## Who used Article 4? ... Warsaw invoked it. Estonia followed" does not repeat the drones' strike)
+            told = self.ctx.last_acts if self.ctx.last_acts_at >= self.ctx.section_start and \
+                self._position(verb) - self.ctx.last_acts_at <= FOLLOW_REACH else []
+            last = list({(p, o.id): (p, o) for p, o in here}.values()) or told
             for follower in self.agent(verb):
                 for predicate, obj in last:
                     if obj.id != follower.actor.id and self._fitting((predicate,), follower.actor, obj):

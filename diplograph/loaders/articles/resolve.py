@@ -71,6 +71,7 @@ class DocumentContext(Pairs):
         self.combatants: list[tuple[int, str, str]] = []  # (position, group id, kind of fighter) where named
         # what the last sentence that told acts did, and to whom: (predicate, object) for "X followed suit"
         self.last_acts: list[tuple[str, Actor]] = []
+        self.last_acts_at = -1  # where the sentence that told them ends
         self.kept: dict[str, tuple[int, Actor]] = {}  # "the junta" -> (position, the actor it last stood for)
         self.titled: list[tuple[int, str, Actor]] = []  # (position, title, person) of each titled name
         self.told: list[tuple[int, str, Actor, Actor]] = []  # (position, predicate, doer, other) of each relation found
