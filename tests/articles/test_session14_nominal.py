@@ -73,3 +73,16 @@ def test_an_apposition_after_a_second_name_describes_that_name(triples):
 def test_where_a_firm_is_headquartered_is_its_home(triples):
     assert ("Aquila Dynamics", "BASED_IN", "Ukraine") in triples(
         "Aquila Dynamics, a drone company headquartered in Kyiv, won the tender.")
+
+
+def test_a_name_the_model_took_for_a_body_is_a_person_when_a_title_follows_it(triples):
+    found = triples("The panel included Adebayo Okonkwo-Ilori, a former Nigerian foreign minister who serves as "
+                    "the AU's High Representative for the Sahel.")
+    assert any(s == "Adebayo Okonkwo-Ilori" and o == "African Union" for s, p, o in found if p == "AFFILIATED_WITH")
+
+
+def test_a_group_or_agency_of_a_trade_is_a_firm(triples):
+    found = triples("The port was sold to Marenostro Terminals Limited, part of the shipping group Vellacorp.")
+    assert ("Marenostro Terminals Limited", "AFFILIATED_WITH", "Vellacorp") in found
+    found, batch = triples("The state news agency Novosti Vestnik reported the raid.", with_claims=True)
+    assert any(a.name == "Novosti Vestnik" and a.type == "company" for a in batch.actors)

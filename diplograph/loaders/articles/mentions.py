@@ -460,9 +460,18 @@ _SPEECH_VERBS = frozenset({"say", "tell", "state", "express", "add", "note", "ex
 
 
 def _titled(doc, span, lexicon: Lexicon) -> bool:
-    """A name right after "<title ...>," or that says something is a person's name."""
+    """A name right after "<title ...>," or before ", <title ...>" ("Olusegun Obasanjo, a former
+    Nigerian president"), or that says something, is a person's name."""
     if span.root.dep_ in ("nsubj",) and span.root.head.lemma_.lower() in _SPEECH_VERBS:
         return True
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        after = []
+        for tok in doc[span.end + 1:span.end + 8]:
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON"):
+                break
+            after.append(tok.lower_)
+        if any(f" {title} " in " " + " ".join(after) + " " for title in lexicon.titles):
+            return True
     i = span.start - 1
     if i < 0 or doc[i].text != ",":
         return False
@@ -543,6 +552,10 @@ def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | 
         return "company"  # "China's state-owned CNOOC"
     for noun in neighbours:
         lemma = noun.lemma_.lower()
+        if lemma in lexicon.noun_class["business_nouns"] and any(
+                c.lemma_.lower() in lexicon.noun_class["business_sectors"] for c in noun.children
+                if c.dep_ in ("compound", "amod")):
+            return "company"  # "the shipping group MSC", "the Russian state news agency Sputnik"
         if lemma == "group":
             if any(c.lemma_.lower() in _GROUP_ADJECTIVES for c in noun.children):
                 return "armed_group"
