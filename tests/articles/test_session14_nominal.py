@@ -86,3 +86,15 @@ def test_a_group_or_agency_of_a_trade_is_a_firm(triples):
     assert ("Marenostro Terminals Limited", "AFFILIATED_WITH", "Vellacorp") in found
     found, batch = triples("The state news agency Novosti Vestnik reported the raid.", with_claims=True)
     assert any(a.name == "Novosti Vestnik" and a.type == "company" for a in batch.actors)
+
+
+def test_a_word_that_qualifies_another_is_no_status_of_the_person(triples):
+    found = triples("Marta Lindqvist-Hale, a White House national security spokeswoman, said the strike was lawful.")
+    assert ("Marta Lindqvist-Hale", "AFFILIATED_WITH", "United States") in found
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples(
+        "Tajik opposition leader Muhiddin Kabiri spoke in Berlin."))
+
+
+def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_title(triples):
+    found = triples("Tokyo was angered. The next morning Vice Minister Hiroshi Tanabe summoned the Chinese envoy.")
+    assert ("Hiroshi Tanabe", "AFFILIATED_WITH", "Japan") in found

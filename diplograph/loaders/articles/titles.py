@@ -91,6 +91,8 @@ class Titles:
                 continue
             if tok.is_punct and tok.text not in ("-", "’s", "'s", "–") or tok.is_space:
                 break  # (a wire dateline blanked before the title leaves a token of spaces)
+            if tok.lower_ in self.lex.noun_class["time_nouns"]:
+                break  # "The following day Vice Minister X": a time phrase opening the sentence is no part of it
             if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.lower_ not in ("of", "for") and \
                     not (tok.tag_ == "VBN" and tok.dep_ == "amod"):  # ("Moldova's state-owned distributor X")
                 break
@@ -113,7 +115,11 @@ class Titles:
                 # "Libyan National Army" is a name; what follows the title names the office ("Minister of National
                 # Defence"); "national security adviser" is an office, "a Russian national" not
                 opening = next((n for n, t in enumerate(phrase) if title and t.lower_ == title.split()[0]), len(phrase))
-                own = {t.lower_ for t in phrase[:opening] if self.mention(t) is None}
+                # (a word that qualifies another word is not the person's status: "a White House national
+                # security spokesman" is no "national")
+                own = {t.lower_ for t in phrase[:opening] if self.mention(t) is None and not (
+                    t.head.i != t.i and t.head in phrase[:opening] and t.head.pos_ == "NOUN" and
+                    t.head.lower_ not in self.lex.not_office)}
                 own -= set(title.split()) if title else set()
                 if title is None or own & self.lex.not_office:
                     continue
