@@ -125,3 +125,17 @@ def test_followed_repeats_the_acts_of_the_sentence_before(claims, text, found):
 def test_followed_does_not_repeat_acts_told_before_a_heading_or_far_back(triples, text):
     got = triples(text)
     assert not any(s == "Latvia" for s, p, o in got)
+
+
+@pytest.mark.parametrize("text, not_found", [
+    ("Peru and Bolivia opened new talks in May. Norway and Cuba joined the talks as guarantors.",
+     ("Norway", "CONSULTATION", "Cuba")),
+    ("Thailand and Cambodia met in Kuala Lumpur. China and Japan attended the meeting as observers.",
+     ("China", "CONSULTATION", "Japan")),
+])
+def test_those_who_join_talks_as_go_betweens_or_observers_are_not_their_sides(triples, text, not_found):
+    assert not_found not in triples(text)
+
+
+def test_those_who_join_talks_with_no_such_role_still_hold_them(triples):
+    assert ("Norway", "CONSULTATION", "Cuba") in triples("Norway and Cuba joined the talks in Oslo on Monday.")

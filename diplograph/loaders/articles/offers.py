@@ -12,7 +12,7 @@ to a quarrel ("offered to help", "ready to help end the fighting"): "helped Serb
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
-from diplograph.loaders.articles.syntax import prep_objects
+from diplograph.loaders.articles.syntax import governing_verb, prep_objects
 
 # Characters back to the quarrel a go-between offers to settle: the paragraph, at most this far.
 QUARREL_REACH = 1000
@@ -52,6 +52,19 @@ class Offers:
         sides = self.ctx.mediated_sides(here) or self.ctx.sides_told(here, exclude, reach=TALKS_REACH) or \
             self.ctx.talks_told(here, exclude)
         return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
+
+    def _joined_as_go_betweens(self, trigger) -> bool:
+        """"Norway and Cuba joined the talks as guarantors", "attended the summit as observers": an as-phrase on the
+        verb (or on the talks it governs) makes its doers go-betweens or onlookers of the talks (noun class
+        `go_between_roles`), not two sides of them."""
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+        if verb is None:
+            return False
+        # (the parser hangs the as-phrase on the verb or on its object)
+        heads = (verb, *(c for c in verb.children if c.dep_ == "dobj"), trigger)
+        return any(c.dep_ == "prep" and c.lower_ == "as" and
+                   any(p.lemma_.lower() in self.lex.noun_class["go_between_roles"] for p in prep_objects(c))
+                   for h in heads for c in h.children)
 
     def _offered_help(self, verb) -> bool:
         """"offered to help", "stands ready to help end the fighting": help offered to settle a quarrel,

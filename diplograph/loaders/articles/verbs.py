@@ -160,6 +160,9 @@ class VerbTriggers:
             if len(args) < 2:
                 self._miss(f"pattern {pattern_label(pattern)}: {len(args)} actor(s) for role '{pattern.pair}', two needed")
                 return False
+            if pattern.pair in ("agent", "governor") and self._joined_as_go_betweens(trigger_token):
+                self._miss(f"pattern {pattern_label(pattern)}: those who take part as go-betweens are no sides")
+                return False  # "Norway and Cuba joined the talks as guarantors" (offers.py)
             return self._emit_pairs(args, predicates, trigger_token, rule, mutual=pattern.mutual)
         subjects = role(pattern.subject)
         if "ATTACK" in predicates and any(c.dep_ in ("nsubj", "agent") and (
