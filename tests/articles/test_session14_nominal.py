@@ -98,3 +98,10 @@ def test_a_word_that_qualifies_another_is_no_status_of_the_person(triples):
 def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_title(triples):
     found = triples("Tokyo was angered. The next morning Vice Minister Hiroshi Tanabe summoned the Chinese envoy.")
     assert ("Hiroshi Tanabe", "AFFILIATED_WITH", "Japan") in found
+
+
+def test_a_states_short_form_qualifies_its_agency_like_a_demonym(triples):
+    found, batch = triples("The UK Treasury and Kenya's central bank signed a swap line, and Treasury Secretary "
+                           "Amelia Hartwell-Grey welcomed it.", with_claims=True)
+    assert not any(a.type == "company" and "Treasury" in a.name for a in batch.actors)
+    assert ("Amelia Hartwell-Grey", "AFFILIATED_WITH", "United Kingdom") in found

@@ -45,8 +45,8 @@ def _owned_after(doc, m: Mention, heads) -> tuple[int, int] | None:
     j = m.end
     if j < len(doc) and doc[j].lower_ in ("'s", "’s", "'"):
         j += 1
-    elif not m.is_demonym:
-        return None
+    elif not m.is_demonym and not (m.kind == "alias" and doc[m.start:m.end].text.isupper()):
+        return None  # (a state's short form may qualify like a demonym: "the US Treasury", "the UK Border Agency")
     end = None
     for i in range(j, min(len(doc), j + _REACH)):
         word = doc[i]

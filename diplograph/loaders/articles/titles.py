@@ -530,7 +530,8 @@ def bare_title(phrase, title: str, lexicon: Lexicon) -> bool:
         return True  # "Foreign Secretary Shri X": an honorific between the title and the name changes nothing
     qualifier = text[:-len(title)].split() if text.endswith(" " + title) else None
     bodies = lexicon.noun_class["state_body"] | {"foreign", "defence", "defense", "interior", "presidential",
-                                                 "finance", "justice", "security", "national", "deputy", "vice",
+                                                 "finance", "treasury", "commerce", "trade", "economy", "energy",
+                                                 "justice", "security", "national", "deputy", "vice",
                                                  "acting", "first", "assistant", "under", "senior", "chief"}
     return bool(qualifier) and all(w in bodies for w in qualifier)
 
