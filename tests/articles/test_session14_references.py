@@ -139,3 +139,18 @@ def test_those_who_join_talks_as_go_betweens_or_observers_are_not_their_sides(tr
 
 def test_those_who_join_talks_with_no_such_role_still_hold_them(triples):
     assert ("Norway", "CONSULTATION", "Cuba") in triples("Norway and Cuba joined the talks in Oslo on Monday.")
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    ("Burundi recalled its envoy from Belgium on Monday, accusing Brussels of meddling.",
+     ("Burundi", "CRITICISM", "Belgium"), ("Burundi", "CRITICISM", "European Union")),
+    # the body named in the paragraph, or no Belgium: Brussels is the EU
+    ("The EU warned Serbia. Brussels imposed new tariffs on Belgrade.", ("European Union", "COERCION", "Serbia"),
+     ("Belgium", "COERCION", "Serbia")),
+    ("Kinshasa thanked Belgium for its aid.\n\nIn May, Brussels sanctioned Rwanda.",
+     ("European Union", "COERCION", "Rwanda"), ("Belgium", "COERCION", "Rwanda")),
+])
+def test_a_seat_shared_by_a_state_and_a_body_is_the_state_named_beside_it(triples, text, found, not_found):
+    got = triples(text)
+    assert found in got
+    assert not_found not in got

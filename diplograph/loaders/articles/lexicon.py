@@ -103,6 +103,7 @@ class Lexicon:
     named_heads: frozenset[str]  # "the court": only a body whose name holds the word
     kept_references: frozenset[str]  # "the junta": the actor it stood for earlier in the section
     go_between_references: frozenset[str]  # "the mediators": the go-betweens of the mediation told last
+    shared_seats: dict[str, str]  # a body's seat city -> the state whose city it is ("brussels" -> "state:BEL")
     combatant_family: dict[str, str]  # fighter word -> the first word of its family ("separatist" -> "rebel")
     titles: tuple[str, ...]  # longest first
     company_titles: frozenset[str]
@@ -251,6 +252,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         named_heads=_words(data["references"].get("named_heads")),
         kept_references=_words(data["references"].get("kept_references")),
         go_between_references=_words(data["references"].get("go_between_references")),
+        shared_seats={str(k).lower(): str(v) for k, v in (data["references"].get("shared_seats") or {}).items()},
         combatant_family={str(w).lower(): str(family[0]).lower()
                           for family in data["references"].get("combatant_families") or () for w in family},
         titles=tuple(sorted(_words(roles["titles"]), key=lambda t: (-len(t.split()), t))),

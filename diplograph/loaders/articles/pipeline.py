@@ -327,6 +327,11 @@ class ArticleExtractor:
         Agency", "the Court") is the body named before whose name holds it, or no actor at all."""
         generic = []
         for m in mentions:
+            seat = self.lexicon.shared_seats.get(m.text.lower()) if m.kind == "capital" else None
+            others = [x.actor for x in mentions if x is not m]
+            if seat is not None and (state := context.seat_state(seat, m.actor.id, others)) is not None:
+                m.actor, m.entry = state, None  # "accusing Brussels" after Belgium: the state, not the EU
+                continue
             if m.kind == "ner" and m.end - m.start == 1 and f"the {m.text.lower()}" in self.lexicon.named_heads:
                 body = context.recent_styled(m.text.title(), ("organization", "armed_group"), EVERYTHING_BEFORE)
                 if body is None:

@@ -291,6 +291,17 @@ class DocumentContext(Pairs):
                 return [first, second]
         return []
 
+    def seat_state(self, state_id: str, body_id: str, here: list[Actor]) -> Actor | None:
+        """The state a seat city shared with a body stands for ("Rwanda cut ties with Belgium, accusing Brussels"):
+        the state whose city it is, when this sentence or paragraph names that state and the paragraph does not name
+        the body; else None (the body: "Brussels imposed tariffs")."""
+        start = self.paragraph_start if self.paragraph_start is not None else -1
+        named = {a.id: a for a in here} | {s.actor_id: self.actors.get(s.actor_id) for s in self.seen
+                                          if s.position >= start}
+        if body_id in named or named.get(state_id) is None:
+            return None
+        return named[state_id]
+
     def mediators_told(self, before: int) -> list[Actor]:
         """The go-betweens of the mediation the document told last before ``before``, however far back."""
         last = max((position for position, predicate, _, _ in self.told if predicate == "MEDIATION" and position < before),
