@@ -11,7 +11,7 @@ import pytest
      "said the rounds would go on.", [("Spain", "MEDIATION", "Peru"), ("Spain", "MEDIATION", "Bolivia")]),
     # the talks were told a section before: the guarantors stand between their sides all the same
     ("# Khartoum and Juba talk again\n\nSudan resumed negotiations with South Sudan in May.\n\n## Old rounds\n\n"
-     "Much has changed since 2019. Egypt and Ethiopia, which had served as guarantors of earlier rounds, stayed on.",
+     "Much has changed since 2019. Egypt and Ethiopia, which had acted as guarantors since 2019, stayed on.",
      [("Egypt", "MEDIATION", "Sudan"), ("Ethiopia", "MEDIATION", "South Sudan")]),
 ])
 def test_a_guarantor_or_facilitator_named_without_sides_stands_between_the_talks_told(triples, text, found):
@@ -32,8 +32,8 @@ def test_a_guarantor_of_a_named_state_or_with_no_talks_told_mediates_nothing(tri
 @pytest.mark.parametrize("text, found, not_found", [
     # two states named together before the leaders are not what "the two countries" means after them
     ("Gas reaches Europe through Georgia and Azerbaijan. In May President Ilham Aliyev and Armenia's prime "
-     "minister, Nikol Pashinyan, signed a declaration in Washington. Russia, which had mediated between the two "
-     "countries for years, was left out.", ("Russia", "MEDIATION", "Armenia"), ("Russia", "MEDIATION", "Georgia")),
+     "minister, Nikol Pashinyan, signed a declaration in Washington. Moscow, which had brokered truces between the "
+     "two countries since 1994, was not invited.", ("Russia", "MEDIATION", "Armenia"), ("Russia", "MEDIATION", "Georgia")),
     ("Kenya buys fuel from Oman and Qatar. On Monday President William Ruto and Ethiopia's prime minister, Abiy "
      "Ahmed, signed a road accord. Egypt, which has long mediated between the two countries, welcomed it.",
      ("Egypt", "MEDIATION", "Ethiopia"), ("Egypt", "MEDIATION", "Qatar")),
@@ -69,8 +69,8 @@ def test_its_on_anything_else_stays_the_clause_subjects(triples):
 
 
 def test_what_an_official_called_reckless_is_the_act_told_before_never_the_officials_own(triples):
-    got = triples("A Chinese coast guard ship rammed a Philippine boat on Sunday. On Monday the US ambassador in Manila, "
-                  "Jane Doe, condemned what she called reckless action against a Philippine ship.")
+    got = triples("Chinese vessels rammed a Philippine supply boat near the reef. The US ambassador, Jane Doe, condemned "
+                  "what she called reckless action.")
     assert ("Jane Doe", "CRITICISM", "China") in got
     assert ("Jane Doe", "CRITICISM", "United States") not in got
     assert not any(o == "Jane Doe" for s, p, o in got)
