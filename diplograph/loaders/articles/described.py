@@ -12,6 +12,8 @@ from pathlib import Path
 import yaml
 
 from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.syntax import governing_clauses
+from diplograph.loaders.articles.titles import is_title
 
 CLASSES_FILE = Path(__file__).resolve().parents[2] / "gazetteer" / "state_classes.yaml"
 # How far back (characters) a description may point: about a long paragraph.
@@ -107,6 +109,9 @@ class DescribedStates:
         poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "whose")), None)
         if poss is None:
             return None
+        delegates = self._delegates_state(token, poss, exclude)
+        if delegates is not None:
+            return delegates
         if poss.lower_ == "whose":
             clause = next((t for t in (token, *token.ancestors) if t.dep_ == "relcl"), None)
             persons = self.actors(clause.head, "strict") if clause is not None else []
@@ -120,6 +125,28 @@ class DescribedStates:
         if state is None or state.type != "state":
             return None
         return [] if state.id in exclude else [Arg(state, token.i)]
+
+    def _delegates_state(self, token, poss, exclude) -> list[Arg] | None:
+        """"The representative of Japan said her country supported Ukraine", "Kenya's ambassador said his
+        Government would ...": in what an unnamed delegate or official says, "his country" or "her
+        Government" is the state the speaker's title names (a meeting summary's usual form), not the
+        state of a person named before."""
+        if poss.lower_ not in ("his", "her"):
+            return None
+        speaking = self.lex.modality["reported"]["verbs"]
+        clause = next((c for c in governing_clauses(token) if c.lemma_.lower() in speaking), None)
+        if clause is None or any(token in c.subtree for c in clause.children if c.dep_ == "nsubj"):
+            return None
+        for subj in (c for c in clause.children if c.dep_ == "nsubj" and is_title(c.lemma_.lower(), self.lex)):
+            if self.mention(subj) is not None or any(self.mention(c) is not None and c.dep_ == "appos"
+                                                     for c in subj.children):
+                return None  # a named speaker is read through the name
+            states = [a for c in subj.children if c.dep_ in ("poss", "amod", "compound")
+                      for a in self.actors(c, "strict", exclude)] + self.prep_args(subj, ("of",), exclude)
+            states = list({a.actor.id: a for a in states if a.actor.type == "state"}.values())
+            if len(states) == 1:
+                return [Arg(states[0].actor, token.i)]
+        return None
 
     def _owners_partner(self, token, exclude) -> list[Arg] | None:
         """"Russia and Belarus held drills. *Moscow's ally* later bought missiles": a partner word under a

@@ -28,6 +28,7 @@ from diplograph.loaders.articles.relations import Found, SentenceRelations
 from diplograph.loaders.articles.resolve import DocumentContext, add_surnames
 from diplograph.loaders.articles.sentences import HEADING_CHARS, Block, body_blocks
 from diplograph.loaders.articles.trace import Trace, unnamed_entities
+from diplograph.loaders.articles.turns import TIMESTAMP as _TIMESTAMP, TurnLabels
 from diplograph.loaders.articles.when import find_dates
 from diplograph.loaders.budget import Budget
 
@@ -47,7 +48,7 @@ _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
 _DENIAL_ANSWERS = frozenset({"unconfirmed", "reported", "speculative"})
 
 
-def prose_chunks(blocks: list[Block], text: str, limit: int = CHUNK_CHARS):
+def prose_chunks(blocks: list[Block], text: str, limit: int = CHUNK_CHARS, turns: TurnLabels | None = None):
     """Consecutive paragraphs that end a sentence, joined (as written) into chunks for spaCy, which
     works faster on a few long texts than on many short ones. Yields (chunk, masked text, the
     character offsets in the chunk where its paragraphs start).
@@ -63,12 +64,12 @@ def prose_chunks(blocks: list[Block], text: str, limit: int = CHUNK_CHARS):
         masked = list(text[first.start:last.end])
         for block in group:  # masks work paragraph by paragraph (a dateline opens a paragraph)
             at = block.start - first.start
-            masked[at:at + len(block.text)] = mask_footnotes(block.text)
+            masked[at:at + len(block.text)] = mask_footnotes(block.text, turns=turns)
         return (Block(first.start, last.end, text[first.start:last.end]), "".join(masked),
                 [b.start - first.start for b in group])
 
     for block in blocks:
-        if group and (not mask_footnotes(group[-1].text).rstrip().endswith(_SENTENCE_END)
+        if group and (not mask_footnotes(group[-1].text, turns=turns).rstrip().endswith(_SENTENCE_END)
                       or text[group[-1].end:block.start].strip()
                       or block.end - group[0].start > limit):
             yield emit()
@@ -103,7 +104,7 @@ def _sentences(doc, starts: list[int]):
         yield doc[begin:sent.end]
 
 
-def mask_footnotes(text: str, lexicon: Lexicon | None = None) -> str:
+def mask_footnotes(text: str, lexicon: Lexicon | None = None, turns: TurnLabels | None = None) -> str:
     """Footnote markers ("Uzbekistan.[20]"), a wire dateline ("Astana (AsiaNews) - ") and a
     transcript's speaker ("Q (A. Writer): ") blanked out, keeping every character offset.
 
@@ -114,7 +115,7 @@ def mask_footnotes(text: str, lexicon: Lexicon | None = None) -> str:
     >>> mask_footnotes("A (Aissata Kane): Mali left.")
     '                  Mali left.'
     """
-    text = (lexicon or load_lexicon()).speaker_label.sub(_blank, text, count=1)
+    text = (turns or (lexicon or load_lexicon()).speaker_label).sub(_blank, text, count=1)
     text = DATELINE.sub(_blank, text, count=1)
     return _FOOTNOTE.sub(_blank, text)
 
@@ -163,9 +164,10 @@ class ArticleExtractor:
         claims: dict[tuple, Claim] = {}
         deals = DealQualifier(self.lexicon)
         blocks = body_blocks(text, self.lexicon)
-        chunks = list(prose_chunks(blocks, text))
+        turns = TurnLabels.of(blocks, self.lexicon.speaker_label)
+        chunks = list(prose_chunks(blocks, text, turns=turns))
         # the paragraph of prose right before each paragraph (none after a heading: a new topic)
-        before = {b.start: (a.start if _prose(a.text, self.lexicon) else None) for a, b in zip(blocks, blocks[1:])}
+        before = {b.start: (a.start if _prose(a.text, self.lexicon, turns) else None) for a, b in zip(blocks, blocks[1:])}
         sections, section = {}, 0  # where the text after each paragraph's last heading starts
         for b in blocks:
             if b.start in before and before[b.start] is None:
@@ -180,7 +182,7 @@ class ArticleExtractor:
                 paragraph = block.start + max(s for s in starts if s <= sent.start_char)
                 if paragraph != context.paragraph_start:
                     entry = _entry_date(text[paragraph:paragraph + 80], anchor)
-                    context.turn_speaker = self._turn_speaker(text[paragraph:paragraph + 120], context)
+                    context.turn_speaker = self._turn_speaker(text[paragraph:paragraph + 120], context, turns)
                 context.paragraph_start = paragraph
                 context.previous_paragraph = before.get(context.paragraph_start)
                 context.section_start = sections.get(context.paragraph_start, 0)
@@ -295,15 +297,18 @@ class ArticleExtractor:
                 return entry.actor()
         return None
 
-    def _turn_speaker(self, opening: str, context: DocumentContext):
+    def _turn_speaker(self, opening: str, context: DocumentContext, turns: TurnLabels):
         """The state or body a transcript turn's speaker acts for ("A (Foreign Minister Ararat
         Mirzoyan): ..." -> Armenia, through the gazetteer's people or a state named in the label; a
         later bare "A: " is the same speaker); None for a paragraph that opens no turn or names no one known."""
-        label = self.lexicon.speaker_label.match(opening)
+        label = turns.match(opening)
         if label is None:
             return None
-        key = label.group(0).split("(")[0].strip(" :").lower()
-        found = self._label_actor(_label_words(label.group(0)))
+        name = _TIMESTAMP.sub("", label.group(0).split("(")[0]).strip(" :")
+        key = name.lower()
+        # a bare name ("Lavrov: ...") names the speaker itself
+        words = _label_words(label.group(0)) or ([] if self.lexicon.speaker_label.match(opening) else name.split())
+        found = self._label_actor(words)
         if found is not None:
             context.turn_speakers[key] = found
         return context.turn_speakers.get(key)
@@ -577,15 +582,15 @@ def _participant_lists(sent, relations: SentenceRelations) -> dict[int, int]:
     return lists
 
 
-def _prose(block: str, lexicon: Lexicon) -> bool:
+def _prose(block: str, lexicon: Lexicon, turns: TurnLabels | None = None) -> bool:
     """Is a block a paragraph of prose rather than a heading? A heading ends no sentence, or is one
     short question standing alone ("What happened on June 17?" over an explainer's answer), not
     an interviewer's turn ("Q: What comes next?")."""
-    text = mask_footnotes(block).rstrip()
+    text = mask_footnotes(block, turns=turns).rstrip()
     if not text.endswith(_SENTENCE_END):
         return False
     return not (text.endswith("?") and len(text) < HEADING_CHARS and "\n" not in text and
-                not lexicon.speaker_label.match(block))
+                not (turns or lexicon.speaker_label).match(block))
 
 
 def _coordinated_phrases(before, token) -> bool:

@@ -475,10 +475,15 @@ class VerbRoles:
         if role == "demander":  # "China demanded that Japan retract. Tokyo refused"
             return self._demanders(verb, exclude)
         if role == "complement_agent":  # "demanded that the RSF halt the siege", "urged Russia to withdraw"
-            found = []
+            found, own_subject = [], False
             for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
-                found += [a for c in clause.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
-            found = found or [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+                subjects = [c for c in clause.children if c.dep_ in SUBJ]
+                own_subject = own_subject or bool(subjects)
+                found += [a for c in subjects for a in self.actors(c, "strict", exclude)]
+            # "told Frederiksen that Europe stood with them": the one told is not who is to act when the
+            # clause names its own doer; "urged Russia to withdraw": the object is the doer
+            found = found or [] if own_subject else \
+                [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
             return found or self.prep_args(verb, ("on", "upon"), exclude)  # "called on the junta to release"
         if role == "complement":  # "threatened to intervene in Niger", "warned it would strike Iran"
             found = []

@@ -1,0 +1,64 @@
+"""Genres besides the news report (session 14): transcripts and interview pages whose turns open with
+a bare name, meeting summaries told through "the representative of X", and a listener told what
+someone else does."""
+
+import pytest
+
+from diplograph.loaders.articles.lexicon import load_lexicon
+from diplograph.loaders.articles.sentences import body_blocks
+from diplograph.loaders.articles.turns import TurnLabels
+
+
+def _turns(text):
+    return TurnLabels.of(body_blocks(text), load_lexicon().speaker_label)
+
+
+def test_a_bare_name_opens_a_turn_only_where_several_paragraphs_open_with_one():
+    page = ("Baltic Review: What was agreed?\n\nMarta Lind: The two ministers signed a pact.\n\n"
+            "Lind: Nothing more.")
+    assert _turns(page).match("Marta Lind: The two ministers signed a pact.") is not None
+    assert _turns("Sudan: the army retook the capital.\n\nIt was a long siege.").match(
+        "Sudan: the army retook the capital.") is None
+
+
+def test_a_timestamped_upper_case_speaker_label_opens_a_turn():
+    page = "[00:10] ANNA BERG: Welcome.\n\n[00:31] TOMAS VIK: Oslo summoned the envoy.\n\n[01:02] BERG: Why?"
+    label = _turns(page).match("[00:31] TOMAS VIK: Oslo summoned the envoy.")
+    assert label is not None and label.group(0) == "[00:31] TOMAS VIK: "
+
+
+def test_the_speaker_of_an_interview_turn_is_no_party_to_the_talks_they_tell(triples):
+    found = triples("Kestrel Weekly: What happened in Delhi?\n\n"
+                    "Priya Raman: When Wang Yi was in New Delhi, he held talks with Ajit Doval.\n\n"
+                    "Raman: They spoke for two hours.")
+    assert ("Wang Yi", "CONSULTATION", "Ajit Doval") in found
+    assert not any("Priya Raman" in (s, o) for s, _, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "President Macron told Scholz and Tusk that Europe stood with them.",
+    "The chancellor told Erdogan that Germany would stand by its pledge.",
+])
+def test_telling_someone_what_another_does_does_not_press_the_listener(triples, text):
+    assert not any(p == "CRITICISM" for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, judge", [
+    ("Lavrov told the Japanese ambassador that Tokyo should abandon its claim.", "Sergey Lavrov"),
+    ("Germany urged Russia to withdraw its troops from Moldova.", "Germany"),
+])
+def test_pressing_the_one_who_is_to_act_is_still_criticism(triples, text, judge):
+    found = triples(text)
+    assert any(s == judge and p == "CRITICISM" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text, speaker, predicate, other", [
+    ("Tito Aguilar chaired the talks. The representative of Japan said her country fully supported Ukraine.",
+     "Japan", "SUPPORT", "Ukraine"),
+    ("The envoy Milorad Dodik spoke first. The representative of the Russian Federation said his country did not "
+     "recognise Christian Schmidt.", "Russia", "REJECTION", "Christian Schmidt"),
+])
+def test_his_country_in_what_a_delegate_says_is_the_delegates_state(triples, text, speaker, predicate, other):
+    found = triples(text)
+    assert (speaker, predicate, other) in found
+    assert not any(p == predicate and s != speaker for s, p, _ in found)
