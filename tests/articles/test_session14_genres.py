@@ -62,3 +62,16 @@ def test_his_country_in_what_a_delegate_says_is_the_delegates_state(triples, tex
     found = triples(text)
     assert (speaker, predicate, other) in found
     assert not any(p == predicate and s != speaker for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States sanctioned Serbia. Hungary blocked the measures.",
+    "Brussels imposed tariffs on Chinese cars. Germany later froze the tariffs.",
+])
+def test_stopping_a_measure_presses_neither_its_author_nor_its_target(triples, text):
+    found = triples(text)
+    assert not any(p == "COERCION" and s in ("Hungary", "Germany") for s, p, _ in found)
+
+
+def test_blocking_goods_still_presses_their_state(triples):
+    assert ("Kenya", "COERCION", "Somalia") in triples("Kenya blocked Somali imports.")
