@@ -75,3 +75,14 @@ def test_stopping_a_measure_presses_neither_its_author_nor_its_target(triples, t
 
 def test_blocking_goods_still_presses_their_state(triples):
     assert ("Kenya", "COERCION", "Somalia") in triples("Kenya blocked Somali imports.")
+
+
+def test_an_order_an_agency_places_for_another_state_supplies_that_state(triples):
+    found = triples("Saab has received an order from the Swedish Defence Materiel Administration (FMV) for four "
+                    "Gripen E/F fighters for Thailand.")
+    assert {("Saab", "ARMS_TRANSFER", "Thailand"), ("Sweden", "ARMS_TRANSFER", "Thailand")} <= found
+    assert ("Saab", "ARMS_TRANSFER", "Sweden") not in found
+
+
+def test_an_order_with_no_state_it_is_for_is_the_buyers_own(triples):
+    assert ("Turkey", "ARMS_TRANSFER", "Kenya") in triples("Kenya placed an order for six Bayraktar TB2 drones.")

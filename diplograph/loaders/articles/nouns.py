@@ -186,6 +186,10 @@ class NounTriggers:
             wanted = tuple(p for node in (noun, *also) for c in node.children if c.dep_ == "prep" and c.lower_ == "for"
                            for p in prep_objects(c))
             return self.prep_args(noun, ("from",), exclude, beside=also + carrier + wanted, also=(noun,))
+        if role == "end_user":  # "an order from FMV for four Gripen fighters for Thailand": whom the weapons are for
+            weapons = [p for node in (noun, *also) for c in node.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for p in prep_objects(c) if "weapon" in self.theme_classes([p])]  # (however the parser hangs it)
+            return [a for w in weapons for a in self.prep_args(w, ("for",), exclude) if a.actor.type == "state"]
         if role == "location":
             if not also and top.dep_ == "pobj" and top.head.lower_ == "for" and \
                     top.head.head.lemma_.lower() in self.lex.judged_for:
