@@ -509,7 +509,9 @@ class VerbRoles:
                 self.verb_role(head, "direct", (), exclude)
         if role == "shared_object":  # "accused Pakistan of air strikes and warned of consequences"
             head = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
-            if head is None or any(c.dep_ == "dobj" for c in verb.children):
+            # "met Ali and warned that an attack on Guyana would end badly": a that-clause is what is warned of,
+            # and whom it concerns is in it, not the first verb's object
+            if head is None or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
                 return []
             return [a for c in head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
         if role == "occasion":  # "signed during Tokayev's visit to Ankara": the visitor and the host
