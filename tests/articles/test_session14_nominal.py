@@ -105,3 +105,8 @@ def test_a_states_short_form_qualifies_its_agency_like_a_demonym(triples):
                            "Amelia Hartwell-Grey welcomed it.", with_claims=True)
     assert not any(a.type == "company" and "Treasury" in a.name for a in batch.actors)
     assert ("Amelia Hartwell-Grey", "AFFILIATED_WITH", "United Kingdom") in found
+
+
+def test_an_armed_groups_weapons_acting_are_its_attack(triples):
+    found = triples("Fighting resumed in the north. Hezbollah rockets struck an Israeli town near the border on Sunday.")
+    assert ("Hezbollah", "ATTACK", "Israel") in found

@@ -173,7 +173,8 @@ class ActorArguments:
         acting, hit = self._platform_role(token)
         fire = acting and lemma in self.lex.noun_class["gunfire"] | self.lex.noun_class["assault"]
         if (acting or hit) and lemma in self.lex.noun_class["platforms"] or fire:  # "Cambodian rocket fire hit
-            found = self._modifier_actors(token, types=("state",))
+            # (also an armed group's: "Houthi missiles hit an Israeli port")
+            found = self._modifier_actors(token, types=("state", "armed_group"))
             if found:
                 return found
         two_words = f"{token.nbor(-1).lower_} {low}" if token.i > 0 else low  # "Georgia's ruling party"
