@@ -110,3 +110,9 @@ def test_a_states_short_form_qualifies_its_agency_like_a_demonym(triples):
 def test_an_armed_groups_weapons_acting_are_its_attack(triples):
     found = triples("Fighting resumed in the north. Hezbollah rockets struck an Israeli town near the border on Sunday.")
     assert ("Hezbollah", "ATTACK", "Israel") in found
+
+
+def test_a_title_under_its_opening_a_sentence_is_an_office_in_the_body_told_before(triples):
+    found = triples("The Eastern Bloc Forum has widened its reach. Its chairman, Dariusz Wolny-Kaminski, "
+                    "signed a trade protocol in Minsk.")
+    assert ("Dariusz Wolny-Kaminski", "AFFILIATED_WITH", "Eastern Bloc Forum") in found

@@ -7,6 +7,7 @@ import re
 from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.mentions import Mention
+from diplograph.loaders.articles.titles import find_title, singular_title
 
 # A gazetteer role whose first office has ended: "Prime Minister (2018–2022)", "President (2019)", "died 2024"
 ENDED = re.compile(r"\(\d{4}\)|\d{4}\s*[–-]\s*\d{4}|died")
@@ -84,3 +85,23 @@ class Offices:
                 return next((c for c in verb.children if c.dep_ == "dobj"), None)
             verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), verb)
         return None
+
+    def _bodies_pronoun_titles(self) -> None:
+        """"The Alliance of Sahel States has grown teeth. *Its* leaders, A, B and C, signed ...": a title
+        under "its" or "their" opening the sentence is an office in the body the sentence before was
+        about, as well as in whatever state the person serves (a state's is for the title rules)."""
+        for mention in self.mentions:
+            if mention.type != "person":
+                continue
+            for phrase in self._title_phrases(mention):
+                title = find_title([singular_title(t, self.lex) for t in phrase], self.lex)
+                owners = [t for t in phrase if t.dep_ == "poss" and t.lower_ in ("its", "their")
+                          and t.i == self.sent.start]
+                if title is None or not owners:
+                    continue
+                bodies = [a for a in self._pronoun(owners[0], ())
+                          if a.actor.type in ("organization", "armed_group", "ngo", "company")]
+                if len(bodies) == 1 and self._emit([Arg(mention.actor, mention.start)], [Arg(bodies[0].actor, -3005)],
+                                                   ("AFFILIATED_WITH",), None, "title:its-body", {"role": title}):
+                    break
+

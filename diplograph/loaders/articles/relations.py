@@ -99,6 +99,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         self._sentence_has_weapons()  # keeps the document's weapon topic up to date
         self._titles()
         self._delegation_heads()
+        self._bodies_pronoun_titles()
         self._known_offices()
         self._respective_offices()
         self._nationality()
