@@ -116,3 +116,10 @@ def test_a_title_under_its_opening_a_sentence_is_an_office_in_the_body_told_befo
     found = triples("The Eastern Bloc Forum has widened its reach. Its chairman, Dariusz Wolny-Kaminski, "
                     "signed a trade protocol in Minsk.")
     assert ("Dariusz Wolny-Kaminski", "AFFILIATED_WITH", "Eastern Bloc Forum") in found
+
+
+def test_the_states_of_the_leaders_of_a_body_of_states_are_its_members(triples):
+    found = triples("The Alliance of Sahel States has grown stronger. Its leaders, Assimi Goita and Ibrahim Traore, "
+                    "met in Bamako.")
+    assert ("Mali", "MEMBER_OF", "Alliance of Sahel States") in found
+    assert ("Burkina Faso", "MEMBER_OF", "Alliance of Sahel States") in found

@@ -89,7 +89,8 @@ class Offices:
     def _bodies_pronoun_titles(self) -> None:
         """"The Alliance of Sahel States has grown teeth. *Its* leaders, A, B and C, signed ...": a title
         under "its" or "their" opening the sentence is an office in the body the sentence before was
-        about, as well as in whatever state the person serves (a state's is for the title rules)."""
+        about, as well as in whatever state the person serves (a state's is for the title rules); the
+        states of the leaders of a body of states are its members."""
         for mention in self.mentions:
             if mention.type != "person":
                 continue
@@ -101,7 +102,15 @@ class Offices:
                     continue
                 bodies = [a for a in self._pronoun(owners[0], ())
                           if a.actor.type in ("organization", "armed_group", "ngo", "company")]
-                if len(bodies) == 1 and self._emit([Arg(mention.actor, mention.start)], [Arg(bodies[0].actor, -3005)],
-                                                   ("AFFILIATED_WITH",), None, "title:its-body", {"role": title}):
-                    break
+                if len(bodies) != 1 or not self._emit([Arg(mention.actor, mention.start)], [Arg(bodies[0].actor, -3005)],
+                                                      ("AFFILIATED_WITH",), None, "title:its-body", {"role": title}):
+                    continue
+                # "Its leaders, A, B and C": the leaders of a body of states lead its member states
+                plural = any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in self.lex.titles for t in phrase)
+                state = self.affiliation.get(mention.actor.id) or self._known_affiliation(mention)
+                if plural and bodies[0].actor.type == "organization" and state is not None and \
+                        state.actor.type == "state":
+                    self._emit([Arg(state.actor, -3006)], [Arg(bodies[0].actor, -3005)], ("MEMBER_OF",), None,
+                               "title:its-body:member")
+                break
 
