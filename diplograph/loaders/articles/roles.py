@@ -599,6 +599,7 @@ class VerbRoles:
                 return []
             return self.agent(clause, exclude) if clause.pos_ in ("VERB", "AUX") else []
         if role == "speaker":
-            speech = speech_verb(verb)  # "HRW argues that both sides committed war crimes"
+            # "HRW argues that both sides committed war crimes", "the court ruled that X breached the treaty"
+            speech = speech_verb(verb, self.lex.noun_class["findings"])
             return self.agent(speech, exclude) if speech is not None else []
         raise ValueError(f"unknown verb role {role!r} in the lexicon")

@@ -241,13 +241,14 @@ def governing_clauses(token):
         seen += 1
 
 
-def speech_verb(verb):
-    """The verb of saying whose complement ``verb`` is: "HRW *argues* that both sides committed"."""
+def speech_verb(verb, also=frozenset()):
+    """The verb of saying whose complement ``verb`` is: "HRW *argues* that both sides committed"
+    (or one of ``also``: a verdict, "the court *ruled* that X violated")."""
     node = verb
     for _ in range(4):
         if node.head == node:
             return None
-        if node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_.lower() in SPEECH:
+        if node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_.lower() in SPEECH | also:
             return node.head
         node = node.head
     return None
