@@ -28,3 +28,32 @@ def test_a_duty_left_undone_in_someones_words_is_their_criticism(claims, text, j
 def test_failing_at_something_else_or_complying_is_no_criticism(triples, text):
     found = triples(text)
     assert not any(predicate == "CRITICISM" for _, predicate, _ in found), found
+
+
+@pytest.mark.parametrize("text, lister, listed, predicate", [
+    # put on a list a government keeps of others: pressed
+    ("The United States put Cuba back on its list of state sponsors of terrorism.", "United States", "Cuba",
+     "COERCION"),
+    ("Russia put Karim Khan on its wanted list.", "Russia", "Karim Khan", "COERCION"),
+    ("Washington added Huawei to the entity list in 2019.", "United States", "Huawei", "COERCION"),
+    # taken off it: a step in their favour, also in the passive and with a verb of delisting
+    ("Washington removed Cuba from the list of state sponsors of terrorism.", "United States", "Cuba", "SUPPORT"),
+    ("Cuba was removed from the list by the Biden administration.", "United States", "Cuba", "SUPPORT"),
+    ("The EU took Panama off its tax blacklist.", "European Union", "Panama", "SUPPORT"),
+    ("Washington delisted the Houthis in February.", "United States", "Houthis", "SUPPORT"),
+    # a list of favour the other way round
+    ("Japan dropped South Korea from its list of trusted trading partners.", "Japan", "South Korea", "COERCION"),
+    ("Japan put South Korea back on its white list.", "Japan", "South Korea", "SUPPORT"),
+])
+def test_put_on_or_taken_off_a_list_another_government_keeps(triples, text, lister, listed, predicate):
+    found = triples(text)
+    assert (lister, predicate, listed) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya added Ghana's proposal to the agenda of the summit.",  # an agenda is no list of others
+    "Iran put the issue on the list of topics for the talks with Oman.",  # nobody is listed
+])
+def test_what_is_no_list_of_others_names_no_one(triples, text):
+    found = triples(text)
+    assert not any(p in ("COERCION", "SUPPORT") for _, p, _ in found), found

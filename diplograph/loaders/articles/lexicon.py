@@ -122,6 +122,7 @@ class Lexicon:
     threat_framing: dict[str, frozenset[str]] = field(default_factory=dict)  # "frames", "modals"
     place_predicates: frozenset[str] = frozenset()  # what a city may stand for its state in (upper case)
     designation: dict[str, frozenset[str]] = field(default_factory=dict)  # "verbs", "labels"
+    listing: dict[str, frozenset[str]] = field(default_factory=dict)  # "lists", "onto", "taking_off", "favourable"
     fixed_expressions: tuple[str, ...] = ()  # read as one token before parsing ("persona non grata")
     deed_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "propose" -> {"proposal", ...}
     combining_forms: dict[str, str] = field(default_factory=dict)  # "sino" -> "China" ("Sino-Russian")
@@ -271,6 +272,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         threat_framing={k: _words(v) for k, v in (data.get("threat_framing") or {}).items()},
         place_predicates=_known_predicates(data.get("place_predicates") or (), "place_predicates"),
         designation={k: _words(v) for k, v in (data.get("designation") or {}).items()},
+        listing={k: _words(v) for k, v in (data.get("listing") or {}).items()},
         fixed_expressions=tuple(sorted(_words(data.get("fixed_expressions")))),
         deed_nouns={str(k).lower(): _words(v) for k, v in (data.get("deed_nouns") or {}).items()},
         combining_forms={str(k).lower(): str(v) for k, v in (data.get("combining_forms") or {}).items()},

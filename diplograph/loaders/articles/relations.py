@@ -46,6 +46,7 @@ from diplograph.loaders.articles.described import DescribedStates
 from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.lexicon import Lexicon
+from diplograph.loaders.articles.listings import Listings
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.nouns import NounTriggers
 from diplograph.loaders.articles.offers import Offers
@@ -66,7 +67,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 
 class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients, VerbTriggers, NounTriggers, Titles,
                         Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures, Conditions,
-                        Participants, Bodies, Rebuttals, Compositions, Offices):
+                        Participants, Bodies, Rebuttals, Compositions, Offices, Listings):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -115,6 +116,7 @@ class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients,
         self._branches()
         self._responsibility()
         self._designations()
+        self._listings()
         self._stigmatised()
         self._possessed_names()
         # before the sentence's own acts, which may answer one of its deeds ("X offered to host the talks,
