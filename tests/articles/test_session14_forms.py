@@ -57,3 +57,18 @@ def test_put_on_or_taken_off_a_list_another_government_keeps(triples, text, list
 def test_what_is_no_list_of_others_names_no_one(triples, text):
     found = triples(text)
     assert not any(p in ("COERCION", "SUPPORT") for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, person, side", [
+    ("The Kenyan delegation, led by Musalia Mudavadi, met Somali officials in Nairobi.", "Musalia Mudavadi", "Kenya"),
+    ("Hamas's delegation, headed by Khalil al-Hayya, arrived in Cairo.", "Khalil al-Hayya", "Hamas"),
+    ("Musalia Mudavadi led the Kenyan delegation to the summit.", "Musalia Mudavadi", "Kenya"),
+])
+def test_whoever_heads_a_sides_delegation_serves_that_side(triples, text, person, side):
+    found = triples(text)
+    assert (person, "AFFILIATED_WITH", side) in found, found
+
+
+def test_a_state_that_chairs_a_body_still_leads_it(triples):
+    found = triples("Laos, which chairs ASEAN this year, hosted the summit.")
+    assert ("Laos", "LEADS", "Association of Southeast Asian Nations") in found, found
