@@ -72,3 +72,18 @@ def test_whoever_heads_a_sides_delegation_serves_that_side(triples, text, person
 def test_a_state_that_chairs_a_body_still_leads_it(triples):
     found = triples("Laos, which chairs ASEAN this year, hosted the summit.")
     assert ("Laos", "LEADS", "Association of Southeast Asian Nations") in found, found
+
+
+@pytest.mark.parametrize("text, speaker, judged", [
+    ("Mali withdrew from the Rome Statute of the International Criminal Court, which it described as an "
+     "instrument of neo-colonial repression.", "Mali", "International Criminal Court"),
+    ("Kyiv called Russia's referendum a propaganda exercise and an annexation.", "Ukraine", "Russia"),
+    ("Caracas described the American deployment as an act of imperialism.", "Venezuela", "United States"),
+])
+def test_more_verdicts_and_labels_that_criticise(triples, text, speaker, judged):
+    found = triples(text)
+    assert (speaker, "CRITICISM", judged) in found, found
+
+
+def test_a_plain_description_judges_no_one(triples):
+    assert not any(p == "CRITICISM" for _, p, _ in triples("Tokyo described its relations with Seoul as important."))
