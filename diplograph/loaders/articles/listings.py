@@ -9,7 +9,7 @@ partners", "safe countries") reverses both. The words are the lexicon's `listing
 
 from __future__ import annotations
 
-from diplograph.loaders.articles.syntax import prep_object
+from diplograph.loaders.articles.syntax import is_passive, prep_object
 
 ONTO = ("on", "onto", "to", "in")
 OFF = ("from", "off")
@@ -47,7 +47,11 @@ class Listings:
         return None
 
     def _listed(self, verb, predicate: str) -> None:
-        listed = self.patient(verb)
+        # the listed actor named itself, not by a demonym on what it owns or makes ("could add Chinese
+        # fighters to that list")
+        objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+        listed = [a for c in objects for a in self.actors(c, "strict") if a.actor.type != "weapon" and
+                  not ((m := self.by_token.get(a.key)) is not None and m.is_demonym)]
         if listed:
             self._emit(self.agent(verb, exclude={a.actor.id for a in listed}), listed, (predicate,), verb,
                        f"listing:{predicate.lower()}")
