@@ -87,3 +87,24 @@ def test_more_verdicts_and_labels_that_criticise(triples, text, speaker, judged)
 
 def test_a_plain_description_judges_no_one(triples):
     assert not any(p == "CRITICISM" for _, p, _ in triples("Tokyo described its relations with Seoul as important."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb joined by "co-" is read as the plain verb, in the active, the passive and a reduced relative
+    ("Switzerland and Saudi Arabia co-hosted talks between the SAF and the RSF in Geneva.",
+     [("Switzerland", "MEDIATION", "Rapid Support Forces"), ("Saudi Arabia", "MEDIATION", "Sudan")]),
+    ("Washington and Riyadh co-brokered the truce between Sudan and the RSF.",
+     [("United States", "MEDIATION", "Sudan"), ("Saudi Arabia", "MEDIATION", "Rapid Support Forces")]),
+    ("The OSCE was co-chaired by France and Russia in 1997.",
+     [("France", "LEADS", "Organization for Security and Co-operation in Europe"),
+      ("Russia", "LEADS", "Organization for Security and Co-operation in Europe")]),
+])
+def test_a_verb_joined_by_co_is_the_plain_verb(triples, text, expected):
+    found = triples(text)
+    for triple in expected:
+        assert triple in found, found
+
+
+def test_co_hosts_do_not_meet_each_other(triples):
+    found = triples("Egypt is co-hosting the conference with Norway.")
+    assert ("Egypt", "CONSULTATION", "Norway") not in found, found

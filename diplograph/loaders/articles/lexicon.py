@@ -124,6 +124,7 @@ class Lexicon:
     designation: dict[str, frozenset[str]] = field(default_factory=dict)  # "verbs", "labels"
     listing: dict[str, frozenset[str]] = field(default_factory=dict)  # "lists", "onto", "taking_off", "favourable"
     fixed_expressions: tuple[str, ...] = ()  # read as one token before parsing ("persona non grata")
+    co_verbs: frozenset[str] = frozenset()  # verbs a "co-" joins, read as one word ("co-hosted")
     deed_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "propose" -> {"proposal", ...}
     combining_forms: dict[str, str] = field(default_factory=dict)  # "sino" -> "China" ("Sino-Russian")
     _verb_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
@@ -274,6 +275,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         designation={k: _words(v) for k, v in (data.get("designation") or {}).items()},
         listing={k: _words(v) for k, v in (data.get("listing") or {}).items()},
         fixed_expressions=tuple(sorted(_words(data.get("fixed_expressions")))),
+        co_verbs=_words(data.get("co_verbs")),
         deed_nouns={str(k).lower(): _words(v) for k, v in (data.get("deed_nouns") or {}).items()},
         combining_forms={str(k).lower(): str(v) for k, v in (data.get("combining_forms") or {}).items()},
         _verb_index=_index(verbs),

@@ -56,17 +56,26 @@ def _register_verb_lemmas() -> None:
 
     from diplograph.loaders.articles.lexicon import load_lexicon
 
-    known = frozenset(lemma for trigger in load_lexicon().verb_triggers for lemma in trigger.lemmas)
+    lexicon = load_lexicon()
+    known = frozenset(lemma for trigger in lexicon.verb_triggers for lemma in trigger.lemmas)
 
     @Language.component("diplograph_verb_lemmas")
     def verb_lemmas(doc):
         """The small model's lemmatizer cuts some verbs too short ("staged" -> "stag", "staging" ->
         "stag"): a verb form whose lemma the lexicon does not know, but whose plain stem ending in -e
-        it does, takes that stem, so the trigger words are found in every tense."""
+        it does, takes that stem, so the trigger words are found in every tense. A verb joined by "co-"
+        (kept one word by the tokenizer: "co-hosted") is read as its plain verb ("host")."""
         for token in doc:
             if token.tag_ not in ("VBD", "VBN", "VBZ", "VBG") or token.lemma_.lower() in known:
                 continue
             word = token.lower_
+            if word.startswith("co-"):
+                rest = word[3:]
+                stem = next((s for s in (rest, rest[:-1], rest[:-2], rest[:-3], rest[:-3] + "e")
+                             if s in lexicon.co_verbs), None)
+                if stem is not None:
+                    token.lemma_ = stem
+                continue
             stems = {"VBG": word[:-3] + "e"}.get(token.tag_, word[:-1])  # staging, staged, stages
             if stems.endswith("e") and stems in known:
                 token.lemma_ = stems
@@ -278,3 +287,17 @@ def _split_hyphens(nlp) -> None:
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])[-–]"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    _keep_co_verbs(nlp)
+
+
+def _keep_co_verbs(nlp) -> None:
+    """"co-hosted", "co-chairing" (a verb of the lexicon's `co_verbs` in a past or -ing form) stay one
+    word: cut at the hyphen, the parser reads "A and B co-hosted talks" as one noun phrase."""
+    from diplograph.loaders.articles.lexicon import load_lexicon
+
+    stems = "|".join(sorted(re.escape(v) for v in load_lexicon().co_verbs))
+    if not stems:
+        return
+    pattern = re.compile(rf"(?i)^co-(?:{stems})[a-z]*(?:ed|ing)$")
+    earlier = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = lambda text: pattern.match(text) or (earlier(text) if earlier else None)
