@@ -108,3 +108,12 @@ def test_a_verb_joined_by_co_is_the_plain_verb(triples, text, expected):
 def test_co_hosts_do_not_meet_each_other(triples):
     found = triples("Egypt is co-hosting the conference with Norway.")
     assert ("Egypt", "CONSULTATION", "Norway") not in found, found
+
+
+def test_a_government_named_after_its_head_is_the_heads_state_not_the_government_named_last(triples):
+    text = ("Mexico's state oil company has sent crude to the island; Mexico's government has defended the "
+            "shipments.\n\n## Washington's pressure\n\nIn January the outgoing Biden administration removed Cuba "
+            "from the list of state sponsors of terrorism.")
+    found = triples(text)
+    assert ("United States", "SUPPORT", "Cuba") in found, found
+    assert ("Mexico", "SUPPORT", "Cuba") not in found, found

@@ -146,6 +146,8 @@ class ActorArguments:
             described = self._owners_partner(token, exclude)
         if described is not None:
             return described
+        if lemma in self.lex.noun_class["state_body"] and (led := self._led_by(token)):
+            return led  # "the outgoing Biden administration": its head's state, never the government named last
         reference = self._reference(token, exclude)
         if reference is not None:
             return reference
