@@ -117,3 +117,21 @@ def test_a_government_named_after_its_head_is_the_heads_state_not_the_government
     found = triples(text)
     assert ("United States", "SUPPORT", "Cuba") in found, found
     assert ("Mexico", "SUPPORT", "Cuba") not in found, found
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    # whom the struck place held, told by a where-clause (also hung on the town after the place)
+    ("Israeli jets struck a building in Beirut where Hezbollah commanders were meeting.", "Israel", "Hezbollah"),
+    ("Israeli aircraft struck a residential compound in Doha where members of Hamas's political bureau had "
+     "gathered.", "Israel", "Hamas"),
+    ("Ugandan troops shelled a village in which ADF fighters were hiding.", "Uganda", "Allied Democratic Forces"),
+    ("Turkey bombed a house in northern Iraq where the PKK stored weapons.", "Turkey", "Kurdistan Workers' Party"),
+])
+def test_a_strike_on_a_place_strikes_whom_it_held(triples, text, attacker, target):
+    found = triples(text)
+    assert (attacker, "ATTACK", target) in found, found
+
+
+def test_a_place_that_held_no_named_group_adds_no_target(triples):
+    found = triples("Russian missiles hit a hotel in Kharkiv where Ukrainian soldiers were staying.")
+    assert {t for t in found if t[1] == "ATTACK"} == {("Russia", "ATTACK", "Ukraine")}, found

@@ -194,6 +194,22 @@ class Patients:
                 if self.mention(t) is None
                 for a in self.actors(t, "owner", exclude) if a.actor.type in ("armed_group", "organization")]
 
+    def _occupants(self, verb, exclude=()) -> list[Arg]:
+        """Those a struck place held, told by a where-clause on the object: "struck a compound in Doha
+        where members of Hamas's political bureau had gathered", "hit a house in which Hezbollah
+        commanders were hiding" (the place's state is the location role's)."""
+        places = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and self.mention(c) is None]
+        places += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and places
+                   for p in prep_objects(c)]  # (the clause hung on the town: "struck a compound in Doha where ...")
+        clauses = [r for p in places for r in p.subtree if r.dep_ == "relcl" and any(
+            w.lower_ == "where" or w.dep_ == "prep" and w.lower_ in ("in", "at", "inside") and any(
+                o.lower_ == "which" for o in w.children) for w in r.children)]
+        held = [s for r in clauses for s in r.children if s.dep_ in ("nsubj", "nsubjpass")]
+        # ("members of Hamas's political bureau": whose body the members are of)
+        return [a for s in held for a in self.actors(s, "owner", exclude) or [
+            a for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)
+            for a in self.actors(o, "owner", exclude)] if a.actor.type in ("armed_group", "organization", "person")]
+
     def _suffered(self, noun) -> bool:
         """Does the noun name what befalls someone ("the arrest", "the ouster", "the release": `suffered_acts`),
         whose possessor or of-phrase is the one it befalls, not its doer?"""

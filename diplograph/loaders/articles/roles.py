@@ -575,6 +575,8 @@ class VerbRoles:
             return self._bodies_addressed(verb, exclude)
         if role == "included_targets":  # "struck nine sites, including the headquarters of JeM"
             return self._included_targets(verb, exclude)
+        if role == "occupants":  # "struck a building where Hamas negotiators were meeting"
+            return self._occupants(verb, exclude)
         if role in ("places_taken", "seized_not_places"):  # "seized Bukavu" (the state), "seized a tanker"
             return self._places_taken(verb, exclude) if role == "places_taken" else self._seized_not_places(verb, exclude)
         if role == "witnesses":  # "signed ... in the presence of X"
