@@ -154,3 +154,10 @@ def test_barring_from_something_else_is_no_coercion_of_a_state(triples):
 def test_weapons_leased_from_a_state_are_supplied_by_it(triples):
     found = triples("Hungary leases 14 Gripen fighters from Sweden.")
     assert ("Sweden", "ARMS_TRANSFER", "Hungary") in found, found
+
+
+def test_leaders_of_two_delegations_are_not_paired_with_either_side(triples):
+    text = ("Pakistan and Afghanistan agreed to a ceasefire at talks in Doha mediated by Qatar and Turkey. "
+            "The two delegations were led by the defence ministers, Khawaja Asif and Mullah Mohammad Yaqoob.")
+    found = triples(text)
+    assert not any(p == "AFFILIATED_WITH" and o in ("Qatar", "Turkey") for _, p, o in found), found
