@@ -161,3 +161,17 @@ def test_leaders_of_two_delegations_are_not_paired_with_either_side(triples):
             "The two delegations were led by the defence ministers, Khawaja Asif and Mullah Mohammad Yaqoob.")
     found = triples(text)
     assert not any(p == "AFFILIATED_WITH" and o in ("Qatar", "Turkey") for _, p, o in found), found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Egypt, which has been at odds with Ethiopia for years, hosted the summit.", ("Egypt", "Ethiopia")),
+    ("Washington and Beijing remain at odds over Taiwan.", ("United States", "China")),
+])
+def test_sides_at_odds_are_in_dispute(triples, text, pair):
+    found = triples(text)
+    assert (pair[0], "DISPUTE", pair[1]) in found, found
+
+
+def test_the_odds_of_a_deal_are_no_dispute(triples):
+    found = triples("The odds of a deal between Kenya and Somalia are low.")
+    assert not any(p == "DISPUTE" for _, p, _ in found), found
