@@ -175,3 +175,15 @@ def test_sides_at_odds_are_in_dispute(triples, text, pair):
 def test_the_odds_of_a_deal_are_no_dispute(triples):
     found = triples("The odds of a deal between Kenya and Somalia are low.")
     assert not any(p == "DISPUTE" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, giver, given", [
+    # the by-phrase of a passive hung by the parser on what is given
+    ("The Houthis are supplied with drones by Iran.", "Iran", "Houthis"),
+    ("The Houthis, supplied with drones by Iran, attacked ships.", "Iran", "Houthis"),
+    ("Supplied with drones by Iran, the Houthis attacked ships.", "Iran", "Houthis"),
+    ("The Ukrainian army was equipped with Leopard tanks by Germany.", "Germany", "Ukraine"),
+])
+def test_supplied_with_something_by_someone(triples, text, giver, given):
+    found = triples(text)
+    assert (giver, "ARMS_TRANSFER", given) in found, found
