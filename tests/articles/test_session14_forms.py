@@ -59,21 +59,6 @@ def test_what_is_no_list_of_others_names_no_one(triples, text):
     assert not any(p in ("COERCION", "SUPPORT") for _, p, _ in found), found
 
 
-@pytest.mark.parametrize("text, person, side", [
-    ("The Kenyan delegation, led by Musalia Mudavadi, met Somali officials in Nairobi.", "Musalia Mudavadi", "Kenya"),
-    ("Hamas's delegation, headed by Khalil al-Hayya, arrived in Cairo.", "Khalil al-Hayya", "Hamas"),
-    ("Musalia Mudavadi led the Kenyan delegation to the summit.", "Musalia Mudavadi", "Kenya"),
-])
-def test_whoever_heads_a_sides_delegation_serves_that_side(triples, text, person, side):
-    found = triples(text)
-    assert (person, "AFFILIATED_WITH", side) in found, found
-
-
-def test_a_state_that_chairs_a_body_still_leads_it(triples):
-    found = triples("Laos, which chairs ASEAN this year, hosted the summit.")
-    assert ("Laos", "LEADS", "Association of Southeast Asian Nations") in found, found
-
-
 @pytest.mark.parametrize("text, speaker, judged", [
     ("Mali withdrew from the Rome Statute of the International Criminal Court, which it described as an "
      "instrument of neo-colonial repression.", "Mali", "International Criminal Court"),
@@ -154,13 +139,6 @@ def test_barring_from_something_else_is_no_coercion_of_a_state(triples):
 def test_weapons_leased_from_a_state_are_supplied_by_it(triples):
     found = triples("Hungary leases 14 Gripen fighters from Sweden.")
     assert ("Sweden", "ARMS_TRANSFER", "Hungary") in found, found
-
-
-def test_leaders_of_two_delegations_are_not_paired_with_either_side(triples):
-    text = ("Pakistan and Afghanistan agreed to a ceasefire at talks in Doha mediated by Qatar and Turkey. "
-            "The two delegations were led by the defence ministers, Khawaja Asif and Mullah Mohammad Yaqoob.")
-    found = triples(text)
-    assert not any(p == "AFFILIATED_WITH" and o in ("Qatar", "Turkey") for _, p, o in found), found
 
 
 @pytest.mark.parametrize("text, pair", [

@@ -16,7 +16,7 @@ PERCEIVE = frozenset({"see", "consider", "regard", "view", "perceive", "deem", "
                        "brand", "portray", "treat", "identify", "count"})
 # Word classes of the lexicon that name what a trigger acts on, most specific first.
 THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "base", "border", "backing", "office",
-                  "investment", "aid", "dispute", "relations", "one_delegation", "envoy", "measures", "territory", "gunfire",
+                  "investment", "aid", "dispute", "relations", "envoy", "measures", "territory", "gunfire",
                   "assault", "supply", "premises", "charges", "threats", "trainees", "closable",
                   "access", "praised", "reflexive", "military_activity", "embassy", "candidacy", "funds", "blame", "goods", "joint_work", "assault_means", "ground", "debts",
                   "sovereign_space", "joint_texts", "detainees", "acknowledged", "captives", "asked_for")
