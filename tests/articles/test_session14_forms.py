@@ -122,20 +122,6 @@ def test_a_place_that_held_no_named_group_adds_no_target(triples):
     assert {t for t in found if t[1] == "ATTACK"} == {("Russia", "ATTACK", "Ukraine")}, found
 
 
-@pytest.mark.parametrize("text, barrer, barred", [
-    ("Poland barred Lukashenko from entering the country.", "Poland", "Alexander Lukashenko"),
-    ("Lithuania barred Ramzan Kadyrov from its territory in 2022.", "Lithuania", "Ramzan Kadyrov"),
-])
-def test_keeping_someone_out_of_a_state_coerces_them(triples, text, barrer, barred):
-    found = triples(text)
-    assert (barrer, "COERCION", barred) in found, found
-
-
-def test_barring_from_something_else_is_no_coercion_of_a_state(triples):
-    found = triples("The court barred Kenya from deploying police to Haiti.")
-    assert not any(p == "COERCION" for _, p, _ in found), found
-
-
 def test_weapons_leased_from_a_state_are_supplied_by_it(triples):
     found = triples("Hungary leases 14 Gripen fighters from Sweden.")
     assert ("Sweden", "ARMS_TRANSFER", "Hungary") in found, found

@@ -135,9 +135,7 @@ class VerbTriggers:
             words |= {c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "advcl") and c.pos_ == "ADJ"}
             words |= {c.lower_ for c in verb.subtree if c.dep_ in ("oprd", "appos") and " " in c.text}  # "persona non grata"
             words |= {c.lower_ for c in within_clause(verb) if c.dep_ == "prep"}  # "troops along the LAC"
-            # "under licence", "from entering"
-            words |= {f"{c.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep"
-                      for p in (*prep_objects(c), *(x for x in c.children if x.dep_ == "pcomp"))}
+            words |= {f"{c.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep" for p in prep_objects(c)}  # "under licence"
             if not words & pattern.when_adverb:
                 return False
         return True
