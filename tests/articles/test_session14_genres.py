@@ -83,3 +83,25 @@ def test_a_warning_told_in_a_that_clause_does_not_threaten_the_first_verbs_objec
 
 def test_a_warning_of_consequences_after_an_accusation_still_threatens_the_accused(triples):
     assert ("India", "THREAT", "Pakistan") in triples("India accused Pakistan of air strikes and warned of consequences.")
+
+
+def test_a_pronoun_after_an_office_holder_named_by_title_alone_is_not_the_last_person_named(triples):
+    found = triples("Dodik met President Vladimir Putin in Moscow. The representative of the United Kingdom said her "
+                    "Government fully supported the High Representative and the work of his Office.")
+    assert not any(o == "Vladimir Putin" and p == "SUPPORT" for _, p, o in found)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("If Tehran supplies missiles to Moscow, Europe will sanction Iran.", "speculative"),
+    ("It is possible that Iran sent drones to Russia.", "speculative"),
+    ("Iran is thought to have sent drones to Russia.", "reported"),
+    ("Iran is widely believed to supply drones to Russia.", "reported"),
+    ("Iran reportedly supplied drones to Russia.", "unconfirmed"),
+    ("Iran may have supplied drones to Russia.", "speculative"),
+])
+def test_hedged_and_conditional_acts_are_never_asserted(claims, text, modality):
+    assert ("Iran", "ARMS_TRANSFER", "Russia", modality) in claims(text)
+
+
+def test_a_condition_on_another_clause_leaves_the_act_told_before_it(claims):
+    assert ("Iran", "ARMS_TRANSFER", "Russia", "asserted") in claims("It is clear that Iran sent drones to Russia.")

@@ -148,6 +148,19 @@ class DescribedStates:
                 return [Arg(states[0].actor, token.i)]
         return None
 
+    def _unnamed_holder_before(self, token) -> bool:
+        """"supported the High Representative and the work of his Office": a person pronoun after an office
+        holder the sentence names by title alone, with no person named between, is that holder's, not the
+        person the text named last (someone the document has not named)."""
+        for t in reversed(self.sent[:token.i - self.sent.start]):
+            if self.mention(t) is not None and self.mention(t).type == "person":
+                return False
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod") and \
+                    is_title(t.lemma_.lower(), self.lex) and self.mention(t) is None and \
+                    not any(self.mention(c) is not None for c in t.children if c.dep_ in ("appos", "compound")):
+                return True
+        return False
+
     def _owners_partner(self, token, exclude) -> list[Arg] | None:
         """"Russia and Belarus held drills. *Moscow's ally* later bought missiles": a partner word under a
         named owner, with no name of its own, is the actor the text last told cooperating with the owner

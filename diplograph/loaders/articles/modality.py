@@ -137,6 +137,15 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             elif child.dep_ == "advmod" and low in cues["speculative"]["words"]:
                 found.add("speculative")
                 conjectures.append(low)
+            elif child.dep_ == "mark" and low in cues["speculative"].get("conditions", ()) and local:
+                # "If Tehran supplies missiles, Europe will ...": a condition tells no act
+                found.add("speculative")
+                conjectures.append(low)
+            elif child.dep_ == "acomp" and low in cues["speculative"]["words"] and below is not None and \
+                    below.dep_ in ("ccomp", "xcomp") and node.lemma_ == "be":
+                # "It is possible that Iran sent drones", "It is likely that ...": a conjecture
+                found.add("speculative")
+                conjectures.append(low)
             elif child.dep_ == "prep" and low == "according" and child.i != trigger.i:
                 found.add("reported")
             elif child.dep_ == "advcl" and child.lemma_.lower() in cues["reported"]["verbs"] and \
