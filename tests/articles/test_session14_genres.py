@@ -105,3 +105,26 @@ def test_hedged_and_conditional_acts_are_never_asserted(claims, text, modality):
 
 def test_a_condition_on_another_clause_leaves_the_act_told_before_it(claims):
     assert ("Iran", "ARMS_TRANSFER", "Russia", "asserted") in claims("It is clear that Iran sent drones to Russia.")
+
+
+def test_he_after_an_unnamed_delegate_spoke_is_the_delegates_state_not_the_person_named_last(triples):
+    found = triples("Dodik met Christian Schmidt in Sarajevo. The representative of the Russian Federation said the "
+                    "office was a relic. He described the case against Dodik as politically motivated and criticised "
+                    "Bosnia.")
+    assert ("Russia", "CRITICISM", "Bosnia and Herzegovina") in found
+    assert not any(s == "Christian Schmidt" for s, _, _ in found)
+
+
+def test_she_after_a_titled_delegate_named_by_demonym(triples):
+    assert ("France", "CRITICISM", "Russia") in triples(
+        "The French ambassador said Paris backed the plan. She also condemned Russia.")
+
+
+def test_he_after_a_named_speaker_is_still_that_speaker(triples):
+    found = triples("Dodik met Christian Schmidt in Sarajevo. Schmidt said the office was needed. He criticised Serbia.")
+    assert ("Christian Schmidt", "CRITICISM", "Serbia") in found
+
+
+def test_a_weekday_opening_a_sentence_is_no_part_of_a_titled_subject(triples):
+    found = triples("On Wednesday Norway's foreign minister, Espen Barth Eide, summoned the top Russian diplomat in Oslo.")
+    assert ("Norway", "PROTEST", "Russia") in found

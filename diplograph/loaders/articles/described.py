@@ -141,12 +141,19 @@ class DescribedStates:
             if self.mention(subj) is not None or any(self.mention(c) is not None and c.dep_ == "appos"
                                                      for c in subj.children):
                 return None  # a named speaker is read through the name
-            states = [a for c in subj.children if c.dep_ in ("poss", "amod", "compound")
-                      for a in self.actors(c, "strict", exclude)] + self.prep_args(subj, ("of",), exclude)
-            states = list({a.actor.id: a for a in states if a.actor.type == "state"}.values())
-            if len(states) == 1:
-                return [Arg(states[0].actor, token.i)]
+            state = self._title_state(subj, exclude)
+            if state is not None:
+                return [Arg(state, token.i)]
         return None
+
+    def _title_state(self, holder, exclude=()):
+        """The one state an office holder's title phrase names ("the representative *of Japan*", "*Kenya's*
+        ambassador", "the *Brazilian* envoy"), else None."""
+        states = {m.actor.id: m.actor for c in holder.children if c.dep_ in ("poss", "amod", "compound")
+                  and (m := self.mention(c)) is not None and m.actor.id not in exclude}
+        states |= {a.actor.id: a.actor for a in self.prep_args(holder, ("of",), exclude)}
+        states = {i: a for i, a in states.items() if a.type == "state"}
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def _unnamed_holder_before(self, token) -> bool:
         """"supported the High Representative and the work of his Office": a person pronoun after an office
@@ -160,6 +167,29 @@ class DescribedStates:
                     not any(self.mention(c) is not None for c in t.children if c.dep_ in ("appos", "compound")):
                 return True
         return False
+
+    def _unnamed_holder_spoke(self, token) -> list[Arg] | None:
+        """"The representative of the Russian Federation said ... *He* described the case as ...": a "he" or
+        "she" opening a clause right after a main clause whose subject was an office holder named by title alone
+        (no person named since) is that holder, not the person the text named last: the state the title names
+        acts ([] when it names none); None when the pronoun is not such a one."""
+        at, state = self.ctx.unnamed_holder
+        if token.lower_ not in ("he", "she") or token.dep_ != "nsubj" or at < 0:
+            return None
+        here = self._position(token)
+        last_person = max((s.position for s in self.ctx.seen if s.type == "person" and s.position < here), default=-1)
+        if not last_person < at < here:
+            return None
+        return [Arg(state, token.i)] if state is not None else []
+
+    def note_unnamed_holder(self) -> None:
+        """Remember where a main clause's subject is an office holder named by title alone ("The representative
+        of the United Kingdom said ..."), for a "he" or "she" in the sentences after it."""
+        for token in self.sent:
+            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.pos_ == "NOUN" and \
+                    is_title(token.lemma_.lower(), self.lex) and self.mention(token) is None and \
+                    not any(self.mention(t) is not None and self.mention(t).type == "person" for t in token.subtree):
+                self.ctx.unnamed_holder = (self._position(token), self._title_state(token))
 
     def _owners_partner(self, token, exclude) -> list[Arg] | None:
         """"Russia and Belarus held drills. *Moscow's ally* later bought missiles": a partner word under a

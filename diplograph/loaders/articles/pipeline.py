@@ -200,6 +200,7 @@ class ArticleExtractor:
                 attack = context.last_attack
                 found = relations.extract()
                 relations.note_led_subject()
+                relations.note_unnamed_holder()
                 start = block.start + sent.start_char
                 end = block.start + sent.end_char
                 if context.last_attack is not None and context.last_attack is not attack:

@@ -96,8 +96,9 @@ class References:
                 people = [a for a in self.actors(subj, "strict", exclude) if a.actor.type == "person"]
                 if people:
                     return people[:1]
-            if self._unnamed_holder_before(token):
-                return []
+            holder = self._unnamed_holder_spoke(token)
+            if holder is not None or self._unnamed_holder_before(token):
+                return holder or []
             actor = self.ctx.recent_by_type_order(types, self._position(token), exclude)
             return [Arg(actor, token.i)] if actor else []
         judged = self._judged_for(token, types, exclude)

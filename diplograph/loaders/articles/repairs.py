@@ -417,7 +417,8 @@ def dates_fused_with_subjects(doc) -> None:
             continue
         month = doc[sent.start + 1]
         name = next((c for c in opening.children if c.dep_ == "pobj"), None)
-        if month.lower_ not in CALENDAR_WORDS or name is None or name.i == month.i or name.pos_ != "PROPN" or \
+        # (also a titled subject: "On Wednesday Denmark's foreign minister, X, summoned ...")
+        if month.lower_ not in CALENDAR_WORDS or name is None or name.i == month.i or name.pos_ not in ("PROPN", "NOUN") or \
                 month.head.i not in (name.i, *(t.i for t in name.subtree)):
             continue
         apply_heads(doc, {month.i: (opening.i, "pobj"), name.i: (verb.i, "nsubj")})
