@@ -45,6 +45,7 @@ from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.described import DescribedStates
 from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
+from diplograph.loaders.articles.sides import Sides
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.listings import Listings
 from diplograph.loaders.articles.mentions import Mention
@@ -65,8 +66,8 @@ from diplograph.loaders.articles.verbs import VerbTriggers
 __all__ = ["Arg", "Found", "SentenceRelations"]
 
 
-class SentenceRelations(ActorArguments, References, VerbRoles, Themes, Patients, VerbTriggers, NounTriggers, Titles,
-                        Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures, Conditions,
+class SentenceRelations(ActorArguments, References, Sides, VerbRoles, Themes, Patients, VerbTriggers, NounTriggers,
+                        Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures, Conditions,
                         Participants, Bodies, Rebuttals, Compositions, Offices, Listings):
     """The relations one sentence states (see the module docstring)."""
 

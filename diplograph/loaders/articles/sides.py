@@ -1,0 +1,156 @@
+"""Which actors a plural reference means: "the two countries", "both sides", "the two leaders", "all three"
+(mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`; split out of references.py)."""
+
+from __future__ import annotations
+
+from diplograph.graph.model import Actor
+from diplograph.loaders.articles.syntax import DEAL_REACH, SPEECH, speaking_verb
+from diplograph.loaders.articles.titles import is_title
+
+# Characters back to two leaders told acting together whose states "the two countries" are: the sentence before
+LEADERS_REACH = 400
+
+
+class Sides:
+    """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _sides(self, token, count: int, types, exclude, before: int) -> list[Actor]:
+        """The ``count`` actors "the two countries", "all three", "both sides" point back to."""
+        found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count) or \
+            self._named_around_in_sentence(token, count, types, exclude)
+        if not found and tuple(types) == ("person",):  # "both leaders": not the foreign ministers named since
+            exclude = {*exclude, *self._not_holders(token, before)}
+        if not found and count == 2:  # the sides of a mediation told just before are never its go-betweens
+            exclude = {*exclude, *self.ctx.mediators(before)}
+        speakers: set[str] = set()
+        if not found and count == 2 and "armed_group" in types:  # the two sides of the fighting or talks just told
+            speakers = self._speakers_sides(token)
+            told = self.ctx.sides_told(before, (*exclude, *speakers), reach=600)
+            found = told if all(a.type in types for a in told) else []
+        if not found and count == 2 and "state" in types:
+            found = self._leaders_states(before, exclude)
+        # a list later in the sentence may be what the phrase means ("both sides ... the conflict
+        # between A and B"), but not the hosts of a by-phrase ("talks between the two rivals were
+        # hosted by Iraq and Oman")
+        agents = [t.idx for t in self.sent if t.i > token.i and t.dep_ == "agent"]
+        until = self.offset + (agents[0] if agents else self.sent.end_char)
+        # whoever else was named last need not be the sides a speaker means who is one of them
+        later_only = bool(speakers)
+        for actor_type in types:
+            if found:
+                break
+            found = self.ctx.recent((actor_type,), count, before, exclude, until=until, later_only=later_only)
+        if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
+            found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
+        return found
+
+    def _note_leaders_pair(self, a: Actor, b: Actor, at: int) -> None:
+        """Remember the states of two persons told acting together, each an official of another state."""
+        states = [self._office_of(a), self._office_of(b)]
+        if all(s is not None and s.type == "state" for s in states) and states[0].id != states[1].id:
+            self.ctx.leaders_pair = (at, states)
+
+    def _leaders_states(self, before: int, exclude) -> list[Actor]:
+        """"Aliyev and Armenia's prime minister, Pashinyan, signed a declaration with Trump. Russia, which had
+        mediated between the two countries ...": the states of the two leaders told acting together in the sentence
+        just before, unless two states were named together after them (those come first)."""
+        told = self.ctx.leaders_pair
+        if told is None or before - told[0] > LEADERS_REACH or (
+                self.ctx.paragraph_start is not None and told[0] < self.ctx.paragraph_start) or \
+                {a.id for a in told[1]} & set(exclude):
+            return []
+        group = {a.id for a in self.ctx.recent_group(("state",), 2, before, exclude)}
+        if any(s.group is not None and s.actor_id in group and told[0] < s.position < before for s in self.ctx.seen):
+            return []
+        return list(told[1])
+
+    def _named_around_in_sentence(self, token, count: int, types, exclude) -> list[Actor]:
+        """"China's commerce ministry confirmed that the two sides had reached a consensus, and said Washington
+        would suspend the rule": the one actor the sentence names before the phrase and the one it makes the
+        subject of a clause after it (an official counting as their state), when there are just those two."""
+        if count != 2:
+            return []
+        before = self._named_before_in_sentence(token, 1, types, exclude)
+        later = {m.actor.id: m.actor for m in self.mentions if m.start > token.i and m.type == types[0] and
+                 not m.is_demonym and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")}
+        if len(before) != 1 or len(later) != 1 or before[0].id in later or set(later) & set(exclude) or \
+                any(m.start > token.i and m.type == types[0] and m.actor.id not in later for m in self.mentions):
+            return []
+        return [before[0], *later.values()]
+
+    def _not_holders(self, token, before: int) -> set[str]:
+        """The persons "both leaders", "the two presidents", "the two ministers" cannot be: those neither the
+        text nor the gazetteer gives such a title ("leaders" and "heads" of state are presidents, prime
+        ministers, kings ...)."""
+        lemma = token.lemma_.lower()
+        if lemma in ("leader", "head"):
+            heads = self.lex.noun_class["leader_titles"]
+        elif is_title(lemma, self.lex):
+            heads = {lemma}
+        else:
+            return set()  # "the two men": any two persons
+        return self.ctx.not_holders(heads, before)
+
+    def _speakers_sides(self, token) -> set[str]:
+        """Whom the speaker of the words ``token`` stands in speaks for: the speaker and the state or
+        body their office is in ("'The two sides agreed ...,' the foreign ministry spokesperson
+        said": the spokesperson's state is no side)."""
+        if getattr(self, "_reading_sides", False):
+            return set()  # "each side accused the other": the phrase is the speaker itself
+        self._reading_sides = True
+        try:
+            return self._speakers_sides_of(token)
+        finally:
+            self._reading_sides = False
+
+    def _speakers_sides_of(self, token) -> set[str]:
+        verb = speaking_verb(token, SPEECH)
+        if verb is None:
+            return set()
+        sides = set()
+        for arg in self.agent(verb):  # an official's state comes as a proxy when the sentence names it
+            sides.add(arg.actor.id)
+            mention = self.mention(self.doc[arg.key]) if arg.actor.type == "person" and 0 <= arg.key < len(self.doc) \
+                else None
+            office = self._known_affiliation(mention) if mention is not None and mention.actor.id == arg.actor.id \
+                else None
+            if office is not None:
+                sides.add(office.actor.id)
+        return sides
+
+    def _deal_sides(self, token, count: int) -> list[Actor]:
+        """"Under the deal, the two sides are to reopen embassies": the parties of the deal the
+        text told last, when the sentence names that deal ("the deal") before the phrase."""
+        last = self.ctx.last_deal
+        if count != 2 or last is None or len(last[1]) != 2 or self._position(token) - last[0] > DEAL_REACH:
+            return []
+        named = any(t.i < token.i and t.lemma_.lower() in self.lex.noun_class["agreement"] and
+                    any(c.lower_ in ("the", "this", "that") for c in t.children) for t in self.sent)
+        return list(last[1]) if named else []
+
+    def _named_before_in_sentence(self, token, count: int, types, exclude) -> list[Actor]:
+        """"After Swedish Prime Minister X visited Budapest, the two governments agreed": exactly
+        ``count`` actors named earlier in the sentence (an official counting as their state)."""
+        named: dict[int, Actor] = {}
+        for m in self.mentions:
+            if m.start >= token.i:
+                break
+            if m.is_demonym and not self._state_context(self.doc[m.start:m.end].root):
+                continue
+            named.setdefault(m.start * 1000, m.actor)
+        # "In May he paid a visit to Brazil ..., and the two governments signed": whom a pronoun stands for
+        for pronoun in (t for t in self.sent if t.i < token.i and t.i not in self.by_token and
+                        t.lower_ in self.lex.pronouns and self.lex.pronouns[t.lower_] != ("speaker",)):
+            for arg in self._referent(pronoun):
+                named.setdefault(pronoun.i * 1000 + len(named), arg.actor)
+        found: dict[str, Actor] = {}
+        for _, actor in sorted(named.items()):
+            if actor.type == "person" and "person" not in types:  # "the two men" are persons, whatever their office
+                office = self.affiliation.get(actor.id)
+                if office is not None:
+                    actor = office.actor
+                else:  # "he paid a visit ..., and the two governments signed"
+                    actor = self.ctx.serves.get(actor.id) or self._office_known(actor) or actor
+            if actor.type == types[0] and actor.id not in exclude:
+                found.setdefault(actor.id, actor)
+        return list(found.values()) if len(found) == count else []
