@@ -123,3 +123,9 @@ def test_the_states_of_the_leaders_of_a_body_of_states_are_its_members(triples):
                     "met in Bamako.")
     assert ("Mali", "MEMBER_OF", "Alliance of Sahel States") in found
     assert ("Burkina Faso", "MEMBER_OF", "Alliance of Sahel States") in found
+
+
+def test_a_title_after_a_comma_that_belongs_to_the_next_name_makes_no_person(triples):
+    found, batch = triples("Manila will protest against the blockade near Second Thomas Shoal, Foreign Secretary "
+                           "Enrique Manalo said on Monday.", with_claims=True)
+    assert not any(a.type == "person" and "Shoal" in a.name for a in batch.actors)

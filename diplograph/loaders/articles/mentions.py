@@ -464,7 +464,9 @@ def _titled(doc, span, lexicon: Lexicon) -> bool:
     Nigerian president"), or that says something, is a person's name."""
     if span.root.dep_ in ("nsubj",) and span.root.head.lemma_.lower() in _SPEECH_VERBS:
         return True
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+    # (an apposition opens with a determiner or a lower-case word: in "at X, Foreign Secretary Y said" the title is Y's)
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and (
+            doc[span.end + 1].pos_ == "DET" or doc[span.end + 1].text[:1].islower()):
         after = []
         for tok in doc[span.end + 1:span.end + 8]:
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON"):
