@@ -128,3 +128,17 @@ def test_he_after_a_named_speaker_is_still_that_speaker(triples):
 def test_a_weekday_opening_a_sentence_is_no_part_of_a_titled_subject(triples):
     found = triples("On Wednesday Norway's foreign minister, Espen Barth Eide, summoned the top Russian diplomat in Oslo.")
     assert ("Norway", "PROTEST", "Russia") in found
+
+
+def test_he_after_a_delegate_who_named_a_person_as_object_is_still_the_delegates_state(triples):
+    found = triples("Dodik met Christian Schmidt in Sarajevo. The representative of the Russian Federation said his "
+                    "country did not recognise Schmidt. He described the case against Dodik as politically motivated "
+                    "and criticised Bosnia.")
+    assert ("Russia", "CRITICISM", "Bosnia and Herzegovina") in found
+    assert not any(s == "Christian Schmidt" for s, p, _ in found if p == "CRITICISM")
+
+
+def test_the_three_who_meet_are_the_three_states_named_together_before(triples):
+    found = triples("The presidents of Somalia, Kenya and Ethiopia came to Nairobi. The three met together in the evening.")
+    assert {("Somalia", "CONSULTATION", "Kenya"), ("Somalia", "CONSULTATION", "Ethiopia"),
+            ("Kenya", "CONSULTATION", "Ethiopia")} <= found

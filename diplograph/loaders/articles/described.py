@@ -171,13 +171,15 @@ class DescribedStates:
     def _unnamed_holder_spoke(self, token) -> list[Arg] | None:
         """"The representative of the Russian Federation said ... *He* described the case as ...": a "he" or
         "she" opening a clause right after a main clause whose subject was an office holder named by title alone
-        (no person named since) is that holder, not the person the text named last: the state the title names
+        (no person named since as a subject) is that holder, not the person the text named last: the state the title names
         acts ([] when it names none); None when the pronoun is not such a one."""
         at, state = self.ctx.unnamed_holder
         if token.lower_ not in ("he", "she") or token.dep_ != "nsubj" or at < 0:
             return None
         here = self._position(token)
-        last_person = max((s.position for s in self.ctx.seen if s.type == "person" and s.position < here), default=-1)
+        # (a person named since as an object, "said his country did not recognise Schmidt", is not who speaks on)
+        last_person = max((s.position for s in self.ctx.seen if s.type == "person" and s.subject and s.position < here),
+                          default=-1)
         if not last_person < at < here:
             return None
         return [Arg(state, token.i)] if state is not None else []
