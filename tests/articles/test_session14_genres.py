@@ -142,3 +142,9 @@ def test_the_three_who_meet_are_the_three_states_named_together_before(triples):
     found = triples("The presidents of Somalia, Kenya and Ethiopia came to Nairobi. The three met together in the evening.")
     assert {("Somalia", "CONSULTATION", "Kenya"), ("Somalia", "CONSULTATION", "Ethiopia"),
             ("Kenya", "CONSULTATION", "Ethiopia")} <= found
+
+
+def test_a_court_with_a_name_of_its_own_is_not_the_court_named_before(triples):
+    found = triples("The International Court of Justice heard the case in May. Thailand's prime minister, Paetongtarn "
+                    "Shinawatra, was suspended by the Constitutional Court on July 1.")
+    assert not any(s == "International Court of Justice" and p == "COERCION" for s, p, _ in found)

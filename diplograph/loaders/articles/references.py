@@ -280,6 +280,9 @@ class References:
         if key in self.lex.named_heads:  # "the court" after "the International Court of Justice", or nothing
             body = self.ctx.recent_styled(token.text.title(), ("organization", "armed_group"), self._position(token),
                                           exclude)
+            own = [c.text for c in token.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+            if body is not None and any(word not in body.name for word in own):
+                return []  # "the Constitutional Court" after "the International Court of Justice": another court
             return [Arg(body, token.i)] if body is not None else None
         of_phrase = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" and not list(g.children)), None)
