@@ -148,3 +148,9 @@ def test_a_court_with_a_name_of_its_own_is_not_the_court_named_before(triples):
     found = triples("The International Court of Justice heard the case in May. Thailand's prime minister, Paetongtarn "
                     "Shinawatra, was suspended by the Constitutional Court on July 1.")
     assert not any(s == "International Court of Justice" and p == "COERCION" for s, p, _ in found)
+
+
+def test_he_after_a_person_named_in_its_own_sentence_is_that_person(triples):
+    found = triples("Sudan's army chief said the war would go on. Burhan's first trip abroad took him to El Alamein, "
+                    "where he met President Abdel Fattah al-Sisi in August 2023.")
+    assert not any(s == "Sudan" and o == "Abdel Fattah el-Sisi" for s, _, o in found)

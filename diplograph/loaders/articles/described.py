@@ -177,10 +177,11 @@ class DescribedStates:
         if token.lower_ not in ("he", "she") or token.dep_ != "nsubj" or at < 0:
             return None
         here = self._position(token)
-        # (a person named since as an object, "said his country did not recognise Schmidt", is not who speaks on)
+        # (a person named since as an object, "said his country did not recognise Schmidt", is not who speaks on;
+        # one named in this sentence before the pronoun is: "Burhan's trip took him to Cairo, where he met ...")
         last_person = max((s.position for s in self.ctx.seen if s.type == "person" and s.subject and s.position < here),
                           default=-1)
-        if not last_person < at < here:
+        if not last_person < at < here or any(m.type == "person" and m.start < token.i for m in self.mentions):
             return None
         return [Arg(state, token.i)] if state is not None else []
 
