@@ -40,6 +40,7 @@ from diplograph.graph.dates import PartialDate
 from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
+from diplograph.queries.alone import asked_alone
 from diplograph.queries.among import among_circle
 from diplograph.queries.answer import Answer
 from diplograph.queries.ended import ended_question, only_ended
@@ -54,6 +55,7 @@ from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
 from diplograph.queries.counterparts import persons_for_states, venue
 from diplograph.queries.occasions import on_occasion
+from diplograph.queries.places import states_for_places
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.refine import by_category, by_kind, in_meeting, narrow, without_plans
@@ -75,6 +77,13 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     parts (:mod:`diplograph.queries.focus`); then the loose reading; then, for a region named as
     a place ("in Central Asia"), the question without it, narrowed to the region's states."""
     grammar = grammar or load_grammar()
+    alone = asked_alone(view, grammar.normalise(question))
+    if alone is not None:  # "Sherali Mirzo?", "Tell me about the ELN": who or what it is
+        answer = ask(view, alone, resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            answer.reading += " (a name asked alone: who or what it is)"
+            return answer
     compound = _compound(view, grammar, question, resolve)
     if compound is not None:
         return compound
@@ -142,7 +151,15 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         if answer.understood:
             answer.question = question
             return kept_to_body(view, answer, body_of(view, body[0]), body[0])
-    return _read(view, question, resolve, grammar)
+    answer = _read(view, question, resolve, grammar)
+    placed = None if answer.understood else states_for_places(view, question)
+    if placed is not None:  # "Does India have a base on Agalega?": the place for its state
+        retry = ask(view, placed[0], resolve=resolve, grammar=grammar)
+        if retry.understood:
+            retry.question = question
+            retry.reading += f" ({'; '.join(placed[1])})"
+            return retry
+    return answer
 
 
 def _read(view: nx.MultiDiGraph, question: str, resolve: Resolver | None, grammar: Grammar) -> Answer:

@@ -1,0 +1,83 @@
+"""Questions in the analyst's own words (session 14): kinds of wording read whatever the words.
+Invented facts and invented wording (none taken from a question set); real states only where the
+gazetteer's places must lie in them.
+
+- a name asked alone ("Ivo Brant?", "Tell me about the Selva Group", "Brant-Ode — who is he?"): who or
+  what it is;
+- a place for its state ("a base on Agaléga", "missiles at Al Udeid"): a place the gazetteer puts
+  inside a state, in a question read no other way, is asked as that state;
+"""
+
+import pytest
+
+from query_world import answer_names as names
+from query_world import understood as reply
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session14") / "session14.db")
+    for name, alias in [("Norland", "Norlandic"), ("Ostia", "Ostian"), ("Parva", "Parvan"), ("Quell", "Quellish")]:
+        w.actor(name, "state", alias)
+    for name in ("Qatar", "Mauritius", "Ukraine"):
+        w.actor(name, "state")
+    w.actor("Ivo Brant-Ode", "person")
+    w.actor("Selva Group", "armed_group")
+    w.actor("Lune Council", "organization")
+    w.source("wire", published="2025-06-30")
+    w.say("Ivo Brant-Ode", "AFFILIATED_WITH", "Parva", "wire", role="Foreign Minister")
+    w.say("Selva Group", "BASED_IN", "Quell", "wire", sentence="The Selva Group, based in Quell, ...")
+    w.say("Parva", "MEMBER_OF", "Lune Council", "wire", sentence="Parva sits on the Lune Council.")
+    w.say("Norland", "ATTACK", "Qatar", "wire", "2025-06", sentence="Norland fired missiles at Al Udeid.")
+    w.say("Ostia", "MILITARY_PRESENCE", "Mauritius", "wire", modality="unconfirmed",
+          sentence="Ostia is believed to run a listening post on Agaléga.")
+    w.say("Parva", "MILITARY_PRESENCE", "Ukraine", "wire", "2025-05", sentence="Parvan troops were seen in Donbas.")
+    built = w.graph()
+    yield built
+    built.close()
+
+
+@pytest.mark.parametrize("question", ["Ivo Brant-Ode?", "Brant-Ode — who is he?", "Tell me about Ivo Brant-Ode",
+                                      "background on ivo brant-ode"])
+def test_a_person_named_alone_is_who_he_is(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Parva"]
+
+
+@pytest.mark.parametrize("question", ["the Selva Group?", "Info on the Selva Group"])
+def test_a_group_named_alone_is_where_it_stands(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Quell"] and "a name asked alone" in answer.reading
+
+
+def test_a_state_named_alone_is_its_story(world):
+    answer = reply(world, "Parva?")
+    assert "timeline" in answer.reading and "Lune Council" in names(answer)
+
+
+def test_more_than_a_name_is_no_name_alone(world):
+    from diplograph.queries.alone import asked_alone
+
+    assert asked_alone(world.nx, "who is Parva allied with") is None
+    assert asked_alone(world.nx, "Parva and Quell") is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who fired missiles at al udeid in june 2025", ["Norland"]),
+    ("Who struck Al-Udeid?", ["Norland"]),
+])
+def test_a_place_stands_for_its_state(world, question, expected):
+    answer = reply(world, question)
+    assert names(answer) == expected and "read as Qatar, where it is" in answer.reading
+
+
+def test_troops_in_a_region_are_troops_in_its_state(world):
+    assert names(reply(world, "whose troops are in Donbas")) == ["Parva"]
+    assert reply(world, "Are there Parvan troops in Donbas?").extra["verdict"] == "yes"
+
+
+def test_a_base_on_an_island_is_a_base_in_its_state(world):
+    answer = reply(world, "does ostia have a base on agalega?")
+    assert answer.extra["verdict"] == "disputed" and "read as Mauritius" in answer.reading
