@@ -40,6 +40,7 @@ from diplograph.graph.dates import PartialDate
 from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
+from diplograph.queries.according import by_source, source_named
 from diplograph.queries.alone import asked_alone
 from diplograph.queries.among import among_circle
 from diplograph.queries.answer import Answer
@@ -84,6 +85,12 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
             answer.question = question
             answer.reading += " (a name asked alone: who or what it is)"
             return answer
+    named = source_named(view, grammar.normalise(question))
+    if named is not None:  # "Mongolia's allies according to COW?": only that source's claims
+        answer = ask(view, named[0], resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            return by_source(view, answer, *named[1:])
     compound = _compound(view, grammar, question, resolve)
     if compound is not None:
         return compound

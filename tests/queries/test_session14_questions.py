@@ -6,6 +6,7 @@ gazetteer's places must lie in them.
   what it is;
 - a place for its state ("a base on Agaléga", "missiles at Al Udeid"): a place the gazetteer puts
   inside a state, in a question read no other way, is asked as that state;
+- a source named anywhere ("according to COW", "(COW)", "per Reuters", "in the COW data"): only its claims;
 """
 
 import pytest
@@ -34,6 +35,10 @@ def world(tmp_path_factory):
     w.say("Ostia", "MILITARY_PRESENCE", "Mauritius", "wire", modality="unconfirmed",
           sentence="Ostia is believed to run a listening post on Agaléga.")
     w.say("Parva", "MILITARY_PRESENCE", "Ukraine", "wire", "2025-05", sentence="Parvan troops were seen in Donbas.")
+    w.source("cow", publisher="Correlates of War Project", title="Correlates of War Formal Alliances (dyads.csv)")
+    w.source("wire2", published="2025-06-30", publisher="Reuters", title="Norland and Ostia sign a pact")
+    w.say("Norland", "ALLIANCE", "Parva", "cow", "1998", end_date="2012", alliance_type="cow_entente")
+    w.say("Norland", "ALLIANCE", "Ostia", "wire2", "2025-06", sentence="Norland and Ostia signed a defence pact.")
     built = w.graph()
     yield built
     built.close()
@@ -81,3 +86,20 @@ def test_troops_in_a_region_are_troops_in_its_state(world):
 def test_a_base_on_an_island_is_a_base_in_its_state(world):
     answer = reply(world, "does ostia have a base on agalega?")
     assert answer.extra["verdict"] == "disputed" and "read as Mauritius" in answer.reading
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Norland's allies according to COW?", ["Parva"]),
+    ("who was Norland allied with (COW)", ["Parva"]),
+    ("Norland's allies per Reuters", ["Ostia"]),
+    ("In the COW data, who is Norland allied with?", ["Parva"]),
+])
+def test_a_source_named_keeps_its_claims(world, question, expected):
+    answer = reply(world, question)
+    assert names(answer) == expected and "only what" in answer.reading
+    assert {e.source.id for e in answer.evidence} <= {"src:cow", "src:wire2"}
+
+
+def test_a_yes_or_no_question_of_one_source(world):
+    assert reply(world, "did norland have a pact with ostia (COW)?").extra["verdict"] == "no"
+    assert reply(world, "did norland have a pact with ostia according to Reuters?").extra["verdict"] == "yes"

@@ -1,0 +1,109 @@
+"""A source named in a question ("Mongolia's allies according to COW?", "... in 2010 (COW)", "per SIPRI",
+"in the SIPRI data", "according to Reuters"): the question is asked without those words and its
+evidence kept to the claims of the sources so named; the reading says so.
+
+A source is named by a word or words of its title, publisher, address or dataset id, or by the
+initials of its publisher or title ("COW" for the Correlates of War, "SIPRI" for the Stockholm
+International Peace Research Institute). The phrases that name one are data (``according`` in
+``grammar.yaml``: "according to X", "per X", "in the X data", "(X)"); a name that fits no source of
+the graph leaves the question as it is (other readings drop "according to the sources" and the like).
+
+>>> sorted(initials("Correlates of War Project")), sorted(initials("Stockholm International Peace Research Institute"))
+(['COW', 'COWP', 'CW', 'CWP'], ['SIPR', 'SIPRI'])
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import yaml
+
+from diplograph.names import name_key
+
+# Words of a source's description that name no source by themselves.
+_PLAIN = frozenset({"the", "of", "and", "for", "in", "on", "a", "an", "data", "dataset", "datasets", "database",
+                    "project", "register", "report", "reports", "news", "sources", "source", "version", "v"})
+
+
+@functools.cache
+def _phrases() -> tuple[re.Pattern, ...]:
+    data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    phrases = []
+    for said in data.get("according") or ():
+        before, _, after = str(said).partition("X")
+        phrases.append(re.compile(r"(?:^|[\s,;]+)" + r"\s+".join(map(re.escape, before.split()))
+                                  + (r"\s*" if before.strip().endswith("(") or not before.strip() else r"\s+")
+                                  + r"(?P<name>[\w.&'’-]+(?:\s+[\w.&'’-]+){0,3}?)"
+                                  + (r"\s*" if after.strip().startswith(")") or not after.strip() else r"\s+")
+                                  + r"\s+".join(map(re.escape, after.split()))
+                                  + r"(?=[\s,;?!.]*$|\s*[,;]|\s+(?:in|since|before|after|from|between)\b)",
+                                  re.IGNORECASE))
+    return tuple(phrases)
+
+
+def initials(text: str) -> set[str]:
+    """The initials a name may go by: of all its words, of its capitalised words, with and without
+    its last word ("Correlates of War Project": COWP, CWP, COW, CW)."""
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    found = set()
+    for chosen in (words, [w for w in words if w[:1].isupper()]):
+        for cut in (chosen, chosen[:-1]):
+            if len(cut) >= 2:
+                found.add("".join(w[0].upper() for w in cut))
+    return found
+
+
+def _names(source) -> set[str]:
+    """The name keys and initials a source answers to."""
+    said = " ".join(str(getattr(source, key, "") or "") for key in ("title", "publisher", "url", "id", "path"))
+    keys = {name_key(w) for w in re.findall(r"[A-Za-z][\w'&-]*", said) if w.lower() not in _PLAIN and len(w) > 1}
+    for key in ("publisher", "title"):
+        keys |= {name_key(i) for i in initials(str(getattr(source, key, "") or ""))}
+    return keys
+
+
+def matching(view, name: str) -> set[str]:
+    """The ids of the graph's sources ``name`` names (every significant word of it among a source's names)."""
+    words = [name_key(w) for w in re.findall(r"[\w'&-]+", name) if w.lower() not in _PLAIN]
+    if not words:
+        return set()
+    return {sid for sid, source in (view.graph.get("sources") or {}).items()
+            if all(w in _names(source) for w in words)}
+
+
+def source_named(view, question: str) -> tuple[str, str, set[str]] | None:
+    """(the question without the words naming a source, the name as said, the ids of the sources it
+    names), or None when it names no source of the graph."""
+    for phrase in _phrases():
+        for found in phrase.finditer(question):
+            words = found.group("name").split()
+            for start in range(len(words)):  # "what Reuters says": the name is the words the sources answer to
+                name = " ".join(words[start:])
+                ids = matching(view, name)
+                if ids:
+                    cut = found.start("name") + found.group("name").index(name) if start else found.start()
+                    rest = " ".join((question[:cut] + " " + question[found.end():]).split())
+                    return rest, name, ids
+    return None
+
+
+def by_source(view, answer, said: str, ids: set[str]):
+    """``answer`` kept to the claims of the sources ``ids`` (named ``said`` in the question), its
+    verdict and count said again from what is left."""
+    from diplograph.queries.refine import narrow
+    from diplograph.queries.verdicts import verdict
+
+    narrow(answer, lambda e: e.source.id in ids)
+    if "verdict" in answer.extra:
+        answer.extra.update(verdict(answer, view))
+    if "count" in answer.extra:
+        answer.extra["count"] = len(answer.answers)
+    if "dates" in answer.extra:  # the earliest date as precisely as a claim gives it (as focus.py says it)
+        dates = sorted({e.date for e in answer.evidence if e.confirmed and e.date})
+        answer.extra["dates"] = dates
+        answer.extra["when"] = max((d for d in dates if d.startswith(dates[0])), key=len) if dates else None
+    answer.reading += f" (only what {said} says: {len(ids)} source{'s' if len(ids) != 1 else ''})"
+    answer.query = {**(answer.query or {}), "sources": sorted(ids)}
+    return answer
