@@ -56,6 +56,7 @@ from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
 from diplograph.queries.counterparts import persons_for_states, venue
 from diplograph.queries.occasions import on_occasion
+from diplograph.queries.pairs import with_each_other
 from diplograph.queries.places import states_for_places
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
@@ -159,6 +160,13 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
             answer.question = question
             return kept_to_body(view, answer, body_of(view, body[0]), body[0])
     answer = _read(view, question, resolve, grammar)
+    paired = None if answer.understood else with_each_other(view, grammar.normalise(question))
+    if paired is not None:  # "Have A and B restored relations?": has A restored relations with B
+        retry = ask(view, paired, resolve=resolve, grammar=grammar)
+        if retry.understood:
+            retry.question = question
+            retry.reading += " (the two sides asked of together)"
+            return retry
     placed = None if answer.understood else states_for_places(view, question)
     if placed is not None:  # "Does India have a base on Agalega?": the place for its state
         retry = ask(view, placed[0], resolve=resolve, grammar=grammar)

@@ -44,7 +44,7 @@ import yaml
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
 from diplograph.queries.ranking import without_count
-from diplograph.queries.restating import (_ANYONE_ASKED, _HOSTED_PAIR, _MENTIONING, _PARTICIPLES, _SOURCES_SAID,
+from diplograph.queries.restating import (any_doing, _ANYONE_ASKED, _HOSTED_PAIR, _MENTIONING, _PARTICIPLES, _SOURCES_SAID,
                                           _consent_asked, _dates_restated, _talks_between, _topic_first)
 from diplograph.queries.wording import plain as said_plainly
 
@@ -152,6 +152,7 @@ class Grammar:
         text = re.sub(r"\b(?:is|are|am)\s+(?:going\s+to|gonna)\b", "will", text, flags=re.IGNORECASE)
         text = " ".join(text.split())
         text = _topic_first(text)  # "Ersin Tatar - who does he represent?": who does Ersin Tatar represent
+        text = any_doing(text)  # "any Chinese firm sinking cash into X": which Chinese firm is sinking ...
         text = _consent_asked(text)  # "did A get B's ok to ...": did B back A
         text = _HOSTED_PAIR.sub(_talks_between, text)  # "who hosted the US-Ukraine talks": talks between them
         # "who's Modi had face time with", "who's X met": "'s" before a participle is has

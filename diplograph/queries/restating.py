@@ -129,6 +129,32 @@ _ANYONE_ASKED = re.compile(r"^(?P<aux>has|have|had|did|does|do)\s+(?P<rest>.+?)\
                            re.IGNORECASE)
 
 
+# "any Chinese firm sinking cash into X?", "anyone selling drones to Y": who is doing it
+_ANY_DOING = re.compile(r"^(?:any|anyone|anybody|someone|somebody)(?P<np>(?:\s+(?!\w+ing\b)[\w'-]+){0,4}?)\s+"
+                        r"(?P<verb>[a-z]{3,}ing|[a-z]{3,}ed)\b(?P<rest>.*)$", re.IGNORECASE)
+
+
+def any_doing(text: str) -> str:
+    """A question opened by "any" and a participle asked as "which ... is V-ing" (or "who", for anyone).
+
+    >>> any_doing("any Parvan firm sinking cash into Quell")
+    'which Parvan firm is sinking cash into Quell'
+    >>> any_doing("anyone armed the Selva Group")
+    'who armed the Selva Group'
+    >>> any_doing("any news on Quell")
+    'any news on Quell'
+    """
+    found = _ANY_DOING.match(text)
+    if not found or found["verb"].lower() in ("thing", "nothing", "something", "bring", "king", "red", "need"):
+        return text
+    np = found["np"].strip()
+    if bool(np) == text.lower().startswith(("anyone", "anybody", "someone", "somebody")):
+        return text  # "anyone X ..." has no noun after it; "any ..." needs one
+    wh = f"which {np}" if np else "who"
+    be = " is" if found["verb"].lower().endswith("ing") else ""
+    return f"{wh}{be} {found['verb']}{found['rest']}"
+
+
 def _dates_restated(text: str) -> str:
     """The question with dates said loosely said plainly.
 

@@ -7,6 +7,9 @@ gazetteer's places must lie in them.
 - a place for its state ("a base on Agaléga", "missiles at Al Udeid"): a place the gazetteer puts
   inside a state, in a question read no other way, is asked as that state;
 - a source named anywhere ("according to COW", "(COW)", "per Reuters", "in the COW data"): only its claims;
+- idioms for relations, as data in ``grammar.yaml`` ("bailing out", "sinking cash into", "pulled the plug on",
+  "cosying up to", "restored full diplomatic relations"); "any Parvan firm V-ing ...?" asks which; two sides
+  asked of together in a yes-or-no question ("Have A and B restored ties?") are asked as A with B;
 """
 
 import pytest
@@ -39,6 +42,15 @@ def world(tmp_path_factory):
     w.source("wire2", published="2025-06-30", publisher="Reuters", title="Norland and Ostia sign a pact")
     w.say("Norland", "ALLIANCE", "Parva", "cow", "1998", end_date="2012", alliance_type="cow_entente")
     w.say("Norland", "ALLIANCE", "Ostia", "wire2", "2025-06", sentence="Norland and Ostia signed a defence pact.")
+    w.actor("Tarn Capital", "company")
+    w.say("Tarn Capital", "BASED_IN", "Parva", "wire", sentence="Tarn Capital, a Parvan fund, ...")
+    w.say("Tarn Capital", "INVESTMENT", "Quell", "wire", "2025-02", sentence="Tarn Capital put $40m into Quellish drones.")
+    w.say("Norland", "AID", "Ostia", "wire", "2025-03", sentence="Norland extended a $2bn credit line to Ostia.")
+    w.say("Ivo Brant-Ode", "CRITICISM", "Selva Group", "wire", "2025-01-17",
+          sentence="On 17 January Brant-Ode suspended the talks with the Selva Group.")
+    w.say("Ostia", "COOPERATION", "Norland", "wire", "2025-04", sentence="Ostia has moved closer to Norland.")
+    w.say("Parva", "AGREEMENT", "Quell", "wire", "2025-05", modality="planned",
+          sentence="Parva and Quell will restore diplomatic relations.")
     built = w.graph()
     yield built
     built.close()
@@ -103,3 +115,24 @@ def test_a_source_named_keeps_its_claims(world, question, expected):
 def test_a_yes_or_no_question_of_one_source(world):
     assert reply(world, "did norland have a pact with ostia (COW)?").extra["verdict"] == "no"
     assert reply(world, "did norland have a pact with ostia according to Reuters?").extra["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who's been bailing out Ostia", ["Norland"]),
+    ("who threw a lifeline to Ostia", ["Norland"]),
+    ("any Parvan firm sinking cash into Quell?", ["Tarn Capital"]),
+    ("who is pumping money into Quell", ["Tarn Capital"]),
+    ("who has Ostia been cosying up to", ["Norland"]),
+])
+def test_idioms_are_relations(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+def test_pulling_the_plug_on_talks_is_dated_by_the_suspension(world):
+    answer = reply(world, "when did Brant-Ode pull the plug on the Selva Group talks")
+    assert answer.extra["when"] == "2025-01-17"
+
+
+def test_two_sides_asked_of_together(world):
+    answer = reply(world, "have parva and quell restored full diplomatic relations?")
+    assert answer.extra["verdict"] == "no" and "planned" in answer.message
