@@ -41,6 +41,7 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.according import by_source, source_named
+from diplograph.queries.again import read_again
 from diplograph.queries.alone import asked_alone
 from diplograph.queries.among import among_circle
 from diplograph.queries.answer import Answer
@@ -56,8 +57,6 @@ from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
 from diplograph.queries.counterparts import persons_for_states, venue
 from diplograph.queries.occasions import on_occasion
-from diplograph.queries.pairs import with_each_other
-from diplograph.queries.places import states_for_places
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.refine import by_category, by_kind, in_meeting, narrow, without_plans
@@ -160,21 +159,9 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
             answer.question = question
             return kept_to_body(view, answer, body_of(view, body[0]), body[0])
     answer = _read(view, question, resolve, grammar)
-    paired = None if answer.understood else with_each_other(view, grammar.normalise(question))
-    if paired is not None:  # "Have A and B restored relations?": has A restored relations with B
-        retry = ask(view, paired, resolve=resolve, grammar=grammar)
-        if retry.understood:
-            retry.question = question
-            retry.reading += " (the two sides asked of together)"
-            return retry
-    placed = None if answer.understood else states_for_places(view, question)
-    if placed is not None:  # "Does India have a base on Agalega?": the place for its state
-        retry = ask(view, placed[0], resolve=resolve, grammar=grammar)
-        if retry.understood:
-            retry.question = question
-            retry.reading += f" ({'; '.join(placed[1])})"
-            return retry
-    return answer
+    if answer.understood:
+        return answer
+    return read_again(view, grammar, question, lambda text: ask(view, text, resolve=resolve, grammar=grammar)) or answer
 
 
 def _read(view: nx.MultiDiGraph, question: str, resolve: Resolver | None, grammar: Grammar) -> Answer:

@@ -145,6 +145,8 @@ def _region_words(text: str) -> tuple[str, list[Region]]:
         if region not in found:
             found.append(region)
         text = text[:match.start()] + text[match.end():]
+    if found:  # "which GCC members ...": the bloc's members are the countries asked for
+        text = re.sub(r"\b(which|what)\s+member(?:s|\s+states|\s+countries)\b", r"\1 countries", text, flags=re.IGNORECASE)
     return " ".join(text.split()), found
 
 

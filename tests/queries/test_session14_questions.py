@@ -10,6 +10,8 @@ gazetteer's places must lie in them.
 - idioms for relations, as data in ``grammar.yaml`` ("bailing out", "sinking cash into", "pulled the plug on",
   "cosying up to", "restored full diplomatic relations"); "any Parvan firm V-ing ...?" asks which; two sides
   asked of together in a yes-or-no question ("Have A and B restored ties?") are asked as A with B;
+- a closing "alongside X" left unread when nothing reads the question with it; "GCC countries", "EU members"
+  keep the bloc's member states (``regions.yaml``); flying into a capital is a visit;
 """
 
 import pytest
@@ -51,6 +53,15 @@ def world(tmp_path_factory):
     w.say("Ostia", "COOPERATION", "Norland", "wire", "2025-04", sentence="Ostia has moved closer to Norland.")
     w.say("Parva", "AGREEMENT", "Quell", "wire", "2025-05", modality="planned",
           sentence="Parva and Quell will restore diplomatic relations.")
+    from diplograph.graph.model import Actor
+
+    for code, name in (("SAU", "Saudi Arabia"), ("OMN", "Oman"), ("IRN", "Iran")):  # regions.yaml's ids
+        w.actors[name] = Actor(f"state:{code}", name, "state", ())
+    w.say("Norland", "ARMS_TRANSFER", "Saudi Arabia", "wire", "2024", weapon="drones", sentence="Norland sold drones to Riyadh.")
+    w.say("Norland", "ARMS_TRANSFER", "Oman", "wire", "2024", weapon="drones", sentence="Norland sold drones to Muscat.")
+    w.say("Norland", "ARMS_TRANSFER", "Iran", "wire", "2024", weapon="drones", sentence="Norland sold drones to Tehran.")
+    w.say("Norland", "COERCION", "Tarn Capital", "wire", "2025-02", sentence="Norland designated Tarn Capital and Brant-Ode.")
+    w.say("Ivo Brant-Ode", "CONSULTATION", "Qatar", "wire", "2025-06-02", sentence="Brant-Ode flew into Doha.")
     built = w.graph()
     yield built
     built.close()
@@ -136,3 +147,17 @@ def test_pulling_the_plug_on_talks_is_dated_by_the_suspension(world):
 def test_two_sides_asked_of_together(world):
     answer = reply(world, "have parva and quell restored full diplomatic relations?")
     assert answer.extra["verdict"] == "no" and "planned" in answer.message
+
+
+def test_a_closing_alongside_is_left_unread(world):
+    answer = reply(world, "which Parvan firm did Norland designate alongside Brant-Ode")
+    assert names(answer) == ["Tarn Capital"] and 'not read: "alongside Brant-Ode"' in answer.reading
+
+
+@pytest.mark.parametrize("question", ["which GCC countries buy Norlandic drones", "which GCC members are customers for norlandic drones"])
+def test_a_bloc_keeps_its_members(world, question):
+    assert names(reply(world, question)) == ["Oman", "Saudi Arabia"]
+
+
+def test_flying_into_a_capital_is_a_visit(world):
+    assert names(reply(world, "who flew into Qatar in June 2025")) == ["Ivo Brant-Ode"]

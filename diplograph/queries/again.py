@@ -1,0 +1,35 @@
+"""A question no reading took as it stands, said another way and asked again: two sides asked of together
+as one with the other ("Have A and B restored ties?": has A restored ties with B, :mod:`pairs`), a place as
+its state ("a base on Agaléga", :mod:`places`), a closing aside left out ("which firm did X designate
+*alongside Y*", ``asides`` in ``grammar.yaml``). The first that is read answers, and its reading says how
+the question was said again."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from diplograph.queries.answer import Answer
+from diplograph.queries.pairs import with_each_other
+from diplograph.queries.places import states_for_places
+
+
+def read_again(view, grammar, question: str, ask: Callable[[str], Answer]) -> Answer | None:
+    """The answer to ``question`` said another way (see the module's docstring), or None if none is read."""
+    for retried, note in _said_again(view, grammar, question):
+        retry = ask(retried)
+        if retry.understood:
+            retry.question = question
+            retry.reading += f" ({note})"
+            return retry
+    return None
+
+
+def _said_again(view, grammar, question: str):
+    paired = with_each_other(view, grammar.normalise(question))
+    if paired is not None:
+        yield paired, "the two sides asked of together"
+    placed = states_for_places(view, question)
+    if placed is not None:
+        yield placed[0], "; ".join(placed[1])
+    for rest, aside in grammar.without_asides(question):
+        yield rest, f"not read: \"{aside}\""
