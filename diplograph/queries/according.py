@@ -56,11 +56,15 @@ def initials(text: str) -> set[str]:
 
 
 def _names(source) -> set[str]:
-    """The name keys and initials a source answers to."""
-    said = " ".join(str(getattr(source, key, "") or "") for key in ("title", "publisher", "url", "id", "path"))
-    keys = {name_key(w) for w in re.findall(r"[A-Za-z][\w'&-]*", said) if w.lower() not in _PLAIN and len(w) > 1}
-    for key in ("publisher", "title"):
-        keys |= {name_key(i) for i in initials(str(getattr(source, key, "") or ""))}
+    """The name keys and initials a source answers to: its publisher's words and initials, its web
+    address's site; a dataset's title too (an article's title is what it tells, not who tells it:
+    "according to Kyiv" is no article about Kyiv)."""
+    said = [str(source.publisher or ""), re.sub(r"^\w+://(?:www\.)?", "", str(source.url or "")).split("/")[0]]
+    if getattr(source, "kind", "") == "dataset":
+        said.append(str(source.title or ""))
+    keys = {name_key(w) for w in re.findall(r"[A-Za-z][\w'&-]*", " ".join(said)) if w.lower() not in _PLAIN and len(w) > 1}
+    for text in said[::2]:
+        keys |= {name_key(i) for i in initials(text)}
     return keys
 
 
