@@ -64,6 +64,7 @@ from diplograph.queries.regions import in_region, region_named
 from diplograph.queries.restating import preposition_last
 from diplograph.queries.responses import acts_of, answer_deeds, done_to, responded_to, words_answered
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
+from diplograph.queries.whose import their_states, through_people
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 
@@ -91,6 +92,12 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         if answer.understood:
             answer.question = question
             return by_source(view, answer, *named[1:])
+    people = through_people(grammar, grammar.normalise(question))
+    if people is not None:  # "Which country's leader flew into Doha first?": the states of the leaders
+        answer = ask(view, people[0], resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            return their_states(view, answer, people[1])
     compound = _compound(view, grammar, question, resolve)
     if compound is not None:
         return compound

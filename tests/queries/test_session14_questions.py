@@ -12,6 +12,8 @@ gazetteer's places must lie in them.
   asked of together in a yes-or-no question ("Have A and B restored ties?") are asked as A with B;
 - a closing "alongside X" left unread when nothing reads the question with it; "GCC countries", "EU members"
   keep the bloc's member states (``regions.yaml``); flying into a capital is a visit;
+- a state asked for through its people ("Which country's foreign minister flew into Qatar first?"): the
+  states the persons found serve;
 """
 
 import pytest
@@ -62,6 +64,9 @@ def world(tmp_path_factory):
     w.say("Norland", "ARMS_TRANSFER", "Iran", "wire", "2024", weapon="drones", sentence="Norland sold drones to Tehran.")
     w.say("Norland", "COERCION", "Tarn Capital", "wire", "2025-02", sentence="Norland designated Tarn Capital and Brant-Ode.")
     w.say("Ivo Brant-Ode", "CONSULTATION", "Qatar", "wire", "2025-06-02", sentence="Brant-Ode flew into Doha.")
+    w.actor("Oda Vrel", "person")
+    w.say("Oda Vrel", "AFFILIATED_WITH", "Ostia", "wire", role="Foreign Minister")
+    w.say("Oda Vrel", "CONSULTATION", "Qatar", "wire", "2025-06-09", sentence="Vrel flew into Doha a week later.")
     built = w.graph()
     yield built
     built.close()
@@ -160,4 +165,10 @@ def test_a_bloc_keeps_its_members(world, question):
 
 
 def test_flying_into_a_capital_is_a_visit(world):
-    assert names(reply(world, "who flew into Qatar in June 2025")) == ["Ivo Brant-Ode"]
+    assert names(reply(world, "who flew into Qatar in June 2025")) == ["Ivo Brant-Ode", "Oda Vrel"]
+
+
+def test_a_state_asked_for_through_its_people(world):
+    answer = reply(world, "Which country's foreign minister flew into Qatar in June 2025?")
+    assert names(answer) == ["Ostia", "Parva"] and "the state they serve" in answer.reading
+    assert names(reply(world, "Which country's foreign minister was first to fly into Qatar in June 2025?")) == ["Parva"]
