@@ -335,17 +335,6 @@ class NounTriggers:
             return []
         raise ValueError(f"unknown noun role {role!r} in the lexicon")
 
-    def _companions(self, nodes, exclude) -> list[Arg]:
-        """Actors in a "together with" or "along with" phrase on one of ``nodes``; a bare "with" after a
-        word of shared standing ("a member of BRICS with Brazil, Russia, India and China")."""
-        found = []
-        shared = any(n.lemma_.lower() in self.lex.noun_class["shared_standing"] for n in nodes)
-        for node in nodes:
-            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "with"):
-                if prep.i > self.sent.start and (shared or self.doc[prep.i - 1].lower_ in ("together", "along")):
-                    found += [a for p in prep_objects(prep) for a in self.actors(p, "strict", exclude)]
-        return found
-
     def _clause_nouns(self, verb, noun) -> list:
         """Words of the verb's clause where a phrase of the noun's event may hang, leaving out
         phrases of other event nouns ("a summit between A and B" is the summit's)."""
@@ -573,57 +562,3 @@ class NounTriggers:
                 continue
             return []
         return []
-
-    def _body_of_members(self, noun, exclude) -> list[Arg]:
-        """"the Member States that sent troops to SAMIM, among them A and B", "China and Russia,
-        both permanent members": members of no body named on the noun are members of the
-        organisation the sentence names, else of the one the text named last."""
-        if self._owner(noun, ()) or any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in noun.children):
-            return []  # a body named on the noun: the other patterns read it
-        named = [Arg(m.actor, m.start) for m in self.mentions if m.type == "organization"
-                 and m.actor.id not in exclude]
-        if named:
-            return named[:1]
-        last = self.ctx.recent_by_type_order(("organization",), self._position(noun), exclude)
-        return [Arg(last, -7000)] if last is not None else []
-
-    def _including(self, noun, exclude) -> list[Arg]:
-        found = []
-        if noun.dep_ == "compound" and noun.head != noun:  # "member states such as A and B"
-            noun = noun.head
-        for tok in noun.subtree:
-            if tok.dep_ == "prep" and (tok.lower_ in ("including", "like") or
-                                       tok.lower_ == "as" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "such"):
-                objects = prep_objects(tok)
-                for pobj in objects:
-                    found += self.actors(pobj, "strict", exclude)
-                if not objects:  # "militias such as Kataib Hezbollah attacked": the parser made the name a subject
-                    found += self._names_after(tok.i + 1, exclude)
-        return found or self._among_them(noun, exclude)
-
-    def _names_after(self, start: int, exclude) -> list[Arg]:
-        """The actors named one after another from ``start`` ("A, B and the C"), up to the first other word."""
-        found, j = [], start
-        while j < self.sent.end:
-            m = self.mention(self.doc[j])
-            if m is not None and m.type not in ("weapon", "person") and not m.is_demonym:
-                if m.actor.id not in exclude:
-                    found.append(Arg(m.actor, m.start))
-                j = m.end
-            elif self.doc[j].lower_ in (",", "and", "the", "or"):
-                j += 1
-            else:
-                break
-        return found
-
-    def _among_them(self, noun, exclude) -> list[Arg]:
-        """"the member states that sent troops, among them Kenya, Uganda and Burundi": the names
-        listed right after the phrase, however the parser attached them."""
-        inside = {t.i for t in noun.subtree}
-        i = noun.i + 1
-        while i < self.sent.end and (i in inside or self.doc[i].text == ",") and self.doc[i].lower_ != "among":
-            i += 1
-        if i + 2 >= self.sent.end or self.doc[i].lower_ != "among" or \
-                self.doc[i + 1].lower_ not in ("them", "those", "whom", "which"):
-            return []
-        return self._names_after(i + 2, exclude)
