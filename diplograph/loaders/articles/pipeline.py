@@ -17,6 +17,7 @@ from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.graph.dates import PartialDate
 from diplograph.graph.model import Actor, Batch, Claim, Source
 from diplograph.graph.ontology import Ontology, load_ontology
+from diplograph.loaders.articles.claim_dates import date_the_attack, document_anchor, entry_date, nearest_date
 from diplograph.loaders.articles.discourse import DealQualifier
 from diplograph.loaders.articles.lexicon import Lexicon, load_lexicon
 from diplograph.loaders.articles.mentions import Mention, find_mentions, gazetteer_matcher
@@ -156,7 +157,7 @@ class ArticleExtractor:
         source = Source.from_content(document.raw or text, title=document.title, url=document.url,
                                      publisher=document.publisher, published=document.date,
                                      path=str(document.path), kind="article")
-        anchor = _anchor(document)
+        anchor = document_anchor(document)
         context = DocumentContext(self.lexicon.short_form_not, filed_in(text, self.gazetteer))
         for key, person in self.matcher.people_named(text):  # "Takaichi and Lee vow ..." over the full names
             context.foresee(key, person)
@@ -181,7 +182,7 @@ class ArticleExtractor:
             for sent in _sentences(sdoc, starts):
                 paragraph = block.start + max(s for s in starts if s <= sent.start_char)
                 if paragraph != context.paragraph_start:
-                    entry = _entry_date(text[paragraph:paragraph + 80], anchor)
+                    entry = entry_date(text[paragraph:paragraph + 80], anchor)
                     context.turn_speaker = self._turn_speaker(text[paragraph:paragraph + 120], context, turns)
                 context.paragraph_start = paragraph
                 context.previous_paragraph = before.get(context.paragraph_start)
@@ -204,7 +205,7 @@ class ArticleExtractor:
                 start = block.start + sent.start_char
                 end = block.start + sent.end_char
                 if context.last_attack is not None and context.last_attack is not attack:
-                    _date_the_attack(context, sent, block.start, find_dates(text[start:end], anchor))
+                    date_the_attack(context, sent, block.start, find_dates(text[start:end], anchor))
                 if not found:
                     continue
                 # what the sentence tells done, not what it tells others did likewise: "A cut ties with X; B
@@ -431,7 +432,7 @@ class ArticleExtractor:
         if ends and modality == "denied":
             # "Russia refused to withdraw its troops from Moldova": an end denied leaves the relation as it is
             modality, ends = "asserted", False
-        date = (_nearest_date(dates, trigger, sent) if trigger is not None else None) or item.date
+        date = (nearest_date(dates, trigger, sent) if trigger is not None else None) or item.date
         if date is None and not dates and trigger is not None:
             date = entry
         when = date.iso if date else ""
@@ -485,79 +486,6 @@ def _traced_claim(claim: Claim, context: DocumentContext, rule: str) -> str:
     name = lambda actor_id: context.actors[actor_id].name if actor_id in context.actors else actor_id  # noqa: E731
     when = ", ".join(x for x in (claim.modality, claim.date, f"ended {claim.end_date}" if claim.end_date else "") if x)
     return f"{name(claim.subject)} {claim.predicate} {name(claim.object)} ({when}) by {rule}"
-
-
-def _anchor(document: Document) -> PartialDate | None:
-    """The date relative expressions count from: the document's date, else the latest year the
-    text mentions explicitly (an article is written after what it reports)."""
-    if document.date:
-        try:
-            return PartialDate.parse(document.date)
-        except ValueError:
-            pass
-    years = [d.date.year for d in find_dates(document.text)]
-    return PartialDate(max(years)) if years else None
-
-
-def _entry_date(opening: str, anchor) -> PartialDate | None:
-    """The date that heads a timeline entry ("12 December 2023: ...", "March 18, 2024 – ..."):
-    it dates every sentence of the entry that gives no date of its own.
-
-    >>> str(_entry_date("12 December 2023: Militants storm a post.", None))
-    '2023-12-12'
-    >>> _entry_date("Militants stormed a post on 12 December 2023.", None) is None
-    True
-    """
-    dates = find_dates(opening, anchor)
-    if not dates or opening[:dates[0].start].strip() or not re.match(r"\s*[:–—-]", opening[dates[0].end:]):
-        return None
-    return dates[0].date
-
-
-def _nearest_date(dates, trigger, sent) -> PartialDate | None:
-    """The date written nearest to the trigger in its sentence, preferring one inside the
-    trigger's own clause."""
-    if not dates:
-        return None
-    base = sent.start_char
-    position = trigger.idx - base
-    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    own = {t.idx - base for t in _own_clause(clause)}
-    governing = set()  # "In 2016, when the government seized ...": the clause above counts too
-    node = clause
-    while node.head != node and node.dep_ != "conj":  # a coordinated clause is a sibling, not above
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            governing |= {t.idx - base for t in _own_clause(node)}
-
-    def rank(d):
-        if any(d.start <= s < d.end for s in own):
-            return 0
-        return 1 if any(d.start <= s < d.end for s in governing) else 2
-
-    ranked = [(rank(d), abs(d.start - position), d) for d in dates]
-    best = min(ranked, key=lambda r: r[:2])
-    return best[2].date if best[0] < 2 else None  # a date in a neighbouring clause is another event's
-
-
-def _own_clause(head) -> list:
-    """The words of ``head``'s clause, without the clauses that depend on it."""
-    words, stack = [], [head]
-    while stack:
-        node = stack.pop()
-        words.append(node)
-        stack.extend(c for c in node.children
-                     if c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "csubj")
-                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
-    return words
-
-
-def _date_the_attack(context: DocumentContext, sent, offset: int, dates) -> None:
-    """An attack told in ``sent`` keeps the date the sentence gives it, for a later "X was
-    behind the attack"."""
-    at, targets, _ = context.last_attack
-    token = next((t for t in sent if offset + t.idx == at), None)
-    context.last_attack = (at, targets, _nearest_date(dates, token, sent) if token is not None else None)
 
 
 def _phrase_head(token):
