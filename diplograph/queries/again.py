@@ -1,7 +1,7 @@
 """A question no reading took as it stands, said another way and asked again: two sides asked of together
 as one with the other ("Have A and B restored ties?": has A restored ties with B, :mod:`pairs`), a place as
 its state ("a base on Agaléga", :mod:`places`), a closing aside left out ("which firm did X designate
-*alongside Y*", ``asides`` in ``grammar.yaml``). The first that is read answers, and its reading says how
+*alongside Y*", ``asides`` in ``grammar.yaml``; never a time phrase that is no date). The first that is read answers, and its reading says how
 the question was said again."""
 
 from __future__ import annotations
@@ -32,4 +32,5 @@ def _said_again(view, grammar, question: str):
     if placed is not None:
         yield placed[0], "; ".join(placed[1])
     for rest, aside in grammar.without_asides(question):
-        yield rest, f"not read: \"{aside}\""
+        if not grammar.sounds_temporal(aside):  # "in the twenties" (which century?) is never dropped
+            yield rest, f"not read: \"{aside}\""
