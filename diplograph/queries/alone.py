@@ -39,6 +39,12 @@ def _openers() -> tuple[str, ...]:
     return tuple(sorted((str(w) for w in data.get("alone_openers") or ()), key=len, reverse=True))
 
 
+@functools.cache
+def _closers() -> tuple[str, ...]:
+    data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    return tuple(sorted((str(w) for w in data.get("alone_closers") or ()), key=len, reverse=True))
+
+
 def asked_alone(view, text: str) -> str | None:
     """The question a name asked alone stands for, or None when ``text`` is more than a name."""
     text = " ".join(text.split()).strip(" ,:;-–—")
@@ -46,6 +52,11 @@ def asked_alone(view, text: str) -> str | None:
         found = re.match(rf"{re.escape(opener)}\s+", text, re.IGNORECASE)
         if found:
             text = text[found.end():]
+            break
+    for closer in _closers():  # "Baykar: background", "Baykar - overview"
+        found = re.search(rf"[\s,:;\-–—]+{re.escape(closer)}$", text, re.IGNORECASE)
+        if found:
+            text = text[:found.start()]
             break
     if not text or len(text.split()) > _MOST_WORDS:
         return None

@@ -52,6 +52,8 @@ from diplograph.queries.focus import answer_generally, note_neighbours
 from diplograph.queries.verdicts import verdict
 from diplograph.queries.grammar import Grammar, Match, load_grammar
 from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_from_ties
+from diplograph.queries.keywords import keyword_questions
+from diplograph.queries.whom import pairs_asked
 from diplograph.queries.lookup import find_actor
 from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
@@ -98,6 +100,16 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         if answer.understood:
             answer.question = question
             return their_states(view, answer, people[1])
+    for asked in keyword_questions(view, grammar.normalise(question)):
+        answer = ask(view, asked, resolve=resolve, grammar=grammar)
+        if answer.understood:  # "kyrgyzstan drone suppliers", "CSTO leader?": the question they stand for
+            answer.question = question
+            answer.reading += f' (typed as keywords, asked as "{asked}")'
+            return answer
+    pairs = pairs_asked(view, grammar.normalise(question))
+    if pairs is not None:  # "who's fighting who in Central Asia": every pair in the relation
+        pairs.question = question
+        return _as_of(pairs)
     compound = _compound(view, grammar, question, resolve)
     if compound is not None:
         return compound

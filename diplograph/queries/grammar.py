@@ -158,6 +158,9 @@ class Grammar:
         # "who's Modi had face time with", "who's X met": "'s" before a participle is has
         text = re.sub(rf"\b((?i:who|what|where|when|how))'s(?=\s+(?:\S+\s+)?(?:{_PARTICIPLES})\b)", r"\1 has", text)
         text = re.sub(r"\b(who|where|when|how)'s\b", r"\1 is", text, flags=re.IGNORECASE)
+        # "has Russia got troops in X", "who has got a base in X": have got is have (not got from someone)
+        text = re.sub(r"\b(has|have|hasn't|haven't)\s+((?:[\w'-]+\s+){0,3}?)got\b(?!\s+on\b)(?!.*\bfrom\b)", r"\1 \2",
+                      text, flags=re.IGNORECASE)
         # "the Philippines' supplier" is the possessive the patterns spell "'s"
         text = re.sub(r"(?<=[A-Za-z]s)'(?=\s|$)", "'s", text)
         # "US terrorist designations": capitals say the state, where "us" lowercased would be the pronoun
