@@ -93,6 +93,29 @@ def source_named(view, question: str) -> tuple[str, str, set[str]] | None:
     return None
 
 
+# "according to asianews does turkey ...": with no comma, the name is one to three words after the phrase
+_FRONTED = re.compile(r"^\s*(?:according\s+to|per|going\s+by)\s+(?:the\s+)?(?P<name>\S+(?:\s+\S+){0,2})\s+",
+                      re.IGNORECASE)
+
+
+def sources_unknown(view, question: str):
+    """(the question without a phrase naming a source, the phrase) for each way of reading such a phrase
+    that names no source of the graph: the rest is answered, and the reading says the source went unused."""
+    for phrase in _phrases():
+        for found in phrase.finditer(question):
+            if not matching(view, found.group("name")):
+                yield (" ".join((question[:found.start()] + " " + question[found.end():]).split()),
+                       found.group(0).strip(" ,;"))
+    fronted = _FRONTED.match(question)
+    if fronted is not None:
+        words = fronted.group("name").split()
+        for count in range(1, len(words) + 1):
+            cut = re.match(r"^\s*\S+(?:\s+to)?\s+(?:the\s+)?" + r"\s+".join(map(re.escape, words[:count])) + r"\s*",
+                           question, re.IGNORECASE)
+            if cut is not None and not matching(view, " ".join(words[:count])):
+                yield question[cut.end():], question[:cut.end()].strip()
+
+
 def by_source(view, answer, said: str, ids: set[str]):
     """``answer`` kept to the claims of the sources ``ids`` (named ``said`` in the question), its
     verdict and count said again from what is left."""

@@ -1,13 +1,15 @@
 """A question no reading took as it stands, said another way and asked again: two sides asked of together
 as one with the other ("Have A and B restored ties?": has A restored ties with B, :mod:`pairs`), a place as
 its state ("a base on Agaléga", :mod:`places`), a closing aside left out ("which firm did X designate
-*alongside Y*", ``asides`` in ``grammar.yaml``; never a time phrase that is no date). The first that is read answers, and its reading says how
-the question was said again."""
+*alongside Y*", ``asides`` in ``grammar.yaml``; never a time phrase that is no date), a source the graph
+has none of ("according to AsiaNews, does Turkey ...": :mod:`according`). The first that is read answers,
+and its reading says how the question was said again."""
 
 from __future__ import annotations
 
 from typing import Callable
 
+from diplograph.queries.according import sources_unknown
 from diplograph.queries.answer import Answer
 from diplograph.queries.pairs import with_each_other
 from diplograph.queries.places import states_for_places
@@ -34,3 +36,5 @@ def _said_again(view, grammar, question: str):
     for rest, aside in grammar.without_asides(question):
         if not grammar.sounds_temporal(aside):  # "in the twenties" (which century?) is never dropped
             yield rest, f"not read: \"{aside}\""
+    for rest, said in sources_unknown(view, grammar.normalise(question)):
+        yield rest, f"not used: \"{said}\", no source of the graph goes by that name"

@@ -7,6 +7,7 @@ gazetteer's places must lie in them.
 - a place for its state ("a base on Agaléga", "missiles at Al Udeid"): a place the gazetteer puts
   inside a state, in a question read no other way, is asked as that state;
 - a source named anywhere ("according to COW", "(COW)", "per Reuters", "in the COW data"): only its claims;
+  a source the graph has none of, in a question read no other way, is said unused and the rest answered;
 - idioms for relations, as data in ``grammar.yaml`` ("bailing out", "sinking cash into", "pulled the plug on",
   "cosying up to", "restored full diplomatic relations"); "any Parvan firm V-ing ...?" asks which; two sides
   asked of together in a yes-or-no question ("Have A and B restored ties?") are asked as A with B;
@@ -126,6 +127,16 @@ def test_a_source_named_keeps_its_claims(world, question, expected):
     answer = reply(world, question)
     assert names(answer) == expected and "only what" in answer.reading
     assert {e.source.id for e in answer.evidence} <= {"src:cow", "src:wire2"}
+
+
+@pytest.mark.parametrize("question", [
+    "According to the Daily Planet, did Norland have a pact with Ostia?",
+    "according to daily planet did norland have a pact with ostia",
+])
+def test_a_source_the_graph_lacks_is_said_unused_and_the_rest_answered(world, question):
+    answer = reply(world, question)  # (reply fails unless the question is understood)
+    assert "Norland" in answer.reading and "Ostia" in answer.reading
+    assert "no source of the graph goes by that name" in answer.reading and "only what" not in answer.reading
 
 
 def test_a_yes_or_no_question_of_one_source(world):
