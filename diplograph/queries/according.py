@@ -110,10 +110,9 @@ def sources_unknown(view, question: str):
     if fronted is not None:
         words = fronted.group("name").split()
         for count in range(1, len(words) + 1):
-            cut = re.match(r"^\s*\S+(?:\s+to)?\s+(?:the\s+)?" + r"\s+".join(map(re.escape, words[:count])) + r"\s*",
-                           question, re.IGNORECASE)
-            if cut is not None and not matching(view, " ".join(words[:count])):
-                yield question[cut.end():], question[:cut.end()].strip()
+            end = fronted.start("name") + len(" ".join(words[:count]))
+            if not matching(view, " ".join(words[:count])):
+                yield question[end:].strip(" ,;"), question[:end].strip()
 
 
 def by_source(view, answer, said: str, ids: set[str]):
