@@ -10,7 +10,8 @@ the third (86, over devset4-6, the broad set, the sample corpus, SIPRI+COW and I
 and SIPRI+COW), ``--questions tests/askset/blind5.yaml`` the fifth (64, over devset9, the broad set, the
 sample corpus and SIPRI+COW), ``--questions tests/askset/blind6.yaml`` the sixth (59, over devset10-11,
 the broad set, the sample corpus and SIPRI+COW), ``--questions tests/askset/blind7.yaml`` the seventh (57, over
-devset7-8, heldout, the broad set, the sample corpus and SIPRI+COW). For each
+devset7-8, heldout, the broad set, the sample corpus and SIPRI+COW), ``--questions tests/askset/blind8.yaml``
+the eighth (58, over devset12, devset9-11, devset2, the broad set, the sample corpus and SIPRI+COW). For each
 source this builds a fresh temporary store with the product's own CLI,
 
 - ``sample``: ``diplograph --store S ingest ../shared/corpus``; ``broad``: ``../shared/eval/broad/articles``;
@@ -252,7 +253,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--source", default="all", choices=[*SOURCES, "all"])
     parser.add_argument("--questions", default=str(ASKSET / "questions.yaml"),
-                        help="the question file (default: tests/askset/questions.yaml; also blind2.yaml to blind7.yaml there)")
+                        help="the question file (default: tests/askset/questions.yaml; also blind2.yaml to blind8.yaml there)")
     parser.add_argument("--timeout", type=float, default=120, help="seconds for one ask")
     parser.add_argument("--keep", type=Path, help="copy each store into this folder")
     parser.add_argument("--reuse", type=Path, help="ask on the stores this folder holds; build and keep the others there")

@@ -1,4 +1,4 @@
-"""The askset (``tests/askset/questions.yaml`` and the blind sets ``blind2.yaml`` to ``blind7.yaml``)
+"""The askset (``tests/askset/questions.yaml`` and the blind sets ``blind2.yaml`` to ``blind8.yaml``)
 stays well-formed and true to its sources.
 
 Checks the question files, not the product: ids unique, one expected answer per question, every
@@ -19,7 +19,8 @@ from gold_sets import SETS, SHARED_EVAL, TESTS, contract_vocabulary, load_yaml
 ASKSET = TESTS / "askset"
 FILES = {"questions": ASKSET / "questions.yaml", "blind2": ASKSET / "blind2.yaml", "blind3": ASKSET / "blind3.yaml",
          "blind4": ASKSET / "blind4.yaml", "blind5": ASKSET / "blind5.yaml",
-         "blind6": ASKSET / "blind6.yaml", "blind7": ASKSET / "blind7.yaml"}
+         "blind6": ASKSET / "blind6.yaml", "blind7": ASKSET / "blind7.yaml",
+         "blind8": ASKSET / "blind8.yaml"}
 QUESTION_SETS = {name: load_yaml(path)["questions"] for name, path in FILES.items()}
 QUESTIONS = [q for questions in QUESTION_SETS.values() for q in questions]
 ANSWERING = {"asserted", "reported"}
@@ -37,7 +38,8 @@ FILE_SOURCES = {"questions": {"sample", "devset", "devset2", "devset4", "heldout
                 "blind4": {"sample", "broad", "devset7", "devset8", "sipri_cow"},
                 "blind5": {"sample", "broad", "devset9", "sipri_cow"},
                 "blind6": {"sample", "broad", "devset10", "devset11", "sipri_cow"},
-                "blind7": {"sample", "broad", "devset7", "devset8", "heldout", "sipri_cow"}}
+                "blind7": {"sample", "broad", "devset7", "devset8", "heldout", "sipri_cow"},
+                "blind8": {"sample", "broad", "devset2", "devset9", "devset10", "devset11", "devset12", "sipri_cow"}}
 EXPECTATIONS = ("answers", "expect", "expect_date", "expect_predicates")
 ARTICLE_QUESTIONS = [q for q in QUESTIONS if q["source"] in GOLDS]
 
@@ -172,7 +174,7 @@ def test_each_article_question_follows_from_its_gold(question):
         assert recompute(gold, query) == set(question["expect_predicates"]), question["id"]
 
 
-BLIND_ARTICLE_QUESTIONS = [q for name in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7") for q in QUESTION_SETS[name]
+BLIND_ARTICLE_QUESTIONS = [q for name in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8") for q in QUESTION_SETS[name]
                            if q["source"] in GOLDS and "expect" not in q]
 
 
