@@ -28,6 +28,7 @@ from diplograph.loaders.articles.read import Document
 from diplograph.loaders.articles.relations import Found, SentenceRelations
 from diplograph.loaders.articles.resolve import DocumentContext, add_surnames
 from diplograph.loaders.articles.sentences import HEADING_CHARS, Block, body_blocks
+from diplograph.loaders.articles.sub_bodies import court_parts
 from diplograph.loaders.articles.trace import Trace, unnamed_entities
 from diplograph.loaders.articles.turns import TIMESTAMP as _TIMESTAMP, TurnLabels
 from diplograph.loaders.articles.when import find_dates
@@ -190,6 +191,7 @@ class ArticleExtractor:
                 in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
                 in_sentence = add_surnames(sent, in_sentence, context)
                 in_sentence = self._canonicalise(in_sentence, context)
+                in_sentence = court_parts(sent, in_sentence, context, self.lexicon, EVERYTHING_BEFORE)
                 record = None
                 if trace is not None:
                     record = trace.sentence(block.start + sent.start_char, sent.text)

@@ -1,0 +1,29 @@
+"""Sides and references the document gives outside the sentence (session 15, extract15a): parts of a body
+named for the body, and the pairs "the two governments" stands for. Every document here is our own invention."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The International Criminal Court opened a case on Sudan in 2005. In May Pre-Trial Chamber I issued an arrest "
+     "warrant for Ahmed Haroun.", ("International Criminal Court", "COERCION", "Ahmed Haroun")),
+    ("Chad was asked by the International Criminal Court to arrest the visitor. In 2011 the Chamber found that "
+     "Malawi had failed to comply with its obligations.", ("International Criminal Court", "CRITICISM", "Malawi")),
+    ("The International Criminal Court sits in The Hague. The same Chamber later found that Burundi had failed to "
+     "cooperate with the investigation.", ("International Criminal Court", "CRITICISM", "Burundi")),
+])
+def test_a_courts_chamber_acts_for_the_court_named_before(triples, text, found):
+    assert found in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no court named: a chamber is someone else's
+    "In May the Chamber found that Malawi had failed to comply with its obligations.",
+    # a house of parliament or a chamber of something is no court, whatever court was named
+    "The International Criminal Court sits in The Hague. The Upper Chamber found that Malawi had failed to comply "
+    "with its obligations.",
+    "The International Criminal Court sits in The Hague. The Chamber of Commerce found that Malawi had failed to "
+    "comply with its obligations.",
+])
+def test_a_chamber_with_no_court_named_or_of_another_body_is_not_the_court(triples, text):
+    assert not any(s == "International Criminal Court" and o == "Malawi" for s, p, o in triples(text))
