@@ -27,3 +27,28 @@ def test_a_courts_chamber_acts_for_the_court_named_before(triples, text, found):
 ])
 def test_a_chamber_with_no_court_named_or_of_another_body_is_not_the_court(triples, text):
     assert not any(s == "International Criminal Court" and o == "Malawi" for s, p, o in triples(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Chad has armed the rebels for years. Its president met their chief in June.\n\nQatar is back as well. The two "
+     "governments agreed in May to reopen embassies, which N'Djamena had closed in 2017.",
+     ("Qatar", "AGREEMENT", "Chad")),
+    ("Brazil sells beef across Asia.\n\nVietnam has joined in. The two governments signed a trade accord on Monday, "
+     "which Brasilia hopes will double exports.", ("Vietnam", "AGREEMENT", "Brazil")),
+])
+def test_the_two_governments_are_the_one_the_paragraph_named_and_the_one_the_sentence_names_later(
+        triples, text, found):
+    got = triples(text)
+    assert found in got or found[::-1] in got
+
+
+@pytest.mark.parametrize("text", [
+    # two actors named in the paragraph: the pair is not taken from this rule
+    "Egypt backs the army. Iran is back as well, and Turkey too. The two governments agreed in May to restore "
+    "relations, which Khartoum had severed in 2016.",
+    # the later actor is no subject of its clause
+    "Iran is back as well. The two governments agreed in May to send advisers to Khartoum.",
+])
+def test_no_pair_from_one_actor_in_the_paragraph_when_it_is_not_alone_or_the_later_one_does_nothing(triples, text):
+    got = triples(text)
+    assert ("Iran", "AGREEMENT", "Sudan") not in got and ("Sudan", "AGREEMENT", "Iran") not in got

@@ -70,13 +70,28 @@ class Sides:
         subject of a clause after it (an official counting as their state), when there are just those two."""
         if count != 2:
             return []
-        before = self._named_before_in_sentence(token, 1, types, exclude)
+        before = self._named_before_in_sentence(token, 1, types, exclude) or self._alone_in_paragraph(token, types,
+                                                                                                   exclude)
         later = {m.actor.id: m.actor for m in self.mentions if m.start > token.i and m.type == types[0] and
                  not m.is_demonym and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")}
         if len(before) != 1 or len(later) != 1 or before[0].id in later or set(later) & set(exclude) or \
-                any(m.start > token.i and m.type == types[0] and m.actor.id not in later for m in self.mentions):
+                any(m.start > token.i and m.type == types[0] and m.actor.id not in later and m.actor.id != before[0].id
+                    for m in self.mentions):
             return []
         return [before[0], *later.values()]
+
+    def _alone_in_paragraph(self, token, types, exclude) -> list[Actor]:
+        """"Iran is back as well. The two governments agreed to restore relations, which Khartoum had severed":
+        with nothing named before the phrase in its sentence, the one actor the paragraph named before it."""
+        start = self.ctx.paragraph_start
+        if start is None or any(m.start < token.i for m in self.mentions):
+            return []
+        sentence = self.offset + self.sent.start_char
+        named = {s.actor_id for s in self.ctx.seen if start <= s.position < sentence}
+        fitting = [i for i in named if (a := self.ctx.actors.get(i)) is not None and a.type == types[0]]
+        if len(named) != 1 or len(fitting) != 1 or fitting[0] in exclude:
+            return []
+        return [self.ctx.actors[fitting[0]]]
 
     def _not_holders(self, token, before: int) -> set[str]:
         """The persons "both leaders", "the two presidents", "the two ministers" cannot be: those neither the
