@@ -59,6 +59,7 @@ from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.resolve import DocumentContext
 from diplograph.loaders.articles.roles import VerbRoles
+from diplograph.loaders.articles.threat_roles import ThreatRoles
 from diplograph.loaders.articles.themes import Themes
 from diplograph.loaders.articles.titles import Titles
 from diplograph.loaders.articles.trace import SentenceTrace
@@ -67,9 +68,9 @@ from diplograph.loaders.articles.verbs import VerbTriggers
 __all__ = ["Arg", "Found", "SentenceRelations"]
 
 
-class SentenceRelations(ActorArguments, References, Sides, VerbRoles, Themes, Patients, VerbTriggers, NounTriggers,
-                        Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures, Conditions,
-                        Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers):
+class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRoles, Themes, Patients, VerbTriggers,
+                        NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
+                        Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

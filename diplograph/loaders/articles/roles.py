@@ -24,6 +24,7 @@ from diplograph.loaders.articles.syntax import (
     speech_verb,
     within_clause,
 )
+from diplograph.loaders.articles.threat_roles import THREAT_ROLES
 
 # Where someone merely attends: "signed the pact, with the army chief in the room".
 ATTENDING = frozenset({"room", "attendance", "audience", "hall", "chamber", "table"})
@@ -379,6 +380,8 @@ class VerbRoles:
         return noun.pos_ == "NOUN" and noun not in themes and any(c.dep_ == "poss" for c in noun.children)
 
     def verb_role(self, verb, role: str, themes, exclude=()) -> list[Arg]:
+        if role in THREAT_ROLES:
+            return self.threat_role(verb, role, themes, exclude)
         if role == "agent":
             return self.agent(verb, exclude)
         if role == "patient":
@@ -463,9 +466,6 @@ class VerbRoles:
                      for a in self._act_agent(n)}  # ("the two governments": both, the one acting excluded after)
             others = [a for i, a in sides.items() if i not in exclude]
             return others if len(sides) == 2 and len(others) == 1 else []
-        if role == "act_target":  # "threatened military intervention in Niger": where the act would fall
-            acts = [t for t in themes if self._harmful_act(t) or t.lemma_.lower() in self.lex.noun_class["threatened_acts"]]
-            return [a for t in acts for a in self.prep_args(t, ("against", "on", "in", "into", "with"), exclude)]
         if role == "origin":
             return self.origin(themes, exclude)
         if role == "maker":  # "Indonesia ordered 42 Rafale fighters": the model's known maker and its state
@@ -488,18 +488,6 @@ class VerbRoles:
             found = found or [] if own_subject else \
                 [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
             return found or self.prep_args(verb, ("on", "upon"), exclude)  # "called on the junta to release"
-        if role == "complement":  # "threatened to intervene in Niger", "warned it would strike Iran"
-            found = []
-            for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
-                found += self.patient(clause, exclude) or self.prep_args(
-                    clause, ("in", "into", "against", "on", "at", "to", "with"), exclude, also=self._themes(clause))
-                for purpose in (c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
-                    if found:
-                        break
-                    # "threatened to use force to keep Taiwan in line": whom the purpose concerns (not the
-                    # person it would help: "to use force to reinstate President X")
-                    found += [a for a in self.patient(purpose, exclude) if a.actor.type != "person"]
-            return found
         if role == "shared_partner":  # "met in Jakarta with X and agreed on a plan", "met X and signed a deal"
             head = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
             if head is None or self.verb_role(verb, "partner", themes, exclude):
@@ -510,13 +498,6 @@ class VerbRoles:
                 return []  # only a meeting gives the partner of what was agreed or signed at it ("called X a rival" is none)
             return self.verb_role(head, "partner", self._themes(head), exclude) + \
                 self.verb_role(head, "direct", (), exclude)
-        if role == "shared_object":  # "accused Pakistan of air strikes and warned of consequences"
-            head = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
-            # "met Ali and warned that an attack on Guyana would end badly": a that-clause is what is warned of,
-            # and whom it concerns is in it, not the first verb's object
-            if head is None or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
-                return []
-            return [a for c in head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
         if role == "occasion":  # "signed during Tokayev's visit to Ankara": the visitor and the host
             found = []
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("during", "on", "at")):
@@ -534,15 +515,6 @@ class VerbRoles:
                 for clause in (c for c in noun.children if c.dep_ == "acl" and is_passive_participle(c)):
                     found += [a for by in clause.children if by.dep_ == "agent" for p in prep_objects(by)
                               for a in self.actors(p, "strict", exclude)]
-            return found
-        if role == "sufferer":  # "warned that Tehran would pay": the subject of the consequence foretold
-            consequences = self.lex.threat_framing.get("consequences", ())
-            modals = self.lex.threat_framing.get("modals", ())
-            found = []
-            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in consequences
-                           and any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)):
-                subject = "nsubjpass" if is_passive(clause) else "nsubj"
-                found += [a for c in clause.children if c.dep_ == subject for a in self.actors(c, "strict", exclude)]
             return found
         if role == "event_owner":  # "boycotted the CSTO summit", "refused to host CSTO exercises"
             events = self.lex.noun_class["meeting"] | self.lex.noun_class["exercise"]
