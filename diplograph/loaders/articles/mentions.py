@@ -472,7 +472,8 @@ def _titled(doc, span, lexicon: Lexicon) -> bool:
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON"):
                 break
             after.append(tok.lower_)
-        if any(f" {title} " in " " + " ".join(after) + " " for title in lexicon.titles):
+        if any(f" {title} " in " " + " ".join(after) + " " for title in lexicon.titles) or \
+                lexicon.not_office & set(after):  # "X, the billionaire who founded ...": a person's kind
             return True
     i = span.start - 1
     if i < 0 or doc[i].text != ",":
@@ -569,8 +570,7 @@ def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | 
             return "ngo"
         if lemma in ("alliance", "bloc", "organization", "organisation", "grouping", "union", "community"):
             return "organization"
-        if lemma in ("militia", "militants", "insurgents", "rebels", "movement", "fighter", "militant", "insurgent",
-                     "rebel", "gunman", "jihadist", "guerrilla"):
+        if lemma in lexicon.noun_class["armed_group_nouns"]:
             return "armed_group"
     return None
 

@@ -47,6 +47,8 @@ class DocumentContext(Pairs):
         self._surnames: dict[str, str] = {}  # surname key -> person actor id
         self._foreseen: dict[str, Entry | None] = {}  # surname key -> the gazetteer person the text names in full
         self._person_tokens: dict[str, tuple[str, ...]] = {}
+        # inner name key -> person actor id (None: two people share it), the last resort of a surname alone
+        self._inner_names: dict[str, str | None] = {}
         self._acronyms: dict[str, str] = {}
         self.mission_places: dict[str, Actor] = {}  # a mission's acronym -> the state it serves in
         self._short_forms: dict[str, str | None] = {}  # head word key -> body id (None: two bodies share it)
@@ -115,6 +117,12 @@ class DocumentContext(Pairs):
             particle = re.fullmatch(r"(?:al|el|ad|as|ash|at|az|ar)-(\w+)", tokens[-1])
             if len(tokens) > 1 and particle:  # "Ahmed al-Sharaa ... al-Sharaa", tokenised "al - Sharaa": "Sharaa"
                 self._surnames.setdefault(particle.group(1), actor.id)
+            words = actor.name.split()
+            for word, key in zip(words[1:-1], tokens[1:-1]) if len(words) == len(tokens) else ():
+                if word[:1].isupper() and len(key) > 2 and not word.endswith("."):
+                    # "Lars Løkke Rasmussen ... Løkke": the first part of a compound surname, used alone
+                    known = self._inner_names.setdefault(key, actor.id)
+                    self._inner_names[key] = known if known == actor.id else None
             given = actor.name.split()[-1]
             if len(tokens) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", given):
                 # "Lee Jae-myung", "Kim Jong-un": a hyphenated given name last is a family name first ("Lee")
@@ -163,7 +171,7 @@ class DocumentContext(Pairs):
     def surname(self, text: str) -> Actor | None:
         """The person seen before whose surname is ``text``, or the actor an acronym introduced
         earlier stands for ("the Tigray People's Liberation Front (TPLF) ... the TPLF"), if any."""
-        actor_id = self._surnames.get(name_key(text)) or self._acronyms.get(text)
+        actor_id = self._surnames.get(name_key(text)) or self._acronyms.get(text) or self._inner_names.get(name_key(text))
         return self.actors.get(actor_id) if actor_id else None
 
     def foresee(self, key: str, entry: Entry) -> None:

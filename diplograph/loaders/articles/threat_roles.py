@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplograph.loaders.articles.syntax import is_passive
+from diplograph.loaders.articles.syntax import is_passive, prep_objects
 
 THREAT_ROLES = frozenset({"act_target", "complement", "shared_object", "sufferer"})
 
@@ -12,8 +12,7 @@ class ThreatRoles:
 
     def threat_role(self, verb, role: str, themes, exclude=()) -> list:
         if role == "act_target":  # "threatened military intervention in Niger": where the act would fall
-            acts = [t for t in themes if self._harmful_act(t) or t.lemma_.lower() in self.lex.noun_class["threatened_acts"]]
-            return [a for t in acts for a in self.prep_args(t, ("against", "on", "in", "into", "with"), exclude)]
+            return self._act_targets(verb, themes, exclude)
         if role == "complement":  # "threatened to intervene in Niger", "warned it would strike Iran"
             found = []
             for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
@@ -43,3 +42,29 @@ class ThreatRoles:
                 found += [a for c in clause.children if c.dep_ == subject for a in self.actors(c, "strict", exclude)]
             return found
         raise ValueError(f"unknown threat role {role!r}")
+
+    def _act_targets(self, verb, themes, exclude) -> list:
+        """Whom a threatened act would fall on: its against-, on-, in-phrase ("threatened military
+        intervention in Niger"), also through the use of it ("never ruled out the use of force against
+        Taiwan", "would not rule out using force against X"), else what its purpose would take ("refused
+        to rule out force to take control of Greenland": Greenland; not a person it would help)."""
+        uses = [t for t in themes if t.lemma_.lower() in self.lex.noun_class["using"]]
+        uses += [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.noun_class["using"]]
+        used = [o for u in uses for o in (*u.children, *(p for c in u.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                          for p in prep_objects(c))) if o.dep_ in ("dobj", "pobj")]
+        acts = [t for t in (*themes, *used) if self._harmful_act(t) or
+                t.lemma_.lower() in self.lex.noun_class["threatened_acts"]]
+        if not acts:
+            return []
+        preps = ("against", "on", "in", "into", "with")
+        found = [a for t in (*acts, *uses) for a in self.prep_args(t, preps, exclude)]
+        for holder in (verb, *acts, *uses):
+            for purpose in (c for c in holder.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and
+                            c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):
+                if found:
+                    return found
+                objects = [o for o in purpose.children if o.dep_ == "dobj"]
+                found += [a for a in self.patient(purpose, exclude) if a.actor.type != "person"] or [
+                    a for o in objects if o.lemma_.lower() in self.lex.noun_class["control"]
+                    for a in self.prep_args(o, ("of", "over"), exclude)]
+        return found

@@ -25,7 +25,8 @@ class VerbTriggers:
 
     def _verb(self, verb, trigger: Trigger) -> None:
         lemma = verb.lemma_.lower()
-        if trigger.negated_only and not any(c.dep_ == "neg" for c in verb.children):
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.noun_class["refusing"]
+        if trigger.negated_only and not refused and not any(c.dep_ == "neg" for c in verb.children):
             self._miss("read only when negated ('never recognised'), and it is not")
             return
         # "met Yunus and the foreign adviser, Touhid Hossain": a title naming a person is no theme

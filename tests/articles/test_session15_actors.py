@@ -1,0 +1,60 @@
+"""Session 15: new names given a type by what surrounds them, surnames used alone, relations told
+without a verb, and threats told as a refusal to rule force out (sentences of our own)."""
+
+
+def test_not_ruling_out_force_against_someone_threatens_them(triples):
+    assert ("China", "THREAT", "Taiwan") in triples("Beijing has never ruled out the use of force against Taiwan.")
+    found = triples("The prime minister would not rule out military action against Azerbaijan.")
+    assert ("Armenia", "THREAT", "Azerbaijan") not in found  # (no side of the speaker is named)
+    assert ("Russia", "THREAT", "Moldova") in triples("Russia did not rule out strikes on Moldova.")
+
+
+def test_refusing_to_rule_out_force_is_not_ruling_it_out(triples):
+    assert ("Turkey", "THREAT", "Syria") in triples("Ankara refused to rule out a ground offensive against Syria.")
+    assert ("United States", "THREAT", "Panama") in triples(
+        "Washington declined to rule out using force to take control of Panama.")
+
+
+def test_ruling_force_out_or_keeping_other_things_open_threatens_no_one(triples):
+    assert not any(p == "THREAT" for _, p, _ in triples("Ankara ruled out a ground offensive against Syria."))
+    assert not any(p == "THREAT" for _, p, _ in triples("Kenya refused to rule out an appeal against Somalia's claim."))
+
+
+def test_a_name_set_beside_a_kind_of_person_is_a_person_and_founders_hold_a_role(triples):
+    found = triples("On 3 May Canada sanctioned Arkady Belomorov, the billionaire who founded the Union party. "
+                    "Latvia and Estonia had already barred Belomorov from their territory.")
+    assert ("Arkady Belomorov", "AFFILIATED_WITH", "Union party") in found
+    assert ("Latvia", "COERCION", "Arkady Belomorov") in found
+    assert ("Estonia", "COERCION", "Arkady Belomorov") in found
+
+
+def test_a_founding_state_is_still_a_member_not_an_affiliate(triples):
+    found = triples("Mali, Burkina Faso and Niger founded the Alliance of Sahel States.")
+    assert ("Mali", "MEMBER_OF", "Alliance of Sahel States") in found
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in found)
+
+
+def test_keeping_someone_out_of_a_state_presses_them(triples):
+    assert ("Lithuania", "COERCION", "Georgia") in triples("Lithuania barred two Georgian ministers from its territory.")
+    assert not any(p == "COERCION" for _, p, _ in triples("Kenya barred the journalists from the hearing."))
+
+
+def test_the_first_part_of_a_compound_surname_alone_is_the_person(triples):
+    found = triples("Norway's foreign minister, Espen Barth Eide, met Marco Rubio. Barth later criticised Washington.")
+    assert ("Espen Barth Eide", "CRITICISM", "United States") in found
+    found = triples("Denmark's foreign minister, Lars Løkke Rasmussen, spoke on Monday. Løkke criticised Washington.")
+    assert ("Lars Løkke Rasmussen", "CRITICISM", "United States") in found
+
+
+def test_an_inner_name_two_people_share_names_neither(triples):
+    found = triples("Foreign Minister Carlos Ruiz Soto and Defence Minister Ana Ruiz Vega visited Lima. "
+                    "Ruiz criticised Chile.")
+    assert not any(p == "CRITICISM" for _, p, _ in found)
+
+
+def test_a_new_name_set_beside_a_kind_of_firm_or_gang_takes_that_type(triples):
+    found = triples("In June, Hanwha and Saab agreed to form Skyreach Dynamics Partners, a joint venture "
+                    "headquartered in Sweden.")
+    assert ("Skyreach Dynamics Partners", "BASED_IN", "Sweden") in found
+    found = triples("Washington designated the Cartel de los Lagos as a terrorist organisation.")
+    assert ("United States", "COERCION", "Cartel de los Lagos") in found
