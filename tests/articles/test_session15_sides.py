@@ -52,3 +52,16 @@ def test_the_two_governments_are_the_one_the_paragraph_named_and_the_one_the_sen
 def test_no_pair_from_one_actor_in_the_paragraph_when_it_is_not_alone_or_the_later_one_does_nothing(triples, text):
     got = triples(text)
     assert ("Iran", "AGREEMENT", "Sudan") not in got and ("Sudan", "AGREEMENT", "Iran") not in got
+
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    ("Armenia and Azerbaijan fought again in 2023.\n\nQatar and Oman facilitated the talks in Doha at which the two "
+     "countries signed a border accord.", ("Armenia", "AGREEMENT", "Azerbaijan"), ("Qatar", "AGREEMENT", "Oman")),
+    ("Peru and Ecuador have argued over fishing rights for years.\n\nBrazil and Chile hosted the round in Brasilia "
+     "in which both sides agreed on a joint patrol.", ("Peru", "AGREEMENT", "Ecuador"), ("Brazil", "AGREEMENT", "Chile")),
+])
+def test_the_hosts_or_facilitators_of_what_the_two_sides_do_are_not_the_two_sides(triples, text, found, not_found):
+    got = triples(text)
+    assert found in got or found[::-1] in got
+    assert not_found not in got and not_found[::-1] not in got

@@ -16,6 +16,7 @@ class Sides:
 
     def _sides(self, token, count: int, types, exclude, before: int) -> list[Actor]:
         """The ``count`` actors "the two countries", "all three", "both sides" point back to."""
+        exclude = {*exclude, *self._go_betweens_over(token)}
         found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count) or \
             self._named_around_in_sentence(token, count, types, exclude)
         if not found and tuple(types) == ("person",):  # "both leaders": not the foreign ministers named since
@@ -42,6 +43,19 @@ class Sides:
             found = self.ctx.recent((actor_type,), count, before, exclude, until=until, later_only=later_only)
         if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
             found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
+        return found
+
+    def _go_betweens_over(self, token) -> set[str]:
+        """"The United States and Saudi Arabia facilitated the talks at which the two forces signed a declaration":
+        whoever hosts, brokers or facilitates what the phrase does (a verb above it, lexicon `go_between_verbs`)
+        is no side of it."""
+        found: set[str] = set()
+        verb = token
+        while verb.head.i != verb.i:
+            below, verb = verb, verb.head
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.go_between_verbs and \
+                    below.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+                found |= {a.actor.id for a in self.agent(verb)}
         return found
 
     def _note_leaders_pair(self, a: Actor, b: Actor, at: int) -> None:
