@@ -58,3 +58,22 @@ def test_a_new_name_set_beside_a_kind_of_firm_or_gang_takes_that_type(triples):
     assert ("Skyreach Dynamics Partners", "BASED_IN", "Sweden") in found
     found = triples("Washington designated the Cartel de los Lagos as a terrorist organisation.")
     assert ("United States", "COERCION", "Cartel de los Lagos") in found
+
+
+def test_a_name_listed_with_new_firms_is_a_firm_too(triples):
+    found = triples("Ottawa sanctioned three Peruvian lenders, Andibanco, Quellcam and Vector, for laundering money.")
+    assert ("Vector", "BASED_IN", "Peru") in found
+    found = triples("Washington sanctioned Al-Manar Holdings and Zephyr for shipping oil to Syria.")
+    assert ("United States", "COERCION", "Zephyr") in found
+
+
+def test_a_name_listed_with_a_state_takes_no_firms_type(triples):
+    found = triples("Washington sanctioned Al-Manar Holdings and Syria on Monday.")
+    assert ("United States", "COERCION", "Syria") in found
+    assert not any(s == "Syria" and p == "BASED_IN" for s, p, _ in found)
+
+
+def test_an_employee_of_a_state_or_firm_named_after_the_title_holds_a_role(triples):
+    found = triples("Prosecutors charged a former Indian government employee, Vikram Dasgupta, over the plot.")
+    assert ("Vikram Dasgupta", "AFFILIATED_WITH", "India") in found
+    assert ("Zhou Wen", "AFFILIATED_WITH", "Huawei") in triples("Zhou Wen, a Huawei employee, was arrested in Poland.")

@@ -24,6 +24,7 @@ from diplograph.graph.model import Actor
 from diplograph.loaders.articles.agencies import state_agencies
 from diplograph.loaders.articles.designations import weapon_designations
 from diplograph.loaders.articles.lexicon import Lexicon
+from diplograph.loaders.articles.listed_names import listed_names
 from diplograph.loaders.articles.mention import Mention, fold
 from diplograph.loaders.articles.ships import ship_names
 from diplograph.loaders.articles.person_names import (
@@ -160,6 +161,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     ner += titled_names(doc, matcher, lexicon, named)
     ner += appositive_names(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += weapon_designations(doc, lexicon)
+    ner += listed_names(doc, ner, named | {i for m in ner for i in range(m.start, m.end)})
     mentions = _merge(gaz, ner)
     ships = ship_names(doc, lexicon, mentions)
     if ships:  # "the aircraft carrier USS George Washington": a ship, neither a firm nor Washington
