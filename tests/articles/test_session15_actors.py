@@ -77,3 +77,10 @@ def test_an_employee_of_a_state_or_firm_named_after_the_title_holds_a_role(tripl
     found = triples("Prosecutors charged a former Indian government employee, Vikram Dasgupta, over the plot.")
     assert ("Vikram Dasgupta", "AFFILIATED_WITH", "India") in found
     assert ("Zhou Wen", "AFFILIATED_WITH", "Huawei") in triples("Zhou Wen, a Huawei employee, was arrested in Poland.")
+
+
+def test_a_known_firm_working_in_a_city_of_its_own_state_is_based_there(triples):
+    found = triples("Two frigates will be built by the state shipyard PT PAL in Surabaya.")
+    assert ("PT PAL Indonesia", "BASED_IN", "Indonesia") in found
+    found = triples("Hanwha Aerospace will build howitzers in Gliwice for Poland.")
+    assert not any(p == "BASED_IN" for _, p, _ in found)

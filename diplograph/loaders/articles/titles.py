@@ -467,12 +467,23 @@ class Titles:
         home = mention.entry.external_ids.get("country") if mention.entry is not None else None
         if not states and home:  # "Other Korean firms ...: Hanwha Aerospace is delivering": the home the
             # gazetteer knows, when the sentence names that state too
-            states = [m for m in self.mentions if m.type == "state" and m.actor.id == f"state:{home}" and m.kind != PLACE]
+            states = [m for m in self.mentions if m.type == "state" and m.actor.id == f"state:{home}" and (
+                m.kind != PLACE or self._placed_at(root, m))]  # ("built by the state shipyard PT PAL in Surabaya")
             rule = "nationality:known"
         if states:
             state = Arg(states[0].actor, states[0].start)
             if self._emit([Arg(mention.actor, mention.start)], [state], ("BASED_IN",), None, rule):
                 self.nationality.setdefault(mention.actor.id, state)
+
+    def _placed_at(self, root, place: Mention) -> bool:
+        """Is ``place`` the in- or at-phrase of the firm's name, of what it is set beside, or of the verb it
+        does or is the by-phrase of ("built by the state shipyard X in Surabaya")?"""
+        node, path = root, [root]
+        while node.dep_ in ("appos", "pobj", "agent", "nsubj", "compound") and node.head != node and len(path) < 5:
+            node = node.head
+            path.append(node)
+        token = self.doc[place.start]
+        return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head in path
 
     def _group_home(self, mention: Mention) -> None:
         """Where an armed group is from: "Yemen's Houthis", "Somali al-Shabaab", "the Houthis in
