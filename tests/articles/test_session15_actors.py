@@ -84,3 +84,17 @@ def test_a_known_firm_working_in_a_city_of_its_own_state_is_based_there(triples)
     assert ("PT PAL Indonesia", "BASED_IN", "Indonesia") in found
     found = triples("Hanwha Aerospace will build howitzers in Gliwice for Poland.")
     assert not any(p == "BASED_IN" for _, p, _ in found)
+
+
+def test_a_demonym_two_states_share_is_the_one_the_document_named(triples):
+    found = triples("SEOUL, South Korea. Other Korean firms have joined the programme: Hanwha Aerospace is "
+                    "delivering howitzers.")
+    assert ("Hanwha", "BASED_IN", "South Korea") in found
+    found = triples("Brazzaville hosted the talks on Monday. Congolese troops attacked Chad.")
+    assert ("Republic of the Congo", "ATTACK", "Chad") in found
+
+
+def test_a_shared_demonym_with_neither_or_both_states_named_names_none_of_them(triples):
+    assert not any("Korea" in s for s, _, _ in triples("Korean soldiers crossed the line and attacked Japan."))
+    found = triples("Seoul and Pyongyang met on Monday. Korean soldiers attacked Japan.")
+    assert not any(p == "ATTACK" for _, p, _ in found)

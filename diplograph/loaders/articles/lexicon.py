@@ -129,6 +129,7 @@ class Lexicon:
     co_verbs: frozenset[str] = frozenset()  # verbs a "co-" joins, read as one word ("co-hosted")
     deed_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "propose" -> {"proposal", ...}
     combining_forms: dict[str, str] = field(default_factory=dict)  # "sino" -> "China" ("Sino-Russian")
+    shared_demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "korean" -> the states it may be
     _verb_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _noun_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
 
@@ -284,6 +285,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         co_verbs=_words(data.get("co_verbs")),
         deed_nouns={str(k).lower(): _words(v) for k, v in (data.get("deed_nouns") or {}).items()},
         combining_forms={str(k).lower(): str(v) for k, v in (data.get("combining_forms") or {}).items()},
+        shared_demonyms={str(k).lower(): tuple(map(str, v)) for k, v in (data.get("shared_demonyms") or {}).items()},
         _verb_index=_index(verbs),
         _noun_index=_index(nouns),
     )

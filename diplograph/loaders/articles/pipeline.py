@@ -27,6 +27,7 @@ from diplograph.loaders.articles.nlp import MODEL, load_pipeline
 from diplograph.loaders.articles.read import Document
 from diplograph.loaders.articles.relations import Found, SentenceRelations
 from diplograph.loaders.articles.resolve import DocumentContext, add_surnames
+from diplograph.loaders.articles.shared_demonyms import shared_demonyms
 from diplograph.loaders.articles.sentences import HEADING_CHARS, Block, body_blocks
 from diplograph.loaders.articles.sub_bodies import court_parts
 from diplograph.loaders.articles.trace import Trace, unnamed_entities
@@ -190,6 +191,7 @@ class ArticleExtractor:
                 context.section_start = sections.get(context.paragraph_start, 0)
                 in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
                 in_sentence = add_surnames(sent, in_sentence, context)
+                in_sentence = shared_demonyms(sent, in_sentence, context, self.lexicon, self.gazetteer)
                 in_sentence = self._canonicalise(in_sentence, context)
                 in_sentence = court_parts(sent, in_sentence, context, self.lexicon, EVERYTHING_BEFORE)
                 record = None

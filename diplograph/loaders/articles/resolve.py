@@ -44,6 +44,7 @@ class DocumentContext(Pairs):
         self.implied: dict[str, Actor] = {}
         self.seen: list[Seen] = []
         self.noted: set[str] = set()  # states and bodies the text named so far (not a place in them: offices.py)
+        self.own_state_names: set[str] = set()  # states named so far by a name no other state shares
         self._surnames: dict[str, str] = {}  # surname key -> person actor id
         self._foreseen: dict[str, Entry | None] = {}  # surname key -> the gazetteer person the text names in full
         self._person_tokens: dict[str, tuple[str, ...]] = {}
