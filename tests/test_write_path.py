@@ -67,7 +67,8 @@ def test_curated_rows_skip_blank_lines_and_restore_neutralised_cells(tmp_path):
             "Turkey,AID,Kyrgyzstan,2020,'=SUM(A1)\n")
     path = tmp_path / "facts.csv"
     rows = list(curated._csv_rows(path, text))
-    assert [(line, row["subject"], row["evidence"]) for line, row in rows] == [
+    subject, evidence = curated.COLUMNS.index("subject"), curated.COLUMNS.index("evidence")
+    assert [(line, row[subject], row[evidence]) for line, row in rows] == [
         (5, "Iran", "=1+2 said Iran's envoy"), (6, "Turkey", "=SUM(A1)")]
     with pytest.raises(InputError, match=r":3: expected 5 fields, found 2"):
         list(curated._csv_rows(path, "subject,predicate,object,date,evidence\nIran,AID,Turkey,,\nIran,AID\n"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import operator
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,7 +78,7 @@ def batch_from_rows(rows: Iterable[tuple | dict], origin: str = "python") -> Bat
             row = dict(zip(("subject", "predicate", "object", "date", "modality"), row))
         numbered.append((number, {k: "" if v is None else str(v) for k, v in row.items()}))
     source = Source.from_content(repr(numbered), title=origin, kind="curated")
-    return _batch(numbered, source, origin)
+    return _batch([(number, _fields(row)) for number, row in numbered], source, origin)
 
 
 def _read_text(path: Path) -> str:
@@ -120,6 +121,7 @@ def _csv_rows(path: Path, text: str):
     if unknown:
         raise InputError(path, f"unknown column(s) {', '.join(map(repr, unknown))}; known: {', '.join(COLUMNS)}", 1)
     width = len(header)
+    fields = _fields_of(header)
     try:
         for values in reader:
             joined = "".join(values)
@@ -129,9 +131,23 @@ def _csv_rows(path: Path, text: str):
                 raise InputError(path, f"expected {width} fields, found {len(values)}", reader.line_num + skipped)
             if "'" in joined:  # maybe a cell opening with an apostrophe, that an export neutralised
                 values = [restore(v) for v in values]
-            yield reader.line_num + skipped, dict(zip(header, values))
+            values.append("")  # what a column the header lacks reads
+            yield reader.line_num + skipped, fields(values)
     except csv.Error as error:
         raise InputError(path, f"malformed CSV: {error}", reader.line_num) from None
+
+
+def _fields_of(header: list[str]):
+    """A function from a CSV row's values (with an empty text appended) to its :data:`COLUMNS`,
+    in that order: a column the header names twice reads its last cell, one it lacks the
+    empty text. (A row is a tuple read by position, not a dict: this runs per row.)"""
+    position = {name: i for i, name in enumerate(header)}
+    return operator.itemgetter(*(position.get(name, len(header)) for name in COLUMNS))
+
+
+def _fields(row: dict[str, str]) -> tuple[str, ...]:
+    """A row given as a dict (YAML, Python), as a tuple of its :data:`COLUMNS`."""
+    return tuple(row.get(name, "") for name in COLUMNS)
 
 
 def _yaml_rows(path: Path, text: str):
@@ -169,7 +185,7 @@ def _yaml_rows(path: Path, text: str):
             if not _scalar(value):  # and never str() it: YAML aliases can nest a billion items in a few lines
                 raise InputError(path, f"the value of {str(key)!r} is a {type(value).__name__}; give a text", line)
             row[str(key)] = "" if value is None else str(value)
-        yield line, row
+        yield line, _fields(row)
 
 
 def _scalar(value) -> bool:
@@ -255,37 +271,36 @@ def _batches(rows, source: Source, origin: str, chunk: int | None = None) -> Ite
 
     for line, row in rows:
         if not _plain_row(row):
-            row = {k: plain(v) for k, v in row.items()}  # no control characters reach a terminal or a page
-            for key, value in row.items():
+            row = tuple(map(plain, row))  # no control characters reach a terminal or a page
+            for name, value in zip(COLUMNS, row):
                 if len(value) > MAX_FIELD:
-                    fail(line, f"the {key} field is {len(value)} characters long (at most {MAX_FIELD})")
-        get = row.get
+                    fail(line, f"the {name} field is {len(value)} characters long (at most {MAX_FIELD})")
+        (subject_name, given_predicate, object_name, given_date, given_end, given_modality, given_source, evidence,
+         subject_type, object_type, given_confidence, weapon, role, subject_aliases, object_aliases) = row
         try:
-            given = get("predicate", "")
-            predicate = predicates.get(given)
+            predicate = predicates.get(given_predicate)
             if predicate is None:
-                predicate = predicates[given] = onto.predicate(given)
-            given = get("modality") or "asserted"
-            modality = modalities.get(given)
+                predicate = predicates[given_predicate] = onto.predicate(given_predicate)
+            given_modality = given_modality or "asserted"
+            modality = modalities.get(given_modality)
             if modality is None:
-                modality = modalities[given] = onto.modality(given).name
+                modality = modalities[given_modality] = onto.modality(given_modality).name
         except OntologyError as error:
             fail(line, str(error))
-        given, given_end = get("date") or "", get("end_date") or ""
-        date, end_date = dates.get(given), dates.get(given_end)
+        date, end_date = dates.get(given_date), dates.get(given_end)
         if date is None or end_date is None:
             try:
                 if date is None:
-                    date = dates[given] = cell_date(given)
+                    date = dates[given_date] = cell_date(given_date)
                 if end_date is None:
                     end_date = dates[given_end] = cell_date(given_end)
             except ValueError as error:
                 fail(line, str(error))
         if date and end_date and end_date < date:
             fail(line, f"end_date {end_date} is before date {date}")
-        key = (get("subject", ""), get("subject_type", ""), get("subject_aliases", ""), predicate.subject_types)
+        key = (subject_name, subject_type, subject_aliases, predicate.subject_types)
         subject = resolved.get(key) or resolve(key, line, "subject")
-        key = (get("object", ""), get("object_type", ""), get("object_aliases", ""), predicate.object_types)
+        key = (object_name, object_type, object_aliases, predicate.object_types)
         obj = resolved.get(key) or resolve(key, line, "object")
         touched[subject.id] = touched[obj.id] = None
         types = (predicate.name, subject.type, obj.type)
@@ -299,29 +314,34 @@ def _batches(rows, source: Source, origin: str, chunk: int | None = None) -> Ite
                        f"{'/'.join(sorted(predicate.object_types))}")
         if subject.id == obj.id:
             fail(line, f"subject and object are the same actor ({subject.name})")
-        given = get("confidence") or "1.0"
-        confidence = confidences.get(given)
+        subject_id, object_id = subject.id, obj.id
+        if predicate.symmetric and object_id < subject_id:  # kept in id order, as the store keeps it
+            subject_id, object_id = object_id, subject_id
+        given_confidence = given_confidence or "1.0"
+        confidence = confidences.get(given_confidence)
         if confidence is None:
             try:  # "0,8": a decimal comma, as a spreadsheet in many locales writes it
-                confidence = float(given.replace(",", "."))
+                confidence = float(given_confidence.replace(",", "."))
             except ValueError:
-                fail(line, f"confidence must be a number between 0 and 1, not {row.get('confidence')!r}")
+                fail(line, f"confidence must be a number between 0 and 1, not {row[COLUMNS.index('confidence')]!r}")
             if not 0.0 <= confidence <= 1.0:
                 fail(line, f"confidence must be between 0 and 1, not {confidence}")
-            confidences[given] = confidence
+            confidences[given_confidence] = confidence
         claim_source = source
-        given = get("source")
-        if given:
-            claim_source = cited.get(given)
+        if given_source:
+            claim_source = cited.get(given_source)
             if claim_source is None:
-                claim_source = cited[given] = _cited_source(given, source)
+                claim_source = cited[given_source] = _cited_source(given_source, source)
                 sources[claim_source.id] = claim_source
             cited_now[claim_source.id] = None
+        properties = {}
+        if weapon or role:  # most rows have neither
+            properties = {k: v for k, v in zip(PROPERTY_COLUMNS, (weapon, role)) if v}
         claims.append(Claim.of({
-            "subject": subject.id, "predicate": predicate.name, "object": obj.id, "source_id": claim_source.id,
+            "subject": subject_id, "predicate": predicate.name, "object": object_id, "source_id": claim_source.id,
             "date": date, "end_date": end_date, "modality": modality, "confidence": confidence,
-            "evidence": get("evidence", ""), "evidence_start": None, "evidence_end": None, "method": "curated",
-            "properties": {k: row[k] for k in PROPERTY_COLUMNS if get(k)},
+            "evidence": evidence, "evidence_start": None, "evidence_end": None, "method": "curated",
+            "properties": properties,
         }))
         if chunk and len(claims) >= chunk:
             yield cut()
@@ -329,11 +349,11 @@ def _batches(rows, source: Source, origin: str, chunk: int | None = None) -> Ite
         yield cut()
 
 
-def _plain_row(row: dict[str, str]) -> bool:
+def _plain_row(row: tuple[str, ...]) -> bool:
     """Whether every field of ``row`` is already as :func:`plain` leaves it (printable, single
     spaces, trimmed) and none is over :data:`MAX_FIELD`: checked on the fields joined, at C
     speed, for the usual row (a field with a bar beside a space is checked field by field)."""
-    joined = "|" + "|".join(row.values()) + "|"
+    joined = "|" + "|".join(row) + "|"
     return (len(joined) <= MAX_FIELD and joined.isprintable() and "  " not in joined
             and "| " not in joined and " |" not in joined)
 
