@@ -8,6 +8,7 @@ taken by force.
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.syntax import RELATIVE, antecedent_of, is_passive
 
 PLACE_KINDS = frozenset({"place", "capital"})
 
@@ -16,8 +17,11 @@ class Captures:
     """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
     def _taken_places(self, verb) -> list:
-        return [c for c in verb.children if c.dep_ == "dobj" and (m := self.mention(c)) is not None
-                and m.kind in PLACE_KINDS]
+        """The places ``verb`` acts on: its object, or its subject in the passive ("Kidal was retaken"), or
+        what a relative pronoun there stands for ("Essequibo, which Venezuela claims")."""
+        held = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+        held = [antecedent_of(c) or c if c.lower_ in RELATIVE else c for c in held]
+        return [c for c in held if (m := self.mention(c)) is not None and m.kind in PLACE_KINDS]
 
     def _places_taken(self, verb, exclude=()) -> list[Arg]:
         """The states whose towns ``verb`` took: "seized Bukavu" -> the DR Congo."""

@@ -155,18 +155,19 @@ class DescribedStates:
         states = {i: a for i, a in states.items() if a.type == "state"}
         return next(iter(states.values())) if len(states) == 1 else None
 
-    def _unnamed_holder_before(self, token) -> bool:
-        """"supported the High Representative and the work of his Office": a person pronoun after an office
-        holder the sentence names by title alone, with no person named between, is that holder's, not the
-        person the text named last (someone the document has not named)."""
+    def _unnamed_holder_before(self, token):
+        """"supported the High Representative and the work of his Office", "The Chinese ambassador said she had
+        protested": a person pronoun after an office holder the sentence names by title alone, with no person
+        named between, is that holder, not the person the text named last (someone the document has not
+        named). The title's token, or None."""
         for t in reversed(self.sent[:token.i - self.sent.start]):
             if self.mention(t) is not None and self.mention(t).type == "person":
-                return False
+                return None
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod") and \
                     is_title(t.lemma_.lower(), self.lex) and self.mention(t) is None and \
                     not any(self.mention(c) is not None for c in t.children if c.dep_ in ("appos", "compound")):
-                return True
-        return False
+                return t
+        return None
 
     def _unnamed_holder_spoke(self, token) -> list[Arg] | None:
         """"The representative of the Russian Federation said ... *He* described the case as ...": a "he" or

@@ -61,7 +61,7 @@ class Descriptions:
             head = token.head if token.head != token else None
             while head is not None and head.dep_ == "compound" and self.mention(head) is None and head.head is not head:
                 head = head.head
-            right = self.actors(head, "strict", exclude={left.actor.id}) if head is not None else []
+            right = self._qualified(head, left) if head is not None else []
             if head is not None and head.lemma_.lower() in self.lex.noun_class.get("composed_bodies", ()):
                 # "The JEF is a UK-led force of nations: A, B ...": the body said of, not the nations listed
                 right = [b] if (b := self._composed_body(head)) is not None else right
@@ -91,6 +91,16 @@ class Descriptions:
                 self._emit(a, right, (predicate,), None, f"participle:{token.lower_}")
             else:
                 self._emit(right, a, (predicate,), None, f"participle:{token.lower_}")
+
+    def _qualified(self, head, left) -> list[Arg]:
+        """What an "X-backed" word qualifies: its noun and the names coordinated with it, but not one
+        with its own such word ("the Turkish-backed NLF and the al-Qaeda-affiliated HTS")."""
+        found = self.actors(head, "strict", exclude={left.actor.id}, coordinated=False)
+        for conj in head.conjuncts:
+            if not any((c.lower_ in self.lex.participles or c.dep_ == "amod" and c.pos_ == "VERB") and
+                       c.i > 1 and self.doc[c.i - 1].text in ("-", "–") for c in conj.subtree if c.i < conj.i):
+                found += self.actors(conj, "strict", exclude={left.actor.id}, coordinated=False)
+        return found
 
     def _makers(self) -> None:
         """"Iran's Ababil-2 drone", "Türkiye's drones, such as the Bayraktar TB2", "Iranian drones

@@ -423,9 +423,10 @@ def _trim(doc, ent, label: str, lexicon: Lexicon, known: set[int] = frozenset())
     """The entity without leading determiners, titles, hyphenated qualifiers ("Russian-led") and
     a trailing possessive."""
     start, end = ent.start, ent.end
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ" or
                            label == "PERSON" and doc[end - 1].text.islower()):
-        end -= 1  # (and "Ebrahim Rasool persona non grata": a name's words are capitalised)
+        end -= 1  # (and "Ebrahim Rasool persona non grata": a name's words are capitalised; "the National Army
+        # and ...": the model's entity ran into the conjunction)
     # "Russian-led X": what precedes a hyphenated participle qualifies the name, it is not the name
     for i in range(end - 1, start, -1):
         if doc[i].lower_ in lexicon.participles and doc[i - 1].text in ("-", "–"):

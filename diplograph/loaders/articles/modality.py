@@ -170,8 +170,16 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                 found.add("reported")
         # "offered in July to send police", however the parser hangs the infinitive
         infinitive = came_by == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
-        if lemma in cues["planned"]["verbs"] and (came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl") or infinitive or
-                                                  came_by == "prep" and below.lower_ == "for"):  # "applied for"
+        # a noun of intent plans only what its infinitive tells ("hopes to sign"), not a participle hung on
+        # it ("reviving hopes following the campaign against X"), nor what its object answers ("vowed revenge
+        # for Israel's strike": the strike happened)
+        intended = (came_by != "acl" or below.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in below.children)) and \
+            not any(step.dep_ == "prep" and step.lower_ in ("for", "over") and step.head.pos_ == "NOUN" and
+                    step.head.dep_ == "dobj" and step.head.head == node for step in chain[:index])
+        if lemma in cues["planned"]["verbs"] and intended and (
+                came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl") or infinitive or
+                came_by == "prep" and below.lower_ == "for"):  # "applied for"
             found.add("planned")
         if node.lower_ in cues["planned"]["words"] and node.pos_ in ("NOUN", "ADJ"):
             found.add("planned")

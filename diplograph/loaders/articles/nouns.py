@@ -245,8 +245,15 @@ class NounTriggers:
             # also on a participle that tells who did it: "the attacks carried out by X against Y"
             done = tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
                          any(g.dep_ == "agent" for g in c.children))
-            return self.prep_args(noun, ("against", "on", "over", "about", "at", "into"), exclude, beside=also + done,
-                                  also=(noun,)) or self._harmed(noun, exclude)
+            found = self.prep_args(noun, ("against", "on", "over", "about", "at", "into"), exclude, beside=also + done,
+                                   also=(noun,))
+            if noun.lemma_.lower() in self.lex.noun_class["measures"]:
+                # a measure's over-phrase is its cause: its doer is the target ("sanctions over Russia's invasion"),
+                # a place or name alone is not ("sanctions on officials over Hong Kong")
+                named = {m.start for t in self.sent if t.dep_ == "pobj" and t.head.lower_ in ("over", "about")
+                         and (m := self.mention(t)) is not None}
+                found = [a for a in found if a.key not in named]
+            return found or self._harmed(noun, exclude)
         if role == "complement":  # "refusal to cooperate with the IAEA": whom the refused act concerns
             clauses = [c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX")]
             return [a for clause in clauses for a in (self.patient(clause, exclude) or self.prep_args(
@@ -401,7 +408,9 @@ class NounTriggers:
             elif child.dep_ == "prep" and child.lower_ == "by":
                 for pobj in prep_objects(child):
                     found += self.actors(pobj, "strict", exclude)
-            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the attacks carried out by the M23"
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and \
+                    child.lemma_.lower() not in self.lex.noun_class["go_between_acts"]:
+                # "the attacks carried out by the M23" (not "a truce brokered by Egypt": a go-between's)
                 found += [a for c in child.children if c.dep_ == "agent" for pobj in prep_objects(c)
                           for a in self.actors(pobj, "strict", exclude)]
         before = self.mention(self.doc[noun.i - 1]) if noun.i > self.sent.start else None

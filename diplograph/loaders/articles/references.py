@@ -94,9 +94,13 @@ class References:
                 people = [a for a in self.actors(subj, "strict", exclude) if a.actor.type == "person"]
                 if people:
                     return people[:1]
+            title = self._unnamed_holder_before(token)
+            if title is not None:  # the state the title names acts (none named: no one the text knows)
+                state = self._title_state(title, exclude) if title.dep_ in SUBJ else None
+                return [Arg(state, token.i)] if state is not None else []
             holder = self._unnamed_holder_spoke(token)
-            if holder is not None or self._unnamed_holder_before(token):
-                return holder or []
+            if holder is not None:
+                return holder
             actor = self.ctx.recent_by_type_order(types, self._position(token), exclude)
             return [Arg(actor, token.i)] if actor else []
         judged = self._judged_for(token, types, exclude)

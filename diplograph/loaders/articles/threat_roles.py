@@ -50,6 +50,9 @@ class ThreatRoles:
         to rule out force to take control of Greenland": Greenland; not a person it would help)."""
         uses = [t for t in themes if t.lemma_.lower() in self.lex.noun_class["using"]]
         uses += [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.noun_class["using"]]
+        # "vowed to take countermeasures against X": the act a light verb carries out
+        themes = [*themes, *(t for c in verb.children if c.dep_ == "xcomp" and
+                             c.lemma_.lower() in self.lex.noun_class["light_verbs"] for t in self._themes(c))]
         used = [o for u in uses for o in (*u.children, *(p for c in u.children if c.dep_ == "prep" and c.lower_ == "of"
                                                           for p in prep_objects(c))) if o.dep_ in ("dobj", "pobj")]
         acts = [t for t in (*themes, *used) if self._harmful_act(t) or
@@ -58,6 +61,9 @@ class ThreatRoles:
             return []
         preps = ("against", "on", "in", "into", "with")
         found = [a for t in (*acts, *uses) for a in self.prep_args(t, preps, exclude)]
+        # "vowed retaliation over the US sanctions": the doer of what the act would answer
+        found = found or [a for t in acts for p in t.children if p.dep_ == "prep" and p.lower_ in ("over", "for")
+                          for deed in prep_objects(p) for a in self.noun_role(deed, "owner", exclude)]
         for holder in (verb, *acts, *uses):
             for purpose in (c for c in holder.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and
                             c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):

@@ -1,0 +1,122 @@
+"""Forms added in session 15 (lead) after reading real wire copy from regions the development sets
+cover little: families of sentences that carried a relation the extractor missed, or gave a wrong one.
+Every sentence here is our own."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Israel pressed on with its air campaign against Hamas.", "Israel", "Hamas"),
+    ("Saudi Arabia launched a military campaign against the Houthis in 2015.", "Saudi Arabia", "Houthis"),
+    ("Nigeria's counter-insurgency campaign against Boko Haram entered its tenth year.", "Nigeria", "Boko Haram"),
+])
+def test_a_campaign_of_force_against_someone_is_an_attack(triples, text, attacker, target):
+    assert (attacker, "ATTACK", target) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "China waged a diplomatic campaign against Taiwan.",
+    "Kenya ran a vaccination campaign with help from the WHO.",
+])
+def test_a_campaign_without_a_word_of_force_is_no_attack(triples, text):
+    assert not any(p == "ATTACK" for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, cutter, other", [
+    ("Algeria announced the suspension of diplomatic relations with Morocco.", "Algeria", "Morocco"),
+    ("Rwanda's severance of ties with Belgium surprised diplomats.", "Rwanda", "Belgium"),
+    ("Nicaragua ordered the rupture of relations with the Netherlands.", "Nicaragua", "Netherlands"),
+])
+def test_breaking_off_relations_told_as_a_noun_protests_the_other_side(triples, text, cutter, other):
+    assert (cutter, "PROTEST", other) in triples(text)
+
+
+def test_judging_a_severing_of_ties_is_not_severing_them(triples):
+    found = triples("Mexico condemned the severing of ties with Ecuador.")
+    assert ("Mexico", "PROTEST", "Ecuador") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela claims Essequibo.",
+    "The region of Essequibo, which is contested by Venezuela, holds most of the oil.",
+    "Essequibo, which Venezuela covets, is run from Georgetown.",
+])
+def test_claiming_a_place_another_state_holds_is_a_dispute_with_it(triples, text):
+    assert ("Venezuela", "DISPUTE", "Guyana") in triples(text)
+
+
+def test_a_state_retaking_its_own_town_disputes_nothing(triples):
+    found = triples("Kidal was retaken by the Malian army in 2023.")
+    assert not any(p in ("DISPUTE", "ATTACK") for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, speaker, other, predicate", [
+    ("Venezuela's foreign minister said he met his Guyanese counterpart on Wednesday.", "Venezuela", "Guyana",
+     "CONSULTATION"),
+    ("The foreign minister of Chile said she had spoken to the Bolivian foreign minister.", "Chile", "Bolivia",
+     "CONSULTATION"),
+    ("The Chinese ambassador said she had delivered a protest to Japan.", "China", "Japan", "PROTEST"),
+])
+def test_he_or_she_after_an_unnamed_office_holder_in_the_sentence_is_that_holders_state(
+        triples, text, speaker, other, predicate):
+    assert (speaker, predicate, other) in triples(text)
+
+
+def test_an_office_holder_in_this_sentence_comes_before_one_told_in_the_last(triples):
+    found = triples("Peru's defence minister visited Lima's port. "
+                    "The Chinese ambassador said she had delivered a protest to Japan.")
+    assert ("China", "PROTEST", "Japan") in found
+    assert ("Peru", "PROTEST", "Japan") not in found
+
+
+def test_the_brokers_of_a_truce_are_not_its_sides(triples):
+    found = triples("A truce brokered by Egypt and Qatar halted the fighting between Israel and Hamas.")
+    assert ("Egypt", "ARMED_CLASH", "Qatar") not in found and ("Qatar", "ARMED_CLASH", "Egypt") not in found
+
+
+def test_a_hope_a_participle_hangs_on_plans_nothing(claims):
+    found = claims("The talks revived hopes following the Israeli air campaign against Hamas and its backer, Iran.")
+    assert ("Iran", "SUPPORT", "Hamas", "asserted") in found
+    assert ("Israel", "ATTACK", "Hamas", "asserted") in found
+
+
+@pytest.mark.parametrize("text, threatener, threatened", [
+    ("Beijing vowed to take reciprocal countermeasures against Washington.", "China", "United States"),
+    ("Moscow threatened to take measures against Helsinki.", "Russia", "Finland"),
+    ("Pyongyang vowed retaliation over the South Korean drills.", "North Korea", "South Korea"),
+])
+def test_a_vow_of_measures_against_someone_or_over_their_deed_is_a_threat(claims, text, threatener, threatened):
+    assert (threatener, "THREAT", threatened, "asserted") in claims(text)
+
+
+def test_what_a_vow_of_revenge_answers_happened(claims):
+    found = claims("Iran vowed revenge for Israel's strike on its consulate.")
+    assert ("Israel", "ATTACK", "Iran", "asserted") in found
+    assert ("Iran", "THREAT", "Israel", "asserted") in found
+
+
+@pytest.mark.parametrize("text, imposer, target, cause", [
+    ("The United States imposed sanctions on 14 Chinese officials over Hong Kong.", "United States", "China",
+     "Hong Kong"),
+    ("The EU imposed sanctions on Russia over Ukraine.", "European Union", "Russia", "Ukraine"),
+])
+def test_a_place_a_measure_is_over_is_its_cause_not_its_target(triples, text, imposer, target, cause):
+    found = triples(text)
+    assert (imposer, "COERCION", target) in found
+    assert (imposer, "COERCION", cause) not in found
+
+
+def test_a_measure_over_someones_deed_targets_the_doer(triples):
+    assert ("United Kingdom", "COERCION", "Russia") in triples("Britain imposed sanctions over Russia's invasion of Ukraine.")
+
+
+def test_a_name_the_model_ran_into_a_conjunction_is_cut_there(triples):
+    found = triples("The National Army and the Syrian Democratic Forces, both backed by foreign powers, clashed. "
+                    "Turkey supports the National Army and opposes the SDF.")
+    assert not any(name.endswith(" and") for s, _, o in found for name in (s, o)), found
+
+
+def test_a_coordinated_name_with_its_own_hyphened_qualifier_is_not_qualified_by_the_first(triples):
+    found = triples("Fighters of the Iran-backed Kataib Hezbollah and the al-Qaeda-affiliated Hurras al-Din clashed.")
+    assert ("Iran", "SUPPORT", "Kata'ib Hezbollah") in found  # (the gazetteer's spelling)
+    assert ("Iran", "SUPPORT", "Hurras al-Din") not in found
