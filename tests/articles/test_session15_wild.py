@@ -120,3 +120,32 @@ def test_a_coordinated_name_with_its_own_hyphened_qualifier_is_not_qualified_by_
     found = triples("Fighters of the Iran-backed Kataib Hezbollah and the al-Qaeda-affiliated Hurras al-Din clashed.")
     assert ("Iran", "SUPPORT", "Kata'ib Hezbollah") in found  # (the gazetteer's spelling)
     assert ("Iran", "SUPPORT", "Hurras al-Din") not in found
+
+
+def test_the_junta_after_a_phrase_that_named_its_state_is_that_state(triples):
+    found = triples("Paris criticised the Malian junta for hiring foreign fighters. French forces left in 2022. "
+                    "Russian instructors arrived soon after, and their presence was welcomed by the ruling junta.")
+    assert ("Russia", "MILITARY_PRESENCE", "France") not in found
+    assert not any(o == "France" and p == "MILITARY_PRESENCE" for _, p, o in found), found
+
+
+@pytest.mark.parametrize("text, present, place", [
+    ("Mercenaries from the Wagner Group are in the Central African Republic.", "Wagner Group",
+     "Central African Republic"),
+    ("Some 2,000 Rwandan troops are now in Mozambique.", "Rwanda", "Mozambique"),
+])
+def test_forces_that_are_in_a_place_are_present_there(triples, text, present, place):
+    assert (present, "MILITARY_PRESENCE", place) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops are in a difficult position.",
+    "Turkish drones are in high demand in Africa.",
+])
+def test_being_in_a_state_of_affairs_is_no_presence(triples, text):
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in triples(text))
+
+
+def test_a_withdrawal_of_no_ones_troops_announced_is_the_announcers_own(triples):
+    assert ("France", "MILITARY_PRESENCE", "Mali") in triples(
+        "The French president announced the withdrawal of troops from Mali.")

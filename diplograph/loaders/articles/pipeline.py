@@ -206,6 +206,7 @@ class ArticleExtractor:
                 found = relations.extract()
                 relations.note_led_subject()
                 relations.note_unnamed_holder()
+                relations.note_kept_heads()
                 start = block.start + sent.start_char
                 end = block.start + sent.end_char
                 if context.last_attack is not None and context.last_attack is not attack:

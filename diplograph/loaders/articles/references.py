@@ -377,6 +377,19 @@ class References:
             return None
         return kept[1]
 
+    def note_kept_heads(self) -> None:
+        """"the hiring by the Malian junta ... welcomed by the ruling junta": a phrase of a kept reference's head
+        word that names its one state or body (read as a name, with no reference) is whom a later "the junta"
+        stands for in the section."""
+        for token in self.sent:
+            phrase = f"the {token.lower_}"
+            if phrase not in self.lex.kept_references or token.pos_ != "NOUN":
+                continue
+            named = {m.actor.id: m.actor for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                     and (m := self.mention(c)) is not None and m.type in ("state", "organization")}
+            if len(named) == 1:
+                self.ctx.kept[phrase] = (self._position(token), next(iter(named.values())))
+
     def _speakers_state(self, token, types, exclude) -> Actor | None:
         """"Taiwan's foreign ministry said the country would ...": in what a state (or its body or
         official) says, "the country" is the speaker's own."""
