@@ -149,3 +149,43 @@ def test_being_in_a_state_of_affairs_is_no_presence(triples, text):
 def test_a_withdrawal_of_no_ones_troops_announced_is_the_announcers_own(triples):
     assert ("France", "MILITARY_PRESENCE", "Mali") in triples(
         "The French president announced the withdrawal of troops from Mali.")
+
+
+@pytest.mark.parametrize("text, intruder, intruded", [
+    ("Khartoum said Ethiopian forces had pushed into Sudanese territory.", "Ethiopia", "Sudan"),
+    ("Chinese troops advanced onto Indian soil near the lake.", "China", "India"),
+])
+def test_forces_pushing_into_another_states_ground_attack_it(triples, text, intruder, intruded):
+    assert (intruder, "ATTACK", intruded) in triples(text)
+
+
+def test_crossing_into_a_territory_with_no_forces_named_is_no_attack(triples):
+    assert not any(p == "ATTACK" for _, p, _ in triples("Refugees crossed into Chad's territory."))
+
+
+@pytest.mark.parametrize("text, critic, criticised", [
+    ("Cairo has long been angered by Ethiopia's filling of the dam.", "Egypt", "Ethiopia"),
+    ("China's naval drills alarmed Tokyo.", "Japan", "China"),
+    ("Seoul is worried by North Korea's missile launches.", "South Korea", "North Korea"),
+    ("Russia and Iran signed a treaty in January, alarming Israel.", "Israel", "Russia"),
+])
+def test_whoever_an_act_angers_or_alarms_objects_to_its_doer(triples, text, critic, criticised):
+    assert (critic, "CRITICISM", criticised) in triples(text)
+
+
+@pytest.mark.parametrize("text", ["The dispute concerns Ethiopia.", "The talks worry no one in Ankara."])
+def test_concern_as_about_is_no_criticism(triples, text):
+    assert not any(p == "CRITICISM" for _, p, _ in triples(text))
+
+
+def test_the_one_alarmed_by_a_pact_is_no_party_to_it(triples):
+    found = triples("Russia and Iran signed a treaty in January, alarming Israel, which is the region's strongest "
+                    "military power, and raising concerns in Washington.")
+    assert not any(p == "AGREEMENT" and "Israel" in (s, o) for s, p, o in found), found
+
+
+def test_an_apposition_after_the_verb_belongs_to_the_name_before_its_comma(triples):
+    found = triples("Honiara's government switched recognition in 2019 to Beijing from Taiwan, the self-ruled island "
+                    "claimed by China as part of its territory.")
+    assert ("China", "DISPUTE", "Taiwan") in found
+    assert ("China", "DISPUTE", "Solomon Islands") not in found

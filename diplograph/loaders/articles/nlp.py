@@ -224,6 +224,8 @@ def _register_tree_repairs() -> None:
         repairs.holders_after_offices(doc, offices)
         repairs.whose_clauses(doc)
         repairs.participles_after_clauses(doc)
+        repairs.participles_read_as_modifiers(doc)
+        repairs.appositions_across_verbs(doc)
         copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
                                           lexicon.noun_class["standing"])
         return doc

@@ -135,6 +135,10 @@ class NounTriggers:
         if any(p.lemma_.lower() in self.lex.noun_class["base"] for c in noun.children
                if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)):
             return True  # "the deployment of Chinese troops"
+        if noun.lemma_.lower() not in ("base", "presence", "deployment", "arrival") and any(
+                self.mention(p) is not None for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                for p in prep_objects(c)):
+            return True  # "mercenaries from the Wagner Group", "troops from Rwanda": forces of someone named
         if any(c.dep_ == "poss" and c.lower_ in self.lex.pronouns and
                any(a.actor.type == "state" for a in self._pronoun(c, ())) for c in noun.children):
             return True  # "the Chinese navy opened its first overseas base"

@@ -26,6 +26,15 @@ JUDGED_REACH = 600  # characters back to the act that "the decision", "the visit
 class Patients:
     """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
+    def _cause_owner(self, verb, exclude=()) -> list[Arg]:
+        """Who did what a feeling is about: "China's drills alarmed Tokyo", "angered by Ethiopia's dam" (the act's
+        owner or by-phrase), "Beijing alarmed Tokyo", and for "struck a pact, alarming Australia" the doers of the
+        clause the participle follows."""
+        causes = [c for c in verb.children if c.dep_ == "nsubj"] if not is_passive(verb) else \
+            [p for c in verb.children if c.dep_ == "agent" for p in prep_objects(c)]
+        found = [a for c in causes for a in (self.actors(c, "strict", exclude) or self.actors(c, "owner", exclude))]
+        return found or (self.agent(verb, exclude) if not causes else [])
+
     def _shares_object(self, verb) -> bool:
         """"condemned and sanctioned", "trains and supplies": a verb coordinated right after another,
         with no object or complement of its own ("seized and refused to hand over" refuses a handing

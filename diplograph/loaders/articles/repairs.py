@@ -26,6 +26,10 @@ step (mentions, roles, modality) reads the repaired tree.
   Mexico*": a past-tense verb coordinated with a reported plan is the speaker's own second act.
 * :func:`relative_verbs_as_nouns`: "Hezbollah, the movement *that Tehran arms and funds*, fired ...",
   "the rebels, which Rwanda trains and *supplies*": verbs of a relative clause read as plural nouns.
+* :func:`participles_read_as_modifiers`: "China and the Solomons struck a pact, *alarming* Australia": a participle
+  after a comma read as an adjective of the name after it, that name as a second object of the verb before.
+* :func:`appositions_across_verbs`: "switched recognition to Beijing from Taiwan, *the island democracy claimed by
+  China*": an apposition hung on a noun before the verb, across it, belongs to the name right before its comma.
 * :func:`whose_clauses`: "The United States, *whose embassy was closed*, sanctioned the junta": a whose-clause
   read as the main clause, the main verb as its conjunct.
 """
@@ -526,3 +530,42 @@ def participles_after_clauses(doc) -> None:
                        any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), None)
         if clause is not None and clause != part.head:
             apply_heads(doc, {part.i: (clause.i, "advcl")})
+
+
+def participles_read_as_modifiers(doc) -> None:
+    """"X struck a pact in 2022, alarming Australia": a present participle right after a comma, tagged as a
+    modifier of a noun that the parser made a second direct object of a verb that already has one, or an
+    apposition of a noun before that verb, is a clause of that verb whose object is the noun."""
+    for part in doc:
+        noun = part.head
+        if part.tag_ != "VBG" or part.dep_ != "amod" or not part.i or doc[part.i - 1].text != "," or \
+                noun.i <= part.i:
+            continue
+        verb = None
+        if noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < part.i for c in noun.head.children):
+            verb = noun.head
+        elif noun.dep_ == "appos":  # (an apposition never has a verb between it and its noun)
+            verb = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX") and noun.head.i < a.i < part.i),
+                        None)
+        if verb is not None:
+            apply_heads(doc, {part.i: (verb.i, "advcl"), noun.i: (part.i, "dobj")})
+
+
+def appositions_across_verbs(doc) -> None:
+    """"The government switched recognition to Beijing from Taiwan, the island democracy claimed by China": an
+    apposition the parser hung on a noun before the verb it follows (no apposition has a verb between it and
+    its noun) belongs to the noun right before its comma."""
+    for token in doc:
+        head, left = token.head, token.left_edge
+        if token.dep_ not in ("appos", "npadvmod") or head.i >= token.i or left.i < 2 or doc[left.i - 1].text != ",":
+            continue
+        before = doc[left.i - 2]
+        if token.dep_ == "npadvmod":  # "..., the self-ruled island claimed by China", hung on the verb itself
+            if head.pos_ not in ("VERB", "AUX") or before.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME") or \
+                    not any(c.dep_ == "det" for c in token.children):
+                continue
+        elif not any(a.pos_ in ("VERB", "AUX") and head.i < a.i < left.i for a in head.ancestors):
+            continue
+        if before.pos_ in ("NOUN", "PROPN") and before.i != head.i:
+            apply_heads(doc, {token.i: (before.i, "appos")})
+

@@ -466,6 +466,8 @@ class VerbRoles:
                      for a in self._act_agent(n)}  # ("the two governments": both, the one acting excluded after)
             others = [a for i, a in sides.items() if i not in exclude]
             return others if len(sides) == 2 and len(others) == 1 else []
+        if role == "cause_owner":  # "angered by Ethiopia's dam": the doer of what caused it
+            return self._cause_owner(verb, exclude)
         if role == "origin":
             return self.origin(themes, exclude)
         if role == "maker":  # "Indonesia ordered 42 Rafale fighters": the model's known maker and its state

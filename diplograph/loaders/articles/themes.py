@@ -67,7 +67,7 @@ class Themes:
             themes.append(verb.head)  # "the bases Wagner once held in Mali": the noun is what it holds
         if not themes:
             for child in verb.children:
-                if child.dep_ == "prep" and child.lower_ in ("to", "with", "on", "for", "in", "of", "into", "through"):
+                if child.dep_ == "prep" and child.lower_ in ("to", "with", "on", "onto", "for", "in", "of", "into", "through"):
                     themes += prep_objects(child)
         else:  # "supplying Belarus *with missiles*": the with-phrase is what is given
             themes += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in prep_objects(c)
