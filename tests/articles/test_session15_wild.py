@@ -189,3 +189,29 @@ def test_an_apposition_after_the_verb_belongs_to_the_name_before_its_comma(tripl
                     "claimed by China as part of its territory.")
     assert ("China", "DISPUTE", "Taiwan") in found
     assert ("China", "DISPUTE", "Solomon Islands") not in found
+
+
+def test_a_supplied_weapon_coordinated_with_anothers_names_no_recipient(triples):
+    found = triples("Pakistan deployed Turkish drones and Chinese-supplied missiles.")
+    assert ("China", "ARMS_TRANSFER", "Pakistan") in found and ("Turkey", "ARMS_TRANSFER", "Pakistan") in found
+    assert ("China", "ARMS_TRANSFER", "Turkey") not in found
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("India struck nine sites across Pakistan.", "India", "Pakistan"),
+    ("Russian missiles hit power stations throughout Ukraine.", "Russia", "Ukraine"),
+])
+def test_strikes_across_a_state_hit_it(triples, text, attacker, attacked):
+    assert (attacker, "ATTACK", attacked) in triples(text)
+
+
+def test_talks_mediated_by_a_third_party_serve_the_doers_of_the_clause(triples):
+    found = triples("Armenia and Azerbaijan agreed to a prisoner swap following EU-mediated negotiations.")
+    assert ("European Union", "MEDIATION", "Armenia") in found
+    assert ("European Union", "MEDIATION", "Azerbaijan") in found
+
+
+def test_a_description_in_what_someone_says_is_not_the_speakers_own_state(triples):
+    found = triples("North Korea has sent more soldiers to Russia. South Korean intelligence agencies said that "
+                    "thousands of soldiers from the reclusive state were fighting in Kursk.")
+    assert not any(s == "South Korea" and p == "MILITARY_PRESENCE" for s, p, _ in found), found

@@ -61,7 +61,9 @@ class Descriptions:
             head = token.head if token.head != token else None
             while head is not None and head.dep_ == "compound" and self.mention(head) is None and head.head is not head:
                 head = head.head
-            right = self._qualified(head, left) if head is not None else []
+            # (a weapon noun names no one: "Turkish drones and Chinese-supplied missiles" are not Turkey's)
+            weapons = head is not None and "weapon" in self.theme_classes([head])
+            right = self._qualified(head, left) if head is not None and not weapons else []
             if head is not None and head.lemma_.lower() in self.lex.noun_class.get("composed_bodies", ()):
                 # "The JEF is a UK-led force of nations: A, B ...": the body said of, not the nations listed
                 right = [b] if (b := self._composed_body(head)) is not None else right
@@ -77,7 +79,7 @@ class Descriptions:
             predicate, side = spec
             if not right and head is not None and predicate == "MEDIATION":  # "the EU-facilitated dialogue"
                 right = self.noun_role(head, "between", exclude={left.actor.id}) or \
-                    self._sides_of([head], exclude={left.actor.id})
+                    self._sides_of([head], exclude={left.actor.id}) or self._clause_pair(head, left)
             if not right and head is not None and self.onto.predicate(predicate).allows(left.type, "weapon"):
                 right = self._weapon_args(head)  # "Israeli-made Kfir jets": the weapon itself
                 # "the Shahed-136 is an Iranian-designed drone", "the Shahed-136, an Iranian-designed drone,": the
@@ -91,6 +93,15 @@ class Descriptions:
                 self._emit(a, right, (predicate,), None, f"participle:{token.lower_}")
             else:
                 self._emit(right, a, (predicate,), None, f"participle:{token.lower_}")
+
+    def _clause_pair(self, head, left) -> list[Arg]:
+        """"India and Pakistan agreed to a ceasefire following US-mediated negotiations": the two or more doers
+        of the clause the mediated talks serve are their sides."""
+        # (the first verb above with a subject: "following" is read as a participle of "ceasefire")
+        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and
+                     any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        sides = self.agent(verb, {left.actor.id}) if verb is not None else []
+        return sides if len({a.actor.id for a in sides}) >= 2 else []
 
     def _qualified(self, head, left) -> list[Arg]:
         """What an "X-backed" word qualifies: its noun and the names coordinated with it, but not one

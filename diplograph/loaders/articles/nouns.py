@@ -200,9 +200,9 @@ class NounTriggers:
                 also = (top.head.head,)  # "blamed Pakistan for airstrikes in Kabul", however the parser hangs "in Kabul"
             clauses = tuple(c for c in noun.children if c.dep_ == "acl")  # "a factory producing drones in X"
             # where is read from the whole clause: "opened a factory for its drones in Tajikistan"
-            return self.prep_args(noun, ("in", "into", "inside", "within", "at"), exclude,
+            return self.prep_args(noun, ("in", "into", "inside", "within", "at", "across", "throughout"), exclude,
                                   also=also + clauses + tuple(t for c in clauses for t in self._themes(c))) or \
-                self._nested_place(noun, ("in", "into", "inside", "within", "at"), exclude)
+                self._nested_place(noun, ("in", "into", "inside", "within", "at", "across", "throughout"), exclude)
         # "fought on with the support of X", "won the backing of X": X backs them; "through the good offices of
         # Oman, A and B exchanged prisoners": Oman mediates between them
         if role in ("helper", "helped"):

@@ -324,6 +324,12 @@ class References:
             own = {t.i for t in token.subtree}
             exclude = {*exclude, *(m.actor.id for t in token.head.subtree if t.i not in own and
                                    (m := self.mention(t)) is not None and m.type == "state" and m.kind != PLACE)}
+        if count == 1 and any(c.dep_ == "amod" for c in token.children) and \
+                (speaking := speaking_verb(token, SPEECH)) is not None:
+            # "South Korean agencies said soldiers from the reclusive state were sent": a description in what
+            # someone says is not the speaker's own
+            exclude = {*exclude, *(m.actor.id for c in speaking.children if c.dep_ in SUBJ for t in c.subtree
+                                   if (m := self.mention(t)) is not None and m.type == "state")}
         if count == 1:
             # "the kingdom" is the monarchy the document is about, else the one it has named most often
             # ("Kingdom of Saudi Arabia"; the latest on a tie), if any was
@@ -345,6 +351,10 @@ class References:
                 # "Mercosur ... signed a deal with EFTA. EFTA's members are ... The bloc's agreement with the EU":
                 # the body the paragraph is about (its subject), not the one named last
                 actor = actor or self.ctx.recent_subject(types, before, before - self.ctx.paragraph_start, exclude)
+            if any(c.dep_ == "amod" for c in token.children) and tuple(types) == ("state",):
+                # "the reclusive state", "the oil-rich kingdom": a description of the state the text is about, the
+                # subject it told last, rather than of whichever was named last
+                actor = actor or self.ctx.last_subject(types, before, exclude)
             actor = actor or self.ctx.recent_by_type_order(types, before, exclude)
             found = [actor] if actor else []
             if actor is not None:
@@ -393,8 +403,8 @@ class References:
     def _speakers_state(self, token, types, exclude) -> Actor | None:
         """"Taiwan's foreign ministry said the country would ...": in what a state (or its body or
         official) says, "the country" is the speaker's own."""
-        if "state" not in types:
-            return None
+        if "state" not in types or any(c.dep_ == "amod" for c in token.children):
+            return None  # ("the reclusive state", "the oil-rich kingdom" describe someone, not the speaker's own)
         verb = speaking_verb(token, SPEECH)
         if verb is None or any(token in c.subtree for c in verb.children if c.dep_ in SUBJ or c.dep_ == "agent"):
             return None  # the phrase is (in) who speaks, not in what is said

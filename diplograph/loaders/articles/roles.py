@@ -429,7 +429,7 @@ class VerbRoles:
             return self.prep_args(verb, ("against", "at", "on", "into"), exclude, also=themes)
         if role == "location":  # where things are made is never a "to" phrase ("built ..., to Buenos Aires")
             making = any(t.name.startswith("produce") for t in self.lex.verbs_for(verb.lemma_.lower()))
-            preps = ("in", "into", "inside", "within", "at") + (() if making else ("to",))
+            preps = ("in", "into", "inside", "within", "at", "across", "throughout") + (() if making else ("to",))
             if not any(c.dep_ == "dobj" for c in verb.children):
                 preps += ("through",)  # "submarines will rotate through a base in Australia": where forces pass and stay
             # ("keeps a base in Djibouti and a reduced contingent in Gabon": each coordinated thing's own place)
