@@ -215,3 +215,9 @@ def test_a_description_in_what_someone_says_is_not_the_speakers_own_state(triple
     found = triples("North Korea has sent more soldiers to Russia. South Korean intelligence agencies said that "
                     "thousands of soldiers from the reclusive state were fighting in Kursk.")
     assert not any(s == "South Korea" and p == "MILITARY_PRESENCE" for s, p, _ in found), found
+
+
+def test_the_governments_concerned_are_only_involved(triples):
+    found = triples("Japan and Australia signed the deal. Results may differ because of decisions of the governments "
+                    "concerned.")
+    assert not any(p == "CRITICISM" for _, p, _ in found), found

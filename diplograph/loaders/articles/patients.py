@@ -33,7 +33,8 @@ class Patients:
         causes = [c for c in verb.children if c.dep_ == "nsubj"] if not is_passive(verb) else \
             [p for c in verb.children if c.dep_ == "agent" for p in prep_objects(c)]
         found = [a for c in causes for a in (self.actors(c, "strict", exclude) or self.actors(c, "owner", exclude))]
-        return found or (self.agent(verb, exclude) if not causes else [])
+        # (only a participle clause borrows the doers above it: "the governments concerned" are only involved)
+        return found or (self.agent(verb, exclude) if not causes and verb.tag_ == "VBG" else [])
 
     def _shares_object(self, verb) -> bool:
         """"condemned and sanctioned", "trains and supplies": a verb coordinated right after another,
