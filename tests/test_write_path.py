@@ -74,6 +74,26 @@ def test_curated_rows_skip_blank_lines_and_restore_neutralised_cells(tmp_path):
         list(curated._csv_rows(path, "subject,predicate,object,date,evidence\nIran,AID,Turkey,,\nIran,AID\n"))
 
 
+def test_curated_csv_columns_are_read_by_name_in_any_order_the_last_of_a_repeated_one(tmp_path):
+    text = "object,evidence,predicate,subject,evidence\nTurkey,first,AID,Iran,second\n"
+    [(line, row)] = curated._csv_rows(tmp_path / "facts.csv", text)
+    assert line == 2 and dict(zip(curated.COLUMNS, row)) == {
+        **dict.fromkeys(curated.COLUMNS, ""), "subject": "Iran", "predicate": "AID", "object": "Turkey",
+        "evidence": "second"}
+
+
+def test_curated_claims_come_as_the_store_keeps_them(tmp_path):
+    # a symmetric fact in id order, every claim normalised already: the store's checks change none
+    from diplograph.graph.backend import prepare_batch
+
+    batch = curated.batch_from_rows([("Tajikistan", "borders", "Kyrgyzstan"), ("Kyrgyzstan", "BORDERS", "Tajikistan"),
+                                     ("Iran", "AID", "Turkey", "2020", "Reported")])
+    assert [(c.subject, c.object) for c in batch.claims[:2]] == [("state:KGZ", "state:TJK")] * 2
+    assert [c.normalised() for c in batch.claims] == batch.claims
+    prepared, rejected = prepare_batch(batch, {})
+    assert not rejected and prepared.claims == [batch.claims[0], batch.claims[2]]
+
+
 def test_rows_load_with_the_cycle_collector_paused_and_it_runs_again_after(tmp_path, monkeypatch):
     import gc
 
