@@ -98,3 +98,10 @@ def test_a_shared_demonym_with_neither_or_both_states_named_names_none_of_them(t
     assert not any("Korea" in s for s, _, _ in triples("Korean soldiers crossed the line and attacked Japan."))
     found = triples("Seoul and Pyongyang met on Monday. Korean soldiers attacked Japan.")
     assert not any(p == "ATTACK" for _, p, _ in found)
+
+
+def test_an_act_put_off_is_still_to_come_and_one_shelved_is_not_done(claims):
+    assert claims("Vanuatu postponed the signing of the security agreement with Australia.") == {
+        ("Vanuatu", "AGREEMENT", "Australia", "planned")}
+    assert claims("Georgia shelved the association agreement with the EU.") == {
+        ("Georgia", "AGREEMENT", "European Union", "denied")}
