@@ -342,6 +342,21 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(dataclasses.replace(e, places=places[e.id]) if e.id in places else e for e in entries)
 
 
+@functools.cache
+def generated_places() -> frozenset[str]:
+    """The name keys of the places of ``world_places.yaml`` (every large city, generated from
+    GeoNames), which no one chose for the news: a small town elsewhere may share the name ("Palma"
+    in Mozambique), so the article loader reads one as its state only when the text names that
+    state too.
+
+    >>> "palma" in generated_places(), "gyumri" in generated_places()
+    (True, False)
+    """
+    text = resources.files("diplograph.gazetteer").joinpath("world_places.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=_YAML_LOADER) or {}
+    return frozenset(name_key(name) for names in data.values() for name in names)
+
+
 def read_places(text: str, origin: str, states: set[str]) -> dict[str, tuple[str, ...]]:
     """The places of each state: a mapping from a state's id to a list of names.
 

@@ -25,6 +25,7 @@ from diplograph.loaders.articles.agencies import state_agencies
 from diplograph.loaders.articles.designations import weapon_designations
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.listed_names import listed_names
+from diplograph.loaders.articles.longer_names import whole_names
 from diplograph.loaders.articles.mention import Mention, fold
 from diplograph.loaders.articles.name_types import context_type, name_type
 from diplograph.loaders.articles.ships import ship_names
@@ -152,7 +153,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
             gaz.append(Mention(start, end, entry.actor(), "mission", doc[start:end].text, entry, place))
             continue
         gaz.append(Mention(start, end, entry.actor(), kind, doc[start:end].text, entry))
-    gaz = _named_after_places(doc, gaz, lexicon)
+    gaz = _named_after_places(doc, whole_names(doc, gaz, lexicon), lexicon)
     gaz = _state_forces(doc, sorted(gaz, key=lambda m: m.start), lexicon)
     gaz = _combining_forms(doc, gaz, lexicon, matcher.gazetteer)
     gaz = state_agencies(doc, gaz, lexicon)

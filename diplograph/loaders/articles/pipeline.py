@@ -20,6 +20,7 @@ from diplograph.graph.ontology import Ontology, load_ontology
 from diplograph.loaders.articles.claim_dates import date_the_attack, document_anchor, entry_date, nearest_date
 from diplograph.loaders.articles.discourse import DealQualifier
 from diplograph.loaders.articles.lexicon import Lexicon, load_lexicon
+from diplograph.loaders.articles.longer_names import StrayPlaces
 from diplograph.loaders.articles.mentions import Mention, find_mentions, gazetteer_matcher
 from diplograph.loaders.articles.metadata import DATELINE, filed_in
 from diplograph.loaders.articles.modality import modality_of
@@ -177,10 +178,11 @@ class ArticleExtractor:
                 section = b.start
             sections[b.start] = section
         cut: list[bool] = []
+        strays = StrayPlaces(text, self.gazetteer)
         docs = self.nlp.pipe(_until_spent(budget, (masked for _, masked, _ in chunks), cut),
                              batch_size=BATCH_SIZE if budget is None else BUDGETED_BATCH_SIZE)
         for (block, _, starts), sdoc in zip(chunks, docs):
-            mentions = find_mentions(sdoc, self.matcher, self.lexicon)
+            mentions = strays.keep(find_mentions(sdoc, self.matcher, self.lexicon))
             for sent in _sentences(sdoc, starts):
                 paragraph = block.start + max(s for s in starts if s <= sent.start_char)
                 if paragraph != context.paragraph_start:
