@@ -35,3 +35,8 @@ def test_a_large_city_of_a_state_the_text_names_is_its_state(triples):
     found = triples("Pakistani drones struck Surat on Tuesday, Indian officials said.")
     assert ("Pakistan", "ATTACK", "India") in found, found
 
+
+
+def test_a_place_before_a_word_of_its_kind_is_still_the_place(triples):
+    found = triples("Qatar hosts Al Udeid Air Base, the largest American military installation in the region.")
+    assert ("United States", "MILITARY_PRESENCE", "Qatar") in found, found
