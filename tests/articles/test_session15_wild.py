@@ -221,3 +221,27 @@ def test_the_governments_concerned_are_only_involved(triples):
     found = triples("Japan and Australia signed the deal. Results may differ because of decisions of the governments "
                     "concerned.")
     assert not any(p == "CRITICISM" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, doer, victim", [
+    ("The United States did not condemn Israel's strike on Qatar.", "Israel", "Qatar"),
+    ("Russia vetoed a resolution that would have deplored Moscow's invasion of Ukraine.", "Russia", "Ukraine"),
+])
+def test_an_act_someone_judges_happened_whatever_is_said_of_the_judging(claims, text, doer, victim):
+    assert (doer, "ATTACK", victim, "asserted") in claims(text)
+
+
+def test_an_act_judged_in_advance_may_never_happen(triples):
+    found = triples("China said it would condemn any attack on Taiwan by the United States.")
+    assert ("United States", "ATTACK", "Taiwan") not in found
+
+
+def test_a_number_before_a_hyphened_noun_gives_a_size_not_a_relation(triples):
+    found = triples("The council failed to act. The draft now goes to the 193-member UN General Assembly.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found), found
+
+
+def test_an_envoy_to_a_body_serves_the_state_that_sent_them(triples):
+    found = triples("Britain's UN Ambassador Barbara Woodward said Russia was isolated.")
+    assert ("Barbara Woodward", "AFFILIATED_WITH", "United Kingdom") in found
+    assert ("Barbara Woodward", "AFFILIATED_WITH", "United Nations") not in found

@@ -67,6 +67,10 @@ def _clause_tokens(chain) -> list:
     return sorted(tokens, key=lambda t: t.i)
 
 
+# Words that make an act judged one that may never happen ("would condemn any strike on Taiwan").
+_UNREAL = frozenset({"any", "possible", "potential", "future", "further", "eventual", "hypothetical"})
+
+
 def _is_passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
@@ -92,6 +96,14 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         # "did not arrest Putin during his visit", "failed to sign the deal after the summit": the occasion is
         # given as having happened, whatever the clause says of what was (not) done on it
         chain = chain[:1]
+    judged = next((i for i in range(1, len(chain)) if trigger.pos_ in ("NOUN", "PROPN") and
+                   chain[i].lemma_.lower() in lexicon.noun_class["presupposing"] and
+                   (chain[i - 1].dep_ == "dobj" or chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in ("for", "over"))),
+                  None)
+    if judged is not None and not any(c.lower_ in _UNREAL for c in trigger.children):
+        # "did not condemn Israel's strike", "a resolution that would have deplored the invasion": the act judged
+        # happened, whatever is said of the judging
+        chain = chain[:judged]
     found: set[str] = set()
     conjectures: list[str] = []  # the speculative cue words met
     # the trigger's own clause: up to the first word that heads a clause with its own subject

@@ -59,6 +59,9 @@ class NounTriggers:
             # (fighting kept from happening; "avoided public criticism of Beijing" is a criticism denied)
             self._miss(f"'{noun.head.lemma_}' tells that the {noun.lemma_} did not happen, not that it was denied")
             return  # "to avoid a direct confrontation", "prevented a war"
+        if noun.i >= 2 and self.doc[noun.i - 1].text in ("-", "–") and self.doc[noun.i - 2].like_num:
+            self._miss(f"'{noun.text}' after a number only gives a size (\"the 193-member Assembly\")")
+            return
         lemma = noun.lemma_.lower()
         themes = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
         themes += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on") for p in prep_objects(c)]

@@ -131,12 +131,13 @@ class Titles:
                 # whom the Council imposed ...", unlike "an officer who now directs research at X")
                 clauses = {t.i for tok in phrase if tok.dep_ == "relcl" and not any(
                     c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children) for t in tok.subtree}
-                if title.split()[-1] in {t.split()[-1] for t in self.lex.noun_class["envoy_titles"]}:  # "ambassador to Somalia": the host is not whom he serves
+                envoy = title.split()[-1] in {t.split()[-1] for t in self.lex.noun_class["envoy_titles"]}
+                if envoy:  # "ambassador to Somalia": the host is not whom he serves
                     # (nor the state an envoy's mandate is about: "envoy on Cyprus", "special envoy for Syria")
                     clauses |= {t.i for tok in phrase if tok.dep_ == "prep" and tok.lower_ in ("to", "in", "at", "on", "for")
                                 and tok.head.lemma_.lower() in title.split() for t in tok.subtree}
                 affiliate = self._affiliate([t for t in phrase if t.i not in clauses],
-                                            company_only=title in self.lex.company_titles)
+                                            company_only=title in self.lex.company_titles, envoy=envoy)
                 known = self._known_affiliation(mention) if title not in self.lex.relational_titles else None
                 if known is not None and not past and (affiliate is None or affiliate.key == PRONOUN_OWNER or (
                         affiliate.actor.type == known.actor.type == "state" and affiliate.actor.id != known.actor.id)):
@@ -310,9 +311,10 @@ class Titles:
         entry = self.gazetteer.get(known) if known else None
         return Arg(entry.actor(), -mention.start - 1) if entry is not None else None
 
-    def _affiliate(self, phrase, company_only: bool = False) -> Arg | None:
-        """The actor a title phrase names: a known organisation or firm first; a state that owns
-        an unknown body ("Kazakhstan's Association of ...") before that body; else any actor."""
+    def _affiliate(self, phrase, company_only: bool = False, envoy: bool = False) -> Arg | None:
+        """The actor a title phrase names: a known organisation or firm first (for an envoy, a state first:
+        "Britain's UN ambassador" serves Britain at the UN); a state that owns an unknown body ("Kazakhstan's
+        Association of ...") before that body; else any actor."""
         mentions = []
         for tok in phrase:
             m = self.mention(tok)
@@ -337,6 +339,9 @@ class Titles:
             if owners and not company_only:
                 return Arg(owners[0].actor, owners[0].start)
             return None if company_only else self._pronoun_owner(phrase)
+        states = [m for m in mentions if m.type == "state"]
+        if envoy and states:
+            return Arg(states[0].actor, states[0].start)
         known = [m for m in mentions if m.entry is not None and m.type != "state"]
         if known:
             return Arg(known[0].actor, known[0].start)
