@@ -245,3 +245,9 @@ def test_an_envoy_to_a_body_serves_the_state_that_sent_them(triples):
     found = triples("Britain's UN Ambassador Barbara Woodward said Russia was isolated.")
     assert ("Barbara Woodward", "AFFILIATED_WITH", "United Kingdom") in found
     assert ("Barbara Woodward", "AFFILIATED_WITH", "United Nations") not in found
+
+
+def test_a_state_the_model_tagged_with_a_generic_word_as_a_place_is_still_the_state(triples):
+    found = triples("Ethiopia signed a port deal in January with the breakaway Somaliland region, angering Somalia.")
+    assert ("Ethiopia", "AGREEMENT", "Somaliland") in found
+    assert ("Ethiopia", "AGREEMENT", "Somalia") not in found

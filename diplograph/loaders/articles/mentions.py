@@ -310,9 +310,10 @@ _PLACE_WORDS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "p
 
 def _inside_a_place(doc, start: int, end: int, places) -> bool:
     if any(e.start <= start and end <= e.end and
-           (e.start + (e[0].pos_ == "DET"), e.end - (e[-1].lower_ in _POSSESSIVE)) != (start, end)
+           (e.start + (e[0].pos_ == "DET"), e.end - (e[-1].lower_ in _POSSESSIVE)) != (start, end) and
+           any(t.text[:1].isupper() for t in doc[e.start:e.end] if not start <= t.i < end and t.pos_ != "DET")
            for e in places):  # "the Central African Republic" (or "North Macedonia's") tagged LOC is the state
-        return True
+        return True  # (and "the Somaliland region", tagged LOC, is Somaliland: only capitalised words make a place)
     after = doc[end] if end < len(doc) else None
     before = doc[start - 2:start] if start >= 2 else doc[0:0]
     return (after is not None and after.lower_ in _PLACE_WORDS and after.text[:1].isupper()) or (
