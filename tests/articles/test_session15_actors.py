@@ -105,3 +105,10 @@ def test_an_act_put_off_is_still_to_come_and_one_shelved_is_not_done(claims):
         ("Vanuatu", "AGREEMENT", "Australia", "planned")}
     assert claims("Georgia shelved the association agreement with the EU.") == {
         ("Georgia", "AGREEMENT", "European Union", "denied")}
+
+
+def test_a_new_name_set_beside_a_regional_body_is_an_organisation(triples):
+    found = triples("Mali and Niger joined the Sahel Fusion Centre, a regional body based in Niamey.")
+    assert ("Mali", "MEMBER_OF", "Sahel Fusion Centre") in found
+    assert ("Sahel Fusion Centre", "BASED_IN", "Niger") in found
+    assert not triples("The National Security Council, a government body, met on Monday in Islamabad.")

@@ -89,6 +89,9 @@ def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | 
             return "ngo"
         if lemma in ("alliance", "bloc", "organization", "organisation", "grouping", "union", "community"):
             return "organization"
+        if lemma in lexicon.noun_class["organization_nouns"] and any(
+                c.lower_ in lexicon.noun_class["organization_qualifiers"] for c in noun.children):
+            return "organization"  # "X, a regional security body", "an intergovernmental body"
         if lemma in lexicon.noun_class["armed_group_nouns"]:
             return "armed_group"
     return None
