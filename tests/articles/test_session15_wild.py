@@ -251,3 +251,18 @@ def test_a_state_the_model_tagged_with_a_generic_word_as_a_place_is_still_the_st
     found = triples("Ethiopia signed a port deal in January with the breakaway Somaliland region, angering Somalia.")
     assert ("Ethiopia", "AGREEMENT", "Somaliland") in found
     assert ("Ethiopia", "AGREEMENT", "Somalia") not in found
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Egypt received 20 per cent of Germany's arms exports in 2019-23.", "Germany", "Egypt"),
+    ("Qatar accounted for 9 per cent of US arms exports.", "United States", "Qatar"),
+    ("South Korea emerged as Poland's second largest arms supplier.", "South Korea", "Poland"),
+    ("China displaced Russia as the main supplier of arms to Myanmar.", "China", "Myanmar"),
+    ("Analysts describe Belarus as Russia's main supplier of ammunition.", "Belarus", "Russia"),
+])
+def test_shares_of_arms_trade_and_standings_as_a_supplier(triples, text, supplier, recipient):
+    assert (supplier, "ARMS_TRANSFER", recipient) in triples(text)
+
+
+def test_taking_note_of_exports_receives_none(triples):
+    assert not any(p == "ARMS_TRANSFER" for _, p, _ in triples("The US took note of China's arms exports."))

@@ -374,6 +374,14 @@ class NounTriggers:
             return self._described(noun.head, exclude)
         if noun.dep_ == "attr":
             return [a for c in noun.head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+        if verb is not None and verb.lemma_.lower() in self.lex.noun_class["standing_as"]:
+            # "France emerged as India's second supplier", "France displaced the US as the main supplier"
+            return [a for c in verb.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
+        if verb is not None and verb.lemma_.lower() in self.lex.noun_class["calling_as"]:
+            # "Washington described Iran as Russia's main supplier", "Iran is seen as its main supplier"
+            described = "nsubjpass" if is_passive(verb) else "dobj"
+            return [a for c in verb.children if c.dep_ == described for a in self.actors(c, "strict", exclude)]
         found = [a for c in noun.children if c.dep_ == "appos" for a in self.actors(c, "strict", exclude)]
         if not found and noun.dep_ == "appos":
             found = self.actors(noun.head, "strict", exclude)
