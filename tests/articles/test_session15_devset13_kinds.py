@@ -41,3 +41,54 @@ def test_a_place_before_a_word_of_its_kind_is_still_the_place(triples):
     found = triples("Doha has long hosted Al Udeid Air Base, a sprawling American military installation in the "
                     "Middle East.")
     assert ("United States", "MILITARY_PRESENCE", "Qatar") in found, found
+
+
+def test_troops_reinforced_on_a_border_press_the_neighbour_the_text_told(triples):
+    found = triples("Ecuador, which shares a long border with Peru, has reinforced troops on the border since March.")
+    assert ("Ecuador", "MOBILIZATION", "Peru") in found, found
+    found = triples("Colombia borders Venezuela. Last week Bogota massed troops along the frontier.")
+    assert ("Colombia", "MOBILIZATION", "Venezuela") in found, found
+
+
+def test_troops_reinforced_where_they_are_stay_present(triples):
+    found = triples("Paris reinforced its troops in Chad after the attack.")
+    assert ("France", "MILITARY_PRESENCE", "Chad") in found, found
+    assert ("France", "MOBILIZATION", "Chad") not in found, found
+
+
+def test_forces_that_train_with_another_state_exercise_with_it(triples):
+    found = triples("Last month Malaysian forces trained with Japan and India off the coast of Sabah.")
+    for other in ("Japan", "India"):
+        assert ("Malaysia", "MILITARY_EXERCISE", other) in found, found
+        assert (other, "MILITARY_EXERCISE", "Malaysia") in found, found
+    found = triples("Germany trained Ukrainian pilots in 2024.")
+    assert ("Germany", "COOPERATION", "Ukraine") in found and not any(p == "MILITARY_EXERCISE" for _, p, _ in found)
+
+
+def test_leaving_a_body_rejects_it(triples):
+    found = triples("Guinea and Gabon left ECOWAS in January.")
+    assert {("Guinea", "REJECTION", "Economic Community of West African States"),
+            ("Gabon", "REJECTION", "Economic Community of West African States")} <= found, found
+    found = triples("Armenia withdrew from the CSTO last year, and Qatar quit OPEC.")
+    assert ("Armenia", "REJECTION", "Collective Security Treaty Organization") in found, found
+    assert ("Qatar", "REJECTION", "Organization of the Petroleum Exporting Countries") in found, found
+
+
+def test_leaving_a_place_or_talks_a_body_led_rejects_no_one(triples):
+    found = triples("The Kenyan delegation left Kampala on Monday, and Ethiopia withdrew from the AU-led talks.")
+    assert not any(p == "REJECTION" for _, p, _ in found), found
+    found = triples("France withdrew from Niger in 2023.")
+    assert not any(p == "REJECTION" for _, p, _ in found), found
+
+
+def test_ceasing_to_be_members_rejects_the_body_and_is_no_membership(triples):
+    found = triples("Guinea and Gabon ceased to be members of ECOWAS on Monday.")
+    assert ("Guinea", "REJECTION", "Economic Community of West African States") in found, found
+    assert ("Guinea", "MEMBER_OF", "Economic Community of West African States") not in found, found
+    found = triples("Iran ceased to be a threat to Iraq after the deal.")
+    assert not any(p == "REJECTION" for _, p, _ in found), found
+
+
+def test_ending_an_agreement_with_a_state_rejects_it(triples):
+    found = triples("In March Gabon ended its defence cooperation agreement with Paris.")
+    assert ("Gabon", "REJECTION", "France") in found, found

@@ -48,6 +48,9 @@ class ArgPattern:
     mutual: bool = False  # a pair that acts on each other: a directed predicate goes both ways
     bare: bool = False  # only with no complement ("called Kyiv", not "called Kyiv a threat" or "called on Kyiv")
     also: bool = False  # read even when an earlier pattern found actors ("at the invitation of X, A and B met")
+    # only objects of these actor types, named as the object itself ("left ECOWAS"; not "left Kyiv", "left the
+    # AU-led talks")
+    object_types: frozenset[str] = frozenset()
 
     def applies(self, lemma: str) -> bool:
         return not self.when or lemma in self.when
@@ -190,7 +193,8 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
                    with_complement=_words(a.get("with_complement")),
                    other_complement=_words(a.get("other_complement")),
                    not_complement=_words(a.get("not_complement")),
-                   mutual=bool(a.get("mutual")), bare=bool(a.get("bare")), also=bool(a.get("also")))
+                   mutual=bool(a.get("mutual")), bare=bool(a.get("bare")), also=bool(a.get("also")),
+                   object_types=_words(a.get("object_types")))
         for a in spec.get("args") or ()
     )
     for arg in args:

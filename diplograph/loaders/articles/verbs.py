@@ -177,6 +177,14 @@ class VerbTriggers:
             self._miss(f"pattern {pattern_label(pattern)}: no actor for the subject role '{pattern.subject}'")
             return False
         objects = role(pattern.object, exclude={a.actor.id for a in subjects})
+        if pattern.object_types:  # "left ECOWAS", "withdrew from the bloc": named as the object itself
+            heads = [h for c in trigger_token.children if c.dep_ in ("dobj", "prep")
+                     for h in ([c] if c.dep_ == "dobj" else prep_objects(c))]
+            named = {a.actor.id for h in heads if self.mention(h) is not None or
+                     not any(self.mention(t) is not None for t in h.subtree)  # "the bloc", not "the AU-led talks"
+                     for a in self.actors(h, "strict")}
+            objects = [a for a in objects if a.actor.type in pattern.object_types and (
+                a.actor.id in named or pattern.object not in ("patient", "source"))]
         # the go-between role of a bare offer is the last resort of its own ("offered to help"): the deal's
         # parties and the sides named here are the between role's
         mediating = "MEDIATION" in predicates and pattern.object not in ("quarrel_sides", "talks_sides")
@@ -199,8 +207,10 @@ class VerbTriggers:
             # "the summit X hosted, which Y attended"; "hosted his Egyptian and Somali counterparts": the
             # host is one of the parties, not a go-between
             predicates = self._one_sided(predicates)
-        if not objects and "COERCION" in predicates and "border" in self.theme_classes(themes):
-            here = self._position(trigger_token)  # "X, which shares the island with Haiti, shut its border"
+        if not objects and ("COERCION" in predicates and "border" in self.theme_classes(themes) or
+                            "MOBILIZATION" in predicates and self._on_the_border(trigger_token, themes)):
+            # "X, which shares the island with Haiti, shut its border"; "... has reinforced troops on the border"
+            here = self._position(trigger_token)
             objects = [Arg(n, -8100 - i) for s in subjects
                        for i, n in enumerate(self.ctx.neighbours_told(s.actor.id, here + 1))]
         if not objects and len({a.actor.id for a in subjects}) > 1 and _reciprocal(trigger_token):
@@ -224,6 +234,15 @@ class VerbTriggers:
             # "Qatar hosts Tshisekedi and Kagame in Doha": guests named themselves meet (not "envoys of both sides")
             self._emit_pairs(objects, ("CONSULTATION",), trigger_token, f"{rule}:guests")
         return self._emit(subjects, objects, predicates, trigger_token, rule, properties)
+
+    def _on_the_border(self, verb, themes) -> bool:
+        """Whether forces are set on or along a border the clause names no neighbour on ("reinforced
+        troops on the border", "massed forces along the frontier")."""
+        borders = self.lex.noun_class["border"] - self.lex.noun_class["grounds"]
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "along", "at", "near", "to") and
+                   any(p.lemma_.lower() in borders and not any(x.dep_ == "prep" for x in p.children)
+                       for p in prep_objects(c))
+                   for h in (verb, *themes) for c in h.children)
 
     def _both_sides_here(self, exclude) -> list[Arg]:
         """The two sides this sentence names by a reference ("both sides", "the two countries")."""
