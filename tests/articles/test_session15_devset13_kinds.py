@@ -92,3 +92,15 @@ def test_ceasing_to_be_members_rejects_the_body_and_is_no_membership(triples):
 def test_ending_an_agreement_with_a_state_rejects_it(triples):
     found = triples("In March Gabon ended its defence cooperation agreement with Paris.")
     assert ("Gabon", "REJECTION", "France") in found, found
+
+
+def test_what_a_state_follows_with_regret_is_criticised(triples):
+    found = triples("Sudan has followed with deep regret the parade held yesterday by Chad near the border.")
+    assert ("Sudan", "CRITICISM", "Chad") in found, found
+    found = triples("Algeria noted with concern the decision taken by Morocco to extend the wall.")
+    assert ("Algeria", "CRITICISM", "Morocco") in found, found
+
+
+def test_what_a_state_follows_without_regret_is_no_criticism(triples):
+    found = triples("Sudan has followed closely the parade held yesterday by Chad near the border.")
+    assert not any(p == "CRITICISM" for _, p, _ in found), found

@@ -36,6 +36,17 @@ class Patients:
         # (only a participle clause borrows the doers above it: "the governments concerned" are only involved)
         return found or (self.agent(verb, exclude) if not causes and verb.tag_ == "VBG" else [])
 
+    def _deed_doer(self, verb, exclude=()) -> list[Arg]:
+        """Who did what the verb's object names: "followed with regret *the ceremony held by Ethiopia*", "noted
+        with concern *Morocco's decision*" (the object's owner, or the by-phrase of a participle on it)."""
+        found = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and self.mention(c) is None):
+            found += [a for c in obj.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
+            found += [a for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                      for c in acl.children if c.dep_ == "agent" for p in prep_objects(c)
+                      for a in self.actors(p, "strict", exclude)]
+        return found
+
     def _shares_object(self, verb) -> bool:
         """"condemned and sanctioned", "trains and supplies": a verb coordinated right after another,
         with no object or complement of its own ("seized and refused to hand over" refuses a handing

@@ -468,6 +468,8 @@ class VerbRoles:
             return others if len(sides) == 2 and len(others) == 1 else []
         if role == "cause_owner":  # "angered by Ethiopia's dam": the doer of what caused it
             return self._cause_owner(verb, exclude)
+        if role == "deed_doer":  # "followed with regret the ceremony held by Ethiopia": whoever did what is watched
+            return self._deed_doer(verb, exclude)
         if role == "origin":
             return self.origin(themes, exclude)
         if role == "maker":  # "Indonesia ordered 42 Rafale fighters": the model's known maker and its state
