@@ -65,3 +65,21 @@ def test_the_hosts_or_facilitators_of_what_the_two_sides_do_are_not_the_two_side
     got = triples(text)
     assert found in got or found[::-1] in got
     assert not_found not in got and not_found[::-1] not in got
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    ("In March the M23 attacked Goma, the capital of North Kivu in Congo. Uganda and Burundi sent troops to the "
+     "border.\n\nIn June the two sides signed a ceasefire in Doha.", ("M23", "AGREEMENT", "Democratic Republic of the Congo"),
+     ("Uganda", "AGREEMENT", "Burundi")),
+    ("Ethiopia and Eritrea fought a border war from 1998. Djibouti and Somalia watched.\n\nIn 2000 the two sides "
+     "agreed to a truce in Algiers.", ("Ethiopia", "AGREEMENT", "Eritrea"), ("Djibouti", "AGREEMENT", "Somalia")),
+])
+def test_the_two_sides_of_a_truce_are_those_of_the_fighting_told_last(triples, text, found, not_found):
+    got = triples(text)
+    assert found in got or found[::-1] in got
+    assert not_found not in got and not_found[::-1] not in got
+
+
+def test_the_two_sides_of_a_truce_with_no_fighting_told_are_read_as_before(triples):
+    got = triples("Uganda and Burundi sent envoys to the border.\n\nIn June the two sides signed a ceasefire.")
+    assert ("Uganda", "AGREEMENT", "Burundi") in got or ("Burundi", "AGREEMENT", "Uganda") in got

@@ -106,6 +106,7 @@ class Lexicon:
     named_heads: frozenset[str]  # "the court": only a body whose name holds the word
     kept_references: frozenset[str]  # "the junta": the actor it stood for earlier in the section
     go_between_references: frozenset[str]  # "the mediators": the go-betweens of the mediation told last
+    truce_words: frozenset[str]  # "the two sides signed a ceasefire": the sides of the fighting told last
     go_between_verbs: frozenset[str]  # "X facilitated the talks at which the two sides ...": X is no side
     court_parts: dict[str, frozenset[str] | tuple[str, ...]]  # "Pre-Trial Chamber II": the court named before
     shared_seats: dict[str, str]  # a body's seat city -> the state whose city it is ("brussels" -> "state:BEL")
@@ -262,6 +263,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         named_heads=_words(data["references"].get("named_heads")),
         kept_references=_words(data["references"].get("kept_references")),
         go_between_references=_words(data["references"].get("go_between_references")),
+        truce_words=_words(data["references"].get("truce_words")),
         go_between_verbs=_words(data["references"].get("go_between_verbs")),
         court_parts={"words": _words(data["references"]["court_parts"]["words"]),
                      "not_after": _words(data["references"]["court_parts"]["not_after"]),

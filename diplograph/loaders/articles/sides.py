@@ -18,7 +18,8 @@ class Sides:
         """The ``count`` actors "the two countries", "all three", "both sides" point back to."""
         exclude = {*exclude, *self._go_betweens_over(token)}
         found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count) or \
-            self._named_around_in_sentence(token, count, types, exclude)
+            self._named_around_in_sentence(token, count, types, exclude) or self._truce_sides(token, count, types,
+                                                                                           exclude, before)
         if not found and tuple(types) == ("person",):  # "both leaders": not the foreign ministers named since
             exclude = {*exclude, *self._not_holders(token, before)}
         if not found and count == 2:  # the sides of a mediation told just before are never its go-betweens
@@ -44,6 +45,24 @@ class Sides:
         if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
             found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
         return found
+
+    def _truce_sides(self, token, count: int, types, exclude, before: int) -> list[Actor]:
+        """"Haftar's army attacked Tripoli ... In October the two sides signed a permanent ceasefire": those who
+        agree a truce are the two sides of the fighting told last in the section (an attack or a clash), before
+        any two actors named since (a backer, a neighbour that warned)."""
+        verb = token.head
+        if count != 2 or token.dep_ not in ("nsubj", "nsubjpass") or not any(
+                c.lemma_.lower() in self.lex.truce_words
+                for c in (*verb.children, *(g for p in verb.children if p.dep_ == "prep" for g in p.children))
+                if c.dep_ in ("dobj", "pobj", "attr")):
+            return []
+        for position, predicate, first, second in reversed(self.ctx.told):
+            if position < self.ctx.section_start:
+                break
+            if position < before and predicate in ("ATTACK", "ARMED_CLASH") and first.id != second.id and \
+                    first.type in types and second.type in types and not {first.id, second.id} & set(exclude):
+                return [first, second]
+        return []
 
     def _go_betweens_over(self, token) -> set[str]:
         """"The United States and Saudi Arabia facilitated the talks at which the two forces signed a declaration":
