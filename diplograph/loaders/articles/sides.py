@@ -49,9 +49,10 @@ class Sides:
     def _truce_sides(self, token, count: int, types, exclude, before: int) -> list[Actor]:
         """"Haftar's army attacked Tripoli ... In October the two sides signed a permanent ceasefire": those who
         agree a truce are the two sides of the fighting told last in the section (an attack or a clash), before
-        any two actors named since (a backer, a neighbour that warned)."""
+        any two actors named since (a backer, a neighbour that warned). Not in what someone says ("Qatar said the two
+        sides had agreed to a ceasefire"): a speaker's two sides are those of the talks they tell of (`sides_told`)."""
         verb = token.head
-        if count != 2 or token.dep_ not in ("nsubj", "nsubjpass") or not any(
+        if count != 2 or token.dep_ not in ("nsubj", "nsubjpass") or speaking_verb(token, SPEECH) is not None or not any(
                 c.lemma_.lower() in self.lex.truce_words
                 for c in (*verb.children, *(g for p in verb.children if p.dep_ == "prep" for g in p.children))
                 if c.dep_ in ("dobj", "pobj", "attr")):
