@@ -266,3 +266,28 @@ def test_shares_of_arms_trade_and_standings_as_a_supplier(triples, text, supplie
 
 def test_taking_note_of_exports_receives_none(triples):
     assert not any(p == "ARMS_TRANSFER" for _, p, _ in triples("The US took note of China's arms exports."))
+
+
+def test_fighting_each_other_is_no_fighting_side_by_side(triples):
+    found = triples("The army and the RSF have been battling each other for control of the country since 2023.")
+    assert not any(p == "SUPPORT" for _, p, _ in found), found
+
+
+def test_countries_bordering_a_state_are_not_the_clauses_subject(triples):
+    found = triples("The UAE sent weapons to Libya via countries bordering Sudan.")
+    assert ("United Arab Emirates", "BORDERS", "Sudan") not in found
+
+
+@pytest.mark.parametrize("text, accused, act, other", [
+    ("Sudan filed a case against the UAE over its support for the Rapid Support Forces.", "United Arab Emirates",
+     "SUPPORT", "Rapid Support Forces"),
+    ("The EU imposed sanctions against Iran for its drone sales to Russia.", "Iran", "ARMS_TRANSFER", "Russia"),
+])
+def test_its_in_what_a_case_or_measure_against_someone_is_over_is_theirs(triples, text, accused, act, other):
+    assert (accused, act, other) in triples(text)
+
+
+def test_an_alleged_act_a_case_is_over_leaves_the_case_asserted(claims):
+    found = claims("Sudan filed a case against the UAE over its alleged support for the Rapid Support Forces.")
+    assert ("Sudan", "DISPUTE", "United Arab Emirates", "asserted") in found
+    assert ("United Arab Emirates", "SUPPORT", "Rapid Support Forces", "unconfirmed") in found

@@ -215,8 +215,12 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         undoing = undoing[2:]
     if undoing:
         found.add("denied")
-    words = [t.lower_ for t in _clause_tokens(chain)]
-    if _phrase_in(words, cues["unconfirmed"]["words"]):
+    clause = _clause_tokens(chain)
+    words = [t.lower_ for t in clause]
+    # ("a case against X over its alleged support": an adjective in a phrase hedges only its own noun, while
+    # "unconfirmed reports suggest ..." hedges what the reports say)
+    hedging = [t.lower_ for t in clause if not (t.dep_ == "amod" and t.head not in chain and t.head.dep_ == "pobj")]
+    if _phrase_in(hedging, cues["unconfirmed"]["words"]):
         found.add("unconfirmed")
     if _phrase_in(words, cues["reported"]["phrases"]):
         found.add("reported")

@@ -14,6 +14,7 @@ from diplograph.loaders.articles.syntax import (
     expletive,
     governing_clauses,
     is_passive,
+    prep_objects,
     speaking_verb,
 )
 
@@ -103,7 +104,7 @@ class References:
                 return holder
             actor = self.ctx.recent_by_type_order(types, self._position(token), exclude)
             return [Arg(actor, token.i)] if actor else []
-        judged = self._judged_for(token, types, exclude)
+        judged = self._judged_for(token, types, exclude) or self._accused_over(token, exclude)
         if judged:
             return judged
         # "Israel never claimed the strike, but Tehran held it responsible": an object pronoun is never the
@@ -168,6 +169,18 @@ class References:
         actor = self.ctx.last_subject(types, self._position(token), exclude) or \
             self.ctx.recent_by_type_order(types, self._position(token), exclude)
         return [Arg(actor, token.i)] if actor else []
+
+    def _accused_over(self, token, exclude) -> list[Arg]:
+        """"Sudan launched a case against the UAE over its support for the RSF", "sanctions against Iran for its
+        drone sales": a possessive in what a case or measure against someone is over is that someone's."""
+        if token.dep_ != "poss" or token.head.dep_ != "pobj" or token.head.head.lower_ not in ("over", "for"):
+            return []
+        holder = token.head.head.head
+        nodes = (holder, holder.head, *(c for c in holder.children if c.dep_ == "dobj"))
+        accused = {a.actor.id: a for node in nodes for c in node.children
+                   if c.dep_ == "prep" and c.lower_ == "against" and c.i < token.i
+                   for o in prep_objects(c) for a in self.actors(o, "strict", exclude)}
+        return [Arg(a.actor, token.i) for a in accused.values()] if len(accused) == 1 else []
 
     def _judged_again(self, token, exclude) -> list[Arg]:
         """"Koulamallah condemned the remark as contemptuous, and Sonko also criticised it": the object pronoun of

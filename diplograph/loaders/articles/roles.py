@@ -174,14 +174,15 @@ class VerbRoles:
         args = self.actors(noun, "owner", exclude)
         if args:
             return args
+        doers = self.lex.noun_class["company"] | self.lex.noun_class["actor_kinds"] | self.lex.noun_class["collective"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.lemma_.lower() in doers:
+            # "sanctioned companies supplying Russia", "via countries bordering Sudan": the companies supply, the
+            # countries border, not whoever the clause is about (while "responded with a note stating ..." is the
+            # responder's statement)
+            return []
         args = self._generic_subject(noun, verb, exclude, depth)
         if args:
             return args
-        doers = self.lex.noun_class["company"] | self.lex.noun_class["actor_kinds"] | self.lex.noun_class["collective"]
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.lemma_.lower() in doers:
-            # "sanctioned companies supplying Russia": the companies supply, not whoever sanctioned them
-            # (while "responded with a note stating ..." is the responder's statement)
-            return []
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             return self.agent(noun.head, exclude, depth + 1)
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "with" and \

@@ -213,7 +213,9 @@ class VerbTriggers:
             here = self._position(trigger_token)
             objects = [Arg(n, -8100 - i) for s in subjects
                        for i, n in enumerate(self.ctx.neighbours_told(s.actor.id, here + 1))]
-        if not objects and len({a.actor.id for a in subjects}) > 1 and _reciprocal(trigger_token):
+        # ("battling each other" is no "fighting alongside each other": only a role the object fills)
+        if not objects and len({a.actor.id for a in subjects}) > 1 and _reciprocal(trigger_token) and \
+                pattern.object in ("patient", "target", "partner", "direct", "recipient"):
             return self._emit_pairs(subjects, predicates, trigger_token, rule, mutual=True)  # "accused each other"
         if not objects:
             self._miss(f"pattern {pattern_label(pattern)}: subject {', '.join(a.actor.name for a in subjects)}, "
