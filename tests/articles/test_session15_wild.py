@@ -291,3 +291,8 @@ def test_an_alleged_act_a_case_is_over_leaves_the_case_asserted(claims):
     found = claims("Sudan filed a case against the UAE over its alleged support for the Rapid Support Forces.")
     assert ("Sudan", "DISPUTE", "United Arab Emirates", "asserted") in found
     assert ("United Arab Emirates", "SUPPORT", "Rapid Support Forces", "unconfirmed") in found
+
+
+def test_a_former_leaders_nationality_is_not_the_body_his_envoy_post_serves(triples):
+    found = triples("The AU's envoy for the Horn of Africa, former Nigerian president Olusegun Obasanjo, met Abiy.")
+    assert ("Olusegun Obasanjo", "AFFILIATED_WITH", "African Union") in found

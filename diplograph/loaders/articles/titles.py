@@ -339,9 +339,12 @@ class Titles:
             if owners and not company_only:
                 return Arg(owners[0].actor, owners[0].start)
             return None if company_only else self._pronoun_owner(phrase)
-        states = [m for m in mentions if m.type == "state"]
-        if envoy and states:
-            return Arg(states[0].actor, states[0].start)
+        # (only a state that owns the post: "Britain's UN ambassador", "the British UN envoy"; not "the AU envoy,
+        # former Nigerian president X", whose state is his nationality)
+        posting = [m for m in mentions if m.type == "state" and (self.doc[m.start:m.end].root.dep_ == "poss" or any(
+            o.start == m.end and o.type == "organization" for o in mentions))]
+        if envoy and posting:
+            return Arg(posting[0].actor, posting[0].start)
         known = [m for m in mentions if m.entry is not None and m.type != "state"]
         if known:
             return Arg(known[0].actor, known[0].start)
