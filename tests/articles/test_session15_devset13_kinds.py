@@ -111,3 +111,15 @@ def test_owning_part_of_a_firm_or_venture_is_investing_in_it(triples):
 def test_holding_part_of_a_country_is_no_investment(triples):
     found = triples("By March the army held a third of Sudan, and Turkey held a third of the seats.")
     assert not any(p == "INVESTMENT" for _, p, _ in found), found
+
+
+def test_warships_berthed_or_docked_in_a_state_are_present_there(triples):
+    found = triples("Two Russian corvettes have been berthed at a pier in Cuba since May.")
+    assert ("Russia", "MILITARY_PRESENCE", "Cuba") in found, found
+    found = triples("Indian frigates docked in Colombo last week.")
+    assert ("India", "MILITARY_PRESENCE", "Sri Lanka") in found, found
+
+
+def test_fishing_boats_or_cargo_ships_docked_are_no_presence(triples):
+    found = triples("Turkish fishing boats docked in Greece on Sunday, and a Chinese cargo ship moored in Cuba.")
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in found), found
