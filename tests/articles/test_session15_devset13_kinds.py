@@ -123,3 +123,10 @@ def test_warships_berthed_or_docked_in_a_state_are_present_there(triples):
 def test_fishing_boats_or_cargo_ships_docked_are_no_presence(triples):
     found = triples("Turkish fishing boats docked in Greece on Sunday, and a Chinese cargo ship moored in Cuba.")
     assert not any(p == "MILITARY_PRESENCE" for _, p, _ in found), found
+
+
+def test_reserving_the_right_to_act_against_a_state_threatens_it(triples):
+    found = triples("Algeria reserves its full right to take all necessary measures against Morocco.")
+    assert ("Algeria", "THREAT", "Morocco") in found, found
+    found = triples("The airline reserves the right to cancel flights to Morocco.")
+    assert not any(p == "THREAT" for _, p, _ in found), found
