@@ -371,9 +371,30 @@ _THERE_NAMED = re.compile(r"^\W*(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+there\s+(?:sti
 def existential(question: str) -> bool:
     """Whether a question asks whether something exists ("Is there a Russian base in X?", "Was
     there any fighting between A and B?"): a yes-or-no question, though "is there" is dropped as
-    a polite opener (``prefixes`` in ``grammar.yaml``) when it opens a list ("are there any ...")."""
+    a polite opener (``prefixes`` in ``grammar.yaml``) when it opens a list ("are there any ...").
+
+    >>> existential("are there hungarian troops in chad yet"), existential("are there any troops in chad")
+    (True, False)
+    """
     found = _EXISTENTIAL.match(question)
-    return (found is not None and "there" in found.group(0).lower()) or _THERE_NAMED.match(question) is not None
+    return ((found is not None and "there" in found.group(0).lower()) or _THERE_NAMED.match(question) is not None
+            or _there_forces().match(question) is not None)
+
+
+@functools.cache
+def _there_forces() -> re.Pattern:
+    """"are there hungarian troops in chad": one word (typed lower case: a demonym, a name) before a noun of
+    forces somewhere (``loose.yaml``'s MILITARY_PRESENCE nouns and idioms) asks whether they are there; "are
+    there any troops ..." opens a list."""
+    loose = yaml.safe_load(resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8"))
+    nouns = set((loose.get("nouns") or {}).get("MILITARY_PRESENCE") or ())
+    for idiom in loose.get("idioms") or ():
+        if "MILITARY_PRESENCE" in (idiom.get("predicates") or ()):
+            nouns.update(idiom.get("phrases") or ())
+    forms = sorted({form for noun in nouns for form in (noun, noun + "s")}, key=len, reverse=True)
+    return re.compile(r"^\W*(?:is|are|was|were)\s+there\s+(?:still\s+|now\s+)?(?!(?:any|some|no|many|more|other|"
+                      r"foreign|the|a|an)\b)[\w'-]+\s+(?:military\s+)?(?:" + "|".join(map(re.escape, forms)) + r")\b",
+                      re.IGNORECASE)
 
 
 def _focus(tokens: list[str]) -> str:

@@ -16,7 +16,7 @@ _PARTICIPLES = (r"[a-z]+ed|had|got|gotten|met|sold|bought|made|sent|fought|led|b
 
 
 # the name may hold a hyphen between letters ("Díaz-Canel — who is he"), never a dash set apart
-_TOPIC_FIRST = re.compile(r"^(?P<name>(?:[^-–—:,?=]|(?<=\w)-(?=\w)){2,60}?)\s*(?:\s[-–—]|:|=)\s+(?P<rest>(?i:who|whom|what|which|where|when|how|"
+_TOPIC_FIRST = re.compile(r"^(?P<name>(?:[^-–—:,?=]|(?<=\w)-(?=\w)){2,60}?)\s*(?:\s[-–—]|:|=)\s+(?P<rest>(?i:who|whom|whose|what|which|where|when|how|"
                           r"is|was|are|were|does|did|do|has|have|had)\b.*)$")
 _WHICH_ALONE = re.compile(r"^(?:which|what)\s+(?P<type>countries|states|members|nations|governments)"
                           r"(?:\s+(?:exactly|precisely|again|then))?\s*\??$", re.IGNORECASE)
