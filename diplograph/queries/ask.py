@@ -61,7 +61,7 @@ from diplograph.queries.counterparts import persons_for_states, venue
 from diplograph.queries.occasions import on_occasion
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
-from diplograph.queries.refine import by_category, by_kind, in_meeting, narrow, without_plans
+from diplograph.queries.refine import by_category, by_kind, in_meeting, in_setting, narrow, without_plans
 from diplograph.queries.regions import in_region, region_named
 from diplograph.queries.restating import preposition_last
 from diplograph.queries.responses import acts_of, answer_deeds, done_to, responded_to, words_answered
@@ -438,7 +438,7 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
             answer.query = {"form": match.form.id, "function": match.form.query, **(answer.query or {})}
             if match.slots.get("topic") and not in_meeting(answer, match.slots["topic"]):
                 answer.reading += f" (not used to narrow: \"{match.slots['topic']}\")"
-            if text in asides and not in_meeting(answer, asides[text]):
+            if text in asides and not in_meeting(answer, asides[text]) and not in_setting(view, answer, asides[text]):
                 answer.reading += f" (not read: \"{asides[text]}\")"
                 answer.extra["_aside"] = asides[text]  # taken out by ask(): the general reading may read it
             if text in asides and venue(view, asides[text]):  # where it was done is not who did it

@@ -28,7 +28,7 @@ from importlib import resources
 
 import yaml
 
-from diplograph.queries.grammar import Grammar, load_grammar
+from diplograph.queries.grammar import Grammar, inflect, load_grammar
 from diplograph.queries.leading import ending, led_to, peacemaking
 from diplograph.queries.loose import _TOKEN, Trigger, _asked_types, _triggers, load_lexicon, receives, types_at
 from diplograph.queries.named import _names_holding_words, _names_in, _surnames, _region_words, _weapon_named, newest_date
@@ -109,6 +109,12 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     weapons = [n for n in names if view.nodes[n[2]].get("type") == "weapon"]
     # a relation word inside a name ("Rapid Support Forces") is part of the name
     found = [(i, t) for i, t in found if not any(p <= i < p + n for p, n, _ in names)]
+    # "set up the AES" founds a body; "set up a base", "started talks" do not: a verb of founding
+    # (``FOUNDING`` in grammar.yaml) is read only right before a body's name
+    founding = _founding_words()
+    found = [(i, t) for i, t in found if " ".join(t.words) not in founding or set(t.predicates) != {"MEMBER_OF"}
+             or any(i + len(t.words) <= p <= i + len(t.words) + 1 and view.nodes[node].get("type") == "organization"
+                    for p, _, node in actors)]
     # "supplied the Philippine *Marines*", "did Indian *troops* fire": a state's force right after its
     # name is the state when another relation word says what it did
     forces = [(i, t) for i, t in found if " ".join(t.words) in grammar.actor_suffixes and any(
@@ -153,6 +159,9 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
         return None
     if not actors and parts.focus in ("list", "count"):  # "Which allies committed ships to Eastern Sentry?"
         parts.topic = named_topic(view, question)
+        if parts.topic:  # a word of the name ("Operation Grey *Harbour*") is no relation left unread
+            named = {w.lower() for w in parts.topic.split()}
+            spent |= {i for i, t in found if set(t.words) <= named}
     parts.unread = [" ".join(t.words) for i, t in found if i not in spent and
                     (chosen is None or not (i == chosen[0] or set(t.predicates) <= set(chosen[1].predicates)
                                             or (i < chosen[0] and " ".join(t.words) in lexicon.giving_verbs)))] \
@@ -379,6 +388,13 @@ def existential(question: str) -> bool:
     found = _EXISTENTIAL.match(question)
     return ((found is not None and "there" in found.group(0).lower()) or _THERE_NAMED.match(question) is not None
             or _there_forces().match(question) is not None)
+
+
+@functools.cache
+def _founding_words() -> frozenset[str]:
+    spec = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    verbs = ((spec.get("relations") or {}).get("FOUNDING") or {}).get("verbs") or ()
+    return frozenset(form for verb in verbs for form in inflect(verb, spec.get("irregular") or {}))
 
 
 @functools.cache

@@ -44,8 +44,8 @@ import yaml
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
 from diplograph.queries.ranking import without_count
-from diplograph.queries.restating import (any_doing, _ANYONE_ASKED, _HOSTED_PAIR, _MENTIONING, _PARTICIPLES, _SOURCES_SAID,
-                                          _consent_asked, _dates_restated, _talks_between, _topic_first)
+from diplograph.queries.restating import (any_doing, blows_said, _ANYONE_ASKED, _HOSTED_PAIR, _MENTIONING, _PARTICIPLES,
+                                          _SOURCES_SAID, _consent_asked, _dates_restated, _talks_between, _topic_first)
 from diplograph.queries.wording import plain as said_plainly
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
@@ -154,6 +154,7 @@ class Grammar:
         text = _topic_first(text)  # "Ersin Tatar - who does he represent?": who does Ersin Tatar represent
         text = any_doing(text)  # "any Chinese firm sinking cash into X": which Chinese firm is sinking ...
         text = _consent_asked(text)  # "did A get B's ok to ...": did B back A
+        text = blows_said(text)  # "got hit with US sanctions": was sanctioned by the US
         text = _HOSTED_PAIR.sub(_talks_between, text)  # "who hosted the US-Ukraine talks": talks between them
         # "who's Modi had face time with", "who's X met": "'s" before a participle is has
         text = re.sub(rf"\b((?i:who|what|where|when|how))'s(?=\s+(?:\S+\s+)?(?:{_PARTICIPLES})\b)", r"\1 has", text)

@@ -191,20 +191,19 @@ def in_setting(view, answer, aside: str) -> bool:
     from diplograph.gazetteer import load_gazetteer
 
     words = aside.lower().split()
-    if words[:1] not in (["in"], ["during"], ["inside"]) or not set(words) & _settings():
+    gazetteer = load_gazetteer()
+    if words[:1] in (["in"], ["at"]) and not set(words) & _settings():
+        # "Whom did Yunus meet *in Beijing*?": the city itself, where it happened (not every claim of its state)
+        entry, place = gazetteer.lookup(" ".join(words[1:])), " ".join(words[1:])
+        cities = [form for form, kind in (entry.names() if entry else ()) if kind in ("capital", "place")
+                  and form.lower() == place]
+        if not cities:
+            return False
+        names = cities
+    elif words[:1] not in (["in"], ["during"], ["inside"], ["over"], ["amid"]) or not set(words) & _settings():
         return False
-    gazetteer, index = load_gazetteer(), name_index(view)
-    names: list[str] = []
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            text = " ".join(words[i:i + n])
-            entry = gazetteer.lookup(text)
-            if entry is not None and entry.type == "state":
-                names += [form for form, kind in entry.names() if kind != "place"]
-            node = index.get(name_key(text))
-            if node is not None and view.nodes[node].get("type") == "state":
-                names += [view.nodes[node].get("name", ""), *(view.nodes[node].get("aliases") or ())]
-    names = [n for n in names if n]
+    else:
+        names = _setting_names(view, gazetteer, words)
     if not names:
         return False
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + r")\b",
@@ -219,6 +218,25 @@ def in_setting(view, answer, aside: str) -> bool:
     narrow(answer, keep)
     answer.reading += f", {aside} (claims whose sentence or source names it)"
     return True
+
+
+def _setting_names(view, gazetteer, words: list[str]) -> list[str]:
+    """The names a setting's words give: a state's (name, aliases, demonyms, capital), else a place the gazetteer
+    does not hold, as said ("over the Tigray war": Tigray)."""
+    index = name_index(view)
+    names: list[str] = []
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            text = " ".join(words[i:i + n])
+            entry = gazetteer.lookup(text)
+            if entry is not None and entry.type == "state":
+                names += [form for form, kind in entry.names() if kind != "place"]
+            node = index.get(name_key(text))
+            if node is not None and view.nodes[node].get("type") == "state":
+                names += [view.nodes[node].get("name", ""), *(view.nodes[node].get("aliases") or ())]
+    if not names:
+        names = [w for w in words[1:] if len(w) > 3 and w not in _settings() and w.isalpha()]
+    return [n for n in names if n]
 
 
 @functools.cache

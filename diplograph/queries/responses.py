@@ -53,14 +53,21 @@ _RESPONSES = [
 
 _WORDS_ANSWERED = re.compile(
     r"^(?P<wh>who|whom|(?:which|what)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:has|have|had|did)\s+)?"
-    r"(?:hit|hits|hitting|fired|fire|fires|firing|struck|strike|strikes|striking|lashed|lash|lashes|shot|shoot|shoots)"
-    r"\s+back\s+(?:at|against)\s+(?P<said>(?P<speaker>[\w .'’-]+?)(?:'s|’s|s'|s’)\s+(?:remark|remarks|comment|comments|"
+    r"(?:hit|hits|hitting|fired|fire|fires|firing|struck|strike|strikes|striking|lashed|lash|lashes|shot|shoot|shoots|"
+    r"pushed|push|pushes|pushing|snapped|snap|snaps|snapping|clapped|clap|claps|clapping)"
+    # the words may be quoted or described before the noun ("X's 'forgot to say thank you' remark", "X's latest remarks")
+    r"\s+back\s+(?:at|against)\s+(?P<said>(?P<speaker>[\w .'’-]+?)(?:'s|’s|s'|s’)\s+(?:(?:'[^']+'|\"[^\"]+\"|[\w-]+)\s+){0,4}?"
+    r"(?:remark|remarks|comment|comments|"
     r"words|statement|statements|criticism|claim|claims|accusation|accusations|speech|post|posts|tweet|tweets|"
     r"jibe|jibes|jab|jabs|rebuke|complaint|complaints)\b.*?)\s*\??$", re.IGNORECASE)
 
 
 def words_answered(question: str) -> tuple[str, str] | None:
-    """("who criticised X", "X's remark ...") when ``question`` asks who hit back at X's words; else None."""
+    """("who criticised X", "X's remark ...") when ``question`` asks who hit back at X's words; else None.
+
+    >>> words_answered("which officials pushed back at Vance's 'no free lunch' remark")[0]
+    'which officials criticised Vance'
+    """
     found = _WORDS_ANSWERED.match(" ".join(question.split()))
     if not found:
         return None

@@ -1,12 +1,17 @@
 """Questions said another way before the grammar reads them (:meth:`Grammar.normalise
 <diplograph.queries.grammar.Grammar.normalise>`): a preposition put before its wh-word, a topic
 named first and asked of by a pronoun, someone's approval asked as their backing, talks a pair
-held, dates said loosely, "has A V-ed anyone", and the closing words that say which texts to go by.
+held, dates said loosely, "has A V-ed anyone", a blow said for a punitive step ("got hit with sanctions"), and
+the closing words that say which texts to go by.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
+
+import yaml
 
 from diplograph.graph.dates import MONTHS
 
@@ -166,3 +171,46 @@ def _dates_restated(text: str) -> str:
     text = _BRACKETED.sub(lambda m: f"{'since' if m['word'].lower() == 'from' else m['word']} {m['date']}", text)
     text = _PART_OF.sub("", text)
     return _FROM_ON.sub(lambda m: f"since {m['date']}", text)
+
+
+@functools.cache
+def _blows() -> tuple[re.Pattern, re.Pattern, str, str] | None:
+    spec = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    spec = spec.get("blows") or {}
+    if not spec.get("verbs") or not spec.get("nouns"):
+        return None
+    verbs = "|".join(map(re.escape, sorted(spec["verbs"], key=len, reverse=True)))
+    nouns = "|".join(map(re.escape, sorted(spec["nouns"], key=len, reverse=True)))
+    fresh = r"(?:(?:new|fresh|more|further|heavy|tough|sweeping|the|a|an)\s+)*"
+    passive = re.compile(rf"\b(?P<be>got|get|gets|getting|was|were|been|is|are|be|being)\s+(?:{verbs})\s+with\s+{fresh}"
+                         rf"(?P<agent>(?:[\w.'’-]+\s+){{0,3}}?){fresh}(?:{nouns})\b", re.IGNORECASE)
+    active = re.compile(rf"\b(?:{verbs})\s+(?P<target>(?:[\w.'’-]+\s+){{1,4}}?)with\s+{fresh}(?:{nouns})\b",
+                        re.IGNORECASE)
+    return passive, active, spec.get("said") or "sanctioned", spec.get("base") or "sanction"
+
+
+def blows_said(question: str) -> str:
+    """``question`` with a blow said for a punitive step put plainly (``blows`` in ``grammar.yaml``): "got hit
+    with US sanctions" was sanctioned by the US, "hit Quell with an embargo" sanctioned Quell, where "hit"
+    alone is an attack.
+
+    >>> blows_said("which officials got hit with Norlandic treasury sanctions")
+    'which officials was sanctioned by Norlandic treasury'
+    >>> blows_said("did Parva hit Quell with fresh tariffs")
+    'did Parva sanction Quell'
+    >>> blows_said("who hit Quell with drones")
+    'who hit Quell with drones'
+    """
+    blows = _blows()
+    if blows is None:
+        return question
+    passive, active, said, base = blows
+    be = {"got": "was", "gets": "is", "getting": "being"}  # "got sanctioned" is said plainly "was sanctioned"
+    text = passive.sub(lambda m: f"{be.get(m['be'].lower(), m['be'])} {said}"
+                       + (f" by {m['agent'].strip()}" if m["agent"].strip() else ""), question)
+
+    def plainly(found: re.Match) -> str:
+        asked = re.search(r"\b(?:did|does|do|will|would|to|can|could)\s+(?:\S+\s+){0,3}$", text[:found.start()],
+                          re.IGNORECASE)
+        return f"{base if asked else said} {found['target'].strip()}"
+    return active.sub(plainly, text)

@@ -15,7 +15,12 @@ such a name too, whatever its case.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from importlib import resources
+
+import yaml
 
 from diplograph.errors import ActorNotFound
 from diplograph.queries.filters import RelationFilter
@@ -47,6 +52,37 @@ def named_topic(view, question: str) -> str | None:
             continue
         if any(True for _ in _claims_naming(view, span)):
             return span
+    # typed in lower case ("which allies sent ships to eastern sentry"): two to four words together, none a
+    # common word, that a sentence or title writes as a name (each word capitalised), spelt as written there
+    words = re.findall(r"[\w'’-]+", question)
+    common = _common_words()
+    for width in (4, 3, 2):
+        for i in range(len(words) - width + 1):
+            span = words[i:i + width]
+            if any(w.lower() in common or len(w) < 3 for w in span) or _is_actor(view, " ".join(span)):
+                continue
+            written = _written_as_name(view, " ".join(span))
+            if written is not None:
+                return written
+    return None
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    loose = yaml.safe_load(resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w).lower() for key in ("stopwords", "openers", "object_markers", "subject_markers", "either_markers")
+                     for w in loose.get(key) or ())
+
+
+def _written_as_name(view, text: str) -> str | None:
+    """How a sentence or source title writes ``text`` when it writes it as a name, else None."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])", re.IGNORECASE)
+    texts = (getattr(s, "title", "") or "" for s in (view.graph.get("sources") or {}).values())
+    claims = (claim.evidence or "" for _, _, data in view.edges(data=True) for claim in data["claims"])
+    for said in itertools.chain(texts, claims):
+        for found in pattern.finditer(said):
+            if all(w[0].isupper() for w in found.group(0).split()):
+                return found.group(0)
     return None
 
 

@@ -10,7 +10,12 @@ Invented facts and invented wording (none taken from a question set).
 - "Vance — whose president is he?": whom a person serves in a role;
 - "are there norlandic troops in Ostia yet": a demonym typed lower case before a noun of forces asks yes or
   no, and a closing "yet" asks nothing more;
-- founding a body ("who set up the X council", "when did A found X"): its first members.
+- founding a body ("who set up the X council", "when did A found X"): its first members; "set up a base",
+  "started talks" found nothing;
+- a blow said for a punitive step ("got hit with Norlandic sanctions", "hit X with sanctions"): coercion;
+- hitting or pushing back at someone's quoted or described words: criticism of the speaker;
+- a named operation typed in lower case ("sent ships to grey harbour"): the doers of the claims that name it;
+- a closing city ("who did X meet in Beijing") or setting ("... over the Kessel war") keeps the claims that name it.
 """
 
 import pytest
@@ -52,6 +57,19 @@ def world(tmp_path_factory):
     for member in ("Parva", "Quell"):
         w.say(member, "MEMBER_OF", "Lune Council", "wire", "2023-09-16",
               sentence="Parva and Quell founded the Lune Council on 16 September 2023.")
+    w.say("Norland", "COERCION", "Ivo Brant", "wire", "2025-02-20", sentence="Norland's treasury designated Ivo Brant.")
+    w.say("Norland", "SUPPORT", "Lune Council", "wire", "2025-06",
+          sentence="Norland sent two frigates to Operation Grey Harbour.")
+    w.say("Ostia", "SUPPORT", "Lune Council", "wire", "2025-06",
+          sentence="Ostia committed jets to Grey Harbour, the council said.")
+    w.say("Ivo Brant", "CRITICISM", "Ado Vance", "wire", "2025-01-11", sentence="Brant hit back at Vance.")
+    w.actor("China", "state")
+    w.actor("Lin Bo", "person")
+    w.say("Lin Bo", "AFFILIATED_WITH", "China", "wire", role="Premier")
+    w.say("Ado Vance", "CONSULTATION", "Lin Bo", "wire", "2025-03-02", sentence="Vance met Lin Bo in Beijing.")
+    w.say("Ado Vance", "CONSULTATION", "Ivo Brant", "wire", "2025-03-09", sentence="Vance met Brant in Vessa.")
+    w.say("Lune", "COERCION", "Parva", "wire", "2025-04-02", sentence="Lune sanctioned Parvan generals over the Kessel war.")
+    w.say("Lune", "COERCION", "Quell", "wire", "2025-04-09", sentence="Lune sanctioned Quell over drone exports.")
     built = w.graph()
     yield built
     built.close()
@@ -117,3 +135,44 @@ def test_founders_of_a_body_are_its_first_members(world, question):
 
 def test_when_a_body_was_founded(world):
     assert reply(world, "when did parva set up the LC").extra["when"] == "2023-09-16"
+
+
+@pytest.mark.parametrize("question", ["where has norland established a base", "who started talks with parva"])
+def test_founding_verbs_found_only_bodies(world, question):
+    assert "MEMBER_OF" not in reply(world, question).reading
+
+
+@pytest.mark.parametrize("question", ["which parvan official got hit with norlandic sanctions",
+                                      "who got slapped with sanctions by norland",
+                                      "which officials were hit with new norlandic treasury sanctions"])
+def test_hit_with_sanctions_is_coercion(world, question):
+    answer = reply(world, question)
+    assert "COERCION" in answer.reading and "ATTACK" not in answer.reading
+    assert names(answer) == ["Ivo Brant"]
+
+
+def test_hitting_someone_with_sanctions(world):
+    answer = reply(world, "did norland hit ivo brant with sanctions")
+    assert "COERCION" in answer.reading and answer.extra["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("question", ["who pushed back at vance's 'we owe nothing' remark",
+                                      "which officials hit back at vance's comments"])
+def test_hitting_back_at_words_is_criticism(world, question):
+    answer = reply(world, question)
+    assert "CRITICISM" in answer.reading and names(answer) == ["Ivo Brant"]
+
+
+def test_a_named_operation_in_lower_case(world):
+    answer = reply(world, "which countries sent ships to grey harbour")
+    assert names(answer) == ["Norland", "Ostia"] and "Grey Harbour" in answer.reading
+
+
+def test_a_closing_city_keeps_the_claims_that_name_it(world):
+    answer = reply(world, "who did vance meet in beijing")
+    assert names(answer) == ["Lin Bo"]
+
+
+def test_a_closing_setting_keeps_the_claims_that_name_it(world):
+    answer = reply(world, "who did lune slap sanctions on over the kessel war")
+    assert names(answer) == ["Parva"] and "kessel" in answer.reading.lower()
