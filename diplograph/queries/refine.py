@@ -52,6 +52,11 @@ def weapon_categories(view, evidence: Evidence) -> frozenset[str] | None:
     found = weapons.categories_of(*filter(None, names), description=description)
     if not found and not description and not any(names) and evidence.sentence:
         found = weapons.categories_of(evidence.sentence)
+    if not found and not description and names[0] and evidence.sentence:
+        # the sentence describes the weapon in brackets after its name ("31 Scanter-6000 (air/sea search radar)")
+        said = re.search(rf"{re.escape(names[0])}\s*\(([^()]+)\)", evidence.sentence)
+        description = said.group(1).strip().lower() if said else ""
+        found = weapons.categories_of(*filter(None, names), description=description) if description else found
     if not found and description:
         return frozenset()  # SIPRI describes it ("naval gun") and it is in no category of the taxonomy
     return found or None

@@ -15,7 +15,9 @@ Invented facts and invented wording (none taken from a question set).
 - a blow said for a punitive step ("got hit with Norlandic sanctions", "hit X with sanctions"): coercion;
 - hitting or pushing back at someone's quoted or described words: criticism of the speaker;
 - a named operation typed in lower case ("sent ships to grey harbour"): the doers of the claims that name it;
-- a closing city ("who did X meet in Beijing") or setting ("... over the Kessel war") keeps the claims that name it.
+- a closing city ("who did X meet in Beijing") or setting ("... over the Kessel war") keeps the claims that name it;
+- loitering munitions are a category of their own (not every armed drone), and a weapon the sentence describes in
+  brackets after its name ("12 Vigil-9 (air search radar)") is of that description's category.
 """
 
 import pytest
@@ -176,3 +178,26 @@ def test_a_closing_city_keeps_the_claims_that_name_it(world):
 def test_a_closing_setting_keeps_the_claims_that_name_it(world):
     answer = reply(world, "who did lune slap sanctions on over the kessel war")
     assert names(answer) == ["Parva"] and "kessel" in answer.reading.lower()
+
+
+def test_weapon_described_in_brackets_and_loitering_munitions(tmp_path):
+    from query_world import World
+
+    w = World(tmp_path / "arms.db")
+    for name in ("Norland", "Ostia", "Parva", "Quell"):
+        w.actor(name, "state")
+    w.source("register", published="2025-01-01")
+    w.say("Norland", "ARMS_TRANSFER", "Ostia", "register", "2019", weapon="Vigil-9",
+          sentence="Register: Norland → Ostia, 12 Vigil-9 (air search radar), ordered 2019.")
+    w.say("Norland", "ARMS_TRANSFER", "Parva", "register", "2020", weapon="Harop",
+          sentence="Register: Norland → Parva, 40 Harop, ordered 2020.")
+    w.say("Norland", "ARMS_TRANSFER", "Quell", "register", "2021", weapon="Skyhold", weapon_description="armed UAV",
+          sentence="Register: Norland → Quell, 4 Skyhold (armed UAV), ordered 2021.")
+    graph = w.graph()
+    try:
+        assert names(reply(graph, "which countries bought norland's loitering munitions")) == ["Parva"]
+        assert names(reply(graph, "which countries bought armed drones from norland")) == ["Parva", "Quell"]
+        answer = reply(graph, "who has norland sold submarines to")
+        assert names(answer) == [] and "not named" not in answer.reading
+    finally:
+        graph.close()
