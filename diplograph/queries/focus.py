@@ -289,6 +289,14 @@ def _when(view, parts: Parts) -> Answer | None:
             found = _claims_between(view, b, a, predicates, parts.window)
         if not found:  # "Since when have A and B had a defence treaty?": told as an agreement
             found, near = near_claims(view, a, b, predicates, parts.window, either=True)
+        for x, y in stand_in_pairs(view, a, b) if not found and predicates else ():
+            # "When did Pezeshkian suspend cooperation with the IAEA?": the act of the state he serves
+            found = _claims_between(view, x, y, predicates, parts.window) or (
+                [] if symmetric_or_unknown else _claims_between(view, y, x, predicates, parts.window))
+            if found:
+                near = f"none of the person's own: said through {_names(view, [x])} and {_names(view, [y])}, " \
+                       "the state or body a person named serves"
+                break
         about = f"{_names(view, [a])} and {_names(view, [b])}"
     elif predicates:
         found = [e for t in ties(view, actors[0], predicates=predicates, all_modalities=True, **parts.window)

@@ -16,6 +16,8 @@ Invented facts and invented wording (none taken from a question set).
 - hitting or pushing back at someone's quoted or described words: criticism of the speaker;
 - a named operation typed in lower case ("sent ships to grey harbour"): the doers of the claims that name it;
 - a closing city ("who did X meet in Beijing") or setting ("... over the Kessel war") keeps the claims that name it;
+- a person's act asked when ("when did Vance suspend cooperation with X"): the act of the state he serves when he
+  has none of his own;
 - loitering munitions are a category of their own (not every armed drone), and a weapon the sentence describes in
   brackets after its name ("12 Vigil-9 (air search radar)") is of that description's category.
 """
@@ -72,6 +74,8 @@ def world(tmp_path_factory):
     w.say("Ado Vance", "CONSULTATION", "Ivo Brant", "wire", "2025-03-09", sentence="Vance met Brant in Vessa.")
     w.say("Lune", "COERCION", "Parva", "wire", "2025-04-02", sentence="Lune sanctioned Parvan generals over the Kessel war.")
     w.say("Lune", "COERCION", "Quell", "wire", "2025-04-09", sentence="Lune sanctioned Quell over drone exports.")
+    w.say("Norland", "COERCION", "Lune Council", "wire", "2025-05-12",
+          sentence="Norland suspended its cooperation with the Lune Council on 12 May.")
     built = w.graph()
     yield built
     built.close()
@@ -201,3 +205,8 @@ def test_weapon_described_in_brackets_and_loitering_munitions(tmp_path):
         assert names(answer) == [] and "not named" not in answer.reading
     finally:
         graph.close()
+
+
+def test_a_persons_act_asked_when_is_his_states(world):
+    answer = reply(world, "when did vance suspend cooperation w the lune council")
+    assert answer.extra["when"] == "2025-05-12" and "Norland" in answer.reading
