@@ -13,12 +13,12 @@ relation of A's: the reading says it was taken as the occasion, not checked agai
 >>> responded_to("What did Seoul do to Pyongyang?") is None
 True
 
-Hitting back at someone's words ("Who hit back at Macron's remark that ...?") answers them in words:
-it is asked as criticism of the speaker; hitting back at someone stays a retaliation (a strike or a
-punitive measure, the grammar's RETALIATION).
+Hitting or pushing back at someone's words or plans ("Who hit back at Macron's remark that ...?", "who pushed
+back against X's interest in Y") answers them in words: it is asked as criticism or rejection of the speaker;
+hitting back at someone stays a retaliation (a strike or a punitive measure, the grammar's RETALIATION).
 
 >>> words_answered("Who hit back at Macron's remark that Africans forgot to say thanks?")
-('Who criticised Macron', "Macron's remark that Africans forgot to say thanks")
+('Who criticised or rejected Macron', "Macron's remark that Africans forgot to say thanks")
 
 What one actor did, somewhere or at all ("What did the ELN do in Catatumbo?", "What has Parva done?"): its
 timeline kept to its own acts (claims it is the subject of, of directed predicates that are no standing
@@ -59,19 +59,24 @@ _WORDS_ANSWERED = re.compile(
     r"\s+back\s+(?:at|against)\s+(?P<said>(?P<speaker>[\w .'’-]+?)(?:'s|’s|s'|s’)\s+(?:(?:'[^']+'|\"[^\"]+\"|[\w-]+)\s+){0,4}?"
     r"(?:remark|remarks|comment|comments|"
     r"words|statement|statements|criticism|claim|claims|accusation|accusations|speech|post|posts|tweet|tweets|"
-    r"jibe|jibes|jab|jabs|rebuke|complaint|complaints)\b.*?)\s*\??$", re.IGNORECASE)
+    r"jibe|jibes|jab|jabs|rebuke|complaint|complaints|"
+    # what someone wants or proposes, pushed back against as much as what they said
+    r"interest|plan|plans|proposal|proposals|bid|bids|idea|ideas|demand|demands|call|calls|offer|offers|ambitions|"
+    r"designs|push|overtures|suggestion|suggestions|decision|announcement)\b.*?)\s*\??$", re.IGNORECASE)
 
 
 def words_answered(question: str) -> tuple[str, str] | None:
     """("who criticised X", "X's remark ...") when ``question`` asks who hit back at X's words; else None.
 
     >>> words_answered("which officials pushed back at Vance's 'no free lunch' remark")[0]
-    'which officials criticised Vance'
+    'which officials criticised or rejected Vance'
+    >>> words_answered("who pushed back against Vance's interest in the islands")[0]
+    'who criticised or rejected Vance'
     """
     found = _WORDS_ANSWERED.match(" ".join(question.split()))
     if not found:
         return None
-    return f"{found['wh']} criticised {found['speaker'].strip()}", found["said"].strip()
+    return f"{found['wh']} criticised or rejected {found['speaker'].strip()}", found["said"].strip()
 
 
 # "What has A done to B?", "What did A do to B when ...?": A's own acts toward B; a closing

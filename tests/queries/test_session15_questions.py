@@ -67,6 +67,7 @@ def world(tmp_path_factory):
     w.say("Ostia", "SUPPORT", "Lune Council", "wire", "2025-06",
           sentence="Ostia committed jets to Grey Harbour, the council said.")
     w.say("Ivo Brant", "CRITICISM", "Ado Vance", "wire", "2025-01-11", sentence="Brant hit back at Vance.")
+    w.say("Lin Bo", "REJECTION", "Ado Vance", "wire", "2025-01-12", sentence="Lin Bo rejected Vance's plan for the strait.")
     w.actor("China", "state")
     w.actor("Lin Bo", "person")
     w.say("Lin Bo", "AFFILIATED_WITH", "China", "wire", role="Premier")
@@ -166,7 +167,12 @@ def test_hitting_someone_with_sanctions(world):
                                       "which officials hit back at vance's comments"])
 def test_hitting_back_at_words_is_criticism(world, question):
     answer = reply(world, question)
-    assert "CRITICISM" in answer.reading and names(answer) == ["Ivo Brant"]
+    assert "CRITICISM" in answer.reading and "Ivo Brant" in names(answer)
+
+
+def test_pushing_back_against_a_plan_is_rejection(world):
+    answer = reply(world, "who has pushed back against ado vance's plans for the strait")
+    assert "REJECTION" in answer.reading and names(answer) == ["Ivo Brant", "Lin Bo"]
 
 
 def test_a_named_operation_in_lower_case(world):
