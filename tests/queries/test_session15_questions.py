@@ -67,7 +67,6 @@ def world(tmp_path_factory):
     w.say("Ostia", "SUPPORT", "Lune Council", "wire", "2025-06",
           sentence="Ostia committed jets to Grey Harbour, the council said.")
     w.say("Ivo Brant", "CRITICISM", "Ado Vance", "wire", "2025-01-11", sentence="Brant hit back at Vance.")
-    w.say("Lin Bo", "REJECTION", "Ado Vance", "wire", "2025-01-12", sentence="Lin Bo rejected Vance's plan for the strait.")
     w.actor("China", "state")
     w.actor("Lin Bo", "person")
     w.say("Lin Bo", "AFFILIATED_WITH", "China", "wire", role="Premier")
@@ -77,6 +76,7 @@ def world(tmp_path_factory):
     w.say("Lune", "COERCION", "Quell", "wire", "2025-04-09", sentence="Lune sanctioned Quell over drone exports.")
     w.say("Norland", "COERCION", "Lune Council", "wire", "2025-05-12",
           sentence="Norland suspended its cooperation with the Lune Council on 12 May.")
+    w.say("Lin Bo", "REJECTION", "Ado Vance", "wire", "2025-01-12", sentence="Lin Bo rejected Vance's plan for the strait.")
     built = w.graph()
     yield built
     built.close()
