@@ -136,7 +136,8 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         answer = ask(view, answered[0], resolve=resolve, grammar=grammar)
         if answer.understood:
             answer.question = question
-            answer.reading += f" (hitting back at {answered[1]}: read as criticism of the speaker, or a rejection)"
+            answer.reading += f" (hitting back at {answered[1]}: read as " \
+                              f"{'a rejection' if 'rejected' in answered[0] else 'criticism'} of the speaker)"
             return answer
     response = responded_to(grammar.normalise(question))
     if response is not None:  # "What did A do about B's deal with C?": A's acts toward B

@@ -14,11 +14,11 @@ relation of A's: the reading says it was taken as the occasion, not checked agai
 True
 
 Hitting or pushing back at someone's words or plans ("Who hit back at Macron's remark that ...?", "who pushed
-back against X's interest in Y") answers them in words: it is asked as criticism or rejection of the speaker;
+back against X's interest in Y") answers them in words: it is asked as criticism of the speaker (of a plan, as its rejection);
 hitting back at someone stays a retaliation (a strike or a punitive measure, the grammar's RETALIATION).
 
 >>> words_answered("Who hit back at Macron's remark that Africans forgot to say thanks?")
-('Who criticised or rejected Macron', "Macron's remark that Africans forgot to say thanks")
+('Who criticised Macron', "Macron's remark that Africans forgot to say thanks")
 
 What one actor did, somewhere or at all ("What did the ELN do in Catatumbo?", "What has Parva done?"): its
 timeline kept to its own acts (claims it is the subject of, of directed predicates that are no standing
@@ -69,14 +69,19 @@ def words_answered(question: str) -> tuple[str, str] | None:
     """("who criticised X", "X's remark ...") when ``question`` asks who hit back at X's words; else None.
 
     >>> words_answered("which officials pushed back at Vance's 'no free lunch' remark")[0]
-    'which officials criticised or rejected Vance'
+    'which officials criticised Vance'
     >>> words_answered("who pushed back against Vance's interest in the islands")[0]
-    'who criticised or rejected Vance'
+    'who rejected Vance'
     """
     found = _WORDS_ANSWERED.match(" ".join(question.split()))
     if not found:
         return None
-    return f"{found['wh']} criticised or rejected {found['speaker'].strip()}", found["said"].strip()
+    planned = re.search(_PLANS, found["said"], re.IGNORECASE) is not None  # a plan is rejected, words criticised
+    return f"{found['wh']} {'rejected' if planned else 'criticised'} {found['speaker'].strip()}", found["said"].strip()
+
+
+_PLANS = (r"\b(?:interest|plan|plans|proposal|proposals|bid|bids|idea|ideas|demand|demands|call|calls|offer|offers|"
+          r"ambitions|designs|push|overtures|suggestion|suggestions|decision|announcement)\b")
 
 
 # "What has A done to B?", "What did A do to B when ...?": A's own acts toward B; a closing
