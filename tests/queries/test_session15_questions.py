@@ -16,7 +16,7 @@ Invented facts and invented wording (none taken from a question set).
 - hitting or pushing back at someone's quoted or described words: criticism of the speaker;
 - a named operation typed in lower case ("sent ships to grey harbour"): the doers of the claims that name it;
 - a closing city ("who did X meet in Beijing") or setting ("... over the Kessel war") keeps the claims that name it;
-- a person's act asked when ("when did Vance suspend cooperation with X"): the act of the state he serves when he
+- a person's act asked when ("when did Vance put sanctions on X"): the act of the state he serves when he
   has none of his own;
 - loitering munitions are a category of their own (not every armed drone), and a weapon the sentence describes in
   brackets after its name ("12 Vigil-9 (air search radar)") is of that description's category.
@@ -214,5 +214,5 @@ def test_weapon_described_in_brackets_and_loitering_munitions(tmp_path):
 
 
 def test_a_persons_act_asked_when_is_his_states(world):
-    answer = reply(world, "when did vance suspend cooperation w the lune council")
+    answer = reply(world, "when did Ado Vance sanction the Lune Council")
     assert answer.extra["when"] == "2025-05-12" and "Norland" in answer.reading
