@@ -218,7 +218,7 @@ def in_setting(view, answer, aside: str) -> bool:
         return bool(pattern.search(e.sentence or "") or pattern.search(e.source.title or ""))
 
     if not any(keep(e) and e.confirmed for e in answer.evidence):
-        answer.reading += f" (the setting {aside!r} matched no claim: not used)"
+        answer.reading += f" (not used: {aside!r}: the setting matched no claim)"
         return True
     narrow(answer, keep)
     answer.reading += f", {aside} (claims whose sentence or source names it)"
