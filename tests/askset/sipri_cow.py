@@ -38,7 +38,8 @@ IGO = REAL / "cow_igo_v3" / "igo_year_formatv3_from_igoR.csv"
 ICEWS = REAL / "icews14_tkg" / "icews14_central_asia_afghanistan_decoded.tsv"
 FILES = [SIPRI, ALLIANCES, IGO, ICEWS]
 QUESTION_FILES = [HERE / "questions.yaml", HERE / "blind2.yaml", HERE / "blind3.yaml", HERE / "blind4.yaml",
-                  HERE / "blind5.yaml", HERE / "blind6.yaml", HERE / "blind7.yaml", HERE / "blind8.yaml"]
+                  HERE / "blind5.yaml", HERE / "blind6.yaml", HERE / "blind7.yaml", HERE / "blind8.yaml",
+                  HERE / "blind9.yaml"]
 # the question sources answered from these files rather than from articles
 DATASET_SOURCES = {"sipri_cow", "icews"}
 
