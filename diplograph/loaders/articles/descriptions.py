@@ -10,6 +10,7 @@ from diplograph.loaders.articles.syntax import (
     SUBJ,
     WEAPON_CONTEXT,
     definite,
+    is_passive,
     prep_object,
     prep_objects,
     speaking_verb,
@@ -344,7 +345,14 @@ class Descriptions:
                          for a in self._doer_told(t)]
             if not named and verb.dep_ == "relcl":  # "the PKK, which Ankara considers a terrorist group"
                 named = self.actors(verb.head, "owner")
+            passive = is_passive(verb) and not named
+            if passive:  # "the PKK is designated a terrorist organisation by Turkey, the US and the EU"
+                named = [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict")]
             subjects = self.agent(verb, exclude={a.actor.id for a in named})
+            if passive and not subjects:  # (the by-phrase hung on the label: "... a terrorist group by X")
+                subjects = [a for c in said for t in within_clause(c) if t.dep_ == "prep" and t.lower_ == "by"
+                            for p in prep_objects(t)
+                            for a in self.actors(p, "strict", exclude={a.actor.id for a in named})]
             listed = verb.lemma_.lower() in words.get("listing", ()) and named and \
                 all(a.actor.type in ("armed_group", "organization", "person", "company") for a in named)
             self._emit(subjects, named, ("COERCION",) if listed else ("CRITICISM",), verb, "designation")

@@ -27,7 +27,7 @@ from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.listed_names import listed_names
 from diplograph.loaders.articles.longer_names import whole_names
 from diplograph.loaders.articles.mention import Mention, fold
-from diplograph.loaders.articles.name_types import context_type, name_type
+from diplograph.loaders.articles.name_types import context_type, name_type, names_state_body
 from diplograph.loaders.articles.ships import ship_names
 from diplograph.loaders.articles.person_names import (
     appositive_names,
@@ -409,12 +409,17 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Men
         if actor_type in ("organization", "ngo", "company", "armed_group"):
             return Mention(span.start, span.end, Actor.new(name, actor_type), "ner", span.text)
         return None
+    # "Argentina's Foreign Ministry said", tagged PERSON or read as a title's holder: the state's office, no one
+    # of its own
+    office = names_state_body(name, lexicon)
+    if label == "PERSON" and office:
+        return None
     actor_type = context_type(span, lexicon, own_appositions=label != "PERSON")
     if actor_type is None and label == "PERSON":  # a "person" called "... Liberation Front" is a group
         actor_type = name_type(name, lexicon, head_only=True, types=("armed_group", "organization", "ngo")) or "person"
     elif actor_type is None:
         actor_type = name_type(name, lexicon)
-    if actor_type is None and _person_like(span) and _titled(doc, span, lexicon):
+    if actor_type is None and _person_like(span) and not office and _titled(doc, span, lexicon):
         actor_type = "person"  # "the Head of X's Association, Aibek Baryssov" (tagged ORG)
     if actor_type is None or actor_type == "person" and (not _person_like(span) or span[-1].lemma_.lower() in (
             "base", "airbase", "camp")):  # "Incirlik Air Base", tagged PERSON, is a place

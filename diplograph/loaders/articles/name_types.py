@@ -36,6 +36,11 @@ def name_type(name: str, lexicon: Lexicon, head_only: bool = False,
     return None
 
 
+def names_state_body(name: str, lexicon: Lexicon) -> bool:
+    """Does the name say it is a state's own office ("Foreign Ministry", "National Security Council")?"""
+    return _has_cue(name_key(name), lexicon.actor_cues["state_body"])
+
+
 _TWO_WORD_HEADS = frozenset({"liberation front", "guard corps", "crisis group", "think tank"})
 
 

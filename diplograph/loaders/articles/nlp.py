@@ -127,7 +127,10 @@ def _register_fronted_subjects() -> None:
         with a phrase in commas between it and the verb: "..., A and B, together with C, agreed")."""
         for sent in doc.sents:
             verb = sent.root
-            if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            # (a participle with a finite auxiliary is finite too: "..., the EU and the US have made efforts")
+            finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+            if verb.pos_ not in ("VERB", "AUX") or not finite:
                 continue
             for subject in [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]:
                 # "during X's visit to Y, ..., A and B agreed": the parser makes the fronted preposition's
@@ -139,8 +142,10 @@ def _register_fronted_subjects() -> None:
             if any(c.dep_ in _SUBJECTS for c in verb.children):
                 continue
             # any phrase before the verb, not only the first: "In February, during X's visit to Bogor, where he
-            # was received by Y, A and B agreed to ..."
-            for opening in [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]:
+            # was received by Y, A and B agreed to ..."; also a clause: "Since Moscow brokered a truce between
+            # A and B, the EU and the US have made efforts ..."
+            for opening in [c for c in verb.children if c.i < verb.i and (
+                    c.dep_ == "prep" or c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))]:
                 if _give_back_subject(doc, opening, verb):
                     break
         return doc
@@ -148,14 +153,19 @@ def _register_fronted_subjects() -> None:
 
 def _give_back_subject(doc, opening, verb) -> bool:
     for listed in opening.subtree:
-        first = next((c for c in listed.children if c.dep_ == "conj"), None)
-        if first is None or first.i > verb.i or not _runs_up_to(first, verb):
-            continue  # the list must run on up to the verb
-        comma = doc[first.left_edge.i - 1]
-        if comma.text == ",":
-            first.head, first.dep_ = verb, "nsubj"
-            comma.head = verb
-            return True
+        conjuncts = [c for c in listed.children if c.dep_ == "conj"]
+        for n, first in enumerate(conjuncts):
+            # the list must run on up to the verb; a later conjunct starts a list of its own only past an
+            # "and" that closed the first: "between A and B, C and D have made ..."
+            if n and not any(c.dep_ == "cc" and c.i < first.i for c in listed.children):
+                continue
+            if first.i > verb.i or not _runs_up_to(first, verb):
+                continue
+            comma = doc[first.left_edge.i - 1]
+            if comma.text == ",":
+                first.head, first.dep_ = verb, "nsubj"
+                comma.head = verb
+                return True
     return False
 
 
@@ -232,11 +242,14 @@ def _register_tree_repairs() -> None:
 
 
 def _runs_up_to(phrase, verb) -> bool:
-    """Does ``phrase`` end right before ``verb``, or before a phrase in commas that hangs on the verb?"""
-    end = phrase.right_edge.i
-    if end == verb.i - 1:
+    """Does ``phrase`` end right before ``verb`` (or its auxiliaries: "... have made"), or before a phrase in
+    commas that hangs on the verb?"""
+    end, start = phrase.right_edge.i, verb.i
+    while start > 0 and phrase.doc[start - 1].head == verb and phrase.doc[start - 1].dep_ in ("aux", "neg"):
+        start -= 1
+    if end == start - 1:
         return True
-    between = phrase.doc[end + 1:verb.i]
+    between = phrase.doc[end + 1:start]
     return len(between) > 2 and between[0].text == "," and between[-1].text == "," and \
         all(verb in t.ancestors and phrase not in t.ancestors for t in between[1:-1])
 
