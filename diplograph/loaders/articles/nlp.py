@@ -143,9 +143,8 @@ def _register_fronted_subjects() -> None:
                 continue
             # any phrase before the verb, not only the first: "In February, during X's visit to Bogor, where he
             # was received by Y, A and B agreed to ..."; also a clause: "Since Moscow brokered a truce between
-            # A and B, the EU and the US have made efforts ..."
-            for opening in [c for c in verb.children if c.i < verb.i and (
-                    c.dep_ == "prep" or c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))]:
+            # A and B, the EU and the US have made efforts ...", "When A signed a pact with B and C, D and E condemned"
+            for opening in [c for c in verb.children if c.dep_ in ("prep", "advcl") and c.i < verb.i]:
                 if _give_back_subject(doc, opening, verb):
                     break
         return doc
