@@ -41,3 +41,12 @@ def test_an_ally_to_someone_works_with_them(triples):
     found = triples("Kenya plans to reopen its border with Uganda, a close ally to Rwanda, next month.")
     assert ("Uganda", "COOPERATION", "Rwanda") in found
     assert not any(p == "COOPERATION" for _, p, _ in triples("Ghana is a partner to the talks."))
+
+
+def test_a_second_act_joined_to_the_name_that_ends_the_first_is_the_speakers_too(triples):
+    found = triples("Canada and Norway voiced support for Guyana and concern over Venezuela's threats.")
+    assert ("Canada", "SUPPORT", "Guyana") in found
+    assert ("Norway", "CRITICISM", "Venezuela") in found
+    found = triples("Egypt signed a deal with Sudan and an agreement with Chad.")
+    assert ("Egypt", "AGREEMENT", "Chad") in found or ("Chad", "AGREEMENT", "Egypt") in found
+    assert not any({s, o} == {"Sudan", "Chad"} for s, _, o in found)

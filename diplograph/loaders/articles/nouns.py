@@ -578,6 +578,12 @@ class NounTriggers:
                 node = governor
                 continue
             if dep in ("conj", "appos", "compound", "pcomp", "prep", "acl"):
+                if dep == "conj" and node.pos_ == "NOUN" and head.dep_ == "pobj" and self.mention(head) is not None \
+                        and head.head.head.pos_ in ("NOUN", "VERB"):  # "voiced support for X and concern over Y":
+                    node = head.head.head  # the parser joins the second act to the name that ends the first
+                    if node.pos_ == "VERB":  # ("expressed solidarity with X and alarm at Y": the speaker's)
+                        return self.agent(node, exclude)
+                    continue
                 node = head
                 if node.pos_ in ("NOUN", "PROPN") and node != noun:
                     owners = [a for c in node.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
