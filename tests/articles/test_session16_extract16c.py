@@ -50,3 +50,11 @@ def test_a_second_act_joined_to_the_name_that_ends_the_first_is_the_speakers_too
     found = triples("Egypt signed a deal with Sudan and an agreement with Chad.")
     assert ("Egypt", "AGREEMENT", "Chad") in found or ("Chad", "AGREEMENT", "Egypt") in found
     assert not any({s, o} == {"Sudan", "Chad"} for s, _, o in found)
+
+
+def test_a_pledge_to_defend_someone_backs_them(triples):
+    found = triples("Canada reaffirmed its ironclad security commitments to Latvia and Estonia.")
+    assert ("Canada", "SUPPORT", "Latvia") in found and ("Canada", "SUPPORT", "Estonia") in found
+    assert ("France", "SUPPORT", "Djibouti") in triples("France's defence guarantees to Djibouti remain firm.")
+    # a commitment that is no pledge to defend backs no one
+    assert not any(p == "SUPPORT" for _, p, _ in triples("Pakistan honoured its commitments to the IMF."))
