@@ -25,7 +25,8 @@ class Descriptions:
     def _possessed_names(self) -> None:
         """"Russia's ally Belarus", "Iran's main rival Saudi Arabia", "Tehran's proxy Hezbollah":
         a possessor, a relational noun of a noun trigger that relates a described actor to its
-        owner, then a name. Read from the words, since parsers often split such phrases."""
+        owner, then a name. Read from the words, since parsers often split such phrases. The
+        possessor may be a pronoun ("Algeria accused *its neighbour* Morocco": whom "its" stands for)."""
         for token in self.sent:
             triggers = [t for t in self.lex.nouns_for(token.lemma_.lower()) if not t.copula_only]
             after = self.mention(self.doc[token.i + 1]) if token.i + 1 < self.sent.end else None
@@ -35,12 +36,19 @@ class Descriptions:
             while i > max(self.sent.start, token.i - 5) and self.mention(self.doc[i]) is None and (
                     self.doc[i].pos_ in ("ADJ", "ADV", "NOUN") or self.doc[i].text in ("-", "–")):
                 i -= 1  # "Iran's *long-time regional* rival", "Russia's *main arms* supplier"
-            if i <= self.sent.start or self.doc[i].lower_ not in ("'s", "’s", "'"):
+            if i >= self.sent.start and self.doc[i].tag_ == "PRP$" and self.doc[i].lower_ in ("its", "their"):
+                owners = [a for a in self.actors(self.doc[i], "strict", {after.actor.id}) if a.actor.type != "weapon"]
+                if len(owners) != 1:
+                    continue
+                possessor = owners[0]
+            elif i <= self.sent.start or self.doc[i].lower_ not in ("'s", "’s", "'"):
                 continue
-            owner = self.mention(self.doc[i - 1])
-            if owner is None or owner.type == "weapon" or owner.actor.id == after.actor.id:
-                continue
-            owned, possessor = Arg(after.actor, after.start), Arg(owner.actor, owner.start)
+            else:
+                owner = self.mention(self.doc[i - 1])
+                if owner is None or owner.type == "weapon" or owner.actor.id == after.actor.id:
+                    continue
+                possessor = Arg(owner.actor, owner.start)
+            owned = Arg(after.actor, after.start)
             for trigger in triggers:
                 pattern = next((p for p in trigger.args if "owner" in (p.subject, p.object)
                                 and "described" in (p.subject, p.object)), None)

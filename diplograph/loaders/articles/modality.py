@@ -96,6 +96,10 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         # "did not arrest Putin during his visit", "failed to sign the deal after the summit": the occasion is
         # given as having happened, whatever the clause says of what was (not) done on it
         chain = chain[:1]
+    if _describes_name(trigger):
+        # "avoided confrontation with its neighbour Thailand": what a name is called is given, whatever
+        # the clause says of the act it takes part in
+        chain = chain[:1]
     judged = next((i for i in range(1, len(chain)) if trigger.pos_ in ("NOUN", "PROPN") and
                    chain[i].lemma_.lower() in lexicon.noun_class["presupposing"] and
                    (chain[i - 1].dep_ == "dobj" or chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in ("for", "over"))),
@@ -189,6 +193,15 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                                                                 for c in below.children)) and \
             not any(step.dep_ == "prep" and step.lower_ in ("for", "over") and step.head.pos_ == "NOUN" and
                     step.head.dep_ == "dobj" and step.head.head == node for step in chain[:index])
+        if lemma == "agree" and came_by == "xcomp" and below.lemma_.lower() in cues["planned"].get("ongoing", ()):
+            intended = False  # "agreed to deepen cooperation": under way, no plan
+        deals = lexicon.noun_class["agreement"]
+        if came_by in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) and (
+                node.pos_ == "NOUN" and lemma in deals or
+                came_by == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in deals for c in node.children)):
+            # "signed a deal to build a naval base" (however the parser hangs the infinitive): what a deal
+            # provides for is still to come
+            found.add("planned")
         if lemma in cues["planned"]["verbs"] and intended and (
                 came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl") or infinitive or
                 came_by == "prep" and below.lower_ == "for"):  # "applied for"
@@ -235,6 +248,17 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         if name in found:
             return name
     return "asserted"
+
+
+def _describes_name(noun) -> bool:
+    """"its neighbour Thailand", "Russia's ally Belarus": a possessed noun right before the name it
+    describes, however the parser hangs the two."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or after.pos_ != "PROPN" or noun.pos_ not in ("NOUN", "ADJ"):
+        return False
+    possessors = [c for c in (*noun.children, *after.children) if c.dep_ == "poss"]
+    return bool(possessors) and (after.head == noun or noun.head == after or after.head == noun.head)
 
 
 def _headline_future(verb) -> bool:

@@ -188,6 +188,11 @@ class VerbRoles:
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "with" and \
                 noun.head.head.pos_ == "VERB":  # "responded with a note stating ...": who responded states
             return self.agent(noun.head.head, exclude, depth + 1)
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "on", "onto", "upon") and \
+                noun.head.head.lemma_.lower() in self.lex.noun_class["consenting"] and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "agreed to a deal to build a base", "signed on to a plan to send troops": who consents does it
+            return self.agent(noun.head.head, exclude, depth + 1)
         return []
 
     def _generic_subject(self, noun, verb, exclude, depth) -> list[Arg]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplograph.loaders.articles.syntax import is_passive, prep_objects
+from diplograph.loaders.articles.syntax import RELATIVE, is_passive, prep_objects
 
 THREAT_ROLES = frozenset({"act_target", "complement", "shared_object", "sufferer"})
 
@@ -24,6 +24,12 @@ class ThreatRoles:
                     # "threatened to use force to keep Taiwan in line": whom the purpose concerns (not the
                     # person it would help: "to use force to reinstate President X")
                     found += [a for a in self.patient(purpose, exclude) if a.actor.type != "person"]
+                if not found and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and \
+                        any(c.dep_ == "nsubj" for c in verb.children) and \
+                        not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in RELATIVE for c in clause.children):
+                    # "the accord with Egypt that Ethiopia declined to sign": the act's object is the noun the
+                    # relative clause is said of, and whom it concerns that noun's other side
+                    found += self.prep_args(verb.head, ("with", "between"), exclude)
             return found
         if role == "shared_object":  # "accused Pakistan of air strikes and warned of consequences"
             head = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None

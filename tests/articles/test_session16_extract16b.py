@@ -1,0 +1,68 @@
+"""Session 16 (extract16b): sentence-level constructions of verbs, nouns and modality: deals ended,
+forces training side by side, "its neighbour X", a deal's infinitive, refusals in relative clauses
+(sentences of our own)."""
+
+
+def test_ending_a_deal_with_someone_rejects_them_and_the_deal_is_no_longer_in_force(claims):
+    found = claims("In March Gabon ended its security agreement with Equatorial Guinea.")
+    assert ("Gabon", "REJECTION", "Equatorial Guinea", "asserted") in found
+    found = claims("Tunisia cancelled its migration accord with Italy.")
+    assert ("Tunisia", "REJECTION", "Italy", "asserted") in found
+    assert ("Tunisia", "AGREEMENT", "Italy", "asserted") not in found
+
+
+def test_ending_what_is_no_deal_rejects_no_one(triples):
+    assert not any(p == "REJECTION" for _, p, _ in triples("Zambia ended the talks with Malawi early."))
+
+
+def test_forces_training_beside_anothers_hold_an_exercise_with_it_both_ways(triples):
+    found = triples("Peru trained with Colombia along the Amazon in May.")
+    assert ("Peru", "MILITARY_EXERCISE", "Colombia") in found
+    assert ("Colombia", "MILITARY_EXERCISE", "Peru") in found
+    found = triples("Greek and Egyptian commandos trained together on Crete.")
+    assert ("Greece", "MILITARY_EXERCISE", "Egypt") in found
+    assert ("Egypt", "MILITARY_EXERCISE", "Greece") in found
+    found = triples("Vietnamese sailors drilled alongside Indian crews.")
+    assert ("Vietnam", "MILITARY_EXERCISE", "India") in found
+
+
+def test_training_someone_elses_forces_stays_cooperation(triples):
+    found = triples("Turkey trained Somali soldiers in Mogadishu.")
+    assert ("Turkey", "COOPERATION", "Somalia") in found
+    assert ("Turkey", "MILITARY_EXERCISE", "Somalia") not in found
+
+
+def test_training_with_equipment_is_no_exercise_with_its_maker(triples):
+    assert not any(p == "MILITARY_EXERCISE" for _, p, _ in triples("Ukrainian crews trained with American tanks."))
+
+
+def test_a_possessive_pronoun_before_a_neighbour_named_says_they_border(claims):
+    found = claims("Bolivia signed a trade pact with its neighbour Paraguay.")
+    assert ("Paraguay", "BORDERS", "Bolivia", "asserted") in found
+    found = claims("Cambodia accused its neighbour Thailand of shelling.")
+    assert ("Thailand", "BORDERS", "Cambodia", "asserted") in found
+    # what the clause says of the act does not undo the description
+    found = claims("Moldova has avoided any quarrel with its neighbour Romania.")
+    assert ("Romania", "BORDERS", "Moldova", "asserted") in found
+
+
+def test_a_deals_infinitive_is_done_by_who_consents_and_is_still_to_come(claims):
+    found = claims("Iran agreed to a deal to build a naval base in Eritrea.")
+    assert ("Iran", "MILITARY_PRESENCE", "Eritrea", "planned") in found
+    found = claims("Japan signed a contract to open a naval base in Djibouti.")
+    assert ("Japan", "MILITARY_PRESENCE", "Djibouti", "planned") in found
+
+
+def test_objecting_to_a_plan_does_not_make_the_objector_its_doer(triples):
+    assert not triples("Egypt objected to a plan to build a naval base in Sudan.") & {
+        ("Egypt", "MILITARY_PRESENCE", "Sudan")}
+
+
+def test_agreeing_to_go_on_cooperating_is_no_plan(claims):
+    found = claims("Chile and Argentina agreed to deepen their defence cooperation.")
+    assert ("Chile", "COOPERATION", "Argentina", "planned") not in found
+
+
+def test_refusing_to_sign_a_deal_a_relative_clause_is_said_of_rejects_its_other_side(triples):
+    found = triples("The treaty with Serbia that Kosovo refused to sign was shelved.")
+    assert ("Kosovo", "REJECTION", "Serbia") in found
