@@ -11,8 +11,10 @@ def test_ending_a_deal_with_someone_rejects_them_and_the_deal_is_no_longer_in_fo
     assert ("Tunisia", "AGREEMENT", "Italy", "asserted") not in found
 
 
-def test_ending_what_is_no_deal_rejects_no_one(triples):
+def test_ending_what_is_no_deal_or_a_deal_with_no_other_side_named_rejects_no_one(triples):
     assert not any(p == "REJECTION" for _, p, _ in triples("Zambia ended the talks with Malawi early."))
+    found = triples("Namibia signed a fisheries deal with Angola in 2019. Windhoek is not expected to end the deal.")
+    assert ("Namibia", "REJECTION", "Angola") not in found
 
 
 def test_forces_training_beside_anothers_hold_an_exercise_with_it_both_ways(triples):
@@ -30,6 +32,11 @@ def test_training_someone_elses_forces_stays_cooperation(triples):
     found = triples("Turkey trained Somali soldiers in Mogadishu.")
     assert ("Turkey", "COOPERATION", "Somalia") in found
     assert ("Turkey", "MILITARY_EXERCISE", "Somalia") not in found
+
+
+def test_training_on_each_others_soil_is_no_exercise_together(triples):
+    found = triples("The accord lets Thai and Malaysian forces train on each other's territory.")
+    assert not any(p == "MILITARY_EXERCISE" for _, p, _ in found)
 
 
 def test_training_with_equipment_is_no_exercise_with_its_maker(triples):

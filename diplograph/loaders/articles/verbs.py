@@ -214,7 +214,8 @@ class VerbTriggers:
             objects = [Arg(n, -8100 - i) for s in subjects
                        for i, n in enumerate(self.ctx.neighbours_told(s.actor.id, here + 1))]
         # ("battling each other" is no "fighting alongside each other": only a role the object fills)
-        if not objects and len({a.actor.id for a in subjects}) > 1 and _reciprocal(trigger_token) and \
+        if not objects and len({a.actor.id for a in subjects}) > 1 and \
+                _reciprocal(trigger_token, self.lex.noun_class["grounds"]) and \
                 pattern.object in ("patient", "target", "partner", "direct", "recipient"):
             return self._emit_pairs(subjects, predicates, trigger_token, rule, mutual=True)  # "accused each other"
         if not objects:
@@ -357,12 +358,16 @@ class VerbTriggers:
         return found
 
 
-def _reciprocal(verb) -> bool:
+def _reciprocal(verb, grounds=frozenset()) -> bool:
     """Whether the verb's object is "each other" or "one another" ("A and B accused each other",
-    "expelled each other's envoys", "imposed sanctions on one another"): its subjects act on each other."""
+    "expelled each other's envoys", "imposed sanctions on one another"): its subjects act on each other.
+    Where they do it is no one acted on ("forces may train in each other's territory", "on each other's
+    soil": each trains at the other's, not with it)."""
     near = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     near += [p for c in verb.children if c.dep_ == "prep" for p in prep_objects(c)]
-    near += [g for n in near for g in n.children if g.dep_ == "poss"]
+    near += [g for n in near if not (n.dep_ == "pobj" and (n.head.lower_ in ("in", "inside", "within", "across")
+                                                           or n.lemma_.lower() in grounds))
+             for g in n.children if g.dep_ == "poss"]
     # "each side accused the other"
     each = any(c.dep_ == "nsubj" and any(d.lower_ == "each" for d in c.children if d.dep_ == "det")
                for c in verb.children)
