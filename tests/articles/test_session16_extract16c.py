@@ -58,3 +58,10 @@ def test_a_pledge_to_defend_someone_backs_them(triples):
     assert ("France", "SUPPORT", "Djibouti") in triples("France's defence guarantees to Djibouti remain firm.")
     # a commitment that is no pledge to defend backs no one
     assert not any(p == "SUPPORT" for _, p, _ in triples("Pakistan honoured its commitments to the IMF."))
+
+
+def test_a_charge_repeated_is_not_the_writers_own(claims):
+    found = claims("Kenya has echoed rebel charges that Sudan is cooperating with Chad.")
+    assert {m for _, p, _, m in found if p == "COOPERATION"} == {"unconfirmed"}
+    found = claims("Chad denied charges that it cooperates with Sudan.")
+    assert {m for _, p, _, m in found if p == "COOPERATION"} <= {"denied"}
