@@ -65,3 +65,12 @@ def test_a_charge_repeated_is_not_the_writers_own(claims):
     assert {m for _, p, _, m in found if p == "COOPERATION"} == {"unconfirmed"}
     found = claims("Chad denied charges that it cooperates with Sudan.")
     assert {m for _, p, _, m in found if p == "COOPERATION"} <= {"denied"}
+
+
+def test_a_by_phrase_after_a_judged_act_names_its_doer_however_hung(triples):
+    assert ("Venezuela", "REJECTION", "Organization of American States") in triples(
+        "Venezuela rejected the statement by the Organization of American States.")
+    assert ("Mali", "CRITICISM", "ECOWAS") in triples("Mali condemned the decision by ECOWAS.") or \
+        ("Mali", "CRITICISM", "Economic Community of West African States") in triples("Mali condemned the decision by ECOWAS.")
+    # a by-phrase of manner names no one
+    assert not any(p == "REJECTION" for _, p, _ in triples("Venezuela rejected the statement by a wide margin."))

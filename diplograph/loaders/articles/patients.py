@@ -119,8 +119,12 @@ class Patients:
                     for a in self.prep_args(target, ("by",), exclude)]
                 doers = [a for a in doers + by if a.actor.id not in victims]
             elif not doers and self._judging(verb) and child.lemma_.lower() in self._act_words():
-                # "condemned the decision by Bolivia to ...", "condemned the drill that Baku held"
-                doers = self.prep_args(child, ("by",), exclude) or self._relative_doers(child, exclude)
+                # "condemned the decision by Bolivia to ...", "condemned the drill that Baku held"; "rejected the
+                # statement by ASEAN" with the by-phrase hung on the (active) verb right after its object
+                after = [c for c in verb.children
+                         if c.dep_ == "prep" and c.lower_ == "by" and c.i == child.right_edge.i + 1]
+                doers = self.prep_args(child, ("by",), exclude) or self._relative_doers(child, exclude) or \
+                    [a for c in after for p in prep_objects(c) for a in self.actors(p, "strict", exclude)]
             elif not doers and child.lemma_.lower() in self.lex.noun_class["access"]:
                 doers = [a for a in self._modifier_actors(child) if a.actor.id not in exclude]  # "restricted IAEA access"
             elif not doers and child.lemma_.lower() in self.lex.noun_class["office"]:
