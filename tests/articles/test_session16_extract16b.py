@@ -73,3 +73,32 @@ def test_agreeing_to_go_on_cooperating_is_no_plan(claims):
 def test_refusing_to_sign_a_deal_a_relative_clause_is_said_of_rejects_its_other_side(triples):
     found = triples("The treaty with Serbia that Kosovo refused to sign was shelved.")
     assert ("Kosovo", "REJECTION", "Serbia") in found
+
+
+def test_whose_support_is_welcomed_or_noted_gave_it(triples):
+    found = triples("Moldova welcomed the support of Romania.")
+    assert ("Romania", "SUPPORT", "Moldova") in found
+    assert ("Moldova", "SUPPORT", "Romania") not in found
+    found = triples("The Estonian government noted the solidarity of Norway.")
+    assert ("Norway", "SUPPORT", "Estonia") in found
+    assert ("Estonia", "SUPPORT", "Norway") not in found
+
+
+def test_doing_more_of_a_coercive_act_carries_it_out(triples):
+    assert ("Algeria", "COERCION", "Mali") in triples("Algeria has stepped up expulsions of Malian migrants.")
+    assert ("Iran", "COERCION", "Afghanistan") in triples("Iran intensified deportations of Afghan refugees.")
+
+
+def test_a_third_side_calming_a_quarrel_between_two_others_mediates_and_the_quarrel_was_there(claims):
+    found = claims("Oman sought to defuse the standoff between Yemen and Saudi Arabia.")
+    assert ("Oman", "MEDIATION", "Yemen", "asserted") in found
+    assert ("Oman", "MEDIATION", "Saudi Arabia", "asserted") in found
+    assert ("Yemen", "DISPUTE", "Saudi Arabia", "asserted") in found
+    found = claims("Ghana helped ease tensions between Togo and Burkina Faso.")
+    assert ("Ghana", "MEDIATION", "Togo", "asserted") in found
+    assert ("Togo", "DISPUTE", "Burkina Faso", "asserted") in found
+
+
+def test_a_side_easing_its_own_quarrel_mediates_nothing(triples):
+    assert not any(p == "MEDIATION" for _, p, _ in triples("Lebanon moved to ease tensions with Syria."))
+    assert not any(p == "MEDIATION" for _, p, _ in triples("Peru and Ecuador defused the tensions between them."))

@@ -96,6 +96,9 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         # "did not arrest Putin during his visit", "failed to sign the deal after the summit": the occasion is
         # given as having happened, whatever the clause says of what was (not) done on it
         chain = chain[:1]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.lemma_.lower() in lexicon.noun_class["dispute"] \
+            and trigger.head.lemma_.lower() in lexicon.noun_class["calming"]:
+        chain = chain[:1]  # "tried to defuse the standoff", "helped ease tensions": the quarrel was there
     if _describes_name(trigger):
         # "avoided confrontation with its neighbour Thailand": what a name is called is given, whatever
         # the clause says of the act it takes part in
