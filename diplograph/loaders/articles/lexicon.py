@@ -70,6 +70,7 @@ class Trigger:
     try_all: bool = False  # every pattern that finds actors adds relations (not only the first)
     effort_is_act: bool = False  # "X's attempt to contain Y" states the relation, not a plan of it
     not_themes: frozenset[str] = frozenset()  # theme classes that make the trigger mean something else
+    not_subjects: frozenset[str] = frozenset()  # theme classes of a subject that make it no doer ("troops flew to X")
     ends: bool = False  # the act ends the relation ("withdrew its troops from X"): its date is the end date
     subject_theme: bool = False  # what the verb tells of is its subject ("Kenyan police arrived in Haiti")
     qualified_by: frozenset[str] = frozenset()  # a noun trigger needs one of these words on it ("*good* offices")
@@ -152,7 +153,7 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "origin", "weapon", "speaker", "complement", "complement_agent", "demander", "candidate", "direct", "occasion", "event_owner",
                         "sufferer", "armer", "purpose_place", "shared_object", "shared_partner", "act_target",
                         "presence_place", "relations_partner", "measure_owner", "cause_owner",
-                        "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by", "goods_origin", "quarrel_sides",
+                        "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by", "goods_origin", "quarrel_sides", "settled_sides", "destination",
                         "places_taken", "seized_not_places", "requester",
                         "included_targets", "body_addressed", "space_owner", "witnesses", "maker", "occupants",
                         "deed_doer"})
@@ -214,6 +215,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
         theme_for=dict(spec.get("theme_for") or {}), lemma_predicate=lemma_predicate,
         copula_only=bool(spec.get("copula_only")), try_all=bool(spec.get("try_all")),
         effort_is_act=bool(spec.get("effort_is_act")), not_themes=_words(spec.get("not_themes")),
+        not_subjects=_words(spec.get("not_subjects")),
         ends=bool(spec.get("ends")),
         subject_theme=bool(spec.get("subject_theme")),
         qualified_by=_words(spec.get("qualified_by")),

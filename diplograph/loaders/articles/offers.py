@@ -38,6 +38,26 @@ class Offers:
         sides = self.ctx.sides_told(here, exclude, reach=min(QUARREL_REACH, here - start))
         return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
 
+    def _settled_sides(self, verb, themes, exclude=()) -> list[Arg]:
+        """The two sides of the quarrel a third party eases or settles: those the quarrel's between-phrase or
+        hyphenated pair names ("tensions between A and B", "the A-B standoff"), else, when it names no one, the
+        sides of the quarrel the paragraph told last; nobody when the settler is one of the sides ("Kenya moved
+        to ease tensions with Somalia") or fewer than two sides are found."""
+        quarrels = [t for t in themes if t.lemma_.lower() in self.lex.noun_class["dispute"]]
+        if not quarrels:
+            return []
+        sides = self.prep_args(verb, ("between", "among", "amongst"), (), also=quarrels) or \
+            [a for q in quarrels for a in self._hyphen_pair(q)]
+        if not sides:
+            if any(self.mention(t) is not None for q in quarrels for t in q.subtree):
+                return []
+            here = self._position(verb)
+            start = self.ctx.paragraph_start if self.ctx.paragraph_start is not None else -1
+            sides = [Arg(actor, -6000 - n) for n, actor in
+                     enumerate(self.ctx.sides_told(here, (), reach=min(QUARREL_REACH, here - start)))]
+        ids = {a.actor.id for a in sides}
+        return sides if len(ids) >= 2 and not ids & set(exclude) else []
+
     def _talks_sides(self, noun, top, exclude=()) -> list[Arg]:
         """"Norway and Cuba served as guarantors", "were joined as guarantor countries by Mexico": a guarantor
         or facilitator named with no sides stands between the sides its own between-phrase names, else those of

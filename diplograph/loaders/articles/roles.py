@@ -394,6 +394,9 @@ class VerbRoles:
             return self.patient(verb, exclude)
         if role == "direct":  # the object itself an actor: "met Putin", not "hosted a Chinese base"
             return [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+        if role == "destination":  # "came to Vientiane": the to-phrase names the place itself
+            return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                    for p in prep_objects(prep) if self.mention(p) is not None for a in self.actors(p, "strict", exclude)]
         if role == "recipient":
             found = self.prep_args(verb, ("to", "for"), exclude, also=themes)
             found += [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"
@@ -554,6 +557,8 @@ class VerbRoles:
             return self._goods_origin(verb, themes, exclude) if role == "goods_origin" else self._unwelcome(verb, role, exclude)
         if role == "quarrel_sides":  # "Qatar offered to mediate": between the sides told last
             return self._quarrel_sides(verb, exclude)
+        if role == "settled_sides":  # "tried to ease tensions between A and B"
+            return self._settled_sides(verb, themes, exclude)
         if role == "requester":  # "met at Guyana's request"
             return self._requesters(verb, exclude)
         if role == "body_addressed":  # "told the UN Security Council that ..."

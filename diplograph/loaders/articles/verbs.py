@@ -36,6 +36,10 @@ class VerbTriggers:
             # (or "Chinese loans continue to reach Laos": the subject of the verb the clause completes)
             holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
             themes = [t for c in holder.children if c.dep_ == "nsubj" for t in (c, *conjuncts(c))]
+        if trigger.not_subjects and not is_passive(verb) and set(self.theme_classes(
+                [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *conjuncts(c))])) & trigger.not_subjects:
+            self._miss(f"its subject is of a kind that does not {lemma} in this sense ({', '.join(sorted(trigger.not_subjects))})")
+            return
         classes = self.theme_classes(themes)
         wanted = trigger.theme_for.get(lemma, trigger.theme)
         if wanted and wanted not in classes and not is_passive(verb) and \
@@ -59,7 +63,7 @@ class VerbTriggers:
         said = verb
         planned = self.lex.modality["planned"]
         if trigger.effort_is_act and verb.dep_ in ("acl", "xcomp") and verb.head != verb and \
-                verb.head.lemma_.lower() in planned["verbs"] | planned["words"]:
+                verb.head.lemma_.lower() in planned["efforts"]:
             said = verb.head  # the attempt is the statement: its modality, not a plan's
         before = len(self.found)
         done = False
@@ -321,9 +325,18 @@ class VerbTriggers:
                 sides = self.agent(clause, exclude)
                 if len(sides) == 1:
                     sides += self.prep_args(clause, ("with",), exclude, skip=self.lex.noun_class["backing"])
+                if len(sides) == 1:  # "Washington lifted sanctions on Caracas under an arrangement brokered by C"
+                    sides += self._acted_on(clause, exclude)
                 if len({a.actor.id for a in sides}) >= 2:
                     return sides
         return []
+
+    def _acted_on(self, clause, exclude) -> list[Arg]:
+        """Whom a clause acts on: its direct object when that names an actor ("removed Cuba from the list"),
+        else the actor of an on- or against-phrase on the verb or its object ("lifted sanctions on Caracas")."""
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        named = [a for c in objects if self.mention(c) is not None for a in self.actors(c, "strict", exclude)]
+        return named or self.prep_args(clause, ("on", "against"), exclude, beside=objects)
 
     def _deal_parties(self, themes, trigger, exclude) -> list[Arg]:
         """"Somalia rejected the deal", "a memorandum that Greece condemned": opposing an agreement
