@@ -107,6 +107,8 @@ class Lexicon:
     named_heads: frozenset[str]  # "the court": only a body whose name holds the word
     kept_references: frozenset[str]  # "the junta": the actor it stood for earlier in the section
     go_between_references: frozenset[str]  # "the mediators": the go-betweens of the mediation told last
+    bare_ministries: frozenset[str]  # "the Treasury": the state whose ministries the text names around it
+    ministry_heads: frozenset[str]  # "the White House", "Mexico's finance *ministry*": a state's ministries named
     truce_words: frozenset[str]  # "the two sides signed a ceasefire": the sides of the fighting told last
     go_between_verbs: frozenset[str]  # "X facilitated the talks at which the two sides ...": X is no side
     court_parts: dict[str, frozenset[str] | tuple[str, ...]]  # "Pre-Trial Chamber II": the court named before
@@ -265,6 +267,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         named_heads=_words(data["references"].get("named_heads")),
         kept_references=_words(data["references"].get("kept_references")),
         go_between_references=_words(data["references"].get("go_between_references")),
+        bare_ministries=_words(data["references"].get("bare_ministries")),
+        ministry_heads=_words(data["references"].get("ministry_heads")),
         truce_words=_words(data["references"].get("truce_words")),
         go_between_verbs=_words(data["references"].get("go_between_verbs")),
         court_parts={"words": _words(data["references"]["court_parts"]["words"]),

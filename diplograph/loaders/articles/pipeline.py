@@ -209,6 +209,8 @@ class ArticleExtractor:
                 relations.note_led_subject()
                 relations.note_unnamed_holder()
                 relations.note_kept_heads()
+                relations.note_ministries()
+                relations.note_main_pronoun()
                 start = block.start + sent.start_char
                 end = block.start + sent.end_char
                 if context.last_attack is not None and context.last_attack is not attack:

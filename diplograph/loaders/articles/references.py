@@ -166,6 +166,12 @@ class References:
                 acting = token.dep_ in SUBJ or token.dep_ == "poss" and token.head.dep_ in SUBJ
                 return [Arg(a, token.i * 1000 + n if acting else token.i, reference=token.i if acting else -1)
                         for n, a in enumerate(pair)]
+        chained = self.ctx.main_pronoun
+        if token.lower_ == "it" and token.dep_ in SUBJ and token.head.dep_ == "ROOT" and chained is not None and \
+                chained[0] >= (self.ctx.paragraph_start or 0) and chained[1].type in types and chained[1].id not in exclude:
+            # "Egypt recalls ... It took part in talks ... that Ethiopia declined to sign. It then joined ...": the
+            # sentence before says "It" of whom this one does, not of the subject of its last clause
+            return [Arg(chained[1], token.i)]
         actor = self.ctx.last_subject(types, self._position(token), exclude) or \
             self.ctx.recent_by_type_order(types, self._position(token), exclude)
         return [Arg(actor, token.i)] if actor else []
@@ -283,6 +289,14 @@ class References:
             offices = {a.actor.id: a.actor for a in self.affiliation.values() if a.actor.type == "state"}
             if armed is None and len(offices) == 1:  # "its defence minister, X, says the army may strike"
                 armed = next(iter(offices.values()))
+        top = token.head if token.dep_ == "conj" else token
+        acting = top.dep_ in SUBJ or top.dep_ == "pobj" and top.head.lower_ == "by"
+        if phrase in self.lex.bare_ministries and acting and not any(
+                c.dep_ == "prep" and c.lower_ in ("in", "of", "at") for c in token.children):
+            # "the Treasury sanctioned X": whose ministries the text names around it; never what is acted on ("Israel hit
+            # the defence ministry" is not Israel's own), nor "the defence ministry in Damascus", which says whose
+            actor = self._ministry_state(token, phrase.removeprefix("the "))
+            return [Arg(actor, token.i)] if actor is not None and actor.id not in exclude else []
         if phrase in self.lex.go_between_references:  # "the guarantor countries": the go-betweens told
             found = [a for a in self.ctx.mediators_told(self._position(token)) if a.id not in exclude]
             return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)] \
@@ -386,6 +400,57 @@ class References:
         if len(found) == 1:
             return [Arg(found[0], token.i)]
         return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)]
+
+    def _ministries_named(self) -> list[tuple[int, Actor, str]]:
+        """The ministries this sentence names with their state: "the White House", "the US Treasury" ("treasury"),
+        "Mexico's finance ministry" ("finance ministry")."""
+        found = []
+        for m in self.mentions:
+            if m.type != "state":
+                continue
+            token = self.doc[m.start:m.end].root
+            text = m.text.lower()
+            names = sorted((n.lower() for n in (m.actor.name, *m.actor.aliases)), key=len, reverse=True)
+            own = next((text[len(n):].strip(" '’s") for n in names if text.startswith(n + " ")), text)
+            if own in self.lex.ministry_heads or own.split()[-1] in self.lex.ministry_heads:
+                words = own  # "the White House", "the US Treasury" (one name): "treasury"
+            elif token.dep_ in ("poss", "compound", "amod", "nmod") and token.head.lower_ in self.lex.ministry_heads:
+                words = " ".join([*(c.lower_ for c in token.head.lefts if c.dep_ == "compound" and c.i != token.i),
+                                  token.head.lower_])
+            elif (owner := _of_owner(token)) is not None and owner.lower_ in self.lex.ministry_heads:
+                words = owner.lower_  # "the Ministry of Economy of Ukraine"
+            else:
+                continue
+            found.append((self._position(self.doc[m.start]), m.actor, words))
+        return found
+
+    def note_main_pronoun(self) -> None:
+        """Whom this sentence's main subject "It" stands for, for an "It" opening the next one; another main
+        subject ends the chain."""
+        subjects = [t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if not subjects:
+            return
+        found = self._pronoun(subjects[0], ()) if subjects[0].lower_ == "it" else []
+        self.ctx.main_pronoun = (self._position(subjects[0]), found[0].actor) if len(found) == 1 else None
+
+    def note_ministries(self) -> None:
+        self.ctx.ministries += self._ministries_named()
+
+    def _ministry_state(self, token, words: str) -> Actor | None:
+        """Whose "the Treasury" is: the state whose same ministry the text named before ("the US Treasury"), else the
+        one state whose ministries it named in this paragraph or the one before ("the State Department suspended ...
+        and the Treasury sanctioned"), else, none named there, the one state whose ministries it named before at all,
+        else, none named, the state of a wire story's dateline."""
+        before = self._position(token)
+        named = [(at, actor, w) for at, actor, w in (*self.ctx.ministries, *self._ministries_named()) if at < before]
+        same = [actor for _, actor, w in named if w == words or words == "ministry" and w.endswith(words)]
+        if same:
+            return same[-1]
+        since = next((p for p in (self.ctx.previous_paragraph, self.ctx.paragraph_start) if p is not None), before)
+        states = {actor.id: actor for at, actor, _ in named if since <= at} or {actor.id: actor for _, actor, _ in named}
+        if len(states) == 1:  # near, else anywhere before: one state's ministries only
+            return next(iter(states.values()))
+        return self.ctx.dateline if not states else None
 
     def _keep(self, token, actor: Actor) -> None:
         """Remember whom "the junta" (a phrase of ``kept_references``) stands for, for the rest of the section."""
@@ -514,3 +579,12 @@ class References:
         entry = self.gazetteer.get(person.id) if self.gazetteer is not None else None
         office = self.gazetteer.get(entry.external_ids.get("affiliation", "")) if entry is not None else None
         return office.actor() if office is not None else None
+
+
+def _of_owner(token):
+    """The noun an of-phrase chain hangs ``token`` on: "Ministry" of "the Ministry of Economy of Ukraine"."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head != token.head:
+        token = token.head.head
+        if token.dep_ != "pobj":
+            return token
+    return None

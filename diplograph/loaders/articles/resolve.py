@@ -63,6 +63,8 @@ class DocumentContext(Pairs):
         self.last_attack: tuple[int, list[Actor], object] | None = None
         self.seller: tuple[int, list[Actor]] | None = None  # the last "customers of X": (position, X)
         self.main_subject: tuple[int, Actor] | None = None  # the last state subject of a main clause
+        # whom the last sentence's main-clause subject "It" stood for (None once a sentence has another main subject)
+        self.main_pronoun: tuple[int, Actor] | None = None
         self.last_deal: tuple[int, list[Actor]] | None = None  # the parties of the agreement told last
         # the states of the two persons of another state each told last acting together (position, states)
         self.leaders_pair: tuple[int, list[Actor]] | None = None
@@ -73,6 +75,8 @@ class DocumentContext(Pairs):
         self.turn_speaker: Actor | None = None  # whom the speaker of the transcript turn being read acts for
         self.turn_speakers: dict[str, Actor] = {}  # a transcript label ("a", "q") -> whom its speaker acts for
         self.armed: list[tuple[int, str]] = []  # (position, state id) where a state's own forces were named
+        # (position, state, words) where a state's ministry was named ("the US Treasury": "treasury"), for "the Treasury"
+        self.ministries: list[tuple[int, Actor, str]] = []
         self.combatants: list[tuple[int, str, str]] = []  # (position, group id, kind of fighter) where named
         # what the last sentence that told acts did, and to whom: (predicate, object) for "X followed suit"
         self.last_acts: list[tuple[str, Actor]] = []
