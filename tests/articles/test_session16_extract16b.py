@@ -102,3 +102,15 @@ def test_a_third_side_calming_a_quarrel_between_two_others_mediates_and_the_quar
 def test_a_side_easing_its_own_quarrel_mediates_nothing(triples):
     assert not any(p == "MEDIATION" for _, p, _ in triples("Lebanon moved to ease tensions with Syria."))
     assert not any(p == "MEDIATION" for _, p, _ in triples("Peru and Ecuador defused the tensions between them."))
+
+
+def test_a_movements_political_office_abroad_is_where_it_is_based(triples):
+    assert ("Hamas", "BASED_IN", "Turkey") in triples("Hamas has kept a political office in Istanbul since 2015.")
+    assert ("Taliban", "BASED_IN", "Qatar") in triples("The Taliban's political office in Doha issued a statement.")
+    assert not any(p == "BASED_IN" for _, p, _ in triples("Germany has a liaison office in Niger."))
+
+
+def test_forces_or_envoys_sent_out_of_a_state_with_no_expeller_named_were_sent_out_by_it(triples):
+    assert ("Burkina Faso", "COERCION", "France") in triples("French troops were forced out of Burkina Faso in 2023.")
+    assert ("Estonia", "COERCION", "Russia") in triples("Two Russian diplomats were expelled from Estonia.")
+    assert not any(p == "COERCION" for _, p, _ in triples("Sudanese refugees were forced out of Chad."))
