@@ -74,3 +74,13 @@ def test_a_by_phrase_after_a_judged_act_names_its_doer_however_hung(triples):
         ("Mali", "CRITICISM", "Economic Community of West African States") in triples("Mali condemned the decision by ECOWAS.")
     # a by-phrase of manner names no one
     assert not any(p == "REJECTION" for _, p, _ in triples("Venezuela rejected the statement by a wide margin."))
+
+
+def test_a_states_body_seated_in_another_state_acts_for_its_owner(triples):
+    found = triples("The Ghanaian embassy in Lome condemned Burkina Faso.")
+    assert ("Ghana", "CRITICISM", "Burkina Faso") in found and not any(s == "Togo" for s, _, _ in found)
+    found = triples("Kenyan troops in Somalia shelled al-Shabaab positions.")
+    assert ("Kenya", "ATTACK", "al-Shabaab") in found and ("Somalia", "ATTACK", "al-Shabaab") not in found
+    assert ("Ukraine", "CRITICISM", "Belarus") in triples("Ukraine's embassy in Warsaw criticised Belarus.")
+    # a body with no owner of its own is its seat's
+    assert ("Niger", "CRITICISM", "Benin") in triples("The junta in Niamey condemned Benin.")

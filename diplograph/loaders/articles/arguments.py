@@ -135,8 +135,11 @@ class ActorArguments:
                 seat = self.mention(prep_object(prep)) if prep_object(prep) is not None else None
                 if seat is not None and seat.type == "state" and not seat.is_demonym and seat.actor.id not in exclude:
                     # "the army-backed government in Port Sudan", "the junta in Niamey": the seat, not the
-                    # last government the text named
-                    return [Arg(seat.actor, seat.start)]
+                    # last government the text named; but "the Chinese embassy in Manila", "Turkish troops in
+                    # Syria" are their owner's, where they sit
+                    owners = [a for a in self._modifier_actors(token, types=("state", "organization", "armed_group"))
+                              if a.actor.id not in exclude]
+                    return owners or [Arg(seat.actor, seat.start)]
         described = self._described_state(token, exclude)
         if described is None:
             described = self._owners_state(token, exclude)
