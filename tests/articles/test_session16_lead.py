@@ -81,3 +81,17 @@ def test_an_official_who_goes_or_comes_to_another_capital_visits_it(triples, tex
 ])
 def test_forces_weapons_or_idioms_going_somewhere_are_no_visit(triples, text):
     assert not any(p == "CONSULTATION" for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt supports every effort to end the war in Yemen.",
+    "Egypt supports every effort to mediate in the war.",
+    "Jordan backed any effort to settle the dispute.",
+])
+def test_a_noun_of_effort_before_a_go_betweens_verb_reads_without_error(triples, text):
+    assert not any(p == "MEDIATION" for _, p, _ in triples(text))
+
+
+def test_efforts_to_ease_two_others_tensions_are_a_mediation(claims):
+    found = claims("Turkey's efforts to ease tensions between Somalia and Ethiopia paid off.")
+    assert ("Turkey", "MEDIATION", "Somalia", "asserted") in found

@@ -19,6 +19,10 @@ from diplograph.loaders.articles.syntax import (
     within_clause,
 )
 
+# Roles that find a go-between's sides themselves (told before, or none when the go-between is a side): the
+# fallbacks for a mediator's verb with no object (a deal's parties, the sides here or told last) are theirs.
+_SIDES_ROLES = ("quarrel_sides", "talks_sides", "settled_sides")
+
 
 class VerbTriggers:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
@@ -62,9 +66,13 @@ class VerbTriggers:
             self._remember_attack(verb, self.verb_role(verb, "patient", themes))
         said = verb
         planned = self.lex.modality["planned"]
-        if trigger.effort_is_act and verb.dep_ in ("acl", "xcomp") and verb.head != verb and \
-                verb.head.lemma_.lower() in planned["efforts"]:
-            said = verb.head  # the attempt is the statement: its modality, not a plan's
+        effort = verb.head
+        mediating = any("MEDIATION" in names for names in trigger.predicates.values())
+        if trigger.effort_is_act and verb.dep_ in ("acl", "xcomp") and effort != verb and \
+                effort.lemma_.lower() in planned["efforts"] and (effort.pos_ in ("VERB", "AUX") or not mediating):
+            # the attempt is the statement: its modality, not a plan's (a go-between's noun of effort, "efforts
+            # to mediate", leaves the verb the trigger: read as the trigger, a noun would take a noun's roles)
+            said = effort
         before = len(self.found)
         done = False
         for pattern in trigger.args:
@@ -191,9 +199,8 @@ class VerbTriggers:
                 a.actor.id in named or pattern.object not in ("patient", "source"))]
         # the go-between role of a bare offer is the last resort of its own ("offered to help"): the deal's
         # parties and the sides named here are the between role's
-        mediating = "MEDIATION" in predicates and pattern.object not in ("quarrel_sides", "talks_sides")
-        if not objects and set(predicates) & TOWARD_DEAL_PARTIES and pattern.object not in ("quarrel_sides",
-                                                                                             "talks_sides"):
+        mediating = "MEDIATION" in predicates and pattern.object not in _SIDES_ROLES
+        if not objects and set(predicates) & TOWARD_DEAL_PARTIES and pattern.object not in _SIDES_ROLES:
             objects = self._deal_parties(themes, trigger_token, {a.actor.id for a in subjects})
         if not objects and mediating and trigger_token.pos_ in ("NOUN", "PROPN") and pattern.object != "helped":
             # "Through Qatari mediation, A and B agreed": the sides are here, not the pair told before
