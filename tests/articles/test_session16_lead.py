@@ -95,3 +95,12 @@ def test_a_noun_of_effort_before_a_go_betweens_verb_reads_without_error(triples,
 def test_efforts_to_ease_two_others_tensions_are_a_mediation(claims):
     found = claims("Turkey's efforts to ease tensions between Somalia and Ethiopia paid off.")
     assert ("Turkey", "MEDIATION", "Somalia", "asserted") in found
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Ghana signed deals with Hanwha in 2023 to jointly produce howitzers in Ghana.",
+     ("Hanwha", "CO_PRODUCTION", "Ghana", "asserted")),
+    ("Egypt signed a contract with France to buy 30 Rafale jets.", ("France", "ARMS_TRANSFER", "Egypt", "asserted")),
+])
+def test_what_a_signed_deal_provides_to_do_is_the_deals_own_relation(claims, text, relation):
+    assert relation in claims(text)

@@ -199,11 +199,12 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         if lemma == "agree" and came_by == "xcomp" and below.lemma_.lower() in cues["planned"].get("ongoing", ()):
             intended = False  # "agreed to deepen cooperation": under way, no plan
         deals = lexicon.noun_class["agreement"]
-        if came_by in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) and (
+        if came_by in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) and \
+                below.lemma_.lower() in cues["planned"]["founding"] and (
                 node.pos_ == "NOUN" and lemma in deals or
                 came_by == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in deals for c in node.children)):
             # "signed a deal to build a naval base" (however the parser hangs the infinitive): what a deal
-            # provides for is still to come
+            # provides to build or open is still to come
             found.add("planned")
         if lemma in cues["planned"]["verbs"] and intended and (
                 came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl") or infinitive or
