@@ -114,3 +114,10 @@ def test_forces_or_envoys_sent_out_of_a_state_with_no_expeller_named_were_sent_o
     assert ("Burkina Faso", "COERCION", "France") in triples("French troops were forced out of Burkina Faso in 2023.")
     assert ("Estonia", "COERCION", "Russia") in triples("Two Russian diplomats were expelled from Estonia.")
     assert not any(p == "COERCION" for _, p, _ in triples("Sudanese refugees were forced out of Chad."))
+
+
+def test_efforts_to_mediate_or_calm_are_read_without_failing(triples):
+    # the attempt's noun is the statement: a verb trigger said through it has no noun's "helped" role
+    found = triples("Angola led efforts to mediate between Rwanda and Burundi.")
+    assert ("Angola", "MEDIATION", "Rwanda") in found
+    triples("Kenya renewed its efforts to calm the standoff.")

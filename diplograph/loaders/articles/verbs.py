@@ -81,8 +81,10 @@ class VerbTriggers:
             if not self._pattern_applies(pattern, verb, lemma):
                 self._miss(f"pattern {pattern_label(pattern)} does not apply to this use of '{lemma}'")
                 continue
+            # ("helped" is a noun trigger's role, asked of any mediation read from a word tagged as a noun: a verb
+            # trigger read from such a word has no one it helped)
             if self._apply(pattern, lambda role, exclude=(): self.vicinity(verb, themes, exclude) if role == "vicinity"
-                           else self.verb_role(verb, role, themes, exclude),
+                           else [] if role == "helped" else self.verb_role(verb, role, themes, exclude),
                            pattern.predicates or predicates, said, f"{trigger.name}:{pattern_label(pattern)}", themes) \
                     and not trigger.try_all:
                 done = True
