@@ -46,7 +46,10 @@ def extract(path, trace, all_sentences, fmt):
     if not articles.accepts(path):
         raise click.UsageError(f"{path}: not an article (expected one of {', '.join(sorted(articles.SUFFIXES))})")
     record = Trace() if trace else None
-    batch = articles.extractor().extract(read_document(path), record)
+    document = read_document(path)
+    batch = articles.extractor().extract(document, record, lenient=True)
+    for unread in document.unread:
+        click.echo(f"warning: {plain(str(path))}: {plain(unread)}", err=True)
     names = {a.id: a.name for a in batch.actors}
     rows = [{"subject": names.get(c.subject, c.subject), "predicate": c.predicate,
              "object": names.get(c.object, c.object), "modality": c.modality, "date": c.date,

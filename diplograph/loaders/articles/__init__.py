@@ -57,10 +57,12 @@ def load(path: Path, metadata: dict[str, str] | None = None, limits: Limits | No
     document = read_document(path, metadata, budget)
     for note in document.notes:  # a guessed encoding: one line on stderr, the text may be garbled
         log.warning("%s: %s", path, note)
-    batch = pipeline.extract(document, budget=budget)
+    batch = pipeline.extract(document, budget=budget, lenient=True)
     # the signature that finds copies of this text among the other sources (graph.trust)
     signature = fingerprint(document.text)
     batch.sources = [s.described(fingerprint=signature) if s.path == str(path) else s for s in batch.sources]
     yield batch
     if document.stopped:
         yield Note(document.stopped)
+    for unread in document.unread:
+        yield Note(f"{path}: {unread}")

@@ -10,6 +10,7 @@ resolution, relations, modality, dates, and claims with their evidence and offse
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from pathlib import Path
 
@@ -35,6 +36,8 @@ from diplograph.loaders.articles.trace import Trace, unnamed_entities
 from diplograph.loaders.articles.turns import TIMESTAMP as _TIMESTAMP, TurnLabels
 from diplograph.loaders.articles.when import find_dates
 from diplograph.loaders.budget import Budget
+
+log = logging.getLogger(__name__)
 
 METHOD = "rules:v1"
 _HYPHENS = frozenset({"-", "–", "—", "/"})
@@ -152,10 +155,13 @@ class ArticleExtractor:
         doc = Document(Path(path or "text"), text, "text", title=title, date=date)
         return self.extract(doc, trace)
 
-    def extract(self, document: Document, trace: Trace | None = None, *, budget: Budget | None = None) -> Batch:
+    def extract(self, document: Document, trace: Trace | None = None, *, budget: Budget | None = None,
+                lenient: bool = False) -> Batch:
         """The batch of one document; with ``trace``, every decision is also recorded there. With a
         ``budget``, extraction stops when its time is up (what was found so far is kept, and
-        ``document.stopped`` says where it stopped)."""
+        ``document.stopped`` says where it stopped). ``lenient`` (as ingest reads): a sentence the
+        extractor fails on is left out and named in ``document.unread``, the rest of the document kept;
+        without it (tests, notebooks) the error is raised."""
         text = document.text
         source = Source.from_content(document.raw or text, title=document.title, url=document.url,
                                      publisher=document.publisher, published=document.date,
@@ -203,14 +209,15 @@ class ArticleExtractor:
                     record.unnamed = unnamed_entities(sent, in_sentence)
                 relations = SentenceRelations(sent, in_sentence, context, self.lexicon, self.ontology, block.start,
                                               self.gazetteer, record)
-                self._note(sent, in_sentence, context, relations, block.start)
                 attack = context.last_attack
-                found = relations.extract()
-                relations.note_led_subject()
-                relations.note_unnamed_holder()
-                relations.note_kept_heads()
-                relations.note_ministries()
-                relations.note_main_pronoun()
+                try:
+                    found = self._read(sent, in_sentence, context, relations, block.start)
+                except Exception as error:  # noqa: BLE001 - a bug on one sentence must not lose the document
+                    if not lenient:
+                        raise
+                    log.debug("while reading %s", document.path, exc_info=True)
+                    document.unread.append(_unread(text, block.start + sent.start_char, sent.text, error))
+                    continue
                 start = block.start + sent.start_char
                 end = block.start + sent.end_char
                 if context.last_attack is not None and context.last_attack is not attack:
@@ -423,6 +430,17 @@ class ArticleExtractor:
             if entry is not None and entry.type == "state":
                 context.note(entry.actor(), offset + doc[m.start].idx, implied=True)
 
+    def _read(self, sent, in_sentence, context, relations: SentenceRelations, offset: int) -> list[Found]:
+        """The relations of one sentence, and what it leaves the document's context for the next ones."""
+        self._note(sent, in_sentence, context, relations, offset)
+        found = relations.extract()
+        relations.note_led_subject()
+        relations.note_unnamed_holder()
+        relations.note_kept_heads()
+        relations.note_ministries()
+        relations.note_main_pronoun()
+        return found
+
     def _claim(self, item: Found, source: Source, evidence: str, start: int, end: int, dates, sent,
                modalities: dict[int, str], entry: PartialDate | None = None) -> Claim:
         """A claim for ``item``, dated by the date its sentence gives nearest to the trigger, else
@@ -452,6 +470,14 @@ class ArticleExtractor:
             modality=modality, confidence=0.7, evidence=evidence,
             evidence_start=start, evidence_end=end, method=f"{METHOD}:{item.rule}", properties=properties,
         )
+
+
+def _unread(text: str, start: int, sentence: str, error: Exception) -> str:
+    """What the analyst is told of a sentence left out: where it is, how it begins, and why."""
+    line = text.count("\n", 0, start) + 1
+    opening = " ".join(sentence.split())[:80]
+    return (f"line {line}: the sentence {opening!r} was left out: reading it failed ({type(error).__name__}: "
+            f"{error}); the rest of the document was read. Please report this as a diplograph bug.")
 
 
 EVERYTHING_BEFORE = 1 << 60  # a position after every sentence read so far

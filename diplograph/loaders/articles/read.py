@@ -56,6 +56,7 @@ class Document:
     notes: list[str] = field(default_factory=list)  # things the analyst should know (guessed encoding)
     raw: bytes = b""  # the bytes read, for the content hash of the source
     stopped: str = ""  # why the end of the file was not read (its budget ran out), "" when read whole
+    unread: list[str] = field(default_factory=list)  # sentences the extractor failed on, left out (and why)
 
 
 def read_document(path: str | Path, metadata: dict[str, str] | None = None, budget: Budget | None = None) -> Document:
