@@ -35,7 +35,10 @@ def among_circle(question: str, asked: Callable[[str], Answer]) -> Answer | None
     pivots = [i for i, w in enumerate(lowered) if w in _ALSO][:1]  # "suppliers *also* arm": the cut
     pivots = pivots or [i for i, w in enumerate(lowered) if w in _AUXILIARIES][:1] or range(1, min(4, len(words)))
     for cut in pivots:
-        circle = asked(f"Who are {owner}'s {' '.join(words[:cut])}")
+        kept = words[:cut]
+        while len(kept) > 1 and kept[-1].lower() in _AUXILIARIES:  # "backers on the Sahara *have* also signed"
+            kept = kept[:-1]
+        circle = asked(f"Who are {owner}'s {' '.join(kept)}")
         rest = [w for w in words[cut:] if w.lower() not in _ALSO]
         if not circle.understood or not rest:
             continue

@@ -14,9 +14,12 @@ speaking for a state), the object of a mediation (the go-between is no party).
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 import networkx as nx
+import yaml
 
 from diplograph.queries.filters import RelationFilter
 from diplograph.queries.lookup import Reader
@@ -71,8 +74,11 @@ def document_named(view: nx.MultiDiGraph, phrase: str) -> str:
     proper = " ".join(w for w in name.split() if w[:1].isupper())
     if proper != name and _names_an_actor(view, proper):
         proper = ""
+    # typed all in lower case ("the nile dam dispute") no word shows which is the name: the phrase's
+    # shorter spans in turn, longest first, left first, none a lone generic word nor an actor's name
+    spans = _spans(view, name) if name == name.lower() else []
     sources = view.graph.get("sources") or {}
-    for candidate in dict.fromkeys(c for c in (name, proper) if c and any(ch.isalnum() for ch in c)):
+    for candidate in dict.fromkeys(c for c in (name, proper, *spans) if c and any(ch.isalnum() for ch in c)):
         names = _names(candidate)
         if any(names(getattr(s, "title", "")) for s in sources.values()):
             return candidate
@@ -80,6 +86,21 @@ def document_named(view: nx.MultiDiGraph, phrase: str) -> str:
             if data["predicate"] in PARTY_PLACES and any(_claim_names(c, names, {}) for c in data.get("claims", ())):
                 return candidate
     return ""
+
+
+@functools.lru_cache(maxsize=None)
+def _generic_words() -> frozenset[str]:
+    text = resources.files("diplograph.queries").joinpath("documents.yaml").read_text(encoding="utf-8")
+    return frozenset(yaml.safe_load(text).get("generic_words") or ())
+
+
+def _spans(view, name: str) -> list[str]:
+    """The runs of words shorter than ``name``, longest first and left first, that could name it alone:
+    no run of one short or generic word ("dam", "new"), none naming an actor (a party is no name)."""
+    words = name.split()
+    spans = [" ".join(words[i:i + n]) for n in range(len(words) - 1, 0, -1) for i in range(len(words) - n + 1)]
+    return [s for s in spans if not (" " not in s and (len(s) < 4 or s in _generic_words()))
+            and not _names_an_actor(view, s)]
 
 
 def _names_an_actor(view, text: str) -> bool:
