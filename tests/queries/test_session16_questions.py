@@ -6,7 +6,10 @@ Invented facts and invented wording (none taken from a question set).
 - a bloc's countries ("list the LC countries", "the countries in the LC"): its members;
 - objecting ("objected to", "took exception to", "complained about"): a protest, a refusal or a rebuke;
 - running or setting up a base, station or facility somewhere: a military presence there, not leading it;
-- the go-betweens of one side's talks with another ("guarantors of Parva's talks w/ the Selva Front").
+- the go-betweens of one side's talks with another ("guarantors of Parva's talks w/ the Selva Front");
+- a designation said by its list's name ("listed as FTOs", "as a foreign terrorist organization"): naming them
+  terrorists, a punitive step;
+- the buyers of one maker's system ("the foreign buyers of Norland's Vell-3 jet").
 """
 
 import pytest
@@ -25,6 +28,7 @@ def world(tmp_path_factory):
         w.actor(name, "state", alias)
     w.actor("Selva Front", "armed_group")
     w.actor("Lune Council", "organization", "LC")
+    w.actor("Grey Syndicate", "armed_group")
     w.source("oped", published="2024-05-01", title="Why the Vessa needs a water treaty")
     w.source("wire", published="2025-06-30")
     for side in ("Ostia", "Quell"):
@@ -45,6 +49,10 @@ def world(tmp_path_factory):
         for go_between in ("Lune", "Quell"):
             w.say(go_between, "MEDIATION", side, "wire", "2025-02",
                   sentence="Lune and Quell act as guarantors of the talks between Parva and the Selva Front.")
+    w.say("Norland", "COERCION", "Grey Syndicate", "wire", "2025-03-04",
+          sentence="Norland's foreign office designated the Grey Syndicate a terrorist organisation.")
+    w.say("Norland", "ARMS_TRANSFER", "Parva", "wire", "2025-01", weapon="Vell-3",
+          sentence="Parva signed for twelve Norlandic Vell-3 jets.")
     built = w.graph()
     yield built
     built.close()
@@ -95,3 +103,18 @@ def test_running_a_base_somewhere_is_being_there(world, question):
 def test_go_betweens_of_one_sides_talks_with_another(world, question):
     answer = reply(world, question)
     assert "MEDIATION" in answer.reading and names(answer) == ["Lune", "Quell"]
+
+
+@pytest.mark.parametrize("question", ["which gangs did norland list as FTOs in march 2025",
+                                      "which groups has norland designated as a foreign terrorist organization",
+                                      "who did norland label as terrorist groups"])
+def test_a_designation_said_by_its_lists_name(world, question):
+    answer = reply(world, question)
+    assert "COERCION" in answer.reading and names(answer) == ["Grey Syndicate"]
+
+
+@pytest.mark.parametrize("question", ["who are the foreign buyers of norland's vell-3", "buyers of norland's Vell-3",
+                                      "who is the export customer for norland's vell-3"])
+def test_the_buyers_of_one_makers_system(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Parva"]
