@@ -351,6 +351,10 @@ class Descriptions:
                 named = [a for c in said if c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in labels
                          for t in c.children if t.dep_ == "compound" and t.lemma_.lower() in acts
                          for a in self._doer_told(t)]
+            if not named:  # "called Guyana's oil auction illegal", "deemed Morocco's wall unacceptable": whatever
+                # the thing is, the verdict judges the state or body that owns it (not a possessor inside a
+                # prepositional phrase: "a violation of Egypt's rights" names the wronged)
+                named = self._possessors_judged(said, callers)
             if not named and verb.dep_ == "relcl":  # "the PKK, which Ankara considers a terrorist group"
                 named = self.actors(verb.head, "owner")
             passive = is_passive(verb) and not named
@@ -364,6 +368,17 @@ class Descriptions:
             listed = verb.lemma_.lower() in words.get("listing", ()) and named and \
                 all(a.actor.type in ("armed_group", "organization", "person", "company") for a in named)
             self._emit(subjects, named, ("COERCION",) if listed else ("CRITICISM",), verb, "designation")
+
+    def _possessors_judged(self, said, callers) -> list[Arg]:
+        """The named owners of the thing a verb of calling judges: the possessor of its object or of
+        the subject of its small clause, however the parser hangs them ("called Japan's defence budget
+        a threat", "described Finland's fence as a provocation"); a pronoun owner is left alone."""
+        nodes = [c for c in said if c.dep_ in ("dobj", "dative", "oprd", "nsubjpass", "attr", "ccomp", "xcomp")]
+        for _ in range(2):  # ("Austria's border controls unjustified": the owner hangs on the compound)
+            nodes += [t for c in nodes for t in c.children if t.dep_ in ("nsubj", "compound") and t not in nodes]
+        return [a for n in nodes for t in n.children if t.dep_ == "poss" and t.pos_ != "PRON"
+                and self.mention(t) is not None and self.mention(n) is None
+                for a in self.actors(t, "strict", exclude=callers)]
 
     def _stigmatised(self) -> None:
         """A statement that calls someone "the leader of an extremist group" or "the head of a

@@ -260,7 +260,7 @@ class NounTriggers:
                 named = {m.start for t in self.sent if t.dep_ == "pobj" and t.head.lower_ in ("over", "about")
                          and (m := self.mention(t)) is not None}
                 found = [a for a in found if a.key not in named]
-            return found or self._harmed(noun, exclude)
+            return found or self._harmed(noun, exclude) or self._content_doer(noun, exclude)
         if role == "complement":  # "refusal to cooperate with the IAEA": whom the refused act concerns
             clauses = [c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX")]
             return [a for clause in clauses for a in (self.patient(clause, exclude) or self.prep_args(

@@ -284,6 +284,19 @@ class Patients:
             return self._deed_told(act, exclude)
         return [Arg(doer, -5000)] if doer.id not in exclude else []
 
+    def _content_doer(self, noun, exclude=()) -> list[Arg]:
+        """"Germany voiced concern that Hungary had blocked the aid", "expressed alarm that Uganda was
+        arming the rebels": the named subject of the that-clause a worry tells, when the clause is a
+        deed it did (not a passive, nor being or suffering: "concern that Mali could collapse")."""
+        if noun.lemma_.lower() not in self.lex.noun_class.get("concern_content", ()):
+            return []
+        # (a clause with its own subject after "that" is no relative: "concerns that China was building")
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
+                   and not is_passive(c) and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   and c.lemma_.lower() not in self.lex.noun_class.get("undergone", ())]
+        return [a for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"
+                and self.mention(s) is not None for a in self.actors(s, "strict", exclude)]
+
     def _act_agent(self, act, exclude=()) -> list[Arg]:
         """Who took the act a noun names: "Armenia joined the ICC, a step Moscow condemned" ->
         Armenia, the subject of the clause the noun comments on or is the object of."""

@@ -1,0 +1,50 @@
+"""Session 16, extract16d: verdicts on a thing someone owns judge its owner ("called X's Y illegal")."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, judge, judged", [
+    ("Caracas on Tuesday called Guyana's offshore licensing round illegal.", "Venezuela", "Guyana"),
+    ("Beijing called Tokyo's new defence budget a threat to regional stability.", "China", "Japan"),
+    ("Moscow described Finland's border fence as a provocation.", "Russia", "Finland"),
+    ("Rabat deemed Algeria's pipeline project unacceptable.", "Morocco", "Algeria"),
+    ("Budapest called Austria's new border controls unjustified.", "Hungary", "Austria"),
+])
+def test_a_verdict_on_an_owned_thing_judges_its_owner(triples, text, judge, judged):
+    assert (judge, "CRITICISM", judged) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil called Argentina's trade proposal constructive.",  # a favourable verdict
+    "Chile described Peru's port expansion as a welcome step.",
+])
+def test_a_favourable_verdict_is_no_criticism(triples, text):
+    assert not any(p == "CRITICISM" for _, p, _ in triples(text))
+
+
+def test_the_wronged_owner_inside_the_verdict_is_not_judged(triples):
+    found = triples("Cairo called the dam a violation of Egypt's water rights.")
+    assert ("Egypt", "CRITICISM", "Egypt") not in found
+    assert not any(o == "Egypt" and p == "CRITICISM" for _, p, o in found)
+
+
+def test_a_judge_calling_its_own_thing_judges_no_one(triples):
+    found = triples("Seoul called South Korea's export ban an unjustified but necessary step.")
+    assert not any(p == "CRITICISM" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, judge, judged", [
+    ("Berlin voiced concern that Hungary had vetoed the joint statement.", "Germany", "Hungary"),
+    ("Nairobi expressed alarm that Uganda was arming the rebels.", "Kenya", "Uganda"),
+    ("Tokyo raised concerns that China was building runways on the reefs.", "Japan", "China"),
+])
+def test_a_worry_that_someone_did_something_judges_them(triples, text, judge, judged):
+    assert (judge, "CRITICISM", judged) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Paris voiced concern that Niger could collapse into chaos.",  # what befalls a state is no deed of its own
+    "London expressed concern that Sudan was attacked by the militia.",  # the passive's subject is the victim
+])
+def test_a_worry_about_what_befalls_a_state_judges_no_one(triples, text):
+    assert not any(p == "CRITICISM" for _, p, _ in triples(text))
