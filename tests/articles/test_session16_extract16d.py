@@ -48,3 +48,16 @@ def test_a_worry_that_someone_did_something_judges_them(triples, text, judge, ju
 ])
 def test_a_worry_about_what_befalls_a_state_judges_no_one(triples, text):
     assert not any(p == "CRITICISM" for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, judge, judged", [
+    ("Cairo considers Ethiopia's new reservoir a violation of the 2015 declaration.", "Egypt", "Ethiopia"),
+    ("New Delhi regards the Chinese bridge as a provocation.", "India", "China"),
+])
+def test_a_verb_of_judging_gives_the_verdicts_too(triples, text, judge, judged):
+    assert (judge, "CRITICISM", judged) in triples(text)
+
+
+def test_a_threat_perceived_is_no_criticism(triples):
+    found = triples("Tokyo regards Beijing's naval buildup as a threat.")
+    assert ("Japan", "CRITICISM", "China") not in found

@@ -325,6 +325,8 @@ class Descriptions:
             labels = words.get("labels", frozenset())
             if verb.lemma_.lower() in words.get("speaking", ()):
                 labels = labels | words.get("verdicts", frozenset())
+            elif verb.lemma_.lower() in words.get("judging", ()):
+                labels = labels | (words.get("verdicts", frozenset()) - words.get("perceived", frozenset()))
             if not any(t.lemma_.lower() in labels or t.lower_ in labels for c in said for t in within_clause(c)):
                 continue
             acts = self.lex.noun_class["judged_act"] | self.lex.noun_class["act"]
@@ -370,15 +372,19 @@ class Descriptions:
             self._emit(subjects, named, ("COERCION",) if listed else ("CRITICISM",), verb, "designation")
 
     def _possessors_judged(self, said, callers) -> list[Arg]:
-        """The named owners of the thing a verb of calling judges: the possessor of its object or of
-        the subject of its small clause, however the parser hangs them ("called Japan's defence budget
-        a threat", "described Finland's fence as a provocation"); a pronoun owner is left alone."""
+        """The named owners of the thing a verb of calling judges: the possessor (or state demonym) of
+        its object or of the subject of its small clause, however the parser hangs them ("called Japan's
+        defence budget a threat", "described Finland's fence as a provocation"); a pronoun owner is left
+        alone."""
         nodes = [c for c in said if c.dep_ in ("dobj", "dative", "oprd", "nsubjpass", "attr", "ccomp", "xcomp")]
         for _ in range(2):  # ("Austria's border controls unjustified": the owner hangs on the compound)
             nodes += [t for c in nodes for t in c.children if t.dep_ in ("nsubj", "compound") and t not in nodes]
-        return [a for n in nodes for t in n.children if t.dep_ == "poss" and t.pos_ != "PRON"
-                and self.mention(t) is not None and self.mention(n) is None
-                for a in self.actors(t, "strict", exclude=callers)]
+        # ("the Chinese road a provocation": a state's demonym on the thing itself, not on a compound
+        # before it, which may name what is traded or banned: "the Ukrainian grain ban")
+        return [a for n in nodes for t in n.children if self.mention(n) is None and self.mention(t) is not None and (
+                    t.dep_ == "poss" and t.pos_ != "PRON" or
+                    t.dep_ == "amod" and n.dep_ != "compound" and self.mention(t).is_demonym)
+                for a in self.actors(t, "strict" if t.dep_ == "poss" else "origin", exclude=callers)]
 
     def _stigmatised(self) -> None:
         """A statement that calls someone "the leader of an extremist group" or "the head of a
