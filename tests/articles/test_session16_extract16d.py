@@ -61,3 +61,19 @@ def test_a_verb_of_judging_gives_the_verdicts_too(triples, text, judge, judged):
 def test_a_threat_perceived_is_no_criticism(triples):
     found = triples("Tokyo regards Beijing's naval buildup as a threat.")
     assert ("Japan", "CRITICISM", "China") not in found
+
+
+@pytest.mark.parametrize("text, judge, judged", [
+    ("Iran plans to build a dam on the Helmand. The Taliban called the plan unacceptable.", "Taliban", "Iran"),
+    ("Eritrean soldiers crossed into Ethiopia on Sunday. Addis Ababa called the incursion a provocation.",
+     "Ethiopia", "Eritrea"),
+    ("Washington imposed new tariffs on Brazil. Brasilia called the tariffs illegal.", "Brazil", "United States"),
+    ("Niger decided to expel the French envoy. Paris called the decision regrettable.", "France", "Niger"),
+])
+def test_an_act_told_by_a_verb_is_judged_by_a_later_verdict_on_its_noun(triples, text, judge, judged):
+    assert (judge, "CRITICISM", judged) in triples(text)
+
+
+def test_a_favourable_verdict_on_an_act_told_before_is_no_criticism(triples):
+    found = triples("Iran plans to reopen the border crossing. The Taliban called the plan welcome news.")
+    assert not any(p == "CRITICISM" for _, p, _ in found)
