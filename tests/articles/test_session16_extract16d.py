@@ -77,3 +77,11 @@ def test_an_act_told_by_a_verb_is_judged_by_a_later_verdict_on_its_noun(triples,
 def test_a_favourable_verdict_on_an_act_told_before_is_no_criticism(triples):
     found = triples("Iran plans to reopen the border crossing. The Taliban called the plan welcome news.")
     assert not any(p == "CRITICISM" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, judge, judged", [
+    ("Belgrade's decision to buy Chinese drones drew objections from Zagreb.", "Croatia", "Serbia"),
+    ("Ankara voiced displeasure over Greece's naval drills.", "Turkey", "Greece"),
+])
+def test_objections_and_displeasure_criticise(triples, text, judge, judged):
+    assert (judge, "CRITICISM", judged) in triples(text)
