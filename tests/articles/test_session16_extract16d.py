@@ -85,3 +85,15 @@ def test_a_favourable_verdict_on_an_act_told_before_is_no_criticism(triples):
 ])
 def test_objections_and_displeasure_criticise(triples, text, judge, judged):
     assert (judge, "CRITICISM", judged) in triples(text)
+
+
+@pytest.mark.parametrize("text, judge, judged", [
+    ("Seoul demanded that Tokyo retract the minister's remarks.", "South Korea", "Japan"),
+    ("Islamabad urged New Delhi to apologise for the raid.", "Pakistan", "India"),
+])
+def test_demanding_that_someone_take_back_what_they_did_criticises_them(triples, text, judge, judged):
+    assert (judge, "CRITICISM", judged) in triples(text)
+
+
+def test_urging_someone_to_sign_is_no_criticism(triples):
+    assert not any(p == "CRITICISM" for _, p, _ in triples("Nairobi urged Kampala to sign the treaty."))
