@@ -97,3 +97,9 @@ def test_demanding_that_someone_take_back_what_they_did_criticises_them(triples,
 
 def test_urging_someone_to_sign_is_no_criticism(triples):
     assert not any(p == "CRITICISM" for _, p, _ in triples("Nairobi urged Kampala to sign the treaty."))
+
+
+def test_a_group_planning_its_attacks_makes_no_plan_a_later_verdict_judges(triples):
+    found = triples("Kabul says the ISKP plans its attacks from Pakistani soil. "
+                    "Islamabad gave migrants a month to leave. The Taliban called the plan unacceptable.")
+    assert not any(o == "ISKP" or "Khorasan" in o or "Islamic State" in o for _, p, o in found if p == "CRITICISM")

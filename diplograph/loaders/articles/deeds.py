@@ -62,6 +62,9 @@ class Deeds:
             nouns = self.lex.deed_nouns.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
             if not nouns or any(c.dep_ == "neg" for c in verb.children):
                 continue
+            if verb.lemma_.lower() in self.lex.noun_class["intending"] and \
+                    not any(c.dep_ == "xcomp" for c in verb.children):
+                continue  # "plans to fence the border" is a plan, "plans its attacks from there" none
             doers = tuple({a.actor.id: a.actor for a in self.agent(verb)}.values())
             if 0 < len(doers) <= 5:
                 self.ctx.deeds += [(self._position(verb), noun, doers) for noun in sorted(nouns)]
