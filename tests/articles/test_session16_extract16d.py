@@ -103,3 +103,9 @@ def test_a_group_planning_its_attacks_makes_no_plan_a_later_verdict_judges(tripl
     found = triples("Kabul says the ISKP plans its attacks from Pakistani soil. "
                     "Islamabad gave migrants a month to leave. The Taliban called the plan unacceptable.")
     assert not any(o == "ISKP" or "Khorasan" in o or "Islamic State" in o for _, p, o in found if p == "CRITICISM")
+
+
+def test_a_relative_pronoun_judges_its_own_noun_not_the_deed_told_before(triples):
+    found = triples("Moscow deployed mercenaries to the east. In May Ankara and Tripoli signed a maritime "
+                    "memorandum that Athens condemned as illegal.")
+    assert ("Greece", "CRITICISM", "Russia") not in found

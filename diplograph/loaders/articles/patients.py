@@ -161,7 +161,11 @@ class Patients:
                                 for t in g.subtree)]  # "the sale of X-made parts to Y" says its own parties
             found = [a for act in acts for a in self._doer_told(act, exclude)]
             # "Guyana condemned it", "called the plan unacceptable": a deed told a sentence before
-            found = found or [a for c in objects if self.mention(c) is None for a in self._deed_told(c, exclude)]
+            # (a relative pronoun means the noun it hangs on, never a deed told before: "a memorandum that
+            # Greece condemned as illegal", a sentence after Wagner "deployed" mercenaries)
+            found = found or [a for c in objects if self.mention(c) is None
+                              and not (c.lower_ in RELATIVE and antecedent_of(c) is not None)
+                              for a in self._deed_told(c, exclude)]
         return found
 
     def _relative_doers(self, act, exclude=()) -> list[Arg]:
