@@ -104,3 +104,12 @@ def test_efforts_to_ease_two_others_tensions_are_a_mediation(claims):
 ])
 def test_what_a_signed_deal_provides_to_do_is_the_deals_own_relation(claims, text, relation):
     assert relation in claims(text)
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("A spokesman of the Arakan Army said they had agreed to reopen border trade with India.",
+     ("Arakan Army", "COOPERATION", "India", "reported")),
+    ("Russia agreed to build a naval base in Sudan.", ("Russia", "MILITARY_PRESENCE", "Sudan", "planned")),
+])
+def test_what_sides_agree_to_do_stands_unless_it_builds_something_new(claims, text, relation):
+    assert relation in claims(text)

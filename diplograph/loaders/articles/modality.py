@@ -196,8 +196,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                                                                 for c in below.children)) and \
             not any(step.dep_ == "prep" and step.lower_ in ("for", "over") and step.head.pos_ == "NOUN" and
                     step.head.dep_ == "dobj" and step.head.head == node for step in chain[:index])
-        if lemma == "agree" and came_by == "xcomp" and below.lemma_.lower() in cues["planned"].get("ongoing", ()):
-            intended = False  # "agreed to deepen cooperation": under way, no plan
+        if lemma == "agree" and came_by == "xcomp" and below.lemma_.lower() not in cues["planned"]["founding"]:
+            intended = False  # "agreed to reopen border trade", "to deepen cooperation": what is agreed, no plan
         deals = lexicon.noun_class["agreement"]
         if came_by in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) and \
                 below.lemma_.lower() in cues["planned"]["founding"] and (
