@@ -68,10 +68,8 @@ class VerbTriggers:
         planned = self.lex.modality["planned"]
         effort = verb.head
         if trigger.effort_is_act and verb.dep_ in ("acl", "xcomp") and effort != verb and \
-                effort.lemma_.lower() in planned["efforts"] and \
-                (effort.pos_ in ("VERB", "AUX") or "MEDIATION" not in predicates):
-            # the attempt is the statement: its modality, not a plan's (a go-between's noun of effort, "efforts
-            # to mediate", leaves the verb the trigger: read as the trigger, a noun would take a noun's roles)
+                effort.lemma_.lower() in planned["efforts"]:
+            # the attempt is the statement: its modality, not a plan's
             said = effort
         before = len(self.found)
         done = False
