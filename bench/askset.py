@@ -13,7 +13,9 @@ the broad set, the sample corpus and SIPRI+COW), ``--questions tests/askset/blin
 devset7-8, heldout, the broad set, the sample corpus and SIPRI+COW), ``--questions tests/askset/blind8.yaml``
 the eighth (58, over devset12, devset9-11, devset2, the broad set, the sample corpus and SIPRI+COW),
 ``--questions tests/askset/blind9.yaml`` the ninth (50, over devset13, heldout, devset6-7, the broad set, the
-sample corpus and SIPRI+COW). For each source this builds a fresh temporary store with the product's own CLI,
+sample corpus and SIPRI+COW), ``--questions tests/askset/blind10.yaml`` the tenth (50, over devset12, heldout,
+devset10-11, the broad set, the sample corpus and SIPRI+COW). For each source this builds a fresh temporary
+store with the product's own CLI,
 
 - ``sample``: ``diplograph --store S ingest ../shared/corpus``; ``broad``: ``../shared/eval/broad/articles``;
 - ``devset``, ``devset2``, ``devset4`` to ``devset13``, ``heldout``: ``ingest tests/<name>/articles``;
@@ -255,7 +257,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--source", default="all", choices=[*SOURCES, "all"])
     parser.add_argument("--questions", default=str(ASKSET / "questions.yaml"),
-                        help="the question file (default: tests/askset/questions.yaml; also blind2.yaml to blind9.yaml there)")
+                        help="the question file (default: tests/askset/questions.yaml; also blind2.yaml to blind10.yaml there)")
     parser.add_argument("--timeout", type=float, default=120, help="seconds for one ask")
     parser.add_argument("--keep", type=Path, help="copy each store into this folder")
     parser.add_argument("--reuse", type=Path, help="ask on the stores this folder holds; build and keep the others there")

@@ -39,7 +39,7 @@ ICEWS = REAL / "icews14_tkg" / "icews14_central_asia_afghanistan_decoded.tsv"
 FILES = [SIPRI, ALLIANCES, IGO, ICEWS]
 QUESTION_FILES = [HERE / "questions.yaml", HERE / "blind2.yaml", HERE / "blind3.yaml", HERE / "blind4.yaml",
                   HERE / "blind5.yaml", HERE / "blind6.yaml", HERE / "blind7.yaml", HERE / "blind8.yaml",
-                  HERE / "blind9.yaml"]
+                  HERE / "blind9.yaml", HERE / "blind10.yaml"]
 # the question sources answered from these files rather than from articles
 DATASET_SOURCES = {"sipri_cow", "icews"}
 
@@ -70,6 +70,7 @@ IGO_STATES = {
     "ghana": "Ghana", "guinea": "Guinea", "guineabissau": "Guinea-Bissau", "ivorycoast": "Ivory Coast",
     "liberia": "Liberia", "mali": "Mali", "niger": "Niger", "nigeria": "Nigeria", "senegal": "Senegal",
     "sierraleone": "Sierra Leone", "togo": "Togo",
+    "bangladesh": "Bangladesh", "bhutan": "Bhutan", "maldives": "Maldives", "nepal": "Nepal", "srilanka": "Sri Lanka",
 }
 
 
