@@ -24,6 +24,11 @@ from diplograph.loaders.articles.syntax import (
 _SIDES_ROLES = ("quarrel_sides", "talks_sides", "settled_sides")
 
 
+def _part_taken(token) -> bool:
+    """Is ``token`` the "part" of "took part (in)"?"""
+    return token.lemma_.lower() == "part" and token.dep_ == "dobj" and token.head.lemma_.lower() == "take"
+
+
 class VerbTriggers:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
@@ -213,7 +218,9 @@ class VerbTriggers:
         if not objects and mediating:  # "urged both sides to show restraint and offered to mediate"
             objects = self._both_sides_here({a.actor.id for a in subjects})
         hosting = trigger_token.lemma_.lower() in self.lex.noun_class["hosting"]
-        if "MEDIATION" in predicates and hosting and (len({a.actor.id for a in objects if not a.proxy}) < 2 or any(
+        joined = [t for t in themes if t.lower_ not in RELATIVE and self._one_side_of(t)]
+        if "MEDIATION" in predicates and hosting and not joined and (
+                len({a.actor.id for a in objects if not a.proxy}) < 2 or any(
                 c.lemma_.lower() == "counterpart" for c in trigger_token.children if c.dep_ == "dobj")):
             # "the summit X hosted, which Y attended"; "hosted his Egyptian and Somali counterparts": the
             # host is one of the parties, not a go-between
@@ -315,7 +322,7 @@ class VerbTriggers:
             if sides:
                 return sides
             if noun.dep_ == "pobj":  # "A and B agreed ..., in an accord brokered by C"
-                clause = noun.head.head
+                clause = self._clause_of_deal(noun)
             elif noun.dep_ in ("dobj", "nsubjpass"):  # "A and B signed a C-brokered deal"
                 clause = noun.head
             else:  # "the talks, hosted by C and attended by A and B": the participle coordinated with it
@@ -336,7 +343,46 @@ class VerbTriggers:
                     sides += self._acted_on(clause, exclude)
                 if len({a.actor.id for a in sides}) >= 2:
                     return sides
+            if self._one_side_of(noun):  # "Kenya took part in the talks facilitated by Norway"
+                sides = self.agent(clause, exclude)
+                if len({a.actor.id for a in sides}) == 1:
+                    return sides
         return []
+
+    def _clause_of_deal(self, noun):
+        """The clause a deal or talks hang on through prepositions: "joined the talks", "withdrew from the
+        talks", "lifted its veto on the basis of a compromise", "freed prisoners under the terms of a deal"."""
+        clause = noun.head.head
+        for _ in range(2):
+            if clause.pos_ not in ("NOUN", "PROPN") or clause.dep_ != "pobj":
+                break
+            clause = clause.head.head
+        return clause.head if _part_taken(clause) else clause
+
+    def _one_side_of(self, noun) -> bool:
+        """Is the one actor of the clause that takes part in these talks, or acts under this deal, one of
+        its sides, with the others unnamed? "Kenya joined (took part in, withdrew from) the talks hosted by
+        Norway", "Chile lifted its veto on the basis of a compromise brokered by Spain"; not "Peru welcomed the
+        talks hosted by Brazil", "a summit hosted by C, which A attended" (a summit has guests, not sides)."""
+        if noun.lemma_.lower() in ("summit", "visit", "trip", "tour", "call", "letter", "conference", "forum"):
+            return False
+        path = []
+        node = noun
+        while node.dep_ in ("pobj", "prep") and node.head.i != node.i and len(path) < 6:
+            node = node.head
+            path.append(node)
+        verb = node if noun.dep_ == "pobj" else noun.head
+        verb = verb.head if _part_taken(verb) else verb  # "took part in the talks", however the parser hangs "in"
+        if noun.dep_ not in ("pobj", "dobj") or verb.pos_ != "VERB":
+            return False
+        joining = self.lex.noun_class["joining_talks"]
+        if verb.lemma_.lower() in joining or any(_part_taken(c) for c in verb.children):
+            # (the talks themselves, not a phrase about them: "joined the talks", "walked out of the talks")
+            return noun.dep_ == "dobj" or noun.head.head.i == verb.i or _part_taken(noun.head.head) or \
+                noun.head.head.lemma_.lower() in ("out", "away")
+        return noun.lemma_.lower() in self.lex.noun_class["agreement"] and any(
+            t.lower_ in self.lex.noun_class["under_deal"] or t.lemma_.lower() in self.lex.noun_class["under_deal"]
+            for t in path[:-1] or path)
 
     def _acted_on(self, clause, exclude) -> list[Arg]:
         """Whom a clause acts on: its direct object when that names an actor ("removed Cuba from the list"),
