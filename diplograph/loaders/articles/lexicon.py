@@ -163,7 +163,7 @@ NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "l
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
                         "accused", "presence_place", "sides_told", "addressee", "by", "drawn_by", "witness",
-                        "venture", "treaty_body", "maker", "talks_sides", "end_user"})
+                        "venture", "treaty_body", "maker", "talks_sides", "end_user", "subjected"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:

@@ -1,0 +1,51 @@
+"""Session 17 (extract17a): pairs whose two actors are found with no relation between them: a side
+that takes part in talks a go-between hosts or brokers, one under a measure or its subject (sentences of
+our own)."""
+
+
+def test_one_side_joining_talks_a_go_between_holds_is_a_side_it_mediates_with(triples):
+    found = triples("Kenya took part in the talks facilitated by Norway last year.")
+    assert ("Norway", "MEDIATION", "Kenya") in found
+    found = triples("In May Ghana withdrew from the negotiations mediated by Nigeria.")
+    assert ("Nigeria", "MEDIATION", "Ghana") in found
+    found = triples("Peru attended talks hosted by Brazil in March.")
+    assert ("Brazil", "MEDIATION", "Peru") in found  # talks one attends have other sides: not a host's meeting
+    assert ("Brazil", "CONSULTATION", "Peru") not in found
+    found = triples("After months of delay, Kosovo rejoined the dialogue brokered by the European Union.")
+    assert ("European Union", "MEDIATION", "Kosovo") in found
+
+
+def test_acting_under_a_deal_a_go_between_brokered_makes_one_its_party(triples):
+    found = triples("Chile lifted its objection on the basis of a compromise brokered by Spain.")
+    assert ("Spain", "MEDIATION", "Chile") in found
+    found = triples("Armenia released twelve detainees under an accord brokered by Georgia.")
+    assert ("Georgia", "MEDIATION", "Armenia") in found
+
+
+def test_judging_or_hosting_what_a_go_between_brokered_takes_no_part_in_it(triples):
+    found = triples("The United States welcomed the truce brokered by Qatar.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
+    found = triples("Colombia praised the talks hosted by Cuba.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
+    found = triples("Senegal attended a summit hosted by Morocco in June.")
+    assert ("Morocco", "MEDIATION", "Senegal") not in found  # a summit has guests, not sides
+
+
+def test_one_under_a_measure_or_its_subject_is_its_target(triples):
+    found = triples("The gang leader Vitel Homme has been under UN sanctions since 2021.")
+    assert ("United Nations", "COERCION", "Vitel Homme") in found
+    found = triples("Rosneft, under EU sanctions since 2014, kept selling oil to India.")
+    assert ("European Union", "COERCION", "Rosneft") in found
+    found = triples("Iran was placed under UN sanctions in 2006.")
+    assert ("United Nations", "COERCION", "Iran") in found
+    found = triples("Syria is subject to EU sanctions.")
+    assert ("European Union", "COERCION", "Syria") in found
+    found = triples("Sudan's former leader Omar al-Bashir, the subject of an ICC warrant, travelled to Chad.")
+    assert ("International Criminal Court", "COERCION", "Omar al-Bashir") in found
+
+
+def test_a_measure_acted_under_lays_nothing_on_the_actor(triples):
+    found = triples("Washington imposed sanctions on Caracas under an executive order.")
+    assert ("United States", "COERCION", "Venezuela") in found
+    found = triples("Under the sanctions, Belgian firms may no longer trade with Iran.")
+    assert not any(p == "COERCION" and o == "Belgium" for _, p, o in found)
