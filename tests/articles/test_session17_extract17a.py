@@ -49,3 +49,13 @@ def test_a_measure_acted_under_lays_nothing_on_the_actor(triples):
     assert ("United States", "COERCION", "Venezuela") in found
     found = triples("Under the sanctions, Belgian firms may no longer trade with Iran.")
     assert not any(p == "COERCION" and o == "Belgium" for _, p, o in found)
+
+
+def test_a_state_consulted_or_briefed_is_a_partner_in_talks(triples):
+    found = triples("Ottawa said it would consult Mexico before any decision on tariffs.")
+    assert ("Canada", "CONSULTATION", "Mexico") in found
+    found = triples("Athens had briefed Paris and Berlin on the proposal, a Greek official said.")
+    assert ("Greece", "CONSULTATION", "France") in found
+    assert ("Greece", "CONSULTATION", "Germany") in found
+    found = triples("Egypt told Israel that the crossing would stay closed.")
+    assert ("Egypt", "CONSULTATION", "Israel") not in found  # telling a state something is no meeting

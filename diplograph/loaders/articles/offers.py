@@ -110,9 +110,11 @@ class Offers:
 
     def _bodies_addressed(self, verb, exclude=()) -> list[Arg]:
         """The body a speaker told, briefed or addressed: "told the UN Security Council that ...",
-        "addressed the General Assembly" (telling a state or a person something is no meeting)."""
+        "addressed the General Assembly" (telling a state or a person something is no meeting); a state
+        briefed is consulted too ("Nicosia had briefed Brussels and Washington"; lexicon `briefing`)."""
+        kinds = ("organization", "state") if verb.lemma_.lower() in self.lex.noun_class["briefing"] else ("organization",)
         return [a for c in verb.children if c.dep_ in ("dobj", "dative")
-                for a in self.actors(c, "strict", exclude) if a.actor.type == "organization"]
+                for a in self.actors(c, "strict", exclude) if a.actor.type in kinds]
 
     def witnesses(self, verb, exclude=()) -> list[Arg]:
         """Who sees a deal signed: "signed ... *in the presence of* X (and of Y)", "signed a declaration,
