@@ -335,6 +335,7 @@ class VerbTriggers:
             # "the accord was brokered by C and signed by A and B": the verb coordinated with the brokering
             coordinated = [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
                            and any(g.dep_ == "agent" for g in c.children)]
+            own = clause
             for clause in [*reported_clauses(clause), *coordinated]:
                 sides = self.agent(clause, exclude)
                 if len(sides) == 1:
@@ -344,7 +345,7 @@ class VerbTriggers:
                 if len({a.actor.id for a in sides}) >= 2:
                     return sides
             if self._one_side_of(noun):  # "Kenya took part in the talks facilitated by Norway"
-                sides = self.agent(clause, exclude)
+                sides = self.agent(own, exclude)
                 if len({a.actor.id for a in sides}) == 1:
                     return sides
         return []
