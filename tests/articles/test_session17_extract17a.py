@@ -59,3 +59,15 @@ def test_a_state_consulted_or_briefed_is_a_partner_in_talks(triples):
     assert ("Greece", "CONSULTATION", "Germany") in found
     found = triples("Egypt told Israel that the crossing would stay closed.")
     assert ("Egypt", "CONSULTATION", "Israel") not in found  # telling a state something is no meeting
+
+
+def test_a_verdict_on_an_incursion_judges_whoever_sailed_or_flew_in(triples):
+    found = triples("A Venezuelan patrol boat sailed into Guyanese waters on Friday. "
+                    "Georgetown called the incursion unacceptable.")
+    assert ("Guyana", "CRITICISM", "Venezuela") in found
+    found = triples("Three Belarusian helicopters flew into Lithuanian airspace on Tuesday. "
+                    "Vilnius condemned the intrusion.")
+    assert ("Lithuania", "CRITICISM", "Belarus") in found
+    found = triples("Egypt's president flew to Riyadh on Sunday. Jordan condemned the incursion of settlers "
+                    "into Al-Aqsa.")
+    assert ("Jordan", "CRITICISM", "Egypt") not in found  # a visit is no incursion

@@ -65,8 +65,12 @@ class Deeds:
             if verb.lemma_.lower() in self.lex.noun_class["intending"] and \
                     not any(c.dep_ == "xcomp" for c in verb.children):
                 continue  # "plans to fence the border" is a plan, "plans its attacks from there" none
+            if not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("into", "over") for c in verb.children):
+                # "flew to Riyadh" is a visit; "flew into Lithuanian airspace", "crossed the border" an intrusion
+                # (`entering_deeds`)
+                nouns = nouns - self.lex.noun_class["entering_deeds"]
             doers = tuple({a.actor.id: a.actor for a in self.agent(verb)}.values())
-            if 0 < len(doers) <= 5:
+            if nouns and 0 < len(doers) <= 5:
                 self.ctx.deeds += [(self._position(verb), noun, doers) for noun in sorted(nouns)]
                 self._note_passing(verb)
         self._remember_demands()
