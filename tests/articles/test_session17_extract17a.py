@@ -71,3 +71,12 @@ def test_a_verdict_on_an_incursion_judges_whoever_sailed_or_flew_in(triples):
     found = triples("Egypt's president flew to Riyadh on Sunday. Jordan condemned the incursion of settlers "
                     "into Al-Aqsa.")
     assert ("Jordan", "CRITICISM", "Egypt") not in found  # a visit is no incursion
+
+
+def test_a_border_kept_shut_is_closed_on_the_neighbour(triples):
+    found = triples("Niamey has kept its border with Benin shut since the July 2023 coup.")
+    assert ("Niger", "COERCION", "Benin") in found
+    found = triples("Pakistan kept the crossings with Afghanistan closed for weeks.")
+    assert ("Pakistan", "COERCION", "Afghanistan") in found
+    found = triples("Hungary left its border with Serbia open.")
+    assert ("Hungary", "COERCION", "Serbia") not in found

@@ -35,6 +35,11 @@ class Themes:
         """What the verb acts on: its object (subject when passive), or the object of a preposition
         for verbs used with one ("switch to Iranian drones", "continue with Chinese drones")."""
         themes = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+        if not themes and verb.dep_ in ("xcomp", "advcl", "oprd", "ccomp") and verb.i > verb.head.i and \
+                verb.head.lemma_.lower() in self.lex.noun_class["keeping"] and \
+                not any(c.dep_ in SUBJ for c in verb.children):
+            # "kept its border with Benin shut", "left the crossings closed": what is kept so is acted on
+            themes = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         if not themes:  # "signed what Washington calls the Washington Accords": the name the clause gives it
             themes = [n for c in verb.children if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
                       for n in c.children if n.dep_ == "oprd"]
