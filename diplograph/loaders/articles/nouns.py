@@ -153,41 +153,6 @@ class NounTriggers:
         verb = governing_verb(noun)
         return verb is not None and verb.lemma_.lower() in self.lex.noun_class["advocating"]
 
-    def _subjected(self, noun, exclude) -> list[Arg]:
-        """Who a measure is laid on when the text says it is under it or its subject: "Iran remains under
-        US sanctions", "the firm, under EU sanctions since 2022,", "was placed under UN sanctions", "is subject
-        to a UN travel ban", "Bashir, the subject of an ICC warrant" (words `subjected` in the lexicon)."""
-        if noun.dep_ != "pobj":
-            return []
-        prep, holder = noun.head, noun.head.head
-        words = self.lex.noun_class["subjected"]
-        if prep.lower_ == "of" and holder.lemma_.lower() in words and holder.pos_ == "NOUN":
-            node = holder  # "the subject of an ICC warrant", "a target of US sanctions"
-        elif prep.lower_ == "to" and holder.lower_ == "subject":
-            node = holder  # "is subject to EU sanctions", "a firm subject to EU sanctions"
-        elif prep.lower_ == "under":
-            node = noun.head  # "remains under US sanctions", "a firm, under EU sanctions since 2022,"
-        else:
-            return []
-        clause = node.head
-        if clause.pos_ == "PUNCT" and clause.head.i < clause.i:  # ("X, under EU sanctions,": hung on the comma)
-            node, clause = clause, clause.head
-            node_dep = "appos"
-        else:
-            node_dep = node.dep_
-        if node_dep in ("attr", "acomp", "prep") and clause.pos_ in ("VERB", "AUX"):
-            # ("placed Iran under sanctions", "Iran was placed under sanctions": what the verb acts on)
-            held = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")] or \
-                [c for c in clause.children if c.dep_ == "nsubj"]
-        elif node_dep in ("appos", "amod", "prep") and clause.pos_ not in ("VERB", "AUX", "ADP"):
-            held = [clause]  # "Bashir, the subject of an ICC warrant,"; "a firm subject to EU sanctions"
-        else:
-            return []
-        if node_dep == "prep" and clause.pos_ in ("VERB", "AUX") and \
-                clause.lemma_.lower() not in self.lex.noun_class["subjected_verbs"]:
-            return []  # "imposed sanctions under the 2019 order" is no one under them
-        return [a for h in held for a in self.actors(h, "strict", exclude)]
-
     def noun_role(self, noun, role: str, exclude=()) -> list[Arg]:
         verb = governing_verb(noun)
         top = noun
