@@ -80,3 +80,23 @@ def test_a_border_kept_shut_is_closed_on_the_neighbour(triples):
     assert ("Pakistan", "COERCION", "Afghanistan") in found
     found = triples("Hungary left its border with Serbia open.")
     assert ("Hungary", "COERCION", "Serbia") not in found
+
+
+def test_names_listed_before_other_members_are_members_too(triples):
+    found = triples("France, Germany and other EU members opposed the plan.")
+    assert {("France", "MEMBER_OF", "European Union"), ("Germany", "MEMBER_OF", "European Union")} <= found
+    found = triples("Saudi Arabia, the UAE and other OPEC members agreed to cut output.")
+    assert ("Saudi Arabia", "MEMBER_OF", "Organization of the Petroleum Exporting Countries") in found
+    assert ("Saudi Arabia", "AGREEMENT", "Organization of the Petroleum Exporting Countries") not in found
+    found = triples("Russia, Iran and other members of the SCO met in Astana.")
+    assert ("Iran", "MEMBER_OF", "Shanghai Cooperation Organisation") in found
+    assert ("Russia", "CONSULTATION", "Shanghai Cooperation Organisation") not in found
+    found = triples("The African Union sent observers from Ghana, Kenya and other member states.")
+    assert ("Kenya", "MEMBER_OF", "African Union") in found
+
+
+def test_names_beside_other_donors_or_partners_are_no_members(triples):
+    found = triples("Germany and other donors pledged aid to Sudan.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found)
+    found = triples("Kenya and other EU partners signed the declaration.")
+    assert ("Kenya", "MEMBER_OF", "European Union") not in found

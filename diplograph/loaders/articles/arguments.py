@@ -115,6 +115,9 @@ class ActorArguments:
         if token.pos_ == "NOUN" and after < self.sent.end and self.doc[token.i + 1].text == "," and \
                 (m := self.mention(self.doc[after])) is not None and m.start == after and m.type == "person":
             return [Arg(m.actor, m.start)]  # "the Iranian oligarch, Babak Zanjani", however parsed
+        if any(c.dep_ == "amod" and c.lower_ in self.lex.noun_class["others_words"] for c in token.children) and (
+                lemma == "member" or any(c.dep_ == "compound" and c.lemma_.lower() == "member" for c in token.children)):
+            return []  # "Saudi Arabia, the UAE and other OPEC members agreed": not OPEC, members left unnamed
         if lemma in self.lex.noun_class["company"] | self.lex.noun_class["ngo"] | self.lex.noun_class["collective"]:
             named = [Arg(mc.actor, mc.start) for c in token.children if c.dep_ in ("compound", "nmod")
                      and (mc := self.mention(c)) is not None and mc.type not in ("state", "weapon") and not mc.is_demonym]

@@ -46,7 +46,24 @@ class ListedMembers:
                     found += self.actors(pobj, "strict", exclude)
                 if not objects:  # "militias such as Kataib Hezbollah attacked": the parser made the name a subject
                     found += self._names_after(tok.i + 1, exclude)
-        return found or self._among_them(noun, exclude)
+        return found or self._among_them(noun, exclude) or self._listed_before_others(noun, exclude)
+
+    def _listed_before_others(self, noun, exclude) -> list[Arg]:
+        """"France, Germany and other EU members", "troops from A, B and other member states": the names
+        coordinated before "other" members are members too (lexicon `others_words`)."""
+        if noun.dep_ != "conj" or not any(c.dep_ == "amod" and c.lower_ in self.lex.noun_class["others_words"]
+                                          for c in noun.children):
+            return []
+        top = noun
+        while top.dep_ in ("conj", "appos") and top.head.i != top.i:  # ("Saudi Arabia, the UAE and ...": an apposition)
+            top = top.head
+        chain = {top.i}
+        for t in self.doc[top.i:noun.i]:
+            if t.dep_ in ("conj", "appos") and t.head.i in chain:
+                chain.add(t.i)
+        # (the names themselves: reading the list's words as references would read this noun again)
+        return [Arg(m.actor, m.start) for i in sorted(chain) if (m := self.mention(self.doc[i])) is not None
+                and m.type in ("state", "organization", "armed_group") and not m.is_demonym and m.actor.id not in exclude]
 
     def _names_after(self, start: int, exclude) -> list[Arg]:
         """The actors named one after another from ``start`` ("A, B and the C"), up to the first other word."""
