@@ -109,6 +109,7 @@ class Lexicon:
     go_between_references: frozenset[str]  # "the mediators": the go-betweens of the mediation told last
     bare_ministries: frozenset[str]  # "the Treasury": the state whose ministries the text names around it
     ministry_heads: frozenset[str]  # "the White House", "Mexico's finance *ministry*": a state's ministries named
+    title_ministries: dict[str, frozenset[str]]  # "treasury" (of "Treasury Secretary X") -> the ministries it heads
     truce_words: frozenset[str]  # "the two sides signed a ceasefire": the sides of the fighting told last
     go_between_verbs: frozenset[str]  # "X facilitated the talks at which the two sides ...": X is no side
     court_parts: dict[str, frozenset[str] | tuple[str, ...]]  # "Pre-Trial Chamber II": the court named before
@@ -269,6 +270,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         go_between_references=_words(data["references"].get("go_between_references")),
         bare_ministries=_words(data["references"].get("bare_ministries")),
         ministry_heads=_words(data["references"].get("ministry_heads")),
+        title_ministries={str(k).lower(): _words(v) for k, v in (data["references"].get("title_ministries") or {}).items()},
         truce_words=_words(data["references"].get("truce_words")),
         go_between_verbs=_words(data["references"].get("go_between_verbs")),
         court_parts={"words": _words(data["references"]["court_parts"]["words"]),

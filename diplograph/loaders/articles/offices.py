@@ -16,6 +16,17 @@ ENDED = re.compile(r"\(\d{4}\)|\d{4}\s*[–-]\s*\d{4}|died")
 class Offices:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
+    def _title_ministry(self, title: list[str]):
+        """The one state whose ministry a title's word heads ("treasury" of "Treasury Secretary X") the text named
+        with its state before or in this sentence ("the US Treasury and ..., and Treasury Secretary X said"); None when it
+        named none, or two states' (whose of the two is not said)."""
+        heads = {h for w in title for h in self.lex.title_ministries.get(w, ())}
+        if not heads:
+            return None
+        states = {actor.id: actor for _, actor, words in (*self.ctx.ministries, *self._ministries_named())
+                  if words in heads}
+        return next(iter(states.values())) if len(states) == 1 else None
+
     def _known_offices(self) -> None:
         """"Navin Ramgoolam won the election", "Captain Ibrahim Traoré seized power in Burkina Faso":
         a person the gazetteer knows in an office they still hold, named in a text that also names the

@@ -415,7 +415,7 @@ class References:
             if own in self.lex.ministry_heads or own.split()[-1] in self.lex.ministry_heads:
                 words = own  # "the White House", "the US Treasury" (one name): "treasury"
             elif token.dep_ in ("poss", "compound", "amod", "nmod") and token.head.lower_ in self.lex.ministry_heads:
-                words = " ".join([*(c.lower_ for c in token.head.lefts if c.dep_ == "compound" and c.i != token.i),
+                words = " ".join([*(c.lower_ for c in token.head.lefts if c.dep_ in ("compound", "amod") and c.i != token.i),
                                   token.head.lower_])
             elif (owner := _of_owner(token)) is not None and owner.lower_ in self.lex.ministry_heads:
                 words = owner.lower_  # "the Ministry of Economy of Ukraine"

@@ -150,7 +150,8 @@ class Titles:
                     affiliate = self._group_state(mention)  # "six Indian diplomats, among them X"
                 if affiliate is None and title not in self.lex.company_titles and not plural and \
                         bare_title(phrase, title, self.lex):
-                    affiliate = self._state_in_charge(mention.start, mention.end)  # "Somalia ..., and President X signed"
+                    # "Somalia ..., and President X signed"
+                    affiliate = self._state_in_charge(mention.start, mention.end, [t.lower_ for t in phrase])
                 if affiliate is None:
                     continue
                 role = role_text(phrase, self.by_token, affiliate, title)
@@ -257,11 +258,12 @@ class Titles:
             return None
         return owned
 
-    def _state_in_charge(self, start: int, end: int) -> Arg | None:
+    def _state_in_charge(self, start: int, end: int, title: list[str] = ()) -> Arg | None:
         """The state a bare title ("President X", "Defence Minister Y", "the foreign minister": the words
-        ``start``..``end``) belongs to: the one state that is a subject in this sentence, else the state
-        that was last the subject of a main clause in this paragraph, else the state the document is
-        about, if one stands out."""
+        ``start``..``end``; ``title``, the title's words) belongs to: the one state that is a subject in this
+        sentence, else the state that was last the subject of a main clause in this paragraph, else the one
+        state whose ministry of the title the text named ("the US Treasury ... Treasury Secretary X"), else
+        the state the document is about, if one stands out."""
         person = self.doc[start:end].root
         said = clauses_spoken_of(person)
         # whom the person's own verb acts on is not their state ("General X accused Chad of ...")
@@ -270,6 +272,10 @@ class Titles:
         own = {t.i for t in anchor.subtree}
         acted_on = {self.mention(t).actor.id for t in (verb.subtree if verb is not None else ())
                     if t.i not in own and self.mention(t) is not None and self.mention(t).type == "state"}
+        # nor the state of a person it acts with or on ("Prime Minister X will raise it with Xi Jinping": not China)
+        acted_on |= {office.id for t in (verb.subtree if verb is not None else ()) if t.i not in own
+                     and (m := self.mention(t)) is not None and m.type == "person"
+                     and (office := self._office_of(m.actor)) is not None and office.type == "state"}
         held = anchor
         while held.dep_ == "compound" and held.head != held:
             held = held.head  # "declared Ambassador X persona non grata", read as one noun
@@ -293,6 +299,9 @@ class Titles:
         if not subjects and last is not None and self.ctx.paragraph_start is not None and \
                 last[0] >= self.ctx.paragraph_start and last[1].id not in acted_on:
             return Arg(last[1], -3000)
+        ministry = self._title_ministry(title) if not subjects else None
+        if ministry is not None and ministry.id not in acted_on:
+            return Arg(ministry, -3000)
         here = self._position(self.doc[start])
         # the state the document is about, else where a wire story was filed ("ANKARA (Reuters) - The minister said")
         home = self.ctx.dominant_state(here) or self.ctx.dateline if not subjects else None

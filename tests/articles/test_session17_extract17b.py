@@ -1,0 +1,23 @@
+"""Session 17 (extract17b): persons named with a bare title ("Treasury Secretary X", "Prime Minister Y") and the
+state the text ties to their office, or no state when the text does not say which (sentences of our own)."""
+
+
+def test_a_bare_ministry_title_is_the_state_whose_same_ministry_the_text_named(triples):
+    found = triples("The US Treasury froze the assets of two Canadian banks on Monday. Canada said it would retaliate.\n\n"
+                    "Treasury Secretary Jane Holloway said on Tuesday that more sanctions would follow.")
+    assert ("Jane Holloway", "AFFILIATED_WITH", "United States") in found
+    found = triples("Kenya's foreign ministry summoned the Ugandan envoy on Monday. Uganda denied the charge.\n\n"
+                    "Foreign Minister Amos Wekesa told reporters that the talks would go on.")
+    assert ("Amos Wekesa", "AFFILIATED_WITH", "Kenya") in found
+
+
+def test_a_ministry_title_abstains_when_two_states_ministries_were_named(triples):
+    found = triples("Canada's foreign ministry and Mexico's foreign ministry issued statements on Monday.\n\n"
+                    "On Tuesday Foreign Minister Ana Ruiz said talks would resume.")
+    assert not any(s == "Ana Ruiz" and p == "AFFILIATED_WITH" for s, p, _ in found)
+
+
+def test_a_bare_title_is_not_the_state_of_the_person_it_acts_with(triples):
+    found = triples("Beijing prefers to treat the dispute as a matter between Nepal and India. Prime Minister Ram "
+                    "Bahadur Thapa is expected to raise it with Xi Jinping at the summit.")
+    assert ("Ram Bahadur Thapa", "AFFILIATED_WITH", "China") not in found
