@@ -21,3 +21,16 @@ def test_a_bare_title_is_not_the_state_of_the_person_it_acts_with(triples):
     found = triples("Beijing prefers to treat the dispute as a matter between Nepal and India. Prime Minister Ram "
                     "Bahadur Thapa is expected to raise it with Xi Jinping at the summit.")
     assert ("Ram Bahadur Thapa", "AFFILIATED_WITH", "China") not in found
+
+
+def test_a_bare_title_in_a_roundup_item_is_the_state_of_the_items_dateline(triples):
+    text = ("Americas roundup\n\n"
+            "LIMA - Peru's Congress voted on Tuesday to censure the trade minister over a mining contract.\n\n"
+            "LA PAZ - The two countries have had no ambassadors in each other's capitals since 2008, when "
+            "President Juan Quispe expelled the American ambassador.\n\n"
+            "Elsewhere, Vice-President Ana Soto said the talks would go on.")
+    found = triples(text)
+    assert ("Juan Quispe", "AFFILIATED_WITH", "Bolivia") in found
+    assert ("Juan Quispe", "AFFILIATED_WITH", "Peru") not in found
+    # a paragraph with no dateline of its own is no item of either place
+    assert not any(s == "Ana Soto" and p == "AFFILIATED_WITH" for s, p, _ in found)

@@ -382,7 +382,23 @@ def filed_in(text: str, gazetteer: Gazetteer) -> Actor | None:
     lines = [(at, match) for at, line in _line_starts(text) if (match := DATELINE.match(line)) is not None]
     if len(lines) != 1 or lines[0][0] > _DATELINE_REACH:
         return None  # a roundup of items filed from several places ("KUALA LUMPUR - ...", "LIMA - ...") has none
-    place = re.split(r"[,(]|\s[-–—]", lines[0][1].group(0))[0].strip()
+    return item_filed_in(lines[0][1].group(0), gazetteer)
+
+
+def item_filed_in(paragraph: str, gazetteer: Gazetteer) -> Actor | None:
+    """The state the dateline opening ``paragraph`` names ("LA PAZ - ..."): in a roundup, where that item was
+    filed, whose officials its bare titles most likely are; None without a dateline or a state.
+
+    >>> from diplograph.gazetteer import load_gazetteer
+    >>> item_filed_in("LA PAZ - The president said ...", load_gazetteer()).name
+    'Bolivia'
+    >>> item_filed_in("The president said ...", load_gazetteer()) is None
+    True
+    """
+    found = DATELINE.match(paragraph.lstrip())
+    if found is None:
+        return None
+    place = re.split(r"[,(]|\s[-–—]", found.group(0))[0].strip()
     states = [e for e, _ in gazetteer.candidates(place.title(), ("name", "alias", "capital", PLACE)) if e.type == "state"]
     return states[0].actor() if states else None
 

@@ -23,7 +23,7 @@ from diplograph.loaders.articles.discourse import DealQualifier
 from diplograph.loaders.articles.lexicon import Lexicon, load_lexicon
 from diplograph.loaders.articles.longer_names import StrayPlaces
 from diplograph.loaders.articles.mentions import Mention, find_mentions, gazetteer_matcher
-from diplograph.loaders.articles.metadata import DATELINE, filed_in
+from diplograph.loaders.articles.metadata import DATELINE, filed_in, item_filed_in
 from diplograph.loaders.articles.modality import modality_of
 from diplograph.loaders.articles.nlp import MODEL, load_pipeline
 from diplograph.loaders.articles.read import Document
@@ -194,6 +194,9 @@ class ArticleExtractor:
                 if paragraph != context.paragraph_start:
                     entry = entry_date(text[paragraph:paragraph + 80], anchor)
                     context.turn_speaker = self._turn_speaker(text[paragraph:paragraph + 120], context, turns)
+                    # (a roundup's item: a story of one dateline has it for the whole text already)
+                    context.item_dateline = item_filed_in(text[paragraph:paragraph + 80], self.gazetteer) \
+                        if context.dateline is None else None
                 context.paragraph_start = paragraph
                 context.previous_paragraph = before.get(context.paragraph_start)
                 context.section_start = sections.get(context.paragraph_start, 0)

@@ -303,8 +303,9 @@ class Titles:
         if ministry is not None and ministry.id not in acted_on:
             return Arg(ministry, -3000)
         here = self._position(self.doc[start])
-        # the state the document is about, else where a wire story was filed ("ANKARA (Reuters) - The minister said")
-        home = self.ctx.dominant_state(here) or self.ctx.dateline if not subjects else None
+        # where a roundup's item was filed ("LA PAZ - ... when President X expelled"), else the state the document
+        # is about, else where a wire story was filed ("ANKARA (Reuters) - The minister said")
+        home = self.ctx.item_dateline or self.ctx.dominant_state(here) or self.ctx.dateline if not subjects else None
         if home is not None and home.id not in acted_on:
             return Arg(home, -3001)
         # "Vice Minister X summoned the Chinese ambassador" in a text about Japan and China: whoever acts on
