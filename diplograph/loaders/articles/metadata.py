@@ -382,7 +382,7 @@ def filed_in(text: str, gazetteer: Gazetteer) -> Actor | None:
     lines = [(at, match) for at, line in _line_starts(text) if (match := DATELINE.match(line)) is not None]
     if len(lines) != 1 or lines[0][0] > _DATELINE_REACH:
         return None  # a roundup of items filed from several places ("KUALA LUMPUR - ...", "LIMA - ...") has none
-    return item_filed_in(lines[0][1].group(0), gazetteer)
+    return item_filed_in(lines[0][1].string, gazetteer)
 
 
 def item_filed_in(paragraph: str, gazetteer: Gazetteer) -> Actor | None:
