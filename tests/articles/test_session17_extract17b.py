@@ -34,3 +34,15 @@ def test_a_bare_title_in_a_roundup_item_is_the_state_of_the_items_dateline(tripl
     assert ("Juan Quispe", "AFFILIATED_WITH", "Peru") not in found
     # a paragraph with no dateline of its own is no item of either place
     assert not any(s == "Ana Soto" and p == "AFFILIATED_WITH" for s, p, _ in found)
+
+
+def test_an_aide_is_an_office_of_the_state_that_qualifies_it(triples):
+    found = triples("Rubio met Russia's foreign minister, Sergei Lavrov, and Kremlin aide Yuri Ushakov in Riyadh.")
+    assert ("Yuri Ushakov", "AFFILIATED_WITH", "Russia") in found
+    found = triples("Kenya signed the accord on Monday. Presidential aide Omar Farah said more talks would follow.")
+    assert ("Omar Farah", "AFFILIATED_WITH", "Kenya") in found
+
+
+def test_a_bare_title_after_two_states_as_one_subject_abstains(triples):
+    found = triples("Kenya and Somalia signed the accord on Monday. President Omar Farah said more talks would follow.")
+    assert not any(s == "Omar Farah" and p == "AFFILIATED_WITH" for s, p, _ in found)

@@ -425,7 +425,10 @@ class ArticleExtractor:
             context.note(m.actor, offset + doc[m.start].idx, group=group, subject=subject or label)
             head = token.head.head if token.dep_ == "conj" else token.head
             if label or subject and m.type == "state" and not m.is_demonym and head.dep_ == "ROOT":
-                context.main_subject = (offset + doc[m.start].idx, m.actor)
+                # ("Kenya and Somalia signed. President X said": two states in play, the title says not whose)
+                shared = token.dep_ == "conj" and context.main_subject is not None and \
+                    context.main_subject[1].id != m.actor.id and context.main_subject[0] >= offset + sent.start_char
+                context.main_subject = None if shared else (offset + doc[m.start].idx, m.actor)
             previous = m
         for m in kept:  # "Xi Jinping visited Hanoi, and the two sides signed": a leader implies the state
             office = m.entry.external_ids.get("affiliation") if m.type == "person" and m.entry is not None else None
