@@ -46,3 +46,25 @@ def test_an_aide_is_an_office_of_the_state_that_qualifies_it(triples):
 def test_a_bare_title_after_two_states_as_one_subject_abstains(triples):
     found = triples("Kenya and Somalia signed the accord on Monday. President Omar Farah said more talks would follow.")
     assert not any(s == "Omar Farah" and p == "AFFILIATED_WITH" for s, p, _ in found)
+
+
+def test_a_definite_title_as_subject_is_the_person_who_holds_it(triples):
+    found = triples("Prime Minister Ama Boateng of Ghana arrived in Lome. The prime minister then signed a trade pact "
+                    "with Togo.")
+    assert ("Ghana", "AGREEMENT", "Togo") in found
+    found = triples("Ghana's foreign minister, Kofi Asante, flew to Lome. The minister criticised Togo over the "
+                    "border closure.")
+    assert ("Kofi Asante", "CRITICISM", "Togo") in found
+    assert ("Ghana", "CRITICISM", "Togo") in found
+
+
+def test_the_minister_with_two_ministers_named_is_no_one(triples):
+    found = triples("Ghana's foreign minister, Kofi Asante, met Togo's defence minister, Yao Kodjo, in Lome. "
+                    "The minister criticised Benin over the border closure.")
+    assert not any(p == "CRITICISM" for _, p, _ in found)
+
+
+def test_the_us_vice_president_and_treasury_secretary_are_known_office_holders(triples):
+    found = triples("Vice-President JD Vance flew to Nuuk and accused Denmark of neglect. Denmark rejected the charge.")
+    assert ("JD Vance", "AFFILIATED_WITH", "United States") in found
+    assert ("United States", "CRITICISM", "Denmark") in found

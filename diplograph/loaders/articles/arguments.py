@@ -298,19 +298,22 @@ class ActorArguments:
         return m is not None and m.kind == "mission"
 
     def _title_words(self, token) -> str:
-        """The title a noun spells with its compounds ("Prime Minister" -> "prime minister")."""
+        """The title a noun spells with its compounds ("Prime Minister" -> "prime minister"), and with the
+        adjectives that are part of a title ("the prime minister", "the foreign minister")."""
         words = [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token.lower_]
-        return " ".join(words)
+        spelled = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
+                   and self.mention(c) is None] + [token.lower_]
+        return " ".join(spelled) if len(spelled) > len(words) and is_title(" ".join(spelled), self.lex) else " ".join(words)
 
     def _title_holder(self, token) -> Arg | None:
         """The person "the President", "the Foreign Minister" stands for: a definite title with
         nothing that says whose office it is, held by one person the text named earlier."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        if any(c.dep_ in ("amod", "poss", "nmod", "prep", "appos") for c in token.children) or \
-                any(self.mention(c) is not None for c in token.children):
-            return None  # "the Chinese president", "the president of Kenya": someone else's office
         title = self._title_words(token)
+        if any(c.dep_ in ("amod", "poss", "nmod", "prep", "appos") and c.lower_ not in title.split()
+               for c in token.children) or any(self.mention(c) is not None for c in token.children):
+            return None  # "the Chinese president", "the president of Kenya": someone else's office
         holder = self.ctx.holder_of(title, self._position(token)) or (
             self.ctx.holder_of(token.lemma_.lower(), self._position(token)) if title != token.lemma_.lower() else None)
         return Arg(holder, token.i) if holder is not None else None

@@ -264,6 +264,8 @@ class DocumentContext(Pairs):
         """The person the text last named with ``title`` before ``before`` ("Prime Minister Narendra
         Modi arrived ... The Prime Minister held talks"), if only one person held it so far."""
         holders = {p.id: p for at, t, p in self.titled if t == title and at < before}
+        if not holders and " " not in title:  # "the minister" after "Foreign Minister X", if no other minister
+            holders = {p.id: p for at, t, p in self.titled if t.split()[-1] == title and at < before}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def mediated_sides(self, before: int, reach: int = 1000) -> list[Actor]:
