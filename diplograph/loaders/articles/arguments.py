@@ -314,7 +314,7 @@ class ActorArguments:
         if any(c.dep_ in ("amod", "poss", "nmod", "prep", "appos") and c.lower_ not in title.split()
                for c in token.children) or any(self.mention(c) is not None for c in token.children):
             return None  # "the Chinese president", "the president of Kenya": someone else's office
-        holder = self.ctx.holder_of(title, self._position(token)) or (
+        holder = self.ctx.holder_of(title, self._position(token), by_head=" " not in title) or (
             self.ctx.holder_of(token.lemma_.lower(), self._position(token)) if title != token.lemma_.lower() else None)
         return Arg(holder, token.i) if holder is not None else None
 

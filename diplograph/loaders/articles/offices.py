@@ -55,26 +55,29 @@ class Offices:
     def _delegation_heads(self) -> None:
         """"the Ukrainian delegation, led by X", "Kenya's delegation was headed by X", "X is due to lead
         the US delegation": who leads a state's or a body's delegation holds an office in it."""
-        groups = self.lex.noun_class["delegations"]
         for mention in self.mentions:
             if mention.type != "person" or mention.actor.id in self.affiliation:
                 continue
-            group = self._led_group(mention)
-            if group is None or group.lemma_.lower() not in groups:
-                continue
-            bodies = [m for c in group.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-                      and (m := self.mention(c)) is not None and m.type in ("state", "organization", "armed_group")
-                      and m.kind != PLACE]
-            # (not "the government delegation": which government is for the context to say, and a wrong guess costs)
-            body = Arg(bodies[0].actor, bodies[0].start) if len(bodies) == 1 else None
+            body = self._delegation_body(mention)
             known = self._known_affiliation(mention)
             if body is None or known is not None and known.actor.id != body.actor.id:
                 continue  # (a known official of another state leads no one else's delegation)
             if self._emit([Arg(mention.actor, mention.start)], [body], ("AFFILIATED_WITH",), None, "delegation",
-                          {"role": f"head of the {group.lower_}"}):
+                          {"role": f"head of the {self._led_group(mention).lower_}"}):
                 self.affiliation.setdefault(mention.actor.id, body)
                 if body.actor.type == "state":
                     self.ctx.serves.setdefault(mention.actor.id, body.actor)
+
+    def _delegation_body(self, mention: Mention) -> Arg | None:
+        """The one state or body whose delegation the person leads ("X is due to lead the US delegation")."""
+        group = self._led_group(mention)
+        if group is None or group.lemma_.lower() not in self.lex.noun_class["delegations"]:
+            return None
+        bodies = [m for c in group.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                  and (m := self.mention(c)) is not None and m.type in ("state", "organization", "armed_group")
+                  and m.kind != PLACE]
+        # (not "the government delegation": which government is for the context to say, and a wrong guess costs)
+        return Arg(bodies[0].actor, bodies[0].start) if len(bodies) == 1 else None
 
     def _led_group(self, mention: Mention):
         """The noun of the group the person leads: "the delegation, led by X", "the delegation was led

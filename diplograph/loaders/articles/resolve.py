@@ -260,11 +260,12 @@ class DocumentContext(Pairs):
         ids, doers = next(iter(told.items()))
         return tuple(d for d in doers if d.id in ids)
 
-    def holder_of(self, title: str, before: int) -> Actor | None:
+    def holder_of(self, title: str, before: int, by_head: bool = False) -> Actor | None:
         """The person the text last named with ``title`` before ``before`` ("Prime Minister Narendra
-        Modi arrived ... The Prime Minister held talks"), if only one person held it so far."""
+        Modi arrived ... The Prime Minister held talks"), if only one person held it so far; ``by_head``:
+        also one named with a title of that head word ("Foreign Minister X ... the minister")."""
         holders = {p.id: p for at, t, p in self.titled if t == title and at < before}
-        if not holders and " " not in title:  # "the minister" after "Foreign Minister X", if no other minister
+        if not holders and by_head:  # "the minister" after "Foreign Minister X", if no other minister
             holders = {p.id: p for at, t, p in self.titled if t.split()[-1] == title and at < before}
         return next(iter(holders.values())) if len(holders) == 1 else None
 

@@ -150,8 +150,9 @@ class Titles:
                     affiliate = self._group_state(mention)  # "six Indian diplomats, among them X"
                 if affiliate is None and title not in self.lex.company_titles and not plural and \
                         bare_title(phrase, title, self.lex):
-                    # "Somalia ..., and President X signed"
-                    affiliate = self._state_in_charge(mention.start, mention.end, [t.lower_ for t in phrase])
+                    # "X is due to lead the US delegation"; "Somalia ..., and President X signed"
+                    affiliate = self._delegation_body(mention) or \
+                        self._state_in_charge(mention.start, mention.end, [t.lower_ for t in phrase])
                 if affiliate is None:
                     continue
                 role = role_text(phrase, self.by_token, affiliate, title)
