@@ -68,3 +68,18 @@ def test_the_us_vice_president_and_treasury_secretary_are_known_office_holders(t
     found = triples("Vice-President JD Vance flew to Nuuk and accused Denmark of neglect. Denmark rejected the charge.")
     assert ("JD Vance", "AFFILIATED_WITH", "United States") in found
     assert ("United States", "CRITICISM", "Denmark") in found
+
+
+def test_a_bare_title_is_tied_to_the_state_a_later_office_names(triples):
+    text = ("President Irfaan Mohamed arrived in Brasilia on Monday. Brazil and Venezuela were named in the talks. "
+            "The Guyanese president later accused Venezuela of threats.")
+    found = triples(text)
+    assert ("Irfaan Mohamed", "AFFILIATED_WITH", "Guyana") in found
+    found = triples(text.replace("The Guyanese president later", "On Tuesday Guyana's president"))
+    assert ("Irfaan Mohamed", "AFFILIATED_WITH", "Guyana") in found
+
+
+def test_a_later_office_ties_no_one_when_two_could_hold_it(triples):
+    found = triples("President Irfaan Mohamed and President Tomas Rivas met in Brasilia. Brazil and Venezuela were "
+                    "named in the talks. On Tuesday Guyana's president told reporters the border was safe.")
+    assert not any(p == "AFFILIATED_WITH" and o == "Guyana" for _, p, o in found)

@@ -52,6 +52,30 @@ class Offices:
                 if known.actor.type == "state":
                     self.ctx.serves.setdefault(person.id, known.actor)
 
+    def _later_ties(self) -> None:
+        """"President X arrived ... Guyana's president told reporters", "the Guyanese president": an office named
+        later with its state and no name is held by the one person named before with that bare title whose state
+        nothing said; two such persons, or the office held by someone named with a state, tie no one."""
+        for token in self.sent:
+            if token.pos_ not in ("NOUN", "PROPN") or self.mention(token) is not None or not self.ctx.untied:
+                continue
+            states = [m for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                      and (m := self.mention(c)) is not None and m.type == "state" and m.kind != PLACE]
+            words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                     and self.mention(c) is None] + [token.lower_]
+            title = " ".join(words)
+            named = any((m := self.mention(c)) is not None and m.type == "person" for c in token.subtree if c is not token)
+            if len(states) != 1 or named or title not in self.lex.titles or self.ctx.holder_of(title, self._position(token)):
+                continue  # ("Kenya's president, William Ruto": a name says who; a holder named with a state is he)
+            before = self._position(token)
+            people = {p.id: p for at, t, p in self.ctx.untied if t == title and at < before}
+            person = next(iter(people.values())) if len(people) == 1 else None
+            if person is None or person.id in self.ctx.serves:
+                continue
+            state = Arg(states[0].actor, states[0].start)
+            if self._emit([Arg(person, token.i)], [state], ("AFFILIATED_WITH",), None, "title:later", {"role": title}):
+                self.ctx.serves[person.id] = state.actor
+
     def _delegation_heads(self) -> None:
         """"the Ukrainian delegation, led by X", "Kenya's delegation was headed by X", "X is due to lead
         the US delegation": who leads a state's or a body's delegation holds an office in it."""

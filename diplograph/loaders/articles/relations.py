@@ -105,6 +105,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._delegation_heads()
         self._bodies_pronoun_titles()
         self._known_offices()
+        self._later_ties()
         self._respective_offices()
         self._nationality()
         self._described_firms()

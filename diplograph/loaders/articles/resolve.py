@@ -84,6 +84,8 @@ class DocumentContext(Pairs):
         self.last_acts_at = -1  # where the sentence that told them ends
         self.kept: dict[str, tuple[int, Actor]] = {}  # "the junta" -> (position, the actor it last stood for)
         self.titled: list[tuple[int, str, Actor]] = []  # (position, title, person) of each titled name
+        # (position, title, person) of each name with a bare title whose state nothing said ("President X")
+        self.untied: list[tuple[int, str, Actor]] = []
         self.told: list[tuple[int, str, Actor, Actor]] = []  # (position, predicate, doer, other) of each relation found
         self.mission_sites: list[tuple[int, Actor]] = []  # (position, state) of each mission said to serve there
         # (position, act noun, doers) of acts named as things (deeds.py)

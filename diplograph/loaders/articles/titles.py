@@ -153,6 +153,8 @@ class Titles:
                     # "X is due to lead the US delegation"; "Somalia ..., and President X signed"
                     affiliate = self._delegation_body(mention) or \
                         self._state_in_charge(mention.start, mention.end, [t.lower_ for t in phrase])
+                    if affiliate is None:  # "President X", whose state a later "Guyana's president" may say
+                        self.ctx.untied.append((self._position(self.doc[mention.start]), title, mention.actor))
                 if affiliate is None:
                     continue
                 role = role_text(phrase, self.by_token, affiliate, title)
