@@ -52,6 +52,13 @@ class Offices:
                 if known.actor.type == "state":
                     self.ctx.serves.setdefault(person.id, known.actor)
 
+    def _known_affiliation(self, mention: Mention) -> Arg | None:
+        """The actor the gazetteer says a titled person holds office in."""
+        ids = mention.entry.external_ids if mention.entry is not None else mention.actor.external_ids
+        known = ids.get("affiliation")  # (a name the model found may still be a gazetteer person: "el-Sisi")
+        entry = self.gazetteer.get(known) if known else None
+        return Arg(entry.actor(), -mention.start - 1) if entry is not None else None
+
     def _later_ties(self) -> None:
         """"President X arrived ... Guyana's president told reporters", "the Guyanese president": an office named
         later with its state and no name is held by the one person named before with that bare title whose state

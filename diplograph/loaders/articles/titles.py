@@ -317,13 +317,6 @@ class Titles:
         other = [a for a in pair if a.id not in acted_on]
         return Arg(other[0], -3001) if len(pair) == 2 and len(other) == 1 else None
 
-    def _known_affiliation(self, mention: Mention) -> Arg | None:
-        """The actor the gazetteer says a titled person holds office in."""
-        ids = mention.entry.external_ids if mention.entry is not None else mention.actor.external_ids
-        known = ids.get("affiliation")  # (a name the model found may still be a gazetteer person: "el-Sisi")
-        entry = self.gazetteer.get(known) if known else None
-        return Arg(entry.actor(), -mention.start - 1) if entry is not None else None
-
     def _affiliate(self, phrase, company_only: bool = False, envoy: bool = False) -> Arg | None:
         """The actor a title phrase names: a known organisation or firm first (for an envoy, a state first:
         "Britain's UN ambassador" serves Britain at the UN); a state that owns an unknown body ("Kazakhstan's
