@@ -100,3 +100,13 @@ def test_names_beside_other_donors_or_partners_are_no_members(triples):
     assert not any(p == "MEMBER_OF" for _, p, _ in found)
     found = triples("Kenya and other EU partners signed the declaration.")
     assert ("Kenya", "MEMBER_OF", "European Union") not in found
+
+
+def test_a_journey_made_to_greet_someone_meets_them(triples):
+    found = triples("Viktor Orban, Hungary's prime minister, flew to Tbilisi after the election to congratulate "
+                    "Kobakhidze.")
+    assert ("Viktor Orbán", "CONSULTATION", "Irakli Kobakhidze") in found
+    found = triples("Erdogan flew to Baku to thank Ilham Aliyev for his support.")
+    assert ("Recep Tayyip Erdoğan", "CONSULTATION", "Ilham Aliyev") in found
+    found = triples("The envoy of Chad went to Geneva to attend the talks.")
+    assert not any(p == "CONSULTATION" and o == "Switzerland" for _, p, o in found)

@@ -116,6 +116,14 @@ class Offers:
         return [a for c in verb.children if c.dep_ in ("dobj", "dative")
                 for a in self.actors(c, "strict", exclude) if a.actor.type in kinds]
 
+    def _greeted(self, verb, exclude=()) -> list[Arg]:
+        """Whom a journey is made to greet: "flew to Tbilisi to congratulate Kobakhidze", "travelled to Kyiv to
+        see Zelensky" (the object of a purpose infinitive among the lexicon's `greeting` verbs)."""
+        purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                    and c.lemma_.lower() in self.lex.noun_class["greeting"]
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return [a for c in purposes for o in c.children if o.dep_ == "dobj" for a in self.actors(o, "strict", exclude)]
+
     def witnesses(self, verb, exclude=()) -> list[Arg]:
         """Who sees a deal signed: "signed ... *in the presence of* X (and of Y)", "signed a declaration,
         *witnessed by* X"; no one when a witness is (or serves) one of the signing sides."""
