@@ -110,3 +110,12 @@ def test_a_journey_made_to_greet_someone_meets_them(triples):
     assert ("Recep Tayyip Erdoğan", "CONSULTATION", "Ilham Aliyev") in found
     found = triples("The envoy of Chad went to Geneva to attend the talks.")
     assert not any(p == "CONSULTATION" and o == "Switzerland" for _, p, o in found)
+
+
+def test_a_supporter_or_champion_supports_whose_it_is(triples):
+    found = triples("France became Morocco's strongest supporter on the Sahara.")
+    assert ("France", "SUPPORT", "Morocco") in found
+    found = triples("Kenya, a defender of the Palestinian Authority, voted yes.")
+    assert ("Kenya", "SUPPORT", "Palestine") in found
+    found = triples("Modi hugged Trump, his good friend, in Houston.")
+    assert not any(p == "SUPPORT" for _, p, _ in found)  # a friend is a warm word, not backing
