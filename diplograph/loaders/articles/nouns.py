@@ -375,7 +375,11 @@ class NounTriggers:
             # "Greece, Turkey's neighbour and NATO *ally*", "Kenya is a *partner* country of BRICS"
             return self._described(noun.head, exclude)
         if noun.dep_ == "attr":
-            return [a for c in noun.head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
+            verb = noun.head
+            while verb.dep_ == "xcomp" and verb.head != verb and not any(c.dep_ in SUBJ for c in verb.children) \
+                    and not any(c.dep_ == "dobj" for c in verb.head.children):
+                verb = verb.head  # "Iran is said to be its main backer", "seems to be": the raised subject
+            return [a for c in verb.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
         if verb is not None and verb.lemma_.lower() in self.lex.noun_class["standing_as"]:
             # "France emerged as India's second supplier", "France displaced the US as the main supplier"

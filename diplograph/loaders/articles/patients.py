@@ -112,12 +112,19 @@ class Patients:
                 victims = {m.actor.id for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for victim in prep_objects(prep) for t in (victim, *conjuncts(victim))
                            if (m := self.mention(t)) is not None}
+                # ... also those named through a noun: "the occupation of the Georgian territories of Abkhazia"
+                victims |= {a.actor.id for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                            for victim in prep_objects(prep) for a in self.actors(victim, "owner")}
                 # ("the raid on the embassy by Ecuadorian police": the by-phrase hung on the target)
                 by = self.prep_args(child, ("by",), exclude) or [
                     a for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "in")
                     for target in prep_objects(prep) if self.mention(target) is None
                     for a in self.prep_args(target, ("by",), exclude)]
-                doers = [a for a in doers + by if a.actor.id not in victims]
+                doers = [a for a in doers + by if a.actor.id not in victims] or [
+                    # "condemned the Russian invasion of Ukraine": a demonym on the act names its doer
+                    Arg(m.actor, m.start) for c in child.children if c.dep_ == "amod"
+                    and (m := self.mention(c)) is not None and m.is_demonym
+                    and m.type in ("state", "armed_group") and m.actor.id not in victims | set(exclude)]
             elif not doers and self._judging(verb) and child.lemma_.lower() in self._act_words():
                 # "condemned the decision by Bolivia to ...", "condemned the drill that Baku held"; "rejected the
                 # statement by ASEAN" with the by-phrase hung on the (active) verb right after its object

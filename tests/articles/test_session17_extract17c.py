@@ -1,0 +1,70 @@
+"""Session 17, extract17c: constructions met in world news read by hand (sentences of our own)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, judge, doer", [
+    ("Norway condemned the Russian invasion of Ukraine.", "Norway", "Russia"),
+    ("Malaysia denounced the Israeli bombardment of Lebanon.", "Malaysia", "Israel"),
+    ("Tehran condemned the American blockade of Venezuela.", "Iran", "United States"),
+])
+def test_judging_an_act_of_force_blames_the_demonym_it_is_told_with(triples, text, judge, doer):
+    assert (judge, "CRITICISM", doer) in triples(text)
+
+
+def test_the_victims_named_through_a_noun_of_the_act_are_not_blamed(triples):
+    found = triples("Chile condemns the Russian occupation of the Georgian territories of Abkhazia and "
+                    "South Ossetia.")
+    assert ("Chile", "CRITICISM", "Russia") in found
+    assert not any(s == "Chile" and o in ("Abkhazia", "South Ossetia", "Georgia") for s, _, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan denounced the Gaza blockade.",
+    "Peru condemned the invasion of Ukrainian territory.",
+])
+def test_a_state_word_that_is_not_a_demonym_on_the_act_blames_no_one_new(triples, text):
+    found = triples(text)
+    assert not any(p == "CRITICISM" and o in ("Palestine", "Ukraine") for _, p, o in found)
+
+
+@pytest.mark.parametrize("text, go_between, sides", [
+    ("Kenya and Somalia, mediated by Qatar, agreed to restore diplomatic ties.", "Qatar", ("Kenya", "Somalia")),
+    ("Envoys of Sudan and Chad, brokered by Egypt, signed a border accord.", "Egypt", ("Sudan", "Chad")),
+    ("Facilitated by Norway, Colombia and Venezuela agreed to reopen the border.", "Norway",
+     ("Colombia", "Venezuela")),
+])
+def test_a_participle_of_mediation_set_beside_the_sides_mediates_between_them(triples, text, go_between, sides):
+    found = triples(text)
+    assert {(go_between, "MEDIATION", side) for side in sides} <= found
+
+
+def test_a_participle_of_mediation_beside_one_actor_mediates_between_no_one(triples):
+    found = triples("Somalia, mediated by Turkey, agreed to hold talks.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, backer, backed", [
+    ("Laos is a quiet supporter of the Myanmar junta.", "Laos", "Myanmar"),
+    ("Belarus, a staunch supporter of Russia, hosted the drills.", "Belarus", "Russia"),
+])
+def test_a_supporter_of_someone_supports_them(triples, text, backer, backed):
+    assert (backer, "SUPPORT", backed) in triples(text)
+
+
+def test_a_supporter_of_a_cause_supports_no_actor(triples):
+    assert not any(p == "SUPPORT" for _, p, _ in triples("Norway is a supporter of the peace process in Sudan."))
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Laos is said to be a quiet supporter of the Myanmar junta.", "reported"),
+    ("Eritrea is believed to be the main backer of the Fano militia.", "reported"),
+])
+def test_a_description_raised_through_said_to_be_describes_the_subject(claims, text, modality):
+    found = claims(text)
+    assert any(p == "SUPPORT" and m == modality for _, p, _, m in found)
+
+
+def test_an_object_urged_to_be_a_supporter_is_not_the_urgers_description(triples):
+    found = triples("Canada urged Brazil to be a supporter of the Ukrainian peace plan.")
+    assert not any(s == "Canada" and p == "SUPPORT" for s, p, _ in found)
