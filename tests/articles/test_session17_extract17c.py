@@ -68,3 +68,36 @@ def test_a_description_raised_through_said_to_be_describes_the_subject(claims, t
 def test_an_object_urged_to_be_a_supporter_is_not_the_urgers_description(triples):
     found = triples("Canada urged Brazil to be a supporter of the Ukrainian peace plan.")
     assert not any(s == "Canada" and p == "SUPPORT" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("The talks were attended by Ghana's Interior Minister Kofi Mensah and Togo's Interior Minister Yao Agbeko.",
+     "Yao Agbeko", "Togo"),
+    ("The talks were attended by Ghana's Interior Minister Kofi Mensah and Togolese Interior Minister Yao Agbeko.",
+     "Yao Agbeko", "Togo"),
+])
+def test_a_second_titled_person_with_a_state_of_their_own_keeps_it(triples, text, person, state):
+    found = triples(text)
+    assert (person, "AFFILIATED_WITH", state) in found
+    assert (person, "AFFILIATED_WITH", "Ghana") not in found
+
+
+def test_a_second_person_with_no_title_of_their_own_shares_the_first_ones(triples):
+    found = triples("Presidents Jean Kalume of Gabon and Paul Ngoma met in Libreville.")
+    assert ("Jean Kalume", "AFFILIATED_WITH", "Gabon") in found
+
+
+@pytest.mark.parametrize("text, person, state, host", [
+    ("Kenyan Ambassador to Somalia Peter Wanjala met officials in Mogadishu.", "Peter Wanjala", "Kenya", "Somalia"),
+    ("Canadian Ambassador to Jordan and Special Envoy for Syria David Martin met the minister.", "David Martin",
+     "Canada", "Syria"),
+])
+def test_an_envoys_posting_before_the_name_is_not_whom_the_envoy_serves(triples, text, person, state, host):
+    found = triples(text)
+    assert (person, "AFFILIATED_WITH", state) in found
+    assert (person, "AFFILIATED_WITH", host) not in found
+
+
+def test_an_envoys_posting_does_not_reach_past_another_name(triples):
+    found = triples("Nigerian Ambassador to Niger Musa Bello and AU envoy for the Sahel Amina Diallo met in Niamey.")
+    assert ("Amina Diallo", "AFFILIATED_WITH", "Nigeria") not in found
