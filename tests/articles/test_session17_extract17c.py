@@ -101,3 +101,27 @@ def test_an_envoys_posting_before_the_name_is_not_whom_the_envoy_serves(triples,
 def test_an_envoys_posting_does_not_reach_past_another_name(triples):
     found = triples("Nigerian Ambassador to Niger Musa Bello and AU envoy for the Sahel Amina Diallo met in Niamey.")
     assert ("Amina Diallo", "AFFILIATED_WITH", "Nigeria") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Phnom Penh will give China exclusive access to parts of the naval base.",
+    "Turkey granted Russian warships access to the straits.",
+])
+def test_access_granted_is_no_aid(triples, text):
+    assert not any(p == "AID" for _, p, _ in triples(text))
+
+
+def test_things_given_are_still_aid_or_arms(triples):
+    found = triples("Japan gave Vietnam two patrol vessels. The EU provided Moldova with 50 million euros in aid.")
+    assert {("Japan", "ARMS_TRANSFER", "Vietnam"), ("European Union", "AID", "Moldova")} <= found
+
+
+def test_a_place_in_an_absolute_with_clause_is_not_where_the_act_took_place(triples):
+    found = triples("Laos was in turmoil. Last week the junta launched air strikes on a village in the north, with "
+                    "thousands of villagers fleeing into Thailand's Nan province in the aftermath.")
+    assert not any(p == "ATTACK" and o == "Thailand" for _, p, o in found)
+
+
+def test_a_place_of_the_act_itself_is_still_read(triples):
+    found = triples("Israel carried out strikes in Lebanon with drones supplied by the United States.")
+    assert ("Israel", "ATTACK", "Lebanon") in found

@@ -148,8 +148,11 @@ def within_clause(phrase) -> list:
     while stack:
         node = stack.pop()
         words.append(node)
+        # (nor into an absolute "with" clause with its own subject: "struck a village, with thousands fleeing into
+        # Thailand" strikes no Thai place)
         stack.extend(c for c in node.children if c.dep_ not in CLAUSAL
-                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+                     and not (c.dep_ == "pcomp" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)))
     return words
 
 
