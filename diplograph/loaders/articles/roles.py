@@ -453,14 +453,10 @@ class VerbRoles:
         if role == "between":  # also "a ceasefire between A and B, which C brokered"
             antecedents = [a for t in themes if t.lower_ in RELATIVE and (a := antecedent_of(t)) is not None]
             nouns = [*themes, *antecedents, *(n for a in antecedents if (n := between_owner(a)) is not None)]
-            found = self.prep_args(verb, ("between", "among", "amongst"), exclude, also=nouns) or \
-                self._sides_of(themes, exclude)
-            if not found and verb.dep_ in ("acl", "advcl", "prep") and is_passive_participle(verb):
-                # "Ethiopia and Somalia, mediated by Turkey, agreed", "Mediated by Qatar, A and B signed": a
-                # participle set beside the sides is said of them (the patient of a passive; two at least)
-                sides = self.patient(verb, exclude)
-                found = sides if len({a.actor.id for a in sides}) >= 2 else []
-            return found
+            # ("A and B, mediated by Turkey, agreed", "Mediated by Qatar, A and B signed": a participle beside the sides)
+            sides = self.patient(verb, exclude) if verb.dep_ in ("acl", "advcl", "prep") and is_passive_participle(verb) else []
+            return self.prep_args(verb, ("between", "among", "amongst"), exclude, also=nouns) or \
+                self._sides_of(themes, exclude) or (sides if len({a.actor.id for a in sides}) >= 2 else [])
         if role == "purpose_place":  # "$50 million for border security in Mozambique", "into policing in PNG"
             return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "into", "toward", "towards")
                     for p in prep_objects(prep) if self.mention(p) is None

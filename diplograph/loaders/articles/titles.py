@@ -93,28 +93,25 @@ class Titles:
                 break  # "The following day Vice Minister X": a time phrase opening the sentence is no part of it
             if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.lower_ not in ("of", "for") and \
                     not (tok.tag_ == "VBN" and tok.dep_ == "amod") and not self._envoy_posting(i):
-                break  # ("Moldova's state-owned distributor X"; but "US Ambassador to Turkey and Special Envoy X")
+                break  # ("Moldova's state-owned distributor X")
             left.append(tok)
             i -= 1
         if left:
             of = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
             yield list(reversed(left)) + of  # "Foreign Minister X of Armenia"
         if first is not None and first.type == "person" and first is not mention and \
-                not any(is_title(t.lemma_.lower(), self.lex) for t in left):
-            # "Presidents A and B": B shares A's title, unless B has one of their own ("A's defence minister X
-            # and B's defence minister Y")
-            yield from self._title_phrases(first)
+                not any(is_title(t.lemma_.lower(), self.lex) for t in left):  # ("A's minister X and B's minister Y")
+            yield from self._title_phrases(first)  # "Presidents A and B": B shares A's title
         if mention.entry is not None and len(span) > len(mention.actor.name.split()):
             yield list(span)  # "Crown Prince Mohammed bin Salman": an alias that opens with the title
 
     def _envoy_posting(self, i: int) -> bool:
-        """Is the word at ``i`` the "to" of an envoy's posting ("Ambassador *to* Turkey X"), or an "and" right
-        after one ("Ambassador to Turkey *and* Special Envoy for Syria X"), inside the words before a name?"""
-        envoys = {t.split()[-1] for t in self.lex.noun_class["envoy_titles"]}
-        at = [j for j in range(max(self.sent.start + 1, i - 4), i + 1) if self.doc[j].lower_ in ("to", "on", "for")
-              and self.doc[j - 1].lemma_.lower() in envoys and not any(  # (not past another name: "X and envoy Y")
-                  (m := self.mention(t)) is not None and m.type == "person" for t in self.doc[j:i])]
-        return self.doc[i].lower_ in ("to", "on") and i in at or self.doc[i].lower_ == "and" and bool(at)
+        """Is word ``i`` the "to" of a posting ("Ambassador *to* Turkey X") or an "and" after one ("... *and* Special
+        Envoy for Syria X"), not past another name ("X and AU envoy Y")?"""
+        envoys, doc = {t.split()[-1] for t in self.lex.noun_class["envoy_titles"]}, self.doc
+        at = [j for j in range(max(self.sent.start + 1, i - 4), i + 1) if doc[j].lower_ in ("to", "on", "for") and doc[
+            j - 1].lemma_.lower() in envoys and all(getattr(self.mention(t), "type", "") != "person" for t in doc[j:i])]
+        return doc[i].lower_ in ("to", "on") and i in at or doc[i].lower_ == "and" and bool(at)
 
     def _titles(self) -> None:
         for mention in self.mentions:
@@ -145,15 +142,11 @@ class Titles:
                     c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children) for t in tok.subtree}
                 envoys = {t.split()[-1] for t in self.lex.noun_class["envoy_titles"]}
                 envoy = title.split()[-1] in envoys
-                if envoy:  # "ambassador to Somalia": the host is not whom he serves
-                    # (nor the state an envoy's mandate is about: "envoy on Cyprus", "special envoy for Syria", also
-                    # in a second office: "US ambassador to Turkey and special envoy for Syria X")
+                if envoy:  # "ambassador to Somalia": the host is not whom he serves, nor a mandate's state ("envoy for
+                    # Syria"), a second office's too, up to the name the parser may fold it into
                     postings = [tok for tok in phrase if tok.lower_ in ("to", "in", "at", "on", "for") and (
-                        tok.head.lemma_.lower() in {*title.split(), *envoys} or tok.i > 0 and
-                        self.doc[tok.i - 1].lemma_.lower() in envoys)]
-                    clauses |= {t.i for tok in postings for t in tok.subtree}
-                    # (the parser folds the posting into the name: "Envoy for Syria Tom Barrack")
-                    clauses |= {t.i for tok in postings for t in phrase if tok.i < t.i < mention.start}
+                        tok.head.lemma_.lower() in {*title.split(), *envoys} or self.doc[tok.i - 1].lemma_.lower() in envoys)]
+                    clauses |= {t.i for tok in postings for t in (*tok.subtree, *(t for t in phrase if tok.i < t.i < mention.start))}
                 affiliate = self._affiliate([t for t in phrase if t.i not in clauses],
                                             company_only=title in self.lex.company_titles, envoy=envoy)
                 known = self._known_affiliation(mention) if title not in self.lex.relational_titles else None
