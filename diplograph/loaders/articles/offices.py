@@ -16,6 +16,23 @@ ENDED = re.compile(r"\(\d{4}\)|\d{4}\s*[–-]\s*\d{4}|died")
 class Offices:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
+    def _envoy_posting(self, i: int) -> bool:
+        """Is word ``i`` the "to" of a posting ("Ambassador *to* Turkey X") or an "and" after one ("... *and* Special
+        Envoy for Syria X"), in the words before a name, and not past another name ("X and AU envoy Y")?"""
+        envoys, doc = {t.split()[-1] for t in self.lex.noun_class["envoy_titles"]}, self.doc
+        at = [j for j in range(max(self.sent.start + 1, i - 4), i + 1) if doc[j].lower_ in ("to", "on", "for") and doc[
+            j - 1].lemma_.lower() in envoys and all(getattr(self.mention(t), "type", "") != "person" for t in doc[j:i])]
+        return doc[i].lower_ in ("to", "on") and i in at or doc[i].lower_ == "and" and bool(at)
+
+    def _postings(self, phrase, title: str, name_start: int) -> set[int]:
+        """The words of an envoy's posting or mandate in a title phrase, which name no employer ("ambassador to
+        Somalia", "envoy on Cyprus", "special envoy for Syria"), a second office's too ("US ambassador to Turkey and
+        special envoy for Syria X"), up to the name the parser may fold the posting into ("Envoy for Syria Tom Barrack")."""
+        envoys = {t.split()[-1] for t in self.lex.noun_class["envoy_titles"]}
+        postings = [tok for tok in phrase if tok.lower_ in ("to", "in", "at", "on", "for") and (
+            tok.head.lemma_.lower() in {*title.split(), *envoys} or self.doc[tok.i - 1].lemma_.lower() in envoys)]
+        return {t.i for tok in postings for t in (*tok.subtree, *(t for t in phrase if tok.i < t.i < name_start))}
+
     def _title_ministry(self, title: list[str]):
         """The one state whose ministry a title's word heads ("treasury" of "Treasury Secretary X") the text named
         with its state before or in this sentence ("the US Treasury and ..., and Treasury Secretary X said"); None when it

@@ -105,14 +105,6 @@ class Titles:
         if mention.entry is not None and len(span) > len(mention.actor.name.split()):
             yield list(span)  # "Crown Prince Mohammed bin Salman": an alias that opens with the title
 
-    def _envoy_posting(self, i: int) -> bool:
-        """Is word ``i`` the "to" of a posting ("Ambassador *to* Turkey X") or an "and" after one ("... *and* Special
-        Envoy for Syria X"), not past another name ("X and AU envoy Y")?"""
-        envoys, doc = {t.split()[-1] for t in self.lex.noun_class["envoy_titles"]}, self.doc
-        at = [j for j in range(max(self.sent.start + 1, i - 4), i + 1) if doc[j].lower_ in ("to", "on", "for") and doc[
-            j - 1].lemma_.lower() in envoys and all(getattr(self.mention(t), "type", "") != "person" for t in doc[j:i])]
-        return doc[i].lower_ in ("to", "on") and i in at or doc[i].lower_ == "and" and bool(at)
-
     def _titles(self) -> None:
         for mention in self.mentions:
             if mention.type != "person":
@@ -140,13 +132,9 @@ class Titles:
                 # whom the Council imposed ...", unlike "an officer who now directs research at X")
                 clauses = {t.i for tok in phrase if tok.dep_ == "relcl" and not any(
                     c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children) for t in tok.subtree}
-                envoys = {t.split()[-1] for t in self.lex.noun_class["envoy_titles"]}
-                envoy = title.split()[-1] in envoys
-                if envoy:  # "ambassador to Somalia": the host is not whom he serves, nor a mandate's state ("envoy for
-                    # Syria"), a second office's too, up to the name the parser may fold it into
-                    postings = [tok for tok in phrase if tok.lower_ in ("to", "in", "at", "on", "for") and (
-                        tok.head.lemma_.lower() in {*title.split(), *envoys} or self.doc[tok.i - 1].lemma_.lower() in envoys)]
-                    clauses |= {t.i for tok in postings for t in (*tok.subtree, *(t for t in phrase if tok.i < t.i < mention.start))}
+                envoy = title.split()[-1] in {t.split()[-1] for t in self.lex.noun_class["envoy_titles"]}
+                if envoy:  # "ambassador to Somalia": the host is not whom he serves, nor a mandate's state
+                    clauses |= self._postings(phrase, title, mention.start)
                 affiliate = self._affiliate([t for t in phrase if t.i not in clauses],
                                             company_only=title in self.lex.company_titles, envoy=envoy)
                 known = self._known_affiliation(mention) if title not in self.lex.relational_titles else None
