@@ -119,3 +119,8 @@ def test_a_supporter_or_champion_supports_whose_it_is(triples):
     assert ("Kenya", "SUPPORT", "Palestine") in found
     found = triples("Modi hugged Trump, his good friend, in Houston.")
     assert not any(p == "SUPPORT" for _, p, _ in found)  # a friend is a warm word, not backing
+
+
+def test_an_acronym_before_its_holders_is_their_body_however_parsed(triples):
+    found = triples("ECOWAS leaders, who suspended Mali in 2021, met in Abuja.")
+    assert ("Economic Community of West African States", "COERCION", "Mali") in found

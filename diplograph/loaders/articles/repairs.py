@@ -18,6 +18,7 @@ step (mentions, roles, modality) reads the repaired tree.
   participle after a verb's object read as the finite verb of a clause whose subject is that object.
 * :func:`dates_fused_with_subjects`: "In March Kenya and Somalia signed an agreement": a month or weekday
   after a preposition read as the first word of the subject's name, the subject as the preposition's object.
+* :func:`acronyms_read_as_verbs`: "ECOWAS leaders, who suspended Mali, met": an acronym before its noun read as a clause.
 * :func:`names_joined_by_and`: "Ahmed al-Sharaa and Mazloum Abdi signed": two names the parser reads as one,
   the first hung on the second as a modifier with the "and" on it.
 * :func:`second_speakers`: "The ministry summoned the ambassador, and the Kremlin's spokesman, X, *said* ...":
@@ -426,6 +427,17 @@ def dates_fused_with_subjects(doc) -> None:
                 month.head.i not in (name.i, *(t.i for t in name.subtree)):
             continue
         apply_heads(doc, {month.i: (opening.i, "pobj"), name.i: (verb.i, "nsubj")})
+
+
+def acronyms_read_as_verbs(doc) -> None:
+    """"ECOWAS leaders, who suspended all three, say ...": an upper-case acronym right before the subject noun of
+    its own head, read as a clause hung on that head, is the noun's modifier."""
+    for token in doc[:-1]:
+        noun = doc[token.i + 1]
+        if token.is_upper and len(token.text) > 1 and token.is_alpha and \
+                token.dep_ in ("advcl", "xcomp", "ccomp", "dep", "npadvmod") and \
+                noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == token.head.i:
+            apply_heads(doc, {token.i: (noun.i, "compound")})
 
 
 def names_joined_by_and(doc) -> None:
