@@ -124,3 +124,17 @@ def test_a_supporter_or_champion_supports_whose_it_is(triples):
 def test_an_acronym_before_its_holders_is_their_body_however_parsed(triples):
     found = triples("ECOWAS leaders, who suspended Mali in 2021, met in Abuja.")
     assert ("Economic Community of West African States", "COERCION", "Mali") in found
+
+
+def test_a_third_side_winning_a_release_or_return_stands_between_the_two(triples):
+    found = triples("Qatar has negotiated the return of dozens of Ukrainian children from Russia.")
+    assert {("Qatar", "MEDIATION", "Ukraine"), ("Qatar", "MEDIATION", "Russia")} <= found
+    found = triples("Oman secured the release of a French citizen held by Iran.")
+    assert {("Oman", "MEDIATION", "France"), ("Oman", "MEDIATION", "Iran")} <= found
+
+
+def test_a_side_winning_back_its_own_people_mediates_nothing(triples):
+    found = triples("Russia secured the release of its soldiers held by Ukraine.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
+    found = triples("France negotiated the purchase of Rafale jets by India.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)

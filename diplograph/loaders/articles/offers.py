@@ -124,6 +124,22 @@ class Offers:
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         return [a for c in purposes for o in c.children if o.dep_ == "dobj" for a in self.actors(o, "strict", exclude)]
 
+    def _handover_sides(self, verb, exclude=()) -> list[Arg]:
+        """The two sides of a release or return a go-between negotiated: whose people come back and who held
+        them ("negotiated the return of Ukrainian children from Russia", "secured the release of a French citizen
+        held by Iran"; the handed-over nouns are the lexicon's `handovers`)."""
+        sides = []
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.noun_class["handovers"]):
+            people = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)]
+            for _ in range(2):  # "the return of dozens of Ukrainian children": the people a quantity counts
+                people += [p for q in people if q.lemma_.lower() in self.lex.noun_class["quantity"]
+                           for c in q.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)
+                           if p not in people]
+            sides += [a for p in people for a in self.actors(p, "origin", exclude)]
+            sides += [a for p in people for c in p.children if c.dep_ == "acl" for a in self.agent(c, exclude)]
+            sides += self.prep_args(noun, ("from",), exclude, also=people)
+        return sides if len({a.actor.id for a in sides}) >= 2 else []
+
     def witnesses(self, verb, exclude=()) -> list[Arg]:
         """Who sees a deal signed: "signed ... *in the presence of* X (and of Y)", "signed a declaration,
         *witnessed by* X"; no one when a witness is (or serves) one of the signing sides."""

@@ -563,8 +563,9 @@ class VerbRoles:
             return self._settled_sides(verb, themes, exclude)
         if role == "requester":  # "met at Guyana's request"
             return self._requesters(verb, exclude)
-        if role in ("body_addressed", "greeted"):  # "told the UN Security Council that ...", "flew to X to greet Y"
-            return self._bodies_addressed(verb, exclude) if role == "body_addressed" else self._greeted(verb, exclude)
+        if role in ("body_addressed", "greeted", "handover_sides"):  # "told the UN Security Council", "flew to X to greet Y"
+            return {"body_addressed": self._bodies_addressed, "greeted": self._greeted,
+                    "handover_sides": self._handover_sides}[role](verb, exclude)
         if role == "included_targets":  # "struck nine sites, including the headquarters of JeM"
             return self._included_targets(verb, exclude)
         if role == "occupants":  # "struck a building where Hamas negotiators were meeting"
