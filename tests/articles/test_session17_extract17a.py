@@ -138,3 +138,15 @@ def test_a_side_winning_back_its_own_people_mediates_nothing(triples):
     assert not any(p == "MEDIATION" for _, p, _ in found)
     found = triples("France negotiated the purchase of Rafale jets by India.")
     assert not any(p == "MEDIATION" for _, p, _ in found)
+
+
+def test_the_three_at_the_opening_of_a_section_are_the_list_the_section_before_ended_with(triples):
+    text = ("# The river quarrel\n\nEgypt, Ethiopia and Sudan signed a declaration of principles in 2015.\n\n"
+            "## A failed gamble\n\nIn 2019 the three governments accepted talks hosted by the US Treasury.\n")
+    found = triples(text)
+    assert {("United States", "MEDIATION", side) for side in ("Egypt", "Ethiopia", "Sudan")} <= found
+    text = ("# The river quarrel\n\nEgypt, Ethiopia and Sudan signed a declaration of principles in 2015.\n\n"
+            "## A failed gamble\n\nKenya and Uganda have their own quarrel. In 2019 the three governments "
+            "accepted talks hosted by the US Treasury.\n")
+    found = triples(text)  # the section named others first: no list of three of its own, none from before
+    assert ("United States", "MEDIATION", "Egypt") not in found

@@ -100,6 +100,24 @@ class Pairs:
             ids = list(dict.fromkeys(s.actor_id for s in groups[group]))
             if len(ids) == count:
                 return [self._actor(i) for i in ids]
+        if count >= 3 and start >= 0 and not any(start <= s.position < before for s in self.seen):
+            # a section that opens with "the three governments", before naming anyone, means the list of three
+            # the section before ended with ("... Egypt, Ethiopia and Sudan signed ... ## Talks: the three
+            # governments accepted")
+            return self._group_before(types, count, start, before, exclude)
+        return []
+
+    def _group_before(self, types, count: int, start: int, before: int, exclude) -> list[Actor]:
+        """The last ``count`` actors of ``types`` named together before ``start``, within ``LIST_REACH`` of ``before``."""
+        groups: dict[int, list[Seen]] = {}
+        for s in self.seen:
+            if s.group is not None and s.position < start and before - s.position <= LIST_REACH and \
+                    s.type in types and s.actor_id not in exclude:
+                groups.setdefault(s.group, []).append(s)
+        for group in sorted(groups, key=lambda g: -max(s.position for s in groups[g])):
+            ids = list(dict.fromkeys(s.actor_id for s in groups[group]))
+            if len(ids) == count:
+                return [self._actor(i) for i in ids]
         return []
 
     def last_group(self, types, before: int, window: int = 600) -> list[Actor]:
