@@ -21,7 +21,7 @@ from diplograph.loaders.articles.syntax import (
 
 # Roles that find a go-between's sides themselves (told before, or none when the go-between is a side): the
 # fallbacks for a mediator's verb with no object (a deal's parties, the sides here or told last) are theirs.
-_SIDES_ROLES = ("quarrel_sides", "talks_sides", "settled_sides")
+_SIDES_ROLES = ("quarrel_sides", "talks_sides", "settled_sides", "handover_sides")
 
 
 def _part_taken(token) -> bool:
