@@ -150,3 +150,9 @@ def test_the_three_at_the_opening_of_a_section_are_the_list_the_section_before_e
             "accepted talks hosted by the US Treasury.\n")
     found = triples(text)  # the section named others first: no list of three of its own, none from before
     assert ("United States", "MEDIATION", "Egypt") not in found
+
+
+def test_negotiating_something_else_after_a_quarrel_mediates_nothing(triples):
+    found = triples("Armenia and Azerbaijan clashed on the border on Monday. On Tuesday Qatar secured a new gas "
+                    "contract.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
