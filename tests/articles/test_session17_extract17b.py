@@ -83,3 +83,9 @@ def test_a_later_office_ties_no_one_when_two_could_hold_it(triples):
     found = triples("President Irfaan Mohamed and President Tomas Rivas met in Brasilia. Brazil and Venezuela were "
                     "named in the talks. On Tuesday Guyana's president told reporters the border was safe.")
     assert not any(p == "AFFILIATED_WITH" and o == "Guyana" for _, p, o in found)
+
+
+def test_a_titled_person_among_expelled_diplomats_is_of_their_state(triples):
+    found = triples("Russia expelled three Polish diplomats on Friday, including the consul, Jan Nowicki.")
+    assert ("Jan Nowicki", "AFFILIATED_WITH", "Poland") in found
+    assert ("Jan Nowicki", "AFFILIATED_WITH", "Russia") not in found

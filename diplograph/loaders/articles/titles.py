@@ -206,7 +206,9 @@ class Titles:
         if among is not None:  # "diplomats, among them X": the noun the pronoun stands for, before the comma
             group = next((t for t in reversed(self.doc[self.sent.start:among.i]) if t.pos_ == "NOUN"), None)
         elif root.dep_ == "pobj" and root.head.lower_ in ("including", "among"):
-            group = root.head.head
+            group = root.head.head  # (hung on the verb: "expelled six Canadian diplomats, including X": its object)
+            group = next((c for c in group.children if c.dep_ == "dobj" and c.i < root.i), group) \
+                if group.pos_ == "VERB" else group
         elif root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in ("lead", "head") \
                 and root.head.head.dep_ == "acl":
             group = root.head.head.head
