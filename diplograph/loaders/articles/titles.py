@@ -265,9 +265,9 @@ class Titles:
     def _state_in_charge(self, start: int, end: int, title: list[str] = ()) -> Arg | None:
         """The state a bare title ("President X", "Defence Minister Y", "the foreign minister": the words
         ``start``..``end``; ``title``, the title's words) belongs to: the one state that is a subject in this
-        sentence, else the state that was last the subject of a main clause in this paragraph, else the one
-        state whose ministry of the title the text named ("the US Treasury ... Treasury Secretary X"), else
-        the state the document is about, if one stands out."""
+        sentence, else the state that was last the subject of a main clause in this paragraph, else the state
+        the document is about, if one stands out, else the one state whose ministry of the title the text
+        named ("the US Treasury ... Treasury Secretary X")."""
         person = self.doc[start:end].root
         said = clauses_spoken_of(person)
         # whom the person's own verb acts on is not their state ("General X accused Chad of ...")
@@ -303,13 +303,12 @@ class Titles:
         if not subjects and last is not None and self.ctx.paragraph_start is not None and \
                 last[0] >= self.ctx.paragraph_start and last[1].id not in acted_on:
             return Arg(last[1], -3000)
-        ministry = self._title_ministry(title) if not subjects else None
-        if ministry is not None and ministry.id not in acted_on:
-            return Arg(ministry, -3000)
         here = self._position(self.doc[start])
         # where a roundup's item was filed ("LA PAZ - ... when President X expelled"), else the state the document
-        # is about, else where a wire story was filed ("ANKARA (Reuters) - The minister said")
-        home = self.ctx.item_dateline or self.ctx.dominant_state(here) or self.ctx.dateline if not subjects else None
+        # is about, else the one state whose ministry of the title the text named ("the US Treasury ... Treasury
+        # Secretary X"), else where a wire story was filed ("ANKARA (Reuters) - The minister said")
+        home = self.ctx.item_dateline or self.ctx.dominant_state(here) or self._title_ministry(title) or \
+            self.ctx.dateline if not subjects else None
         if home is not None and home.id not in acted_on:
             return Arg(home, -3001)
         # "Vice Minister X summoned the Chinese ambassador" in a text about Japan and China: whoever acts on
