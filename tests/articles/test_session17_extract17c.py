@@ -125,3 +125,15 @@ def test_a_place_in_an_absolute_with_clause_is_not_where_the_act_took_place(trip
 def test_a_place_of_the_act_itself_is_still_read(triples):
     found = triples("Israel carried out strikes in Lebanon with drones supplied by the United States.")
     assert ("Israel", "ATTACK", "Lebanon") in found
+
+
+@pytest.mark.parametrize("text, state, host", [
+    ("Portugal retained a presence in Guinea-Bissau after the mission ended.", "Portugal", "Guinea-Bissau"),
+    ("Kenya retained some troops in Somalia to guard the airport.", "Kenya", "Somalia"),
+])
+def test_forces_retained_somewhere_are_there(triples, text, state, host):
+    assert (state, "MILITARY_PRESENCE", host) in triples(text)
+
+
+def test_a_seat_retained_is_no_presence(triples):
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in triples("Ghana retained its seat on the council in Accra."))
