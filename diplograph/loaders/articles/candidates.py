@@ -29,3 +29,4 @@ class Found:
     ends: bool = False  # the sentence tells when the relation ended, not when it held
     date: object = None  # a PartialDate told in an earlier sentence about the same event, if any
     negation_is_act: bool = False  # "has never recognised X" asserts a rejection: its "never" denies nothing
+    presupposed: bool = False  # "hopes to broker a truce between A and B": that A and B fight is no hope

@@ -75,6 +75,8 @@ class Trigger:
     subject_theme: bool = False  # what the verb tells of is its subject ("Kenyan police arrived in Haiti")
     qualified_by: frozenset[str] = frozenset()  # a noun trigger needs one of these words on it ("*good* offices")
     negated_only: bool = False  # read only when negated, the negation being the act ("never recognised X")
+    # what the word takes for granted, whoever plans, hopes for or calls for it: the fighting a ceasefire ends
+    presupposed: bool = False
 
     def predicates_for(self, theme_class: str | None, lemma: str = "") -> tuple[str, ...]:
         """Predicates for a theme class ("weapon", ...), or for no recognised theme (None)."""
@@ -222,7 +224,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
         ends=bool(spec.get("ends")),
         subject_theme=bool(spec.get("subject_theme")),
         qualified_by=_words(spec.get("qualified_by")),
-        negated_only=bool(spec.get("negated_only")),
+        negated_only=bool(spec.get("negated_only")), presupposed=bool(spec.get("presupposed")),
     )
 
 

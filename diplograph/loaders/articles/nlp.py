@@ -57,13 +57,16 @@ def _register_verb_lemmas() -> None:
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
-    known = frozenset(lemma for trigger in lexicon.verb_triggers for lemma in trigger.lemmas)
+    # the verbs that tell a modality too: "hopes to broker a truce" is a hope, not a "hop"
+    cue_verbs = (word for cue in lexicon.modality.values() for key in ("verbs", "efforts", "promises")
+                 for word in cue.get(key, ()))
+    known = frozenset([*(lemma for trigger in lexicon.verb_triggers for lemma in trigger.lemmas), *cue_verbs])
 
     @Language.component("diplograph_verb_lemmas")
     def verb_lemmas(doc):
         """The small model's lemmatizer cuts some verbs too short ("staged" -> "stag", "staging" ->
         "stag"): a verb form whose lemma the lexicon does not know, but whose plain stem ending in -e
-        it does, takes that stem, so the trigger words are found in every tense. A verb joined by "co-"
+        it does, takes that stem, so the trigger and modality words are found in every tense. A verb joined by "co-"
         (kept one word by the tokenizer: "co-hosted") is read as its plain verb ("host")."""
         for token in doc:
             if token.tag_ not in ("VBD", "VBN", "VBZ", "VBG") or token.lemma_.lower() in known:

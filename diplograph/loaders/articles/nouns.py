@@ -131,6 +131,7 @@ class NounTriggers:
                 done = True
         for item in self.found[before:]:
             item.ends = trigger.ends
+            item.presupposed = trigger.presupposed
 
     def _military(self, noun) -> bool:
         words = {t.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")

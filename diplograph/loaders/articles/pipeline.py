@@ -461,6 +461,8 @@ class ArticleExtractor:
             modality = modalities[trigger.i] = modality_of(trigger, self.lexicon)
         if item.negation_is_act and modality == "denied":
             modality = "asserted"  # "has never recognised X": the rejection is what is said
+        if item.presupposed and modality in ("planned", "speculative"):
+            modality = "asserted"
         ends = item.ends
         if ends and modality == "denied":
             # "Russia refused to withdraw its troops from Moldova": an end denied leaves the relation as it is

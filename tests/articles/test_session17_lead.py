@@ -1,0 +1,55 @@
+"""Forms added in session 17 (lead): what is called for, hoped for or agreed about a ceasefire,
+and the fighting a ceasefire takes for granted. Every sentence here is our own."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, pair, predicate", [
+    ("The Arab League called for a ceasefire between Sudan's army and the RSF.",
+     ("Sudan", "Rapid Support Forces"), "AGREEMENT"),
+    ("Brazil urged talks between Guyana and Venezuela.", ("Guyana", "Venezuela"), "CONSULTATION"),
+    ("The Vatican appealed for dialogue between Armenia and Azerbaijan.", ("Armenia", "Azerbaijan"), "CONSULTATION"),
+    ("Norway pressed for a peace deal between Colombia and the ELN.",
+     ("Colombia", "National Liberation Army"), "AGREEMENT"),
+])
+def test_a_deal_or_talks_someone_calls_for_are_wished_not_done(claims, text, pair, predicate):
+    found = claims(text)
+    assert (pair[0], predicate, pair[1], "planned") in found
+    assert (pair[0], predicate, pair[1], "asserted") not in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Angola hopes to broker a truce between Rwanda and the DRC.", ("Rwanda", "Democratic Republic of the Congo")),
+    ("The Arab League called for a ceasefire between Sudan's army and the RSF.", ("Sudan", "Rapid Support Forces")),
+    ("Thailand and Cambodia could agree a truce next week.", ("Thailand", "Cambodia")),
+    ("Mali and the rebels agreed a ceasefire.", None),
+])
+def test_the_fighting_a_ceasefire_ends_happened_whatever_is_said_of_the_ceasefire(claims, text, pair):
+    clashes = {(s, o, m) for s, p, o, m in claims(text) if p == "ARMED_CLASH"}
+    if pair is None:
+        assert all(m == "asserted" for *_, m in clashes)
+    else:
+        assert (pair[0], pair[1], "asserted") in clashes
+
+
+def test_sides_that_agree_a_ceasefire_have_agreed_it(claims):
+    found = claims("Armenia and Azerbaijan agreed a ceasefire on Tuesday.")
+    assert ("Armenia", "AGREEMENT", "Azerbaijan", "asserted") in found
+    assert ("Armenia", "ARMED_CLASH", "Azerbaijan", "asserted") in found
+    assert not any(m == "planned" for *_, m in found)
+
+
+@pytest.mark.parametrize("text, mediator, sides", [
+    ("Angola hopes to broker a truce between Rwanda and the DRC.", "Angola",
+     ("Rwanda", "Democratic Republic of the Congo")),
+    ("Kenya hopes to mediate between Ethiopia and Eritrea.", "Kenya", ("Ethiopia", "Eritrea")),
+])
+def test_a_go_between_that_hopes_to_broker_has_not_brokered_yet(claims, text, mediator, sides):
+    found = claims(text)
+    for side in sides:
+        assert (mediator, "MEDIATION", side, "planned") in found
+
+
+def test_a_modality_verb_the_tagger_cuts_short_keeps_its_meaning(claims):
+    # the small model lemmatises "hopes" as "hop": read as "hope", the purchase is a plan
+    assert ("Turkey", "ARMS_TRANSFER", "Kenya", "planned") in claims("Kenya hopes to buy drones from Turkey.")
