@@ -53,3 +53,29 @@ def test_a_go_between_that_hopes_to_broker_has_not_brokered_yet(claims, text, me
 def test_a_modality_verb_the_tagger_cuts_short_keeps_its_meaning(claims):
     # the small model lemmatises "hopes" as "hop": read as "hope", the purchase is a plan
     assert ("Turkey", "ARMS_TRANSFER", "Kenya", "planned") in claims("Kenya hopes to buy drones from Turkey.")
+
+
+@pytest.mark.parametrize("text, sides, mediator", [
+    ("The fighting between Chad and Sudan ended with a Libya-brokered ceasefire in 2010.", ("Chad", "Sudan"), "Libya"),
+    ("The border war between Eritrea and Djibouti ended in 2010 with an accord mediated by Qatar.",
+     ("Eritrea", "Djibouti"), "Qatar"),
+    ("A truce brokered by Ghana ended the clashes between Burkina Faso and Niger.", ("Burkina Faso", "Niger"), "Ghana"),
+    ("Angola brokered a ceasefire that ended the fighting between Rwanda and Uganda.", ("Rwanda", "Uganda"), "Angola"),
+    ("The talks between Serbia and Kosovo ended with an agreement.", ("Serbia", "Kosovo"), None),
+    ("Kenya's quarrel with Uganda ended with a deal.", ("Kenya", "Uganda"), None),
+])
+def test_a_deal_that_ends_a_quarrel_is_made_between_its_sides(claims, text, sides, mediator):
+    found = claims(text)
+    assert (sides[0], "AGREEMENT", sides[1], "asserted") in found
+    if mediator:
+        for side in sides:
+            assert (mediator, "MEDIATION", side, "asserted") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Egypt and Ethiopia ended without an agreement.",
+    "The clashes between Chad and Sudan ended in a stalemate.",
+    "The war between Chad and Sudan ended.",
+])
+def test_a_quarrel_that_ends_with_no_deal_makes_none(triples, text):
+    assert not any(p == "AGREEMENT" for _, p, _ in triples(text))

@@ -219,8 +219,10 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             found.add("reported")
         # ("ruled out an attack" undoes it; "ruled that X breached the deal" is a verdict, which states it)
         verdict = lemma in lexicon.noun_class["findings"] and not any(c.dep_ == "prt" for c in node.children)
+        # ("the war ended with a truce": what a quarrel ends with is its outcome, not undone)
+        outcome = came_by == "prep" and below.lower_ in ("with", "in") and lemma in lexicon.noun_class["ending_quarrel"]
         if lemma in cues["denied"]["verbs"] and came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep") and \
-                index < defended and not verdict:
+                index < defended and not verdict and not outcome:
             undoing.append((lemma, came_by))
         elif lemma in cues["denied"].get("dissuading", ()) and came_by == "prep" and below.lower_ in ("against", "from"):
             undoing.append((lemma, came_by))  # "warned Finland against joining NATO", "barred Turkey from buying"

@@ -297,6 +297,8 @@ class NounTriggers:
             start = self.ctx.paragraph_start if self.ctx.paragraph_start is not None else -1
             sides = self.ctx.mediated_sides(here) or self.ctx.sides_told(here, exclude, reach=min(1000, here - start))
             return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
+        if role == "ended_quarrel":  # "the war between A and B ended with a peace treaty"
+            return self._ended_quarrel_sides(noun, exclude)
         if role == "talks_sides":  # "Norway served as guarantor": of the talks told before (offers.py)
             return self._talks_sides(noun, top, exclude)
         if role == "presence_place":  # "Wagner's presence was well documented": the place told just before

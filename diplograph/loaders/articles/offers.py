@@ -12,7 +12,7 @@ to a quarrel ("offered to help", "ready to help end the fighting"): "helped Serb
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
-from diplograph.loaders.articles.syntax import governing_verb, prep_objects
+from diplograph.loaders.articles.syntax import RELATIVE, governing_verb, prep_objects
 
 # Characters back to the quarrel a go-between offers to settle: the paragraph, at most this far.
 QUARREL_REACH = 1000
@@ -57,6 +57,30 @@ class Offers:
                      enumerate(self.ctx.sides_told(here, (), reach=min(QUARREL_REACH, here - start)))]
         ids = {a.actor.id for a in sides}
         return sides if len(ids) >= 2 and not ids & set(exclude) else []
+
+    def _ended_quarrel_sides(self, noun, exclude=()) -> list[Arg]:
+        """The sides of the quarrel a deal ends: "the war between A and B ended with a (C-brokered) ceasefire",
+        "a truce brokered by C ended the clashes between A and B", "C brokered a truce that ended the A-B war", "the
+        talks between A and B ended with an accord". Nobody when fewer than two sides are named on the quarrel."""
+        ending = self.lex.noun_class["ending_quarrel"]
+        quarrels = []
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "in") and noun.head.head.lemma_.lower() in ending:
+            quarrels = [c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        ends = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ending else \
+            [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ending and
+             any(s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in c.children)]
+        quarrels += [c for verb in ends for c in verb.children if c.dep_ == "dobj"]
+        quarrels = [q for q in quarrels if q.lemma_.lower() in self.lex.noun_class["dispute"] |
+                    self.lex.noun_class["meeting"]]  # "the talks between A and B ended with an accord"
+        sides = [a for q in quarrels for a in self.noun_role(q, "between", exclude) or self._hyphen_pair(q) or
+                 self._owner_and_partner(q, exclude)]
+        sides = [a for a in sides if a.actor.id not in exclude]
+        return sides if len({a.actor.id for a in sides}) >= 2 else []
+
+    def _owner_and_partner(self, noun, exclude=()) -> list[Arg]:
+        """"Kenya's row with Somalia": the noun's owner and its with-partner, when both are named."""
+        owner, partner = self.noun_role(noun, "owner", exclude), self.noun_role(noun, "partner", exclude)
+        return owner + partner if owner and partner else []
 
     def _talks_sides(self, noun, top, exclude=()) -> list[Arg]:
         """"Norway and Cuba served as guarantors", "were joined as guarantor countries by Mexico": a guarantor

@@ -318,7 +318,7 @@ class VerbTriggers:
             noun = antecedent_of(theme) if theme.lower_ in RELATIVE else theme
             if noun is None or noun.lemma_.lower() not in wanted:
                 continue
-            sides = self._hyphen_pair(noun)
+            sides = self._hyphen_pair(noun) or self._ended_quarrel_sides(noun, exclude)
             if sides:
                 return sides
             if noun.dep_ == "pobj":  # "A and B agreed ..., in an accord brokered by C"
