@@ -79,3 +79,21 @@ def test_a_deal_that_ends_a_quarrel_is_made_between_its_sides(claims, text, side
 ])
 def test_a_quarrel_that_ends_with_no_deal_makes_none(triples, text):
     assert not any(p == "AGREEMENT" for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chile is negotiating a trade deal with Vietnam.", ("Chile", "Vietnam")),
+    ("Thailand and Cambodia are negotiating a ceasefire.", ("Thailand", "Cambodia")),
+    ("Kenya negotiates a security pact with Somalia.", ("Kenya", "Somalia")),
+])
+def test_negotiating_a_deal_is_talks_held_and_a_deal_to_come(claims, text, pair):
+    found = claims(text)
+    assert (pair[0], "CONSULTATION", pair[1], "asserted") in found
+    assert (pair[0], "AGREEMENT", pair[1], "planned") in found
+    assert (pair[0], "AGREEMENT", pair[1], "asserted") not in found
+
+
+def test_a_deal_negotiated_in_the_past_was_concluded(claims):
+    found = claims("Peru negotiated a border treaty with Ecuador in 1998.")
+    assert ("Peru", "AGREEMENT", "Ecuador", "asserted") in found
+    assert ("Peru", "CONSULTATION", "Ecuador", "asserted") in found
