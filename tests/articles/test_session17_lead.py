@@ -97,3 +97,44 @@ def test_a_deal_negotiated_in_the_past_was_concluded(claims):
     found = claims("Peru negotiated a border treaty with Ecuador in 1998.")
     assert ("Peru", "AGREEMENT", "Ecuador", "asserted") in found
     assert ("Peru", "CONSULTATION", "Ecuador", "asserted") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Mali's junta demanded the departure of 2,000 French troops.",
+    "Chad's president announced that French troops would leave the country.",
+    "France will withdraw its troops from Chad by January.",
+])
+def test_an_end_asked_for_or_to_come_leaves_the_presence_as_it_is(triples, text):
+    found, batch = triples(text, with_claims=True)
+    presences = [c for c in batch.claims if c.predicate == "MILITARY_PRESENCE"]
+    assert presences and all(c.modality == "asserted" and not c.end_date and not c.date for c in presences)
+
+
+def test_agreeing_to_deliver_arms_is_a_transfer_to_come(claims):
+    found = claims("Italy agreed in May to supply Egypt with two frigates.")
+    assert ("Italy", "ARMS_TRANSFER", "Egypt", "planned") in found
+
+
+def test_demanding_what_ends_a_presence_is_no_wish_for_the_presence(claims):
+    assert ("France", "MILITARY_PRESENCE", "Mali", "asserted") in claims(
+        "Mali's junta demanded the departure of 2,000 French troops.")
+
+
+@pytest.mark.parametrize("text, pair, end", [
+    ("Belgian troops left Rwanda in April 1994.", ("Belgium", "Rwanda"), "1994-04"),
+    ("The last Cuban soldiers departed from Angola in 1991.", ("Cuba", "Angola"), "1991"),
+    ("Ethiopian troops withdrew from Somalia in 2009.", ("Ethiopia", "Somalia"), "2009"),
+])
+def test_forces_that_leave_a_state_end_their_presence_there(triples, text, pair, end):
+    _, batch = triples(text, with_claims=True)
+    names = {a.id: a.name for a in batch.actors}
+    ended = {(names[c.subject], names[c.object], c.end_date) for c in batch.claims if c.predicate == "MILITARY_PRESENCE"}
+    assert (*pair, end) in ended
+
+
+@pytest.mark.parametrize("text", [
+    "The French ambassador left Niger in September.",
+    "Turkish drones left the factory in Kyiv.",
+])
+def test_envoys_or_weapons_that_leave_end_no_presence(triples, text):
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in triples(text))

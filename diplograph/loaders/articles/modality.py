@@ -198,7 +198,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                                                                 for c in below.children)) and \
             not any(step.dep_ == "prep" and step.lower_ in ("for", "over") and step.head.pos_ == "NOUN" and
                     step.head.dep_ == "dobj" and step.head.head == node for step in chain[:index])
-        if lemma == "agree" and came_by in ("xcomp", "dobj") and below.lemma_.lower() not in cues["planned"]["founding"]:
+        if lemma == "agree" and came_by in ("xcomp", "dobj") and \
+                below.lemma_.lower() not in cues["planned"]["founding"] | cues["planned"]["handing_over"]:
             # "agreed to reopen border trade", "agreed a ceasefire" (as "agreed to a ceasefire"): what is agreed
             intended = False
         deals = lexicon.noun_class["agreement"]
@@ -209,7 +210,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             # "signed a deal to build a naval base" (however the parser hangs the infinitive): what a deal
             # provides to build or open is still to come
             found.add("planned")
-        if lemma in lexicon.noun_class["advocating"] and (came_by == "dobj" or came_by == "prep" and below.lower_ == "for"):
+        if lemma in lexicon.noun_class["advocating"] and (came_by == "dobj" and index == 1 or
+                                                          came_by == "prep" and below.lower_ == "for" and index == 2):
             found.add("planned")  # "called for a ceasefire between A and B", "urged talks": wished, not done
         if lemma in cues["planned"]["verbs"] and intended and (
                 came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl") or infinitive or

@@ -463,14 +463,15 @@ class ArticleExtractor:
             modality = "asserted"  # "has never recognised X": the rejection is what is said
         if item.presupposed and modality in ("planned", "speculative"):
             modality = "asserted"
-        ends = item.ends
-        if ends and modality == "denied":
-            # "Russia refused to withdraw its troops from Moldova": an end denied leaves the relation as it is
+        ends, end_to_come = item.ends, item.ends and modality == "planned"
+        if ends and modality in ("denied", "planned"):
+            # "Russia refused to withdraw its troops from Moldova", "Niger demanded the departure of French troops",
+            # "announced that its troops would leave": an end denied, asked for or to come leaves the relation as it is
             modality, ends = "asserted", False
         date = (nearest_date(dates, trigger, sent) if trigger is not None else None) or item.date
         if date is None and not dates and trigger is not None:
             date = entry
-        when = date.iso if date else ""
+        when = date.iso if date and not end_to_come else ""  # ("will leave by January": no start in January)
         properties = {k: str(v) for k, v in item.properties.items() if v}
         return Claim(
             subject=item.subject.id, predicate=item.predicate, object=item.object.id, source_id=source.id,
