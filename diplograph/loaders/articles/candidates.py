@@ -30,3 +30,4 @@ class Found:
     date: object = None  # a PartialDate told in an earlier sentence about the same event, if any
     negation_is_act: bool = False  # "has never recognised X" asserts a rejection: its "never" denies nothing
     presupposed: bool = False  # "hopes to broker a truce between A and B": that A and B fight is no hope
+    to_come: bool = False  # "is negotiating a deal with X": the deal is still to come

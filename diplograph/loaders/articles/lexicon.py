@@ -77,6 +77,7 @@ class Trigger:
     negated_only: bool = False  # read only when negated, the negation being the act ("never recognised X")
     # what the word takes for granted, whoever plans, hopes for or calls for it: the fighting a ceasefire ends
     presupposed: bool = False
+    ongoing_is_planned: bool = False  # what the verb makes is still to come while it goes on ("is negotiating a deal")
 
     def predicates_for(self, theme_class: str | None, lemma: str = "") -> tuple[str, ...]:
         """Predicates for a theme class ("weapon", ...), or for no recognised theme (None)."""
@@ -225,6 +226,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
         subject_theme=bool(spec.get("subject_theme")),
         qualified_by=_words(spec.get("qualified_by")),
         negated_only=bool(spec.get("negated_only")), presupposed=bool(spec.get("presupposed")),
+        ongoing_is_planned=bool(spec.get("ongoing_is_planned")),
     )
 
 

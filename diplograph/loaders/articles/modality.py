@@ -179,8 +179,6 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                 found.add("planned")  # "accession talks", "a membership application": a prospect
             if not noun and node.lemma_.lower() in cues["planned"].get("promises", ()):
                 found.add("planned")  # "offered $50 million": a promise, not yet a gift
-            if not noun and node.lemma_.lower() in cues["planned"].get("ongoing", ()) and not _concluded(node):
-                found.add("planned")  # "is negotiating a deal": the deal is to come
             continue
         lemma = node.lemma_.lower()
         came_by = below.dep_ if below is not None else ""
@@ -272,12 +270,6 @@ def _describes_name(noun) -> bool:
         return False
     possessors = [c for c in (*noun.children, *after.children) if c.dep_ == "poss"]
     return bool(possessors) and (after.head == noun or noun.head == after or after.head == noun.head)
-
-
-def _concluded(verb) -> bool:
-    """Is the verb told as done ("negotiated", "was negotiated"), not going on ("is negotiating", "is being
-    negotiated", "negotiates")?"""
-    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(c.lower_ == "being" for c in verb.children)
 
 
 def _headline_future(verb) -> bool:

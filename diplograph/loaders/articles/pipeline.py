@@ -463,6 +463,8 @@ class ArticleExtractor:
             modality = "asserted"  # "has never recognised X": the rejection is what is said
         if item.presupposed and modality in ("planned", "speculative"):
             modality = "asserted"
+        if item.to_come and modality in ("asserted", "reported"):
+            modality = "planned"
         ends, end_to_come = item.ends, item.ends and modality == "planned"
         if ends and modality in ("denied", "planned"):
             # "Russia refused to withdraw its troops from Moldova", "Niger demanded the departure of French troops",

@@ -290,3 +290,9 @@ def expletive(token) -> bool:
 
 def pattern_label(pattern: ArgPattern) -> str:
     return f"pair({pattern.pair})" if pattern.pair else f"{pattern.subject}>{pattern.object}"
+
+
+def concluded(verb) -> bool:
+    """Is the verb told as done ("negotiated", "was negotiated"), not going on ("is negotiating", "is being
+    negotiated", "negotiates")?"""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(c.lower_ == "being" for c in verb.children)

@@ -9,6 +9,7 @@ from diplograph.loaders.articles.syntax import (
     TOWARD_DEAL_PARTIES,
     WEAPON_CONTEXT,
     antecedent_of,
+    concluded,
     conjuncts,
     is_passive,
     reduced_passive,
@@ -94,6 +95,7 @@ class VerbTriggers:
         for item in self.found[before:]:
             item.ends = trigger.ends
             item.negation_is_act = trigger.negated_only
+            item.to_come = trigger.ongoing_is_planned and not concluded(verb)
         if "ATTACK" in predicates:
             self._threatened(verb, self.found[before:])
 
