@@ -290,13 +290,7 @@ class NounTriggers:
         if role == "addressee":  # "At a White House meeting, Trump played Ramaphosa a video", "in a call, X apologised to Y"
             return self._addressee(noun, exclude)
         if role == "sides_told":  # "agreement had been reached", "a ceasefire was agreed": no one named making it
-            verb = noun.head
-            if noun.dep_ != "nsubjpass" or any(c.dep_ == "agent" for c in verb.children):
-                return []
-            here = self._position(noun)
-            start = self.ctx.paragraph_start if self.ctx.paragraph_start is not None else -1
-            sides = self.ctx.mediated_sides(here) or self.ctx.sides_told(here, exclude, reach=min(1000, here - start))
-            return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
+            return self._deal_sides_told(noun, exclude)
         if role == "ended_quarrel":  # "the war between A and B ended with a peace treaty"
             return self._ended_quarrel_sides(noun, exclude)
         if role == "talks_sides":  # "Norway served as guarantor": of the talks told before (offers.py)

@@ -58,6 +58,16 @@ class Offers:
         ids = {a.actor.id for a in sides}
         return sides if len(ids) >= 2 and not ids & set(exclude) else []
 
+    def _deal_sides_told(self, noun, exclude=()) -> list[Arg]:
+        """"agreement had been reached", "a ceasefire was agreed": a deal no one is named making is between the
+        sides of the mediation, talks or quarrel told just before in the paragraph."""
+        if noun.dep_ != "nsubjpass" or any(c.dep_ == "agent" for c in noun.head.children):
+            return []
+        here = self._position(noun)
+        start = self.ctx.paragraph_start if self.ctx.paragraph_start is not None else -1
+        sides = self.ctx.mediated_sides(here) or self.ctx.sides_told(here, exclude, reach=min(1000, here - start))
+        return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
+
     def _ended_quarrel_sides(self, noun, exclude=()) -> list[Arg]:
         """The sides of the quarrel a deal ends: "the war between A and B ended with a (C-brokered) ceasefire",
         "a truce brokered by C ended the clashes between A and B", "C brokered a truce that ended the A-B war", "the
