@@ -85,6 +85,12 @@ class References:
             types = ("organization",)  # "Togo does not accept its jurisdiction": the court's named before
         if types == ("speaker",):
             return self._speakers_side(token)
+        if token.dep_ == "poss" and token.lower_ in ("its", "their") and token.head.dep_ == "conj":
+            # "strikes on Hamas and its backer, Iran", "the US and its allies": the pronoun of a conjunct is
+            # the conjunct before it, not the subject of the clause or the actor the text named last
+            first = [a for a in self.actors(token.head.head, "strict", exclude) if a.actor.type in types]
+            if first:
+                return first[:1] if token.lower_ == "its" else first
         if token.dep_ == "expl" or (token.lower_ == "it" and expletive(token)):
             return []
         if types == ("person",):
