@@ -159,7 +159,20 @@ def _triggers(tokens: list[str], lexicon: Lexicon, strong_only: bool = False) ->
             if tuple(tokens[i:i + n]) == trigger.words and not taken & set(range(i, i + n)):
                 found.append((i, trigger))
                 taken.update(range(i, i + n))
+    # "did A send drones to B during the B war": a noun after "during" is when, not what was done
+    setting = [f for f in found if not f[1].verb and _in_setting(tokens, f[0])]
+    if setting and len(setting) < len(found):
+        found = [f for f in found if f not in setting]
     return sorted(found, key=lambda f: f[0])
+
+
+_SETTING_WORDS = frozenset({"during", "amid", "amidst", "throughout"})
+
+
+def _in_setting(tokens: list[str], start: int) -> bool:
+    """Whether the word at ``start`` closes a phrase of setting ("during the Tigray war", "amid the
+    border clashes"): "during" or "amid" at most three words before it."""
+    return any(token.lower() in _SETTING_WORDS for token in tokens[max(0, start - 4):start])
 
 
 def _choose(found: list[tuple[int, Trigger]]) -> tuple[int, Trigger] | None:

@@ -4,7 +4,11 @@ the large cities of ``world_places.yaml``) is never an actor of the graph, so a 
 and is read no other way is asked again with the state's name in its place; the reading says so.
 
 A name the graph knows as an actor stays itself, and a place whose state the graph does not hold is
-left as it is.
+left as it is. A place the gazetteer lacks ("ream", "chancay" when the list has neither) stands for a state
+when the sources name it: a word the claims' sentences only ever write capitalised and alone (never
+beside another capitalised word, as "Wing" in "Wing Loong"), no actor's name,
+whose claims hold one state more often than any other (as their object counted twice, as their subject
+once, at least twice in all): "where the sources that name it are" (:func:`state_in_sources`).
 
 >>> from diplograph.queries.example import example_view
 >>> states_for_places(example_view(), "who struck Isfahan") is None
@@ -15,6 +19,8 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
+from collections import Counter
 
 from diplograph.errors import ActorNotFound
 from diplograph.gazetteer import load_gazetteer
@@ -38,16 +44,17 @@ def _places() -> dict[str, str]:
 def states_for_places(view, question: str) -> tuple[str, list[str]] | None:
     """(the question with each place named in it replaced by its state's name, what was replaced
     as "place: state" notes), or None when it names no place whose state is in the graph."""
-    tokens = re.findall(r"[\w'’.-]+|[^\w\s]", question)
+    said = re.sub(r"(?<=\w)(['’]s)(?!\w)", r" \1", question)  # "velmar's pier": the place, then its 's
+    tokens = re.findall(r"[\w'’.-]+|[^\w\s]", said)
     out, notes, i = [], [], 0
     while i < len(tokens):
         for n in range(min(_LONGEST, len(tokens) - i), 0, -1):
             said = " ".join(tokens[i:i + n])
-            state = _state_of(view, said)
-            if state is not None:
-                name = view.nodes[state].get("name", state)
+            placed = _state_of(view, said)
+            if placed is not None:
+                name = view.nodes[placed[0]].get("name", placed[0])
                 out.append(name)
-                notes.append(f"{said}: read as {name}, where it is")
+                notes.append(f"{said}: read as {name}, {placed[1]}")
                 i += n
                 break
         else:
@@ -55,24 +62,78 @@ def states_for_places(view, question: str) -> tuple[str, list[str]] | None:
             i += 1
     if not notes:
         return None
-    return re.sub(r"\s+([^\w\s'’\"(])", r"\1", " ".join(out)), notes
+    text = re.sub(r"\s+([^\w\s'’\"(\-–—])", r"\1", " ".join(out))  # "X - who ...": the dash stays apart
+    return re.sub(r"\s+(['’]s)(?!\w)", r"\1", text), notes
 
 
-def _state_of(view, said: str) -> str | None:
-    """The state in the graph that the place ``said`` lies in, or None (an actor's own name, a place
-    the gazetteer does not list, or one whose state the graph lacks)."""
+def _state_of(view, said: str) -> tuple[str, str] | None:
+    """(the state in the graph that the place ``said`` lies in, how it was told), or None (an actor's own
+    name, a place neither the gazetteer nor the sources place, or one whose state the graph lacks)."""
     text = re.sub(r"^(?i:the)\s+", "", said.strip("'’."))
+    if not text[:1].isalpha():
+        return None
     state = _places().get(name_key(text)) or _places().get(name_key(text.replace("-", " ")))
-    if state is None or not text[:1].isalpha():
+    found = state_in_sources(view, text) if state is None else None
+    if state is None and found is None:
         return None
     try:
         find_actor(view, text)
         return None  # the graph knows the name as an actor: it stays itself
     except ActorNotFound:
         pass
+    if found is not None:
+        return found, "where the sources that name it are"
     for name in (state, load_gazetteer().get(state).name):  # its id, else its name in a graph of other ids
         try:
-            return find_actor(view, name)
+            return find_actor(view, name), "where it is"
         except ActorNotFound:
             continue
     return None
+
+
+_SOURCE_PLACES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_PROPER = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)")
+_WORD = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*)")
+_JOINED = re.compile(r"(?=(?<![\w'’-])([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*))")
+
+
+def state_in_sources(view, said: str) -> str | None:
+    """The state a one-word place the gazetteer lacks stands for in this graph's sources (see the
+    module's docstring), or None.
+
+    >>> from diplograph.queries.example import example_view
+    >>> state_in_sources(example_view(), "nowhere") is None
+    True
+    """
+    if " " in said.strip() or len(said) < 3:
+        return None
+    try:
+        index = _SOURCE_PLACES[view]
+    except (KeyError, TypeError):
+        index = _source_places(view)
+        try:
+            _SOURCE_PLACES[view] = index
+        except TypeError:
+            pass
+    ranked = index.get(said.strip().casefold(), Counter()).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _source_places(view) -> dict[str, Counter]:
+    """casefolded capitalised word -> Counter of the states of the claims whose sentence names it,
+    for the words the sentences never write in lower case."""
+    places: dict[str, Counter] = {}
+    lower: set[str] = set()  # and the words of longer names ("Wing Loong", "Port Louis"): no place alone
+    for subject, obj, data in view.edges(data=True):
+        for claim in data.get("claims") or ():
+            text = getattr(claim, "evidence", "") or ""
+            lower.update(_WORD.findall(text))
+            lower.update(w.casefold() for pair in _JOINED.findall(text) for w in pair)
+            for word in {w.casefold() for w in _PROPER.findall(text)}:
+                counts = places.setdefault(word, Counter())
+                for node, weight in ((obj, 2), (subject, 1)):
+                    if view.nodes[node].get("type") == "state":
+                        counts[node] += weight
+    return {word: counts for word, counts in places.items() if word not in lower}

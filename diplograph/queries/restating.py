@@ -60,6 +60,48 @@ def preposition_last(question: str) -> str | None:
     return f"{found['wh']} {found['rest']} {found['prep'].lower()}"
 
 
+# An event named first and then asked whether it happened ("the X strike on Y in 2022 - did it happen",
+# "X hosting talks with Y: true or false", "X troops in Y - confirmed or not"): a yes-or-no question about it
+_HAPPENED = re.compile(
+    r"^(?P<event>.{3,120}?)\s*(?:\s[-–—]|:|,)\s*(?P<ask>(?:did|has|had|does)\s+(?:it|that|this|any of (?:it|this|that))\s+"
+    r"(?:really\s+|actually\s+|ever\s+|in fact\s+)?(?:happen|happened|take place|taken place|took place|occur|occurred)"
+    r"|(?:is|was)\s+(?:it|that|this)\s+(?:really\s+|actually\s+)?(?:true|real|confirmed|verified|genuine|so|a fact|the case)"
+    r"(?:\s+or\s+not)?"
+    r"|(?:really|actually)\s+(?:happened|true)|(?:confirmed|true|real|verified|genuine|happened|fact|for real)"
+    r"(?:\s+or\s+(?:not|false|fake|fiction|rumou?r|just\s+(?:a\s+)?rumou?r|denied|unconfirmed))?"
+    r"|(?:fact|truth)\s+or\s+(?:fiction|rumou?r)|yes\s+or\s+no|y/n)$", re.IGNORECASE)
+_DOING = re.compile(r"^\S+(?:\s+\S+)?\s+\w{3,}ing\b")  # "doha hosting talks ...": what someone is doing
+_DONE = re.compile(r"\b(?:\w{3,}ed|sent|sold|struck|hit|met|made|built|bought|gave|took|held|fought|led|shot|paid|"
+                   r"brought|won|lost|cut|broke|spent|sought|kept|told|set)\b", re.IGNORECASE)
+
+
+def happened_asked(text: str) -> str:
+    """An event asked whether it happened, as the yes-or-no question it stands for: what someone is
+    doing as "is ...", what someone did as "is it true that ...", a thing named as "was there ...".
+
+    >>> happened_asked("the Norlandic raid on Ostia in May 2021 - did it happen")
+    'was there the Norlandic raid on Ostia in May 2021'
+    >>> happened_asked("Quell hosting talks with the Selva Front - yes or no")
+    'is Quell hosting talks with the Selva Front'
+    >>> happened_asked("Parva sent troops to Ostia: true or false")
+    'is it true that Parva sent troops to Ostia'
+    >>> happened_asked("who sold drones to Ostia")
+    'who sold drones to Ostia'
+    """
+    found = _HAPPENED.match(text)
+    if not found:
+        return text
+    event = found.group("event").strip()
+    if re.match(r"(?i)(?:who|whom|whose|what|which|where|when|how|why|is|are|was|were|did|does|do|has|have|had)\b",
+                event):
+        return text  # a question already ("did X strike Y - confirmed?"): read as it stands
+    if _DOING.match(event):
+        return f"is {event}"
+    if _DONE.search(event):
+        return f"is it true that {event}"
+    return f"was there {event}"
+
+
 def _topic_first(text: str) -> str:
     """A question that names its topic first and then asks of it by a pronoun ("zaw min tun - who does
     he speak for", "Bangladesh: who has it signed with"), with the name put in the pronoun's place.
