@@ -102,6 +102,27 @@ def happened_asked(text: str) -> str:
     return f"was there {event}"
 
 
+# A yes-or-no question typed without its verb ("greenland a nato member", "turkey an EU candidate?", "X an
+# ally of Y"): a name, "a" or "an", and a noun of standing that says what the name is asked to be
+_CLIPPED_IS = re.compile(r"^(?!(?i:who|whom|whose|what|which|where|when|how|why|is|are|was|were|did|does|do|has|have|had|"
+                         r"can|could|will|would|should|list|name|show|give|tell|the|all|any|every)\b)"
+                         r"(?P<name>(?:(?!\b(?i:of|for|to|with|from)\b)[^,:;?]){2,40}?)\s+"
+                         r"(?P<rest>(?i:a|an)\s+(?:[\w'-]+\s+){0,3}?(?i:member|members|ally|allies|partner|observer|"
+                         r"signatory|party|candidate|client|customer|supplier|proxy|vassal)\b.*)$")
+
+
+def clipped_is(text: str) -> str:
+    """A yes-or-no question typed without its "is": with it put back.
+
+    >>> clipped_is("norland a lune council member")
+    'is norland a lune council member'
+    >>> clipped_is("who is a member of the lune council")
+    'who is a member of the lune council'
+    """
+    found = _CLIPPED_IS.match(text)
+    return f"is {found['name']} {found['rest']}" if found else text
+
+
 def _topic_first(text: str) -> str:
     """A question that names its topic first and then asks of it by a pronoun ("zaw min tun - who does
     he speak for", "Bangladesh: who has it signed with"), with the name put in the pronoun's place.

@@ -8,7 +8,8 @@ gazetteer's places must lie in them.
 - an event named and then asked whether it happened ("the X strike on Y - did it happen?", "X hosting talks
   with Y - yes or no?", "X sent troops to Y: true or false"): the yes-or-no question it stands for;
 - "the boss of", "the kingpin of": leading;
-- a noun after "during" or "amid" is when, not what was done ("did X send drones to Y during the war").
+- a noun after "during" or "amid" is when, not what was done ("did X send drones to Y during the war");
+- a yes-or-no question typed without its "is" ("norland a lune council member?"); a membership only planned is no.
 """
 
 import pytest
@@ -43,6 +44,10 @@ def world(tmp_path_factory):
     w.say("Parva", "ARMS_TRANSFER", "Ostia", "wire", "2023-02", weapon="drones",
           sentence="Parva sent drones to Ostia in the Tarn war.")
     w.say("Parva", "ARMED_CLASH", "Quell", "wire", "2023-01", sentence="Parva and Quell fought the Tarn war.")
+    w.actor("Lune Council", "organization")
+    w.say("Parva", "MEMBER_OF", "Lune Council", "wire", "2020", sentence="Parva joined the Lune Council in 2020.")
+    w.say("Norland", "MEMBER_OF", "Lune Council", "wire", "2026", modality="planned",
+          sentence="Norland plans to join the Lune Council.")
     built = w.graph()
     yield built
     built.close()
@@ -88,3 +93,10 @@ def test_the_boss_of_a_group_leads_it(world, question):
 def test_a_war_named_after_during_is_the_setting(world):
     answer = reply(world, "did parva send drones to ostia during the tarn war")
     assert "ARMS_TRANSFER" in answer.reading and answer.extra["verdict"] == "yes"
+
+
+@pytest.mark.parametrize("question, verdict", [("parva a lune council member?", "yes"),
+                                               ("norland a member of the lune council", "no")])
+def test_a_yes_or_no_question_typed_without_is(world, question, verdict):
+    answer = reply(world, question)
+    assert answer.extra["verdict"] == verdict
