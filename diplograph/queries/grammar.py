@@ -46,7 +46,7 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.queries.ranking import without_count
 from diplograph.queries.restating import (any_doing, blows_said, _ANYONE_ASKED, _HOSTED_PAIR, _MENTIONING, _PARTICIPLES,
                                           _SOURCES_SAID, _consent_asked, _dates_restated, _talks_between, _topic_first,
-                                          clipped_is, happened_asked)
+                                          clipped_is, happened_asked, pair_first)
 from diplograph.queries.wording import plain as said_plainly
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
@@ -152,6 +152,7 @@ class Grammar:
         text = re.sub(r"^(?:is|are|am)\s+(.+?)\s+(?:going|gonna)\s+(?:to\s+)?", r"will \1 ", text, flags=re.IGNORECASE)
         text = re.sub(r"\b(?:is|are|am)\s+(?:going\s+to|gonna)\b", "will", text, flags=re.IGNORECASE)
         text = " ".join(text.split())
+        text = pair_first(text)  # "A & B in May: what happened?": what happened between A and B in May
         text = clipped_is(text)  # "greenland a nato member": is greenland a nato member
         text = happened_asked(text)  # "the X strike on Y - did it happen?": was there the X strike on Y
         text = _topic_first(text)  # "Ersin Tatar - who does he represent?": who does Ersin Tatar represent

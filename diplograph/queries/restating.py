@@ -123,6 +123,27 @@ def clipped_is(text: str) -> str:
     return f"is {found['name']} {found['rest']}" if found else text
 
 
+# Two sides named first, then "what happened?" ("athens & ankara in may: what happened", "X/Y - what's been going on")
+_PAIR_FIRST = re.compile(r"^(?P<pair>[^:?]{3,80}?)\s*(?:\s[-–—]|:|,)\s*(?P<ask>what(?:'s|\s+has|\s+have|\s+is)?\s+"
+                         r"(?:happened|happening|been happening|been going on|gone on|went on|going on|been up|up|the story)"
+                         r"(?:\s+between\s+them)?)$", re.IGNORECASE)
+
+
+def pair_first(text: str) -> str:
+    """Two sides named first and then asked what happened between them.
+
+    >>> pair_first("ostia & quell in may 2024: what happened")
+    'what happened between ostia and quell in may 2024'
+    >>> pair_first("Parva - what happened")
+    'Parva - what happened'
+    """
+    found = _PAIR_FIRST.match(text)
+    if not found:
+        return text
+    pair = re.sub(r"\s*(?:&|/|\+|\bvs\.?|\bversus|\band)\s*", " and ", found["pair"], count=1, flags=re.IGNORECASE)
+    return f"what happened between {pair.strip()}" if " and " in pair else text
+
+
 def _topic_first(text: str) -> str:
     """A question that names its topic first and then asks of it by a pronoun ("zaw min tun - who does
     he speak for", "Bangladesh: who has it signed with"), with the name put in the pronoun's place.

@@ -9,6 +9,7 @@ gazetteer's places must lie in them.
   with Y - yes or no?", "X sent troops to Y: true or false"): the yes-or-no question it stands for;
 - "the boss of", "the kingpin of": leading;
 - a noun after "during" or "amid" is when, not what was done ("did X send drones to Y during the war");
+- two sides named first, then "what happened?" ("ostia & parva in feb 2023: what happened");
 - a yes-or-no question typed without its "is" ("norland a lune council member?"); a membership only planned is no.
 """
 
@@ -100,3 +101,9 @@ def test_a_war_named_after_during_is_the_setting(world):
 def test_a_yes_or_no_question_typed_without_is(world, question, verdict):
     answer = reply(world, question)
     assert answer.extra["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question", ["parva & ostia in feb 2023: what happened?", "parva/ostia - what's been going on?"])
+def test_two_sides_first_then_what_happened(world, question):
+    answer = reply(world, question)
+    assert "ARMS_TRANSFER" in {e.claim.predicate for e in answer.evidence}
