@@ -27,7 +27,7 @@ from diplograph.queries.filters import RelationFilter
 from diplograph.queries.focus import by_family, stand_in_pairs
 from diplograph.queries.history import changes, timeline
 from diplograph.queries.lookup import Reader
-from diplograph.queries.membership import members
+from diplograph.queries.membership import left_by_rejection, members
 from diplograph.queries.neighbourhood import common_ties, merge_ties, ties
 from diplograph.queries.paths import k_shortest_paths, shortest_path
 from diplograph.queries.proxies import proxy_patterns
@@ -280,6 +280,11 @@ def _members(view, grammar, match, slots, types, answer):
         answer.query = {"args": {"organization": org, "status": "former member", "actor_types": types}}
         if not found:
             answer.message = f"no membership of {actor_name(view, org)} in the graph has ended"
+            left = left_by_rejection(view, org, window, types)
+            if left:  # the leaving filed as a rejection of the bloc: who did it, and the reading says so
+                answer.answers = list({e.subject.id: e.subject for e in left}.values())
+                answer.evidence = left
+                answer.reading += " (none in the graph has ended: rejections of it whose sentence speaks of leaving)"
         return
     joining = _JOINING.search(answer.question) and window.get("since") and not slots.get("date")
     if set(window) == {"since"} and not slots.get("date") or joining:

@@ -69,3 +69,26 @@ def _as_of(link, until: str) -> str:
         return ""
     ends = [e.source.coverage_end for e in link.evidence]
     return max(ends) if ends and all(ends) else ""
+
+
+# A source may file leaving a bloc as a rejection of it ("Mali, Burkina Faso and Niger quit ECOWAS"): its
+# sentence says so by one of these words
+_LEAVING = frozenset({"quit", "quits", "quitting", "leave", "leaves", "leaving", "left", "withdraw", "withdraws",
+                      "withdrew", "withdrawn", "withdrawing", "withdrawal", "exit", "exits", "exited", "exiting",
+                      "departure", "pulled", "pullout", "pull-out"})
+
+
+def left_by_rejection(view: nx.MultiDiGraph, org: str, window: dict, actor_types=None) -> list:
+    """The affirmed REJECTION claims against ``org`` in ``window`` whose sentence speaks of leaving it: who
+    left a bloc as sources that file the leaving as a rejection tell it (when no membership has ended)."""
+    from diplograph.queries.evidence import evidence
+
+    found = []
+    for actor in sorted(set(view.predecessors(org))):
+        if actor_types and view.nodes[actor].get("type") not in actor_types:
+            continue
+        for claim in evidence(view, actor, "REJECTION", org, since=window.get("since"), until=window.get("until")):
+            words = {w.lower() for w in claim.sentence.replace("-", " ").split()} if claim.sentence else set()
+            if claim.modality in ("asserted", "reported") and words & _LEAVING:
+                found.append(claim)
+    return found

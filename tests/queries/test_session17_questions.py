@@ -10,6 +10,7 @@ gazetteer's places must lie in them.
 - "the boss of", "the kingpin of": leading;
 - a noun after "during" or "amid" is when, not what was done ("did X send drones to Y during the war");
 - two sides named first, then "what happened?" ("ostia & parva in feb 2023: what happened");
+- who quit a bloc, when no membership has ended but a source files the leaving as a rejection of it;
 - a yes-or-no question typed without its "is" ("norland a lune council member?"); a membership only planned is no.
 """
 
@@ -49,6 +50,8 @@ def world(tmp_path_factory):
     w.say("Parva", "MEMBER_OF", "Lune Council", "wire", "2020", sentence="Parva joined the Lune Council in 2020.")
     w.say("Norland", "MEMBER_OF", "Lune Council", "wire", "2026", modality="planned",
           sentence="Norland plans to join the Lune Council.")
+    w.say("Quell", "REJECTION", "Lune Council", "wire", "2025-02",
+          sentence="Quell walked out of the Lune Council and said it would quit the bloc for good.")
     built = w.graph()
     yield built
     built.close()
@@ -107,3 +110,9 @@ def test_a_yes_or_no_question_typed_without_is(world, question, verdict):
 def test_two_sides_first_then_what_happened(world, question):
     answer = reply(world, question)
     assert "ARMS_TRANSFER" in {e.claim.predicate for e in answer.evidence}
+
+
+@pytest.mark.parametrize("question", ["which states quit the lune council in feb 2025", "who left the lune council?"])
+def test_leaving_a_bloc_filed_as_a_rejection(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Quell"] and "speaks of leaving" in answer.reading
