@@ -17,6 +17,7 @@ datasets attest, running to where they end, is a membership ``as_of`` that date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import networkx as nx
 
@@ -75,7 +76,7 @@ def _as_of(link, until: str) -> str:
 # sentence says so by one of these words
 _LEAVING = frozenset({"quit", "quits", "quitting", "leave", "leaves", "leaving", "left", "withdraw", "withdraws",
                       "withdrew", "withdrawn", "withdrawing", "withdrawal", "exit", "exits", "exited", "exiting",
-                      "departure", "pulled", "pullout", "pull-out"})
+                      "departure", "pulled", "pullout", "ceased", "ceases"})
 
 
 def left_by_rejection(view: nx.MultiDiGraph, org: str, window: dict, actor_types=None) -> list:
@@ -88,7 +89,7 @@ def left_by_rejection(view: nx.MultiDiGraph, org: str, window: dict, actor_types
         if actor_types and view.nodes[actor].get("type") not in actor_types:
             continue
         for claim in evidence(view, actor, "REJECTION", org, since=window.get("since"), until=window.get("until")):
-            words = {w.lower() for w in claim.sentence.replace("-", " ").split()} if claim.sentence else set()
+            words = set(re.findall(r"[a-z]+", (claim.sentence or "").lower()))
             if claim.modality in ("asserted", "reported") and words & _LEAVING:
                 found.append(claim)
     return found
