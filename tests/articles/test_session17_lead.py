@@ -138,3 +138,15 @@ def test_forces_that_leave_a_state_end_their_presence_there(triples, text, pair,
 ])
 def test_envoys_or_weapons_that_leave_end_no_presence(triples, text):
     assert not any(p == "MILITARY_PRESENCE" for _, p, _ in triples(text))
+
+
+def test_an_official_flying_somewhere_moves_none_of_the_weapons_told_before(triples):
+    found = triples("Morocco bought Apache helicopters from the United States last year. "
+                    "Morocco's king flew to Paris on Monday.")
+    assert ("Morocco", "ARMS_TRANSFER", "France") not in found
+    assert ("Morocco", "CONSULTATION", "France") in found
+
+
+def test_weapons_told_before_are_what_a_pronoun_object_moves(triples):
+    assert ("Turkey", "ARMS_TRANSFER", "Ukraine") in triples(
+        "Turkey built dozens of Bayraktar drones. It sent them to Ukraine in 2022.")

@@ -59,7 +59,10 @@ class VerbTriggers:
             self._miss(f"what it acts on ({', '.join(classes) or 'nothing known'}) is not {wanted or 'allowed'}")
             return
         if trigger.needs_theme(lemma) and not classes:
-            if not (self._sentence_has_weapons() and "weapon" in trigger.predicates):
+            # the weapons told around are what it moves only when it moves something ("sent them to Kyiv", "the
+            # batch was delivered"): "Egypt's president flew to Riyadh" moves no one's helicopters
+            moved = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+            if not (moved and self._sentence_has_weapons() and "weapon" in trigger.predicates):
                 self._miss("needs an object of a known kind (weapon, deal, troops ...), found none")
                 return
             classes = ["weapon"]
