@@ -150,3 +150,8 @@ def test_an_official_flying_somewhere_moves_none_of_the_weapons_told_before(trip
 def test_weapons_told_before_are_what_a_pronoun_object_moves(triples):
     assert ("Turkey", "ARMS_TRANSFER", "Ukraine") in triples(
         "Turkey built dozens of Bayraktar drones. It sent them to Ukraine in 2022.")
+
+
+def test_a_group_supplied_by_a_state_in_a_weapons_paragraph_is_armed_by_it(triples):
+    assert ("Iran", "ARMS_TRANSFER", "Houthis") in triples(
+        "Hezbollah fired rockets at Israel. The Houthis, also supplied by Iran, launched missiles at ships.")

@@ -60,8 +60,8 @@ class VerbTriggers:
             return
         if trigger.needs_theme(lemma) and not classes:
             # the weapons told around are what it moves only when it moves something ("sent them to Kyiv", "the
-            # batch was delivered"): "Egypt's president flew to Riyadh" moves no one's helicopters
-            moved = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+            # batch was delivered", "the Houthis, supplied by Iran"): "Egypt's president flew to Riyadh" moves none
+            moved = any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in verb.children) or is_passive(verb)
             if not (moved and self._sentence_has_weapons() and "weapon" in trigger.predicates):
                 self._miss("needs an object of a known kind (weapon, deal, troops ...), found none")
                 return
