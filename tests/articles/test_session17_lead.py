@@ -155,3 +155,8 @@ def test_weapons_told_before_are_what_a_pronoun_object_moves(triples):
 def test_a_group_supplied_by_a_state_in_a_weapons_paragraph_is_armed_by_it(triples):
     assert ("Iran", "ARMS_TRANSFER", "Houthis") in triples(
         "Hezbollah fired rockets at Israel. The Houthis, also supplied by Iran, launched missiles at ships.")
+
+
+def test_what_a_fight_ends_with_is_no_partner_of_the_ending(triples):
+    found = triples("Armenia and Azerbaijan fought for six weeks in 2020. The war ended with a Russia-mediated ceasefire.")
+    assert not any(p == "REJECTION" for _, p, _ in found)

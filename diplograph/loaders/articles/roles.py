@@ -426,10 +426,10 @@ class VerbRoles:
                 [a for out in outs for a in self.prep_args(out, ("of",), exclude)] or \
                 self._nested_place(verb, ("from",), exclude, also=themes)
         if role == "partner":  # "with X" anywhere in the verb's own clause ("as a show of force with troops from X")
-            # (not "fought on with the support of X": X backs them, it is no partner)
+            # (no partner: "with the support of X", "with drones from X", "with the mediation of X", "with an X-brokered deal")
             found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb),
                                    skip=self.lex.noun_class["backing"] | self.lex.noun_class["weapon"] |
-                                   self.lex.noun_class["go_between"])  # nor "with drones from X", "with the mediation of X"
+                                   self.lex.noun_class["go_between"] | self.lex.noun_class["agreement"])
             found = [a for a in found if not self._with_anothers_act(a, themes) and not self._companion(a)]
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
                 found = self.prep_args(verb.head, ("with",), exclude, skip=self.lex.noun_class["backing"])  # "signed deals with X to jointly produce"
