@@ -160,3 +160,9 @@ def test_a_group_supplied_by_a_state_in_a_weapons_paragraph_is_armed_by_it(tripl
 def test_what_a_fight_ends_with_is_no_partner_of_the_ending(triples):
     found = triples("Armenia and Azerbaijan fought for six weeks in 2020. The war ended with a Russia-mediated ceasefire.")
     assert not any(p == "REJECTION" for _, p, _ in found)
+
+
+def test_a_border_and_a_description_stand_whatever_is_hoped_for_them(claims):
+    found = claims("Georgia hopes to reopen its border with Russia, a close ally of Abkhazia.")
+    assert ("Georgia", "BORDERS", "Russia", "asserted") in found
+    assert ("Russia", "COOPERATION", "Abkhazia", "asserted") in found

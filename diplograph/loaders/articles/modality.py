@@ -263,7 +263,9 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
 
 def _describes_name(noun) -> bool:
     """"its neighbour Thailand", "Russia's ally Belarus": a possessed noun right before the name it
-    describes, however the parser hangs the two."""
+    describes, however the parser hangs the two; "Turkey, a close ally of Azerbaijan": an apposition to a name."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.pos_ == "NOUN":
+        return True
     doc = noun.doc
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is None or after.pos_ != "PROPN" or noun.pos_ not in ("NOUN", "ADJ"):
