@@ -217,6 +217,11 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             found.add("planned")
         if node.lower_ in cues["planned"]["words"] and node.pos_ in ("NOUN", "ADJ"):
             found.add("planned")
+        if lemma in cues["planned"].get("weighing", ()) and came_by == "xcomp" and below.tag_ == "VBG":
+            found.add("planned")  # "is considering ordering K2 tanks": an option weighed, no order yet
+        if node.pos_ == "NOUN" and lemma in cues["planned"].get("talks", ()) and came_by == "acl" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            found.add("planned")  # "continues talks to purchase F-15EX jets": a purchase still discussed
         if lemma in cues["reported"]["accusing"] and came_by in ("ccomp", "xcomp", "pcomp", "prep"):
             found.add("reported")
         # ("ruled out an attack" undoes it; "ruled that X breached the deal" is a verdict, which states it)

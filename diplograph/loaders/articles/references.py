@@ -11,6 +11,7 @@ from diplograph.loaders.articles.syntax import (
     SPEECH,
     STATE_STYLES,
     SUBJ,
+    backed_in,
     expletive,
     governing_clauses,
     is_passive,
@@ -85,10 +86,12 @@ class References:
             types = ("organization",)  # "Togo does not accept its jurisdiction": the court's named before
         if types == ("speaker",):
             return self._speakers_side(token)
-        if token.dep_ == "poss" and token.lower_ in ("its", "their") and token.head.dep_ == "conj":
+        backed = backed_in(token, self.lex.noun_class["backing_in"])
+        if token.dep_ == "poss" and (token.lower_ in ("its", "their") and token.head.dep_ == "conj" or backed):
             # "strikes on Hamas and its backer, Iran", "the US and its allies": the pronoun of a conjunct is
-            # the conjunct before it, not the subject of the clause or the actor the text named last
-            first = [a for a in self.actors(token.head.head, "strict", exclude) if a.actor.type in types]
+            # the conjunct before it, not the subject of the clause or the actor the text named last; "backed
+            # Russia in its war on Ukraine": the one backed in it
+            first = [a for a in self.actors(backed or token.head.head, "strict", exclude) if a.actor.type in types]
             if first:
                 return first[:1] if token.lower_ == "its" else first
         if token.dep_ == "expl" or (token.lower_ == "it" and expletive(token)):
@@ -529,7 +532,8 @@ class References:
         """"Manila protested to Beijing. Japan and Australia also voiced concern": a judgement told as
         one more of the same, with no one named as judged, judges whom the judgements just before did."""
         judged = ("CRITICISM", "PROTEST")
-        for verb in (t for t in self.sent if t.pos_ == "VERB" and any(
+        # ("is also considering ordering tanks": a verb telling its own act by a gerund or infinitive judges no one)
+        for verb in (t for t in self.sent if t.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in t.children) and any(
                 c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise", "similarly") for c in t.children)):
             words = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
             predicates = [p for w in words for t in (*self.lex.verbs_for(w.lemma_.lower()),
@@ -594,3 +598,4 @@ def _of_owner(token):
         if token.dep_ != "pobj":
             return token
     return None
+

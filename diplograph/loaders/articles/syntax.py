@@ -296,3 +296,11 @@ def concluded(verb) -> bool:
     """Is the verb told as done ("negotiated", "was negotiated"), not going on ("is negotiating", "is being
     negotiated", "negotiates")?"""
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(c.lower_ == "being" for c in verb.children)
+
+
+def backed_in(token, verbs):
+    """The object of a backing verb whose in-phrase holds the pronoun ("supported Putin in *his* invasion")."""
+    prep = token.head.head if token.head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "in" or prep.head.lemma_.lower() not in verbs:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)

@@ -51,7 +51,9 @@ class Themes:
             themes = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "amod") and verb.head.head.pos_ in ("NOUN", "PROPN"):
             themes.append(verb.head.head)  # "weapons made in Iran and *shipped* to the Houthis"
-        if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+        # ("Pakistani drones using air defences": an active participle with its own object acts, the noun is its doer)
+        if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and \
+                not (verb.tag_ == "VBG" and any(c.dep_ == "dobj" for c in verb.children)):
             themes.append(verb.head)  # "Turkish drones supplied to Azerbaijan"
             if verb.head.dep_ == "appos" and verb.head.head.pos_ in ("NOUN", "PROPN"):
                 themes.append(verb.head.head)  # "48 KAAN jets, a design developed by TUSAS": the jets are

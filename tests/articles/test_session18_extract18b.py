@@ -1,0 +1,47 @@
+"""Session 18 (extract18b): constructions met in real news of new regions, tested on sentences of our own:
+purchases weighed or under talks, a participle acting with its own object, the backed one's pronoun, and a
+"also" verb that tells its own act."""
+
+
+def test_a_purchase_weighed_by_a_gerund_is_planned(claims):
+    found = claims("Bolivia is also considering ordering Chinese trainer jets.")
+    assert ("China", "ARMS_TRANSFER", "Bolivia", "planned") in found
+    assert ("China", "ARMS_TRANSFER", "Bolivia", "asserted") not in found
+
+
+def test_a_purchase_under_talks_is_planned(claims):
+    found = claims("Manila continues talks to purchase Swedish Gripen jets.")
+    assert ("Sweden", "ARMS_TRANSFER", "Philippines", "planned") in found
+    # a purchase made stays as it stands
+    found = claims("Manila purchased Swedish Gripen jets in 2023.")
+    assert ("Sweden", "ARMS_TRANSFER", "Philippines", "asserted") in found
+
+
+def test_an_active_participle_with_its_own_object_does_not_act_on_its_noun(triples):
+    found = triples("The Egyptian navy shot down incoming Libyan drones using French air defence systems.")
+    assert ("Libya", "ARMS_TRANSFER", "Egypt") not in found
+    assert ("France", "ARMS_TRANSFER", "Egypt") in found
+    # a passive participle still tells what its noun undergoes
+    found = triples("Kenya displayed armoured vehicles supplied by Turkey.")
+    assert ("Turkey", "ARMS_TRANSFER", "Kenya") in found
+
+
+def test_the_pronoun_in_a_backing_in_phrase_is_the_one_backed(triples):
+    found = triples("Minsk has long supported Serbia in its dispute with Croatia.")
+    assert ("Serbia", "DISPUTE", "Croatia") in found
+    assert ("Belarus", "DISPUTE", "Croatia") not in found
+    found = triples("Managua angered Washington by backing Putin in his invasion of Ukraine.")
+    assert ("Russia", "ATTACK", "Ukraine") in found
+    assert ("Nicaragua", "ATTACK", "Ukraine") not in found
+    # a judging verb keeps the pronoun its own: the paper is Japan's
+    found = triples("Japan criticised China in its annual defence paper.")
+    assert ("Japan", "CRITICISM", "China") in found
+
+
+def test_an_also_verb_telling_its_own_act_judges_no_one(triples):
+    found = triples("Peru recalled its ambassador to Chile for consultations. "
+                    "Ecuador is also considering buying Italian patrol boats.")
+    assert ("Ecuador", "CRITICISM", "Chile") not in found
+    assert ("Ecuador", "PROTEST", "Chile") not in found
+    found = triples("Peru protested to Chile on Monday. Ecuador also voiced concern.")
+    assert ("Ecuador", "CRITICISM", "Chile") in found
