@@ -45,3 +45,18 @@ def test_an_also_verb_telling_its_own_act_judges_no_one(triples):
     assert ("Ecuador", "PROTEST", "Chile") not in found
     found = triples("Peru protested to Chile on Monday. Ecuador also voiced concern.")
     assert ("Ecuador", "CRITICISM", "Chile") in found
+
+
+def test_an_envoy_recalled_in_a_state_protests_to_it(triples):
+    found = triples("Ghana recalled its ambassador in Togo with immediate effect on Monday.")
+    assert ("Ghana", "PROTEST", "Togo") in found
+    found = triples("Mali recalled its ambassador in protest on Monday.")
+    assert not any(p == "PROTEST" for _, p, _ in found)
+
+
+def test_a_what_clause_names_what_is_rejected_and_from_whom(triples):
+    found = triples("Qatar urged Hamas to accept the proposal. "
+                    "Hamas rejected what it described as \"fresh conditions\" from Israel.")
+    assert ("Hamas", "REJECTION", "Israel") in found
+    # the refusal names what it refuses: it answers no earlier demand
+    assert ("Hamas", "REJECTION", "Qatar") not in found

@@ -103,7 +103,7 @@ class Deeds:
         the refusing official serves, a sentence or two before. A refusal that names what it refuses
         ("refused the loan", "declined to meet Putin") answers no earlier demand."""
         clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-        if any(c.dep_ == "dobj" for c in verb.children) or any(
+        if any(c.dep_ == "dobj" for c in verb.children) or self._themes(verb) or any(
                 self.mention(t) is not None for c in clauses[1:] for t in c.subtree):
             return []
         refusers = {a.actor.id for a in self.agent(verb)}

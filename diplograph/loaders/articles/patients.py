@@ -19,6 +19,7 @@ from diplograph.loaders.articles.syntax import (
     reduced_passive,
     within_clause,
 )
+from diplograph.loaders.articles.themes import named_by_what
 
 JUDGED_REACH = 600  # characters back to the act that "the decision", "the visit" judges
 
@@ -87,6 +88,7 @@ class Patients:
                            for c in v.children if c.dep_ == "dobj"]
                 if objects:
                     break
+        objects = objects or named_by_what(verb)  # "rejected what it called new demands from Baku"
         for child in objects:
             doers = self._judged_again(child, exclude) or self._deed_told(child, exclude) if \
                 child.lower_ == "it" and self._judging(verb) and any(

@@ -41,8 +41,7 @@ class Themes:
             # "kept its border with Benin shut", "left the crossings closed": what is kept so is acted on
             themes = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         if not themes:  # "signed what Washington calls the Washington Accords": the name the clause gives it
-            themes = [n for c in verb.children if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
-                      for n in c.children if n.dep_ == "oprd"]
+            themes = named_by_what(verb)
         if not themes and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i < verb.i and \
                 any(c.dep_ == "agent" for c in verb.children):  # "welcomed the Treaty ..., signed by A and B"
             themes = [c for c in verb.head.children if c.dep_ == "dobj" and self.theme_classes([c])]
@@ -173,3 +172,11 @@ class Themes:
             t.name == "produce" for t in self.lex.verbs_for(c.lemma_.lower()))]
         return [a for verb in making for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
                 for p in prep_objects(prep) for a in self.actors(p, "strict", exclude)]
+
+
+def named_by_what(verb) -> list:
+    """What a what-clause object names: "signed what Washington calls the Washington Accords", "rejected
+    what it described as new demands from Baku"."""
+    return [n for c in verb.children if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
+            for n in (*c.children, *(p for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                                     for p in a.children if p.dep_ == "pobj")) if n.dep_ in ("oprd", "pobj")]
