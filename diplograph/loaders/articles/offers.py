@@ -12,7 +12,7 @@ to a quarrel ("offered to help", "ready to help end the fighting"): "helped Serb
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
-from diplograph.loaders.articles.syntax import RELATIVE, governing_verb, prep_objects
+from diplograph.loaders.articles.syntax import RELATIVE, antecedent_of, governing_verb, prep_objects
 
 # Characters back to the quarrel a go-between offers to settle: the paragraph, at most this far.
 QUARREL_REACH = 1000
@@ -35,7 +35,9 @@ class Offers:
             return []  # "offered to broker a ceasefire", not "can no longer broker anything"
         here = self._position(verb)
         start = self.ctx.paragraph_start if self.ctx.paragraph_start is not None else -1
-        sides = self.ctx.sides_told(here, exclude, reach=min(QUARREL_REACH, here - start))
+        kind, conflict = self._event_wanted(verb, brokered)
+        sides = self.ctx.sides_told(here, exclude, reach=min(QUARREL_REACH, here - start), kind=kind or "conflict",
+                                    conflict=conflict)
         return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
 
     def _settled_sides(self, verb, themes, exclude=()) -> list[Arg]:
@@ -53,8 +55,8 @@ class Offers:
                 return []
             here = self._position(verb)
             start = self.ctx.paragraph_start if self.ctx.paragraph_start is not None else -1
-            sides = [Arg(actor, -6000 - n) for n, actor in
-                     enumerate(self.ctx.sides_told(here, (), reach=min(QUARREL_REACH, here - start)))]
+            sides = [Arg(actor, -6000 - n) for n, actor in enumerate(self.ctx.sides_told(
+                here, (), reach=min(QUARREL_REACH, here - start), kind="conflict", conflict=True))]
         ids = {a.actor.id for a in sides}
         return sides if len(ids) >= 2 and not ids & set(exclude) else []
 
@@ -65,7 +67,9 @@ class Offers:
             return []
         here = self._position(noun)
         start = self.ctx.paragraph_start if self.ctx.paragraph_start is not None else -1
-        sides = self.ctx.mediated_sides(here) or self.ctx.sides_told(here, exclude, reach=min(1000, here - start))
+        kind, conflict = self._event_wanted(noun, (noun,))
+        sides = self.ctx.mediated_sides(here) or self.ctx.sides_told(here, exclude, reach=min(1000, here - start),
+                                                                     kind=kind, conflict=conflict)
         return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
 
     def _ended_quarrel_sides(self, noun, exclude=()) -> list[Arg]:
@@ -92,6 +96,18 @@ class Offers:
         owner, partner = self.noun_role(noun, "owner", exclude), self.noun_role(noun, "partner", exclude)
         return owner + partner if owner and partner else []
 
+    def _event_wanted(self, token, nouns=()) -> tuple[str | None, bool]:
+        """Which told pair a go-between at ``token`` stands between (`ResolveContext.sides_told`): the kind of
+        event its noun names (a truce ends a conflict, a deal, talks), and whether its sentence tells of a
+        conflict, whose sides a meeting of two others never are."""
+        lemmas = {(antecedent_of(n) if n.lower_ in RELATIVE else n) for n in nouns} - {None}
+        lemmas = {n.lemma_.lower() for n in lemmas}
+        kind = "conflict" if lemmas & self.lex.truce_words else \
+            "deal" if lemmas & self.lex.noun_class["agreement"] else \
+            "talks" if lemmas & self.lex.noun_class["meeting"] else None
+        quarrel = self.lex.noun_class["dispute"] | self.lex.truce_words
+        return kind, any(t.lemma_.lower() in quarrel or t.lower_ in quarrel for t in token.sent)
+
     def _talks_sides(self, noun, top, exclude=()) -> list[Arg]:
         """"Norway and Cuba served as guarantors", "were joined as guarantor countries by Mexico": a guarantor
         or facilitator named with no sides stands between the sides its own between-phrase names, else those of
@@ -103,7 +119,9 @@ class Offers:
         if between:
             return between
         here = self._position(noun)
-        sides = self.ctx.mediated_sides(here) or self.ctx.sides_told(here, exclude, reach=TALKS_REACH) or \
+        kind, conflict = self._event_wanted(noun)
+        sides = self.ctx.mediated_sides(here) or \
+            self.ctx.sides_told(here, exclude, reach=TALKS_REACH, kind=kind or "talks", conflict=conflict) or \
             self.ctx.talks_told(here, exclude)
         return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
 

@@ -305,11 +305,22 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                 self.ctx.actors.setdefault(actor.id, actor)
             self.found.append(Found(s.actor, predicate, o.actor, trigger, rule, props))
             if trigger is not None:
-                self.ctx.told.append((self._position(trigger), predicate, s.actor, o.actor))
+                self._note_told(trigger, predicate, s.actor, o.actor)
             if predicate == "AGREEMENT" and trigger is not None:
                 self.ctx.last_deal = (self._position(trigger), [s.actor, o.actor])
             emitted = True
         return emitted
+
+    def _note_told(self, trigger, predicate: str, first, second) -> None:
+        """Keep the relation for later references to its sides, with the kind of event its trigger tells: a
+        go-between named alone stands between the sides of talks, a deal or a conflict, not of a mere meeting."""
+        position = self._position(trigger)
+        self.ctx.told.append((position, predicate, first, second))
+        words = {trigger.lemma_.lower(), *(c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj")}
+        kind = {"ARMED_CLASH": "conflict", "DISPUTE": "conflict", "AGREEMENT": "deal"}.get(predicate) or (
+            ("talks" if words & self.lex.noun_class["negotiations"] else "meeting") if predicate == "CONSULTATION" else None)
+        if kind is not None:
+            self.ctx.told_kinds.setdefault(position, kind)
 
     def _offices_instead(self, s: Arg, o: Arg, predicates, pairs) -> list[tuple[Arg, Arg]]:
         """"(President Muizzu ...) he ordered out the Indian troops": what the ontology lets no person do (or
@@ -392,7 +403,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                 # "the two sides" to mean)
                 bilateral = len({c.actor.id for c in distinct if not c.proxy}) == 2
                 if trigger is not None and bilateral:
-                    self.ctx.told.append((self._position(trigger), predicate, a.actor, b.actor))
+                    self._note_told(trigger, predicate, a.actor, b.actor)
                 if predicate == "AGREEMENT" and trigger is not None and bilateral:
                     self.ctx.last_deal = (self._position(trigger), [a.actor, b.actor])
                 if trigger is not None and bilateral and a.actor.type == b.actor.type == "person":

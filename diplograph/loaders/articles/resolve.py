@@ -87,6 +87,8 @@ class DocumentContext(Pairs):
         # (position, title, person) of each name with a bare title whose state nothing said ("President X")
         self.untied: list[tuple[int, str, Actor]] = []
         self.told: list[tuple[int, str, Actor, Actor]] = []  # (position, predicate, doer, other) of each relation found
+        # the kind of event each told relation's trigger tells, by position: conflict, deal, talks or meeting
+        self.told_kinds: dict[int, str] = {}
         self.mission_sites: list[tuple[int, Actor]] = []  # (position, state) of each mission said to serve there
         # (position, act noun, doers) of acts named as things (deeds.py)
         self.deeds: list[tuple[int, str, tuple[Actor, ...]]] = []
@@ -291,16 +293,20 @@ class DocumentContext(Pairs):
                     if predicate == "MEDIATION" and start <= position < before), default=None)
         return {doer.id for position, predicate, doer, _ in self.told if position == last and predicate == "MEDIATION"}
 
-    def sides_told(self, before: int, exclude=(), reach: int = 1500) -> list[Actor]:
+    def sides_told(self, before: int, exclude=(), reach: int = 1500, kind: str | None = None,
+                   conflict: bool = False) -> list[Actor]:
         """The two sides of the talks, deal, dispute or fighting told last, within ``reach``
         characters before ``before``: whom a go-between named alone stood between ("... a
-        ceasefire between Kinshasa and Kigali. The talks were facilitated by Angola")."""
+        ceasefire between Kinshasa and Kigali. The talks were facilitated by Angola"). The last pair of
+        ``kind`` (conflict, deal, talks) comes first; ``conflict``: never the pair of a mere meeting ("Netanyahu
+        met Trump. The talks, mediated by Qatar, aim at a ceasefire in Gaza": not between Israel and the US)."""
         # a go-between's word also reads as a meeting with each side (later dropped): never a side itself
         mediated = {(position, doer.id) for position, predicate, doer, _ in self.told if predicate == "MEDIATION"}
+        latest: list[Actor] = []
         for position, predicate, first, second in reversed(self.told):
             if position < before - reach or (self.paragraph_start is not None and position < self.paragraph_start
                                               and self.previous_paragraph is None):
-                return []
+                break
             if position < before and predicate in PAIRED and not {first.id, second.id} & set(exclude) and \
                     not {(position, first.id), (position, second.id)} & mediated:
                 # "Pakistan and Afghanistan sent envoys to Doha": two who both met a third are the sides (two
@@ -308,9 +314,17 @@ class DocumentContext(Pairs):
                 here = [(d, o) for at, p, d, o in self.told if at == position and p == predicate == "CONSULTATION"]
                 doers = list({d.id: d for d, _ in here}.values())
                 if len(doers) == 2 and len({o.id for _, o in here}) == 1 and not {d.id for d in doers} & set(exclude):
-                    return doers
-                return [first, second]
-        return []
+                    pair = doers
+                elif conflict and self.told_kinds.get(position) == "meeting":
+                    continue
+                else:
+                    pair = [first, second]
+                # (a pair of the kind wanted told before one of another kind: only from the same paragraph)
+                if (kind is None or self.told_kinds.get(position) == kind) and (
+                        not latest or position >= (self.paragraph_start or 0)):
+                    return pair
+                latest = latest or pair
+        return latest
 
     def seat_state(self, state_id: str, body_id: str, here: list[Actor]) -> Actor | None:
         """The state a seat city shared with a body stands for ("Rwanda cut ties with Belgium, accusing Brussels"):

@@ -218,8 +218,10 @@ class VerbTriggers:
         if not objects and mediating and self._talks_between_others(trigger_token, themes):
             objects = self._meeting_here(trigger_token, {a.actor.id for a in subjects})
         if not objects and mediating and self._talks_between_others(trigger_token, themes):
+            kind, conflict = self._event_wanted(trigger_token, themes)
             objects = [Arg(actor, -6000 - n) for n, actor in enumerate(self.ctx.sides_told(
-                self._position(trigger_token), {a.actor.id for a in subjects}))]  # "the talks were facilitated by Angola"
+                self._position(trigger_token), {a.actor.id for a in subjects}, kind=kind,
+                conflict=conflict))]  # "the talks were facilitated by Angola"
         if not objects and mediating:  # "urged both sides to show restraint and offered to mediate"
             objects = self._both_sides_here({a.actor.id for a in subjects})
         hosting = trigger_token.lemma_.lower() in self.lex.noun_class["hosting"]

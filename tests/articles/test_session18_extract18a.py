@@ -1,0 +1,31 @@
+"""Session 18 (extract18a): whom a go-between named alone stands between (the told pair of the same kind of
+event, never two leaders who merely met when the mediation is about a conflict), and go-betweens of talks
+(sentences of our own)."""
+
+
+def test_a_go_between_of_a_conflict_stands_between_its_sides_not_a_meeting_told_since(triples):
+    found = triples("Bolivia and Paraguay have fought a war over the Chaco since 2024. On Monday the Bolivian "
+                    "president met the Brazilian president in Brasilia. The talks, mediated by Argentina and Chile, "
+                    "aim at a ceasefire in the Chaco.")
+    assert ("Argentina", "MEDIATION", "Paraguay") in found
+    assert ("Argentina", "MEDIATION", "Brazil") not in found
+    found = triples("Thai and Cambodian troops clashed along the border on Friday. Later the Thai prime minister "
+                    "met the Chinese foreign minister in Bangkok. Malaysia offered to mediate.")
+    assert ("Malaysia", "MEDIATION", "Cambodia") in found
+    assert ("Malaysia", "MEDIATION", "China") not in found
+
+
+def test_a_meeting_of_two_others_is_no_side_of_talks_about_a_conflict(triples):
+    found = triples("Netanyahu met Trump at the White House on Monday. The talks, mediated by Qatar and Egypt, "
+                    "aim at a ceasefire in Gaza.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
+
+
+def test_talks_prefer_the_sides_of_talks_in_the_paragraph_and_a_meeting_stays_a_side_otherwise(triples):
+    found = triples("Armenia and Azerbaijan held talks in Abu Dhabi last week. On Tuesday the French president "
+                    "met the German chancellor in Paris. The negotiations were facilitated by the United Arab "
+                    "Emirates.")
+    assert ("United Arab Emirates", "MEDIATION", "Azerbaijan") in found
+    assert ("United Arab Emirates", "MEDIATION", "France") not in found
+    found = triples("American and Russian officials met in Riyadh on Tuesday. The talks were hosted by Saudi Arabia.")
+    assert ("Saudi Arabia", "MEDIATION", "Russia") in found
