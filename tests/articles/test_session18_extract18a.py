@@ -29,3 +29,27 @@ def test_talks_prefer_the_sides_of_talks_in_the_paragraph_and_a_meeting_stays_a_
     assert ("United Arab Emirates", "MEDIATION", "France") not in found
     found = triples("American and Russian officials met in Riyadh on Tuesday. The talks were hosted by Saudi Arabia.")
     assert ("Saudi Arabia", "MEDIATION", "Russia") in found
+
+
+def test_talks_convened_by_a_third_side_are_its_mediation_but_a_body_convening_its_session_is_not(triples):
+    found = triples("Talks convened by Kenya between Ethiopia and Eritrea opened in Nairobi on Monday.")
+    assert ("Kenya", "MEDIATION", "Eritrea") in found
+    found = triples("Burundi joined a meeting convened by Tanzania on Monday.")
+    assert ("Tanzania", "MEDIATION", "Burundi") in found
+    found = triples("Sudan's army and the RSF clashed in Darfur on Sunday. The UN Security Council convened an "
+                    "emergency meeting on Monday.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
+
+
+def test_an_envoy_brokering_talks_mediates_for_his_state(triples):
+    found = triples("The talks, brokered by US envoy Jane Doyle, began in Cairo between Israel and Hamas.")
+    assert ("United States", "MEDIATION", "Hamas") in found
+
+
+def test_a_deal_being_negotiated_between_two_sides_is_talks_and_a_deal_to_come(claims):
+    found = claims("A trade accord is being negotiated between Chile and Peru.")
+    assert ("Chile", "CONSULTATION", "Peru", "asserted") in found
+    assert ("Chile", "AGREEMENT", "Peru", "planned") in found
+    assert ("Chile", "AGREEMENT", "Peru", "asserted") not in found
+    found = claims("A border treaty was negotiated between Chile and Peru in 1929.")
+    assert ("Chile", "AGREEMENT", "Peru", "asserted") in found

@@ -300,6 +300,8 @@ class VerbTriggers:
         if trigger_token.pos_ in ("NOUN", "PROPN"):  # an idiom ("good offices") names its own sides
             return not any(t.qualified_by for t in self.lex.nouns_for(trigger_token.lemma_.lower()))
         talks = self.lex.noun_class["meeting"] - {"summit", "visit", "trip", "tour", "call", "letter"}
+        if trigger_token.lemma_.lower() in self.lex.noun_class["session_calls"]:
+            talks = self.lex.noun_class["negotiations"]  # "the Council convened a meeting" is its own session
         wanted = talks | self.lex.noun_class["agreement"]
         if not themes and trigger_token.dep_ == "advcl":  # "A and B held talks in Quito, hosted by C"
             own = {t.i for t in trigger_token.subtree}
