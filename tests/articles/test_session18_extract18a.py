@@ -53,3 +53,11 @@ def test_a_deal_being_negotiated_between_two_sides_is_talks_and_a_deal_to_come(c
     assert ("Chile", "AGREEMENT", "Peru", "asserted") not in found
     found = claims("A border treaty was negotiated between Chile and Peru in 1929.")
     assert ("Chile", "AGREEMENT", "Peru", "asserted") in found
+
+
+def test_a_person_go_between_mediates_with_the_states_of_the_officials_it_stands_between(triples):
+    found = triples("Kenyan President William Ruto mediated between President Tshisekedi and President Kagame in "
+                    "Nairobi.")
+    assert ("William Ruto", "MEDIATION", "Rwanda") in found
+    assert ("William Ruto", "MEDIATION", "Democratic Republic of the Congo") in found
+    assert ("William Ruto", "MEDIATION", "Kenya") not in found
