@@ -61,3 +61,16 @@ def test_a_person_go_between_mediates_with_the_states_of_the_officials_it_stands
     assert ("William Ruto", "MEDIATION", "Rwanda") in found
     assert ("William Ruto", "MEDIATION", "Democratic Republic of the Congo") in found
     assert ("William Ruto", "MEDIATION", "Kenya") not in found
+
+
+def test_one_sides_hostile_acts_on_another_tell_the_quarrel_a_go_between_calms(triples):
+    found = triples("The quarrel between the two neighbours has dragged on for a year. Last month Ghana arrested "
+                    "Togolese traders at the border, a move Lome condemned. Nigerian diplomats are reported to have "
+                    "tried to calm the dispute.")
+    assert ("Nigeria", "MEDIATION", "Togo") in found
+    assert ("Nigeria", "MEDIATION", "Ghana") in found
+
+
+def test_hostile_acts_do_not_make_the_sides_of_a_ceasefire_no_one_is_named_agreeing(triples):
+    found = triples("Washington imposed new sanctions on Tehran on Monday. A ceasefire was agreed on Friday.")
+    assert ("United States", "AGREEMENT", "Iran") not in found

@@ -37,7 +37,7 @@ class Offers:
         start = self.ctx.paragraph_start if self.ctx.paragraph_start is not None else -1
         kind, conflict = self._event_wanted(verb, brokered)
         sides = self.ctx.sides_told(here, exclude, reach=min(QUARREL_REACH, here - start), kind=kind or "conflict",
-                                    conflict=conflict)
+                                    conflict=conflict, hostile=True)
         return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
 
     def _settled_sides(self, verb, themes, exclude=()) -> list[Arg]:
@@ -56,7 +56,7 @@ class Offers:
             here = self._position(verb)
             start = self.ctx.paragraph_start if self.ctx.paragraph_start is not None else -1
             sides = [Arg(actor, -6000 - n) for n, actor in enumerate(self.ctx.sides_told(
-                here, (), reach=min(QUARREL_REACH, here - start), kind="conflict", conflict=True))]
+                here, (), reach=min(QUARREL_REACH, here - start), kind="conflict", conflict=True, hostile=True))]
         ids = {a.actor.id for a in sides}
         return sides if len(ids) >= 2 and not ids & set(exclude) else []
 

@@ -57,7 +57,7 @@ from diplograph.loaders.articles.participants import Participants
 from diplograph.loaders.articles.rebuttals import Rebuttals
 from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.references import References
-from diplograph.loaders.articles.resolve import DocumentContext
+from diplograph.loaders.articles.resolve import HOSTILE, DocumentContext
 from diplograph.loaders.articles.roles import VerbRoles
 from diplograph.loaders.articles.threat_roles import ThreatRoles
 from diplograph.loaders.articles.themes import Themes
@@ -317,7 +317,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         position = self._position(trigger)
         self.ctx.told.append((position, predicate, first, second))
         words = {trigger.lemma_.lower(), *(c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj")}
-        kind = {"ARMED_CLASH": "conflict", "DISPUTE": "conflict", "AGREEMENT": "deal"}.get(predicate) or (
+        kind = "conflict" if predicate in HOSTILE else {"ARMED_CLASH": "conflict", "DISPUTE": "conflict",
+                                                         "AGREEMENT": "deal"}.get(predicate) or (
             ("talks" if words & self.lex.noun_class["negotiations"] else "meeting") if predicate == "CONSULTATION" else None)
         if kind is not None:
             self.ctx.told_kinds.setdefault(position, kind)

@@ -28,6 +28,9 @@ from diplograph.names import name_key
 
 # Relations between two sides that a go-between may stand between.
 PAIRED = frozenset({"AGREEMENT", "CONSULTATION", "ARMED_CLASH", "DISPUTE"})
+# One side's hostile acts on another, told in the same paragraph: the sides of a quarrel a go-between settles
+# ("Benin arrested Nigerien workers, a move Niamey condemned. Chinese diplomats tried to calm the dispute")
+HOSTILE = frozenset({"ATTACK", "COERCION", "CRITICISM", "PROTEST", "THREAT"})
 # How far back (characters) "the army" may point to the state whose forces were named: a few
 # paragraphs of the same section, not the article's other theatres.
 ARMED_REACH = 2000
@@ -294,11 +297,12 @@ class DocumentContext(Pairs):
         return {doer.id for position, predicate, doer, _ in self.told if position == last and predicate == "MEDIATION"}
 
     def sides_told(self, before: int, exclude=(), reach: int = 1500, kind: str | None = None,
-                   conflict: bool = False) -> list[Actor]:
+                   conflict: bool = False, hostile: bool = False) -> list[Actor]:
         """The two sides of the talks, deal, dispute or fighting told last, within ``reach``
         characters before ``before``: whom a go-between named alone stood between ("... a
         ceasefire between Kinshasa and Kigali. The talks were facilitated by Angola"). The last pair of
-        ``kind`` (conflict, deal, talks) comes first; ``conflict``: never the pair of a mere meeting ("Netanyahu
+        ``kind`` (conflict, deal, talks) comes first (``hostile``: for a go-between, one side's hostile acts on
+        the other in the paragraph tell of a conflict too); ``conflict``: never the pair of a mere meeting ("Netanyahu
         met Trump. The talks, mediated by Qatar, aim at a ceasefire in Gaza": not between Israel and the US)."""
         # a go-between's word also reads as a meeting with each side (later dropped): never a side itself
         mediated = {(position, doer.id) for position, predicate, doer, _ in self.told if predicate == "MEDIATION"}
@@ -307,7 +311,9 @@ class DocumentContext(Pairs):
             if position < before - reach or (self.paragraph_start is not None and position < self.paragraph_start
                                               and self.previous_paragraph is None):
                 break
-            if position < before and predicate in PAIRED and not {first.id, second.id} & set(exclude) and \
+            acted = hostile and kind == "conflict" and predicate in HOSTILE and position >= (self.paragraph_start or 0) and \
+                first.id != second.id and "person" not in (first.type, second.type)
+            if position < before and (predicate in PAIRED or acted) and not {first.id, second.id} & set(exclude) and \
                     not {(position, first.id), (position, second.id)} & mediated:
                 # "Pakistan and Afghanistan sent envoys to Doha": two who both met a third are the sides (two
                 # who both fought a third are not one side of "the two sides")

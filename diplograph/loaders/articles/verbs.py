@@ -221,7 +221,7 @@ class VerbTriggers:
             kind, conflict = self._event_wanted(trigger_token, themes)
             objects = [Arg(actor, -6000 - n) for n, actor in enumerate(self.ctx.sides_told(
                 self._position(trigger_token), {a.actor.id for a in subjects}, kind=kind,
-                conflict=conflict))]  # "the talks were facilitated by Angola"
+                conflict=conflict, hostile=True))]  # "the talks were facilitated by Angola"
         if not objects and mediating:  # "urged both sides to show restraint and offered to mediate"
             objects = self._both_sides_here({a.actor.id for a in subjects})
         hosting = trigger_token.lemma_.lower() in self.lex.noun_class["hosting"]
