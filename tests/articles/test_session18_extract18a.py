@@ -74,3 +74,10 @@ def test_one_sides_hostile_acts_on_another_tell_the_quarrel_a_go_between_calms(t
 def test_hostile_acts_do_not_make_the_sides_of_a_ceasefire_no_one_is_named_agreeing(triples):
     found = triples("Washington imposed new sanctions on Tehran on Monday. A ceasefire was agreed on Friday.")
     assert ("United States", "AGREEMENT", "Iran") not in found
+
+
+def test_talks_a_go_between_facilitated_stand_between_the_one_who_met_and_whom_they_met(triples):
+    found = triples("Foreign Minister Amina Diallo of Guinea has since met Senegal's interior minister, Ousmane Sarr, "
+                    "in Dakar, in talks facilitated by Ghana.")
+    assert ("Ghana", "MEDIATION", "Senegal") in found
+    assert ("Ghana", "MEDIATION", "Guinea") in found

@@ -351,6 +351,9 @@ class VerbTriggers:
                     sides += self.prep_args(clause, ("with",), exclude, skip=self.lex.noun_class["backing"])
                 if len(sides) == 1:  # "Washington lifted sanctions on Caracas under an arrangement brokered by C"
                     sides += self._acted_on(clause, exclude)
+                if len({a.actor.id for a in sides if not a.proxy}) == 1 and \
+                        clause.lemma_.lower() in self.lex.noun_class["meeting"]:  # "A met B, in talks brokered by C"
+                    sides += self.verb_role(clause, "direct", [], exclude)
                 if len({a.actor.id for a in sides}) >= 2:
                     return sides
             if self._one_side_of(noun):  # "Kenya took part in the talks facilitated by Norway"
