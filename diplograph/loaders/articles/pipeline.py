@@ -289,10 +289,6 @@ class ArticleExtractor:
                 continue
             when = claim.date or written
             subject, obj = body_of(claim.subject, when), body_of(claim.object, when)
-            if claim.predicate == "MEDIATION" and claim.object != obj != subject and not obj.startswith("person:"):
-                # a go-between (a person too) mediates with the body of each official it stands between
-                claims.setdefault((claim.subject, claim.predicate, obj, key[3]), dataclasses.replace(
-                    claim, object=obj, method=claim.method + ":official"))
             if subject == obj or subject.startswith("person:") or obj.startswith("person:"):
                 continue
             kinds = [context.actors[i].type if i in context.actors else None for i in (subject, obj)]
