@@ -51,6 +51,8 @@ class ArgPattern:
     # only objects of these actor types, named as the object itself ("left ECOWAS"; not "left Kyiv", "left the
     # AU-led talks")
     object_types: frozenset[str] = frozenset()
+    # two persons who do it at a named place did it together there, a meeting ("Xi and Putin signed in Beijing")
+    in_person: bool = False
 
     def applies(self, lemma: str) -> bool:
         return not self.when or lemma in self.when
@@ -203,7 +205,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
                    other_complement=_words(a.get("other_complement")),
                    not_complement=_words(a.get("not_complement")),
                    mutual=bool(a.get("mutual")), bare=bool(a.get("bare")), also=bool(a.get("also")),
-                   object_types=_words(a.get("object_types")))
+                   object_types=_words(a.get("object_types")), in_person=bool(a.get("in_person")))
         for a in spec.get("args") or ()
     )
     for arg in args:

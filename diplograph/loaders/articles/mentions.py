@@ -23,6 +23,7 @@ from diplograph.gazetteer import NAME_KINDS, PLACE, Entry, Gazetteer
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.agencies import state_agencies
 from diplograph.loaders.articles.designations import weapon_designations
+from diplograph.loaders.articles.kind_names import kind_of_own_apposition, names_after_kind_nouns
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.listed_names import listed_names
 from diplograph.loaders.articles.longer_names import whole_names
@@ -162,6 +163,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     named = known | {i for m in ner for i in range(m.start, m.end)}
     ner += titled_names(doc, matcher, lexicon, named)
     ner += appositive_names(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
+    ner += names_after_kind_nouns(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += weapon_designations(doc, lexicon)
     ner += listed_names(doc, ner, named | {i for m in ner for i in range(m.start, m.end)})
     mentions = _merge(gaz, ner)
@@ -415,6 +417,8 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Men
     if label == "PERSON" and office:
         return None
     actor_type = context_type(span, lexicon, own_appositions=label != "PERSON")
+    if actor_type is None and label == "PERSON":
+        actor_type = kind_of_own_apposition(span, lexicon)
     if actor_type is None and label == "PERSON":  # a "person" called "... Liberation Front" is a group
         actor_type = name_type(name, lexicon, head_only=True, types=("armed_group", "organization", "ngo")) or "person"
     elif actor_type is None:

@@ -151,6 +151,8 @@ class VerbTriggers:
         if pattern.bare and not all(o.pos_ in ("PROPN", "PRON") or {o.lemma_.lower(), o.lower_} & self._people_words()
                                     for o in verb.children if o.dep_ == "dobj"):
             return False  # "called the president's words illegal": words are not called up
+        if pattern.in_person and not self._at_named_place(verb):
+            return False
         if pattern.when_adverb:
             words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod", "prt")}
             words |= {c.lower_ for c in verb.subtree if c.dep_ == "amod"}
@@ -162,6 +164,14 @@ class VerbTriggers:
             if not words & pattern.when_adverb:
                 return False
         return True
+
+    def _at_named_place(self, verb) -> bool:
+        """Does the verb name where it was done ("in Beijing", "at Argyle"), not when ("in 2019")? The place may
+        hang on what was signed ("signed a pact in Brasilia")."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return any(o.ent_type_ in ("GPE", "LOC", "FAC") or self.mention(o) is not None and self.mention(o).type == "state"
+                   for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                   for o in prep_objects(c))
 
     def _firm_sale(self, subjects: list[Arg], objects: list[Arg], trigger_token, rule: str, properties) -> bool:
         """A weapons deal between an arms firm and a state is the firm's sale to the state."""
@@ -182,6 +192,10 @@ class VerbTriggers:
             args = role(pattern.pair)
             if len(args) < 2:
                 self._miss(f"pattern {pattern_label(pattern)}: {len(args)} actor(s) for role '{pattern.pair}', two needed")
+                return False
+            sides = [a for a in args if not a.proxy]  # (the officials' states pair up beside them)
+            if pattern.in_person and (len({a.actor.id for a in sides}) != 2 or any(a.actor.type != "person" for a in sides)):
+                self._miss(f"pattern {pattern_label(pattern)}: a meeting in person needs two persons")
                 return False
             if pattern.pair in ("agent", "governor") and self._joined_as_go_betweens(trigger_token):
                 self._miss(f"pattern {pattern_label(pattern)}: those who take part as go-betweens are no sides")
