@@ -26,7 +26,7 @@ def test_a_person_described_later_in_the_sentence_stays_a_person(extractor):
     assert types.get("Maria Ortega Ruiz") == "person"
 
 
-def test_two_leaders_signing_or_agreeing_at_a_named_place_met_there(triples):
+def test_two_leaders_signing_or_agreeing_in_ones_own_state_met_there(triples):
     found = triples("President Lula and President Ramaphosa signed a trade pact in Brasilia on Monday.")
     assert ("Luiz Inácio Lula da Silva", "CONSULTATION", "Cyril Ramaphosa") in found
     assert ("Brazil", "CONSULTATION", "South Africa") in found
@@ -35,9 +35,26 @@ def test_two_leaders_signing_or_agreeing_at_a_named_place_met_there(triples):
     assert ("Vladimir Putin", "CONSULTATION", "Xi Jinping") in found
 
 
-def test_a_signing_with_no_place_or_by_states_or_by_three_tells_no_meeting(triples):
+def test_a_signing_with_no_place_a_third_venue_by_states_or_by_three_tells_no_meeting(triples):
     for text in ("Kenya and Ethiopia signed a border agreement in 2019.",
                  "Japan and the Philippines signed a reciprocal access agreement in Manila.",
                  "Presidents Tinubu, Mahama and Faye signed a transit treaty in Abuja.",
-                 "Ruto and Museveni agreed in principle to reopen the border."):
+                 "Ruto and Museveni agreed in principle to reopen the border.",
+                 # at a third state's venue the host is the one they met
+                 "Prime Minister Anwar Ibrahim and President Prabowo Subianto signed the accord at the White House."):
         assert not any(p == "CONSULTATION" for _, p, _ in triples(text)), text
+
+
+def test_a_conflict_over_a_matter_with_no_fighting_told_is_a_dispute(triples):
+    found = triples("The conflict between Ecuador and Peru over fishing quotas has sharpened this year.")
+    assert ("Ecuador", "DISPUTE", "Peru") in found
+    assert ("Ecuador", "ARMED_CLASH", "Peru") not in found
+    found = triples("Ghana's long conflict with Togo over the maritime boundary went to arbitration.")
+    assert ("Ghana", "DISPUTE", "Togo") in found
+
+
+def test_a_conflict_where_fighting_is_told_or_a_war_stays_an_armed_clash(triples):
+    found = triples("The border conflict between Thailand and Cambodia over the temple killed dozens of soldiers.")
+    assert ("Thailand", "ARMED_CLASH", "Cambodia") in found
+    found = triples("The war between Eritrea and Ethiopia over the town of Badme lasted two years.")
+    assert ("Eritrea", "ARMED_CLASH", "Ethiopia") in found

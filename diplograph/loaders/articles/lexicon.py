@@ -51,7 +51,7 @@ class ArgPattern:
     # only objects of these actor types, named as the object itself ("left ECOWAS"; not "left Kyiv", "left the
     # AU-led talks")
     object_types: frozenset[str] = frozenset()
-    # two persons who do it at a named place did it together there, a meeting ("Xi and Putin signed in Beijing")
+    # two persons who do it at a place in one's own state met there ("Xi and Putin signed in Beijing")
     in_person: bool = False
 
     def applies(self, lemma: str) -> bool:

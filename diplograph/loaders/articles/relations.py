@@ -56,6 +56,7 @@ from diplograph.loaders.articles.offices import Offices
 from diplograph.loaders.articles.participants import Participants
 from diplograph.loaders.articles.rebuttals import Rebuttals
 from diplograph.loaders.articles.patients import Patients
+from diplograph.loaders.articles.quarrels import Quarrels
 from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.resolve import HOSTILE, DocumentContext
 from diplograph.loaders.articles.roles import VerbRoles
@@ -70,7 +71,8 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 
 class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRoles, Themes, Patients, VerbTriggers,
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
-                        Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers):
+                        Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
+                        Quarrels):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -139,9 +141,9 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._also_judged()  # "... Japan and Australia also voiced concern"
         self._rebuttals()  # "A accused B of X, a charge B denied"; "B rejected the accusation"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
-        return self._sellers_named(self._measures_lifted(self._withheld_as_threats(
+        return self._quarrels_not_fights(self._sellers_named(self._measures_lifted(self._withheld_as_threats(
             self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(
-                self._bodies_hosted(self._agreed_among_themselves(self.found))))))))
+                self._bodies_hosted(self._agreed_among_themselves(self.found)))))))))
 
     def _measures_lifted(self, found: list[Found]) -> list[Found]:
         """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a

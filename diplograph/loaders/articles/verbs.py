@@ -151,8 +151,6 @@ class VerbTriggers:
         if pattern.bare and not all(o.pos_ in ("PROPN", "PRON") or {o.lemma_.lower(), o.lower_} & self._people_words()
                                     for o in verb.children if o.dep_ == "dobj"):
             return False  # "called the president's words illegal": words are not called up
-        if pattern.in_person and not self._at_named_place(verb):
-            return False
         if pattern.when_adverb:
             words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod", "prt")}
             words |= {c.lower_ for c in verb.subtree if c.dep_ == "amod"}
@@ -165,11 +163,16 @@ class VerbTriggers:
                 return False
         return True
 
-    def _at_named_place(self, verb) -> bool:
-        """Does the verb name where it was done ("in Beijing", "at Argyle"), not when ("in 2019")? The place may
-        hang on what was signed ("signed a pact in Brasilia")."""
+    def _met_at_home(self, args: list[Arg], verb) -> bool:
+        """Two persons acting at a place in one's own state ("in Beijing", "at Argyle" when one is Vincentian)
+        met there, one the other's guest; at a third state's venue ("at the White House") the host is the
+        one they met. The place may hang on what was signed ("signed a pact in Brasilia")."""
+        sides = [a for a in args if not a.proxy]  # (the officials' states pair up beside them)
+        if len({a.actor.id for a in sides}) != 2 or any(a.actor.type != "person" for a in sides):
+            return False
+        homes = {a.actor.id for a in args if a.proxy}
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        return any(o.ent_type_ in ("GPE", "LOC", "FAC") or self.mention(o) is not None and self.mention(o).type == "state"
+        return any((m := self.mention(o)) is not None and m.actor.id in homes
                    for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                    for o in prep_objects(c))
 
@@ -193,9 +196,8 @@ class VerbTriggers:
             if len(args) < 2:
                 self._miss(f"pattern {pattern_label(pattern)}: {len(args)} actor(s) for role '{pattern.pair}', two needed")
                 return False
-            sides = [a for a in args if not a.proxy]  # (the officials' states pair up beside them)
-            if pattern.in_person and (len({a.actor.id for a in sides}) != 2 or any(a.actor.type != "person" for a in sides)):
-                self._miss(f"pattern {pattern_label(pattern)}: a meeting in person needs two persons")
+            if pattern.in_person and not self._met_at_home(args, trigger_token):
+                self._miss(f"pattern {pattern_label(pattern)}: no two persons at a place of one's own state")
                 return False
             if pattern.pair in ("agent", "governor") and self._joined_as_go_betweens(trigger_token):
                 self._miss(f"pattern {pattern_label(pattern)}: those who take part as go-betweens are no sides")

@@ -1,0 +1,33 @@
+"""A conflict noun that names a quarrel, not fighting: "the conflict between Ecuador and Peru over fishing
+quotas", "Ghana's long conflict with Togo over the maritime boundary" are a DISPUTE. The over-phrase
+names the matter quarrelled over, and nothing in the sentence tells of fighting (words in the lexicon's
+`quarrel_conflicts` and `fighting_words`); "the conflict over Kashmir" (a place) and "the border conflict
+over the temple killed soldiers" stay an armed clash."""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.candidates import Found
+from diplograph.loaders.articles.syntax import prep_objects
+
+
+class Quarrels:
+    """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _quarrels_not_fights(self, found: list[Found]) -> list[Found]:
+        for f in found:
+            if f.predicate == "ARMED_CLASH" and self._names_a_quarrel(f.trigger) and \
+                    self._fitting(("DISPUTE",), f.subject, f.object):
+                f.predicate = "DISPUTE"
+                f.rule += ":quarrel"
+        return found
+
+    def _names_a_quarrel(self, noun) -> bool:
+        nc = self.lex.noun_class
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in nc["quarrel_conflicts"]:
+            return False
+        matters = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("over", "about")
+                   for o in prep_objects(c)]
+        if not matters or any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC") or self.mention(o) is not None
+                              for o in matters):
+            return False
+        return not any(t.lemma_.lower() in nc["fighting_words"] or t.lower_ in nc["fighting_words"] for t in self.sent)
