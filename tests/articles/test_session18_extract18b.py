@@ -60,3 +60,34 @@ def test_a_what_clause_names_what_is_rejected_and_from_whom(triples):
     assert ("Hamas", "REJECTION", "Israel") in found
     # the refusal names what it refuses: it answers no earlier demand
     assert ("Hamas", "REJECTION", "Qatar") not in found
+
+
+def test_years_of_fighting_ended_still_happened(claims):
+    found = claims("The accord ends years of fighting between Chad and Libya.")
+    assert ("Chad", "ARMED_CLASH", "Libya", "asserted") in found
+    assert ("Chad", "ARMED_CLASH", "Libya", "denied") not in found
+
+
+def test_a_campaign_opened_with_strikes_is_the_openers_attack(triples):
+    found = triples("Chad began the escalation with a series of airstrikes against dozens of Sudanese army posts.")
+    assert ("Chad", "ATTACK", "Sudan") in found
+    found = triples("Uganda opened the offensive with drone strikes on Congolese rebel camps.")
+    assert ("Uganda", "ATTACK", "DR Congo") in found or ("Uganda", "ATTACK", "Democratic Republic of the Congo") in found
+    # a with-phrase of a meeting is a partner, not a means
+    found = triples("Chad met with Sudan on Monday.")
+    assert ("Chad", "ATTACK", "Sudan") not in found
+
+
+def test_forces_or_heavy_arms_moved_up_to_a_border_press_the_neighbour(triples):
+    found = triples("Somalia has moved tanks and artillery toward the Kenyan border.")
+    assert ("Somalia", "MOBILIZATION", "Kenya") in found
+    found = triples("Uganda deployed troops to its border with South Sudan.")
+    assert ("Uganda", "MOBILIZATION", "South Sudan") in found
+    # troops sent into a state are there, not massed against it
+    found = triples("Rwanda deployed troops to Mozambique in 2021.")
+    assert ("Rwanda", "MOBILIZATION", "Mozambique") not in found
+
+
+def test_cautioning_someone_is_a_warning(triples):
+    found = triples("Beijing cautioned Tokyo against any intervention in the Taiwan Strait.")
+    assert ("China", "THREAT", "Japan") in found

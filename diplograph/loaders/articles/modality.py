@@ -96,8 +96,12 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         # "did not arrest Putin during his visit", "failed to sign the deal after the summit": the occasion is
         # given as having happened, whatever the clause says of what was (not) done on it
         chain = chain[:1]
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.lemma_.lower() in lexicon.noun_class["dispute"] \
-            and trigger.head.lemma_.lower() in lexicon.noun_class["calming"]:
+    # ("ends years of fighting", "end four decades of hostilities": the span ended is the quarrel's)
+    spanned = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
+        trigger.head.head.lemma_.lower() in lexicon.noun_class["time_spans"] else trigger
+    if trigger.pos_ == "NOUN" and spanned.dep_ == "dobj" and \
+            {trigger.lemma_.lower(), trigger.lower_} & lexicon.noun_class["dispute"] \
+            and spanned.head.lemma_.lower() in lexicon.noun_class["calming"]:
         chain = chain[:1]  # "tried to defuse the standoff", "helped ease tensions": the quarrel was there
     if _describes_name(trigger):
         # "avoided confrontation with its neighbour Thailand": what a name is called is given, whatever

@@ -8,6 +8,7 @@ from diplograph.loaders.articles.syntax import (
     PERCEIVE,
     SUBJ,
     WEAPON_CONTEXT,
+    counted_by,
     definite,
     governing_verb,
     is_passive,
@@ -252,7 +253,7 @@ class NounTriggers:
         if role in ("against", "target"):  # "sanctions against X", "concern over X's decision", "strikes on X"
             # also on a participle that tells who did it: "the attacks carried out by X against Y"
             done = tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
-                         any(g.dep_ == "agent" for g in c.children))
+                         any(g.dep_ == "agent" for g in c.children)) + counted_by(noun, self.lex.noun_class["volleys"])
             found = self.prep_args(noun, ("against", "on", "over", "about", "at", "into"), exclude, beside=also + done,
                                    also=(noun,))
             if noun.lemma_.lower() in self.lex.noun_class["measures"]:
@@ -554,7 +555,8 @@ class NounTriggers:
                 if governor.pos_ in ("VERB", "AUX"):
                     if prep.lower_ == "as" and governor.lemma_.lower() in PERCEIVE and is_passive(governor):
                         return [a for c in governor.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict", exclude)]
-                    if prep.lower_ in ("by", "from", "to", "with", "against", "between"):
+                    if prep.lower_ in ("by", "from", "to", "with", "against", "between") and not (  # "began it with strikes"
+                            prep.lower_ == "with" and governor.lemma_.lower() in self.lex.noun_class["opening_with"]):
                         return []
                     if prep.lower_ in REACTING_TO and self._harmful_act(noun):
                         return []  # "After the raid in Quito, Mexico took Ecuador to court": the raid is what Mexico answers
@@ -576,7 +578,8 @@ class NounTriggers:
                     return []
                 if governor.pos_ in ("NOUN", "ADJ") and governor.dep_ in ("oprd", "acomp", "amod"):
                     return []  # "seizing border hubs vital for trade with China": what the hubs serve, no one's act
-                if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "dative") and prep.lower_ != "of":
+                if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "dative") and prep.lower_ != "of" and not (
+                        prep.lower_ == "with" and governor.head.lemma_.lower() in self.lex.noun_class["opening_with"]):
                     return []  # "warned Gulf capitals against ties with China": the ties are not the warner's
                 node = governor
                 continue

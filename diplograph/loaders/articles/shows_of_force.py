@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
-from diplograph.loaders.articles.syntax import within_clause
+from diplograph.loaders.articles.syntax import prep_objects, within_clause
 
 # Prepositions that set something beside a place rather than in it.
 NEAR = ("near", "around", "off", "opposite", "beside", "nearby")
 # Words that say which way a place looks: "the coast facing Guyana", "the islands opposite Turkey".
 FACING = frozenset({"facing", "opposite", "bordering", "overlooking"})
+# Prepositions that move forces up to a border: "toward the Eritrean border".
+TOWARD = ("to", "toward", "towards", "up")
 
 
 class ShowsOfForce:
@@ -30,6 +32,13 @@ class ShowsOfForce:
         """Whom forces are set beside: "massed troops *near Ukraine*", "stepped up drills *around
         Taiwan*", "an exercise on the coast *facing Guyana*", "warships *close to* Japan"."""
         found = self.prep_args(verb, NEAR, exclude, also=themes)
+        if found:
+            return found
+        # "deployed troops toward the Eritrean border", "moved tanks to its border with Somalia": the other side
+        borders = [p for node in (verb, *themes) for c in node.children if c.dep_ == "prep" and c.lower_ in TOWARD
+                   for p in prep_objects(c) if p.lemma_.lower() in self.lex.noun_class["border"]]
+        found = [a for p in borders for a in self.actors(p, "origin", exclude, coordinated=False) +
+                 self.prep_args(p, ("with",), exclude) if a.actor.type == "state"]
         if found:
             return found
         nodes = [t for node in (verb, *themes) for t in within_clause(node)]

@@ -304,3 +304,11 @@ def backed_in(token, verbs):
     if prep is None or prep.lower_ != "in" or prep.head.lemma_.lower() not in verbs:
         return None
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+def counted_by(noun, counters) -> tuple:
+    """The volley noun a noun is counted by ("a series *of airstrikes* against X": the series' phrases are
+    the strikes', however the parser hangs them)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in counters:
+        return (noun.head.head,)
+    return ()
