@@ -91,3 +91,11 @@ def test_forces_or_heavy_arms_moved_up_to_a_border_press_the_neighbour(triples):
 def test_cautioning_someone_is_a_warning(triples):
     found = triples("Beijing cautioned Tokyo against any intervention in the Taiwan Strait.")
     assert ("China", "THREAT", "Japan") in found
+
+
+def test_talks_cancelled_as_a_passive_subject_are_denied(claims):
+    found = claims("Qatar said that the Kenya-Somalia talks set for Sunday had been cancelled.")
+    assert ("Kenya", "CONSULTATION", "Somalia", "denied") in found
+    # a war ended was fought all the same
+    found = claims("The war between Chad and Libya was ended by a 1994 accord.")
+    assert ("Chad", "ARMED_CLASH", "Libya", "asserted") in found

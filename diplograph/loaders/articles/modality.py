@@ -232,7 +232,10 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         verdict = lemma in lexicon.noun_class["findings"] and not any(c.dep_ == "prt" for c in node.children)
         # ("the war ended with a truce": what a quarrel ends with is its outcome, not undone)
         outcome = came_by == "prep" and below.lower_ in ("with", "in") and lemma in lexicon.noun_class["ending_quarrel"]
-        if lemma in cues["denied"]["verbs"] and came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep") and \
+        # ("the talks were cancelled", "sanctions were lifted": undone as their passive subject, but "the war was
+        # ended" was fought all the same)
+        undone = came_by == "nsubjpass" and index == 1 and lemma not in lexicon.noun_class["calming"]
+        if lemma in cues["denied"]["verbs"] and (came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep") or undone) and \
                 index < defended and not verdict and not outcome:
             undoing.append((lemma, came_by))
         elif lemma in cues["denied"].get("dissuading", ()) and came_by == "prep" and below.lower_ in ("against", "from"):
