@@ -14,8 +14,9 @@ devset7-8, heldout, the broad set, the sample corpus and SIPRI+COW), ``--questio
 the eighth (58, over devset12, devset9-11, devset2, the broad set, the sample corpus and SIPRI+COW),
 ``--questions tests/askset/blind9.yaml`` the ninth (50, over devset13, heldout, devset6-7, the broad set, the
 sample corpus and SIPRI+COW), ``--questions tests/askset/blind10.yaml`` the tenth (50, over devset12, heldout,
-devset10-11, the broad set, the sample corpus and SIPRI+COW). For each source this builds a fresh temporary
-store with the product's own CLI,
+devset10-11, the broad set, the sample corpus and SIPRI+COW), ``--questions tests/askset/blind11.yaml`` the eleventh
+(50, over devset5, devset7, devset9, devset13, heldout, the broad set, the sample corpus and SIPRI+COW). For each
+source this builds a fresh temporary store with the product's own CLI,
 
 - ``sample``: ``diplograph --store S ingest ../shared/corpus``; ``broad``: ``../shared/eval/broad/articles``;
 - ``devset``, ``devset2``, ``devset4`` to ``devset13``, ``heldout``: ``ingest tests/<name>/articles``;
