@@ -14,6 +14,10 @@ def test_a_name_whose_own_apposition_is_a_firm_or_a_gang_is_no_person(triples, e
                     "Zhongwei Cobalt, the Chinese company that owns a third of the mine, has challenged the sale.")
     assert ("Zhongwei Cobalt", "BASED_IN", "China") in found
     assert ("Boskalis", "BASED_IN", "China") not in found
+    found = triples("The private miner Andes Salt holds the licence. Tianqi Lithium, the Chinese company that owns about "
+                    "a third of Andes Salt, has fought the merger before Argentine regulators and the courts.")
+    assert ("Tianqi Lithium", "BASED_IN", "China") in found  # a name the model tags as nothing at all
+    assert ("Andes Salt", "BASED_IN", "China") not in found
     batch = extractor.extract_text("Kraze Baz, the largest gang in the southern districts, kidnapped twelve aid "
                                    "workers, and the government sent troops against it.")
     assert {a.name: a.type for a in batch.actors}.get("Kraze Baz") == "armed_group"

@@ -14,7 +14,8 @@ from diplograph.loaders.articles.person_names import clean_name, date_word, name
 
 def names_after_kind_nouns(doc, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
     """Capitalised words no other source named, set right after a noun of a kind of body ("the private
-    miner SQM", "the shipping company Maersk Line") as its apposition: a new actor of that kind."""
+    miner SQM", "the shipping company Maersk Line") as its apposition, or followed by one ("Tianqi Lithium,
+    the Chinese company that ..."): a new actor of that kind."""
     found = []
     i = 0
     while i < len(doc):
@@ -27,13 +28,17 @@ def names_after_kind_nouns(doc, lexicon: Lexicon, taken: set[int]) -> list[Menti
             continue
         span = doc[i:j]
         noun = doc[i - 1] if i > 0 else None
-        if noun is not None and noun.pos_ == "NOUN" and (j >= len(doc) or doc[j].pos_ != "PROPN") and \
-                (span.root.dep_ == "appos" and span.root.head.i == noun.i or
-                 noun.dep_ == "compound" and noun.head.i in range(i, j)):
+        kind = None
+        if j < len(doc) and doc[j].pos_ == "PROPN":
+            pass
+        elif noun is not None and noun.pos_ == "NOUN" and (span.root.dep_ == "appos" and span.root.head.i == noun.i or
+                                                           noun.dep_ == "compound" and noun.head.i in range(i, j)):
             kind = context_type(span, lexicon, own_appositions=False)
-            name = clean_name(span.text, None)
-            if kind in ("company", "armed_group") and name:
-                found.append(Mention(i, j, Actor.new(name, kind), "ner", span.text))
+        elif noun is None or noun.pos_ != "PROPN":  # "Tianqi Lithium, the Chinese company that ...", untagged
+            kind = kind_of_own_apposition(span, lexicon)
+        name = clean_name(span.text, None)
+        if kind in ("company", "armed_group") and name:
+            found.append(Mention(i, j, Actor.new(name, kind), "ner", span.text))
         i = j
     return found
 
