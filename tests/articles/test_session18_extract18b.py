@@ -99,3 +99,13 @@ def test_talks_cancelled_as_a_passive_subject_are_denied(claims):
     # a war ended was fought all the same
     found = claims("The war between Chad and Libya was ended by a 1994 accord.")
     assert ("Chad", "ARMED_CLASH", "Libya", "asserted") in found
+
+
+def test_strikes_a_state_launched_that_hit_someone_are_its_attack(triples):
+    found = triples("Chad launched airstrikes that hit Sudanese army posts.")
+    assert ("Chad", "ATTACK", "Sudan") in found
+    found = triples("Chad launched an operation which targeted Libyan militia camps.")
+    assert ("Chad", "ATTACK", "Libya") in found
+    # strikes condemned are not the condemner's
+    found = triples("Chad condemned the airstrikes which hit Sudanese army posts.")
+    assert ("Chad", "ATTACK", "Sudan") not in found
