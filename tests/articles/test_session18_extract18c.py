@@ -62,3 +62,10 @@ def test_a_conflict_where_fighting_is_told_or_a_war_stays_an_armed_clash(triples
     assert ("Thailand", "ARMED_CLASH", "Cambodia") in found
     found = triples("The war between Eritrea and Ethiopia over the town of Badme lasted two years.")
     assert ("Eritrea", "ARMED_CLASH", "Ethiopia") in found
+
+
+def test_states_that_remain_locked_in_a_dispute_are_its_sides(triples):
+    found = triples("Chile and Bolivia remain locked in a dispute over access to the sea.")
+    assert ("Chile", "DISPUTE", "Bolivia") in found
+    found = triples("Chile and Bolivia remain confident in the dispute settlement process of the court.")
+    assert ("Chile", "DISPUTE", "Bolivia") not in found  # confident in it, not caught in it

@@ -577,7 +577,7 @@ class NounTriggers:
                 if governor.pos_ in ("NOUN", "PROPN") and self.mention(governor) is not None:
                     return []
                 if governor.pos_ in ("NOUN", "ADJ") and governor.dep_ in ("oprd", "acomp", "amod"):
-                    return []  # "seizing border hubs vital for trade with China": what the hubs serve, no one's act
+                    return self._caught_in(governor, prep, exclude)  # not "hubs vital for trade with China"
                 if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "dative") and prep.lower_ != "of" and not (
                         prep.lower_ == "with" and governor.head.lemma_.lower() in self.lex.noun_class["opening_with"]):
                     return []  # "warned Gulf capitals against ties with China": the ties are not the warner's

@@ -1,13 +1,13 @@
-"""A conflict noun that names a quarrel, not fighting: "the conflict between Ecuador and Peru over fishing
+"""Quarrels: a conflict noun that names a quarrel, not fighting: "the conflict between Ecuador and Peru over fishing
 quotas", "Ghana's long conflict with Togo over the maritime boundary" are a DISPUTE. The over-phrase
 names the matter quarrelled over, and nothing in the sentence tells of fighting (words in the lexicon's
 `quarrel_conflicts` and `fighting_words`); "the conflict over Kashmir" (a place) and "the border conflict
-over the temple killed soldiers" stay an armed clash."""
+over the temple killed soldiers" stay an armed clash. And who is caught in a quarrel."""
 
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Found
-from diplograph.loaders.articles.syntax import prep_objects
+from diplograph.loaders.articles.syntax import SUBJ, prep_objects
 
 
 class Quarrels:
@@ -31,3 +31,12 @@ class Quarrels:
                               for o in matters):
             return False
         return not any(t.lemma_.lower() in nc["fighting_words"] or t.lower_ in nc["fighting_words"] for t in self.sent)
+
+    def _caught_in(self, word, prep, exclude) -> list:
+        """"Chile and Bolivia remain locked in a dispute", the participle read as an adjective: those caught in
+        it are its parties (words `entangled` in the lexicon), as with "are locked in" read as a passive verb."""
+        if word.pos_ != "ADJ" or word.dep_ != "acomp" or prep.lower_ != "in" or not (
+                {word.lemma_.lower(), word.lower_, word.lower_.removesuffix("ed"), word.lower_.removesuffix("d")}
+                & self.lex.noun_class["entangled"]):
+            return []
+        return [a for c in word.head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
