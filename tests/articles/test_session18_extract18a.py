@@ -73,3 +73,22 @@ def test_talks_a_go_between_facilitated_stand_between_the_one_who_met_and_whom_t
                     "in Dakar, in talks facilitated by Ghana.")
     assert ("Ghana", "MEDIATION", "Senegal") in found
     assert ("Ghana", "MEDIATION", "Guinea") in found
+
+
+def test_a_participle_after_a_reduced_relative_is_coordinated_with_it_not_with_the_verb_above():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from diplograph.loaders.articles.participle_conjuncts import participles_after_reduced_relatives
+
+    words = ["She", "oversees", "the", "accord", "negotiated", "at", "Lome", "and", "signed", "by", "Ghana", "."]
+    heads = [1, 1, 3, 1, 3, 4, 5, 8, 1, 8, 9, 1]  # as the parser misreads it: "signed" coordinated with "oversees"
+    deps = ["nsubj", "ROOT", "det", "dobj", "acl", "prep", "pobj", "cc", "conj", "agent", "pobj", "punct"]
+    tags = ["PRP", "VBZ", "DT", "NN", "VBN", "IN", "NNP", "CC", "VBN", "IN", "NNP", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    participles_after_reduced_relatives(doc)
+    assert doc[8].head.i == 4 and doc[8].dep_ == "conj"
+    tags[8] = "VBD"  # "She oversees the accord negotiated at Lome and signed it": a verb of her own, left alone
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    participles_after_reduced_relatives(doc)
+    assert doc[8].head.i == 1

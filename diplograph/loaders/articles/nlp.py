@@ -210,7 +210,7 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import copulas, repairs
+    from diplograph.loaders.articles import copulas, participle_conjuncts, repairs
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -239,6 +239,7 @@ def _register_tree_repairs() -> None:
         repairs.participles_after_clauses(doc)
         repairs.participles_read_as_modifiers(doc)
         repairs.appositions_across_verbs(doc)
+        participle_conjuncts.participles_after_reduced_relatives(doc)
         copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
                                           lexicon.noun_class["standing"])
         return doc
