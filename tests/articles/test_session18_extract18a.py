@@ -84,11 +84,15 @@ def test_a_participle_after_a_reduced_relative_is_coordinated_with_it_not_with_t
     words = ["She", "oversees", "the", "accord", "negotiated", "at", "Lome", "and", "signed", "by", "Ghana", "."]
     heads = [1, 1, 3, 1, 3, 4, 5, 8, 1, 8, 9, 1]  # as the parser misreads it: "signed" coordinated with "oversees"
     deps = ["nsubj", "ROOT", "det", "dobj", "acl", "prep", "pobj", "cc", "conj", "agent", "pobj", "punct"]
-    tags = ["PRP", "VBZ", "DT", "NN", "VBN", "IN", "NNP", "CC", "VBN", "IN", "NNP", "."]
+    tags = ["PRP", "VBZ", "DT", "NN", "VBN", "IN", "NNP", "CC", "VBD", "IN", "NNP", "."]  # (tagged a past tense)
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
     participles_after_reduced_relatives(doc)
-    assert doc[8].head.i == 4 and doc[8].dep_ == "conj"
-    tags[8] = "VBD"  # "She oversees the accord negotiated at Lome and signed it": a verb of her own, left alone
+    assert doc[8].head.i == 4 and doc[8].dep_ == "conj" and doc[8].tag_ == "VBN"
+    # "She oversees the accord negotiated at Lome today and signed by Ghana": "and" ends no relative, left alone
+    words = [*words[:7], "today", *words[7:]]
+    heads = [h + (h > 6) for h in heads[:7]] + [1] + [h + (h > 6) for h in heads[7:]]
+    deps = [*deps[:7], "npadvmod", *deps[7:]]
+    tags = [*tags[:7], "NN", *tags[7:]]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
     participles_after_reduced_relatives(doc)
-    assert doc[8].head.i == 1
+    assert doc[9].head.i == 1
