@@ -28,13 +28,13 @@ def names_after_kind_nouns(doc, lexicon: Lexicon, taken: set[int]) -> list[Menti
             continue
         span = doc[i:j]
         noun = doc[i - 1] if i > 0 else None
+        longer_name = j < len(doc) and doc[j].pos_ == "PROPN"  # (cut at four words: not a name of its own)
         kind = None
-        if j < len(doc) and doc[j].pos_ == "PROPN":
-            pass
-        elif noun is not None and noun.pos_ == "NOUN" and (span.root.dep_ == "appos" and span.root.head.i == noun.i or
-                                                           noun.dep_ == "compound" and noun.head.i in range(i, j)):
+        if not longer_name and noun is not None and noun.pos_ == "NOUN" and (
+                span.root.dep_ == "appos" and span.root.head.i == noun.i or
+                noun.dep_ == "compound" and noun.head.i in range(i, j)):
             kind = context_type(span, lexicon, own_appositions=False)
-        elif noun is None or noun.pos_ != "PROPN":  # "Tianqi Lithium, the Chinese company that ...", untagged
+        elif not longer_name and (noun is None or noun.pos_ != "PROPN"):  # "Tianqi Lithium, the Chinese company ..."
             kind = kind_of_own_apposition(span, lexicon)
         name = clean_name(span.text, None)
         if kind in ("company", "armed_group") and name:
