@@ -109,3 +109,10 @@ def test_strikes_a_state_launched_that_hit_someone_are_its_attack(triples):
     # strikes condemned are not the condemner's
     found = triples("Chad condemned the airstrikes which hit Sudanese army posts.")
     assert ("Chad", "ATTACK", "Sudan") not in found
+
+
+def test_troops_authorised_to_deploy_somewhere_are_a_planned_presence(claims):
+    found = claims("Caracas authorized Iranian troops to deploy to Venezuela for training.")
+    assert ("Iran", "MILITARY_PRESENCE", "Venezuela", "planned") in found
+    found = claims("Iranian troops deployed to Venezuela in 2021.")
+    assert ("Iran", "MILITARY_PRESENCE", "Venezuela", "asserted") in found

@@ -52,8 +52,11 @@ class VerbTriggers:
             return
         classes = self.theme_classes(themes)
         wanted = trigger.theme_for.get(lemma, trigger.theme)
+        # (or the object that controls its infinitive: "authorized Russian troops to deploy to X")
+        doers = [c for c in verb.children if c.dep_ == "nsubj"] or \
+            ([c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.children) else [])
         if wanted and wanted not in classes and not is_passive(verb) and \
-                any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.noun_class.get(wanted, ()) for c in verb.children):
+                any(c.lemma_.lower() in self.lex.noun_class.get(wanted, ()) or wanted in self.theme_classes([c]) for c in doers):
             classes = [wanted]  # "Turkish troops operate in Somalia": the subject is what is based there
         if wanted and wanted not in classes or set(classes) & trigger.not_themes:
             self._miss(f"what it acts on ({', '.join(classes) or 'nothing known'}) is not {wanted or 'allowed'}")
