@@ -415,7 +415,7 @@ class Descriptions:
 
     def _responsibility(self) -> None:
         """"Four Turkish jets were behind the attack", "Ankara was responsible for the strike on
-        X": the subject attacked the attack's target (its own on-phrase, or for "the attack" the
+        X", "the group claimed responsibility for the bombing of X": the subject attacked the attack's target (its own on-phrase, or for "the attack" the
         target of the attack told last, within a few sentences)."""
         words = self.lex.responsibility
         for token in self.sent:
@@ -428,8 +428,10 @@ class Descriptions:
                 nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
                 doers = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                          for p in prep_objects(c) for a in self.actors(p, "strict")]
-            elif token.dep_ == "acomp" and token.lemma_.lower() in words.get("adjectives", ()):
-                clause = token.head
+            elif token.dep_ == "acomp" and token.lemma_.lower() in words.get("adjectives", ()) or \
+                    token.dep_ == "dobj" and token.lemma_.lower() in words.get("owned", ()) and \
+                    token.head.lemma_.lower() in words.get("owning", ()):
+                clause = token.head  # ("was responsible for", "claimed responsibility for")
                 nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in prep_objects(c)]
             else:
                 continue

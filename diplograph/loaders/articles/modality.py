@@ -146,8 +146,9 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             if child.dep_ == "neg" and local and not _followed_by(child, _NOT_DENIAL_AFTER) and \
                     not (noun_subject and index == 1) and not _idiom(child):
                 found.add("denied")
-            elif child.dep_ == "det" and low == "no" and (local or below is not None and below.dep_ == "prep"):
-                found.add("denied")
+            elif child.dep_ == "det" and low == "no" and (local or below is not None and (
+                    below.dep_ == "prep" or below.dep_ == "acl" and node.lower_ in cues["planned"]["words"])):
+                found.add("denied")  # ("said it had no plans to attack X": the intent denied, then the act)
             elif child.dep_ == "aux" and low in cues["planned"]["words"] and local:
                 found.add("planned")
             elif child.dep_ == "aux" and low == "to" and local and _headline_future(node):

@@ -210,7 +210,7 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import copulas, participle_conjuncts, repairs
+    from diplograph.loaders.articles import copulas, participle_conjuncts, reasons, repairs
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -218,6 +218,7 @@ def _register_tree_repairs() -> None:
     acts = lexicon.noun_class["act"] | lexicon.noun_class["judged_act"]
     # the word that heads each title: "minister" of "minister of defence", "secretary" of "deputy secretary"
     offices = frozenset(t.split(" of ")[0].split()[-1] for t in lexicon.titles) - {"for"}
+    handing = frozenset(lemma for trigger in lexicon.noun_triggers if trigger.name == "sale" for lemma in trigger.lemmas)
 
     @Language.component("diplograph_tree_repairs")
     def tree_repairs(doc):
@@ -240,6 +241,7 @@ def _register_tree_repairs() -> None:
         repairs.participles_read_as_modifiers(doc)
         repairs.appositions_across_verbs(doc)
         participle_conjuncts.participles_after_reduced_relatives(doc)
+        reasons.destinations_in_reasons(doc, handing)
         copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
                                           lexicon.noun_class["standing"])
         return doc

@@ -190,7 +190,11 @@ class NounTriggers:
         if role == "recipient":  # also through a participle: "a letter *addressed* to King X", "aid *destined* for Y"
             sent = tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
                          not any(g.dep_ == "agent" for g in c.children))
-            return self.prep_args(noun, ("to", "for"), exclude, beside=also + carrier + sent, also=(noun,))
+            # (never a phrase inside its reason: "sanctions on X over arms sales to Taiwan")
+            reasons = {t.i for c in noun.subtree if c.dep_ == "prep" and (c.lower_ == "over" or c.lower_ == "for" and
+                       noun.lemma_.lower() in self.lex.noun_class["measures"]) for o in prep_objects(c) for t in o.subtree}
+            return [a for a in self.prep_args(noun, ("to", "for"), exclude, beside=also + carrier + sent, also=(noun,))
+                    if a.key not in reasons]
         if role == "source":  # also of what a deal is for: "signed a contract for 20 jets from the United States"
             wanted = tuple(p for node in (noun, *also) for c in node.children if c.dep_ == "prep" and c.lower_ == "for"
                            for p in prep_objects(c))
@@ -453,16 +457,6 @@ class NounTriggers:
             return [a for c in verb.head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
         return []
 
-    def _judged_doer(self, noun, exclude) -> list[Arg]:
-        """"The Taliban blamed Pakistan for airstrikes in Kabul", "sanctioned Iran for drone sales":
-        the deed in the for-phrase of a verb of judgement is the judged one's."""
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in self.lex.judged_for:
-            return []
-        verb = prep.head
-        judged = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
-        return [a for c in judged for a in self.actors(c, "strict", exclude)]
-
     def _helped(self, verb, exclude) -> list[Arg]:
         """Whom a go-between's offices served: the doers of the clause that used them, and, when they
         are one side, the other side named in its purpose ("A relied on C's mediation to reach a
@@ -560,11 +554,10 @@ class NounTriggers:
                         return []
                     if prep.lower_ in REACTING_TO and self._harmful_act(noun):
                         return []  # "After the raid in Quito, Mexico took Ecuador to court": the raid is what Mexico answers
-                    judged = [c for c in governor.children if c.dep_ == "dobj"]
-                    if prep.lower_ in ("for", "over") and judged and governor.lemma_.lower() in self.lex.judged_for \
-                            and not any(c.dep_ == "poss" for c in noun.children):  # (not "thanked X for its support")
-                        # "China criticised the US over arms sales to Taiwan": the sales are the one judged's
-                        return [a for c in judged for a in self.actors(c, "strict", exclude)]
+                    judged = self._judged_by(governor, exclude) if prep.lower_ in ("for", "over") and \
+                        not any(c.dep_ == "poss" for c in noun.children) else None  # (not "thanked X for its support")
+                    if judged is not None:  # "China criticised the US over arms sales to Taiwan": the one judged's
+                        return judged
                     args = self.agent(governor, exclude)
                     if not args and prep.lower_ == "in" and is_passive(governor) and \
                             governor.lemma_.lower() in self.lex.noun_class["entangled"]:
@@ -578,6 +571,9 @@ class NounTriggers:
                     return []
                 if governor.pos_ in ("NOUN", "ADJ") and governor.dep_ in ("oprd", "acomp", "amod"):
                     return self._caught_in(governor, prep, exclude)  # not "hubs vital for trade with China"
+                judged = self._judged_by(governor, exclude) if prep.lower_ in ("for", "over") else None
+                if judged is not None:  # "imposed sanctions on Lockheed over arms sales to Taiwan"
+                    return judged
                 if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "dative") and prep.lower_ != "of" and not (
                         prep.lower_ == "with" and governor.head.lemma_.lower() in self.lex.noun_class["opening_with"]):
                     return []  # "warned Gulf capitals against ties with China": the ties are not the warner's

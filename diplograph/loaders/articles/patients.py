@@ -383,3 +383,32 @@ class Patients:
                 clause.lemma_.lower() not in self.lex.noun_class["subjected_verbs"]:
             return []  # "imposed sanctions under the 2019 order" is no one under them
         return [a for h in held for a in self.actors(h, "strict", exclude)]
+
+    def _judged_by(self, head, exclude=()) -> list[Arg] | None:
+        """Whom a reason phrase ("for ...", "over ...") hung on ``head`` is about, or None when ``head``
+        judges no one: the object of a verb of judgement ("sanctioned Iran for its drone sales"), its
+        subject in the passive ("Iran was fined for"), or the target of a punitive measure the phrase
+        hangs on or its verb imposes ("imposed sanctions on Iran over drone supplies to Russia",
+        "slapped tariffs on Canada for its dairy rules": the supplies and the rules are Iran's and
+        Canada's, never the imposer's, nor anyone's when no target is named)."""
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.lex.judged_for:
+            held = [c for c in head.children if c.dep_ == ("nsubjpass" if is_passive(head) else "dobj")]
+            return [a for c in held for a in self.actors(c, "strict", exclude)] if held else None
+        carriers = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"] \
+            if head.pos_ in ("VERB", "AUX") else []
+        # ("a new round of sanctions on X": the measure under its quantity)
+        carriers += [o for c in carriers for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in prep_objects(p)]
+        measures = [c for c in carriers if c.lemma_.lower() in self.lex.noun_class["measures"]]
+        targets = [o for m in measures for p in m.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                   for o in prep_objects(p)]
+        # (a measure with no target named still makes the deed no deed of the one who imposes it)
+        return [a for o in targets for a in self.actors(o, "strict", exclude)] if measures else None
+
+    def _judged_doer(self, noun, exclude) -> list[Arg]:
+        """"The Taliban blamed Pakistan for airstrikes in Kabul", "sanctioned Iran for drone sales",
+        "imposed tariffs on X over its steel": the deed in the reason phrase of a judgement is the judged one's."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("for", "over"):
+            return []
+        return self._judged_by(prep.head, exclude) or []

@@ -245,6 +245,10 @@ class References:
         if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "over"):
             return []
         verb = noun.head.head
+        judged = self._judged_by(verb, exclude)
+        if judged is not None:  # ("imposed sanctions on Moscow for its support of X": Moscow's)
+            found = [a for a in judged if a.actor.type in types]
+            return found[:1] if token.lower_ in ("it", "its", "itself") else found
         if verb.pos_ not in ("VERB", "AUX"):
             return []
         judging = verb.lemma_.lower() in self.lex.judged_for
