@@ -100,3 +100,17 @@ def test_pressure_on_another_presses_it(claims, text, presser, pressed):
 
 def test_pressure_on_a_currency_is_no_one_pressed(claims):
     assert not any(p == "COERCION" for _, p, _, _ in claims("The pressure on the Kenyan shilling eased in May."))
+
+
+@pytest.mark.parametrize("text, giver, given, modality", [
+    ("Japan will provide Ukraine with $4.5 billion in financial support.", "Japan", "Ukraine", "planned"),
+    ("The EU provided budget support to Moldova in 2023.", "European Union", "Moldova", "asserted"),
+])
+def test_support_in_money_is_aid(claims, text, giver, given, modality):
+    found = claims(text)
+    assert (giver, "AID", given, modality) in found
+    assert not any(p == "SUPPORT" for _, p, _, _ in found)
+
+
+def test_political_support_stays_support(claims):
+    assert ("France", "SUPPORT", "Armenia", "asserted") in claims("France expressed political support for Armenia.")

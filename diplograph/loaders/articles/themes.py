@@ -135,6 +135,8 @@ class Themes:
                 classes.append(name)
         if lemma in nc["technology"] and "technology" not in classes:
             classes.append("technology")
+        if lemma in nc["backing"] and words & nc["aid_qualifiers"]:
+            classes.insert(0, "aid")  # "$4.5 billion in financial support", "budget support": money given
         if noun.pos_ == "PROPN" and not classes:  # "Camp Lemonnier, the main American base": what it is
             classes += self.theme_classes([c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"])
         return classes
