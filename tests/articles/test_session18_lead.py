@@ -114,3 +114,10 @@ def test_support_in_money_is_aid(claims, text, giver, given, modality):
 
 def test_political_support_stays_support(claims):
     assert ("France", "SUPPORT", "Armenia", "asserted") in claims("France expressed political support for Armenia.")
+
+
+def test_their_after_a_plural_reference_to_leaders_is_theirs_not_the_place_named_before(claims):
+    found = claims("President Lula received President Petro in Brasilia. They condemned the strikes on Gaza. "
+                   "Both leaders expressed their support for Venezuela's dialogue process.")
+    assert not any(s == "Palestine" and p == "SUPPORT" for s, p, _, _ in found)
+    assert ("Brazil", "SUPPORT", "Venezuela", "asserted") in found

@@ -412,3 +412,28 @@ class Patients:
         if noun.dep_ != "pobj" or prep.lower_ not in ("for", "over"):
             return []
         return self._judged_by(prep.head, exclude) or []
+
+    def _judged_for(self, token, types, exclude) -> list[Arg]:
+        """"Washington sanctioned Iran for its support to the Houthis", "cut ties with Tehran over its
+        support for Armenia": a possessive in the reason phrase of a verb is the one acted on's, when
+        the verb acts on or with someone (the judged object, or the partner of what is broken off)."""
+        noun = token.head
+        if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "over"):
+            return []
+        verb = noun.head.head
+        judged = self._judged_by(verb, exclude)
+        if judged is not None:  # ("imposed sanctions on Moscow for its support of X": Moscow's)
+            found = [a for a in judged if a.actor.type in types]
+            return found[:1] if token.lower_ in ("it", "its", "itself") else found
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        judging = verb.lemma_.lower() in self.lex.judged_for
+        if noun.head.lower_ == "for" and not judging:
+            return []  # "Iran built a plant for its drones": whose drones is the builder's
+        found = [a for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")
+                 for a in self.actors(c, "strict", exclude) if a.actor.type in types]
+        if not found and not judging:
+            found = [a for c in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in c.children
+                     if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+                     for a in self.actors(o, "strict", exclude) if a.actor.type in types]
+        return found[:1] if token.lower_ in ("it", "its", "itself") else found

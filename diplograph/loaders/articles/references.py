@@ -14,7 +14,6 @@ from diplograph.loaders.articles.syntax import (
     backed_in,
     expletive,
     governing_clauses,
-    is_passive,
     prep_objects,
     speaking_verb,
 )
@@ -138,9 +137,12 @@ class References:
             for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if subj.i == token.i or subj.i > token.i or subj.head == own:
                     continue
-                args = [a for a in self.actors(subj, "strict", exclude) if a.actor.type in types]
+                named = self.actors(subj, "strict", exclude)
+                args = [a for a in named if a.actor.type in types]
                 if args:
                     return args[:1] if token.lower_ in ("it", "its", "itself") else args
+                if named and token.lower_ == "their":
+                    return []  # "Both leaders expressed their support": the leaders', who may not hold it
                 if token.lower_ == "their" and subj.tag_ == "NNS" and subj.pos_ == "NOUN" and \
                         token.head.dep_ not in SUBJ and self._shares_subject(token, clause) and \
                         not self.actors(subj, "strict") and not any(c.dep_ == "poss" for c in subj.children):
@@ -236,31 +238,6 @@ class References:
             return own is not None
         return own.dep_ == "conj" and own.head == clause and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in own.children)
-
-    def _judged_for(self, token, types, exclude) -> list[Arg]:
-        """"Washington sanctioned Iran for its support to the Houthis", "cut ties with Tehran over its
-        support for Armenia": a possessive in the reason phrase of a verb is the one acted on's, when
-        the verb acts on or with someone (the judged object, or the partner of what is broken off)."""
-        noun = token.head
-        if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "over"):
-            return []
-        verb = noun.head.head
-        judged = self._judged_by(verb, exclude)
-        if judged is not None:  # ("imposed sanctions on Moscow for its support of X": Moscow's)
-            found = [a for a in judged if a.actor.type in types]
-            return found[:1] if token.lower_ in ("it", "its", "itself") else found
-        if verb.pos_ not in ("VERB", "AUX"):
-            return []
-        judging = verb.lemma_.lower() in self.lex.judged_for
-        if noun.head.lower_ == "for" and not judging:
-            return []  # "Iran built a plant for its drones": whose drones is the builder's
-        found = [a for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")
-                 for a in self.actors(c, "strict", exclude) if a.actor.type in types]
-        if not found and not judging:
-            found = [a for c in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in c.children
-                     if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
-                     for a in self.actors(o, "strict", exclude) if a.actor.type in types]
-        return found[:1] if token.lower_ in ("it", "its", "itself") else found
 
     def note_led_subject(self) -> None:
         """"Noboa's government says it had no choice. Its foreign minister ...": a main clause's subject that
