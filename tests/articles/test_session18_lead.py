@@ -121,3 +121,20 @@ def test_their_after_a_plural_reference_to_leaders_is_theirs_not_the_place_named
                    "Both leaders expressed their support for Venezuela's dialogue process.")
     assert not any(s == "Palestine" and p == "SUPPORT" for s, p, _, _ in found)
     assert ("Brazil", "SUPPORT", "Venezuela", "asserted") in found
+
+
+@pytest.mark.parametrize("text, maker, buyer", [
+    ("Naval Group, the French shipbuilder, is constructing four submarines for Indonesia.", "Naval Group", "Indonesia"),
+    ("Hyundai Heavy Industries is building two frigates for the Philippine Navy.",
+     "HD Hyundai Heavy Industries", "Philippines"),
+])
+def test_weapons_built_for_another_are_supplied_to_it(claims, text, maker, buyer):
+    assert (maker, "ARMS_TRANSFER", buyer, "asserted") in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran built a drone factory for Tajikistan.",
+    "China built a port for Sri Lanka.",
+])
+def test_other_things_built_for_another_are_no_arms(claims, text):
+    assert not any(p == "ARMS_TRANSFER" for _, p, _, _ in claims(text))
