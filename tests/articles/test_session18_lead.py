@@ -138,3 +138,13 @@ def test_weapons_built_for_another_are_supplied_to_it(claims, text, maker, buyer
 ])
 def test_other_things_built_for_another_are_no_arms(claims, text):
     assert not any(p == "ARMS_TRANSFER" for _, p, _, _ in claims(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit a power plant in Lviv overnight.",
+    "Israeli jets bombed a weapons factory near Aleppo in Syria.",
+])
+def test_a_plant_struck_is_not_the_strikers(claims, text):
+    found = claims(text)
+    assert any(p == "ATTACK" for _, p, _, _ in found)
+    assert not any(p in ("CO_PRODUCTION", "MANUFACTURES", "BASED_IN") for _, p, _, _ in found)

@@ -537,6 +537,8 @@ class NounTriggers:
                     if dep == "dobj" and (self._judging(head) or head.lemma_.lower() in self.lex.responsibility.get(
                             "attributing", ())) and noun.lemma_.lower() in self.lex.noun_class["act"]:
                         return []  # "Jordan denounced the attack", "the US attributed the strike to X": not theirs
+                    if dep == "dobj" and head.lemma_.lower() in self.lex.noun_class["harm"]:
+                        return []  # "Russian drones hit a power plant": what is struck is not the striker's
                     if dep == "attr":
                         return [a for c in head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)] \
                             or self.agent(head, exclude)
