@@ -27,7 +27,7 @@ from diplograph.graph.weapons import load_weapons
 from diplograph.queries.answer import Answer, Flag
 from diplograph.queries.evidence import evidence as evidence_between
 from diplograph.queries.counterparts import persons_for_states
-from diplograph.queries.general import Parts, read_parts
+from diplograph.queries.general import Parts, placed_in, read_parts
 from diplograph.queries.grammar import Grammar
 from diplograph.queries.lookup import Reader
 from diplograph.queries.filters import RelationFilter, held_window
@@ -503,9 +503,21 @@ _BELONGING = frozenset({"BASED_IN", "AFFILIATED_WITH", "LEADS"})
 
 
 def _of_nationality(view, answer: Answer, state: str) -> None:
-    """Keep the answers that belong to ``state`` (based in it, serving or leading it)."""
-    def belongs(node: str) -> bool:
+    """Keep the answers that belong to ``state`` (based in it, serving or leading it), and the persons
+    serving or leading a body that does or an armed group the graph places there ("which Sudanese warlord":
+    the RSF's chief, the RSF fighting in Sudan)."""
+    def own(node: str) -> bool:
         return node == state or any(d["predicate"] in _BELONGING for d in view._succ[node].get(state, {}).values())
+
+    def belongs(node: str) -> bool:
+        if own(node):
+            return True
+        if view.nodes[node].get("type") != "person":
+            return False
+        bodies = [other for other, edges in view._succ[node].items()
+                  if any(d["predicate"] in ("AFFILIATED_WITH", "LEADS") for d in edges.values())]
+        return any(own(body) or (view.nodes[body].get("type") == "armed_group" and placed_in(view, body, state))
+                   for body in bodies)
 
     unplaced = [a for a in answer.answers if not belongs(a.id)]
     answer.answers = [a for a in answer.answers if belongs(a.id)]

@@ -169,7 +169,7 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     return parts
 
 
-def _placed(view, group: str, state: str) -> bool:
+def placed_in(view, group: str, state: str) -> bool:
     """Whether the graph places an armed group in a state as one of its rebels or militants:
     fighting it, or based or present there with no tie of support to it (a state's auxiliaries
     are not its rebels)."""
@@ -194,7 +194,7 @@ def _groups_named_by_place(view, tokens: list[str], actors, grammar: Grammar) ->
             said = " ".join(tokens[position - 1 - width:position - 1])
             if grammar.types.get(said) == "armed_group":
                 groups = sorted(other for other in {**view._succ[node], **view._pred[node]}
-                                if view.nodes[other].get("type") == "armed_group" and _placed(view, other, node))
+                                if view.nodes[other].get("type") == "armed_group" and placed_in(view, other, node))
                 if groups:
                     found[node] = groups
                 break

@@ -46,7 +46,7 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.queries.ranking import without_count
 from diplograph.queries.restating import (any_doing, blows_said, _ANYONE_ASKED, _HOSTED_PAIR, _MENTIONING, _PARTICIPLES,
                                           _SOURCES_SAID, _consent_asked, _dates_restated, _talks_between, _topic_first,
-                                          clipped_is, happened_asked, pair_first)
+                                          clipped_is, date_asked, happened_asked, pair_first)
 from diplograph.queries.wording import plain as said_plainly
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
@@ -155,6 +155,7 @@ class Grammar:
         text = pair_first(text)  # "A & B in May: what happened?": what happened between A and B in May
         text = clipped_is(text)  # "greenland a nato member": is greenland a nato member
         text = happened_asked(text)  # "the X strike on Y - did it happen?": was there the X strike on Y
+        text = date_asked(text)  # "date of the X strikes on Y": when was the X strikes on Y
         text = _topic_first(text)  # "Ersin Tatar - who does he represent?": who does Ersin Tatar represent
         text = any_doing(text)  # "any Chinese firm sinking cash into X": which Chinese firm is sinking ...
         text = _consent_asked(text)  # "did A get B's ok to ...": did B back A

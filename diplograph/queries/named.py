@@ -134,7 +134,7 @@ def _region_words(text: str) -> tuple[str, list[Region]]:
     for key in sorted(load_regions(), key=len, reverse=True):
         name = r"\s+".join(map(re.escape, key.split()))
         pattern = re.compile(r"\b(?:" + name +
-                             r"(?=\s+(?:countries|states|nations|governments|powers|monarchies|republics|members|allies|"
+                             r"(?=\s+(?:countries|states|nations|governments|govts|powers|monarchies|republics|members|allies|"
                              r"capitals|neighbours|neighbors|buyers|customers|suppliers|partners|forces|militaries|armies|"
                              r"leaders|officials|juntas|regimes|rulers)\b)|(?:in|across|among|within)\s+(?:the\s+)?" + name + r"\b)",
                              re.IGNORECASE)

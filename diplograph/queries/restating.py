@@ -75,6 +75,22 @@ _DONE = re.compile(r"\b(?:\w{3,}ed|sent|sold|struck|hit|met|made|built|bought|ga
                    r"brought|won|lost|cut|broke|spent|sought|kept|told|set)\b", re.IGNORECASE)
 
 
+_DATE_OF = re.compile(r"^(?:the\s+|exact\s+|precise\s+)*(?:date|day|year|month|timing)\s+(?:of|for)\s+"
+                      r"(?P<event>(?:the|a|an|\w+'s)\s+.{3,120})$", re.IGNORECASE)
+
+
+def date_asked(text: str) -> str:
+    """A date asked for by a noun ("date of the X strikes on Y"), as the when-question it stands for.
+
+    >>> date_asked("date of the Norlandic strikes on Ostia")
+    'when was the Norlandic strikes on Ostia'
+    >>> date_asked("dates of interest")
+    'dates of interest'
+    """
+    found = _DATE_OF.match(text)
+    return f"when was {found.group('event')}" if found else text
+
+
 def happened_asked(text: str) -> str:
     """An event asked whether it happened, as the yes-or-no question it stands for: what someone is
     doing as "is ...", what someone did as "is it true that ...", a thing named as "was there ...".

@@ -71,6 +71,10 @@ def _before(date: PartialDate) -> str:
 
 
 _FIXED = [  # (regex, how the groups make a window)
+    # a span of months in one year ("jan-nov 2024", "from March to June 2023"): the year said once, at the end
+    (rf"\b(?:(?:between|from)\s+)?(?P<a>{_MONTH})\.?\s*(?:-|–|—|\s(?:to|and|until|till|through|thru)\s)\s*"
+     rf"(?P<b>(?:{_MONTH})\.?,?\s+\d{{4}})\b",
+     lambda a, b: {"since": _date(f"{a} {b.split()[-1]}").iso, "until": _date(b).iso}),
     (rf"\b(?:between|from)\s+(?P<a>{DATE})\s+(?:and|to|until|till)\s+(?P<b>{DATE})\b",
      lambda a, b: {"since": _date(a).iso, "until": _date(b).iso}),
     (rf"\b(?:in|during|throughout|over)\s+(?:the\s+year\s+)?(?P<a>{DATE})\b", lambda a, b: {"since": _date(a).iso, "until": _date(a).iso}),
