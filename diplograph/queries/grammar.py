@@ -173,8 +173,9 @@ class Grammar:
         text = re.sub(r"(?<![\w.'-])(?<!(?i:the) )US(?![\w-])", "the US", text)
         for short, name in self.short_names.items():  # "Did KL broker ...": the capital's usual short name
             rest = name[len(short):] if name.startswith(short) else ""  # "Addis" but not "Addis Ababa"
+            # typed in lower case too ("addis"), save a two-letter one that may be a word ("kl" stays)
             text = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-]){'(?!' + re.escape(rest) + ')' if rest else ''}",
-                          name, text)
+                          name, text, flags=re.IGNORECASE if len(short) > 2 else 0)
         changed = True
         while changed:
             changed = False

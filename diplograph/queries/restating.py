@@ -23,6 +23,9 @@ _PARTICIPLES = (r"[a-z]+ed|had|got|gotten|met|sold|bought|made|sent|fought|led|b
 # the name may hold a hyphen between letters ("Díaz-Canel — who is he"), never a dash set apart
 _TOPIC_FIRST = re.compile(r"^(?P<name>(?:[^-–—:,?=]|(?<=\w)-(?=\w)){2,60}?)\s*(?:\s[-–—]|:|=)\s+(?P<rest>(?i:who|whom|whose|what|which|where|when|how|"
                           r"is|was|are|were|does|did|do|has|have|had)\b.*)$")
+# A role named first, then only its holder's name asked for ("the X navy chief - name?", "X envoys: names")
+_NAME_ASKED = re.compile(r"^(?P<name>(?:[^-–—:,?=]|(?<=\w)-(?=\w)){2,60}?)\s*(?:\s[-–—]|:|=)\s*(?:his\s+|her\s+|their\s+|the\s+)?"
+                         r"(?:name(?P<many>s)?|who|who is it|who's that|who are they)$", re.IGNORECASE)
 _WHICH_ALONE = re.compile(r"^(?:which|what)\s+(?P<type>countries|states|members|nations|governments)"
                           r"(?:\s+(?:exactly|precisely|again|then))?\s*\??$", re.IGNORECASE)
 _PRONOUNS = {"he": "", "she": "", "they": "", "it": "", "him": "", "her": "", "them": "", "his": "'s", "its": "'s",
@@ -172,7 +175,12 @@ def _topic_first(text: str) -> str:
     'which countries make up the Quad'
     >>> _topic_first("the Kyrgyz-Tajik border - who mediated")
     'the Kyrgyz-Tajik border - who mediated'
+    >>> _topic_first("parvan army spokesman - name")
+    'who is parvan army spokesman'
     """
+    asked = _NAME_ASKED.match(text)
+    if asked and len(asked.group("name").split()) <= 6:  # "pakistani military spokesman - name?": who holds it
+        return f"who {'are' if asked.group('many') else 'is'} {asked.group('name')}"
     found = _TOPIC_FIRST.match(text)
     if not found or len(found.group("name").split()) > 6:
         return text

@@ -45,7 +45,8 @@ def world(tmp_path_factory):
     w.say("Quell", "REJECTION", "Parva", "wire", "2025-01", sentence="Quell shelved its accession talks with Parva.")
     w.say("Kesh Halden", "LEADS", "Tarn Legion", "wire", sentence="Kesh Halden commands the Tarn Legion.")
     w.say("Tarn Legion", "ARMED_CLASH", "Quell", "wire", "2024-06", sentence="The Tarn Legion fought Quell's army.")
-    w.say("Ivo Marsh", "AFFILIATED_WITH", "Norland", "wire", sentence="Ivo Marsh, Norland's trade minister.")
+    w.say("Ivo Marsh", "AFFILIATED_WITH", "Norland", "wire", role="trade minister",
+          sentence="Ivo Marsh, Norland's trade minister.")
     w.say("Norland", "COERCION", "Kesh Halden", "wire", "2025-01", sentence="Norland sanctioned Kesh Halden.")
     w.say("Norland", "COERCION", "Tarn Legion", "wire", "2025-01", sentence="Norland sanctioned the Tarn Legion.")
     w.say("Norland", "COERCION", "Ivo Marsh", "wire", "2025-01", sentence="Norland sanctioned its own Ivo Marsh.")
@@ -107,3 +108,16 @@ def test_a_warlord_of_a_state_no_group_fights_in_is_none(world):
 def test_building_arms_for_a_state_is_supplying_them(world, question):
     answer = reply(world, question)
     assert names(answer) == ["Brannock Yards"]  # Ostia's tanks are no submarines
+
+
+@pytest.mark.parametrize("question", ["norlandic trade minister - name?", "the norlandic trade minister: who?"])
+def test_a_role_named_first_then_its_name_asked(world, question):
+    assert names(reply(world, question)) == ["Ivo Marsh"]
+
+
+def test_a_short_name_of_a_capital_typed_in_lower_case():
+    from diplograph.queries.grammar import load_grammar
+
+    grammar = load_grammar()
+    assert grammar.normalise("who did addis host?") == "who did Addis Ababa host"
+    assert grammar.normalise("who did addis ababa host?") == "who did addis ababa host"
