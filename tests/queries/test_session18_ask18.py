@@ -9,7 +9,10 @@ a capital of the gazetteer must hold them.
 - "govts" for governments, a type word for states (so that a region before it narrows);
 - "warlord", "strongman": persons; a demonym before them keeps the persons who serve a group fighting in
   that state (the group's chief is its warlord);
-- building or constructing arms for a state ("which firm is building X's new subs"): supplying them.
+- building or constructing arms for a state ("which firm is building X's new subs"): supplying them;
+- a role named first, then its holder's name asked ("X military spokesman - name?"): who holds it;
+- a capital's short name typed in lower case ("addis");
+- forces sent, flown or shipped somewhere ("were X fighters flown into Y"): a military presence there.
 """
 
 import pytest
@@ -53,6 +56,7 @@ def world(tmp_path_factory):
     w.say("Brannock Yards", "ARMS_TRANSFER", "Parva", "wire", "2024", weapon="submarines",
           sentence="Brannock Yards is building two submarines for Parva.")
     w.say("Ostia", "ARMS_TRANSFER", "Parva", "wire", "2022", weapon="tanks", sentence="Ostia sold tanks to Parva.")
+    w.say("Norland", "MILITARY_PRESENCE", "Ostia", "wire", "2024-04", sentence="Norlandic troops landed in Ostia.")
     built = w.graph()
     yield built
     built.close()
@@ -121,3 +125,13 @@ def test_a_short_name_of_a_capital_typed_in_lower_case():
     grammar = load_grammar()
     assert grammar.normalise("who did addis host?") == "who did Addis Ababa host"
     assert grammar.normalise("who did addis ababa host?") == "who did addis ababa host"
+
+
+@pytest.mark.parametrize("question", ["were norlandic fighters flown into ostia?", "were norland's troops shipped to ostia"])
+def test_forces_moved_somewhere_are_present_there(world, question):
+    answer = reply(world, question)
+    assert "MILITARY_PRESENCE" in answer.reading and answer.extra["verdict"] == "yes"
+
+
+def test_forces_moved_where_none_are_is_no(world):
+    assert reply(world, "were parvan fighters flown into ostia?").extra["verdict"] == "no"
