@@ -194,11 +194,11 @@ def _person_by_surname(view, text: str) -> str | None:
     the one whose name of two words or more begins with it, where the family name comes first
     ("Xi" for Xi Jinping); None when no one or several do: analysts ask by surname, the
     gazetteer never lists one."""
-    if len(text.split()) != 1:
-        return None
     key = name_key(text)
     names = [(node, name_key(str(data.get("name", ""))).split()) for node, data in view.nodes(data=True)
              if data.get("type") == "person"]
+    if len(text.split()) != 1:
+        return _full_name_misspelt(names, key.split())
     for found in ([node for node, words in names if words and words[-1] == key],
                   [node for node, words in names if len(words) > 1 and words[0] == key]):
         if found:
@@ -213,6 +213,16 @@ def _person_by_surname(view, text: str) -> str | None:
         if len(close) == 1:
             return surnames[close[0]][0]
     return None
+
+
+def _full_name_misspelt(names: list[tuple[str, list[str]]], said: list[str]) -> str | None:
+    """The one person whose name is ``said`` with its surname spelt nearly so ("irakli kobakhidse"): the
+    given names as typed, the surname a typo away."""
+    if len(said[-1]) < 6:
+        return None
+    found = [node for node, words in names if len(words) == len(said) and words[:-1] == said[:-1]
+             and difflib.SequenceMatcher(None, words[-1], said[-1]).ratio() >= 0.85]
+    return found[0] if len(found) == 1 else None
 
 
 def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:

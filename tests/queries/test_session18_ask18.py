@@ -12,7 +12,8 @@ a capital of the gazetteer must hold them.
 - building or constructing arms for a state ("which firm is building X's new subs"): supplying them;
 - a role named first, then its holder's name asked ("X military spokesman - name?"): who holds it;
 - a capital's short name typed in lower case ("addis");
-- forces sent, flown or shipped somewhere ("were X fighters flown into Y"): a military presence there.
+- forces sent, flown or shipped somewhere ("were X fighters flown into Y"): a military presence there;
+- a full name with its surname misspelt ("ilsa morwenstat"): the one person of those given names and a near surname.
 """
 
 import pytest
@@ -56,6 +57,9 @@ def world(tmp_path_factory):
     w.say("Brannock Yards", "ARMS_TRANSFER", "Parva", "wire", "2024", weapon="submarines",
           sentence="Brannock Yards is building two submarines for Parva.")
     w.say("Ostia", "ARMS_TRANSFER", "Parva", "wire", "2022", weapon="tanks", sentence="Ostia sold tanks to Parva.")
+    w.actor("Ilsa Morwenstad", "person")
+    w.say("Ilsa Morwenstad", "AFFILIATED_WITH", "Parva", "wire", role="foreign minister",
+          sentence="Ilsa Morwenstad, Parva's foreign minister.")
     w.say("Norland", "MILITARY_PRESENCE", "Ostia", "wire", "2024-04", sentence="Norlandic troops landed in Ostia.")
     built = w.graph()
     yield built
@@ -135,3 +139,15 @@ def test_forces_moved_somewhere_are_present_there(world, question):
 
 def test_forces_moved_where_none_are_is_no(world):
     assert reply(world, "were parvan fighters flown into ostia?").extra["verdict"] == "no"
+
+
+def test_a_full_name_with_its_surname_misspelt(world):
+    assert names(reply(world, "who is ilsa morwenstat")) == ["Parva"]
+
+
+def test_a_full_name_with_other_given_names_is_not_guessed():
+    from diplograph.queries.slots import _full_name_misspelt
+
+    people = [("person:a", ["ilsa", "morwenstad"])]
+    assert _full_name_misspelt(people, ["ilsa", "morwenstat"]) == "person:a"
+    assert _full_name_misspelt(people, ["olga", "morwenstat"]) is None
