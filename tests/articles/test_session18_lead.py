@@ -148,3 +148,16 @@ def test_a_plant_struck_is_not_the_strikers(claims, text):
     found = claims(text)
     assert any(p == "ATTACK" for _, p, _, _ in found)
     assert not any(p in ("CO_PRODUCTION", "MANUFACTURES", "BASED_IN") for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("Ukrainian drones destroyed a Russian S-400 system in Crimea.", "Ukraine", "Russia"),
+    ("Hezbollah fighters destroyed an Israeli Merkava tank near the border.", "Hezbollah", "Israel"),
+    ("Russian missiles destroyed a bridge in Kherson.", "Russia", "Ukraine"),
+])
+def test_destroying_anothers_weapons_or_places_attacks_it(claims, text, attacker, attacked):
+    assert (attacker, "ATTACK", attacked, "asserted") in claims(text)
+
+
+def test_destroying_ones_own_weapons_attacks_no_one(claims):
+    assert not any(p == "ATTACK" for _, p, _, _ in claims("Syria destroyed its chemical weapons stockpile in 2014."))

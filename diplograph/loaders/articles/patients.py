@@ -21,6 +21,8 @@ from diplograph.loaders.articles.syntax import (
 )
 from diplograph.loaders.articles.themes import named_by_what
 
+# Words that name who made a weapon, not who holds it ("an Iranian-made drone")
+MAKING = frozenset({"make", "build", "design", "manufacture", "produce"})
 JUDGED_REACH = 600  # characters back to the act that "the decision", "the visit" judges
 
 
@@ -95,6 +97,10 @@ class Patients:
                 t.i < child.i and t.pos_ == "NOUN" and t.lemma_.lower() in self._act_words() and definite(t)
                 for t in self.sent) else []  # "condemned the remark, and Y also criticised it": the remark's maker
             doers = doers or self.actors(child, "owner", exclude)
+            if all(a.actor.type == "weapon" for a in doers) and self._strikes(verb) and \
+                    "weapon" in self.theme_classes([child]) and not any(
+                        t.lemma_.lower() in MAKING for t in child.subtree):  # ("an Iranian-made drone": who made it)
+                doers = doers + self.actors(child, "origin", exclude)  # "destroyed a Russian S-400 system": Russia's
             if (self._judging(verb) or self._approving(verb)) and self._suffered(child):
                 # "criticised the ouster of President Bazoum", "condemned Navalny's arrest", "welcomed the release
                 # of two opposition leaders": whom the act befell is no party to the judgement; its doer is
@@ -437,3 +443,8 @@ class Patients:
                      if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
                      for a in self.actors(o, "strict", exclude) if a.actor.type in types]
         return found[:1] if token.lower_ in ("it", "its", "itself") else found
+
+    def _strikes(self, verb) -> bool:
+        """Does the verb attack what it acts on ("shot down", "destroyed")?"""
+        return any("ATTACK" in {p for ps in t.predicates.values() for p in ps}
+                   for t in self.lex.verbs_for(verb.lemma_.lower()))
