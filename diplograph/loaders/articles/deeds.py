@@ -18,7 +18,7 @@ acts told by a verb are deeds too: "Moscow proposed a truce. Kyiv rejected the p
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
-from diplograph.loaders.articles.syntax import RELATIVE, antecedent_of, definite, prep_objects
+from diplograph.loaders.articles.syntax import RELATIVE, definite, prep_objects
 
 
 def owned_or_definite(noun) -> bool:
@@ -117,15 +117,6 @@ class Deeds:
             if refusers & {a.id for a in addressees}:
                 return [Arg(d, -5000 - n) for n, d in enumerate(demanders) if d.id not in exclude]
         return []
-
-    def act_doers(self, subject, verb, exclude=()) -> list[Arg]:
-        """An assault that strikes is its doer's: "Ghana launched an offensive *which* targeted Togolese
-        positions", "Ghana's offensive hit X" (the subject of a striking verb, or the relative standing for it)."""
-        noun = antecedent_of(subject) if subject.lower_ in RELATIVE else subject
-        if noun is None or not any("ATTACK" in t.predicates_for(None) for t in self.lex.nouns_for(noun.lemma_.lower())) or \
-                not any("ATTACK" in t.predicates_for(None) for t in self.lex.verbs_for(verb.lemma_.lower())):
-            return []
-        return [a for a in self._deed_doers(noun) if a.actor.id not in exclude]
 
     def _deed_doers(self, noun) -> list[Arg]:
         """Who the sentence says did the act ``noun`` names: "*Venezuela* issued a decree",

@@ -80,7 +80,7 @@ class VerbRoles:
                 if len(args) > 1:  # "Ghana and Togo, together with Benin, agreed": the pair agreed, with a witness
                     return args
                 return args + [a for a in self.companions(subj, verb, exclude) if a.actor.id != args[0].actor.id]
-            generic = self._generic_subject(subj, verb, exclude, depth) or self._author(subj, exclude) or self.act_doers(subj, verb, exclude)
+            generic = self._generic_subject(subj, verb, exclude, depth) or self._author(subj, exclude)
             if generic:
                 return generic
         if subjects:
