@@ -161,3 +161,14 @@ def test_destroying_anothers_weapons_or_places_attacks_it(claims, text, attacker
 
 def test_destroying_ones_own_weapons_attacks_no_one(claims):
     assert not any(p == "ATTACK" for _, p, _, _ in claims("Syria destroyed its chemical weapons stockpile in 2014."))
+
+
+def test_the_host_of_a_summit_does_not_mediate_a_meeting_held_on_its_margins(claims):
+    found = claims("Modi met Xi Jinping in Kazan on the sidelines of the BRICS summit hosted by Russia.")
+    assert ("India", "CONSULTATION", "China", "asserted") in found
+    assert not any(p == "MEDIATION" for _, p, _, _ in found)
+
+
+def test_talks_hosted_by_a_go_between_still_have_it_mediate(claims):
+    found = claims("Armenia and Azerbaijan held talks in Almaty hosted by Kazakhstan.")
+    assert ("Kazakhstan", "MEDIATION", "Armenia", "asserted") in found

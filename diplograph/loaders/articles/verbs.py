@@ -346,6 +346,8 @@ class VerbTriggers:
             noun = antecedent_of(theme) if theme.lower_ in RELATIVE else theme
             if noun is None or noun.lemma_.lower() not in wanted:
                 continue
+            if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.lex.noun_class["beside_gatherings"]:
+                continue  # "A met B on the margins of a summit hosted by C": C hosted the summit, not their talks
             sides = self._hyphen_pair(noun) or self._ended_quarrel_sides(noun, exclude)
             if sides:
                 return sides
