@@ -172,3 +172,11 @@ def test_the_host_of_a_summit_does_not_mediate_a_meeting_held_on_its_margins(cla
 def test_talks_hosted_by_a_go_between_still_have_it_mediate(claims):
     found = claims("Armenia and Azerbaijan held talks in Almaty hosted by Kazakhstan.")
     assert ("Kazakhstan", "MEDIATION", "Armenia", "asserted") in found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Iran retaliated with a missile salvo at the American air base in Qatar.", ("Iran", "MILITARY_PRESENCE", "Qatar")),
+    ("Canberra and Washington answered with treaties of their own.", ("Australia", "AGREEMENT", "United States")),
+])
+def test_only_an_act_of_force_in_an_answering_with_phrase_is_the_answerers(claims, text, wrong):
+    assert not any((s, p, o) == wrong for s, p, o, _ in claims(text))
