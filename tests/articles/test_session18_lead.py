@@ -174,9 +174,6 @@ def test_talks_hosted_by_a_go_between_still_have_it_mediate(claims):
     assert ("Kazakhstan", "MEDIATION", "Armenia", "asserted") in found
 
 
-@pytest.mark.parametrize("text, wrong", [
-    ("Iran retaliated with a missile salvo at the American air base in Qatar.", ("Iran", "MILITARY_PRESENCE", "Qatar")),
-    ("Canberra and Washington answered with treaties of their own.", ("Australia", "AGREEMENT", "United States")),
-])
-def test_only_an_act_of_force_in_an_answering_with_phrase_is_the_answerers(claims, text, wrong):
-    assert not any((s, p, o) == wrong for s, p, o, _ in claims(text))
+def test_what_an_answering_with_phrase_names_inside_its_act_is_not_the_answerers(claims):
+    found = claims("Iran retaliated with a missile salvo at the American air base in Qatar.")
+    assert not any((s, p, o) == ("Iran", "MILITARY_PRESENCE", "Qatar") for s, p, o, _ in found)

@@ -553,7 +553,7 @@ class NounTriggers:
                         return [a for c in governor.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict", exclude)]
                     if prep.lower_ in ("by", "from", "to", "with", "against", "between") and not (  # "began it with strikes"
                             prep.lower_ == "with" and governor.lemma_.lower() in self.lex.noun_class["opening_with"]
-                            and self._harmful_act(noun)):  # (not "answered with treaties", "a salvo at a base")
+                            and (node is noun or self._harmful_act(noun))):  # (not "a salvo at a base")
                         return []
                     if prep.lower_ in REACTING_TO and self._harmful_act(noun):
                         return []  # "After the raid in Quito, Mexico took Ecuador to court": the raid is what Mexico answers
