@@ -177,3 +177,11 @@ def test_talks_hosted_by_a_go_between_still_have_it_mediate(claims):
 def test_what_an_answering_with_phrase_names_inside_its_act_is_not_the_answerers(claims):
     found = claims("Iran retaliated with a missile salvo at the American air base in Qatar.")
     assert not any((s, p, o) == ("Iran", "MILITARY_PRESENCE", "Qatar") for s, p, o, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine downed an Iranian-made Shahed drone over Kyiv.",
+    "Ukrainian forces shot down 40 Iranian-made drones overnight.",
+])
+def test_the_maker_of_a_weapon_shot_down_is_not_attacked(claims, text):
+    assert not any(p == "ATTACK" and o == "Iran" for _, p, o, _ in claims(text))

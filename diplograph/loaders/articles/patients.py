@@ -97,6 +97,9 @@ class Patients:
                 t.i < child.i and t.pos_ == "NOUN" and t.lemma_.lower() in self._act_words() and definite(t)
                 for t in self.sent) else []  # "condemned the remark, and Y also criticised it": the remark's maker
             doers = doers or self.actors(child, "owner", exclude)
+            if self._strikes(verb):  # "downed an Iranian-made drone": the maker is not who was struck
+                doers = [a for a in doers if not (0 <= a.key < len(self.doc) and
+                                                  self.doc[a.key].head.lemma_.lower() in MAKING)]
             if all(a.actor.type == "weapon" for a in doers) and self._strikes(verb) and \
                     "weapon" in self.theme_classes([child]) and not any(
                         t.lemma_.lower() in MAKING for t in child.subtree):  # ("an Iranian-made drone": who made it)
