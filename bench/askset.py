@@ -15,7 +15,9 @@ the eighth (58, over devset12, devset9-11, devset2, the broad set, the sample co
 ``--questions tests/askset/blind9.yaml`` the ninth (50, over devset13, heldout, devset6-7, the broad set, the
 sample corpus and SIPRI+COW), ``--questions tests/askset/blind10.yaml`` the tenth (50, over devset12, heldout,
 devset10-11, the broad set, the sample corpus and SIPRI+COW), ``--questions tests/askset/blind11.yaml`` the eleventh
-(50, over devset5, devset7, devset9, devset13, heldout, the broad set, the sample corpus and SIPRI+COW). For each
+(50, over devset5, devset7, devset9, devset13, heldout, the broad set, the sample corpus and SIPRI+COW),
+``--questions tests/askset/blind12.yaml`` the twelfth (50, over devset2, devset6, devset8, devset10, devset12, the
+broad set, the sample corpus and SIPRI+COW). For each
 source this builds a fresh temporary store with the product's own CLI,
 
 - ``sample``: ``diplograph --store S ingest ../shared/corpus``; ``broad``: ``../shared/eval/broad/articles``;

@@ -39,7 +39,8 @@ ICEWS = REAL / "icews14_tkg" / "icews14_central_asia_afghanistan_decoded.tsv"
 FILES = [SIPRI, ALLIANCES, IGO, ICEWS]
 QUESTION_FILES = [HERE / "questions.yaml", HERE / "blind2.yaml", HERE / "blind3.yaml", HERE / "blind4.yaml",
                   HERE / "blind5.yaml", HERE / "blind6.yaml", HERE / "blind7.yaml", HERE / "blind8.yaml",
-                  HERE / "blind9.yaml", HERE / "blind10.yaml", HERE / "blind11.yaml"]
+                  HERE / "blind9.yaml", HERE / "blind10.yaml", HERE / "blind11.yaml",
+                  HERE / "blind12.yaml"]
 # the question sources answered from these files rather than from articles
 DATASET_SOURCES = {"sipri_cow", "icews"}
 
