@@ -65,6 +65,13 @@ class Pairs:
             pair = self._standing_pair(earlier)
             if pair:
                 return pair
+        if count == 2 and self._opens_paragraph(before):
+            # "... Kigali rejects the charge. || The partnership has spread. The two governments signed ...": a
+            # paragraph that opens with the phrase goes back to the pair the document is about, not to the pair
+            # the paragraph before happened to name most
+            pair = self._standing_pair(earlier)
+            if pair:
+                return pair
         if count == 2:
             salient = self._salient_pair(earlier)
             if salient:
@@ -288,6 +295,19 @@ class Pairs:
         pair = self._standing_pair(earlier)
         counts = sorted(sum(1 for s in earlier if s.actor_id == a) for a in {s.actor_id for s in earlier})
         return pair if len(counts) < 3 or 2 * counts[-3] <= counts[-2] else []
+
+    def _opens_paragraph(self, before: int) -> bool:
+        """Does the paragraph name no one before ``before``, after a paragraph of prose that named no two actors
+        together (a pair named together there, "Sudan and Ethiopia signed ...", is what a new paragraph goes on
+        about)?"""
+        start, previous = self.paragraph_start, self.previous_paragraph
+        if start is None or previous is None or any(start <= s.position < before for s in self.seen):
+            return False
+        groups: dict[int, set[str]] = {}
+        for s in self.seen:
+            if previous <= s.position < start and s.group is not None:
+                groups.setdefault(s.group, set()).add(s.actor_id)
+        return not any(len(ids) >= 2 for ids in groups.values())
 
     def _standing_pair(self, earlier: list[Seen]) -> list[Actor]:
         """The two actors the document names most, each at least three times and the second half as

@@ -419,8 +419,9 @@ class ArticleExtractor:
             subject = subject or (m.type == "state" and not m.is_demonym and token.dep_ == "poss" and
                                   token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ROOT")
             # "Beijing's response. Members were told that Vice Foreign Minister X ...": a label without a verb
-            # names what the paragraph is about
-            label = m.type == "state" and not m.is_demonym and token.dep_ == "poss" and token.head.dep_ == "ROOT" \
+            # names what the paragraph is about, as does an interviewer's "And New Delhi?", "What about Russia?"
+            asked = sent.text.rstrip().endswith("?") and (token.dep_ == "ROOT" or token.dep_ == "pobj" and token.head.dep_ == "ROOT")
+            label = m.type == "state" and not m.is_demonym and (token.dep_ == "poss" and token.head.dep_ == "ROOT" or asked) \
                 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
             context.note(m.actor, offset + doc[m.start].idx, group=group, subject=subject or label)
             head = token.head.head if token.dep_ == "conj" else token.head

@@ -440,7 +440,14 @@ class References:
         states = {actor.id: actor for at, actor, _ in named if since <= at} or {actor.id: actor for _, actor, _ in named}
         if len(states) == 1:  # near, else anywhere before: one state's ministries only
             return next(iter(states.values()))
-        return self.ctx.dateline if not states else None
+        if states or self.ctx.dateline is not None:
+            return self.ctx.dateline if not states else None
+        # "Peru recalled its ambassador from Mexico. The foreign ministry accused Mexico ...": no ministry named
+        # anywhere, the state the paragraph's last main clause was about, unless its own clause acts on it
+        last, start = self.ctx.main_subject, self.ctx.paragraph_start
+        acted_on = {m.actor.id for t in token.head.subtree if (m := self.mention(t)) is not None}
+        return last[1] if last is not None and start is not None and start <= last[0] < before and \
+            last[1].id not in acted_on else None
 
     def _keep(self, token, actor: Actor) -> None:
         """Remember whom "the junta" (a phrase of ``kept_references``) stands for, for the rest of the section."""

@@ -1,0 +1,44 @@
+"""Session 19 (extract19a): actors named only by reference: "the two governments" opening a paragraph, an
+interviewer's "And New Delhi?" before an answer's "It", and "the foreign ministry" with no ministry named
+(sentences of our own)."""
+
+PAIR_THEN_ASIDE = (
+    "Chile sent a trade mission to Peru in March. Peru's president visited Chile in April, and Chile and Peru held "
+    "talks in Lima in May. Peru thanked Chile for the visit.\n\n"
+    "{aside}\n\n"
+    "The partnership has grown since. The two governments signed a customs agreement in June.")
+
+
+def test_a_paragraph_opening_with_the_two_governments_means_the_pair_the_document_is_about(triples):
+    found = triples(PAIR_THEN_ASIDE.format(aside="Bolivia protested in July. Bolivia said Chile had ignored its "
+                                                 "claims to the coast."))
+    assert ("Chile", "AGREEMENT", "Peru") in found
+    assert ("Bolivia", "AGREEMENT", "Chile") not in found and ("Chile", "AGREEMENT", "Bolivia") not in found
+
+
+def test_a_pair_named_together_in_the_paragraph_before_is_still_the_one_meant(triples):
+    found = triples(PAIR_THEN_ASIDE.format(aside="Bolivia and Argentina quarrelled over water in July, and "
+                                                 "Bolivia and Argentina recalled their envoys."))
+    assert ("Chile", "AGREEMENT", "Peru") not in found
+
+
+def test_an_interviewers_question_naming_a_state_is_what_the_answers_it_stands_for(triples):
+    text = ("Q: How did Kathmandu respond?\n\nA: Nepal protested to China and India through diplomatic channels.\n\n"
+            "Q: And New Delhi?\n\nA: It accused Nepal of inventing a quarrel.")
+    found = triples(text)
+    assert ("India", "CRITICISM", "Nepal") in found
+    assert ("Nepal", "CRITICISM", "Nepal") not in found
+
+
+def test_the_foreign_ministry_with_no_ministry_named_is_the_state_the_paragraph_is_about(triples):
+    found = triples("Peru recalled its ambassador from Mexico on Monday. The foreign ministry accused Mexico of "
+                    "meddling in its internal affairs.")
+    assert ("Peru", "CRITICISM", "Mexico") in found
+
+
+def test_the_foreign_ministry_is_not_the_state_its_own_clause_acts_on_nor_one_of_two_subjects(triples):
+    found = triples("Russia struck Odesa overnight. The foreign ministry condemned Russia.")
+    assert ("Russia", "CRITICISM", "Russia") not in found
+    assert not any(p == "CRITICISM" for _, p, _ in found)
+    found = triples("Ghana and Togo met in Accra on Monday. The foreign ministry condemned Burkina Faso.")
+    assert not any(p == "CRITICISM" for _, p, _ in found)
