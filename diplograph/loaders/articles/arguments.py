@@ -135,14 +135,18 @@ class ActorArguments:
                         return named
         if lemma in self.lex.noun_class["state_body"] or low in self.lex.noun_class["state_body"]:
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
-                seat = self.mention(prep_object(prep)) if prep_object(prep) is not None else None
+                place = prep_object(prep)
+                seat = self.mention(place) if place is not None else None
                 if seat is not None and seat.type == "state" and not seat.is_demonym and seat.actor.id not in exclude:
                     # "the army-backed government in Port Sudan", "the junta in Niamey": the seat, not the
                     # last government the text named; but "the Chinese embassy in Manila", "Turkish troops in
                     # Syria" are their owner's, where they sit
                     owners = [a for a in self._modifier_actors(token, types=("state", "organization", "armed_group"))
                               if a.actor.id not in exclude]
-                    return owners or [Arg(seat.actor, seat.start)]
+                    # "the juntas in Mali and Niger": each seat of the list
+                    seats = [seat] + [m for c in conjuncts(place) if (m := self.mention(c)) is not None and
+                                      m.type == "state" and not m.is_demonym and m.actor.id not in exclude]
+                    return owners or [Arg(m.actor, m.start) for m in seats]
         described = self._described_state(token, exclude)
         if described is None:
             described = self._owners_state(token, exclude)
@@ -272,6 +276,11 @@ class ActorArguments:
                         continue  # "the strikes, which killed ten soldiers": the strikes act, they are not done
                     found += [a for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE
                               for a in self.actors(c, "strict", exclude, depth + 1)]
+            if not found and lemma in self.lex.noun_class["assault_means"]:  # "missiles fired by the Houthis"
+                found = [a for clause in token.children if clause.dep_ == "acl" and
+                         clause.lemma_.lower() in self.lex.noun_class["launching"]
+                         for c in clause.children if c.dep_ == "agent" for p in prep_objects(c)
+                         for a in self.actors(p, "strict", exclude, depth + 1)]
             if not found:
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ in ("of", "from") and (pobj := prep_object(child)) is not None:

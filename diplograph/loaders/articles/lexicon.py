@@ -51,6 +51,7 @@ class ArgPattern:
     # only objects of these actor types, named as the object itself ("left ECOWAS"; not "left Kyiv", "left the
     # AU-led talks")
     object_types: frozenset[str] = frozenset()
+    subject_types: frozenset[str] = frozenset()  # only subjects of these actor types ("was suspended from ECOWAS")
     # two persons who do it at a place in one's own state met there ("Xi and Putin signed in Beijing")
     in_person: bool = False
 
@@ -205,7 +206,8 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
                    other_complement=_words(a.get("other_complement")),
                    not_complement=_words(a.get("not_complement")),
                    mutual=bool(a.get("mutual")), bare=bool(a.get("bare")), also=bool(a.get("also")),
-                   object_types=_words(a.get("object_types")), in_person=bool(a.get("in_person")))
+                   object_types=_words(a.get("object_types")),
+                   subject_types=_words(a.get("subject_types")), in_person=bool(a.get("in_person")))
         for a in spec.get("args") or ()
     )
     for arg in args:

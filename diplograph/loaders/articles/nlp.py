@@ -210,7 +210,7 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import copulas, participle_conjuncts, reasons, repairs
+    from diplograph.loaders.articles import copulas, participle_conjuncts, reasons, repairs, serial_lists
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -229,6 +229,7 @@ def _register_tree_repairs() -> None:
         repairs.reduced_relatives(doc, verbs, acts)
         repairs.verbless_present(doc, verbs)
         repairs.headline_lists(doc)
+        serial_lists.serial_comma_subjects(doc)
         repairs.objects_with_reduced_passives(doc)
         repairs.second_speakers(doc)
         repairs.dates_fused_with_subjects(doc)

@@ -207,6 +207,8 @@ class VerbTriggers:
                 return False  # "Norway and Cuba joined the talks as guarantors" (offers.py)
             return self._emit_pairs(args, predicates, trigger_token, rule, mutual=pattern.mutual)
         subjects = role(pattern.subject)
+        if pattern.subject_types:
+            subjects = [a for a in subjects if a.actor.type in pattern.subject_types]
         if "ATTACK" in predicates and any(c.dep_ in ("nsubj", "agent") and (
                 c.lemma_.lower() in self.lex.noun_class["law_enforcement"] or
                 any(g.lemma_.lower() in self.lex.noun_class["law_enforcement"] for g in prep_objects(c)))

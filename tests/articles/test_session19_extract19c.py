@@ -1,0 +1,52 @@
+"""Session 19 (extract19c): kinds of miss and of wrong relation found on unseen real prose from other regions
+and genres (Gulf joint statements, protest notes, Sahel juntas, bodies suspending members); sentences of our own."""
+
+
+def test_a_demarche_or_note_handed_over_is_a_protest_never_a_delivery_of_arms(triples):
+    found = triples("Coast guard cutters fired water cannon at two fishing boats near the reef. "
+                    "The next day Vietnam's ambassador delivered a demarche to China's foreign ministry.")
+    assert ("Vietnam", "PROTEST", "China") in found
+    assert ("Vietnam", "ARMS_TRANSFER", "China") not in found
+    found = triples("Rocket fire hit the border town overnight. Burundi handed a note verbale to the Rwandan envoy.")
+    assert ("Burundi", "PROTEST", "Rwanda") in found
+    assert ("Burundi", "ARMS_TRANSFER", "Rwanda") not in found
+    found = triples("Artillery shells landed near the camp. Kenya sent a protest note to Uganda on Friday.")
+    assert ("Kenya", "ARMS_TRANSFER", "Uganda") not in found
+    assert ("Turkey", "ARMS_TRANSFER", "Kenya") in triples("Turkey delivered armed drones to Kenya in May.")
+
+
+def test_the_last_name_after_a_serial_comma_stays_in_the_subject_list(triples):
+    found = triples("Qatar, Kuwait, Jordan, and Egypt condemned the Houthis on Tuesday.")
+    assert {("Qatar", "CRITICISM"), ("Egypt", "CRITICISM")} <= {(s, p) for s, p, _ in found}
+    found = triples("Junta leaders in Guinea, Burkina Faso, and Niger have cut ties with France.")
+    assert ("Niger", "PROTEST", "France") in found
+    assert ("Burkina Faso", "PROTEST", "France") in found
+
+
+def test_the_rulers_in_several_states_are_each_of_those_states(triples):
+    found = triples("The juntas in Guinea and Niger expelled the French ambassador.")
+    assert ("Guinea", "COERCION", "France") in found
+    assert ("Niger", "COERCION", "France") in found
+
+
+def test_whoever_fired_what_is_intercepted_attacks_the_interceptor(triples):
+    found = triples("Jordan intercepted two ballistic missiles fired by the Houthis on Sunday.")
+    assert ("Houthis", "ATTACK", "Jordan") in found
+    assert ("Jordan", "COERCION", "Houthis") not in found
+    found = triples("Kuwait's air defences intercepted a Houthi drone over the port.")
+    assert ("Houthis", "ATTACK", "Kuwait") in found
+    found = triples("Both Bahrain and Qatar intercepted missile attacks launched by the Houthis last month.")
+    assert ("Houthis", "ATTACK", "Bahrain") in found
+    assert ("Qatar", "COERCION", "Houthis") not in found
+    # seized goods stay a seizure
+    found = triples("The Omani navy intercepted an Iranian arms shipment off the coast.")
+    assert ("Oman", "COERCION", "Iran") in found
+    assert ("Iran", "ATTACK", "Oman") not in found
+
+
+def test_a_member_suspended_or_expelled_from_a_body_is_coerced_by_that_body(triples):
+    found = triples("Guinea and Gabon were suspended from the African Union after the coups.")
+    assert ("African Union", "COERCION", "Guinea") in found
+    assert ("African Union", "COERCION", "Gabon") in found
+    assert ("Council of Europe", "COERCION", "Russia") in triples("Russia was expelled from the Council of Europe.")
+    assert not [t for t in triples("Niger was excluded from the talks in Lome.") if t[1] == "COERCION"]
