@@ -50,3 +50,10 @@ def test_a_member_suspended_or_expelled_from_a_body_is_coerced_by_that_body(trip
     assert ("African Union", "COERCION", "Gabon") in found
     assert ("Council of Europe", "COERCION", "Russia") in triples("Russia was expelled from the Council of Europe.")
     assert not [t for t in triples("Niger was excluded from the talks in Lome.") if t[1] == "COERCION"]
+
+
+def test_half_of_a_double_barrelled_surname_is_no_leader_of_that_name(triples):
+    found = triples("Trade Secretary Maria Luisa Santos-Teo signed the accords in Moscow.")
+    assert not [t for t in found if t[0] == "Feleti Teo"]
+    found = triples("The Trump-Putin summit ended without a deal.")
+    assert ("Donald Trump", "CONSULTATION", "Vladimir Putin") in found

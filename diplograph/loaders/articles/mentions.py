@@ -34,6 +34,7 @@ from diplograph.loaders.articles.person_names import (
     appositive_names,
     clean_name,
     honorific_length,
+    in_double_barrelled_name,
     name_token,
     titled_names,
 )
@@ -344,10 +345,11 @@ def _ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[i
     for token in doc:  # "Modi and Yunus met": a leader's surname the model found no entity in
         entry = matcher.surnames.get(name_key(fold(token.text))) if token.pos_ == "PROPN" and not token.ent_type_ \
             and token.i not in known else None
-        if entry is not None and _leader(entry):
+        if entry is not None and _leader(entry) and not in_double_barrelled_name(doc, token.i, matcher.surnames):
             yield Mention(token.i, token.i + 1, entry.actor(), "surname", token.text, entry)
     for ent in doc.ents:
-        entry = matcher.surnames.get(name_key(fold(ent.text))) if len(ent) == 1 else None
+        entry = matcher.surnames.get(name_key(fold(ent.text))) if len(ent) == 1 and \
+            not in_double_barrelled_name(doc, ent.start, matcher.surnames) else None
         if entry is not None and (ent.label_ == "PERSON" or _leader(entry)) and ent.start not in known and \
                 ent.label_ in NER_LABELS:
             # "spoke with Trump", "Yunus said": a leader's surname, whatever the model took it for

@@ -36,6 +36,33 @@ def name_token(text: str) -> bool:
     return (text[:1].isupper() and bool(_NAME_REST.match(text[1:]))) or bool(_NAME_PARTICLE.match(text))
 
 
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def in_double_barrelled_name(doc, i: int, surnames) -> bool:
+    """Is token ``i`` one half of a double-barrelled surname ("Wanda Tulfo-Teo", "Teo-Morales"), glued by a hyphen
+    to a capitalised word of four letters or more that is no known surname (so "the Trump-Putin summit" keeps
+    both leaders, "al-Sisi" its leader)?
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Secretary Wanda Tulfo-Teo signed the Trump-Putin deal")
+    >>> in_double_barrelled_name(doc, 4, {}), in_double_barrelled_name(doc, 1, {})
+    (True, False)
+    >>> in_double_barrelled_name(doc, 9, {name_key("Trump"): None})
+    False
+    """
+    for hyphen, other in ((i - 1, i - 2), (i + 1, i + 2)):
+        if not (0 <= min(hyphen, other) and max(hyphen, other) < len(doc)) or doc[hyphen].text not in _HYPHENS:
+            continue
+        first, second = sorted((i, other))
+        glued = not doc[first].whitespace_ and not doc[first + 1].whitespace_ and second == first + 2
+        word = doc[other].text
+        if glued and len(word) >= 4 and word[:1].isupper() and not word.isupper() and \
+                name_key(fold(word)) not in surnames:
+            return True
+    return False
+
+
 def titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
     """People the statistical model missed but a title or honorific announces: capitalised
     words right after "spokesperson", "President", "Dr." ("junta spokesperson Zaw Min Tun",
