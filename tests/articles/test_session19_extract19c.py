@@ -57,3 +57,10 @@ def test_half_of_a_double_barrelled_surname_is_no_leader_of_that_name(triples):
     assert not [t for t in found if t[0] == "Feleti Teo"]
     found = triples("The Trump-Putin summit ended without a deal.")
     assert ("Donald Trump", "CONSULTATION", "Vladimir Putin") in found
+
+
+def test_a_states_breakaway_region_named_in_an_of_phrase_is_that_region_not_the_state(triples):
+    found = triples("Ethiopia signed a port deal with Somalia's breakaway region of Somaliland.")
+    assert ("Ethiopia", "AGREEMENT", "Somaliland") in found
+    assert ("Ethiopia", "AGREEMENT", "Somalia") not in found
+    assert ("Venezuela", "DISPUTE", "Guyana") in triples("Venezuela claims Guyana's region of Essequibo.")

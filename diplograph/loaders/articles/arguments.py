@@ -263,6 +263,12 @@ class ActorArguments:
             if found:
                 return found
         if mode in ("owner", "origin"):
+            if lemma in self.lex.noun_class["territory"] and any(c.dep_ == "poss" for c in token.children):
+                # "a deal with Somalia's breakaway region of Somaliland": the of-phrase names the region itself
+                found = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)
+                         for a in self.actors(p, "strict", exclude, depth + 1)]
+                if found:
+                    return found
             for child in token.children:
                 if child.dep_ == "poss":
                     found += self.actors(child, "strict", exclude, depth + 1)
