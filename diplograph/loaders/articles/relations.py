@@ -60,6 +60,7 @@ from diplograph.loaders.articles.quarrels import Quarrels
 from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.resolve import HOSTILE, DocumentContext
 from diplograph.loaders.articles.roles import VerbRoles
+from diplograph.loaders.articles.shared_objects import SharedObjects
 from diplograph.loaders.articles.threat_roles import ThreatRoles
 from diplograph.loaders.articles.themes import Themes
 from diplograph.loaders.articles.titles import Titles
@@ -72,7 +73,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRoles, Themes, Patients, VerbTriggers,
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
-                        Quarrels):
+                        Quarrels, SharedObjects):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

@@ -1,0 +1,50 @@
+"""Session 19 (extract19b): constructions where both actors are named in one sentence and no relation was
+found, tested on sentences of our own: grievances conveyed to the other side, a visit made at
+someone's invitation, patience running out, a group living or training on another's soil, and the object
+pronoun of a second coordinated verb."""
+
+
+def test_reservations_or_representations_conveyed_are_a_protest(triples):
+    found = triples("Peru conveyed its strong reservations to the Chilean ambassador in Lima.")
+    assert ("Peru", "PROTEST", "Chile") in found
+    found = triples("Beijing lodged stern representations with Washington over the arms sale.")
+    assert ("China", "PROTEST", "United States") in found
+    # reservations about a thing, or representation in a body, protest to no one
+    found = triples("Kenya expressed reservations about the Ugandan plan.")
+    assert not any(p == "PROTEST" for _, p, _ in found)
+    found = triples("Fiji wants fair representation for Tonga in the forum.")
+    assert not any(p == "PROTEST" for _, p, _ in found)
+
+
+def test_the_host_who_invited_a_visitor_meets_them(triples):
+    found = triples("Xi Jinping arrived in Moscow at the invitation of Vladimir Putin.")
+    assert ("Xi Jinping", "CONSULTATION", "Vladimir Putin") in found
+    found = triples("Narendra Modi is on a state visit to the Maldives at the invitation of President Mohamed Muizzu.")
+    assert ("Narendra Modi", "CONSULTATION", "Mohamed Muizzu") in found
+    # an invitation declined is no meeting
+    found = triples("Lula declined an invitation of Vladimir Putin to visit Moscow.")
+    assert not any(p == "CONSULTATION" for _, p, _ in found)
+
+
+def test_patience_running_out_with_someone_is_a_threat(triples):
+    assert ("Pakistan", "THREAT", "Afghanistan") in triples("Pakistan's patience with Afghanistan is wearing thin.")
+    assert ("Colombia", "THREAT", "Venezuela") in triples("Colombia has lost patience with Venezuela.")
+    found = triples("Pakistan praised the patience of the Afghan negotiators.")
+    assert not any(p == "THREAT" for _, p, _ in found)
+
+
+def test_living_or_training_on_anothers_soil_is_a_base_or_a_presence(triples):
+    found = triples("Fighters of the ELN hide and train on Venezuelan soil.")
+    assert ("National Liberation Army", "BASED_IN", "Venezuela") in found
+    found = triples("American troops train on Polish soil.")
+    assert ("United States", "MILITARY_PRESENCE", "Poland") in found
+    # training someone is no presence of one's own
+    found = triples("Britain trains Ukrainian soldiers.")
+    assert not any(p in ("BASED_IN", "MILITARY_PRESENCE") for _, p, _ in found)
+
+
+def test_the_object_pronoun_of_a_second_coordinated_verb_is_the_first_verbs_object(triples):
+    found = triples("Russia questioned two Estonian border guards and later expelled them.")
+    assert ("Russia", "COERCION", "Estonia") in found
+    found = triples("Egypt welcomed three Sudanese ministers and sanctioned them a week later.")
+    assert ("Egypt", "COERCION", "Sudan") in found
