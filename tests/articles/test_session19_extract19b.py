@@ -48,3 +48,29 @@ def test_the_object_pronoun_of_a_second_coordinated_verb_is_the_first_verbs_obje
     assert ("Russia", "COERCION", "Estonia") in found
     found = triples("Egypt welcomed three Sudanese ministers and sanctioned them a week later.")
     assert ("Egypt", "COERCION", "Sudan") in found
+
+
+def test_a_past_verb_after_the_gerund_of_a_charge_is_the_charging_verbs_conjunct(triples):
+    found = triples("Washington accused three Mexican banks of laundering money for cartels and cut them off "
+                    "from transfers.")
+    assert ("United States", "CRITICISM", "Mexico") in found
+    assert ("United States", "COERCION", "Mexico") in found
+    # two gerunds of one charge stay the charge's
+    found = triples("Israel accused Iran of arming the Houthis and funding Hezbollah.")
+    assert ("Iran", "ARMS_TRANSFER", "Houthis") in found
+
+
+def test_an_indirect_object_receives_the_noun_trigger(triples):
+    found = triples("Mexico sent the United States a diplomatic note demanding an explanation.")
+    assert ("Mexico", "PROTEST", "United States") in found
+    found = triples("Vietnam paid Laos a two-day visit in May.")
+    assert ("Vietnam", "CONSULTATION", "Laos") in found
+
+
+def test_training_and_intelligence_given_shared_or_received_are_aid(triples):
+    assert ("United States", "AID", "Colombia") in triples("The Colombian army receives American training and intelligence.")
+    assert ("United States", "AID", "Colombia") in triples("Washington shares intelligence with Bogota.")
+    assert ("United Kingdom", "AID", "Kenya") in triples("Britain provides training to the Kenyan army.")
+    # a border or a worry shared is no aid
+    found = triples("Washington shares a border with Mexico. France shares Germany's concern about Russia.")
+    assert not any(p == "AID" for _, p, _ in found)

@@ -210,7 +210,8 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import copulas, participle_conjuncts, reasons, repairs, serial_lists
+    from diplograph.loaders.articles import (copulas, gerund_conjuncts, participle_conjuncts, reasons, repairs,
+                                             serial_lists)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -242,6 +243,7 @@ def _register_tree_repairs() -> None:
         repairs.participles_read_as_modifiers(doc)
         repairs.appositions_across_verbs(doc)
         participle_conjuncts.participles_after_reduced_relatives(doc)
+        gerund_conjuncts.past_verbs_after_gerunds(doc)
         reasons.destinations_in_reasons(doc, handing)
         copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
                                           lexicon.noun_class["standing"])

@@ -194,7 +194,7 @@ class NounTriggers:
             reasons = {t.i for c in noun.subtree if c.dep_ == "prep" and (c.lower_ == "over" or c.lower_ == "for" and
                        noun.lemma_.lower() in self.lex.noun_class["measures"]) for o in prep_objects(c) for t in o.subtree}
             return [a for a in self.prep_args(noun, ("to", "for"), exclude, beside=also + carrier + sent, also=(noun,))
-                    if a.key not in reasons]
+                    if a.key not in reasons] or self.datives(also if noun.dep_ == "dobj" else (), exclude)
         if role == "source":  # also of what a deal is for: "signed a contract for 20 jets from the United States"
             wanted = tuple(p for node in (noun, *also) for c in node.children if c.dep_ == "prep" and c.lower_ == "for"
                            for p in prep_objects(c))

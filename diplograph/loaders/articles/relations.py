@@ -41,6 +41,7 @@ from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.captures import Captures
 from diplograph.loaders.articles.compositions import Compositions
 from diplograph.loaders.articles.conditions import Conditions
+from diplograph.loaders.articles.datives import Datives
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.described import DescribedStates
 from diplograph.loaders.articles.descriptions import Descriptions
@@ -73,7 +74,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRoles, Themes, Patients, VerbTriggers,
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
-                        Quarrels, SharedObjects):
+                        Quarrels, SharedObjects, Datives):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
