@@ -42,3 +42,47 @@ def test_the_foreign_ministry_is_not_the_state_its_own_clause_acts_on_nor_one_of
     assert not any(p == "CRITICISM" for _, p, _ in found)
     found = triples("Ghana and Togo met in Accra on Monday. The foreign ministry condemned Burkina Faso.")
     assert not any(p == "CRITICISM" for _, p, _ in found)
+
+
+def test_a_state_described_by_its_region_is_the_member_named_last(triples):
+    found = triples("Mali expelled the French ambassador in January. France recalled its envoy from the West African "
+                    "nation.")
+    assert ("France", "PROTEST", "Mali") in found
+    found = triples("Vietnam bought two frigates from India. China protested to the Southeast Asian nation.")
+    assert ("China", "PROTEST", "Vietnam") in found
+    found = triples("Panama signed a port deal with China. The United States warned the Central American country.")
+    assert ("United States", "THREAT", "Panama") in found
+
+
+def test_a_region_description_is_never_the_member_that_acts_on_it(triples):
+    found = triples("Pakistan tested a missile on Monday. India condemned the South Asian nation.")
+    assert ("India", "CRITICISM", "Pakistan") in found
+    found = triples("Brazil hosted the summit in May. Argentina later criticised the South American country over "
+                    "its tariffs.")
+    assert ("Argentina", "CRITICISM", "Brazil") in found
+
+
+def test_american_after_a_region_word_names_no_one_american(triples):
+    found = triples("Brazil hosted the summit in May. Argentina later criticised the South American country over "
+                    "its tariffs.")
+    assert ("Argentina", "CRITICISM", "United States") not in found
+    found = triples("Latin American leaders condemned Israel on Monday.")
+    assert not any("United States" in (s, o) for s, _, o in found)
+    found = triples("South African troops left Mozambique in July.")
+    assert any(s == "South Africa" for s, _, _ in found)
+
+
+def test_the_new_region_classes_have_the_members_the_ask_reader_knows():
+    from pathlib import Path
+
+    import yaml
+
+    from diplograph.loaders.articles.described import state_classes
+
+    root = Path(__file__).resolve().parents[2]
+    regions = yaml.safe_load((root / "diplograph" / "queries" / "regions.yaml").read_text(encoding="utf-8"))
+    for region, cls in (("West Africa", "west_africa"), ("East Africa", "east_africa"), ("North Africa", "north_africa"),
+                        ("Middle East", "middle_east"), ("Southeast Asia", "southeast_asia"),
+                        ("South Asia", "south_asia"), ("Latin America", "latin_america"),
+                        ("South America", "south_america"), ("Central America", "central_america")):
+        assert {m.lower() for m in regions[region]["members"]} == set(state_classes()[cls][1]), region

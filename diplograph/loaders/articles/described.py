@@ -92,11 +92,13 @@ class DescribedStates:
                    and s.actor_id.split(":", 1)[1].lower() in members]
         if not fitting:
             return None if set(classes) <= _HEAD_CLASSES else []
+        # "Argentina criticised the South American country": never the member that acts on it
+        fitting = [s for s in fitting if s.actor_id not in exclude]
+        if not fitting:
+            return []
         # the member a sentence was about before one it only reached: "The Philippines signed a pact with
         # Japan. The archipelago ..." is the Philippines, though Japan is an archipelago too
         chosen = next((s for s in reversed(fitting) if s.subject), fitting[-1])
-        if chosen.actor_id in exclude:
-            return []
         actor = self.ctx.actors.get(chosen.actor_id) or self.ctx.implied[chosen.actor_id]
         self.ctx.note(actor, here)
         return [Arg(actor, token.i)]

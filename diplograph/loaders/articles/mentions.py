@@ -149,6 +149,9 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     for start, end, entry, kind in matcher(doc):
         if entry.type == "state" and _inside_a_place(doc, start, end, places):
             continue  # "the South China Sea", "the Gulf of Oman": a place named after a state
+        if kind == "demonym" and start > 0 and doc[start - 1].text[:1].isupper() and \
+                doc[start - 1].lower_ in lexicon.noun_class["demonym_region_prefixes"]:
+            continue  # "the South American country", "Latin American leaders": a region's, not the United States'
         served = entry.serves_in(doc[start:end].text) if entry.missions else None
         if served is not None:  # "MONUSCO": the UN, serving in the DR Congo
             place = matcher.gazetteer.get(served).actor()
