@@ -64,3 +64,20 @@ def test_a_states_breakaway_region_named_in_an_of_phrase_is_that_region_not_the_
     assert ("Ethiopia", "AGREEMENT", "Somaliland") in found
     assert ("Ethiopia", "AGREEMENT", "Somalia") not in found
     assert ("Venezuela", "DISPUTE", "Guyana") in triples("Venezuela claims Guyana's region of Essequibo.")
+
+
+def test_strikes_that_act_in_a_relative_clause_are_their_doers_attack(triples):
+    found = triples("Bahrain condemned the Houthi attacks which targeted civilian sites in Riyadh.")
+    assert ("Bahrain", "CRITICISM", "Houthis") in found
+    assert ("Houthis", "ATTACK", "Saudi Arabia") in found
+    assert ("Bahrain", "ATTACK", "Saudi Arabia") not in found
+    found = triples("Poland condemned Russian missile strikes that hit the port of Odesa.")
+    assert ("Russia", "ATTACK", "Ukraine") in found
+
+
+def test_units_of_a_weapon_and_a_contract_for_the_supply_of_weapons_are_arms_sales(triples):
+    assert ("Germany", "ARMS_TRANSFER", "Peru") in triples("Peru has ordered 24 units of the Leopard tank from Germany.")
+    found = triples("Hanwha won a contract from the Estonian army for the supply of 12 self-propelled howitzers.")
+    assert ("Hanwha", "ARMS_TRANSFER", "Estonia") in found
+    found = triples("Gazprom won a contract from the Serbian government for the supply of natural gas.")
+    assert not [t for t in found if t[1] == "ARMS_TRANSFER"]

@@ -90,6 +90,14 @@ class ActorArguments:
             # "tougher measures against X, which ...": a relative standing for an act is not its doer
             thing = antecedent is not None and antecedent.lemma_.lower() in (
                 self.lex.noun_class["act"] | self.lex.noun_class["judged_act"])
+            if thing and token.dep_ == "nsubj" and antecedent.lemma_.lower() in (
+                    self.lex.noun_class["assault"] | self.lex.noun_class["assault_means"]):
+                # "the Houthi attacks which targeted Abu Dhabi": a strike that acts is its doer's, as "Houthi
+                # attacks targeted Abu Dhabi" is
+                found = [a for a in self._modifier_actors(antecedent, types=("state", "armed_group"))
+                         if a.actor.id not in exclude]
+                if found:
+                    return found
             found = self.actors(antecedent, "strict" if thing else "owner", exclude, depth + 1) \
                 if antecedent is not None else []
             return found or self._named_before_comma(token, exclude)

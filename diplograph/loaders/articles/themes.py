@@ -137,6 +137,9 @@ class Themes:
             classes.append("technology")
         if lemma in nc["backing"] and words & nc["aid_qualifiers"]:
             classes.insert(0, "aid")  # "$4.5 billion in financial support", "budget support": money given
+        if lemma in nc["supply"] and "weapon" not in classes and "weapon" in self.theme_classes(
+                [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)]):
+            classes.append("weapon")  # "a contract for the supply of 200 armoured vehicles": what is handed over
         if noun.pos_ == "PROPN" and not classes:  # "Camp Lemonnier, the main American base": what it is
             classes += self.theme_classes([c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"])
         return classes
