@@ -73,6 +73,10 @@ def test_strikes_that_act_in_a_relative_clause_are_their_doers_attack(triples):
     assert ("Bahrain", "ATTACK", "Saudi Arabia") not in found
     found = triples("Poland condemned Russian missile strikes that hit the port of Odesa.")
     assert ("Russia", "ATTACK", "Ukraine") in found
+    # a verb the parser hangs on the relative clause is not the strike's
+    found = triples("She compared it to the American raid that killed Abu Bakr al-Baghdadi in Syria in 2019 and "
+                    "accused Turkey of sheltering militants.")
+    assert ("United States", "CRITICISM", "Turkey") not in found
 
 
 def test_units_of_a_weapon_and_a_contract_for_the_supply_of_weapons_are_arms_sales(triples):
@@ -81,3 +85,10 @@ def test_units_of_a_weapon_and_a_contract_for_the_supply_of_weapons_are_arms_sal
     assert ("Hanwha", "ARMS_TRANSFER", "Estonia") in found
     found = triples("Gazprom won a contract from the Serbian government for the supply of natural gas.")
     assert not [t for t in found if t[1] == "ARMS_TRANSFER"]
+
+
+def test_the_accession_of_a_state_to_a_body_makes_it_a_member(triples):
+    found = triples("Indonesia supports the accession of Papua New Guinea to ASEAN.")
+    assert ("Papua New Guinea", "MEMBER_OF", "Association of Southeast Asian Nations") in found
+    assert ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization") in triples(
+        "Finland's accession to NATO angered Moscow.")

@@ -91,9 +91,11 @@ class ActorArguments:
             thing = antecedent is not None and antecedent.lemma_.lower() in (
                 self.lex.noun_class["act"] | self.lex.noun_class["judged_act"])
             if thing and token.dep_ == "nsubj" and antecedent.lemma_.lower() in (
-                    self.lex.noun_class["assault"] | self.lex.noun_class["assault_means"]):
+                    self.lex.noun_class["assault"] | self.lex.noun_class["assault_means"]) and \
+                    not any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in token.head.children):
                 # "the Houthi attacks which targeted Abu Dhabi": a strike that acts is its doer's, as "Houthi
-                # attacks targeted Abu Dhabi" is
+                # attacks targeted Abu Dhabi" is (not when the clause goes on with another verb, which the parser
+                # may have taken from the main clause: "the raid that killed X ... and accused Qatar")
                 found = [a for a in self._modifier_actors(antecedent, types=("state", "armed_group"))
                          if a.actor.id not in exclude]
                 if found:
