@@ -92,3 +92,11 @@ def test_the_accession_of_a_state_to_a_body_makes_it_a_member(triples):
     assert ("Papua New Guinea", "MEMBER_OF", "Association of Southeast Asian Nations") in found
     assert ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization") in triples(
         "Finland's accession to NATO angered Moscow.")
+
+
+def test_a_titled_family_name_written_first_is_the_person_named_in_full_before(triples):
+    found = triples("Nepal's Foreign Minister Arzu Rana Deuba met her Chinese counterpart Wang Yi on Monday. "
+                    "The accords were signed in Kathmandu after the talks between Deuba and Foreign Minister Wang.")
+    assert ("Wang Yi", "AFFILIATED_WITH", "China") in found
+    assert not [t for t in found if t[0] == "Wang" or t[2] == "Wang"]
+    assert ("Wang Yi", "AFFILIATED_WITH", "Nepal") not in found

@@ -167,7 +167,8 @@ class ArticleExtractor:
                                      publisher=document.publisher, published=document.date,
                                      path=str(document.path), kind="article")
         anchor = document_anchor(document)
-        context = DocumentContext(self.lexicon.short_form_not, filed_in(text, self.gazetteer))
+        context = DocumentContext(self.lexicon.short_form_not, filed_in(text, self.gazetteer),
+                                  self.lexicon.noun_class["family_name_first"])
         for key, person in self.matcher.people_named(text):  # "Takaichi and Lee vow ..." over the full names
             context.foresee(key, person)
         entry: PartialDate | None = None  # the date heading the timeline entry being read

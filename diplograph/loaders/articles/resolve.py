@@ -39,7 +39,8 @@ ARMED_REACH = 2000
 class DocumentContext(Pairs):
     """Actors and mentions of one document, in reading order."""
 
-    def __init__(self, generic_heads: frozenset[str] = frozenset(), dateline: Actor | None = None):
+    def __init__(self, generic_heads: frozenset[str] = frozenset(), dateline: Actor | None = None,
+                 family_first: frozenset[str] = frozenset()):
         self.actors: dict[str, Actor] = {}
         self.dateline = dateline  # the state a wire story's dateline names ("ANKARA (Reuters) - ")
         self.item_dateline: Actor | None = None  # the state the dateline of a roundup's paragraph names ("LA PAZ - ")
@@ -58,6 +59,7 @@ class DocumentContext(Pairs):
         self.mission_places: dict[str, Actor] = {}  # a mission's acronym -> the state it serves in
         self._short_forms: dict[str, str | None] = {}  # head word key -> body id (None: two bodies share it)
         self._generic_heads = generic_heads
+        self._family_first = family_first  # family names written first ("Wang Yi ... Foreign Minister Wang")
         self._next_group = 0
         self.weapons_at = -10**9  # end of the last sentence that named weapons
         self.paragraph_start: int | None = None  # where the paragraph being read starts, when known
@@ -137,8 +139,9 @@ class DocumentContext(Pairs):
                     known = self._inner_names.setdefault(key, actor.id)
                     self._inner_names[key] = known if known == actor.id else None
             given = actor.name.split()[-1]
-            if len(tokens) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", given):
-                # "Lee Jae-myung", "Kim Jong-un": a hyphenated given name last is a family name first ("Lee")
+            if len(tokens) > 1 and (re.fullmatch(r"[A-Z][a-z]+-[a-z]+", given) or tokens[0] in self._family_first):
+                # "Lee Jae-myung", "Kim Jong-un": a hyphenated given name last is a family name first ("Lee"), and so
+                # is a common East Asian family name opening a name ("Wang Yi ... Foreign Minister Wang")
                 self._surnames.setdefault(tokens[0], actor.id)
 
     def _remember_head(self, actor: Actor) -> None:
@@ -177,7 +180,8 @@ class DocumentContext(Pairs):
         if not tokens:
             return self.add(Actor.new(name, "person"))
         actor_id = self._surnames.get(tokens[-1])
-        if actor_id is not None and _compatible(self._person_tokens[actor_id], tokens):
+        if actor_id is not None and (_compatible(self._person_tokens[actor_id], tokens) or
+                                     tokens == self._person_tokens[actor_id][:1]):  # a family name written first
             return self.add(Actor(actor_id, name, "person"))
         return self.add(Actor.new(name, "person"))
 
