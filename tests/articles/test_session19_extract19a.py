@@ -86,3 +86,19 @@ def test_the_new_region_classes_have_the_members_the_ask_reader_knows():
                         ("South Asia", "south_asia"), ("Latin America", "latin_america"),
                         ("South America", "south_america"), ("Central America", "central_america")):
         assert {m.lower() for m in regions[region]["members"]} == set(state_classes()[cls][1]), region
+
+
+def test_a_monarchys_style_alone_is_the_monarchy_of_that_style_named_last_never_a_republic(triples):
+    found = triples("Qatar has mediated between Israel and Hamas. The emirate also hosted American officials.")
+    assert ("Qatar", "CONSULTATION", "United States") in found
+    assert ("Israel", "CONSULTATION", "United States") not in found
+    found = triples("Oman hosted talks between Iran and the United States. The sultanate criticised Israel.")
+    assert ("Oman", "CRITICISM", "Israel") in found
+    found = triples("Chile signed a trade deal with Peru. Bolivia later criticised the kingdom.")
+    assert not any(p == "CRITICISM" for _, p, _ in found)
+
+
+def test_a_capital_where_the_act_happens_does_not_keep_its_state_from_the_reference(triples):
+    found = triples("Qatar has mediated between Israel and Hamas. The emirate signed a gas deal with Germany in Doha.")
+    assert ("Qatar", "AGREEMENT", "Germany") in found
+    assert ("Israel", "AGREEMENT", "Germany") not in found

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from diplograph.graph.model import Actor
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import governing_clauses
 from diplograph.loaders.articles.titles import is_title
@@ -102,6 +103,18 @@ class DescribedStates:
         actor = self.ctx.actors.get(chosen.actor_id) or self.ctx.implied[chosen.actor_id]
         self.ctx.note(actor, here)
         return [Arg(actor, token.i)]
+
+    def _style_member(self, token, before: int, exclude) -> Actor | None:
+        """"Qatar has mediated between Israel and Hamas. The emirate hosted ...": a state's style alone ("the
+        kingdom", "the emirate") that names no state of the document is the member of that class of monarchies the
+        text named last (a subject first); None when it named none."""
+        members = frozenset().union(*(state_classes()[c][1] for c in classes_named(token.lower_)))
+        fitting = [s for s in self.ctx.seen if s.position < before and s.type == "state" and s.actor_id not in exclude
+                   and s.actor_id.split(":", 1)[1].lower() in members]
+        if not fitting:
+            return None
+        chosen = next((s for s in reversed(fitting) if s.subject), fitting[-1])
+        return self.ctx.actors.get(chosen.actor_id) or self.ctx.implied[chosen.actor_id]
 
     def _owners_state(self, token, exclude) -> list[Arg] | None:
         """"his country", "her government", "Anwar, whose country chairs ASEAN": the state the

@@ -341,7 +341,8 @@ class References:
             # clause names beside it is not the one it stands for
             own = {t.i for t in token.subtree}
             exclude = {*exclude, *(m.actor.id for t in token.head.subtree if t.i not in own and
-                                   (m := self.mention(t)) is not None and m.type == "state" and m.kind != PLACE)}
+                                   (m := self.mention(t)) is not None and m.type == "state" and m.kind != PLACE
+                                   and not _where(t, m))}  # "The emirate hosted the talks in Doha": still Qatar
         if count == 1 and any(c.dep_ == "amod" for c in token.children) and \
                 (speaking := speaking_verb(token, SPEECH)) is not None:
             # "South Korean agencies said soldiers from the reclusive state were sent": a description in what
@@ -369,11 +370,14 @@ class References:
                 # "Mercosur ... signed a deal with EFTA. EFTA's members are ... The bloc's agreement with the EU":
                 # the body the paragraph is about (its subject), not the one named last
                 actor = actor or self.ctx.recent_subject(types, before, before - self.ctx.paragraph_start, exclude)
-            if any(c.dep_ == "amod" for c in token.children) and tuple(types) == ("state",):
+            if token.lower_ in STATE_STYLES:  # "the emirate": a monarchy of that style, never a republic named last
+                actor = actor or self._style_member(token, before, exclude)
+            elif any(c.dep_ == "amod" for c in token.children) and tuple(types) == ("state",):
                 # "the reclusive state", "the oil-rich kingdom": a description of the state the text is about, the
                 # subject it told last, rather than of whichever was named last
                 actor = actor or self.ctx.last_subject(types, before, exclude)
-            actor = actor or self.ctx.recent_by_type_order(types, before, exclude)
+            if token.lower_ not in STATE_STYLES:
+                actor = actor or self.ctx.recent_by_type_order(types, before, exclude)
             found = [actor] if actor else []
             if actor is not None:
                 self._keep(token, actor)
@@ -588,3 +592,7 @@ def _of_owner(token):
             return token
     return None
 
+
+def _where(token, mention) -> bool:
+    """Is a capital named where something happens ("in Doha", "at Riyadh") rather than as someone acted on?"""
+    return mention.kind == "capital" and token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
