@@ -106,6 +106,9 @@ class ActorArguments:
         if token.pos_ == "PRON" or low in self.lex.pronouns:
             return self._pronoun(token, exclude)
         lemma = token.lemma_.lower()
+        led = self.group_leaders(token, exclude, depth)
+        if led:
+            return led
         if mode == "origin":
             found = self._modifier_actors(token, types=None)
             if found:

@@ -48,6 +48,7 @@ from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.sides import Sides
 from diplograph.loaders.articles.lexicon import Lexicon
+from diplograph.loaders.articles.led_groups import LedGroups
 from diplograph.loaders.articles.listed_members import ListedMembers
 from diplograph.loaders.articles.listings import Listings
 from diplograph.loaders.articles.mentions import Mention
@@ -74,7 +75,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRoles, Themes, Patients, VerbTriggers,
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
-                        Quarrels, SharedObjects, Datives):
+                        Quarrels, SharedObjects, Datives, LedGroups):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
