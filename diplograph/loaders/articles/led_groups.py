@@ -7,6 +7,8 @@ from __future__ import annotations
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import prep_objects
 
+LEADERS = ("state", "armed_group", "organization")  # who leads a force (a person leading one is its commander)
+
 
 class LedGroups:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
@@ -24,4 +26,4 @@ class LedGroups:
                    and c.lemma_.lower() in self.lex.noun_class["leading"]]
         return [a for verb in leading for agent in verb.children if agent.dep_ == "agent"
                 for p in prep_objects(agent) for a in self.actors(p, "strict", exclude, depth + 1)
-                if a.actor.type == "person" or not delegation and a.actor.type in ("state", "armed_group", "organization")]
+                if a.actor.type == "person" or not delegation and a.actor.type in LEADERS]
