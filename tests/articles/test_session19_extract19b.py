@@ -91,3 +91,13 @@ def test_a_force_or_coalition_led_by_someone_acts_as_its_leader(triples):
     # a force named with its own body stays the body's
     found = triples("The ECOWAS force led by Nigeria deployed to Gambia.")
     assert ("Nigeria", "MILITARY_PRESENCE", "Gambia") not in found
+
+
+def test_rejecting_a_deal_named_with_its_parties_rejects_them(triples):
+    found = triples("Somalia rejected the deal between Ethiopia and Somaliland.")
+    assert ("Somalia", "REJECTION", "Ethiopia") in found
+    assert ("Somalia", "REJECTION", "Somaliland") in found
+    found = triples("Kenya rejected its trade agreement with Uganda.")
+    assert ("Kenya", "REJECTION", "Uganda") in found
+    # the rejecter is never its own party
+    assert ("Kenya", "REJECTION", "Kenya") not in found

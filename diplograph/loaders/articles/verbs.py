@@ -429,11 +429,16 @@ class VerbTriggers:
 
     def _deal_parties(self, themes, trigger, exclude) -> list[Arg]:
         """"Somalia rejected the deal", "a memorandum that Greece condemned": opposing an agreement
-        opposes its parties, those of the agreement the text told last (a sentence or two before,
-        or earlier in this one)."""
+        opposes its parties, those the agreement names ("the deal between A and B", "A's pact with B"),
+        else those of the agreement the text told last (a sentence or two before, or earlier in this one)."""
         nouns = [(antecedent_of(t) if t.lower_ in RELATIVE else t) for t in themes]
-        if not any(n is not None and n.lemma_.lower() in self.lex.noun_class["agreement"] for n in nouns):
+        deals = [n for n in nouns if n is not None and n.lemma_.lower() in self.lex.noun_class["agreement"]]
+        if not deals:
             return []
+        named = [a for n in deals for a in (self.noun_role(n, "between", exclude) or
+                                            self.noun_role(n, "owner", exclude) + self.noun_role(n, "partner", exclude))]
+        if named:
+            return named
         last = self.ctx.last_deal
         if last is None or not 0 <= self._position(trigger) - last[0] <= WEAPON_CONTEXT:
             return []
