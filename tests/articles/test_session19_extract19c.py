@@ -100,3 +100,10 @@ def test_a_titled_family_name_written_first_is_the_person_named_in_full_before(t
     assert ("Wang Yi", "AFFILIATED_WITH", "China") in found
     assert not [t for t in found if t[0] == "Wang" or t[2] == "Wang"]
     assert ("Wang Yi", "AFFILIATED_WITH", "Nepal") not in found
+
+
+def test_the_kingdom_beside_the_united_kingdom_is_the_kingdom_of_formal_name(triples):
+    found = triples("Bahrain, the UK and Kuwait condemned the Houthi drone attacks which targeted oil sites in the "
+                    "Kingdom.")
+    assert ("Houthis", "ATTACK", "Bahrain") in found
+    assert ("Houthis", "ATTACK", "United Kingdom") not in found

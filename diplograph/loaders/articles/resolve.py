@@ -425,13 +425,15 @@ class DocumentContext(Pairs):
         >>> ctx.most_named_styled("Kingdom", ("state",), 10).name
         'Morocco'
         """
-        counts: dict[str, tuple[int, int]] = {}
+        counts: dict[str, tuple[bool, int, int]] = {}
         for s in self.seen:
             if s.position < before and s.type in types and s.actor_id not in exclude:
                 actor = self._actor(s.actor_id)
                 if any(style in name.split() for name in (actor.name, *actor.aliases)):
-                    n, _ = counts.get(s.actor_id, (0, 0))
-                    counts[s.actor_id] = (n + 1, s.position)
+                    _, n, _ = counts.get(s.actor_id, (False, 0, 0))
+                    # a style only in a formal name comes first: "the Kingdom" beside Saudi Arabia and the UK is
+                    # Saudi Arabia (the "United Kingdom" is hardly ever "the Kingdom")
+                    counts[s.actor_id] = (style not in actor.name.split(), n + 1, s.position)
         if not counts:
             return None
         return self._actor(max(counts, key=lambda k: counts[k]))
