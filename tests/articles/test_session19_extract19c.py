@@ -107,3 +107,9 @@ def test_the_kingdom_beside_the_united_kingdom_is_the_kingdom_of_formal_name(tri
                     "Kingdom.")
     assert ("Houthis", "ATTACK", "Bahrain") in found
     assert ("Houthis", "ATTACK", "United Kingdom") not in found
+
+
+def test_all_three_as_the_subject_of_a_passive_are_the_three_listed_before(triples):
+    found = triples("Guinea, Gabon and Niger denounced the bloc's sanctions. All three were suspended from ECOWAS "
+                    "after the coups.")
+    assert {("Economic Community of West African States", "COERCION", s) for s in ("Guinea", "Gabon", "Niger")} <= found

@@ -264,7 +264,8 @@ class References:
 
     def _reference(self, token, exclude) -> list[Arg] | None:
         """"the two countries", "both sides", "the group", "all three": the most recent fitting actors."""
-        if token.pos_ not in ("NOUN", "PROPN") and not (token.like_num and token.dep_ in ("pobj", "dobj", "nsubj")):
+        if token.pos_ not in ("NOUN", "PROPN") and not (
+                token.like_num and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):  # "all three were suspended"
             return None
         # "all three states": the parser hangs "all" on the number
         dets = [w for c in token.children if c.dep_ in ("det", "nummod", "predet") or c.lower_ == "both"
