@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable
@@ -91,7 +92,8 @@ class Gazetteer:
                 raise OntologyError(f"gazetteer: two entries have the id {entry.id}")
             self._entries[entry.id] = entry
             for form, kind in entry.names():
-                self._index.setdefault(name_key(form), []).append((entry.id, kind))
+                for spelling in _spellings(form):
+                    self._index.setdefault(name_key(spelling), []).append((entry.id, kind))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -134,7 +136,18 @@ class Gazetteer:
         """
         for entry in self._entries.values():
             for form, kind in entry.names():
-                yield form, entry.id, kind
+                for spelling in _spellings(form):
+                    yield spelling, entry.id, kind
+
+
+def _spellings(form: str) -> tuple[str, ...]:
+    """A name and, when it has "of the", the same name without "the", as the press often writes it.
+
+    >>> _spellings("Democratic Republic of the Congo")
+    ('Democratic Republic of the Congo', 'Democratic Republic of Congo')
+    """
+    shorter = re.sub(r"\b(of) the\b", r"\1", form, flags=re.IGNORECASE)
+    return (form, shorter) if shorter != form else (form,)
 
 
 _FIELDS = frozenset({"id", "name", "type", "aliases", "demonyms", "capitals", "external_ids"})

@@ -220,13 +220,22 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                 came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl") or infinitive or
                 came_by == "prep" and below.lower_ == "for"):  # "applied for"
             found.add("planned")
+        if lemma in cues["denied"].get("permitting", ()) and came_by in ("ccomp", "xcomp") and \
+                index < defended and any(c.dep_ == "neg" for c in node.children):
+            found.add("denied")  # "will not allow China to build a base": leave withheld
         if node.lower_ in cues["planned"]["words"] and node.pos_ in ("NOUN", "ADJ"):
             found.add("planned")
         if lemma in cues["planned"].get("weighing", ()) and came_by == "xcomp" and below.tag_ == "VBG":
             found.add("planned")  # "is considering ordering K2 tanks": an option weighed, no order yet
-        if node.pos_ == "NOUN" and lemma in cues["planned"].get("talks", ()) and came_by == "acl" and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
-            found.add("planned")  # "continues talks to purchase F-15EX jets": a purchase still discussed
+        talks = cues["planned"].get("talks", ())
+        talked = [c for c in node.children if c.dep_ == "dobj"] + [  # "held talks", "is in talks"
+            p for c in node.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        if (lemma in talks or any(t.lemma_.lower() in talks for t in talked)) and (
+                came_by in ("acl", "advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+                or came_by == "prep" and below.lower_ in ("on", "about", "over") and index == 2):
+            # "continues talks to purchase F-15EX jets", "is negotiating with X to buy", "held talks on buying
+            # jets": a purchase still discussed
+            found.add("planned")
         if lemma in cues["reported"]["accusing"] and came_by in ("ccomp", "xcomp", "pcomp", "prep"):
             found.add("reported")
         # ("ruled out an attack" undoes it; "ruled that X breached the deal" is a verdict, which states it)

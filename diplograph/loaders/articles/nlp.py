@@ -234,6 +234,7 @@ def _register_tree_repairs() -> None:
         repairs.objects_with_reduced_passives(doc)
         repairs.second_speakers(doc)
         repairs.dates_fused_with_subjects(doc)
+        repairs.names_read_as_verbs(doc)
         repairs.names_joined_by_and(doc)
         repairs.acronyms_read_as_verbs(doc)
         repairs.deeds_after_reported_plans(doc)

@@ -21,8 +21,6 @@ from diplograph.loaders.articles.syntax import (
 )
 from diplograph.loaders.articles.themes import named_by_what
 
-# Words that name who made a weapon, not who holds it ("an Iranian-made drone")
-MAKING = frozenset({"make", "build", "design", "manufacture", "produce"})
 JUDGED_REACH = 600  # characters back to the act that "the decision", "the visit" judges
 
 
@@ -99,10 +97,10 @@ class Patients:
             doers = doers or self.actors(child, "owner", exclude)
             if self._strikes(verb):  # "downed an Iranian-made drone": the maker is not who was struck
                 doers = [a for a in doers if not (0 <= a.key < len(self.doc) and
-                                                  self.doc[a.key].head.lemma_.lower() in MAKING)]
+                                                  self.doc[a.key].head.lemma_.lower() in self.lex.noun_class["making"])]
             if all(a.actor.type == "weapon" for a in doers) and self._strikes(verb) and \
                     "weapon" in self.theme_classes([child]) and not any(
-                        t.lemma_.lower() in MAKING for t in child.subtree):  # ("an Iranian-made drone": who made it)
+                        t.lemma_.lower() in self.lex.noun_class["making"] for t in child.subtree):  # ("an Iranian-made drone": who made it)
                 doers = doers + self.actors(child, "origin", exclude)  # "destroyed a Russian S-400 system": Russia's
             if (self._judging(verb) or self._approving(verb)) and self._suffered(child):
                 # "criticised the ouster of President Bazoum", "condemned Navalny's arrest", "welcomed the release

@@ -42,6 +42,7 @@ from diplograph.loaders.articles.captures import Captures
 from diplograph.loaders.articles.compositions import Compositions
 from diplograph.loaders.articles.conditions import Conditions
 from diplograph.loaders.articles.datives import Datives
+from diplograph.loaders.articles.deal_terms import DealTerms
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.described import DescribedStates
 from diplograph.loaders.articles.descriptions import Descriptions
@@ -52,6 +53,8 @@ from diplograph.loaders.articles.led_groups import LedGroups
 from diplograph.loaders.articles.listed_members import ListedMembers
 from diplograph.loaders.articles.listings import Listings
 from diplograph.loaders.articles.mentions import Mention
+from diplograph.loaders.articles.noun_doers import NounDoers
+from diplograph.loaders.articles.noun_governors import NounGovernors
 from diplograph.loaders.articles.nouns import NounTriggers
 from diplograph.loaders.articles.offers import Offers
 from diplograph.loaders.articles.offices import Offices
@@ -75,7 +78,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRoles, Themes, Patients, VerbTriggers,
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
-                        Quarrels, SharedObjects, Datives, LedGroups):
+                        Quarrels, SharedObjects, Datives, LedGroups, DealTerms, NounDoers, NounGovernors):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

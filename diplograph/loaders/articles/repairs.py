@@ -440,6 +440,20 @@ def acronyms_read_as_verbs(doc) -> None:
             apply_heads(doc, {token.i: (noun.i, "compound")})
 
 
+def names_read_as_verbs(doc) -> None:
+    """"approved the sale of 200 missiles to Denmark": a capitalised word inside a lower-case sentence, read as
+    a bare infinitive with nothing of its own but its "to", is a name, the object of that "to"."""
+    for token in doc:
+        aux = [c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"]
+        if token.tag_ != "VB" or not token.is_title or len(aux) != 1 or aux[0].i != token.i - 1 or \
+                aux[0].i == token.sent.start or not doc[aux[0].i - 1].is_lower or token.head == token or \
+                any(c.dep_ not in ("aux", "punct") for c in token.children):
+            continue
+        if apply_heads(doc, {aux[0].i: (token.head.i, "prep"), token.i: (aux[0].i, "pobj")}):
+            aux[0].pos_, aux[0].tag_ = "ADP", "IN"
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+
+
 def names_joined_by_and(doc) -> None:
     """"Ahmed al-Sharaa and Mazloum Abdi signed an agreement": a proper noun hung as a modifier on a later
     proper noun and carrying an "and" is the head of a first name coordinated with the second; the words

@@ -168,33 +168,6 @@ class VerbRoles:
             return []  # (also "at the summit in Kazan Modi and Xi signed", the names read as the place's)
         return self.actors(top, "strict", exclude)
 
-    def _noun_as_subject(self, noun, verb, exclude, depth) -> list[Arg]:
-        """The noun a non-finite verb hangs on: "the countries *to extend*", "Iran's decision to
-        open", "Ethiopia has shown interest *in buying*" (the subject of the noun's verb)."""
-        args = self.actors(noun, "owner", exclude)
-        if args:
-            return args
-        doers = self.lex.noun_class["company"] | self.lex.noun_class["actor_kinds"] | self.lex.noun_class["collective"]
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.lemma_.lower() in doers:
-            # "sanctioned companies supplying Russia", "via countries bordering Sudan": the companies supply, the
-            # countries border, not whoever the clause is about (while "responded with a note stating ..." is the
-            # responder's statement)
-            return []
-        args = self._generic_subject(noun, verb, exclude, depth)
-        if args:
-            return args
-        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-            return self.agent(noun.head, exclude, depth + 1)
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "with" and \
-                noun.head.head.pos_ == "VERB":  # "responded with a note stating ...": who responded states
-            return self.agent(noun.head.head, exclude, depth + 1)
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "on", "onto", "upon") and \
-                noun.head.head.lemma_.lower() in self.lex.noun_class["consenting"] and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            # "agreed to a deal to build a base", "signed on to a plan to send troops": who consents does it
-            return self.agent(noun.head.head, exclude, depth + 1)
-        return []
-
     def _generic_subject(self, noun, verb, exclude, depth) -> list[Arg]:
         """A generic subject ("the only one", "three countries", "the first countries") stands for
         the subject it is predicated of, or the actors listed after a dash."""
@@ -433,7 +406,7 @@ class VerbRoles:
             found = [a for a in found if not self._with_anothers_act(a, themes) and not self._companion(a)]
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
                 found = self.prep_args(verb.head, ("with",), exclude, skip=self.lex.noun_class["backing"])  # "signed deals with X to jointly produce"
-            return found
+            return found or self._deal_counterpart(verb, themes, exclude)
         if role == "target":  # "fired rockets into northern Israel"
             return self.prep_args(verb, ("against", "at", "on", "into"), exclude, also=themes)
         if role == "location":  # where things are made is never a "to" phrase ("built ..., to Buenos Aires")

@@ -279,10 +279,19 @@ class VerbTriggers:
                 self._firm_sale(subjects, objects, trigger_token, rule, properties):
             return True  # "Baykar had deals with Tajikistan": the firm sells, it buys from no state
         if set(predicates) & {"MEDIATION", "CONSULTATION"} and hosting and pattern.object in ("direct", "patient") and \
-                any(c.dep_ == "dobj" and self.mention(c) is not None for c in trigger_token.children):
-            # "Qatar hosts Tshisekedi and Kagame in Doha": guests named themselves meet (not "envoys of both sides")
+                any(c.dep_ == "dobj" and self._named_in_phrase(c) for c in trigger_token.children):
+            # "Qatar hosts Tshisekedi and Kagame in Doha", "hosted the presidents of Rwanda and Burundi": guests
+            # named meet each other (not "envoys of both sides")
             self._emit_pairs(objects, ("CONSULTATION",), trigger_token, f"{rule}:guests")
         return self._emit(subjects, objects, predicates, trigger_token, rule, properties)
+
+    def _named_in_phrase(self, noun) -> bool:
+        """Whether the noun phrase itself names an actor ("Kagame", "the leaders of Rwanda and Burundi", "his
+        Rwandan counterpart"), not only a reference ("envoys of both sides in Jeddah")."""
+        named = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "conj"))]
+        named += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)
+                  for t in (p, *conjuncts(p))]
+        return any(self.mention(t) is not None for t in named)
 
     def _on_the_border(self, verb, themes) -> bool:
         """Whether forces are set on or along a border the clause names no neighbour on ("reinforced

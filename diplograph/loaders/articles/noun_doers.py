@@ -1,0 +1,45 @@
+"""Who does what a non-finite verb hung on a noun tells: "the countries *to extend*", "Iran's decision
+*to open*", "Ethiopia has shown interest *in buying*", "was awarded a contract *to deliver*", "is in talks
+*to buy*": the noun's owner, or the subject of the clause the noun sits in.
+
+Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations` beside the roles of a
+verb (``roles``), whose ``agent`` asks it.
+"""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.syntax import is_passive
+
+
+class NounDoers:
+    """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _noun_as_subject(self, noun, verb, exclude, depth) -> list[Arg]:
+        """The noun a non-finite verb hangs on: "the countries *to extend*", "Iran's decision to
+        open", "Ethiopia has shown interest *in buying*" (the subject of the noun's verb)."""
+        args = self.actors(noun, "owner", exclude)
+        if args:
+            return args
+        doers = self.lex.noun_class["company"] | self.lex.noun_class["actor_kinds"] | self.lex.noun_class["collective"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.lemma_.lower() in doers:
+            # "sanctioned companies supplying Russia", "via countries bordering Sudan": the companies supply, the
+            # countries border, not whoever the clause is about (while "responded with a note stating ..." is the
+            # responder's statement)
+            return []
+        args = self._generic_subject(noun, verb, exclude, depth)
+        if args:
+            return args
+        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):  # ("was awarded a contract to deliver")
+            return [a for c in noun.head.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict", exclude)] \
+                if is_passive(noun.head) else self.agent(noun.head, exclude, depth + 1)
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") and (
+                noun.head.lower_ == "with" or noun.head.lower_ == "in" and noun.lemma_.lower() in
+                self.lex.modality["planned"]["talks"]):  # "responded with a note stating ...", "is in talks to buy"
+            return self.agent(noun.head.head, exclude, depth + 1)
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "on", "onto", "upon") and \
+                noun.head.head.lemma_.lower() in self.lex.noun_class["consenting"] and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "agreed to a deal to build a base", "signed on to a plan to send troops": who consents does it
+            return self.agent(noun.head.head, exclude, depth + 1)
+        return []

@@ -1,0 +1,100 @@
+"""Whose act a noun is, when no owner is named with it: the subject of the verb the noun (or the phrase it
+sits in) depends on ("Kazakhstan signed *deals* with Türkiye", "As a *member* of NATO, Türkiye ..."), and
+never whoever judges, strikes or answers the act.
+
+Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations` beside the roles of a
+noun (``nouns``), whose ``governor`` role it serves.
+"""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.syntax import PERCEIVE, SUBJ, is_passive
+
+# Prepositions of a clause that answers an act: "after the raid, X went to court" - the raid was not X's.
+REACTING_TO = frozenset({"after", "following", "amid", "despite", "since"})
+
+
+class NounGovernors:
+    """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _governor(self, noun, exclude) -> list[Arg]:
+        """Whose act the noun is: the subject of the verb the noun (or the phrase it sits in)
+        depends on ("Kazakhstan signed *deals* with Türkiye", "As a *member* of NATO, Türkiye ...")."""
+        if noun.dep_ == "appos" and self.mention(noun.head) is not None:  # "Angola, the mediator between ..."
+            return self.actors(noun.head, "strict", exclude)
+        node = noun
+        for _ in range(5):
+            dep = node.dep_
+            head = node.head
+            if head == node:
+                return []
+            if dep in ("nsubj", "nsubjpass", "csubj"):
+                return []
+            if dep in ("dobj", "attr", "oprd", "dative", "npadvmod", "advmod", "acomp", "xcomp"):
+                if head.pos_ in ("VERB", "AUX"):
+                    if dep == "dobj" and (self._judging(head) or head.lemma_.lower() in self.lex.responsibility.get(
+                            "attributing", ())) and noun.lemma_.lower() in self.lex.noun_class["act"]:
+                        return []  # "Jordan denounced the attack", "the US attributed the strike to X": not theirs
+                    if dep == "dobj" and head.lemma_.lower() in self.lex.noun_class["harm"]:
+                        return []  # "Russian drones hit a power plant": what is struck is not the striker's
+                    if dep == "attr":
+                        return [a for c in head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)] \
+                            or self.agent(head, exclude)
+                    return self.agent(head, exclude)
+                node = head
+                continue
+            if dep == "pobj":
+                prep = head
+                governor = prep.head
+                if governor.pos_ in ("VERB", "AUX"):
+                    if prep.lower_ == "as" and governor.lemma_.lower() in PERCEIVE and is_passive(governor):
+                        return [a for c in governor.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict", exclude)]
+                    if prep.lower_ in ("by", "from", "to", "with", "against", "between") and not (  # "began it with strikes"
+                            prep.lower_ == "with" and governor.lemma_.lower() in self.lex.noun_class["opening_with"]
+                            and (node is noun or self._harmful_act(noun))):  # (not "a salvo at a base")
+                        return []
+                    if prep.lower_ in REACTING_TO and self._harmful_act(noun):
+                        return []  # "After the raid in Quito, Mexico took Ecuador to court": the raid is what Mexico answers
+                    judged = self._judged_by(governor, exclude) if prep.lower_ in ("for", "over") and \
+                        not any(c.dep_ == "poss" for c in noun.children) else None  # (not "thanked X for its support")
+                    if judged is not None:  # "China criticised the US over arms sales to Taiwan": the one judged's
+                        return judged
+                    args = self.agent(governor, exclude)
+                    if not args and prep.lower_ == "in" and is_passive(governor) and \
+                            governor.lemma_.lower() in self.lex.noun_class["entangled"]:
+                        # "Japan and China are locked in a dispute": those caught in it are its parties
+                        args = [a for c in governor.children if c.dep_ == "nsubjpass"
+                                for a in self.actors(c, "strict", exclude)]
+                    if not args and prep.lower_ == "as":  # "As a member of NATO, Türkiye is seen ..."
+                        args = [a for c in governor.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
+                    return args
+                if governor.pos_ in ("NOUN", "PROPN") and self.mention(governor) is not None:
+                    return []
+                if governor.pos_ in ("NOUN", "ADJ") and governor.dep_ in ("oprd", "acomp", "amod"):
+                    return self._caught_in(governor, prep, exclude)  # not "hubs vital for trade with China"
+                judged = self._judged_by(governor, exclude) if prep.lower_ in ("for", "over") else None
+                if judged is not None:  # "imposed sanctions on Lockheed over arms sales to Taiwan"
+                    return judged
+                if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "dative") and prep.lower_ != "of" and not (
+                        prep.lower_ == "with" and governor.head.lemma_.lower() in self.lex.noun_class["opening_with"]) \
+                        and not (prep.lower_ in ("on", "about") and governor.lemma_.lower() in self.lex.modality[
+                            "planned"]["talks"]):  # ("held talks on the purchase of jets": the talker's purchase)
+                    return []  # "warned Gulf capitals against ties with China": the ties are not the warner's
+                node = governor
+                continue
+            if dep in ("conj", "appos", "compound", "pcomp", "prep", "acl"):
+                if dep == "conj" and node.pos_ == "NOUN" and head.dep_ == "pobj" and self.mention(head) is not None \
+                        and head.head.head.pos_ in ("NOUN", "VERB"):  # "voiced support for X and concern over Y":
+                    node = head.head.head  # the parser joins the second act to the name that ends the first
+                    if node.pos_ == "VERB":  # ("expressed solidarity with X and alarm at Y": the speaker's)
+                        return self.agent(node, exclude)
+                    continue
+                node = head
+                if node.pos_ in ("NOUN", "PROPN") and node != noun:
+                    owners = [a for c in node.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
+                    if owners:  # "its goals (... membership of the SCO)": the goals' owner
+                        return owners
+                continue
+            return []
+        return []

@@ -1,0 +1,114 @@
+"""Forms added in session 19 (lead), from a probe of invented wire, communiqué and press-release sentences
+across regions. Every sentence here is our own."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("KNDS will deliver 40 infantry fighting vehicles to Belgium next year.", "KNDS", "Belgium"),
+    ("Turkey handed 30 armoured personnel carriers to Senegal.", "Turkey", "Senegal"),
+    ("Korea Aerospace Industries sold eight trainer aircraft to Iraq.", "Korea Aerospace Industries", "Iraq"),
+    ("Saab will supply two airborne early-warning aircraft to Poland.", "Saab", "Poland"),
+])
+def test_weapons_named_by_their_military_role_are_arms(claims, text, seller, buyer):
+    assert any((s, p, o) == (seller, "ARMS_TRANSFER", buyer) for s, p, o, _ in claims(text))
+
+
+def test_civil_vehicles_and_planes_are_no_arms(claims):
+    found = claims("Japan sold vehicles and passenger planes to Chile.")
+    assert not any(p == "ARMS_TRANSFER" for _, p, _, _ in found)
+
+
+def test_a_name_with_of_the_is_also_found_without_the(claims):
+    found = claims("Angola hosted talks between Rwanda and the Democratic Republic of Congo.")
+    assert ("Angola", "MEDIATION", "Democratic Republic of the Congo", "asserted") in found
+
+
+@pytest.mark.parametrize("text, host, guests", [
+    ("Qatar hosted the presidents of Rwanda and Burundi in Doha.", "Qatar", ("Burundi", "Rwanda")),
+    ("Turkey hosted the foreign ministers of Armenia and Azerbaijan in Antalya.", "Turkey", ("Armenia", "Azerbaijan")),
+])
+def test_guests_named_in_the_hosted_phrase_meet_each_other(claims, text, host, guests):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert (host, "MEDIATION", guests[0]) in found and (host, "MEDIATION", guests[1]) in found
+    assert (guests[0], "CONSULTATION", guests[1]) in found or (guests[1], "CONSULTATION", guests[0]) in found
+
+
+def test_envoys_of_sides_told_before_are_not_named_guests(claims):
+    found = claims("Qatar hosted envoys of both sides in Doha.")
+    assert not any(p == "CONSULTATION" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Malaysia is in talks with South Korea to buy more FA-50 jets.", "South Korea", "Malaysia"),
+    ("Peru is negotiating with Sweden to purchase Gripen fighters.", "Sweden", "Peru"),
+    ("Algeria held talks with Russia on buying Su-57 fighter jets.", "Russia", "Algeria"),
+    ("Serbia has held talks with France about the purchase of Rafale fighter jets.", "France", "Serbia"),
+])
+def test_a_purchase_under_talks_is_planned_from_the_partner(claims, text, seller, buyer):
+    assert (seller, "ARMS_TRANSFER", buyer, "planned") in claims(text)
+    assert (seller, "ARMS_TRANSFER", buyer, "asserted") not in claims(text)
+
+
+@pytest.mark.parametrize("text, signer, partner", [
+    ("Romania signed a deal to buy 32 F-35 jets from the United States.", "Romania", "United States"),
+    ("Hanwha signed a contract to supply K9 howitzers to Vietnam.", "Hanwha", "Vietnam"),
+])
+def test_a_deal_to_buy_from_or_sell_to_another_is_a_deal_with_it(claims, text, signer, partner):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert (signer, "AGREEMENT", partner) in found or (partner, "AGREEMENT", signer) in found
+
+
+def test_a_deal_paid_for_by_another_is_no_deal_with_the_payer(claims):
+    found = claims("Niger signed a deal to buy drones with money from Qatar.")
+    assert not any(p == "AGREEMENT" and "Qatar" in (s, o) for s, p, o, _ in found)
+
+
+def test_a_possible_sale_is_planned(claims):
+    found = claims("The State Department approved the possible sale of 200 missiles to Denmark.")
+    assert ("United States", "ARMS_TRANSFER", "Denmark", "planned") in found
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("Russian troops crossed into Georgia in August 2008.", "Russia", "Georgia"),
+    ("Turkish forces pushed into northern Iraq on Monday.", "Turkey", "Iraq"),
+    ("Eritrean soldiers poured into Tigray, in northern Ethiopia.", "Eritrea", "Ethiopia"),
+])
+def test_forces_crossing_into_a_state_attack_it(claims, text, attacker, attacked):
+    assert any((s, p, o) == (attacker, "ATTACK", attacked) for s, p, o, _ in claims(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Sudanese refugees crossed into Chad by the thousands.",
+    "Chinese tourists poured into Vietnam after the border reopened.",
+])
+def test_people_who_are_not_forces_crossing_attack_nobody(claims, text):
+    assert not any(p == "ATTACK" for _, p, _, _ in claims(text))
+
+
+def test_a_firm_awarded_a_contract_to_deliver_is_the_supplier(claims):
+    found = claims("Airbus has been awarded a contract to deliver 12 A400M transport aircraft to Indonesia.")
+    assert any((s, p, o) == ("Airbus", "ARMS_TRANSFER", "Indonesia") for s, p, o, _ in found)
+
+
+def test_a_base_on_a_states_soil_is_there(claims):
+    found = claims("The pact lets Britain keep a base on Cypriot soil.")
+    assert any((s, p, o) == ("United Kingdom", "MILITARY_PRESENCE", "Cyprus") for s, p, o, _ in found)
+
+
+@pytest.mark.parametrize("text, present, host", [
+    ("Vanuatu will not allow China to build a naval base on Vanuatu soil.", "China", "Vanuatu"),
+    ("Sri Lanka did not permit India to station troops in Sri Lanka.", "India", "Sri Lanka"),
+])
+def test_leave_withheld_denies_what_it_would_let_happen(claims, text, present, host):
+    found = claims(text)
+    assert (present, "MILITARY_PRESENCE", host, "denied") in found
+    assert (present, "MILITARY_PRESENCE", host, "asserted") not in found
+
+
+@pytest.mark.parametrize("text, presser, pressed", [
+    ("Honduras cut its ties with Taipei under pressure from Beijing.", "China", "Honduras"),
+    ("Hungary resisted pressure from the European Union to drop its veto.", "European Union", "Hungary"),
+])
+def test_pressure_from_another_coerces_whoever_is_under_it(claims, text, presser, pressed):
+    assert any((s, p, o) == (presser, "COERCION", pressed) for s, p, o, _ in claims(text))
