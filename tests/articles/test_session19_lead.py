@@ -112,3 +112,60 @@ def test_leave_withheld_denies_what_it_would_let_happen(claims, text, present, h
 ])
 def test_pressure_from_another_coerces_whoever_is_under_it(claims, text, presser, pressed):
     assert any((s, p, o) == (presser, "COERCION", pressed) for s, p, o, _ in claims(text))
+
+
+def test_a_war_two_leaders_discuss_is_not_theirs(claims):
+    found = claims("The two presidents spoke by phone to discuss the war in Yemen, the Omani palace said.")
+    assert not any(p == "ARMED_CLASH" for _, p, _, _ in found)
+
+
+def test_sides_that_fought_a_war_still_clash(claims):
+    assert any(p == "ARMED_CLASH" for _, p, _, _ in claims("Peru and Ecuador fought a border war in 1995."))
+
+
+@pytest.mark.parametrize("text, supplier, buyer", [
+    ("Vietnam relies on Russia for most of its weapons.", "Russia", "Vietnam"),
+    ("Serbia has turned to China for weapons.", "China", "Serbia"),
+])
+def test_whom_one_relies_or_turns_on_for_weapons_supplies_them(claims, text, supplier, buyer):
+    found = claims(text)
+    assert any((s, p, o) == (supplier, "ARMS_TRANSFER", buyer) for s, p, o, _ in found)
+    assert not any(p == "COOPERATION" for _, p, _, _ in found)
+
+
+def test_relying_on_another_for_what_is_no_weapon_is_no_sale(claims):
+    found = claims("Portugal relies on tourism from Britain.")
+    assert not any(p == "ARMS_TRANSFER" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, giver, predicate, taker", [
+    ("Washington approved a $2 billion weapons package for Taiwan.", "United States", "ARMS_TRANSFER", "Taiwan"),
+    ("Canada announced a new aid package for Jordan.", "Canada", "AID", "Jordan"),
+    ("France sent a second tranche of arms to Armenia.", "France", "ARMS_TRANSFER", "Armenia"),
+])
+def test_a_package_or_tranche_of_weapons_or_aid_is_given(claims, text, giver, predicate, taker):
+    assert any((s, p, o) == (giver, predicate, taker) for s, p, o, _ in claims(text))
+
+
+def test_a_package_of_reforms_gives_nothing(claims):
+    found = claims("The World Bank approved a reform package for Tunisia.")
+    assert not any(p in ("ARMS_TRANSFER", "AID") for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Bahrain is close to a security pact with Britain.", "Bahrain", "United Kingdom"),
+    ("Colombia and the ELN are nearing a truce agreement.", "Colombia", "National Liberation Army"),
+])
+def test_a_deal_drawing_near_is_planned(claims, text, a, b):
+    found = claims(text)
+    assert (a, "AGREEMENT", b, "planned") in found or (b, "AGREEMENT", a, "planned") in found
+    assert (a, "AGREEMENT", b, "asserted") not in found and (b, "AGREEMENT", a, "asserted") not in found
+
+
+def test_a_close_ally_is_no_plan(claims):
+    assert not any(m == "planned" for _, _, _, m in claims("Jordan is a close ally of the United States."))
+
+
+def test_a_name_read_as_a_verb_after_to_is_the_recipient(claims):
+    found = claims("The State Department approved the possible sale of 200 missiles to Denmark.")
+    assert ("United States", "ARMS_TRANSFER", "Denmark", "planned") in found

@@ -220,6 +220,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                 came_by in ("xcomp", "ccomp", "dobj", "pcomp", "acl") or infinitive or
                 came_by == "prep" and below.lower_ == "for"):  # "applied for"
             found.add("planned")
+        if node.lower_ in cues["planned"].get("nearing", ()) and came_by == "prep" and below.lower_ == "to" and index == 2:
+            found.add("planned")  # "is close to a deal with X": not reached yet
         if lemma in cues["denied"].get("permitting", ()) and came_by in ("ccomp", "xcomp") and \
                 index < defended and any(c.dep_ == "neg" for c in node.children):
             found.add("denied")  # "will not allow China to build a base": leave withheld

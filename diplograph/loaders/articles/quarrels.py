@@ -35,8 +35,9 @@ class Quarrels:
     def _caught_in(self, word, prep, exclude) -> list:
         """"Chile and Bolivia remain locked in a dispute", the participle read as an adjective: those caught in
         it are its parties (words `entangled` in the lexicon), as with "are locked in" read as a passive verb."""
-        if word.pos_ != "ADJ" or word.dep_ != "acomp" or prep.lower_ != "in" or not (
+        nearing = prep.lower_ == "to" and word.lower_ in self.lex.modality["planned"].get("nearing", ())
+        if word.pos_ != "ADJ" or word.dep_ != "acomp" or not nearing and (prep.lower_ != "in" or not (
                 {word.lemma_.lower(), word.lower_, word.lower_.removesuffix("ed"), word.lower_.removesuffix("d")}
-                & self.lex.noun_class["entangled"]):
-            return []
+                & self.lex.noun_class["entangled"])):
+            return []  # (also "X is close to a deal with Y": who is near it is a party)
         return [a for c in word.head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
