@@ -34,6 +34,11 @@ def test_guests_named_in_the_hosted_phrase_meet_each_other(claims, text, host, g
     assert (guests[0], "CONSULTATION", guests[1]) in found or (guests[1], "CONSULTATION", guests[0]) in found
 
 
+def test_bodies_whose_summit_is_hosted_do_not_meet_each_other(claims):
+    found = claims("Egypt will host a summit of the African Union and the Arab League in Cairo.")
+    assert not any(p == "CONSULTATION" and {s, o} == {"African Union", "Arab League"} for s, p, o, _ in found)
+
+
 def test_envoys_of_sides_told_before_are_not_named_guests(claims):
     found = claims("Qatar hosted envoys of both sides in Doha.")
     assert not any(p == "CONSULTATION" for _, p, _, _ in found)
@@ -81,6 +86,7 @@ def test_forces_crossing_into_a_state_attack_it(claims, text, attacker, attacked
 @pytest.mark.parametrize("text", [
     "Sudanese refugees crossed into Chad by the thousands.",
     "Chinese tourists poured into Vietnam after the border reopened.",
+    "Uganda disarmed ADF fighters who crossed into Uganda last year.",
 ])
 def test_people_who_are_not_forces_crossing_attack_nobody(claims, text):
     assert not any(p == "ATTACK" for _, p, _, _ in claims(text))

@@ -287,7 +287,10 @@ class VerbTriggers:
 
     def _named_in_phrase(self, noun) -> bool:
         """Whether the noun phrase itself names an actor ("Kagame", "the leaders of Rwanda and Burundi", "his
-        Rwandan counterpart"), not only a reference ("envoys of both sides in Jeddah")."""
+        Rwandan counterpart"), not only a reference ("envoys of both sides in Jeddah"), nor an event it hosts ("a
+        summit of the Arab League and the OIC")."""
+        if self.mention(noun) is None and "meeting" in self.theme_classes([noun]):
+            return False
         named = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "conj"))]
         named += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)
                   for t in (p, *conjuncts(p))]
