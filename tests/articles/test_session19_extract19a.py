@@ -102,3 +102,20 @@ def test_a_capital_where_the_act_happens_does_not_keep_its_state_from_the_refere
     found = triples("Qatar has mediated between Israel and Hamas. The emirate signed a gas deal with Germany in Doha.")
     assert ("Qatar", "AGREEMENT", "Germany") in found
     assert ("Israel", "AGREEMENT", "Germany") not in found
+
+
+def test_an_organ_of_a_body_and_its_head_word_later_are_the_body(triples):
+    found = triples("Georgia froze its accession talks, calling it a reply to the European Parliament. The same day "
+                    "the Parliament had criticised Georgia's leaders.")
+    assert ("European Union", "CRITICISM", "Georgia") in found
+    found = triples("The European Council met in Brussels on Thursday. The Council condemned Russia for the strikes.")
+    assert ("European Union", "CRITICISM", "Russia") in found
+
+
+def test_a_head_word_two_bodies_share_or_a_national_parliament_is_not_the_union(triples):
+    found = triples("The UN Security Council and the European Council met on Monday. The Council condemned Russia.")
+    assert ("European Union", "CRITICISM", "Russia") not in found
+    assert ("United Nations Security Council", "CRITICISM", "Russia") not in found
+    found = triples("The European Parliament debated Georgia in May. In Tbilisi, the parliament criticised the "
+                    "United States.")
+    assert ("European Union", "CRITICISM", "United States") not in found

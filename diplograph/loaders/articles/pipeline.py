@@ -378,6 +378,8 @@ class ArticleExtractor:
                 m.actor = context.person(m.actor.name, known=m.actor if m.entry is not None else None)
             else:
                 m.actor = context.add(m.actor)
+            if m.kind == "capital" and m.actor.type != "state":  # "the European Parliament ... the Parliament"
+                context.remember_organ(m.text, m.actor)
             if m.kind in ("acronym", "bloc") and m.entry is None:
                 context.acronym(m.text, m.actor)
             if m.kind == "mission" and m.end - m.start == 1 and m.place is not None:  # "... (AMISOM)"

@@ -144,14 +144,19 @@ class DocumentContext(Pairs):
                 # is a common East Asian family name opening a name ("Wang Yi ... Foreign Minister Wang")
                 self._surnames.setdefault(tokens[0], actor.id)
 
-    def _remember_head(self, actor: Actor) -> None:
-        head = _head_word(actor.name)
+    def _remember_head(self, actor: Actor, name: str | None = None) -> None:
+        head = _head_word(name or actor.name)
         if head and head.lower() not in self._generic_heads:
             key = name_key(head)
             if self._short_forms.get(key, actor.id) != actor.id:
                 self._short_forms[key] = None
             else:
                 self._short_forms[key] = actor.id
+
+    def remember_organ(self, text: str, actor: Actor) -> None:
+        """"the European Parliament ... the Parliament": a body named by one of its organs (a seat of the gazetteer)
+        is also the one body a later head word of that organ's name stands for."""
+        self._remember_head(actor, text)
 
     def short_form(self, text: str) -> Actor | None:
         """The one body named in full before whose head word is ``text`` ("League" after "the
