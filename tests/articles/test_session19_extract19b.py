@@ -92,3 +92,19 @@ def test_rejecting_a_deal_named_with_its_parties_rejects_them(triples):
     assert ("Kenya", "REJECTION", "Uganda") in found
     # the rejecter is never its own party
     assert ("Kenya", "REJECTION", "Kenya") not in found
+
+
+def test_mediating_or_interceding_with_a_side_mediates_with_it(triples):
+    assert ("Qatar", "MEDIATION", "Hamas") in triples("Qatar interceded with Hamas on behalf of Egypt.")
+    assert ("Oman", "MEDIATION", "Houthis") in triples("Oman mediated with the Houthis for months.")
+    # with someone's support is no side dealt with
+    found = triples("Turkey mediated with Russia's support.")
+    assert ("Turkey", "MEDIATION", "Russia") not in found
+
+
+def test_vessels_driven_or_chased_away_are_coerced(triples):
+    found = triples("The Chinese coast guard drove Philippine vessels away from the shoal.")
+    assert ("China", "COERCION", "Philippines") in found
+    # driving a bargain with someone coerces no one
+    found = triples("Kenya drove a hard bargain with Uganda.")
+    assert not any(p == "COERCION" for _, p, _ in found)
