@@ -119,3 +119,19 @@ def test_a_head_word_two_bodies_share_or_a_national_parliament_is_not_the_union(
     found = triples("The European Parliament debated Georgia in May. In Tbilisi, the parliament criticised the "
                     "United States.")
     assert ("European Union", "CRITICISM", "United States") not in found
+
+
+def test_the_former_and_the_latter_are_the_first_and_second_of_the_two_named_before(triples):
+    found = triples("Armenia and Azerbaijan held talks in Abu Dhabi. The latter accused the former of shelling its "
+                    "positions.")
+    assert ("Azerbaijan", "CRITICISM", "Armenia") in found
+    assert ("Armenia", "CRITICISM", "Azerbaijan") not in found
+    found = triples("Putin hosted Xi in Moscow in May. The latter later criticised the former for the war.")
+    assert ("Xi Jinping", "CRITICISM", "Vladimir Putin") in found
+
+
+def test_the_latter_after_three_actors_is_no_one(triples):
+    found = triples("Chile, Peru and Bolivia met in Lima on Monday. The latter criticised Chile.")
+    assert not any(p == "CRITICISM" for _, p, _ in found)
+    found = triples("Rwanda cut ties with Belgium, the former colonial power, on Monday.")
+    assert ("Rwanda", "PROTEST", "Belgium") in found

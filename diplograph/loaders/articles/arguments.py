@@ -171,6 +171,8 @@ class ActorArguments:
             return described
         if lemma in self.lex.noun_class["state_body"] and (led := self._led_by(token)):
             return led  # "the outgoing Biden administration": its head's state, never the government named last
+        if token.lower_ in ("former", "latter") and any(c.lower_ == "the" for c in token.children):
+            return self._former_or_latter(token, exclude)
         reference = self._reference(token, exclude)
         if reference is not None:
             return reference

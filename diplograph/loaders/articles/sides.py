@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from diplograph.graph.model import Actor
+from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import DEAL_REACH, SPEECH, speaking_verb
 from diplograph.loaders.articles.titles import is_title
 
@@ -45,6 +46,27 @@ class Sides:
         if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
             found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
         return found
+
+    def _former_or_latter(self, token, exclude) -> list[Arg]:
+        """"Armenia and Azerbaijan held talks. The latter accused the former ...": the first or the second of the
+        two actors of a kind named before it: in its sentence, else the pair the paragraph named together, else the
+        only two the paragraph named; persons before states and bodies ("Putin met Xi. The latter praised ...");
+        nothing when more or fewer were named."""
+        here = self._position(token)
+        starts = (self.offset + self.sent.start_char, self.ctx.paragraph_start)
+        for kinds in (("person",), ("state", "organization", "armed_group")):
+            pairs = [list(dict.fromkeys(s.actor_id for s in self.ctx.seen
+                                        if starts[0] <= s.position < here and s.type in kinds))]
+            pairs.append([a.id for a in self.ctx.recent_group(kinds, 2, here)])
+            if starts[1] is not None:
+                pairs.append(list(dict.fromkeys(s.actor_id for s in self.ctx.seen
+                                                if starts[1] <= s.position < here and s.type in kinds)))
+            pair = next((p for p in pairs if len(p) == 2), None)
+            if pair is not None:
+                chosen = pair[0] if token.lower_ == "former" else pair[1]
+                actor = self.ctx.actors.get(chosen) or self.ctx.implied.get(chosen)
+                return [Arg(actor, token.i)] if actor is not None and chosen not in exclude else []
+        return []
 
     def _truce_sides(self, token, count: int, types, exclude, before: int) -> list[Actor]:
         """"Haftar's army attacked Tripoli ... In October the two sides signed a permanent ceasefire": those who
