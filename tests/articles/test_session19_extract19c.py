@@ -113,3 +113,9 @@ def test_all_three_as_the_subject_of_a_passive_are_the_three_listed_before(tripl
     found = triples("Guinea, Gabon and Niger denounced the bloc's sanctions. All three were suspended from ECOWAS "
                     "after the coups.")
     assert {("Economic Community of West African States", "COERCION", s) for s in ("Guinea", "Gabon", "Niger")} <= found
+
+
+def test_support_for_an_accession_backs_the_candidate_not_the_body_it_joins(triples):
+    found = triples("Indonesia reaffirmed its support for the accession of Papua New Guinea to ASEAN.")
+    assert ("Indonesia", "SUPPORT", "Papua New Guinea") in found
+    assert ("Indonesia", "SUPPORT", "Association of Southeast Asian Nations") not in found
