@@ -108,3 +108,13 @@ def test_vessels_driven_or_chased_away_are_coerced(triples):
     # driving a bargain with someone coerces no one
     found = triples("Kenya drove a hard bargain with Uganda.")
     assert not any(p == "COERCION" for _, p, _ in found)
+
+
+def test_ties_wanted_or_restored_to_someone_relate_them(triples):
+    found = triples("Greenland wants close ties to the U.S. and Denmark.")
+    assert ("Greenland", "COOPERATION", "Denmark") in found
+    assert ("Greenland", "COOPERATION", "United States") in found
+    assert ("Turkey", "AGREEMENT", "Syria") in triples("Ankara restored ties to Damascus in 2024.")
+    # what is wanted must be ties: troops wanted somewhere are no cooperation
+    found = triples("Kenya wants to send troops to Haiti.")
+    assert not any(p == "COOPERATION" for _, p, _ in found)
