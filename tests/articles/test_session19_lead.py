@@ -175,3 +175,17 @@ def test_a_close_ally_is_no_plan(claims):
 def test_a_name_read_as_a_verb_after_to_is_the_recipient(claims):
     found = claims("The State Department approved the possible sale of 200 missiles to Denmark.")
     assert ("United States", "ARMS_TRANSFER", "Denmark", "planned") in found
+
+
+@pytest.mark.parametrize("text, striker, struck", [
+    ("Ukraine shot down a Russian Su-25 near Bakhmut.", "Ukraine", "Russia"),
+    ("India downed a Pakistani F-16 over Kashmir.", "India", "Pakistan"),
+])
+def test_a_model_designation_struck_is_the_verbs_object(claims, text, striker, struck):
+    assert any((s, p, o) == (striker, "ATTACK", struck) for s, p, o, _ in claims(text))
+
+
+def test_whom_a_reprisal_is_against_did_what_it_answers(claims):
+    found = claims("Moscow vowed to retaliate against Sweden for joining NATO.")
+    assert ("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization", "asserted") in found
+    assert not any(s == "Russia" and p == "MEMBER_OF" for s, p, _, _ in found)

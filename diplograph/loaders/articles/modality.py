@@ -107,7 +107,9 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         # "avoided confrontation with its neighbour Thailand": what a name is called is given, whatever
         # the clause says of the act it takes part in
         chain = chain[:1]
-    judged = next((i for i in range(1, len(chain)) if trigger.pos_ in ("NOUN", "PROPN") and
+    # (also a gerund: "vowed to retaliate against Finland for joining NATO": the joining happened)
+    judged = next((i for i in range(1, len(chain)) if (trigger.pos_ in ("NOUN", "PROPN") or
+                                                       trigger.tag_ == "VBG" and trigger.dep_ == "pcomp") and
                    chain[i].lemma_.lower() in lexicon.noun_class["presupposing"] and
                    (chain[i - 1].dep_ == "dobj" or chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in ("for", "over"))),
                   None)

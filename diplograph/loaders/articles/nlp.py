@@ -210,8 +210,8 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import (copulas, gerund_conjuncts, participle_conjuncts, reasons, repairs,
-                                             serial_lists)
+    from diplograph.loaders.articles import (copulas, gerund_conjuncts, name_repairs, participle_conjuncts, reasons,
+                                             repairs, serial_lists)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -234,9 +234,10 @@ def _register_tree_repairs() -> None:
         repairs.objects_with_reduced_passives(doc)
         repairs.second_speakers(doc)
         repairs.dates_fused_with_subjects(doc)
-        repairs.names_read_as_verbs(doc)
-        repairs.names_joined_by_and(doc)
-        repairs.acronyms_read_as_verbs(doc)
+        name_repairs.names_read_as_verbs(doc)
+        name_repairs.designations_read_as_adverbs(doc)
+        name_repairs.names_joined_by_and(doc)
+        name_repairs.acronyms_read_as_verbs(doc)
         repairs.deeds_after_reported_plans(doc)
         repairs.holders_after_offices(doc, offices)
         repairs.whose_clauses(doc)

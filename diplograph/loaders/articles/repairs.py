@@ -18,9 +18,7 @@ step (mentions, roles, modality) reads the repaired tree.
   participle after a verb's object read as the finite verb of a clause whose subject is that object.
 * :func:`dates_fused_with_subjects`: "In March Kenya and Somalia signed an agreement": a month or weekday
   after a preposition read as the first word of the subject's name, the subject as the preposition's object.
-* :func:`acronyms_read_as_verbs`: "ECOWAS leaders, who suspended Mali, met": an acronym before its noun read as a clause.
-* :func:`names_joined_by_and`: "Ahmed al-Sharaa and Mazloum Abdi signed": two names the parser reads as one,
-  the first hung on the second as a modifier with the "and" on it.
+* names and model designations read as other words are repaired in :mod:`name_repairs`.
 * :func:`second_speakers`: "The ministry summoned the ambassador, and the Kremlin's spokesman, X, *said* ...":
   the speaker of a second clause read as one more object of the first clause's verb.
 * :func:`deeds_after_reported_plans`: "X told reporters that Ecuador would defend itself *and accused
@@ -429,46 +427,6 @@ def dates_fused_with_subjects(doc) -> None:
         apply_heads(doc, {month.i: (opening.i, "pobj"), name.i: (verb.i, "nsubj")})
 
 
-def acronyms_read_as_verbs(doc) -> None:
-    """"ECOWAS leaders, who suspended all three, say ...": an upper-case acronym right before the subject noun of
-    its own head, read as a clause hung on that head, is the noun's modifier."""
-    for token in doc[:-1]:
-        noun = doc[token.i + 1]
-        if token.is_upper and len(token.text) > 1 and token.is_alpha and \
-                token.dep_ in ("advcl", "xcomp", "ccomp", "dep", "npadvmod") and \
-                noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == token.head.i:
-            apply_heads(doc, {token.i: (noun.i, "compound")})
-
-
-def names_read_as_verbs(doc) -> None:
-    """"approved the sale of 200 missiles to Denmark": a capitalised word inside a lower-case sentence, read as
-    a bare infinitive with nothing of its own but its "to", is a name, the object of that "to"."""
-    for token in doc:
-        aux = [c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"]
-        if token.tag_ != "VB" or not token.is_title or len(aux) != 1 or aux[0].i != token.i - 1 or \
-                aux[0].i == token.sent.start or not doc[aux[0].i - 1].is_lower or token.head == token or \
-                any(c.dep_ not in ("aux", "punct") for c in token.children):
-            continue
-        if apply_heads(doc, {aux[0].i: (token.head.i, "prep"), token.i: (aux[0].i, "pobj")}):
-            aux[0].pos_, aux[0].tag_ = "ADP", "IN"
-            token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
-
-
-def names_joined_by_and(doc) -> None:
-    """"Ahmed al-Sharaa and Mazloum Abdi signed an agreement": a proper noun hung as a modifier on a later
-    proper noun and carrying an "and" is the head of a first name coordinated with the second; the words
-    before it that hung on the second name are its own."""
-    for token in doc:
-        head = token.head
-        if token.pos_ != "PROPN" or token.dep_ not in ("nmod", "compound") or head.pos_ != "PROPN" or \
-                head.i <= token.i or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") and c.i > token.i
-                                             for c in token.children):
-            continue
-        changes = {token.i: (head.head.i if head.head != head else token.i, head.dep_), head.i: (token.i, "conj")}
-        changes.update({t.i: (token.i, t.dep_) for t in head.children if t.i < token.i})
-        apply_heads(doc, changes)
-
-
 def holders_after_offices(doc, office_words) -> None:
     """"by the Secretary of the Treasury of the United States, Scott Bessent, ...": a name after a comma
     hung as an apposition on the last of-phrase of an office, or as a second object of the office's
@@ -594,4 +552,3 @@ def appositions_across_verbs(doc) -> None:
             continue
         if before.pos_ in ("NOUN", "PROPN") and before.i != head.i:
             apply_heads(doc, {token.i: (before.i, "appos")})
-

@@ -135,6 +135,13 @@ class VerbRoles:
             # "criticised the United States for arming Taiwan": the United States arms Taiwan; "warned Finland
             # against joining NATO", "barred Turkey from buying F-35s": Finland would join, Turkey buy
             return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "over") and head.head.pos_ == "VERB":
+            # "vowed to retaliate against Finland for joining NATO", "took action against X for ...": whom the verb
+            # turns against did it
+            against = [a for c in head.head.children if c.dep_ == "prep" and c.lower_ == "against"
+                       for p in prep_objects(c) for a in self.actors(p, "strict", exclude)]
+            if against:
+                return against
         if verb.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() in self.lex.noun_class["joining_in"]:
             # "Britain joined France in condemning X", "Seoul followed China in banning Y": whom one joins does it too
             return self.agent(head.head, exclude, depth + 1) + [
