@@ -189,3 +189,16 @@ def test_whom_a_reprisal_is_against_did_what_it_answers(claims):
     found = claims("Moscow vowed to retaliate against Sweden for joining NATO.")
     assert ("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization", "asserted") in found
     assert not any(s == "Russia" and p == "MEMBER_OF" for s, p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Iran is believed to have sent the missiles to Russia.", ("Iran", "ARMS_TRANSFER", "Russia")),
+    ("Russian troops are thought to remain in Libya.", ("Russia", "MILITARY_PRESENCE", "Libya")),
+])
+def test_a_belief_held_by_no_one_named_is_unconfirmed(claims, text, triple):
+    assert (*triple, "unconfirmed") in claims(text)
+
+
+def test_a_belief_someone_states_is_theirs_to_report(claims):
+    found = claims("US officials believe Iran sent the missiles to Russia.")
+    assert ("Iran", "ARMS_TRANSFER", "Russia", "reported") in found
