@@ -135,3 +135,12 @@ def test_the_latter_after_three_actors_is_no_one(triples):
     assert not any(p == "CRITICISM" for _, p, _ in found)
     found = triples("Rwanda cut ties with Belgium, the former colonial power, on Monday.")
     assert ("Rwanda", "PROTEST", "Belgium") in found
+
+
+def test_a_title_owned_by_a_description_serves_the_state_it_stands_for(triples):
+    found = triples("Mali expelled the French ambassador in 2022. The country's foreign minister later accused Paris "
+                    "of backing jihadists.")
+    assert ("Mali", "CRITICISM", "France") in found
+    found = triples("Mali expelled the French ambassador in 2022. The minister's spokesman later accused Paris of "
+                    "backing jihadists.")
+    assert ("Mali", "CRITICISM", "France") not in found

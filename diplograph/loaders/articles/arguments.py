@@ -241,10 +241,13 @@ class ActorArguments:
             found = self._modifier_actors(token, types=None)
             if found:  # "Qatar's emir", "the Iranian foreign minister": the office stands for its actor
                 return found
-            for child in (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")):
-                found = [a for a in self._pronoun(child, exclude) if a.actor.type in ("state", "armed_group",
-                                                                                       "organization")]
-                if found:  # "Ecuador defended the arrest. Its foreign minister accused Mexico"
+            for child in (c for c in token.children if c.dep_ == "poss" and (c.lower_ in ("its", "their") or
+                                                                          c.pos_ == "NOUN" and self.mention(c) is None)):
+                # "Ecuador defended the arrest. Its foreign minister accused Mexico"; "The country's foreign minister"
+                owners = self._pronoun(child, exclude) if child.pos_ == "PRON" or child.lower_ in ("its", "their") \
+                    else self.actors(child, "strict", exclude, depth + 1)
+                found = [a for a in owners if a.actor.type in ("state", "armed_group", "organization")]
+                if found:
                     return found
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
                 body = prep_object(prep)  # "the heads of the two countries' security services"
