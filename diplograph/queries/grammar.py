@@ -422,6 +422,7 @@ def _aside(text: str, origin: str) -> re.Pattern:
         raise OntologyError(f"{origin}: the aside {text!r} is not a regular expression ({error})") from None
 
 
+@functools.cache
 def load_grammar() -> Grammar:
     """The grammar shipped with diplograph (``diplograph/queries/grammar.yaml``), compiled once."""
     text = resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8")
