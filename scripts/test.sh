@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Quick start, step 2: install, start a real Neo4j, run every test (unit, doctests, contract
-# suite on both backends, browser tests in headless Chromium), stop Neo4j.
+# suite on both backends, browser tests in headless Chromium) on a worker per core, stop Neo4j.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh --test
@@ -19,4 +19,8 @@ scripts/neo4j.sh start
 trap 'scripts/neo4j.sh stop' EXIT
 
 export DIPLOGRAPH_REQUIRE_NEO4J=1
-.venv/bin/python -m pytest -p no:cacheprovider "$@"
+# Tests run on one worker process per core (at most 4: each loads spaCy). --dist loadgroup keeps the
+# Neo4j tests on one worker, as they share the server's one database (see tests/conftest.py).
+cores=$(nproc 2>/dev/null || echo 2)
+workers=${DIPLOGRAPH_TEST_WORKERS:-$(( cores < 4 ? cores : 4 ))}
+.venv/bin/python -m pytest -p no:cacheprovider -n "$workers" --dist loadgroup "$@"

@@ -86,6 +86,26 @@ def browser():
         yield launched
 
 
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (``scripts/test.sh`` runs ``-n 2 --dist loadgroup``), keep on one worker
+    the tests that must not run side by side or would build the same thing twice:
+
+    - every test that talks to the Neo4j server: there is one database, which each test empties,
+      and the bulk-import tests stop and start the server itself;
+    - the tests of one module that share a module- or class-scoped fixture (a store, a browser),
+      so that it is built once rather than once per worker.
+    """
+    if not config.pluginmanager.hasplugin("xdist"):
+        return  # the group mark means something only to xdist
+    for item in items:
+        fixtures = getattr(item, "_fixtureinfo", None)
+        if item.get_closest_marker("neo4j") or "neo4j_settings" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("neo4j"))
+        elif fixtures and any(definition.scope in ("module", "class", "package")
+                              for definitions in fixtures.name2fixturedefs.values() for definition in definitions):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+
+
 def pytest_ignore_collect(collection_path, config):
     """Fixture files are not doctest modules. ``--doctest-modules`` would import each conftest.py
     as the module ``conftest``, and when two folders are named on the command line
