@@ -87,7 +87,7 @@ def browser():
 
 
 def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist (``scripts/test.sh`` runs ``-n 2 --dist loadgroup``), keep on one worker
+    """Under pytest-xdist (``scripts/test.sh`` runs a worker per core, ``--dist loadgroup``), keep on one worker
     the tests that must not run side by side or would build the same thing twice:
 
     - every test that talks to the Neo4j server: there is one database, which each test empties,
