@@ -19,8 +19,8 @@ scripts/neo4j.sh start
 trap 'scripts/neo4j.sh stop' EXIT
 
 export DIPLOGRAPH_REQUIRE_NEO4J=1
-# Tests run on one worker process per core (at most 4: each loads spaCy). --dist loadgroup keeps the
-# Neo4j tests on one worker, as they share the server's one database (see tests/conftest.py).
+# Tests run on one worker process per core (at most 4: each loads spaCy), a test file to a worker so
+# that a module's fixtures are built once; the Neo4j tests take turns (see tests/conftest.py).
 cores=$(nproc 2>/dev/null || echo 2)
 workers=${DIPLOGRAPH_TEST_WORKERS:-$(( cores < 4 ? cores : 4 ))}
-.venv/bin/python -m pytest -p no:cacheprovider -n "$workers" --dist loadgroup "$@"
+.venv/bin/python -m pytest -p no:cacheprovider -n "$workers" --dist loadfile "$@"

@@ -11,6 +11,9 @@ so a missing server can never pass for a green run. The tests empty that databas
 from __future__ import annotations
 
 import os
+import re
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -86,24 +89,25 @@ def browser():
         yield launched
 
 
-def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist (``scripts/test.sh`` runs a worker per core, ``--dist loadgroup``), keep on one worker
-    the tests that must not run side by side or would build the same thing twice:
+def uses_neo4j(item) -> bool:
+    return item.get_closest_marker("neo4j") is not None or "neo4j_settings" in getattr(item, "fixturenames", ())
 
-    - every test that talks to the Neo4j server: there is one database, which each test empties,
-      and the bulk-import tests stop and start the server itself;
-    - the tests of one module that share a module- or class-scoped fixture (a store, a browser),
-      so that it is built once rather than once per worker.
-    """
-    if not config.pluginmanager.hasplugin("xdist"):
-        return  # the group mark means something only to xdist
-    for item in items:
-        fixtures = getattr(item, "_fixtureinfo", None)
-        if item.get_closest_marker("neo4j") or "neo4j_settings" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.xdist_group("neo4j"))
-        elif fixtures and any(definition.scope in ("module", "class", "package")
-                              for definitions in fixtures.name2fixturedefs.values() for definition in definitions):
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_protocol(item, nextitem):
+    """A test that talks to the Neo4j server runs (setup to teardown) alone among those of every
+    pytest process on this computer: they share the server's one database, which each empties,
+    and the bulk-import tests stop and start the server. ``scripts/test.sh`` runs a worker per
+    core (pytest-xdist), and a developer may run a second suite beside it."""
+    if not uses_neo4j(item):
+        return (yield)
+    import fcntl
+
+    uri = neo4j_settings_from_env()["uri"]
+    lock = Path(tempfile.gettempdir()) / f"diplograph-neo4j-tests-{re.sub(r'[^A-Za-z0-9]+', '-', uri)}.lock"
+    with lock.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes
+        return (yield)
 
 
 def pytest_ignore_collect(collection_path, config):
