@@ -202,3 +202,24 @@ def test_a_belief_held_by_no_one_named_is_unconfirmed(claims, text, triple):
 def test_a_belief_someone_states_is_theirs_to_report(claims):
     found = claims("US officials believe Iran sent the missiles to Russia.")
     assert ("Iran", "ARMS_TRANSFER", "Russia", "reported") in found
+
+
+def test_the_two_warring_sides_are_those_told_fighting(claims):
+    found = claims("Colombian troops clashed with ELN fighters near the border. Cuba later hosted talks between the "
+                   "two warring sides in Havana.")
+    assert ("Cuba", "MEDIATION", "Colombia", "asserted") in found
+    assert ("Cuba", "MEDIATION", "National Liberation Army", "asserted") in found
+
+
+def test_the_two_warring_sides_are_no_one_when_no_fighting_was_told(claims):
+    found = claims("The United Arab Emirates has become a backer of Sudanese militias. Saudi Arabia hosted talks "
+                   "between the two warring sides in Jeddah.")
+    assert not any(p in ("MEDIATION", "ARMED_CLASH") and "United Arab Emirates" in (s, o) for s, p, o, _ in found)
+
+
+@pytest.mark.parametrize("text, state, group", [
+    ("Colombian troops clashed with ELN fighters near the border.", "Colombia", "National Liberation Army"),
+    ("Nigeria clashed with Boko Haram fighters in Borno.", "Nigeria", "Boko Haram"),
+])
+def test_clashing_with_a_groups_fighters_clashes_with_the_group(claims, text, state, group):
+    assert any(p == "ARMED_CLASH" and {s, o} == {state, group} for s, p, o, _ in claims(text))

@@ -407,8 +407,10 @@ class VerbRoles:
                 self._nested_place(verb, ("from",), exclude, also=themes)
         if role == "partner":  # "with X" anywhere in the verb's own clause ("as a show of force with troops from X")
             # (no partner: "with the support of X", "with drones from X", "with the mediation of X", "with an X-brokered deal")
+            # ("clashed with ELN fighters": fighters are people, not jets)
+            weapons = self.lex.noun_class["weapon"] - self.lex.noun_class["group_fighters"]
             found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb),
-                                   skip=self.lex.noun_class["backing"] | self.lex.noun_class["weapon"] |
+                                   skip=self.lex.noun_class["backing"] | weapons |
                                    self.lex.noun_class["go_between"] | self.lex.noun_class["agreement"])
             found = [a for a in found if not self._with_anothers_act(a, themes) and not self._companion(a)]
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:

@@ -18,6 +18,10 @@ class Sides:
     def _sides(self, token, count: int, types, exclude, before: int) -> list[Actor]:
         """The ``count`` actors "the two countries", "all three", "both sides" point back to."""
         exclude = {*exclude, *self._go_betweens_over(token)}
+        if count == 2 and any(c.dep_ == "amod" and c.lower_ in self.lex.noun_class["warring"] for c in token.children):
+            # "the two warring sides": those told fighting, or no one (never two states named for something else)
+            return self._named_before_in_sentence(token, count, types, exclude) or \
+                self._fighting_sides(types, exclude, before)
         found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count) or \
             self._named_around_in_sentence(token, count, types, exclude) or self._truce_sides(token, count, types,
                                                                                            exclude, before)
@@ -79,6 +83,10 @@ class Sides:
                 for c in (*verb.children, *(g for p in verb.children if p.dep_ == "prep" for g in p.children))
                 if c.dep_ in ("dobj", "pobj", "attr")):
             return []
+        return self._fighting_sides(types, exclude, before)
+
+    def _fighting_sides(self, types, exclude, before: int) -> list[Actor]:
+        """The two sides of the fighting told last in the section (an attack or a clash)."""
         for position, predicate, first, second in reversed(self.ctx.told):
             if position < self.ctx.section_start:
                 break
