@@ -30,7 +30,10 @@ class Descriptions:
         for token in self.sent:
             triggers = [t for t in self.lex.nouns_for(token.lemma_.lower()) if not t.copula_only]
             after = self.mention(self.doc[token.i + 1]) if token.i + 1 < self.sent.end else None
-            if not triggers or after is None or after.start != token.i + 1 or after.type == "weapon":
+            if triggers and (after is None or after.start != token.i + 1):
+                self._possessed_examples(token, triggers)
+                continue
+            if not triggers or after is None or after.type == "weapon":
                 continue
             i = token.i - 1
             while i > max(self.sent.start, token.i - 5) and self.mention(self.doc[i]) is None and (
@@ -57,6 +60,31 @@ class Descriptions:
                 subjects, objects = ([owned], [possessor]) if pattern.subject == "described" else ([possessor], [owned])
                 self._emit(subjects, objects, trigger.predicates_for(None, token.lemma_.lower()), token,
                            f"{trigger.name}:possessed")
+
+    def _possessed_examples(self, token, triggers) -> None:
+        """"Iran and its regional rivals such as Saudi Arabia", "Washington and allies like Japan and
+        Australia": the owner's allies or rivals named as examples after "like" or "such as" are read
+        as "its ally Japan" is. The owner is the possessor, or else the name the noun is coordinated with."""
+        examples = [p for c in token.children if c.dep_ == "prep" and (
+            c.lower_ == "like" or c.lower_ == "as" and any(s.lower_ == "such" for s in c.children))
+            for p in prep_objects(c)]
+        named = [a for p in examples for a in self.actors(p, "strict") if a.actor.type != "weapon"]
+        if not named:
+            return
+        owners = [a for c in token.children if c.dep_ == "poss" for a in self.actors(c, "strict", coordinated=False)]
+        if not any(c.dep_ == "poss" for c in token.children) and token.dep_ == "conj":
+            owners = [a for a in self.actors(token.head, "strict", coordinated=False)]
+        owners = [a for a in owners if a.actor.type != "weapon" and a.actor.id not in {n.actor.id for n in named}]
+        if len(owners) != 1:
+            return
+        for trigger in triggers:
+            pattern = next((p for p in trigger.args if "owner" in (p.subject, p.object)
+                            and "described" in (p.subject, p.object)), None)
+            if pattern is None:
+                continue
+            subjects, objects = (named, owners) if pattern.subject == "described" else (owners, named)
+            self._emit(subjects, objects, trigger.predicates_for(None, token.lemma_.lower()), token,
+                       f"{trigger.name}:possessed_examples")
 
     def _participles(self) -> None:
         """"the Russian-led CSTO" (LEADS), "a Pakistan-based group" (BASED_IN), "US-backed" (SUPPORT)."""

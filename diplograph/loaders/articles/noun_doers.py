@@ -9,7 +9,7 @@ verb (``roles``), whose ``agent`` asks it.
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
-from diplograph.loaders.articles.syntax import is_passive
+from diplograph.loaders.articles.syntax import is_passive, prep_objects
 
 
 class NounDoers:
@@ -43,3 +43,27 @@ class NounDoers:
             # "agreed to a deal to build a base", "signed on to a plan to send troops": who consents does it
             return self.agent(noun.head.head, exclude, depth + 1)
         return []
+
+    def _awarded_contract(self, noun):
+        """The verb of "X was awarded a contract", when the noun is such a contract."""
+        award = noun.head
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in self.lex.noun_class["agreement"] or \
+                award.lemma_.lower() not in self.lex.noun_class["awarding"] or not is_passive(award):
+            return None
+        return award
+
+    def _contract_holder(self, noun, exclude) -> list[Arg]:
+        """"Naval Group was awarded a contract by Indonesia": the firm that gets the contract is party to it."""
+        award = self._awarded_contract(noun)
+        return [] if award is None else [a for c in award.children if c.dep_ == "nsubjpass"
+                                          for a in self.actors(c, "strict", exclude)]
+
+    def _contract_giver(self, verb, exclude) -> list[Arg]:
+        """"Naval Group was awarded a contract by Indonesia to build two submarines": whoever awards a
+        contract for the work is whom it is done for (the by-phrase of the passive award, on either word)."""
+        noun = verb.head
+        award = self._awarded_contract(noun) if verb.dep_ == "acl" else None
+        if award is None:
+            return []
+        return [a for h in (noun, award) for c in h.children if c.lower_ == "by" and c.dep_ in ("prep", "agent")
+                for p in prep_objects(c) for a in self.actors(p, "strict", exclude)]

@@ -65,6 +65,8 @@ class NounTriggers:
         themes += [p for t in themes[1:] if t.lemma_.lower() in self.lex.noun_class["quantity"]  # "part of its aid"
                    for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in prep_objects(c)]
         classes = self.theme_classes(themes[1:]) or self.theme_classes([noun])
+        if set(classes) & trigger.not_themes:
+            return  # "the withdrawal of its troops from the AU mission" ends a presence, it leaves no body
         if trigger.theme == "weapon_context" and not ("weapon" in classes or self._sentence_has_weapons()):
             return
         if trigger.theme == "military_context" and not self._military(noun):
@@ -182,7 +184,8 @@ class NounTriggers:
                     noun.head.head.lemma_.lower() in self.lex.noun_class["agreement"]:
                 beside += (noun.head.head,)  # "a deal with Naval Group for the purchase of submarines"
             return [a for a in self.prep_args(noun, ("with",), exclude, beside=beside, also=(noun,),
-                                              skip=self.lex.noun_class["backing"]) if not self._circumstance(a)]
+                                              skip=self.lex.noun_class["backing"]) if not self._circumstance(a)] \
+                or self._contract_holder(noun, exclude)
         if role == "recipient":  # also through a participle: "a letter *addressed* to King X", "aid *destined* for Y"
             sent = tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
                          not any(g.dep_ == "agent" for g in c.children))

@@ -399,6 +399,8 @@ class VerbRoles:
                     if a.actor.type == "state"]
             if not found:
                 found = self._dative_as_modifier(verb, exclude)
+            if not found:
+                found = self._contract_giver(verb, exclude)
             return found
         if role == "source":  # "from X", "out of X"
             outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
