@@ -223,3 +223,18 @@ def test_the_two_warring_sides_are_no_one_when_no_fighting_was_told(claims):
 ])
 def test_clashing_with_a_groups_fighters_clashes_with_the_group(claims, text, state, group):
     assert any(p == "ARMED_CLASH" and {s, o} == {state, group} for s, p, o, _ in claims(text))
+
+
+def test_a_paragraph_opening_with_the_two_countries_means_the_pair_named_together(claims):
+    text = ("Chile and Bolivia agreed on Monday to resume talks over sea access, after a meeting in Lima.\n\n"
+            "Peruvian President Dina Boluarte, who hosted the meeting, said Peru would help. Peru has long "
+            "backed dialogue, and Peru's navy patrols the coast.\n\n"
+            "The two countries also set up a joint commission to handle their maritime dispute.")
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert ("Chile", "DISPUTE", "Bolivia") in found or ("Bolivia", "DISPUTE", "Chile") in found
+    assert not any(p == "DISPUTE" and "Peru" in (s, o) for s, p, o in found)
+
+
+def test_a_dispute_a_body_is_set_up_to_handle_is_there(claims):
+    found = claims("Chile and Bolivia set up a joint commission to handle their maritime dispute.")
+    assert ("Bolivia", "DISPUTE", "Chile", "asserted") in found or ("Chile", "DISPUTE", "Bolivia", "asserted") in found

@@ -68,8 +68,9 @@ class Pairs:
         if count == 2 and self._opens_paragraph(before):
             # "... Kigali rejects the charge. || The partnership has spread. The two governments signed ...": a
             # paragraph that opens with the phrase goes back to the pair the document is about, not to the pair
-            # the paragraph before happened to name most
-            pair = self._standing_pair(earlier)
+            # the paragraph before happened to name most: the two it named together most, else the two it named most
+            # ("Venezuela and Guyana pledged ... in Brasilia. Brazil's Lula said ... || The two countries": not Brazil)
+            pair = self._most_together(earlier) or self._standing_pair(earlier)
             if pair:
                 return pair
         if count == 2:
@@ -363,6 +364,25 @@ class Pairs:
         if len(others) < need or (len(others) > need and counts[others[need - 1]] == counts[others[need]]):
             return []
         return [self._actor(i) for i in sorted(chosen + others[:need], key=lambda i: first[i])]
+
+    def _most_together(self, earlier: list[Seen]) -> list[Actor]:
+        """The one pair of these actors the document has named together most often, at least twice; [] on a tie."""
+        wanted = {s.actor_id for s in earlier}
+        members: dict[int, set[str]] = {}
+        for s in self.seen:
+            if s.group is not None and s.actor_id in wanted:
+                members.setdefault(s.group, set()).add(s.actor_id)
+        scores: dict[tuple[str, str], int] = {}
+        for ids in members.values():
+            for a in ids:
+                for b in ids:
+                    if a < b:
+                        scores[(a, b)] = scores.get((a, b), 0) + 1
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        first = {s.actor_id: s.position for s in reversed(earlier)}
+        return [self._actor(i) for i in sorted(ranked[0][0], key=lambda i: first[i])]
 
     def _familiar_pair(self, earlier: list[Seen], among: int = 4) -> list[Actor]:
         """Of the last few actors, the two the document has most often named together."""
