@@ -90,9 +90,14 @@ class Descriptions:
         """"the Russian-led CSTO" (LEADS), "a Pakistan-based group" (BASED_IN), "US-backed" (SUPPORT)."""
         for token in self.sent:
             spec = self.lex.participles.get(token.lower_)
-            if spec is None or token.i < 2 or self.doc[token.i - 1].text not in ("-", "–"):
+            if spec is None or token.i < 1:
                 continue
-            left = self.mention(self.doc[token.i - 2])
+            if token.i >= 2 and self.doc[token.i - 1].text in ("-", "–"):
+                left = self.mention(self.doc[token.i - 2])
+            elif self._unhyphenated(token):  # "an al-Qaeda affiliated group", "the Saudi led coalition"
+                left = self.mention(self.doc[token.i - 1])
+            else:
+                continue
             if left is None or left.type == "weapon":
                 continue
             head = token.head if token.head != token else None
@@ -130,6 +135,13 @@ class Descriptions:
                 self._emit(a, right, (predicate,), None, f"participle:{token.lower_}")
             else:
                 self._emit(right, a, (predicate,), None, f"participle:{token.lower_}")
+
+    @staticmethod
+    def _unhyphenated(token) -> bool:
+        """A participle written without its hyphen still describes the noun it stands before ("an al-Qaeda
+        affiliated group"); after its noun ("the rebels Rwanda backed") or as the verb of a clause ("Iran backed
+        the rebels") it is no description."""
+        return token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i
 
     def _clause_pair(self, head, left) -> list[Arg]:
         """"India and Pakistan agreed to a ceasefire following US-mediated negotiations": the two or more doers

@@ -294,6 +294,9 @@ class NounTriggers:
             if noun.dep_ != "dobj" or verb is None:
                 return []
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                # "X let the ship dock, drawing criticism from India": the clause's doer drew it
+                return self.agent(verb.head, exclude)
             return [a for c in subjects for a in (self.actors(c, "owner", exclude) or (
                 self._deed_told(c, exclude) if c.pos_ == "NOUN" else []))]
         if role == "addressee":  # "At a White House meeting, Trump played Ramaphosa a video", "in a call, X apologised to Y"
