@@ -68,9 +68,12 @@ class Pairs:
         if count == 2 and self._opens_paragraph(before):
             # "... Kigali rejects the charge. || The partnership has spread. The two governments signed ...": a
             # paragraph that opens with the phrase goes back to the pair the document is about, not to the pair
-            # the paragraph before happened to name most: the two it named together most, else the two it named most
-            # ("Venezuela and Guyana pledged ... in Brasilia. Brazil's Lula said ... || The two countries": not Brazil)
-            pair = self._most_together(earlier) or self._standing_pair(earlier)
+            # the paragraph before happened to name most; when the two named most were never named together, the
+            # two named together most ("Venezuela and Guyana pledged ... in Brasilia. Brazil's Lula said ... || The
+            # two countries": not Brazil and Guyana)
+            pair = self._standing_pair(earlier)
+            if not pair or not self._together(pair):
+                pair = self._most_together(earlier) or pair
             if pair:
                 return pair
         if count == 2:
@@ -364,6 +367,14 @@ class Pairs:
         if len(others) < need or (len(others) > need and counts[others[need - 1]] == counts[others[need]]):
             return []
         return [self._actor(i) for i in sorted(chosen + others[:need], key=lambda i: first[i])]
+
+    def _together(self, pair: list[Actor]) -> bool:
+        """Whether the document has named the two together (in one coordination) at least once."""
+        members: dict[int, set[str]] = {}
+        for s in self.seen:
+            if s.group is not None:
+                members.setdefault(s.group, set()).add(s.actor_id)
+        return any({a.id for a in pair} <= ids for ids in members.values())
 
     def _most_together(self, earlier: list[Seen]) -> list[Actor]:
         """The one pair of these actors the document has named together most often, at least twice; [] on a tie."""
