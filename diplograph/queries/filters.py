@@ -205,6 +205,29 @@ def claim_date(claim, sources: dict) -> str:
     return getattr(source, "published", "") if source is not None else ""
 
 
+def happened_within(found: list, window: dict, sources: dict) -> list:
+    """The claims of ``found`` placed inside ``window`` (``since``/``until``), for "what happened between
+    A and B in May 2024?": a window keeps what overlaps it, but a fact standing at every date (a border)
+    or a claim dated only by a longer period (the year, for a month) cannot be placed in it, so neither
+    happened there. Any other window (none, ``as_of``) keeps everything."""
+    if set(window) - {"since", "until"} or not window:
+        return found
+    first = date_span(window["since"])[0] if window.get("since") else dt.date.min.toordinal()
+    last = date_span(window["until"])[1] if window.get("until") else dt.date.max.toordinal()
+    onto = load_ontology()
+    standing = {name for name, family in onto.families.items() if family.polarity == 0}
+    kept = []
+    for e in found:
+        family = onto.predicate(e.predicate).family if e.predicate in onto.predicates else None
+        if e.claim.date:
+            span = date_span(e.claim.date)  # when it began, not how long it lasted
+        else:
+            span = None if family in standing else claim_span(e.claim, False, sources)
+        if span is not None and first <= span[0] and span[1] <= last:
+            kept.append(e)
+    return kept
+
+
 def _as_list(values, what: str) -> list[str]:
     if values is None:
         return []

@@ -30,7 +30,7 @@ from diplograph.queries.counterparts import persons_for_states
 from diplograph.queries.general import Parts, placed_in, read_parts
 from diplograph.queries.grammar import Grammar
 from diplograph.queries.lookup import Reader
-from diplograph.queries.filters import RelationFilter, held_window
+from diplograph.queries.filters import RelationFilter, happened_within, held_window
 from diplograph.queries.loose import _direction, load_lexicon
 from diplograph.queries.near import near_claims
 from diplograph.queries.regions import in_region
@@ -435,6 +435,8 @@ def _pair_story(view, parts: Parts, predicates=None) -> Answer | None:
 
     for a, b in pairs:
         answer.evidence += between(a, b)
+    if not predicates:  # what happened in a month: what can be placed in it, not a border
+        answer.evidence = happened_within(answer.evidence, window, view.graph.get("sources") or {})
     stood_in = not answer.evidence and any(stand_in_pairs(view, a, b) for a, b in pairs)
     for a, b in pairs if stood_in else ():  # "What has Albanese signed with Port Moresby?": his state's
         for x, y in stand_in_pairs(view, a, b):

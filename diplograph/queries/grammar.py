@@ -44,6 +44,7 @@ import yaml
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
 from diplograph.queries.ranking import without_count
+from diplograph.queries.clipped import forces_asked, type_first
 from diplograph.queries.restating import (any_doing, blows_said, _ANYONE_ASKED, _HOSTED_PAIR, _MENTIONING, _PARTICIPLES,
                                           _SOURCES_SAID, _consent_asked, _dates_restated, _talks_between, _topic_first,
                                           clipped_is, date_asked, happened_asked, pair_first)
@@ -120,6 +121,8 @@ class Grammar:
     time_words: frozenset[str] = frozenset()  # words that make a phrase a time, read or not ("the nineties")
     short_names: dict[str, str] = field(default_factory=dict)  # "KL" -> "Kuala Lumpur", as written
     rewrites: dict[str, str] = field(default_factory=dict)  # "what's the deal between" -> "what is going on between"
+    part_words: tuple[str, ...] = ()  # "eastern" in "eastern Congo": a part of a state stands for the state
+    forces_nouns: tuple[str, ...] = ()  # "troops" in "US troops in Haiti?": a clipped yes-or-no question
 
     def sounds_temporal(self, text: str) -> bool:
         """Whether a phrase speaks of a time (a number or a time word): "the nineties" does, "the
@@ -158,6 +161,8 @@ class Grammar:
         text = date_asked(text)  # "date of the X strikes on Y": when was the X strikes on Y
         text = _topic_first(text)  # "Ersin Tatar - who does he represent?": who does Ersin Tatar represent
         text = any_doing(text)  # "any Chinese firm sinking cash into X": which Chinese firm is sinking ...
+        text = type_first(text, tuple(self.types))  # "Mexican banks hit by US sanctions": which Mexican banks were hit
+        text = forces_asked(text, self.forces_nouns)  # "US troops in Haiti?": are US troops in Haiti
         text = _consent_asked(text)  # "did A get B's ok to ...": did B back A
         text = blows_said(text)  # "got hit with US sanctions": was sanctioned by the US
         text = _HOSTED_PAIR.sub(_talks_between, text)  # "who hosted the US-Ukraine talks": talks between them
@@ -171,6 +176,9 @@ class Grammar:
         text = re.sub(r"(?<=[A-Za-z]s)'(?=\s|$)", "'s", text)
         # "US terrorist designations": capitals say the state, where "us" lowercased would be the pronoun
         text = re.sub(r"(?<![\w.'-])(?<!(?i:the) )US(?![\w-])", "the US", text)
+        # "us treasury sanctions", "us troops": typed in lower case, before its government or forces
+        text = re.sub(rf"(?<![\w.'-])(?<!(?i:the) )us\s+(?=(?:{'|'.join(map(re.escape, self.actor_suffixes))})\b)",
+                      "the US ", text)
         for short, name in self.short_names.items():  # "Did KL broker ...": the capital's usual short name
             rest = name[len(short):] if name.startswith(short) else ""  # "Addis" but not "Addis Ababa"
             # typed in lower case too ("addis"), save a two-letter one that may be a word ("kl" stays)
@@ -479,7 +487,9 @@ def compile_grammar(data: dict, origin: str = "grammar", check: bool = True) -> 
                    tuple(_aside(text, origin) for text in data.get("asides") or ()),
                    frozenset(w.lower() for w in data.get("time_words") or ()),
                    {str(k): str(v) for k, v in (data.get("short_names") or {}).items()},
-                   {str(k).lower(): str(v or "") for k, v in (data.get("rewrites") or {}).items()})
+                   {str(k).lower(): str(v or "") for k, v in (data.get("rewrites") or {}).items()},
+                   tuple(w.lower() for w in data.get("part_words") or ()),
+                   tuple(w.lower() for w in data.get("forces_nouns") or ()))
     if check:
         grammar.check(origin)
     return grammar

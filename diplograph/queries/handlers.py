@@ -23,7 +23,7 @@ from diplograph.queries.documents import answer_parties
 from diplograph.queries.ended import only_ended
 from diplograph.queries.mediation import answer_mediators
 from diplograph.queries.near import near_claims
-from diplograph.queries.filters import RelationFilter
+from diplograph.queries.filters import RelationFilter, happened_within
 from diplograph.queries.focus import by_family, stand_in_pairs
 from diplograph.queries.history import changes, timeline
 from diplograph.queries.lookup import Reader
@@ -443,6 +443,8 @@ def _evidence(view, grammar, match, slots, types, answer):
     found = [e for p in predicates for e in evidence(view, a, p, b, **slots["window"])]
     if predicates == [None] and " between " in f" {match.form.example.lower()} {grammar.normalise(answer.question).lower()} ":
         found += evidence(view, b, None, a, **slots["window"])  # what happened *between* them: either way
+    if predicates == [None]:  # what happened in a month: what can be placed in it, not a border
+        found = happened_within(found, slots["window"], view.graph.get("sources") or {})
     weapon = slots.get("thing")
     if weapon:
         keys = weapon_names(view, weapon)

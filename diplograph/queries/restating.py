@@ -82,16 +82,28 @@ _DATE_OF = re.compile(r"^(?:the\s+|exact\s+|precise\s+)*(?:date|day|year|month|t
                       r"(?P<event>(?:the|a|an|\w+'s)\s+.{3,120})$", re.IGNORECASE)
 
 
+# "date Quell shot down the Parvan jet", "the day when Ostia joined the bloc": a clause, not a noun
+_DATE_CLAUSE = re.compile(r"^(?:the\s+|exact\s+|precise\s+)*(?:date|day)\s+(?:when\s+|that\s+|on\s+which\s+)?"
+                          r"(?P<clause>(?!(?:of|for|range|and|or|is|was|are|were|format|line)\b)[\w'-]+\s+\S.{2,160})$",
+                          re.IGNORECASE)
+
+
 def date_asked(text: str) -> str:
-    """A date asked for by a noun ("date of the X strikes on Y"), as the when-question it stands for.
+    """A date asked for by a noun ("date of the X strikes on Y") or a clause ("date X shot down Y's
+    drone"), as the when-question it stands for.
 
     >>> date_asked("date of the Norlandic strikes on Ostia")
     'when was the Norlandic strikes on Ostia'
+    >>> date_asked("date Norland shot down the Ostian drone")
+    'when Norland shot down the Ostian drone'
     >>> date_asked("dates of interest")
     'dates of interest'
     """
     found = _DATE_OF.match(text)
-    return f"when was {found.group('event')}" if found else text
+    if found:
+        return f"when was {found.group('event')}"
+    found = _DATE_CLAUSE.match(text)
+    return f"when {found.group('clause')}" if found else text
 
 
 def happened_asked(text: str) -> str:
@@ -290,7 +302,7 @@ def _blows() -> tuple[re.Pattern, re.Pattern, str, str] | None:
     verbs = "|".join(map(re.escape, sorted(spec["verbs"], key=len, reverse=True)))
     nouns = "|".join(map(re.escape, sorted(spec["nouns"], key=len, reverse=True)))
     fresh = r"(?:(?:new|fresh|more|further|heavy|tough|sweeping|the|a|an)\s+)*"
-    passive = re.compile(rf"\b(?P<be>got|get|gets|getting|was|were|been|is|are|be|being)\s+(?:{verbs})\s+with\s+{fresh}"
+    passive = re.compile(rf"\b(?P<be>got|get|gets|getting|was|were|been|is|are|be|being)\s+(?:{verbs})\s+(?:with|by)\s+{fresh}"
                          rf"(?P<agent>(?:[\w.'’-]+\s+){{0,3}}?){fresh}(?:{nouns})\b", re.IGNORECASE)
     active = re.compile(rf"\b(?:{verbs})\s+(?P<target>(?:[\w.'’-]+\s+){{1,4}}?)with\s+{fresh}(?:{nouns})\b",
                         re.IGNORECASE)
@@ -304,6 +316,8 @@ def blows_said(question: str) -> str:
 
     >>> blows_said("which officials got hit with Norlandic treasury sanctions")
     'which officials was sanctioned by Norlandic treasury'
+    >>> blows_said("which banks were hit by new Ostian sanctions")
+    'which banks were sanctioned by Ostian'
     >>> blows_said("did Parva hit Quell with fresh tariffs")
     'did Parva sanction Quell'
     >>> blows_said("who hit Quell with drones")

@@ -160,6 +160,8 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
                 attempts.append(attempts[-1][:-2])
             if suffix in GOVERNMENT_WORDS:
                 governed.update(attempts[-2:])
+    parted = [text.split(" ", 1)[1] for word in grammar.part_words if lowered.startswith(word + " ")]
+    attempts += parted  # "eastern Congo" is Congo, when it names a state (below)
     if "'s " in text:  # "Russia's Africa Corps" is the Africa Corps; "Tajikistan's president" its president
         owner, rest = text.split("'s ", 1)
         if role_words(rest) & grammar.role_nouns:
@@ -177,7 +179,7 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
         except ActorNotFound as error:
             suggestions = suggestions or error.suggestions
             continue
-        if node in view:
+        if node in view and (attempt not in parted or view.nodes[node].get("type") == "state"):
             return (government_of(view, node) or node) if attempt in governed else node
     for attempt in governed:  # "the Trump admin": a surname, then the state its bearer leads
         person = _person_by_surname(view, attempt.removeprefix("the ").strip())
@@ -216,13 +218,24 @@ def _person_by_surname(view, text: str) -> str | None:
 
 
 def _full_name_misspelt(names: list[tuple[str, list[str]]], said: list[str]) -> str | None:
-    """The one person whose name is ``said`` with its surname spelt nearly so ("irakli kobakhidse"): the
-    given names as typed, the surname a typo away."""
-    if len(said[-1]) < 6:
+    """The one person whose name is ``said`` with its surname spelt nearly so: the given names as typed,
+    the surname a typo away ("irakli kobakhidse") or transliterated with other vowels ("rasul" for
+    Rasool, "usmonov" for Usmanov)."""
+    if len(said[-1]) < 4:
         return None
-    found = [node for node, words in names if len(words) == len(said) and words[:-1] == said[:-1]
-             and difflib.SequenceMatcher(None, words[-1], said[-1]).ratio() >= 0.85]
+
+    def near(surname: str) -> bool:
+        if len(said[-1]) >= 6 and difflib.SequenceMatcher(None, surname, said[-1]).ratio() >= 0.85:
+            return True
+        return len(_consonants(surname)) >= 3 and _consonants(surname) == _consonants(said[-1])
+
+    found = [node for node, words in names if len(words) == len(said) and words[:-1] == said[:-1] and near(words[-1])]
     return found[0] if len(found) == 1 else None
+
+
+def _consonants(word: str) -> str:
+    """A name's first letter and its consonants, each once in a row: what a transliteration keeps."""
+    return word[:1] + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word[1:]))
 
 
 def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:

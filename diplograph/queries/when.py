@@ -83,6 +83,11 @@ _FIXED = [  # (regex, how the groups make a window)
     (rf"\bbefore\s+(?P<a>{DATE})\b", lambda a, b: {"until": _before(_date(a))}),
     (rf"\b(?:until|till|up\s+to|by)\s+(?P<a>{DATE})\b", lambda a, b: {"until": _date(a).iso}),
     (rf"\b(?:as\s+of|as\s+at)\s+(?P<a>{DATE})\b", lambda a, b: {"as_of": _date(a).iso}),
+    # a month or day said alone, as a clipped query stamps it ("A vs B, april 2025 - what happened?"), not
+    # one that qualifies a noun ("the May 2024 deal": soft, below)
+    (rf"(?<![\w-])(?<!\d\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bthat\s)"
+     rf"(?P<a>\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}}|(?:{_MONTH})\.?(?:\s+\d{{1,2}})?,?\s+\d{{4}})\b",
+     lambda a, b: {"since": _date(a).iso, "until": _date(a).iso}),
 ]
 _FIXED = [(re.compile(pattern, re.IGNORECASE), make) for pattern, make in _FIXED]
 

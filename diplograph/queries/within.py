@@ -29,7 +29,8 @@ _NOUNS = {"members": "countries", "member states": "countries", "member countrie
           "governments": "governments", "figures": "figures", "officials": "officials", "leaders": "leaders",
           "commanders": "commanders", "people": "people", "units": "groups", "factions": "factions",
           "groups": "groups", "militias": "militias", "firms": "firms", "companies": "companies"}
-_BODY = re.compile(r"^(?P<wh>(?i:which|what))\s+(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})\s+"
+# (a body's short name is typed in lower case too: "which sadc countries"; the graph must know it as a body)
+_BODY = re.compile(r"^(?P<wh>(?i:which|what))\s+(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}|[a-z][a-z.&]{1,7})\s+"
                    r"(?P<noun>" + "|".join(sorted(map(re.escape, _NOUNS), key=len, reverse=True)) + r")\s+(?P<rest>\S.*)$")
 _TIES = frozenset({"MEMBER_OF", "AFFILIATED_WITH", "LEADS"})
 
