@@ -339,10 +339,7 @@ class Pairs:
         """Of ``candidates``, the one pair this section (since its heading) has named together
         ("Iran and Tajikistan") most often, at least ``least`` times, with ``top`` in it when one
         actor leads the paragraph; [] when no pair stands out."""
-        members: dict[int, set[str]] = {}
-        for s in self.seen:
-            if s.group is not None and s.position >= self.section_start:
-                members.setdefault(s.group, set()).add(s.actor_id)
+        members = self._groups(self.section_start)
         scores = {}
         for i, a in enumerate(candidates):
             for b in candidates[i + 1:]:
@@ -368,23 +365,23 @@ class Pairs:
             return []
         return [self._actor(i) for i in sorted(chosen + others[:need], key=lambda i: first[i])]
 
-    def _together(self, pair: list[Actor]) -> bool:
-        """Whether the document has named the two together (in one coordination) at least once."""
+    def _groups(self, since: int = -1) -> dict[int, set[str]]:
+        """The actors of each coordination ("Iran and Tajikistan") named from ``since`` on, by group."""
         members: dict[int, set[str]] = {}
         for s in self.seen:
-            if s.group is not None:
+            if s.group is not None and s.position >= since:
                 members.setdefault(s.group, set()).add(s.actor_id)
-        return any({a.id for a in pair} <= ids for ids in members.values())
+        return members
+
+    def _together(self, pair: list[Actor]) -> bool:
+        """Whether the document has named the two together (in one coordination) at least once."""
+        return any({a.id for a in pair} <= ids for ids in self._groups().values())
 
     def _most_together(self, earlier: list[Seen]) -> list[Actor]:
         """The one pair of these actors the document has named together most often, at least twice; [] on a tie."""
         wanted = {s.actor_id for s in earlier}
-        members: dict[int, set[str]] = {}
-        for s in self.seen:
-            if s.group is not None and s.actor_id in wanted:
-                members.setdefault(s.group, set()).add(s.actor_id)
         scores: dict[tuple[str, str], int] = {}
-        for ids in members.values():
+        for ids in (ids & wanted for ids in self._groups().values()):
             for a in ids:
                 for b in ids:
                     if a < b:
@@ -398,10 +395,7 @@ class Pairs:
     def _familiar_pair(self, earlier: list[Seen], among: int = 4) -> list[Actor]:
         """Of the last few actors, the two the document has most often named together."""
         recent = _last_distinct(earlier, among)
-        members: dict[int, set[str]] = {}
-        for s in self.seen:
-            if s.group is not None:
-                members.setdefault(s.group, set()).add(s.actor_id)
+        members = self._groups()
         best, score = None, 0
         for i, a in enumerate(recent):
             for b in recent[i + 1:]:
