@@ -17,7 +17,8 @@ sample corpus and SIPRI+COW), ``--questions tests/askset/blind10.yaml`` the tent
 devset10-11, the broad set, the sample corpus and SIPRI+COW), ``--questions tests/askset/blind11.yaml`` the eleventh
 (50, over devset5, devset7, devset9, devset13, heldout, the broad set, the sample corpus and SIPRI+COW),
 ``--questions tests/askset/blind12.yaml`` the twelfth (50, over devset2, devset6, devset8, devset10, devset12, the
-broad set, the sample corpus and SIPRI+COW). For each
+broad set, the sample corpus and SIPRI+COW), ``--questions tests/askset/blind13.yaml`` the thirteenth (50, over devset4,
+devset5, devset7, devset9, devset11, devset13, the broad set and SIPRI+COW). For each
 source this builds a fresh temporary store with the product's own CLI,
 
 - ``sample``: ``diplograph --store S ingest ../shared/corpus``; ``broad``: ``../shared/eval/broad/articles``;
