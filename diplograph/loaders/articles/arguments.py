@@ -100,7 +100,9 @@ class ActorArguments:
                          if a.actor.id not in exclude]
                 if found:
                     return found
-            found = self.actors(antecedent, "strict" if thing else "owner", exclude, depth + 1) \
+            # ("the army and the Alliance, which comprises three groups": a singular verb is the last conjunct's)
+            alone = antecedent is not None and antecedent.dep_ == "conj" and token.head.tag_ == "VBZ"
+            found = self.actors(antecedent, "strict" if thing else "owner", exclude, depth + 1, coordinated=not alone) \
                 if antecedent is not None else []
             return found or self._named_before_comma(token, exclude)
         if token.pos_ == "PRON" or low in self.lex.pronouns:
@@ -280,6 +282,8 @@ class ActorArguments:
             found = self._including(token, exclude)  # "various institutions, including both capitals"
             if found:
                 return found
+        if mode in ("owner", "origin") and lemma in self.lex.noun_class["spheres"]:
+            return []  # "a base in India's backyard" is near India, not in it
         if mode in ("owner", "origin"):
             if lemma in self.lex.noun_class["territory"] and any(c.dep_ == "poss" for c in token.children):
                 # "a deal with Somalia's breakaway region of Somaliland": the of-phrase names the region itself
@@ -508,3 +512,4 @@ class ActorArguments:
 
     def _position(self, token) -> int:
         return self.offset + token.idx
+

@@ -18,8 +18,10 @@ class DealTerms:
         however parsed, on the signing verb): the from-phrase of a purchase, the recipient of a sale."""
         deals = [t for t in themes if t.lemma_.lower() in self.lex.noun_class["agreement"]]
         heads = [*deals, verb] if deals else []
+        # (only buying or selling: "an agreement to conduct NATO air surveillance from Latvia" is with no one)
         terms = [c for h in heads for c in h.children if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB" and
-                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and self.lex.verbs_for(c.lemma_.lower())]
+                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
+                 any("ARMS_TRANSFER" in t.predicates_for("weapon") for t in self.lex.verbs_for(c.lemma_.lower()))]
         for term in terms:
             own = self._themes(term)
             found = self.verb_role(term, "source", own, exclude) or self.verb_role(term, "recipient", own, exclude)

@@ -24,6 +24,7 @@ from diplograph.graph.model import Actor
 from diplograph.loaders.articles.agencies import state_agencies
 from diplograph.loaders.articles.designations import weapon_designations
 from diplograph.loaders.articles.kind_names import kind_of_own_apposition, names_after_kind_nouns
+from diplograph.loaders.articles.legal_forms import with_legal_forms
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.listed_names import listed_names
 from diplograph.loaders.articles.longer_names import whole_names
@@ -36,6 +37,7 @@ from diplograph.loaders.articles.person_names import (
     honorific_length,
     in_double_barrelled_name,
     name_token,
+    names_offices,
     titled_names,
 )
 from diplograph.names import name_key
@@ -145,7 +147,8 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     from spacy.util import filter_spans
 
     gaz = []
-    places = [e for e in doc.ents if e.label_ in _PLACE_LABELS] if doc.has_annotation("ENT_IOB") else []
+    places = [e for e in doc.ents if e.label_ in _PLACE_LABELS and not names_offices(e, lexicon)] \
+        if doc.has_annotation("ENT_IOB") else []
     for start, end, entry, kind in matcher(doc):
         if entry.type == "state" and _inside_a_place(doc, start, end, places):
             continue  # "the South China Sea", "the Gulf of Oman": a place named after a state
@@ -170,7 +173,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     ner += names_after_kind_nouns(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += weapon_designations(doc, lexicon)
     ner += listed_names(doc, ner, named | {i for m in ner for i in range(m.start, m.end)})
-    mentions = _merge(gaz, ner)
+    mentions = with_legal_forms(doc, _merge(gaz, ner), lexicon)
     ships = ship_names(doc, lexicon, mentions)
     if ships:  # "the aircraft carrier USS George Washington": a ship, neither a firm nor Washington
         mentions = [m for m in mentions if not any(i in ships for i in range(m.start, m.end))]
@@ -406,7 +409,7 @@ def _split_at_commas(doc, ent):
 
 def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Mention | None:
     span = _trim(doc, ent, label, lexicon, known)
-    if span is None or _starts_a_title(doc, span, lexicon):
+    if span is None or _starts_a_title(doc, span, lexicon) or names_offices(span, lexicon):
         return None
     name = clean_name(span.text, lexicon if label == "PERSON" else None)
     if not name or len(span) == 1 and span[0].lower_ in lexicon.noun_class["agreement"]:

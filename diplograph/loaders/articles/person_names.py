@@ -81,7 +81,7 @@ def titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[in
             j = i + 1
             while j < len(doc) and j - i <= 4 and j not in taken and doc[j].pos_ == "PROPN" and \
                     doc[j].text[:1].isupper() and name_token(doc[j].text) and not date_word(doc[j]) and \
-                    doc[j].lower_.rstrip(".") not in heads:
+                    doc[j].lower_.rstrip(".") not in heads and not _plural_title(doc[j].lower_, heads):
                 j += 1
             span = doc[i + 1:j]
             if len(span) >= 1 and (j >= len(doc) or doc[j].pos_ != "PROPN") and not body_words(span, lexicon) \
@@ -97,6 +97,29 @@ def titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[in
                     continue
         i += 1
     return found
+
+
+def _plural_title(word: str, heads) -> bool:
+    """"the Defence Ministers of Estonia and Latvia": a plural office after a title word names office-holders,
+    no one called "Ministers"."""
+    return word.endswith("s") and (word[:-1] in heads or word.endswith("ies") and word[:-3] + "y" in heads)
+
+
+def names_offices(span, lexicon: Lexicon) -> bool:
+    """Does ``span`` hold a plural office ("The Defense Ministers of Estonia", "the Defence Secretaries"), which
+    the model may tag as a law or a body? It names the holders, neither a place nor a body (unlike a body named
+    after them: "the Nordic Council of Ministers").
+
+    >>> import spacy
+    >>> from diplograph.loaders.articles.lexicon import load_lexicon
+    >>> doc = spacy.blank("en")("The Defense Ministers of Estonia met the Minister of Defence and the Council of Ministers")
+    >>> [names_offices(doc[a:b], load_lexicon()) for a, b in ((0, 5), (6, 10), (11, 15))]
+    [True, False, False]
+    """
+    heads = {t.split()[-1] for t in lexicon.titles}
+    title_words = {w for t in lexicon.titles for w in t.split()}  # ("Defence" is no firm's "Defense" here)
+    return any(_plural_title(t.lower_, heads) for t in span) and \
+        not body_words([t for t in span if t.lower_ not in title_words], lexicon)
 
 
 def appositive_names(doc, lexicon: Lexicon, taken: set[int]) -> list[Mention]:

@@ -1,0 +1,66 @@
+"""Session 20 (extract20b): constructions missed or misread on unseen prose from the Baltic, the Caucasus,
+South and South-East Asia and the Pacific: plural offices the model tags as a law or a body, a standing
+dispute one "has" with another, a firm's legal form after its name, armed groups an alliance comprises, a
+state's "backyard", and deals whose infinitive buys or sells nothing (sentences of our own)."""
+
+
+def test_plural_offices_of_two_states_name_the_states_not_a_person(triples):
+    found = triples("The Defence Ministers of Lithuania and Poland also signed a logistics agreement on Friday.")
+    assert ("Lithuania", "AGREEMENT", "Poland") in found
+    assert not any(s == "Ministers" or o == "Ministers" for s, _, o in found)
+    found = triples("The Foreign Secretaries of Nepal and Bhutan met in Thimphu.")
+    assert ("Nepal", "CONSULTATION", "Bhutan") in found
+    assert not any(p == "BASED_IN" for _, p, _ in found)
+
+
+def test_a_body_named_after_its_ministers_is_still_a_body(triples):
+    found = triples("The Nordic Council of Ministers criticised Russia on Monday.")
+    assert ("Nordic Council of Ministers", "CRITICISM", "Russia") in found
+
+
+def test_a_dispute_one_has_with_another(triples):
+    found = triples("Vietnam has a long-running maritime dispute with Cambodia over the islands.")
+    assert ("Vietnam", "DISPUTE", "Cambodia") in found
+    found = triples("Thailand has had a bitter border row with Laos.")
+    assert ("Thailand", "DISPUTE", "Laos") in found
+
+
+def test_a_role_one_has_in_a_dispute_is_no_dispute_of_ones_own(triples):
+    found = triples("The envoy who has a role in the dispute with Eritrea spoke to Kenya.")
+    assert not any(p == "DISPUTE" and "Kenya" in (s, o) for s, p, o in found)
+
+
+def test_a_firms_legal_form_after_its_name_is_part_of_the_firm(triples):
+    found = triples("Hyundai Rotem Co. will ship 40 tanks to Romania next year.")
+    assert ("Hyundai Rotem", "ARMS_TRANSFER", "Romania") in found
+    found = triples("Lockheed Martin Corp. signed a contract with Bulgaria for eight F-16 jets.")
+    assert ("Lockheed Martin", "ARMS_TRANSFER", "Bulgaria") in found
+
+
+def test_armed_groups_an_alliance_comprises_are_part_of_it(triples):
+    found = triples("The Three Brotherhood Alliance, which comprises the Kachin Independence Army and the Arakan Army, "
+                    "attacked a junta outpost.")
+    assert ("Arakan Army", "AFFILIATED_WITH", "Three Brotherhood Alliance") in found
+    assert ("Kachin Independence Army", "AFFILIATED_WITH", "Three Brotherhood Alliance") in found
+
+
+def test_a_singular_relative_clause_belongs_to_the_last_conjunct_only(triples):
+    found = triples("The talks brought together Myanmar's army and the Three Brotherhood Alliance, which comprises the Kachin "
+                    "Independence Army and the Arakan Army.")
+    assert ("Arakan Army", "AFFILIATED_WITH", "Three Brotherhood Alliance") in found
+    assert not any(s == "Arakan Army" and p == "AFFILIATED_WITH" and o != "Three Brotherhood Alliance" for s, p, o in found)
+
+
+def test_a_states_backyard_is_not_its_ground(triples):
+    found = triples("Delhi fears the harbour will be used by Beijing as a naval base in India's backyard.")
+    assert not any(p == "MILITARY_PRESENCE" and o == "India" for _, p, o in found)
+    found = triples("China opened a naval base in Cambodia's Ream province.")
+    assert ("China", "MILITARY_PRESENCE", "Cambodia") in found
+
+
+def test_a_deal_whose_infinitive_buys_nothing_is_with_no_one_it_names(triples):
+    found = triples("Finland and Sweden signed an agreement to conduct NATO air policing from Sweden's bases.")
+    assert ("Finland", "AGREEMENT", "Sweden") in found
+    assert not any(p == "AGREEMENT" and "NATO" in (s, o) for s, p, o in found)
+    found = triples("Croatia signed a deal to buy twelve jets from France.")
+    assert ("France", "ARMS_TRANSFER", "Croatia") in found
