@@ -75,6 +75,17 @@ def _is_passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def _lays_measure(verb, reason, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` imposes or seeks a punitive measure for the deed in its ``reason`` phrase ("called for
+    sanctions on X for arming Y": the arming is given as done, whatever is said of the sanctions)."""
+    if reason.dep_ != "prep" or reason.lower_ not in ("for", "over"):
+        return False
+    carriers = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c != reason
+        for o in c.children if o.dep_ == "pobj"]
+    return any(c.lemma_.lower() in lexicon.noun_class["measures"] for c in carriers)
+
+
 def _phrase_in(words: list[str], phrases) -> bool:
     text = " " + " ".join(words) + " "
     return any(f" {p} " in text for p in phrases)
@@ -110,7 +121,7 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
     # (also a gerund: "vowed to retaliate against Finland for joining NATO": the joining happened)
     judged = next((i for i in range(1, len(chain)) if (trigger.pos_ in ("NOUN", "PROPN") or
                                                        trigger.tag_ == "VBG" and trigger.dep_ == "pcomp") and
-                   chain[i].lemma_.lower() in lexicon.noun_class["presupposing"] and
+                   (chain[i].lemma_.lower() in lexicon.noun_class["presupposing"] or _lays_measure(chain[i], chain[i - 1], lexicon)) and
                    (chain[i - 1].dep_ == "dobj" or chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in ("for", "over"))),
                   None)
     if judged is not None and not any(c.lower_ in _UNREAL for c in trigger.children):

@@ -40,8 +40,8 @@ class NounGovernors:
                         return []  # "Russian drones hit a power plant": what is struck is not the striker's
                     if dep == "attr":
                         return [a for c in head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)] \
-                            or self.agent(head, exclude)
-                    return self.agent(head, exclude)
+                            or ([] if self._mediated_aim(head) else self.agent(head, exclude))
+                    return [] if self._mediated_aim(head) else self.agent(head, exclude)
                 node = head
                 continue
             if dep == "pobj":
@@ -56,7 +56,7 @@ class NounGovernors:
                         return []
                     if prep.lower_ in REACTING_TO and self._harmful_act(noun):
                         return []  # "After the raid in Quito, Mexico took Ecuador to court": the raid is what Mexico answers
-                    judged = self._judged_by(governor, exclude) if prep.lower_ in ("for", "over") and \
+                    judged = self._judged_by(governor, exclude, prep) if prep.lower_ in ("for", "over") and \
                         not any(c.dep_ == "poss" for c in noun.children) else None  # (not "thanked X for its support")
                     if judged is not None:  # "China criticised the US over arms sales to Taiwan": the one judged's
                         return judged
@@ -98,3 +98,12 @@ class NounGovernors:
                 continue
             return []
         return []
+
+    def _mediated_aim(self, verb) -> bool:
+        """Whether ``verb`` tells the aim of a mediation ("their joint mediation efforts to achieve a ceasefire",
+        "the mediators' push to secure a deal"): the go-betweens are no parties to the truce or deal they seek."""
+        if verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+            return False
+        go_between = self.lex.noun_class["go_between"] | self.lex.noun_class["go_between_roles"]
+        return any(w.lemma_.lower() in go_between or w.lower_ in go_between for w in [verb.head] + [
+            c for c in verb.head.children if c.dep_ in ("compound", "amod", "poss")])

@@ -391,18 +391,20 @@ class Patients:
             return []  # "imposed sanctions under the 2019 order" is no one under them
         return [a for h in held for a in self.actors(h, "strict", exclude)]
 
-    def _judged_by(self, head, exclude=()) -> list[Arg] | None:
+    def _judged_by(self, head, exclude=(), reason=None) -> list[Arg] | None:
         """Whom a reason phrase ("for ...", "over ...") hung on ``head`` is about, or None when ``head``
         judges no one: the object of a verb of judgement ("sanctioned Iran for its drone sales"), its
         subject in the passive ("Iran was fined for"), or the target of a punitive measure the phrase
         hangs on or its verb imposes ("imposed sanctions on Iran over drone supplies to Russia",
         "slapped tariffs on Canada for its dairy rules": the supplies and the rules are Iran's and
-        Canada's, never the imposer's, nor anyone's when no target is named)."""
+        Canada's, never the imposer's, nor anyone's when no target is named). ``reason``: the reason phrase
+        itself, when known, which carries no measure ("called for sanctions": the for-phrase is the measure's)."""
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.lex.judged_for:
             held = [c for c in head.children if c.dep_ == ("nsubjpass" if is_passive(head) else "dobj")]
             return [a for c in held for a in self.actors(c, "strict", exclude)] if held else None
-        carriers = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"] \
-            if head.pos_ in ("VERB", "AUX") else []
+        carriers = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"] + [
+            o for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c != reason for o in prep_objects(c)] \
+            if head.pos_ in ("VERB", "AUX") else []  # ("called for sanctions on X over ...": the measure sought)
         # ("a new round of sanctions on X": the measure under its quantity)
         carriers += [o for c in carriers for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in prep_objects(p)]

@@ -12,6 +12,7 @@ from diplograph.loaders.articles.syntax import (
     STATE_STYLES,
     SUBJ,
     backed_in,
+    by_agents,
     expletive,
     governing_clauses,
     prep_objects,
@@ -135,7 +136,8 @@ class References:
         # "Iran unveiled a factory for its drones": the subject of the pronoun's own clause,
         # or of the clause that governs it ("Turkey ... although it is developing").
         for clause in governing_clauses(token):
-            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for subj in subjects or by_agents(clause):  # (a participle's doer: "women kidnapped by Hamas in its raid")
                 if subj.i == token.i or subj.i > token.i or subj.head == own:
                     continue
                 named = self.actors(subj, "strict", exclude)

@@ -124,6 +124,10 @@ class VerbRoles:
                 args = self.actors(subj, "strict", exclude)
                 if args:
                     return args
+        judged = self._judged_by(head.head, exclude, head) if verb.dep_ == "pcomp" and head.dep_ == "prep" and \
+            head.lower_ in ("for", "over") and head.head.pos_ in ("VERB", "NOUN") else None
+        if judged is not None:  # "imposed sanctions on Belarus for backing X": the target backs X, never the imposer
+            return judged
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
             return self._noun_as_subject(head.head, verb, exclude, depth)
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and \
@@ -153,6 +157,8 @@ class VerbRoles:
         if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in" and \
                 head.head.head.pos_ in ("VERB", "AUX"):  # "was creating a crisis in order to destabilise Moldova"
             return self.agent(head.head.head, exclude, depth + 1)
+        if self._mediated_aim(verb) and verb.lemma_.lower() in self.lex.noun_class["reaching_deal"]:
+            return []  # "their mediation efforts to reach a truce": the go-betweens reach none themselves
         if (verb.dep_ == "acl" or verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \
                 and head != verb:  # "the first state to sign", "Iran to supply Russia with missiles, sources say"
             return self._noun_as_subject(head, verb, exclude, depth)

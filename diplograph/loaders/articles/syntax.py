@@ -232,6 +232,11 @@ def antecedent_of(relative):
     return None
 
 
+def by_agents(verb) -> list:
+    """The names of a passive verb's by-phrase ("kidnapped *by Hamas*")."""
+    return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+
+
 def governing_clauses(token):
     """The verbs of the pronoun's clause and of the clauses above it, nearest first."""
     node = token.head

@@ -1,0 +1,60 @@
+"""Session 20 (extract20a): constructions met in unseen real prose from Africa, the Americas and the Middle
+East: the deed a measure is sought or laid for, the aim of a mediation, a pronoun inside a participle's
+by-phrase (sentences of our own)."""
+
+
+def test_a_deed_told_by_a_gerund_after_sanctions_imposed_is_the_targets(claims):
+    found = claims("The African Union imposed sanctions on Chad for arming the rebels of the FACT movement.")
+    assert ("African Union", "COERCION", "Chad", "asserted") in found
+    assert not any(s == "African Union" and p == "ARMS_TRANSFER" for s, p, _, _ in found)
+
+
+def test_a_deed_told_by_a_gerund_after_sanctions_called_for_is_the_targets_and_happened(claims):
+    found = claims("Uganda has called for sanctions on Burundi for backing the RED-Tabara rebels.")
+    assert ("Uganda", "COERCION", "Burundi", "planned") in found
+    assert ("Burundi", "SUPPORT", "RED-Tabara", "asserted") in found
+    assert not any(s == "Uganda" and p == "SUPPORT" for s, p, _, _ in found)
+
+
+def test_an_embargo_sought_for_a_deed_makes_the_target_its_doer_never_the_one_who_asks(triples):
+    found = triples("The Arab League pressed for an embargo on Libya for supplying weapons to the Sudanese army.")
+    assert ("Libya", "ARMS_TRANSFER", "Sudan") in found
+    assert ("Arab League", "ARMS_TRANSFER", "Sudan") not in found
+
+
+def test_a_sanction_with_no_target_names_no_doer_of_the_deed(triples):
+    found = triples("Ghana called for sanctions for backing the coup in Guinea.")
+    assert not any(s == "Ghana" and p == "SUPPORT" for s, p, _ in found)
+
+
+def test_the_go_betweens_of_a_mediation_are_no_parties_to_the_truce_it_aims_at(triples):
+    found = triples("Kenya and Ethiopia stepped up their joint mediation efforts to reach a truce in South Sudan.")
+    assert ("Kenya", "AGREEMENT", "Ethiopia") not in found
+    found = triples("Oman and Jordan reviewed their mediation efforts to achieve an immediate ceasefire in Yemen.")
+    assert ("Oman", "AGREEMENT", "Jordan") not in found and ("Oman", "ARMED_CLASH", "Jordan") not in found
+
+
+def test_a_mediation_that_ends_a_war_still_mediates_between_its_sides(triples):
+    found = triples("Egypt's mediation effort to end the war between Ethiopia and Eritrea continued.")
+    assert ("Egypt", "MEDIATION", "Ethiopia") in found and ("Egypt", "MEDIATION", "Eritrea") in found
+
+
+def test_parties_that_reach_a_truce_by_their_own_efforts_still_agree(triples):
+    found = triples("Ethiopia and Eritrea made efforts to reach a truce.")
+    assert ("Ethiopia", "AGREEMENT", "Eritrea") in found or ("Eritrea", "AGREEMENT", "Ethiopia") in found
+
+
+def test_its_inside_a_participles_by_phrase_is_the_by_phrases_doer_not_the_coordinated_subject(triples):
+    found = triples("Both Kenya and Uganda took part in talks that freed two sailors seized by the Houthis during "
+                    "their attack on Eritrea.")
+    assert ("Houthis", "ATTACK", "Eritrea") in found
+    assert ("Kenya", "ATTACK", "Eritrea") not in found
+    found = triples("Both Chad and Niger had been involved in talks which led to the release of aid workers "
+                    "abducted by Boko Haram during its raid on Cameroon.")
+    assert ("Boko Haram", "ATTACK", "Cameroon") in found
+    assert ("Chad", "ATTACK", "Cameroon") not in found
+
+
+def test_its_of_a_passive_with_its_own_subject_is_still_the_subject(triples):
+    found = triples("Iran was condemned by the United Nations for its missile strikes on Iraq.")
+    assert ("Iran", "ATTACK", "Iraq") in found
