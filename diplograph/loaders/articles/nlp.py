@@ -211,7 +211,7 @@ def _register_tree_repairs() -> None:
     from spacy.language import Language
 
     from diplograph.loaders.articles import (copulas, gerund_conjuncts, name_repairs, participle_conjuncts, reasons,
-                                             repairs, serial_lists)
+                                             repairs, serial_lists, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -241,6 +241,7 @@ def _register_tree_repairs() -> None:
         repairs.deeds_after_reported_plans(doc)
         repairs.holders_after_offices(doc, offices)
         repairs.whose_clauses(doc)
+        whose_objects.objects_of_whose_clauses(doc, offices)
         repairs.participles_after_clauses(doc)
         repairs.participles_read_as_modifiers(doc)
         repairs.appositions_across_verbs(doc)

@@ -131,6 +131,8 @@ class Offices:
         """The noun of the group the person leads: "the delegation, led by X", "the delegation was led
         by X", "X led the delegation"."""
         root = self.doc[mention.start:mention.end].root
+        while root.dep_ == "conj" and root.head != root:  # "led by X and Y": both lead it
+            root = root.head
         if root.dep_ == "appos":  # "led by the Head of the Office of the President, X"
             root = root.head
         lead = ("lead", "head")

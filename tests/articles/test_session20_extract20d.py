@@ -1,0 +1,37 @@
+"""Session 20 (extract20d): both actors named, no relation read between them: a whose-clause whose verb acts on
+the owned noun, and the heads of two delegations that meet (sentences of our own)."""
+
+
+def test_a_whose_clause_verb_acts_on_the_owned_noun(triples):
+    found = triples("Senegal, whose ambassador Gabon expelled in March, recalled its staff.")
+    assert ("Gabon", "COERCION", "Senegal") in found
+
+
+def test_a_whose_clause_owned_noun_read_into_the_name_after_it(triples):
+    found = triples("Lebanon, whose southern villages Israel shelled in October, appealed to the UN.")
+    assert ("Israel", "ATTACK", "Lebanon") in found
+
+
+def test_a_whose_clause_subject_with_a_determiner(triples):
+    found = triples("Chad, whose border posts the Sudanese army shelled last week, sent troops north.")
+    assert ("Sudan", "ATTACK", "Chad") in found
+
+
+def test_a_title_before_a_persons_name_in_a_whose_clause_is_the_name_not_an_object(triples):
+    found = triples("Zambia, whose president Hakainde Hichilema visited Angola in May, signed a rail deal.")
+    assert ("Hakainde Hichilema", "CONSULTATION", "Angola") in found or ("Zambia", "CONSULTATION", "Angola") in found
+    assert not any(s == "Hakainde Hichilema" and o == "Zambia" and p != "AFFILIATED_WITH" for s, p, o in found)
+
+
+def test_the_heads_of_two_delegations_that_meet_consult_each_other(triples):
+    found = triples("The Kenyan delegation, led by Musalia Mudavadi, met the Ethiopian delegation led by Taye "
+                    "Atske Selassie and Redwan Hussien in Addis Ababa.")
+    assert ("Kenya", "CONSULTATION", "Ethiopia") in found
+    assert ("Musalia Mudavadi", "CONSULTATION", "Taye Atske Selassie") in found
+    assert ("Musalia Mudavadi", "CONSULTATION", "Redwan Hussien") in found
+
+
+def test_heads_of_delegations_that_do_not_meet_are_not_paired(triples):
+    found = triples("The Kenyan delegation, led by Musalia Mudavadi, arrived in Geneva on Monday, and the Ethiopian "
+                    "delegation led by Taye Atske Selassie criticised Eritrea.")
+    assert not any({s, o} == {"Musalia Mudavadi", "Taye Atske Selassie"} for s, p, o in found)
