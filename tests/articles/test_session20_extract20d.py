@@ -35,3 +35,30 @@ def test_heads_of_delegations_that_do_not_meet_are_not_paired(triples):
     found = triples("The Kenyan delegation, led by Musalia Mudavadi, arrived in Geneva on Monday, and the Ethiopian "
                     "delegation led by Taye Atske Selassie criticised Eritrea.")
     assert not any({s, o} == {"Musalia Mudavadi", "Taye Atske Selassie"} for s, p, o in found)
+
+
+def test_a_delegation_in_commas_after_an_opening_phrase_is_the_subject_of_the_verb(triples):
+    found = triples("On 4 June, at talks in Doha hosted by Qatar, the Sudanese delegation, led by Ali Yousif, met "
+                    "the Chadian delegation led by Abderaman Koulamallah.")
+    assert ("Sudan", "CONSULTATION", "Chad") in found
+    assert ("Ali Yousif", "CONSULTATION", "Abderaman Koulamallah") in found
+
+
+def test_a_copula_gives_its_subject_the_office_it_names(triples):
+    found = triples("Ngozi Eze is a senior fellow at the Abuja Centre for Maritime Studies.")
+    assert ("Ngozi Eze", "AFFILIATED_WITH", "Abuja Centre for Maritime Studies") in found
+
+
+def test_each_of_two_coordinated_offices_after_a_copula_is_read_apart(triples):
+    found = triples("Lars Holm is a former Danish diplomat and a researcher at the Baltic Policy Forum.")
+    assert ("Lars Holm", "AFFILIATED_WITH", "Baltic Policy Forum") in found
+
+
+def test_a_passive_verb_of_appointing_gives_the_office(triples):
+    found = triples("Amadou Sow was appointed foreign minister of Senegal in April.")
+    assert ("Amadou Sow", "AFFILIATED_WITH", "Senegal") in found
+
+
+def test_a_copula_with_no_office_gives_no_affiliation(triples):
+    found = triples("Ngozi Eze is a fierce critic of the Abuja Centre for Maritime Studies.")
+    assert not any(s == "Ngozi Eze" and p == "AFFILIATED_WITH" for s, p, o in found)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.copular_titles import held_offices
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.syntax import clauses_spoken_of, coordinated_sibling, in_possessor, prep_object
@@ -56,9 +57,8 @@ class Titles:
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
                 if (office := prep_object(prep)) is not None and is_title(office.lemma_.lower(), self.lex):
                     yield [t for t in office.subtree]
-            if verb.lemma_.lower() in ("become", "remain"):  # "X, who became foreign minister of Ireland in May"
-                yield from ([t for t in c.subtree] for c in verb.children
-                            if c.dep_ in ("attr", "acomp", "oprd") and is_title(c.lemma_.lower(), self.lex))
+            # "X, who became foreign minister of Ireland in May", "X is a fellow at Y", "X was appointed envoy"
+            yield from (words for office, words in held_offices(verb, self.lex) if is_title(office.lemma_.lower(), self.lex))
         at = mention.end + (mention.end < self.sent.end and self.doc[mention.end].text == ",")
         if at < self.sent.end and self.doc[at].lower_ == "as" and (office := prep_object(self.doc[at])) is not None \
                 and is_title(office.lemma_.lower(), self.lex):  # "warrants for Putin, as President of Russia"

@@ -1,0 +1,27 @@
+"""Offices a clause says its subject holds: "X is a senior fellow at the Y Institute", "X, who became foreign
+minister of Ireland in May", "X was appointed defence minister of Niger" (read by :mod:`titles` as the
+words of a title phrase around the name)."""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.syntax import conjuncts
+
+# Verbs that say their subject holds what their complement names.
+HOLDING = ("be", "become", "remain")
+
+
+def held_offices(verb, lexicon):
+    """(office noun, its words) for each complement of ``verb`` that may name an office its subject holds: the
+    complement of a copula, or of a passive verb of appointing (`appointing` in the lexicon); each of coordinated
+    complements apart ("a former diplomat and a researcher at Y": the researcher's words hold the institute), an
+    office still held first (the title rules keep one office a sentence gives a person)."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if lemma not in HOLDING and not (passive and lemma in lexicon.noun_class["appointing"]):
+        return []
+    found = []
+    for complement in (c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")):
+        for office in (complement, *conjuncts(complement)):
+            others = {t.i for c in office.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            found.append((office, [t for t in office.subtree if t.i not in others]))
+    return sorted(found, key=lambda pair: any(t.lower_ in lexicon.past_office for t in pair[1]))
