@@ -62,3 +62,18 @@ def test_a_passive_verb_of_appointing_gives_the_office(triples):
 def test_a_copula_with_no_office_gives_no_affiliation(triples):
     found = triples("Ngozi Eze is a fierce critic of the Abuja Centre for Maritime Studies.")
     assert not any(s == "Ngozi Eze" and p == "AFFILIATED_WITH" for s, p, o in found)
+
+
+def test_a_firm_that_makes_weapons_in_another_state_produces_there(triples):
+    found = triples("Rheinmetall will produce artillery shells in Lithuania from next year.")
+    assert ("Rheinmetall", "CO_PRODUCTION", "Lithuania") in found
+
+
+def test_a_firm_that_makes_weapons_at_home_produces_with_no_one(triples):
+    found = triples("The Indonesian firm Republikorp builds drones in Indonesia, and Baykar makes drones in Istanbul.")
+    assert not any(p == "CO_PRODUCTION" for s, p, o in found)
+
+
+def test_a_firm_that_makes_no_weapons_abroad_produces_nothing_there(triples):
+    found = triples("Rheinmetall will produce car parts in Lithuania from next year.")
+    assert ("Rheinmetall", "CO_PRODUCTION", "Lithuania") not in found

@@ -380,8 +380,12 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
 
     def _fitting(self, predicates, subject: Actor, obj: Actor) -> str | None:
         for name in predicates:
-            if name == "CO_PRODUCTION" and subject.external_ids.get("country") == obj.id.split(":", 1)[-1]:
-                continue  # "Saab and Embraer run an assembly line in São Paulo": Embraer makes at home
+            home = self.nationality.get(subject.id)
+            if name == "CO_PRODUCTION" and (subject.external_ids.get("country") == obj.id.split(":", 1)[-1] or
+                                            home is not None and home.actor.id == obj.id):
+                # "Saab and Embraer run an assembly line in São Paulo", "the Indonesian firm X builds drones in
+                # Indonesia": a firm makes at home
+                continue
             predicate = self.onto.predicate(name)
             if predicate.allows(subject.type, obj.type) or (
                     predicate.symmetric and predicate.allows(obj.type, subject.type)):
