@@ -77,3 +77,16 @@ def test_a_firm_that_makes_weapons_at_home_produces_with_no_one(triples):
 def test_a_firm_that_makes_no_weapons_abroad_produces_nothing_there(triples):
     found = triples("Rheinmetall will produce car parts in Lithuania from next year.")
     assert ("Rheinmetall", "CO_PRODUCTION", "Lithuania") not in found
+
+
+def test_the_target_of_attacks_hung_on_their_doers_by_phrase(triples):
+    found = triples("The ministers condemned the attacks carried out by al-Shabaab and other armed groups against "
+                    "civilians and against Kenyan soldiers.")
+    assert ("al-Shabaab", "ATTACK", "Kenya") in found
+
+
+def test_a_clause_on_the_office_after_a_copula_names_no_employer(triples):
+    found = triples("Mr KOWALSKI (Labour): Is the minister concerned that Indonesia joined BRICS in January?\n\n"
+                    "Mr KOWALSKI (Labour) (10:02): Supplementary question: is the minister concerned that Indonesia "
+                    "joined BRICS in January?")
+    assert not any(p == "AFFILIATED_WITH" and o == "BRICS" for s, p, o in found)

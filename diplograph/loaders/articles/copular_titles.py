@@ -22,6 +22,9 @@ def held_offices(verb, lexicon):
     found = []
     for complement in (c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")):
         for office in (complement, *conjuncts(complement)):
-            others = {t.i for c in office.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            # (nor a clause on the office: "is the minister concerned that Indonesia joined BRICS" holds no office
+            # in BRICS)
+            others = {t.i for c in office.children if c.dep_ in ("conj", "cc") or
+                      any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for t in c.subtree}
             found.append((office, [t for t in office.subtree if t.i not in others]))
     return sorted(found, key=lambda pair: any(t.lower_ in lexicon.past_office for t in pair[1]))

@@ -262,8 +262,11 @@ class NounTriggers:
             # also on a participle that tells who did it: "the attacks carried out by X against Y"
             done = tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
                          any(g.dep_ == "agent" for g in c.children)) + counted_by(noun, self.lex.noun_class["volleys"])
-            found = self.prep_args(noun, ("against", "on", "over", "about", "at", "into"), exclude, beside=also + done,
-                                   also=(noun,))
+            # (also hung on the doers: "the attacks carried out by X and other groups against Y")
+            doers = tuple(d for c in done for g in c.children if g.dep_ == "agent" for p in prep_objects(g)
+                          for d in (p, *p.conjuncts))
+            found = self.prep_args(noun, ("against", "on", "over", "about", "at", "into"), exclude,
+                                   beside=also + done + doers, also=(noun,))
             if noun.lemma_.lower() in self.lex.noun_class["measures"]:
                 # a measure's over-phrase is its cause: its doer is the target ("sanctions over Russia's invasion"),
                 # a place or name alone is not ("sanctions on officials over Hong Kong")
