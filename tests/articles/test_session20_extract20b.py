@@ -64,3 +64,39 @@ def test_a_deal_whose_infinitive_buys_nothing_is_with_no_one_it_names(triples):
     assert not any(p == "AGREEMENT" and "NATO" in (s, o) for s, p, o in found)
     found = triples("Croatia signed a deal to buy twelve jets from France.")
     assert ("France", "ARMS_TRANSFER", "Croatia") in found
+
+
+def test_condemning_an_occupation_names_the_doer_hung_deep_in_the_of_phrase(triples):
+    found = triples("Sweden has condemned the continued occupation of three of Moldova's districts by the "
+                    "Russian army on the anniversary of the 1992 war between the two countries.")
+    assert ("Sweden", "CRITICISM", "Russia") in found
+    assert ("Sweden", "CRITICISM", "Moldova") not in found
+
+
+def test_an_act_purportedly_done_by_a_state_is_unconfirmed(claims):
+    found = claims("Dhaka summoned Myanmar's envoy over shells purportedly fired by Myanmar into Bangladesh.")
+    assert ("Myanmar", "ATTACK", "Bangladesh", "unconfirmed") in found
+    assert ("Bangladesh", "PROTEST", "Myanmar", "asserted") in found
+
+
+def test_a_hedge_on_the_reason_does_not_hedge_the_condemnation(claims):
+    found = claims("Indonesia condemned Malaysia for allegedly seizing its fishing boats.")
+    assert ("Indonesia", "CRITICISM", "Malaysia", "asserted") in found
+    found = claims("Laos criticised Thailand for reportedly closing the border crossing.")
+    assert ("Laos", "CRITICISM", "Thailand", "asserted") in found
+    found = claims("Laos allegedly criticised Thailand for closing the border crossing.")
+    assert ("Laos", "CRITICISM", "Thailand", "unconfirmed") in found
+
+
+def test_a_name_after_a_comma_and_a_participle_is_not_one_more_thing_in_the_list(triples):
+    found = triples("Japan has funded ports, bridges and highways, unsettling China, and bought Indonesian coal.")
+    assert ("Japan", "INVESTMENT", "China") not in found
+    found = triples("Beijing financed a stadium, a port and two airports, alarming Canberra.")
+    assert ("China", "INVESTMENT", "Australia") not in found
+
+
+def test_two_stances_one_verb_expresses_each_keep_their_phrase(triples):
+    found = triples("Canada and Norway expressed support for Estonia and concern over the Russian actions.")
+    assert ("Canada", "SUPPORT", "Estonia") in found
+    assert ("Norway", "CRITICISM", "Russia") in found
+    assert ("Canada", "SUPPORT", "Russia") not in found

@@ -276,13 +276,18 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         undoing = undoing[2:]
     if undoing:
         found.add("denied")
-    clause = _clause_tokens(chain)
+    # ("condemned X for allegedly firing on its boats": an adverb on the reason's verb hedges only the reason)
+    clause = [t for t in _clause_tokens(chain) if not (t.dep_ == "advmod" and t.head not in chain and
+                                                      t.head.dep_ == "pcomp")]
     words = [t.lower_ for t in clause]
     # ("a case against X over its alleged support": an adjective in a phrase hedges only its own noun, while
     # "unconfirmed reports suggest ..." hedges what the reports say)
     hedging = [t.lower_ for t in clause if not (t.dep_ == "amod" and t.head not in chain and t.head.dep_ == "pobj")]
     if _phrase_in(hedging, cues["unconfirmed"]["words"]):
         found.add("unconfirmed")
+    if noun and any(c.dep_ == "acl" and c.tag_ == "VBN" and any(
+            a.dep_ == "advmod" and a.lower_ in cues["unconfirmed"]["words"] for a in c.children) for c in trigger.children):
+        found.add("unconfirmed")  # "air strikes purportedly carried out by Pakistan": the act is only claimed
     if _phrase_in(words, cues["reported"]["phrases"]):
         found.add("reported")
     if _phrase_in(words, cues["denied"]["phrases"]) and "denied" not in found and not noun_subject:

@@ -218,8 +218,8 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import (copulas, gerund_conjuncts, name_repairs, participle_conjuncts, reasons,
-                                             repairs, serial_lists, whose_objects)
+    from diplograph.loaders.articles import (coordinated_stances, copulas, gerund_conjuncts, name_repairs,
+                                             participle_conjuncts, reasons, repairs, serial_lists, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -239,6 +239,7 @@ def _register_tree_repairs() -> None:
         repairs.verbless_present(doc, verbs)
         repairs.headline_lists(doc)
         serial_lists.serial_comma_subjects(doc)
+        coordinated_stances.stances_joined_to_names(doc)
         repairs.objects_with_reduced_passives(doc)
         repairs.second_speakers(doc)
         repairs.dates_fused_with_subjects(doc)

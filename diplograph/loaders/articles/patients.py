@@ -128,7 +128,11 @@ class Patients:
                 by = self.prep_args(child, ("by",), exclude) or [
                     a for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "in")
                     for target in prep_objects(prep) if self.mention(target) is None
-                    for a in self.prep_args(target, ("by",), exclude)]
+                    for a in self.prep_args(target, ("by",), exclude)] or [
+                    # ("the occupation of two of Georgia's regions by the Russian military": hung deep in the of-phrase)
+                    a for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for by in prep.subtree if by.dep_ == "prep" and by.lower_ == "by"
+                    for a in self.prep_args(by.head, ("by",), exclude)]
                 doers = [a for a in doers + by if a.actor.id not in victims] or [
                     # "condemned the Russian invasion of Ukraine": a demonym on the act names its doer
                     Arg(m.actor, m.start) for c in child.children if c.dep_ == "amod"

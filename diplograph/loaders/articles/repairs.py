@@ -518,16 +518,23 @@ def participles_after_clauses(doc) -> None:
 
 def participles_read_as_modifiers(doc) -> None:
     """"X struck a pact in 2022, alarming Australia": a present participle right after a comma, tagged as a
-    modifier of a noun that the parser made a second direct object of a verb that already has one, or an
-    apposition of a noun before that verb, is a clause of that verb whose object is the noun."""
+    modifier of a noun that the parser made a second direct object of a verb that already has one, the last
+    item of its list of objects ("financed ports and railways, unsettling India", the participle tagged an
+    adjective), or an apposition of a noun before that verb, is a clause of that verb whose object is the noun."""
     for part in doc:
         noun = part.head
-        if part.tag_ != "VBG" or part.dep_ != "amod" or not part.i or doc[part.i - 1].text != "," or \
-                noun.i <= part.i:
+        if part.dep_ != "amod" or not (part.tag_ == "VBG" or part.tag_ == "JJ" and part.lower_.endswith("ing")) or \
+                not part.i or doc[part.i - 1].text != "," or noun.i <= part.i:
             continue
         verb = None
+        listed = noun.head if noun.dep_ == "npadvmod" else noun  # (hung on the list's last item, or one of it)
+        while listed.dep_ == "conj" and listed.head != listed:
+            listed = listed.head
         if noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < part.i for c in noun.head.children):
             verb = noun.head
+        elif noun.dep_ in ("conj", "npadvmod") and noun.pos_ == "PROPN" and listed.dep_ == "dobj" and \
+                not any(c.dep_ in ("conj", "cc") for c in noun.children):
+            verb = listed.head
         elif noun.dep_ == "appos":  # (an apposition never has a verb between it and its noun)
             verb = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX") and noun.head.i < a.i < part.i),
                         None)
