@@ -100,3 +100,16 @@ def test_two_stances_one_verb_expresses_each_keep_their_phrase(triples):
     assert ("Canada", "SUPPORT", "Estonia") in found
     assert ("Norway", "CRITICISM", "Russia") in found
     assert ("Canada", "SUPPORT", "Russia") not in found
+
+
+def test_an_object_pronoun_is_never_the_person_its_own_subject_names(triples):
+    found = triples("Milorad Dodik visited Moscow. The Biden administration accused him of corruption.")
+    assert ("United States", "CRITICISM", "Milorad Dodik") in found
+    assert ("United States", "CRITICISM", "Joe Biden") not in found
+
+
+def test_weapons_intended_for_a_state_go_to_it(triples):
+    found = triples("Saab has received an order from the Swedish Defence Materiel Administration for four Gripen "
+                    "fighters intended for Hungary's air force.")
+    assert ("Saab", "ARMS_TRANSFER", "Hungary") in found
+    assert ("Saab", "ARMS_TRANSFER", "Sweden") not in found

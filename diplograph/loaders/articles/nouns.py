@@ -203,7 +203,11 @@ class NounTriggers:
         if role == "end_user":  # "an order from FMV for four Gripen fighters for Thailand": whom the weapons are for
             weapons = [p for node in (noun, *also) for c in node.children if c.dep_ == "prep" and c.lower_ == "for"
                        for p in prep_objects(c) if "weapon" in self.theme_classes([p])]  # (however the parser hangs it)
-            return [a for w in weapons for a in self.prep_args(w, ("for",), exclude) if a.actor.type == "state"]
+            # ("six Gripen aircraft intended for Thailand's air force": the for-phrase of a participle on them)
+            destined = tuple(c for w in weapons for c in w.children
+                             if c.dep_ == "acl" and c.lemma_.lower() in self.lex.noun_class["destined"])
+            return [a for w in weapons for a in self.prep_args(w, ("for",), exclude, beside=destined)
+                    if a.actor.type == "state"]
         if role == "location":
             if not also and top.dep_ == "pobj" and top.head.lower_ == "for" and \
                     top.head.head.lemma_.lower() in self.lex.judged_for:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from diplograph.gazetteer import PLACE
 from diplograph.graph.model import Actor
+from diplograph.loaders.articles.binding import subject_people
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.titles import is_title
 from diplograph.loaders.articles.syntax import (
@@ -19,10 +20,8 @@ from diplograph.loaders.articles.syntax import (
     speaking_verb,
 )
 
-# Characters back to the armed group whose fighters "its fighters" are: the sentence or two before
-RANKS_REACH = 400
-# Characters back from "X followed" to the end of the sentence whose acts it repeats: the sentence or two before
-FOLLOW_REACH = 250
+RANKS_REACH = 400  # characters back to the armed group whose fighters "its fighters" are: the sentence or two before
+FOLLOW_REACH = 250  # characters back from "X followed" to the end of the sentence whose acts it repeats
 
 
 class References:
@@ -96,12 +95,13 @@ class References:
                 return first[:1] if token.lower_ == "its" else first
         if token.dep_ == "expl" or (token.lower_ == "it" and expletive(token)):
             return []
-        if types == ("person",):
+        if types == ("person",):  # (never one its own clause's subject names: "the Biden team accused him")
+            exclude = (*exclude, *subject_people(token, self.mention))
             # "Yunus went to Beijing and met Xi, and his remark ...": the person a clause before it is about,
             # not the one named last
             for subj in sorted((t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.right_edge.i < token.i
                                 and t.lower_ not in self.lex.pronouns), key=lambda t: -t.i):
-                people = [a for a in self.actors(subj, "strict", exclude) if a.actor.type == "person"]
+                people = [a for a in self.actors(subj, "strict", exclude) if a.actor.type == "person" and a.actor.id not in exclude]
                 if people:
                     return people[:1]
             title = self._unnamed_holder_before(token)
