@@ -113,3 +113,22 @@ def test_weapons_intended_for_a_state_go_to_it(triples):
                     "fighters intended for Hungary's air force.")
     assert ("Saab", "ARMS_TRANSFER", "Hungary") in found
     assert ("Saab", "ARMS_TRANSFER", "Sweden") not in found
+
+
+def test_a_states_initials_in_brackets_name_it_later(triples):
+    found = triples("Australia and Papua New Guinea (PNG) held talks. Weeks earlier PNG signed a defence pact with "
+                    "Japan.")
+    assert ("Papua New Guinea", "AGREEMENT", "Japan") in found
+
+
+def test_an_agencys_credit_after_a_dateline_is_no_states_acronym(triples):
+    found = triples("HANOI, Vietnam (AP) - Laos protested. AP said Cambodia criticised Thailand.")
+    assert not any("Vietnam" in (s, o) for s, _, o in found)
+    assert ("Cambodia", "CRITICISM", "Thailand") in found
+
+
+def test_a_states_initials_after_a_list_are_no_bloc(triples):
+    found = triples("New Zealand and Papua New Guinea (PNG) signed a fisheries accord.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found)
+    found = triples("France, Germany and the United Kingdom (the E3) criticised Iran.")
+    assert ("France", "MEMBER_OF", "E3") in found

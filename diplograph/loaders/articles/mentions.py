@@ -270,8 +270,9 @@ def _blocs(doc, mentions: list[Mention]) -> list[Mention]:
     its name suggests); kind "bloc" records that the states are its members."""
     at = {m.start: m for m in mentions}
     for i, tok in enumerate(doc):
-        if tok.text != "(" or len(_listed_states(doc, i, at)) < 2:
-            continue
+        if tok.text != "(" or len(_listed_states(doc, i, at)) < 2 or \
+                any(m.end == i and _initials_of(doc, m) for m in mentions):
+            continue  # ("Australia and Papua New Guinea (PNG)": the last state's own initials)
         start = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         close = next((j for j in range(start, min(start + 5, len(doc))) if doc[j].text == ")"), None)
         if close is None or close == start or not all(t.text[:1].isupper() or t.is_digit for t in doc[start:close]):
@@ -523,10 +524,11 @@ def _link_acronyms(doc, mentions: list[Mention]) -> None:
             left.entry, left.kind = right.entry, "acronym"
         elif right.entry is None and left.entry is not None and left.type != "state" and right.kind != "mission":
             right.actor, right.entry, right.kind = left.actor, left.entry, "acronym"
-    # "the Tigray People's Liberation Front (TPLF)": an acronym no source knew names the new actor
+    # "the Tigray People's Liberation Front (TPLF)": an acronym no source knew names the new actor; a state's only
+    # when it spells the state's name ("Papua New Guinea (PNG)", not a dateline's "Kyiv, Ukraine (AP)")
     added = []
     for m in mentions:
-        if m.type in ("state", "person", "weapon") or m.end + 2 >= len(doc) + 1:
+        if m.type in ("person", "weapon") or m.type == "state" and not _initials_of(doc, m) or m.end + 2 >= len(doc) + 1:
             continue
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
             acronym = doc[m.end + 1]
@@ -535,3 +537,13 @@ def _link_acronyms(doc, mentions: list[Mention]) -> None:
                 added.append(Mention(acronym.i, acronym.i + 1, m.actor, "acronym", acronym.text, m.entry))
     mentions.extend(added)
     mentions.sort(key=lambda m: m.start)
+
+
+def _initials_of(doc, mention: Mention) -> str | None:
+    """The acronym in brackets right after ``mention`` when it is the initials of the mention's capitalised words
+    ("Papua New Guinea (PNG)", "the Democratic Republic of the Congo (DRC)"), else None."""
+    if mention.end + 2 >= len(doc) or doc[mention.end].text != "(" or doc[mention.end + 2].text != ")":
+        return None
+    acronym = doc[mention.end + 1].text
+    initials = "".join(t.text[0] for t in doc[mention.start:mention.end] if t.text[:1].isupper())
+    return acronym if len(initials) > 1 and acronym == initials else None

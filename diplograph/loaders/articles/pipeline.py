@@ -380,7 +380,7 @@ class ArticleExtractor:
                 m.actor = context.add(m.actor)
             if m.kind == "capital" and m.actor.type != "state":  # "the European Parliament ... the Parliament"
                 context.remember_organ(m.text, m.actor)
-            if m.kind in ("acronym", "bloc") and m.entry is None:
+            if m.kind in ("acronym", "bloc") and (m.entry is None or m.type == "state"):  # ("Papua New Guinea (PNG)")
                 context.acronym(m.text, m.actor)
             if m.kind == "mission" and m.end - m.start == 1 and m.place is not None:  # "... (AMISOM)"
                 context.acronym(m.text, m.actor)
