@@ -73,7 +73,24 @@ class Deeds:
             if nouns and 0 < len(doers) <= 5:
                 self.ctx.deeds += [(self._position(verb), noun, doers) for noun in sorted(nouns)]
                 self._note_passing(verb)
+        self._remember_acts()
         self._remember_demands()
+
+    def _remember_acts(self) -> None:
+        """Note the doers of the acts this sentence's verbs tell ("Japan sent a destroyer through the strait"),
+        whatever word a later "the move" or "the decision" uses for them: judging, backing or saying something
+        is a reaction to an act or a remark (`deed_nouns`), not the act a later "the move" means."""
+        idle = self.lex.noun_class["idle_verbs"] | self.lex.modality["reported"]["verbs"]
+        for verb in self.sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "xcomp", "ccomp") or lemma in idle or \
+                    not self.lex.verbs_for(lemma) or any(c.dep_ == "neg" for c in verb.children) or \
+                    self._judging(verb) or self._approving(verb):
+                continue
+            doers = tuple({a.actor.id: a.actor for a in self.agent(verb)}.values())
+            if 0 < len(doers) <= 5:
+                self.ctx.acts_told.append((self._position(verb), "", doers))
+                self._note_passing(verb)
 
     def _note_passing(self, word) -> None:
         """A deed told in an adverbial or relative clause ("a day after the United States struck Iranian
@@ -154,6 +171,21 @@ class Deeds:
             return ()
         return doers_of[ranked[0][0]]
 
+    def _last_doers(self, before: int, exclude=()) -> tuple:
+        """The doers of the deed or act told last, not in passing, within ``DEED_REACH`` characters before
+        ``before``: "Japan sent a destroyer through the strait. The move angered Beijing" (Japan's, not the
+        strike a paragraph before that a deed noun named)."""
+        told = sorted((*self.ctx.deeds, *self.ctx.acts_told), key=lambda deed: deed[0])
+        for position, _, doers in reversed(told):
+            if position >= before or position in self.ctx.passing_deeds:
+                continue
+            if position < before - DEED_REACH:
+                break
+            kept = tuple(d for d in doers if d.id not in exclude)
+            if kept:
+                return kept
+        return ()
+
     def _deed_told(self, noun, exclude=()) -> list[Arg]:
         """The doer of the deed ``noun`` points back at: "the plan" at the last plan whose doer was
         said, "the move" or a bare "it" at the last deed of any kind."""
@@ -173,6 +205,8 @@ class Deeds:
         # a bare "it" points no further than the sentence before
         reach = POINTING_REACH if lemmas is None and noun.lower_ in POINTING else DEED_REACH
         here = self._position(noun)
+        if lemmas is None and noun.lower_ not in POINTING:  # "the move": the last act told, however it was told
+            return [Arg(doer, -5000 - n) for n, doer in enumerate(self._last_doers(here, exclude))]
         doers = self.ctx.deed_doers(lemmas, here, reach=reach, exclude=exclude, passing=False)
         if not doers and lemmas is not None and (nearest := self.ctx.deed_doers(lemmas, here, reach, exclude)):
             # "... a day after the United States struck Iranian sites. Guterres condemned the strike": in a

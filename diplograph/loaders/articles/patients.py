@@ -76,7 +76,11 @@ class Patients:
             if fronted_participle(verb):  # "Based in Tel Aviv, Elbit ..."
                 return [a for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
                         for a in self.actors(c, "owner", exclude)]
-            return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, "owner", exclude)]
+            # "The decision was criticised by Sudan": a deed told before judged in the passive is its doer's
+            # (not one welcomed: "the move was welcomed by X" is no visit X received)
+            judges = self._judging(verb)
+            return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, "owner", exclude) or (
+                self._deed_told(c, exclude) if judges and c.pos_ == "NOUN" and self.mention(c) is None else [])]
         found = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (c.dep_ == "dative" and c.pos_ != "ADP")]
         if not objects:  # "rammed and boarded Philippine boats", parsed as a verb hung on the boats
