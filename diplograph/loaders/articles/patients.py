@@ -98,7 +98,7 @@ class Patients:
                 child.lower_ == "it" and self._judging(verb) and any(
                 t.i < child.i and t.pos_ == "NOUN" and t.lemma_.lower() in self._act_words() and definite(t)
                 for t in self.sent) else []  # "condemned the remark, and Y also criticised it": the remark's maker
-            doers = doers or self.actors(child, "owner", exclude)
+            doers = doers or self.actors(child, "owner", exclude) or self._downed_share(child, exclude)
             if self._strikes(verb):  # "downed an Iranian-made drone": the maker is not who was struck
                 doers = [a for a in doers if not (0 <= a.key < len(self.doc) and
                                                   self.doc[a.key].head.lemma_.lower() in self.lex.noun_class["making"])]
@@ -304,8 +304,9 @@ class Patients:
             # a verb told who came ("HMS Trent arrives off Guyana. Maduro denounces the visit")
             return self._deed_told(act, exclude)
         if not predicates and act.lemma_.lower() in self.lex.noun_class["judged_act"]:
-            # "Bamako cut ties with Kyiv. Kyiv called the decision hasty": a decision is whatever was done last
-            predicates = set(self.onto.predicates) - {"AFFILIATED_WITH", "BASED_IN", "MEMBER_OF", "BORDERS"}
+            # "Bamako cut ties with Kyiv. Kyiv called the decision hasty": a decision is whatever was done last,
+            # other than a judgement of it ("Senegal condemned the expulsion, and Togo called the move hasty")
+            predicates = set(self.onto.predicates) - {"AFFILIATED_WITH", "BASED_IN", "MEMBER_OF", "BORDERS", "CRITICISM"}
         # the act told a sentence or two before: further back, "the visit" is another visit
         doer = self.ctx.doer_of(predicates, self._position(act), reach=JUDGED_REACH, exclude=exclude) if predicates else None
         if doer is None:

@@ -45,6 +45,7 @@ from diplograph.loaders.articles.datives import Datives
 from diplograph.loaders.articles.deal_terms import DealTerms
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.delegation_talks import DelegationTalks
+from diplograph.loaders.articles.downed import DownedWeapons
 from diplograph.loaders.articles.described import DescribedStates
 from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
@@ -80,7 +81,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
                         Quarrels, SharedObjects, Datives, LedGroups, DealTerms, NounDoers, NounGovernors,
-                        DelegationTalks):
+                        DelegationTalks, DownedWeapons):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -149,6 +150,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._also_judged()  # "... Japan and Australia also voiced concern"
         self._rebuttals()  # "A accused B of X, a charge B denied"; "B rejected the accusation"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
+        self._remember_weapons()  # "... Romanian jets shot down several of them"
         return self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(
             self._withheld_as_threats(self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(
                 self._bodies_hosted(self._agreed_among_themselves(self.found))))))))))

@@ -100,6 +100,9 @@ class DocumentContext(Pairs):
         self.passing_deeds: set[int] = set()  # positions of deeds told in passing ("a day after X struck ...")
         # (position, "", doers) of each act a main clause's verb tells, for a later "the move" (deeds.py)
         self.acts_told: list[tuple[int, str, tuple[Actor, ...]]] = []
+        # (position, plural?, owners, theme classes) of each weapon noun named with its owners, for a later
+        # "them" (downed.py)
+        self.weapons_told: list[tuple[int, bool, tuple[Actor, ...], tuple[str, ...]]] = []
         # (position, demanders, addressees) of each demand that someone do something (deeds.py)
         self.demands: list[tuple[int, tuple[Actor, ...], tuple[Actor, ...]]] = []
         # (position, authors, ids of the actors told of) of each thing said or charged (rebuttals.py)

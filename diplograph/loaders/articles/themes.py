@@ -107,6 +107,8 @@ class Themes:
             # "cut ties with Taipei and established them with Beijing": them are the ties
             shared = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in ("them", "it")]
             return self.theme_classes(shared)
+        if noun.lower_ in ("them", "it") and (weapons := self._weapons_meant(noun)[1]):
+            return list(weapons)  # "intercepted some of them": the missiles told before
         lemma = noun.lemma_.lower()
         words = {lemma} | {t.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
                            for t in c.subtree}  # "military transport planes": the qualifier's qualifier too

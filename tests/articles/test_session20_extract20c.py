@@ -1,0 +1,62 @@
+"""Session 20 (extract20c): actors named only by reference: "the move", "the decision" after an act told by a
+verb, a deed judged in the passive, and weapons shot down or intercepted by pronoun ("shot down several of them")
+(sentences of our own)."""
+
+
+def test_the_move_is_the_act_the_sentence_before_told_with_a_verb(triples):
+    found = triples("Canada sailed a frigate through the Taiwan Strait on Monday. The move drew an angry protest "
+                    "from Beijing.")
+    assert ("China", "PROTEST", "Canada") in found
+
+
+def test_the_move_is_not_a_deed_named_a_paragraph_before_the_last_act(triples):
+    found = triples("Israel struck targets near Damascus on Sunday.\n\n"
+                    "Canada sailed a frigate through the Taiwan Strait on Monday. The move drew an angry protest "
+                    "from Beijing.")
+    assert ("China", "PROTEST", "Canada") in found
+    assert ("China", "PROTEST", "Israel") not in found
+
+
+def test_the_decision_is_whoever_agreed_to_act(triples):
+    found = triples("The European Union agreed in May to give Niger 15 million euros for border policing. "
+                    "The decision drew sharp objections from Algeria.")
+    assert ("Algeria", "CRITICISM", "European Union") in found
+
+
+def test_a_deed_judged_in_the_passive_is_its_doers(triples):
+    found = triples("Ecuador expelled two Colombian diplomats on Tuesday. The decision was condemned by Bogota.")
+    assert ("Colombia", "CRITICISM", "Ecuador") in found
+
+
+def test_a_judgement_is_no_act_the_move_points_at(triples):
+    found = triples("Mali expelled the French ambassador in May. Senegal condemned the expulsion, and Togo called "
+                    "the move hasty.")
+    assert ("Togo", "CRITICISM", "Mali") in found
+    assert ("Togo", "CRITICISM", "Senegal") not in found
+
+
+def test_a_move_welcomed_in_the_passive_is_no_meeting(triples):
+    found = triples("Kenya deployed police officers to Haiti in 2024. The move was welcomed by the United States.")
+    assert ("United States", "CONSULTATION", "Kenya") not in found
+
+
+def test_a_share_of_them_shot_down_is_of_the_weapons_told_before(triples):
+    found = triples("About a dozen Russian drones crossed into Moldovan airspace on Friday. Romanian jets shot down "
+                    "two of them.")
+    assert ("Romania", "ATTACK", "Russia") in found
+
+
+def test_them_shot_down_are_the_weapons_not_the_state_named_last(triples):
+    found = triples("Several Belarusian helicopters flew into Lithuanian airspace in May.\n\n"
+                    "Armenian drones struck Azerbaijani positions near the border. Azerbaijani air defences shot "
+                    "them down.")
+    assert ("Azerbaijan", "ATTACK", "Armenia") in found
+    assert ("Azerbaijan", "ATTACK", "Lithuania") not in found and ("Azerbaijan", "ATTACK", "Belarus") not in found
+
+
+def test_missiles_intercepted_by_pronoun_are_an_attack_by_whoever_fired_them(triples):
+    found = triples("The Houthis fired a salvo of ballistic missiles at Israel overnight. Saudi air defences "
+                    "intercepted some of them.")
+    assert ("Houthis", "ATTACK", "Saudi Arabia") in found
+    assert ("Saudi Arabia", "COERCION", "Houthis") not in found
+
