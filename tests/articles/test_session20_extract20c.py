@@ -79,3 +79,16 @@ def test_an_official_named_in_the_section_breaks_a_tie_for_the_two_neighbours(tr
 def test_with_no_official_named_the_tie_still_names_no_pair(triples):
     found = triples(TWO_NEIGHBOURS.format(who="officials in the capital"))
     assert not {t for t in found if t[1] == "AGREEMENT"}
+
+
+def test_aid_frozen_with_no_recipient_presses_whom_the_donor_gave_it_to(triples):
+    found = triples("The European Union pledged 40 million euros in humanitarian aid to Chad in January. In June "
+                    "it froze the aid after the election.")
+    assert ("European Union", "COERCION", "Chad") in found
+
+
+def test_aid_suspended_by_another_donor_presses_no_one_told_before(triples):
+    found = triples("Germany has given Niger millions of euros in development assistance since 2015. After the "
+                    "coup, France suspended its assistance.")
+    assert ("France", "COERCION", "Niger") not in found
+    assert ("Germany", "COERCION", "Niger") not in found
