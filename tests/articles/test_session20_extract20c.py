@@ -61,26 +61,6 @@ def test_missiles_intercepted_by_pronoun_are_an_attack_by_whoever_fired_them(tri
     assert ("Saudi Arabia", "COERCION", "Houthis") not in found
 
 
-
-TWO_NEIGHBOURS = (
-    "# Chad and Sudan\n\nGeneral Ali Mahamat, Chad's army chief, visited Paris in May.\n\n"
-    "## A new quarrel\n\nSudan was drawn into the quarrel last month when {who} said that Sudanese soil was being "
-    "used by France to plan raids on Chad. Sudan's foreign minister, Hassan Osman, called the claim absurd and said "
-    "that no foreign troops would ever be based in Sudan. The exchange came only weeks after the two neighbours "
-    "agreed to resume joint border patrols.")
-
-
-def test_an_official_named_in_the_section_breaks_a_tie_for_the_two_neighbours(triples):
-    found = triples(TWO_NEIGHBOURS.format(who="Mahamat"))
-    assert ("Chad", "AGREEMENT", "Sudan") in found
-    assert ("France", "AGREEMENT", "Sudan") not in found and ("Sudan", "AGREEMENT", "France") not in found
-
-
-def test_with_no_official_named_the_tie_still_names_no_pair(triples):
-    found = triples(TWO_NEIGHBOURS.format(who="officials in the capital"))
-    assert not {t for t in found if t[1] == "AGREEMENT"}
-
-
 def test_aid_frozen_with_no_recipient_presses_whom_the_donor_gave_it_to(triples):
     found = triples("The European Union pledged 40 million euros in humanitarian aid to Chad in January. In June "
                     "it froze the aid after the election.")

@@ -353,18 +353,12 @@ class Pairs:
     def _most_named(self, candidates: list[str], earlier: list[Seen], first: dict[str, int],
                     lead: str | None) -> list[Actor]:
         """Of ``candidates``, the two (``lead`` and one other, when one actor leads the paragraph)
-        this section names most often, an official the section names counting for their state on a tie
-        ("Tiani claimed that Nigerian soil was used by France to attack Niger. ... the two neighbours": Niger,
-        whose ruler Tiani is, not France); [] when that too is a tie."""
-        counts = {i: (0, 0) for i in candidates}
+        this section names most often; [] when that too is a tie."""
+        counts = {i: 0 for i in candidates}
         for s in earlier:
             if s.position >= self.section_start and s.actor_id in counts:
-                counts[s.actor_id] = (counts[s.actor_id][0] + 1, 0)
-        for s in self.seen:
-            state = self.serves.get(s.actor_id) if s.type == "person" else None
-            if state is not None and state.id in counts and self.section_start <= s.position < earlier[-1].position:
-                counts[state.id] = (counts[state.id][0], counts[state.id][1] + 1)
-        others = sorted((i for i in candidates if i != lead), key=lambda i: (-counts[i][0], -counts[i][1]))
+                counts[s.actor_id] += 1
+        others = sorted((i for i in candidates if i != lead), key=lambda i: -counts[i])
         chosen = [lead] if lead is not None else []
         need = 2 - len(chosen)
         if len(others) < need or (len(others) > need and counts[others[need - 1]] == counts[others[need]]):
