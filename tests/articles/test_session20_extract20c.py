@@ -72,3 +72,21 @@ def test_aid_suspended_by_another_donor_presses_no_one_told_before(triples):
                     "coup, France suspended its assistance.")
     assert ("France", "COERCION", "Niger") not in found
     assert ("Germany", "COERCION", "Niger") not in found
+
+
+def test_the_neighbours_are_the_pair_named_together_before(triples):
+    found = triples("Eritrea and Djibouti severed relations in 2008. The neighbours later closed their airspace to "
+                    "each other's aircraft.")
+    assert ("Eritrea", "COERCION", "Djibouti") in found and ("Djibouti", "COERCION", "Eritrea") in found
+
+
+def test_the_jewish_state_is_israel(triples):
+    found = triples("Hamas vowed revenge against the Jewish state on Friday.")
+    assert ("Hamas", "THREAT", "Israel") in found
+
+
+def test_the_launch_is_the_missile_test_told_before(triples):
+    found = triples("The Houthis fired drones at Saudi oil terminals in 2019.\n\n"
+                    "Iran tested a ballistic missile on Sunday. France condemned the launch.")
+    assert ("France", "CRITICISM", "Iran") in found
+    assert ("France", "CRITICISM", "Houthis") not in found
