@@ -90,3 +90,21 @@ def test_the_launch_is_the_missile_test_told_before(triples):
                     "Iran tested a ballistic missile on Sunday. France condemned the launch.")
     assert ("France", "CRITICISM", "Iran") in found
     assert ("France", "CRITICISM", "Houthis") not in found
+
+
+def test_an_object_pronoun_is_the_subject_told_before_not_its_own_clauses_doer(triples):
+    found = triples("Belarus hosted Russian nuclear weapons in 2023. The European Union has sanctioned it ever since.")
+    assert ("European Union", "COERCION", "Belarus") in found
+
+
+def test_an_object_pronoun_after_a_paragraph_break_is_not_the_doer_named_before_it(triples):
+    found = triples("Argentina recalled its ambassador from Caracas in May.\n\n"
+                    "Qatar hosts a large American air base. Riyadh has accused it of funding extremists.")
+    assert ("Saudi Arabia", "CRITICISM", "Qatar") in found
+    assert ("Saudi Arabia", "CRITICISM", "Argentina") not in found
+
+
+def test_a_state_expelled_by_pronoun_from_a_programme(triples):
+    found = triples("India bought Russian S-400 missiles in 2018. The United States then expelled it from a "
+                    "joint jet programme.")
+    assert ("United States", "COERCION", "India") in found

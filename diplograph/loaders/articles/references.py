@@ -186,6 +186,7 @@ class References:
             # "Egypt recalls ... It took part in talks ... that Ethiopia declined to sign. It then joined ...": the
             # sentence before says "It" of whom this one does, not of the subject of its last clause
             return [Arg(chained[1], token.i)]
+        exclude = self._not_own_doers(token, exclude)
         actor = self.ctx.last_subject(types, self._position(token), exclude) or \
             self.ctx.recent_by_type_order(types, self._position(token), exclude)
         return [Arg(actor, token.i)] if actor else []
@@ -201,23 +202,6 @@ class References:
                    if c.dep_ == "prep" and c.lower_ == "against" and c.i < token.i
                    for o in prep_objects(c) for a in self.actors(o, "strict", exclude)}
         return [Arg(a.actor, token.i) for a in accused.values()] if len(accused) == 1 else []
-
-    def _judged_again(self, token, exclude) -> list[Arg]:
-        """"Koulamallah condemned the remark as contemptuous, and Sonko also criticised it": the object pronoun of
-        a judging verb coordinated with an earlier one that judges a thing named (not a pronoun) is that thing,
-        whoever it stands for, not the state named last."""
-        verb = token.head
-        judging = self.lex.noun_class["judging_others"]
-        if token.lower_ not in ("it", "them") or token.dep_ != "dobj" or verb.dep_ != "conj" or \
-                verb.lemma_.lower() not in judging or verb.head.lemma_.lower() not in judging:
-            return []
-        if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children):
-            return []
-        # read as for the first judge, who is never the one judged
-        first = {a.actor.id for a in self.agent(verb.head)}
-        first |= {o.id for a in self.agent(verb.head) if a.actor.type == "person"
-                  and (o := self._office_of(a.actor)) is not None}
-        return self.patient(verb.head, {*exclude, *first})
 
     def _other_than_doers(self, verb, token, types, exclude) -> Arg | None:
         """"Petro suspended the talks with the ELN, accusing its commanders of war crimes": no one judges

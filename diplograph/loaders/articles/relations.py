@@ -58,6 +58,7 @@ from diplograph.loaders.articles.listings import Listings
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.noun_doers import NounDoers
 from diplograph.loaders.articles.noun_governors import NounGovernors
+from diplograph.loaders.articles.object_pronouns import ObjectPronouns
 from diplograph.loaders.articles.nouns import NounTriggers
 from diplograph.loaders.articles.offers import Offers
 from diplograph.loaders.articles.offices import Offices
@@ -82,7 +83,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
                         Quarrels, SharedObjects, Datives, LedGroups, DealTerms, NounDoers, NounGovernors,
-                        DelegationTalks, DownedWeapons, HeldAid):
+                        DelegationTalks, DownedWeapons, HeldAid,
+                        ObjectPronouns):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

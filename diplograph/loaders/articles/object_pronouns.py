@@ -1,0 +1,37 @@
+"""Pronouns a verb acts on ("sanctioned *it*", "also criticised *it*"), mixed into
+:class:`~diplograph.loaders.articles.relations.SentenceRelations` (split out of references.py)."""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.candidates import Arg
+
+OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+
+
+class ObjectPronouns:
+    """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _not_own_doers(self, token, exclude) -> set[str]:
+        """``exclude`` and, for a pronoun its verb acts on, that verb's doers: no one acts on themselves without
+        "itself", so "Russia invaded Ukraine. The EU has sanctioned *it*" is Russia, the subject told before,
+        not the EU its own clause names (which the text has just noted as a subject)."""
+        if token.dep_ not in ("dobj", "dative") or token.lower_ not in OBJECT_PRONOUNS:
+            return set(exclude)
+        return {*exclude, *(a.actor.id for a in self.agent(token.head))}
+
+    def _judged_again(self, token, exclude) -> list[Arg]:
+        """"Koulamallah condemned the remark as contemptuous, and Sonko also criticised it": the object pronoun of
+        a judging verb coordinated with an earlier one that judges a thing named (not a pronoun) is that thing,
+        whoever it stands for, not the state named last."""
+        verb = token.head
+        judging = self.lex.noun_class["judging_others"]
+        if token.lower_ not in ("it", "them") or token.dep_ != "dobj" or verb.dep_ != "conj" or \
+                verb.lemma_.lower() not in judging or verb.head.lemma_.lower() not in judging:
+            return []
+        if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children):
+            return []
+        # read as for the first judge, who is never the one judged
+        first = {a.actor.id for a in self.agent(verb.head)}
+        first |= {o.id for a in self.agent(verb.head) if a.actor.type == "person"
+                  and (o := self._office_of(a.actor)) is not None}
+        return self.patient(verb.head, {*exclude, *first})
