@@ -108,3 +108,13 @@ def test_a_state_expelled_by_pronoun_from_a_programme(triples):
     found = triples("India bought Russian S-400 missiles in 2018. The United States then expelled it from a "
                     "joint jet programme.")
     assert ("United States", "COERCION", "India") in found
+
+
+def test_its_on_what_a_judge_rejects_is_the_subject_told_before(triples):
+    found = triples("Beijing claims almost all of the South China Sea. Indonesia rejects its claims.")
+    assert ("Indonesia", "REJECTION", "China") in found
+
+
+def test_its_on_what_someone_denies_is_their_own(triples):
+    found = triples("Rwanda was accused of arming the M23 rebels. Rwanda denied its involvement in the fighting.")
+    assert not {t for t in found if t[0] == "Rwanda" and t[1] == "REJECTION"}

@@ -19,6 +19,23 @@ class ObjectPronouns:
             return set(exclude)
         return {*exclude, *(a.actor.id for a in self.agent(token.head))}
 
+    def _judged_owner(self, token, types, exclude) -> list[Arg]:
+        """"China claims the whole sea. Vietnam rejects *its* claims": "its" on what a verb of judging acts on is
+        not the judge's own (save a denial: "Iran denied its involvement", lexicon `own_denials`), but an actor
+        named before it in the sentence, else the subject told before; [] for other pronouns."""
+        thing = token.head
+        verb = thing.head
+        if token.lower_ != "its" or token.dep_ != "poss" or thing.dep_ != "dobj" or verb.pos_ != "VERB" or \
+                not self._judging(verb) or verb.lemma_.lower() in self.lex.noun_class["own_denials"]:
+            return []
+        other = self._other_than_doers(verb, token, types, exclude)
+        if other is not None:
+            return [other]
+        doers = self.agent(verb)
+        actor = self.ctx.last_subject(types, self._position(token), {*exclude, *(a.actor.id for a in doers), *(
+            office.id for a in doers if a.actor.type == "person" and (office := self._office_of(a.actor)) is not None)})
+        return [Arg(actor, token.i)] if actor is not None else []
+
     def _judged_again(self, token, exclude) -> list[Arg]:
         """"Koulamallah condemned the remark as contemptuous, and Sonko also criticised it": the object pronoun of
         a judging verb coordinated with an earlier one that judges a thing named (not a pronoun) is that thing,

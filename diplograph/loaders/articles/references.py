@@ -114,7 +114,8 @@ class References:
             actor = self.ctx.recent_by_type_order(types, self._position(token), exclude)
             return [Arg(actor, token.i)] if actor else []
         judged = self._judged_for(token, types, exclude) or self._accused_over(token, exclude) or \
-            self._acted_on_again(token, types, exclude) or self._downed_weapons(token, exclude)
+            self._acted_on_again(token, types, exclude) or self._downed_weapons(token, exclude) or \
+            self._judged_owner(token, types, exclude)
         if judged:
             return judged
         # "Israel never claimed the strike, but Tehran held it responsible": an object pronoun is never the
