@@ -118,3 +118,15 @@ def test_its_on_what_a_judge_rejects_is_the_subject_told_before(triples):
 def test_its_on_what_someone_denies_is_their_own(triples):
     found = triples("Rwanda was accused of arming the M23 rebels. Rwanda denied its involvement in the fighting.")
     assert not {t for t in found if t[0] == "Rwanda" and t[1] == "REJECTION"}
+
+
+def test_a_person_received_by_pronoun_is_the_one_told_before_not_the_host(triples):
+    found = triples("President William Ruto took office in September. Macron received him at the Elysee in "
+                    "November.")
+    assert ("Emmanuel Macron", "CONSULTATION", "William Ruto") in found
+
+
+def test_an_object_pronoun_never_reaches_a_subject_of_an_earlier_story(triples):
+    found = triples("The Taliban seized Kabul in August 2021. Few governments have recognised them since.\n\n"
+                    "The junta in Burkina Faso expelled French troops in 2023. Russia has since sent it instructors.")
+    assert not {t for t in found if t[0] == "Russia" and t[2] == "Taliban"}

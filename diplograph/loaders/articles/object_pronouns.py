@@ -5,19 +5,28 @@ from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
 
-OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+# Characters back to the subject a pronoun acted on stands for, beyond its paragraph: the sentence or two before
+OBJECT_REACH = 300
 
 
 class ObjectPronouns:
     """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
-    def _not_own_doers(self, token, exclude) -> set[str]:
-        """``exclude`` and, for a pronoun its verb acts on, that verb's doers: no one acts on themselves without
-        "itself", so "Russia invaded Ukraine. The EU has sanctioned *it*" is Russia, the subject told before,
-        not the EU its own clause names (which the text has just noted as a subject)."""
-        if token.dep_ not in ("dobj", "dative") or token.lower_ not in OBJECT_PRONOUNS:
-            return set(exclude)
-        return {*exclude, *(a.actor.id for a in self.agent(token.head))}
+    def _object_referent(self, token, types, exclude) -> list[Arg]:
+        """The actor a pronoun its verb acts on stands for: the last subject of ``types`` in its paragraph or
+        within ``OBJECT_REACH`` characters, other than that verb's own doers (no one acts on themselves without
+        "itself"): "Russia invaded Ukraine. The EU has sanctioned *it*" is Russia, not the EU its own clause names
+        (which the text has just noted as a subject); "Tinubu took office. Macron received *him*": Tinubu. No one
+        when that subject was told further back (a subject of an earlier story is no antecedent)."""
+        doers = self.agent(token.head)
+        excluded = {*exclude, *(a.actor.id for a in doers), *(
+            office.id for a in doers if a.actor.type == "person" and (office := self._office_of(a.actor)) is not None)}
+        here = self._position(token)
+        since = min(here - OBJECT_REACH, self.ctx.paragraph_start if self.ctx.paragraph_start is not None else here)
+        for seen in reversed(self.ctx.seen):
+            if since <= seen.position < here and seen.subject and seen.type in types and seen.actor_id not in excluded:
+                return [Arg(self.ctx._actor(seen.actor_id), token.i)]
+        return []
 
     def _judged_owner(self, token, types, exclude) -> list[Arg]:
         """"China claims the whole sea. Vietnam rejects *its* claims": "its" on what a verb of judging acts on is

@@ -97,6 +97,8 @@ class References:
             return []
         if types == ("person",):  # (never one its own clause's subject names: "the Biden team accused him")
             exclude = (*exclude, *subject_people(token, self.mention))
+            if token.dep_ in ("dobj", "dative"):  # "Macron received him": the subject told before, not Macron
+                return self._object_referent(token, types, exclude)
             # "Yunus went to Beijing and met Xi, and his remark ...": the person a clause before it is about,
             # not the one named last
             for subj in sorted((t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.right_edge.i < token.i
@@ -187,7 +189,8 @@ class References:
             # "Egypt recalls ... It took part in talks ... that Ethiopia declined to sign. It then joined ...": the
             # sentence before says "It" of whom this one does, not of the subject of its last clause
             return [Arg(chained[1], token.i)]
-        exclude = self._not_own_doers(token, exclude)
+        if own is not None:
+            return self._object_referent(token, types, exclude)
         actor = self.ctx.last_subject(types, self._position(token), exclude) or \
             self.ctx.recent_by_type_order(types, self._position(token), exclude)
         return [Arg(actor, token.i)] if actor else []
