@@ -8,8 +8,8 @@ on such a claim in a party's place: either side of an agreement, a consultation,
 pledge or an alliance, the subject of a membership, the person of an affiliation (a signatory
 speaking for a state), the object of a mediation (the go-between is no party).
 
->>> document_name("the Camp David principles"), document_name("the agreement")
-('Camp David', '')
+>>> document_name("the Camp David principles"), document_name("the agreement"), document_name("the truce in Yemen")
+('Camp David', '', 'Yemen')
 """
 
 from __future__ import annotations
@@ -45,13 +45,18 @@ PARTY_PLACES = {"AGREEMENT": "both", "COOPERATION": "both", "CONSULTATION": "bot
 
 def document_name(phrase: str) -> str:
     """The words of ``phrase`` that name one document, without determiners and words for a
-    document; '' when nothing is left ("the agreement" names no document in particular)."""
+    document; '' when nothing is left ("the agreement" names no document in particular). A document
+    named by where it holds ("the ceasefire *in* Myanmar", "the talks *over* Chagos") is named by
+    that place, as "the Myanmar ceasefire" is."""
     words = [w for w in re.findall(r"[\w][\w'’.\-]*", phrase)]
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     while words and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower().rstrip("’'s") in DOCUMENT_WORDS):
         words = words[:-1]
+    led = bool(words) and words[0].lower() in DOCUMENT_WORDS
     while words and words[0].lower() in DOCUMENT_WORDS | _DETERMINERS:
+        words = words[1:]
+    if led and len(words) > 1 and words[0].lower() in _place_words():
         words = words[1:]
     if words and words[-1].lower().endswith(("'s", "’s")):  # "the Camp David's principles"
         words[-1] = words[-1][:-2]
@@ -89,9 +94,17 @@ def document_named(view: nx.MultiDiGraph, phrase: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _generic_words() -> frozenset[str]:
+def _documents_yaml() -> dict:
     text = resources.files("diplograph.queries").joinpath("documents.yaml").read_text(encoding="utf-8")
-    return frozenset(yaml.safe_load(text).get("generic_words") or ())
+    return yaml.safe_load(text) or {}
+
+
+def _generic_words() -> frozenset[str]:
+    return frozenset(_documents_yaml().get("generic_words") or ())
+
+
+def _place_words() -> frozenset[str]:
+    return frozenset(_documents_yaml().get("place_words") or ())
 
 
 def _spans(view, name: str) -> list[str]:
