@@ -132,3 +132,26 @@ def test_a_states_initials_after_a_list_are_no_bloc(triples):
     assert not any(p == "MEMBER_OF" for _, p, _ in found)
     found = triples("France, Germany and the United Kingdom (the E3) criticised Iran.")
     assert ("France", "MEMBER_OF", "E3") in found
+
+
+def test_a_war_against_another_is_not_between_the_clauses_sides(triples):
+    found = triples("Qatar and Turkey held joint drills in the wake of last year's war against Kurdish forces.")
+    assert ("Qatar", "MILITARY_EXERCISE", "Turkey") in found
+    assert ("Qatar", "ARMED_CLASH", "Turkey") not in found
+    found = triples("Ethiopia and Eritrea ended their war in 2018.")
+    assert ("Ethiopia", "ARMED_CLASH", "Eritrea") in found
+
+
+def test_whom_thanks_for_help_go_to_gave_it(triples):
+    found = triples("Nepal expressed its gratitude to Japan for the relief aid.")
+    assert ("Japan", "AID", "Nepal") in found
+    found = triples("Ukraine thanked Lithuania for the new military aid package.")
+    assert ("Lithuania", "AID", "Ukraine") in found
+    found = triples("Ghana thanked Togo for its support.")
+    assert ("Togo", "SUPPORT", "Ghana") in found
+    assert ("Ghana", "SUPPORT", "Togo") not in found
+
+
+def test_judging_someone_over_an_act_still_blames_them(triples):
+    found = triples("Beijing criticised Washington over arms sales to Taipei.")
+    assert ("China", "CRITICISM", "United States") in found

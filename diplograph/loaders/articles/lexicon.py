@@ -170,7 +170,8 @@ NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "l
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
                         "accused", "presence_place", "sides_told", "addressee", "by", "drawn_by", "witness",
-                        "venture", "treaty_body", "maker", "talks_sides", "end_user", "subjected", "ended_quarrel"})
+                        "venture", "treaty_body", "maker", "talks_sides", "end_user", "subjected", "ended_quarrel",
+                        "thanked", "thanker"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:

@@ -121,6 +121,10 @@ class NounTriggers:
             if "governor" in (pattern.subject, pattern.pair) and self._anothers(noun, pattern):
                 self._miss(f"pattern {pattern_label(pattern)}: the noun is its possessor's, not its governor's")
                 continue  # "Turkey ratified Sweden's NATO membership": the membership is Sweden's
+            if pattern.pair == "governor" and "ARMED_CLASH" in (pattern.predicates or predicates) and \
+                    any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in noun.children):
+                self._miss(f"pattern {pattern_label(pattern)}: a war against another is not between the governor's")
+                continue  # "A and B held drills after last year's war against Armenian forces"
             if pattern.pair == "governor" and self._advocated(noun):
                 self._miss(f"pattern {pattern_label(pattern)}: those who call for it are not its sides")
                 continue  # "France and Saudi Arabia called for a ceasefire"
@@ -131,6 +135,39 @@ class NounTriggers:
         for item in self.found[before:]:
             item.ends = trigger.ends
             item.presupposed = trigger.presupposed
+
+    def _thanks_for(self, noun):
+        """The word of thanks or praise whose for-phrase holds the help ``noun`` names ("thanked India *for the
+        assistance*", "expressed gratitude to Japan *for the aid*", the gratitude or its verb), else None."""
+        while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:  # "for the new military aid package"
+            noun = noun.head
+        thanks = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+        if thanks is None or thanks.lemma_.lower() in self.lex.noun_class["thanking"]:
+            return thanks
+        grateful = thanks.pos_ == "VERB" and any(  # (the for-phrase hung on the verb of "expressed gratitude")
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lex.noun_class["thanking"] for c in thanks.children)
+        return thanks if grateful else None
+
+    def _thanked(self, noun, exclude) -> list[Arg]:
+        """Whom thanks for the help ``noun`` names go to gave it: the thanking verb's object, else the to-phrase of
+        the gratitude ("conveyed Nepal's gratitude to Japan for the aid")."""
+        thanks = self._thanks_for(noun)
+        if thanks is None:
+            return []
+        if thanks.pos_ == "VERB" and thanks.lemma_.lower() in self.lex.noun_class["thanking"]:
+            return [a for c in thanks.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+        return self.prep_args(thanks, ("to",), exclude)
+
+    def _thanker(self, noun, exclude) -> list[Arg]:
+        """Who thanks another for the help ``noun`` names got it: the thanking verb's doer, or the gratitude's owner."""
+        thanks = self._thanks_for(noun)
+        if thanks is None:
+            return []
+        if thanks.pos_ == "VERB":
+            return self.agent(thanks, exclude)
+        owners = [a for c in thanks.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
+        verb = governing_verb(thanks)
+        return owners or (self.agent(verb, exclude) if verb is not None else [])
 
     def _military(self, noun) -> bool:
         words = {t.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")
@@ -200,6 +237,10 @@ class NounTriggers:
             wanted = tuple(p for node in (noun, *also) for c in node.children if c.dep_ == "prep" and c.lower_ == "for"
                            for p in prep_objects(c))
             return self.prep_args(noun, ("from",), exclude, beside=also + carrier + wanted, also=(noun,))
+        if role == "thanked":  # "thanked India for the assistance", "expressed gratitude to Japan for the aid"
+            return self._thanked(noun, exclude)
+        if role == "thanker":
+            return self._thanker(noun, exclude)
         if role == "end_user":  # "an order from FMV for four Gripen fighters for Thailand": whom the weapons are for
             weapons = [p for node in (noun, *also) for c in node.children if c.dep_ == "prep" and c.lower_ == "for"
                        for p in prep_objects(c) if "weapon" in self.theme_classes([p])]  # (however the parser hangs it)
