@@ -90,3 +90,28 @@ def test_a_clause_on_the_office_after_a_copula_names_no_employer(triples):
                     "Mr KOWALSKI (Labour) (10:02): Supplementary question: is the minister concerned that Indonesia "
                     "joined BRICS in January?")
     assert not any(p == "AFFILIATED_WITH" and o == "BRICS" for s, p, o in found)
+
+
+def test_telling_a_leader_something_is_talks_with_them(triples):
+    found = triples("On 3 May Cyril Ramaphosa told Emmerson Mnangagwa that the border would reopen within a week.")
+    assert ("Cyril Ramaphosa", "CONSULTATION", "Emmerson Mnangagwa") in found
+
+
+def test_telling_reporters_or_telling_an_envoy_to_leave_is_no_talks(triples):
+    found = triples("Cyril Ramaphosa told reporters that the border would reopen. Assimi Goita told Ambassador "
+                    "Joel Meyer to leave the country within 72 hours.")
+    assert not any(p == "CONSULTATION" for s, p, o in found)
+
+
+def test_two_leaders_opening_something_at_home_met_there(triples):
+    found = triples("Kenyan President William Ruto and Ugandan President Yoweri Museveni jointly inaugurated a "
+                    "new rail terminal in Kampala on Friday.")
+    assert ("William Ruto", "CONSULTATION", "Yoweri Museveni") in found or \
+        ("Yoweri Museveni", "CONSULTATION", "William Ruto") in found
+
+
+def test_forces_that_exercise_with_anothers_units_hold_an_exercise_with_it(triples):
+    found = triples("Chilean marines exercise with Brazilian units every spring. Argentina urged Chile to "
+                    "exercise restraint.")
+    assert ("Chile", "MILITARY_EXERCISE", "Brazil") in found
+    assert not any(p == "MILITARY_EXERCISE" and "Argentina" in (s, o) for s, p, o in found)
