@@ -115,3 +115,10 @@ def test_forces_that_exercise_with_anothers_units_hold_an_exercise_with_it(tripl
                     "exercise restraint.")
     assert ("Chile", "MILITARY_EXERCISE", "Brazil") in found
     assert not any(p == "MILITARY_EXERCISE" and "Argentina" in (s, o) for s, p, o in found)
+
+
+def test_who_commands_a_states_forces_serves_that_state_not_the_one_named_before(triples):
+    found = triples("Sudan's army retook the city in March.\n\nLaos's air force, commanded by General Somphone "
+                    "Keovilay, bought two trainers.")
+    assert ("Somphone Keovilay", "AFFILIATED_WITH", "Laos") in found
+    assert ("Somphone Keovilay", "AFFILIATED_WITH", "Sudan") not in found

@@ -117,14 +117,17 @@ class Offices:
                     self.ctx.serves.setdefault(mention.actor.id, body.actor)
 
     def _delegation_body(self, mention: Mention) -> Arg | None:
-        """The one state or body whose delegation the person leads ("X is due to lead the US delegation")."""
+        """The one state or body whose delegation the person leads ("X is due to lead the US delegation"), or
+        whose forces or government ("Myanmar's air force, commanded by General X": Myanmar's general)."""
         group = self._led_group(mention)
-        if group is None or group.lemma_.lower() not in self.lex.noun_class["delegations"]:
+        if group is None or group.lemma_.lower() not in self.lex.noun_class["delegations"] | \
+                self.lex.noun_class["state_body"]:
             return None
-        bodies = [m for c in group.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-                  and (m := self.mention(c)) is not None and m.type in ("state", "organization", "armed_group")
+        bodies = [m for c in (group, *(c for c in group.children if c.dep_ in ("amod", "compound", "poss", "nmod")))
+                  if (m := self.mention(c)) is not None and m.type in ("state", "organization", "armed_group")
                   and m.kind != PLACE]
         # (not "the government delegation": which government is for the context to say, and a wrong guess costs)
+        bodies = list({m.actor.id: m for m in bodies}.values())  # ("the Thai Air Force": one name over the noun)
         return Arg(bodies[0].actor, bodies[0].start) if len(bodies) == 1 else None
 
     def _led_group(self, mention: Mention):
@@ -135,7 +138,7 @@ class Offices:
             root = root.head
         if root.dep_ == "appos":  # "led by the Head of the Office of the President, X"
             root = root.head
-        lead = ("lead", "head")
+        lead = self.lex.noun_class["leading"]
         if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in lead:
             verb = root.head.head
             if verb.dep_ == "acl":
