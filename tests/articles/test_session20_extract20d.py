@@ -112,9 +112,10 @@ def test_two_leaders_opening_something_at_home_met_there(triples):
 
 def test_forces_that_exercise_with_anothers_units_hold_an_exercise_with_it(triples):
     found = triples("Chilean marines exercise with Brazilian units every spring. Argentina urged Chile to "
-                    "exercise restraint.")
+                    "exercise restraint. The new law lets the Japanese army exercise collective self-defence "
+                    "alongside Australia.")
     assert ("Chile", "MILITARY_EXERCISE", "Brazil") in found
-    assert not any(p == "MILITARY_EXERCISE" and "Argentina" in (s, o) for s, p, o in found)
+    assert not any(p == "MILITARY_EXERCISE" and {"Argentina", "Australia"} & {s, o} for s, p, o in found)
 
 
 def test_who_commands_a_states_forces_serves_that_state_not_the_one_named_before(triples):
