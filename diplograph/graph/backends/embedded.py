@@ -625,11 +625,27 @@ def _properties_json(properties: dict) -> str:
     >>> _properties_json({"url": "https://example.org", "cameo": "042"}), _properties_json({"n": 2})
     ('{"cameo": "042", "url": "https://example.org"}', '{"n": 2}')
     """
+    keys = tuple(properties)
+    layout = _LAYOUTS.get(keys)
     try:
-        pairs = [_encode_string(key) + ": " + _encode_string(properties[key]) for key in sorted(properties)]
-        return "{" + ", ".join(pairs) + "}"
+        if layout is None:
+            layout = _layout(keys)
+        return "{" + ", ".join([head + _encode_string(properties[key]) for key, head in layout]) + "}"
     except TypeError:  # a number, a list, a key that is not a text: the general encoder
         return _PROPERTIES_JSON.encode(properties)
+
+
+def _layout(keys: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each of ``keys`` in sorted order with its encoded opening (``"key": ``). A loader gives
+    every claim the same few keys in the same order: each layout is made once, not per claim
+    (TypeError for a key that is not a text)."""
+    if len(_LAYOUTS) >= 1024:  # bounded, whatever varied keys a store is given
+        _LAYOUTS.clear()
+    layout = _LAYOUTS[keys] = tuple((key, _encode_string(key) + ": ") for key in sorted(keys))
+    return layout
+
+
+_LAYOUTS: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
 
 
 # made once (json.dumps with options makes an encoder per call): properties are written per claim
