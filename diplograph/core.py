@@ -14,19 +14,17 @@ from __future__ import annotations
 import difflib
 import html
 from pathlib import Path
-from typing import Iterable
-
-import networkx as nx
-import numpy as np
+from typing import TYPE_CHECKING, Iterable
 
 from diplograph.errors import ActorNotFound
 from diplograph.graph.backend import Backend
 from diplograph.graph.curation import Curations
 from diplograph.graph.model import Actor, Batch, Counts, Relation, RelationSummary, aggregate, claim_order
-from diplograph.graph.store_view import StoreView, can_serve
-from diplograph.graph.view import graded_view, view_of
 from diplograph.loaders import ingest_paths, paused_cycle_collection
 from diplograph.names import name_key
+
+if TYPE_CHECKING:  # networkx and numpy are imported where a graph is read: ingest needs neither
+    import networkx as nx
 
 
 class DiploGraph:
@@ -151,6 +149,9 @@ class DiploGraph:
         It is read from the store as it is used (:mod:`diplograph.graph.store_view`): a query
         about one actor reads that actor's rows; anything that needs every node and edge reads
         the whole graph once."""
+        from diplograph.graph.store_view import StoreView, can_serve
+        from diplograph.graph.view import graded_view, view_of
+
         if self._view is None:
             curations = self.curations
             if curations or not can_serve(self.backend):  # curated reads are applied to the whole graph
@@ -179,6 +180,8 @@ class DiploGraph:
     def census(self) -> tuple[dict[str, int], dict[str, int]]:
         """How many actors of each type, and how many relations of each predicate."""
         from collections import Counter
+
+        import numpy as np
 
         from diplograph.queries.lookup import graph_index
 

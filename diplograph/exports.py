@@ -21,8 +21,7 @@ import re
 import tempfile
 from collections import Counter
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from diplograph.cleantext import xml_safe
 from diplograph.graph.backend import read_snapshot
@@ -30,6 +29,9 @@ from diplograph.graph.curation import Curations
 from diplograph.graph.model import Relation, aggregate
 from diplograph.graph.trust import UNGRADED, Trust
 from diplograph.spreadsheet import csv_text
+
+if TYPE_CHECKING:  # imported by the formats that need it: `diplograph ingest` loads this module
+    import networkx as nx
 
 FORMATS = ("jsonl", "graphml", "gexf", "csv", "cypher")
 
@@ -183,6 +185,8 @@ def flat_graph(actors, relations, sources, curations=None, trust: Trust | None =
     strings hold only characters XML allows, whatever a store holds; with analysts' records,
     ``review`` says how many of each relation's claims were confirmed or corrected (rejected
     claims are not in the export)."""
+    import networkx as nx
+
     trust = trust or Trust(sources)
     graph = nx.MultiDiGraph()
     for a in actors:
@@ -205,10 +209,14 @@ def flat_graph(actors, relations, sources, curations=None, trust: Trust | None =
 
 
 def _graphml(actors, relations, sources, curations, trust: Trust) -> str:
+    import networkx as nx
+
     return "\n".join(nx.generate_graphml(flat_graph(actors, relations, sources, curations, trust))) + "\n"
 
 
 def _gexf(actors, relations, sources, curations, trust: Trust) -> str:
+    import networkx as nx
+
     text = "\n".join(nx.generate_gexf(flat_graph(actors, relations, sources, curations, trust))) + "\n"
     # networkx stamps today's date into the header; drop it so the same graph exports the same bytes
     return re.sub(r' lastmodifieddate="[^"]*"', "", text, count=1)

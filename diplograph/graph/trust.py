@@ -21,9 +21,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Mapping
-
-import numpy as np
 
 from diplograph.names import name_key
 
@@ -45,7 +44,6 @@ MIN_SHINGLES = 20  # a shorter text says too little to be called a copy of anoth
 DUPLICATE_SIMILARITY = 0.6
 BANDS, ROWS = 16, 4  # LSH: candidates share all ROWS values of at least one of BANDS bands
 _PRIME = (1 << 61) - 1
-_SEEDS = np.random.default_rng(20240817).integers(1, 1 << 32, size=(2, PERMUTATIONS), dtype=np.uint64)
 
 _AFFIRMING = ("asserted", "reported", "planned")
 # an invented wire story, for the examples
@@ -104,12 +102,22 @@ def fingerprint(text: str) -> str:
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 0))}
     if len(shingles) < MIN_SHINGLES:
         return ""
+    import numpy as np  # here, not at the top: the CLI's every start reads this module, few fingerprint
+
     hashes = np.array([int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest(), "big")
                        for s in shingles], dtype=np.uint64)
-    a, b = _SEEDS
+    a, b = _seeds()
     # a, b and the hashes are below 2**32, so a*h + b fits in 64 bits and the arithmetic is exact
     values = ((hashes[:, None] * a[None, :] + b[None, :]) % np.uint64(_PRIME)) & np.uint64(0xFFFFFFFF)
     return "".join(f"{v:08x}" for v in values.min(axis=0))
+
+
+@lru_cache(maxsize=None)
+def _seeds():
+    """The MinHash functions' (a, b) pairs: the same at every run."""
+    import numpy as np
+
+    return np.random.default_rng(20240817).integers(1, 1 << 32, size=(2, PERMUTATIONS), dtype=np.uint64)
 
 
 def similarity(one: str, other: str) -> float:
