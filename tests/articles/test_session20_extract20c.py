@@ -130,3 +130,15 @@ def test_an_object_pronoun_never_reaches_a_subject_of_an_earlier_story(triples):
     found = triples("The Taliban seized Kabul in August 2021. Few governments have recognised them since.\n\n"
                     "The junta in Burkina Faso expelled French troops in 2023. Russia has since sent it instructors.")
     assert not {t for t in found if t[0] == "Russia" and t[2] == "Taliban"}
+
+
+def test_its_state_company_is_based_in_the_state_its_stands_for(triples):
+    found = triples("Zambia holds some of the largest copper reserves in Africa. Its state mining company ZCCM "
+                    "signed a deal with a Saudi fund in May.")
+    assert ("ZCCM", "BASED_IN", "Zambia") in found
+
+
+def test_its_supplier_named_as_a_company_is_no_firm_of_the_buyer(triples):
+    found = triples("Qatar has bought dozens of fighter jets. Its main supplier, the company Dassault Aviation, "
+                    "delivered the last of them in May.")
+    assert ("Dassault Aviation", "BASED_IN", "Qatar") not in found

@@ -46,6 +46,7 @@ from diplograph.loaders.articles.deal_terms import DealTerms
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.delegation_talks import DelegationTalks
 from diplograph.loaders.articles.downed import DownedWeapons
+from diplograph.loaders.articles.firm_homes import FirmHomes
 from diplograph.loaders.articles.held_aid import HeldAid
 from diplograph.loaders.articles.described import DescribedStates
 from diplograph.loaders.articles.descriptions import Descriptions
@@ -84,7 +85,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
                         Quarrels, SharedObjects, Datives, LedGroups, DealTerms, NounDoers, NounGovernors,
                         DelegationTalks, DownedWeapons, HeldAid,
-                        ObjectPronouns):
+                        ObjectPronouns, FirmHomes):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

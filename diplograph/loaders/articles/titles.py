@@ -398,10 +398,9 @@ class Titles:
                 # (but where it has its seat is its home: "Edgewing, a joint venture headquartered in the UK")
                 clauses = {t.i for tok in phrase if tok.dep_ in ("relcl", "acl") and not (
                     tok.dep_ == "acl" and tok.lemma_.lower() in self.lex.noun_class["seated"]) for t in tok.subtree}
-                states = [self.mention(t) for t in phrase if t.i not in clauses
-                          and self.mention(t) is not None and self.mention(t).type == "state"]
+                states = self._phrase_states(phrase, clauses)
                 if states:
-                    state = Arg(states[0].actor, states[0].start)
+                    state = states[0]
                     if self._emit([Arg(mention.actor, mention.start)], [state], ("BASED_IN",), None, "nationality"):
                         self.nationality.setdefault(mention.actor.id, state)
                         break
