@@ -16,17 +16,22 @@ class ObjectPronouns:
         """The actor a pronoun its verb acts on stands for: the last subject of ``types`` in its paragraph or
         within ``OBJECT_REACH`` characters, other than that verb's own doers (no one acts on themselves without
         "itself"): "Russia invaded Ukraine. The EU has sanctioned *it*" is Russia, not the EU its own clause names
-        (which the text has just noted as a subject); "Tinubu took office. Macron received *him*": Tinubu. No one
-        when that subject was told further back (a subject of an earlier story is no antecedent)."""
-        doers = self.agent(token.head)
-        excluded = {*exclude, *(a.actor.id for a in doers), *(
-            office.id for a in doers if a.actor.type == "person" and (office := self._office_of(a.actor)) is not None)}
+        (which the text has just noted as a subject). No one when that subject was told further back (a subject of an
+        earlier story is no antecedent). (A person the verb acts on is read as other persons are, without its doers:
+        "Tinubu took office. Macron received *him*": Tinubu.)"""
+        excluded = {*exclude, *self._own_doers(token)}
         here = self._position(token)
         since = min(here - OBJECT_REACH, self.ctx.paragraph_start if self.ctx.paragraph_start is not None else here)
         for seen in reversed(self.ctx.seen):
             if since <= seen.position < here and seen.subject and seen.type in types and seen.actor_id not in excluded:
                 return [Arg(self.ctx._actor(seen.actor_id), token.i)]
         return []
+
+    def _own_doers(self, token) -> set[str]:
+        """The doers of the verb a pronoun is the object of, with the states its officials among them serve."""
+        doers = self.agent(token.head)
+        return {*(a.actor.id for a in doers), *(
+            office.id for a in doers if a.actor.type == "person" and (office := self._office_of(a.actor)) is not None)}
 
     def _judged_owner(self, token, types, exclude) -> list[Arg]:
         """"China claims the whole sea. Vietnam rejects *its* claims": "its" on what a verb of judging acts on is

@@ -97,8 +97,8 @@ class References:
             return []
         if types == ("person",):  # (never one its own clause's subject names: "the Biden team accused him")
             exclude = (*exclude, *subject_people(token, self.mention))
-            if token.dep_ in ("dobj", "dative"):  # "Macron received him": the subject told before, not Macron
-                return self._object_referent(token, types, exclude)
+            if token.dep_ in ("dobj", "dative"):  # "Macron received him": not Macron, nor his state
+                exclude = (*exclude, *self._own_doers(token))
             # "Yunus went to Beijing and met Xi, and his remark ...": the person a clause before it is about,
             # not the one named last
             for subj in sorted((t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.right_edge.i < token.i
