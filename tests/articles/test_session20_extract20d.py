@@ -123,3 +123,13 @@ def test_who_commands_a_states_forces_serves_that_state_not_the_one_named_before
                     "Keovilay, bought two trainers.")
     assert ("Somphone Keovilay", "AFFILIATED_WITH", "Laos") in found
     assert ("Somphone Keovilay", "AFFILIATED_WITH", "Sudan") not in found
+
+
+def test_whom_one_met_with_another_met_them_too(triples):
+    found = triples("Narendra Modi met Anura Kumara Dissanayake in Colombo with President Mohamed Muizzu.")
+    assert ("Anura Kumara Dissanayake", "CONSULTATION", "Mohamed Muizzu") in found
+
+
+def test_met_with_force_is_no_meeting_with_anyone_else(triples):
+    found = triples("Police met the protesters in Dhaka with force.")
+    assert not any(p == "CONSULTATION" for s, p, o in found)
