@@ -155,3 +155,18 @@ def test_whom_thanks_for_help_go_to_gave_it(triples):
 def test_judging_someone_over_an_act_still_blames_them(triples):
     found = triples("Beijing criticised Washington over arms sales to Taipei.")
     assert ("China", "CRITICISM", "United States") in found
+
+
+def test_a_move_that_angered_someone_is_the_doer_of_the_clause_it_sums_up(triples):
+    found = triples("Estonia let Taiwan open a trade office in Tallinn, a move that infuriated China.")
+    assert ("China", "CRITICISM", "Estonia") in found
+    assert ("China", "CRITICISM", "Taiwan") not in found
+    found = triples("Officials said Vietnam had expelled the envoy, a decision that angered Cambodia.")
+    assert ("Cambodia", "CRITICISM", "Vietnam") in found
+    found = triples("Pakistan launched strikes inside Afghanistan, a step that drew condemnation from Kabul.")
+    assert ("Afghanistan", "CRITICISM", "Pakistan") in found
+
+
+def test_a_thing_that_angered_someone_is_no_move(triples):
+    found = triples("Thailand bought a frigate, a vessel that alarmed Malaysia.")
+    assert ("Malaysia", "CRITICISM", "Thailand") not in found

@@ -9,6 +9,7 @@ from __future__ import annotations
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import (
     RELATIVE,
+    SPEECH,
     antecedent_of,
     conjuncts,
     definite,
@@ -35,7 +36,22 @@ class Patients:
             [p for c in verb.children if c.dep_ == "agent" for p in prep_objects(c)]
         found = [a for c in causes for a in (self.actors(c, "strict", exclude) or self.actors(c, "owner", exclude))]
         # (only a participle clause borrows the doers above it: "the governments concerned" are only involved)
-        return found or (self.agent(verb, exclude) if not causes and verb.tag_ == "VBG" else [])
+        return found or (self.agent(verb, exclude) if not causes and verb.tag_ == "VBG" else []) or \
+            self._move_doers(causes, exclude)
+
+    def _move_doers(self, causes, exclude=()) -> list[Arg]:
+        """"Lithuania let Taiwan open an office, *a move that* infuriated China": a relative on a word for a deed
+        set off after a clause sums that clause up; its doers are those of the sentence's main (not speech) verb."""
+        for cause in (c for c in causes if c.lower_ in RELATIVE):
+            move = antecedent_of(cause)
+            if move is None or move.lemma_.lower() not in self.lex.noun_class["judged_act"] or \
+                    move.dep_ not in ("appos", "npadvmod") or self.doc[move.left_edge.i - 1].text != ",":
+                continue
+            verbs = [a for a in move.ancestors if a.pos_ in ("VERB", "AUX")]
+            main = next((v for v in reversed(verbs) if v.lemma_.lower() not in SPEECH), None)
+            if main is not None:
+                return self.agent(main, exclude)
+        return []
 
     def _deed_doer(self, verb, exclude=()) -> list[Arg]:
         """Who did what the verb's object names: "followed with regret *the ceremony held by Ethiopia*", "noted
