@@ -170,3 +170,10 @@ def test_a_move_that_angered_someone_is_the_doer_of_the_clause_it_sums_up(triple
 def test_a_thing_that_angered_someone_is_no_move(triples):
     found = triples("Thailand bought a frigate, a vessel that alarmed Malaysia.")
     assert ("Malaysia", "CRITICISM", "Thailand") not in found
+
+
+def test_its_own_part_in_something_stays_the_subjects_after_a_coercive_verb(triples):
+    found = triples("Serbia and Croatia traded accusations. Armenia froze its participation in the CSTO.")
+    assert not any(s == "Armenia" and p == "COERCION" for s, p, _ in found)
+    found = triples("Cambodia claims the islands. Thailand rejects its claims.")
+    assert ("Thailand", "REJECTION", "Cambodia") in found

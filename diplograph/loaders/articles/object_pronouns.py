@@ -40,8 +40,9 @@ class ObjectPronouns:
         thing = token.head
         verb = thing.head
         if token.lower_ != "its" or token.dep_ != "poss" or thing.dep_ != "dobj" or verb.pos_ != "VERB" or \
-                not self._judging(verb) or verb.lemma_.lower() in self.lex.noun_class["own_denials"]:
-            return []
+                not self._judging(verb) or verb.lemma_.lower() in self.lex.noun_class["own_denials"] or \
+                thing.lemma_.lower() in self.lex.noun_class["own_part"]:
+            return []  # ("Armenia froze its participation in the CSTO": one's own part in something)
         other = self._other_than_doers(verb, token, types, exclude)
         if other is not None:
             return [other]
