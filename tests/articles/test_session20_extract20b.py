@@ -177,3 +177,16 @@ def test_its_own_part_in_something_stays_the_subjects_after_a_coercive_verb(trip
     assert not any(s == "Armenia" and p == "COERCION" for s, p, _ in found)
     found = triples("Cambodia claims the islands. Thailand rejects its claims.")
     assert ("Thailand", "REJECTION", "Cambodia") in found
+
+
+def test_a_joint_sail_is_an_exercise(triples):
+    found = triples("Japan and Canada held a joint sail in the East China Sea on Sunday.")
+    assert ("Japan", "MILITARY_EXERCISE", "Canada") in found
+    found = triples("The frigate set sail for Darwin after the visit to Fiji.")
+    assert not any(p == "MILITARY_EXERCISE" for _, p, _ in found)
+
+
+def test_which_after_a_person_sums_up_the_clause(triples):
+    found = triples("Lithuania received the Taiwanese foreign minister, which angered Beijing.")
+    assert ("China", "CRITICISM", "Lithuania") in found
+    assert ("China", "CRITICISM", "Taiwan") not in found

@@ -34,10 +34,25 @@ class Patients:
         clause the participle follows."""
         causes = [c for c in verb.children if c.dep_ == "nsubj"] if not is_passive(verb) else \
             [p for c in verb.children if c.dep_ == "agent" for p in prep_objects(c)]
-        found = [a for c in causes for a in (self.actors(c, "strict", exclude) or self.actors(c, "owner", exclude))]
+        found = self._which_after_a_person(causes, exclude) or \
+            [a for c in causes for a in (self.actors(c, "strict", exclude) or self.actors(c, "owner", exclude))]
         # (only a participle clause borrows the doers above it: "the governments concerned" are only involved)
         return found or (self.agent(verb, exclude) if not causes and verb.tag_ == "VBG" else []) or \
             self._move_doers(causes, exclude)
+
+    def _which_after_a_person(self, causes, exclude=()) -> list[Arg]:
+        """"Latvia hosted the Taiwanese minister, *which* angered Beijing": "which" never stands for a person, so
+        after one it sums up the clause; its doers are those of the verb the person hangs on."""
+        heads = {t.split()[-1] for t in self.lex.titles}
+        for cause in (c for c in causes if c.lower_ == "which" and c.i > 0 and self.doc[c.i - 1].text == ","):
+            person = antecedent_of(cause)
+            m = self.mention(person) if person is not None else None
+            if person is None or not (m is not None and m.type == "person" or person.lemma_.lower() in heads):
+                continue
+            verb = next((a for a in person.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                return self.agent(verb, exclude)
+        return []
 
     def _move_doers(self, causes, exclude=()) -> list[Arg]:
         """"Lithuania let Taiwan open an office, *a move that* infuriated China": a relative on a word for a deed
