@@ -190,3 +190,13 @@ def test_which_after_a_person_sums_up_the_clause(triples):
     found = triples("Lithuania received the Taiwanese foreign minister, which angered Beijing.")
     assert ("China", "CRITICISM", "Lithuania") in found
     assert ("China", "CRITICISM", "Taiwan") not in found
+
+
+def test_an_angry_reaction_to_a_deed_criticises_its_doer(triples):
+    found = triples("Beijing reacted angrily to the visit of the Slovak parliament speaker to Taiwan.")
+    assert ("China", "CRITICISM", "Slovakia") in found
+    assert ("China", "CRITICISM", "Taiwan") not in found
+    found = triples("Moscow responded furiously to Sweden's accession to NATO.")
+    assert ("Russia", "CRITICISM", "Sweden") in found
+    found = triples("India responded to the letter from Nepal on Monday.")
+    assert ("India", "CRITICISM", "Nepal") not in found

@@ -71,13 +71,25 @@ class Patients:
     def _deed_doer(self, verb, exclude=()) -> list[Arg]:
         """Who did what the verb's object names: "followed with regret *the ceremony held by Ethiopia*", "noted
         with concern *Morocco's decision*" (the object's owner, or the by-phrase of a participle on it)."""
-        found = []
-        for obj in (c for c in verb.children if c.dep_ == "dobj" and self.mention(c) is None):
-            found += [a for c in obj.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
-            found += [a for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
-                      for c in acl.children if c.dep_ == "agent" for p in prep_objects(c)
-                      for a in self.actors(p, "strict", exclude)]
-        return found
+        return [a for obj in verb.children if obj.dep_ == "dobj" and self.mention(obj) is None
+                for a in self._deed_owners(obj, exclude)]
+
+    def _reacted_to(self, verb, exclude=()) -> list[Arg]:
+        """Whose deed an answer is to: "reacted angrily to *the visit of the Czech speaker*", "to Finland's
+        accession" (a name, or the owner, of-phrase or by-phrase of the deed)."""
+        return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in prep_objects(p)
+                for a in (self.actors(o, "strict", exclude) if self.mention(o) is not None else
+                          self._deed_owners(o, exclude, of=True))]
+
+    def _deed_owners(self, deed, exclude=(), of=False) -> list[Arg]:
+        """The doers a deed's noun names: its possessor, the by-phrase of a participle on it, or (``of``) its
+        of-phrase ("the visit of the Czech speaker")."""
+        found = [a for c in deed.children if c.dep_ == "poss" for a in self.actors(c, "strict", exclude)]
+        found += [a for acl in deed.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                  for c in acl.children if c.dep_ == "agent" for p in prep_objects(c)
+                  for a in self.actors(p, "strict", exclude)]
+        return found or ([a for c in deed.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in prep_objects(c) for a in self.actors(p, "owner", exclude)] if of else [])
 
     def _shares_object(self, verb) -> bool:
         """"condemned and sanctioned", "trains and supplies": a verb coordinated right after another,

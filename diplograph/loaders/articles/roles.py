@@ -471,6 +471,8 @@ class VerbRoles:
             return self._cause_owner(verb, exclude)
         if role == "deed_doer":  # "followed with regret the ceremony held by Ethiopia": whoever did what is watched
             return self._deed_doer(verb, exclude)
+        if role == "reacted_to":  # "reacted angrily to the visit of the Czech speaker"
+            return self._reacted_to(verb, exclude)
         if role == "origin":
             return self.origin(themes, exclude)
         if role == "maker":  # "Indonesia ordered 42 Rafale fighters": the model's known maker and its state

@@ -39,6 +39,9 @@ class VerbTriggers:
         if trigger.negated_only and not refused and not any(c.dep_ == "neg" for c in verb.children):
             self._miss("read only when negated ('never recognised'), and it is not")
             return
+        if trigger.qualified_by and not any(c.dep_ == "advmod" and c.lower_ in trigger.qualified_by for c in verb.children):
+            self._miss("read only with a word that qualifies it ('reacted angrily'), and it has none")
+            return
         # "met Yunus and the foreign adviser, Touhid Hossain": a title naming a person is no theme
         themes = [t for t in self._themes(verb) if not any(
             c.dep_ == "appos" and (m := self.mention(c)) is not None and m.type == "person" for c in t.children)]
