@@ -17,9 +17,11 @@ _FOLD = str.maketrans({"ı": "i", "’": "'", "‘": "'", "–": "-", "—": "-"
 
 
 def name_key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", str(name).translate(_FOLD))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = " ".join(text.replace("_", " ").split())
+    text = str(name)
+    if not text.isascii():  # (an ASCII name has nothing to fold or decompose: most names, at every load)
+        text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = " ".join(text.casefold().replace("_", " ").split())
     if text.startswith("the "):
         text = text[4:]
     return text.strip(" .,;:\"'()[]")
