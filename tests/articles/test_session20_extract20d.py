@@ -133,3 +133,8 @@ def test_whom_one_met_with_another_met_them_too(triples):
 def test_met_with_force_is_no_meeting_with_anyone_else(triples):
     found = triples("Police met the protesters in Dhaka with force.")
     assert not any(p == "CONSULTATION" for s, p, o in found)
+
+
+def test_telling_a_name_only_the_model_took_for_a_person_is_no_talks(triples):
+    found = triples("Regional analyst Hamid Yusuf told Asharq Al-Awsat that the deal would help Somaliland.")
+    assert not any(p == "CONSULTATION" for s, p, o in found)

@@ -54,6 +54,7 @@ class ArgPattern:
     subject_types: frozenset[str] = frozenset()  # only subjects of these actor types ("was suspended from ECOWAS")
     # two persons who do it at a place in one's own state met there ("Xi and Putin signed in Beijing")
     in_person: bool = False
+    known_object: bool = False  # only a person the gazetteer knows or the sentence titles ("told Aliyev")
 
     def applies(self, lemma: str) -> bool:
         return not self.when or lemma in self.when
@@ -208,7 +209,8 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
                    not_complement=_words(a.get("not_complement")),
                    mutual=bool(a.get("mutual")), bare=bool(a.get("bare")), also=bool(a.get("also")),
                    object_types=_words(a.get("object_types")),
-                   subject_types=_words(a.get("subject_types")), in_person=bool(a.get("in_person")))
+                   subject_types=_words(a.get("subject_types")), in_person=bool(a.get("in_person")),
+                   known_object=bool(a.get("known_object")))
         for a in spec.get("args") or ()
     )
     for arg in args:

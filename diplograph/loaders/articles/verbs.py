@@ -231,6 +231,9 @@ class VerbTriggers:
                      for a in self.actors(h, "strict")}
             objects = [a for a in objects if a.actor.type in pattern.object_types and (
                 a.actor.id in named or pattern.object not in ("patient", "source"))]
+        if pattern.known_object:  # "told Aliyev", not "told Asharq Al-Awsat" (a paper the model took for a person)
+            objects = [a for a in objects if a.actor.id in self.affiliation or
+                       getattr(self.by_token.get(a.key), "kind", "ner") != "ner"]
         # the go-between role of a bare offer is the last resort of its own ("offered to help"): the deal's
         # parties and the sides named here are the between role's
         mediating = "MEDIATION" in predicates and pattern.object not in _SIDES_ROLES
