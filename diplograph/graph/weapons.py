@@ -117,6 +117,13 @@ class WeaponTaxonomy:
                     found |= self.lineage(category.id)
         return frozenset(found)
 
+    def model_named_in(self, text: str) -> str | None:
+        """The narrowest category whose model designations ``text`` names ("the *Eurofighter*": combat
+        aircraft), or None."""
+        plain = _plain(text)
+        found = [c.id for c in self.categories.values() if c.models is not None and c.models.search(plain)]
+        return max(found, key=lambda c: len(self.lineage(c)), default=None)
+
     def named_in(self, text: str) -> list[CategoryMention]:
         """The category words of a question, longest first where they overlap, in text order."""
         if self._word_regex is None:

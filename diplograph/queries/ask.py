@@ -61,6 +61,7 @@ from diplograph.queries.counterparts import persons_for_states, venue
 from diplograph.queries.occasions import on_occasion
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
+from diplograph.queries.deliveries import delivered_only
 from diplograph.queries.refine import by_category, by_kind, in_meeting, in_setting, narrow, without_plans
 from diplograph.queries.regions import in_region, region_named
 from diplograph.queries.restating import preposition_last
@@ -180,7 +181,7 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
             return kept_to_body(view, answer, body_of(view, body[0]), body[0])
     answer = _read(view, question, resolve, grammar)
     if answer.understood:
-        return answer
+        return delivered_only(answer, grammar.normalise(question))
     return read_again(view, grammar, question, lambda text: ask(view, text, resolve=resolve, grammar=grammar)) or answer
 
 
@@ -343,16 +344,15 @@ def _refined(view, grammar: Grammar, question: str, answer: Answer, focus: str =
     for phrase in sorted((w for w in grammar.types if " " in w), key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text, flags=re.IGNORECASE)  # "think tanks" are no tanks
     named = [str(n) for n in (args.get("weapon"), args.get("thing")) if isinstance(n, str) and n]
-    if named or args.get("brand_weapons"):
-        # a named system is narrower than any category, but a category said beside it tells apart two
-        # systems of one name ("Typhoon jets", not SIPRI's Typhoon armoured vehicles)
-        for name in named:
-            text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
-        mentions = load_weapons().named_in(text)
-    else:
-        mentions = load_weapons().named_in(text)
-    if mentions:
-        by_category(view, answer, mentions[0].category.id)
+    named += [word for name in args.get("brand_weapons") or () for word in name.split()]
+    # a named system is narrower than any category, but a category or another model said beside it tells
+    # apart two systems of one name ("Typhoon jets", "the Eurofighter Typhoon": not SIPRI's Typhoon APCs)
+    for name in named:
+        text = re.sub(rf"(?<![\w-]){re.escape(name)}(?:s|'s)?(?![\w-])", " ", text, flags=re.IGNORECASE)
+    mentions = load_weapons().named_in(text)
+    category = mentions[0].category.id if mentions else named and load_weapons().model_named_in(text)
+    if category:
+        by_category(view, answer, category)
     by_kind(answer, question)
     asked = ((answer.query or {}).get("args") or {}).get("actor")
     asked = asked if isinstance(asked, str) and asked in view else None

@@ -27,6 +27,7 @@ from diplograph.graph.weapons import load_weapons
 from diplograph.queries.answer import Answer, Flag
 from diplograph.queries.evidence import evidence as evidence_between
 from diplograph.queries.counterparts import persons_for_states
+from diplograph.queries.deliveries import had_done, on_side
 from diplograph.queries.general import Parts, placed_in, read_parts
 from diplograph.queries.grammar import Grammar
 from diplograph.queries.lookup import Reader
@@ -145,7 +146,7 @@ def _category_beside(parts: Parts) -> str | None:
     for name in sorted({parts.weapon, *(parts.weapon.split())}, key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(name.lower())}\b", " ", text)
     mentions = load_weapons().named_in(text)
-    return mentions[0].category.id if mentions else None
+    return mentions[0].category.id if mentions else load_weapons().model_named_in(text)
 
 
 def _names(view, nodes) -> str:
@@ -373,13 +374,14 @@ def _listing(view, parts: Parts) -> Answer | None:
     if not actors:
         if not (supply and parts.weapon):
             return None
-        query = recipients if relation.recipient_is_subject or not relation.agent and _receiving(parts) else suppliers
+        query = recipients if (relation.recipient_is_subject or not relation.agent and _receiving(parts)
+                               or had_done(parts.tokens, parts.relation_at)) else suppliers
         found = query(view, None, predicates=predicates, actor_types=types, all_modalities=True, **window)
         _fill(answer, found)
         role = "recipients" if query is recipients else "suppliers"
         answer.reading = f"{role} of {parts.weapon}" + (f", only {', '.join(types)}" if types else "")
         answer.query = {"args": {"weapon": parts.weapon, "predicates": predicates, "actor_types": types}}
-        return _filtered(view, parts, answer, types)
+        return on_side(_filtered(view, parts, answer, types), "object" if query is recipients else "subject")
     position, length, actor = _asked_actor(parts)
     if actor in parts.joined:  # "did A and B attack": the first of the pair says the side, not "and"
         position, length, actor = next(a for a in parts.actors if a[2] in parts.joined)

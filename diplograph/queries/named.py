@@ -123,21 +123,45 @@ def claim_weapons(view) -> dict[str, str]:
                 weapon = (claim.properties or {}).get("weapon")
                 if weapon:
                     names.setdefault(name_key(weapon), weapon)
+        for key, weapon in list(names.items()):  # "k9", "j10c" typed without a designation's hyphen
+            names.setdefault(re.sub(r"(?<=[a-z])-(?=\d)", "", key), weapon)
         cached = _CLAIM_WEAPONS[key] = (view, names)
     return cached[1]
+
+
+# The nouns a region adjective qualifies when it keeps the answers to its members ("*Gulf* buyers")
+_ASKED_NOUNS = ("countries|states|nations|governments|govts|powers|monarchies|republics|members|allies|capitals|"
+                "neighbours|neighbors|buyers|customers|suppliers|partners|forces|militaries|armies|leaders|officials|"
+                "juntas|regimes|rulers")
+
+
+def _joined_regions(text: str, found: list[Region]) -> str:
+    """The question without two region adjectives joined before the noun they qualify ("*Nordic and
+    Baltic* members", "Gulf or Levant states"), their union added to ``found``: either region's
+    members answer, not only those in both."""
+    names = "|".join(r"\s+".join(map(re.escape, key.split())) for key in sorted(load_regions(), key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:the\s+)?({names})\s+(?:and|or|&|/)\s+(?:the\s+)?({names})(?=\s+(?:{_ASKED_NOUNS})\b)",
+                         re.IGNORECASE)
+    match = pattern.search(text)
+    if match is None:
+        return text
+    first, second = (load_regions()[name_key(match.group(k))] for k in (1, 2))
+    if first is second:
+        found.append(first)
+    else:
+        found.append(Region(f"{first.name} or {second.name}", tuple(dict.fromkeys(first.members + second.members))))
+    return text[:match.start()] + text[match.end():]
 
 
 def _region_words(text: str) -> tuple[str, list[Region]]:
     """The question without the region words that qualify what it asks for ("which *Central
     Asian* countries", "*Gulf* states", "in *Sahel* countries"), and those regions."""
     found = []
+    text = _joined_regions(text, found)
     for key in sorted(load_regions(), key=len, reverse=True):
         name = r"\s+".join(map(re.escape, key.split()))
-        pattern = re.compile(r"\b(?:" + name +
-                             r"(?=\s+(?:countries|states|nations|governments|govts|powers|monarchies|republics|members|allies|"
-                             r"capitals|neighbours|neighbors|buyers|customers|suppliers|partners|forces|militaries|armies|"
-                             r"leaders|officials|juntas|regimes|rulers)\b)|(?:in|across|among|within)\s+(?:the\s+)?" + name + r"\b)",
-                             re.IGNORECASE)
+        pattern = re.compile(r"\b(?:" + name + rf"(?=\s+(?:{_ASKED_NOUNS})\b)|(?:in|across|among|within)\s+(?:the\s+)?"
+                             + name + r"\b(?!(?-i:\s+[A-Z])))", re.IGNORECASE)  # "in the Baltic Shield": a name
         match = pattern.search(text)
         if match is None:
             continue

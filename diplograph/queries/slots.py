@@ -15,6 +15,7 @@ from typing import Callable
 from diplograph.errors import ActorNotFound
 from diplograph.graph.dates import PartialDate
 from diplograph.graph.ontology import load_ontology
+from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.documents import document_named
 from diplograph.queries.grammar import Grammar, Match
@@ -287,13 +288,22 @@ def _brand(view, grammar: Grammar, text: str) -> list[str]:
     """The weapons of the graph named after a brand ("Bayraktars": Bayraktar TB2, Bayraktar
     Akinci), or [] when ``text`` is no first word of any weapon's name; also a system only
     claims name, with its variants ("J-10Cs": J-10C, J-10CE)."""
-    from diplograph.queries.named import claim_weapons
-
     words = [w for w in name_key(text).split() if w not in ("the", "a", "an", "its", "their", "any", "some")]
     while words and " ".join(words[-1:]) in grammar.generic_things:  # "Bayraktar drones"
         words = words[:-1]
     if not any(c.isalpha() for w in words for c in w):  # "the 2 main suppliers": a count, not the 2S19's brand
         return []
+    for start in range(len(words)):  # "the Eurofighter Typhoon", "Saab's Gripen": a maker's name before the system's
+        rest = " ".join(words[start:])
+        found = (start == 0 or len(rest) >= 3 and not load_weapons().named_in(rest)) and _brand_of(view, grammar, words[start:])
+        if found:
+            return found
+    return []
+
+
+def _brand_of(view, grammar: Grammar, words: list[str]) -> list[str]:
+    from diplograph.queries.named import claim_weapons
+
     said = " ".join(words)
     keys = {said, said[:-1] if said.endswith("s") else said, said[:-2] if said.endswith("'s") else said}
     named = sorted(data["name"] for _, data in view.nodes(data=True)
