@@ -113,7 +113,12 @@ def _spans(view, name: str) -> list[str]:
     words = name.split()
     spans = [" ".join(words[i:i + n]) for n in range(len(words) - 1, 0, -1) for i in range(len(words) - n + 1)]
     return [s for s in spans if not (" " not in s and (len(s) < 4 or s in _generic_words()))
-            and not _names_an_actor(view, s)]
+            and not _DATED.search(s) and not _names_an_actor(view, s)]
+
+
+# A date in a run of words ("reconciliation in december 2024"): when the thing happened, not its name
+_DATED = re.compile(r"\b(?:1[89]\d\d|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|"
+                    r"march|april|june|july|august|september|october|november|december)\b")
 
 
 def _names_an_actor(view, text: str) -> bool:

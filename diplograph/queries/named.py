@@ -29,7 +29,7 @@ def _names_in(view, tokens: list[str], used: set[int], lexicon) -> list[tuple[in
             continue
         node = None
         if "-" in token:  # "saudi-iran", "kyrgyz-tajik": two names
-            halves = [index.get(name_key(part)) or _gazetteer(view, part) for part in token.split("-")]
+            halves = [index.get(name_key(part)) or _gazetteer(view, _short_name(part)) for part in token.split("-")]
             if len(halves) == 2 and all(halves):
                 found += [(i, 1, halves[0]), (i, 1, halves[1])]
                 taken.add(i)
@@ -42,6 +42,14 @@ def _names_in(view, tokens: list[str], used: set[int], lexicon) -> list[tuple[in
             taken.add(i)
     found += _parts_of_names(view, tokens, taken, lexicon)
     return sorted(found, key=lambda f: f[:2])  # a hyphenated pair keeps its order: "the Rhun-Parva deal"
+
+
+def _short_name(word: str) -> str:
+    """A capital's usual short name as its full name ("addis" in "mogadishu-addis"), else the word."""
+    from diplograph.queries.grammar import load_grammar
+
+    return next((name for short, name in load_grammar().short_names.items()
+                 if len(short) > 2 and short.lower() == word.lower()), word)
 
 
 def _names_holding_words(view, tokens: list[str], used: set[int], names, lexicon) -> list[tuple[int, int, str]]:

@@ -66,11 +66,16 @@ def states_for_places(view, question: str) -> tuple[str, list[str]] | None:
     return re.sub(r"\s+(['’]s)(?!\w)", r"\1", text), notes
 
 
+# A month or a day of the week, written capitalised and alone in sentences: when, never where
+_WHEN_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+
+
 def _state_of(view, said: str) -> tuple[str, str] | None:
     """(the state in the graph that the place ``said`` lies in, how it was told), or None (an actor's own
     name, a place neither the gazetteer nor the sources place, or one whose state the graph lacks)."""
     text = re.sub(r"^(?i:the)\s+", "", said.strip("'’."))
-    if not text[:1].isalpha():
+    if not text[:1].isalpha() or _WHEN_WORD.fullmatch(text):
         return None
     state = _places().get(name_key(text)) or _places().get(name_key(text.replace("-", " ")))
     found = state_in_sources(view, text) if state is None else None

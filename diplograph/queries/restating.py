@@ -21,7 +21,8 @@ _PARTICIPLES = (r"[a-z]+ed|had|got|gotten|met|sold|bought|made|sent|fought|led|b
 
 
 # the name may hold a hyphen between letters ("Díaz-Canel — who is he"), never a dash set apart
-_TOPIC_FIRST = re.compile(r"^(?P<name>(?:[^-–—:,?=]|(?<=\w)-(?=\w)){2,60}?)\s*(?:\s[-–—]|:|=)\s+(?P<rest>(?i:who|whom|whose|what|which|where|when|how|"
+_TOPIC_FIRST = re.compile(r"^(?!(?i:who|whom|whose|what|which|where|when|how|why|is|are|was|were|does|did|do|has|have|had)\b)"
+                          r"(?P<name>(?:[^-–—:,?=]|(?<=\w)-(?=\w)){2,60}?)\s*(?:\s[-–—]|:|=|,)\s+(?P<rest>(?i:who|whom|whose|what|which|where|when|how|"
                           r"is|was|are|were|does|did|do|has|have|had)\b.*)$")
 # A role named first, then only its holder's name asked for ("the X navy chief - name?", "X envoys: names")
 _NAME_ASKED = re.compile(r"^(?P<name>(?:[^-–—:,?=]|(?<=\w)-(?=\w)){2,60}?)\s*(?:\s[-–—]|:|=)\s*(?:his\s+|her\s+|their\s+|the\s+)?"
@@ -187,6 +188,10 @@ def _topic_first(text: str) -> str:
     'which countries make up the Quad'
     >>> _topic_first("the Kyrgyz-Tajik border - who mediated")
     'the Kyrgyz-Tajik border - who mediated'
+    >>> _topic_first("the rhun-parva truce in may, who brokered it")
+    'who brokered the rhun-parva truce in may'
+    >>> _topic_first("Which states armed Rhun, which sold it drones")
+    'Which states armed Rhun, which sold it drones'
     >>> _topic_first("parvan army spokesman - name")
     'who is parvan army spokesman'
     """

@@ -9,7 +9,10 @@ Invented systems and invented wording (none taken from a question set).
   category when it is a known model ("the Eurofighter Falke": not the Falke armoured cars);
 - a designation typed without its hyphen ("zk7s" for ZK-7);
 - the continents as region adjectives ("African buyers", "European customers") and two regions joined
-  ("Nordic and Baltic members", "Gulf or African states"): either region's members.
+  ("Nordic and Baltic members", "Gulf or African states"): either region's members;
+- a topic named first and asked of after a comma ("the A-B truce in may, who brokered it"); a date in the
+  phrase of a go-between question is when, never the name of a document (no claim that merely says "in
+  December" answers); a capital's short name in a hyphenated pair ("nairobi-addis").
 """
 
 import pytest
@@ -44,6 +47,15 @@ def world(tmp_path_factory):
           weapon_description="self-propelled gun")
     w.say("Germany", "ARMS_TRANSFER", "Peru", "sipri", "2021", weapon="ZK-7", number_delivered="10",
           weapon_description="self-propelled gun")
+    w.actor("Ostia", "state", "Ostian")
+    w.actor("Rhun", "state", "Rhunic")
+    w.actor("Parva", "state", "Parvan")
+    w.actors["Ethiopia"] = Actor("state:ETH", "Ethiopia", "state")
+    w.source("wire", published="2025-01-15")
+    for side in ("Rhun", "Parva", "Kenya", "Ethiopia"):
+        w.say("Ostia", "MEDIATION", side, "wire", "2024-12", sentence="Ostia brokered the accord.")
+    w.actor("Norland", "state", "Norlandic")
+    w.say("Norland", "MEDIATION", "Ostia", "wire", "2024-12", sentence="Norland passed messages for Ostia in December.")
     for state in ("Sweden", "Norway", "Estonia", "Latvia", "Germany"):
         w.say(state, "MEMBER_OF", "Baltic Shield", "sipri", sentence=f"{state} is in the Baltic Shield.")
     built = w.graph()
@@ -118,3 +130,24 @@ def test_two_regions_joined_keep_either_regions_members(world, question, expecte
 
 def test_one_region_still_keeps_only_its_members(world):
     assert names(reply(world, "baltic members of the baltic shield")) == ["Estonia", "Latvia"]
+
+
+@pytest.mark.parametrize("question", ["the rhun-parva reconciliation in dec 2024, who brokered it",
+                                      "Rhun-Parva truce - who mediated it?",
+                                      "who brokered the rhun-parva reconciliation in december 2024",
+                                      "nairobi-addis rapprochement, who brokered it"])
+def test_a_go_between_asked_of_a_pair_and_a_date(world, question):
+    assert names(reply(world, question)) == ["Ostia"]
+
+
+def test_a_date_is_no_documents_name(world):
+    from diplograph.queries.ask import ask
+
+    answer = ask(world.nx, "who brokered the lune reconciliation in december 2024")
+    assert "Norland" not in names(answer)  # its mediation was in December, for no Lune reconciliation
+
+
+def test_a_month_is_no_place(world):
+    from diplograph.queries.places import states_for_places
+
+    assert states_for_places(world.nx, "who mediated for Ostia in December") is None
