@@ -208,7 +208,7 @@ def _nationality(tokens: list[str], actors, types, grammar: Grammar) -> str | No
         return None
     for position, length, node in actors:
         after = " ".join(tokens[position + length:position + length + 2])
-        if position == 1 and length == 1 and node.startswith("state:") and \
+        if position == 1 and length <= 3 and node.startswith("state:") and \
                 any(after == w or after.startswith(w + " ") for w in grammar.types):
             return node
     return None

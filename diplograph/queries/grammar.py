@@ -76,6 +76,15 @@ class Pattern:
         return self.regex.match(question)
 
 
+def _demonym_for_initials(found: re.Match) -> str:
+    """A state's initials before the type word of a which-question as its demonym ("which US firms":
+    which American firms; "UAE" Emirati): the answers' nationality, no party of theirs."""
+    from diplograph.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().lookup(found[2], kinds={"name", "alias"}, type="state")
+    return f"{found[1]} {entry.demonyms[0]}" if entry is not None and entry.demonyms else found.group(0)
+
+
 @dataclass(frozen=True)
 class Form:
     id: str
@@ -175,6 +184,7 @@ class Grammar:
         # "the Philippines' supplier" is the possessive the patterns spell "'s"
         text = re.sub(r"(?<=[A-Za-z]s)'(?=\s|$)", "'s", text)
         # "US terrorist designations": capitals say the state, where "us" lowercased would be the pronoun
+        text = re.sub(r"\b((?i:which|what)) ([A-Z]{2,4})(?= [a-z])", _demonym_for_initials, text)
         text = re.sub(r"(?<![\w.'-])(?<!(?i:the) )US(?![\w-])", "the US", text)
         # "us treasury sanctions", "us troops": typed in lower case, before its government or forces
         text = re.sub(rf"(?<![\w.'-])(?<!(?i:the) )us\s+(?=(?:{'|'.join(map(re.escape, self.actor_suffixes))})\b)",

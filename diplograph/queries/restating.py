@@ -157,7 +157,8 @@ def clipped_is(text: str) -> str:
 
 # Two sides named first, then "what happened?" ("athens & ankara in may: what happened", "X/Y - what's been going on")
 _PAIR_FIRST = re.compile(r"^(?P<pair>[^:?]{3,80}?)\s*(?:\s[-–—]|:|,)\s*(?P<ask>what(?:'s|\s+has|\s+have|\s+is)?\s+"
-                         r"(?:happened|happening|been happening|been going on|gone on|went on|going on|been up|up|the story)"
+                         r"(?:happened|happening|been happening|been going on|gone on|went on|going on|been up|up|the story|"
+                         r"went down|gone down|going down|been going down|transpired)"
                          r"(?:\s+between\s+them)?)$", re.IGNORECASE)
 
 
@@ -166,6 +167,8 @@ def pair_first(text: str) -> str:
 
     >>> pair_first("ostia & quell in may 2024: what happened")
     'what happened between ostia and quell in may 2024'
+    >>> pair_first("rhun vs parva, june 2024 - what went down")
+    'what happened between rhun and parva, june 2024'
     >>> pair_first("Parva - what happened")
     'Parva - what happened'
     """

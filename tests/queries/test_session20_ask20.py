@@ -12,7 +12,10 @@ Invented systems and invented wording (none taken from a question set).
   ("Nordic and Baltic members", "Gulf or African states"): either region's members;
 - a topic named first and asked of after a comma ("the A-B truce in may, who brokered it"); a date in the
   phrase of a go-between question is when, never the name of a document (no claim that merely says "in
-  December" answers); a capital's short name in a hyphenated pair ("nairobi-addis").
+  December" answers); a capital's short name in a hyphenated pair ("nairobi-addis");
+- a state's initials before the type word ("which US firms", "UK arms makers hit by ... sanctions"): the
+  answers' nationality, not a party;
+- "what went down" between two sides named first: what happened between them.
 """
 
 import pytest
@@ -56,6 +59,15 @@ def world(tmp_path_factory):
         w.say("Ostia", "MEDIATION", side, "wire", "2024-12", sentence="Ostia brokered the accord.")
     w.actor("Norland", "state", "Norlandic")
     w.say("Norland", "MEDIATION", "Ostia", "wire", "2024-12", sentence="Norland passed messages for Ostia in December.")
+    w.actors["United States"] = Actor("state:USA", "United States", "state", ("US", "USA"))
+    w.actors["United Kingdom"] = Actor("state:GBR", "United Kingdom", "state", ("UK", "Britain"))
+    w.actor("Ridgeline Aero", "company")
+    w.actor("Thames Ordnance", "company")
+    w.say("Ridgeline Aero", "BASED_IN", "United States", "wire", sentence="Ridgeline Aero, based in the US.")
+    w.say("Thames Ordnance", "BASED_IN", "United Kingdom", "wire", sentence="Thames Ordnance, a UK firm.")
+    for firm in ("Ridgeline Aero", "Thames Ordnance"):
+        w.say("Parva", "COERCION", firm, "wire", "2024-11", sentence=f"Parva sanctioned {firm}.")
+    w.say("Rhun", "PROTEST", "Parva", "wire", "2024-06-03", sentence="Rhun recalled its envoy from Parva.")
     for state in ("Sweden", "Norway", "Estonia", "Latvia", "Germany"):
         w.say(state, "MEMBER_OF", "Baltic Shield", "sipri", sentence=f"{state} is in the Baltic Shield.")
     built = w.graph()
@@ -151,3 +163,18 @@ def test_a_month_is_no_place(world):
     from diplograph.queries.places import states_for_places
 
     assert states_for_places(world.nx, "who mediated for Ostia in December") is None
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("which US companies has Parva sanctioned?", ["Ridgeline Aero"]),
+    ("UK arms makers hit by parvan sanctions", ["Thames Ordnance"]),
+    ("what US firms were sanctioned by parva", ["Ridgeline Aero"]),
+])
+def test_a_states_initials_before_the_type_word_are_the_answers_nationality(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+@pytest.mark.parametrize("question", ["rhun vs parva, june 2024 - what went down?",
+                                      "Rhun and Parva in june 2024: what's gone down"])
+def test_what_went_down_between_two_sides(world, question):
+    assert "PROTEST" in {e.predicate for e in reply(world, question).evidence}
