@@ -21,7 +21,11 @@ _PARTICIPLES = (r"[a-z]+ed|had|got|gotten|met|sold|bought|made|sent|fought|led|b
 
 
 # the name may hold a hyphen between letters ("Díaz-Canel — who is he"), never a dash set apart
-_TOPIC_FIRST = re.compile(r"^(?!(?i:who|whom|whose|what|which|where|when|how|why|is|are|was|were|does|did|do|has|have|had)\b)"
+# (never a clause or phrase opening the question: "During X's visit to Y, who did he meet?")
+_TOPIC_FIRST = re.compile(r"^(?!(?i:who|whom|whose|what|which|where|when|how|why|is|are|was|were|does|did|do|has|have|had|"
+                          r"during|while|after|before|since|as|if|once|in|on|at|for|from|to|with|by|of|over|under|amid|"
+                          r"among|apart|aside|besides|except|other|unlike|like|following|despite|given|according|"
+                          r"although|though|because|until|till)\b)"
                           r"(?P<name>(?:[^-–—:,?=]|(?<=\w)-(?=\w)){2,60}?)\s*(?:\s[-–—]|:|=|,)\s+(?P<rest>(?i:who|whom|whose|what|which|where|when|how|"
                           r"is|was|are|were|does|did|do|has|have|had)\b.*)$")
 # A role named first, then only its holder's name asked for ("the X navy chief - name?", "X envoys: names")
@@ -195,6 +199,8 @@ def _topic_first(text: str) -> str:
     'who brokered the rhun-parva truce in may'
     >>> _topic_first("Which states armed Rhun, which sold it drones")
     'Which states armed Rhun, which sold it drones'
+    >>> _topic_first("During Brant's visit to Quell, who did he meet")
+    "During Brant's visit to Quell, who did he meet"
     >>> _topic_first("parvan army spokesman - name")
     'who is parvan army spokesman'
     """
