@@ -236,6 +236,8 @@ def _without_modifiers(found, tokens: list[str], names) -> list:
             continue
         if trigger.verb and trigger.participle and i in noun_ends and _after_determiner(tokens, noun_ends[i], in_names):
             continue  # "the Kenya-Haiti deal *struck* in September": a participle after its noun
+        if i in noun_ends and " ".join(trigger.words) in _party_heads():
+            continue  # "Kazakhstan's defence pact *partners*": the parties to the noun before it
         if trigger.verb and i > 0 and tokens[i - 1] == "'s":
             trigger = dataclasses.replace(trigger, verb=False, participle=False)  # "Haniyeh's *killing*": a noun
         kept.append((i, trigger))
@@ -388,6 +390,12 @@ def existential(question: str) -> bool:
     found = _EXISTENTIAL.match(question)
     return ((found is not None and "there" in found.group(0).lower()) or _THERE_NAMED.match(question) is not None
             or _there_forces().match(question) is not None)
+
+
+@functools.cache
+def _party_heads() -> frozenset[str]:
+    loose = yaml.safe_load(resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8"))
+    return frozenset(loose.get("party_heads") or ())
 
 
 @functools.cache

@@ -15,7 +15,9 @@ Invented systems and invented wording (none taken from a question set).
   December" answers); a capital's short name in a hyphenated pair ("nairobi-addis");
 - a state's initials before the type word ("which US firms", "UK arms makers hit by ... sanctions"): the
   answers' nationality, not a party;
-- "what went down" between two sides named first: what happened between them.
+- "what went down" between two sides named first: what happened between them;
+- the parties to a relation noun named by a noun of parties after it ("Rhun's defence pact partners"): that
+  relation, not cooperation.
 """
 
 import pytest
@@ -68,6 +70,9 @@ def world(tmp_path_factory):
     for firm in ("Ridgeline Aero", "Thames Ordnance"):
         w.say("Parva", "COERCION", firm, "wire", "2024-11", sentence=f"Parva sanctioned {firm}.")
     w.say("Rhun", "PROTEST", "Parva", "wire", "2024-06-03", sentence="Rhun recalled its envoy from Parva.")
+    w.say("Rhun", "ALLIANCE", "Ostia", "wire", "2001", alliance_type="defense", sentence="COW: Rhun-Ostia defence pact")
+    w.say("Rhun", "ALLIANCE", "Norland", "wire", "2003", alliance_type="entente", sentence="COW: Rhun-Norland entente")
+    w.say("Rhun", "COOPERATION", "Peru", "wire", "2005", sentence="Rhun and Peru cooperate on fisheries.")
     for state in ("Sweden", "Norway", "Estonia", "Latvia", "Germany"):
         w.say(state, "MEMBER_OF", "Baltic Shield", "sipri", sentence=f"{state} is in the Baltic Shield.")
     built = w.graph()
@@ -178,3 +183,9 @@ def test_a_states_initials_before_the_type_word_are_the_answers_nationality(worl
                                       "Rhun and Parva in june 2024: what's gone down"])
 def test_what_went_down_between_two_sides(world, question):
     assert "PROTEST" in {e.predicate for e in reply(world, question).evidence}
+
+
+@pytest.mark.parametrize("question", ["rhun's defence pact partners", "Rhun's defense pact partners in 2010?",
+                                      "who are rhun's defence pact counterparts"])
+def test_the_partners_of_a_relation_noun(world, question):
+    assert names(reply(world, question)) == ["Ostia"]
