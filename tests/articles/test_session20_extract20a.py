@@ -58,3 +58,29 @@ def test_its_inside_a_participles_by_phrase_is_the_by_phrases_doer_not_the_coord
 def test_its_of_a_passive_with_its_own_subject_is_still_the_subject(triples):
     found = triples("Iran was condemned by the United Nations for its missile strikes on Iraq.")
     assert ("Iran", "ATTACK", "Iraq") in found
+
+
+def test_a_minister_who_signs_for_a_state_or_on_its_behalf_holds_office_in_it(triples):
+    found = triples("Foreign Minister Kwame Boateng signed for Ghana, while the trade minister, Aminata Touré, "
+                    "signed for Senegal.")
+    assert ("Kwame Boateng", "AFFILIATED_WITH", "Ghana") in found
+    assert ("Aminata Touré", "AFFILIATED_WITH", "Senegal") in found
+    assert ("Kwame Boateng", "AFFILIATED_WITH", "Senegal") not in found
+    found = triples("The memorandum was signed by Samuel Okafor on behalf of Nigeria and by Moussa Faki on behalf "
+                    "of the African Union.")
+    assert ("Samuel Okafor", "AFFILIATED_WITH", "Nigeria") in found
+    assert ("Samuel Okafor", "AFFILIATED_WITH", "African Union") not in found
+
+
+def test_signing_for_a_release_or_voting_for_a_state_is_no_office(triples):
+    found = triples("Kenya voted for Ethiopia at the council. Governor Ali Hassan signed for the release of "
+                    "the prisoners held by Somalia.")
+    assert not any(p == "AFFILIATED_WITH" and s == "Ali Hassan" and o == "Somalia" for s, p, o in found)
+
+
+def test_a_ministers_portfolio_the_model_tags_as_a_body_is_no_actor(triples):
+    found = triples("The Minister of Foreign Affairs and International Cooperation, Fatou Sarr, met Kenya's "
+                    "president in Nairobi.")
+    assert not any("International Cooperation" in (s, o) for s, _, o in found)
+    found = triples("The Minister of International Relations and Cooperation, Thandi Mokoena, visited Angola.")
+    assert not any("International Relations and Cooperation" in (s, o) for s, _, o in found)

@@ -399,6 +399,17 @@ def _starts_a_title(doc, span, lexicon: Lexicon) -> bool:
                for title in lexicon.titles)
 
 
+def _portfolio(doc, span, lexicon: Lexicon) -> bool:
+    """Is the entity the portfolio of a minister or ministry ("Minister of *International Relations and
+    Cooperation*")? Then it is the state's office, no body of its own."""
+    start = span.start  # ("Minister of Foreign Affairs and *International Cooperation*": back over the portfolio)
+    while start > 0 and span.start - start < 8 and (doc[start - 1].lower_ in ("the", "and", ",", "&") or
+                                                     doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN"):
+        start -= 1
+    return start > 1 and doc[start - 1].lower_ in ("of", "for") and \
+        doc[start - 2].lower_ in lexicon.noun_class["portfolio_heads"]
+
+
 def _split_at_commas(doc, ent):
     start = ent.start
     for i in range(ent.start, ent.end + 1):
@@ -410,7 +421,8 @@ def _split_at_commas(doc, ent):
 
 def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Mention | None:
     span = _trim(doc, ent, label, lexicon, known)
-    if span is None or _starts_a_title(doc, span, lexicon) or names_offices(span, lexicon):
+    if span is None or _starts_a_title(doc, span, lexicon) or names_offices(span, lexicon) or \
+            _portfolio(doc, span, lexicon):
         return None
     name = clean_name(span.text, lexicon if label == "PERSON" else None)
     if not name or len(span) == 1 and span[0].lower_ in lexicon.noun_class["agreement"]:

@@ -64,6 +64,7 @@ from diplograph.loaders.articles.nouns import NounTriggers
 from diplograph.loaders.articles.offers import Offers
 from diplograph.loaders.articles.offices import Offices
 from diplograph.loaders.articles.participants import Participants
+from diplograph.loaders.articles.principals import Principals
 from diplograph.loaders.articles.rebuttals import Rebuttals
 from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.quarrels import Quarrels
@@ -85,7 +86,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
                         Quarrels, SharedObjects, Datives, LedGroups, DealTerms, NounDoers, NounGovernors,
                         DelegationTalks, DownedWeapons, HeldAid,
-                        ObjectPronouns, FirmHomes):
+                        ObjectPronouns, FirmHomes,
+                        Principals):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -121,6 +123,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._bodies_pronoun_titles()
         self._known_offices()
         self._later_ties()
+        self._acting_for()
         self._respective_offices()
         self._nationality()
         self._described_firms()
