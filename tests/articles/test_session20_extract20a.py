@@ -84,3 +84,18 @@ def test_a_ministers_portfolio_the_model_tags_as_a_body_is_no_actor(triples):
     assert not any("International Cooperation" in (s, o) for s, _, o in found)
     found = triples("The Minister of International Relations and Cooperation, Thandi Mokoena, visited Angola.")
     assert not any("International Relations and Cooperation" in (s, o) for s, _, o in found)
+
+
+def test_a_quoted_nickname_inside_a_name_leaves_one_person(triples):
+    found = triples('The army accused General Abdou Karim "Tiger" Traoré of backing the rebels in Mali.')
+    people = {s for s, _, _ in found} | {o for _, _, o in found}
+    assert "Abdou Karim Traoré" in people
+    assert "Abdou Karim" not in people and "Tiger" not in people
+    found = triples('Colombia extradited Dairo Antonio "Otoniel" Úsuga to the United States.')
+    assert ("Colombia", "COERCION", "Dairo Antonio Úsuga") in found
+
+
+def test_a_quoted_phrase_between_two_sentences_parts_joins_no_names(triples):
+    found = triples('Kenya called the deal "a betrayal" and Ethiopia rejected it.')
+    people = {s for s, _, _ in found} | {o for _, _, o in found}
+    assert not any("betrayal" in p for p in people)

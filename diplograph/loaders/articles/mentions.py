@@ -29,6 +29,7 @@ from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.listed_names import listed_names
 from diplograph.loaders.articles.longer_names import whole_names
 from diplograph.loaders.articles.mention import Mention, fold
+from diplograph.loaders.articles.nicknames import nicknamed_people
 from diplograph.loaders.articles.name_types import context_type, name_type, names_state_body
 from diplograph.loaders.articles.ships import ship_names
 from diplograph.loaders.articles.person_names import (
@@ -180,6 +181,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     spans = filter_spans([doc[m.start:m.end] for m in mentions])
     keep = {(s.start, s.end) for s in spans}
     result = sorted((m for m in mentions if (m.start, m.end) in keep), key=lambda m: m.start)
+    result = nicknamed_people(doc, result, lexicon, matcher.gazetteer)
     result = _blocs(doc, _missions(doc, result, lexicon))
     _link_acronyms(doc, result)
     return result
