@@ -401,13 +401,13 @@ def _starts_a_title(doc, span, lexicon: Lexicon) -> bool:
                for title in lexicon.titles)
 
 
-def _portfolio(doc, span, lexicon: Lexicon) -> bool:
+def _portfolio(doc, span, lexicon: Lexicon, known: set[int]) -> bool:
     """Is the entity the portfolio of a minister or ministry ("Minister of *International Relations and
     Cooperation*")? Then it is the state's office, no body of its own."""
     start = span.start  # ("Minister of Foreign Affairs and *International Cooperation*": back over the portfolio)
-    while start > 0 and span.start - start < 8 and (doc[start - 1].lower_ in ("the", "and", ",", "&") or
-                                                     doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN"):
-        start -= 1
+    while start > 0 and span.start - start < 8 and start - 1 not in known and (
+            doc[start - 1].lower_ in ("the", "and", "&") or doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN"):
+        start -= 1  # (not over a state's name: "the foreign ministers of Gabon and Cameroon, X and Y")
     return start > 1 and doc[start - 1].lower_ in ("of", "for") and \
         doc[start - 2].lower_ in lexicon.noun_class["portfolio_heads"]
 
@@ -424,7 +424,7 @@ def _split_at_commas(doc, ent):
 def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Mention | None:
     span = _trim(doc, ent, label, lexicon, known)
     if span is None or _starts_a_title(doc, span, lexicon) or names_offices(span, lexicon) or \
-            _portfolio(doc, span, lexicon):
+            _portfolio(doc, span, lexicon, known):
         return None
     name = clean_name(span.text, lexicon if label == "PERSON" else None)
     if not name or len(span) == 1 and span[0].lower_ in lexicon.noun_class["agreement"]:
