@@ -275,6 +275,11 @@ class ActorArguments:
                     if target is not None and target.pos_ != "PRON" and target.lower_ not in ("these", "those"):
                         return self.actors(target, mode, exclude, depth + 1)
                     return []
+        if lemma in self.lex.noun_class["bands_of"]:  # "a team of Haitian police commanders met ...": theirs
+            found = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)
+                     for a in self.actors(p, mode, exclude, depth + 1)]
+            if found:
+                return found
         kinds = self.lex.noun_class["actor_kinds"] | self.lex.noun_class["collective"] | \
             self.lex.noun_class["combatants"] | self.lex.noun_class["company"]
         singular = lemma[:-1] if lemma.endswith("s") and token.text[:1].isupper() else lemma  # "Member States"

@@ -128,13 +128,19 @@ class GazetteerMatcher:
         return found
 
     def _case_fits(self, text: str) -> bool:
-        """Names are capitalised; acronyms must be upper case as written ("US", not "us")."""
+        """Names are capitalised; acronyms must be upper case as written ("US", not "us"), or, of four letters
+        or more, capitalised as British and African papers write them ("Nato", "Ecowas", "Sadc")."""
         if not any(c.isupper() for c in text):
             return False
         forms = self.forms.get(text.lower(), ())
         if forms and all(f.isupper() and len(f) <= 6 for f in forms):
-            return text.isupper()
+            return text.isupper() or title_cased_acronym(text)
         return True
+
+
+def title_cased_acronym(text: str) -> bool:
+    """An acronym of four letters or more written as a name ("Nato", "Amisom")."""
+    return len(text) >= 4 and text.isalpha() and text[:1].isupper() and text[1:].islower()
 
 
 @functools.cache
@@ -156,6 +162,9 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
         if kind == "demonym" and start > 0 and doc[start - 1].text[:1].isupper() and \
                 doc[start - 1].lower_ in lexicon.noun_class["demonym_region_prefixes"]:
             continue  # "the South American country", "Latin American leaders": a region's, not the United States'
+        if title_cased_acronym(doc[start:end].text) and doc[start:end].text.upper() in \
+                lexicon.noun_class["acronyms_never_capitalised"]:
+            continue  # "Edge", "Rand", "Sadr": a word or a name, not the body
         served = entry.serves_in(doc[start:end].text) if entry.missions else None
         if served is not None:  # "MONUSCO": the UN, serving in the DR Congo
             place = matcher.gazetteer.get(served).actor()
