@@ -134,3 +134,31 @@ def test_a_team_of_experts_with_no_side_names_no_one(triples):
     found = triples("A team of independent experts met Kenyan officials in Nairobi.")
     assert not any(s == o for s, _, o in found)
     assert not any(s == "Kenya" and o == "Kenya" for s, _, o in found)
+
+
+def test_hostilities_against_a_side_are_an_attack_on_it(triples):
+    found = triples("The raids were part of the Emirati-led coalition's increased hostilities against the Houthis.")
+    assert ("United Arab Emirates", "ATTACK", "Houthis") in found
+    found = triples("The hostility of Algeria towards Morocco grew.")
+    assert ("Algeria", "ATTACK", "Morocco") not in found
+
+
+def test_armoured_cars_and_trucks_are_weapons_plain_cars_are_not(triples):
+    found = triples("In March, Niger received 24 armoured cars from Turkey. Chad received 10 mine-resistant trucks "
+                    "from France.")
+    assert ("Turkey", "ARMS_TRANSFER", "Niger") in found
+    assert ("France", "ARMS_TRANSFER", "Chad") in found
+    found = triples("Japan donated 50 cars to Kenya.")
+    assert ("Japan", "ARMS_TRANSFER", "Kenya") not in found
+
+
+def test_a_firm_saying_goods_will_be_delivered_with_no_sender_named_delivers_them(claims):
+    found = claims("Otokar said 40 Cobra armoured vehicles will be delivered to Rwanda next year.")
+    assert ("Otokar", "ARMS_TRANSFER", "Rwanda", "planned") in found
+    found = claims("Otokar announced that the first Arma armoured vehicles had been handed over to Ghana.")
+    assert any(s == "Otokar" and p == "ARMS_TRANSFER" and o == "Ghana" for s, p, o, _ in found)
+
+
+def test_a_state_saying_goods_were_delivered_is_no_sender(triples):
+    found = triples("Egypt said the drones were delivered to Sudan in May.")
+    assert ("Egypt", "ARMS_TRANSFER", "Sudan") not in found

@@ -65,6 +65,7 @@ from diplograph.loaders.articles.offers import Offers
 from diplograph.loaders.articles.offices import Offices
 from diplograph.loaders.articles.participants import Participants
 from diplograph.loaders.articles.principals import Principals
+from diplograph.loaders.articles.firm_deliveries import FirmDeliveries
 from diplograph.loaders.articles.rebuttals import Rebuttals
 from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.quarrels import Quarrels
@@ -87,7 +88,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Quarrels, SharedObjects, Datives, LedGroups, DealTerms, NounDoers, NounGovernors,
                         DelegationTalks, DownedWeapons, HeldAid,
                         ObjectPronouns, FirmHomes,
-                        Principals):
+                        Principals,
+                        FirmDeliveries):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

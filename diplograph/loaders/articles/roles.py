@@ -69,7 +69,7 @@ class VerbRoles:
                                                    None)) is not None:
                 if any(c.dep_ == "agent" for c in later.children):
                     return self.agent(later, exclude, depth + 1)
-            return []
+            return [] if by_phrase else self._announcing_firm(verb, exclude)  # "X said 32 vehicles will be delivered"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         for subj in subjects:
             args = self.actors(subj, "strict", exclude)
