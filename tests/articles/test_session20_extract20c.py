@@ -142,3 +142,13 @@ def test_its_supplier_named_as_a_company_is_no_firm_of_the_buyer(triples):
     found = triples("Qatar has bought dozens of fighter jets. Its main supplier, the company Dassault Aviation, "
                     "delivered the last of them in May.")
     assert ("Dassault Aviation", "BASED_IN", "Qatar") not in found
+
+
+def test_coordinated_platforms_each_act_for_their_state(triples):
+    found = triples("Greek F-16s and French Rafales shot down two Turkish drones over the Aegean.")
+    assert ("Greece", "ATTACK", "Turkey") in found and ("France", "ATTACK", "Turkey") in found
+
+
+def test_coordinated_platforms_hit_are_each_their_states(triples):
+    found = triples("Ukrainian air defences shot down a Russian Su-34 and a Belarusian Mi-8 helicopter.")
+    assert ("Ukraine", "ATTACK", "Belarus") in found

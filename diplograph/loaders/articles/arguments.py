@@ -445,6 +445,8 @@ class ActorArguments:
     def _platform_role(self, token) -> tuple[bool, bool]:
         """Does ``token`` act (subject, by-phrase), or is it hit ("shot down a Russian warplane", "rammed a
         Philippine boat", "closed its airspace to X jets")? A platform that does either is its state's."""
+        while token.dep_ == "conj" and token.head != token:  # "Polish F-16s and Dutch F-35s shot down": both act
+            token = token.head
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.lex.noun_class["volleys"]:
             token = token.head.head  # "a barrage of Russian missiles hit Kyiv": the volley acts
         acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
