@@ -322,8 +322,10 @@ class ActorArguments:
                 found = self._compound_names(token)
             if not found and mode == "owner" and lemma not in self.lex.noun_class["weapon"]:
                 found = self._modifier_actors(token, types=("state", "armed_group"))  # "attacked Israeli towns"
+                # "attacked an AMISOM base": the AU's; "blocked new EU sanctions": a body's own measures
+                measure = lemma in self.lex.noun_class["measures"] | self.lex.noun_class["proposals"]
                 found = found or [a for a in self._modifier_actors(token, types=("organization",))
-                                  if self._is_mission(a)]  # "attacked an AMISOM base": the AU's
+                                  if measure or self._is_mission(a)]
         return found
 
     def _offices_of_references(self, token, exclude) -> list[Arg]:

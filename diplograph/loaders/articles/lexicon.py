@@ -37,6 +37,9 @@ class ArgPattern:
     predicates: tuple[str, ...] = ()  # overrides the trigger's predicates for this pattern
     governed_by: frozenset[str] = frozenset()  # a noun trigger's verb must be one of these lemmas
     not_governed_by: frozenset[str] = frozenset()  # ... and must not be one of these
+    # the noun class (lexicon `noun_classes`) the governing verb's subject must not be a word of ("its forces are in
+    # Libya at the invitation of X" tells a presence, not a visit)
+    not_done_by: str = ""
     with_complement: frozenset[str] = frozenset()  # the verb needs a complement verb of these lemmas
     other_complement: frozenset[str] = frozenset()  # the verb needs a complement verb that is none of these
     # no complement verb of these lemmas, acting on such a noun or done with such an adverb ("agreed to deepen
@@ -204,6 +207,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
                    passive_only=_words(a.get("passive_only")), participle_only=_words(a.get("participle_only")),
                    predicates=tuple(a.get("predicate") or ()),
                    governed_by=_words(a.get("governed_by")), not_governed_by=_words(a.get("not_governed_by")),
+                   not_done_by=a.get("not_done_by", ""),
                    with_complement=_words(a.get("with_complement")),
                    other_complement=_words(a.get("other_complement")),
                    not_complement=_words(a.get("not_complement")),
@@ -264,6 +268,11 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         participles[lemma.lower()] = (spec["predicate"], spec["subject"])
     verbs = tuple(_trigger(s, origin, VERB_ROLES) for s in data["verbs"])
     nouns = tuple(_trigger(s, origin, NOUN_ROLES) for s in data["noun_triggers"])
+    for trigger in nouns:
+        for arg in trigger.args:
+            if arg.not_done_by and arg.not_done_by not in data["nouns"]:
+                raise OntologyError(f"{origin}: trigger {trigger.name!r}: not_done_by names no noun class "
+                                    f"{arg.not_done_by!r} (the lexicon's `nouns` lists them)")
     boiler = data["boilerplate"]
     return Lexicon(
         end_headings=_words(boiler["end_headings"]),

@@ -118,6 +118,10 @@ class NounTriggers:
             if pattern.not_governed_by and governing_verb(noun) is not None and \
                     governing_verb(noun).lemma_.lower() in pattern.not_governed_by:
                 continue  # "signed a strategic partnership with X" is an agreement, not the partnership itself
+            if pattern.not_done_by and governing_verb(noun) is not None and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.lex.noun_class[pattern.not_done_by]
+                    for c in governing_verb(noun).children):
+                continue
             if "governor" in (pattern.subject, pattern.pair) and self._anothers(noun, pattern):
                 self._miss(f"pattern {pattern_label(pattern)}: the noun is its possessor's, not its governor's")
                 continue  # "Turkey ratified Sweden's NATO membership": the membership is Sweden's

@@ -137,6 +137,11 @@ class Themes:
                 classes.append(name)
         if lemma in nc["technology"] and "technology" not in classes:
             classes.append("technology")
+        if lemma in nc["bundles"] and any(c.dep_ == "compound" and c.lemma_.lower() in nc["measures"] or
+                                          c.dep_ == "prep" and c.lower_ == "of" and
+                                          any(p.lemma_.lower() in nc["measures"] for p in prep_objects(c))
+                                          for c in noun.children):
+            classes.insert(0, "measures")  # "the EU's sanctions package", "a new round of tariffs"
         if lemma in nc["backing"] and words & nc["aid_qualifiers"]:
             classes.insert(0, "aid")  # "$4.5 billion in financial support", "budget support": money given
         if lemma in nc["supply"] and "weapon" not in classes and "weapon" in self.theme_classes(

@@ -61,7 +61,10 @@ class VerbTriggers:
         if wanted and wanted not in classes and not is_passive(verb) and \
                 any(c.lemma_.lower() in self.lex.noun_class.get(wanted, ()) or wanted in self.theme_classes([c]) for c in doers):
             classes = [wanted]  # "Turkish troops operate in Somalia": the subject is what is based there
-        if wanted and wanted not in classes or set(classes) & trigger.not_themes:
+        # ("punished Guinea with sanctions": the means it acts with are not what it acts on)
+        acted_on = [t for t in themes if not (t.dep_ == "pobj" and t.head.lower_ == "with")]
+        if wanted and wanted not in classes or set(self.theme_classes(acted_on) if acted_on else classes) & \
+                trigger.not_themes:
             self._miss(f"what it acts on ({', '.join(classes) or 'nothing known'}) is not {wanted or 'allowed'}")
             return
         if trigger.needs_theme(lemma) and not classes:
