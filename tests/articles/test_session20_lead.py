@@ -53,3 +53,35 @@ def test_suspending_a_states_sanctions_is_no_coercion_done(claims):
 def test_a_bodys_measures_named_as_a_qualifier_belong_to_the_body(claims):
     found = {(s, p, o) for s, p, o, _ in claims("Iran condemned the new EU sanctions.")}
     assert ("Iran", "CRITICISM", "European Union") in found
+
+
+@pytest.mark.parametrize("text, buyer, seller", [
+    ("Indonesia signed a contract for six frigates with Fincantieri.", "Indonesia", "Fincantieri"),
+    ("Ghana inked a deal for four patrol boats with Damen Shipyards.", "Ghana", "Damen Shipyards Group"),
+])
+def test_the_with_phrase_hung_on_what_a_deal_is_for_is_the_deals_partner(claims, text, buyer, seller):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert (seller, "ARMS_TRANSFER", buyer) in found or (buyer, "AGREEMENT", seller) in found
+
+
+def test_what_a_deal_is_for_with_a_feature_names_no_partner(claims):
+    found = claims("Ghana signed a contract for four patrol boats with larger engines.")
+    assert not any(p in ("AGREEMENT", "ARMS_TRANSFER") for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, side, other", [
+    ("Serbia is buying the jets through an agreement reached with France last year.", "Serbia", "France"),
+    ("Kenya sent police officers to Haiti under an accord concluded with the Haitian government.", "Kenya", "Haiti"),
+    ("Uzbekistan opened its airspace to the drones under a treaty signed with Kazakhstan.", "Uzbekistan",
+     "Kazakhstan"),
+])
+def test_a_deal_told_made_with_someone_by_no_one_named_is_the_clauses_subjects(claims, text, side, other):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert (side, "AGREEMENT", other) in found or (other, "AGREEMENT", side) in found or \
+        (other, "ARMS_TRANSFER", side) in found
+
+
+def test_a_deal_told_made_by_someone_named_is_theirs(claims):
+    found = {(s, p, o) for s, p, o, _ in claims(
+        "Serbia is buying the jets under an agreement signed by Slovakia with France.")}
+    assert ("Serbia", "AGREEMENT", "France") not in found

@@ -224,6 +224,13 @@ class NounTriggers:
             if noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
                     noun.head.head.lemma_.lower() in self.lex.noun_class["agreement"]:
                 beside += (noun.head.head,)  # "a deal with Naval Group for the purchase of submarines"
+            if noun.lemma_.lower() in self.lex.noun_class["agreement"]:
+                # "inked a deal for two corvettes with Hyundai": the parser hangs the with-phrase on what it is for;
+                # "under a contract signed with Dassault": on the participle that tells the deal made, by no one named
+                beside += tuple(p for node in (noun, *also) for c in node.children if c.dep_ == "prep" and
+                                c.lower_ == "for" for p in prep_objects(c) if "weapon" in self.theme_classes([p]))
+                beside += tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                                not any(g.dep_ == "agent" for g in c.children))
             return [a for a in self.prep_args(noun, ("with",), exclude, beside=beside, also=(noun,),
                                               skip=self.lex.noun_class["backing"]) if not self._circumstance(a)] \
                 or self._contract_holder(noun, exclude)
