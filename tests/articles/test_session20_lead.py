@@ -85,3 +85,43 @@ def test_a_deal_told_made_by_someone_named_is_theirs(claims):
     found = {(s, p, o) for s, p, o, _ in claims(
         "Serbia is buying the jets under an agreement signed by Slovakia with France.")}
     assert ("Serbia", "AGREEMENT", "France") not in found
+
+
+@pytest.mark.parametrize("text, doer, state", [
+    ("Fighters of the Islamic State killed 15 soldiers in western Niger.", "Islamic State", "Niger"),
+    ("Boko Haram gunmen abducted dozens of students in northern Nigeria.", "Boko Haram", "Nigeria"),
+    ("Al-Shabaab militants massacred villagers in eastern Kenya.", "al-Shabaab", "Kenya"),
+])
+def test_soldiers_or_civilians_killed_or_seized_in_a_state_are_an_attack_on_it(claims, text, doer, state):
+    assert (doer, "ATTACK", state) in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Russian agents killed a defector in Spain.", "Spain"),  # one person, no one's soldier or civilian
+    ("French troops killed a senior Islamic State commander in Mali.", "Mali"),  # whose he was says who
+    ("The earthquake killed hundreds of people in Turkey.", "Turkey"),  # no one did it
+])
+def test_a_killing_somewhere_of_someone_else_attacks_no_state(claims, text, state):
+    assert not any(p == "ATTACK" and o == state for _, p, o, _ in claims(text))
+
+
+def test_troops_that_act_on_something_are_not_what_they_act_on(claims):
+    # (the subject stands for the thing acted on only when the verb has no object of its own)
+    found = {(s, p, o) for s, p, o, _ in claims("Rwandan soldiers killed three rebels in Mozambique.")}
+    assert ("Rwanda", "ATTACK", "Mozambique") not in found
+
+
+@pytest.mark.parametrize("text, maker_state, buyer", [
+    ("Niger received Bayraktar TB2 drones in 2023.", "Turkey", "Niger"),
+    ("The first J-10C fighters were delivered to Egypt last month.", "China", "Egypt"),
+    ("Kenya took delivery of Bayraktar TB2 drones in March.", "Turkey", "Kenya"),
+    ("Rafale jets landed in Serbia for the first time on Friday.", "France", "Serbia"),
+])
+def test_a_model_received_or_delivered_from_no_one_named_comes_from_its_maker(claims, text, maker_state, buyer):
+    assert (maker_state, "ARMS_TRANSFER", buyer) in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+def test_a_model_delivered_by_someone_named_comes_from_them_not_its_maker(claims):
+    found = {(s, p, o) for s, p, o, _ in claims("Rafale jets were delivered to Ukraine by Greece.")}
+    assert ("Greece", "ARMS_TRANSFER", "Ukraine") in found
+    assert ("France", "ARMS_TRANSFER", "Ukraine") not in found
