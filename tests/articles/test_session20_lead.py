@@ -125,3 +125,15 @@ def test_a_model_delivered_by_someone_named_comes_from_them_not_its_maker(claims
     found = {(s, p, o) for s, p, o, _ in claims("Rafale jets were delivered to Ukraine by Greece.")}
     assert ("Greece", "ARMS_TRANSFER", "Ukraine") in found
     assert ("France", "ARMS_TRANSFER", "Ukraine") not in found
+
+
+@pytest.mark.parametrize("text, members, other, predicate", [
+    ("Guinea, Gabon and Chad recalled their ambassadors from Paris.", ("Guinea", "Gabon", "Chad"), "France",
+     "PROTEST"),
+    ("Peru, Chile or Colombia condemned the attack by Ecuador.", ("Peru", "Chile", "Colombia"), "Ecuador",
+     "CRITICISM"),
+])
+def test_a_name_opening_a_list_the_parser_cut_off_is_its_first_item(claims, text, members, other, predicate):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    for member in members:
+        assert (member, predicate, other) in found

@@ -240,6 +240,7 @@ def _register_tree_repairs() -> None:
         repairs.headline_lists(doc)
         serial_lists.serial_comma_subjects(doc)
         coordinated_stances.stances_joined_to_names(doc)
+        serial_lists.first_names_cut_off(doc)
         repairs.objects_with_reduced_passives(doc)
         repairs.second_speakers(doc)
         repairs.dates_fused_with_subjects(doc)

@@ -1,5 +1,6 @@
-"""Lists of names closed by a serial comma: "Saudi Arabia, the UAE, the US, *and Oman* condemned ...",
-"Junta leaders in Mali, Burkina Faso, *and Niger* cut ties ...".
+"""Lists of names the parser cuts apart: closed by a serial comma ("Saudi Arabia, the UAE, the US, *and Oman*
+condemned ...", "Junta leaders in Mali, Burkina Faso, *and Niger* cut ties ..."), or opened by a name it hangs
+on the verb on its own ("*Guinea*, Gabon and Chad withdrew ...").
 
 The small parser often reads the last name after ", and" as a second subject of the verb, cut off
 from the list it closes, so that every later step sees only the names before it. Run right after the
@@ -34,3 +35,20 @@ def serial_comma_subjects(doc) -> None:
         if comma.text == ",":
             changes[comma.i] = (before.i, "punct")
         apply_heads(doc, changes)
+
+
+def first_names_cut_off(doc) -> None:
+    """A name opening a clause, hung on the verb as an adverbial or loose modifier and followed by a comma and
+    the verb's subject, itself a list of names closed by "and" or "or", is the first item of that list."""
+    for token in doc[:-3]:
+        verb = token.head
+        if token.pos_ != "PROPN" or token.dep_ not in ("npadvmod", "nmod", "dep", "appos") or verb.pos_ not in (
+                "VERB", "AUX") or token.i > verb.i or doc[token.right_edge.i + 1].text != ",":
+            continue
+        start = token.right_edge.i + 2
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.left_edge.i == start), None)
+        if subject is None or subject.pos_ != "PROPN" or not any(
+                t.dep_ == "cc" and t.lower_ in ("and", "or") for t in subject.subtree):
+            continue
+        apply_heads(doc, {token.i: (verb.i, subject.dep_), subject.i: (token.i, "conj"),
+                          token.right_edge.i + 1: (token.i, "punct")})
