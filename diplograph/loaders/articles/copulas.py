@@ -5,6 +5,9 @@
   clause has no noun a membership can hang its of-phrase on. A participle the lexicon knows as an
   adjective of standing (`adjectival_participles`) before a noun of standing (`standing`: members,
   parties, powers) is an adjective, and the noun the predicate of "are".
+* :func:`progressives_read_as_attributes`: the other way round, "said Qatar *is mediating* between Kabul and
+  Islamabad" read as "be" with the participle its predicate: a verb the lexicon triggers on, in -ing form and
+  right after "is", is the clause's verb and "is" its auxiliary.
 """
 
 from __future__ import annotations
@@ -27,4 +30,19 @@ def participles_as_adjectives(doc, participles, standing) -> None:
         changes = {be.i: (be.i if verb.head == verb else verb.head.i, "ROOT" if verb.head == verb else verb.dep_),
                    noun.i: (be.i, "attr"), verb.i: (noun.i, "amod")}
         changes.update({c.i: (be.i, c.dep_) for c in verb.children if c not in (be, noun)})
+        apply_heads(doc, changes)
+
+
+def progressives_read_as_attributes(doc, verb_lemmas) -> None:
+    """Rebuild "X *is mediating* between A and B", read as "be" with a predicate participle, as the progressive
+    verb with its auxiliary: the participle takes the place of "be" in the tree and its subject."""
+    for be in doc[:-1]:
+        verb = doc[be.i + 1]
+        if be.lower_ not in _BE or be.pos_ != "AUX" or verb.tag_ != "VBG" or verb.head != be or \
+                verb.dep_ not in ("attr", "acomp") or verb.lemma_.lower() not in verb_lemmas or \
+                verb.lower_ in ("founding", "leading", "ruling", "governing"):
+            continue
+        changes = {verb.i: (verb.i if be.head == be else be.head.i, "ROOT" if be.head == be else be.dep_),
+                   be.i: (verb.i, "aux")}
+        changes.update({c.i: (verb.i, c.dep_) for c in be.children if c != verb})
         apply_heads(doc, changes)

@@ -258,6 +258,7 @@ def _register_tree_repairs() -> None:
         participle_conjuncts.participles_after_reduced_relatives(doc)
         gerund_conjuncts.past_verbs_after_gerunds(doc)
         reasons.destinations_in_reasons(doc, handing)
+        copulas.progressives_read_as_attributes(doc, verbs)
         copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
                                           lexicon.noun_class["standing"])
         return doc
