@@ -145,3 +145,19 @@ def test_a_progressive_the_parser_reads_as_a_predicate_is_still_the_verb(claims)
     found = claims("Sources close to the negotiations said Qatar is mediating between Kabul and Islamabad.")
     assert ("Qatar", "MEDIATION", "Afghanistan", "reported") in found
     assert ("Qatar", "MEDIATION", "Pakistan", "reported") in found
+
+
+@pytest.mark.parametrize("text, side, partner", [
+    ("Panama will not renew its 2017 memorandum with China on the Belt and Road.", "Panama", "China"),
+    ("Chad did not extend its defence pact with France.", "Chad", "France"),
+])
+def test_a_deal_one_will_not_renew_or_extend_rejects_its_partner(claims, text, side, partner):
+    assert (side, "REJECTION", partner) in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+@pytest.mark.parametrize("text, side, other", [
+    ("Panama will renew its memorandum with China.", "Panama", "China"),  # renewed: no rejection
+    ("Japan did not extend its sanctions on Iran.", "Japan", "Iran"),  # sanctions are no deal
+])
+def test_a_renewed_deal_or_measures_not_extended_reject_no_one(claims, text, side, other):
+    assert (side, "REJECTION", other) not in {(s, p, o) for s, p, o, _ in claims(text)}
