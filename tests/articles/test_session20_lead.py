@@ -161,3 +161,19 @@ def test_a_deal_one_will_not_renew_or_extend_rejects_its_partner(claims, text, s
 ])
 def test_a_renewed_deal_or_measures_not_extended_reject_no_one(claims, text, side, other):
     assert (side, "REJECTION", other) not in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+@pytest.mark.parametrize("text, judge, maker, predicate", [
+    ("Sudan declined to sign a draft accord that Egypt had initialled.", "Sudan", "Egypt", "REJECTION"),
+    ("Mali rejected the agreement that Algeria proposed.", "Mali", "Algeria", "REJECTION"),
+    ("Cyprus condemned the deal that Turkey signed with Libya.", "Cyprus", "Turkey", "CRITICISM"),
+])
+def test_a_deal_judged_is_the_deal_of_whoever_its_relative_clause_says_made_it(claims, text, judge, maker,
+                                                                                predicate):
+    assert (judge, predicate, maker) in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+def test_the_go_between_of_a_deal_signed_is_no_party_to_it(claims):
+    found = {(s, p, o) for s, p, o, _ in claims("Sudan and Chad signed the deal that Qatar brokered.")}
+    assert ("Sudan", "AGREEMENT", "Chad") in found or ("Chad", "AGREEMENT", "Sudan") in found
+    assert not any(p == "AGREEMENT" and "Qatar" in (s, o) for s, p, o in found)

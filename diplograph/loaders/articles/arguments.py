@@ -299,7 +299,8 @@ class ActorArguments:
             for child in token.children:
                 if child.dep_ == "poss":
                     found += self.actors(child, "strict", exclude, depth + 1)
-            if not found and lemma in self.lex.noun_class["act"]:  # "the blockade imposed by Ethiopia"
+            # "the blockade imposed by Ethiopia", "the draft agreement that Egypt had initialled"
+            if not found and lemma in self.lex.noun_class["act"] | self.lex.noun_class["agreement"]:
                 for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                     found += [a for c in clause.children if c.dep_ == "agent" for p in prep_objects(c)
                               for a in self.actors(p, "strict", exclude, depth + 1)]
