@@ -177,3 +177,17 @@ def test_the_go_between_of_a_deal_signed_is_no_party_to_it(claims):
     found = {(s, p, o) for s, p, o, _ in claims("Sudan and Chad signed the deal that Qatar brokered.")}
     assert ("Sudan", "AGREEMENT", "Chad") in found or ("Chad", "AGREEMENT", "Sudan") in found
     assert not any(p == "AGREEMENT" and "Qatar" in (s, o) for s, p, o in found)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Sudan and South Sudan still disagree over the Abyei area.", "Sudan", "South Sudan"),
+    ("Nepal disagrees with India over the Kalapani border.", "Nepal", "India"),
+])
+def test_a_disagreement_over_land_water_or_a_border_is_a_dispute(claims, a, b, text):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert (a, "DISPUTE", b) in found or (b, "DISPUTE", a) in found
+
+
+def test_a_disagreement_over_policy_is_no_dispute(claims):
+    found = claims("Spain and Italy disagree over the migration rules.")
+    assert not any(p == "DISPUTE" for _, p, _, _ in found)
