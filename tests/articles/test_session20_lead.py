@@ -191,3 +191,21 @@ def test_a_disagreement_over_land_water_or_a_border_is_a_dispute(claims, a, b, t
 def test_a_disagreement_over_policy_is_no_dispute(claims):
     found = claims("Spain and Italy disagree over the migration rules.")
     assert not any(p == "DISPUTE" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, warner, warned", [
+    ("Paris warned that any incursion into Chad would be very costly for Khartoum.", "France", "Sudan"),
+    ("Seoul warned that an attack on its islands would end badly for Pyongyang.", "South Korea", "North Korea"),
+    ("Beijing warned of consequences if Manila continued its patrols near the shoal.", "China", "Philippines"),
+    ("Pyongyang vowed a merciless response to any South Korean provocation.", "North Korea", "South Korea"),
+])
+def test_a_warning_of_harm_for_someone_or_on_their_condition_threatens_them(claims, text, warner, warned):
+    assert (warner, "THREAT", warned) in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The IMF warned that the tariffs would be painful for Mexico.",  # a forecast of what is under way
+    "Economists warned of a recession if Germany raised taxes.",  # no consequence at someone's hands
+])
+def test_a_forecast_of_harm_threatens_no_one(claims, text):
+    assert not any(p == "THREAT" for _, p, _, _ in claims(text))

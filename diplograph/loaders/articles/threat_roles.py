@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplograph.loaders.articles.syntax import RELATIVE, is_passive, prep_objects
+from diplograph.loaders.articles.syntax import RELATIVE, definite, is_passive, prep_objects
 
 THREAT_ROLES = frozenset({"act_target", "complement", "shared_object", "sufferer"})
 
@@ -46,7 +46,7 @@ class ThreatRoles:
                            and any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)):
                 subject = "nsubjpass" if is_passive(clause) else "nsubj"
                 found += [a for c in clause.children if c.dep_ == subject for a in self.actors(c, "strict", exclude)]
-            return found
+            return found or self._harmed(verb, exclude) or self._on_condition(verb, exclude)
         raise ValueError(f"unknown threat role {role!r}")
 
     def _act_targets(self, verb, themes, exclude) -> list:
@@ -67,8 +67,9 @@ class ThreatRoles:
             return []
         preps = ("against", "on", "in", "into", "with")
         found = [a for t in (*acts, *uses) for a in self.prep_args(t, preps, exclude)]
-        # "vowed retaliation over the US sanctions": the doer of what the act would answer
-        found = found or [a for t in acts for p in t.children if p.dep_ == "prep" and p.lower_ in ("over", "for")
+        # "vowed retaliation over the US sanctions", "a crushing response to any Israeli aggression": the doer of what
+        # the act would answer
+        found = found or [a for t in acts for p in t.children if p.dep_ == "prep" and p.lower_ in ("over", "for", "to")
                           for deed in prep_objects(p) for a in self.noun_role(deed, "owner", exclude)]
         for holder in (verb, *acts, *uses):
             for purpose in (c for c in holder.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and
@@ -80,3 +81,26 @@ class ThreatRoles:
                     a for o in objects if o.lemma_.lower() in self.lex.noun_class["control"]
                     for a in self.prep_args(o, ("of", "over"), exclude)]
         return found
+
+    def _harmed(self, verb, exclude) -> list:
+        """"warned that any attack on Guyana would be costly for Caracas", "would end very badly for X": whom a
+        foretold outcome of an act of force not yet done is said to be bad for (not "warned that the tariffs would be
+        painful for Mexico", a forecast of what is under way)."""
+        harmful, modals = self.lex.threat_framing.get("harmful_for", ()), self.lex.threat_framing.get("modals", ())
+        found = []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and
+                       any(a.dep_ == "aux" and a.lower_ in modals for a in c.children) and
+                       any(s.dep_ == "nsubj" and self._harmful_act(s) and not definite(s) for s in c.children)):
+            judged = [t for t in clause.subtree if t.lower_ in harmful and t.head in (clause, *clause.children)]
+            found += [a for t in (clause, *judged) for a in self.prep_args(t, ("for",), exclude)] if judged else []
+        return found
+
+    def _on_condition(self, verb, exclude) -> list:
+        """"warned of consequences if Manila continued its patrols": whoever would meet the condition."""
+        warned_of = self.lex.threat_framing.get("warned_of", ())
+        if not any(p.lemma_.lower() in warned_of for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in prep_objects(c)):
+            return []
+        return [a for c in verb.children if c.dep_ == "advcl" and
+                any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for s in c.children if s.dep_ == "nsubj" for a in self.actors(s, "strict", exclude)]
