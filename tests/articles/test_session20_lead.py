@@ -209,3 +209,25 @@ def test_a_warning_of_harm_for_someone_or_on_their_condition_threatens_them(clai
 ])
 def test_a_forecast_of_harm_threatens_no_one(claims, text):
     assert not any(p == "THREAT" for _, p, _, _ in claims(text))
+
+
+@pytest.mark.parametrize("text, backer, backed", [
+    ("Paris said it would treat any attack on Djibouti as an attack on France itself.", "France", "Djibouti"),
+    ("Saudi Arabia will always stand by Pakistan.", "Saudi Arabia", "Pakistan"),
+    ("The African Union commended Kenya for hosting the talks.", "African Union", "Kenya"),
+    ("Jordan thanked Egypt for its mediation.", "Jordan", "Egypt"),
+    ("Minsk has long been Moscow's most loyal friend.", "Belarus", "Russia"),
+])
+def test_pledges_to_defend_standing_by_praise_for_deeds_and_friendship_back_the_other(claims, text, backer, backed):
+    assert (backer, "SUPPORT", backed) in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+def test_an_attack_one_would_treat_as_a_threat_is_not_ones_own(claims):
+    found = {(s, p, o) for s, p, o, _ in claims(
+        "Washington would treat an armed attack on Qatar as a threat to its own security.")}
+    assert ("United States", "ATTACK", "Qatar") not in found
+
+
+def test_a_persons_friend_is_no_backing(claims):
+    found = {(s, p, o) for s, p, o, _ in claims("Putin, an old friend of Xi Jinping, arrived in Beijing.")}
+    assert ("Vladimir Putin", "SUPPORT", "Xi Jinping") not in found

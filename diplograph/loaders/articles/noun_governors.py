@@ -36,6 +36,8 @@ class NounGovernors:
                     if dep == "dobj" and (self._judging(head) or head.lemma_.lower() in self.lex.responsibility.get(
                             "attributing", ())) and noun.lemma_.lower() in self.lex.noun_class["act"]:
                         return []  # "Jordan denounced the attack", "the US attributed the strike to X": not theirs
+                    if dep == "dobj" and head.lemma_.lower() in PERCEIVE and self._harmful_act(noun):
+                        return []  # "would treat an armed attack on Qatar as a threat": judged, not done
                     if dep == "dobj" and head.lemma_.lower() in self.lex.noun_class["harm"]:
                         return []  # "Russian drones hit a power plant": what is struck is not the striker's
                     if dep == "attr":

@@ -380,6 +380,11 @@ class VerbRoles:
             return self.patient(verb, exclude)
         if role == "direct":  # the object itself an actor: "met Putin", not "hosted a Chinese base"
             return [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+        if role == "stood_by":  # "will stand by Somalia", "stands behind Kyiv"
+            return self.prep_args(verb, ("by", "behind", "beside"), exclude)
+        if role == "attacked":  # "would treat an armed attack on Qatar as ...": whom the act it judges would strike
+            return [a for c in verb.children if c.dep_ == "dobj" and self._harmful_act(c)
+                    for a in self.noun_role(c, "target", exclude)]
         if role == "destination":  # "came to Vientiane": the to-phrase names the place itself
             return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
                     for p in prep_objects(prep) if self.mention(p) is not None for a in self.actors(p, "strict", exclude)]
