@@ -231,3 +231,11 @@ def test_an_attack_one_would_treat_as_a_threat_is_not_ones_own(claims):
 def test_a_persons_friend_is_no_backing(claims):
     found = {(s, p, o) for s, p, o, _ in claims("Putin, an old friend of Xi Jinping, arrived in Beijing.")}
     assert ("Vladimir Putin", "SUPPORT", "Xi Jinping") not in found
+
+
+@pytest.mark.parametrize("text, speaker, target", [
+    ("Moscow called the OSCE a relic of the Cold War.", "Russia", "Organization for Security and Co-operation in Europe"),
+    ("Pyongyang branded Seoul a vassal of Washington.", "North Korea", "South Korea"),
+])
+def test_scorning_a_body_or_state_as_outdated_or_servile_criticises_it(claims, text, speaker, target):
+    assert (speaker, "CRITICISM", target) in {(s, p, o) for s, p, o, _ in claims(text)}
