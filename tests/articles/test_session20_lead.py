@@ -239,3 +239,21 @@ def test_a_persons_friend_is_no_backing(claims):
 ])
 def test_scorning_a_body_or_state_as_outdated_or_servile_criticises_it(claims, text, speaker, target):
     assert (speaker, "CRITICISM", target) in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+@pytest.mark.parametrize("text, payer, paid", [
+    ("Canberra pays Tuvalu 15 million dollars a year.", "Australia", "Tuvalu"),
+    ("Japan paid $30 million to Tonga after the eruption.", "Japan", "Tonga"),
+    ("China paid for the upgrade of Cambodia's Ream base.", "China", "Cambodia"),
+])
+def test_money_paid_to_another_or_for_what_another_gets_is_aid(claims, text, payer, paid):
+    assert (payer, "AID", paid) in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia will pay a heavy price for its aggression against Ukraine.",
+    "The Saudi minister paid a visit to Beijing.",
+    "India paid tribute to the Nepalese soldiers.",
+])
+def test_paying_a_price_a_visit_or_tribute_is_no_aid(claims, text):
+    assert not any(p == "AID" for _, p, _, _ in claims(text))
