@@ -257,3 +257,20 @@ def test_money_paid_to_another_or_for_what_another_gets_is_aid(claims, text, pay
 ])
 def test_paying_a_price_a_visit_or_tribute_is_no_aid(claims, text):
     assert not any(p == "AID" for _, p, _, _ in claims(text))
+
+
+@pytest.mark.parametrize("text, sender, pressed", [
+    ("Moscow sent two frigates into Latvian waters on Tuesday.", "Russia", "Latvia"),
+    ("The Venezuelan navy sent patrol boats into Guyana's waters.", "Venezuela", "Guyana"),
+    ("China moved an aircraft carrier group near Taiwan.", "China", "Taiwan"),
+    ("Turkish warships shadowed the Greek research vessel.", "Turkey", "Greece"),
+])
+def test_warships_sent_into_or_near_anothers_waters_or_trailing_its_ships_press_it(claims, text, sender, pressed):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert (sender, "MOBILIZATION", pressed) in found
+    assert (sender, "ATTACK", pressed) not in found
+    assert not any(p == "MILITARY_EXERCISE" for _, p, _ in found)  # a patrol boat holds no patrol
+
+
+def test_missiles_sent_into_a_state_still_attack_it(claims):
+    assert ("Iran", "ATTACK", "Israel") in {(s, p, o) for s, p, o, _ in claims("Iran sent missiles into Israel.")}

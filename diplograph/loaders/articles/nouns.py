@@ -56,6 +56,10 @@ class NounTriggers:
             # (fighting kept from happening; "avoided public criticism of Beijing" is a criticism denied)
             self._miss(f"'{noun.head.lemma_}' tells that the {noun.lemma_} did not happen, not that it was denied")
             return  # "to avoid a direct confrontation", "prevented a war"
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in \
+                self.lex.noun_class["platforms"] | self.lex.noun_class["vessel_nouns"]:
+            self._miss(f"'{noun.text}' only says what kind of {noun.head.text} it is (\"patrol boats\")")
+            return
         if noun.i >= 2 and self.doc[noun.i - 1].text in ("-", "–") and self.doc[noun.i - 2].like_num:
             self._miss(f"'{noun.text}' after a number only gives a size (\"the 193-member Assembly\")")
             return

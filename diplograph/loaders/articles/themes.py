@@ -132,8 +132,12 @@ class Themes:
                                            for c in noun.children):
             classes.append("base")  # "two sovereign base areas", "base facilities": a base by its qualifier
         singular = lemma[:-1] if noun.pos_ == "PROPN" and lemma.endswith("s") else lemma
+        # "patrol boats", "aircraft carrier": a class word of two, the qualifier right before the noun
+        pair = f"{noun.doc[noun.i - 1].lower_} {lemma}" if noun.i > 0 and noun.doc[noun.i - 1].dep_ == "compound" \
+            else ""
         for name in THEME_CLASSES:
-            if lemma in nc.get(name, ()) or noun.lower_ in nc.get(name, ()) or singular in nc.get(name, ()):
+            if lemma in nc.get(name, ()) or noun.lower_ in nc.get(name, ()) or singular in nc.get(name, ()) or \
+                    pair in nc.get(name, ()):
                 classes.append(name)
         if lemma in nc["technology"] and "technology" not in classes:
             classes.append("technology")
