@@ -105,10 +105,12 @@ def test_a_killing_somewhere_of_someone_else_attacks_no_state(claims, text, stat
     assert not any(p == "ATTACK" and o == state for _, p, o, _ in claims(text))
 
 
-def test_troops_that_act_on_something_are_not_what_they_act_on(claims):
-    # (the subject stands for the thing acted on only when the verb has no object of its own)
-    found = {(s, p, o) for s, p, o, _ in claims("Rwandan soldiers killed three rebels in Mozambique.")}
-    assert ("Rwanda", "ATTACK", "Mozambique") not in found
+@pytest.mark.parametrize("text", [
+    "Rwandan soldiers killed three rebels in Mozambique.",
+    "French troops killed 20 civilians in Mali.",  # forces there, whatever they did, are no attack on the state
+])
+def test_soldiers_killing_somewhere_attack_no_state_there(claims, text):
+    assert not any(p == "ATTACK" for _, p, _, _ in claims(text))
 
 
 @pytest.mark.parametrize("text, maker_state, buyer", [
@@ -215,7 +217,7 @@ def test_a_forecast_of_harm_threatens_no_one(claims, text):
     ("Paris said it would treat any attack on Djibouti as an attack on France itself.", "France", "Djibouti"),
     ("Saudi Arabia will always stand by Pakistan.", "Saudi Arabia", "Pakistan"),
     ("The African Union commended Kenya for hosting the talks.", "African Union", "Kenya"),
-    ("Jordan thanked Egypt for its mediation.", "Jordan", "Egypt"),
+    ("Jordan praised Egypt for its mediation.", "Jordan", "Egypt"),
     ("Minsk has long been Moscow's most loyal friend.", "Belarus", "Russia"),
 ])
 def test_pledges_to_defend_standing_by_praise_for_deeds_and_friendship_back_the_other(claims, text, backer, backed):

@@ -46,7 +46,7 @@ class ThreatRoles:
                            and any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)):
                 subject = "nsubjpass" if is_passive(clause) else "nsubj"
                 found += [a for c in clause.children if c.dep_ == subject for a in self.actors(c, "strict", exclude)]
-            return found or self._harmed(verb, exclude) or self._on_condition(verb, exclude)
+            return found or self._foretold_harm(verb, exclude) or self._on_condition(verb, exclude)
         raise ValueError(f"unknown threat role {role!r}")
 
     def _act_targets(self, verb, themes, exclude) -> list:
@@ -82,7 +82,7 @@ class ThreatRoles:
                     for a in self.prep_args(o, ("of", "over"), exclude)]
         return found
 
-    def _harmed(self, verb, exclude) -> list:
+    def _foretold_harm(self, verb, exclude) -> list:
         """"warned that any attack on Guyana would be costly for Caracas", "would end very badly for X": whom a
         foretold outcome of an act of force not yet done is said to be bad for (not "warned that the tariffs would be
         painful for Mexico", a forecast of what is under way)."""

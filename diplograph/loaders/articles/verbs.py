@@ -59,7 +59,6 @@ class VerbTriggers:
         doers = [c for c in verb.children if c.dep_ == "nsubj"] or \
             ([c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.children) else [])
         if wanted and wanted not in classes and not is_passive(verb) and \
-                not any(c.dep_ == "dobj" for c in verb.children) and \
                 any(c.lemma_.lower() in self.lex.noun_class.get(wanted, ()) or wanted in self.theme_classes([c]) for c in doers):
             classes = [wanted]  # "Turkish troops operate in Somalia": the subject is what is based there
         # ("punished Guinea with sanctions": the means it acts with are not what it acts on)
