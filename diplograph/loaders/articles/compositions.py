@@ -28,18 +28,6 @@ class Compositions:
             self._emit([m for m in members if m.actor.id != body.actor.id], [body], ("MEMBER_OF",), kind.head.head,
                        "composition")
 
-    def _leaders(self, noun) -> list[Arg]:
-        """The states of an "X-led" before ``noun`` ("a UK-led force", "the Saudi-led coalition")."""
-        found = []
-        for token in self.doc[max(self.sent.start + 2, noun.left_edge.i):noun.i]:
-            spec = self.lex.participles.get(token.lower_)
-            if spec is None or spec[0] != "LEADS" or self.doc[token.i - 1].text not in ("-", "–"):
-                continue
-            m = self.mention(self.doc[token.i - 2])
-            if m is not None and m.type == "state":
-                found.append(Arg(m.actor, m.start))
-        return found
-
     def _composed_body(self, noun) -> Arg | None:
         """The body a description is said of: the subject it is predicated of ("The JEF is a force of ..."),
         the name it is an apposition to ("the JEF, a force of ..."), or its own name ("the JEF force of ...")."""
