@@ -74,6 +74,8 @@ def document_named(view: nx.MultiDiGraph, phrase: str) -> str:
     if re.search(r"\b(?:with|between|against|by)\b", phrase, re.IGNORECASE):
         return ""  # "signed a ceasefire with X" is an agreement with X, not a document's name
     name = document_name(phrase)
+    if name == " ".join(re.findall(r"[\w][\w'’.\-]*", phrase)) and _names_an_actor(view, name):
+        return ""  # "who hosted Lee" names a guest: a document is told by a word for one ("the Lee accord")
     # then its proper nouns alone ("the Nile dam dispute" may be told as "the Nile"), unless they
     # name an actor: a document is not named by a party to it
     proper = " ".join(w for w in name.split() if w[:1].isupper())

@@ -163,13 +163,17 @@ def _joined_regions(text: str, found: list[Region]) -> str:
 
 def _region_words(text: str) -> tuple[str, list[Region]]:
     """The question without the region words that qualify what it asks for ("which *Central
-    Asian* countries", "*Gulf* states", "in *Sahel* countries"), and those regions."""
+    Asian* countries", "*Gulf* states", "which *Gulf* state", "in *Sahel* countries"), and those regions."""
     found = []
     text = _joined_regions(text, found)
     for key in sorted(load_regions(), key=len, reverse=True):
         name = r"\s+".join(map(re.escape, key.split()))
         pattern = re.compile(r"\b(?:" + name + rf"(?=\s+(?:{_ASKED_NOUNS})\b)|(?:in|across|among|within)\s+(?:the\s+)?"
-                             + name + r"\b(?!(?-i:\s+[A-Z])))", re.IGNORECASE)  # "in the Baltic Shield": a name
+                             + name + r"\b(?!(?-i:\s+[A-Z]))"  # "in the Baltic Shield": a name
+                             # one asked for ("which Gulf state hosts X"), never one said of a name ("is X a Gulf state")
+                             + r"|(?:(?<=\bwhich\s)|(?<=\bwhat\s))" + name
+                             + r"(?=\s+(?:country|state|nation|government|monarchy|republic|power|regime|junta)\b))",
+                             re.IGNORECASE)
         match = pattern.search(text)
         if match is None:
             continue

@@ -79,6 +79,8 @@ def resolve_slots(view, grammar: Grammar, match: Match, resolve: Resolver) -> di
             is_weapon = actor_type == "weapon"
             if (kind == "weapon" and not is_weapon) or (is_weapon and not weapons_ok):
                 raise SlotError(text)
+            if name == "actor" and actor_type not in match.form.params.get("slot_types", (actor_type,)):
+                raise SlotError(text)  # "Who hosts Hamas?" keeps a group; "Who hosted Modi?" is a visit
             role = _part_refused(grammar, match, actor_type)
             if name == "actor" and role:
                 raise SlotError(text, misplaced=f"{view.nodes[node].get('name', node)}, a {actor_type}, cannot be {role}")

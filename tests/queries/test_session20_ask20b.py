@@ -2,7 +2,11 @@
 Invented facts and invented wording (none taken from a question set).
 
 - a deal, truce or talks named by where they hold ("the ceasefire in Ostia", "the talks over Parva"): named
-  by that place, as "the Ostia ceasefire" is, so that its go-betweens and parties are found.
+  by that place, as "the Ostia ceasefire" is, so that its go-betweens and parties are found;
+- a state that hosts, harbours or shelters a group or a body ("which country hosts the Tarn Legion"): where the
+  group is based or has forces (hosting a person is a visit, hosting talks a go-between's part);
+- a region before a singular type word asked for ("which Gulf state", "what Central Asian country"): the region
+  narrows the answer, as before a plural; said of a name ("is X a Gulf state") it is no filter.
 """
 
 import pytest
@@ -13,12 +17,17 @@ from query_world import understood as reply
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
+    from diplograph.graph.model import Actor
     from query_world import World
 
     w = World(tmp_path_factory.mktemp("session20b") / "session20b.db")
     for name, alias in [("Norland", "Norlandic"), ("Ostia", "Ostian"), ("Parva", "Parvan"), ("Quell", "Quellish")]:
         w.actor(name, "state", alias)
     w.actor("Tarn Legion", "armed_group")
+    w.actor("Vesk Front", "armed_group")
+    w.actor("Orrin Vale", "person")
+    w.actors["Qatar"] = Actor.new("Qatar", "state", external_ids={"iso3": "QAT"})  # the id regions.yaml lists
+    w.actor("Lorn", "state")
     w.source("wire", published="2025-06-30")
     w.say("Norland", "MEDIATION", "Ostia", "wire", "2025-03",
           sentence="Norland brokered the truce in Ostia between the government and the Tarn Legion.")
@@ -28,6 +37,13 @@ def world(tmp_path_factory):
           sentence="The Ostian government and the Tarn Legion signed a truce in Ostia.")
     w.say("Parva", "MEDIATION", "Quell", "wire", "2024-11", sentence="Parva hosted talks on Quell's border row.")
     w.say("Tarn Legion", "ARMED_CLASH", "Ostia", "wire", "2024-06", sentence="The Tarn Legion fought Ostia's army.")
+    w.say("Tarn Legion", "BASED_IN", "Parva", "wire", sentence="The Tarn Legion keeps its political office in Parva.")
+    w.say("Vesk Front", "BASED_IN", "Qatar", "wire", sentence="The Vesk Front's leaders live in Doha.")
+    w.say("Norland", "MEDIATION", "Vesk Front", "wire", "2025-01",
+          sentence="Norland hosted talks between the Vesk Front and Quell.")
+    w.say("Norland", "MEDIATION", "Quell", "wire", "2025-01", sentence="Norland hosted talks between the Vesk Front and Quell.")
+    w.say("Quell", "CONSULTATION", "Orrin Vale", "wire", "2025-02", sentence="Quell hosted Orrin Vale for talks.")
+    w.say("Lorn", "CRITICISM", "Ostia", "wire", "2025-04", sentence="Lorn condemned the fighting in Ostia.")
     built = w.graph()
     yield built
     built.close()
@@ -50,5 +66,39 @@ def test_the_go_betweens_of_a_deal_named_by_its_place(world, question):
 
 
 def test_a_deal_in_a_place_no_go_between_settled_has_none(world):
-    answer = reply(world, "who brokered the ceasefire in Quell?")
-    assert "Norland" not in names(answer)
+    answer = reply(world, "who brokered the ceasefire in Lorn?")
+    assert names(answer) == []  # Norland's truce was in Ostia
+
+
+@pytest.mark.parametrize("question", ["which country hosts the Tarn Legion?", "who harbours the Tarn Legion",
+                                      "Which states have sheltered the Tarn Legion?"])
+def test_who_hosts_a_group_is_where_it_is_based(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Parva"]  # Ostia, whose truce it signed, hosts nothing of it
+    assert "BASED_IN" in answer.reading
+
+
+def test_hosting_a_group_is_not_hosting_its_talks(world):
+    assert names(reply(world, "who hosts the Vesk Front?")) == ["Qatar"]  # Norland hosted talks with it, not the group
+    assert names(reply(world, "who hosted talks between the Vesk Front and Quell?")) == ["Norland"]
+
+
+def test_hosting_a_person_is_no_base():
+    from diplograph.queries.grammar import load_grammar
+
+    form = next(f for f in load_grammar().forms if f.id == "hosts")
+    assert "person" not in form.params["slot_types"] and "state" not in form.params["slot_types"]
+
+
+@pytest.mark.parametrize("question", ["Which Gulf state hosts the Vesk Front?", "what gulf country harbours the Vesk Front"])
+def test_a_region_before_a_singular_type_word_narrows(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Qatar"]
+    assert "Gulf" in answer.reading
+
+
+def test_a_region_said_of_a_name_is_no_filter():
+    from diplograph.queries.named import _region_words
+
+    assert _region_words("Is Qatar a Gulf state")[1] == []
+    assert [r.name for r in _region_words("which Gulf state hosts Hamas")[1]] == ["Gulf states"]
