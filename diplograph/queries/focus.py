@@ -363,12 +363,9 @@ def _listing(view, parts: Parts) -> Answer | None:
         return _filtered(view, parts, answer, types)
     if not actors and parts.topic:
         receiving = supply and (relation.recipient_is_subject or not relation.agent and _receiving(parts))
-        found, asked = topic_ties(view, parts.topic, predicates, types, receivers=receiving)
+        found, doers = topic_ties(view, parts.topic, predicates, types, receivers=receiving)
         _fill(answer, found)
-        doers = "the receivers" if receiving and asked else "the doers"
-        answer.reading = (f"{doers} of {', '.join(predicates) if asked else 'any relation'} in claims whose sentence or "
-                          f"source names \"{parts.topic}\"" + (f", only {', '.join(types)}" if types else "")
-                          + ("" if asked else f" (no {', '.join(predicates)} claim names it)"))
+        answer.reading = doers + (f", only {', '.join(types)}" if types else "")
         answer.query = {"args": {"topic": parts.topic, "predicates": predicates, "actor_types": types}}
         return _filtered(view, parts, answer, types)
     if not actors:

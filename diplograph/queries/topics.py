@@ -23,9 +23,10 @@ from importlib import resources
 import yaml
 
 from diplograph.errors import ActorNotFound
+from diplograph.graph.dates import MONTHS
 from diplograph.queries.filters import RelationFilter
 from diplograph.queries.lookup import Reader, find_actor
-from diplograph.queries.neighbourhood import merge_ties
+from diplograph.queries.neighbourhood import common_ties, merge_ties
 from diplograph.queries.results import Tie
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*")
@@ -48,8 +49,8 @@ def named_topic(view, question: str) -> str | None:
             spans.append(" ".join(words))
     spans += [m.group(0) for m in _NUMBERED.finditer(question)]  # "resolution 2797", "Article 5"
     for span in sorted(spans, key=len, reverse=True):
-        if len(span) < 4 or _is_actor(view, span):
-            continue
+        if len(span) < 4 or span.split()[0].lower() in MONTHS or _is_actor(view, span):
+            continue  # "in January 2025" is when, never what ("the Gaza ceasefire of January 2025")
         if any(True for _ in _claims_naming(view, span)):
             return span
     # typed in lower case ("which allies sent ships to eastern sentry"): two to four words together, none a
@@ -105,15 +106,23 @@ def _claims_naming(view, topic: str):
                 yield u, v, data, claim
 
 
-def topic_ties(view, topic: str, predicates, actor_types=None, receivers: bool = False) -> tuple[list[Tie], bool]:
-    """(the subjects of the claims of ``predicates`` that name ``topic``, as ties; whether the
-    relation asked held any: when none does, the subjects of every claim that names it). With
+def topic_ties(view, topic: str, predicates, actor_types=None, receivers: bool = False) -> tuple[list[Tie], str]:
+    """(the subjects of the claims of ``predicates`` that name ``topic``, as ties; who they are, for
+    the reading: when the relation asked holds none, the subjects of every claim that names it). With
     ``receivers``, the objects of the claims of ``predicates`` ("Who bought Typhoons?" asks for
-    those the sellers' claims reach)."""
+    those the sellers' claims reach). Go-betweens stand outside what they settle: when no mediation
+    names the topic, they are those who mediated between two sides of the claims that do ("Who brokered
+    the Gaza truce?" when the sentence of the brokering says "between Israel and Hamas")."""
     flt = RelationFilter.build(all_modalities=True)
     reader = Reader(view, flt)
     every = list(_claims_naming(view, topic))
     asked = [c for c in every if not predicates or c[2]["predicate"] in predicates]
+    named = f"claims whose sentence or source names \"{topic}\""
+    if not asked and list(predicates or ()) == ["MEDIATION"]:
+        sides = list(dict.fromkeys(end for u, v, _, _ in every for end in (u, v)))
+        found = merge_ties(*(common_ties(view, a, b, predicates=["MEDIATION"], actor_types=actor_types,
+                                         all_modalities=True) for a, b in itertools.combinations(sides, 2)))
+        return list(found), f"the go-betweens of two sides of the {named} (no MEDIATION claim names it)"
     chosen = asked or every
     grouped: dict[str, list] = {}
     for u, v, data, claim in chosen:
@@ -122,4 +131,7 @@ def topic_ties(view, topic: str, predicates, actor_types=None, receivers: bool =
             continue
         grouped.setdefault(node, []).append(reader.link(u, v, data, [claim]))
     ties = merge_ties([Tie(reader.ref(node), tuple(links)) for node, links in grouped.items()])
-    return list(ties), bool(asked)
+    doers = "the receivers" if receivers and asked else "the doers"
+    if not asked:
+        return list(ties), f"{doers} of any relation in {named} (no {', '.join(predicates)} claim names it)"
+    return list(ties), f"{doers} of {', '.join(predicates)} in {named}"

@@ -6,7 +6,10 @@ Invented facts and invented wording (none taken from a question set).
 - a state that hosts, harbours or shelters a group or a body ("which country hosts the Tarn Legion"): where the
   group is based or has forces (hosting a person is a visit, hosting talks a go-between's part);
 - a region before a singular type word asked for ("which Gulf state", "what Central Asian country"): the region
-  narrows the answer, as before a plural; said of a name ("is X a Gulf state") it is no filter.
+  narrows the answer, as before a plural; said of a name ("is X a Gulf state") it is no filter;
+- the go-betweens of a thing named that no mediation's sentence names ("who brokered the Kessel Valley truce"): those
+  who mediated between two sides of the claims that name it, never those sides themselves; a month and year in
+  the question ("of March 2025") is when, never the thing named.
 """
 
 import pytest
@@ -44,6 +47,8 @@ def world(tmp_path_factory):
     w.say("Norland", "MEDIATION", "Quell", "wire", "2025-01", sentence="Norland hosted talks between the Vesk Front and Quell.")
     w.say("Quell", "CONSULTATION", "Orrin Vale", "wire", "2025-02", sentence="Quell hosted Orrin Vale for talks.")
     w.say("Lorn", "CRITICISM", "Ostia", "wire", "2025-04", sentence="Lorn condemned the fighting in Ostia.")
+    w.say("Ostia", "ATTACK", "Tarn Legion", "wire", "2025-02", sentence="Ostian guns shelled the Tarn Legion in the Kessel Valley.")
+    w.say("Lorn", "CRITICISM", "Ostia", "wire", "2025-05", sentence="Lorn condemned Ostia over the standoff at the Dray Pass.")
     built = w.graph()
     yield built
     built.close()
@@ -102,3 +107,22 @@ def test_a_region_said_of_a_name_is_no_filter():
 
     assert _region_words("Is Qatar a Gulf state")[1] == []
     assert [r.name for r in _region_words("which Gulf state hosts Hamas")[1]] == ["Gulf states"]
+
+
+@pytest.mark.parametrize("question", ["who brokered the Kessel Valley truce?", "Which states mediated the Kessel Valley ceasefire?",
+                                      "who helped broker the Kessel Valley truce of March 2025"])
+def test_the_go_betweens_of_a_named_thing_are_those_between_its_sides(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Norland"]  # not Ostia, whose shelling names the valley
+    assert "Kessel Valley" in answer.reading
+
+
+def test_a_named_thing_whose_sides_had_no_go_between_has_none(world):
+    assert names(reply(world, "who brokered the Dray Pass truce?")) == []  # not Lorn, one of its sides
+
+
+def test_a_month_and_year_is_never_the_thing_named(world):
+    from diplograph.queries.topics import named_topic
+
+    assert named_topic(world.nx, "who brokered the Kessel Valley truce in March 2025") == "Kessel Valley"
+    assert named_topic(world.nx, "who brokered the truce of February 2025") is None
