@@ -9,7 +9,9 @@ Invented facts and invented wording (none taken from a question set).
   narrows the answer, as before a plural; said of a name ("is X a Gulf state") it is no filter;
 - the go-betweens of a thing named that no mediation's sentence names ("who brokered the Kessel Valley truce"): those
   who mediated between two sides of the claims that name it, never those sides themselves; a month and year in
-  the question ("of March 2025") is when, never the thing named.
+  the question ("of March 2025") is when, never the thing named;
+- warrants said in the plural or against their target, a wanted list, "wanted by": a charge (INDICTMENT), never
+  a deal ("who has X issued warrants for" was read as an agreement by "issued").
 """
 
 import pytest
@@ -31,6 +33,8 @@ def world(tmp_path_factory):
     w.actor("Orrin Vale", "person")
     w.actors["Qatar"] = Actor.new("Qatar", "state", external_ids={"iso3": "QAT"})  # the id regions.yaml lists
     w.actor("Lorn", "state")
+    w.actor("Meridian Court", "organization")
+    w.actor("Dane Holt", "person")
     w.source("wire", published="2025-06-30")
     w.say("Norland", "MEDIATION", "Ostia", "wire", "2025-03",
           sentence="Norland brokered the truce in Ostia between the government and the Tarn Legion.")
@@ -49,6 +53,11 @@ def world(tmp_path_factory):
     w.say("Lorn", "CRITICISM", "Ostia", "wire", "2025-04", sentence="Lorn condemned the fighting in Ostia.")
     w.say("Ostia", "ATTACK", "Tarn Legion", "wire", "2025-02", sentence="Ostian guns shelled the Tarn Legion in the Kessel Valley.")
     w.say("Lorn", "CRITICISM", "Ostia", "wire", "2025-05", sentence="Lorn condemned Ostia over the standoff at the Dray Pass.")
+    w.say("Meridian Court", "COERCION", "Orrin Vale", "wire", "2024-09",
+          sentence="The Meridian Court issued a warrant for Orrin Vale's arrest.")
+    w.say("Meridian Court", "AGREEMENT", "Parva", "wire", "2023-01",
+          sentence="The Meridian Court signed a host-state accord with Parva.")
+    w.say("Norland", "COERCION", "Dane Holt", "wire", "2025-02", sentence="Norland placed Dane Holt on its wanted list.")
     built = w.graph()
     yield built
     built.close()
@@ -126,3 +135,21 @@ def test_a_month_and_year_is_never_the_thing_named(world):
 
     assert named_topic(world.nx, "who brokered the Kessel Valley truce in March 2025") == "Kessel Valley"
     assert named_topic(world.nx, "who brokered the truce of February 2025") is None
+
+
+@pytest.mark.parametrize("question", ["who has the Meridian Court issued warrants for?",
+                                      "who did the meridian court issue warrants against", "who is wanted by the Meridian Court?"])
+def test_warrants_and_wanted_are_charges_not_deals(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Orrin Vale"]  # not Parva, party to the court's accord
+    assert "COERCION" in answer.reading and "AGREEMENT" not in answer.reading
+
+
+@pytest.mark.parametrize("question", ["who did Norland put on its wanted list?", "who has norland declared wanted"])
+def test_a_wanted_list_is_a_charge(world, question):
+    assert names(reply(world, question)) == ["Dane Holt"]
+
+
+def test_wanted_by_in_a_yes_or_no_question(world):
+    assert reply(world, "is Dane Holt wanted by Norland?").extra["verdict"] == "yes"
+    assert reply(world, "is Orrin Vale wanted by Norland?").extra["verdict"] == "no"
