@@ -245,11 +245,9 @@ def _names(view, tokens: list[str], used: set[int], lexicon: Lexicon) -> list[tu
 def _hyphenated_pair(view, tokens: list[str]) -> bool:
     """Whether a word joins two names of the graph by a hyphen ("thai-cambodian"), as the general reading
     reads a pair."""
-    from diplograph.queries.named import _gazetteer
+    from diplograph.queries.named import hyphen_pair
 
-    index = name_index(view)
-    return any(len(halves := token.split("-")) == 2 and all(index.get(name_key(h)) or _gazetteer(view, h) for h in halves)
-               for token in tokens if "-" in token)
+    return any(hyphen_pair(view, tokens, i) for i, token in enumerate(tokens) if "-" in token)
 
 
 def _closed_by_type(span: list[str], lexicon: Lexicon) -> bool:

@@ -28,11 +28,12 @@ def _names_in(view, tokens: list[str], used: set[int], lexicon) -> list[tuple[in
         if i in taken or token in lexicon.stopwords:
             continue
         node = None
-        if "-" in token:  # "saudi-iran", "kyrgyz-tajik": two names
-            halves = [index.get(name_key(part)) or _gazetteer(view, _short_name(part)) for part in token.split("-")]
-            if len(halves) == 2 and all(halves):
-                found += [(i, 1, halves[0]), (i, 1, halves[1])]
-                taken.add(i)
+        if "-" in token:  # "saudi-iran", "kyrgyz-tajik", "japan-south korea": two names
+            pair = hyphen_pair(view, tokens, i, used)
+            if pair:  # longer than a name found in it ("east ostia" over "ostia")
+                span = set(range(pair[1][0], pair[1][0] + pair[1][1]))
+                found = [f for f in found if not span & set(range(f[0], f[0] + f[1]))] + pair
+                taken |= span
                 continue
         if len(token) >= 5:
             close = difflib.get_close_matches(name_key(token), _single_word_names(view), n=1, cutoff=0.85)
@@ -50,6 +51,33 @@ def _short_name(word: str) -> str:
 
     return next((name for short, name in load_grammar().short_names.items()
                  if len(short) > 2 and short.lower() == word.lower()), word)
+
+
+def hyphen_pair(view, tokens: list[str], i: int, taken=frozenset()) -> list[tuple[int, int, str]]:
+    """The two actors a hyphen in ``tokens[i]`` joins, each name of up to three words ("saudi-iran",
+    "japan-south korea", "united states-china"), the longest names first; both start where the pair does, the
+    second spanning it whole (a pair is read as one place in the question); [] when it joins no two names."""
+    halves = tokens[i].split("-")
+    if len(halves) != 2:
+        return []
+    index = name_index(view)
+
+    def named(words):
+        return index.get(name_key(" ".join(words))) or _gazetteer(view, _short_name(" ".join(words)))
+
+    for before in (2, 1, 0):
+        if before and (i - before < 0 or taken & set(range(i - before, i)) or tokens[i - before] == "the"):
+            continue  # "the" before the pair is the pair's ("the Rhun-Parva deal"), no word of its first name
+        first = named(tokens[i - before:i] + [halves[0]])
+        if not first:
+            continue
+        for after in (2, 1, 0):
+            if after and (i + after >= len(tokens) or taken & set(range(i + 1, i + after + 1))):
+                continue
+            second = named([halves[1]] + tokens[i + 1:i + 1 + after])
+            if second:
+                return [(i - before, before + 1, first), (i - before, before + after + 1, second)]
+    return []
 
 
 def _names_holding_words(view, tokens: list[str], used: set[int], names, lexicon) -> list[tuple[int, int, str]]:

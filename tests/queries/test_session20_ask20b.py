@@ -10,8 +10,11 @@ Invented facts and invented wording (none taken from a question set).
 - the go-betweens of a thing named that no mediation's sentence names ("who brokered the Kessel Valley truce"): those
   who mediated between two sides of the claims that name it, never those sides themselves; a month and year in
   the question ("of March 2025") is when, never the thing named;
-- warrants said in the plural or against their target, a wanted list, "wanted by": a charge (INDICTMENT), never
-  a deal ("who has X issued warrants for" was read as an agreement by "issued").
+- warrants said in the plural or against their target, a wanted list, "wanted by": seeking an arrest (coercion), never
+  a deal ("who has X issued warrants for" was read as an agreement by "issued");
+- how two sides get on ("how are A and B getting along", "how does A get on with B"): all that passed between them,
+  never arms got; a hyphenated pair whose name on either side has two words ("the Norland-East Ostia relationship",
+  "East Ostia-Parva ties") is that pair.
 """
 
 import pytest
@@ -35,6 +38,7 @@ def world(tmp_path_factory):
     w.actor("Lorn", "state")
     w.actor("Meridian Court", "organization")
     w.actor("Dane Holt", "person")
+    w.actor("East Ostia", "state")
     w.source("wire", published="2025-06-30")
     w.say("Norland", "MEDIATION", "Ostia", "wire", "2025-03",
           sentence="Norland brokered the truce in Ostia between the government and the Tarn Legion.")
@@ -58,6 +62,9 @@ def world(tmp_path_factory):
     w.say("Meridian Court", "AGREEMENT", "Parva", "wire", "2023-01",
           sentence="The Meridian Court signed a host-state accord with Parva.")
     w.say("Norland", "COERCION", "Dane Holt", "wire", "2025-02", sentence="Norland placed Dane Holt on its wanted list.")
+    w.say("Norland", "CRITICISM", "East Ostia", "wire", "2025-03", sentence="Norland criticised East Ostia's dam.")
+    w.say("East Ostia", "AGREEMENT", "Parva", "wire", "2025-04", sentence="East Ostia and Parva signed a water accord.")
+    w.say("Parva", "ARMS_TRANSFER", "Norland", "wire", "2024", weapon="drones", sentence="Parva sold drones to Norland.")
     built = w.graph()
     yield built
     built.close()
@@ -153,3 +160,26 @@ def test_a_wanted_list_is_a_charge(world, question):
 def test_wanted_by_in_a_yes_or_no_question(world):
     assert reply(world, "is Dane Holt wanted by Norland?").extra["verdict"] == "yes"
     assert reply(world, "is Orrin Vale wanted by Norland?").extra["verdict"] == "no"
+
+
+@pytest.mark.parametrize("question", ["how are Norland and East Ostia getting along?", "How do Norland and East Ostia get on?",
+                                      "how is Norland getting on with East Ostia"])
+def test_how_two_sides_get_on_is_all_between_them(world, question):
+    answer = reply(world, question)
+    assert {e.predicate for e in answer.evidence} == {"CRITICISM"}  # not the drones Norland got from Parva
+
+
+@pytest.mark.parametrize("question", ["what's the state of Norland-East Ostia relations?", "East Ostia-Parva ties: how are they?",
+                                      "how are east ostia-parva relations"])
+def test_a_hyphenated_pair_of_names_of_two_words(world, question):
+    answer = reply(world, question)
+    predicates = {e.predicate for e in answer.evidence}
+    assert predicates in ({"CRITICISM"}, {"AGREEMENT"})
+    assert len({e.subject.name for e in answer.evidence} | {e.object.name for e in answer.evidence}) == 2
+
+
+def test_a_hyphen_between_words_that_name_nothing_is_no_pair(world):
+    from diplograph.queries.named import hyphen_pair
+
+    assert hyphen_pair(world.nx, ["the", "norland-east", "ostia", "talks"], 1) != []
+    assert hyphen_pair(world.nx, ["a", "long-running", "row"], 1) == []
