@@ -276,3 +276,9 @@ def test_warships_sent_into_or_near_anothers_waters_or_trailing_its_ships_press_
 
 def test_missiles_sent_into_a_state_still_attack_it(claims):
     assert ("Iran", "ATTACK", "Israel") in {(s, p, o) for s, p, o, _ in claims("Iran sent missiles into Israel.")}
+
+
+def test_praise_of_a_leader_for_their_leadership_backs_no_state(claims):
+    found = {(s, p, o) for s, p, o, _ in claims(
+        "President Lula commended President Boric for his courageous leadership.")}
+    assert not any(p == "SUPPORT" for _, p, _ in found)
