@@ -116,7 +116,6 @@ def test_soldiers_killing_somewhere_attack_no_state_there(claims, text):
 @pytest.mark.parametrize("text, maker_state, buyer", [
     ("Niger received Bayraktar TB2 drones in 2023.", "Turkey", "Niger"),
     ("The first J-10C fighters were delivered to Egypt last month.", "China", "Egypt"),
-    ("Kenya took delivery of Bayraktar TB2 drones in March.", "Turkey", "Kenya"),
     ("Rafale jets landed in Serbia for the first time on Friday.", "France", "Serbia"),
 ])
 def test_a_model_received_or_delivered_from_no_one_named_comes_from_its_maker(claims, text, maker_state, buyer):
@@ -282,3 +281,10 @@ def test_praise_of_a_leader_for_their_leadership_backs_no_state(claims):
     found = {(s, p, o) for s, p, o, _ in claims(
         "President Lula commended President Boric for his courageous leadership.")}
     assert not any(p == "SUPPORT" for _, p, _ in found)
+
+
+def test_a_platform_misread_as_a_conjunct_of_a_state_is_not_hit_with_it(claims):
+    found = {(s, p, o) for s, p, o, _ in claims(
+        "The war shows a similar pattern with Turkish drones supplied to Azerbaijan and Iranian drones supplied to "
+        "Armenia.")}
+    assert ("Turkey", "ARMS_TRANSFER", "Iran") not in found

@@ -448,7 +448,10 @@ class ActorArguments:
     def _platform_role(self, token) -> tuple[bool, bool]:
         """Does ``token`` act (subject, by-phrase), or is it hit ("shot down a Russian warplane", "rammed a
         Philippine boat", "closed its airspace to X jets")? A platform that does either is its state's."""
-        while token.dep_ == "conj" and token.head != token:  # "Polish F-16s and Dutch F-35s shot down": both act
+        # "Polish F-16s and Dutch F-35s shot down": both act (not "drones supplied to Azerbaijan and Iranian drones
+        # supplied to Armenia", the second platform misread as a conjunct of a state)
+        while token.dep_ == "conj" and token.head != token and (
+                (m := self.mention(token.head)) is None or m.type == "weapon"):
             token = token.head
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.lex.noun_class["volleys"]:
             token = token.head.head  # "a barrage of Russian missiles hit Kyiv": the volley acts
