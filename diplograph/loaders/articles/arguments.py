@@ -112,7 +112,8 @@ class ActorArguments:
         if led:
             return led
         if mode == "origin":
-            found = self._modifier_actors(token, types=None)
+            found = self._modifier_actors(token, types=("organization", "armed_group", "company", "ngo")
+                                          if self._irregulars(lemma) else None)
             if found:
                 return found
         found = [a for c in token.children if c.dep_ == "appos" and not set_apart(c)
@@ -319,15 +320,27 @@ class ActorArguments:
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ in ("of", "from") and (pobj := prep_object(child)) is not None:
                         found += self.actors(pobj, "owner" if child.lower_ == "of" else "strict", exclude, depth + 1)
-            if not found and mode == "origin":
+            if not found and mode == "origin" and not self._irregulars(lemma):
                 found = self._compound_names(token)
             if not found and mode == "owner" and lemma not in self.lex.noun_class["weapon"]:
-                found = self._modifier_actors(token, types=("state", "armed_group"))  # "attacked Israeli towns"
+                # "attacked Israeli towns"; but "backed Syrian rebels", "armed Libyan militias" are fighters
+                # against or beside the state the demonym names, not that state
+                found = self._modifier_actors(token, types=("armed_group",) if self._irregulars(lemma)
+                                              else ("state", "armed_group"))
                 # "attacked an AMISOM base": the AU's; "blocked new EU sanctions": a body's own measures
                 measure = lemma in self.lex.noun_class["measures"] | self.lex.noun_class["proposals"]
                 found = found or [a for a in self._modifier_actors(token, types=("organization",))
                                   if measure or self._is_mission(a)]
         return found
+
+    def _names_person(self, token) -> bool:
+        m = self.mention(token)
+        return m is not None and m.type == "person"
+
+    def _irregulars(self, lemma: str) -> bool:
+        """Fighters outside a state's forces: "Syrian rebels", "Iraqi militias" are not the state their
+        demonym names (backing them backs no state)."""
+        return lemma in self.lex.noun_class["combatants"] | self.lex.noun_class["irregular_forces"]
 
     def _offices_of_references(self, token, exclude) -> list[Arg]:
         """The actors a reference names as the holders' side: "leaders *of the two countries*",
@@ -480,6 +493,9 @@ class ActorArguments:
                 # (but "forces loyal to Damascus" are Damascus's)
                 near = child.dep_ == "amod" and child.lower_ in ("close", "near", "adjacent", "next", "nearby") and \
                     any(c.dep_ == "prep" for c in child.children)
+                if child.dep_ == "amod" and any(self._names_person(p) for c in child.children if c.dep_ == "prep"
+                                                for p in prep_objects(c)):
+                    continue  # "forces loyal to Libyan strongman Khalifa Haftar" are his, not Libya's
                 for tok in ((child,) if near else child.subtree):
                     m = self.mention(tok)
                     if fits(m):

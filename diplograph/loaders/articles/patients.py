@@ -122,8 +122,17 @@ class Patients:
             # "The decision was criticised by Sudan": a deed told before judged in the passive is its doer's
             # (not one welcomed: "the move was welcomed by X" is no visit X received)
             judges = self._judging(verb)
-            return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, "owner", exclude) or (
-                self._deed_told(c, exclude) if judges and c.pos_ == "NOUN" and self.mention(c) is None else [])]
+            found = []
+            for c in (c for c in verb.children if c.dep_ == "nsubjpass"):
+                if (judges or self._approving(verb)) and self._suffered(c):
+                    # "Castillo's ouster was criticised by Mexico": whom the act befell is not the one judged;
+                    # "Angola's arrest of X" names its doer before the of-phrase
+                    if any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
+                        found += [a for p in c.children if p.dep_ == "poss" for a in self.actors(p, "strict", exclude)]
+                    continue
+                found += self.actors(c, "owner", exclude) or (
+                    self._deed_told(c, exclude) if judges and c.pos_ == "NOUN" and self.mention(c) is None else [])
+            return found
         found = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (c.dep_ == "dative" and c.pos_ != "ADP")]
         if not objects:  # "rammed and boarded Philippine boats", parsed as a verb hung on the boats

@@ -273,6 +273,10 @@ class VerbTriggers:
                 _reciprocal(trigger_token, self.lex.noun_class["grounds"]) and \
                 pattern.object in ("patient", "target", "partner", "direct", "recipient"):
             return self._emit_pairs(subjects, predicates, trigger_token, rule, mutual=True)  # "accused each other"
+        if not objects and len({a.actor.id for a in subjects}) == 2 and "PROTEST" in predicates and \
+                self._own_envoys(themes):
+            # "Venezuela and Mexico recalled their ambassadors": each from the other's capital
+            return self._emit_pairs(subjects, predicates, trigger_token, rule, mutual=True)
         if not objects:
             self._miss(f"pattern {pattern_label(pattern)}: subject {', '.join(a.actor.name for a in subjects)}, "
                        f"no actor for the object role '{pattern.object}'")
@@ -465,6 +469,10 @@ class VerbTriggers:
             return []
         return [Arg(actor, -4000 - n) for n, actor in enumerate(last[1]) if actor.id not in exclude]
 
+    def _own_envoys(self, themes) -> bool:
+        """Are the themes the subjects' own envoys ("their ambassadors", "their envoys")?"""
+        return any(_their(t) for t in themes) and "envoy" in self.theme_classes(themes)
+
     def _weapon_theme(self, themes) -> bool:
         """Is the deal about weapons: "drone deals", "a deal for TB2s", or a deal in a weapons story?"""
         deals = [t for t in themes if t.lemma_.lower() in self.lex.noun_class["agreement"]]
@@ -484,6 +492,10 @@ class VerbTriggers:
             if m is not None and m.type == "weapon":
                 found.append(Arg(m.actor, m.start))
         return found
+
+
+def _their(noun) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
 
 
 def _reciprocal(verb, grounds=frozenset()) -> bool:
