@@ -41,6 +41,7 @@ from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.captures import Captures
 from diplograph.loaders.articles.compositions import Compositions
 from diplograph.loaders.articles.conditions import Conditions
+from diplograph.loaders.articles.counterparts import Counterparts
 from diplograph.loaders.articles.datives import Datives
 from diplograph.loaders.articles.deal_terms import DealTerms
 from diplograph.loaders.articles.deeds import Deeds
@@ -89,7 +90,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         DelegationTalks, DownedWeapons, HeldAid,
                         ObjectPronouns, FirmHomes,
                         Principals,
-                        FirmDeliveries):
+                        FirmDeliveries, Counterparts):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

@@ -211,6 +211,10 @@ class VerbTriggers:
             if pattern.pair in ("agent", "governor") and self._joined_as_go_betweens(trigger_token):
                 self._miss(f"pattern {pattern_label(pattern)}: those who take part as go-betweens are no sides")
                 return False  # "Norway and Cuba joined the talks as guarantors" (offers.py)
+            if pattern.pair in ("agent", "governor") and "CONSULTATION" in predicates and \
+                    self._talks_with_someone_else(trigger_token):
+                self._miss(f"pattern {pattern_label(pattern)}: the co-subjects talked with someone else (counterparts.py)")
+                return False
             return self._emit_pairs(args, predicates, trigger_token, rule, mutual=pattern.mutual)
         subjects = role(pattern.subject)
         if pattern.subject_types:

@@ -1,0 +1,23 @@
+"""Co-subjects who meet a third party: "Chile and Peru held talks with their Pacific partners", "A and B
+met with officials of the bloc". A with-phrase that names whom the talks were with, even when no actor is
+found for it, says the co-subjects talked to someone else, not to each other ("A and B held talks with each
+other" still pairs them)."""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.syntax import governing_verb, prep_objects
+
+RECIPROCAL = frozenset({"other", "another"})
+
+
+class Counterparts:
+    """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _talks_with_someone_else(self, trigger) -> bool:
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+        # (the parser hangs the with-phrase on the verb, on the talks it governs, or on the trigger noun)
+        heads = {trigger, *((verb, *(c for c in verb.children if c.dep_ == "dobj")) if verb is not None else ())}
+        counterparts = self._people_words() | self.lex.noun_class["state_body"]
+        return any(c.dep_ == "prep" and c.lower_ == "with" and
+                   any(p.lemma_.lower() in counterparts and p.lower_ not in RECIPROCAL for p in prep_objects(c))
+                   for h in heads for c in h.children)

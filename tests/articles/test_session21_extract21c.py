@@ -1,0 +1,24 @@
+"""Session 21 (extract21c): wrong relations by kind. Co-subjects who talk with someone else, even someone the
+text does not name as an actor, do not talk with each other (sentences of our own)."""
+
+
+def test_co_subjects_who_held_talks_with_unnamed_partners_did_not_talk_to_each_other(triples):
+    found = triples("Chile and Peru have also held talks with the Pacific partners.")
+    assert ("Chile", "CONSULTATION", "Peru") not in found
+    found = triples("Kenya and Uganda met with officials of the bloc in Arusha.")
+    assert ("Kenya", "CONSULTATION", "Uganda") not in found
+    found = triples("Japan and South Korea have also discussed the plan with their allies.")
+    assert ("Japan", "CONSULTATION", "South Korea") not in found
+
+
+def test_co_subjects_who_talk_with_each_other_or_alone_still_pair(triples):
+    assert ("Chile", "CONSULTATION", "Peru") in triples("Chile and Peru held talks with each other in Lima on Monday.")
+    assert ("Chile", "CONSULTATION", "Peru") in triples("Chile and Peru held talks in Lima on Monday.")
+    assert ("Japan", "CONSULTATION", "South Korea") in triples("Japan and South Korea discussed the plan with one another.")
+    assert ("Kenya", "CONSULTATION", "Uganda") in triples("Kenya and Uganda held talks with the help of Qatar.")
+
+
+def test_co_subjects_who_held_talks_with_a_named_third_talk_with_it(triples):
+    found = triples("Chile and Peru held talks with Bolivia on Monday.")
+    assert ("Chile", "CONSULTATION", "Bolivia") in found and ("Peru", "CONSULTATION", "Bolivia") in found
+    assert ("Chile", "CONSULTATION", "Peru") not in found
