@@ -22,3 +22,13 @@ def test_co_subjects_who_held_talks_with_a_named_third_talk_with_it(triples):
     found = triples("Chile and Peru held talks with Bolivia on Monday.")
     assert ("Chile", "CONSULTATION", "Bolivia") in found and ("Peru", "CONSULTATION", "Bolivia") in found
     assert ("Chile", "CONSULTATION", "Peru") not in found
+
+
+def test_talks_held_as_one_more_act_judge_no_one_though_hold_can_blame(triples):
+    found = triples("Manila protested to Beijing over the collision. "
+                    "Japan and Australia have also held talks with their partners.")
+    assert not any(s in ("Japan", "Australia") and p == "CRITICISM" for s, p, _ in found)
+    found = triples("Seoul condemned the missile launch by Pyongyang. Tokyo also held Pyongyang responsible.")
+    assert ("Japan", "CRITICISM", "North Korea") in found
+    found = triples("Manila protested to Beijing over the collision. Japan and Australia also voiced concern.")
+    assert ("Japan", "CRITICISM", "China") in found and ("Australia", "CRITICISM", "China") in found

@@ -7,6 +7,7 @@ from diplograph.graph.model import Actor
 from diplograph.loaders.articles.binding import subject_people
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.titles import is_title
+from diplograph.loaders.articles.word_senses import sense_unmet
 from diplograph.loaders.articles.syntax import (
     DEAL_REACH,
     SPEECH,
@@ -521,8 +522,8 @@ class References:
                 c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise", "similarly") for c in t.children)):
             words = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
             predicates = [p for w in words for t in (*self.lex.verbs_for(w.lemma_.lower()),
-                                                     *self.lex.nouns_for(w.lemma_.lower()))
-                          for p in t.predicates_for(None, w.lemma_.lower()) if p in judged]
+                                                     *self.lex.nouns_for(w.lemma_.lower())) if not sense_unmet(t, verb)
+                          for p in t.predicates_for(None, w.lemma_.lower()) if p in judged]  # (not "held talks")
             if not predicates or any(f.trigger is not None and f.trigger.i in {w.i for w in words} for f in self.found):
                 continue
             here = self._position(verb)
