@@ -32,3 +32,10 @@ def test_talks_held_as_one_more_act_judge_no_one_though_hold_can_blame(triples):
     assert ("Japan", "CRITICISM", "North Korea") in found
     found = triples("Manila protested to Beijing over the collision. Japan and Australia also voiced concern.")
     assert ("Japan", "CRITICISM", "China") in found and ("Australia", "CRITICISM", "China") in found
+
+
+def test_a_verb_is_no_judgement_told_again_by_a_noun_it_spells(triples):
+    found = triples("Rabat condemned Algiers over the border incident. "
+                    "The Kingdom also notes that the Polisario Front is financed by Algeria.")
+    assert ("Morocco", "CRITICISM", "Algeria") in found
+    assert ("Morocco", "PROTEST", "Algeria") not in found

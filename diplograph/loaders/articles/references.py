@@ -521,9 +521,11 @@ class References:
         for verb in (t for t in self.sent if t.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in t.children) and any(
                 c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise", "similarly") for c in t.children)):
             words = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-            predicates = [p for w in words for t in (*self.lex.verbs_for(w.lemma_.lower()),
-                                                     *self.lex.nouns_for(w.lemma_.lower())) if not sense_unmet(t, verb)
-                          for p in t.predicates_for(None, w.lemma_.lower()) if p in judged]  # (not "held talks")
+            # (the verb by its verb senses, "also notes that" being no diplomatic note; not "held talks" for "held
+            # X responsible")
+            predicates = [p for w in words for t in (self.lex.verbs_for(w.lemma_.lower()) if w is verb else
+                                                     self.lex.nouns_for(w.lemma_.lower())) if not sense_unmet(t, verb)
+                          for p in t.predicates_for(None, w.lemma_.lower()) if p in judged]
             if not predicates or any(f.trigger is not None and f.trigger.i in {w.i for w in words} for f in self.found):
                 continue
             here = self._position(verb)
