@@ -51,3 +51,40 @@ def test_states_recalling_their_ambassadors_from_a_third_protest_to_it_alone(tri
     assert ("Bolivia", "PROTEST", "Nicaragua") not in found
     found = triples("Mali, Burkina Faso and Niger have recalled their ambassadors.")
     assert not any(p == "PROTEST" for _, p, _ in found)
+
+
+def test_an_acronym_the_text_coins_for_a_body_names_it_later(triples):
+    found = triples("The Islamic Fund for African Roads (IFAR) on Monday signed a loan agreement with Malawi.\n\n"
+                    "IFAR granted a loan of $12 million to Zambia to help build a bridge.\n\n"
+                    "In June, IFAR also signed a deal with Lesotho.")
+    assert ("Islamic Fund for African Roads", "AID", "Zambia") in found
+    assert ("Islamic Fund for African Roads", "AGREEMENT", "Lesotho") in found
+
+
+def test_an_acronym_coined_for_a_body_the_gazetteer_knows_under_other_initials_names_it_later(triples):
+    found = triples("The Arab Bank for Economic Development in Africa (BADEA) met Ethiopian officials.\n\n"
+                    "BADEA later signed a deal with Malawi.")
+    assert ("Arab Bank for Economic Development in Africa", "AGREEMENT", "Malawi") in found
+
+
+def test_a_contract_awarded_to_a_firm_sells_its_weapons_to_the_awarding_state(triples):
+    found = triples("The Chilean government awarded the contract for two frigates to Navantia.")
+    assert ("Navantia", "ARMS_TRANSFER", "Chile") in found
+    found = triples("Peru awarded a contract to Hanwha for 40 howitzers.")
+    assert ("Hanwha", "ARMS_TRANSFER", "Peru") in found
+    found = triples("The ministry awarded the contract for new barracks to Vinci.")
+    assert not any(p == "ARMS_TRANSFER" for _, p, _ in found)
+
+
+def test_a_short_word_in_capitals_after_no_name_is_no_surname(triples):
+    found = triples("Peru signed a contract with a consortium of Hyundai and SIMA for four frigates.")
+    assert not any("Sima" in o for _, _, o in found)
+    assert ("Hyundai", "ARMS_TRANSFER", "Peru") in found
+
+
+def test_driving_an_armed_group_off_ground_attacks_it(triples):
+    assert ("Somalia", "ATTACK", "al-Shabaab") in triples("Somali troops dislodged al-Shabaab from several villages.")
+    found = triples("Malian soldiers expelled the JNIM fighters from the town of Boni.")
+    assert ("Mali", "ATTACK", "Jama'at Nusrat al-Islam wal-Muslimin") in found
+    found = triples("Mali expelled the French ambassador from Bamako.")
+    assert ("Mali", "ATTACK", "France") not in found and ("Mali", "COERCION", "France") in found

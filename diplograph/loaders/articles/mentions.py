@@ -359,15 +359,25 @@ def _merge(gaz: list[Mention], ner: list[Mention]) -> list[Mention]:
     return sorted(gaz + result, key=lambda m: (m.start, -m.end))
 
 
+def _capitals(token) -> bool:
+    """A short word in capitals, in a sentence that is not, after no title or first name ("Hyundai and SIMA"):
+    an acronym more likely than a surname (a communiqué's "President Thabo MBEKI" still is one)."""
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return 1 < len(token.text) <= 4 and token.text.isupper() and not token.sent.text.isupper() and \
+        (before is None or not before.text[:1].isupper())
+
+
 def _ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[int]):
     for token in doc:  # "Modi and Yunus met": a leader's surname the model found no entity in
         entry = matcher.surnames.get(name_key(fold(token.text))) if token.pos_ == "PROPN" and not token.ent_type_ \
-            and token.i not in known else None
+            and token.i not in known and not _capitals(token) else None
         if entry is not None and _leader(entry) and not in_double_barrelled_name(doc, token.i, matcher.surnames):
             yield Mention(token.i, token.i + 1, entry.actor(), "surname", token.text, entry)
     for ent in doc.ents:
+        # ("a consortium of Hyundai and SIMA": a short word in capitals after no name or title is an acronym)
         entry = matcher.surnames.get(name_key(fold(ent.text))) if len(ent) == 1 and \
-            not in_double_barrelled_name(doc, ent.start, matcher.surnames) else None
+            not in_double_barrelled_name(doc, ent.start, matcher.surnames) and \
+            not _capitals(ent[0]) else None
         if entry is not None and (ent.label_ == "PERSON" or _leader(entry)) and ent.start not in known and \
                 ent.label_ in NER_LABELS:
             # "spoke with Trump", "Yunus said": a leader's surname, whatever the model took it for

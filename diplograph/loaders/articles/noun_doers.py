@@ -58,6 +58,17 @@ class NounDoers:
         return [] if award is None else [a for c in award.children if c.dep_ == "nsubjpass"
                                           for a in self.actors(c, "strict", exclude)]
 
+    def _contract_winner(self, noun, exclude) -> list[Arg]:
+        """"Chile awarded the contract for two frigates to Navantia", "handed Navantia the contract": the firm
+        the contract goes to is party to it (the awarding subject is the other)."""
+        award = noun.head
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in self.lex.noun_class["agreement"] or \
+                award.lemma_.lower() not in self.lex.noun_class["awarding"] or is_passive(award):
+            return []
+        winners = [c for c in award.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        winners += [p for c in award.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in prep_objects(c)]
+        return [a for w in winners for a in self.actors(w, "strict", exclude) if a.actor.type == "company"]
+
     def _contract_giver(self, verb, exclude) -> list[Arg]:
         """"Naval Group was awarded a contract by Indonesia to build two submarines": whoever awards a
         contract for the work is whom it is done for (the by-phrase of the passive award, on either word)."""

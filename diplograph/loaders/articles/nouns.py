@@ -237,7 +237,7 @@ class NounTriggers:
                                 not any(g.dep_ == "agent" for g in c.children))
             return [a for a in self.prep_args(noun, ("with",), exclude, beside=beside, also=(noun,),
                                               skip=self.lex.noun_class["backing"]) if not self._circumstance(a)] \
-                or self._contract_holder(noun, exclude)
+                or self._contract_holder(noun, exclude) or self._contract_winner(noun, exclude)
         if role == "recipient":  # also through a participle: "a letter *addressed* to King X", "aid *destined* for Y"
             sent = tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
                          not any(g.dep_ == "agent" for g in c.children))

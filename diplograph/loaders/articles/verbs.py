@@ -233,9 +233,11 @@ class VerbTriggers:
         if pattern.object_types:  # "left ECOWAS", "withdrew from the bloc": named as the object itself
             heads = [h for c in trigger_token.children if c.dep_ in ("dobj", "prep")
                      for h in ([c] if c.dep_ == "dobj" else prep_objects(c))]
+            fighters = self.lex.noun_class["group_fighters"] | self.lex.noun_class["combatants"]
             named = {a.actor.id for h in heads if self.mention(h) is not None or
-                     not any(self.mention(t) is not None for t in h.subtree)  # "the bloc", not "the AU-led talks"
-                     for a in self.actors(h, "strict")}
+                     not any(self.mention(t) is not None for t in h.subtree) or  # "the bloc", not "the AU-led talks"
+                     h.lemma_.lower() in fighters  # "the JNIM fighters" are JNIM
+                     for a in self.actors(h, "strict" if h.lemma_.lower() not in fighters else "origin")}
             objects = [a for a in objects if a.actor.type in pattern.object_types and (
                 a.actor.id in named or pattern.object not in ("patient", "source"))]
         if pattern.known_object:  # "told Aliyev", not "told Asharq Al-Awsat" (a paper the model took for a person)
