@@ -88,3 +88,16 @@ def test_driving_an_armed_group_off_ground_attacks_it(triples):
     assert ("Mali", "ATTACK", "Jama'at Nusrat al-Islam wal-Muslimin") in found
     found = triples("Mali expelled the French ambassador from Bamako.")
     assert ("Mali", "ATTACK", "France") not in found and ("Mali", "COERCION", "France") in found
+
+
+def test_the_guarantors_of_a_truce_are_no_parties_to_it(triples):
+    found = triples("Tehran accused Egypt and Qatar - who are guarantors of the ceasefire - of complacency toward Israel.")
+    assert ("Egypt", "AGREEMENT", "Qatar") not in found and ("Egypt", "ARMED_CLASH", "Qatar") not in found
+    found = triples("Hamas and Israel signed the truce in Cairo.")
+    assert ("Hamas", "AGREEMENT", "Israel") in found or ("Israel", "AGREEMENT", "Hamas") in found
+
+
+def test_a_surname_as_the_text_spells_it_names_the_gazetteer_person_spelt_otherwise(triples):
+    found = triples("Foreign ministry spokesman Nasser Kanani condemned the raid on Tuesday.\n\n"
+                    "Kanani also accused Britain of hypocrisy.")
+    assert ("Nasser Kanaani", "CRITICISM", "United Kingdom") in found

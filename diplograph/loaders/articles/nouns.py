@@ -341,6 +341,9 @@ class NounTriggers:
         if role == "governor":
             if self._aside_on(noun):
                 return []  # "X of the TNLA – one member of the alliance – said": the aside's, not the speaker's
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "to", "for") and \
+                    noun.head.head.lemma_.lower() in self.lex.noun_class["go_between_roles"]:
+                return []  # "France and the US, guarantors of the truce": no parties to it
             found = self._governor(noun, exclude)
             if found:  # "Japan is a member of the Quad, together with Australia and India": so are they
                 found += self._companions((noun, *also), {*exclude, *(a.actor.id for a in found)})

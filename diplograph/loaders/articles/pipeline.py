@@ -18,7 +18,6 @@ from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.graph.dates import PartialDate
 from diplograph.graph.model import Actor, Batch, Claim, Source
 from diplograph.graph.ontology import Ontology, load_ontology
-from diplograph.loaders.articles.coined_acronyms import CoinedAcronyms
 from diplograph.loaders.articles.claim_dates import date_the_attack, document_anchor, entry_date, nearest_date
 from diplograph.loaders.articles.discourse import DealQualifier
 from diplograph.loaders.articles.lexicon import Lexicon, load_lexicon
@@ -186,7 +185,7 @@ class ArticleExtractor:
                 section = b.start
             sections[b.start] = section
         cut: list[bool] = []
-        strays, acronyms = StrayPlaces(text, self.gazetteer), CoinedAcronyms()
+        strays = StrayPlaces(text, self.gazetteer)
         docs = self.nlp.pipe(_until_spent(budget, (masked for _, masked, _ in chunks), cut),
                              batch_size=BATCH_SIZE if budget is None else BUDGETED_BATCH_SIZE)
         for (block, _, starts), sdoc in zip(chunks, docs):
@@ -203,7 +202,7 @@ class ArticleExtractor:
                 context.previous_paragraph = before.get(context.paragraph_start)
                 context.section_start = sections.get(context.paragraph_start, 0)
                 in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
-                in_sentence = acronyms.named(sent, add_surnames(sent, in_sentence, context))
+                in_sentence = add_surnames(sent, in_sentence, context)
                 in_sentence = shared_demonyms(sent, in_sentence, context, self.lexicon, self.gazetteer)
                 in_sentence = self._canonicalise(in_sentence, context)
                 in_sentence = court_parts(sent, in_sentence, context, self.lexicon, EVERYTHING_BEFORE)
@@ -376,12 +375,13 @@ class ArticleExtractor:
             elif short is not None:
                 m.actor, m.kind = short, "short form"
             elif m.type == "person":
-                m.actor = context.person(m.actor.name, known=m.actor if m.entry is not None else None)
+                m.actor = context.person(m.actor.name, known=m.actor if m.entry is not None else None, written=m.text)
             else:
                 m.actor = context.add(m.actor)
             if m.kind == "capital" and m.actor.type != "state":  # "the European Parliament ... the Parliament"
                 context.remember_organ(m.text, m.actor)
-            if m.kind in ("acronym", "bloc") and (m.entry is None or m.type == "state"):  # ("Papua New Guinea (PNG)")
+            # ("Papua New Guinea (PNG)"; "the Arab Bank for ... (BADEA)", initials the gazetteer's entry lacks)
+            if m.kind == "acronym" and m.end - m.start == 1 or m.kind == "bloc" and (m.entry is None or m.type == "state"):
                 context.acronym(m.text, m.actor)
             if m.kind == "mission" and m.end - m.start == 1 and m.place is not None:  # "... (AMISOM)"
                 context.acronym(m.text, m.actor)

@@ -178,10 +178,15 @@ class DocumentContext(Pairs):
         actor_id = self._short_forms.get(name_key(text))
         return self.actors.get(actor_id) if actor_id else None
 
-    def person(self, name: str, known: Actor | None = None) -> Actor:
+    def person(self, name: str, known: Actor | None = None, written: str = "") -> Actor:
         """The person this document calls ``name``: a surname alone, or a fuller or shorter form
-        of a name already seen (same surname and first name), is that person."""
+        of a name already seen (same surname and first name), is that person. ``written``: the name as
+        the text spells it, whose surname names the gazetteer's person too ("Esmaeil Baqaei ... Baqaei" for
+        the entry spelt "Baghaei")."""
         tokens = tuple(name_key(name).split())
+        spelt = tuple(name_key(written).split())
+        if known is not None and len(spelt) > 1 and spelt[-1:] != tokens[-1:]:
+            self._surnames.setdefault(spelt[-1], known.id)
         if known is not None:  # a gazetteer entry: its id is authoritative
             for actor_id, seen_tokens in list(self._person_tokens.items()):
                 if actor_id != known.id and seen_tokens[-1:] == tokens[-1:] and _compatible(seen_tokens, tokens):
