@@ -101,3 +101,31 @@ def test_a_surname_as_the_text_spells_it_names_the_gazetteer_person_spelt_otherw
     found = triples("Foreign ministry spokesman Nasser Kanani condemned the raid on Tuesday.\n\n"
                     "Kanani also accused Britain of hypocrisy.")
     assert ("Nasser Kanaani", "CRITICISM", "United Kingdom") in found
+
+
+def test_the_nations_of_a_body_listed_by_name_are_its_members(triples):
+    found = triples("Mercosur nations, including Argentina, Brazil and Uruguay, condemned the decision.")
+    assert {("Argentina", "MEMBER_OF", "Mercosur"), ("Uruguay", "MEMBER_OF", "Mercosur")} <= found
+    found = triples("Several ECOWAS countries, among them Nigeria and Ghana, pledged troops.")
+    assert ("Ghana", "MEMBER_OF", "Economic Community of West African States") in found
+
+
+def test_nations_a_state_or_a_people_qualifies_are_no_members_of_a_body(triples):
+    found = triples("European countries such as Norway and Switzerland stayed outside.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found)
+    found = triples("Russian allies such as Belarus backed the move.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found)
+
+
+def test_backing_won_by_a_plan_backs_its_owner(triples):
+    found = triples("Morocco's autonomy plan won the backing of Spain last month.")
+    assert ("Spain", "SUPPORT", "Morocco") in found
+    found = triples("Ghana's bid for a council seat won the support of Nigeria.")
+    assert ("Nigeria", "SUPPORT", "Ghana") in found
+
+
+def test_favouring_a_side_supports_it(triples):
+    found = triples("Both Egypt and Russia have publicly favoured Khalifa Haftar.")
+    assert ("Egypt", "SUPPORT", "Khalifa Haftar") in found and ("Russia", "SUPPORT", "Khalifa Haftar") in found
+    found = triples("Washington favours a negotiated settlement in Sudan.")
+    assert not any(p == "SUPPORT" for _, p, _ in found)

@@ -534,7 +534,9 @@ class NounTriggers:
         """Whom a go-between's offices served: the doers of the clause that used them, and, when they
         are one side, the other side named in its purpose ("A relied on C's mediation to reach a
         deal with B", "A used C's good offices to negotiate with B")."""
-        sides = self.agent(verb, exclude)
+        sides = self.agent(verb, exclude) or [  # "Morocco's autonomy plan won the backing of Spain": Morocco's
+            a for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.noun_class["pursuits"]
+            for a in self.actors(c, "owner", exclude)]
         if len({a.actor.id for a in sides}) == 1:
             own = {a.actor.id for a in sides}
             purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")]
