@@ -225,3 +225,16 @@ DIRECTIONS = ("both", "out", "in")
 def _claim_order(claim) -> tuple:
     """Oldest first; the rest only makes the order stable (a claim's id is costly to compute)."""
     return (claim.date or "9999", claim.source_id, claim.modality, claim.evidence, claim.end_date)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def other_vowels(word: str, names: list[str]) -> list[str]:
+    """The one name ``word`` spells with other vowels in the same places ("hafter" for Haftar, "kadirov" for
+    Kadyrov): a transliteration's usual slip, too far for a near spelling in a short name; [] for none or several."""
+    if sum(c not in _VOWELS for c in word) < 3:
+        return []
+    found = [name for name in names if len(name) == len(word) and name != word and name[0] == word[0]
+             and all(a == b or (a in _VOWELS and b in _VOWELS) for a, b in zip(name, word))]
+    return found if len(found) == 1 else []

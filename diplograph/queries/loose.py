@@ -328,6 +328,10 @@ def _asked_types(tokens: list[str], grammar: Grammar) -> list[str] | None:
     """The actor type a question asks for: "which countries", "where", "name the companies"."""
     if tokens[0] == "where" or tokens[:2] in (["from", "where"], ["to", "where"]):
         return [grammar.place_type]
+    if len(tokens) > 2:  # a type word opening the question asks for it ("militias tehran arms", "banks hit by X")
+        found = types_at(tokens, 0, grammar, widths=(2, 1))
+        if found:
+            return found
     for i, token in enumerate(tokens[:-1]):
         if token in ("which", "what", "the", "name", "list", "other", "all"):
             found = types_at(tokens, i + 1, grammar, widths=(2, 1))

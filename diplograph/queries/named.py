@@ -11,7 +11,7 @@ import difflib
 import re
 
 from diplograph.names import name_key
-from diplograph.queries.lookup import name_index
+from diplograph.queries.lookup import name_index, other_vowels
 from diplograph.queries.regions import Region, load_regions
 
 
@@ -37,6 +37,7 @@ def _names_in(view, tokens: list[str], used: set[int], lexicon) -> list[tuple[in
                 continue
         if len(token) >= 5:
             close = difflib.get_close_matches(name_key(token), _single_word_names(view), n=1, cutoff=0.85)
+            close = close or other_vowels(name_key(token), _single_word_names(view))
             node = index.get(close[0]) if close else None
         if node is not None:
             found.append((i, 1, node))

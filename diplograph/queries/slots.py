@@ -19,7 +19,7 @@ from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.documents import document_named
 from diplograph.queries.grammar import Grammar, Match
-from diplograph.queries.lookup import GOVERNMENT_WORDS, government_of, name_index, people_of
+from diplograph.queries.lookup import GOVERNMENT_WORDS, government_of, name_index, other_vowels, people_of
 from diplograph.queries.supply import supply_predicates
 
 
@@ -208,13 +208,14 @@ def _person_by_surname(view, text: str) -> str | None:
                   [node for node, words in names if len(words) > 1 and words[0] == key]):
         if found:
             return found[0] if len(found) == 1 else None
-    if len(key) >= 6:  # "koulamalah" for Koulamallah: one surname spelt nearly so, as a typo
+    if len(key) >= 5:  # "koulamalah" for Koulamallah: one surname spelt nearly so, as a typo
         surnames: dict[str, list[str]] = {}
         for node, words in names:
             if len(words) > 1:
                 surnames.setdefault(words[-1], []).append(node)
-        close = difflib.get_close_matches(key, [s for s, nodes in surnames.items() if len(nodes) == 1], n=2,
-                                          cutoff=0.85)
+        single = [s for s, nodes in surnames.items() if len(nodes) == 1]
+        close = difflib.get_close_matches(key, single, n=2, cutoff=0.85) if len(key) >= 6 else []
+        close = close or other_vowels(key, single)  # "hafter" for Haftar
         if len(close) == 1:
             return surnames[close[0]][0]
     return None
