@@ -38,7 +38,7 @@ from diplograph.queries.regions import in_region
 from diplograph.queries.topics import topic_ties
 from diplograph.queries.neighbourhood import common_ties, merge_ties, ties
 from diplograph.queries.ranking import count_by_year, rank
-from diplograph.queries.refine import about_weapons, by_category, by_kind, by_weapon_name, in_setting, narrow
+from diplograph.queries.refine import about_weapons, by_category, by_kind, by_weapon_name, in_meeting, in_setting, narrow
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 from diplograph.queries.verdicts import verdict
 
@@ -61,7 +61,8 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
     elif parts.focus == "yesno":
         answer = _yes_no(view, parts)
     elif (parts.relation is None and parts.tokens[0] not in _ASKS_FOR_OTHERS) or \
-            ((parts.tokens[0] == "what" or _keywords(parts)) and not parts.types and _pair(view, parts)):
+            ((parts.tokens[0] == "what" or _keywords(parts)) and not parts.types and _pair(view, parts)
+             and not _go_betweens_named(parts)):
         answer = _pair_story(view, parts, _predicates(parts))  # "What's behind the A-B tensions?": between them
     else:
         answer = _listing(view, parts)
@@ -76,6 +77,8 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
     elif parts.weapon and (beside := _category_beside(parts)):
         by_category(view, answer, beside)  # "Typhoon jets": not SIPRI's armoured vehicles of that name
     by_kind(answer, question)
+    if parts.named_first and in_meeting(answer, parts.named_first):  # "the Argyle talks - who mediated ...?"
+        parts.unread = [u for u in parts.unread if u != parts.named_first]
     if parts.aside and in_setting(view, answer, parts.aside):
         parts.unread = [u for u in parts.unread if u != parts.aside]
     if parts.focus in ("list", "count"):  # "Whom did Marles meet in Lune?": persons, not also their states
@@ -122,6 +125,12 @@ def _ending_said(answer: Answer, parts: Parts) -> None:
     if any(said(e) and e.confirmed for e in answer.evidence):
         narrow(answer, said)
         answer.reading += f" (only claims whose sentence speaks of ending a {parts.ended_tie})"
+
+
+def _go_betweens_named(parts: Parts) -> bool:
+    """Whether the relation word is a noun for the third party ("mediators between A and B", "gerd dispute
+    go-betweens"): it asks who stood between the sides, not what one side did to the other."""
+    return parts.relation is not None and parts.relation.agent and set(parts.relation.predicates) == {"MEDIATION"}
 
 
 def _keywords(parts: Parts) -> bool:

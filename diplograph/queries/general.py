@@ -68,6 +68,7 @@ class Parts:
     topic: str | None = None  # a name no actor bears that claims' sentences hold ("Eastern Sentry")
     led: bool = False  # the relation is not the first word's: a leading verb, a go-between, a tie ended
     ended_tie: str = ""  # "scrap its defence *pact*": the tie's words, which the claims' sentences should say
+    named_first: str = ""  # "the Argyle talks - who ...": the occasion named before the question
 
     @property
     def window(self) -> dict:
@@ -130,6 +131,13 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     parts.nationality = _nationality(tokens, actors, parts.types, grammar)
     if parts.nationality is not None:  # a qualifier of the answers, not a party
         parts.actors = actors = [a for a in actors if a[0] != 1]
+    topic_end = _topic_end(text)
+    if topic_end and any(i >= topic_end for i, _ in found):
+        # "argyle talks - who were the go-betweens for A and B?": the question after the dash says what is
+        # asked; the talks named first are its occasion, no relation asked for
+        parts.named_first = " ".join(tokens[:topic_end])
+        parts.unread.append(parts.named_first)
+        found = [(i, t) for i, t in found if i >= topic_end]
     first = _chosen(_without_modifiers(found, tokens, names), tokens)
     chosen = led_to(tokens, found, first)  # "Who stepped in *to mediate* ...?"
     spent = {first[0]} if chosen is not first else set()  # the leading verb is read
@@ -167,6 +175,15 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
                                             or (i < chosen[0] and " ".join(t.words) in lexicon.giving_verbs)))] \
         + parts.unread
     return parts
+
+
+def _topic_end(text: str) -> int:
+    """How many words a topic named first takes, before a dash or colon and a question that needs no pronoun
+    for it ("the Argyle talks - who were the go-betweens for A and B?"); 0 for none."""
+    from diplograph.queries.restating import _TOPIC_FIRST
+
+    found = _TOPIC_FIRST.match(text.strip())
+    return len(_TOKEN.findall(found.group("name"))) if found else 0
 
 
 def placed_in(view, group: str, state: str) -> bool:

@@ -4,6 +4,10 @@ Invented actors and invented wording (none taken from a question set).
 - a surname typed with other vowels in the same places ("varnak" for Varnek), when one person's bears it;
 - a type word opening a clipped list question ("militias Ostia arms", "armed groups rhun supplies weapons to"):
   the answers are of that type;
+- a noun for the third party ("mediators between A and B", "A B go-betweens", "brokers of the A-B talks"): those
+  who stood between the two sides, never what one side did to the other;
+- an occasion named first, then a whole question after a dash or colon ("the Lune talks - who were the
+  go-betweens for A and B?"): the question's own relation word, the occasion narrowing the claims when some say it.
 """
 
 import pytest
@@ -29,6 +33,12 @@ def world(tmp_path_factory):
           sentence="Norland reportedly backs Varnek.")
     for group in ("Hill Front", "Delta Brigades", "Parva"):
         w.say("Ostia", "ARMS_TRANSFER", group, "wire", "2024-05", sentence=f"Ostia shipped rifles to {group}.")
+    w.source("lune", published="2024-10-02", title="Rhun and Parva meet in Lune")
+    w.say("Quell", "MEDIATION", "Rhun", "lune", "2024-10-01", sentence="Quell hosted the Lune talks.")
+    w.say("Quell", "MEDIATION", "Parva", "lune", "2024-10-01", sentence="Quell hosted the Lune talks.")
+    w.say("Norland", "MEDIATION", "Rhun", "wire", "2022-02-01", sentence="Norland carried messages to Rhun.")
+    w.say("Norland", "MEDIATION", "Parva", "wire", "2022-02-01", sentence="Norland carried messages to Parva.")
+    w.say("Rhun", "CONSULTATION", "Parva", "lune", "2024-10-01", sentence="Rhun and Parva met in Lune.")
     built = w.graph()
     yield built
     built.close()
@@ -57,3 +67,21 @@ def test_a_type_word_opening_a_clipped_list(world, question):
 
 def test_a_state_opening_the_question_is_no_type_word(world):
     assert "Parva" in names(reply(world, "ostia arms recipients"))
+
+
+@pytest.mark.parametrize("question", ["mediators between rhun and parva", "rhun parva go-betweens",
+                                      "go-betweens between the rhunic and parvan governments?",
+                                      "intermediaries between Rhun and Parva"])
+def test_a_noun_for_the_third_party_between_two_sides(world, question):
+    assert names(reply(world, question)) == ["Norland", "Quell"]
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("lune talks - who were the go-betweens for rhun and parva?", ["Quell"]),
+    ("the Lune talks: who mediated between Rhun and Parva", ["Quell"]),
+    ("rhun-parva row - who mediated between rhun and parva in february 2022?", ["Norland"]),
+])
+def test_an_occasion_named_first_then_a_whole_question(world, question, expected):
+    answer = reply(world, question)
+    assert names(answer) == expected
+    assert "MEDIATION" in {e.predicate for e in answer.evidence}
