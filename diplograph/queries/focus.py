@@ -20,6 +20,7 @@ is planned). The verdict is the JSON's ``verdict``; the evidence is every claim 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from diplograph.graph.ontology import load_ontology
@@ -215,6 +216,25 @@ _MADE_IN = {"MANUFACTURES": "CO_PRODUCTION"}
 
 
 def _yes_no(view, parts: Parts) -> Answer | None:
+    sides = _subjects_joined(parts)
+    if sides is not None:  # "Did A and B leave X?": yes when each of them did
+        subjects, b = sides
+        each = [_yes_no(view, dataclasses.replace(parts, actors=[a for a in parts.actors if a[2] in (one, b)]))
+                for one in subjects]
+        if any(one is None for one in each):
+            return None
+        answer = Answer(parts.question, True)
+        missing = [one for one, said in zip(subjects, each) if not said.evidence]
+        if missing:  # one of them did not: no, whatever the others did
+            answer.message = f"no claim in the graph says so of {_names(view, missing)}"
+        else:
+            answer.evidence = [e for one in each for e in one.evidence]
+            if all(one.answers for one in each):
+                answer.answers = list({r.id: r for one in each for r in one.answers}.values())
+            answer.flagged = list({f.actor.id: f for one in each for f in one.flagged}.values())
+        answer.reading = "; ".join(one.reading for one in each) + " (each of the doers named)"
+        answer.query = {"args": {"subjects": subjects, "object": b}}
+        return answer
     pair = _pair(view, parts)
     if pair is None:
         return None
@@ -291,7 +311,12 @@ def _when(view, parts: Parts) -> Answer | None:
         return None
     answer = Answer(parts.question, True)
     near = ""
-    if len(actors) >= 2:
+    sides = _subjects_joined(parts)
+    if sides is not None:  # "When did A, B and C leave X?": each of them with X, the earliest date first
+        subjects, b = sides
+        found = [e for a in subjects for e in _claims_between(view, a, b, predicates, parts.window)]
+        about = f"{' and '.join(_names(view, [a]) for a in subjects)} (each) and {_names(view, [b])}"
+    elif len(actors) >= 2:
         a, b = _pair(view, parts)
         found = _claims_between(view, a, b, predicates, parts.window)
         symmetric_or_unknown = predicates is None or any(load_ontology().predicate(p).symmetric for p in predicates)
@@ -329,6 +354,22 @@ def _when(view, parts: Parts) -> Answer | None:
     answer.reading = f"when: {shown} of {about}" + (f" ({near})" if near else "")
     answer.query = {"args": {"actors": actors[:2], "predicates": predicates}}
     return answer
+
+
+def _subjects_joined(parts: Parts) -> tuple[list[str], str] | None:
+    """The doers joined by "and", "or" or commas before the relation word and the one actor after it
+    ("When did Mali, Burkina and Niger leave ECOWAS?"), or None."""
+    if parts.relation is None or not parts.relation.verb:
+        return None
+    before = [(p, n, node) for p, n, node in parts.actors if p < parts.relation_at]
+    after = list(dict.fromkeys(node for p, _, node in parts.actors if p > parts.relation_at))
+    subjects = list(dict.fromkeys(node for _, _, node in before))
+    if len(subjects) < 2 or len(after) != 1 or after[0] in subjects:
+        return None
+    for (p1, n1, _), (p2, _, _) in zip(before, before[1:]):
+        if parts.tokens[p1 + n1:p2] not in ([], ["and"], ["or"], ["and", "the"], ["or", "the"]):
+            return None  # "When did A's envoy in B leave C?": no list of doers
+    return subjects, after[0]
 
 
 def _listing(view, parts: Parts) -> Answer | None:

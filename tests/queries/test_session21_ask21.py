@@ -7,7 +7,9 @@ Invented actors and invented wording (none taken from a question set).
 - a noun for the third party ("mediators between A and B", "A B go-betweens", "brokers of the A-B talks"): those
   who stood between the two sides, never what one side did to the other;
 - an occasion named first, then a whole question after a dash or colon ("the Lune talks - who were the
-  go-betweens for A and B?"): the question's own relation word, the occasion narrowing the claims when some say it.
+  go-betweens for A and B?"): the question's own relation word, the occasion narrowing the claims when some say it;
+- doers joined by "and" or commas before the verb in a when- or yes-or-no question ("when did A, B and C quit X"):
+  each of them with X, yes only when each did.
 """
 
 import pytest
@@ -39,6 +41,12 @@ def world(tmp_path_factory):
     w.say("Norland", "MEDIATION", "Rhun", "wire", "2022-02-01", sentence="Norland carried messages to Rhun.")
     w.say("Norland", "MEDIATION", "Parva", "wire", "2022-02-01", sentence="Norland carried messages to Parva.")
     w.say("Rhun", "CONSULTATION", "Parva", "lune", "2024-10-01", sentence="Rhun and Parva met in Lune.")
+    w.actor("Lune Council", "organization", "LC")
+    for state in ("Rhun", "Parva", "Velmar"):
+        w.say(state, "MEMBER_OF", "Lune Council", "wire", "2010", end_date="2024-06-30",
+              sentence=f"{state} was a Lune Council member until June 2024.")
+    for state, day in (("Rhun", "2024-06-30"), ("Parva", "2024-06-30")):
+        w.say(state, "REJECTION", "Lune Council", "wire", day, sentence=f"{state} left the Lune Council.")
     built = w.graph()
     yield built
     built.close()
@@ -85,3 +93,17 @@ def test_an_occasion_named_first_then_a_whole_question(world, question, expected
     answer = reply(world, question)
     assert names(answer) == expected
     assert "MEDIATION" in {e.predicate for e in answer.evidence}
+
+
+@pytest.mark.parametrize("question", ["When did Rhun, Parva and Velmar quit the Lune Council?",
+                                      "when did rhun and parva leave the LC", "When did Rhun and Parva join the Lune Council"])
+def test_doers_joined_in_a_when_question(world, question):
+    answer = reply(world, question)
+    assert answer.extra["when"] in ("2024-06-30", "2010")
+    assert {"Rhun", "Parva"} <= set(names(answer))
+
+
+@pytest.mark.parametrize("question,verdict", [("did rhun and parva leave the lune council?", "yes"),
+                                              ("Did Rhun, Parva and Quell quit the LC", "no")])
+def test_doers_joined_in_a_yes_or_no_question(world, question, verdict):
+    assert reply(world, question).extra["verdict"] == verdict
