@@ -39,3 +39,37 @@ def test_a_verb_is_no_judgement_told_again_by_a_noun_it_spells(triples):
                     "The Kingdom also notes that the Polisario Front is financed by Algeria.")
     assert ("Morocco", "CRITICISM", "Algeria") in found
     assert ("Morocco", "PROTEST", "Algeria") not in found
+
+
+def test_what_one_describes_as_members_of_a_group_is_the_object_never_the_describer(triples):
+    found = triples("The first raid killed six men whom President Javier Milei described as members of the Sinaloa Cartel.")
+    assert not any(s == "Javier Milei" and o == "Sinaloa Cartel" for s, _, o in found)
+    found = triples("Ivan Petrov, who was described as a commander of the Wagner Group, was arrested in Mali.")
+    assert ("Ivan Petrov", "AFFILIATED_WITH", "Wagner Group") in found
+    found = triples("Ivan Petrov, who succeeded Olga Ivanova as foreign minister of Russia, arrived in Beijing.")
+    assert ("Ivan Petrov", "AFFILIATED_WITH", "Russia") in found
+
+
+def test_a_case_or_charge_described_as_something_is_judged_not_brought(triples):
+    found = triples("Moscow described the case against Ivan Petrov as politically motivated.")
+    assert not any(s == "Russia" and o == "Ivan Petrov" for s, _, o in found)
+    found = triples("Beijing called the charges against the Philippines baseless.")
+    assert ("China", "CRITICISM", "Philippines") not in found
+    assert ("Russia", "CRITICISM", "Karim Khan") in triples("Moscow opened a criminal case against the prosecutor, Karim Khan.")
+    assert ("Russia", "AGREEMENT", "China") in triples("Moscow described the agreement with Beijing as historic.")
+
+
+def test_who_bars_trade_with_a_state_does_not_trade_with_it(triples):
+    found = triples("These shipments breach resolutions of the United Nations Security Council, "
+                    "which bar all arms trade with Tehran.")
+    assert ("United Nations Security Council", "COOPERATION", "Iran") not in found
+    assert ("United States", "COOPERATION", "North Korea") not in triples("Washington has banned trade with Pyongyang.")
+    assert ("Kenya", "COOPERATION", "Uganda") in triples("Kenya expanded trade with Uganda last year.")
+    found = triples("Kenya and Uganda signed a partnership in May.")
+    assert ("Kenya", "AGREEMENT", "Uganda") in found and ("Kenya", "COOPERATION", "Uganda") not in found
+
+
+def test_who_leads_a_review_of_a_body_does_not_lead_the_body(triples):
+    found = triples("In June the Pentagon began a review of NATO, led by the Under Secretary for Policy, John Smith.")
+    assert not any(s == "John Smith" and o == "North Atlantic Treaty Organization" for s, _, o in found)
+    assert ("Egypt", "SUPPORT", "Sudan") in triples("The government of Sudan, backed by Egypt, rejected the plan.")

@@ -159,7 +159,8 @@ class Lexicon:
 
 
 def _words(values) -> frozenset[str]:
-    return frozenset(str(v).lower() for v in values or ())
+    # (a list may join lists the YAML names once: "[*signing, *forbidding]")
+    return frozenset(str(w).lower() for v in values or () for w in (v if isinstance(v, list) else [v]))
 
 
 VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source", "partner", "target", "location", "between",

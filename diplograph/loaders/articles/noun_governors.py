@@ -36,7 +36,8 @@ class NounGovernors:
                     if dep == "dobj" and (self._judging(head) or head.lemma_.lower() in self.lex.responsibility.get(
                             "attributing", ())) and noun.lemma_.lower() in self.lex.noun_class["act"]:
                         return []  # "Jordan denounced the attack", "the US attributed the strike to X": not theirs
-                    if dep == "dobj" and head.lemma_.lower() in PERCEIVE and self._harmful_act(noun):
+                    if dep == "dobj" and head.lemma_.lower() in PERCEIVE and (self._harmful_act(noun) or
+                                                                         self._hostile_judged_as(noun, head)):
                         return []  # "would treat an armed attack on Qatar as a threat": judged, not done
                     if dep == "dobj" and head.lemma_.lower() in self.lex.noun_class["harm"]:
                         return []  # "Russian drones hit a power plant": what is struck is not the striker's
@@ -52,6 +53,10 @@ class NounGovernors:
                 if governor.pos_ in ("VERB", "AUX"):
                     if prep.lower_ == "as" and governor.lemma_.lower() in PERCEIVE and is_passive(governor):
                         return [a for c in governor.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict", exclude)]
+                    if prep.lower_ == "as" and governor.lemma_.lower() in PERCEIVE and any(
+                            c.dep_ == "dobj" for c in governor.children):
+                        # "men whom X described as members of Y": what is called so is the object, never who calls it
+                        return [a for c in governor.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
                     if prep.lower_ in ("by", "from", "to", "with", "against", "between") and not (  # "began it with strikes"
                             prep.lower_ == "with" and governor.lemma_.lower() in self.lex.noun_class["opening_with"]
                             and (node is noun or self._harmful_act(noun))):  # (not "a salvo at a base")
@@ -109,3 +114,15 @@ class NounGovernors:
         go_between = self.lex.noun_class["go_between"] | self.lex.noun_class["go_between_roles"]
         return any(w.lemma_.lower() in go_between or w.lower_ in go_between for w in [verb.head] + [
             c for c in verb.head.children if c.dep_ in ("compound", "amod", "poss")])
+
+    def _hostile_judged_as(self, noun, verb) -> bool:
+        """"described the case against X as politically motivated", "called the charges baseless": a hostile
+        word a verb of perceiving qualifies is what its subject judges, not what it does (a deal so described
+        stays the subject's own: "called the pact with Y historic")."""
+        if not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" or
+                   c.dep_ == "advcl" and any(g.lower_ == "as" for g in c.children)  # (however "as" is parsed)
+                   for c in verb.children):
+            return False
+        families = {self.onto.predicate(p).family for t in self.lex.nouns_for(noun.lemma_.lower())
+                    for ps in t.predicates.values() for p in ps}
+        return bool(families) and families <= {"verbal_conflict", "material_conflict"}

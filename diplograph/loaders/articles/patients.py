@@ -110,7 +110,9 @@ class Patients:
                     noun = noun.head  # "Baykar, a drone maker headquartered in Istanbul": said of the name
                 # "the government delegation, led by X, and the ELN team": a participle set off after a noun
                 # says nothing of the names coordinated after it
-                return self.actors(noun, "owner", exclude, coordinated=False) + [
+                # ("a review of AUKUS, led by X": an inquiry's of-phrase is what it looks into)
+                mode = "strict" if noun.lemma_.lower() in self.lex.noun_class["inquiries"] else "owner"
+                return self.actors(noun, mode, exclude, coordinated=False) + [
                     a for c in self._conjuncts(noun) if c.i < verb.i for a in self.actors(c, "owner", exclude, coordinated=False)]
             if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "amod", "relcl") and verb.head.head != verb.head and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

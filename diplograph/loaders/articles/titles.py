@@ -53,6 +53,8 @@ class Titles:
             yield [t for t in root.head.subtree if t.i not in inside]
         # "X, who succeeded Y as prime minister", "X was sworn in as defence minister": the office taken
         verbs = [c for c in root.children if c.dep_ == "relcl"] + ([root.head] if root.dep_ in ("nsubj", "nsubjpass") else [])
+        verbs = [v for v in verbs if not (v.lemma_.lower() in self.lex.noun_class["calling_as"] and any(
+            c.dep_ == "dobj" for c in v.children))]  # "men whom X described as members of Y": the men's, not X's
         for verb in verbs:
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
                 if (office := prep_object(prep)) is not None and is_title(office.lemma_.lower(), self.lex):
