@@ -129,3 +129,28 @@ def test_favouring_a_side_supports_it(triples):
     assert ("Egypt", "SUPPORT", "Khalifa Haftar") in found and ("Russia", "SUPPORT", "Khalifa Haftar") in found
     found = triples("Washington favours a negotiated settlement in Sudan.")
     assert not any(p == "SUPPORT" for _, p, _ in found)
+
+
+def test_several_states_calling_for_troops_to_leave_host_none_of_them(triples):
+    found = triples("Canada, Japan and Italy called for a swift withdrawal of the Rwandan soldiers.")
+    assert not any(p == "MILITARY_PRESENCE" and o in ("Canada", "Japan", "Italy") for _, p, o in found)
+    found = triples("The junta in Niamey demanded the departure of the French troops.")
+    assert ("France", "MILITARY_PRESENCE", "Niger") in found
+
+
+def test_fighting_on_the_side_of_a_group_backs_it(triples):
+    found = triples("Rwandan troops are fighting on the side of the M23 against the Congolese army.")
+    assert ("Rwanda", "SUPPORT", "M23") in found and ("Rwanda", "ARMED_CLASH", "M23") not in found
+    assert ("Rwanda", "ARMED_CLASH", "Democratic Republic of the Congo") in found
+
+
+def test_go_betweens_named_along_with_one_of_them_mediate_too(triples):
+    found = triples("Qatar and Egypt hosted talks between Israel and Hamas in Doha.\n\n"
+                    "Qatar is one of the guarantor nations for the talks, along with Egypt and Turkey.")
+    assert ("Turkey", "MEDIATION", "Israel") in found and ("Turkey", "MEDIATION", "Hamas") in found
+
+
+def test_a_point_of_contention_between_two_states_is_a_dispute(triples):
+    found = triples("The Nile dam remains a bone of contention between Egypt and Ethiopia.")
+    assert ("Egypt", "DISPUTE", "Ethiopia") in found or ("Ethiopia", "DISPUTE", "Egypt") in found
+    assert not triples("The plan caused much contention within the government.")

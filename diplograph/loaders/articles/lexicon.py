@@ -58,6 +58,7 @@ class ArgPattern:
     # two persons who do it at a place in one's own state met there ("Xi and Putin signed in Beijing")
     in_person: bool = False
     known_object: bool = False  # only a person the gazetteer knows or the sentence titles ("told Aliyev")
+    one_object: bool = False  # only when the role names one actor (a host demanding troops leave is one state)
 
     def applies(self, lemma: str) -> bool:
         return not self.when or lemma in self.when
@@ -215,7 +216,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
                    mutual=bool(a.get("mutual")), bare=bool(a.get("bare")), also=bool(a.get("also")),
                    object_types=_words(a.get("object_types")),
                    subject_types=_words(a.get("subject_types")), in_person=bool(a.get("in_person")),
-                   known_object=bool(a.get("known_object")))
+                   known_object=bool(a.get("known_object")), one_object=bool(a.get("one_object")))
         for a in spec.get("args") or ()
     )
     for arg in args:

@@ -15,11 +15,18 @@ class ListedMembers:
         word of shared standing ("a member of BRICS with Brazil, Russia, India and China")."""
         found = []
         shared = any(n.lemma_.lower() in self.lex.noun_class["shared_standing"] for n in nodes)
+        # "X is one of the guarantor nations for the talks, along with A and B": the phrase hangs on "one"
+        heads = [n.head for n in nodes if n.dep_ == "compound"]
+        nodes = [*nodes, *heads, *(n.head.head for n in (*nodes, *heads) if n.dep_ == "pobj" and n.head.lower_ == "of"
+                                   and n.head.head.lower_ == "one")]
         for node in nodes:
-            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "with"):
+            preps = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "with"]
+            preps += [w for c in node.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("together", "along")
+                      for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]  # (however it hangs)
+            for prep in preps:
                 if prep.i > self.sent.start and (shared or self.doc[prep.i - 1].lower_ in ("together", "along")):
                     found += [a for p in prep_objects(prep) for a in self.actors(p, "strict", exclude)]
-        return found
+        return list({a.actor.id: a for a in found}.values())
 
     def _body_of_members(self, noun, exclude) -> list[Arg]:
         """"the Member States that sent troops to SAMIM, among them A and B", "China and Russia,

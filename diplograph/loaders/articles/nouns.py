@@ -218,6 +218,9 @@ class NounTriggers:
             # "meetings were held at all levels between X and Y", not "the talks are stuck between X and Y"
             also = tuple(v for v in also if v.lemma_.lower() not in self.lex.noun_class["apart"])
             found = self.prep_args(noun, ("between", "among", "amongst"), exclude, beside=also, also=(noun,))
+            if not found and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+                # "a point of contention between A and B", "a source of tension between A and B"
+                found = self.prep_args(noun.head.head, ("between", "among", "amongst"), exclude)
             if not found and also:
                 found = self.prep_args(also[0], ("between", "among", "amongst"), exclude,
                                        beside=self._clause_nouns(also[0], noun))

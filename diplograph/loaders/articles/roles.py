@@ -429,8 +429,9 @@ class VerbRoles:
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
                 found = self.prep_args(verb.head, ("with",), exclude, skip=self.lex.noun_class["backing"])  # "signed deals with X to jointly produce"
             return found or self._deal_counterpart(verb, themes, exclude)
-        if role == "target":  # "fired rockets into northern Israel"
-            return self.prep_args(verb, ("against", "at", "on", "into"), exclude, also=themes)
+        if role == "target":  # "fired rockets into northern Israel" (not "fought on the side of X": an ally)
+            return self.prep_args(verb, ("against", "at", "on", "into"), exclude, also=themes,
+                                  skip=self.lex.noun_class["sides_taken"])
         if role == "location":  # where things are made is never a "to" phrase ("built ..., to Buenos Aires")
             making = any(t.name.startswith("produce") for t in self.lex.verbs_for(verb.lemma_.lower()))
             preps = ("in", "into", "inside", "within", "at", "across", "throughout") + (() if making else ("to",))
@@ -573,8 +574,10 @@ class VerbRoles:
             return self.witnesses(verb, exclude)
         if role == "space_owner":  # "flew into Estonian airspace": whose skies or waters
             return self.space_owner(themes, exclude)
-        if role == "ally":  # "fought alongside X", "fought side by side with X"
-            return self.prep_args(verb, ("alongside", "beside"), exclude)
+        if role == "ally":  # "fought alongside X", "fought side by side with X", "on the side of X", "on X's side"
+            return self.prep_args(verb, ("alongside", "beside"), exclude) + [
+                a for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in prep_objects(c)
+                if p.lemma_.lower() in self.lex.noun_class["sides_taken"] for a in self.actors(p, "owner", exclude)]
         if role == "user":  # "struck X with missiles *supplied* by Y", "fired drones Y had sent"
             if verb.dep_ not in ("acl", "relcl") or verb.head == verb:
                 return []

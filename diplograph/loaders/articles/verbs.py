@@ -240,6 +240,8 @@ class VerbTriggers:
                      for a in self.actors(h, "strict" if h.lemma_.lower() not in fighters else "origin")}
             objects = [a for a in objects if a.actor.type in pattern.object_types and (
                 a.actor.id in named or pattern.object not in ("patient", "source"))]
+        if pattern.one_object and len({a.actor.id for a in objects}) > 1:
+            objects = []  # "the US, Germany and France called for the withdrawal of Eritrean troops": no hosts
         if pattern.known_object:  # "told Aliyev", not "told Asharq Al-Awsat" (a paper the model took for a person)
             objects = [a for a in objects if a.actor.id in self.affiliation or
                        getattr(self.by_token.get(a.key), "kind", "ner") != "ner"]
