@@ -217,14 +217,24 @@ _MADE_IN = {"MANUFACTURES": "CO_PRODUCTION"}
 
 def _yes_no(view, parts: Parts) -> Answer | None:
     sides = _subjects_joined(parts)
-    if sides is not None:  # "Did A and B leave X?": yes when each of them did
-        subjects, b = sides
-        each = [_yes_no(view, dataclasses.replace(parts, actors=[a for a in parts.actors if a[2] in (one, b)]))
+    if sides is not None:  # "Did A and B leave X?": yes when each of them did; "did A or B ...": which did
+        subjects, b, either = sides
+        each = [_yes_no(view, dataclasses.replace(parts, actors=[a for a in parts.actors if a[2] in (one, b)],
+                                                  named_first=""))
                 for one in subjects]
         if any(one is None for one in each):
             return None
         answer = Answer(parts.question, True)
         missing = [one for one, said in zip(subjects, each) if not said.evidence]
+        if either:
+            answer.evidence = [e for one in each for e in one.evidence]
+            said_yes = [verdict(said, view, possible=bool(parts.modal))["verdict"] == "yes" for said in each]
+            answer.answers = [ref for one, said, yes in zip(subjects, each, said_yes) for ref in said.answers
+                              if ref.id == one and yes]
+            answer.flagged = [f for one, said in zip(subjects, each) for f in said.flagged if f.actor.id == one]
+            answer.reading = "which of them: " + "; ".join(one.reading for one in each)
+            answer.query = {"args": {"subjects": subjects, "object": b, "either": True}}
+            return answer
         if missing:  # one of them did not: no, whatever the others did
             answer.message = f"no claim in the graph says so of {_names(view, missing)}"
         else:
@@ -285,6 +295,9 @@ def _yes_no(view, parts: Parts) -> Answer | None:
         + (f" ({near})" if near else "")
     answer.query = {"args": {"subject": a, "predicates": predicates, "object": b, **(
         {"objects": objects} if b in parts.groups_in else {})}}
+    if parts.weapon and set(predicates) & set(supply_predicates()):  # "did A buy Rafales from B": not B's other arms
+        by_weapon_name(view, answer, parts.weapon)
+        answer.reading += f", weapon {parts.weapon}"
     return answer
 
 
@@ -313,7 +326,7 @@ def _when(view, parts: Parts) -> Answer | None:
     near = ""
     sides = _subjects_joined(parts)
     if sides is not None:  # "When did A, B and C leave X?": each of them with X, the earliest date first
-        subjects, b = sides
+        subjects, b, _ = sides
         found = [e for a in subjects for e in _claims_between(view, a, b, predicates, parts.window)]
         about = f"{' and '.join(_names(view, [a]) for a in subjects)} (each) and {_names(view, [b])}"
     elif len(actors) >= 2:
@@ -356,20 +369,23 @@ def _when(view, parts: Parts) -> Answer | None:
     return answer
 
 
-def _subjects_joined(parts: Parts) -> tuple[list[str], str] | None:
-    """The doers joined by "and", "or" or commas before the relation word and the one actor after it
-    ("When did Mali, Burkina and Niger leave ECOWAS?"), or None."""
-    if parts.relation is None or not parts.relation.verb:
+def _subjects_joined(parts: Parts) -> tuple[list[str], str, bool] | None:
+    """The doers joined by "and", "or" or commas before the relation word, the one actor after it (or in an
+    occasion named first: "korean k9s - has A or B taken delivery?") and whether "or" joins them ("When did
+    Mali, Burkina and Niger leave ECOWAS?", "Did A or B buy X's jets?"), or None."""
+    if parts.relation is None:
         return None
-    before = [(p, n, node) for p, n, node in parts.actors if p < parts.relation_at]
-    after = list(dict.fromkeys(node for p, _, node in parts.actors if p > parts.relation_at))
+    start = len(parts.named_first.split())
+    before = [(p, n, node) for p, n, node in parts.actors if start <= p < parts.relation_at]
+    after = list(dict.fromkeys(node for p, _, node in parts.actors if p > parts.relation_at)) or \
+        list(dict.fromkeys(node for p, _, node in parts.actors if p < start))
     subjects = list(dict.fromkeys(node for _, _, node in before))
     if len(subjects) < 2 or len(after) != 1 or after[0] in subjects:
         return None
-    for (p1, n1, _), (p2, _, _) in zip(before, before[1:]):
-        if parts.tokens[p1 + n1:p2] not in ([], ["and"], ["or"], ["and", "the"], ["or", "the"]):
-            return None  # "When did A's envoy in B leave C?": no list of doers
-    return subjects, after[0]
+    between = [parts.tokens[p1 + n1:p2] for (p1, n1, _), (p2, _, _) in zip(before, before[1:])]
+    if any(words not in ([], ["and"], ["or"], ["and", "the"], ["or", "the"]) for words in between):
+        return None  # "When did A's envoy in B leave C?": no list of doers
+    return subjects, after[0], any(words[:1] == ["or"] for words in between)
 
 
 def _listing(view, parts: Parts) -> Answer | None:

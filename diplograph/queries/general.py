@@ -94,6 +94,9 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     if not tokens:
         return None
     focus = "yesno" if existential(question) else _focus(tokens)
+    topic_end = _topic_end(text)
+    if topic_end and focus == "list" and _focus(tokens[topic_end:]) in ("yesno", "when"):
+        focus = _focus(tokens[topic_end:])  # "korean k9s - has A or B taken delivery?": the question after the dash
     if focus == "count":
         tokens = ["which", *tokens[2:]] if tokens[2:3] and tokens[2] not in AUXILIARIES else ["who", *tokens[2:]]
     lexicon = load_lexicon()
@@ -131,7 +134,6 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     parts.nationality = _nationality(tokens, actors, parts.types, grammar)
     if parts.nationality is not None:  # a qualifier of the answers, not a party
         parts.actors = actors = [a for a in actors if a[0] != 1]
-    topic_end = _topic_end(text)
     if topic_end and any(i >= topic_end for i, _ in found):
         # "argyle talks - who were the go-betweens for A and B?": the question after the dash says what is
         # asked; the talks named first are its occasion, no relation asked for

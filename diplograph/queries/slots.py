@@ -287,6 +287,9 @@ def _makers_word(view, word: str, resolve: Resolver) -> bool:
     return node in view and view.nodes[node].get("type") == "state"
 
 
+_PARTY_PREPOSITIONS = frozenset({"from", "to", "by", "with", "for", "in", "into"})
+
+
 def _brand(view, grammar: Grammar, text: str) -> list[str]:
     """The weapons of the graph named after a brand ("Bayraktars": Bayraktar TB2, Bayraktar
     Akinci), or [] when ``text`` is no first word of any weapon's name; also a system only
@@ -295,6 +298,8 @@ def _brand(view, grammar: Grammar, text: str) -> list[str]:
     while words and " ".join(words[-1:]) in grammar.generic_things:  # "Bayraktar drones"
         words = words[:-1]
     if not any(c.isalpha() for w in words for c in w):  # "the 2 main suppliers": a count, not the 2S19's brand
+        return []
+    if set(words) & _PARTY_PREPOSITIONS:  # "wing loong drones from china": a party after the arms, no brand
         return []
     for start in range(len(words)):  # "the Eurofighter Typhoon", "Saab's Gripen": a maker's name before the system's
         rest = " ".join(words[start:])

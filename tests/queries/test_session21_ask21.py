@@ -9,7 +9,10 @@ Invented actors and invented wording (none taken from a question set).
 - an occasion named first, then a whole question after a dash or colon ("the Lune talks - who were the
   go-betweens for A and B?"): the question's own relation word, the occasion narrowing the claims when some say it;
 - doers joined by "and" or commas before the verb in a when- or yes-or-no question ("when did A, B and C quit X"):
-  each of them with X, yes only when each did.
+  each of them with X, yes only when each did; joined by "or" ("did A or B buy X's jets"): which of them did (an
+  order not delivered is no yes);
+- a named system in a yes-or-no question on arms ("did A buy Falkes from B"): B's other arms are no yes;
+- a brand of arms is never a phrase with a party after it ("which states got Falke jets from Norland").
 """
 
 import pytest
@@ -47,6 +50,16 @@ def world(tmp_path_factory):
               sentence=f"{state} was a Lune Council member until June 2024.")
     for state, day in (("Rhun", "2024-06-30"), ("Parva", "2024-06-30")):
         w.say(state, "REJECTION", "Lune Council", "wire", day, sentence=f"{state} left the Lune Council.")
+    jet = {"weapon_description": "FGA aircraft"}
+    w.say("Norland", "ARMS_TRANSFER", "Rhun", "wire", "2019", weapon="Falke", number_delivered="12", **jet)
+    w.say("Norland", "ARMS_TRANSFER", "Velmar", "wire", "2023", modality="planned", weapon="Falke",
+          number_delivered="0", **jet)
+    w.say("Norland", "ARMS_TRANSFER", "Parva", "wire", "2020", weapon="Skarv", number_delivered="40",
+          weapon_description="APC")
+    w.say("Quell", "ARMS_TRANSFER", "Parva", "wire", "2021", weapon="Falke", number_delivered="6", **jet)
+    w.actor("Kestrel Works", "company")
+    w.actor("Norland Hawk", "weapon")  # a system whose name begins with a supplier's: no brand of "from norland"
+    w.say("Kestrel Works", "MANUFACTURES", "Norland Hawk", "wire", sentence="Kestrel Works builds the Norland Hawk.")
     built = w.graph()
     yield built
     built.close()
@@ -107,3 +120,23 @@ def test_doers_joined_in_a_when_question(world, question):
                                               ("Did Rhun, Parva and Quell quit the LC", "no")])
 def test_doers_joined_in_a_yes_or_no_question(world, question, verdict):
     assert reply(world, question).extra["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question", ["did velmar or rhun buy falke jets from norland?",
+                                      "Have Rhun or Velmar received Falkes from the Norlandic government",
+                                      "has parva or rhun got falke fighters from norland"])
+def test_doers_joined_by_or_in_a_yes_or_no_question(world, question):
+    assert names(reply(world, question)) == ["Rhun"]
+
+
+@pytest.mark.parametrize("question,verdict", [("did parva buy falkes from norland", "no"),
+                                              ("Did Rhun buy Falke jets from Norland?", "yes"),
+                                              ("has parva bought skarvs from norland", "yes")])
+def test_a_named_system_in_a_yes_or_no_question_on_arms(world, question, verdict):
+    assert reply(world, question).extra["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question,expected", [("which states got falke jets from norland", ["Rhun", "Velmar"]),
+                                               ("who bought falkes from quell?", ["Parva"])])
+def test_a_brand_is_no_phrase_with_a_party_after_it(world, question, expected):
+    assert names(reply(world, question)) == expected
