@@ -459,7 +459,8 @@ def _is_type_word(tokens, i: int, trigger: Trigger, grammar: Grammar) -> bool:
     for start in range(max(0, i - 2), i + 1):
         asked = start <= 1 or {"which", "what", "many"} & set(tokens[max(0, start - 3):start])
         for width in range(n, 4):
-            if asked and start + width >= i + n and " ".join(tokens[start:start + width]) in grammar.types:
+            phrase = " ".join(tokens[start:start + width])
+            if asked and start + width >= i + n and (phrase in grammar.types or phrase in grammar.any_actor_nouns):
                 return True  # "in an alliance with X" is a relation; "which alliances" the type asked for
     return False
 

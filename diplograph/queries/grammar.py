@@ -132,6 +132,8 @@ class Grammar:
     rewrites: dict[str, str] = field(default_factory=dict)  # "what's the deal between" -> "what is going on between"
     part_words: tuple[str, ...] = ()  # "eastern" in "eastern Congo": a part of a state stands for the state
     forces_nouns: tuple[str, ...] = ()  # "troops" in "US troops in Haiti?": a clipped yes-or-no question
+    type_qualifiers: frozenset[str] = frozenset()  # "foreign" in "which foreign firms": read past
+    any_actor_nouns: frozenset[str] = frozenset()  # "which parties": asked for, no type, never a relation
 
     def sounds_temporal(self, text: str) -> bool:
         """Whether a phrase speaks of a time (a number or a time word): "the nineties" does, "the
@@ -306,10 +308,12 @@ class _Compiler:
     def named(self, name: str) -> str:
         one = _alternation(self.type_words)
         types = rf"(?:{one})(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:{one}))*"  # "cartels and banks"
+        which = rf"(?:which|what)\s+(?:(?:{_alternation(self.lists.get('type_qualifiers', ()))})\s+)?"
+        anyone = _alternation(self.lists.get("any_actor_nouns", ()))
         if name == "who":
-            return rf"\s+(?:(?:which|what)\s+(?P<type>{types})|(?:which|what)\s+(?:actors|parties|players|sides)|who|whom|what)"
+            return rf"\s+(?:{which}(?P<type>{types})|{which}(?:{anyone})|who|whom|what)"
         if name == "which":
-            return rf"\s+(?:which|what)\s+(?P<type>{types})"
+            return rf"\s+{which}(?:(?P<type>{types})|{anyone})"
         if name == "type":
             return rf"\s+(?P<type>{types})"
         if name in ("REL", "REL_PLACE", "REL_FRONTED"):
@@ -499,7 +503,9 @@ def compile_grammar(data: dict, origin: str = "grammar", check: bool = True) -> 
                    {str(k): str(v) for k, v in (data.get("short_names") or {}).items()},
                    {str(k).lower(): str(v or "") for k, v in (data.get("rewrites") or {}).items()},
                    tuple(w.lower() for w in data.get("part_words") or ()),
-                   tuple(w.lower() for w in data.get("forces_nouns") or ()))
+                   tuple(w.lower() for w in data.get("forces_nouns") or ()),
+                   frozenset(w.lower() for w in (data.get("words") or {}).get("type_qualifiers") or ()),
+                   frozenset(w.lower() for w in (data.get("words") or {}).get("any_actor_nouns") or ()))
     if check:
         grammar.check(origin)
     return grammar

@@ -57,6 +57,10 @@ def _supply(direction: str):
         query = suppliers if direction == "in" else recipients
         found = query(view, actor, weapon=weapon, predicates=predicates, actor_types=types, all_modalities=True,
                       **slots["window"])
+        by_maker = [t for t in query(view, actor, weapon=weapon, predicates=predicates, actor_types=types,
+                                     all_modalities=True, from_maker=True, **slots["window"])
+                    if t.actor.id not in {f.actor.id for f in found}] if weapon else []
+        found = [*found, *by_maker]
         role = "suppliers" if direction == "in" else "recipients"
         what = f" of {actor_name(view, actor)}" if actor else ""
         named = slots.get("brand_weapons")  # "Who bought Bayraktars?": a brand in the weapon's place
@@ -75,7 +79,9 @@ def _supply(direction: str):
                     f" of the weapons named {actor_name(view, actor)} ({', '.join(brand)})")
         fill_from_ties(answer, found)
         answer.reading = (f"{role}{what} ({', '.join(predicates)})" + (f", weapon {weapon}" if weapon else "")
-                          + (f", only {', '.join(types)}" if types else ""))
+                          + (f", only {', '.join(types)}" if types else "")
+                          + (f" ({', '.join(t.actor.name for t in by_maker)}: by its maker, the weapon not named)"
+                             if by_maker and not brand else ""))
         answer.query = {"args": {"actor": actor, "weapon": weapon, "predicates": predicates, "actor_types": types}}
         if brand:
             answer.query["args"]["brand_weapons"] = brand

@@ -334,7 +334,8 @@ def _asked_types(tokens: list[str], grammar: Grammar) -> list[str] | None:
             return found
     for i, token in enumerate(tokens[:-1]):
         if token in ("which", "what", "the", "name", "list", "other", "all"):
-            found = types_at(tokens, i + 1, grammar, widths=(2, 1))
+            qualified = tokens[i + 1] in grammar.type_qualifiers
+            found = types_at(tokens, i + 1 + qualified, grammar, widths=(2, 1))
             if found:
                 return found
     return None

@@ -2,7 +2,9 @@
 
 *Supply relations* are the cooperative predicates that carry a ``weapon`` property in the
 ontology (arms transfers and co-production). A claim's ``weapon`` property names the system;
-asking for a weapon keeps only claims that name it (by its name or any alias).
+asking for a weapon keeps only claims that name it (by its name or any alias), and, with
+``from_maker``, the claims that name no weapon from a supplier that makes it ("BrahMos Aerospace
+delivered its first missile system to the Philippines": the maker's own system).
 
 >>> from diplograph.queries.example import example_view
 >>> view = example_view()
@@ -44,7 +46,8 @@ def supply_predicates(ontology: Ontology | None = None) -> list[str]:
 
 def suppliers(view: nx.MultiDiGraph, recipient: str | None = None, *, weapon: str | None = None,
               predicates=None, actor_types=None, since=None, until=None, as_of=None,
-              all_modalities: bool = False, modalities=None, min_sources: int = 1) -> list[Tie]:
+              all_modalities: bool = False, modalities=None, min_sources: int = 1,
+              from_maker: bool = False) -> list[Tie]:
     """Who supplies ``recipient`` (or anyone, when it is None), each with the supply relations.
 
     ``actor_types`` filters the suppliers returned. Sorted by distinct sources, then name.
@@ -56,12 +59,13 @@ def suppliers(view: nx.MultiDiGraph, recipient: str | None = None, *, weapon: st
     ['Aland']
     """
     return _supply(view, recipient, "in", weapon, predicates, actor_types, since, until, as_of,
-                   all_modalities, modalities, min_sources)
+                   all_modalities, modalities, min_sources, from_maker)
 
 
 def recipients(view: nx.MultiDiGraph, supplier: str | None = None, *, weapon: str | None = None,
                predicates=None, actor_types=None, since=None, until=None, as_of=None,
-               all_modalities: bool = False, modalities=None, min_sources: int = 1) -> list[Tie]:
+               all_modalities: bool = False, modalities=None, min_sources: int = 1,
+               from_maker: bool = False) -> list[Tie]:
     """Whom ``supplier`` (or anyone, when it is None) supplies: recipients and production hosts.
 
     ``actor_types`` filters the recipients returned.
@@ -71,7 +75,7 @@ def recipients(view: nx.MultiDiGraph, supplier: str | None = None, *, weapon: st
     [('Caldor', ['ARMS_TRANSFER']), ('Eskar', ['CO_PRODUCTION'])]
     """
     return _supply(view, supplier, "out", weapon, predicates, actor_types, since, until, as_of,
-                   all_modalities, modalities, min_sources)
+                   all_modalities, modalities, min_sources, from_maker)
 
 
 def supplier_concentration(view: nx.MultiDiGraph, recipient: str, *, basis: str = "relations",
@@ -144,7 +148,7 @@ def weapons_received(view: nx.MultiDiGraph, recipient: str, *, predicates=None, 
 
 
 def _supply(view, actor, direction, weapon, predicates, actor_types, since, until, as_of, all_modalities,
-            modalities, min_sources) -> list[Tie]:
+            modalities, min_sources, from_maker=False) -> list[Tie]:
     allowed = supply_predicates()
     try:
         chosen = allowed if predicates is None else [load_ontology().predicate(p).name for p in
@@ -158,10 +162,12 @@ def _supply(view, actor, direction, weapon, predicates, actor_types, since, unti
                                all_modalities=all_modalities, modalities=modalities, min_sources=min_sources)
     reader = Reader(view, flt)
     names = weapon_names(view, weapon) if weapon is not None else None
+    makers = weapon_makers(view, weapon) if weapon is not None and from_maker else frozenset()
     grouped: dict[str, list[Link]] = {}
     for other, u, v, data, claims in _supply_edges(reader, actor, direction):
         if names is not None:
-            claims = [c for c in claims if name_key((c.properties or {}).get("weapon", "")) in names]
+            claims = [c for c in claims if name_key((c.properties or {}).get("weapon", "")) in names
+                      or (u in makers and not (c.properties or {}).get("weapon"))]
             if not claims or independent_sources(claims, reader.sources) < flt.min_sources:
                 continue
         if not reader.node_allowed(other):
@@ -197,3 +203,18 @@ def weapon_names(view: nx.MultiDiGraph, weapon: str) -> set[str]:
     if data.get("type") == "weapon":
         names |= {name_key(n) for n in (data.get("name", ""), *(data.get("aliases") or ()), node)}
     return names
+
+
+def weapon_makers(view: nx.MultiDiGraph, weapon: str) -> frozenset[str]:
+    """The actors that make ``weapon``, when the graph has it as a weapon actor: those with a
+    MANUFACTURES relation to it and the maker its record names."""
+    try:
+        node = find_actor(view, weapon)
+    except ActorNotFound:
+        return frozenset()
+    data = view.nodes[node]
+    if data.get("type") != "weapon":
+        return frozenset()
+    makers = {u for u, _, edge in view.in_edges(node, data=True) if edge.get("predicate") == "MANUFACTURES"}
+    maker = (data.get("external_ids") or {}).get("maker")
+    return frozenset(makers | ({maker} if maker in view else set()))

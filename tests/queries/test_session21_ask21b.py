@@ -1,0 +1,92 @@
+"""Questions read the way an article store gives their answers (session 21, ask21b). Invented actors,
+systems and wording (none taken from a question set).
+
+- an adjective before the type word asked for ("which *foreign* firms", "what *outside* powers") keeps
+  the type, on the grammar's forms and on the loose reading alike;
+- "which parties / actors / players" asks like "who": no type, and never a relation word ("parties" is
+  no membership);
+- asked for a named system, a supply claim that names no weapon counts when the supplier is the
+  system's maker (an article's "the maker delivered its first batteries to X"), and the reading says so;
+  a supplier that does not make it still needs a claim naming it.
+"""
+
+import pytest
+
+from query_world import answer_names as names
+from query_world import understood as reply
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session21b") / "session21b.db")
+    for state in ("Caldor", "Ostia", "Rhun", "Parva", "Norland", "Eskar"):
+        w.actor(state, "state")
+    w.actor("Kestrel Works", "company")
+    w.actor("Brightwater Yards", "company")
+    w.actor("Vortex", "weapon", "Vortex missile", "Vortex missiles")
+    w.source("wire", published="2025-01-15")
+    w.say("Kestrel Works", "MANUFACTURES", "Vortex", "wire", sentence="Kestrel Works builds the Vortex missile.")
+    # the maker's delivery names no system; another firm's names none either, and it makes no Vortex
+    w.say("Kestrel Works", "ARMS_TRANSFER", "Caldor", "wire", "2024-05",
+          sentence="Kestrel Works handed over the first batch of its coastal missile system to Caldor.")
+    w.say("Brightwater Yards", "ARMS_TRANSFER", "Caldor", "wire", "2024-06",
+          sentence="Brightwater Yards delivered equipment to Caldor.")
+    w.say("Ostia", "ARMS_TRANSFER", "Caldor", "wire", "2023", sentence="Ostia sold arms to Caldor.")
+    w.say("Rhun", "ARMS_TRANSFER", "Eskar", "wire", "2023", weapon="Vortex",
+          sentence="Rhun passed Vortex missiles to Eskar.")
+    w.say("Ostia", "SUPPORT", "Parva", "wire", "2024", sentence="Ostia backs Parva.")
+    w.say("Brightwater Yards", "SUPPORT", "Parva", "wire", "2024", sentence="Brightwater Yards backs Parva.")
+    for side in ("Rhun", "Parva"):
+        w.say("Norland", "MEDIATION", side, "wire", "2024-12", sentence="Norland brokered the Rhun-Parva talks.")
+    w.say("Norland", "COOPERATION", "Eskar", "wire", "2024", sentence="Norland and Eskar cooperate on fisheries.")
+    w.say("Norland", "AGREEMENT", "Ostia", "wire", "2024", sentence="Norland and Ostia signed a trade accord.")
+    built = w.graph()
+    yield built
+    built.close()
+
+
+@pytest.mark.parametrize("question", ["Which foreign firms have sold arms to Caldor?",
+                                      "What foreign companies supply Caldor?",
+                                      "Which overseas firms are selling weapons to Caldor?"])
+def test_an_adjective_before_the_type_word_keeps_the_type(world, question):
+    assert names(reply(world, question)) == ["Brightwater Yards", "Kestrel Works"]  # not the state Ostia
+
+
+@pytest.mark.parametrize("question", ["Which outside powers back Parva?", "Which foreign countries are backing Parva?",
+                                      "what other states support Parva"])
+def test_an_adjective_before_a_state_type_word(world, question):
+    assert names(reply(world, question)) == ["Ostia"]  # not the firm that backs it too
+
+
+@pytest.mark.parametrize("question", ["Between which parties has Norland acted as go-between?",
+                                      "Which parties has Norland mediated between?",
+                                      "between which actors did Norland mediate"])
+def test_which_parties_asks_like_who(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Parva", "Rhun"]
+    assert "MEMBER_OF" not in answer.reading
+
+
+@pytest.mark.parametrize("question", ["Which actors does Norland cooperate with?", "which players does norland work with"])
+def test_which_actors_are_the_partners(world, question):
+    assert {"Eskar", "Ostia"} <= set(names(reply(world, question)))
+
+
+@pytest.mark.parametrize("question", ["Who supplied Caldor with Vortex missiles?", "who has sold the Vortex to Caldor",
+                                      "Which companies delivered Vortex missiles to Caldor?"])
+def test_the_makers_delivery_that_names_no_system(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Kestrel Works"]  # not Brightwater Yards nor Ostia: their claims name no Vortex
+    assert "by its maker" in answer.reading
+
+
+def test_a_claim_naming_the_system_needs_no_maker(world):
+    answer = reply(world, "Who supplied Eskar with Vortex missiles?")
+    assert names(answer) == ["Rhun"] and "by its maker" not in answer.reading
+
+
+def test_no_system_asked_no_maker_note(world):
+    answer = reply(world, "Who supplies Caldor?")
+    assert names(answer) == ["Brightwater Yards", "Kestrel Works", "Ostia"] and "maker" not in answer.reading
