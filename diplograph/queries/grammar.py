@@ -244,7 +244,9 @@ class Grammar:
                 groups = found.groupdict()
                 relation = next((name[4:] for name, value in groups.items() if name.startswith("rel_") and value), None)
                 slots = {k: v.strip() for k, v in groups.items() if k in SLOTS and v}
-                joint = relation in self.joint and groups[f"rel_{relation}"].strip().lower().endswith(" with")
+                # "hold drills with X", and "with whom did X hold drills": the preposition put first
+                joint = relation in self.joint and (groups[f"rel_{relation}"].strip().lower().endswith(" with")
+                                                    or text.lower().split()[:1] == ["with"])
                 yield Match(form, slots, groups.get("type") and groups["type"].lower(), relation, joint)
 
 

@@ -280,6 +280,12 @@ def _role_holders(view, tokens: list[str], found: list[tuple[int, int, str]]) ->
     return kept
 
 
+def joint_predicates(grammar: Grammar) -> frozenset[str]:
+    """Predicates done together (``joint`` relation classes of ``grammar.yaml``: exercises, co-production):
+    asked "with" someone, the partner may be either side of the stored relation."""
+    return frozenset(p for name in grammar.joint for p in grammar.relations[name])
+
+
 def _direction(tokens, position: int, length: int, start: int, trigger: Trigger, lexicon: Lexicon) -> str:
     """``out`` when the actor is the relation's subject (answers are objects), ``in`` when it is
     its object, ``both`` when the words do not say."""
@@ -287,6 +293,8 @@ def _direction(tokens, position: int, length: int, start: int, trigger: Trigger,
         return "in"
     if trigger.mutual:  # "Who is Iran at odds with?": either side
         return "both"
+    if "with" in tokens and set(trigger.predicates) <= joint_predicates(load_grammar()):
+        return "both"  # "drills with X", "X held drills with whom": whichever side the sentence put first
     before = position - 1
     while before >= 0 and tokens[before] in ("the", "a", "an"):
         before -= 1

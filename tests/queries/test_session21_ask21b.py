@@ -7,7 +7,10 @@ systems and wording (none taken from a question set).
   no membership);
 - asked for a named system, a supply claim that names no weapon counts when the supplier is the
   system's maker (an article's "the maker delivered its first batteries to X"), and the reading says so;
-  a supplier that does not make it still needs a claim naming it.
+  a supplier that does not make it still needs a claim naming it;
+- a relation done together (exercises, co-production) asked "with" someone by the general and the loose
+  readings: the partner on either side of the stored relation ("Who did X hold drills with?"), the host
+  alone when it is asked where ("Who held drills in X?").
 """
 
 import pytest
@@ -42,6 +45,8 @@ def world(tmp_path_factory):
         w.say("Norland", "MEDIATION", side, "wire", "2024-12", sentence="Norland brokered the Rhun-Parva talks.")
     w.say("Norland", "COOPERATION", "Eskar", "wire", "2024", sentence="Norland and Eskar cooperate on fisheries.")
     w.say("Norland", "AGREEMENT", "Ostia", "wire", "2024", sentence="Norland and Ostia signed a trade accord.")
+    w.say("Eskar", "MILITARY_EXERCISE", "Caldor", "wire", "2024-09", sentence="Eskar and Caldor held naval drills.")
+    w.say("Caldor", "MILITARY_EXERCISE", "Parva", "wire", "2024-09", sentence="Caldor drilled with Parva's navy.")
     built = w.graph()
     yield built
     built.close()
@@ -90,3 +95,14 @@ def test_a_claim_naming_the_system_needs_no_maker(world):
 def test_no_system_asked_no_maker_note(world):
     answer = reply(world, "Who supplies Caldor?")
     assert names(answer) == ["Brightwater Yards", "Kestrel Works", "Ostia"] and "maker" not in answer.reading
+
+
+@pytest.mark.parametrize("question", ["Who did Caldor hold military drills with in September 2024?",
+                                      "who has caldor held drills with", "With whom did Caldor hold exercises?",
+                                      "Which countries has Caldor held war games with since 2023?"])
+def test_a_joint_relation_asked_with_someone_takes_either_side(world, question):
+    assert names(reply(world, question)) == ["Eskar", "Parva"]
+
+
+def test_a_joint_relation_asked_where_keeps_the_host_side(world):
+    assert names(reply(world, "Who held drills in Caldor?")) == ["Eskar"]
