@@ -15,10 +15,13 @@ diplograph.errors.ActorNotFound: no actor called 'Borvai' in the graph. Did you 
 from __future__ import annotations
 
 import difflib
+import functools
 import weakref
+from importlib import resources
 from typing import Iterator, Mapping
 
 import networkx as nx
+import yaml
 
 from diplograph.errors import ActorNotFound
 from diplograph.graph.trust import UNGRADED
@@ -70,8 +73,35 @@ def find_actor(view: nx.MultiDiGraph, name: str) -> str:
     entry = load_gazetteer().lookup(name)
     if entry is not None and entry.id in view:
         return entry.id
+    firm = company_without_form(view, name)
+    if firm is not None:
+        return firm
     close = difflib.get_close_matches(key, list(index), n=3, cutoff=0.6)
     raise ActorNotFound(name, sorted({view.nodes[index[c]].get("name", index[c]) for c in close}))
+
+
+def company_without_form(view: nx.MultiDiGraph, name: str) -> str | None:
+    """The company ``name`` stands for when said without its legal form ("Capital Tap Holding" for
+    "Capital Tap Holding LLC"), else None.
+
+    >>> from diplograph.queries.example import example_view
+    >>> company_without_form(example_view(), "Kestrel"), company_without_form(example_view(), "Borvia")
+    (None, None)
+    """
+    index, key = name_index(view), name_key(name)
+    for form in _legal_forms():
+        node = index.get(f"{key} {form}")
+        if node is not None and node in view and view.nodes[node].get("type") == "company":
+            return node
+    return None
+
+
+@functools.cache
+def _legal_forms() -> tuple[str, ...]:
+    """``legal_forms`` of ``grammar.yaml`` as name keys: what a company's name may end with that a
+    question leaves out."""
+    text = resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8")
+    return tuple(dict.fromkeys(name_key(form) for form in yaml.safe_load(text).get("legal_forms") or ()))
 
 
 def people_of(view: nx.MultiDiGraph, said: str) -> str | None:

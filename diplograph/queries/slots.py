@@ -19,7 +19,8 @@ from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.documents import document_named
 from diplograph.queries.grammar import Grammar, Match
-from diplograph.queries.lookup import GOVERNMENT_WORDS, government_of, name_index, other_vowels, people_of
+from diplograph.queries.lookup import (GOVERNMENT_WORDS, company_without_form, government_of, name_index,
+                                        other_vowels, people_of)
 from diplograph.queries.supply import supply_predicates
 
 
@@ -188,8 +189,8 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
         person = _person_by_surname(view, attempt.removeprefix("the ").strip())
         if person is not None:
             return government_of(view, person) or person
-    found = _person_by_surname(view, text) or people_of(view, text)  # "Raisi"; "the Koreans"
-    if found is not None:
+    found = _person_by_surname(view, text) or people_of(view, text) or company_without_form(view, text)
+    if found is not None:  # "Raisi"; "the Koreans"; "Capital Tap Holding" for "Capital Tap Holding LLC"
         return found
     raise SlotError(text, suggestions)
 

@@ -10,7 +10,8 @@ systems and wording (none taken from a question set).
   a supplier that does not make it still needs a claim naming it;
 - a relation done together (exercises, co-production) asked "with" someone by the general and the loose
   readings: the partner on either side of the stored relation ("Who did X hold drills with?"), the host
-  alone when it is asked where ("Who held drills in X?").
+  alone when it is asked where ("Who held drills in X?");
+- a company named without its legal form ("Harbor Line Trading" for "Harbor Line Trading LLC").
 """
 
 import pytest
@@ -47,6 +48,9 @@ def world(tmp_path_factory):
     w.say("Norland", "AGREEMENT", "Ostia", "wire", "2024", sentence="Norland and Ostia signed a trade accord.")
     w.say("Eskar", "MILITARY_EXERCISE", "Caldor", "wire", "2024-09", sentence="Eskar and Caldor held naval drills.")
     w.say("Caldor", "MILITARY_EXERCISE", "Parva", "wire", "2024-09", sentence="Caldor drilled with Parva's navy.")
+    w.actor("Harbor Line Trading LLC", "company")
+    w.say("Harbor Line Trading LLC", "BASED_IN", "Eskar", "wire", sentence="Harbor Line Trading LLC, an Eskari firm.")
+    w.say("Ostia", "COERCION", "Harbor Line Trading LLC", "wire", "2024-03", sentence="Ostia sanctioned the firm.")
     built = w.graph()
     yield built
     built.close()
@@ -106,3 +110,17 @@ def test_a_joint_relation_asked_with_someone_takes_either_side(world, question):
 
 def test_a_joint_relation_asked_where_keeps_the_host_side(world):
     assert names(reply(world, "Who held drills in Caldor?")) == ["Eskar"]
+
+
+@pytest.mark.parametrize("question,expected", [("Where is Harbor Line Trading registered?", ["Eskar"]),
+                                               ("where is harbor line trading based", ["Eskar"]),
+                                               ("Who has sanctioned Harbor Line Trading?", ["Ostia"])])
+def test_a_company_named_without_its_legal_form(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+def test_a_legal_form_is_no_wildcard(world):
+    from diplograph.queries.lookup import company_without_form
+
+    assert company_without_form(world.nx, "Harbor Line") is None  # a part of the name is no name
+    assert company_without_form(world.nx, "Harbor Line Trading") == "company:harbor-line-trading-llc"
