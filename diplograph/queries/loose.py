@@ -163,7 +163,27 @@ def _triggers(tokens: list[str], lexicon: Lexicon, strong_only: bool = False) ->
     setting = [f for f in found if not f[1].verb and _in_setting(tokens, f[0])]
     if setting and len(setting) < len(found):
         found = [f for f in found if f not in setting]
-    return sorted(found, key=lambda f: f[0])
+    return sorted(_deals_struck(tokens, found), key=lambda f: f[0])
+
+
+def _deals_struck(tokens: list[str], found: list[tuple[int, Trigger]]) -> list[tuple[int, Trigger]]:
+    """``found`` with a verb of ``deal_verbs`` made light when its object is a deal ("struck a deal",
+    "which deals has X struck"): the noun then names the relation, as after a verb of giving."""
+    deals = {i for i, t in found if not t.verb and set(t.predicates) == {"AGREEMENT"}}
+    if not deals:
+        return found
+    opening = 1 in deals and tokens[0] in ("what", "which")
+    return [(i, replace(t, light=True) if t.verb and " ".join(t.words) in _deal_verb_forms() and
+             (opening and i > 1 or deals & set(range(i + len(t.words), i + len(t.words) + 3))) else t)
+            for i, t in found]
+
+
+@functools.cache
+def _deal_verb_forms() -> frozenset[str]:
+    folder = resources.files("diplograph.queries")
+    irregular = yaml.safe_load(folder.joinpath("grammar.yaml").read_text(encoding="utf-8")).get("irregular") or {}
+    verbs = yaml.safe_load(folder.joinpath("loose.yaml").read_text(encoding="utf-8")).get("deal_verbs") or ()
+    return frozenset(form for verb in verbs for form in inflect(verb, irregular))
 
 
 _SETTING_WORDS = frozenset({"during", "amid", "amidst", "throughout"})

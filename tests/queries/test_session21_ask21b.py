@@ -11,7 +11,9 @@ systems and wording (none taken from a question set).
 - a relation done together (exercises, co-production) asked "with" someone by the general and the loose
   readings: the partner on either side of the stored relation ("Who did X hold drills with?"), the host
   alone when it is asked where ("Who held drills in X?");
-- a company named without its legal form ("Harbor Line Trading" for "Harbor Line Trading LLC").
+- a company named without its legal form ("Harbor Line Trading" for "Harbor Line Trading LLC");
+- a deal struck or cut ("What deals has X struck?", "Who did X strike a deal with?"): an agreement, while
+  a strike with no deal its object stays an attack.
 """
 
 import pytest
@@ -51,6 +53,7 @@ def world(tmp_path_factory):
     w.actor("Harbor Line Trading LLC", "company")
     w.say("Harbor Line Trading LLC", "BASED_IN", "Eskar", "wire", sentence="Harbor Line Trading LLC, an Eskari firm.")
     w.say("Ostia", "COERCION", "Harbor Line Trading LLC", "wire", "2024-03", sentence="Ostia sanctioned the firm.")
+    w.say("Rhun", "ATTACK", "Parva", "wire", "2024-10", sentence="Rhun struck Parvan depots.")
     built = w.graph()
     yield built
     built.close()
@@ -124,3 +127,15 @@ def test_a_legal_form_is_no_wildcard(world):
 
     assert company_without_form(world.nx, "Harbor Line") is None  # a part of the name is no name
     assert company_without_form(world.nx, "Harbor Line Trading") == "company:harbor-line-trading-llc"
+
+
+@pytest.mark.parametrize("question", ["What deals has Norland struck, and with whom?", "which deals did norland cut",
+                                      "Who did Norland strike a deal with?", "With whom has Norland struck deals?"])
+def test_a_deal_struck_is_an_agreement(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Ostia"] and "ATTACK" not in answer.reading
+
+
+@pytest.mark.parametrize("question", ["Whom has Rhun struck?", "Which countries did Rhun strike?"])
+def test_a_strike_with_no_deal_is_an_attack(world, question):
+    assert names(reply(world, question)) == ["Parva"]
