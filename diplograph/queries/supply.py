@@ -3,8 +3,9 @@
 *Supply relations* are the cooperative predicates that carry a ``weapon`` property in the
 ontology (arms transfers and co-production). A claim's ``weapon`` property names the system;
 asking for a weapon keeps only claims that name it (by its name or any alias), and, with
-``from_maker``, the claims that name no weapon from a supplier that makes it ("BrahMos Aerospace
-delivered its first missile system to the Philippines": the maker's own system).
+``from_maker``, the claims that name no weapon from a supplier that makes it when their sentence
+speaks of arms of its category ("BrahMos Aerospace delivered its first *anti-ship missile system* to
+the Philippines": the maker's own system).
 
 >>> from diplograph.queries.example import example_view
 >>> view = example_view()
@@ -29,6 +30,7 @@ import networkx as nx
 from diplograph.errors import ActorNotFound, OntologyError
 from diplograph.graph.ontology import Ontology, load_ontology
 from diplograph.graph.trust import independent_sources
+from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.filters import QueryError, RelationFilter, check_choice
 from diplograph.queries.lookup import Reader, find_actor
@@ -163,11 +165,13 @@ def _supply(view, actor, direction, weapon, predicates, actor_types, since, unti
     reader = Reader(view, flt)
     names = weapon_names(view, weapon) if weapon is not None else None
     makers = weapon_makers(view, weapon) if weapon is not None and from_maker else frozenset()
+    kinds = _kinds_of(view, weapon) if makers else frozenset()
     grouped: dict[str, list[Link]] = {}
     for other, u, v, data, claims in _supply_edges(reader, actor, direction):
         if names is not None:
             claims = [c for c in claims if name_key((c.properties or {}).get("weapon", "")) in names
-                      or (u in makers and not (c.properties or {}).get("weapon"))]
+                      or (u in makers and not (c.properties or {}).get("weapon")
+                          and kinds & load_weapons().categories_of(c.evidence or ""))]
             if not claims or independent_sources(claims, reader.sources) < flt.min_sources:
                 continue
         if not reader.node_allowed(other):
@@ -203,6 +207,12 @@ def weapon_names(view: nx.MultiDiGraph, weapon: str) -> set[str]:
     if data.get("type") == "weapon":
         names |= {name_key(n) for n in (data.get("name", ""), *(data.get("aliases") or ()), node)}
     return names
+
+
+def _kinds_of(view: nx.MultiDiGraph, weapon: str) -> frozenset[str]:
+    """The weapon categories of ``weapon`` by its names (the weapon actor's, when the graph has one)."""
+    node = find_actor(view, weapon)
+    return load_weapons().categories_of(weapon, view.nodes[node].get("name", ""), *(view.nodes[node].get("aliases") or ()))
 
 
 def weapon_makers(view: nx.MultiDiGraph, weapon: str) -> frozenset[str]:

@@ -6,8 +6,9 @@ systems and wording (none taken from a question set).
 - "which parties / actors / players" asks like "who": no type, and never a relation word ("parties" is
   no membership);
 - asked for a named system, a supply claim that names no weapon counts when the supplier is the
-  system's maker (an article's "the maker delivered its first batteries to X"), and the reading says so;
-  a supplier that does not make it still needs a claim naming it;
+  system's maker and the sentence speaks of arms of its category (an article's "the maker delivered its
+  first missile batteries to X"), and the reading says so; a supplier that does not make it still needs
+  a claim naming it, and the maker's sale of other arms is not the system;
 - a relation done together (exercises, co-production) asked "with" someone by the general and the loose
   readings: the partner on either side of the stored relation ("Who did X hold drills with?"), the host
   alone when it is asked where ("Who held drills in X?");
@@ -54,6 +55,9 @@ def world(tmp_path_factory):
     w.say("Harbor Line Trading LLC", "BASED_IN", "Eskar", "wire", sentence="Harbor Line Trading LLC, an Eskari firm.")
     w.say("Ostia", "COERCION", "Harbor Line Trading LLC", "wire", "2024-03", sentence="Ostia sanctioned the firm.")
     w.say("Rhun", "ATTACK", "Parva", "wire", "2024-10", sentence="Rhun struck Parvan depots.")
+    # the maker's delivery of boats is no Vortex
+    w.say("Kestrel Works", "ARMS_TRANSFER", "Norland", "wire", "2024-07",
+          sentence="Kestrel Works delivered two patrol boats to Norland.")
     built = w.graph()
     yield built
     built.close()
@@ -139,3 +143,7 @@ def test_a_deal_struck_is_an_agreement(world, question):
 @pytest.mark.parametrize("question", ["Whom has Rhun struck?", "Which countries did Rhun strike?"])
 def test_a_strike_with_no_deal_is_an_attack(world, question):
     assert names(reply(world, question)) == ["Parva"]
+
+
+def test_the_makers_sale_of_other_arms_is_not_the_system(world):
+    assert "Kestrel Works" not in names(reply(world, "Who supplied Norland with Vortex missiles?"))
