@@ -300,6 +300,14 @@ def _role_holders(view, tokens: list[str], found: list[tuple[int, int, str]]) ->
     return kept
 
 
+def _after_as(tokens: list[str], start: int) -> bool:
+    """Whether the word at ``start`` follows "as" ("acted *as a* go-between", "served as mediator")."""
+    before = start - 1
+    while before >= 0 and tokens[before] in ("the", "a", "an"):
+        before -= 1
+    return before >= 0 and tokens[before] == "as"
+
+
 def joint_predicates(grammar: Grammar) -> frozenset[str]:
     """Predicates done together (``joint`` relation classes of ``grammar.yaml``: exercises, co-production):
     asked "with" someone, the partner may be either side of the stored relation."""
@@ -309,6 +317,8 @@ def joint_predicates(grammar: Grammar) -> frozenset[str]:
 def _direction(tokens, position: int, length: int, start: int, trigger: Trigger, lexicon: Lexicon) -> str:
     """``out`` when the actor is the relation's subject (answers are objects), ``in`` when it is
     its object, ``both`` when the words do not say."""
+    if trigger.agent and position < start and _after_as(tokens, start):
+        return "out"  # "between whom has X acted as go-between": X is the agent, the answers its objects
     if trigger.agent:  # "the suppliers of X", "X's members": the answers are the agents
         return "in"
     if trigger.mutual:  # "Who is Iran at odds with?": either side
