@@ -57,3 +57,36 @@ def test_a_development_partner_gives_aid_to_whose_partner_it_is(triples):
     assert ("Australia", "AID", "Papua New Guinea") in \
         triples("Australia, the main development partner of Papua New Guinea, opened a new hospital.")
     assert ("China", "AID", "Pakistan") not in triples("China is Pakistan's closest partner.")
+
+
+def test_money_or_help_given_to_help_someone_is_aid_to_them(triples):
+    assert ("Germany", "AID", "Syria") in triples("Germany pledged 100 million euros in humanitarian aid to help Syria.")
+    assert ("Norway", "AID", "Somalia") in triples("Norway gave 20 million dollars to help Somalia fight the drought.")
+    assert ("Sweden", "AID", "Greece") in triples("Sweden sent two firefighting planes to help Greece.")
+    assert ("Japan", "AID", "Sudan") in triples("Japan announced 50 million dollars to help Sudan.")
+    assert ("World Bank", "AID", "Malawi") in \
+        triples("The World Bank approved a grant of $300 million to help Malawi rebuild after the cyclone.")
+    found = triples("Qatar gave $1 billion to Egypt to help Gaza.")
+    assert ("Qatar", "AID", "Egypt") in found
+
+
+def test_troops_sent_to_help_a_state_are_there_and_no_aid(triples):
+    found = triples("France sent troops to help Mali fight the jihadists.")
+    assert ("France", "MILITARY_PRESENCE", "Mali") in found
+    assert ("France", "AID", "Mali") not in found
+
+
+def test_a_stake_in_a_place_of_a_state_is_an_investment_in_that_state(triples):
+    assert ("COSCO Shipping", "INVESTMENT", "Peru") in \
+        triples("The Chinese company Cosco owns 60 per cent of the port of Chancay.")
+
+
+def test_a_request_not_granted_or_agreed_to_is_rejected(triples):
+    assert ("Indonesia", "REJECTION", "Russia") in triples("Indonesia did not agree to Russia's request for a base.")
+    assert ("Ghana", "REJECTION", "Nigeria") in \
+        triples("Ghana has not granted Nigeria's request for the extradition of the activist.")
+    assert ("Panama", "REJECTION", "United States") in triples("Panama never acceded to the demands of the United States.")
+    assert ("Ghana", "REJECTION", "Nigeria") not in triples("Ghana granted Nigeria's request for the extradition.")
+    assert ("Indonesia", "REJECTION", "Russia") not in triples("Indonesia agreed to Russia's request.")
+    assert ("Indonesia", "REJECTION", "Russia") not in triples("Indonesia did not agree to a deal with Russia.")
+    assert ("Russia", "REJECTION", "Ukraine") not in triples("Russia has not granted Ukraine access to the plant.")

@@ -412,7 +412,7 @@ class VerbRoles:
                 found = self._dative_as_modifier(verb, exclude)
             if not found:
                 found = self._contract_giver(verb, exclude)
-            return found or self._held_aid_recipient(verb, themes, exclude)
+            return found or self._held_aid_recipient(verb, themes, exclude) or self._helped_by_gift(verb, exclude)
         if role == "source":  # "from X", "out of X"
             outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
             return self.prep_args(verb, ("from",), exclude, also=themes) or \
