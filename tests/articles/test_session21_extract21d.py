@@ -90,3 +90,30 @@ def test_a_request_not_granted_or_agreed_to_is_rejected(triples):
     assert ("Indonesia", "REJECTION", "Russia") not in triples("Indonesia agreed to Russia's request.")
     assert ("Indonesia", "REJECTION", "Russia") not in triples("Indonesia did not agree to a deal with Russia.")
     assert ("Russia", "REJECTION", "Ukraine") not in triples("Russia has not granted Ukraine access to the plant.")
+
+
+def test_a_threat_to_act_against_someone_threatens_them_and_the_act_is_not_done(claims):
+    found = claims("Russia's threat to invade Moldova alarmed the region.")
+    assert ("Russia", "THREAT", "Moldova", "asserted") in found
+    assert ("Russia", "ATTACK", "Moldova", "asserted") not in found
+    found = claims("Washington dismissed Moscow's threat to retaliate against Finland.")
+    assert any(s == "Russia" and p == "THREAT" and o == "Finland" for s, p, o, _ in found)
+    assert not any(s == "Russia" and p == "THREAT" and o == "United States" for s, p, o, _ in found)
+
+
+def test_a_claim_laid_to_land_or_a_territorial_claim_is_a_dispute_with_its_holder(triples):
+    assert ("Ethiopia", "DISPUTE", "Eritrea") in triples("Ethiopia lays claim to parts of the Eritrean coast.")
+    assert ("Venezuela", "DISPUTE", "Guyana") in \
+        triples("Venezuela's territorial claim against Guyana dates back a century.")
+    assert ("China", "DISPUTE", "Vietnam") in \
+        triples("China has staked a claim to Vietnam's islands in the South China Sea.")
+    assert ("Iran", "DISPUTE", "United Nations") not in \
+        triples("Iran made claims to the United Nations about the strike.")
+    assert ("Russia", "DISPUTE", "Ukraine") not in \
+        triples("Russia's claims that Ukraine attacked the plant were rejected by Kyiv.")
+
+
+def test_a_states_largest_investor_invests_in_it(triples):
+    assert ("China", "INVESTMENT", "Cambodia") in triples("China is Cambodia's largest investor.")
+    assert ("Japan", "INVESTMENT", "Vietnam") in triples("Japan, the biggest investor in Vietnam, opened a new plant.")
+    assert ("China", "INVESTMENT", "Cambodia") not in triples("Cambodia is China's largest investor.")

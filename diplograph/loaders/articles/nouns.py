@@ -340,7 +340,7 @@ class NounTriggers:
         if role == "complement":  # "refusal to cooperate with the IAEA": whom the refused act concerns
             clauses = [c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX")]
             return [a for clause in clauses for a in (self.patient(clause, exclude) or self.prep_args(
-                clause, ("with", "to", "in", "on"), exclude))]
+                clause, ("with", "to", "in", "on", "against"), exclude))]
         if role == "governor":
             if self._aside_on(noun):
                 return []  # "X of the TNLA – one member of the alliance – said": the aside's, not the speaker's
