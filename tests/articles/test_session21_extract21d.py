@@ -117,3 +117,10 @@ def test_a_states_largest_investor_invests_in_it(triples):
     assert ("China", "INVESTMENT", "Cambodia") in triples("China is Cambodia's largest investor.")
     assert ("Japan", "INVESTMENT", "Vietnam") in triples("Japan, the biggest investor in Vietnam, opened a new plant.")
     assert ("China", "INVESTMENT", "Cambodia") not in triples("Cambodia is China's largest investor.")
+
+
+def test_funding_sent_to_a_place_is_no_investment_there(triples):
+    found = triples("In June Wellington paused 18.2 million New Zealand dollars of funding to Rarotonga.")
+    assert ("New Zealand", "INVESTMENT", "Cook Islands") not in found
+    assert ("Japan", "AID", "Kenya") in triples("Japan's funding to Kenya rose sharply.")
+    assert ("China", "INVESTMENT", "Zambia") in triples("Chinese investment in Zambia has soared.")
