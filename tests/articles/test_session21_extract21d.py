@@ -124,3 +124,10 @@ def test_funding_sent_to_a_place_is_no_investment_there(triples):
     assert ("New Zealand", "INVESTMENT", "Cook Islands") not in found
     assert ("Japan", "AID", "Kenya") in triples("Japan's funding to Kenya rose sharply.")
     assert ("China", "INVESTMENT", "Zambia") in triples("Chinese investment in Zambia has soared.")
+
+
+def test_coming_to_someones_rescue_or_defence_backs_them(triples):
+    assert ("Turkey", "SUPPORT", "Azerbaijan") in triples("Turkey came to the aid of Azerbaijan.")
+    assert ("Turkey", "SUPPORT", "Azerbaijan") in triples("Turkey came to Azerbaijan's rescue.")
+    assert ("Russia", "SUPPORT", "Belarus") in triples("Russia rushed to the defence of Belarus.")
+    assert ("Egypt", "SUPPORT", "Sudan") not in triples("Egypt came to the talks with Sudan.")
