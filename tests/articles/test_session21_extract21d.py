@@ -131,3 +131,18 @@ def test_coming_to_someones_rescue_or_defence_backs_them(triples):
     assert ("Turkey", "SUPPORT", "Azerbaijan") in triples("Turkey came to Azerbaijan's rescue.")
     assert ("Russia", "SUPPORT", "Belarus") in triples("Russia rushed to the defence of Belarus.")
     assert ("Egypt", "SUPPORT", "Sudan") not in triples("Egypt came to the talks with Sudan.")
+
+
+def test_states_that_claim_the_same_land_are_in_dispute(triples):
+    assert ("Japan", "DISPUTE", "China") in triples("Both Japan and China claim the Senkaku Islands.")
+    assert ("Vietnam", "DISPUTE", "Philippines") in triples("Vietnam and the Philippines claim parts of the sea.")
+    assert ("Russia", "DISPUTE", "China") not in triples("Russia and China claim that the West is encircling them.")
+    assert ("Russia", "DISPUTE", "Belarus") not in triples("Russia and Belarus claimed victory.")
+
+
+def test_contesting_a_states_sovereignty_is_a_dispute_with_it(triples):
+    assert ("Bolivia", "DISPUTE", "Chile") in triples("Bolivia contests Chile's sovereignty over the coastline.")
+    assert ("Argentina", "DISPUTE", "United Kingdom") in \
+        triples("Argentina questions British sovereignty over the Falklands.")
+    assert ("Kenya", "DISPUTE", "Somalia") not in triples("Kenya disputed Somalia's account of the clash.")
+    assert ("Spain", "DISPUTE", "Morocco") not in triples("Spain respects Morocco's sovereignty.")
