@@ -146,3 +146,12 @@ def test_contesting_a_states_sovereignty_is_a_dispute_with_it(triples):
         triples("Argentina questions British sovereignty over the Falklands.")
     assert ("Kenya", "DISPUTE", "Somalia") not in triples("Kenya disputed Somalia's account of the clash.")
     assert ("Spain", "DISPUTE", "Morocco") not in triples("Spain respects Morocco's sovereignty.")
+
+
+def test_a_response_foretold_on_someones_condition_threatens_them(triples):
+    assert ("Russia", "THREAT", "Finland") in triples("Moscow said it would respond militarily if Finland joined NATO.")
+    assert ("Iran", "THREAT", "Israel") in triples("Iran warned that it will retaliate if Israel strikes its nuclear sites.")
+    assert ("China", "THREAT", "Japan") in \
+        triples("China said it would take resolute action if Japan interfered in Taiwan.")
+    assert not any(p == "THREAT" for _, p, _ in triples("Moscow said NATO would respond if Russia attacked Estonia."))
+    assert ("Germany", "THREAT", "Russia") not in triples("Germany said it would support Moldova if Russia invaded.")

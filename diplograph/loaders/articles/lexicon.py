@@ -167,7 +167,7 @@ def _words(values) -> frozenset[str]:
 VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source", "partner", "target", "location", "between",
                         "origin", "weapon", "speaker", "complement", "complement_agent", "demander", "candidate", "direct", "occasion", "event_owner",
                         "sufferer", "armer", "purpose_place", "shared_object", "shared_partner", "act_target",
-                        "presence_place", "relations_partner", "measure_owner", "cause_owner",
+                        "presence_place", "relations_partner", "provoker", "measure_owner", "cause_owner",
                         "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by", "goods_origin", "quarrel_sides", "settled_sides", "destination",
                         "places_taken", "seized_not_places", "requester",
                         "included_targets", "body_addressed", "space_owner", "witnesses", "maker", "occupants",

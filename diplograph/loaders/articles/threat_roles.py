@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from diplograph.loaders.articles.syntax import RELATIVE, definite, is_passive, prep_objects
 
-THREAT_ROLES = frozenset({"act_target", "complement", "shared_object", "sufferer"})
+THREAT_ROLES = frozenset({"act_target", "complement", "shared_object", "sufferer", "provoker"})
 
 
 class ThreatRoles:
@@ -47,7 +47,33 @@ class ThreatRoles:
                 subject = "nsubjpass" if is_passive(clause) else "nsubj"
                 found += [a for c in clause.children if c.dep_ == subject for a in self.actors(c, "strict", exclude)]
             return found or self._foretold_harm(verb, exclude) or self._on_condition(verb, exclude)
+        if role == "provoker":  # "said it would retaliate if Israel struck": who would bring the response on
+            return self._provokers(verb, exclude)
         raise ValueError(f"unknown threat role {role!r}")
+
+    def _provokers(self, verb, exclude) -> list:
+        """"Moscow said it would respond militarily if Finland joined NATO", "warned that it will take action if
+        Japan interferes": the subject of the condition on a response the speaker foretells of itself (a response
+        verb of `threat_framing` or a light verb acting on a threatened act, with a modal; not "said NATO would
+        respond if ...", another's response)."""
+        modals = self.lex.threat_framing.get("modals", ())
+        responses = self.lex.threat_framing.get("responses", ())
+        speakers = {a.actor.id for a in self.agent(verb)}
+        found = []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and
+                       any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)):
+            acts = clause.lemma_.lower() in responses or (
+                clause.lemma_.lower() in self.lex.noun_class["light_verbs"] and
+                any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex.noun_class["threatened_acts"]
+                    for o in clause.children))
+            own = [s for s in clause.children if s.dep_ == "nsubj" and (s.pos_ == "PRON" or speakers & {
+                a.actor.id for a in self.actors(s, "strict")})]
+            if not acts or not own:
+                continue
+            found += [a for c in clause.children if c.dep_ == "advcl" and
+                      any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
+                      for s in c.children if s.dep_ == "nsubj" for a in self.actors(s, "strict", exclude)]
+        return found
 
     def _act_targets(self, verb, themes, exclude) -> list:
         """Whom a threatened act would fall on: its against-, on-, in-phrase ("threatened military
