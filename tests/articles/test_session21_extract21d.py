@@ -155,3 +155,12 @@ def test_a_response_foretold_on_someones_condition_threatens_them(triples):
         triples("China said it would take resolute action if Japan interfered in Taiwan.")
     assert not any(p == "THREAT" for _, p, _ in triples("Moscow said NATO would respond if Russia attacked Estonia."))
     assert ("Germany", "THREAT", "Russia") not in triples("Germany said it would support Moldova if Russia invaded.")
+
+
+def test_a_ruling_rejected_with_no_author_is_the_court_named_before(triples):
+    assert ("China", "REJECTION", "Permanent Court of Arbitration") in triples(
+        "In 2016 the Permanent Court of Arbitration ruled in favour of Manila. Beijing rejected the award as null and void.")
+    assert ("Russia", "REJECTION", "International Criminal Court") in triples(
+        "The International Criminal Court issued warrants for two generals. Moscow has ignored the warrants.")
+    assert ("Kenya", "REJECTION", "International Court of Justice") not in triples(
+        "The International Court of Justice ruled on Monday. Kenya welcomed the ruling.")

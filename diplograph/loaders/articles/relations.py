@@ -69,6 +69,7 @@ from diplograph.loaders.articles.participants import Participants
 from diplograph.loaders.articles.principals import Principals
 from diplograph.loaders.articles.firm_deliveries import FirmDeliveries
 from diplograph.loaders.articles.rebuttals import Rebuttals
+from diplograph.loaders.articles.rulings import Rulings
 from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.quarrels import Quarrels
 from diplograph.loaders.articles.references import References
@@ -88,7 +89,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
                         Quarrels, SharedObjects, Datives, LedGroups, DealTerms, NounDoers, NounGovernors,
-                        DelegationTalks, DownedWeapons, HeldAid, HelpPurposes,
+                        DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes,
                         Principals,
                         FirmDeliveries, Counterparts):
@@ -160,6 +161,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
         self._also_judged()  # "... Japan and Australia also voiced concern"
         self._rebuttals()  # "A accused B of X, a charge B denied"; "B rejected the accusation"
+        self._told_rulings_rejected()  # "The tribunal ruled for Manila. Beijing rejected the award"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
         self._remember_weapons()  # "... Romanian jets shot down several of them"
         return self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(
