@@ -101,7 +101,8 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         if answer.understood:
             answer.question = question
             return their_states(view, answer, people[1])
-    for asked in keyword_questions(view, grammar.normalise(question)):
+    # "akinci drones in mali - supplier?": as typed too, before "are" is put first for a clipped yes-or-no
+    for asked in keyword_questions(view, grammar.normalise(question)) or keyword_questions(view, question.strip(" ?!.")):
         answer = ask(view, asked, resolve=resolve, grammar=grammar)
         if answer.understood:  # "kyrgyzstan drone suppliers", "CSTO leader?": the question they stand for
             answer.question = question

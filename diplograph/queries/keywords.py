@@ -74,6 +74,12 @@ def keyword_questions(view, text: str) -> list[str]:
 def _asked(view, head: list[str], noun: str) -> list[str]:
     """The questions for a name (with its qualifiers after it) and the noun asked of it."""
     head = [w for w in head if w.lower() not in ("the", "a", "an")]
+    for k, word in enumerate(head[1:-1], 1):  # "akinci drones in mali - supplier?": the arms, then whose
+        said = " ".join(head[:k])
+        if word.lower() in ("in", "to", "for") and (_qualifies(said) or _weapon_in(view, said)):
+            asked = _asked(view, head[k + 1:], noun)
+            if asked and "'s " in asked[0]:
+                return [asked[0].replace("'s ", f"'s {said} ", 1)]
     for size in range(min(len(head), _MOST_NAME_WORDS), 0, -1):
         said, qualifiers = " ".join(head[:size]), head[size:]
         said = re.sub(r"(?<=\w)(?:'s|s'|')$", "", said)
@@ -106,6 +112,22 @@ def _qualifies(text: str) -> bool:
     for mention in load_weapons().named_in(text):
         rest = rest.replace(mention.text.lower(), " ")
     return not set(rest.split()) - set(_data()["arms_words"])
+
+
+def _weapon_in(view, text: str) -> bool:
+    """Whether ``text`` names a system the graph holds (an actor or a claim's weapon), with arms words after it."""
+    from diplograph.queries.named import claim_weapons
+
+    words = text.lower().split()
+    while words and (words[-1] in _data()["arms_words"] or load_weapons().named_in(words[-1])):
+        words = words[:-1]
+    if not words:
+        return False
+    said = " ".join(words)
+    try:
+        return view.nodes[find_actor(view, said)].get("type") == "weapon"
+    except ActorNotFound:
+        return said in claim_weapons(view) or said.rstrip("s") in claim_weapons(view)
 
 
 def _truncated_passive(view, words: list[str]) -> str | None:

@@ -133,8 +133,9 @@ def by_weapon_name(view, answer, weapon: str) -> None:
     """Narrow ``answer`` to claims about one named system: a claim whose weapon property, or a
     weapon at either end, begins with the name ("JF-17" keeps "JF-17 Thunder" and "JF-17s")."""
     from diplograph.graph.weapons import _models_regex
+    from diplograph.queries.supply import weapon_names
 
-    pattern = _models_regex([weapon])
+    pattern = _models_regex(sorted(weapon_names(view, weapon)))  # "Bayraktar Akinci" keeps claims of the "Akinci"
 
     def keep(e: Evidence) -> bool:
         if not about_weapons(e):

@@ -12,7 +12,9 @@ Invented actors and invented wording (none taken from a question set).
   each of them with X, yes only when each did; joined by "or" ("did A or B buy X's jets"): which of them did (an
   order not delivered is no yes);
 - a named system in a yes-or-no question on arms ("did A buy Falkes from B"): B's other arms are no yes;
-- a brand of arms is never a phrase with a party after it ("which states got Falke jets from Norland").
+- a brand of arms is never a phrase with a party after it ("which states got Falke jets from Norland");
+- a system named by the graph's weapon keeps the claims that name it by any of its names ("sokol" for the Brandt Sokol);
+- a search-box query of arms, then where they are, then the role ("sokol drones in ostia - supplier?").
 """
 
 import pytest
@@ -60,6 +62,12 @@ def world(tmp_path_factory):
     w.actor("Kestrel Works", "company")
     w.actor("Norland Hawk", "weapon")  # a system whose name begins with a supplier's: no brand of "from norland"
     w.say("Kestrel Works", "MANUFACTURES", "Norland Hawk", "wire", sentence="Kestrel Works builds the Norland Hawk.")
+    w.actor("Brandt Sokol", "weapon", "Sokol")
+    w.say("Kestrel Works", "MANUFACTURES", "Brandt Sokol", "wire", sentence="Kestrel Works builds the Sokol.")
+    drone = {"weapon_description": "UAV"}
+    w.say("Quell", "ARMS_TRANSFER", "Ostia", "wire", "2022", weapon="Sokol", number_delivered="4", **drone)
+    w.say("Norland", "ARMS_TRANSFER", "Ostia", "wire", "2022", weapon="Skarv", number_delivered="9",
+          weapon_description="APC")
     built = w.graph()
     yield built
     built.close()
@@ -140,3 +148,16 @@ def test_a_named_system_in_a_yes_or_no_question_on_arms(world, question, verdict
                                                ("who bought falkes from quell?", ["Parva"])])
 def test_a_brand_is_no_phrase_with_a_party_after_it(world, question, expected):
     assert names(reply(world, question)) == expected
+
+
+@pytest.mark.parametrize("question", ["ostia sokol supplier", "ostian sokol suppliers?"])
+def test_a_system_by_another_of_its_names(world, question):
+    assert names(reply(world, question)) == ["Quell"]
+
+
+@pytest.mark.parametrize("question", ["sokol drones in ostia - supplier?", "sokols in Ostia: suppliers",
+                                      "drones in ostia - suppliers"])
+def test_arms_in_a_state_then_the_role_asked(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Quell"]
+    assert "keywords" in answer.reading
