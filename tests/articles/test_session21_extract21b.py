@@ -154,3 +154,10 @@ def test_a_point_of_contention_between_two_states_is_a_dispute(triples):
     found = triples("The Nile dam remains a bone of contention between Egypt and Ethiopia.")
     assert ("Egypt", "DISPUTE", "Ethiopia") in found or ("Ethiopia", "DISPUTE", "Egypt") in found
     assert not triples("The plan caused much contention within the government.")
+
+
+def test_an_undoing_verb_undoes_nothing_through_a_phrase_of_time(claims):
+    found = claims("Eritrean forces have started withdrawing from Tigray after fighting against the TPLF.")
+    assert ("Eritrea", "ARMED_CLASH", "Tigray People's Liberation Front", "asserted") in found
+    found = claims("Eritrea withdrew its troops from Ethiopia.")
+    assert ("Eritrea", "MILITARY_PRESENCE", "Ethiopia", "asserted") in found

@@ -260,8 +260,10 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         # ("the talks were cancelled", "sanctions were lifted": undone as their passive subject, but "the war was
         # ended" was fought all the same)
         undone = came_by == "nsubjpass" and index == 1 and lemma not in lexicon.noun_class["calming"]
+        # ("withdrew after fighting the TPLF": a time or circumstance phrase is not what is undone)
+        aside = came_by == "prep" and below.lower_ in cues["denied"].get("not_undone_through", ())
         if lemma in cues["denied"]["verbs"] and (came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep") or undone) and \
-                index < defended and not verdict and not outcome:
+                index < defended and not verdict and not outcome and not aside:
             undoing.append((lemma, came_by))
         elif lemma in cues["denied"].get("dissuading", ()) and came_by == "prep" and below.lower_ in ("against", "from"):
             undoing.append((lemma, came_by))  # "warned Finland against joining NATO", "barred Turkey from buying"
