@@ -301,7 +301,7 @@ class NounTriggers:
             return found
         if role in ("venture", "treaty_body"):  # "a partner in Eurofighter", "a party to the Rome Statute" (bodies.py)
             return self.named_body(noun, role, exclude)
-        if role in ("of", "in"):
+        if role in ("of", "in", "for"):
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == role]
             if not preps and noun.dep_ in ("conj", "compound"):  # "the program and membership of the SCO",
                 # "the member states of ECOWAS"
@@ -452,6 +452,11 @@ class NounTriggers:
                 noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and self.mention(noun.head) is None:
             # "Greece, Turkey's neighbour and NATO *ally*", "Kenya is a *partner* country of BRICS"
             return self._described(noun.head, exclude)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.lex.noun_class["partitives"]:
+            return self._described(noun.head.head, exclude)  # "Belarus is one of Russia's closest allies"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and (  # "Algeria is (ranks) among its biggest clients"
+                noun.head.head.lemma_.lower() == "be" or noun.head.head.lemma_.lower() in self.lex.noun_class["standing_as"]):
+            return [a for c in noun.head.head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
         if noun.dep_ == "attr":
             verb = noun.head
             while verb.dep_ == "xcomp" and verb.head != verb and not any(c.dep_ in SUBJ for c in verb.children) \
