@@ -62,3 +62,43 @@ def test_weapons_inducted_or_commissioned_come_from_their_makers_state(claims, t
 def test_a_study_commissioned_is_no_arms_deal(claims):
     found = claims("Kenya commissioned a French consultancy to study its ports.")
     assert not any(p == "ARMS_TRANSFER" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Serbia denied reports that it had shipped ammunition to Ukraine.", "Serbia", "Ukraine"),
+    ("Belgrade dismissed allegations that it had sold shells to Kyiv.", "Serbia", "Ukraine"),
+    ("Minsk rejected claims that Belarusian troops had been sent to Russia.", "Belarus", "Russia"),
+])
+def test_what_a_denied_report_says_had_happened_is_denied(claims, text, supplier, recipient):
+    found = {(s, o): m for s, p, o, m in claims(text) if p in ("ARMS_TRANSFER", "MILITARY_PRESENCE")}
+    assert found.get((supplier, recipient)) == "denied"
+
+
+def test_what_a_confirmed_report_says_had_happened_is_not_denied(claims):
+    found = {m for s, p, o, m in claims("The ministry confirmed reports that Iran had delivered drones to Sudan.")
+             if (s, p, o) == ("Iran", "ARMS_TRANSFER", "Sudan")}
+    assert found and "denied" not in found
+
+
+@pytest.mark.parametrize("text, angered, doer", [
+    ("Slovenia allowed Taiwan to open a trade office in Ljubljana, angering Beijing.", "China", "Slovenia"),
+    ("Washington let Seoul build nuclear submarines, alarming Pyongyang.", "North Korea", "United States"),
+])
+def test_a_closing_participle_reacts_to_the_main_clauses_deed(claims, text, angered, doer):
+    found = {(s, o) for s, p, o, _ in claims(text) if p == "CRITICISM"}
+    assert (angered, doer) in found
+    assert not any(s == angered and o == "Taiwan" for s, o in found)
+
+
+def test_a_closing_participle_after_a_report_reacts_to_the_reported_deed(claims):
+    found = {(s, o) for s, p, o, _ in claims("Officials said Iran seized the tanker, angering London.") if p == "CRITICISM"}
+    assert ("United Kingdom", "Iran") in found
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Italy is prepared to send troops to Lebanon.", ("Italy", "MILITARY_PRESENCE", "Lebanon")),
+    ("Spain is willing to sell frigates to Chile.", ("Spain", "ARMS_TRANSFER", "Chile")),
+    ("Morocco is poised to sign a fisheries deal with Mauritania.", ("Morocco", "AGREEMENT", "Mauritania")),
+])
+def test_a_will_to_act_told_by_an_adjective_plans_the_act(claims, text, relation):
+    assert {m for s, p, o, m in claims(text) if (s, p, o) == relation} == {"planned"}

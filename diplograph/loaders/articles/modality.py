@@ -35,8 +35,10 @@ def _chain(trigger):
     the main clause hedges ("It seems Dushanbe needs Iran, *which has funded* its projects")."""
     node = trigger
     chain = [node]
-    # a participle describing a noun ("a compromise *brokered* by France") is a relative clause too
-    while node.head != node and len(chain) < 25 and node.dep_ != "relcl" and not (node.dep_ == "acl" and node.tag_ == "VBN"):
+    # a participle describing a noun ("a compromise *brokered* by France") is a relative clause too, but not the
+    # clause a noun of saying holds, with its own subject ("denied reports that it *had supplied* arms")
+    while node.head != node and len(chain) < 25 and node.dep_ != "relcl" and not (
+            node.dep_ == "acl" and node.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
         if node.dep_ == "conj" and node.tag_ in _FINITE and node.head.tag_ == "VB":
             # "denied any plan to invade and accused X": a finite verb parsed as the infinitive's conjunct
             # is the main verb's: it shares what governs that verb, not the verb itself

@@ -37,8 +37,20 @@ class Patients:
         found = self._which_after_a_person(causes, exclude) or \
             [a for c in causes for a in (self.actors(c, "strict", exclude) or self.actors(c, "owner", exclude))]
         # (only a participle clause borrows the doers above it: "the governments concerned" are only involved)
-        return found or (self.agent(verb, exclude) if not causes and verb.tag_ == "VBG" else []) or \
+        return found or (self.agent(self._deed_above(verb), exclude) if not causes and verb.tag_ == "VBG" else []) or \
             self._move_doers(causes, exclude)
+
+    @staticmethod
+    def _deed_above(participle):
+        """The verb whose deed a closing participle reacts to: "Lithuania allowed Taiwan to open an office,
+        angering Beijing" angers at the allowing, however the parser hangs the participle on the clause it
+        follows (not above a verb of saying: "officials said Iran struck the base, angering Washington")."""
+        verb = participle
+        if participle.dep_ == "advcl" and participle.i > 0 and participle.doc[participle.i - 1].text == ",":
+            verb = participle.head
+            while verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() not in SPEECH:
+                verb = verb.head
+        return verb
 
     def _which_after_a_person(self, causes, exclude=()) -> list[Arg]:
         """"Latvia hosted the Taiwanese minister, *which* angered Beijing": "which" never stands for a person, so
