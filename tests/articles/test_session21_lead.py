@@ -102,3 +102,23 @@ def test_a_closing_participle_after_a_report_reacts_to_the_reported_deed(claims)
 ])
 def test_a_will_to_act_told_by_an_adjective_plans_the_act(claims, text, relation):
     assert {m for s, p, o, m in claims(text) if (s, p, o) == relation} == {"planned"}
+
+
+@pytest.mark.parametrize("text, reacting, predicate, doer", [
+    ("Vietnam protested after Chinese survey ships entered its exclusive economic zone.", "Vietnam", "PROTEST", "China"),
+    ("Greece lodged a formal protest after Turkish jets violated its airspace.", "Greece", "PROTEST", "Turkey"),
+    ("Australia voiced concern when Solomon Islands signed a security pact with China.", "Australia", "CRITICISM",
+     "Solomon Islands"),
+    ("Estonia protested following Russia's removal of border buoys on the Narva river.", "Estonia", "PROTEST",
+     "Russia"),
+])
+def test_a_reaction_with_no_object_answers_the_doer_of_what_it_came_after(claims, text, reacting, predicate, doer):
+    assert (reacting, predicate, doer) in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile protested after the talks with Bolivia collapsed.",
+    "Norway voiced concern after meeting Russian officials in Oslo.",
+])
+def test_a_reaction_after_an_event_no_one_did_answers_no_one(claims, text):
+    assert not any(p in ("PROTEST", "CRITICISM") for _, p, _, _ in claims(text))

@@ -171,13 +171,13 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by", "goods_origin", "quarrel_sides", "settled_sides", "destination",
                         "places_taken", "seized_not_places", "requester",
                         "included_targets", "body_addressed", "space_owner", "witnesses", "maker", "occupants",
-                        "deed_doer", "greeted", "handover_sides", "reacted_to", "stood_by", "attacked"})
+                        "deed_doer", "greeted", "handover_sides", "reacted_to", "stood_by", "attacked", "provoker"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "for", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
                         "accused", "presence_place", "sides_told", "addressee", "by", "drawn_by", "witness",
                         "venture", "treaty_body", "maker", "talks_sides", "end_user", "subjected", "ended_quarrel",
-                        "thanked", "thanker"})
+                        "thanked", "thanker", "provoker"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:

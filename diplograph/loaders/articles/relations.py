@@ -67,6 +67,7 @@ from diplograph.loaders.articles.offers import Offers
 from diplograph.loaders.articles.offices import Offices
 from diplograph.loaders.articles.participants import Participants
 from diplograph.loaders.articles.principals import Principals
+from diplograph.loaders.articles.provocations import Provocations
 from diplograph.loaders.articles.firm_deliveries import FirmDeliveries
 from diplograph.loaders.articles.rebuttals import Rebuttals
 from diplograph.loaders.articles.rulings import Rulings
@@ -91,7 +92,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Quarrels, SharedObjects, Datives, LedGroups, DealTerms, NounDoers, NounGovernors,
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes,
-                        Principals,
+                        Principals, Provocations,
                         FirmDeliveries, Counterparts):
     """The relations one sentence states (see the module docstring)."""
 
