@@ -122,3 +122,34 @@ def test_a_reaction_with_no_object_answers_the_doer_of_what_it_came_after(claims
 ])
 def test_a_reaction_after_an_event_no_one_did_answers_no_one(claims, text):
     assert not any(p in ("PROTEST", "CRITICISM") for _, p, _, _ in claims(text))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Malaysia and Vietnam both claim parts of the Spratly Islands.", "Malaysia", "Vietnam"),
+    ("The reef is claimed by both China and the Philippines.", "China", "Philippines"),
+    ("Sudan and South Sudan contest the Abyei region.", "Sudan", "South Sudan"),
+])
+def test_two_claimants_of_one_land_are_in_dispute(claims, text, first, second):
+    found = {(s, o) for s, p, o, _ in claims(text) if p == "DISPUTE"}
+    assert (first, second) in found or (second, first) in found
+
+
+def test_claiming_a_role_or_a_deed_is_no_land_dispute(claims):
+    found = claims("Russia and China claimed a bigger role in Central Asia.")
+    assert not any(p == "DISPUTE" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, fining, fined", [
+    ("The European Commission fined Microsoft for bundling its software.", "European Union", "Microsoft"),
+    ("South Korea fined Google over its app store rules.", "South Korea", "Google"),
+])
+def test_a_fine_laid_on_someone_coerces_them(claims, text, fining, fined):
+    assert (fining, "COERCION", fined) in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Ganfeng Lithium bought a stake in Codelco.", ("Ganfeng Lithium", "INVESTMENT", "Codelco")),
+    ("Washington blacklisted Xiaomi and Tencent last year.", ("United States", "COERCION", "Tencent")),
+])
+def test_firms_of_technology_and_mining_are_known_by_name(claims, text, relation):
+    assert relation in {(s, p, o) for s, p, o, _ in claims(text)}
