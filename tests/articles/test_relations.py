@@ -703,7 +703,8 @@ def test_the_forces_that_take_part_exercise_with_their_host_and_are_not_statione
 
 def test_producing_a_foreign_design_under_licence_is_co_production(triples):
     found = normalise(triples("Poland will produce South Korean K2 tanks under licence from 2026."))
-    assert normalise({("Poland", "CO_PRODUCTION", "South Korea")}) <= found
+    assert normalise({("South Korea", "CO_PRODUCTION", "Poland")}) <= found  # from the design's source to its host
+    assert ("Poland", "CO_PRODUCTION", "South Korea") not in found
     assert not any(p == "CO_PRODUCTION" for _, p, _ in triples("Iran produces its own drones."))
 
 
