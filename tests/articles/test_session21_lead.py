@@ -153,3 +153,16 @@ def test_a_fine_laid_on_someone_coerces_them(claims, text, fining, fined):
 ])
 def test_firms_of_technology_and_mining_are_known_by_name(claims, text, relation):
     assert relation in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+@pytest.mark.parametrize("text, barring, barred", [
+    ("Malaysia barred Israeli-flagged ships from docking at its ports.", "Malaysia", "Israel"),
+    ("Japan banned Russian vessels from its ports and waters.", "Japan", "Russia"),
+    ("The Netherlands barred Chinese firms from buying Dutch chip equipment.", "Netherlands", "China"),
+])
+def test_shutting_anothers_ships_or_firms_out_of_ports_or_trade_coerces_it(claims, text, barring, barred):
+    assert (barring, "COERCION", barred) in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+def test_barring_someone_from_an_everyday_act_is_no_coercion_of_a_state(claims):
+    assert not any(p == "COERCION" for _, p, _, _ in claims("A Kenyan court barred the governor from travelling abroad."))

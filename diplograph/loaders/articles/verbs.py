@@ -168,6 +168,8 @@ class VerbTriggers:
             words |= {c.lower_ for c in verb.subtree if c.dep_ in ("oprd", "appos") and " " in c.text}  # "persona non grata"
             words |= {c.lower_ for c in within_clause(verb) if c.dep_ == "prep"}  # "troops along the LAC"
             words |= {f"{c.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep" for p in prep_objects(c)}  # "under licence"
+            words |= {f"{c.lower_} {g.lower_}" for c in verb.children if c.dep_ == "prep" for g in c.children
+                      if g.dep_ == "pcomp"}  # "barred the ships from docking"
             if not words & pattern.when_adverb:
                 return False
         return True
