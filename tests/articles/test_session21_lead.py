@@ -166,3 +166,22 @@ def test_shutting_anothers_ships_or_firms_out_of_ports_or_trade_coerces_it(claim
 
 def test_barring_someone_from_an_everyday_act_is_no_coercion_of_a_state(claims):
     assert not any(p == "COERCION" for _, p, _, _ in claims("A Kenyan court barred the governor from travelling abroad."))
+
+
+@pytest.mark.parametrize("text, supplier, holder", [
+    ("The Chadian army is equipped with Chinese-made armoured vehicles.", "China", "Chad"),
+    ("Uganda's fleet of Russian-built Su-30 fighters is ageing.", "Russia", "Uganda"),
+    ("Vietnam's arsenal of Soviet and Russian tanks needs upgrading.", "Russia", "Vietnam"),
+    ("Greece's fleet of Rafale jets grew to 24 aircraft.", "France", "Greece"),
+])
+def test_weapons_of_anothers_make_that_one_is_armed_with_or_holds_came_from_it(claims, text, supplier, holder):
+    assert (supplier, "ARMS_TRANSFER", holder) in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's Black Sea Fleet left Sevastopol in 2024.",
+    "China's fleet of fishing boats operates off Argentina.",
+    "Turkey's fleet of Turkish-made drones keeps growing.",
+])
+def test_a_fleet_of_ones_own_or_of_no_weapons_comes_from_no_one(claims, text):
+    assert not any(p == "ARMS_TRANSFER" for _, p, _, _ in claims(text))
