@@ -185,3 +185,14 @@ def test_weapons_of_anothers_make_that_one_is_armed_with_or_holds_came_from_it(c
 ])
 def test_a_fleet_of_ones_own_or_of_no_weapons_comes_from_no_one(claims, text):
     assert not any(p == "ARMS_TRANSFER" for _, p, _, _ in claims(text))
+
+
+def test_a_bodys_chair_handed_to_another_makes_it_the_leader_not_a_recipient_of_aid(claims):
+    found = {(s, p, o) for s, p, o, _ in claims("Brazil handed the G20 presidency to South Africa in December.")}
+    assert ("South Africa", "LEADS", "G20") in found
+    assert not any(p == "AID" for _, p, _ in found)
+
+
+def test_the_co_chairs_of_a_format_of_mediation_lead_it(claims):
+    found = {(s, p, o) for s, p, o, _ in claims("The Minsk Group was co-chaired by France, Russia and the United States.")}
+    assert {("France", "LEADS", "OSCE Minsk Group"), ("Russia", "LEADS", "OSCE Minsk Group")} <= found
