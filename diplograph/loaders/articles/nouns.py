@@ -454,13 +454,9 @@ class NounTriggers:
                 noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and self.mention(noun.head) is None:
             # "Greece, Turkey's neighbour and NATO *ally*", "Kenya is a *partner* country of BRICS"
             return self._described(noun.head, exclude)
-        # "Belarus is one of Russia's allies", "ranks among its biggest clients" (not "among the members that ...")
-        owned = any(c.dep_ in ("poss", "prep", "compound") for c in noun.children)
-        if owned and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.lex.noun_class["partitives"]:
-            return self._described(noun.head.head, exclude)
-        if owned and noun.dep_ == "pobj" and noun.head.lower_ == "among" and (
-                noun.head.head.lemma_.lower() == "be" or noun.head.head.lemma_.lower() in self.lex.noun_class["standing_as"]):
-            return [a for c in noun.head.head.children if c.dep_ in SUBJ for a in self.actors(c, "strict", exclude)]
+        partitive = self.partitive_described(noun, exclude)  # "Belarus is one of Russia's allies"
+        if partitive is not None:
+            return partitive
         if noun.dep_ == "attr":
             verb = noun.head
             while verb.dep_ == "xcomp" and verb.head != verb and not any(c.dep_ in SUBJ for c in verb.children) \

@@ -66,6 +66,7 @@ from diplograph.loaders.articles.nouns import NounTriggers
 from diplograph.loaders.articles.offers import Offers
 from diplograph.loaders.articles.offices import Offices
 from diplograph.loaders.articles.participants import Participants
+from diplograph.loaders.articles.partitives import Partitives
 from diplograph.loaders.articles.principals import Principals
 from diplograph.loaders.articles.provocations import Provocations
 from diplograph.loaders.articles.firm_deliveries import FirmDeliveries
@@ -92,7 +93,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Quarrels, SharedObjects, Datives, LedGroups, DealTerms, NounDoers, NounGovernors,
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes,
-                        Principals, Provocations,
+                        Principals, Provocations, Partitives,
                         FirmDeliveries, Counterparts):
     """The relations one sentence states (see the module docstring)."""
 
