@@ -196,3 +196,19 @@ def test_a_bodys_chair_handed_to_another_makes_it_the_leader_not_a_recipient_of_
 def test_the_co_chairs_of_a_format_of_mediation_lead_it(claims):
     found = {(s, p, o) for s, p, o, _ in claims("The Minsk Group was co-chaired by France, Russia and the United States.")}
     assert {("France", "LEADS", "OSCE Minsk Group"), ("Russia", "LEADS", "OSCE Minsk Group")} <= found
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Azerbaijan has not ruled out a military operation against Armenian positions in Armenia.",
+     ("Azerbaijan", "ATTACK", "Armenia")),
+    ("Ethiopia did not rule out talks with Eritrea.", ("Ethiopia", "CONSULTATION", "Eritrea")),
+    ("Egypt has not excluded strikes on Ethiopia's dam in Ethiopia.", ("Egypt", "ATTACK", "Ethiopia")),
+])
+def test_an_act_kept_open_by_not_ruling_it_out_may_happen_it_is_not_denied(claims, text, relation):
+    found = {m for s, p, o, m in claims(text) if (s, p, o) == relation}
+    assert found == {"speculative"}
+
+
+def test_an_act_ruled_out_is_denied(claims):
+    found = {m for s, p, o, m in claims("Ethiopia ruled out talks with Eritrea.") if p == "CONSULTATION"}
+    assert found == {"denied"}

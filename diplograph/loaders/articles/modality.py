@@ -132,6 +132,9 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         chain = chain[:judged]
     found: set[str] = set()
     conjectures: list[str] = []  # the speculative cue words met
+    # "did not rule out a military operation", "has not excluded talks": an act one keeps open may happen
+    kept_open = {node.i for node in chain[1:] if any(c.dep_ == "neg" for c in node.children) and " ".join(
+        [node.lemma_.lower()] + [c.lower_ for c in node.children if c.dep_ == "prt"]) in cues["speculative"].get("kept_open", ())}
     # the trigger's own clause: up to the first word that heads a clause with its own subject
     local_end = len(chain)
     for index, node in enumerate(chain):
@@ -156,7 +159,7 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         below = chain[index - 1] if index else None
         for child in node.children:
             low = child.lower_
-            if index >= defended and (child.dep_ == "neg" or low == "no"):
+            if index >= defended and (child.dep_ == "neg" or low == "no") or child.dep_ == "neg" and node.i in kept_open:
                 continue
             if child.dep_ == "neg" and local and not _followed_by(child, _NOT_DENIAL_AFTER) and \
                     not (noun_subject and index == 1) and not _idiom(child):
@@ -264,7 +267,10 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         undone = came_by == "nsubjpass" and index == 1 and lemma not in lexicon.noun_class["calming"]
         # ("withdrew after fighting the TPLF": a time or circumstance phrase is not what is undone)
         aside = came_by == "prep" and below.lower_ in cues["denied"].get("not_undone_through", ())
-        if lemma in cues["denied"]["verbs"] and (came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep") or undone) and \
+        if node.i in kept_open:
+            found.add("speculative")
+            conjectures.append(lemma)
+        elif lemma in cues["denied"]["verbs"] and (came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep") or undone) and \
                 index < defended and not verdict and not outcome and not aside:
             undoing.append((lemma, came_by))
         elif lemma in cues["denied"].get("dissuading", ()) and came_by == "prep" and below.lower_ in ("against", "from"):
@@ -294,7 +300,7 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         found.add("unconfirmed")  # "air strikes purportedly carried out by Pakistan": the act is only claimed
     if _phrase_in(words, cues["reported"]["phrases"]):
         found.add("reported")
-    if _phrase_in(words, cues["denied"]["phrases"]) and "denied" not in found and not noun_subject:
+    if _phrase_in(words, cues["denied"]["phrases"]) and "denied" not in found and not noun_subject and not kept_open:
         local_words = [t.lower_ for t in _clause_tokens(chain[:local_end])]
         if _phrase_in(local_words, cues["denied"]["phrases"]):
             found.add("denied")
