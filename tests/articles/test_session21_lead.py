@@ -212,3 +212,14 @@ def test_an_act_kept_open_by_not_ruling_it_out_may_happen_it_is_not_denied(claim
 def test_an_act_ruled_out_is_denied(claims):
     found = {m for s, p, o, m in claims("Ethiopia ruled out talks with Eritrea.") if p == "CONSULTATION"}
     assert found == {"denied"}
+
+
+def test_harbouring_a_states_opponents_supports_no_state(claims):
+    found = claims("Chad accused Sudan of harbouring its opponents.")
+    assert not any(p == "SUPPORT" and o == "Chad" for _, p, o, _ in found)
+
+
+def test_an_accusation_answered_by_a_denial_in_the_same_sentence_was_still_made(claims):
+    text = "Niger's junta took power in 2023. The junta accused Benin of hosting French troops, a charge Cotonou denies."
+    found = {(s, p, o): m for s, p, o, m in claims(text)}
+    assert found.get(("Niger", "CRITICISM", "Benin")) == "asserted"

@@ -288,8 +288,8 @@ class ActorArguments:
             found = self._including(token, exclude)  # "various institutions, including both capitals"
             if found:
                 return found
-        if mode in ("owner", "origin") and lemma in self.lex.noun_class["spheres"]:
-            return []  # "a base in India's backyard" is near India, not in it
+        if mode in ("owner", "origin") and lemma in self.lex.noun_class["spheres"] | self.lex.noun_class["foes"]:
+            return []  # "a base in India's backyard" is near India, not in it; "harboured its opponents" not it
         if mode in ("owner", "origin"):
             if lemma in self.lex.noun_class["territory"] and any(c.dep_ == "poss" for c in token.children):
                 # "a deal with Somalia's breakaway region of Somaliland": the of-phrase names the region itself

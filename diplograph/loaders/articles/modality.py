@@ -267,11 +267,15 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         undone = came_by == "nsubjpass" and index == 1 and lemma not in lexicon.noun_class["calming"]
         # ("withdrew after fighting the TPLF": a time or circumstance phrase is not what is undone)
         aside = came_by == "prep" and below.lower_ in cues["denied"].get("not_undone_through", ())
+        # "X accused Y of harbouring Z, a charge Y denies", parsed with the accusation under "denies": the denial
+        # answers what was charged, never the accusing itself
+        retort = index == 1 and came_by == "ccomp" and trigger.lemma_.lower() in cues["reported"]["accusing"] and \
+            any(c.dep_ == "nsubj" and c.i > trigger.i for c in node.children)
         if node.i in kept_open:
             found.add("speculative")
             conjectures.append(lemma)
         elif lemma in cues["denied"]["verbs"] and (came_by in ("ccomp", "xcomp", "dobj", "pcomp", "prep") or undone) and \
-                index < defended and not verdict and not outcome and not aside:
+                index < defended and not verdict and not outcome and not aside and not retort:
             undoing.append((lemma, came_by))
         elif lemma in cues["denied"].get("dissuading", ()) and came_by == "prep" and below.lower_ in ("against", "from"):
             undoing.append((lemma, came_by))  # "warned Finland against joining NATO", "barred Turkey from buying"
