@@ -223,3 +223,18 @@ def test_an_accusation_answered_by_a_denial_in_the_same_sentence_was_still_made(
     text = "Niger's junta took power in 2023. The junta accused Benin of hosting French troops, a charge Cotonou denies."
     found = {(s, p, o): m for s, p, o, m in claims(text)}
     assert found.get(("Niger", "CRITICISM", "Benin")) == "asserted"
+
+
+@pytest.mark.parametrize("text, mediator, sides", [
+    ("The Turkish-Syrian rapprochement was brokered by Russia last year.", "Russia", {"Turkey", "Syria"}),
+    ("A prisoner swap between Armenia and Azerbaijan was mediated by Georgia.", "Georgia", {"Armenia", "Azerbaijan"}),
+    ("The accord, brokered by Angola, commits Rwanda and Burundi to a ceasefire.", "Angola", {"Rwanda", "Burundi"}),
+])
+def test_a_go_between_stands_between_the_sides_of_what_it_brokered(claims, text, mediator, sides):
+    found = {o for s, p, o, _ in claims(text) if p == "MEDIATION" and s == mediator}
+    assert found == sides
+
+
+def test_an_exchange_of_fire_judged_by_a_third_state_is_no_mediation(claims):
+    found = claims("The exchange of fire between Sudan and South Sudan was condemned by Ethiopia.")
+    assert not any(p == "MEDIATION" for _, p, _, _ in found)

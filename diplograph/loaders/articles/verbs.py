@@ -378,7 +378,7 @@ class VerbTriggers:
         names them: the pair of the noun ("the Chad-Sudan truce") or the actors of the clause the
         noun completes ("A and B agreed ..., in an accord brokered by C"; "A signed a truce with B,
         mediated by C"; "the accord was brokered by C and signed by A and B")."""
-        wanted = self.lex.noun_class["agreement"] | self.lex.noun_class["meeting"]
+        wanted = self.lex.noun_class["agreement"] | self.lex.noun_class["meeting"] | self.lex.noun_class["brokered_outcomes"]
         for theme in themes:
             noun = antecedent_of(theme) if theme.lower_ in RELATIVE else theme
             if noun is None or noun.lemma_.lower() not in wanted:
@@ -392,6 +392,12 @@ class VerbTriggers:
                 clause = self._clause_of_deal(noun)
             elif noun.dep_ in ("dobj", "nsubjpass"):  # "A and B signed a C-brokered deal"
                 clause = noun.head
+            elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.lex.noun_class["binding"]:
+                # "the deal, brokered by C, commits A and B to a truce": whom it binds are its sides
+                sides = [a for c in noun.head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+                if len({a.actor.id for a in sides}) >= 2:
+                    return sides
+                continue
             else:  # "the talks, hosted by C and attended by A and B": the participle coordinated with it
                 sides = [a for acl in noun.children if acl.dep_ == "acl" for c in acl.children
                          if c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "agent" for g in c.children)
