@@ -238,3 +238,8 @@ def test_a_go_between_stands_between_the_sides_of_what_it_brokered(claims, text,
 def test_an_exchange_of_fire_judged_by_a_third_state_is_no_mediation(claims):
     found = claims("The exchange of fire between Sudan and South Sudan was condemned by Ethiopia.")
     assert not any(p == "MEDIATION" for _, p, _, _ in found)
+
+
+def test_a_list_of_several_claimants_names_no_one_quarrel(claims):
+    found = claims("China, Vietnam, Malaysia and Brunei claim parts of the sea.")
+    assert not any(p == "DISPUTE" for _, p, _, _ in found)

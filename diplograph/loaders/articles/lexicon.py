@@ -57,6 +57,7 @@ class ArgPattern:
     subject_types: frozenset[str] = frozenset()  # only subjects of these actor types ("was suspended from ECOWAS")
     # two persons who do it at a place in one's own state met there ("Xi and Putin signed in Beijing")
     in_person: bool = False
+    only_two: bool = False  # a pair of exactly two ("both claim the islands"); a longer list names no one quarrel
     known_object: bool = False  # only a person the gazetteer knows or the sentence titles ("told Aliyev")
     one_object: bool = False  # only when the role names one actor (a host demanding troops leave is one state)
 
@@ -216,6 +217,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
                    mutual=bool(a.get("mutual")), bare=bool(a.get("bare")), also=bool(a.get("also")),
                    object_types=_words(a.get("object_types")),
                    subject_types=_words(a.get("subject_types")), in_person=bool(a.get("in_person")),
+                   only_two=bool(a.get("only_two")),
                    known_object=bool(a.get("known_object")), one_object=bool(a.get("one_object")))
         for a in spec.get("args") or ()
     )

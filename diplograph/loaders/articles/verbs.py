@@ -207,6 +207,9 @@ class VerbTriggers:
             if len(args) < 2:
                 self._miss(f"pattern {pattern_label(pattern)}: {len(args)} actor(s) for role '{pattern.pair}', two needed")
                 return False
+            if pattern.only_two and len({a.actor.id for a in args}) != 2:
+                self._miss(f"pattern {pattern_label(pattern)}: {len(args)} actors, exactly two needed")
+                return False
             if pattern.in_person and not self._met_at_home(args, trigger_token):
                 self._miss(f"pattern {pattern_label(pattern)}: no two persons at a place of one's own state")
                 return False
