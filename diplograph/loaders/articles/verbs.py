@@ -395,7 +395,7 @@ class VerbTriggers:
                 clause = self._clause_of_deal(noun)
             elif noun.dep_ in ("dobj", "nsubjpass"):  # "A and B signed a C-brokered deal"
                 clause = noun.head
-            elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.lex.noun_class["binding"]:
+            elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.lex.noun_class["binding_verbs"]:
                 # "the deal, brokered by C, commits A and B to a truce": whom it binds are its sides
                 sides = [a for c in noun.head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
                 if len({a.actor.id for a in sides}) >= 2:
