@@ -243,3 +243,15 @@ def test_an_exchange_of_fire_judged_by_a_third_state_is_no_mediation(claims):
 def test_a_list_of_several_claimants_names_no_one_quarrel(claims):
     found = claims("China, Vietnam, Malaysia and Brunei claim parts of the sea.")
     assert not any(p == "DISPUTE" for _, p, _, _ in found)
+
+
+def test_the_lexicon_reader_refuses_a_key_written_twice_naming_its_line():
+    import yaml
+
+    from diplograph.errors import OntologyError
+    from diplograph.loaders.articles.lexicon import _UniqueKeys
+
+    text = "nouns:\n  helping: [help]\n  binding: [ruling]\n  helping: [assist]\n"
+    with pytest.raises(OntologyError, match="line 4: 'helping' is written twice"):
+        yaml.load(text, Loader=_UniqueKeys)  # noqa: S506
+    assert yaml.load("nouns:\n  helping: [help]\n", Loader=_UniqueKeys) == {"nouns": {"helping": ["help"]}}  # noqa: S506

@@ -15,7 +15,7 @@ class HelpPurposes:
         helps: its object, or the subject of the clause it helps them do ("to help Malawi rebuild")."""
         holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
         purposes = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
-                    and c.lemma_.lower() in self.lex.noun_class["helping"]
+                    and c.lemma_.lower() in self.lex.noun_class["purpose_helping"]
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         found = []
         for purpose in purposes:

@@ -172,13 +172,13 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by", "goods_origin", "quarrel_sides", "settled_sides", "destination",
                         "places_taken", "seized_not_places", "requester",
                         "included_targets", "body_addressed", "space_owner", "witnesses", "maker", "occupants",
-                        "deed_doer", "greeted", "handover_sides", "reacted_to", "stood_by", "attacked", "provoker"})
+                        "deed_doer", "greeted", "handover_sides", "reacted_to", "stood_by", "attacked", "came_after"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "for", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
                         "accused", "presence_place", "sides_told", "addressee", "by", "drawn_by", "witness",
                         "venture", "treaty_body", "maker", "talks_sides", "end_user", "subjected", "ended_quarrel",
-                        "thanked", "thanker", "provoker"})
+                        "thanked", "thanker", "came_after"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:
@@ -330,6 +330,21 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
     )
 
 
+class _UniqueKeys(yaml.SafeLoader):
+    """A YAML reader that refuses a key written twice in one mapping: YAML keeps the last silently, and two
+    word classes or triggers of one name (added by two people at once) would hide one of them."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise OntologyError(f"lexicon.yaml: line {key_node.start_mark.line + 1}: {key!r} is written twice in "
+                                    "its section; merge the two or rename one")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 @functools.cache
 def load_lexicon() -> Lexicon:
     """The lexicon shipped with diplograph, read once. Its weapon words also take the one-word
@@ -337,7 +352,7 @@ def load_lexicon() -> Lexicon:
     "howitzer" ...), so that questions and extraction share one list; the lexicon's
     ``weapon_weak`` words still need a military word beside them ("vessel", "ship")."""
     text = resources.files("diplograph.loaders.articles").joinpath("lexicon.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=_UniqueKeys)  # noqa: S506 (a safe loader: SafeLoader with one check more)
     data["nouns"]["weapon"] = [*data["nouns"]["weapon"], *weapon_terms()]
     return parse_lexicon(data)
 

@@ -255,8 +255,8 @@ class NounTriggers:
             wanted = tuple(p for node in (noun, *also) for c in node.children if c.dep_ == "prep" and c.lower_ == "for"
                            for p in prep_objects(c))
             return self.prep_args(noun, ("from",), exclude, beside=also + carrier + wanted, also=(noun,))
-        if role == "provoker":  # "lodged a protest after Pakistan shelled villages"
-            return self.provoker(noun, exclude)
+        if role == "came_after":  # "lodged a protest after Pakistan shelled villages"
+            return self.came_after_doers(noun, exclude)
         if role == "thanked":  # "thanked India for the assistance", "expressed gratitude to Japan for the aid"
             return self._thanked(noun, exclude)
         if role == "thanker":

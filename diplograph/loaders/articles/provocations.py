@@ -2,7 +2,7 @@
 
 "Japan protested after Chinese ships entered its waters", "India lodged a protest after Pakistan shelled
 villages", "Berlin voiced outrage following Russia's detention of a reporter": a protest, a condemnation or a
-word of concern with no object of its own is aimed at whoever did what it came after (role ``provoker``).
+word of concern with no object of its own is aimed at whoever did what it came after (role ``came_after``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from diplograph.loaders.articles.syntax import SUBJ, governing_verb, prep_object
 class Provocations:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
-    def provoker(self, trigger, exclude=()) -> list:
+    def came_after_doers(self, trigger, exclude=()) -> list:
         """The doers of the deed a reaction came after: the subject of its verb's after- or when-clause, or the
         owner of the deed an after- or following-phrase names ("after Russia's detention of ...")."""
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)

@@ -380,8 +380,8 @@ class VerbRoles:
             return self.patient(verb, exclude)
         if role == "direct":  # the object itself an actor: "met Putin", not "hosted a Chinese base"
             return [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
-        if role == "provoker":  # "protested after Chinese ships entered its waters"
-            return self.provoker(verb, exclude)
+        if role == "came_after":  # "protested after Chinese ships entered its waters"
+            return self.came_after_doers(verb, exclude)
         if role == "stood_by":  # "will stand by Somalia", "stands behind Kyiv"
             return self.prep_args(verb, ("by", "behind", "beside"), exclude)
         if role == "attacked":  # "would treat an armed attack on Qatar as ...": whom the act it judges would strike
