@@ -189,7 +189,7 @@ class VerbTriggers:
         """A weapons deal between an arms firm and a state is the firm's sale to the state."""
         firms = [a for a in subjects + objects if a.actor.type == "company" and not a.proxy]
         others = [a for a in subjects + objects if a.actor.type != "company" and not a.proxy]
-        if len(firms) != 1 or not others:
+        if len({a.actor.id for a in firms}) != 1 or not others:
             return False
         return self._emit(firms, others, ("ARMS_TRANSFER",), trigger_token, rule + ":firm-sale", properties)
 
@@ -487,6 +487,11 @@ class VerbTriggers:
         qualifiers = [c for d in deals for c in d.children if c.dep_ in ("compound", "nmod", "amod")]
         qualifiers += [p for d in deals for c in d.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")
                        for p in prep_objects(c)]
+        # "inked a deal ... for the purchase of two submarines" (however the for-phrase is hung): what the
+        # purchase, supply or building is of
+        qualifiers += [p for d in deals if d.dep_ == "dobj" for c in d.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for p in prep_objects(c)]
+        qualifiers += [p for q in qualifiers for c in q.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)]
         if "weapon" in self.theme_classes(qualifiers):
             return True
         return not [q for q in qualifiers if q.pos_ in ("NOUN", "PROPN")] and self._sentence_has_weapons()
