@@ -109,8 +109,8 @@ def _register_fixed_expressions() -> None:
         spans = filter_spans([doc[start:end] for _, start, end in matcher(doc)])
         if spans:
             with doc.retokenize() as retokenizer:
-                for span in spans:
-                    retokenizer.merge(span)
+                for span in spans:  # (the phrase is its own lemma: "charge d'affaires" is no plural to cut)
+                    retokenizer.merge(span, attrs={"LEMMA": span.text.lower()})
         return doc
 
 

@@ -76,6 +76,7 @@ from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.resolve import HOSTILE, DocumentContext
 from diplograph.loaders.articles.roles import VerbRoles
 from diplograph.loaders.articles.shared_objects import SharedObjects
+from diplograph.loaders.articles.summons import Summons
 from diplograph.loaders.articles.threat_roles import ThreatRoles
 from diplograph.loaders.articles.themes import Themes
 from diplograph.loaders.articles.titles import Titles
@@ -92,7 +93,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes,
                         Principals,
-                        FirmDeliveries, Counterparts):
+                        FirmDeliveries, Counterparts, Summons):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

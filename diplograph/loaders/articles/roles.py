@@ -561,9 +561,9 @@ class VerbRoles:
             return self._settled_sides(verb, themes, exclude)
         if role == "requester":  # "met at Guyana's request"
             return self._requesters(verb, exclude)
-        if role in ("body_addressed", "greeted", "handover_sides"):  # "told the UN Security Council", "flew to X to greet Y"
+        if role in ("body_addressed", "greeted", "handover_sides", "summoner"):  # "told the UN Security Council"
             return {"body_addressed": self._bodies_addressed, "greeted": self._greeted,
-                    "handover_sides": self._handover_sides}[role](verb, exclude)
+                    "handover_sides": self._handover_sides, "summoner": self._summoners}[role](verb, exclude)
         if role == "included_targets":  # "struck nine sites, including the headquarters of JeM"
             return self._included_targets(verb, exclude)
         if role == "occupants":  # "struck a building where Hamas negotiators were meeting"
