@@ -18,6 +18,12 @@ class NounDoers:
     def _noun_as_subject(self, noun, verb, exclude, depth) -> list[Arg]:
         """The noun a non-finite verb hangs on: "the countries *to extend*", "Iran's decision to
         open", "Ethiopia has shown interest *in buying*" (the subject of the noun's verb)."""
+        if noun.dep_ == "attr" and noun.lemma_.lower() in self.lex.noun_class["actor_kinds"]:
+            # "Poland became the first NATO member to send jets to X": the subject is the member who sends,
+            # not the body its kind is named by
+            args = [a for c in noun.head.children if c.dep_ == "nsubj" for a in self.actors(c, "strict", exclude)]
+            if args:
+                return args
         args = self.actors(noun, "owner", exclude)
         if args:
             return args

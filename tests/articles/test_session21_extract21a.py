@@ -1,0 +1,70 @@
+"""Session 21 (extract21a): constructions met in unseen real prose from Europe, Russia and Ukraine, the
+Caucasus, Asia and the Pacific: an envoy summoned to a ministry, envoys' and commanders' titles, the first
+member of a body to act, a finite verb read as a passive (sentences of our own)."""
+
+import spacy
+from spacy.tokens import Doc
+
+from diplograph.loaders.articles.false_passives import active_pasts_read_as_passives
+
+
+def test_an_envoy_summoned_to_a_states_ministry_is_summoned_by_that_state(triples):
+    found = triples("The Dutch ambassador in Ankara was summoned to the Turkish foreign ministry.")
+    assert ("Turkey", "PROTEST", "Netherlands") in found
+    found = triples("The Iranian envoy was summoned to the Ministry of Foreign Affairs of Azerbaijan.")
+    assert ("Azerbaijan", "PROTEST", "Iran") in found
+    found = triples("Japan's ambassador was summoned to the foreign ministry in Beijing after the remarks.")
+    assert ("China", "PROTEST", "Japan") in found
+
+
+def test_an_envoy_summoned_home_to_a_capital_is_no_protest(triples):
+    found = triples("Russia's ambassador to Washington was summoned to Moscow for consultations.")
+    assert not any(p == "PROTEST" for _, p, _ in found)
+
+
+def test_a_by_phrase_still_names_who_summoned(triples):
+    found = triples("The Kenyan envoy was summoned by Uganda's foreign ministry.")
+    assert ("Uganda", "PROTEST", "Kenya") in found
+
+
+def test_a_charge_daffaires_is_an_envoys_title(triples):
+    found = triples("Estonia also summoned the Belarusian charge d'affaires Ivan Petrov.")
+    assert ("Ivan Petrov", "AFFILIATED_WITH", "Belarus") in found
+    found = triples("Hungary summoned the Romanian Charge d'Affaires, Mihai Ionescu, on Friday.")
+    assert ("Hungary", "PROTEST", "Romania") in found
+
+
+def test_a_commander_in_chief_abbreviated_serves_the_forces_named_after_the_title(triples):
+    found = triples("The deal was signed by Czech deputy defence minister Tomas Novak and Lt Gen Ion Rusu, "
+                    "C-in-C of the Moldovan Armed Forces.")
+    assert ("Ion Rusu", "AFFILIATED_WITH", "Moldova") in found
+    assert ("Ion Rusu", "AFFILIATED_WITH", "Czech Republic") not in found
+
+
+def test_the_first_member_of_a_body_to_act_is_the_subject_not_the_body(triples):
+    found = triples("Slovakia became the first NATO member to supply Ukraine with fighter jets.")
+    assert ("Slovakia", "ARMS_TRANSFER", "Ukraine") in found
+    assert ("North Atlantic Treaty Organization", "ARMS_TRANSFER", "Ukraine") not in found
+
+
+def test_a_past_verb_with_an_object_and_no_auxiliary_is_no_passive():
+    # the misreading itself, as the small parser makes it on long sentences with quoted labels: "deemed" a
+    # passive participle, its subject a passive subject, the act noun's by-phrase the verb's agent
+    words = ["The", "minister", "deemed", "the", "launches", "by", "Pyongyang", "a", "provocation", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              tags=["DT", "NN", "VBN", "DT", "NNS", "IN", "NNP", "DT", "NN", "."],
+              pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "DET", "NOUN", "PUNCT"],
+              heads=[1, 2, 2, 4, 2, 2, 5, 8, 2, 2],
+              deps=["det", "nsubjpass", "ROOT", "det", "dobj", "agent", "pobj", "det", "oprd", "punct"])
+    active_pasts_read_as_passives(doc)
+    assert doc[1].dep_ == "nsubj" and doc[2].tag_ == "VBD"
+    assert doc[5].head.i == 4 and doc[5].dep_ == "prep"
+
+
+def test_a_true_passive_keeps_its_by_phrase():
+    words = ["The", "deal", "was", "signed", "by", "Chile", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=["DT", "NN", "VBD", "VBN", "IN", "NNP", "."],
+              pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+              heads=[1, 3, 3, 3, 3, 4, 3], deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"])
+    active_pasts_read_as_passives(doc)
+    assert doc[1].dep_ == "nsubjpass" and doc[4].dep_ == "agent"
