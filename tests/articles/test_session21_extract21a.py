@@ -68,3 +68,27 @@ def test_a_true_passive_keeps_its_by_phrase():
               heads=[1, 3, 3, 3, 3, 4, 3], deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"])
     active_pasts_read_as_passives(doc)
     assert doc[1].dep_ == "nsubjpass" and doc[4].dep_ == "agent"
+
+
+def test_the_work_a_contract_is_awarded_for_is_done_by_whom_it_is_awarded_to(triples):
+    found = triples("The Thai government has awarded a contract to Hanwha Aerospace to supply new howitzers to the "
+                    "Royal Thai Army.")
+    assert ("Hanwha", "ARMS_TRANSFER", "Thailand") in found
+    found = triples("Romania awarded Rheinmetall a contract to deliver 300 armoured vehicles to its army.")
+    assert ("Rheinmetall", "ARMS_TRANSFER", "Romania") in found
+    assert not any(s == "Romania" and p == "ARMS_TRANSFER" for s, p, _ in found)
+
+
+def test_a_based_participle_qualifies_no_conjunct_before_it(triples):
+    found = triples("A total of 180 trucks will be assembled by a joint venture between BAE Systems and Turkey-based "
+                    "Otokar Group.")
+    assert ("BAE Systems", "BASED_IN", "Turkey") not in found
+    found = triples("Iran-backed Hezbollah and Hamas fired rockets.")
+    assert ("Iran", "SUPPORT", "Hamas") in found
+
+
+def test_tensions_a_meeting_failed_to_reduce_were_there(claims):
+    found = claims("Armenia and Azerbaijan resumed talks in Geneva but did not make progress in reducing tensions.")
+    assert ("Armenia", "DISPUTE", "Azerbaijan", "asserted") in found
+    found = claims("There are no tensions between Norway and Sweden.")
+    assert ("Norway", "DISPUTE", "Sweden", "asserted") not in found

@@ -153,7 +153,7 @@ class VerbRoles:
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "dep", "acomp") and head != verb:
             if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 return self._noun_as_subject(head, verb, exclude, depth)
-            return self.agent(head, exclude, depth + 1)
+            return self._awarded_work_doer(verb, exclude) or self.agent(head, exclude, depth + 1)
         if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in" and \
                 head.head.head.pos_ in ("VERB", "AUX"):  # "was creating a crisis in order to destabilise Moldova"
             return self.agent(head.head.head, exclude, depth + 1)
