@@ -92,3 +92,28 @@ def test_tensions_a_meeting_failed_to_reduce_were_there(claims):
     assert ("Armenia", "DISPUTE", "Azerbaijan", "asserted") in found
     found = claims("There are no tensions between Norway and Sweden.")
     assert ("Norway", "DISPUTE", "Sweden", "asserted") not in found
+
+
+def test_forces_killed_in_another_states_fire_are_not_present_in_that_state(triples):
+    found = triples("Two Thai soldiers died in Cambodian shelling near the temple.")
+    assert ("Thailand", "MILITARY_PRESENCE", "Cambodia") not in found
+    found = triples("At least three Indian soldiers were killed in Pakistani firing along the border, officials said.")
+    assert ("India", "MILITARY_PRESENCE", "Pakistan") not in found
+    found = triples("Russian soldiers stationed in Armenia were killed in a raid.")
+    assert ("Russia", "MILITARY_PRESENCE", "Armenia") in found
+
+
+def test_the_ministers_and_the_states_after_a_list_of_three_are_the_list(triples):
+    text = ("The defence ministers of Estonia, Latvia and Lithuania met in Riga on Monday. "
+            "The ministers condemned Russia's attempts to divide Europe. "
+            "The Baltic States expressed concern over Belarus's troop build-up.")
+    found = triples(text)
+    assert {("Estonia", "CRITICISM", "Russia"), ("Latvia", "CRITICISM", "Russia"),
+            ("Lithuania", "CRITICISM", "Russia")} <= found
+    assert ("Latvia", "CRITICISM", "Belarus") in found
+
+
+def test_ministers_with_no_article_opening_a_communique_sentence_are_the_list(triples):
+    text = ("The foreign ministers of Norway, Finland and Sweden held talks in Oslo. "
+            "Ministers condemned Russia's attacks on energy infrastructure.")
+    assert ("Finland", "CRITICISM", "Russia") in triples(text)

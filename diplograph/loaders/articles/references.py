@@ -261,9 +261,10 @@ class References:
         # "all three states": the parser hangs "all" on the number
         dets = [w for c in token.children if c.dep_ in ("det", "nummod", "predet") or c.lower_ == "both"
                 for w in (*(q.lower_ for q in c.children if c.dep_ == "nummod" and q.dep_ == "quantmod"), c.lower_)]
-        if not dets:
+        if not dets and not (token.dep_ in SUBJ and token.tag_ in ("NNS", "NNPS") and
+                             token.lower_ in self.lex.noun_class["bare_plural_references"]):
             return None
-        key = " ".join([*dets, token.lower_])
+        key = " ".join([*(dets or ["the"]), token.lower_])
         determiner = next((c for c in token.lefts if c.dep_ == "det"), None)
         phrase = " ".join(t.lower_ for t in self.doc[determiner.i:token.i + 1]) if determiner is not None else ""
         armed = None
