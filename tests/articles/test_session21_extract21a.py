@@ -117,3 +117,26 @@ def test_ministers_with_no_article_opening_a_communique_sentence_are_the_list(tr
     text = ("The foreign ministers of Norway, Finland and Sweden held talks in Oslo. "
             "Ministers condemned Russia's attacks on energy infrastructure.")
     assert ("Finland", "CRITICISM", "Russia") in triples(text)
+
+
+def test_an_order_to_leave_read_as_an_adverbial_clause_still_expels(triples):
+    found = triples("The move followed Estonia's decision to order a Belarusian diplomat to leave the country.")
+    assert ("Estonia", "COERCION", "Belarus") in found
+
+
+def test_what_is_channelled_into_a_state_goes_to_it_as_its_kind_says(triples):
+    found = triples("Japan has channelled millions of dollars into Laos through development aid and loans.")
+    assert ("Japan", "AID", "Laos") in found
+    found = triples("Iran has funnelled weapons to the Houthis for years.")
+    assert ("Iran", "ARMS_TRANSFER", "Houthis") in found
+    assert not any(p == "INVESTMENT" for _, p, _ in triples("The river channels water into Laos."))
+
+
+def test_who_backs_a_deal_others_reached_is_no_side_of_it(triples):
+    found = triples("Kazakhstan has backed the agreements on the Nagorno-Karabakh settlement reached at the trilateral "
+                    "talks in Moscow.")
+    assert ("Kazakhstan", "AGREEMENT", "Azerbaijan") not in found
+    found = triples("Qatar has welcomed the accords on the Donbas settlement reached at the four-way consultations in Minsk.")
+    assert not any(s == "Qatar" and p == "AGREEMENT" for s, p, _ in found)
+    found = triples("Armenia and Azerbaijan signed a deal brokered by Russia.")
+    assert ("Russia", "MEDIATION", "Armenia") in found

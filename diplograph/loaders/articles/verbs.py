@@ -141,8 +141,10 @@ class VerbTriggers:
                 verb.dep_ in ("acl", "amod") and verb.head.dep_ != "ROOT" or  # (a sentence parsed as one noun phrase)
                 any(c.dep_ == "auxpass" for c in verb.children))):
             return False  # "the group, aligned with X" is a state; "Y (has) aligned his government with X" an act
+        # ("decided to order a diplomat to leave": the infinitive read as an adverbial clause is the complement still)
         if pattern.with_complement and not any(
-                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pattern.with_complement for c in verb.children):
+                (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"))
+                and c.lemma_.lower() in pattern.with_complement for c in verb.children):
             return False  # "ordered French troops to leave"
         if pattern.other_complement and not any(
                 c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in pattern.other_complement
@@ -390,6 +392,8 @@ class VerbTriggers:
                 clause = self._clause_of_deal(noun)
             elif noun.dep_ in ("dobj", "nsubjpass"):  # "A and B signed a C-brokered deal"
                 clause = noun.head
+                if clause.lemma_.lower() in self.lex.noun_class["deal_onlooking"]:
+                    continue  # "Turkey supported the agreements reached in Moscow": an onlooker, no side
             else:  # "the talks, hosted by C and attended by A and B": the participle coordinated with it
                 sides = [a for acl in noun.children if acl.dep_ == "acl" for c in acl.children
                          if c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "agent" for g in c.children)
