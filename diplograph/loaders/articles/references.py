@@ -261,8 +261,9 @@ class References:
         # "all three states": the parser hangs "all" on the number
         dets = [w for c in token.children if c.dep_ in ("det", "nummod", "predet") or c.lower_ == "both"
                 for w in (*(q.lower_ for q in c.children if c.dep_ == "nummod" and q.dep_ == "quantmod"), c.lower_)]
-        if not dets and not (token.dep_ in SUBJ and token.tag_ in ("NNS", "NNPS") and
-                             token.lower_ in self.lex.noun_class["bare_plural_references"]):
+        if not dets and not (token.dep_ in SUBJ and token.tag_ in ("NNS", "NNPS") and  # (not "whose ministers")
+                             token.lower_ in self.lex.noun_class["bare_plural_references"] and
+                             not any(c.dep_ == "poss" for c in token.children)):
             return None
         key = " ".join([*(dets or ["the"]), token.lower_])
         determiner = next((c for c in token.lefts if c.dep_ == "det"), None)
