@@ -140,3 +140,10 @@ def test_who_backs_a_deal_others_reached_is_no_side_of_it(triples):
     assert not any(s == "Qatar" and p == "AGREEMENT" for s, p, _ in found)
     found = triples("Armenia and Azerbaijan signed a deal brokered by Russia.")
     assert ("Russia", "MEDIATION", "Armenia") in found
+
+
+def test_what_a_dialogue_is_resumed_to_achieve_is_still_to_come(claims):
+    found = claims("Greece and North Macedonia resumed the dialogue brokered by the UN to normalize their relationship.")
+    assert ("Greece", "AGREEMENT", "North Macedonia", "asserted") not in found
+    found = claims("Japan and North Korea resumed their dialogue to normalize relations.")
+    assert ("Japan", "AGREEMENT", "North Korea", "planned") in found
