@@ -147,3 +147,18 @@ def test_what_a_dialogue_is_resumed_to_achieve_is_still_to_come(claims):
     assert ("Greece", "AGREEMENT", "North Macedonia", "asserted") not in found
     found = claims("Japan and North Korea resumed their dialogue to normalize relations.")
     assert ("Japan", "AGREEMENT", "North Korea", "planned") in found
+
+
+def test_an_accusation_about_a_states_conduct_accuses_that_state_not_the_one_named_inside(claims):
+    found = claims("Kosovo repeated its accusations about Serbia's ties to Russia.")
+    assert ("Kosovo", "CRITICISM", "Serbia", "asserted") in found
+    assert not any(o == "Russia" for _, _, o, _ in found)
+    found = claims("Montenegro's president has rejected Tirana's accusations about its closeness to Belgrade.")
+    assert not any(s == "Albania" and o == "Serbia" for s, _, o, _ in found)
+
+
+def test_a_charge_rebutted_was_made(claims):
+    found = claims("Belgrade has rejected Pristina's accusations about Serbia's military build-up near the border.")
+    assert ("Kosovo", "CRITICISM", "Serbia", "asserted") in found
+    found = claims("Moldova has rejected Tiraspol's accusations about Chisinau's ties to Romania.")
+    assert not any(o == "Romania" for _, p, o, _ in found if p == "CRITICISM")
