@@ -249,9 +249,9 @@ class NounTriggers:
         if role == "recipient":  # also through a participle: "a letter *addressed* to King X", "aid *destined* for Y"
             sent = tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
                          not any(g.dep_ == "agent" for g in c.children))
-            # (never inside its reason, "sanctions on X over arms sales to Taiwan", nor the body an accession joins)
+            # (never inside its reason or topic, "sanctions over arms sales to Taiwan", nor the body an accession joins)
             joining = self.lex.noun_class["candidacy"]  # "support for the accession of X to ASEAN": X's, not ASEAN's
-            reasons = {t.i for c in noun.subtree if c.dep_ == "prep" and (c.lower_ == "over" or c.lower_ == "for" and
+            reasons = {t.i for c in noun.subtree if c.dep_ == "prep" and (c.lower_ in ("over", "about") or c.lower_ == "for" and
                        noun.lemma_.lower() in self.lex.noun_class["measures"] or c.lower_ == "to" and c.head != noun
                        and c.head.lemma_.lower() in joining) for o in prep_objects(c) for t in o.subtree}
             return [a for a in self.prep_args(noun, ("to", "for"), exclude, beside=also + carrier + sent, also=(noun,))
