@@ -375,8 +375,10 @@ class References:
             found = [actor] if actor else []
             if actor is not None:
                 self._keep(token, actor)
-        elif count == 0:  # "the Parties", "the Heads of State": the list named last, else the pair
-            found = self.ctx.last_list(types, before, exclude) or self._sides(token, 2, types, exclude, before)
+        elif count == 0:  # "the Parties", "the Heads of State": the list named last, else the pair (never for a bare
+            # "ministers", whose pair may be a body's members: "A and B blocked it, so foreign ministers agreed ...")
+            found = self.ctx.last_list(types, before, exclude) or (self._sides(token, 2, types, exclude, before)
+                                                                   if dets else [])
         else:
             found = self._sides(token, count, types, exclude, before)
             if not found and tuple(types) == ("person",) and is_title(token.lemma_.lower(), self.lex):
