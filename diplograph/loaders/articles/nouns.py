@@ -198,11 +198,6 @@ class NounTriggers:
         verb = governing_verb(noun)
         return verb is not None and verb.lemma_.lower() in self.lex.noun_class["advocating"]
 
-    def _qualifies_act(self, arg: Arg, acts) -> bool:
-        """"killed in Pakistani firing" (however cut): a demonym right before a word of attack is no place."""
-        m = self.mention(self.doc[arg.key]) if 0 <= arg.key < len(self.doc) else None
-        return m is not None and m.is_demonym and m.end < len(self.doc) and self.doc[m.end].lower_ in acts
-
     def noun_role(self, noun, role: str, exclude=()) -> list[Arg]:
         verb = governing_verb(noun)
         top = noun
@@ -280,12 +275,10 @@ class NounTriggers:
             # where is read from the whole clause: "opened a factory for its drones in Tajikistan"
             grounds = [p for h in (noun, *also) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
                        for p in prep_objects(c) if p.lemma_.lower() in self.lex.noun_class["grounds"]]
-            # ("soldiers killed in Pakistani firing": an act the forces met is not where they are)
-            acts = self.lex.noun_class["assault"] | self.lex.noun_class["assault_means"]
-            return [a for a in self.prep_args(noun, ("in", "into", "inside", "within", "at", "across", "throughout"),
-                                              exclude, also=also + clauses + tuple(t for c in clauses
-                                                                                   for t in self._themes(c)), skip=acts)
-                    if not self._qualifies_act(a, acts)] or \
+            acts = self.lex.noun_class["assault"] | self.lex.noun_class["assault_means"]  # (act_places.py)
+            found = self.prep_args(noun, ("in", "into", "inside", "within", "at", "across", "throughout"), exclude,
+                                   also=also + clauses + tuple(t for c in clauses for t in self._themes(c)), skip=acts)
+            return [a for a in found if not self._qualifies_act(a, acts)] or \
                 self._nested_place(noun, ("in", "into", "inside", "within", "at", "across", "throughout"), exclude) or \
                 [a for p in grounds for a in self.actors(p, "origin", exclude)]  # "a base on its soil"
         # "fought on with the support of X", "won the backing of X": X backs them; "through the good offices of

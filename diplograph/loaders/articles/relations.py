@@ -35,6 +35,7 @@ from itertools import combinations
 from diplograph.gazetteer import PLACE, Gazetteer, load_gazetteer
 from diplograph.graph.model import Actor
 from diplograph.graph.ontology import Ontology
+from diplograph.loaders.articles.act_places import ActPlaces
 from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.bodies import Bodies
 from diplograph.loaders.articles.candidates import Arg, Found
@@ -93,7 +94,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes,
                         Principals,
-                        FirmDeliveries, Counterparts, Summons):
+                        FirmDeliveries, Counterparts, Summons, ActPlaces):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
