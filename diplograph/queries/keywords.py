@@ -24,6 +24,8 @@ how the query was asked.
 ['who threatened Caldor']
 >>> keyword_questions(view, "who supplies Caldor")
 []
+>>> keyword_questions(view, "Borvia: Caldor or Eskar")
+[]
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ def _data() -> dict:
 def keyword_questions(view, text: str) -> list[str]:
     """The questions a search-box query stands for, in the order to try them ([] when it is no such query)."""
     data = _data()
+    alternatives = _alternatives(view, text.strip(" ?"))
+    if alternatives:
+        return [alternatives]
     text = " ".join(re.sub(r"\s[-–—:=>]+\s|:\s|\s*->\s*", " ", f" {text} ").split()).strip(" ,.;:-–—")
     for closing in sorted(data["closing_words"], key=len, reverse=True):
         text = re.sub(rf"\s+{re.escape(closing)}$", "", text, flags=re.IGNORECASE)
@@ -69,6 +74,26 @@ def keyword_questions(view, text: str) -> list[str]:
         if first in data["role_nouns"] and words[noun_words].lower() in ("of", "for", "to", "in", "at", "with"):
             asked += _asked(view, words[noun_words + 1:], first)  # "suppliers of Serbia"
     return asked
+
+
+# "quad: india or china": a body named first, then two names to choose between
+_ALTERNATIVES = re.compile(r"^(?P<body>[^:=?]{2,40}?)\s*[:=]\s*(?P<first>[^:=?]{2,30}?)\s+or\s+(?P<second>[^:=?]{2,30}?)$",
+                           re.IGNORECASE)
+
+
+def _alternatives(view, text: str) -> str | None:
+    """A body named first and two names to choose between ("quad: india or china"): which of them is a member."""
+    found = _ALTERNATIVES.match(text)
+    if not found:
+        return None
+    try:
+        body = find_actor(view, found["body"])
+        find_actor(view, found["first"]), find_actor(view, found["second"])
+    except ActorNotFound:
+        return None
+    if view.nodes[body].get("type") != "organization":
+        return None
+    return _data()["alternatives"].format(first=found["first"], second=found["second"], body=found["body"])
 
 
 def _asked(view, head: list[str], noun: str) -> list[str]:

@@ -135,7 +135,7 @@ def by_weapon_name(view, answer, weapon: str) -> None:
     from diplograph.graph.weapons import _models_regex
     from diplograph.queries.supply import weapon_names
 
-    pattern = _models_regex(sorted(weapon_names(view, weapon)))  # "Bayraktar Akinci" keeps claims of the "Akinci"
+    pattern = _models_regex([weapon, *sorted(weapon_names(view, weapon))])  # "Bayraktar Akinci": "Akinci" too
 
     def keep(e: Evidence) -> bool:
         if not about_weapons(e):

@@ -161,3 +161,9 @@ def test_an_undoing_verb_undoes_nothing_through_a_phrase_of_time(claims):
     assert ("Eritrea", "ARMED_CLASH", "Tigray People's Liberation Front", "asserted") in found
     found = claims("Eritrea withdrew its troops from Ethiopia.")
     assert ("Eritrea", "MILITARY_PRESENCE", "Ethiopia", "asserted") in found
+
+
+def test_one_who_violates_sanctions_is_not_their_target(triples):
+    found = triples("Chad was accused of violating EU sanctions.")
+    assert ("European Union", "COERCION", "Chad") not in found
+    assert ("European Union", "COERCION", "Russia") in triples("Russia faced new EU sanctions over the war.")

@@ -73,3 +73,23 @@ def test_who_leads_a_review_of_a_body_does_not_lead_the_body(triples):
     found = triples("In June the Pentagon began a review of NATO, led by the Under Secretary for Policy, John Smith.")
     assert not any(s == "John Smith" and o == "North Atlantic Treaty Organization" for s, _, o in found)
     assert ("Egypt", "SUPPORT", "Sudan") in triples("The government of Sudan, backed by Egypt, rejected the plan.")
+
+
+def test_a_deal_with_an_arms_firm_for_the_purchase_of_weapons_is_its_sale(triples):
+    found = triples("Vietnam inked another major deal with France's state-owned Naval Group "
+                    "for the purchase of two Scorpene attack submarines.")
+    assert ("Naval Group", "ARMS_TRANSFER", "Vietnam") in found
+    assert ("Vietnam", "AGREEMENT", "Naval Group") not in found
+    assert ("Vietnam", "AGREEMENT", "Naval Group") in triples(
+        "Vietnam signed a deal with Naval Group for the construction of a shipyard.")
+    found = triples("Poland signed a contract with Hanwha for the delivery of 180 K9 howitzers.")
+    assert ("Hanwha", "ARMS_TRANSFER", "Poland") in found and ("Poland", "AGREEMENT", "Hanwha") in found
+
+
+def test_any_hostile_act_one_guards_against_is_no_act_of_ones_own(triples):
+    assert not any(s == "Egypt" and o == "Sudan" for s, _, o in triples("Egypt said it would not tolerate any attack on Sudan."))
+    assert ("Egypt", "THREAT", "Somalia") not in triples("Cairo said Egypt would not allow any threat to Somalia.")
+    found = triples("Tokyo warned that it would respond to any aggression against the Philippines.")
+    assert not any(s == "Japan" and o == "Philippines" for s, _, o in found)
+    assert ("Israel", "ATTACK", "Iran") in triples("Israel has ruled out any strike on Iran.")
+    assert ("Japan", "THREAT", "North Korea") in triples("Tokyo warned that it would retaliate against Pyongyang.")

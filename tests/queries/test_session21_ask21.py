@@ -14,7 +14,8 @@ Invented actors and invented wording (none taken from a question set).
 - a named system in a yes-or-no question on arms ("did A buy Falkes from B"): B's other arms are no yes;
 - a brand of arms is never a phrase with a party after it ("which states got Falke jets from Norland");
 - a system named by the graph's weapon keeps the claims that name it by any of its names ("sokol" for the Brandt Sokol);
-- a search-box query of arms, then where they are, then the role ("sokol drones in ostia - supplier?").
+- a search-box query of arms, then where they are, then the role ("sokol drones in ostia - supplier?");
+- a body named first, then two names to choose between ("tarn pact: ostia or quell?"): which of them is a member.
 """
 
 import pytest
@@ -68,6 +69,8 @@ def world(tmp_path_factory):
     w.say("Quell", "ARMS_TRANSFER", "Ostia", "wire", "2022", weapon="Sokol", number_delivered="4", **drone)
     w.say("Norland", "ARMS_TRANSFER", "Ostia", "wire", "2022", weapon="Skarv", number_delivered="9",
           weapon_description="APC")
+    w.actor("Tarn Pact", "organization")
+    w.say("Ostia", "MEMBER_OF", "Tarn Pact", "wire", "2015", sentence="Ostia joined the Tarn Pact in 2015.")
     built = w.graph()
     yield built
     built.close()
@@ -161,3 +164,15 @@ def test_arms_in_a_state_then_the_role_asked(world, question):
     answer = reply(world, question)
     assert names(answer) == ["Quell"]
     assert "keywords" in answer.reading
+
+
+@pytest.mark.parametrize("question", ["tarn pact: ostia or quell?", "The Tarn Pact: Quell or Ostia",
+                                      "tarn pact = quell or ostia?"])
+def test_a_body_then_two_names_to_choose_between(world, question):
+    assert names(reply(world, question)) == ["Ostia"]
+
+
+def test_a_state_then_two_names_is_no_choice_of_members(world):
+    from diplograph.queries.keywords import keyword_questions
+
+    assert keyword_questions(world.nx, "norland: ostia or quell?") == []

@@ -154,9 +154,10 @@ class Descriptions:
 
     def _qualified(self, head, left) -> list[Arg]:
         """What an "X-backed" word qualifies: its noun and the names coordinated with it, but not one
-        with its own such word ("the Turkish-backed NLF and the al-Qaeda-affiliated HTS")."""
+        with its own such word ("the Turkish-backed NLF and the al-Qaeda-affiliated HTS"), nor one before it ("a
+        venture between BAE Systems and Turkey-based Nurol": only Nurol is Turkey-based)."""
         found = self.actors(head, "strict", exclude={left.actor.id}, coordinated=False)
-        for conj in head.conjuncts:
+        for conj in (c for c in head.conjuncts if c.i > left.start):
             if not any((c.lower_ in self.lex.participles or c.dep_ == "amod" and c.pos_ == "VERB") and
                        c.i > 1 and self.doc[c.i - 1].text in ("-", "–") for c in conj.subtree if c.i < conj.i):
                 found += self.actors(conj, "strict", exclude={left.actor.id}, coordinated=False)

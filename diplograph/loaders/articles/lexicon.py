@@ -172,7 +172,8 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "blamed_on", "vicinity", "unwelcome_envoy", "unwelcome_by", "goods_origin", "quarrel_sides", "settled_sides", "destination",
                         "places_taken", "seized_not_places", "requester",
                         "included_targets", "body_addressed", "space_owner", "witnesses", "maker", "occupants",
-                        "deed_doer", "greeted", "handover_sides", "reacted_to", "stood_by", "attacked", "came_after"})
+                        "deed_doer", "greeted", "handover_sides", "reacted_to", "stood_by", "attacked", "came_after",
+                        "summoner"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "for", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",

@@ -116,6 +116,9 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             {trigger.lemma_.lower(), trigger.lower_} & lexicon.noun_class["dispute"] \
             and spanned.head.lemma_.lower() in lexicon.noun_class["calming"]:
         chain = chain[:1]  # "tried to defuse the standoff", "helped ease tensions": the quarrel was there
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.lemma_.lower() in lexicon.noun_class["rebutted"] \
+            and trigger.head.lemma_.lower() in lexicon.noun_class["rebutting"]:
+        chain = chain[:1]  # "rejected Pristina's accusations": the charge rebutted was made
     if _describes_name(trigger):
         # "avoided confrontation with its neighbour Thailand": what a name is called is given, whatever
         # the clause says of the act it takes part in

@@ -109,8 +109,8 @@ def _register_fixed_expressions() -> None:
         spans = filter_spans([doc[start:end] for _, start, end in matcher(doc)])
         if spans:
             with doc.retokenize() as retokenizer:
-                for span in spans:
-                    retokenizer.merge(span)
+                for span in spans:  # (the phrase is its own lemma: "charge d'affaires" is no plural to cut)
+                    retokenizer.merge(span, attrs={"LEMMA": span.text.lower()})
         return doc
 
 
@@ -218,8 +218,9 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import (coordinated_stances, copulas, gerund_conjuncts, name_repairs,
-                                             participle_conjuncts, reasons, repairs, serial_lists, whose_objects)
+    from diplograph.loaders.articles import (coordinated_stances, copulas, false_passives, gerund_conjuncts,
+                                             name_repairs, participle_conjuncts, reasons, repairs, serial_lists,
+                                             whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -234,6 +235,7 @@ def _register_tree_repairs() -> None:
         """The constructions of long sentences the parser reads wrongly (see :mod:`repairs`)."""
         repairs.prepositional_relatives(doc, verbs)
         repairs.participles_with_agent(doc)
+        false_passives.active_pasts_read_as_passives(doc)
         repairs.relative_verbs_as_nouns(doc, verbs)
         repairs.reduced_relatives(doc, verbs, acts)
         repairs.verbless_present(doc, verbs)

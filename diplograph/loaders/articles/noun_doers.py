@@ -18,6 +18,15 @@ class NounDoers:
     def _noun_as_subject(self, noun, verb, exclude, depth) -> list[Arg]:
         """The noun a non-finite verb hangs on: "the countries *to extend*", "Iran's decision to
         open", "Ethiopia has shown interest *in buying*" (the subject of the noun's verb)."""
+        winner = self._awarded_work_doer(verb, exclude)
+        if winner:
+            return winner
+        if noun.dep_ == "attr" and noun.lemma_.lower() in self.lex.noun_class["actor_kinds"]:
+            # "Poland became the first NATO member to send jets to X": the subject is the member who sends,
+            # not the body its kind is named by
+            args = [a for c in noun.head.children if c.dep_ == "nsubj" for a in self.actors(c, "strict", exclude)]
+            if args:
+                return args
         args = self.actors(noun, "owner", exclude)
         if args:
             return args
@@ -68,6 +77,19 @@ class NounDoers:
         winners = [c for c in award.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         winners += [p for c in award.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in prep_objects(c)]
         return [a for w in winners for a in self.actors(w, "strict", exclude) if a.actor.type == "company"]
+
+    def _awarded_work_doer(self, verb, exclude) -> list[Arg]:
+        """"Malaysia awarded a contract to BAE Systems to supply vehicles", "Poland awarded Hanwha a deal to
+        deliver howitzers": the work a contract is awarded for is done by whom it is awarded to, never by the
+        one who awards it (the infinitive hung on the contract or on the verb of awarding)."""
+        award = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else \
+            verb.head if verb.dep_ == "advcl" else None
+        if award is None or award.lemma_.lower() not in self.lex.noun_class["awarding"] or is_passive(award) or \
+                not any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.noun_class["agreement"] for c in award.children):
+            return []
+        return [a for c in award.children if c.dep_ == "dative"
+                for a in (self.actors(c, "strict", exclude) if c.pos_ != "ADP" else
+                          [a for p in prep_objects(c) for a in self.actors(p, "strict", exclude)])]
 
     def _contract_giver(self, verb, exclude) -> list[Arg]:
         """"Naval Group was awarded a contract by Indonesia to build two submarines": whoever awards a

@@ -9,7 +9,7 @@ noun (``nouns``), whose ``governor`` role it serves.
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
-from diplograph.loaders.articles.syntax import PERCEIVE, SUBJ, is_passive
+from diplograph.loaders.articles.syntax import PERCEIVE, SUBJ, governing_verb, is_passive
 
 # Prepositions of a clause that answers an act: "after the raid, X went to court" - the raid was not X's.
 REACTING_TO = frozenset({"after", "following", "amid", "despite", "since"})
@@ -23,6 +23,9 @@ class NounGovernors:
         depends on ("Kazakhstan signed *deals* with Türkiye", "As a *member* of NATO, Türkiye ...")."""
         if noun.dep_ == "appos" and self.mention(noun.head) is not None:  # "Angola, the mediator between ..."
             return self.actors(noun.head, "strict", exclude)
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) and self._hostile(noun) and \
+                (verb := governing_verb(noun)) is not None and verb.lemma_.lower() in self.lex.noun_class["guarding"]:
+            return []  # "would not tolerate any attack on Sudan": whoever might strike (not "ruled out any strike")
         node = noun
         for _ in range(5):
             dep = node.dep_
@@ -123,6 +126,10 @@ class NounGovernors:
                    c.dep_ == "advcl" and any(g.lower_ == "as" for g in c.children)  # (however "as" is parsed)
                    for c in verb.children):
             return False
+        return self._hostile(noun)
+
+    def _hostile(self, noun) -> bool:
+        """Does the noun name only acts of verbal or material conflict ("attack", "threat", "case")?"""
         families = {self.onto.predicate(p).family for t in self.lex.nouns_for(noun.lemma_.lower())
                     for ps in t.predicates.values() for p in ps}
         return bool(families) and families <= {"verbal_conflict", "material_conflict"}

@@ -244,9 +244,9 @@ class NounTriggers:
         if role == "recipient":  # also through a participle: "a letter *addressed* to King X", "aid *destined* for Y"
             sent = tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
                          not any(g.dep_ == "agent" for g in c.children))
-            # (never inside its reason, "sanctions on X over arms sales to Taiwan", nor the body an accession joins)
+            # (never inside its reason or topic, "sanctions over arms sales to Taiwan", nor the body an accession joins)
             joining = self.lex.noun_class["candidacy"]  # "support for the accession of X to ASEAN": X's, not ASEAN's
-            reasons = {t.i for c in noun.subtree if c.dep_ == "prep" and (c.lower_ == "over" or c.lower_ == "for" and
+            reasons = {t.i for c in noun.subtree if c.dep_ == "prep" and (c.lower_ in ("over", "about") or c.lower_ == "for" and
                        noun.lemma_.lower() in self.lex.noun_class["measures"] or c.lower_ == "to" and c.head != noun
                        and c.head.lemma_.lower() in joining) for o in prep_objects(c) for t in o.subtree}
             return [a for a in self.prep_args(noun, ("to", "for"), exclude, beside=also + carrier + sent, also=(noun,))
@@ -277,8 +277,10 @@ class NounTriggers:
             # where is read from the whole clause: "opened a factory for its drones in Tajikistan"
             grounds = [p for h in (noun, *also) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
                        for p in prep_objects(c) if p.lemma_.lower() in self.lex.noun_class["grounds"]]
-            return self.prep_args(noun, ("in", "into", "inside", "within", "at", "across", "throughout"), exclude,
-                                  also=also + clauses + tuple(t for c in clauses for t in self._themes(c))) or \
+            acts = self.lex.noun_class["assault"] | self.lex.noun_class["assault_means"]  # (act_places.py)
+            found = self.prep_args(noun, ("in", "into", "inside", "within", "at", "across", "throughout"), exclude,
+                                   also=also + clauses + tuple(t for c in clauses for t in self._themes(c)), skip=acts)
+            return [a for a in found if not self._qualifies_act(a, acts)] or \
                 self._nested_place(noun, ("in", "into", "inside", "within", "at", "across", "throughout"), exclude) or \
                 [a for p in grounds for a in self.actors(p, "origin", exclude)]  # "a base on its soil"
         # "fought on with the support of X", "won the backing of X": X backs them; "through the good offices of
@@ -553,34 +555,6 @@ class NounTriggers:
                 sides += [a for a in self.prep_args(purpose, ("with",), exclude, also=self._themes(purpose),
                                                     skip=self.lex.noun_class["backing"]) if a.actor.id not in own]
         return sides
-
-    def _hyphen_pair(self, noun) -> list[Arg]:
-        """"the Kyrgyz-Tajik border", "the Azerbaijan-Armenia conflict": actors joined by a hyphen,
-        dash or slash right before the noun (its compound modifiers)."""
-        tokens = []
-        i = noun.i - 1
-        while i >= self.sent.start and len(tokens) < 8:
-            tok = self.doc[i]
-            if tok.text in ("-", "–", "—", "/") or tok.dep_ in ("compound", "amod", "nmod", "npadvmod") or \
-                    self.mention(tok) is not None:
-                tokens.append(tok)
-                i -= 1
-                continue
-            break
-        tokens.reverse()
-        args, joined = [], False
-        previous = None
-        for tok in tokens:
-            m = self.mention(tok)
-            if m is not None and m.type != "weapon":
-                if previous is not None and (tok.i - previous.end) <= 1 and \
-                        any(self.doc[j].text in ("-", "–", "—", "/") for j in range(previous.end, tok.i)):
-                    joined = True
-                if not args or args[-1].actor.id != m.actor.id:
-                    if previous is None or m is not previous:
-                        args.append(Arg(m.actor, m.start))
-                previous = m
-        return args if joined and len(args) >= 2 else []
 
     def _addressee(self, noun, exclude) -> list[Arg]:
         """Whom the doer of a verb framed by the meeting or call addresses: the verb's indirect object or

@@ -261,9 +261,11 @@ class References:
         # "all three states": the parser hangs "all" on the number
         dets = [w for c in token.children if c.dep_ in ("det", "nummod", "predet") or c.lower_ == "both"
                 for w in (*(q.lower_ for q in c.children if c.dep_ == "nummod" and q.dep_ == "quantmod"), c.lower_)]
-        if not dets:
+        if not dets and not (token.dep_ in SUBJ and token.tag_ in ("NNS", "NNPS") and  # (not "whose ministers")
+                             token.lower_ in self.lex.noun_class["bare_plural_references"] and
+                             not any(c.dep_ == "poss" for c in token.children)):
             return None
-        key = " ".join([*dets, token.lower_])
+        key = " ".join([*(dets or ["the"]), token.lower_])
         determiner = next((c for c in token.lefts if c.dep_ == "det"), None)
         phrase = " ".join(t.lower_ for t in self.doc[determiner.i:token.i + 1]) if determiner is not None else ""
         armed = None
@@ -373,8 +375,10 @@ class References:
             found = [actor] if actor else []
             if actor is not None:
                 self._keep(token, actor)
-        elif count == 0:  # "the Parties", "the Heads of State": the list named last, else the pair
-            found = self.ctx.last_list(types, before, exclude) or self._sides(token, 2, types, exclude, before)
+        elif count == 0:  # "the Parties", "the Heads of State": the list named last, else the pair (never for a bare
+            # "ministers", whose pair may be a body's members: "A and B blocked it, so foreign ministers agreed ...")
+            found = self.ctx.last_list(types, before, exclude) or (self._sides(token, 2, types, exclude, before)
+                                                                   if dets else [])
         else:
             found = self._sides(token, count, types, exclude, before)
             if not found and tuple(types) == ("person",) and is_title(token.lemma_.lower(), self.lex):

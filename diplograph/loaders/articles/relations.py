@@ -35,6 +35,7 @@ from itertools import combinations
 from diplograph.gazetteer import PLACE, Gazetteer, load_gazetteer
 from diplograph.graph.model import Actor
 from diplograph.graph.ontology import Ontology
+from diplograph.loaders.articles.act_places import ActPlaces
 from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.bodies import Bodies
 from diplograph.loaders.articles.candidates import Arg, Found
@@ -42,6 +43,7 @@ from diplograph.loaders.articles.captures import Captures
 from diplograph.loaders.articles.compositions import Compositions
 from diplograph.loaders.articles.conditions import Conditions
 from diplograph.loaders.articles.counterparts import Counterparts
+from diplograph.loaders.articles.dash_lists import DashLists
 from diplograph.loaders.articles.datives import Datives
 from diplograph.loaders.articles.deal_terms import DealTerms
 from diplograph.loaders.articles.deeds import Deeds
@@ -49,6 +51,7 @@ from diplograph.loaders.articles.delegation_talks import DelegationTalks
 from diplograph.loaders.articles.downed import DownedWeapons
 from diplograph.loaders.articles.firm_homes import FirmHomes
 from diplograph.loaders.articles.held_aid import HeldAid
+from diplograph.loaders.articles.hyphen_pairs import HyphenPairs
 from diplograph.loaders.articles.help_purposes import HelpPurposes
 from diplograph.loaders.articles.described import DescribedStates
 from diplograph.loaders.articles.descriptions import Descriptions
@@ -78,6 +81,7 @@ from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.resolve import HOSTILE, DocumentContext
 from diplograph.loaders.articles.roles import VerbRoles
 from diplograph.loaders.articles.shared_objects import SharedObjects
+from diplograph.loaders.articles.summons import Summons
 from diplograph.loaders.articles.threat_roles import ThreatRoles
 from diplograph.loaders.articles.themes import Themes
 from diplograph.loaders.articles.titles import Titles
@@ -93,8 +97,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Quarrels, SharedObjects, Datives, LedGroups, DealTerms, NounDoers, NounGovernors,
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes,
-                        Principals, Provocations, Partitives,
-                        FirmDeliveries, Counterparts):
+                        Principals, Provocations, Partitives, DashLists, HyphenPairs,
+                        FirmDeliveries, Counterparts, Summons, ActPlaces):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

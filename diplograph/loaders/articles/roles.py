@@ -6,7 +6,6 @@ from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.patients import JUDGED_REACH
 from diplograph.loaders.articles.syntax import (
-    DASHES,
     HAVING,
     OBJECT_CONTROL,
     QUANTIFIERS,
@@ -153,7 +152,7 @@ class VerbRoles:
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "dep", "acomp") and head != verb:
             if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 return self._noun_as_subject(head, verb, exclude, depth)
-            return self.agent(head, exclude, depth + 1)
+            return self._awarded_work_doer(verb, exclude) or self.agent(head, exclude, depth + 1)
         if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in" and \
                 head.head.head.pos_ in ("VERB", "AUX"):  # "was creating a crisis in order to destabilise Moldova"
             return self.agent(head.head.head, exclude, depth + 1)
@@ -227,26 +226,6 @@ class VerbRoles:
         found = [a for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
                  for a in self.actors(c, "strict", exclude)]
         return found or self.prep_args(noun, ("by", "of", "from"), exclude)
-
-    def _dash_list(self, verb) -> list[Arg]:
-        """"Three countries have bought drones – Kazakhstan, Kyrgyzstan and Turkmenistan": the actors
-        after a dash or colon, when the sentence lists them."""
-        tokens = list(self.sent)
-        after = [t for t in tokens if t.i > verb.i and t.text in DASHES and t.text != "-"]
-        if not after:
-            return []
-        dash = after[0]
-        nxt = [t for t in tokens if t.i > dash.i][:2]
-        if not nxt or not any(self.mention(t) is not None and self.mention(t).type != "weapon" for t in nxt):
-            return []
-        found = []
-        for t in tokens:
-            if t.i <= dash.i:
-                continue
-            m = self.mention(t)
-            if m is not None and m.start == t.i and m.type not in ("weapon", "person") and not m.is_demonym:
-                found.append(Arg(m.actor, m.start))
-        return found
 
     def _nested_place(self, head, preps, exclude, also=()) -> list[Arg]:
         """"at Gaviao Peixoto in Sao Paulo state", "from the Nagorno-Karabakh region in Azerbaijan": a
@@ -563,9 +542,9 @@ class VerbRoles:
             return self._settled_sides(verb, themes, exclude)
         if role == "requester":  # "met at Guyana's request"
             return self._requesters(verb, exclude)
-        if role in ("body_addressed", "greeted", "handover_sides"):  # "told the UN Security Council", "flew to X to greet Y"
+        if role in ("body_addressed", "greeted", "handover_sides", "summoner"):  # "told the UN Security Council"
             return {"body_addressed": self._bodies_addressed, "greeted": self._greeted,
-                    "handover_sides": self._handover_sides}[role](verb, exclude)
+                    "handover_sides": self._handover_sides, "summoner": self._summoners}[role](verb, exclude)
         if role == "included_targets":  # "struck nine sites, including the headquarters of JeM"
             return self._included_targets(verb, exclude)
         if role == "occupants":  # "struck a building where Hamas negotiators were meeting"

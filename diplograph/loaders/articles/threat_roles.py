@@ -16,8 +16,12 @@ class ThreatRoles:
         if role == "complement":  # "threatened to intervene in Niger", "warned it would strike Iran"
             found = []
             for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
-                found += self.patient(clause, exclude) or self.prep_args(
+                # ("warned it would respond to any aggression against X": X is guarded, whoever attacks is warned)
+                guarded = {t.i for n in clause.subtree if n.pos_ == "NOUN" and self._hostile(n) and any(
+                    d.dep_ == "det" and d.lower_ == "any" for d in n.children) for t in n.subtree}
+                found += [a for a in self.patient(clause, exclude) or self.prep_args(
                     clause, ("in", "into", "against", "on", "at", "to", "with"), exclude, also=self._themes(clause))
+                    if a.key not in guarded]
                 for purpose in (c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
                     if found:
                         break

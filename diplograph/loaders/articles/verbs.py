@@ -141,8 +141,10 @@ class VerbTriggers:
                 verb.dep_ in ("acl", "amod") and verb.head.dep_ != "ROOT" or  # (a sentence parsed as one noun phrase)
                 any(c.dep_ == "auxpass" for c in verb.children))):
             return False  # "the group, aligned with X" is a state; "Y (has) aligned his government with X" an act
+        # ("decided to order a diplomat to leave": the infinitive read as an adverbial clause is the complement still)
         if pattern.with_complement and not any(
-                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pattern.with_complement for c in verb.children):
+                (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"))
+                and c.lemma_.lower() in pattern.with_complement for c in verb.children):
             return False  # "ordered French troops to leave"
         if pattern.other_complement and not any(
                 c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in pattern.other_complement
@@ -191,7 +193,7 @@ class VerbTriggers:
         """A weapons deal between an arms firm and a state is the firm's sale to the state."""
         firms = [a for a in subjects + objects if a.actor.type == "company" and not a.proxy]
         others = [a for a in subjects + objects if a.actor.type != "company" and not a.proxy]
-        if len(firms) != 1 or not others:
+        if len({a.actor.id for a in firms}) != 1 or not others:
             return False
         return self._emit(firms, others, ("ARMS_TRANSFER",), trigger_token, rule + ":firm-sale", properties)
 
@@ -395,6 +397,8 @@ class VerbTriggers:
                 clause = self._clause_of_deal(noun)
             elif noun.dep_ in ("dobj", "nsubjpass"):  # "A and B signed a C-brokered deal"
                 clause = noun.head
+                if clause.lemma_.lower() in self.lex.noun_class["deal_onlooking"]:
+                    continue  # "Turkey supported the agreements reached in Moscow": an onlooker, no side
             elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.lex.noun_class["binding_verbs"]:
                 # "the deal, brokered by C, commits A and B to a truce": whom it binds are its sides
                 sides = [a for c in noun.head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
@@ -498,6 +502,11 @@ class VerbTriggers:
         qualifiers = [c for d in deals for c in d.children if c.dep_ in ("compound", "nmod", "amod")]
         qualifiers += [p for d in deals for c in d.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")
                        for p in prep_objects(c)]
+        # "inked a deal ... for the purchase of two submarines" (however the for-phrase is hung): what the
+        # purchase, supply or building is of
+        qualifiers += [p for d in deals if d.dep_ == "dobj" for c in d.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for p in prep_objects(c)]
+        qualifiers += [p for q in qualifiers for c in q.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)]
         if "weapon" in self.theme_classes(qualifiers):
             return True
         return not [q for q in qualifiers if q.pos_ in ("NOUN", "PROPN")] and self._sentence_has_weapons()
