@@ -13,6 +13,7 @@ systems and wording (none taken from a question set).
   readings: the partner on either side of the stored relation ("Who did X hold drills with?"), the host
   alone when it is asked where ("Who held drills in X?");
 - a company named without its legal form ("Harbor Line Trading" for "Harbor Line Trading LLC");
+- "which of these countries", "which companies in these stories": the texts' actors are the graph's;
 - a deal struck or cut ("What deals has X struck?", "Who did X strike a deal with?"): an agreement, while
   a strike with no deal its object stays an attack.
 """
@@ -28,8 +29,9 @@ def world(tmp_path_factory):
     from query_world import World
 
     w = World(tmp_path_factory.mktemp("session21b") / "session21b.db")
-    for state in ("Caldor", "Ostia", "Rhun", "Parva", "Norland", "Eskar"):
+    for state in ("Caldor", "Rhun", "Parva", "Norland", "Eskar"):
         w.actor(state, "state")
+    w.actor("Ostia", "state", "Ostian")
     w.actor("Kestrel Works", "company")
     w.actor("Brightwater Yards", "company")
     w.actor("Vortex", "weapon", "Vortex missile", "Vortex missiles")
@@ -58,6 +60,10 @@ def world(tmp_path_factory):
     # the maker's delivery of boats is no Vortex
     w.say("Kestrel Works", "ARMS_TRANSFER", "Norland", "wire", "2024-07",
           sentence="Kestrel Works delivered two patrol boats to Norland.")
+    w.actor("Harbor Compact", "organization")
+    for member in ("Eskar", "Norland"):
+        w.say(member, "MEMBER_OF", "Harbor Compact", "wire", sentence=f"{member} is in the Harbor Compact.")
+    w.say("Brightwater Yards", "BASED_IN", "Ostia", "wire", sentence="Brightwater Yards, an Ostian shipyard.")
     built = w.graph()
     yield built
     built.close()
@@ -148,3 +154,16 @@ def test_a_strike_with_no_deal_is_an_attack(world, question):
 
 def test_the_makers_sale_of_other_arms_is_not_the_system(world):
     assert "Kestrel Works" not in names(reply(world, "Who supplied Norland with Vortex missiles?"))
+
+
+@pytest.mark.parametrize("question", ["which of these countries are in the Harbor Compact",
+                                      "Which of the states in these articles are members of the Harbor Compact?",
+                                      "Which countries in these stories belong to the Harbor Compact?"])
+def test_the_texts_countries_are_the_graphs(world, question):
+    assert names(reply(world, question)) == ["Eskar", "Norland"]
+
+
+@pytest.mark.parametrize("question", ["Which companies in these stories are Ostian?",
+                                      "which firms in these reports are Ostian"])
+def test_the_texts_companies_of_a_nationality(world, question):
+    assert names(reply(world, question)) == ["Brightwater Yards"]
