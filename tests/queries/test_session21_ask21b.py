@@ -14,6 +14,8 @@ systems and wording (none taken from a question set).
   alone when it is asked where ("Who held drills in X?");
 - a company named without its legal form ("Harbor Line Trading" for "Harbor Line Trading LLC");
 - "which of these countries", "which companies in these stories": the texts' actors are the graph's;
+- what a person leads ("Which company does X run?", "What is X the chief executive of?"): what X LEADS and
+  the bodies X serves in a head office, not those X serves as deputy or adviser;
 - a deal struck or cut ("What deals has X struck?", "Who did X strike a deal with?"): an agreement, while
   a strike with no deal its object stays an attack.
 """
@@ -64,6 +66,14 @@ def world(tmp_path_factory):
     for member in ("Eskar", "Norland"):
         w.say(member, "MEMBER_OF", "Harbor Compact", "wire", sentence=f"{member} is in the Harbor Compact.")
     w.say("Brightwater Yards", "BASED_IN", "Ostia", "wire", sentence="Brightwater Yards, an Ostian shipyard.")
+    w.actor("Mara Lenk", "person")
+    w.actor("Oda Ferr", "person")
+    w.say("Mara Lenk", "AFFILIATED_WITH", "Kestrel Works", "wire", role="chief executive",
+          sentence="Mara Lenk, the chief executive of Kestrel Works, said ...")
+    w.say("Mara Lenk", "AFFILIATED_WITH", "Ostia", "wire", role="adviser", sentence="Lenk, an adviser to Ostia's cabinet.")
+    w.say("Oda Ferr", "AFFILIATED_WITH", "Brightwater Yards", "wire", role="deputy chief executive",
+          sentence="Oda Ferr, deputy chief executive of Brightwater Yards.")
+    w.say("Oda Ferr", "LEADS", "Harbor Compact", "wire", sentence="Oda Ferr chairs the Harbor Compact.")
     built = w.graph()
     yield built
     built.close()
@@ -167,3 +177,13 @@ def test_the_texts_countries_are_the_graphs(world, question):
                                       "which firms in these reports are Ostian"])
 def test_the_texts_companies_of_a_nationality(world, question):
     assert names(reply(world, question)) == ["Brightwater Yards"]
+
+
+@pytest.mark.parametrize("question", ["Which company does Mara Lenk run?", "What is Mara Lenk the chief executive of?",
+                                      "what does mara lenk head"])
+def test_what_a_person_leads(world, question):
+    assert names(reply(world, question)) == ["Kestrel Works"]  # not Ostia, which she advises
+
+
+def test_what_a_person_leads_is_no_deputy_office(world):
+    assert names(reply(world, "What does Oda Ferr run?")) == ["Harbor Compact"]  # not the yard she is deputy of
