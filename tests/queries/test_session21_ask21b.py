@@ -16,6 +16,7 @@ systems and wording (none taken from a question set).
 - "which of these countries", "which companies in these stories": the texts' actors are the graph's;
 - what a person leads ("Which company does X run?", "What is X the chief executive of?"): what X LEADS and
   the bodies X serves in a head office, not those X serves as deputy or adviser;
+- whom one "is working with" (or cooperating, collaborating): its partners, as "works with" asks;
 - a deal struck or cut ("What deals has X struck?", "Who did X strike a deal with?"): an agreement, while
   a strike with no deal its object stays an attack.
 """
@@ -102,7 +103,8 @@ def test_which_parties_asks_like_who(world, question):
     assert "MEMBER_OF" not in answer.reading
 
 
-@pytest.mark.parametrize("question", ["Which actors does Norland cooperate with?", "which players does norland work with"])
+@pytest.mark.parametrize("question", ["Which actors does Norland cooperate with?", "which players does norland work with",
+                                      "Who is Norland working with?", "Which countries is Norland collaborating with?"])
 def test_which_actors_are_the_partners(world, question):
     assert {"Eskar", "Ostia"} <= set(names(reply(world, question)))
 
