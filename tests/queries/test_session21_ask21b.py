@@ -17,6 +17,8 @@ systems and wording (none taken from a question set).
 - what a person leads ("Which company does X run?", "What is X the chief executive of?"): what X LEADS and
   the bodies X serves in a head office, not those X serves as deputy or adviser;
 - whom one "is working with" (or cooperating, collaborating): its partners, as "works with" asks;
+- the signatories of a document "alongside" someone: those on its claims with that one, not everyone the
+  document's claims name;
 - a deal struck or cut ("What deals has X struck?", "Who did X strike a deal with?"): an agreement, while
   a strike with no deal its object stays an attack.
 """
@@ -75,6 +77,9 @@ def world(tmp_path_factory):
     w.say("Oda Ferr", "AFFILIATED_WITH", "Brightwater Yards", "wire", role="deputy chief executive",
           sentence="Oda Ferr, deputy chief executive of Brightwater Yards.")
     w.say("Oda Ferr", "LEADS", "Harbor Compact", "wire", sentence="Oda Ferr chairs the Harbor Compact.")
+    for other in ("Parva", "Eskar"):
+        w.say("Rhun", "AGREEMENT", other, "wire", "2024-11", sentence=f"Rhun and {other} signed the Lantern Declaration.")
+    w.say("Caldor", "CONSULTATION", "Parva", "wire", "2024-11", sentence="Caldor and Parva discussed the Lantern Declaration.")
     built = w.graph()
     yield built
     built.close()
@@ -189,3 +194,13 @@ def test_what_a_person_leads(world, question):
 
 def test_what_a_person_leads_is_no_deputy_office(world):
     assert names(reply(world, "What does Oda Ferr run?")) == ["Harbor Compact"]  # not the yard she is deputy of
+
+
+@pytest.mark.parametrize("question", ["Who put their names to the Lantern Declaration alongside Rhun?",
+                                      "Who signed the Lantern Declaration together with Rhun?"])
+def test_signatories_alongside_someone(world, question):
+    assert names(reply(world, question)) == ["Eskar", "Parva"]  # not Caldor, which only discussed it
+
+
+def test_signatories_with_no_one_beside(world):
+    assert "Caldor" in names(reply(world, "Who signed up to the Lantern Declaration?"))
