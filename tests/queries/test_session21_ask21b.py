@@ -101,7 +101,8 @@ def test_an_adjective_before_a_state_type_word(world, question):
 @pytest.mark.parametrize("question", ["Between which parties has Norland acted as go-between?",
                                       "Which parties has Norland mediated between?",
                                       "between which actors did Norland mediate",
-                                      "Between whom has Norland acted as a go-between?"])
+                                      "Between whom has Norland acted as a go-between?",
+                                      "Between whom has Norland played mediator?"])
 def test_which_parties_asks_like_who(world, question):
     answer = reply(world, question)
     assert names(answer) == ["Parva", "Rhun"]
