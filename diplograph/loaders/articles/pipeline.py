@@ -9,6 +9,7 @@ resolution, relations, modality, dates, and claims with their evidence and offse
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import logging
 import re
@@ -190,6 +191,7 @@ class ArticleExtractor:
                              batch_size=BATCH_SIZE if budget is None else BUDGETED_BATCH_SIZE)
         for (block, _, starts), sdoc in zip(chunks, docs):
             mentions = strays.keep(find_mentions(sdoc, self.matcher, self.lexicon))
+            mention_starts = [m.start for m in mentions]  # (mentions come sorted by where they start)
             for sent in _sentences(sdoc, starts):
                 paragraph = block.start + max(s for s in starts if s <= sent.start_char)
                 if paragraph != context.paragraph_start:
@@ -201,7 +203,8 @@ class ArticleExtractor:
                 context.paragraph_start = paragraph
                 context.previous_paragraph = before.get(context.paragraph_start)
                 context.section_start = sections.get(context.paragraph_start, 0)
-                in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
+                in_sentence = mentions[bisect.bisect_left(mention_starts, sent.start):
+                                       bisect.bisect_left(mention_starts, sent.end)]
                 in_sentence = add_surnames(sent, in_sentence, context)
                 in_sentence = shared_demonyms(sent, in_sentence, context, self.lexicon, self.gazetteer)
                 in_sentence = self._canonicalise(in_sentence, context)

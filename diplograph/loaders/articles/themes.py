@@ -117,13 +117,13 @@ class Themes:
             (mc := self.mention(c)) is not None and mc.type == "weapon" for c in noun.subtree)
         if lemma in nc["technology"] and lemma not in nc["weapon"]:
             classes.append("technology")
-        people = lemma in nc["combatants"] | nc["base"] and not weapon_mention and any(
+        people = lemma in self.lex.classes("combatants", "base") and not weapon_mention and any(
             (mc := self.mention(c)) is not None and mc.type == "armed_group" for c in noun.children
             if c.dep_ in ("compound", "amod", "nmod", "poss"))  # "Wagner fighters" are people, not jets
         if people:
             pass
         elif weapon_mention or (lemma in nc["weapon"] and lemma not in nc["weapon_weak"]) or (
-                lemma in nc["weapon_weak"] and (words & (nc["military"] | nc["weapon"]) - {lemma} or
+                lemma in nc["weapon_weak"] and (words & self.lex.classes("military", "weapon") - {lemma} or
                                                 model_named(noun))):
             classes.append("weapon")
         # (as written too: spaCy makes "bases" a "basis"; and a name's plural is left as written: "the
