@@ -16,6 +16,8 @@ from diplograph.loaders.articles.syntax import (
     prep_objects,
 )
 
+_NONE: frozenset[str] = frozenset()
+
 
 def model_named(noun) -> bool:
     """Does a proper name qualifying ``noun`` name a weapon model of the weapon categories
@@ -135,10 +137,10 @@ class Themes:
         # "patrol boats", "aircraft carrier": a class word of two, the qualifier right before the noun
         pair = f"{noun.doc[noun.i - 1].lower_} {lemma}" if noun.i > 0 and noun.doc[noun.i - 1].dep_ == "compound" \
             else ""
-        for name in THEME_CLASSES:
-            if lemma in nc.get(name, ()) or noun.lower_ in nc.get(name, ()) or singular in nc.get(name, ()) or \
-                    pair in nc.get(name, ()):
-                classes.append(name)
+        holders = self.lex.holders(THEME_CLASSES)
+        held = holders.get(lemma, _NONE) | holders.get(noun.lower_, _NONE) | holders.get(singular, _NONE) | \
+            holders.get(pair, _NONE)
+        classes += [name for name in THEME_CLASSES if name in held]
         if lemma in nc["technology"] and "technology" not in classes:
             classes.append("technology")
         if lemma in nc["bundles"] and any(c.dep_ == "compound" and c.lemma_.lower() in nc["measures"] or
