@@ -43,6 +43,7 @@ LOADERS = (
 )
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+READ_AHEAD = 16  # files handed at once to a loader that reads ahead (articles: spaCy parses them in one batch)
 # the names a folder's manifest usually has, looked for beside files named one by one
 MANIFEST_NAMES = frozenset({"index.md", "manifest.md", "manifest.csv", "manifest.yaml", "manifest.yml",
                             "sources.csv", "sources.yaml", "sources.yml"})  # for a loader that reads a whole file into memory
@@ -154,10 +155,14 @@ def ingest_paths(graph, paths: list[Path], *, progress: bool = False, limits: Li
     files = [f for f in files if f not in manifests]
     # a store's first load goes in before the claims' indexes, built once at its end (embedded store)
     loading = getattr(graph.backend, "loading", contextlib.nullcontext)
+    loaders: dict[Path, object] = {}  # (found ahead for the files a loader reads ahead)
+    prepared: set[Path] = set()
     with _progress(progress, len(files)) as advance, loading():
-        for path in files:
+        for n, path in enumerate(files):
             advance(path)
-            loader = loader_for(path)
+            loader = loaders.pop(path) if path in loaders else loader_for(path)
+            if hasattr(loader, "prepare") and path not in prepared:
+                _prepare(loader, files[n:n + READ_AHEAD], loaders, prepared, described, limits)
             if loader is None:
                 report.skipped.append(f"{path}: not a format diplograph reads (see `diplograph ingest --help`)")
                 continue
@@ -174,6 +179,20 @@ def ingest_paths(graph, paths: list[Path], *, progress: bool = False, limits: Li
                 report.errors.append(f"{path}: {failure_reason(error)}")
                 log.debug("while loading %s", path, exc_info=True)
     return report
+
+
+def _prepare(loader, upcoming: list[Path], loaders: dict, prepared: set[Path], described: dict, limits: Limits) -> None:
+    """Hand ``loader`` the first of ``upcoming`` and those after it that it loads too, to read them ahead
+    together (a hint: what fails here is left to each file's own load)."""
+    try:
+        for path in upcoming[1:]:
+            if path not in loaders:
+                loaders[path] = loader_for(path)
+        window = upcoming[:1] + [path for path in upcoming[1:] if loaders[path] is loader]
+        prepared.update(window)
+        loader.prepare([(path, described.get(path.resolve(), {})) for path in window], limits)
+    except Exception:  # noqa: BLE001 - each file is still loaded on its own
+        log.debug("while reading ahead %s", upcoming[0], exc_info=True)
 
 
 def _load_file(graph, loader, path: Path, metadata: dict, limits: Limits, report: IngestReport) -> None:

@@ -43,6 +43,10 @@ PARTY_PLACES = {"AGREEMENT": "both", "COOPERATION": "both", "CONSULTATION": "bot
                 "MEMBER_OF": "subject", "AFFILIATED_WITH": "subject", "MEDIATION": "object"}
 
 
+# another named after a document's phrase ("the X declaration *alongside el-Sisi*")
+_BESIDE = re.compile(r"^(?P<document>.+?)\s+(?:alongside|along with|together with)\s+(?P<other>.+)$", re.IGNORECASE)
+
+
 def document_name(phrase: str) -> str:
     """The words of ``phrase`` that name one document, without determiners and words for a
     document; '' when nothing is left ("the agreement" names no document in particular). A document
@@ -71,6 +75,8 @@ def _names(name: str):
 def document_named(view: nx.MultiDiGraph, phrase: str) -> str:
     """The name of the document ``phrase`` speaks of, when some claim or source of the graph names
     it; '' otherwise."""
+    beside = _BESIDE.match(phrase.strip())
+    phrase = beside["document"] if beside else phrase  # "the X declaration alongside Y": the X declaration
     if re.search(r"\b(?:with|between|against|by)\b", phrase, re.IGNORECASE):
         return ""  # "signed a ceasefire with X" is an agreement with X, not a document's name
     name = document_name(phrase)
@@ -173,16 +179,38 @@ def parties(view: nx.MultiDiGraph, document: str, *, actor_types=None, since=Non
     return merge_ties([Tie(reader.ref(actor), tuple(links)) for actor, links in grouped.items()])
 
 
+def _signed_beside(view, grammar, phrase: str) -> tuple[str, str | None]:
+    """(the document's phrase, the actor named beside it) for "the X declaration *alongside el-Sisi*";
+    (phrase, None) when nothing after it names an actor of the graph."""
+    from diplograph.queries.lookup import find_actor
+    from diplograph.queries.slots import SlotError, _actor
+
+    found = _BESIDE.match(phrase.strip())
+    if not found:
+        return phrase, None
+    try:
+        return found["document"], _actor(view, grammar, found["other"], lambda name: find_actor(view, name))
+    except SlotError:
+        return phrase, None
+
+
 def answer_parties(view, grammar, match, slots, types, answer) -> None:
     """The ``parties`` form of ``ask``: "Who signed up to the Camp David principles?"."""
     from diplograph.queries.handlers import fill_from_ties
 
     name = slots["document"]
     places = match.form.params.get("places") or PARTY_PLACES
-    fill_from_ties(answer, parties(view, name, actor_types=types, all_modalities=True, places=places,
-                                   **slots["window"]))
+    said, beside = _signed_beside(view, grammar, match.slots["document"])
+    if beside is not None:
+        name = document_named(view, said) or name
+    found = parties(view, name, actor_types=types, all_modalities=True, places=places, **slots["window"])
+    if beside is not None:  # "... the X declaration alongside el-Sisi": those who share its claims with him
+        found = [t for t in found if t.actor.id != beside and
+                 any({l.subject.id, l.object.id} == {t.actor.id, beside} for l in t.links)]
+    fill_from_ties(answer, found)
     phrase = " ".join(match.slots["document"].split())
     answer.reading = (f"{match.form.params.get('label', 'parties to')} {phrase}: actors on {', '.join(sorted(places))} relations whose sentence, "
                       f"properties or source title say \"{name}\""
-                      + (f", only {', '.join(types)}" if types else ""))
+                      + (f", only {', '.join(types)}" if types else "")
+                      + (f", those on such a claim with {view.nodes[beside].get('name', beside)}" if beside else ""))
     answer.query = {"args": {"document": name, "actor_types": types, "predicates": sorted(places)}}

@@ -539,13 +539,16 @@ def _heads(view, grammar, match, slots, types, answer):
         words = role_words(role)
         return not words & not_heads and any(head <= words for head in heads)
 
-    found = ties(view, actor, predicates=["LEADS"], direction="in", actor_types=types, all_modalities=True, **window)
+    side = "out" if params.get("headed") else "in"  # "which company does X run": the bodies X heads
+    found = ties(view, actor, predicates=["LEADS"], direction=side, actor_types=types, all_modalities=True, **window)
     leading = {t.actor.id for t in found}
-    found += [t for t in ties(view, actor, predicates=["AFFILIATED_WITH"], direction="in", actor_types=types or ["person"],
-                              all_modalities=True, **window)
+    found += [t for t in ties(view, actor, predicates=["AFFILIATED_WITH"], direction=side,
+                              actor_types=types or (None if side == "out" else ["person"]), all_modalities=True, **window)
               if t.actor.id not in leading and any(is_head(e.prop("role")) for e in t.evidence if e.prop("role"))]
     fill_from_ties(answer, found)
-    answer.reading = f"who leads {actor_name(view, actor)}: LEADS relations, and persons affiliated with it as its head"
+    answer.reading = (f"what {actor_name(view, actor)} leads: LEADS relations, and bodies it serves as their head"
+                      if side == "out" else
+                      f"who leads {actor_name(view, actor)}: LEADS relations, and persons affiliated with it as its head")
     answer.query = {"args": {"actor": actor, "predicates": ["LEADS", "AFFILIATED_WITH"], "head_roles": params.get("head_roles", [])}}
 
 

@@ -301,11 +301,18 @@ def _role_holders(view, tokens: list[str], found: list[tuple[int, int, str]]) ->
 
 
 def _after_as(tokens: list[str], start: int) -> bool:
-    """Whether the word at ``start`` follows "as" ("acted *as a* go-between", "served as mediator")."""
+    """Whether the word at ``start`` follows a word of ``doer_complements`` ("acted *as a* go-between",
+    "*played* mediator")."""
     before = start - 1
     while before >= 0 and tokens[before] in ("the", "a", "an"):
         before -= 1
-    return before >= 0 and tokens[before] == "as"
+    return before >= 0 and tokens[before] in _doer_complements()
+
+
+@functools.cache
+def _doer_complements() -> frozenset[str]:
+    text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
+    return frozenset(yaml.safe_load(text).get("doer_complements") or ())
 
 
 def joint_predicates(grammar: Grammar) -> frozenset[str]:

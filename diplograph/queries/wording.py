@@ -19,6 +19,10 @@ its statement, which is an agreement.
 'Which Parvan officials come up in the articles'
 >>> texts_said("Who signed the joint statement")
 'Who signed the joint statement'
+>>> texts_said("Which companies in these stories are Parvan")
+'Which companies are Parvan'
+>>> texts_said("which of these countries are in the Rhun Pact")
+'which countries are in the Rhun Pact'
 
 Two more ways of asking what the texts name: "Which of the <type words> are <a nationality>?" is
 "Which <nationality> <type words> are mentioned?", and a closing "and who are they" after a count
@@ -54,8 +58,10 @@ _SHOWING = (r"mentioned|named|cited|quoted|listed|featured|identified|referred\s
 @functools.cache
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
-    nouns = sorted({str(n) for n in data.get("text_nouns") or ()}, key=len, reverse=True)
-    noun = "(?:" + "|".join(re.escape(n) for n in nouns) + ")s?"
+    # each noun and its plural ("story", "stories")
+    nouns = sorted({form for n in data.get("text_nouns") or () for form in (str(n), _plural(str(n)))},
+                   key=len, reverse=True)
+    noun = "(?:" + "|".join(re.escape(n) for n in nouns) + ")"
     # a determiner or a possessive name, up to three words, then the word for a text
     ref = rf"(?:the|this|these|those|that|its|their|our|[A-Z][\w.&-]*'s)\s+(?:[\w.&'-]+\s+){{0,3}}?{noun}(?![\w-])"
     return (re.compile(rf"\b(?:do|does|did)\s+{ref}\s+(?=(?:{_MENTION})\b)"),
@@ -79,9 +85,23 @@ def texts_said(text: str) -> str:
     text = where.sub(lambda m: m.group(0) if "the articles" in m.group(0) else "", text)
     text = _WHO_THEY.sub("", " ".join(text.split()))
     found = _WHICH_OF.match(text)
-    if found and _nationality(found["origin"]):
-        text = f"{found['wh']} {found['origin']} {found['types']} are mentioned"
-    return text
+    if found:
+        return f"{found['wh']} {found['origin']} {found['types']} are mentioned" if _nationality(found["origin"]) \
+            else text
+    # "which of these countries are in NATO": the texts' countries are the graph's
+    return _which_of_types().sub(lambda m: f"{m['wh']} {m['types']}", text)
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+@functools.cache
+def _which_of_types() -> re.Pattern:
+    data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    words = sorted({str(w) for ws in (data.get("types") or {}).values() for w in ws}, key=len, reverse=True)
+    return re.compile(r"^(?P<wh>which|what)\s+of\s+(?:the|these|those|all\s+the|all\s+these)\s+"
+                      rf"(?P<types>(?:{'|'.join(re.escape(w) for w in words)}))(?=\s|$)", re.IGNORECASE)
 
 
 # "in 2025 and before", "in 2019 or later": a year and everything on one side of it

@@ -93,3 +93,11 @@ def test_any_hostile_act_one_guards_against_is_no_act_of_ones_own(triples):
     assert not any(s == "Japan" and o == "Philippines" for s, _, o in found)
     assert ("Israel", "ATTACK", "Iran") in triples("Israel has ruled out any strike on Iran.")
     assert ("Japan", "THREAT", "North Korea") in triples("Tokyo warned that it would retaliate against Pyongyang.")
+
+
+def test_an_alliance_its_members_form_is_a_pact_between_them(triples):
+    found = triples("Mali, Burkina Faso and Niger formed their own alliance in 2023.")
+    assert ("Mali", "AGREEMENT", "Niger") in found and ("Mali", "COOPERATION", "Niger") not in found
+    found = triples("Kenya and Uganda set up a trade partnership in May.")
+    assert ("Kenya", "AGREEMENT", "Uganda") in found and ("Kenya", "COOPERATION", "Uganda") not in found
+    assert ("Kenya", "COOPERATION", "Uganda") in triples("Kenya and Uganda deepened their partnership in May.")

@@ -15,7 +15,8 @@ Invented actors and invented wording (none taken from a question set).
 - a brand of arms is never a phrase with a party after it ("which states got Falke jets from Norland");
 - a system named by the graph's weapon keeps the claims that name it by any of its names ("sokol" for the Brandt Sokol);
 - a search-box query of arms, then where they are, then the role ("sokol drones in ostia - supplier?");
-- a body named first, then two names to choose between ("tarn pact: ostia or quell?"): which of them is a member.
+- a body named first, then two names to choose between ("tarn pact: ostia or quell?"): which of them is a member;
+- an armed group's country asked without "based" ("which country is the Hill Front from", "where is X active").
 """
 
 import pytest
@@ -71,6 +72,7 @@ def world(tmp_path_factory):
           weapon_description="APC")
     w.actor("Tarn Pact", "organization")
     w.say("Ostia", "MEMBER_OF", "Tarn Pact", "wire", "2015", sentence="Ostia joined the Tarn Pact in 2015.")
+    w.say("Hill Front", "BASED_IN", "Parva", "wire", sentence="The Hill Front, a Parvan militia.")
     built = w.graph()
     yield built
     built.close()
@@ -176,3 +178,9 @@ def test_a_state_then_two_names_is_no_choice_of_members(world):
     from diplograph.queries.keywords import keyword_questions
 
     assert keyword_questions(world.nx, "norland: ostia or quell?") == []
+
+
+@pytest.mark.parametrize("question", ["which country is the hill front from?", "What state is Hill Front active in",
+                                      "where is the Hill Front active?", "where is hill front operating"])
+def test_a_groups_country_asked_without_based(world, question):
+    assert names(reply(world, question)) == ["Parva"]

@@ -13,6 +13,12 @@ systems and wording (none taken from a question set).
   readings: the partner on either side of the stored relation ("Who did X hold drills with?"), the host
   alone when it is asked where ("Who held drills in X?");
 - a company named without its legal form ("Harbor Line Trading" for "Harbor Line Trading LLC");
+- "which of these countries", "which companies in these stories": the texts' actors are the graph's;
+- what a person leads ("Which company does X run?", "What is X the chief executive of?"): what X LEADS and
+  the bodies X serves in a head office, not those X serves as deputy or adviser;
+- whom one "is working with" (or cooperating, collaborating): its partners, as "works with" asks;
+- the signatories of a document "alongside" someone: those on its claims with that one, not everyone the
+  document's claims name;
 - a deal struck or cut ("What deals has X struck?", "Who did X strike a deal with?"): an agreement, while
   a strike with no deal its object stays an attack.
 """
@@ -28,8 +34,9 @@ def world(tmp_path_factory):
     from query_world import World
 
     w = World(tmp_path_factory.mktemp("session21b") / "session21b.db")
-    for state in ("Caldor", "Ostia", "Rhun", "Parva", "Norland", "Eskar"):
+    for state in ("Caldor", "Rhun", "Parva", "Norland", "Eskar"):
         w.actor(state, "state")
+    w.actor("Ostia", "state", "Ostian")
     w.actor("Kestrel Works", "company")
     w.actor("Brightwater Yards", "company")
     w.actor("Vortex", "weapon", "Vortex missile", "Vortex missiles")
@@ -58,6 +65,21 @@ def world(tmp_path_factory):
     # the maker's delivery of boats is no Vortex
     w.say("Kestrel Works", "ARMS_TRANSFER", "Norland", "wire", "2024-07",
           sentence="Kestrel Works delivered two patrol boats to Norland.")
+    w.actor("Harbor Compact", "organization")
+    for member in ("Eskar", "Norland"):
+        w.say(member, "MEMBER_OF", "Harbor Compact", "wire", sentence=f"{member} is in the Harbor Compact.")
+    w.say("Brightwater Yards", "BASED_IN", "Ostia", "wire", sentence="Brightwater Yards, an Ostian shipyard.")
+    w.actor("Mara Lenk", "person")
+    w.actor("Oda Ferr", "person")
+    w.say("Mara Lenk", "AFFILIATED_WITH", "Kestrel Works", "wire", role="chief executive",
+          sentence="Mara Lenk, the chief executive of Kestrel Works, said ...")
+    w.say("Mara Lenk", "AFFILIATED_WITH", "Ostia", "wire", role="adviser", sentence="Lenk, an adviser to Ostia's cabinet.")
+    w.say("Oda Ferr", "AFFILIATED_WITH", "Brightwater Yards", "wire", role="deputy chief executive",
+          sentence="Oda Ferr, deputy chief executive of Brightwater Yards.")
+    w.say("Oda Ferr", "LEADS", "Harbor Compact", "wire", sentence="Oda Ferr chairs the Harbor Compact.")
+    for other in ("Parva", "Eskar"):
+        w.say("Rhun", "AGREEMENT", other, "wire", "2024-11", sentence=f"Rhun and {other} signed the Lantern Declaration.")
+    w.say("Caldor", "CONSULTATION", "Parva", "wire", "2024-11", sentence="Caldor and Parva discussed the Lantern Declaration.")
     built = w.graph()
     yield built
     built.close()
@@ -79,14 +101,16 @@ def test_an_adjective_before_a_state_type_word(world, question):
 @pytest.mark.parametrize("question", ["Between which parties has Norland acted as go-between?",
                                       "Which parties has Norland mediated between?",
                                       "between which actors did Norland mediate",
-                                      "Between whom has Norland acted as a go-between?"])
+                                      "Between whom has Norland acted as a go-between?",
+                                      "Between whom has Norland played mediator?"])
 def test_which_parties_asks_like_who(world, question):
     answer = reply(world, question)
     assert names(answer) == ["Parva", "Rhun"]
     assert "MEMBER_OF" not in answer.reading
 
 
-@pytest.mark.parametrize("question", ["Which actors does Norland cooperate with?", "which players does norland work with"])
+@pytest.mark.parametrize("question", ["Which actors does Norland cooperate with?", "which players does norland work with",
+                                      "Who is Norland working with?", "Which countries is Norland collaborating with?"])
 def test_which_actors_are_the_partners(world, question):
     assert {"Eskar", "Ostia"} <= set(names(reply(world, question)))
 
@@ -148,3 +172,36 @@ def test_a_strike_with_no_deal_is_an_attack(world, question):
 
 def test_the_makers_sale_of_other_arms_is_not_the_system(world):
     assert "Kestrel Works" not in names(reply(world, "Who supplied Norland with Vortex missiles?"))
+
+
+@pytest.mark.parametrize("question", ["which of these countries are in the Harbor Compact",
+                                      "Which of the states in these articles are members of the Harbor Compact?",
+                                      "Which countries in these stories belong to the Harbor Compact?"])
+def test_the_texts_countries_are_the_graphs(world, question):
+    assert names(reply(world, question)) == ["Eskar", "Norland"]
+
+
+@pytest.mark.parametrize("question", ["Which companies in these stories are Ostian?",
+                                      "which firms in these reports are Ostian"])
+def test_the_texts_companies_of_a_nationality(world, question):
+    assert names(reply(world, question)) == ["Brightwater Yards"]
+
+
+@pytest.mark.parametrize("question", ["Which company does Mara Lenk run?", "What is Mara Lenk the chief executive of?",
+                                      "what does mara lenk head"])
+def test_what_a_person_leads(world, question):
+    assert names(reply(world, question)) == ["Kestrel Works"]  # not Ostia, which she advises
+
+
+def test_what_a_person_leads_is_no_deputy_office(world):
+    assert names(reply(world, "What does Oda Ferr run?")) == ["Harbor Compact"]  # not the yard she is deputy of
+
+
+@pytest.mark.parametrize("question", ["Who put their names to the Lantern Declaration alongside Rhun?",
+                                      "Who signed the Lantern Declaration together with Rhun?"])
+def test_signatories_alongside_someone(world, question):
+    assert names(reply(world, question)) == ["Eskar", "Parva"]  # not Caldor, which only discussed it
+
+
+def test_signatories_with_no_one_beside(world):
+    assert "Caldor" in names(reply(world, "Who signed up to the Lantern Declaration?"))

@@ -25,6 +25,7 @@ import logging
 from pathlib import Path
 
 from diplograph.graph.trust import fingerprint
+from diplograph.loaders.articles.parsing import AHEAD_CHARS, AHEAD_MIN_SECONDS
 from diplograph.loaders.articles.read import FORMATS, read_document
 from diplograph.loaders.budget import Limits, Note
 
@@ -44,6 +45,26 @@ def extractor():
     from diplograph.loaders.articles.pipeline import ArticleExtractor
 
     return ArticleExtractor()
+
+
+def prepare(files: list[tuple[Path, dict[str, str]]], limits: Limits | None = None) -> None:
+    """Parse the prose of the next ``files`` to load (each with what a manifest says of it) in one
+    batch, ahead of their ``load``: the small ones, unless the budget per document is too short for
+    a parse to count for nothing in it. A file that cannot be read here is left to ``load``."""
+    limits = limits or Limits.from_env()
+    if limits.seconds < AHEAD_MIN_SECONDS:
+        return
+    texts = []
+    for path, metadata in files:
+        if path.suffix.lower() == ".pdf":  # (slow to read twice)
+            continue
+        try:
+            text = read_document(path, metadata, limits.start()).text
+        except Exception:  # noqa: BLE001 - its load says what is wrong with it
+            continue
+        if len(text) <= AHEAD_CHARS:
+            texts.append(text)
+    extractor().parse_ahead(texts)
 
 
 def load(path: Path, metadata: dict[str, str] | None = None, limits: Limits | None = None):

@@ -89,9 +89,9 @@ class ActorArguments:
             antecedent = antecedent_of(token)
             # "tougher measures against X, which ...": a relative standing for an act is not its doer
             thing = antecedent is not None and antecedent.lemma_.lower() in (
-                self.lex.noun_class["act"] | self.lex.noun_class["judged_act"])
+                self.lex.classes("act", "judged_act"))
             if thing and token.dep_ == "nsubj" and antecedent.lemma_.lower() in (
-                    self.lex.noun_class["assault"] | self.lex.noun_class["assault_means"]) and \
+                    self.lex.classes("assault", "assault_means")) and \
                     not any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in token.head.children):
                 # "the Houthi attacks which targeted Abu Dhabi": a strike that acts is its doer's, as "Houthi
                 # attacks targeted Abu Dhabi" is (not when the clause goes on with another verb, which the parser
@@ -120,7 +120,7 @@ class ActorArguments:
                  for a in self.actors(c, "strict", exclude, depth + 1)]
         if found:
             return found
-        kinds = self.lex.noun_class["collective"] | self.lex.noun_class["actor_kinds"] | self.lex.noun_class["company"]
+        kinds = self.lex.classes("collective", "actor_kinds", "company")
         if token.dep_ == "appos" and lemma in kinds and (m := self.mention(token.head)) is not None \
                 and m.type not in ("weapon", "person") and not m.is_demonym:
             return [Arg(m.actor, m.start)]  # "Hezbollah, the Lebanese movement that Tehran arms"
@@ -134,7 +134,7 @@ class ActorArguments:
         if any(c.dep_ == "amod" and c.lower_ in self.lex.noun_class["others_words"] for c in token.children) and (
                 lemma == "member" or any(c.dep_ == "compound" and c.lemma_.lower() == "member" for c in token.children)):
             return []  # "Saudi Arabia, the UAE and other OPEC members agreed": not OPEC, members left unnamed
-        if lemma in self.lex.noun_class["company"] | self.lex.noun_class["ngo"] | self.lex.noun_class["collective"]:
+        if lemma in self.lex.classes("company", "ngo", "collective"):
             named = [Arg(mc.actor, mc.start) for c in token.children if c.dep_ in ("compound", "nmod")
                      and (mc := self.mention(c)) is not None and mc.type not in ("state", "weapon") and not mc.is_demonym]
             if named:  # "the Chinese company Yesil Technology"
@@ -201,7 +201,7 @@ class ActorArguments:
             if found:
                 return found
         acting, hit = self._platform_role(token)
-        fire = acting and lemma in self.lex.noun_class["gunfire"] | self.lex.noun_class["assault"]
+        fire = acting and lemma in self.lex.classes("gunfire", "assault")
         if (acting or hit) and lemma in self.lex.noun_class["platforms"] or fire:  # "Cambodian rocket fire hit
             # (also an armed group's: "Houthi missiles hit an Israeli port")
             found = self._modifier_actors(token, types=("state", "armed_group"))
@@ -281,8 +281,7 @@ class ActorArguments:
                      for a in self.actors(p, mode, exclude, depth + 1)]
             if found:
                 return found
-        kinds = self.lex.noun_class["actor_kinds"] | self.lex.noun_class["collective"] | \
-            self.lex.noun_class["combatants"] | self.lex.noun_class["company"]
+        kinds = self.lex.classes("actor_kinds", "collective", "combatants", "company")
         singular = lemma[:-1] if lemma.endswith("s") and token.text[:1].isupper() else lemma  # "Member States"
         if singular in kinds or lemma in ("institution", "body", "actor"):
             found = self._including(token, exclude)  # "various institutions, including both capitals"
@@ -301,7 +300,7 @@ class ActorArguments:
                 if child.dep_ == "poss":
                     found += self.actors(child, "strict", exclude, depth + 1)
             # "the blockade imposed by Ethiopia", "the draft agreement that Egypt had initialled"
-            if not found and lemma in self.lex.noun_class["act"] | self.lex.noun_class["agreement"]:
+            if not found and lemma in self.lex.classes("act", "agreement"):
                 for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                     found += [a for c in clause.children if c.dep_ == "agent" for p in prep_objects(c)
                               for a in self.actors(p, "strict", exclude, depth + 1)]
@@ -328,7 +327,7 @@ class ActorArguments:
                 found = self._modifier_actors(token, types=("armed_group",) if self._irregulars(lemma)
                                               else ("state", "armed_group"))
                 # "attacked an AMISOM base": the AU's; "blocked new EU sanctions": a body's own measures
-                measure = lemma in self.lex.noun_class["measures"] | self.lex.noun_class["proposals"]
+                measure = lemma in self.lex.classes("measures", "proposals")
                 found = found or [a for a in self._modifier_actors(token, types=("organization",))
                                   if measure or self._is_mission(a)]
         return found

@@ -38,7 +38,7 @@ class Deeds:
     """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
     def _act_words(self) -> frozenset[str]:
-        return self.lex.noun_class["act"] | self.lex.noun_class["judged_act"]
+        return self.lex.classes("act", "judged_act")
 
     def _remember_deeds(self) -> None:
         """Note the act nouns of this sentence whose doer it names, for the sentences after it, and

@@ -370,7 +370,7 @@ class Descriptions:
                 labels = labels | (words.get("verdicts", frozenset()) - words.get("perceived", frozenset()))
             if not any(t.lemma_.lower() in labels or t.lower_ in labels for c in said for t in within_clause(c)):
                 continue
-            acts = self.lex.noun_class["judged_act"] | self.lex.noun_class["act"]
+            acts = self.lex.classes("judged_act", "act")
             # "condemned it as a flagrant violation", "described it as a breach": a verdict only an act earns, so
             # the pronoun is the deed told before, not the state named last
             verdict = not any(t.lemma_.lower() in words.get("labels", ()) for c in said for t in within_clause(c))

@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -152,6 +153,27 @@ class Lexicon:
     shared_demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "korean" -> the states it may be
     _verb_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _noun_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
+    _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _holders: dict[tuple[str, ...], dict[str, frozenset[str]]] = field(default_factory=dict, repr=False, compare=False)
+
+    def classes(self, *names: str) -> frozenset[str]:
+        """The words of the noun classes ``names`` together: the rules ask for the same unions on
+        every token, so each is made once."""
+        words = self._unions.get(names)
+        if words is None:
+            words = self._unions[names] = functools.reduce(operator.or_, (self.noun_class[n] for n in names))
+        return words
+
+    def holders(self, names: tuple[str, ...]) -> dict[str, frozenset[str]]:
+        """Each word of the noun classes ``names`` -> those of them that hold it (made once)."""
+        index = self._holders.get(names)
+        if index is None:
+            index = {}
+            for name in names:
+                for word in self.noun_class.get(name, ()):
+                    index[word] = index.get(word, frozenset()) | {name}
+            self._holders[names] = index
+        return index
 
     def verbs_for(self, lemma: str) -> tuple[Trigger, ...]:
         return self._verb_index.get(lemma, ())

@@ -30,7 +30,7 @@ class NounDoers:
         args = self.actors(noun, "owner", exclude)
         if args:
             return args
-        doers = self.lex.noun_class["company"] | self.lex.noun_class["actor_kinds"] | self.lex.noun_class["collective"]
+        doers = self.lex.classes("company", "actor_kinds", "collective")
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.lemma_.lower() in doers:
             # "sanctioned companies supplying Russia", "via countries bordering Sudan": the companies supply, the
             # countries border, not whoever the clause is about (while "responded with a note stating ..." is the

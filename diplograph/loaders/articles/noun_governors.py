@@ -114,7 +114,7 @@ class NounGovernors:
         "the mediators' push to secure a deal"): the go-betweens are no parties to the truce or deal they seek."""
         if verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
             return False
-        go_between = self.lex.noun_class["go_between"] | self.lex.noun_class["go_between_roles"]
+        go_between = self.lex.classes("go_between", "go_between_roles")
         return any(w.lemma_.lower() in go_between or w.lower_ in go_between for w in [verb.head] + [
             c for c in verb.head.children if c.dep_ in ("compound", "amod", "poss")])
 

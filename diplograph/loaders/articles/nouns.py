@@ -57,7 +57,7 @@ class NounTriggers:
             self._miss(f"'{noun.head.lemma_}' tells that the {noun.lemma_} did not happen, not that it was denied")
             return  # "to avoid a direct confrontation", "prevented a war"
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in \
-                self.lex.noun_class["platforms"] | self.lex.noun_class["vessel_nouns"]:
+                self.lex.classes("platforms", "vessel_nouns"):
             self._miss(f"'{noun.text}' only says what kind of {noun.head.text} it is (\"patrol boats\")")
             return
         if noun.i >= 2 and self.doc[noun.i - 1].text in ("-", "–") and self.doc[noun.i - 2].like_num:
@@ -294,7 +294,7 @@ class NounTriggers:
             given = verb.pos_ in ("VERB", "AUX") and (thanks or noun.dep_ == "pobj" and (
                 noun.head.lower_ in ("with", "under", "through", "via") or
                 noun.head.lower_ in ("on", "upon") and lemma in self.lex.noun_class["relying"]) or (
-                noun.dep_ == "dobj" and lemma in self.lex.noun_class["obtaining"] | self.lex.noun_class["enlisting"]))
+                noun.dep_ == "dobj" and lemma in self.lex.classes("obtaining", "enlisting")))
             if not given:
                 return []
             if role == "helped":
@@ -312,7 +312,7 @@ class NounTriggers:
                 preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == role and c.i > noun.i]
             if not preps and noun.dep_ == "attr":  # "the CIS, of which all three states are members"
                 preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == role]
-            events = self.lex.noun_class["meeting"] | self.lex.noun_class["exercise"]
+            events = self.lex.classes("meeting", "exercise")
             # "India's participation in the G7 summit" is in the summit, not in the G7
             found = [a for prep in preps for pobj in prep_objects(prep) if pobj.lemma_.lower() not in events
                      for a in self.actors(pobj, "origin", exclude)]

@@ -84,8 +84,8 @@ class Offers:
             [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ending and
              any(s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in c.children)]
         quarrels += [c for verb in ends for c in verb.children if c.dep_ == "dobj"]
-        quarrels = [q for q in quarrels if q.lemma_.lower() in self.lex.noun_class["dispute"] |
-                    self.lex.noun_class["meeting"]]  # "the talks between A and B ended with an accord"
+        # "the talks between A and B ended with an accord"
+        quarrels = [q for q in quarrels if q.lemma_.lower() in self.lex.classes("dispute", "meeting")]
         sides = [a for q in quarrels for a in self.noun_role(q, "between", exclude) or self._hyphen_pair(q) or
                  self._owner_and_partner(q, exclude)]
         sides = [a for a in sides if a.actor.id not in exclude]

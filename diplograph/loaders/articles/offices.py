@@ -120,8 +120,7 @@ class Offices:
         """The one state or body whose delegation the person leads ("X is due to lead the US delegation"), or
         whose forces or government ("Myanmar's air force, commanded by General X": Myanmar's general)."""
         group = self._led_group(mention)
-        if group is None or group.lemma_.lower() not in self.lex.noun_class["delegations"] | \
-                self.lex.noun_class["state_body"]:
+        if group is None or group.lemma_.lower() not in self.lex.classes("delegations", "state_body"):
             return None
         bodies = [m for c in (group, *(c for c in group.children if c.dep_ in ("amod", "compound", "poss", "nmod")))
                   if (m := self.mention(c)) is not None and m.type in ("state", "organization", "armed_group")

@@ -73,11 +73,12 @@ def titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[in
     # "spokesman for X" ends in a preposition: only the whole phrase announces a name, not every "for"
     phrases = {tuple(t.split()) for t in titles if t.split()[-1] in _FUNCTION_WORDS}
     found = []
+    lowers = [t.lower_ for t in doc]  # (each title phrase is tried at every word)
     i = 0
     while i < len(doc) - 1:
         word = doc[i]
         if word.lower_.rstrip(".") in heads or word.lower_ in heads or \
-                any(tuple(t.lower_ for t in doc[max(0, i + 1 - len(p)):i + 1]) == p for p in phrases):
+                any(tuple(lowers[max(0, i + 1 - len(p)):i + 1]) == p for p in phrases):
             j = i + 1
             while j < len(doc) and j - i <= 4 and j not in taken and doc[j].pos_ == "PROPN" and \
                     doc[j].text[:1].isupper() and name_token(doc[j].text) and not date_word(doc[j]) and \

@@ -9,6 +9,7 @@ resolution, relations, modality, dates, and claims with their evidence and offse
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import logging
 import re
@@ -26,6 +27,7 @@ from diplograph.loaders.articles.mentions import Mention, find_mentions, gazette
 from diplograph.loaders.articles.metadata import DATELINE, filed_in, item_filed_in
 from diplograph.loaders.articles.modality import modality_of
 from diplograph.loaders.articles.nlp import MODEL, load_pipeline
+from diplograph.loaders.articles.parsing import BATCH_SIZE, SENTENCE_END, ParsedAhead, until_spent
 from diplograph.loaders.articles.read import Document
 from diplograph.loaders.articles.relations import Found, SentenceRelations
 from diplograph.loaders.articles.resolve import DocumentContext, add_surnames
@@ -44,10 +46,8 @@ _HYPHENS = frozenset({"-", "–", "—", "/"})
 # words that may stand between the items of a list of actors
 _JOINERS = frozenset({",", "and", "or", "&", "as", "well", "the", "both", "-", "–", "—", "/", "plus"})
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
-BATCH_SIZE = 32
 BUDGETED_BATCH_SIZE = 2  # spaCy reads a batch before the first result: small ones check the clock often
 CHUNK_CHARS = 10_000
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
 # An allegation and its denial told in one sentence: the denial is the news. A writer's own
@@ -76,7 +76,7 @@ def prose_chunks(blocks: list[Block], text: str, limit: int = CHUNK_CHARS, turns
                 [b.start - first.start for b in group])
 
     for block in blocks:
-        if group and (not mask_footnotes(group[-1].text, turns=turns).rstrip().endswith(_SENTENCE_END)
+        if group and (not mask_footnotes(group[-1].text, turns=turns).rstrip().endswith(SENTENCE_END)
                       or text[group[-1].end:block.start].strip()
                       or block.end - group[0].start > limit):
             yield emit()
@@ -84,18 +84,6 @@ def prose_chunks(blocks: list[Block], text: str, limit: int = CHUNK_CHARS, turns
         group.append(block)
     if group:
         yield emit()
-
-
-def _until_spent(budget: Budget | None, texts, cut: list[bool]):
-    """``texts`` until ``budget`` is spent, but always up to the first one that ends a sentence (a
-    document yields something, even when a heading comes first); ``cut`` gets True when some were left."""
-    prose_read = False
-    for text in texts:
-        if prose_read and budget is not None and budget.expired():
-            cut.append(True)
-            return
-        prose_read = prose_read or text.rstrip().endswith(_SENTENCE_END)
-        yield text
 
 
 def _sentences(doc, starts: list[int]):
@@ -148,6 +136,17 @@ class ArticleExtractor:
         self.lexicon = lexicon or load_lexicon()
         self.ontology = ontology or load_ontology()
         self.matcher = gazetteer_matcher(self.nlp, self.gazetteer)
+        self.ahead = ParsedAhead()
+
+    def parse_ahead(self, texts: list[str]) -> None:
+        """Parse the prose of the documents of ``texts`` in one batch, for their extraction next."""
+        self.ahead.parse(self.nlp, [masked for text in texts for _, masked, _ in self._prose(text)[2]])
+
+    def _prose(self, text: str):
+        """The paragraphs of ``text``, its transcript's turn labels, and its chunks of prose for spaCy."""
+        blocks = body_blocks(text, self.lexicon)
+        turns = TurnLabels.of(blocks, self.lexicon.speaker_label)
+        return blocks, turns, list(prose_chunks(blocks, text, turns=turns))
 
     def extract_text(self, text: str, title: str = "", date: str = "", path: str = "",
                      trace: Trace | None = None) -> Batch:
@@ -174,9 +173,7 @@ class ArticleExtractor:
         entry: PartialDate | None = None  # the date heading the timeline entry being read
         claims: dict[tuple, Claim] = {}
         deals = DealQualifier(self.lexicon)
-        blocks = body_blocks(text, self.lexicon)
-        turns = TurnLabels.of(blocks, self.lexicon.speaker_label)
-        chunks = list(prose_chunks(blocks, text, turns=turns))
+        blocks, turns, chunks = self._prose(text)
         # the paragraph of prose right before each paragraph (none after a heading: a new topic)
         before = {b.start: (a.start if _prose(a.text, self.lexicon, turns) else None) for a, b in zip(blocks, blocks[1:])}
         sections, section = {}, 0  # where the text after each paragraph's last heading starts
@@ -186,10 +183,13 @@ class ArticleExtractor:
             sections[b.start] = section
         cut: list[bool] = []
         strays = StrayPlaces(text, self.gazetteer)
-        docs = self.nlp.pipe(_until_spent(budget, (masked for _, masked, _ in chunks), cut),
-                             batch_size=BATCH_SIZE if budget is None else BUDGETED_BATCH_SIZE)
+        texts = until_spent(budget, (masked for _, masked, _ in chunks), cut)
+        ahead = self.ahead.docs_for([masked for _, masked, _ in chunks])
+        docs = (ahead[t] for t in texts) if ahead is not None else \
+            self.nlp.pipe(texts, batch_size=BATCH_SIZE if budget is None else BUDGETED_BATCH_SIZE)
         for (block, _, starts), sdoc in zip(chunks, docs):
             mentions = strays.keep(find_mentions(sdoc, self.matcher, self.lexicon))
+            mention_starts = [m.start for m in mentions]  # (mentions come sorted by where they start)
             for sent in _sentences(sdoc, starts):
                 paragraph = block.start + max(s for s in starts if s <= sent.start_char)
                 if paragraph != context.paragraph_start:
@@ -201,7 +201,8 @@ class ArticleExtractor:
                 context.paragraph_start = paragraph
                 context.previous_paragraph = before.get(context.paragraph_start)
                 context.section_start = sections.get(context.paragraph_start, 0)
-                in_sentence = [m for m in mentions if sent.start <= m.start < sent.end]
+                in_sentence = mentions[bisect.bisect_left(mention_starts, sent.start):
+                                       bisect.bisect_left(mention_starts, sent.end)]
                 in_sentence = add_surnames(sent, in_sentence, context)
                 in_sentence = shared_demonyms(sent, in_sentence, context, self.lexicon, self.gazetteer)
                 in_sentence = self._canonicalise(in_sentence, context)
@@ -567,7 +568,7 @@ def _prose(block: str, lexicon: Lexicon, turns: TurnLabels | None = None) -> boo
     short question standing alone ("What happened on June 17?" over an explainer's answer), not
     an interviewer's turn ("Q: What comes next?")."""
     text = mask_footnotes(block, turns=turns).rstrip()
-    if not text.endswith(_SENTENCE_END):
+    if not text.endswith(SENTENCE_END):
         return False
     return not (text.endswith("?") and len(text) < HEADING_CHARS and "\n" not in text and
                 not (turns or lexicon.speaker_label).match(block))

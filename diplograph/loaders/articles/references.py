@@ -352,7 +352,7 @@ class References:
                 styled = home is not None and home.id not in exclude and any(
                     token.text.title() in name.split() for name in (home.name, *home.aliases))
                 actor = home if styled else self.ctx.most_named_styled(token.text.title(), types, before, exclude)
-            generic = self.lex.short_form_not | self.lex.noun_class["ngo"] | self.lex.noun_class["company"]
+            generic = self.lex.short_form_not | self.lex.classes("ngo", "company")
             if actor is None and token.lower_ not in STATE_STYLES and token.lower_ not in generic:
                 # "the alliance" after "the Three Brotherhood Alliance": the body its head word names
                 actor = self.ctx.recent_styled(token.text.title(), (*types, "armed_group", "organization"), before,

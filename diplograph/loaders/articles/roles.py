@@ -404,8 +404,7 @@ class VerbRoles:
             # ("clashed with ELN fighters": fighters are people, not jets)
             weapons = self.lex.noun_class["weapon"] - self.lex.noun_class["group_fighters"]
             found = self.prep_args(verb, ("with",), exclude, also=(*themes, verb),
-                                   skip=self.lex.noun_class["backing"] | weapons |
-                                   self.lex.noun_class["go_between"] | self.lex.noun_class["agreement"])
+                                   skip=self.lex.noun_class["backing"] | weapons | self.lex.classes("go_between", "agreement"))
             found = [a for a in found if not self._with_anothers_act(a, themes) and not self._companion(a)]
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
                 found = self.prep_args(verb.head, ("with",), exclude, skip=self.lex.noun_class["backing"])  # "signed deals with X to jointly produce"
@@ -511,7 +510,7 @@ class VerbRoles:
                               for a in self.actors(p, "strict", exclude)]
             return found
         if role == "event_owner":  # "boycotted the CSTO summit", "refused to host CSTO exercises"
-            events = self.lex.noun_class["meeting"] | self.lex.noun_class["exercise"]
+            events = self.lex.classes("meeting", "exercise")
             clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
             nouns = [c for v in clauses for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in events]
             owners = [Arg(m.actor, m.start) for n in nouns for c in n.children if c.dep_ in ("compound", "poss", "nmod")

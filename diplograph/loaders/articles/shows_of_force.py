@@ -58,7 +58,7 @@ class ShowsOfForce:
     def space_owner(self, themes, exclude=()) -> list[Arg]:
         """Whose airspace or waters forces entered: "violated *Finnish* airspace", "sailed into *Japan's*
         territorial waters", "entered the airspace *of Lithuania*" (noun class ``sovereign_space``)."""
-        owned = self.lex.noun_class["sovereign_space"] | self.lex.noun_class["sovereign_ground"]
+        owned = self.lex.classes("sovereign_space", "sovereign_ground")
         spaces = [t for t in themes if {t.lemma_.lower(), t.lower_} & owned]
         return [a for t in spaces for a in (self.actors(t, "origin", exclude, coordinated=False) or
                                             self.actors(t, "owner", exclude, coordinated=False))

@@ -16,6 +16,8 @@ from diplograph.loaders.articles.syntax import (
     prep_objects,
 )
 
+_NONE: frozenset[str] = frozenset()
+
 
 def model_named(noun) -> bool:
     """Does a proper name qualifying ``noun`` name a weapon model of the weapon categories
@@ -117,13 +119,13 @@ class Themes:
             (mc := self.mention(c)) is not None and mc.type == "weapon" for c in noun.subtree)
         if lemma in nc["technology"] and lemma not in nc["weapon"]:
             classes.append("technology")
-        people = lemma in nc["combatants"] | nc["base"] and not weapon_mention and any(
+        people = lemma in self.lex.classes("combatants", "base") and not weapon_mention and any(
             (mc := self.mention(c)) is not None and mc.type == "armed_group" for c in noun.children
             if c.dep_ in ("compound", "amod", "nmod", "poss"))  # "Wagner fighters" are people, not jets
         if people:
             pass
         elif weapon_mention or (lemma in nc["weapon"] and lemma not in nc["weapon_weak"]) or (
-                lemma in nc["weapon_weak"] and (words & (nc["military"] | nc["weapon"]) - {lemma} or
+                lemma in nc["weapon_weak"] and (words & self.lex.classes("military", "weapon") - {lemma} or
                                                 model_named(noun))):
             classes.append("weapon")
         # (as written too: spaCy makes "bases" a "basis"; and a name's plural is left as written: "the
@@ -135,10 +137,10 @@ class Themes:
         # "patrol boats", "aircraft carrier": a class word of two, the qualifier right before the noun
         pair = f"{noun.doc[noun.i - 1].lower_} {lemma}" if noun.i > 0 and noun.doc[noun.i - 1].dep_ == "compound" \
             else ""
-        for name in THEME_CLASSES:
-            if lemma in nc.get(name, ()) or noun.lower_ in nc.get(name, ()) or singular in nc.get(name, ()) or \
-                    pair in nc.get(name, ()):
-                classes.append(name)
+        holders = self.lex.holders(THEME_CLASSES)
+        held = holders.get(lemma, _NONE) | holders.get(noun.lower_, _NONE) | holders.get(singular, _NONE) | \
+            holders.get(pair, _NONE)
+        classes += [name for name in THEME_CLASSES if name in held]
         if lemma in nc["technology"] and "technology" not in classes:
             classes.append("technology")
         if lemma in nc["bundles"] and any(c.dep_ == "compound" and c.lemma_.lower() in nc["measures"] or

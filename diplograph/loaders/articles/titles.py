@@ -386,7 +386,7 @@ class Titles:
 
     def _nationality(self) -> None:
         """"Turkish drone company Baykar", "Baykar, a leading Turkish drone factory": BASED_IN."""
-        descriptors = self.lex.noun_class["company"] | self.lex.noun_class["ngo"] | {
+        descriptors = self.lex.classes("company", "ngo") | {
             "group", "militia", "organisation", "organization", "gang", "cartel", "faction", "movement"}
         for mention in self.mentions:
             if mention.type not in ("company", "ngo", "armed_group"):
@@ -475,7 +475,7 @@ class Titles:
             listed = first.head.head
             while listed.dep_ == "conj" and listed.head != listed:
                 listed = listed.head
-            if listed.lemma_.lower() in self.lex.noun_class["company"] | self.lex.noun_class["ngo"]:
+            if listed.lemma_.lower() in self.lex.classes("company", "ngo"):
                 states += [m for c in listed.children if c.dep_ in ("amod", "compound", "nmod", "poss")
                            for t in c.subtree if (m := self.mention(t)) is not None and m.type == "state"]
         rule = "nationality"

@@ -383,7 +383,7 @@ class VerbTriggers:
         names them: the pair of the noun ("the Chad-Sudan truce") or the actors of the clause the
         noun completes ("A and B agreed ..., in an accord brokered by C"; "A signed a truce with B,
         mediated by C"; "the accord was brokered by C and signed by A and B")."""
-        wanted = self.lex.noun_class["agreement"] | self.lex.noun_class["meeting"] | self.lex.noun_class["brokered_outcomes"]
+        wanted = self.lex.classes("agreement", "meeting", "brokered_outcomes")
         for theme in themes:
             noun = antecedent_of(theme) if theme.lower_ in RELATIVE else theme
             if noun is None or noun.lemma_.lower() not in wanted:
