@@ -44,11 +44,11 @@ class Deeds:
         """Note the act nouns of this sentence whose doer it names, for the sentences after it, and
         the meetings it says someone hosted ("Washington convened talks": a later "the army refused to
         attend" shuns Washington's talks)."""
-        acts = self._act_words()
         meetings = self.lex.noun_class["meeting"]
+        acts_or_meetings = self.lex.classes("act", "judged_act", "meeting")
         for noun in self.sent:
             lemma = noun.lemma_.lower()
-            if noun.pos_ != "NOUN" or lemma not in acts | meetings or self.mention(noun) is not None:
+            if noun.pos_ != "NOUN" or lemma not in acts_or_meetings or self.mention(noun) is not None:
                 continue
             if lemma in meetings and noun.head.lemma_.lower() not in self.lex.noun_class["hosting"]:
                 continue

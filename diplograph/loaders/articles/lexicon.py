@@ -155,6 +155,14 @@ class Lexicon:
     _noun_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _holders: dict[tuple[str, ...], dict[str, frozenset[str]]] = field(default_factory=dict, repr=False, compare=False)
+    _derived: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def made_once(self, make):
+        """What ``make(lexicon)`` derives from this lexicon, made on first use (word sets asked for per
+        entity or per text)."""
+        if make not in self._derived:
+            self._derived[make] = make(self)
+        return self._derived[make]
 
     def classes(self, *names: str) -> frozenset[str]:
         """The words of the noun classes ``names`` together: the rules ask for the same unions on

@@ -68,10 +68,7 @@ def titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[in
     words right after "spokesperson", "President", "Dr." ("junta spokesperson Zaw Min Tun",
     "President Lourenço"). Not a body named after an office ("General Assembly", "Prime Minister's
     Office"): the words must look like a name and carry no word of an organisation's name."""
-    titles = (*lexicon.titles, *lexicon.honorifics)
-    heads = {t.split()[-1] for t in titles if t.split()[-1] not in _FUNCTION_WORDS}
-    # "spokesman for X" ends in a preposition: only the whole phrase announces a name, not every "for"
-    phrases = {tuple(t.split()) for t in titles if t.split()[-1] in _FUNCTION_WORDS}
+    heads, phrases = lexicon.made_once(_announcing_words)
     found = []
     lowers = [t.lower_ for t in doc]  # (each title phrase is tried at every word)
     i = 0
@@ -100,6 +97,15 @@ def titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[in
     return found
 
 
+def _announcing_words(lexicon: Lexicon) -> tuple[set[str], set[tuple[str, ...]]]:
+    """The last words of the titles and honorifics that announce a name, and the whole titles whose
+    last word is a function word ("spokesman for X": only the whole phrase announces a name, not every "for")."""
+    titles = (*lexicon.titles, *lexicon.honorifics)
+    heads = {t.split()[-1] for t in titles if t.split()[-1] not in _FUNCTION_WORDS}
+    phrases = {tuple(t.split()) for t in titles if t.split()[-1] in _FUNCTION_WORDS}
+    return heads, phrases
+
+
 def _plural_title(word: str, heads) -> bool:
     """"the Defence Ministers of Estonia and Latvia": a plural office after a title word names office-holders,
     no one called "Ministers"."""
@@ -117,10 +123,14 @@ def names_offices(span, lexicon: Lexicon) -> bool:
     >>> [names_offices(doc[a:b], load_lexicon()) for a, b in ((0, 5), (6, 10), (11, 15))]
     [True, False, False]
     """
-    heads = {t.split()[-1] for t in lexicon.titles}
-    title_words = {w for t in lexicon.titles for w in t.split()}  # ("Defence" is no firm's "Defense" here)
+    heads, title_words = lexicon.made_once(_office_words)
     return any(_plural_title(t.lower_, heads) for t in span) and \
         not body_words([t for t in span if t.lower_ not in title_words], lexicon)
+
+
+def _office_words(lexicon: Lexicon) -> tuple[set[str], set[str]]:
+    """The last words of the titles, and every word of them ("Defence" is no firm's "Defense" in an office)."""
+    return {t.split()[-1] for t in lexicon.titles}, {w for t in lexicon.titles for w in t.split()}
 
 
 def appositive_names(doc, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
