@@ -255,3 +255,14 @@ def test_the_lexicon_reader_refuses_a_key_written_twice_naming_its_line():
     with pytest.raises(OntologyError, match="line 4: 'helping' is written twice"):
         yaml.load(text, Loader=_UniqueKeys)  # noqa: S506
     assert yaml.load("nouns:\n  helping: [help]\n", Loader=_UniqueKeys) == {"nouns": {"helping": ["help"]}}  # noqa: S506
+
+
+def test_states_that_set_out_to_calm_a_conflict_are_not_its_sides(claims):
+    text = ("Ghana, Togo and Benin met in Lome. To ease the conflict, the West African states need to share "
+            "intelligence.")
+    assert not any(p == "ARMED_CLASH" for _, p, _, _ in claims(text))
+
+
+def test_sides_that_set_out_to_end_their_own_conflict_fought_it(claims):
+    found = claims("To end their conflict, Eritrea and Djibouti signed a peace deal.")
+    assert any(p == "ARMED_CLASH" and {s, o} == {"Eritrea", "Djibouti"} for s, p, o, _ in found)

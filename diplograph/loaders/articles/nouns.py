@@ -133,6 +133,10 @@ class NounTriggers:
                     any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in noun.children):
                 self._miss(f"pattern {pattern_label(pattern)}: a war against another is not between the governor's")
                 continue  # "A and B held drills after last year's war against Armenian forces"
+            if pattern.pair == "governor" and "ARMED_CLASH" in (pattern.predicates or predicates) and \
+                    self._goal_only(noun):
+                self._miss(f"pattern {pattern_label(pattern)}: who sets out to calm a conflict is not its side")
+                continue  # "To mitigate the conflict, the Central Asian states need to ..."
             if pattern.pair == "governor" and self._advocated(noun):
                 self._miss(f"pattern {pattern_label(pattern)}: those who call for it are not its sides")
                 continue  # "France and Saudi Arabia called for a ceasefire"
@@ -480,6 +484,16 @@ class NounTriggers:
                 and m.type != "weapon":
             found = [Arg(m.actor, m.start)]  # "Russia's ally Belarus": the noun qualifies the name
         return found
+
+    @staticmethod
+    def _goal_only(noun) -> bool:
+        """Is ``noun`` governed by a purpose infinitive with no subject of its own ("to mitigate the conflict, X
+        need ...")? Its doers are borrowed from the clause it serves, which sets a goal, not a fight (unless the
+        conflict is said to be theirs: "to end their conflict, A and B signed a deal")."""
+        verb = governing_verb(noun)
+        return verb is not None and not any(c.dep_ == "poss" for c in noun.children) and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in
+                                                                  verb.children) and \
+            not any(c.dep_ in SUBJ for c in verb.children)
 
     def _aside_on(self, noun) -> list[Arg]:
         """The actor named right before a phrase set off by a dash or a bracket: "the YPG – part of
