@@ -155,6 +155,15 @@ def test_what_is_behind_a_pair_s_tensions_is_between_them(world):
     assert {e.predicate for e in reply.evidence} == {"CRITICISM"}
 
 
+@pytest.mark.parametrize("question", ["What's behind the Caldor-Aland friction?", "caldor aland rift - what happened?"])
+def test_the_quarrel_words_the_extractor_reads_as_disputes_ask_for_the_whole_quarrel(world, question):
+    # "friction" and "rift" are DISPUTE triggers of the extractor (session 21); asked about, they name every
+    # quarrelling relation, as "tensions" does, not the dispute alone
+    reply = ask(world.nx, question)
+    assert reply.understood and names(reply) == ["Aland", "Caldor"]
+    assert {e.predicate for e in reply.evidence} == {"CRITICISM"}
+
+
 @pytest.mark.parametrize("question", ["When did the war in Caldor start?",
                                       "When did the war between the Red Hand and Caldor begin?"])
 def test_when_a_war_began(world, question):
