@@ -79,11 +79,17 @@ class Visit:
         return bool(self.page.evaluate("window.__pwned")) or bool(self.dialogs)
 
 
+PATIENCE_MS = 120_000
+
+
 @contextmanager
 def offline_page(browser, path: str | Path | None = None, *, width: int = 1400, height: int = 900):
     """A page in a fresh context that cannot reach any network, showing the file at ``path``
     (or blank, for the caller to ``goto`` and time)."""
     context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block")
+    # Playwright's 30-second default fails pages that are merely slow when other work loads the
+    # machine's cores; a page that never gets there still fails, only later.
+    context.set_default_timeout(PATIENCE_MS)
     visit = Visit(page=None)
 
     def refuse(route):
@@ -111,7 +117,7 @@ def offline_page(browser, path: str | Path | None = None, *, width: int = 1400, 
         context.close()
 
 
-def wait_until_drawn(page, timeout_s: float = 60) -> None:
+def wait_until_drawn(page, timeout_s: float = PATIENCE_MS / 1000) -> None:
     """Wait for the map's first usable frame (see ``diplograph/explore/templates/map.js``).
 
     Waits on the attribute the page sets, not with ``wait_for_function``: polling a script

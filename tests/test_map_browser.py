@@ -180,7 +180,7 @@ def test_a_notebook_shows_the_map_inline_in_a_sandboxed_frame(browser, hostile_g
         page = visit.page
         assert page.locator("body > *").count() == 2 and page.locator("iframe").count() == 1
         [frame] = [f for f in page.frames if f is not page.main_frame]
-        frame.wait_for_selector("html[data-drawn=true]", state="attached", timeout=60_000)
+        frame.wait_for_selector("html[data-drawn=true]", state="attached")
         drawn = frame.evaluate("() => window.diplographMap.nodes.getIds()")
         assert sorted(drawn) == sorted(hostile_graph.nx.nodes)
         assert frame.evaluate("() => window.__pwned") is False

@@ -55,7 +55,7 @@ def act(page, action) -> None:
     """Do ``action`` and wait until the page has finished what it started."""
     before = int(page.get_attribute("html", "data-done"))
     action()
-    page.wait_for_selector(f"html[data-done='{before + 1}']", state="attached", timeout=30_000)
+    page.wait_for_selector(f"html[data-done='{before + 1}']", state="attached")
 
 
 def open_actor(page, text: str, actor_id: str) -> None:

@@ -108,7 +108,7 @@ def test_the_time_slider_filters_the_canvas_and_play_steps_through_the_years(bro
         before = int(page.get_attribute("html", "data-done"))
         page.select_option("#time-step", "12")
         page.click("#time-play")  # 2020-01, 2021-01, 2022-01, 2023-01: four steps, then it stops
-        page.wait_for_selector(f"html[data-done='{before + 4}']", state="attached", timeout=30_000)
+        page.wait_for_selector(f"html[data-done='{before + 4}']", state="attached")
         page.wait_for_selector("#time-play[aria-pressed=false]", timeout=10_000)
         assert page.locator("#time-label").text_content() == "all dates" and page.input_value("#until") == ""
         assert "THREAT" in page.evaluate(EDGES)

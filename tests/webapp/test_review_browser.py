@@ -5,6 +5,7 @@ whatever it tries (CSRF). Each test has its own store and server, since reviews 
 from __future__ import annotations
 
 import pytest
+from browser import PATIENCE_MS
 from pages import BAIT, NODE_IDS, act, app_page, edge_on_screen, open_actor, screenshot
 from served import HOSTILE_SENTENCE, IMG, build_hostile_graph, running_server
 
@@ -108,6 +109,7 @@ def test_another_sites_page_cannot_review_however_it_tries(browser, desk):
     claim = next(c.id for c in graph.backend.claims() if c.predicate == "THREAT")
     seen = []
     context = browser.new_context()
+    context.set_default_timeout(PATIENCE_MS)
     try:
         def evil(route):
             route.fulfill(status=200, content_type="text/html", body=EVIL_PAGE.format(app=server.url, claim=claim))
@@ -115,7 +117,7 @@ def test_another_sites_page_cannot_review_however_it_tries(browser, desk):
         context.route("http://evil.example/**", evil)
         page = context.new_page()
         page.on("request", lambda r: seen.append((r.method, r.url)) if r.url.startswith(server.url) else None)
-        with page.expect_navigation(url=f"{server.url}api/review", timeout=30_000):
+        with page.expect_navigation(url=f"{server.url}api/review"):
             page.goto("http://evil.example/cats")  # the form posts last, after the fetches
         assert "writes are accepted from the app's own page only" in page.content()
     finally:
