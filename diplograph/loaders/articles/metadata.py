@@ -31,6 +31,9 @@ from diplograph.graph.model import Actor
 
 # "ASTANA (AsiaNews) - ", "KYIV, 3 March (Reuters) — ": where a wire story was filed, not an actor
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'’/-]{1,40}(?:,[^()\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=[A-Z])")
+# "ISLAMABAD: ", "NEW DELHI, Aug 20: ": the South Asian press's dateline, a place in capitals and a colon; it
+# counts only when it names a state (a transcript's speaker, "SANDHU: ", is written the same way).
+COLON_DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]{2,30}(?:,[^:()\n]{1,20})?:\s+(?=[A-Z])")
 # How far into a document a wire dateline may open its first paragraph (past a headline and a byline).
 _DATELINE_REACH = 1500
 
@@ -378,8 +381,13 @@ def filed_in(text: str, gazetteer: Gazetteer) -> Actor | None:
     True
     >>> filed_in("LIMA - Talks began.\n\nQUITO - Talks ended.", load_gazetteer()) is None
     True
+    >>> filed_in("Talks stall\n\nISLAMABAD: The minister said ...", load_gazetteer()).name
+    'Pakistan'
+    >>> filed_in("Talks stall\n\nSANDHU: The minister said ...", load_gazetteer()) is None
+    True
     """
-    lines = [(at, match) for at, line in _line_starts(text) if (match := DATELINE.match(line)) is not None]
+    lines = [(at, match) for at, line in _line_starts(text) if (match := DATELINE.match(line)) is not None or (
+        (match := COLON_DATELINE.match(line)) is not None and item_filed_in(line, gazetteer) is not None)]
     if len(lines) != 1 or lines[0][0] > _DATELINE_REACH:
         return None  # a roundup of items filed from several places ("KUALA LUMPUR - ...", "LIMA - ...") has none
     return item_filed_in(lines[0][1].string, gazetteer)
@@ -395,10 +403,10 @@ def item_filed_in(paragraph: str, gazetteer: Gazetteer) -> Actor | None:
     >>> item_filed_in("The president said ...", load_gazetteer()) is None
     True
     """
-    found = DATELINE.match(paragraph.lstrip())
+    found = DATELINE.match(paragraph.lstrip()) or COLON_DATELINE.match(paragraph.lstrip())
     if found is None:
         return None
-    place = re.split(r"[,(]|\s[-–—]", found.group(0))[0].strip()
+    place = re.split(r"[,(:]|\s[-–—]", found.group(0))[0].strip()
     states = [e for e, _ in gazetteer.candidates(place.title(), ("name", "alias", "capital", PLACE)) if e.type == "state"]
     return states[0].actor() if states else None
 

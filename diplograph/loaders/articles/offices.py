@@ -89,7 +89,10 @@ class Offices:
                      and self.mention(c) is None] + [token.lower_]
             title = " ".join(words)
             named = any((m := self.mention(c)) is not None and m.type == "person" for c in token.subtree if c is not token)
-            if len(states) != 1 or named or title not in self.lex.titles or self.ctx.holder_of(title, self._position(token)):
+            # ("met Chinese Foreign Minister Wang Yi": the parser hangs the title on the name it heads)
+            names = token.dep_ == "compound" and (m := self.mention(token.head)) is not None and m.type == "person"
+            if len(states) != 1 or named or names or title not in self.lex.titles or \
+                    self.ctx.holder_of(title, self._position(token)):
                 continue  # ("Kenya's president, William Ruto": a name says who; a holder named with a state is he)
             before = self._position(token)
             people = {p.id: p for at, t, p in self.ctx.untied if t == title and at < before}

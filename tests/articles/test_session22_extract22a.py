@@ -1,0 +1,49 @@
+"""Session 22 (extract22a): constructions met in whole unseen real articles from Europe, Russia, the Caucasus,
+Asia and the Pacific: a consulate general closed, a South Asian dateline, a title written before another
+official's name (sentences and short documents of our own)."""
+
+from diplograph.gazetteer import load_gazetteer
+from diplograph.loaders.articles.metadata import filed_in
+
+
+def test_closing_a_consulate_general_presses_the_state_it_serves(triples):
+    found = triples("Finland said it will close the Russian consulate general in Turku.")
+    assert ("Finland", "COERCION", "Russia") in found
+    found = triples("Poland shut the Belarusian consulates general in Gdansk and Lodz last year.")
+    assert ("Poland", "COERCION", "Belarus") in found
+
+
+def test_a_consul_general_is_still_an_envoys_title(triples):
+    found = triples("The consul general of India in Toronto, Rakesh Sharma, met Canadian officials.")
+    assert ("Rakesh Sharma", "AFFILIATED_WITH", "India") in found
+
+
+def test_a_capitals_dateline_with_a_colon_names_the_state_a_bare_title_serves(triples):
+    text = ("Minister heads to Tokyo\n\nKARACHI: Foreign Minister Imran Qadir on Monday left for a three-day "
+            "visit to Japan, the Foreign Office said.")
+    found = triples(text)
+    assert ("Imran Qadir", "AFFILIATED_WITH", "Pakistan") in found
+    assert ("Pakistan", "CONSULTATION", "Japan") in found
+
+
+def test_a_speakers_label_in_capitals_is_no_dateline():
+    gazetteer = load_gazetteer()
+    assert filed_in("Interview\n\nMEHTA: We never said that.\n\nHOST: Why not?", gazetteer) is None
+    assert filed_in("Talks\n\nNEW DELHI, Aug 3: The minister left.", gazetteer).name == "India"
+    # two places filed from: a roundup, no one dateline
+    assert filed_in("Roundup\n\nLAHORE: One.\n\nDHAKA: Two.", gazetteer) is None
+
+
+def test_a_title_written_before_another_officials_name_ties_no_earlier_minister_to_that_state(triples):
+    text = ("Minister flies to Seoul\n\nForeign Minister Arturo Delgado on Monday left for a three-day visit to "
+            "South Korea.\n\nThe minister said he hoped his meeting with South Korean Foreign Minister Cho Tae-yul "
+            "would be productive.")
+    found = triples(text)
+    assert ("Cho Tae-yul", "AFFILIATED_WITH", "South Korea") in found
+    assert ("Arturo Delgado", "AFFILIATED_WITH", "South Korea") not in found
+
+
+def test_an_office_named_later_without_a_name_still_ties_the_earlier_holder(triples):
+    text = ("Visit\n\nPresident Arturo Delgado arrived in Brasilia on Monday.\n\n"
+            "The Guyanese president told reporters that the visit was productive.")
+    assert ("Arturo Delgado", "AFFILIATED_WITH", "Guyana") in triples(text)
