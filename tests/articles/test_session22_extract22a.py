@@ -47,3 +47,21 @@ def test_an_office_named_later_without_a_name_still_ties_the_earlier_holder(trip
     text = ("Visit\n\nPresident Arturo Delgado arrived in Brasilia on Monday.\n\n"
             "The Guyanese president told reporters that the visit was productive.")
     assert ("Arturo Delgado", "AFFILIATED_WITH", "Guyana") in triples(text)
+
+
+def test_leading_a_delegation_to_a_state_visits_it(triples):
+    found = triples("Hungary's foreign minister led a delegation to Beijing on Monday.")
+    assert ("Hungary", "CONSULTATION", "China") in found
+    found = triples("The EU's special envoy led a delegation of Western envoys to Pristina and Belgrade.")
+    assert ("European Union", "CONSULTATION", "Kosovo") in found
+    assert ("European Union", "CONSULTATION", "Serbia") in found
+    found = triples("The Indonesian defence minister will head a delegation of officials to Canberra next month.")
+    assert ("Indonesia", "CONSULTATION", "Australia") in found
+
+
+def test_leading_troops_or_a_delegation_to_a_venue_for_talks_with_another_visits_no_one_there(triples):
+    found = triples("General Petrov led his troops to Kherson in March.")
+    assert not any(p == "CONSULTATION" for _, p, _ in found)
+    found = triples("Rustem Umerov led the Ukrainian delegation to Istanbul for talks with Russia.")
+    assert ("Ukraine", "CONSULTATION", "Russia") in found
+    assert ("Ukraine", "CONSULTATION", "Turkey") not in found

@@ -350,6 +350,12 @@ class VerbRoles:
             return False  # "massed troops on its border with Guyana": a border is no one's act
         return noun.pos_ == "NOUN" and noun not in themes and any(c.dep_ == "poss" for c in noun.children)
 
+    def _talks_elsewhere(self, verb) -> bool:
+        """"came to Istanbul for talks with Russia": the journey's purpose names whom it meets, the place is a venue."""
+        meetings = self.lex.noun_class["meeting"]
+        return any(p.lemma_.lower() in meetings and any(w.dep_ == "prep" and w.lower_ == "with" for w in p.children)
+                   for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in prep_objects(c))
+
     def verb_role(self, verb, role: str, themes, exclude=()) -> list[Arg]:
         if role in THREAT_ROLES:
             return self.threat_role(verb, role, themes, exclude)
@@ -367,7 +373,12 @@ class VerbRoles:
             return [a for c in verb.children if c.dep_ == "dobj" and self._harmful_act(c)
                     for a in self.noun_role(c, "target", exclude)]
         if role == "destination":  # "came to Vientiane": the to-phrase names the place itself
-            return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            # ("led a delegation of envoys to Pristina": the parser hangs it on the group or on its of-phrase)
+            carriers = [verb, *(n for o in themes for n in (o, *(p for c in o.children if c.dep_ == "prep" and
+                                                                 c.lower_ == "of" for p in prep_objects(c))))]
+            if self._talks_elsewhere(verb):
+                return []
+            return [a for head in carriers for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "to"
                     for p in prep_objects(prep) if self.mention(p) is not None for a in self.actors(p, "strict", exclude)]
         if role == "recipient":
             found = self.prep_args(verb, ("to", "for"), exclude, also=themes)
