@@ -65,3 +65,23 @@ def test_leading_troops_or_a_delegation_to_a_venue_for_talks_with_another_visits
     found = triples("Rustem Umerov led the Ukrainian delegation to Istanbul for talks with Russia.")
     assert ("Ukraine", "CONSULTATION", "Russia") in found
     assert ("Ukraine", "CONSULTATION", "Turkey") not in found
+
+
+def test_the_names_a_copula_lists_after_a_fronted_among_phrase_are_the_doers(triples):
+    found = triples("Among the countries that expelled Russian diplomats are Denmark, Italy and Spain.")
+    assert {("Denmark", "COERCION", "Russia"), ("Italy", "COERCION", "Russia"),
+            ("Spain", "COERCION", "Russia")} <= found
+
+
+def test_a_fronted_among_phrase_never_means_the_list_told_just_before(triples):
+    text = ("Envoys\n\nPoland, Hungary and Greece sent envoys to the summit.\n\n"
+            "Among the states that have recognised Palestine are Norway, Ireland and Spain.")
+    found = triples(text)
+    assert ("Norway", "SUPPORT", "Palestine") in found
+    assert ("Hungary", "SUPPORT", "Palestine") not in found
+    assert ("Greece", "SUPPORT", "Palestine") not in found
+
+
+def test_booting_out_envoys_expels_them(triples):
+    assert ("Moldova", "COERCION", "Russia") in triples("Moldova booted out two Russian diplomats on Friday.")
+    assert ("Lithuania", "COERCION", "Belarus") in triples("Two Belarusian diplomats were booted out of Lithuania.")

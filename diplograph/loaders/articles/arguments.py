@@ -100,6 +100,8 @@ class ActorArguments:
                          if a.actor.id not in exclude]
                 if found:
                     return found
+            if antecedent is not None and (listed := self._among_those_listed(antecedent, exclude)):
+                return listed
             # ("the army and the Alliance, which comprises three groups": a singular verb is the last conjunct's)
             alone = antecedent is not None and antecedent.dep_ == "conj" and token.head.tag_ == "VBZ"
             found = self.actors(antecedent, "strict" if thing else "owner", exclude, depth + 1, coordinated=not alone) \

@@ -87,6 +87,17 @@ class ListedMembers:
                 break
         return found
 
+    def _among_those_listed(self, noun, exclude) -> list[Arg]:
+        """"Among the countries that expelled Russian diplomats are A, B and C", "Among those who condemned the
+        coup were A and B": the names the copula lists after the fronted among-phrase are the noun's (never
+        the list told in the sentence before)."""
+        among = noun.head
+        if noun.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+            return []
+        copula = among.head
+        listed = [c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i > copula.i]
+        return [a for c in listed for a in self.actors(c, "strict", exclude)]
+
     def _among_them(self, noun, exclude) -> list[Arg]:
         """"the member states that sent troops, among them Kenya, Uganda and Burundi": the names
         listed right after the phrase, however the parser attached them."""
