@@ -85,3 +85,20 @@ def test_a_fronted_among_phrase_never_means_the_list_told_just_before(triples):
 def test_booting_out_envoys_expels_them(triples):
     assert ("Moldova", "COERCION", "Russia") in triples("Moldova booted out two Russian diplomats on Friday.")
     assert ("Lithuania", "COERCION", "Belarus") in triples("Two Belarusian diplomats were booted out of Lithuania.")
+
+
+def test_what_someone_is_asked_to_weigh_or_to_do_first_is_not_done(claims):
+    found = claims("The envoy asked Fiji to consider not signing the security agreement with China.")
+    assert not any(p == "AGREEMENT" for _, p, _, _ in found)
+    found = claims("Britain urged Ghana to work with its neighbours before seeking loans from China.")
+    assert not any(p == "AID" for _, p, _, _ in found)
+    found = claims("Washington will continue to encourage Fiji to work with its neighbours first, including prior "
+                   "to seeking security assistance from China.")
+    assert not any(p == "AID" for _, p, _, _ in found)
+    found = claims("Turkey urged Sweden to act before joining NATO.")
+    assert not any(p == "MEMBER_OF" for _, p, _, _ in found)
+
+
+def test_an_act_done_before_another_is_still_done(triples):
+    assert ("Japan", "AGREEMENT", "India") in triples("Japan signed the deal with India before meeting Vietnam.")
+    assert ("Japan", "CONSULTATION", "Vietnam") in triples("Japan signed the deal with India before meeting Vietnam.")

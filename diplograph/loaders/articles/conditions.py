@@ -13,7 +13,8 @@ under a modal of obligation is what someone asks for, not a relation (dropped, w
 
 Urged: "Ukraine urged Mongolia to arrest Putin", "called on Kinshasa to negotiate with the rebels", "was
 told to warn Qatar": what someone is urged, pressed or told to do is asked of them, not done (dropped;
-the urging itself is read by its own trigger).
+the urging itself is read by its own trigger); so is what they are asked to weigh ("to consider not signing")
+or to do first ("to consult its neighbours before seeking loans from X").
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ WITHHELD = frozenset({"AGREEMENT", "COOPERATION", "AID", "INVESTMENT", "CONSULTA
 MODALS = frozenset({"would", "will", "'ll", "wo", "shall"})
 CONDITIONS = frozenset({"while", "until", "unless", "if", "till"})
 OBLIGATION = frozenset({"must", "should", "ought"})
+# Phrases that put an act after the one they hang on: asked for, it is not done yet.
+PROSPECTIVE = frozenset({"before", "prior"})
 
 
 class Conditions:
@@ -68,14 +71,41 @@ class Conditions:
             node, steps = node.head, steps + 1
         while node is not None and node.dep_ == "conj" and node.head.dep_ == "xcomp":
             node = node.head  # "urged Mali to free the hostages and restore ties"
-        if node is None or node.dep_ != "xcomp":
+        if node is None:
             return False
-        urger = node.head
-        if urger.lemma_.lower() not in self.lex.noun_class["urging"]:
+        waited, node = self._asked_along(node)
+        urging = self.lex.noun_class["urging"]
+        # "encouraged Fiji to ..., including prior to seeking aid", "will continue to encourage Fiji ..., prior to"
+        if waited and any(u.lemma_.lower() in urging and self._addressed(u)
+                          for u in (node, *(c for c in node.children if c.dep_ == "xcomp"))):
+            return True
+        if node.dep_ != "xcomp" or node.head.lemma_.lower() not in urging:
             return False
-        addressed = any(c.dep_ in ("dobj", "nsubjpass") for c in urger.children) or any(
+        return self._addressed(node.head) or any(c.dep_ == "nsubj" for c in node.children)
+
+    @staticmethod
+    def _addressed(urger) -> bool:
+        return any(c.dep_ in ("dobj", "nsubjpass") for c in urger.children) or any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in urger.children)
-        return addressed or any(c.dep_ == "nsubj" for c in node.children)
+
+    @staticmethod
+    def _asked_along(verb):
+        """The verb an act hangs from when it is asked along with it: weighed ("asked Fiji to consider not signing"), or
+        waited for by a before-phrase ("urged Ghana to work with its neighbours before seeking loans", "prior to
+        seeking"); and whether a before-phrase was crossed."""
+        node, waited = verb, False
+        for _ in range(3):
+            if node.dep_ == "xcomp" and node.tag_ == "VBG" and node.head.dep_ in ("xcomp", "conj"):
+                node = node.head
+                continue
+            step, path = node, []
+            while step.dep_ in ("pcomp", "prep") and step.head is not step and len(path) < 4:
+                path.append(step.head)
+                step = step.head
+            if node.tag_ != "VBG" or not any(t.lower_ in PROSPECTIVE for t in path) or step.pos_ not in ("VERB", "AUX"):
+                break
+            node, waited = step, True
+        return waited, node
 
     @staticmethod
     def _withheld_on_condition(verb) -> bool:
