@@ -62,6 +62,7 @@ from diplograph.loaders.articles.led_groups import LedGroups
 from diplograph.loaders.articles.listed_members import ListedMembers
 from diplograph.loaders.articles.listings import Listings
 from diplograph.loaders.articles.mentions import Mention
+from diplograph.loaders.articles.neighbours import Neighbours
 from diplograph.loaders.articles.noun_doers import NounDoers
 from diplograph.loaders.articles.noun_governors import NounGovernors
 from diplograph.loaders.articles.object_pronouns import ObjectPronouns
@@ -98,7 +99,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
-                        FirmDeliveries, Counterparts, Summons, ActPlaces):
+                        FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

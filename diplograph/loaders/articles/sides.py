@@ -49,6 +49,8 @@ class Sides:
             found = self.ctx.recent((actor_type,), count, before, exclude, until=until, later_only=later_only)
         if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
             found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
+        if count == 2 and "state" in types:
+            found = self._bordering_sides(token, found, exclude, before)
         return found
 
     def _former_or_latter(self, token, exclude) -> list[Arg]:

@@ -1,0 +1,44 @@
+"""Session 22 (extract22c): actors named by reference. "Its neighbour" and "the two neighbours" are states that
+share a land border (gazetteer/land_borders.yaml, from GeoNames; documents of our own)."""
+
+from diplograph.loaders.articles.neighbours import borders, land_borders
+
+
+def test_land_borders_are_data_both_ways():
+    assert borders("state:NGA", "state:NER") and borders("state:NER", "state:NGA")
+    assert not borders("state:NGA", "state:FRA")
+    assert "jpn" not in land_borders()  # an island state borders no one on land
+
+
+def test_its_neighbour_is_the_bordering_state_named_before(triples):
+    found = triples("Colombia's president visited Caracas in March. "
+                    "Colombia later accused its neighbour of sheltering guerrilla commanders.")
+    assert ("Colombia", "CRITICISM", "Venezuela") in found
+    found = triples("Morocco recalled its ambassador from Algeria on Monday. "
+                    "The kingdom also accused its neighbour of arming the Polisario Front.")
+    assert ("Morocco", "CRITICISM", "Algeria") in found
+
+
+def test_its_neighbour_is_never_a_state_that_does_not_border(triples):
+    found = triples("Kenya hosted trade talks with Japan on Monday. "
+                    "Later the government accused its northern neighbour of arming cattle raiders.")
+    assert ("Kenya", "CRITICISM", "Japan") not in found
+
+
+def test_two_bordering_states_named_together_leave_its_neighbour_to_no_one(triples):
+    found = triples("Sudan and Eritrea held talks on Monday. Ethiopia then accused its neighbour of arming rebels.")
+    assert not any(s == "Ethiopia" and p == "CRITICISM" for s, p, _ in found)
+
+
+def test_the_two_neighbours_are_the_pair_that_borders(triples):
+    found = triples("Niger accused France of plotting attacks from Nigerian soil. Nigeria denied the charge. "
+                    "The defence chiefs of the two neighbours later agreed to restore joint patrols.")
+    assert ("Niger", "AGREEMENT", "Nigeria") in found or ("Nigeria", "AGREEMENT", "Niger") in found
+    assert ("France", "AGREEMENT", "Niger") not in found and ("France", "AGREEMENT", "Nigeria") not in found
+
+
+def test_the_two_neighbours_of_the_sea_keep_the_pair_the_text_names(triples):
+    found = triples("Japan and South Korea held talks in Tokyo on Monday. North Korea fired a missile the same day. "
+                    "The two neighbours agreed to share intelligence.")
+    assert ("South Korea", "AGREEMENT", "North Korea") not in found
+    assert ("North Korea", "AGREEMENT", "South Korea") not in found
