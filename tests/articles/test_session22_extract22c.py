@@ -42,3 +42,11 @@ def test_the_two_neighbours_of_the_sea_keep_the_pair_the_text_names(triples):
                     "The two neighbours agreed to share intelligence.")
     assert ("South Korea", "AGREEMENT", "North Korea") not in found
     assert ("North Korea", "AGREEMENT", "South Korea") not in found
+
+
+def test_the_two_neighbours_are_the_bordering_pair_named_last(triples):
+    found = triples("Benin blocked Nigerien oil exports in June after a quarrel over the pipeline, and Niger closed "
+                    "the border. In July Tiani said that Nigeria was hosting French troops, and Nigeria denied "
+                    "the charge. The two neighbours later agreed to reopen their border.")
+    assert ("Niger", "AGREEMENT", "Nigeria") in found or ("Nigeria", "AGREEMENT", "Niger") in found
+    assert not any({s, o} == {"Benin", "Nigeria"} and p == "AGREEMENT" for s, p, o in found)

@@ -18,8 +18,8 @@ BORDERS_FILE = Path(__file__).resolve().parents[2] / "gazetteer" / "land_borders
 REACH = 3000
 # How far back (characters) "the two neighbours" looks for a pair that borders: the paragraph or two sentences.
 PAIR_REACH = 600
-# Two fitting states named this close together are equally near: no one is chosen.
-TIE = 150
+# Two fitting states named this close together (or in one list) are equally near: no one is chosen.
+TIE = 40
 
 
 @functools.cache
@@ -80,7 +80,8 @@ class Neighbours:
         fitting = [s for s in fitting if s.subject] or fitting
         chosen = fitting[-1]
         rival = next((s for s in reversed(fitting) if s.actor_id != chosen.actor_id), None)
-        if rival is not None and chosen.position - rival.position <= TIE:
+        if rival is not None and (chosen.position - rival.position <= TIE or
+                                  chosen.group is not None and rival.group == chosen.group):
             return []  # "Sudan and Eritrea held talks. Ethiopia accused its neighbour": either
         if chosen.actor_id in exclude:
             return []
@@ -98,9 +99,17 @@ class Neighbours:
         if len(found) == 2 and (borders(found[0].id, found[1].id) or not all(_has_borders(a) for a in found)):
             return found
         start = min(before - PAIR_REACH, self.ctx.paragraph_start if self.ctx.paragraph_start is not None else before)
-        named = list(dict.fromkeys(s.actor_id for s in self.ctx.seen if start <= s.position < before
-                                   and s.type == "state" and s.actor_id not in exclude))
-        pairs = [(a, b) for a, b in combinations(named, 2) if borders(a, b)]
-        if len(pairs) != 1 or found and not set(pairs[0]) & {a.id for a in found}:
+        last: dict[str, int] = {}
+        for s in self.ctx.seen:
+            if start <= s.position < before and s.type == "state" and s.actor_id not in exclude:
+                last.setdefault(s.actor_id, s.position)  # (first mention: the pair keeps the order the text gave)
+                last[s.actor_id] = max(last[s.actor_id], s.position)
+        # the pair both of whose states were named last: "Benin blocked Niger's oil ... Tiani accused Nigeria ...
+        # the two neighbours" are Niger and Nigeria; two pairs as recent, none
+        pairs = sorted(((min(last[a], last[b]), a, b) for a, b in combinations(last, 2) if borders(a, b)), reverse=True)
+        if not pairs or len(pairs) > 1 and pairs[0][0] - pairs[1][0] <= TIE:
             return found
-        return [self.ctx.actors.get(i) or self.ctx.implied[i] for i in pairs[0]]
+        _, a, b = pairs[0]
+        if found and not {a, b} & {actor.id for actor in found}:
+            return found
+        return [self.ctx.actors.get(i) or self.ctx.implied[i] for i in (a, b)]
