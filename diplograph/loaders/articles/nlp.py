@@ -200,16 +200,19 @@ def _register_speakers_acts() -> None:
         """"The government of Mali said the wreckage was found on Malian soil and accused Algiers of a
         hostile act": the parser joins "accused" to "found", inside what was said. A wreckage accuses no
         one: a verb of speech acts (accusing, protesting, recalling an envoy) with no subject of its own,
-        joined to a said clause whose subject is a common noun, is the speaker's own second act."""
+        joined to a said clause whose subject is a common noun ("Sunday's vote", "the 2019 deal": a date names no
+        one), is the speaker's own second act."""
         for verb in doc:
             said = verb.head
-            if verb.dep_ != "conj" or verb.lemma_.lower() not in voiced or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
+            # a past participle after "had expired and": the parser lends it the said clause's auxiliary
+            finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+                verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in said.children))
+            if verb.dep_ != "conj" or verb.lemma_.lower() not in voiced or not finite or \
                     any(c.dep_ in _SUBJECTS for c in verb.children) or said.dep_ != "ccomp" or \
                     said.head.lemma_.lower() not in SPEECH:
                 continue
             subjects = [c for c in said.children if c.dep_ in _SUBJECTS]
-            if subjects and all(s.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in s.subtree)
-                                for s in subjects):
+            if subjects and all(s.pos_ == "NOUN" and not any(_names_someone(t) for t in s.subtree) for s in subjects):
                 verb.head = said.head
         return doc
 
@@ -219,8 +222,8 @@ def _register_tree_repairs() -> None:
     from spacy.language import Language
 
     from diplograph.loaders.articles import (coordinated_stances, copulas, false_passives, gerund_conjuncts,
-                                             name_repairs, participle_conjuncts, reasons, repairs, serial_lists,
-                                             whose_objects)
+                                             name_repairs, participle_conjuncts, reasons, relative_gerunds, repairs,
+                                             serial_lists, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -259,11 +262,19 @@ def _register_tree_repairs() -> None:
         repairs.appositions_across_verbs(doc)
         participle_conjuncts.participles_after_reduced_relatives(doc)
         gerund_conjuncts.past_verbs_after_gerunds(doc)
+        relative_gerunds.relatives_of_charged_gerunds(doc, verbs)
         reasons.destinations_in_reasons(doc, handing)
         copulas.progressives_read_as_attributes(doc, verbs)
         copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
                                           lexicon.noun_class["standing"])
         return doc
+
+
+def _names_someone(token) -> bool:
+    """A name or entity word that is not a date: "Sunday's vote", "the 2019 deal" name no one who could act."""
+    if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL"):
+        return False
+    return token.pos_ == "PROPN" or bool(token.ent_type_)
 
 
 def _runs_up_to(phrase, verb) -> bool:

@@ -225,6 +225,9 @@ def antecedent_of(relative):
         clause = clause.head  # "the League, whose ministers backed ...": the clause of "whose ministers"
     if clause.dep_ == "prep" and clause.head != clause:
         clause = clause.head
+    if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.dep_ == "relcl" and \
+            relative.i < clause.head.head.i:
+        clause = clause.head.head  # "the M23, which Kinshasa accuses Kigali of backing": the relative opens "accuses"
     if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and relative.i < clause.head.i:
         clause = clause.head  # "the PKK, which Ankara says has settled in Sweden": the relative opens "says"
     if clause.dep_ == "relcl":

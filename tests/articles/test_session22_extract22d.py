@@ -1,0 +1,38 @@
+"""Session 22 (extract22d): both actors named in a long sentence and nothing found, because the parser breaks the
+clause: a relative pronoun that is the object of a charged gerund, a speaker's second act after a said clause
+whose subject holds a date (sentences of our own)."""
+
+
+def test_a_relative_pronoun_is_what_the_charged_gerund_acts_on(triples):
+    found = triples("Fighting spread around Bunia, held by the CODECO militia, which Kinshasa accuses Kampala of "
+                    "backing.")
+    assert ("Uganda", "SUPPORT", "CODECO") in found
+    found = triples("The Houthis, whom Washington accuses Tehran of arming, fired two missiles at a tanker.")
+    assert ("Iran", "ARMS_TRANSFER", "Houthis") in found
+    found = triples("The State Department treats the Cartel de los Soles, which it accuses Maduro of leading, "
+                    "as a terrorist group.")
+    assert ("Nicolás Maduro", "LEADS", "Cartel de los Soles") in found
+
+
+def test_the_antecedent_of_a_charged_gerund_is_not_the_one_charged(triples):
+    found = triples("The Houthis, whom Washington accuses Tehran of arming, fired two missiles at a tanker.")
+    assert ("United States", "CRITICISM", "Houthis") not in found
+    found = triples("The TTP, which Islamabad accuses Kabul of sheltering, claimed the bombing.")
+    assert ("Pakistan", "CRITICISM", "Tehrik-i-Taliban Pakistan") not in found
+
+
+def test_a_relative_that_charges_is_still_the_one_who_charges(triples):
+    found = triples("The M23, which accuses Kigali of lying, took the town of Uvira.")
+    assert ("M23", "CRITICISM", "Rwanda") in found
+
+
+def test_a_dated_subject_of_what_was_said_does_not_keep_the_speakers_second_act(triples):
+    found = triples("Peruvian officials said Saturday's vote was legal and accused Chile of meddling.")
+    assert ("Peru", "CRITICISM", "Chile") in found
+    found = triples("The government of Bolivia said the 2019 agreement had expired and accused Paraguay of stalling.")
+    assert ("Bolivia", "CRITICISM", "Paraguay") in found
+
+
+def test_a_named_subject_of_what_was_said_keeps_its_own_act(triples):
+    found = triples("Ghanaian officials said Togo's army had crossed the border and attacked a village.")
+    assert ("Ghana", "ATTACK", "Togo") not in found
