@@ -36,3 +36,19 @@ def test_a_dated_subject_of_what_was_said_does_not_keep_the_speakers_second_act(
 def test_a_named_subject_of_what_was_said_keeps_its_own_act(triples):
     found = triples("Ghanaian officials said Togo's army had crossed the border and attacked a village.")
     assert ("Ghana", "ATTACK", "Togo") not in found
+
+
+def test_an_object_shifted_past_as_and_its_judgement_is_what_the_verb_acts_on(triples):
+    found = triples("Ghana on Tuesday rejected as illegal the annexation of the islands by Togo.")
+    assert ("Ghana", "REJECTION", "Togo") in found
+    found = triples("Kenya rejected as illegitimate the election of a Somali governor in Jubaland.")
+    assert ("Kenya", "REJECTION", "Somalia") in found
+    found = triples("Guyana dismissed as legally void the election of a Venezuelan governor for the region.")
+    assert ("Guyana", "REJECTION", "Venezuela") in found
+    found = triples("Morocco condemned as unacceptable the decision of Algeria to close its airspace.")
+    assert ("Morocco", "CRITICISM", "Algeria") in found
+
+
+def test_a_time_after_as_and_an_adjective_is_no_object(extractor):
+    doc = extractor.nlp("Chile emerged as strong the following year.")
+    assert not any(t.dep_ == "dobj" and t.head.lower_ == "emerged" for t in doc)

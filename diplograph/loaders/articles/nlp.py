@@ -223,7 +223,7 @@ def _register_tree_repairs() -> None:
 
     from diplograph.loaders.articles import (coordinated_stances, copulas, false_passives, gerund_conjuncts,
                                              name_repairs, participle_conjuncts, reasons, relative_gerunds, repairs,
-                                             serial_lists, whose_objects)
+                                             serial_lists, shifted_objects, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -263,6 +263,7 @@ def _register_tree_repairs() -> None:
         participle_conjuncts.participles_after_reduced_relatives(doc)
         gerund_conjuncts.past_verbs_after_gerunds(doc)
         relative_gerunds.relatives_of_charged_gerunds(doc, verbs)
+        shifted_objects.objects_after_as_judgements(doc)
         reasons.destinations_in_reasons(doc, handing)
         copulas.progressives_read_as_attributes(doc, verbs)
         copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
