@@ -52,3 +52,15 @@ def test_an_object_shifted_past_as_and_its_judgement_is_what_the_verb_acts_on(tr
 def test_a_time_after_as_and_an_adjective_is_no_object(extractor):
     doc = extractor.nlp("Chile emerged as strong the following year.")
     assert not any(t.dep_ == "dobj" and t.head.lower_ == "emerged" for t in doc)
+
+
+def test_a_name_read_as_an_infinitive_keeps_the_phrases_after_it_on_the_verb(triples):
+    found = triples("Frederiksen has backed the plan, repeating that message directly to Trump in a phone call "
+                    "Wednesday.")
+    assert ("Mette Frederiksen", "CONSULTATION", "Donald Trump") in found
+
+
+def test_a_capitalised_verb_with_an_object_after_to_stays_a_verb(extractor):
+    doc = extractor.nlp("Exporters hope to Trump the competition in Asia.")
+    trump = next(t for t in doc if t.text == "Trump")
+    assert trump.pos_ != "PROPN" or trump.dep_ != "pobj"

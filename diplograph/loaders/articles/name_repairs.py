@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from diplograph.loaders.articles.repairs import apply_heads
 
+_ADVERBIALS = ("prep", "npadvmod", "advmod")
+
 
 def acronyms_read_as_verbs(doc) -> None:
     """"ECOWAS leaders, who suspended all three, say ...": an upper-case acronym right before the subject noun of
@@ -27,14 +29,18 @@ def acronyms_read_as_verbs(doc) -> None:
 
 def names_read_as_verbs(doc) -> None:
     """"approved the sale of 200 missiles to Denmark": a capitalised word inside a lower-case sentence, read as
-    a bare infinitive with nothing of its own but its "to", is a name, the object of that "to"."""
+    a bare infinitive with nothing of its own but its "to", is a name, the object of that "to". Phrases after it
+    that the parser hung on it ("repeating the message to Trump *in a phone call* Wednesday") are the verb's."""
     for token in doc:
         aux = [c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"]
         if token.tag_ != "VB" or not token.is_title or len(aux) != 1 or aux[0].i != token.i - 1 or \
                 aux[0].i == token.sent.start or not doc[aux[0].i - 1].is_lower or token.head == token or \
-                any(c.dep_ not in ("aux", "punct") for c in token.children):
+                any(c.dep_ not in ("aux", "punct", *_ADVERBIALS) or (c.dep_ in _ADVERBIALS and c.i < token.i)
+                    for c in token.children):
             continue
-        if apply_heads(doc, {aux[0].i: (token.head.i, "prep"), token.i: (aux[0].i, "pobj")}):
+        changes = {aux[0].i: (token.head.i, "prep"), token.i: (aux[0].i, "pobj")}
+        changes.update({c.i: (token.head.i, c.dep_) for c in token.children if c.dep_ in _ADVERBIALS})
+        if apply_heads(doc, changes):
             aux[0].pos_, aux[0].tag_ = "ADP", "IN"
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
 
