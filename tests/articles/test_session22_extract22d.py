@@ -64,3 +64,20 @@ def test_a_capitalised_verb_with_an_object_after_to_stays_a_verb(extractor):
     doc = extractor.nlp("Exporters hope to Trump the competition in Asia.")
     trump = next(t for t in doc if t.text == "Trump")
     assert trump.pos_ != "PROPN" or trump.dep_ != "pobj"
+
+
+def test_a_second_relative_clause_joined_by_and_has_the_first_ones_antecedent(triples):
+    found = triples("Kenya condemned the raid on Lamu, which lies on the coast and which al-Shabaab attacked twice "
+                    "last year.")
+    assert ("al-Shabaab", "ATTACK", "Kenya") in found
+    found = triples("Guyana rejected the vote in the Essequibo region, which makes up two-thirds of its territory "
+                    "and which Caracas claims as its own.")
+    assert ("Venezuela", "DISPUTE", "Guyana") in found
+
+
+def test_a_that_clause_joined_by_and_is_no_relative_clause(extractor):
+    from diplograph.loaders.articles.syntax import antecedent_of
+
+    doc = extractor.nlp("Ghana said that Togo won and that Benin lost.")
+    second = [t for t in doc if t.lower_ == "that"][1]
+    assert antecedent_of(second) is None

@@ -230,6 +230,8 @@ def antecedent_of(relative):
         clause = clause.head.head  # "the M23, which Kinshasa accuses Kigali of backing": the relative opens "accuses"
     if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and relative.i < clause.head.i:
         clause = clause.head  # "the PKK, which Ankara says has settled in Sweden": the relative opens "says"
+    while clause.dep_ == "conj" and relative.i < clause.i and clause.head.i < relative.i:
+        clause = clause.head  # "the islands, which lie near Taiwan and *which* Beijing claims": one antecedent
     if clause.dep_ == "relcl":
         return clause.head
     return None
