@@ -81,3 +81,13 @@ def test_a_that_clause_joined_by_and_is_no_relative_clause(extractor):
     doc = extractor.nlp("Ghana said that Togo won and that Benin lost.")
     second = [t for t in doc if t.lower_ == "that"][1]
     assert antecedent_of(second) is None
+
+
+def test_a_phrase_before_and_belongs_to_the_clause_it_ends(triples, extractor):
+    text = ("Albanese apologised to the Indonesian president, Prabowo Subianto, in a call placed from Canberra on "
+            "9 May, and on 12 May Prime Minister Luxon signed a decree promising that New Zealand would help.")
+    assert ("Anthony Albanese", "CONSULTATION", "Prabowo Subianto") in triples(text)
+    doc = extractor.nlp(text)
+    signed = next(t for t in doc if t.lower_ == "signed")
+    later_date = [t for t in doc if t.lower_ == "on"][1]
+    assert later_date.head == signed and signed.dep_ == "conj"

@@ -221,7 +221,7 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import (coordinated_stances, copulas, false_passives, gerund_conjuncts,
+    from diplograph.loaders.articles import (clause_joins, coordinated_stances, copulas, false_passives, gerund_conjuncts,
                                              name_repairs, participle_conjuncts, reasons, relative_gerunds, repairs,
                                              serial_lists, shifted_objects, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
@@ -264,6 +264,7 @@ def _register_tree_repairs() -> None:
         gerund_conjuncts.past_verbs_after_gerunds(doc)
         relative_gerunds.relatives_of_charged_gerunds(doc, verbs)
         shifted_objects.objects_after_as_judgements(doc)
+        clause_joins.phrases_before_and(doc)
         reasons.destinations_in_reasons(doc, handing)
         copulas.progressives_read_as_attributes(doc, verbs)
         copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
