@@ -91,3 +91,12 @@ def test_a_phrase_before_and_belongs_to_the_clause_it_ends(triples, extractor):
     signed = next(t for t in doc if t.lower_ == "signed")
     later_date = [t for t in doc if t.lower_ == "on"][1]
     assert later_date.head == signed and signed.dep_ == "conj"
+
+
+def test_names_in_commas_after_an_opening_phrase_are_the_subject_it_swallowed(triples):
+    found = triples("According to the statement, Egypt and Sudan, whose ministers met in Cairo, agreed to coordinate "
+                    "their positions on the dam.")
+    assert ("Egypt", "AGREEMENT", "Sudan") in found
+    found = triples("According to the communique, Kenya, which had hosted the talks, pledged to send troops to Haiti.")
+    assert ("Kenya", "MILITARY_PRESENCE", "Haiti") in found
+

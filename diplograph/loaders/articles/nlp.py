@@ -169,10 +169,12 @@ def _give_back_subject(doc, opening, verb) -> bool:
                 comma.head = verb
                 return True
         # "At talks hosted by Saudi Arabia, the Ukrainian delegation, led by X, met ...": the subject in commas read
-        # as an apposition of the opening phrase's last noun (not a person's title: "X, commander of Y, signed")
+        # as an apposition of the opening phrase's last noun (not a person's title: "X, commander of Y, signed"),
+        # also names ("According to the statement, Egypt and Sudan, whose ministers met in Cairo, agreed")
         closing = listed.right_edge.i + 1
-        if listed.dep_ == "appos" and listed.pos_ == "NOUN" and doc[listed.left_edge.i - 1].text == "," and \
-                listed.left_edge.lower_ == "the" and listed.head.ent_type_ != "PERSON" and \
+        named = listed.pos_ == "PROPN" or (listed.pos_ == "NOUN" and listed.left_edge.lower_ == "the")
+        if listed.dep_ == "appos" and named and doc[listed.left_edge.i - 1].text == "," and \
+                listed.head.ent_type_ != "PERSON" and \
                 closing + 1 == verb.i and doc[closing].text == ",":
             listed.head, listed.dep_ = verb, "nsubj"
             return True
