@@ -100,3 +100,11 @@ def test_names_in_commas_after_an_opening_phrase_are_the_subject_it_swallowed(tr
     found = triples("According to the communique, Kenya, which had hosted the talks, pledged to send troops to Haiti.")
     assert ("Kenya", "MILITARY_PRESENCE", "Haiti") in found
 
+
+
+def test_the_doer_of_a_charge_under_a_participle_is_the_noun_it_is_said_of(triples):
+    found = triples("Rwanda, accused by the UN of backing the M23, denied the charge.")
+    assert ("Rwanda", "SUPPORT", "M23") in found
+    assert ("United Nations", "SUPPORT", "M23") not in found
+    found = triples("The UAE, accused by Sudan's army of arming the RSF, rejected the report.")
+    assert ("United Arab Emirates", "ARMS_TRANSFER", "Rapid Support Forces") in found

@@ -131,7 +131,10 @@ class VerbRoles:
             return self._noun_as_subject(head.head, verb, exclude, depth)
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and \
                 head.head.pos_ == "VERB" and is_passive(head.head):
-            # "Venezuela has been accused by Bogota of sheltering ELN commanders": the accused shelters them
+            # "Venezuela has been accused by Bogota of sheltering ELN commanders": the accused shelters them (also
+            # "Rwanda, accused by the UN of backing the M23": the noun the participle is said of)
+            if head.head.dep_ in ("acl", "amod") and head.head.head.pos_ in ("NOUN", "PROPN"):
+                return self._noun_as_subject(head.head.head, verb, exclude, depth)
             return [a for c in head.head.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict", exclude)]
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of", "against", "from") and \
                 head.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.head.children):
