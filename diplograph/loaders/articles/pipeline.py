@@ -20,6 +20,8 @@ from diplograph.graph.dates import PartialDate
 from diplograph.graph.model import Actor, Batch, Claim, Source
 from diplograph.graph.ontology import Ontology, load_ontology
 from diplograph.loaders.articles.claim_dates import date_the_attack, document_anchor, entry_date, nearest_date
+from diplograph.loaders.articles.claim_passes import leaders_belong, lifted_to_their_states
+from diplograph.loaders.articles.denials import deny_answered
 from diplograph.loaders.articles.discourse import DealQualifier
 from diplograph.loaders.articles.lexicon import Lexicon, load_lexicon
 from diplograph.loaders.articles.longer_names import StrayPlaces
@@ -135,6 +137,7 @@ class ArticleExtractor:
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
         self.lexicon = lexicon or load_lexicon()
         self.ontology = ontology or load_ontology()
+        self.symmetric = frozenset(p.name for p in self.ontology.predicates.values() if p.symmetric)
         self.matcher = gazetteer_matcher(self.nlp, self.gazetteer)
         self.ahead = ParsedAhead()
 
@@ -173,6 +176,7 @@ class ArticleExtractor:
         entry: PartialDate | None = None  # the date heading the timeline entry being read
         claims: dict[tuple, Claim] = {}
         deals = DealQualifier(self.lexicon)
+        told_before: tuple[int, list] = (-1, [])  # the claims of the paragraph's last sentence with any
         blocks, turns, chunks = self._prose(text)
         # the paragraph of prose right before each paragraph (none after a heading: a new topic)
         before = {b.start: (a.start if _prose(a.text, self.lexicon, turns) else None) for a, b in zip(blocks, blocks[1:])}
@@ -227,7 +231,11 @@ class ArticleExtractor:
                 end = block.start + sent.end_char
                 if context.last_attack is not None and context.last_attack is not attack:
                     date_the_attack(context, sent, block.start, find_dates(text[start:end], anchor))
+                denials = relations.denials()
+                if told_before[0] != paragraph:
+                    told_before = (paragraph, [])
                 if not found:
+                    deny_answered(claims, [], denials, told_before[1], self.symmetric)
                     continue
                 # what the sentence tells done, not what it tells others did likewise: "A cut ties with X; B
                 # did the same. C followed" repeats A's acts
@@ -248,15 +256,17 @@ class ArticleExtractor:
                     here.append((key, item.trigger))
                     if record is not None:
                         record.kept.append(_traced_claim(claim, context, item.rule))
+                deny_answered(claims, here, denials, told_before[1], self.symmetric)
+                told_before = (paragraph, here)
                 deals.qualify(claims, here, start)
                 for key, trigger in here:
                     deals.remember(key, trigger, end)
         if cut and not document.stopped:
             document.stopped = budget.out_of_time(document.path)
         extracted = set(claims)
-        _leaders_belong(claims)
+        leaders_belong(claims)
         self._officials(claims, context, document.date or None)
-        dropped = _lifted_to_their_states(claims)
+        dropped = lifted_to_their_states(claims)
         if trace is not None:
             for claim in dropped:
                 trace.document.append("dropped: " + _traced_claim(claim, context, claim.method.removeprefix(METHOD + ":"))
@@ -498,41 +508,6 @@ def _unread(text: str, start: int, sentence: str, error: Exception) -> str:
 
 
 EVERYTHING_BEFORE = 1 << 60  # a position after every sentence read so far
-
-# What states do through their officials: talks, deals, mediation (capturing a pilot is done to him).
-_DIPLOMATIC = frozenset({"MEDIATION", "CONSULTATION", "AGREEMENT", "COOPERATION"})
-
-
-def _lifted_to_their_states(claims: dict[tuple, Claim]) -> list[Claim]:
-    """"Angola mediated between President Tshisekedi and President Kagame": once the officials'
-    states hold the diplomatic relation (Angola MEDIATION the DRC), a state's (or a body's: "talks
-    brokered by CARICOM") relation to another state's official is dropped; a person's relation to a
-    state stays ("Erdogan travelled to Kyiv"), and so does what is done to the person ("Pakistan
-    captured the Indian pilot X")."""
-    office = {c.subject: c.object for c in claims.values() if c.predicate == "AFFILIATED_WITH"
-              and c.subject.startswith("person:") and c.object.startswith("state:")}
-    held = {(c.subject, c.predicate, c.object, key[3]) for key, c in claims.items()}
-    dropped = []
-    for key, claim in list(claims.items()):
-        if claim.predicate in _DIPLOMATIC and claim.subject.startswith(("state:", "organization:")) and \
-                claim.object in office and \
-                (claim.subject, claim.predicate, office[claim.object], key[3]) in held:
-            dropped.append(claims.pop(key))
-    return dropped
-
-
-def _leaders_belong(claims: dict[tuple, Claim]) -> None:
-    """A person who leads a body ("X, who chairs the bloc", "the RSF is led by Y") holds office in
-    it: AFFILIATED_WITH with the role "leader", unless a title already says so."""
-    affiliated = {(c.subject, c.object) for c in claims.values() if c.predicate == "AFFILIATED_WITH"}
-    for key, claim in list(claims.items()):
-        if claim.predicate != "LEADS" or not claim.subject.startswith("person:") or \
-                (claim.subject, claim.object) in affiliated:
-            continue
-        claims.setdefault((claim.subject, "AFFILIATED_WITH", claim.object, key[3]), dataclasses.replace(
-            claim, predicate="AFFILIATED_WITH", method=claim.method + ":leader",
-            properties={**claim.properties, "role": "leader"}))
-
 
 def _traced_claim(claim: Claim, context: DocumentContext, rule: str) -> str:
     name = lambda actor_id: context.actors[actor_id].name if actor_id in context.actors else actor_id  # noqa: E731

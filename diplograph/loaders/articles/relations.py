@@ -75,6 +75,7 @@ from diplograph.loaders.articles.principals import Principals
 from diplograph.loaders.articles.provocations import Provocations
 from diplograph.loaders.articles.firm_deliveries import FirmDeliveries
 from diplograph.loaders.articles.rebuttals import Rebuttals
+from diplograph.loaders.articles.denials import Denials
 from diplograph.loaders.articles.rulings import Rulings
 from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.quarrels import Quarrels
@@ -99,7 +100,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
-                        FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours):
+                        FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

@@ -1,0 +1,78 @@
+"""Forms added in session 22 (lead): families of wire-copy constructions found by probing invented sentences
+across regions. Every sentence here is our own."""
+
+import pytest
+
+
+def modalities(claims, text, predicate):
+    return {(s, o): m for s, p, o, m in claims(text) if p == predicate}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya accused Eritrea of arming the al-Shabaab militants, which Asmara denies.",
+    "Kenya accuses Eritrea of arming the al-Shabaab militants, though Asmara denies it.",
+    "Kenya accuses Eritrea of arming the al-Shabaab militants, but Eritrea has denied this.",
+    "Kenya accuses Eritrea of arming the al-Shabaab militants, an allegation Asmara rejects.",
+    "Kenya accuses Eritrea of arming the al-Shabaab militants. Asmara denies the allegation.",
+    "Kenya accuses Eritrea of arming the al-Shabaab militants. Eritrea has repeatedly rejected the accusations.",
+])
+def test_a_charge_its_target_denies_is_denied_and_the_charge_still_made(claims, text):
+    assert modalities(claims, text, "ARMS_TRANSFER").get(("Eritrea", "al-Shabaab")) == "denied"
+    assert modalities(claims, text, "CRITICISM").get(("Kenya", "Eritrea")) == "asserted"
+
+
+def test_a_talk_one_side_denies_is_denied_whichever_side_denies(claims):
+    text = "Moscow said Kyiv had held secret talks with Minsk, which Ukraine denies."
+    found = modalities(claims, text, "CONSULTATION")
+    assert "denied" in {found.get(("Ukraine", "Belarus")), found.get(("Belarus", "Ukraine"))}
+
+
+@pytest.mark.parametrize("text, modality", [
+    # the writer states it: a denial beside it does not undo it
+    ("Eritrea armed the al-Shabaab militants for years, though Asmara denies it.", "asserted"),
+    # someone else denies it
+    ("Kenya accuses Eritrea of arming the al-Shabaab militants. Somalia denied the allegation.", "reported"),
+    # a denial in another paragraph answers nothing told here
+    ("Kenya accuses Eritrea of arming the al-Shabaab militants.\n\nAsmara denied the allegation.", "reported"),
+    # a denial with its own content tells what it denies
+    ("Kenya accuses Eritrea of arming the al-Shabaab militants. Eritrea denied sending troops to Somalia.", "reported"),
+    # another's account rejected is not the charge told before
+    ("Kenya accuses Eritrea of arming the al-Shabaab militants. Eritrea rejected Somalia's claims.", "reported"),
+])
+def test_only_the_targets_bare_denial_of_a_charge_told_just_before_denies_it(claims, text, modality):
+    assert modalities(claims, text, "ARMS_TRANSFER").get(("Eritrea", "al-Shabaab")) == modality
+
+
+@pytest.mark.parametrize("text, supplier, armed", [
+    ("Kenya accuses Eritrea of arming al-Shabaab militants.", "Eritrea", "al-Shabaab"),
+    ("Officials say Iran has long armed Houthi fighters in Yemen.", "Iran", "Houthis"),
+])
+def test_those_armed_get_weapons_even_when_named_as_fighters(claims, text, supplier, armed):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert (supplier, "ARMS_TRANSFER", armed) in found and (supplier, "AID", armed) not in found
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Officials say Iran has long armed Houthi fighters in Yemen.", ("Iran", "ARMS_TRANSFER", "Houthis")),
+    ("Tehran has quietly armed Hezbollah fighters for decades.", ("Iran", "ARMS_TRANSFER", "Hezbollah")),
+])
+def test_a_perfect_read_as_have_with_an_adjective_is_the_verb(claims, text, relation):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert relation in found
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in found)  # "has ... fighters in Yemen" is no presence
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Russia has armed forces in Syria.", ("Russia", "MILITARY_PRESENCE", "Syria")),
+    ("Egypt has armed drones along the border with Libya.", None),
+])
+def test_armed_forces_and_armed_weapons_stay_possessions(claims, text, relation):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert not any(p == "ARMS_TRANSFER" for _, p, _ in found)
+    assert relation is None or relation in found
+
+
+def test_forces_paid_for_are_helped_not_based_by_the_payer(claims):
+    found = {(s, p, o) for s, p, o, _ in claims("Washington has long funded Colombian forces fighting the cartels.")}
+    assert ("United States", "AID", "Colombia") in found
+    assert not {("United States", p, "Colombia") for p in ("MILITARY_PRESENCE", "ARMED_CLASH")} & found
