@@ -76,3 +76,26 @@ def test_forces_paid_for_are_helped_not_based_by_the_payer(claims):
     found = {(s, p, o) for s, p, o, _ in claims("Washington has long funded Colombian forces fighting the cartels.")}
     assert ("United States", "AID", "Colombia") in found
     assert not {("United States", p, "Colombia") for p in ("MILITARY_PRESENCE", "ARMED_CLASH")} & found
+
+
+@pytest.mark.parametrize("text, supplier, buyer", [
+    ("Most of Vietnam's fighter jets come from Russia.", "Russia", "Vietnam"),
+    ("Peru's attack helicopters came from Russia in the 1990s.", "Russia", "Peru"),
+    ("The first batch of K9 howitzers arrived in Norway from South Korea in March.", "South Korea", "Norway"),
+])
+def test_weapons_that_come_from_a_state_were_supplied_by_it(claims, text, supplier, buyer):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert (supplier, "ARMS_TRANSFER", buyer) in found
+
+
+def test_envoys_or_money_that_come_from_a_state_are_no_weapons(claims):
+    found = {(s, p, o) for s, p, o, _ in claims("Most of Laos's foreign loans come from China.")}
+    assert not any(p == "ARMS_TRANSFER" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The European Union fined Google 2.4 billion euros.", ("European Union", "COERCION", "Google")),
+    ("Beijing fined Micron 100 million yuan last year.", ("China", "COERCION", "Micron Technology")),
+])
+def test_the_one_fined_a_sum_is_coerced_though_the_parser_hangs_it_on_the_sum(claims, text, relation):
+    assert relation in {(s, p, o) for s, p, o, _ in claims(text)}

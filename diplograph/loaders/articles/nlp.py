@@ -224,8 +224,8 @@ def _register_tree_repairs() -> None:
     from spacy.language import Language
 
     from diplograph.loaders.articles import (clause_joins, coordinated_stances, copulas, false_passives, gerund_conjuncts,
-                                             name_repairs, participle_conjuncts, perfects, reasons, relative_gerunds,
-                                             repairs, serial_lists, shifted_objects, whose_objects)
+                                             money_datives, name_repairs, participle_conjuncts, perfects, reasons,
+                                             relative_gerunds, repairs, serial_lists, shifted_objects, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -270,6 +270,7 @@ def _register_tree_repairs() -> None:
         reasons.destinations_in_reasons(doc, handing)
         copulas.progressives_read_as_attributes(doc, verbs)
         perfects.perfects_read_as_modifiers(doc, verbs)
+        money_datives.names_read_as_amount_modifiers(doc, lexicon.noun_class["funds"])
         copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
                                           lexicon.noun_class["standing"])
         return doc

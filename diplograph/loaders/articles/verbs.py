@@ -49,6 +49,9 @@ class VerbTriggers:
             # (or "Chinese loans continue to reach Laos": the subject of the verb the clause completes)
             holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
             themes = [t for c in holder.children if c.dep_ == "nsubj" for t in (c, *conjuncts(c))]
+            # "most of Algeria's jets come from Russia", "80% of its imports came from China"
+            themes += [p for t in themes if t.lemma_.lower() in self.lex.noun_class["quantity"]
+                       for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)]
         if trigger.not_subjects and not is_passive(verb) and set(self.theme_classes(
                 [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *conjuncts(c))])) & trigger.not_subjects:
             self._miss(f"its subject is of a kind that does not {lemma} in this sense ({', '.join(sorted(trigger.not_subjects))})")
