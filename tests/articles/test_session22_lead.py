@@ -99,3 +99,8 @@ def test_envoys_or_money_that_come_from_a_state_are_no_weapons(claims):
 ])
 def test_the_one_fined_a_sum_is_coerced_though_the_parser_hangs_it_on_the_sum(claims, text, relation):
     assert relation in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+def test_a_belief_the_writer_holds_stays_unconfirmed_beside_a_denial(claims):
+    text = "Russia is believed to run intelligence facilities in Nicaragua. Managua and Moscow deny it."
+    assert modalities(claims, text, "MILITARY_PRESENCE").get(("Russia", "Nicaragua")) == "unconfirmed"
