@@ -20,3 +20,52 @@ def test_a_summons_told_as_a_noun_protests_the_envoys_state(triples):
 def test_a_recall_only_called_for_or_judged_is_no_protest_by_the_speaker(triples):
     found = triples("Angola called for the recall of the Zambian ambassador.")
     assert ("Angola", "PROTEST", "Zambia") not in found
+
+
+def test_an_official_arriving_for_talks_consults_the_host(triples):
+    found = triples("Kenya's foreign minister arrived in Addis Ababa on Monday for talks.")
+    assert ("Kenya", "CONSULTATION", "Ethiopia") in found
+    found = triples("The Peruvian defence minister arrived in Brasilia on Tuesday for an official visit.")
+    assert ("Peru", "CONSULTATION", "Brazil") in found
+    found = triples("Nigerian President Bola Tinubu arrived in Paris on Wednesday on a state visit.")
+    assert ("Bola Tinubu", "CONSULTATION", "France") in found
+
+
+def test_visitors_listed_by_an_including_phrase_consult_the_host(triples):
+    found = triples("Foreign ministers of six African countries, including Ghana, Senegal and Togo, arrived in "
+                    "Morocco on Friday to take part in a consultative meeting in Rabat.")
+    for visitor in ("Ghana", "Senegal", "Togo"):
+        assert (visitor, "CONSULTATION", "Morocco") in found
+
+
+def test_arrivals_not_for_a_meeting_are_no_consultation(triples):
+    found = triples("Refugees from Sudan arrived in Chad for safety.")
+    assert ("Sudan", "CONSULTATION", "Chad") not in found
+    found = triples("Ghana's foreign minister arrived back in Accra on Sunday after talks in Lome.")
+    assert not any(p == "CONSULTATION" and o == "Ghana" for _, p, o in found)
+
+
+def test_the_states_a_bodys_of_phrase_lists_are_its_members(triples):
+    found = triples("The ECOWAS states of Ghana, Senegal and Benin sent observers.")
+    for member in ("Ghana", "Senegal", "Benin"):
+        assert (member, "MEMBER_OF", "Economic Community of West African States") in found
+    found = triples("Diplomats said the NATO allies of Ukraine would meet in Brussels.")
+    assert ("Ukraine", "MEMBER_OF", "North Atlantic Treaty Organization") not in found
+
+
+def test_an_abbreviated_title_ends_no_sentence_and_names_the_holder(triples):
+    found = triples("Kenya's Deputy Minister of Foreign Affairs Eng. Peter Ochieng welcomed the delegation in Nairobi.")
+    assert ("Peter Ochieng", "AFFILIATED_WITH", "Kenya") in found
+    assert not any(s == "Eng" for s, _, _ in found)
+    found = triples("Nigeria's defence minister met Brig. Gen. Musa Bello in Abuja. Ghana protested.")
+    assert not any(s in ("Brig", "Gen") for s, _, _ in found)
+
+
+def test_a_site_named_after_a_titled_person_is_no_person(triples):
+    found = triples("Jordan's foreign minister Ayman Safadi met the envoys at Queen Alia International Airport in Amman.")
+    assert not any("Airport" in s or "Airport" in o for s, _, o in found)
+
+
+def test_an_honorific_before_a_name_is_no_gazetteer_surname(triples):
+    found = triples("Kuwaiti Foreign Minister Sheikh Fahad Al-Ahmad met Omani officials in Muscat.")
+    assert not any("al-Sheikh" in s or "al-Sheikh" in o for s, _, o in found)

@@ -135,6 +135,7 @@ class Lexicon:
     relational_titles: frozenset[str]
     honorifics: tuple[str, ...]  # longest first
     courtesy_titles: frozenset[str]
+    abbreviated_titles: frozenset[str]
     actor_cues: dict[str, tuple[str, ...]]
     verb_triggers: tuple[Trigger, ...]
     noun_triggers: tuple[Trigger, ...]
@@ -340,6 +341,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         relational_titles=_words(roles["relational_titles"]),
         honorifics=tuple(sorted(_words(roles["honorifics"]), key=lambda t: (-len(t.split()), t))),
         courtesy_titles=_words(roles.get("courtesy_titles")),
+        abbreviated_titles=_words(roles.get("abbreviated_titles")),
         actor_cues={k: tuple(sorted(_words(v))) for k, v in data["actor_cues"].items()},
         verb_triggers=verbs,
         noun_triggers=nouns,

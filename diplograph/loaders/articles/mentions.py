@@ -367,17 +367,26 @@ def _capitals(token) -> bool:
         (before is None or not before.text[:1].isupper())
 
 
+def _title_before_name(doc, i: int, lexicon: Lexicon) -> bool:
+    """"Sheikh Salem al-Sabah", "Prince Faisal": an honorific before a name, never the surname of someone
+    else whose name ends with that word ("Hussein al-Sheikh")."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].lower_ in lexicon.honorifics and after is not None and after.text[:1].isupper() and \
+        after.pos_ == "PROPN"
+
+
 def _ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[int]):
     for token in doc:  # "Modi and Yunus met": a leader's surname the model found no entity in
         entry = matcher.surnames.get(name_key(fold(token.text))) if token.pos_ == "PROPN" and not token.ent_type_ \
-            and token.i not in known and not _capitals(token) else None
+            and token.i not in known and not _capitals(token) and not _title_before_name(doc, token.i, lexicon) \
+            else None
         if entry is not None and _leader(entry) and not in_double_barrelled_name(doc, token.i, matcher.surnames):
             yield Mention(token.i, token.i + 1, entry.actor(), "surname", token.text, entry)
     for ent in doc.ents:
         # ("a consortium of Hyundai and SIMA": a short word in capitals after no name or title is an acronym)
         entry = matcher.surnames.get(name_key(fold(ent.text))) if len(ent) == 1 and \
             not in_double_barrelled_name(doc, ent.start, matcher.surnames) and \
-            not _capitals(ent[0]) else None
+            not _capitals(ent[0]) and not _title_before_name(doc, ent.start, lexicon) else None
         if entry is not None and (ent.label_ == "PERSON" or _leader(entry)) and ent.start not in known and \
                 ent.label_ in NER_LABELS:
             # "spoke with Trump", "Yunus said": a leader's surname, whatever the model took it for
@@ -424,9 +433,12 @@ def _portfolio(doc, span, lexicon: Lexicon, known: set[int]) -> bool:
     """Is the entity the portfolio of a minister or ministry ("Minister of *International Relations and
     Cooperation*")? Then it is the state's office, no body of its own."""
     start = span.start  # ("Minister of Foreign Affairs and *International Cooperation*": back over the portfolio)
+    # (not over a state's name: "the foreign ministers of Gabon and Cameroon, X and Y", nor over the name's own
+    # honorific: "Minister of Foreign Affairs Eng. X", "... Affairs Sheikh X")
     while start > 0 and span.start - start < 8 and start - 1 not in known and (
-            doc[start - 1].lower_ in ("the", "and", "&") or doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN"):
-        start -= 1  # (not over a state's name: "the foreign ministers of Gabon and Cameroon, X and Y")
+            doc[start - 1].lower_ in ("the", "and", "&") or doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN"
+            and not (start == span.start and doc[start - 1].lower_.rstrip(".") in lexicon.honorifics)):
+        start -= 1
     return start > 1 and doc[start - 1].lower_ in ("of", "for") and \
         doc[start - 2].lower_ in lexicon.noun_class["portfolio_heads"]
 

@@ -345,6 +345,19 @@ def _split_hyphens(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     _keep_co_verbs(nlp)
+    _keep_abbreviated_titles(nlp)
+
+
+def _keep_abbreviated_titles(nlp) -> None:
+    """"Eng.", "Brig." (the lexicon's `abbreviated_titles`) stay one word with their stop: cut, the stop ends
+    the sentence and leaves the name after it without its title."""
+    from spacy.attrs import ORTH
+
+    from diplograph.loaders.articles.lexicon import load_lexicon
+
+    for title in load_lexicon().abbreviated_titles:
+        for written in (title.capitalize(), title.upper()):
+            nlp.tokenizer.add_special_case(f"{written}.", [{ORTH: f"{written}."}])
 
 
 def _keep_co_verbs(nlp) -> None:

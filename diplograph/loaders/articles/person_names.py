@@ -84,7 +84,7 @@ def titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[in
             span = doc[i + 1:j]
             if len(span) >= 1 and (j >= len(doc) or doc[j].pos_ != "PROPN") and not body_words(span, lexicon) \
                     and not (len(span) == 1 and doc[j - 1].ent_type_ in ("GPE", "NORP", "LOC", "ORG")) \
-                    and not event_words(span, lexicon):
+                    and not event_words(span, lexicon) and not _named_site(span, lexicon):
                 name = clean_name(span.text, lexicon)
                 known = matcher.surnames.get(name_key(fold(span[-1].text))) if len(span) == 1 else None
                 if known is not None:  # "President Yoon": the one known person of that surname
@@ -95,6 +95,11 @@ def titled_names(doc, matcher: GazetteerMatcher, lexicon: Lexicon, taken: set[in
                     continue
         i += 1
     return found
+
+
+def _named_site(span, lexicon: Lexicon) -> bool:
+    """"King Abdulaziz International Airport", "Prince Sultan Air Base": a place named after a titled person."""
+    return span[-1].lower_ in lexicon.noun_class["place_feature_words"] or any(t.ent_type_ == "FAC" for t in span)
 
 
 def _announcing_words(lexicon: Lexicon) -> tuple[set[str], set[tuple[str, ...]]]:

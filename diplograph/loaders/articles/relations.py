@@ -36,6 +36,7 @@ from diplograph.gazetteer import PLACE, Gazetteer, load_gazetteer
 from diplograph.graph.model import Actor
 from diplograph.graph.ontology import Ontology
 from diplograph.loaders.articles.act_places import ActPlaces
+from diplograph.loaders.articles.arrivals import Arrivals
 from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.bodies import Bodies
 from diplograph.loaders.articles.candidates import Arg, Found
@@ -100,7 +101,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
-                        FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials):
+                        FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -154,6 +155,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._listings()
         self._stigmatised()
         self._possessed_names()
+        self._arrivals()
         # before the sentence's own acts, which may answer one of its deeds ("X offered to host the talks,
         # but Y declined the offer"), and for the sentences after it ("The Taliban called the plan unacceptable")
         self._remember_deeds()

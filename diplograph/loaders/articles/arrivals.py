@@ -1,0 +1,44 @@
+"""Officials who arrive somewhere to meet: "Kenya's foreign minister arrived in Addis Ababa for talks", "the Saudi
+foreign minister arrived in Washington on Tuesday for an official visit", "foreign ministers of Egypt and Jordan
+arrived in Riyadh to take part in a consultative meeting" give the visitors CONSULTATION the host. The arrival verbs
+are the lexicon's `arriving` class; the purpose must be a meeting (a for- or on-phrase of a `meeting` noun, or an
+infinitive of `meeting_purposes`), so troops, refugees or weapons that arrive are left to the `arrive` trigger."""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.syntax import prep_objects
+
+
+class Arrivals:
+    """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
+
+    def _arrivals(self) -> None:
+        arriving = self.lex.noun_class["arriving"]
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in arriving or not self._come_to_meet(verb):
+                continue
+            hosts = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+                     for p in prep_objects(c) for a in self.actors(p, "strict") if a.actor.type == "state"]
+            if hosts:
+                self._emit(self.agent(verb) or self._visitors_listed(verb), hosts, ("CONSULTATION",), verb, "arrival")
+
+    def _visitors_listed(self, verb) -> list:
+        """Visitors named only as the list of their subject's including-phrase: "Foreign ministers of eight Arab
+        countries, including the GCC states of Bahrain and Oman, arrived in ..."."""
+        return [a for s in verb.children if s.dep_ == "nsubj" for prep in s.subtree
+                if prep.dep_ == "prep" and prep.lower_ in ("including", "among") for t in prep.subtree
+                if (m := self.by_token.get(t.i)) is not None and m.type == "state" and t.i == m.end - 1
+                for a in self.actors(t, "strict", coordinated=False)]
+
+    def _come_to_meet(self, verb) -> bool:
+        """The arrival is for talks: "for talks", "on a two-day visit", "to attend the summit", "to take part in
+        a meeting"."""
+        meeting = self.lex.noun_class["meeting"]
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+                    p.lemma_.lower() in meeting or p.lower_ in meeting for p in prep_objects(c)):
+                return True
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in \
+                    self.lex.noun_class["meeting_purposes"]:
+                return True
+        return False
