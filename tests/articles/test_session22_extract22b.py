@@ -69,3 +69,9 @@ def test_a_site_named_after_a_titled_person_is_no_person(triples):
 def test_an_honorific_before_a_name_is_no_gazetteer_surname(triples):
     found = triples("Kuwaiti Foreign Minister Sheikh Fahad Al-Ahmad met Omani officials in Muscat.")
     assert not any("al-Sheikh" in s or "al-Sheikh" in o for s, _, o in found)
+
+
+def test_a_list_the_parser_roots_on_its_first_name_is_the_verbs_subject(triples):
+    found = triples("Guinea Bissau, Chad, and Niger announced on Sunday the recall of their ambassadors from Benin.")
+    for state in ("Guinea-Bissau", "Chad", "Niger"):
+        assert (state, "PROTEST", "Benin") in found

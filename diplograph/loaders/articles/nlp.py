@@ -248,6 +248,7 @@ def _register_tree_repairs() -> None:
         serial_lists.serial_comma_subjects(doc)
         coordinated_stances.stances_joined_to_names(doc)
         serial_lists.first_names_cut_off(doc)
+        serial_lists.lists_read_as_roots(doc)
         repairs.objects_with_reduced_passives(doc)
         repairs.second_speakers(doc)
         repairs.dates_fused_with_subjects(doc)

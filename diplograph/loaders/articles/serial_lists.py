@@ -1,6 +1,8 @@
 """Lists of names the parser cuts apart: closed by a serial comma ("Saudi Arabia, the UAE, the US, *and Oman*
 condemned ...", "Junta leaders in Mali, Burkina Faso, *and Niger* cut ties ..."), or opened by a name it hangs
-on the verb on its own ("*Guinea*, Gabon and Chad withdrew ...").
+on the verb on its own ("*Guinea*, Gabon and Chad withdrew ..."), or opened by a name it makes the root of the
+sentence ("*Burkina Faso*, Mali, and Niger announced ...": the verb a conjunct of the first name, the last name
+its only subject).
 
 The small parser often reads the last name after ", and" as a second subject of the verb, cut off
 from the list it closes, so that every later step sees only the names before it. Run right after the
@@ -52,3 +54,24 @@ def first_names_cut_off(doc) -> None:
             continue
         apply_heads(doc, {token.i: (verb.i, subject.dep_), subject.i: (token.i, "conj"),
                           token.right_edge.i + 1: (token.i, "punct")})
+
+
+def lists_read_as_roots(doc) -> None:
+    """A sentence opening with a list of names closed by "and" or "or", parsed with the first name as the root,
+    the names after it as its appositions and the verb as its conjunct with the last name alone for subject: the
+    verb is the root and the whole list its subject."""
+    for root in (t for t in doc if t.dep_ == "ROOT" and t.pos_ == "PROPN" and t.left_edge.i == t.sent.start):
+        verb = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.pos_ == "PROPN" and c.i < verb.i),
+                       None) if verb is not None else None
+        if subject is None or subject.left_edge.i < 1:
+            continue
+        joiner = doc[subject.left_edge.i - 1]
+        items = [c for c in root.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.i < joiner.i]
+        if joiner.lower_ not in ("and", "or") or joiner.head != root or not items:
+            continue
+        changes = {verb.i: (verb.i, "ROOT"), root.i: (verb.i, subject.dep_), subject.i: (root.i, "conj"),
+                   joiner.i: (root.i, "cc")}
+        changes.update({item.i: (root.i, "conj") for item in items})
+        changes.update({c.i: (verb.i, c.dep_) for c in root.children if c.i > verb.i})
+        apply_heads(doc, changes)
