@@ -75,3 +75,19 @@ def test_a_list_the_parser_roots_on_its_first_name_is_the_verbs_subject(triples)
     found = triples("Guinea Bissau, Chad, and Niger announced on Sunday the recall of their ambassadors from Benin.")
     for state in ("Guinea-Bissau", "Chad", "Niger"):
         assert (state, "PROTEST", "Benin") in found
+
+
+def test_forces_sent_or_set_along_a_border_press_the_neighbour(triples):
+    found = triples("Sudan sent military reinforcements to its border with Chad.")
+    assert ("Sudan", "MOBILIZATION", "Chad") in found
+    found = triples("Algeria deployed additional troops along its border with Morocco.")
+    assert ("Algeria", "MOBILIZATION", "Morocco") in found
+    found = triples("Eritrea stationed soldiers on the border with Ethiopia.")
+    assert ("Eritrea", "MOBILIZATION", "Ethiopia") in found
+
+
+def test_forces_sent_beside_a_partner_or_aid_sent_to_a_border_press_no_one(triples):
+    found = triples("Kenya sent troops to Haiti together with Jamaica.")
+    assert ("Kenya", "MOBILIZATION", "Jamaica") not in found
+    found = triples("Egypt dispatched aid convoys to its border with Gaza.")
+    assert not any(p == "MOBILIZATION" for _, p, _ in found)

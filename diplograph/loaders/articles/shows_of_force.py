@@ -21,8 +21,9 @@ from diplograph.loaders.articles.syntax import prep_objects, within_clause
 NEAR = ("near", "around", "off", "opposite", "beside", "nearby")
 # Words that say which way a place looks: "the coast facing Guyana", "the islands opposite Turkey".
 FACING = frozenset({"facing", "opposite", "bordering", "overlooking"})
-# Prepositions that move forces up to a border: "toward the Eritrean border".
-TOWARD = ("to", "toward", "towards", "up")
+# Prepositions that move forces up to a border or set them on it: "toward the Eritrean border", "along its border
+# with Morocco".
+TOWARD = ("to", "toward", "towards", "up", "along", "on", "at")
 
 
 class ShowsOfForce:
