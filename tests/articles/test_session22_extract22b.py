@@ -91,3 +91,18 @@ def test_forces_sent_beside_a_partner_or_aid_sent_to_a_border_press_no_one(tripl
     assert ("Kenya", "MOBILIZATION", "Jamaica") not in found
     found = triples("Egypt dispatched aid convoys to its border with Gaza.")
     assert not any(p == "MOBILIZATION" for _, p, _ in found)
+
+
+def test_a_title_with_its_state_is_the_holder_named_before(triples):
+    found = triples("Kenyan President William Ruto will travel to Kampala next week, officials said.\n\n"
+                    "The Kenyan president met Ugandan Prime Minister Robinah Nabbanja on Monday.")
+    assert ("William Ruto", "CONSULTATION", "Robinah Nabbanja") in found
+    found = triples("Ghana's foreign minister Samuel Ablakwa arrived in Lome on Tuesday. The Ghanaian foreign minister "
+                    "later met Togolese President Faure Gnassingbe.")
+    assert ("Samuel Ablakwa", "CONSULTATION", "Faure Gnassingbé") in found
+
+
+def test_a_title_of_another_state_is_not_the_holder_named_before(triples):
+    found = triples("Kenyan President William Ruto will travel to Kampala next week.\n\n"
+                    "The Ugandan president met Tanzanian officials on Monday.")
+    assert not any(s == "William Ruto" and o == "Tanzania" for s, _, o in found)

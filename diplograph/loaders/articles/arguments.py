@@ -165,6 +165,9 @@ class ActorArguments:
                     seats = [seat] + [m for c in conjuncts(place) if (m := self.mention(c)) is not None and
                                       m.type == "state" and not m.is_demonym and m.actor.id not in exclude]
                     return owners or [Arg(m.actor, m.start) for m in seats]
+        holder = self._state_title_holder(token) if is_title(lemma, self.lex) else None
+        if holder is not None:  # "the US president" after "US President X": X, before the office's state
+            return [holder] if holder.actor.id not in exclude else []
         described = self._described_state(token, exclude)
         if described is None:
             described = self._owners_state(token, exclude)
@@ -378,6 +381,24 @@ class ActorArguments:
         holder = self.ctx.holder_of(title, self._position(token), by_head=" " not in title) or (
             self.ctx.holder_of(token.lemma_.lower(), self._position(token)) if title != token.lemma_.lower() else None)
         return Arg(holder, token.i) if holder is not None else None
+
+    def _state_title_holder(self, token) -> Arg | None:
+        """The person "the US president", "the Saudi foreign minister", "Kenya's president" stands for: the one the
+        text named before with that title in that state ("US President Donald Trump ... The US president met")."""
+        before = [c for c in token.children if c.i < token.i and c.dep_ not in ("det", "punct", "case")]
+        states = [m.actor for c in before if c.dep_ in ("amod", "compound", "nmod", "poss") and
+                  (m := self.mention(c)) is not None and m.type == "state"]
+        rest = [c for c in before if self.mention(c) is None]
+        if len(states) != 1 or any(c.dep_ not in ("amod", "compound") for c in rest) or \
+                any(c.dep_ in ("prep", "appos", "relcl", "acl", "conj") for c in token.children if c.i > token.i) or \
+                (not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and
+                 not any(c.dep_ == "poss" for c in before)):
+            return None
+        title = [*(c.lower_ for c in rest), token.lower_]
+        holders = {p.id: p for at, t, p in self.ctx.titled if at < self._position(token) and
+                   t.split()[-len(title):] == title and (served := self.ctx.serves.get(p.id)) is not None and
+                   served.id == states[0].id}
+        return Arg(next(iter(holders.values())), token.i) if len(holders) == 1 else None
 
     def _office_of_topic(self, token) -> Arg | None:
         """The state "the foreign minister", "the president" serves when nothing names its holder or whose
