@@ -106,3 +106,11 @@ def test_a_title_of_another_state_is_not_the_holder_named_before(triples):
     found = triples("Kenyan President William Ruto will travel to Kampala next week.\n\n"
                     "The Ugandan president met Tanzanian officials on Monday.")
     assert not any(s == "William Ruto" and o == "Tanzania" for s, _, o in found)
+
+
+def test_a_by_phrase_inside_an_including_phrase_names_the_doers(triples):
+    found = triples("Israel announced a plan to annex the Jordan Valley. The plan has been widely condemned, "
+                    "including by Egypt and Jordan.")
+    assert ("Egypt", "CRITICISM", "Israel") in found and ("Jordan", "CRITICISM", "Israel") in found
+    found = triples("Rwanda's plan was criticised abroad, including by Belgium.")
+    assert ("Belgium", "CRITICISM", "Rwanda") in found

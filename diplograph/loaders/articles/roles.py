@@ -38,9 +38,11 @@ class VerbRoles:
         if depth > 5:
             return []
         by_phrase = [c for c in verb.children if c.dep_ == "agent"]
-        if not by_phrase and verb.tag_ == "VBN":  # "supplied with drones by Iran": the by-phrase hung on the thing
-            by_phrase = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                         for o in prep_objects(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "by"]
+        if not by_phrase and verb.tag_ == "VBN":  # "supplied with drones by Iran": the by-phrase hung on the thing;
+            # "widely condemned, including by Egypt": the by-phrase of an including-phrase
+            by_phrase = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "including")
+                         for o in (prep_objects(c) if c.lower_ == "with" else [c]) for p in o.children
+                         if p.dep_ == "prep" and p.lower_ == "by"]
         if is_passive(verb) or (by_phrase and verb.tag_ == "VBN"):  # also "..., hosted by X" hung on a clause
             found = []
             # "brokered by Ecuador and by the OAS": every by-phrase, the second one hung on the first
