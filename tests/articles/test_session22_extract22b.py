@@ -114,3 +114,18 @@ def test_a_by_phrase_inside_an_including_phrase_names_the_doers(triples):
     assert ("Egypt", "CRITICISM", "Israel") in found and ("Jordan", "CRITICISM", "Israel") in found
     found = triples("Rwanda's plan was criticised abroad, including by Belgium.")
     assert ("Belgium", "CRITICISM", "Rwanda") in found
+
+
+def test_a_deal_reached_with_someone_is_with_whoever_tells_of_it(triples):
+    found = triples("Speaking on Friday, Petro confirmed an agreement was reached with Sweden's Saab aircraft "
+                    "manufacturer to buy 17 Gripen fighter jets.")
+    assert ("Colombia", "AGREEMENT", "Saab") in found
+
+
+def test_a_deal_reached_with_a_third_party_is_not_between_the_sides_told_before(triples):
+    found = triples("Kenya and Somalia held talks in Nairobi on Monday. An agreement was later reached with the IMF, "
+                    "officials said.")
+    assert ("Kenya", "AGREEMENT", "Somalia") not in found
+    found = triples("Talks between Sudan's army and the RSF resumed in Jeddah on Saturday. A ceasefire was agreed "
+                    "with the RSF on Sunday.")
+    assert ("Sudan", "AGREEMENT", "Rapid Support Forces") in found

@@ -70,7 +70,24 @@ class Offers:
         kind, conflict = self._event_wanted(noun, (noun,))
         sides = self.ctx.mediated_sides(here) or self.ctx.sides_told(here, exclude, reach=min(1000, here - start),
                                                                      kind=kind, conflict=conflict)
-        return [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
+        told = [Arg(actor, -6000 - n) for n, actor in enumerate(sides) if actor.id not in exclude]
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *noun.head.children)):
+            # its other side is named: with the speaker who tells of it, else the sides told before if it is one
+            partners = self.prep_args(noun.head, ("with",), exclude, also=(noun,))
+            speakers = self._deal_speakers(noun, partners, exclude)
+            if speakers:
+                return speakers + partners
+            return told if {a.actor.id for a in told} & {p.actor.id for p in partners} else []
+        return told
+
+    def _deal_speakers(self, noun, partners, exclude=()) -> list[Arg]:
+        """"Petro confirmed an agreement was reached with Saab", "Nairobi said a deal had been struck with the IMF":
+        who tells of a deal made with someone, no maker named, made it with them."""
+        verb = noun.head
+        speech = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" else None
+        if speech is None or not partners:
+            return []
+        return [a for a in self.agent(speech, exclude) if a.actor.id not in {p.actor.id for p in partners}]
 
     def _ended_quarrel_sides(self, noun, exclude=()) -> list[Arg]:
         """The sides of the quarrel a deal ends: "the war between A and B ended with a (C-brokered) ceasefire",
