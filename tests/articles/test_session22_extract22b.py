@@ -129,3 +129,15 @@ def test_a_deal_reached_with_a_third_party_is_not_between_the_sides_told_before(
     found = triples("Talks between Sudan's army and the RSF resumed in Jeddah on Saturday. A ceasefire was agreed "
                     "with the RSF on Sunday.")
     assert ("Sudan", "AGREEMENT", "Rapid Support Forces") in found
+
+
+def test_a_deal_judged_a_violation_judges_its_parties(triples):
+    found = triples("Ethiopia signed an agreement with Somaliland in January. Somalia considers the agreement a "
+                    "violation of its sovereignty.")
+    assert ("Somalia", "CRITICISM", "Ethiopia") in found
+
+
+def test_a_deal_judged_favourably_judges_no_one(triples):
+    found = triples("Ethiopia signed an agreement with Somaliland in January. Kenya considers the agreement a "
+                    "milestone for the region.")
+    assert not any(s == "Kenya" and p == "CRITICISM" for s, p, _ in found)

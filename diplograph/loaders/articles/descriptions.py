@@ -398,6 +398,10 @@ class Descriptions:
                 # the thing is, the verdict judges the state or body that owns it (not a possessor inside a
                 # prepositional phrase: "a violation of Egypt's rights" names the wronged)
                 named = self._possessors_judged(said, callers)
+            if not named:  # "Somalia considers the agreement a violation of its sovereignty": the deal's parties
+                judged = [c for c in said if c.dep_ in ("dobj", "nsubjpass")] + [
+                    t for c in said if c.dep_ in ("ccomp", "oprd", "xcomp") for t in c.children if t.dep_ == "nsubj"]
+                named = self._deal_parties(judged, verb, callers)
             if not named and verb.dep_ == "relcl":  # "the PKK, which Ankara considers a terrorist group"
                 named = self.actors(verb.head, "owner")
             passive = is_passive(verb) and not named
