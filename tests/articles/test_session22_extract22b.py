@@ -141,3 +141,11 @@ def test_a_deal_judged_favourably_judges_no_one(triples):
     found = triples("Ethiopia signed an agreement with Somaliland in January. Kenya considers the agreement a "
                     "milestone for the region.")
     assert not any(s == "Kenya" and p == "CRITICISM" for s, p, _ in found)
+
+
+def test_an_arrival_for_talks_with_someone_else_makes_the_place_a_venue(triples):
+    found = triples("Somalia's foreign minister arrived in Nairobi on Monday to meet Ethiopian officials.")
+    assert ("Somalia", "CONSULTATION", "Kenya") not in found
+    found = triples("Somalia's foreign minister arrived in Nairobi on Monday for talks with Ethiopian officials.")
+    assert ("Somalia", "CONSULTATION", "Kenya") not in found
+    assert ("Somalia", "CONSULTATION", "Ethiopia") in found

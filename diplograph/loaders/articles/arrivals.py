@@ -31,14 +31,16 @@ class Arrivals:
                 for a in self.actors(t, "strict", coordinated=False)]
 
     def _come_to_meet(self, verb) -> bool:
-        """The arrival is for talks: "for talks", "on a two-day visit", "to attend the summit", "to take part in
-        a meeting"."""
+        """The arrival is for talks with the host: "for talks", "on a two-day visit", "to attend the summit", "to
+        take part in a meeting"; not talks with someone else, for which the place is a venue ("arrived in Doha
+        for talks with the Taliban", "arrived in Geneva to meet Russian officials")."""
         meeting = self.lex.noun_class["meeting"]
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
-                    p.lemma_.lower() in meeting or p.lower_ in meeting for p in prep_objects(c)):
-                return True
-            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in \
-                    self.lex.noun_class["meeting_purposes"]:
-                return True
+            purpose = c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+                p.lemma_.lower() in meeting or p.lower_ in meeting for p in prep_objects(c)) or \
+                c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in \
+                self.lex.noun_class["meeting_purposes"]
+            if purpose:
+                return not any(t.dep_ == "prep" and t.lower_ == "with" or t.dep_ == "dobj" and t.head == c and
+                               t.lemma_.lower() not in meeting and t.lower_ != "part" for t in c.subtree)
         return False
