@@ -102,3 +102,22 @@ def test_what_someone_is_asked_to_weigh_or_to_do_first_is_not_done(claims):
 def test_an_act_done_before_another_is_still_done(triples):
     assert ("Japan", "AGREEMENT", "India") in triples("Japan signed the deal with India before meeting Vietnam.")
     assert ("Japan", "CONSULTATION", "Vietnam") in triples("Japan signed the deal with India before meeting Vietnam.")
+
+
+def test_the_harm_a_relative_clause_on_the_weapon_tells_names_the_target(triples):
+    found = triples("Hanoi protested Beijing's use of a water cannon that damaged a Vietnamese fishing boat.")
+    assert ("China", "ATTACK", "Vietnam") in found
+    found = triples("Manila criticised China's use of water cannon that hit its supply boat.")
+    assert ("China", "ATTACK", "Philippines") in found
+
+
+def test_weapons_fired_right_after_a_hostile_act_are_fired_at_its_object(triples):
+    found = triples("Chinese coast guard ships rammed a Vietnamese fishing boat and fired water cannon.")
+    assert ("China", "ATTACK", "Vietnam") in found
+    found = triples("Two Chinese vessels encircled the Philippine ship and fired water cannons.")
+    assert ("China", "ATTACK", "Philippines") in found
+
+
+def test_weapons_fired_after_a_friendly_act_are_not_fired_at_its_object(triples):
+    found = triples("Iran welcomed the Iraqi foreign minister and fired missiles at a drill in the Gulf.")
+    assert ("Iran", "ATTACK", "Iraq") not in found

@@ -552,7 +552,10 @@ class NounTriggers:
         if noun.dep_ == "pobj" and verb.lower_ == "against" and \
                 verb.head.lemma_.lower() in self.lex.noun_class.get("defending", ()):
             return [a for c in verb.head.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
-        return []
+        # "the use of a water cannon that damaged a Filipino vessel", "strikes that crippled X": the harm its relative tells
+        acts = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c))]
+        return [a for n in acts for v in n.children if v.dep_ == "relcl" and v.lemma_.lower() in self.lex.noun_class[
+            "harm"] for c in v.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
 
     def _helped(self, verb, exclude) -> list[Arg]:
         """Whom a go-between's offices served: the doers of the clause that used them, and, when they

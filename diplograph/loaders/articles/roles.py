@@ -355,12 +355,6 @@ class VerbRoles:
             return False  # "massed troops on its border with Guyana": a border is no one's act
         return noun.pos_ == "NOUN" and noun not in themes and any(c.dep_ == "poss" for c in noun.children)
 
-    def _talks_elsewhere(self, verb) -> bool:
-        """"came to Istanbul for talks with Russia": the journey's purpose names whom it meets, the place is a venue."""
-        meetings = self.lex.noun_class["meeting"]
-        return any(p.lemma_.lower() in meetings and any(w.dep_ == "prep" and w.lower_ == "with" for w in p.children)
-                   for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in prep_objects(c))
-
     def verb_role(self, verb, role: str, themes, exclude=()) -> list[Arg]:
         if role in THREAT_ROLES:
             return self.threat_role(verb, role, themes, exclude)
@@ -378,13 +372,7 @@ class VerbRoles:
             return [a for c in verb.children if c.dep_ == "dobj" and self._harmful_act(c)
                     for a in self.noun_role(c, "target", exclude)]
         if role == "destination":  # "came to Vientiane": the to-phrase names the place itself
-            # ("led a delegation of envoys to Pristina": the parser hangs it on the group or on its of-phrase)
-            carriers = [verb, *(n for o in themes for n in (o, *(p for c in o.children if c.dep_ == "prep" and
-                                                                 c.lower_ == "of" for p in prep_objects(c))))]
-            if self._talks_elsewhere(verb):
-                return []
-            return [a for head in carriers for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "to"
-                    for p in prep_objects(prep) if self.mention(p) is not None for a in self.actors(p, "strict", exclude)]
+            return self.destination(verb, themes, exclude)
         if role == "recipient":
             found = self.prep_args(verb, ("to", "for"), exclude, also=themes)
             found += [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"
@@ -427,7 +415,7 @@ class VerbRoles:
             return found or self._deal_counterpart(verb, themes, exclude)
         if role == "target":  # "fired rockets into northern Israel" (not "fought on the side of X": an ally)
             return self.prep_args(verb, ("against", "at", "on", "into"), exclude, also=themes,
-                                  skip=self.lex.noun_class["sides_taken"])
+                                  skip=self.lex.noun_class["sides_taken"]) or self.fired_after(verb, themes, exclude)
         if role == "location":  # where things are made is never a "to" phrase ("built ..., to Buenos Aires")
             making = any(t.name.startswith("produce") for t in self.lex.verbs_for(verb.lemma_.lower()))
             preps = ("in", "into", "inside", "within", "at", "across", "throughout") + (() if making else ("to",))
