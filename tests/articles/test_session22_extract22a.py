@@ -121,3 +121,21 @@ def test_weapons_fired_right_after_a_hostile_act_are_fired_at_its_object(triples
 def test_weapons_fired_after_a_friendly_act_are_not_fired_at_its_object(triples):
     found = triples("Iran welcomed the Iraqi foreign minister and fired missiles at a drill in the Gulf.")
     assert ("Iran", "ATTACK", "Iraq") not in found
+
+
+def test_a_bare_new_name_opening_the_sentence_after_a_title_alone_holds_that_office(triples):
+    text = ("Envoy visits\n\nThe European Union's special envoy for the Balkans led a delegation to Skopje and Sofia on "
+            "Monday.\n\nTomas Horvath said he was encouraged by the talks.")
+    assert ("Tomas Horvath", "AFFILIATED_WITH", "European Union") in triples(text)
+    text = ("Minister speaks\n\nGhana's foreign minister said on Monday that the border with Togo would reopen.\n\n"
+            "Kwame Mensah told reporters in Accra that the decision followed talks in Lome.")
+    assert ("Kwame Mensah", "AFFILIATED_WITH", "Ghana") in triples(text)
+
+
+def test_a_name_the_text_gave_before_or_with_its_own_title_is_someone_else(triples):
+    text = ("Border\n\nKwame Mensah, a trader, crossed into Togo on Friday.\n\nGhana's foreign minister said on Monday "
+            "that the border would reopen.\n\nKwame Mensah told reporters that he was relieved.")
+    assert ("Kwame Mensah", "AFFILIATED_WITH", "Ghana") not in triples(text)
+    text = ("Border\n\nGhana's foreign minister said on Monday that the border with Togo would reopen.\n\n"
+            "Yawo Agbeko, Togo's trade minister, welcomed the decision.")
+    assert ("Yawo Agbeko", "AFFILIATED_WITH", "Ghana") not in triples(text)

@@ -161,13 +161,13 @@ class DescribedStates:
                 return [Arg(state, token.i)]
         return None
 
-    def _title_state(self, holder, exclude=()):
-        """The one state an office holder's title phrase names ("the representative *of Japan*", "*Kenya's*
-        ambassador", "the *Brazilian* envoy"), else None."""
+    def _title_state(self, holder, exclude=(), types=("state",)):
+        """The one state (or actor of ``types``) an office holder's title phrase names ("the representative *of
+        Japan*", "*Kenya's* ambassador", "the *Brazilian* envoy", "the *EU's* special envoy"), else None."""
         states = {m.actor.id: m.actor for c in holder.children if c.dep_ in ("poss", "amod", "compound")
                   and (m := self.mention(c)) is not None and m.actor.id not in exclude}
         states |= {a.actor.id: a.actor for a in self.prep_args(holder, ("of",), exclude)}
-        states = {i: a for i, a in states.items() if a.type == "state"}
+        states = {i: a for i, a in states.items() if a.type in types}
         return next(iter(states.values())) if len(states) == 1 else None
 
     def _unnamed_holder_before(self, token):
@@ -189,7 +189,7 @@ class DescribedStates:
         "she" opening a clause right after a main clause whose subject was an office holder named by title alone
         (no person named since as a subject) is that holder, not the person the text named last: the state the title names
         acts ([] when it names none); None when the pronoun is not such a one."""
-        at, state = self.ctx.unnamed_holder
+        at, state, _ = self.ctx.unnamed_holder
         if token.lower_ not in ("he", "she") or token.dep_ != "nsubj" or at < 0:
             return None
         here = self._position(token)
@@ -208,7 +208,8 @@ class DescribedStates:
             if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.pos_ == "NOUN" and \
                     is_title(token.lemma_.lower(), self.lex) and self.mention(token) is None and \
                     not any(self.mention(t) is not None and self.mention(t).type == "person" for t in token.subtree):
-                self.ctx.unnamed_holder = (self._position(token), self._title_state(token))
+                self.ctx.unnamed_holder = (self._position(token), self._title_state(token),
+                                           self._title_state(token, types=("state", "organization")))
 
     def _owners_partner(self, token, exclude) -> list[Arg] | None:
         """"Russia and Belarus held drills. *Moscow's ally* later bought missiles": a partner word under a

@@ -8,7 +8,10 @@ from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.titles import find_title, singular_title
+from diplograph.names import name_key
 
+# How far (characters) after a title alone a bare name opening a sentence may name its holder (the next sentence).
+HOLDER_REACH = 400
 # A gazetteer role whose first office has ended: "Prime Minister (2018–2022)", "President (2019)", "died 2024"
 ENDED = re.compile(r"\(\d{4}\)|\d{4}\s*[–-]\s*\d{4}|died")
 
@@ -102,6 +105,33 @@ class Offices:
             state = Arg(states[0].actor, states[0].start)
             if self._emit([Arg(person, token.i)], [state], ("AFFILIATED_WITH",), None, "title:later", {"role": title}):
                 self.ctx.serves[person.id] = state.actor
+
+    def _named_after_title(self) -> None:
+        """"The EU's special envoy led a delegation to Skopje. Tomas Horvath said ...": a person the text names for
+        the first time, bare, opening the sentence right after one whose main subject was an office holder named by
+        title alone (no person a subject since), is that holder: a writer names someone new without a word on who
+        they are only when the sentence before said it."""
+        at, _, body = self.ctx.unnamed_holder
+        first = self.sent.start
+        mention = next((m for m in self.mentions if m.start == first), None)
+        if body is None or at < 0 or mention is None or mention.type != "person":
+            return
+        person, root = mention.actor, self.doc[mention.start:mention.end].root
+        key = name_key(person.name)
+        here = self._position(self.doc[first])
+        # (also under another type the model gave the same name: "Kwame Mensah, a trader," read as a firm)
+        earlier = any(s.position < here and (s.actor_id == person.id or s.type == "person" and s.subject and s.position > at
+                                             or name_key(getattr(self.ctx.actors.get(s.actor_id), "name", "")) == key)
+                      for s in self.ctx.seen)
+        if earlier or not at < here <= at + HOLDER_REACH or root.dep_ != "nsubj" or root.head.dep_ != "ROOT" or any(
+                c.dep_ == "appos" for c in root.children) or person.id in self.affiliation or person.id in \
+                self.ctx.offices or self._known_affiliation(mention) is not None:
+            return  # (a known person, or one the sentence gives a title of their own, is someone else)
+        if self._emit([Arg(person, mention.start)], [Arg(body, -3005)], ("AFFILIATED_WITH",), None, "title:before",
+                      {"role": "office named in the sentence before"}):
+            self.ctx.offices.add(person.id)
+            if body.type == "state":
+                self.ctx.serves.setdefault(person.id, body)
 
     def _delegation_heads(self) -> None:
         """"the Ukrainian delegation, led by X", "Kenya's delegation was headed by X", "X is due to lead

@@ -138,6 +138,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._bodies_pronoun_titles()
         self._known_offices()
         self._later_ties()
+        self._named_after_title()
         self._acting_for()
         self._respective_offices()
         self._nationality()

@@ -77,7 +77,8 @@ class DocumentContext(Pairs):
         self.offices: set[str] = set()  # persons the document gave an office in a state or body
         self.serves: dict[str, Actor] = {}  # person id -> the state the document first gave them an office in
         # where the last main clause whose subject is a title alone ("The representative of X") is, and X
-        self.unnamed_holder: tuple[int, Actor | None] = (-1, None)
+        # (the state its title names, and the state or body, for a bare name opening the next sentence: offices.py)
+        self.unnamed_holder: tuple[int, Actor | None, Actor | None] = (-1, None, None)
         self.turn_speaker: Actor | None = None  # whom the speaker of the transcript turn being read acts for
         self.turn_speakers: dict[str, Actor] = {}  # a transcript label ("a", "q") -> whom its speaker acts for
         self.armed: list[tuple[int, str]] = []  # (position, state id) where a state's own forces were named
