@@ -139,3 +139,20 @@ def test_a_name_the_text_gave_before_or_with_its_own_title_is_someone_else(tripl
     text = ("Border\n\nGhana's foreign minister said on Monday that the border with Togo would reopen.\n\n"
             "Yawo Agbeko, Togo's trade minister, welcomed the decision.")
     assert ("Yawo Agbeko", "AFFILIATED_WITH", "Ghana") not in triples(text)
+
+
+def test_a_brokered_truce_that_ends_a_fighting_naming_no_one_is_between_the_sides_told_before(triples):
+    text = ("War\n\nThailand and Cambodia fought for five days in July.\n\n"
+            "The fighting ended with a Malaysian-brokered ceasefire.")
+    found = triples(text)
+    assert ("Malaysia", "MEDIATION", "Thailand") in found
+    assert ("Malaysia", "MEDIATION", "Cambodia") in found
+    text = ("War\n\nArmenia and Azerbaijan fought a six-week war in 2020.\n\nThe war claimed the lives of more than "
+            "6,500 troops from both sides and ended with a Russian-brokered ceasefire.")
+    assert ("Russia", "MEDIATION", "Armenia") in triples(text)
+
+
+def test_a_brokered_truce_after_talks_between_others_is_not_between_them(triples):
+    text = ("War\n\nIndia and Japan held talks in Tokyo on Monday.\n\n"
+            "The fighting ended with a Malaysian-brokered ceasefire.")
+    assert ("Malaysia", "MEDIATION", "India") not in triples(text)

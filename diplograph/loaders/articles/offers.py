@@ -96,7 +96,9 @@ class Offers:
         ending = self.lex.noun_class["ending_quarrel"]
         quarrels = []
         if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "in") and noun.head.head.lemma_.lower() in ending:
-            quarrels = [c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            verb = noun.head.head  # ("the war claimed thousands of lives and ended with ...": the subject they share)
+            quarrels = [c for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children
+                        if c.dep_ in ("nsubj", "nsubjpass")][:1]
         ends = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ending else \
             [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ending and
              any(s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in c.children)]
@@ -106,6 +108,16 @@ class Offers:
         sides = [a for q in quarrels for a in self.noun_role(q, "between", exclude) or self._hyphen_pair(q) or
                  self._owner_and_partner(q, exclude)]
         sides = [a for a in sides if a.actor.id not in exclude]
+        if quarrels and len({a.actor.id for a in sides}) < 2 and not any(self.mention(t) for q in quarrels for t in q.subtree):
+            # "The war claimed thousands of lives and ended with a Russian-brokered ceasefire": a quarrel that names no
+            # one is the fighting told last (this paragraph or the one before)
+            here = self._position(noun)
+            start = self.ctx.previous_paragraph if self.ctx.previous_paragraph is not None else self.ctx.paragraph_start
+            told = self.ctx.sides_told(here, exclude, reach=min(QUARREL_REACH, here - (start if start is not None else -1)),
+                                       kind="conflict", conflict=True, hostile=True)
+            fought = any(p in ("ARMED_CLASH", "ATTACK") and {d.id, o.id} == {a.id for a in told}
+                         for _, p, d, o in self.ctx.told)  # (never the pair of talks told before)
+            sides = [Arg(actor, -6000 - n) for n, actor in enumerate(told)] if fought else []
         return sides if len({a.actor.id for a in sides}) >= 2 else []
 
     def _owner_and_partner(self, noun, exclude=()) -> list[Arg]:
