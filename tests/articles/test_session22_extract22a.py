@@ -156,3 +156,21 @@ def test_a_brokered_truce_after_talks_between_others_is_not_between_them(triples
     text = ("War\n\nIndia and Japan held talks in Tokyo on Monday.\n\n"
             "The fighting ended with a Malaysian-brokered ceasefire.")
     assert ("Malaysia", "MEDIATION", "India") not in triples(text)
+
+
+def test_a_measure_a_state_announces_in_the_passive_is_its_own(claims):
+    found = claims("Poland's foreign ministry said two Russian diplomats would be expelled.")
+    assert ("Poland", "COERCION", "Russia", "planned") in found
+    found = claims("The Russian Foreign Ministry announced that the consulates of Latvia and Estonia in Pskov will "
+                   "be closed.")
+    assert ("Russia", "COERCION", "Latvia", "planned") in found
+    assert ("Russia", "COERCION", "Estonia", "planned") in found
+    found = claims("Japan announced that sanctions would be imposed on North Korea.")
+    assert ("Japan", "COERCION", "North Korea", "planned") in found
+
+
+def test_a_state_telling_of_a_measure_on_its_own_mission_or_envoys_takes_no_measure(triples):
+    found = triples("Latvia said its consulate in Pskov will be closed.")
+    assert not any(s == "Latvia" and p == "COERCION" for s, p, _ in found)
+    found = triples("Kenya said two of its diplomats had been expelled from Somalia.")
+    assert not any(s == "Kenya" and p == "COERCION" for s, p, _ in found)

@@ -70,7 +70,8 @@ class VerbRoles:
                                                    None)) is not None:
                 if any(c.dep_ == "agent" for c in later.children):
                     return self.agent(later, exclude, depth + 1)
-            return [] if by_phrase else self._announcing_firm(verb, exclude)  # "X said 32 vehicles will be delivered"
+            # "X said 32 vehicles will be delivered", "Poland said two Russian diplomats would be expelled"
+            return [] if by_phrase else self._announcing_firm(verb, exclude) or self._announcing_state(verb, exclude)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         for subj in subjects:
             args = self.actors(subj, "strict", exclude)
