@@ -36,7 +36,8 @@ from diplograph.gazetteer import PLACE, Gazetteer, load_gazetteer
 from diplograph.graph.model import Actor
 from diplograph.graph.ontology import Ontology
 from diplograph.loaders.articles.act_places import ActPlaces
-from diplograph.loaders.articles.arrivals import Arrivals, announced_measures, AnnouncedMeasures):
+from diplograph.loaders.articles.announced_measures import AnnouncedMeasures
+from diplograph.loaders.articles.arrivals import Arrivals
 from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.bodies import Bodies
 from diplograph.loaders.articles.candidates import Arg, Found
