@@ -57,14 +57,24 @@ class ExportReport:
     claims: int = 0
     relations: int = 0
     rejected: list[tuple[Claim, str]] = field(default_factory=list)
+    multiline: list[str] = field(default_factory=list)  # the files with a line break inside a field
+
+    def mark(self, line: str, name: str) -> str:
+        """``line``, noting that file ``name`` has multi-line fields if a line break is inside it."""
+        if name not in self.multiline and (line.count("\n") > 1 or "\r" in line):
+            self.multiline.append(name)
+        return line
 
     def arguments(self) -> list[str]:
         """The arguments of ``neo4j-admin database import full`` for these files (one a line in
         the file that ``scripts/neo4j.sh import`` reads)."""
         f = self.folder.resolve()
+        # a file read for multi-line fields is parsed more slowly (a fifth more CPU for the whole
+        # import of 100k relations), so only the files that have some are named
+        multiline = ["--multiline-fields-format=v2",
+                     "--multiline-fields=" + ",".join(str(f / name) for name in self.multiline)]
         return ["neo4j",  # the database first: an option taking files would take the name for one
-                "--array-delimiter=U+001F", "--multiline-fields-format=v2",
-                f"--multiline-fields={f / 'claims.csv'},{f / 'sources.csv'},{f / 'actors.csv'}",
+                "--array-delimiter=U+001F", *(multiline if self.multiline else ()),
                 f"--nodes={f / 'actors.csv'}", f"--nodes=Source={f / 'sources.csv'}",
                 f"--nodes=Claim={f / 'claims.csv'}",
                 f"--relationships=SUBJECT={f / 'claim_subjects.csv'}", f"--relationships=OBJECT={f / 'claim_objects.csv'}",
@@ -74,6 +84,8 @@ class ExportReport:
 def _cell(value) -> str:
     """One CSV field as the import tool reads it: text quoted (quotes doubled), numbers and
     booleans bare, nothing for None (no property)."""
+    if value.__class__ is str:  # most cells, so tested first (an export writes millions)
+        return '"' + value.replace('"', '""') + '"'
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -99,9 +111,12 @@ def _line(values) -> str:
     >>> _line(['an "odd", id', "x"])
     '"an ""odd"", id","x"\\n'
     """
-    first, *rest = values
-    head = first if isinstance(first, str) and _BARE_ID.fullmatch(first) else _cell(first)
-    return ",".join([head, *(_cell(v) for v in rest)]) + "\n"
+    return ",".join([_head(values[0]), *map(_cell, values[1:])]) + "\n"
+
+
+def _head(first) -> str:
+    """The first cell of a row: a plain id bare, anything else as :func:`_cell` writes it."""
+    return first if first.__class__ is str and _BARE_ID.fullmatch(first) else _cell(first)
 
 
 def export_csv(source, folder: str | Path, *, progress=None) -> ExportReport:
@@ -119,8 +134,8 @@ def export_csv(source, folder: str | Path, *, progress=None) -> ExportReport:
     with open(folder / "actors.csv", "w", encoding="utf-8") as out:
         out.write("id:ID(Actor),:LABEL,name,type,aliases:string[],external_ids_json\n")
         for actor in actors:
-            out.write(_line((actor.id, ["Actor", actor_label_name(actor.type)], actor.name, actor.type,
-                             list(actor.aliases), json.dumps(actor.external_ids, ensure_ascii=False, sort_keys=True))))
+            out.write(report.mark(_line((actor.id, ["Actor", actor_label_name(actor.type)], actor.name, actor.type,
+                             list(actor.aliases), json.dumps(actor.external_ids, ensure_ascii=False, sort_keys=True))), "actors.csv"))
             report.actors += 1
     sources = source.sources()
     stored_sources = {s.id for s in sources}
@@ -128,7 +143,7 @@ def export_csv(source, folder: str | Path, *, progress=None) -> ExportReport:
     with open(folder / "sources.csv", "w", encoding="utf-8") as out:
         out.write("id:ID(Source)," + ",".join(_SOURCE_FIELDS) + "\n")
         for item in sources:
-            out.write(_line((item.id, *(getattr(item, name) or "" for name in _SOURCE_FIELDS))))
+            out.write(report.mark(_line((item.id, *(getattr(item, name) or "" for name in _SOURCE_FIELDS))), "sources.csv"))
             report.sources += 1
     claim_columns = ["id:ID(Claim)"] + [f"{name}:{_CLAIM_TYPES[name]}" if name in _CLAIM_TYPES else name
                                         for name in _CLAIM_FIELDS] + ["properties_json"]
@@ -149,10 +164,10 @@ def export_csv(source, folder: str | Path, *, progress=None) -> ExportReport:
                 raise BackendError(f"the claims of {group_key} do not come together in the store; use push without --bulk")
             done.add(group_key)
             props = relationship_properties(Relation(*group_key, tuple(group.values())), groups)
-            files["relations"].write(_line((group_key[0], group_key[2], relationship_type_name(group_key[1]),
+            files["relations"].write(report.mark(_line((group_key[0], group_key[2], relationship_type_name(group_key[1]),
                                             props["n_claims"], props["n_sources"], props["first_date"],
                                             props["last_date"], props["modality"], props["family"],
-                                            props["symmetric"])))
+                                            props["symmetric"])), "relations.csv"))
             report.relations += 1
 
         for chunk in source.claims_in_relation_order(CHUNK):
@@ -169,11 +184,13 @@ def export_csv(source, folder: str | Path, *, progress=None) -> ExportReport:
                     continue
                 group[claim_id] = claim
                 row = claim_properties(claim_id, claim)
-                files["claims"].write(_line([claim_id, *(row[name] for name in _CLAIM_FIELDS), row["properties_json"]]))
-                files["claim_subjects"].write(_line((claim_id, claim.subject)))
-                files["claim_objects"].write(_line((claim_id, claim.object)))
-                if claim.source_id in stored_sources:
-                    files["claim_sources"].write(_line((claim_id, claim.source_id)))
+                head = _head(claim_id)  # the four rows of a claim open with its id: written as _line writes it
+                files["claims"].write(report.mark(head + "," + ",".join(
+                    [*map(_cell, (row[name] for name in _CLAIM_FIELDS)), _cell(row["properties_json"])]) + "\n", "claims.csv"))
+                for name, end in (("claim_subjects", claim.subject), ("claim_objects", claim.object),
+                                  ("claim_sources", claim.source_id)):
+                    if name != "claim_sources" or end in stored_sources:
+                        files[name].write(report.mark(f"{head},{_cell(end)}\n", f"{name}.csv"))
                 report.claims += 1
             if progress is not None:
                 progress(len(chunk))
