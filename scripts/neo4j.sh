@@ -29,6 +29,9 @@ PASSWORD="${DIPLOGRAPH_NEO4J_PASSWORD:-diplograph-dev}"
 HEAP="${DIPLOGRAPH_NEO4J_HEAP:-1g}"
 PAGECACHE="${DIPLOGRAPH_NEO4J_PAGECACHE:-512m}"
 START_TIMEOUT="${DIPLOGRAPH_NEO4J_START_TIMEOUT:-180}"
+# The import tool runs for a minute or two, too short for the JIT's optimising compiler to repay
+# its work: the quick compiler alone halves the tool's CPU at 100k relations (11 s against 21 s).
+IMPORT_JAVA_OPTIONS="${DIPLOGRAPH_NEO4J_IMPORT_JAVA_OPTIONS--XX:TieredStopAtLevel=1}"
 
 VERSION="$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$POM")"
 LIB="$HOME_DIR/lib-$VERSION"
@@ -203,7 +206,9 @@ import_csv() {
     stop
     say "importing with neo4j-admin database import full (arguments in $args)"
     local started=$SECONDS
-    NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$CONF" java "-Xmx$HEAP" -cp "$LIB/*" org.neo4j.cli.AdminTool \
+    local -a tuning
+    read -r -a tuning <<<"$IMPORT_JAVA_OPTIONS"
+    NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$CONF" java "-Xmx$HEAP" "${tuning[@]}" -cp "$LIB/*" org.neo4j.cli.AdminTool \
         database import full --overwrite-destination=true "--max-off-heap-memory=$PAGECACHE" "@$args" \
         || { say "the import failed: the database is left empty; starting the server anyway"; start; exit 1; }
     say "imported in $((SECONDS - started)) s"
