@@ -265,7 +265,8 @@ class Neo4jBackend:
         stored = self._claims_of(tx, triples)
         printed = self._fingerprints(tx)  # the groups of copies before and after this batch
         groups_before = source_groups(Source(i, fingerprint=f) for i, f in printed.items())
-        reprinted = {s.id: s.fingerprint for s in prepared.sources if s.fingerprint and printed.get(s.id) != s.fingerprint}
+        reprinted = {s.id: s.fingerprint for s in prepared.sources
+                     if s.fingerprint and printed.get(s.id) != s.fingerprint}
         groups = groups_before  # a batch of claims alone (most of a push) groups no source anew
         if reprinted:
             printed.update(reprinted)
