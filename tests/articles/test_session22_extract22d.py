@@ -108,3 +108,15 @@ def test_the_doer_of_a_charge_under_a_participle_is_the_noun_it_is_said_of(tripl
     assert ("United Nations", "SUPPORT", "M23") not in found
     found = triples("The UAE, accused by Sudan's army of arming the RSF, rejected the report.")
     assert ("United Arab Emirates", "ARMS_TRANSFER", "Rapid Support Forces") in found
+
+
+def test_quoted_words_between_two_states_are_what_was_said_not_a_nickname(triples):
+    found = triples('Japan "strongly protests" China\'s survey in its waters, the foreign ministry said.')
+    assert ("Japan", "PROTEST", "China") in found
+    found = triples('Peru "categorically condemns" the raid by Ecuador on its embassy.')
+    assert ("Peru", "CRITICISM", "Ecuador") in found
+
+
+def test_a_quoted_nickname_inside_a_name_is_still_one_person(triples):
+    found = triples('The RSF, led by Mohamed Hamdan "Hemedti" Dagalo, attacked El Fasher.')
+    assert ("Mohamed Hamdan Dagalo", "LEADS", "Rapid Support Forces") in found

@@ -21,12 +21,15 @@ def nicknamed_people(doc, mentions: list[Mention], lexicon: Lexicon, gazetteer: 
     title_words = {w for t in lexicon.titles for w in t.split()}
     for open_quote in (t for t in doc if t.text in QUOTES):
         close = next((t for t in doc[open_quote.i + 1:open_quote.i + 2 + NICKNAME_LENGTH] if t.text in QUOTES), None)
-        if close is None or close.i == open_quote.i + 1 or \
-                not all(t.text[:1].isupper() or t.is_lower and t.is_alpha for t in doc[open_quote.i + 1:close.i]):
+        quoted = doc[open_quote.i + 1:close.i] if close is not None else []
+        # ('Japan "strongly protests" China': words quoted between two states are what one said, no nickname)
+        if close is None or close.i == open_quote.i + 1 or not any(t.text[:1].isupper() for t in quoted) or \
+                not all(t.text[:1].isupper() or t.is_lower and t.is_alpha for t in quoted):
             continue
         first = _name_run(doc, range(open_quote.i - 1, max(open_quote.i - 1 - NAME_PART, -1), -1), title_words)
         last = _name_run(doc, range(close.i + 1, min(close.i + 1 + NAME_PART, len(doc))), title_words)
-        if not first or not last or doc[open_quote.i - 1].whitespace_ == "" or close.whitespace_ == "":
+        if not first or not last or doc[open_quote.i - 1].whitespace_ == "" or close.whitespace_ == "" or \
+                any(m.type != "person" and (m.end == open_quote.i or m.start == close.i + 1) for m in mentions):
             continue
         start, end = min(first), max(last) + 1
         name = " ".join([doc[i].text for i in sorted(first)] + [doc[i].text for i in sorted(last)])
