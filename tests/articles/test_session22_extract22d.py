@@ -120,3 +120,20 @@ def test_quoted_words_between_two_states_are_what_was_said_not_a_nickname(triple
 def test_a_quoted_nickname_inside_a_name_is_still_one_person(triples):
     found = triples('The RSF, led by Mohamed Hamdan "Hemedti" Dagalo, attacked El Fasher.')
     assert ("Mohamed Hamdan Dagalo", "LEADS", "Rapid Support Forces") in found
+
+
+def test_an_object_after_a_phrase_in_commas_is_the_verbs(triples):
+    found = triples("Japan on Friday lodged, through diplomatic channels, a strong protest with China.")
+    assert ("Japan", "PROTEST", "China") in found
+    found = triples("Qatar hosted, with Egyptian help, talks between Israel and Hamas.")
+    assert ("Qatar", "MEDIATION", "Israel") in found
+
+
+def test_a_time_after_a_phrase_in_commas_is_no_object(extractor):
+    doc = extractor.nlp("The two delegations met, as planned, last Monday.")
+    assert not any(t.dep_ == "dobj" for t in doc)
+
+
+def test_a_whose_clause_in_dashes_leaves_the_main_verb_its_subject(triples):
+    found = triples("Ghana and Togo — whose border has been closed since 2020 — agreed on Monday to reopen it.")
+    assert ("Ghana", "AGREEMENT", "Togo") in found

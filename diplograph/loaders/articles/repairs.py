@@ -479,15 +479,19 @@ def holders_after_offices(doc, office_words) -> None:
                 break
 
 
+_CLAUSE_MARKS = (",", "—", "–")
+
+
 def whose_clauses(doc) -> None:
     """"The United States, *whose embassy in Niamey was closed*, sanctioned the junta": the parser makes the
     relative clause's verb the sentence's root, its antecedent that verb's subject, and the main verb after the
     closing comma a conjunct of it. The main verb gets its subject back; the clause hangs on the antecedent."""
     for whose in doc:
-        if whose.lower_ != "whose" or whose.i < 2 or doc[whose.i - 1].text != ",":
-            continue
+        opening = doc[whose.i - 1].text if whose.i else ""
+        if whose.lower_ != "whose" or whose.i < 2 or opening not in _CLAUSE_MARKS:
+            continue  # (in dashes too: "Ghana and Togo — whose border has been closed — agreed")
         sent = whose.sent
-        close = next((t for t in doc[whose.i + 1:sent.end] if t.text == ","), None)
+        close = next((t for t in doc[whose.i + 1:sent.end] if t.text == opening), None)
         if close is None or close.i + 1 >= sent.end:
             continue
         clause = doc[whose.i:close.i]
@@ -495,7 +499,7 @@ def whose_clauses(doc) -> None:
         main = doc[close.i + 1]
         antecedent = _antecedent(doc[whose.i - 1])
         if verb is None or antecedent is None or main.tag_ not in ("VBD", "VBZ", "VBP") or main.head != verb or \
-                main.dep_ != "conj" or antecedent.head != verb or antecedent.i > whose.i:
+                main.dep_ not in ("conj", "advcl") or antecedent.head != verb or antecedent.i > whose.i:
             continue
         apply_heads(doc, {main.i: (main.i, "ROOT"), antecedent.i: (main.i, "nsubj"), verb.i: (antecedent.i, "relcl"),
                           close.i: (verb.i, "punct")})
