@@ -137,3 +137,20 @@ def test_a_time_after_a_phrase_in_commas_is_no_object(extractor):
 def test_a_whose_clause_in_dashes_leaves_the_main_verb_its_subject(triples):
     found = triples("Ghana and Togo — whose border has been closed since 2020 — agreed on Monday to reopen it.")
     assert ("Ghana", "AGREEMENT", "Togo") in found
+
+
+def test_a_subject_with_a_relative_clause_swallowed_by_the_opening_phrase_is_given_back(triples):
+    found = triples("During talks in Doha, Qatar, which hosts a US base, offered to mediate between Iran and the "
+                    "United States.")
+    assert ("Qatar", "MEDIATION", "Iran") in found
+    found = triples("After the vote in Geneva, China, which sits on the council, criticised Canada for the resolution.")
+    assert ("China", "CRITICISM", "Canada") in found
+    found = triples("In a letter to the agency, Iran, which had suspended inspections, accused Israel of sabotage.")
+    assert ("Iran", "CRITICISM", "Israel") in found
+
+
+def test_a_city_and_its_country_stay_a_place_when_the_verb_has_a_subject(triples):
+    found = triples("During talks in Doha, Qatar, which hosts a US base, Oman offered to mediate between Iran and "
+                    "the United States.")
+    assert ("Oman", "MEDIATION", "Iran") in found
+    assert ("Qatar", "MEDIATION", "Iran") not in found

@@ -226,7 +226,7 @@ def _register_tree_repairs() -> None:
     from diplograph.loaders.articles import (clause_joins, coordinated_stances, copulas, false_passives,
                                              gerund_conjuncts, inserted_phrases, money_datives, name_repairs,
                                              participle_conjuncts, perfects, reasons, relative_gerunds, repairs,
-                                             serial_lists, shifted_objects, whose_objects)
+                                             serial_lists, shifted_objects, swallowed_subjects, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -270,6 +270,7 @@ def _register_tree_repairs() -> None:
         shifted_objects.objects_after_as_judgements(doc)
         clause_joins.phrases_before_and(doc)
         inserted_phrases.objects_after_inserted_phrases(doc)
+        swallowed_subjects.subjects_swallowed_by_openings(doc)
         reasons.destinations_in_reasons(doc, handing)
         copulas.progressives_read_as_attributes(doc, verbs)
         perfects.perfects_read_as_modifiers(doc, verbs)
