@@ -154,3 +154,16 @@ def test_a_city_and_its_country_stay_a_place_when_the_verb_has_a_subject(triples
                     "the United States.")
     assert ("Oman", "MEDIATION", "Iran") in found
     assert ("Qatar", "MEDIATION", "Iran") not in found
+
+
+def test_a_clause_after_after_or_before_keeps_its_own_subject_past_a_phrase_in_commas(triples):
+    found = triples("Algeria recalled its ambassador from Paris after France, which had long sat on the fence, "
+                    "backed Morocco's plan for Western Sahara.")
+    assert ("France", "SUPPORT", "Morocco") in found
+    assert ("Algeria", "SUPPORT", "Morocco") not in found
+    found = triples("Kenya withdrew its troops after Somalia, which had demanded their exit, signed a pact with "
+                    "Ethiopia.")
+    assert ("Somalia", "AGREEMENT", "Ethiopia") in found
+    assert ("Kenya", "AGREEMENT", "Ethiopia") not in found
+    found = triples("Prices rose after Russia, the largest exporter, imposed sanctions on Turkey.")
+    assert ("Russia", "COERCION", "Turkey") in found

@@ -223,10 +223,10 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import (clause_joins, coordinated_stances, copulas, false_passives,
-                                             gerund_conjuncts, inserted_phrases, money_datives, name_repairs,
-                                             participle_conjuncts, perfects, reasons, relative_gerunds, repairs,
-                                             serial_lists, shifted_objects, swallowed_subjects, whose_objects)
+    from diplograph.loaders.articles import (clause_joins, conjunction_clauses, coordinated_stances, copulas,
+                                             false_passives, gerund_conjuncts, inserted_phrases, money_datives,
+                                             name_repairs, participle_conjuncts, perfects, reasons, relative_gerunds,
+                                             repairs, serial_lists, shifted_objects, swallowed_subjects, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -271,6 +271,7 @@ def _register_tree_repairs() -> None:
         clause_joins.phrases_before_and(doc)
         inserted_phrases.objects_after_inserted_phrases(doc)
         swallowed_subjects.subjects_swallowed_by_openings(doc)
+        conjunction_clauses.clauses_read_as_phrases(doc)
         reasons.destinations_in_reasons(doc, handing)
         copulas.progressives_read_as_attributes(doc, verbs)
         perfects.perfects_read_as_modifiers(doc, verbs)
