@@ -50,3 +50,20 @@ def test_the_two_neighbours_are_the_bordering_pair_named_last(triples):
                     "the charge. The two neighbours later agreed to reopen their border.")
     assert ("Niger", "AGREEMENT", "Nigeria") in found or ("Nigeria", "AGREEMENT", "Niger") in found
     assert not any({s, o} == {"Benin", "Nigeria"} and p == "AGREEMENT" for s, p, o in found)
+
+
+def test_the_neighbouring_country_borders_the_state_the_sentence_names(triples):
+    found = triples("Thailand and Cambodia exchanged artillery fire along their border on Thursday. China called for "
+                    "calm. Bangkok said the neighbouring country had attacked a Thai army post.")
+    assert ("Cambodia", "ATTACK", "Thailand") in found
+    assert ("China", "ATTACK", "Thailand") not in found
+    found = triples("Somalia held elections in May. The United States praised the vote. "
+                    "Kenya later accused the neighbouring state of harbouring al-Shabaab militants.")
+    assert ("Kenya", "CRITICISM", "Somalia") in found
+    assert ("Kenya", "CRITICISM", "United States") not in found
+
+
+def test_the_neighbouring_country_is_no_one_when_two_bordering_states_are_as_near(triples):
+    found = triples("Somalia and Ethiopia held talks in Addis Ababa. "
+                    "Kenya then accused the neighbouring country of stalling a road project.")
+    assert not any(s == "Kenya" and p == "CRITICISM" for s, p, _ in found)

@@ -89,6 +89,37 @@ class Neighbours:
         self.ctx.note(actor, here)
         return [Arg(actor, token.i)]
 
+    def _neighbouring_state(self, token, exclude) -> list[Arg] | None:
+        """"Thailand and Cambodia exchanged fire. Bangkok said *the neighbouring country* had fired first": a state
+        word under "the neighbouring" is the state named last (within about 3,000 characters) that borders a state
+        the sentence names before it (else the last main subject), never that state itself; [] when two are
+        about as near or none was named; None when the phrase is no such description or nothing anchors it."""
+        if token.tag_ != "NN" or token.lemma_.lower() not in self.lex.noun_class["state_heads"] or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) or not any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self.lex.noun_class["neighbouring_words"]
+                for c in token.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) or
+                self.mention(c) is not None for c in token.children):
+            return None
+        anchors = {m.actor.id for m in self.mentions if m.type == "state" and m.start < token.i and _has_borders(m.actor)}
+        if not anchors and self.ctx.main_subject is not None and _has_borders(self.ctx.main_subject[1]):
+            anchors = {self.ctx.main_subject[1].id}
+        if not anchors:
+            return None
+        here = self._position(token)
+        fitting = [s for s in self.ctx.seen if here - REACH <= s.position < here and s.type == "state"
+                   and s.actor_id not in anchors and any(borders(a, s.actor_id) for a in anchors)]
+        if not fitting:
+            return []
+        chosen = fitting[-1]
+        rival = next((s for s in reversed(fitting) if s.actor_id != chosen.actor_id), None)
+        if chosen.actor_id in exclude or rival is not None and (
+                chosen.position - rival.position <= TIE or chosen.group is not None and rival.group == chosen.group):
+            return []
+        actor = self.ctx.actors.get(chosen.actor_id) or self.ctx.implied[chosen.actor_id]
+        self.ctx.note(actor, here)
+        return [Arg(actor, token.i)]
+
     def _bordering_sides(self, token, found: list[Actor], exclude, before: int) -> list[Actor]:
         """"the two neighbours", "both neighbours": of the states named in the paragraph (or the 600 characters
         before), the one pair that shares a land border, when no pair was found or the pair found does not border
