@@ -67,3 +67,11 @@ def test_the_neighbouring_country_is_no_one_when_two_bordering_states_are_as_nea
     found = triples("Somalia and Ethiopia held talks in Addis Ababa. "
                     "Kenya then accused the neighbouring country of stalling a road project.")
     assert not any(s == "Kenya" and p == "CRITICISM" for s, p, _ in found)
+
+
+def test_its_ally_is_the_partner_told_with_the_owner(triples):
+    found = triples("Russia and Belarus held joint military drills in September. "
+                    "In December Moscow delivered nuclear-capable missiles to its ally.")
+    assert ("Russia", "ARMS_TRANSFER", "Belarus") in found
+    found = triples("Iran signed a strategic partnership with Russia in January. Tehran later sent drones to its partner.")
+    assert ("Iran", "ARMS_TRANSFER", "Russia") in found

@@ -213,16 +213,24 @@ class DescribedStates:
 
     def _owners_partner(self, token, exclude) -> list[Arg] | None:
         """"Russia and Belarus held drills. *Moscow's ally* later bought missiles": a partner word under a
-        named owner, with no name of its own, is the actor the text last told cooperating with the owner
-        (within about 1,500 characters; never one it fought or blamed); None when there is none."""
+        named owner (or under "its", "their": "Moscow sent missiles to *its ally*"), with no name of its own, is
+        the actor the text last told cooperating with the owner (within about 1,500 characters; never one it
+        fought or blamed); None when there is none."""
         if token.lemma_.lower() not in self.lex.noun_class["partner_words"] or token.tag_ != "NN" or \
                 token.dep_ == "appos" or any(c.dep_ in ("appos", "compound", "relcl", "acl") or c.dep_ == "prep" and
                                              c.lower_ == "of" for c in token.children):
             return None  # "Turkey, Baku's closest ally": named; "Moscow's ally Minsk", "an ally of": not alone
-        owners = [self.mention(c) for c in token.children if c.dep_ == "poss"]
-        if len(owners) != 1 or owners[0] is None or owners[0].type not in ("state", "organization", "armed_group"):
+        kinds = ("state", "organization", "armed_group")
+        poss = [c for c in token.children if c.dep_ == "poss"]
+        named = self.mention(poss[0]) if len(poss) == 1 else None
+        if named is None and len(poss) == 1 and poss[0].lower_ in ("its", "their"):
+            # "Moscow delivered missiles to *its ally*": whom the pronoun stands for
+            owners = [a.actor for a in self._pronoun(poss[0], ()) if a.actor.type in kinds]
+        else:
+            owners = [named.actor] if named is not None and named.type in kinds else []
+        if len(owners) != 1:
             return None
-        owner, here = owners[0].actor, self._position(token)
+        owner, here = owners[0], self._position(token)
         for position, predicate, doer, other in reversed(self.ctx.told):
             if position < here - PARTNER_REACH:
                 break

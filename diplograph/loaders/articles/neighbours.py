@@ -101,7 +101,8 @@ class Neighbours:
                 c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) or
                 self.mention(c) is not None for c in token.children):
             return None
-        anchors = {m.actor.id for m in self.mentions if m.type == "state" and m.start < token.i and _has_borders(m.actor)}
+        anchors = {m.actor.id for m in self.mentions
+                   if m.type == "state" and m.start < token.i and _has_borders(m.actor)}
         if not anchors and self.ctx.main_subject is not None and _has_borders(self.ctx.main_subject[1]):
             anchors = {self.ctx.main_subject[1].id}
         if not anchors:

@@ -41,8 +41,9 @@ class ObjectPronouns:
         verb = thing.head
         if token.lower_ != "its" or token.dep_ != "poss" or thing.dep_ != "dobj" or verb.pos_ != "VERB" or \
                 not self._judging(verb) or verb.lemma_.lower() in self.lex.noun_class["own_denials"] or \
-                thing.lemma_.lower() in self.lex.noun_class["own_part"] | self.lex.noun_class["neighbour_words"]:
-            # ("Armenia froze its participation in the CSTO": one's own part in something; "accused its neighbour")
+                thing.lemma_.lower() in self.lex.classes("own_part", "neighbour_words", "partner_words"):
+            # ("Armenia froze its participation in the CSTO": one's own part in something; "accused its neighbour",
+            # "criticised its ally")
             return []
         other = self._other_than_doers(verb, token, types, exclude)
         if other is not None:
