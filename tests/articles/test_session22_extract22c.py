@@ -75,3 +75,20 @@ def test_its_ally_is_the_partner_told_with_the_owner(triples):
     assert ("Russia", "ARMS_TRANSFER", "Belarus") in found
     found = triples("Iran signed a strategic partnership with Russia in January. Tehran later sent drones to its partner.")
     assert ("Iran", "ARMS_TRANSFER", "Russia") in found
+
+
+def test_the_head_word_of_a_led_group_acting_is_its_leader(triples):
+    found = triples("The Saudi-led coalition intervened in Yemen in 2015. "
+                    "The coalition struck Houthi positions in Sanaa on Monday.")
+    assert ("Saudi Arabia", "ATTACK", "Houthis") in found
+    found = triples("A US-led coalition has fought the Islamic State in Iraq since 2014. "
+                    "In June the coalition struck an Islamic State camp in Syria.")
+    assert ("United States", "ATTACK", "Islamic State") in found
+
+
+def test_a_led_group_acted_on_or_named_otherwise_is_not_its_leader(triples):
+    found = triples("A Kenyan-led force arrived in Haiti in June. The United States pledged $300 million for the force.")
+    assert ("United States", "AID", "Kenya") not in found
+    found = triples("The Saudi-led coalition intervened in Yemen in 2015. "
+                    "The Iranian-backed coalition of militias struck Saudi oil sites in 2019.")
+    assert not any(s == "Saudi Arabia" and p == "ATTACK" for s, p, _ in found)

@@ -62,6 +62,7 @@ from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.sides import Sides
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.led_groups import LedGroups
+from diplograph.loaders.articles.led_references import LedReferences
 from diplograph.loaders.articles.listed_members import ListedMembers
 from diplograph.loaders.articles.listings import Listings
 from diplograph.loaders.articles.mentions import Mention
@@ -104,7 +105,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         ObjectPronouns, FirmHomes,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
-                        AnnouncedMeasures):
+                        AnnouncedMeasures, LedReferences):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -135,6 +136,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
 
     def extract(self) -> list[Found]:
         self._sentence_has_weapons()  # keeps the document's weapon topic up to date
+        self._note_led_heads()
         self._titles()
         self._delegation_heads()
         self._bodies_pronoun_titles()
