@@ -92,3 +92,17 @@ def test_a_led_group_acted_on_or_named_otherwise_is_not_its_leader(triples):
     found = triples("The Saudi-led coalition intervened in Yemen in 2015. "
                     "The Iranian-backed coalition of militias struck Saudi oil sites in 2019.")
     assert not any(s == "Saudi Arabia" and p == "ATTACK" for s, p, _ in found)
+
+
+def test_a_state_reference_before_any_state_is_named_is_the_wire_datelines(triples):
+    found = triples("KYIV, March 3 (Reuters) - The government said on Monday it had signed a deal with Poland on "
+                    "grain exports.")
+    assert ("Ukraine", "AGREEMENT", "Poland") in found or ("Poland", "AGREEMENT", "Ukraine") in found
+    found = triples("ABUJA (Reuters) - The authorities expelled two Chadian diplomats on Tuesday.")
+    assert ("Nigeria", "COERCION", "Chad") in found or ("Nigeria", "PROTEST", "Chad") in found
+
+
+def test_a_state_named_before_still_comes_before_the_dateline(triples):
+    found = triples("ANKARA (Reuters) - Syria's president flew to Moscow on Monday. "
+                    "The government later signed an energy deal with Russia.")
+    assert ("Turkey", "AGREEMENT", "Russia") not in found and ("Russia", "AGREEMENT", "Turkey") not in found

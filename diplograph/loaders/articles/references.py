@@ -371,7 +371,8 @@ class References:
                 # subject it told last, rather than of whichever was named last
                 actor = actor or self.ctx.last_subject(types, before, exclude)
             if token.lower_ not in STATE_STYLES:
-                actor = actor or self.ctx.recent_by_type_order(types, before, exclude)
+                # (no state named yet: "KYIV (Reuters) - The government said", the dateline's)
+                actor = actor or self.ctx.recent_by_type_order(types, before, exclude) or self._dateline_state(types, exclude)
             found = [actor] if actor else []
             if actor is not None:
                 self._keep(token, actor)
