@@ -174,3 +174,11 @@ def test_a_state_telling_of_a_measure_on_its_own_mission_or_envoys_takes_no_meas
     assert not any(s == "Latvia" and p == "COERCION" for s, p, _ in found)
     found = triples("Kenya said two of its diplomats had been expelled from Somalia.")
     assert not any(s == "Kenya" and p == "COERCION" for s, p, _ in found)
+
+
+def test_an_editors_insertion_in_a_quote_is_read_without_its_brackets(triples):
+    text = ("Summons\n\n\"On May 3, Ambassador of Hungary [Laszlo] Kovacs, Ambassador of Austria [Karl] Huber and "
+            "Charge d'Affaires of Slovakia [Jana] Novakova were summoned to the Polish foreign ministry,\" the ministry "
+            "said.")
+    found = triples(text)
+    assert ("Poland", "PROTEST", "Slovakia") in found

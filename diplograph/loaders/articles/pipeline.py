@@ -48,6 +48,9 @@ _HYPHENS = frozenset({"-", "–", "—", "/"})
 # words that may stand between the items of a list of actors
 _JOINERS = frozenset({",", "and", "or", "&", "as", "well", "the", "both", "-", "–", "—", "/", "plus"})
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+# An editor's insertion in a quote ("Ambassador of Latvia [Maris] Riekstins", "[Russia] will respond"): its words
+# are read, its brackets are not (the parser loses the name they split off)
+_INSERTION = re.compile(r"\[(?=[A-Za-z])[^\[\]\n]{1,60}\]")
 BUDGETED_BATCH_SIZE = 2  # spaCy reads a batch before the first result: small ones check the clock often
 CHUNK_CHARS = 10_000
 
@@ -102,8 +105,8 @@ def _sentences(doc, starts: list[int]):
 
 
 def mask_footnotes(text: str, lexicon: Lexicon | None = None, turns: TurnLabels | None = None) -> str:
-    """Footnote markers ("Uzbekistan.[20]"), a wire dateline ("Astana (AsiaNews) - ") and a
-    transcript's speaker ("Q (A. Writer): ") blanked out, keeping every character offset.
+    """Footnote markers ("Uzbekistan.[20]"), a wire dateline ("Astana (AsiaNews) - "), a transcript's speaker
+    ("Q (A. Writer): ") and the brackets of an editor's insertion blanked out, keeping every character offset.
 
     >>> mask_footnotes("Uzbekistan.[20] While")
     'Uzbekistan.     While'
@@ -111,9 +114,12 @@ def mask_footnotes(text: str, lexicon: Lexicon | None = None, turns: TurnLabels 
     '                    Ce'
     >>> mask_footnotes("A (Aissata Kane): Mali left.")
     '                  Mali left.'
+    >>> mask_footnotes('"Ambassador [Maris] Riekstins was summoned"')
+    '"Ambassador  Maris  Riekstins was summoned"'
     """
     text = (turns or (lexicon or load_lexicon()).speaker_label).sub(_blank, text, count=1)
     text = DATELINE.sub(_blank, text, count=1)
+    text = _INSERTION.sub(lambda m: f" {m.group(0)[1:-1]} ", text)
     return _FOOTNOTE.sub(_blank, text)
 
 
