@@ -149,3 +149,15 @@ def test_an_arrival_for_talks_with_someone_else_makes_the_place_a_venue(triples)
     found = triples("Somalia's foreign minister arrived in Nairobi on Monday for talks with Ethiopian officials.")
     assert ("Somalia", "CONSULTATION", "Kenya") not in found
     assert ("Somalia", "CONSULTATION", "Ethiopia") in found
+
+
+def test_a_territory_recognised_as_a_states_backs_that_state(triples):
+    found = triples("The dispute concerns the Western Sahara region, which Spain recognised as Moroccan territory.")
+    assert ("Spain", "SUPPORT", "Morocco") in found
+    found = triples("Washington recognised the Golan Heights as part of Israel in 2019.")
+    assert ("United States", "SUPPORT", "Israel") in found
+
+
+def test_efforts_recognised_as_part_of_a_process_back_no_state(triples):
+    found = triples("Kenya recognised Somalia's efforts as part of the peace process.")
+    assert ("Kenya", "SUPPORT", "Somalia") not in found

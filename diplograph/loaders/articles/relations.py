@@ -38,6 +38,7 @@ from diplograph.graph.ontology import Ontology
 from diplograph.loaders.articles.act_places import ActPlaces
 from diplograph.loaders.articles.announced_measures import AnnouncedMeasures
 from diplograph.loaders.articles.arrivals import Arrivals
+from diplograph.loaders.articles.recognitions import Recognitions
 from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.bodies import Bodies
 from diplograph.loaders.articles.candidates import Arg, Found
@@ -106,7 +107,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         ObjectPronouns, FirmHomes,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
-                        AnnouncedMeasures, LedReferences, Datelines):
+                        AnnouncedMeasures, LedReferences, Datelines, Recognitions):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -163,6 +164,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._stigmatised()
         self._possessed_names()
         self._arrivals()
+        self._recognised_as()
         # before the sentence's own acts, which may answer one of its deeds ("X offered to host the talks,
         # but Y declined the offer"), and for the sentences after it ("The Taliban called the plan unacceptable")
         self._remember_deeds()
