@@ -38,7 +38,6 @@ from diplograph.graph.ontology import Ontology
 from diplograph.loaders.articles.act_places import ActPlaces
 from diplograph.loaders.articles.announced_measures import AnnouncedMeasures
 from diplograph.loaders.articles.arrivals import Arrivals
-from diplograph.loaders.articles.recognitions import Recognitions
 from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.bodies import Bodies
 from diplograph.loaders.articles.candidates import Arg, Found
@@ -60,6 +59,7 @@ from diplograph.loaders.articles.journeys import Journeys
 from diplograph.loaders.articles.help_purposes import HelpPurposes
 from diplograph.loaders.articles.described import DescribedStates
 from diplograph.loaders.articles.descriptions import Descriptions
+from diplograph.loaders.articles.recognitions import Recognitions
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.sides import Sides
 from diplograph.loaders.articles.lexicon import Lexicon
