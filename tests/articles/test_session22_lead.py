@@ -104,3 +104,36 @@ def test_the_one_fined_a_sum_is_coerced_though_the_parser_hangs_it_on_the_sum(cl
 def test_a_belief_the_writer_holds_stays_unconfirmed_beside_a_denial(claims):
     text = "Russia is believed to run intelligence facilities in Nicaragua. Managua and Moscow deny it."
     assert modalities(claims, text, "MILITARY_PRESENCE").get(("Russia", "Nicaragua")) == "unconfirmed"
+
+
+def pairs(claims, text, predicate):
+    return {frozenset((s, o)) for s, p, o, _ in claims(text) if p == predicate}
+
+
+@pytest.mark.parametrize("text, claimant, holder", [
+    ("Venezuela claims the Essequibo region, which Guyana administers.", "Venezuela", "Guyana"),
+    ("Japan controls the rocky islets, which Seoul calls Dokdo and claims as its own.", "South Korea", "Japan"),
+    ("Pakistan claims Indian-administered Kashmir.", "Pakistan", "India"),
+    ("The islands, seized by Russia in 1945, are still claimed by Japan.", "Japan", "Russia"),
+    ("Mauritius claims the Chagos Islands, a British overseas territory.", "Mauritius", "United Kingdom"),
+    ("Egypt and Sudan both claim the Halaib Triangle.", "Egypt", "Sudan"),
+])
+def test_a_land_one_side_claims_and_another_holds_is_in_dispute_between_them(claims, text, claimant, holder):
+    assert frozenset((claimant, holder)) in pairs(claims, text, "DISPUTE")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile does not claim the islands administered by Argentina.",  # no claim
+    "Morocco claims Western Sahara, which it largely controls.",  # the claimant holds it
+    "Japan administers the islands, which it bought from a private owner in 2012.",  # bought, not claimed
+])
+def test_no_dispute_without_a_claimant_facing_another_holder(claims, text):
+    assert pairs(claims, text, "DISPUTE") == set()
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Vietnam and the Philippines have competing claims in the Spratlys.", "Vietnam", "Philippines"),
+    ("Laos and Thailand have rival claims to three border villages.", "Laos", "Thailand"),
+])
+def test_rival_claims_held_by_two_are_a_dispute_between_them(claims, text, first, second):
+    assert frozenset((first, second)) in pairs(claims, text, "DISPUTE")

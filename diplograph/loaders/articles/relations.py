@@ -82,6 +82,7 @@ from diplograph.loaders.articles.provocations import Provocations
 from diplograph.loaders.articles.firm_deliveries import FirmDeliveries
 from diplograph.loaders.articles.rebuttals import Rebuttals
 from diplograph.loaders.articles.denials import Denials
+from diplograph.loaders.articles.land_claims import LandClaims
 from diplograph.loaders.articles.rulings import Rulings
 from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.quarrels import Quarrels
@@ -107,7 +108,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         ObjectPronouns, FirmHomes,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
-                        AnnouncedMeasures, LedReferences, Datelines, Recognitions):
+                        AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -177,6 +178,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
             if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNS"):
                 for trigger in self._noun_triggers(token, lemma):
                     self._traced(token, trigger, self._noun)
+        self._claimed_lands()  # "Japan administers the Senkakus, which China claims"
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
         self._also_judged()  # "... Japan and Australia also voiced concern"
         self._rebuttals()  # "A accused B of X, a charge B denied"; "B rejected the accusation"

@@ -155,6 +155,8 @@ class Themes:
             classes.append("weapon")  # "a contract for the supply of 200 armoured vehicles": what is handed over
         if noun.pos_ == "PROPN" and not classes:  # "Camp Lemonnier, the main American base": what it is
             classes += self.theme_classes([c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"])
+        if noun.pos_ == "PROPN" and not classes and m is None and noun.ent_type_ in ("LOC", "GPE", "FAC"):
+            classes.append("territory")  # "both claim the Halaib Triangle", "claims Kashmir": a place no actor names
         return classes
 
     def _sentence_has_weapons(self) -> bool:
