@@ -137,3 +137,25 @@ def test_no_dispute_without_a_claimant_facing_another_holder(claims, text):
 ])
 def test_rival_claims_held_by_two_are_a_dispute_between_them(claims, text, first, second):
     assert frozenset((first, second)) in pairs(claims, text, "DISPUTE")
+
+
+@pytest.mark.parametrize("text, source, host", [
+    ("The Shahed-136, an Iranian-designed drone, is now produced in Russia.", "Iran", "Russia"),
+    ("French-designed Scorpene submarines are assembled in Brazil.", "France", "Brazil"),
+    ("The Anka drone, developed by Turkish Aerospace, will be built in Kazakhstan.", "Turkish Aerospace", "Kazakhstan"),
+])
+def test_a_design_made_in_another_state_by_no_one_named_is_produced_there_with_its_source(claims, text, source, host):
+    assert (source, "CO_PRODUCTION", host) in {(s, p, o) for s, p, o, _ in claims(text)}
+
+
+def test_a_design_made_at_home_sets_up_no_production_abroad(claims):
+    found = {(s, p, o) for s, p, o, _ in claims("Turkish Bayraktar drones are produced in Turkey.")}
+    assert not any(p == "CO_PRODUCTION" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine and Denmark agreed to co-produce long-range drones.",
+    "Poland and South Korea co-produce K2 tanks near Warsaw.",
+])
+def test_a_co_verb_of_making_is_made_together(claims, text):
+    assert len(pairs(claims, text, "CO_PRODUCTION")) == 1

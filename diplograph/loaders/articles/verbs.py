@@ -175,6 +175,8 @@ class VerbTriggers:
             words |= {f"{c.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep" for p in prep_objects(c)}  # "under licence"
             words |= {f"{c.lower_} {g.lower_}" for c in verb.children if c.dep_ == "prep" for g in c.children
                       if g.dep_ == "pcomp"}  # "barred the ships from docking"
+            if verb.lower_.startswith("co-"):
+                words.add("jointly")  # "agreed to co-produce drones": done together
             if not words & pattern.when_adverb:
                 return False
         return True
