@@ -159,3 +159,8 @@ def test_a_design_made_at_home_sets_up_no_production_abroad(claims):
 ])
 def test_a_co_verb_of_making_is_made_together(claims, text):
     assert len(pairs(claims, text, "CO_PRODUCTION")) == 1
+
+
+def test_fighters_who_come_from_a_state_are_people_not_weapons(claims):
+    text = "Most of the rebels' fighters came from Uganda, where they had lived as refugees."
+    assert not any(p == "ARMS_TRANSFER" for _, p, _, _ in claims(text))

@@ -52,8 +52,9 @@ class VerbTriggers:
             # "most of Algeria's jets come from Russia", "80% of its imports came from China"
             themes += [p for t in themes if t.lemma_.lower() in self.lex.noun_class["quantity"]
                        for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)]
-        if trigger.not_subjects and not is_passive(verb) and set(self.theme_classes(
-                [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *conjuncts(c))])) & trigger.not_subjects:
+        subjects = themes if trigger.subject_theme else [t for c in verb.children if c.dep_ == "nsubj"
+                                                         for t in (c, *conjuncts(c))]
+        if trigger.not_subjects and not is_passive(verb) and set(self.theme_classes(subjects)) & trigger.not_subjects:
             self._miss(f"its subject is of a kind that does not {lemma} in this sense ({', '.join(sorted(trigger.not_subjects))})")
             return
         classes = self.theme_classes(themes)
