@@ -164,3 +164,17 @@ def test_a_co_verb_of_making_is_made_together(claims, text):
 def test_fighters_who_come_from_a_state_are_people_not_weapons(claims):
     text = "Most of the rebels' fighters came from Uganda, where they had lived as refugees."
     assert not any(p == "ARMS_TRANSFER" for _, p, _, _ in claims(text))
+
+
+@pytest.mark.parametrize("text, predicate, first, second", [
+    ("Serbia and China's free trade deal took effect in July.", "AGREEMENT", "Serbia", "China"),
+    ("Officials said Chile and the UAE's new pact was signed in Dubai.", "AGREEMENT", "Chile", "United Arab Emirates"),
+    ("Ecuador and Peru's border war ended in 1998.", "ARMED_CLASH", "Ecuador", "Peru"),
+])
+def test_a_possessive_shared_by_two_names_is_both_of_theirs(claims, text, predicate, first, second):
+    assert frozenset((first, second)) in pairs(claims, text, predicate)
+
+
+def test_a_deal_of_one_owner_with_a_list_before_it_stays_its_own(claims):
+    found = pairs(claims, "Serbia welcomed the visit and China's new trade offer.", "AGREEMENT")
+    assert frozenset(("Serbia", "China")) not in found

@@ -226,8 +226,9 @@ def _register_tree_repairs() -> None:
 
     from diplograph.loaders.articles import (clause_joins, conjunction_clauses, coordinated_stances, copulas,
                                              false_passives, gerund_conjuncts, inserted_phrases, money_datives,
-                                             name_repairs, participle_conjuncts, perfects, reasons, relative_gerunds,
-                                             repairs, serial_lists, shifted_objects, swallowed_subjects, whose_objects)
+                                             name_repairs, pair_possessives, participle_conjuncts, perfects, reasons,
+                                             relative_gerunds, repairs, serial_lists, shifted_objects,
+                                             swallowed_subjects, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -277,6 +278,7 @@ def _register_tree_repairs() -> None:
         copulas.progressives_read_as_attributes(doc, verbs)
         perfects.perfects_read_as_modifiers(doc, verbs)
         money_datives.names_read_as_amount_modifiers(doc, lexicon.noun_class["funds"])
+        pair_possessives.shared_possessives(doc)
         copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
                                           lexicon.noun_class["standing"])
         return doc

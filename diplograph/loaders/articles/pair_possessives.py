@@ -1,0 +1,29 @@
+"""Repair of a possessive shared by two names (see :mod:`repairs`).
+
+* :func:`shared_possessives`: "Serbia and China's free trade deal took effect", "India and Pakistan's
+  ceasefire": the parser coordinates the first name with the possessed noun ("Serbia" and "China's deal"), so
+  the deal is no one's but China's. Read as "(Serbia and China)'s deal": the first name owns the noun, the
+  second is its conjunct.
+"""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.repairs import apply_heads
+
+
+def shared_possessives(doc) -> None:
+    for noun in doc:
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.pos_ != "PROPN" or noun.head.i > noun.i:
+            continue
+        first = noun.head
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        joiner = [c for c in first.children if c.dep_ == "cc" and c.i < noun.i]
+        if len(owners) != 1 or not joiner or not any(c.tag_ == "POS" for c in owners[0].children):
+            continue
+        second = owners[0]
+        if doc[joiner[0].i + 1:second.i + 1].root != second and doc[joiner[0].i + 1].head != second:
+            continue  # the second name must follow the "and" ("Serbia and China's", "Serbia and the UAE's")
+        top = first.i if first.head == first else first.head.i
+        changes = {noun.i: (top, "ROOT" if first.head == first else first.dep_),
+                   first.i: (noun.i, "poss"), second.i: (first.i, "conj"), joiner[0].i: (first.i, "cc")}
+        apply_heads(doc, changes)
