@@ -69,10 +69,9 @@ def _register_verb_lemmas() -> None:
         it does, takes that stem, so the trigger and modality words are found in every tense. A verb joined by "co-"
         (kept one word by the tokenizer: "co-hosted") is read as its plain verb ("host")."""
         for token in doc:
-            word = token.lower_
-            plain = token.tag_ in ("VB", "VBP") and word.startswith("co-")  # "agreed to co-produce drones"
-            if token.tag_ not in ("VBD", "VBN", "VBZ", "VBG") and not plain or token.lemma_.lower() in known:
+            if token.tag_ not in ("VBD", "VBN", "VBZ", "VBG") or token.lemma_.lower() in known:
                 continue
+            word = token.lower_
             if word.startswith("co-"):
                 rest = word[3:]
                 stem = next((s for s in (rest, rest[:-1], rest[:-2], rest[:-3], rest[:-3] + "e")
@@ -369,13 +368,13 @@ def _keep_abbreviated_titles(nlp) -> None:
 
 
 def _keep_co_verbs(nlp) -> None:
-    """"co-hosted", "co-chairing", "to co-produce" (a verb of the lexicon's `co_verbs`, in a past or -ing form or
-    plain) stay one word: cut at the hyphen, the parser reads "A and B co-hosted talks" as one noun phrase."""
+    """"co-hosted", "co-chairing" (a verb of the lexicon's `co_verbs` in a past or -ing form) stay one
+    word: cut at the hyphen, the parser reads "A and B co-hosted talks" as one noun phrase."""
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     stems = "|".join(sorted(re.escape(v) for v in load_lexicon().co_verbs))
     if not stems:
         return
-    pattern = re.compile(rf"(?i)^co-(?:{stems})[a-z]*(?:ed|ing)$|^co-(?:{stems})(?:s|es)?$")
+    pattern = re.compile(rf"(?i)^co-(?:{stems})[a-z]*(?:ed|ing)$")
     earlier = nlp.tokenizer.token_match
     nlp.tokenizer.token_match = lambda text: pattern.match(text) or (earlier(text) if earlier else None)

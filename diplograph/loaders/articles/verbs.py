@@ -176,8 +176,10 @@ class VerbTriggers:
             words |= {f"{c.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep" for p in prep_objects(c)}  # "under licence"
             words |= {f"{c.lower_} {g.lower_}" for c in verb.children if c.dep_ == "prep" for g in c.children
                       if g.dep_ == "pcomp"}  # "barred the ships from docking"
-            if verb.lower_.startswith("co-"):
-                words.add("jointly")  # "agreed to co-produce drones": done together
+            doc = verb.doc
+            if verb.lower_.startswith("co-") or verb.i > 1 and doc[verb.i - 1].text in ("-", "–") and \
+                    doc[verb.i - 2].lower_ == "co":
+                words.add("jointly")  # "co-produced drones", "agreed to co-produce drones": done together
             if not words & pattern.when_adverb:
                 return False
         return True
