@@ -155,7 +155,7 @@ def test_a_design_made_at_home_sets_up_no_production_abroad(claims):
 
 @pytest.mark.parametrize("text", [
     "Ukraine and Denmark agreed to co-produce long-range drones.",
-    "Poland and South Korea co-produced K2 tanks near Warsaw.",
+    "Turkey and Indonesia plan to co-produce the KAAN fighter.",
 ])
 def test_a_co_verb_of_making_is_made_together(claims, text):
     assert len(pairs(claims, text, "CO_PRODUCTION")) == 1
