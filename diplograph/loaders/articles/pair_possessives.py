@@ -16,6 +16,8 @@ def shared_possessives(doc) -> None:
         if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.pos_ != "PROPN" or noun.head.i > noun.i:
             continue
         first = noun.head
+        if not first.text[:1].isupper() or any(c.dep_ in ("poss", "case") for c in first.children):
+            continue  # "Canada's foreign ministry and Mexico's ...": the first is a possessed noun, no name
         owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         joiner = [c for c in first.children if c.dep_ == "cc" and c.i < noun.i]
         if len(owners) != 1 or not joiner or not any(c.tag_ == "POS" for c in owners[0].children):
