@@ -8,7 +8,11 @@ counted from).
 from __future__ import annotations
 
 import difflib
+import functools
 import re
+from importlib import resources
+
+import yaml
 
 from diplograph.names import name_key
 from diplograph.queries.lookup import name_index, other_vowels
@@ -47,11 +51,18 @@ def _names_in(view, tokens: list[str], used: set[int], lexicon) -> list[tuple[in
 
 
 def _short_name(word: str) -> str:
-    """A capital's usual short name as its full name ("addis" in "mogadishu-addis"), else the word."""
+    """A capital's usual short name as its full name ("addis" in "mogadishu-addis"), a state's combining form
+    as the state ("indo" in "indo-pak", ``pair_forms`` in ``grammar.yaml``), else the word."""
     from diplograph.queries.grammar import load_grammar
 
     return next((name for short, name in load_grammar().short_names.items()
-                 if len(short) > 2 and short.lower() == word.lower()), word)
+                 if len(short) > 2 and short.lower() == word.lower()), None) or _pair_forms().get(word.lower(), word)
+
+
+@functools.cache
+def _pair_forms() -> dict[str, str]:
+    text = resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8")
+    return {str(k).lower(): str(v) for k, v in (yaml.safe_load(text).get("pair_forms") or {}).items()}
 
 
 def hyphen_pair(view, tokens: list[str], i: int, taken=frozenset()) -> list[tuple[int, int, str]]:

@@ -14,6 +14,7 @@ from importlib import resources
 import yaml
 
 from diplograph.graph.dates import MONTHS
+from diplograph.queries.yearparts import year_parts_said
 
 # Past participles (lower case: "Ahmed" is a name) that make "who's" "who has" ("who's Modi met")
 _PARTICIPLES = (r"[a-z]+ed|had|got|gotten|met|sold|bought|made|sent|fought|led|built|held|brought|struck|taken|given|"
@@ -302,6 +303,7 @@ def _dates_restated(text: str) -> str:
     >>> _dates_restated("who did A meet from late May 2024 on")
     'who did A meet since May 2024'
     """
+    text = year_parts_said(text)
     text = _BRACKETED.sub(lambda m: f"{'since' if m['word'].lower() == 'from' else m['word']} {m['date']}", text)
     text = _PART_OF.sub("", text)
     return _FROM_ON.sub(lambda m: f"since {m['date']}", text)
