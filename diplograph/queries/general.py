@@ -335,6 +335,8 @@ def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found,
         rest = said
         for r in read:  # "in an alliance with Rhun in 1995": the time in it was read
             rest = rest.replace(r, " ")
+            # "the A-B spat in 2019: what happened": the qualifier's date runs on from a date that was read
+            rest = rest.replace(r.split(maxsplit=1)[-1], " ")
         if grammar.sounds_temporal(said) and not any(said in r for r in read) and grammar.sounds_temporal(rest):
             return True
     mediation = parts.relation is not None and "MEDIATION" in parts.relation.predicates  # go-betweens for both

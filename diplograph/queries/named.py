@@ -75,7 +75,8 @@ def hyphen_pair(view, tokens: list[str], i: int, taken=frozenset()) -> list[tupl
     index = name_index(view)
 
     def named(words):
-        return index.get(name_key(" ".join(words))) or _gazetteer(view, _short_name(" ".join(words)))
+        said = _short_name(" ".join(words))
+        return index.get(name_key(" ".join(words))) or index.get(name_key(said)) or _gazetteer(view, said)
 
     for before in (2, 1, 0):
         if before and (i - before < 0 or taken & set(range(i - before, i)) or tokens[i - before] == "the"):

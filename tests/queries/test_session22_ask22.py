@@ -1,0 +1,108 @@
+"""Questions in the analyst's own words (session 22, ask22): kinds of wording read whatever the words.
+Invented actors (and a few real states for their combining forms) and invented wording (none taken from a
+question set).
+
+- a half or a quarter of a year ("the second half of 2021", "H1 2022", "Q3 2021", "since the 2nd half of 2021")
+  is the months it spans, whatever the question's form;
+- a state's combining form as one half of a hyphenated pair ("the indo-pak truce", "sino-russian ties") names the
+  state; alone it names nothing;
+- "what happened" said another way ("what went on between A and B", "A-B row: what did each side do?",
+  "who did what"): every relation between them, not a visit read from "went";
+- a time phrase closing the topic named before a colon ("the A-B row in 2021: what happened?") is the window.
+"""
+
+import pytest
+
+from query_world import answer_names as names
+from query_world import understood as reply
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session22") / "session22.db")
+    for name, demonym in [("Norland", "Norlandic"), ("Ostia", "Ostian"), ("Rhun", "Rhunic"), ("Parva", "Parvan"),
+                          ("Quell", "Quellish"), ("India", "Indian"), ("Pakistan", "Pakistani"), ("China", "Chinese"),
+                          ("Russia", "Russian")]:
+        w.actor(name, "state", demonym)
+    w.source("wire", published="2022-12-20")
+    w.say("Rhun", "THREAT", "Parva", "wire", "2021-03-04", sentence="Rhun threatened Parva over the dam.")
+    w.say("Parva", "PROTEST", "Rhun", "wire", "2021-08-10", sentence="Parva summoned Rhun's ambassador.")
+    w.say("Rhun", "COERCION", "Parva", "wire", "2021-10-02", sentence="Rhun suspended aid to Parva.")
+    w.say("Rhun", "CONSULTATION", "Parva", "wire", "2022-02-11", sentence="Rhun's envoy visited Parva.")
+    w.say("Quell", "MEDIATION", "India", "wire", "2022-05-10", sentence="Quell brokered the truce.")
+    w.say("Quell", "MEDIATION", "Pakistan", "wire", "2022-05-10", sentence="Quell brokered the truce.")
+    w.say("China", "COOPERATION", "Russia", "wire", "2022-04", sentence="China and Russia deepened ties.")
+    built = w.graph()
+    yield built
+    built.close()
+
+
+def _predicates(answer) -> set[str]:
+    return {e.predicate for e in answer.evidence}
+
+
+@pytest.mark.parametrize("question", [
+    "what happened between rhun and parva in the second half of 2021?",
+    "Rhun vs Parva, H2 2021 - what happened",
+    "rhun-parva quarrel in the 2nd half of 2021: what happened?",
+    "what has gone on between Rhun and Parva during the second half of 2021",
+
+])
+def test_the_second_half_of_a_year(world, question):
+    assert _predicates(reply(world, question)) == {"PROTEST", "COERCION"}
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("what happened between rhun and parva in the first half of 2021", {"THREAT"}),
+    ("what happened between rhun and parva in q3 2021", {"PROTEST"}),
+    ("rhun and parva, fourth quarter of 2021: what happened?", {"COERCION"}),
+    ("what happened between rhun and parva since the second half of 2021", {"PROTEST", "COERCION", "CONSULTATION"}),
+    ("what happened between rhun and parva before the second half of 2021", {"THREAT"}),
+])
+def test_halves_and_quarters_bound_the_window(world, question, expected):
+    assert _predicates(reply(world, question)) == expected
+
+
+def test_a_half_year_said_plainly():
+    from diplograph.queries.yearparts import year_parts_said
+
+    assert year_parts_said("who armed X in h1 2019") == "who armed X between January 2019 and June 2019"
+    assert year_parts_said("who armed X after the first quarter of 2019") == "who armed X after March 2019"
+    assert year_parts_said("the 2019 halftime report") == "the 2019 halftime report"
+
+
+@pytest.mark.parametrize("question", ["did quell really broker the indo-pak truce?", "who brokered the indo-pak ceasefire",
+                                      "indo-pak truce - who mediated?"])
+def test_a_combining_form_in_a_hyphenated_pair(world, question):
+    answer = reply(world, question)
+    assert "Quell" in names(answer) or answer.extra.get("verdict") == "yes"
+    assert {"India", "Pakistan"} <= {e.object.name for e in answer.evidence}
+
+
+def test_sino_in_a_pair(world):
+    assert _predicates(reply(world, "what's behind the sino-russian ties")) == {"COOPERATION"}
+
+
+def test_a_combining_form_alone_names_nothing():
+    from diplograph.queries.named import _short_name
+
+    assert _short_name("indo") == "India" and _short_name("Parva") == "Parva"
+
+
+@pytest.mark.parametrize("question", [
+    "What went on between Rhun and Parva in the first half of 2021?",
+    "rhun-parva row in march 2021: what did each side do?",
+    "Rhun and Parva in March 2021 - who did what?",
+    "what went down between rhun and parva in march 2021",
+])
+def test_what_happened_said_another_way(world, question):
+    assert _predicates(reply(world, question)) == {"THREAT"}
+
+
+@pytest.mark.parametrize("question", ["the rhun-parva row in 2021: what happened?",
+                                      "rhun-parva quarrel in october 2021: what happened?"])
+def test_a_time_closing_the_topic_before_a_colon(world, question):
+    answer = reply(world, question)
+    assert _predicates(answer) and "CONSULTATION" not in _predicates(answer)
