@@ -33,7 +33,8 @@ def _phrases() -> tuple[re.Pattern, ...]:
     phrases = []
     for said in data.get("according") or ():
         before, _, after = str(said).partition("X")
-        phrases.append(re.compile(r"(?:^|[\s,;]+)" + r"\s+".join(map(re.escape, before.split()))
+        lead = r"\s*" if before.strip().startswith("?") else r"(?:^|[\s,;]+)"  # "... germany? sipri": a tag after it
+        phrases.append(re.compile(lead + r"\s+".join(map(re.escape, before.split()))
                                   + (r"\s*" if before.strip().endswith("(") or not before.strip() else r"\s+")
                                   + r"(?P<name>[\w.&'’-]+(?:\s+[\w.&'’-]+){0,3}?)"
                                   + (r"\s*" if after.strip().startswith(")") or not after.strip() else r"\s+")

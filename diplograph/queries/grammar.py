@@ -43,6 +43,7 @@ import yaml
 
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
+from diplograph.queries.armsasked import arms_asked
 from diplograph.queries.ranking import without_count
 from diplograph.queries.clipped import forces_asked, type_first
 from diplograph.queries.restating import (any_doing, blows_said, _ANYONE_ASKED, _HOSTED_PAIR, _MENTIONING, _PARTICIPLES,
@@ -168,6 +169,7 @@ class Grammar:
         text = " ".join(text.split())
         text = pair_first(text)  # "A & B in May: what happened?": what happened between A and B in May
         text = clipped_is(text)  # "greenland a nato member": is greenland a nato member
+        text = arms_asked(text)  # "X's K9s - from A or B?": did A or B sell them; "have X's K9s been delivered?"
         text = happened_asked(text)  # "the X strike on Y - did it happen?": was there the X strike on Y
         text = date_asked(text)  # "date of the X strikes on Y": when was the X strikes on Y
         text = _topic_first(text)  # "Ersin Tatar - who does he represent?": who does Ersin Tatar represent

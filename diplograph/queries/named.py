@@ -156,6 +156,23 @@ def _weapon_named(view, tokens: list[str]) -> str | None:
             for form in (text, text[:-1] if text.endswith("s") else None):
                 if form and name_key(form) in names and not (n == 1 and len(form) < 3):
                     return names[name_key(form)]
+    return _designation_begun(names, tokens)
+
+
+_DESIGNATION = re.compile(r"^[a-z]{1,5}-?\d[a-z\d-]*$")
+
+
+def _designation_begun(names: dict[str, str], tokens: list[str]) -> str | None:
+    """A designation typed without the model name or variant letter SIPRI gives it ("s-400s" for the
+    "S-400 Triumf", "f-35" for the "F-35A"): the designation as typed, which every such name begins with."""
+    from diplograph.graph.weapons import _models_regex
+
+    for token in tokens:
+        form = token[:-1] if token.endswith("s") and token[-2:-1].isdigit() else token
+        if _DESIGNATION.match(form):
+            begins = _models_regex([form])
+            if any(begins.match(name) for name in names):
+                return form.upper()
     return None
 
 

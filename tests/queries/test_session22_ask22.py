@@ -8,7 +8,11 @@ question set).
   state; alone it names nothing;
 - "what happened" said another way ("what went on between A and B", "A-B row: what did each side do?",
   "who did what"): every relation between them, not a visit read from "went";
-- a time phrase closing the topic named before a colon ("the A-B row in 2021: what happened?") is the window.
+- a time phrase closing the topic named before a colon ("the A-B row in 2021: what happened?") is the window;
+- a state's arms then two possible suppliers ("ostia's kh-9s - from norland or rhun?"): which of them sold them;
+  a state's arms asked in the passive whether delivered ("have ostia's kh-9s been delivered yet?");
+- a designation typed without the model name or variant letter its claims give ("kh-9s" for the "KH-9A Falcon");
+- a source's name after the question mark ("... rhun? wire") is the source, as "(wire)" is.
 """
 
 import pytest
@@ -34,6 +38,13 @@ def world(tmp_path_factory):
     w.say("Quell", "MEDIATION", "India", "wire", "2022-05-10", sentence="Quell brokered the truce.")
     w.say("Quell", "MEDIATION", "Pakistan", "wire", "2022-05-10", sentence="Quell brokered the truce.")
     w.say("China", "COOPERATION", "Russia", "wire", "2022-04", sentence="China and Russia deepened ties.")
+    w.source("register", published="2022-06-01", publisher="Lindqvist Institute")
+    w.say("Norland", "ARMS_TRANSFER", "Ostia", "register", "2020", weapon="KH-9A Falcon", number_delivered="12",
+          weapon_description="SAM system")
+    w.say("Rhun", "ARMS_TRANSFER", "Ostia", "register", "2021", weapon="Bora", number_delivered="8",
+          weapon_description="SAM system")
+    w.say("Norland", "ARMS_TRANSFER", "Quell", "register", "2022", modality="planned", weapon="KH-9A Falcon",
+          number_delivered="0", weapon_description="SAM system")
     built = w.graph()
     yield built
     built.close()
@@ -106,3 +117,32 @@ def test_what_happened_said_another_way(world, question):
 def test_a_time_closing_the_topic_before_a_colon(world, question):
     answer = reply(world, question)
     assert _predicates(answer) and "CONSULTATION" not in _predicates(answer)
+
+
+@pytest.mark.parametrize("question", ["ostia's kh-9s - from norland or rhun?", "Ostia's KH-9s: Rhun or Norland",
+                                      "Ostia's KH-9 batteries - bought from Rhun or Norland?"])
+def test_a_states_arms_then_two_possible_suppliers(world, question):
+    assert names(reply(world, question)) == ["Norland"]
+
+
+def test_a_states_other_nouns_then_two_names_are_no_supply_choice():
+    from diplograph.queries.armsasked import arms_asked
+
+    assert arms_asked("ostia's allies - rhun or quell") == "ostia's allies - rhun or quell"
+
+
+@pytest.mark.parametrize("question,verdict", [("have quell's kh-9s been delivered yet?", "no"),
+                                              ("were the kh-9s for quell delivered", "no"),
+                                              ("have ostia's kh-9s been delivered", "yes")])
+def test_arms_asked_whether_delivered(world, question, verdict):
+    assert reply(world, question).extra["verdict"] == verdict
+
+
+def test_a_designation_typed_without_its_variant_letter(world):
+    assert names(reply(world, "who sold kh-9s to ostia")) == ["Norland"]
+
+
+def test_a_source_after_the_question_mark(world):
+    answer = reply(world, "who armed ostia? lindqvist")
+    assert names(answer) == ["Norland", "Rhun"]
+    assert "only what lindqvist says" in answer.reading
