@@ -165,6 +165,10 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
             found = [(i, t) for i, t in found if i < aside]
             parts.aside = " ".join(tokens[aside:])
             parts.unread.append(parts.aside)
+        qualifier = _name_qualifying_the_noun(parts)
+        if qualifier is not None:  # "which states triggered *the UN* snapback on Iran": whose measure, no party
+            parts.actors = [a for a in parts.actors if a != qualifier]
+            parts.unread.append(" ".join(tokens[qualifier[0]:qualifier[0] + qualifier[1]]))
     if _refused(parts, grammar, question, times, names, found, lexicon):
         return None
     if not actors and parts.focus in ("list", "count"):  # "Which allies committed ships to Eastern Sentry?"
@@ -177,6 +181,18 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
                                             or (i < chosen[0] and " ".join(t.words) in lexicon.giving_verbs)))] \
         + parts.unread
     return parts
+
+
+def _name_qualifying_the_noun(parts: Parts):
+    """In a list or count question, the actor between "the" and the relation noun when another actor follows
+    the noun ("which states triggered the UN snapback on Iran", "how many firms joined the EU sanctions on
+    Russia"): it says whose measure the noun is, the answers being those who did it to the other; else None."""
+    if parts.focus not in ("list", "count") or parts.relation is None:
+        return None
+    at, tokens = parts.relation_at, parts.tokens
+    before = [a for a in parts.actors if a[0] + a[1] == at and a[0] >= 2 and "the" in (tokens[a[0] - 1], tokens[a[0]])]
+    after = [a for a in parts.actors if a[0] > at]
+    return before[0] if before and after and len(parts.actors) == 2 else None
 
 
 def _topic_end(text: str) -> int:

@@ -61,8 +61,12 @@ def _short_name(word: str) -> str:
 
 @functools.cache
 def _pair_forms() -> dict[str, str]:
+    """The extractor's combining forms ("sino": China) and the grammar's clipped names ("pak": Pakistan)."""
+    from diplograph.loaders.articles.lexicon import load_lexicon as extractor_lexicon
+
     text = resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8")
-    return {str(k).lower(): str(v) for k, v in (yaml.safe_load(text).get("pair_forms") or {}).items()}
+    return {**extractor_lexicon().combining_forms,
+            **{str(k).lower(): str(v) for k, v in (yaml.safe_load(text).get("pair_forms") or {}).items()}}
 
 
 def hyphen_pair(view, tokens: list[str], i: int, taken=frozenset()) -> list[tuple[int, int, str]]:

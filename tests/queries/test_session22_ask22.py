@@ -12,7 +12,10 @@ question set).
 - a state's arms then two possible suppliers ("ostia's kh-9s - from norland or rhun?"): which of them sold them;
   a state's arms asked in the passive whether delivered ("have ostia's kh-9s been delivered yet?");
 - a designation typed without the model name or variant letter its claims give ("kh-9s" for the "KH-9A Falcon");
-- a source's name after the question mark ("... rhun? wire") is the source, as "(wire)" is.
+- a source's name after the question mark ("... rhun? wire") is the source, as "(wire)" is;
+- a name between "the" and the relation noun, another after it ("which states triggered the Tarn Council sanctions
+  on Parva"), says whose measure it was: no party; "on X" makes X the object (the marker was read as a yes/no
+  boolean by YAML, "on" as True, and so never matched).
 """
 
 import pytest
@@ -45,6 +48,9 @@ def world(tmp_path_factory):
           weapon_description="SAM system")
     w.say("Norland", "ARMS_TRANSFER", "Quell", "register", "2022", modality="planned", weapon="KH-9A Falcon",
           number_delivered="0", weapon_description="SAM system")
+    w.actor("Tarn Council", "organization")
+    w.say("Norland", "COERCION", "Parva", "wire", "2021-05-02", sentence="Norland applied the Tarn Council sanctions.")
+    w.say("Parva", "COERCION", "Quell", "wire", "2021-06-01", sentence="Parva embargoed Quell.")
     built = w.graph()
     yield built
     built.close()
@@ -146,3 +152,17 @@ def test_a_source_after_the_question_mark(world):
     answer = reply(world, "who armed ostia? lindqvist")
     assert names(answer) == ["Norland", "Rhun"]
     assert "only what lindqvist says" in answer.reading
+
+
+@pytest.mark.parametrize("question", ["which states triggered the tarn council sanctions on parva",
+                                      "how many countries enforced the Tarn Council sanctions on Parva?"])
+def test_a_name_qualifying_the_relation_noun(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Norland", "Rhun"]
+    assert "tarn council" in answer.reading.lower()
+
+
+def test_on_marks_the_object():
+    from diplograph.queries.loose import load_lexicon
+
+    assert "on" in load_lexicon().object_markers and "on" in load_lexicon().stopwords
