@@ -140,6 +140,8 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
         parts.named_first = " ".join(tokens[:topic_end])
         parts.unread.append(parts.named_first)
         found = [(i, t) for i, t in found if i >= topic_end]
+        if any(a[0] >= topic_end for a in parts.actors):  # "ankara process: who mediated between A and B?": a city
+            parts.actors = actors = [a for a in parts.actors if a[0] >= topic_end]  # naming the occasion, no party
     first = _chosen(_without_modifiers(found, tokens, names), tokens)
     chosen = led_to(tokens, found, first)  # "Who stepped in *to mediate* ...?"
     spent = {first[0]} if chosen is not first else set()  # the leading verb is read

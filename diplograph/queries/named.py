@@ -79,8 +79,11 @@ def hyphen_pair(view, tokens: list[str], i: int, taken=frozenset()) -> list[tupl
     index = name_index(view)
 
     def named(words):
+        from diplograph.queries.slots import _person_by_surname
+
         said = _short_name(" ".join(words))
-        return index.get(name_key(" ".join(words))) or index.get(name_key(said)) or _gazetteer(view, said)
+        return (index.get(name_key(" ".join(words))) or index.get(name_key(said)) or _gazetteer(view, said)
+                or (_person_by_surname(view, said) if len(words) == 1 else None))  # "the tshisekdi-kagame talks"
 
     for before in (2, 1, 0):
         if before and (i - before < 0 or taken & set(range(i - before, i)) or tokens[i - before] == "the"):

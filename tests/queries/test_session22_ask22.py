@@ -15,7 +15,11 @@ question set).
 - a source's name after the question mark ("... rhun? wire") is the source, as "(wire)" is;
 - a name between "the" and the relation noun, another after it ("which states triggered the Tarn Council sanctions
   on Parva"), says whose measure it was: no party; "on X" makes X the object (the marker was read as a yes/no
-  boolean by YAML, "on" as True, and so never matched).
+  boolean by YAML, "on" as True, and so never matched);
+- refereeing, umpiring or arbitrating between two sides is mediating ("who refereed the A-B talks");
+- a surname misspelt in a hyphenated pair ("the kovacik-brell talks") is the one person it nearly names;
+- a capital in the topic named before the colon ("lunegrad process: who mediated between A and B?") names the
+  occasion, no party, when the question after the colon names its own.
 """
 
 import pytest
@@ -29,10 +33,10 @@ def world(tmp_path_factory):
     from query_world import World
 
     w = World(tmp_path_factory.mktemp("session22") / "session22.db")
-    for name, demonym in [("Norland", "Norlandic"), ("Ostia", "Ostian"), ("Rhun", "Rhunic"), ("Parva", "Parvan"),
-                          ("Quell", "Quellish"), ("India", "Indian"), ("Pakistan", "Pakistani"), ("China", "Chinese"),
-                          ("Russia", "Russian")]:
-        w.actor(name, "state", demonym)
+    for name, *aliases in [("Norland", "Norlandic"), ("Ostia", "Ostian"), ("Rhun", "Rhunic"), ("Parva", "Parvan"),
+                           ("Quell", "Quellish", "Lunegrad"), ("India", "Indian"), ("Pakistan", "Pakistani"),
+                           ("China", "Chinese"), ("Russia", "Russian")]:
+        w.actor(name, "state", *aliases)
     w.source("wire", published="2022-12-20")
     w.say("Rhun", "THREAT", "Parva", "wire", "2021-03-04", sentence="Rhun threatened Parva over the dam.")
     w.say("Parva", "PROTEST", "Rhun", "wire", "2021-08-10", sentence="Parva summoned Rhun's ambassador.")
@@ -48,6 +52,12 @@ def world(tmp_path_factory):
           weapon_description="SAM system")
     w.say("Norland", "ARMS_TRANSFER", "Quell", "register", "2022", modality="planned", weapon="KH-9A Falcon",
           number_delivered="0", weapon_description="SAM system")
+    w.actor("Anselm Kovacic", "person")
+    w.actor("Tomas Brell", "person")
+    for side in ("Anselm Kovacic", "Tomas Brell"):
+        w.say("Ostia", "MEDIATION", side, "wire", "2022-03-01", sentence="Ostia hosted Kovacic and Brell.")
+    for side in ("Rhun", "Parva"):
+        w.say("Quell", "MEDIATION", side, "wire", "2022-09-01", sentence="Quell brought Rhun and Parva together.")
     w.actor("Tarn Council", "organization")
     w.say("Norland", "COERCION", "Parva", "wire", "2021-05-02", sentence="Norland applied the Tarn Council sanctions.")
     w.say("Parva", "COERCION", "Quell", "wire", "2021-06-01", sentence="Parva embargoed Quell.")
@@ -166,3 +176,15 @@ def test_on_marks_the_object():
     from diplograph.queries.loose import load_lexicon
 
     assert "on" in load_lexicon().object_markers and "on" in load_lexicon().stopwords
+
+
+@pytest.mark.parametrize("question", ["who was refereeing the kovacic-brell talks?", "who refereed between Kovacic and Brell",
+                                      "who umpired between Kovacic and Brell", "who was refereeing the kovacik-brell talks"])
+def test_refereeing_is_mediating(world, question):
+    assert names(reply(world, question)) == ["Ostia"]
+
+
+@pytest.mark.parametrize("question", ["lunegrad process: who mediated between rhun and parva?",
+                                      "the Lunegrad talks - who brokered between Rhun and Parva?"])
+def test_a_capital_in_the_topic_named_first_is_no_party(world, question):
+    assert names(reply(world, question)) == ["Quell"]
