@@ -19,7 +19,9 @@ question set).
 - refereeing, umpiring or arbitrating between two sides is mediating ("who refereed the A-B talks");
 - a surname misspelt in a hyphenated pair ("the kovacik-brell talks") is the one person it nearly names;
 - a capital in the topic named before the colon ("lunegrad process: who mediated between A and B?") names the
-  occasion, no party, when the question after the colon names its own.
+  occasion, no party, when the question after the colon names its own;
+- a fixed list of quarrel, cooperation and supply wordings keeps its readings: the lexicon is shared with the
+  extractor, and a new trigger there must not silently narrow a question here (as "friction" once did).
 """
 
 import pytest
@@ -188,3 +190,33 @@ def test_refereeing_is_mediating(world, question):
                                       "the Lunegrad talks - who brokered between Rhun and Parva?"])
 def test_a_capital_in_the_topic_named_first_is_no_party(world, question):
     assert names(reply(world, question)) == ["Quell"]
+
+
+_QUARREL = ["DISPUTE", "RIVALRY", "CRITICISM", "PROTEST", "REJECTION", "COERCION", "THREAT"]
+_FRIENDLY = ["COOPERATION", "SUPPORT", "AGREEMENT", "ALLIANCE", "CONSULTATION"]
+
+
+@pytest.mark.parametrize("question,predicates", [
+    ("what are the tensions between rhun and parva", _QUARREL),
+    ("rhun-parva friction - what happened?", _QUARREL),
+    ("is there a rift between rhun and parva", _QUARREL),
+    ("the rhun-parva spat", _QUARREL),
+    ("rhun and parva: what's behind the row?", _QUARREL),
+    ("are rhun and parva at odds", _QUARREL),
+    ("have rhun and parva fallen out?", _QUARREL),
+    ("is rhun on good terms with parva", _FRIENDLY),
+    ("who does rhun have warm ties with", _FRIENDLY),
+    ("who has rhun teamed up with", ["COOPERATION", "AGREEMENT", "CO_PRODUCTION", "ALLIANCE"]),
+    ("who arms ostia", ["ARMS_TRANSFER", "CO_PRODUCTION"]),
+    ("who supplies ostia with weapons", ["ARMS_TRANSFER", "CO_PRODUCTION"]),
+    ("who equips ostia", ["ARMS_TRANSFER", "CO_PRODUCTION"]),
+    ("who is arming ostia", ["ARMS_TRANSFER", "CO_PRODUCTION"]),
+    ("ostia's arms suppliers", ["ARMS_TRANSFER", "CO_PRODUCTION"]),
+    ("who delivered weapons to ostia", ["ARMS_TRANSFER", "CO_PRODUCTION"]),
+])
+def test_shared_lexicon_keeps_the_readings_of_common_wordings(world, question, predicates):
+    import re
+
+    reading = reply(world, question).reading
+    said = set(re.findall(r"\b[A-Z][A-Z_]{3,}\b", reading))
+    assert said == set(predicates), reading
