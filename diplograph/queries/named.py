@@ -208,6 +208,10 @@ _ASKED_NOUNS = ("countries|states|nations|governments|govts|powers|monarchies|re
                 "juntas|regimes|rulers")
 
 
+# The nouns for buyers of arms, which a region said before the arms qualifies ("*Sahel* TB2 customers")
+_BUYER_NOUNS = "buyers|customers|clients|recipients|operators|users|importers"
+
+
 def _joined_regions(text: str, found: list[Region]) -> str:
     """The question without two region adjectives joined before the noun they qualify ("*Nordic and
     Baltic* members", "Gulf or Levant states"), their union added to ``found``: either region's
@@ -233,7 +237,10 @@ def _region_words(text: str) -> tuple[str, list[Region]]:
     text = _joined_regions(text, found)
     for key in sorted(load_regions(), key=len, reverse=True):
         name = r"\s+".join(map(re.escape, key.split()))
-        pattern = re.compile(r"\b(?:" + name + rf"(?=\s+(?:{_ASKED_NOUNS})\b)|(?:in|across|among|within)\s+(?:the\s+)?"
+        pattern = re.compile(r"\b(?:" + name + rf"(?=\s+(?:{_ASKED_NOUNS})\b)"
+                             # glued before the arms that the buyers asked for bought ("sahel bayraktar customers")
+                             + rf"|{name}(?=(?:\s+[\w-]+){{1,3}}\s+(?:{_BUYER_NOUNS})\b)"
+                             + r"|(?:in|across|among|within)\s+(?:the\s+)?"
                              + name + r"\b(?!(?-i:\s+[A-Z]))"  # "in the Baltic Shield": a name
                              # one asked for ("which Gulf state hosts X"), never one said of a name ("is X a Gulf state")
                              + r"|(?:(?<=\bwhich\s)|(?<=\bwhat\s))" + name
