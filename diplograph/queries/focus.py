@@ -286,6 +286,9 @@ def _yes_no(view, parts: Parts) -> Answer | None:
     shown = ", ".join(predicates) if predicates else "any relation"
     if b not in parts.groups_in and len(objects) > 1:
         said = " or ".join(_names(view, [o]) for o in objects)
+    elif b in parts.groups_said:  # "the rebels who ambushed Wagner"
+        said = (f"any armed group {parts.groups_said[b][0]} {_names(view, [b])} "
+                f"({', '.join(view.nodes[g].get('name', g) for g in objects)})")
     elif b in parts.groups_in:
         said = (f"any armed group the graph places in {_names(view, [b])} "
                 f"({', '.join(view.nodes[g].get('name', g) for g in objects)})")

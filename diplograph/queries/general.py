@@ -63,6 +63,7 @@ class Parts:
     nationality: str | None = None  # "which *Chinese* companies": the answers are based in or serve it
     weapon_id: str | None = None  # the weapon's actor, when the graph holds it as one
     groups_in: dict = field(default_factory=dict)  # state -> the armed groups "the rebels in <state>" stands for
+    groups_said: dict = field(default_factory=dict)  # actor -> "who ambushed": the deed "the rebels who ..." names them by
     aside: str = ""  # the closing aside left unread ("in the libyan war", "over arms sales to taiwan")
     joined: list = field(default_factory=list)  # "Who threatened A and B?": the two asked of, each in turn
     topic: str | None = None  # a name no actor bears that claims' sentences hold ("Eastern Sentry")
@@ -131,6 +132,8 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
                   times=times, regions=regions, modal=tokens[0] if focus == "yesno" and tokens[0] in MODALS else "")
     parts.weapon_id = weapons[0][2] if weapons else None
     parts.groups_in = _groups_named_by_place(view, tokens, actors, grammar)
+    parts.groups_said = _groups_described(view, tokens, actors, found, grammar)
+    parts.groups_in.update({actor: groups for actor, (_, groups) in parts.groups_said.items()})
     parts.nationality = _nationality(tokens, actors, parts.types, grammar)
     if parts.nationality is not None:  # a qualifier of the answers, not a party
         parts.actors = actors = [a for a in actors if a[0] != 1]
@@ -236,6 +239,28 @@ def _groups_named_by_place(view, tokens: list[str], actors, grammar: Grammar) ->
                     found[node] = groups
                 break
     return found
+
+
+def _groups_described(view, tokens: list[str], actors, found, grammar: Grammar) -> dict:
+    """{actor: (the deed said, armed groups)} for each "the (tuareg) rebels who ambushed Wagner", "the militia
+    that attacked X": an armed group type word, who/that/which, a relation word, then an actor; the armed groups
+    the graph gives that relation with the actor, either way."""
+    described = {}
+    for i, trigger in found:
+        end = i + len(trigger.words)
+        actor = next((a for a in actors if a[0] in (end, end + 1) and tokens[end:a[0]] in ([], ["the"])), None)
+        if actor is None or i < 2 or tokens[i - 1] not in ("who", "that", "which"):
+            continue
+        if not any(grammar.types.get(" ".join(tokens[i - 1 - w:i - 1])) == "armed_group" for w in (1, 2)):
+            continue
+        node = actor[2]
+        groups = sorted(other for other in {**view._succ[node], **view._pred[node]}
+                        if view.nodes[other].get("type") == "armed_group" and any(
+                            d["predicate"] in trigger.predicates
+                            for d in (*view._succ[node].get(other, {}).values(), *view._pred[node].get(other, {}).values())))
+        if groups:
+            described[node] = (" ".join(tokens[i - 1:end]), groups)
+    return described
 
 
 def _nationality(tokens: list[str], actors, types, grammar: Grammar) -> str | None:

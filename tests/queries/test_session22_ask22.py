@@ -22,6 +22,8 @@ question set).
   occasion, no party, when the question after the colon names its own;
 - a region said before the arms the buyers asked for bought ("sahel falke customers", "african kh-9 buyers") keeps
   the buyers in it: no part of the weapon's name;
+- armed groups named by a deed ("the rebels who ambushed Norland", "the militants which attacked X") stand for the
+  armed groups the graph gives that relation with the actor, in a yes-or-no question;
 - a fixed list of quarrel, cooperation and supply wordings keeps its readings: the lexicon is shared with the
   extractor, and a new trigger there must not silently narrow a question here (as "friction" once did).
 """
@@ -63,6 +65,9 @@ def world(tmp_path_factory):
     for buyer in ("Mali", "Niger", "Kenya"):
         w.say("Norland", "ARMS_TRANSFER", buyer, "register", "2022", weapon="Falke", number_delivered="2",
               weapon_description="armed UAV")
+    w.actor("Hill Front", "armed_group")
+    w.say("Hill Front", "ATTACK", "Norland", "wire", "2022-07-01", sentence="The Hill Front ambushed a Norlandic convoy.")
+    w.say("Parva", "SUPPORT", "Hill Front", "wire", "2022-08-01", sentence="Parva backs the Hill Front.")
     w.actor("Anselm Kovacic", "person")
     w.actor("Tomas Brell", "person")
     for side in ("Anselm Kovacic", "Tomas Brell"):
@@ -235,3 +240,12 @@ def test_shared_lexicon_keeps_the_readings_of_common_wordings(world, question, p
 def test_a_region_glued_to_the_arms_bought(world, question):
     answer = reply(world, question)
     assert names(answer) == ["Mali", "Niger"]
+
+
+@pytest.mark.parametrize("question,verdict", [("did parva help the rebels who ambushed norland?", "yes"),
+                                              ("Did Parva back the militants which attacked Norland", "yes"),
+                                              ("did quell help the rebels who ambushed norland", "no")])
+def test_armed_groups_named_by_a_deed(world, question, verdict):
+    answer = reply(world, question)
+    assert answer.extra["verdict"] == verdict
+    assert "Hill Front" in answer.reading
