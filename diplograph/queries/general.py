@@ -181,7 +181,8 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
         if parts.topic:  # a word of the name ("Operation Grey *Harbour*") is no relation left unread
             named = {w.lower() for w in parts.topic.split()}
             spent |= {i for i, t in found if set(t.words) <= named}
-    parts.unread = [" ".join(t.words) for i, t in found if i not in spent and
+    parts.unread = [" ".join(t.words) for i, t in found if i not in spent
+                    and not (parts.types and " ".join(t.words) in grammar.types) and  # the type asked for was read
                     (chosen is None or not (i == chosen[0] or set(t.predicates) <= set(chosen[1].predicates)
                                             or (i < chosen[0] and " ".join(t.words) in lexicon.giving_verbs)))] \
         + parts.unread

@@ -377,6 +377,10 @@ def _asked_types(tokens: list[str], grammar: Grammar) -> list[str] | None:
         found = types_at(tokens, 0, grammar, widths=(2, 1))
         if found:
             return found
+    if len(tokens) > 2 and tokens[-2].endswith("ing") and tokens[0] not in ("who", "which", "what"):
+        found = types_at(tokens, len(tokens) - 1, grammar, widths=(1,))
+        if found:  # "gaza truce - brokering countries?": the doers asked for, of that type
+            return found
     for i, token in enumerate(tokens[:-1]):
         if token in ("which", "what", "the", "name", "list", "other", "all"):
             qualified = tokens[i + 1] in grammar.type_qualifiers

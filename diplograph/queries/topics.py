@@ -24,6 +24,7 @@ import yaml
 
 from diplograph.errors import ActorNotFound
 from diplograph.graph.dates import MONTHS
+from diplograph.names import name_key
 from diplograph.queries.filters import RelationFilter
 from diplograph.queries.lookup import Reader, find_actor
 from diplograph.queries.neighbourhood import common_ties, merge_ties
@@ -63,6 +64,14 @@ def named_topic(view, question: str) -> str | None:
             if any(w.lower() in common or len(w) < 3 for w in span) or _is_actor(view, " ".join(span)):
                 continue
             written = _written_as_name(view, " ".join(span))
+            if written is not None:
+                return written
+    # one word, when it is a place of the gazetteer that no actor bears ("who brokered the gaza truce")
+    from diplograph.queries.places import _places
+
+    for word in words:
+        if len(word) >= 4 and name_key(word) in _places() and not _is_actor(view, word):
+            written = _written_as_name(view, word)
             if written is not None:
                 return written
     return None

@@ -24,6 +24,8 @@ question set).
   the buyers in it: no part of the weapon's name;
 - armed groups named by a deed ("the rebels who ambushed Norland", "the militants which attacked X") stand for the
   armed groups the graph gives that relation with the actor, in a yes-or-no question;
+- a place no actor bears, typed in lower case, names the claims that write it ("who brokered the idlib truce");
+  a type word after a participle closing a clipped query ("idlib truce - brokering countries?") is the type asked;
 - a fixed list of quarrel, cooperation and supply wordings keeps its readings: the lexicon is shared with the
   extractor, and a new trigger there must not silently narrow a question here (as "friction" once did).
 """
@@ -68,6 +70,9 @@ def world(tmp_path_factory):
     w.actor("Hill Front", "armed_group")
     w.say("Hill Front", "ATTACK", "Norland", "wire", "2022-07-01", sentence="The Hill Front ambushed a Norlandic convoy.")
     w.say("Parva", "SUPPORT", "Hill Front", "wire", "2022-08-01", sentence="Parva backs the Hill Front.")
+    w.actor("Ridge Army", "armed_group")
+    for side in ("Ostia", "Ridge Army"):
+        w.say("Quell", "MEDIATION", side, "wire", "2022-11-03", sentence="Quell brokered the Idlib truce.")
     w.actor("Anselm Kovacic", "person")
     w.actor("Tomas Brell", "person")
     for side in ("Anselm Kovacic", "Tomas Brell"):
@@ -249,3 +254,10 @@ def test_armed_groups_named_by_a_deed(world, question, verdict):
     answer = reply(world, question)
     assert answer.extra["verdict"] == verdict
     assert "Hill Front" in answer.reading
+
+
+@pytest.mark.parametrize("question", ["who brokered the idlib truce", "idlib truce - brokering countries?",
+                                      "which states mediated the idlib ceasefire"])
+def test_a_place_in_lower_case_names_the_claims(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Quell"]
