@@ -59,7 +59,8 @@ def _supply(direction: str):
                       **slots["window"])
         by_maker = [t for t in query(view, actor, weapon=weapon, predicates=predicates, actor_types=types,
                                      all_modalities=True, from_maker=True, **slots["window"])
-                    if t.actor.id not in {f.actor.id for f in found}] if weapon else []
+                    if t.actor.id not in {f.actor.id for f in found}
+                    and not _named_otherwise(view, t, predicates)] if weapon else []
         found = [*found, *by_maker]
         role = "suppliers" if direction == "in" else "recipients"
         what = f" of {actor_name(view, actor)}" if actor else ""
@@ -86,6 +87,18 @@ def _supply(direction: str):
         if brand:
             answer.query["args"]["brand_weapons"] = brand
     return handle
+
+
+def _named_otherwise(view, tie, predicates) -> bool:
+    """Whether a tie read through a maker's claim that names no weapon joins two sides whose supply the sources
+    name elsewhere as some system: the unnamed arms are that one, not the one asked about (Turkish drones for a
+    state that flies the Anka, not the TB2)."""
+    for link in tie.links:
+        for u, v in ((link.subject.id, link.object.id), (link.object.id, link.subject.id)):
+            for data in view._succ[u].get(v, {}).values():
+                if data["predicate"] in predicates and any((c.properties or {}).get("weapon") for c in data["claims"]):
+                    return True
+    return False
 
 
 def _makers_in(view, grammar, match, slots, types, answer):

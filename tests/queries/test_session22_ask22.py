@@ -26,6 +26,8 @@ question set).
   armed groups the graph gives that relation with the actor, in a yes-or-no question;
 - a place no actor bears, typed in lower case, names the claims that write it ("who brokered the idlib truce");
   a type word after a participle closing a clipped query ("idlib truce - brokering countries?") is the type asked;
+- a maker's delivery that names no system answers for the maker's system asked about, unless the sources name
+  the arms it supplies that recipient as another system ("who got vortex missiles from kestrel works");
 - a fixed list of quarrel, cooperation and supply wordings keeps its readings: the lexicon is shared with the
   extractor, and a new trigger there must not silently narrow a question here (as "friction" once did).
 """
@@ -73,6 +75,15 @@ def world(tmp_path_factory):
     w.actor("Ridge Army", "armed_group")
     for side in ("Ostia", "Ridge Army"):
         w.say("Quell", "MEDIATION", side, "wire", "2022-11-03", sentence="Quell brokered the Idlib truce.")
+    w.actor("Kestrel Works", "company")
+    w.actor("Vortex", "weapon", "Vortex missile", "Vortex missiles")
+    w.say("Kestrel Works", "MANUFACTURES", "Vortex", "wire", sentence="Kestrel Works builds the Vortex missile.")
+    w.say("Kestrel Works", "ARMS_TRANSFER", "Rhun", "wire", "2022-05",
+          sentence="Kestrel Works handed over its first coastal missile system to Rhun.")
+    w.say("Kestrel Works", "ARMS_TRANSFER", "Parva", "wire", "2022-06",
+          sentence="Kestrel Works handed over a coastal missile system to Parva.")
+    w.say("Kestrel Works", "ARMS_TRANSFER", "Parva", "register", "2022", weapon="Tempest",
+          weapon_description="anti-ship missile", number_delivered="4")
     w.actor("Anselm Kovacic", "person")
     w.actor("Tomas Brell", "person")
     for side in ("Anselm Kovacic", "Tomas Brell"):
@@ -261,3 +272,9 @@ def test_armed_groups_named_by_a_deed(world, question, verdict):
 def test_a_place_in_lower_case_names_the_claims(world, question):
     answer = reply(world, question)
     assert names(answer) == ["Quell"]
+
+
+def test_a_makers_unnamed_delivery_named_elsewhere_as_another_system(world):
+    answer = reply(world, "which states got vortex missiles from kestrel works?")
+    assert names(answer) == ["Rhun"]  # Parva's are Tempests
+    assert "by its maker" in answer.reading
