@@ -182,3 +182,12 @@ def test_an_editors_insertion_in_a_quote_is_read_without_its_brackets(triples):
             "said.")
     found = triples(text)
     assert ("Poland", "PROTEST", "Slovakia") in found
+
+
+def test_a_name_then_a_short_phrase_then_an_active_participle_is_its_subject(triples):
+    found = triples("Yerevan at the time accused Azerbaijan of provoking the attack and demanded the deployment of an "
+                    "international observer mission on the ground.")
+    assert ("Armenia", "CRITICISM", "Azerbaijan") in found
+    text = ("Clashes\n\nArmenia said three of its troops were killed near the border last week. Yerevan at the time "
+            "accused Azerbaijan of provoking the attack and demanded the deployment of observers.")
+    assert ("Armenia", "CRITICISM", "Azerbaijan") in triples(text)

@@ -224,10 +224,10 @@ def _register_tree_repairs() -> None:
     from spacy.language import Language
 
     from diplograph.loaders.articles import (clause_joins, conjunction_clauses, coordinated_stances, copulas,
-                                             false_passives, gerund_conjuncts, inserted_phrases, money_datives,
-                                             name_repairs, pair_possessives, participle_conjuncts, perfects, reasons,
-                                             relative_gerunds, repairs, serial_lists, shifted_objects,
-                                             swallowed_subjects, whose_objects)
+                                             false_passives, fronted_names, gerund_conjuncts, inserted_phrases,
+                                             money_datives, name_repairs, pair_possessives, participle_conjuncts,
+                                             perfects, reasons, relative_gerunds, repairs, serial_lists,
+                                             shifted_objects, swallowed_subjects, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -274,6 +274,7 @@ def _register_tree_repairs() -> None:
         swallowed_subjects.subjects_swallowed_by_openings(doc)
         conjunction_clauses.clauses_read_as_phrases(doc)
         reasons.destinations_in_reasons(doc, handing)
+        fronted_names.names_read_as_roots(doc)
         copulas.progressives_read_as_attributes(doc, verbs)
         perfects.perfects_read_as_modifiers(doc, verbs)
         money_datives.names_read_as_amount_modifiers(doc, lexicon.noun_class["funds"])
