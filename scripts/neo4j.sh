@@ -31,6 +31,10 @@ PAGECACHE="${DIPLOGRAPH_NEO4J_PAGECACHE:-512m}"
 START_TIMEOUT="${DIPLOGRAPH_NEO4J_START_TIMEOUT:-180}"
 # JVM options of the import tool (diplograph push --bulk sets them by the size of the import)
 IMPORT_JAVA_OPTIONS="${DIPLOGRAPH_NEO4J_IMPORT_JAVA_OPTIONS:-}"
+# The import tool's memory beside its heap. The server is stopped while the tool runs, so the tool
+# may take its page cache's share too: at 1M relations, 1536m instead of 512m halves the linking
+# of relationships (34 s against 74 s; 57 s of CPU for the whole tool against 79 s).
+IMPORT_MEMORY="${DIPLOGRAPH_NEO4J_IMPORT_MEMORY:-1536m}"
 
 VERSION="$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$POM")"
 LIB="$HOME_DIR/lib-$VERSION"
@@ -208,7 +212,7 @@ import_csv() {
     local -a tuning
     read -r -a tuning <<<"$IMPORT_JAVA_OPTIONS"
     NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$CONF" java "-Xmx$HEAP" "${tuning[@]}" -cp "$LIB/*" org.neo4j.cli.AdminTool \
-        database import full --overwrite-destination=true "--max-off-heap-memory=$PAGECACHE" "@$args" \
+        database import full --overwrite-destination=true "--max-off-heap-memory=$IMPORT_MEMORY" "@$args" \
         || { say "the import failed: the database is left empty; starting the server anyway"; start; exit 1; }
     say "imported in $((SECONDS - started)) s"
     start
