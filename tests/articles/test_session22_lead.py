@@ -178,3 +178,16 @@ def test_a_possessive_shared_by_two_names_is_both_of_theirs(claims, text, predic
 def test_a_deal_of_one_owner_with_a_list_before_it_stays_its_own(claims):
     found = pairs(claims, "Serbia welcomed the visit and China's new trade offer.", "AGREEMENT")
     assert frozenset(("Serbia", "China")) not in found
+
+
+@pytest.mark.parametrize("text, critic, criticised", [
+    ("Algeria hit out at France over its stance on the desert territory.", "Algeria", "France"),
+    ("The Kremlin lashed out at Helsinki over the new border law.", "Russia", "Finland"),
+])
+def test_hitting_or_lashing_out_at_someone_criticises_them_and_strikes_no_one(claims, text, critic, criticised):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert (critic, "CRITICISM", criticised) in found and (critic, "ATTACK", criticised) not in found
+
+
+def test_a_plain_hit_still_strikes(claims):
+    assert ("Russia", "ATTACK", "Ukraine") in {(s, p, o) for s, p, o, _ in claims("Russian missiles hit Kyiv overnight.")}

@@ -152,6 +152,8 @@ class Lexicon:
     deed_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "propose" -> {"proposal", ...}
     combining_forms: dict[str, str] = field(default_factory=dict)  # "sino" -> "China" ("Sino-Russian")
     shared_demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "korean" -> the states it may be
+    # a verb with its particle ("hit out") -> the only triggers that read it ("hit out at X" is no strike)
+    phrasal_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     _verb_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _noun_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
@@ -358,6 +360,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         deed_nouns={str(k).lower(): _words(v) for k, v in (data.get("deed_nouns") or {}).items()},
         combining_forms={str(k).lower(): str(v) for k, v in (data.get("combining_forms") or {}).items()},
         shared_demonyms={str(k).lower(): tuple(map(str, v)) for k, v in (data.get("shared_demonyms") or {}).items()},
+        phrasal_senses={str(k).lower(): _words(v) for k, v in (data.get("phrasal_senses") or {}).items()},
         _verb_index=_index(verbs),
         _noun_index=_index(nouns),
     )

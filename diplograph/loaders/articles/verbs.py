@@ -35,6 +35,11 @@ class VerbTriggers:
 
     def _verb(self, verb, trigger: Trigger) -> None:
         lemma = verb.lemma_.lower()
+        senses = next((self.lex.phrasal_senses[f"{lemma} {c.lower_}"] for c in verb.children
+                       if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.phrasal_senses), None)
+        if senses is not None and trigger.name not in senses:
+            self._miss("its particle gives the verb another sense ('hit out at' criticises, it strikes no one)")
+            return
         refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.noun_class["refusing"]
         if trigger.negated_only and not refused and not any(c.dep_ == "neg" for c in verb.children):
             self._miss("read only when negated ('never recognised'), and it is not")
