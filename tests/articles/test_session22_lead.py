@@ -191,3 +191,17 @@ def test_hitting_or_lashing_out_at_someone_criticises_them_and_strikes_no_one(cl
 
 def test_a_plain_hit_still_strikes(claims):
     assert ("Russia", "ATTACK", "Ukraine") in {(s, p, o) for s, p, o, _ in claims("Russian missiles hit Kyiv overnight.")}
+
+
+@pytest.mark.parametrize("text", [
+    "President Nicolas Maduro of Venezuela leads the Cartel de los Soles, Washington says.",
+    "Mali's junta leader Assimi Goita heads the company, according to the registry.",
+])
+def test_what_a_leader_heads_in_person_is_not_led_by_the_state_he_serves(claims, text):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert not any(p == "LEADS" and s in ("Venezuela", "Mali") for s, p, _ in found)
+
+
+def test_a_head_of_state_chairing_a_body_still_makes_the_state_lead_it(claims):
+    found = {(s, p, o) for s, p, o, _ in claims("Kazakh President Kassym-Jomart Tokayev chairs the Organization of Turkic States.")}
+    assert ("Kazakhstan", "LEADS", "Organization of Turkic States") in found

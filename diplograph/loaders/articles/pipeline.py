@@ -31,7 +31,7 @@ from diplograph.loaders.articles.modality import modality_of
 from diplograph.loaders.articles.nlp import MODEL, load_pipeline
 from diplograph.loaders.articles.parsing import BATCH_SIZE, SENTENCE_END, ParsedAhead, until_spent
 from diplograph.loaders.articles.read import Document
-from diplograph.loaders.articles.relations import Found, SentenceRelations
+from diplograph.loaders.articles.relations import PERSONAL_COMMANDS, Found, SentenceRelations
 from diplograph.loaders.articles.resolve import DocumentContext, add_surnames
 from diplograph.loaders.articles.shared_demonyms import shared_demonyms
 from diplograph.loaders.articles.sentences import HEADING_CHARS, Block, body_blocks
@@ -312,6 +312,8 @@ class ArticleExtractor:
             kinds = [context.actors[i].type if i in context.actors else None for i in (subject, obj)]
             if None in kinds or not self.ontology.predicate(claim.predicate).allows(*kinds):
                 continue
+            if claim.predicate == "LEADS" and kinds[1] in PERSONAL_COMMANDS and subject != claim.subject:
+                continue  # "Maduro leads the cartel": a leader's own command, not his state's
             claims.setdefault((subject, claim.predicate, obj, key[3]), dataclasses.replace(
                 claim, subject=subject, object=obj, method=claim.method + ":official"))
 

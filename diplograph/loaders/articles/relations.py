@@ -100,6 +100,10 @@ from diplograph.loaders.articles.verbs import VerbTriggers
 __all__ = ["Arg", "Found", "SentenceRelations"]
 
 
+# What a leader heads in person, not for the state they serve ("Maduro leads the cartel" is not Venezuela's lead).
+PERSONAL_COMMANDS = frozenset({"armed_group", "company"})
+
+
 class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRoles, Themes, Patients, VerbTriggers,
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
@@ -333,7 +337,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                            f"{', '.join(predicates)} from {s.actor.type} to {o.actor.type}")
                 pairs += self._offices_instead(s, o, predicates, pairs)
                 continue
-            if not self._proxy_allows(s, predicate):
+            if not self._proxy_allows(s, predicate) or s.proxy == "official" and predicate == "LEADS" and \
+                    o.actor.type in PERSONAL_COMMANDS:
                 self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): {s.actor.name} stands in for "
                            f"a {s.proxy} named beside it, which {predicate} does not carry over")
                 continue
