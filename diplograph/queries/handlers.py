@@ -464,9 +464,9 @@ def _evidence(view, grammar, match, slots, types, answer):
         found += evidence(view, b, None, a, **slots["window"])  # what happened *between* them: either way
     if predicates == [None]:  # what happened in a month: what can be placed in it, not a border
         found = happened_within(found, slots["window"], view.graph.get("sources") or {})
-    weapon = slots.get("thing")
-    if weapon:
-        keys = weapon_names(view, weapon)
+    weapon = slots.get("brand") or slots.get("thing")
+    if weapon:  # "Did China sell S-400s to Turkey?": a brand too, not only a weapon in the graph
+        keys = _asked_weapon_names(view, slots)
         found = [e for e in found if name_key(e.prop("weapon")) in keys]
     near = ""
     if not found and predicates != [None] and not weapon:  # "Did Moscow arm Haftar?" told as support with planes
@@ -481,7 +481,9 @@ def _evidence(view, grammar, match, slots, types, answer):
     else:
         answer.message = "no claim in the graph says so"
     shown = ", ".join(p for p in predicates if p) or "any relation"
-    answer.reading = f"evidence: {actor_name(view, a)} {shown} {actor_name(view, b)}" + (f" ({near})" if near else "")
+    said = ", ".join(slots.get("brand_weapons") or []) or weapon
+    answer.reading = (f"evidence: {actor_name(view, a)} {shown} {actor_name(view, b)}" + (f", weapon {said}" if weapon else "")
+                      + (f" ({near})" if near else ""))
     answer.query = {"args": {"subject": a, "predicates": [p for p in predicates if p], "object": b}}
     if predicates == [None]:  # "What happened between A and B?": the relations by family
         answer.details = by_family(found)
@@ -491,9 +493,7 @@ def _evidence_from_anyone(view, slots, predicates, answer):
     """Whether anyone did ``predicates`` to ``actor2`` with the weapon asked about: the yes or no
     of "Did Kyrgyzstan buy Bayraktar drones?", where the question names no seller."""
     b = slots["actor2"]
-    named = slots.get("brand_weapons") or []
-    keys = set().union(*(weapon_names(view, w) for w in named)) if named else (
-        weapon_names(view, slots["thing"]) if slots.get("thing") else set())
+    keys = _asked_weapon_names(view, slots)
     found = [e for u in sorted(view.predecessors(b)) if u != b for p in predicates
              for e in evidence(view, u, p, b, **slots["window"]) if not keys or name_key(e.prop("weapon")) in keys]
     found = [e for e in found if e.object.id == b]
@@ -512,6 +512,15 @@ def _evidence_from_anyone(view, slots, predicates, answer):
                       + (f", weapon {weapon}" if weapon else ""))
     answer.query = {"args": {"subject": None, "predicates": list(predicates), "object": b,
                              "weapons": sorted(keys)}}
+
+
+def _asked_weapon_names(view, slots) -> set:
+    """The recorded weapon names the question's weapon stands for: each model of a brand named
+    ("S-400s"), or the weapon named; empty when it names none."""
+    named = slots.get("brand_weapons") or []
+    if named:
+        return set().union(*(weapon_names(view, w) for w in named))
+    return weapon_names(view, slots["thing"]) if slots.get("thing") else set()
 
 
 # Roles that lead a body: with no one recorded in them, whoever LEADS it holds them
