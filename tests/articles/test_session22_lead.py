@@ -205,3 +205,15 @@ def test_what_a_leader_heads_in_person_is_not_led_by_the_state_he_serves(claims,
 def test_a_head_of_state_chairing_a_body_still_makes_the_state_lead_it(claims):
     found = {(s, p, o) for s, p, o, _ in claims("Kazakh President Kassym-Jomart Tokayev chairs the Organization of Turkic States.")}
     assert ("Kazakhstan", "LEADS", "Organization of Turkic States") in found
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("On May 2 Defence Secretary Lena Holt and Ghana's interior minister, Kofi Mensah, signed a memorandum.",
+     "Lena Holt", "Kofi Mensah"),
+    ("The host received Grossi and Iran's foreign minister, Abbas Araghchi, who signed an arrangement.",
+     "Rafael Grossi", "Abbas Araghchi"),
+])
+def test_a_person_listed_with_another_states_official_shares_no_possessive(claims, text, first, second):
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert (first, "AFFILIATED_WITH", "Ghana") not in found and (first, "AFFILIATED_WITH", "Iran") not in found
+    assert frozenset((first, second)) in pairs(claims, text, "AGREEMENT")

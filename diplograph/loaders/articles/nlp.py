@@ -278,7 +278,7 @@ def _register_tree_repairs() -> None:
         copulas.progressives_read_as_attributes(doc, verbs)
         perfects.perfects_read_as_modifiers(doc, verbs)
         money_datives.names_read_as_amount_modifiers(doc, lexicon.noun_class["funds"])
-        pair_possessives.shared_possessives(doc)
+        pair_possessives.shared_possessives(doc, offices)
         copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
                                           lexicon.noun_class["standing"])
         return doc

@@ -11,10 +11,11 @@ from __future__ import annotations
 from diplograph.loaders.articles.repairs import apply_heads
 
 
-def shared_possessives(doc) -> None:
+def shared_possessives(doc, offices) -> None:
     for noun in doc:
-        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.pos_ != "PROPN" or noun.head.i > noun.i:
-            continue
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.pos_ != "PROPN" or noun.head.i > noun.i or \
+                noun.lower_ in offices or noun.head.ent_type_ == "PERSON":
+            continue  # "Hegseth and Panama's security minister, X, signed": a person and another's official
         first = noun.head
         if not first.text[:1].isupper() or any(c.dep_ in ("poss", "case") for c in first.children):
             continue  # "Canada's foreign ministry and Mexico's ...": the first is a possessed noun, no name
