@@ -217,3 +217,14 @@ def test_a_person_listed_with_another_states_official_shares_no_possessive(claim
     found = {(s, p, o) for s, p, o, _ in claims(text)}
     assert (first, "AFFILIATED_WITH", "Ghana") not in found and (first, "AFFILIATED_WITH", "Iran") not in found
     assert frozenset((first, second)) in pairs(claims, text, "AGREEMENT")
+
+
+def test_a_deed_joined_after_an_arrival_is_no_purpose_of_talks(claims):
+    text = "Russian military instructors arrived in Bamako in May, and in June Moscow's Africa Corps took over in Niger."
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert ("Russia", "CONSULTATION", "Mali") not in found
+
+
+def test_officials_arriving_to_take_part_in_talks_still_consult_the_host(claims):
+    text = "Kenya's foreign minister arrived in Addis Ababa to take part in talks on the border."
+    assert ("Kenya", "CONSULTATION", "Ethiopia") in {(s, p, o) for s, p, o, _ in claims(text)}

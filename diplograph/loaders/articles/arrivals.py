@@ -32,14 +32,15 @@ class Arrivals:
 
     def _come_to_meet(self, verb) -> bool:
         """The arrival is for talks with the host: "for talks", "on a two-day visit", "to attend the summit", "to
-        take part in a meeting"; not talks with someone else, for which the place is a venue ("arrived in Doha
+        take part in a meeting" (an infinitive of purpose: "arrived ..., and in June X took over" is another deed);
+        not talks with someone else, for which the place is a venue ("arrived in Doha
         for talks with the Taliban", "arrived in Geneva to meet Russian officials")."""
         meeting = self.lex.noun_class["meeting"]
         for c in verb.children:
             purpose = c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
                 p.lemma_.lower() in meeting or p.lower_ in meeting for p in prep_objects(c)) or \
                 c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in \
-                self.lex.noun_class["meeting_purposes"]
+                self.lex.noun_class["meeting_purposes"] and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             if purpose:
                 return not any(t.dep_ == "prep" and t.lower_ == "with" or t.dep_ == "dobj" and t.head == c and
                                t.lemma_.lower() not in meeting and t.lower_ != "part" for t in c.subtree)
