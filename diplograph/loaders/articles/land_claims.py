@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from diplograph.loaders.articles.syntax import RELATIVE, is_passive, prep_objects
 
-# The claim verbs are those of the `claim_territory` trigger.
-_CLAIM_TRIGGER = "claim_territory"
+
+def _claiming(lexicon) -> frozenset[str]:
+    """The claim verbs: those of the `claim_territory` trigger."""
+    return frozenset(lemma for t in lexicon.verb_triggers if t.name == "claim_territory" for lemma in t.lemmas)
 
 
 class LandClaims:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
     def _claimed_lands(self) -> None:
-        claiming = {lemma for t in self.lex.verb_triggers if t.name == _CLAIM_TRIGGER for lemma in t.lemmas}
+        claiming = self.lex.made_once(_claiming)
         for verb in (t for t in self.sent if t.lemma_.lower() in claiming and (
                 t.pos_ == "VERB" or t.dep_ == "conj" and t.head.dep_ == "relcl")):  # "calls it X and claims it"
             if any(c.dep_ == "neg" for c in verb.children):
