@@ -683,7 +683,14 @@
 
   // -- start --------------------------------------------------------------------------------------
 
-  Promise.all([api("/api/ontology"), api("/api/stats")]).then(function (answers) {
+  // The other scripts register what they start in app.ready as they load; the answers may come
+  // back before the last of them has loaded, so nothing starts until the whole page has.
+  var pageLoaded = new Promise(function (resolve) {
+    if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", resolve); }
+    else { resolve(); }
+  });
+
+  Promise.all([api("/api/ontology"), api("/api/stats"), pageLoaded]).then(function (answers) {
     buildFilters(answers[0]);
     var stats = answers[1];
     document.getElementById("graph-counts").textContent = plural(stats.actors, "actor") + " · " +
