@@ -8,6 +8,7 @@ noun (``nouns``), whose ``governor`` role it serves.
 
 from __future__ import annotations
 
+from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import PERCEIVE, SUBJ, governing_verb, is_passive
 
@@ -108,6 +109,24 @@ class NounGovernors:
                 continue
             return []
         return []
+
+    def _war_time_side(self, noun, exclude) -> list[Arg]:
+        """"Armenia lost the region in the 2020 war with Azerbaijan", "Indian troops have held the pass since the
+        war with China": a war with another, named only to date the clause's act, is the clause subject's; not
+        when the clause names another actor who could be the side ("Russia armed Armenia during the war with
+        Azerbaijan")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in self.lex.noun_class["war_times"]:
+            return []
+        verb = noun.head.head
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN" and self.mention(verb) is None:
+            verb = verb.head  # "rebuilt its army after the war with Eritrea", however the parser hangs the phrase
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        others = [t for c in verb.children if c.dep_ not in SUBJ and c != noun.head for t in c.subtree
+                  if (m := self.mention(t)) is not None and m.kind != PLACE and m.type != "weapon"]
+        # (a place taken is no side: "retook Goma after the clashes with the M23"; a buyer may be: "sold jets
+        # to India after the war with Pakistan")
+        return [] if others else self.agent(verb, exclude)
 
     def _mediated_aim(self, verb) -> bool:
         """Whether ``verb`` tells the aim of a mediation ("their joint mediation efforts to achieve a ceasefire",

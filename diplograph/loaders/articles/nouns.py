@@ -286,6 +286,7 @@ class NounTriggers:
                                    also=also + clauses + tuple(t for c in clauses for t in self._themes(c)), skip=acts)
             return [a for a in found if not self._qualifies_act(a, acts)] or \
                 self._nested_place(noun, ("in", "into", "inside", "within", "at", "across", "throughout"), exclude) or \
+                self._place_after_owner(noun, ("in", "inside", "at"), exclude) or \
                 [a for p in grounds for a in self.actors(p, "origin", exclude)]  # "a base on its soil"
         # "fought on with the support of X", "won the backing of X": X backs them; "through the good offices of
         # Oman, A and B exchanged prisoners": Oman mediates between them
@@ -359,6 +360,8 @@ class NounTriggers:
             if found:  # "Japan is a member of the Quad, together with Australia and India": so are they
                 found += self._companions((noun, *also), {*exclude, *(a.actor.id for a in found)})
             return found
+        if role == "war_time_side":
+            return self._war_time_side(noun, exclude)
         if role == "including":
             return self._including(noun, exclude)
         if role == "subjected":  # "X has been under UN sanctions", "X, the subject of an ICC warrant"

@@ -74,6 +74,7 @@ from diplograph.loaders.articles.noun_governors import NounGovernors
 from diplograph.loaders.articles.object_pronouns import ObjectPronouns
 from diplograph.loaders.articles.nouns import NounTriggers
 from diplograph.loaders.articles.offers import Offers
+from diplograph.loaders.articles.owner_places import OwnerPlaces
 from diplograph.loaders.articles.offices import Offices
 from diplograph.loaders.articles.participants import Participants
 from diplograph.loaders.articles.partitives import Partitives
@@ -112,7 +113,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         ObjectPronouns, FirmHomes,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
-                        AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims):
+                        AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

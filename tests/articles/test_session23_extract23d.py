@@ -1,0 +1,47 @@
+"""Session 23 (extract23d): long sentences that name both actors and gave nothing: a war that only dates the
+clause's act, a meeting someone is kept out of, a matter raised with someone, a body's headquarters whose place
+the parser hangs on the body's name (sentences of our own)."""
+
+
+def test_a_war_with_another_that_dates_the_act_is_the_subjects(triples):
+    assert ("Armenia", "ARMED_CLASH", "Azerbaijan") in triples(
+        "Armenia lost most of the region in the 2020 war with Azerbaijan.")
+    assert ("Sudan", "ARMED_CLASH", "Ethiopia") in triples(
+        "Sudanese troops have guarded the triangle since the clashes with Ethiopia in 2020.")
+    assert ("Ethiopia", "ARMED_CLASH", "Eritrea") in triples("Ethiopia rebuilt its army after the war with Eritrea.")
+
+
+def test_a_war_dating_an_act_done_to_another_actor_names_no_side(triples):
+    # the buyer could be the side as well as the seller
+    assert ("Russia", "ARMED_CLASH", "Pakistan") not in triples("Russia sold jets to India after the war with Pakistan.")
+    assert ("Russia", "ARMED_CLASH", "Azerbaijan") not in triples(
+        "Russia armed Armenia during the war with Azerbaijan.")
+    # a war that may come dates nothing
+    assert ("Israel", "ARMED_CLASH", "Iran") not in triples(
+        "Before any war with Iran, Israel would need American tankers.")
+
+
+def test_keeping_someone_out_of_a_meeting_rejects_them(triples):
+    found = triples("As host of the forum, Prime Minister Jeremiah Manele kept China and Taiwan out of the room.")
+    assert ("Solomon Islands", "REJECTION", "China") in found
+    assert ("Solomon Islands", "REJECTION", "Taiwan") in found
+    assert ("Malaysia", "REJECTION", "Myanmar") in triples("Malaysia shut Myanmar out of the summit in October.")
+    # forces kept out of a zone reject no one
+    assert ("Israel", "REJECTION", "Syria") not in triples("Israel kept its troops out of the buffer zone with Syria.")
+
+
+def test_raising_a_matter_with_someone_is_talks_with_them(triples):
+    assert ("William Ruto", "CONSULTATION", "Yoweri Museveni") in triples(
+        "Ruto is expected to raise it with Museveni when he attends the summit in Kampala.")
+    assert ("Japan", "CONSULTATION", "North Korea") in triples(
+        "Japan raised the issue of the abductions with North Korea at the talks in Ulaanbaatar.")
+    # a concern raised is a complaint, and money raised with someone's help no talks
+    assert ("Kenya", "CONSULTATION", "China") not in triples(
+        "The Kenyan minister raised concerns with Beijing about the loans.")
+    assert ("Ghana", "CONSULTATION", "World Bank") not in triples(
+        "Ghana raised 2 billion dollars with the help of the World Bank.")
+
+
+def test_a_headquarters_place_hung_on_the_bodys_name_is_still_its_seat(triples):
+    assert ("Boko Haram", "BASED_IN", "Nigeria") in triples(
+        "The strikes hit six sites in Nigeria, including the headquarters of Boko Haram in Maiduguri.")
