@@ -45,3 +45,20 @@ def test_raising_a_matter_with_someone_is_talks_with_them(triples):
 def test_a_headquarters_place_hung_on_the_bodys_name_is_still_its_seat(triples):
     assert ("Boko Haram", "BASED_IN", "Nigeria") in triples(
         "The strikes hit six sites in Nigeria, including the headquarters of Boko Haram in Maiduguri.")
+
+
+def test_a_consortium_named_only_by_its_leading_firm_acts_as_that_firm(triples):
+    assert ("Sri Lanka", "AGREEMENT", "China Harbour Engineering Company") in triples(
+        "Sri Lanka awarded the contract to build the port to a consortium led by China Harbour Engineering Company.")
+    assert ("CK Hutchison", "AGREEMENT", "BlackRock") in triples(
+        "CK Hutchison agreed to sell its two terminals to a consortium led by the US fund manager BlackRock.")
+
+
+def test_a_consortium_with_a_name_of_its_own_is_part_of_the_firm_leading_it(triples):
+    found = triples("Bolivia signed a contract with ACISA, a consortium led by the German firm Siemens.")
+    assert ("ACISA", "AFFILIATED_WITH", "Siemens") in found
+    assert ("Bolivia", "AGREEMENT", "ACISA") in found
+    assert ("Bolivia", "AGREEMENT", "Siemens") not in found
+    # a firm led by a person is no part of them
+    assert ("Airbus", "AFFILIATED_WITH", "Guillaume Faury") not in triples(
+        "Airbus, led by Guillaume Faury, signed a deal with Vietnam.")

@@ -76,6 +76,11 @@ class NounDoers:
             return []
         winners = [c for c in award.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         winners += [p for c in award.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in prep_objects(c)]
+        # "awarded the contract to build the port to a consortium led by X": the parser hangs the winner on the
+        # work (not on a delivery, whose to-phrase is where the goods go)
+        works = [c for c in (*award.children, *noun.children) if c.dep_ in ("xcomp", "acl") and c.tag_ == "VB"
+                 and c.lemma_.lower() not in self.lex.noun_class["delivering"]]
+        winners += [p for w in works for c in w.children if c.dep_ == "prep" and c.lower_ == "to" for p in prep_objects(c)]
         return [a for w in winners for a in self.actors(w, "strict", exclude) if a.actor.type == "company"]
 
     def _awarded_work_doer(self, verb, exclude) -> list[Arg]:
