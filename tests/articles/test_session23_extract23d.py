@@ -62,3 +62,19 @@ def test_a_consortium_with_a_name_of_its_own_is_part_of_the_firm_leading_it(trip
     # a firm led by a person is no part of them
     assert ("Airbus", "AFFILIATED_WITH", "Guillaume Faury") not in triples(
         "Airbus, led by Guillaume Faury, signed a deal with Vietnam.")
+
+
+def test_a_group_named_by_a_participle_of_naming_is_that_actor(triples):
+    assert ("Mozambique", "ARMED_CLASH", "al-Shabaab") in triples(
+        "The armed forces of Mozambique continue to fight the insurgents, known locally as al-Shabaab.")
+    assert ("Democratic Republic of the Congo", "ARMED_CLASH", "M23") in triples(
+        "Congolese troops clashed with a rebel group called the M23.")
+    # a name the text does not know as an actor names no one
+    assert not any(p == "ATTACK" for _, p, _ in triples(
+        "Nigerian troops attacked the camps, known locally as Sambisa, near the border."))
+
+
+def test_a_firm_that_belongs_to_another_is_part_of_it(triples):
+    assert ("Naval Group", "AFFILIATED_WITH", "Thales") in triples("Naval Group, which belongs to Thales, signed the deal.")
+    # a state that belongs to a body is its member, as before
+    assert ("Kenya", "MEMBER_OF", "East African Community") in triples("Kenya belongs to the East African Community.")

@@ -119,7 +119,7 @@ class ActorArguments:
             if found:
                 return found
         found = [a for c in token.children if c.dep_ == "appos" and not set_apart(c)
-                 for a in self.actors(c, "strict", exclude, depth + 1)]
+                 for a in self.actors(c, "strict", exclude, depth + 1)] or self.named_by_participle(token, exclude, depth)
         if found:
             return found
         kinds = self.lex.classes("collective", "actor_kinds", "company")

@@ -63,6 +63,7 @@ from diplograph.loaders.articles.recognitions import Recognitions
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.sides import Sides
 from diplograph.loaders.articles.lexicon import Lexicon
+from diplograph.loaders.articles.known_names import KnownNames
 from diplograph.loaders.articles.led_groups import LedGroups
 from diplograph.loaders.articles.led_references import LedReferences
 from diplograph.loaders.articles.listed_members import ListedMembers
@@ -113,7 +114,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         ObjectPronouns, FirmHomes,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
-                        AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces):
+                        AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
+                        KnownNames):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
