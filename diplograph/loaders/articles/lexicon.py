@@ -145,6 +145,7 @@ class Lexicon:
     responsibility: dict[str, frozenset[str]] = field(default_factory=dict)  # "prepositions", "adjectives"
     threat_framing: dict[str, frozenset[str]] = field(default_factory=dict)  # "frames", "modals"
     place_predicates: frozenset[str] = frozenset()  # what a city may stand for its state in (upper case)
+    acts_under_deal: frozenset[str] = frozenset()  # acts whose two sides, done under a deal, are its parties
     designation: dict[str, frozenset[str]] = field(default_factory=dict)  # "verbs", "labels"
     listing: dict[str, frozenset[str]] = field(default_factory=dict)  # "lists", "onto", "taking_off", "favourable"
     fixed_expressions: tuple[str, ...] = ()  # read as one token before parsing ("persona non grata")
@@ -206,7 +207,7 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "places_taken", "seized_not_places", "requester",
                         "included_targets", "body_addressed", "space_owner", "witnesses", "maker", "occupants",
                         "deed_doer", "greeted", "handover_sides", "reacted_to", "stood_by", "attacked", "came_after",
-                        "summoner"})
+                        "summoner", "signing_host"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "for", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
@@ -353,6 +354,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         responsibility={k: _words(v) for k, v in (data.get("responsibility") or {}).items()},
         threat_framing={k: _words(v) for k, v in (data.get("threat_framing") or {}).items()},
         place_predicates=_known_predicates(data.get("place_predicates") or (), "place_predicates"),
+        acts_under_deal=_known_predicates(data.get("acts_under_deal") or (), "acts_under_deal"),
         designation={k: _words(v) for k, v in (data.get("designation") or {}).items()},
         listing={k: _words(v) for k, v in (data.get("listing") or {}).items()},
         fixed_expressions=tuple(sorted(_words(data.get("fixed_expressions")))),

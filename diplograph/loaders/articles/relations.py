@@ -48,6 +48,7 @@ from diplograph.loaders.articles.counterparts import Counterparts
 from diplograph.loaders.articles.dash_lists import DashLists
 from diplograph.loaders.articles.datelines import Datelines
 from diplograph.loaders.articles.datives import Datives
+from diplograph.loaders.articles.deal_sides import DealSides
 from diplograph.loaders.articles.deal_terms import DealTerms
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.delegation_talks import DelegationTalks
@@ -115,7 +116,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
-                        KnownNames):
+                        KnownNames, DealSides):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -194,7 +195,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._remember_weapons()  # "... Romanian jets shot down several of them"
         return self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(
             self._withheld_as_threats(self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(
-                self._bodies_hosted(self._agreed_among_themselves(self.found))))))))))
+                self._bodies_hosted(self._agreed_among_themselves(self._parties_under_deal(self.found)))))))))))
 
     def _measures_lifted(self, found: list[Found]) -> list[Found]:
         """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a

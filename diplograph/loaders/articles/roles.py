@@ -555,6 +555,8 @@ class VerbRoles:
             return self._occupants(verb, exclude)
         if role in ("places_taken", "seized_not_places"):  # "seized Bukavu" (the state), "seized a tanker"
             return self._places_taken(verb, exclude) if role == "places_taken" else self._seized_not_places(verb, exclude)
+        if role == "signing_host":  # "signed a pact in Ankara"
+            return self.signing_host(verb, exclude)
         if role == "witnesses":  # "signed ... in the presence of X"
             return self.witnesses(verb, exclude)
         if role == "space_owner":  # "flew into Estonian airspace": whose skies or waters
