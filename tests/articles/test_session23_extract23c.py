@@ -44,3 +44,53 @@ def test_an_act_under_a_plan_or_a_truce_is_no_deal_between_its_sides(triples):
 def test_an_act_ended_under_a_deal_undoes_no_deal(claims):
     found = claims("Under the truce deal, Ethiopia withdrew its troops from Eritrea.")
     assert not any(p == "AGREEMENT" and m == "denied" for _, p, _, m in found)
+
+
+def test_a_signer_with_an_unnamed_second_side_has_no_host_partner(triples):
+    found = triples("Sudanese and rebel envoys signed a declaration of principles in Nairobi.")
+    assert not _agreed(found, "Sudan", "Kenya")
+    found = triples("Mozambique signed a truce with the insurgents in Pretoria on Friday.")
+    assert not _agreed(found, "Mozambique", "South Africa")
+
+
+def test_exchanging_messages_views_or_visits_is_talking(triples):
+    found = triples("The Omani sultan exchanged letters with the Iranian president about the nuclear file.")
+    assert ("Oman", "CONSULTATION", "Iran") in found or ("Iran", "CONSULTATION", "Oman") in found
+    found = triples("Chile and Bolivia exchanged views on lithium in a video call.")
+    assert ("Chile", "CONSULTATION", "Bolivia") in found or ("Bolivia", "CONSULTATION", "Chile") in found
+    found = triples("Ethiopia and Eritrea exchanged accusations over the port of Assab.")
+    assert ("Ethiopia", "CONSULTATION", "Eritrea") not in found and ("Eritrea", "CONSULTATION", "Ethiopia") not in found
+
+
+def test_held_discussions_with_a_delegation_is_talks(triples):
+    found = triples("Togo's foreign minister held discussions with a visiting Algerian delegation in Lome.")
+    assert ("Togo", "CONSULTATION", "Algeria") in found or ("Algeria", "CONSULTATION", "Togo") in found
+
+
+def test_talks_one_is_due_to_hold_are_planned(claims):
+    found = claims("Namibia's president is due to hold talks with Angolan leaders in Luanda next week.")
+    assert ("Namibia", "CONSULTATION", "Angola", "planned") in found or \
+        ("Angola", "CONSULTATION", "Namibia", "planned") in found
+
+
+def test_coordinating_with_another_is_cooperation(claims):
+    found = claims("Laos and Thailand pledged to coordinate their flood warnings on the Mekong.")
+    assert ("Laos", "COOPERATION", "Thailand", "planned") in found or \
+        ("Thailand", "COOPERATION", "Laos", "planned") in found
+
+
+def test_ties_elevated_to_a_partnership_are_cooperation(triples):
+    found = triples("Vietnam and Australia raised their relations to a comprehensive strategic partnership in March.")
+    assert ("Vietnam", "COOPERATION", "Australia") in found or ("Australia", "COOPERATION", "Vietnam") in found
+
+
+def test_a_joint_body_or_programme_set_up_together_is_cooperation(triples):
+    found = triples("Zambia and Malawi launched a joint initiative to curb cholera along their border.")
+    assert ("Zambia", "COOPERATION", "Malawi") in found or ("Malawi", "COOPERATION", "Zambia") in found
+    found = triples("Peru formed a joint commission with Chile to manage fisheries.")
+    assert ("Peru", "COOPERATION", "Chile") in found or ("Chile", "COOPERATION", "Peru") in found
+
+
+def test_joint_strikes_or_drills_are_no_programme_of_cooperation(triples):
+    found = triples("Iraq and Iran launched joint strikes on Kurdish camps.")
+    assert ("Iraq", "COOPERATION", "Iran") not in found and ("Iran", "COOPERATION", "Iraq") not in found

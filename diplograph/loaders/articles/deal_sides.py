@@ -19,10 +19,15 @@ class DealSides:
         states = {a.actor.id for a in signers if a.actor.type == "state"}
         if len(states) != 1 or len({a.actor.id for a in signers if not a.proxy}) != 1:
             return []
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if any(t.dep_ == "cc" for s in subjects for t in s.subtree):
+            return []  # "Congolese and rebel delegates signed in Doha": a second signer the text does not name
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for h in heads for c in h.children):
+            return []  # "signed a deal with the rebels in Doha": a partner named, if not as an actor
         gatherings = self.lex.noun_class["multilateral_venues"]
         if any(t.lemma_.lower() in gatherings for t in self.sent):
             return []
-        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         # "signed a framework agreement on railway cooperation in New Delhi": the place hung on the deal's topic
         heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "of")
                   for p in prep_objects(c)]
