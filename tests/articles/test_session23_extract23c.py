@@ -94,3 +94,27 @@ def test_a_joint_body_or_programme_set_up_together_is_cooperation(triples):
 def test_joint_strikes_or_drills_are_no_programme_of_cooperation(triples):
     found = triples("Iraq and Iran launched joint strikes on Kurdish camps.")
     assert ("Iraq", "COOPERATION", "Iran") not in found and ("Iran", "COOPERATION", "Iraq") not in found
+
+
+def test_talks_in_a_third_capital_make_its_state_a_go_between(triples):
+    found = triples("Negotiations in Nairobi between Ethiopia and the Tigray People's Liberation Front resumed in May.")
+    assert ("Kenya", "MEDIATION", "Ethiopia") in found
+    found = triples("The talks between Sudan and Chad in Vienna ended on Friday.")
+    assert ("Austria", "MEDIATION", "Sudan") in found and ("Austria", "MEDIATION", "Chad") in found
+
+
+def test_talks_in_a_side_capital_or_with_a_named_broker_have_no_venue_go_between(triples):
+    found = triples("Talks in Kyiv between Ukraine and Poland on grain were cordial.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
+    found = triples("Talks in Addis Ababa between Sudan and Egypt, brokered by the African Union, stalled.")
+    assert ("Ethiopia", "MEDIATION", "Sudan") not in found
+
+
+def test_shuttle_diplomacy_between_two_sides_is_mediation(triples):
+    found = triples("Turkey's shuttle diplomacy between Kyiv and Moscow kept the grain corridor open.")
+    assert ("Turkey", "MEDIATION", "Ukraine") in found and ("Turkey", "MEDIATION", "Russia") in found
+
+
+def test_a_go_between_named_after_without_is_denied(claims):
+    found = claims("Armenia and Azerbaijan met in Prague without French mediation.")
+    assert ("France", "MEDIATION", "Armenia", "asserted") not in found

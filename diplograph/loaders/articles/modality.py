@@ -156,6 +156,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
     defended = next((i for i, node in enumerate(chain) if i and chain[i - 1].dep_ == "prep" and
                      chain[i - 1].lower_ in ("against", "from") and
                      node.lemma_.lower() in cues["denied"].get("defences", ())), len(chain))
+    if noun and trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
+        found.add("denied")  # "held direct talks, without Turkish mediation": the go-between was absent
     undoing: list[tuple[str, str]] = []  # the verbs that undo what they govern, lowest first
     for index, node in enumerate(chain):
         local = index < local_end

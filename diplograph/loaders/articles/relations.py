@@ -49,6 +49,7 @@ from diplograph.loaders.articles.dash_lists import DashLists
 from diplograph.loaders.articles.datelines import Datelines
 from diplograph.loaders.articles.datives import Datives
 from diplograph.loaders.articles.deal_sides import DealSides
+from diplograph.loaders.articles.venues import Venues
 from diplograph.loaders.articles.deal_terms import DealTerms
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.delegation_talks import DelegationTalks
@@ -116,7 +117,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
-                        KnownNames, DealSides):
+                        KnownNames, DealSides, Venues):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
