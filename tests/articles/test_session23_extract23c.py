@@ -118,3 +118,43 @@ def test_shuttle_diplomacy_between_two_sides_is_mediation(triples):
 def test_a_go_between_named_after_without_is_denied(claims):
     found = claims("Armenia and Azerbaijan met in Prague without French mediation.")
     assert ("France", "MEDIATION", "Armenia", "asserted") not in found
+
+
+def test_a_body_suspending_a_state_keeps_it_a_member(triples):
+    found = triples("The Southern African Development Community suspended Madagascar after the coup.")
+    assert ("Madagascar", "MEMBER_OF", "Southern African Development Community") in found
+    found = triples("Burkina Faso was suspended from the African Union in 2022.")
+    assert ("Burkina Faso", "MEMBER_OF", "African Union") in found
+
+
+def test_a_measure_suspended_on_a_state_makes_no_member(triples):
+    found = triples("The European Union suspended Serbia's access to pre-accession funds.")
+    assert ("Serbia", "MEMBER_OF", "European Union") not in found
+    found = triples("Chad suspended Sudan's flights over its territory.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found)
+
+
+def test_a_deal_between_two_others_negotiated_by_a_third_is_mediation(triples):
+    found = triples("A prisoner swap between Armenia and Azerbaijan was negotiated by the United States.")
+    assert ("United States", "MEDIATION", "Armenia") in found and ("United States", "MEDIATION", "Azerbaijan") in found
+    found = triples("The ceasefire between Thailand and Cambodia was negotiated by Malaysia and China.")
+    assert ("Malaysia", "MEDIATION", "Thailand") in found
+    assert ("Malaysia", "AGREEMENT", "China") not in found and ("China", "AGREEMENT", "Malaysia") not in found
+
+
+def test_a_deal_negotiated_with_a_partner_stays_a_deal(triples):
+    found = triples("The Thai government and Cambodia exchanged fire in July. Brazil negotiated a beef deal with Egypt.")
+    assert _agreed(found, "Brazil", "Egypt")
+    assert not any(p == "MEDIATION" and s == "Brazil" for s, p, _ in found)
+
+
+def test_a_subject_the_parser_hangs_on_the_auxiliary_still_acts(triples):
+    found = triples("The Arab League is mediating between Sudan and South Sudan.")
+    assert ("Arab League", "MEDIATION", "Sudan") in found
+
+
+def test_a_compromise_hammered_out_is_a_deal(triples):
+    found = triples("Serbia and Montenegro hammered out a compromise on border crossings.")
+    assert _agreed(found, "Serbia", "Montenegro")
+    found = triples("Pakistani artillery hammered Afghan border posts on Sunday.")
+    assert not _agreed(found, "Pakistan", "Afghanistan")

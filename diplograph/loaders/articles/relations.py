@@ -49,7 +49,6 @@ from diplograph.loaders.articles.dash_lists import DashLists
 from diplograph.loaders.articles.datelines import Datelines
 from diplograph.loaders.articles.datives import Datives
 from diplograph.loaders.articles.deal_sides import DealSides
-from diplograph.loaders.articles.venues import Venues
 from diplograph.loaders.articles.deal_terms import DealTerms
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.delegation_talks import DelegationTalks
@@ -95,10 +94,12 @@ from diplograph.loaders.articles.resolve import HOSTILE, DocumentContext
 from diplograph.loaders.articles.roles import VerbRoles
 from diplograph.loaders.articles.shared_objects import SharedObjects
 from diplograph.loaders.articles.summons import Summons
+from diplograph.loaders.articles.suspended_members import SuspendedMembers
 from diplograph.loaders.articles.threat_roles import ThreatRoles
 from diplograph.loaders.articles.themes import Themes
 from diplograph.loaders.articles.titles import Titles
 from diplograph.loaders.articles.trace import SentenceTrace
+from diplograph.loaders.articles.venues import Venues
 from diplograph.loaders.articles.verbs import VerbTriggers
 
 __all__ = ["Arg", "Found", "SentenceRelations"]
@@ -117,7 +118,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
-                        KnownNames, DealSides, Venues):
+                        KnownNames, DealSides, Venues, SuspendedMembers):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

@@ -72,7 +72,8 @@ class VerbRoles:
                     return self.agent(later, exclude, depth + 1)
             # "X said 32 vehicles will be delivered", "Poland said two Russian diplomats would be expelled"
             return [] if by_phrase else self._announcing_firm(verb, exclude) or self._announcing_state(verb, exclude)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or [  # (the parser's "The African
+            s for a in verb.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"]  # Union *is* mediating")
         for subj in subjects:
             args = self.actors(subj, "strict", exclude)
             listed = self._listed_subject(verb, subj, exclude)
@@ -555,6 +556,10 @@ class VerbRoles:
             return self._occupants(verb, exclude)
         if role in ("places_taken", "seized_not_places"):  # "seized Bukavu" (the state), "seized a tanker"
             return self._places_taken(verb, exclude) if role == "places_taken" else self._seized_not_places(verb, exclude)
+        if role == "deal_between":  # "the truce between A and B was negotiated by C"
+            return self.deal_between(verb, exclude)
+        if role == "suspended_member":  # "the AU suspended Niger"
+            return self.suspended_member(verb, exclude)
         if role == "signing_host":  # "signed a pact in Ankara"
             return self.signing_host(verb, exclude)
         if role == "witnesses":  # "signed ... in the presence of X"

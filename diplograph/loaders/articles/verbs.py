@@ -22,7 +22,7 @@ from diplograph.loaders.articles.syntax import (
 
 # Roles that find a go-between's sides themselves (told before, or none when the go-between is a side): the
 # fallbacks for a mediator's verb with no object (a deal's parties, the sides here or told last) are theirs.
-_SIDES_ROLES = ("quarrel_sides", "talks_sides", "settled_sides", "handover_sides")
+_SIDES_ROLES = ("quarrel_sides", "talks_sides", "settled_sides", "handover_sides", "deal_between")
 
 
 def _part_taken(token) -> bool:
@@ -230,9 +230,11 @@ class VerbTriggers:
             if pattern.in_person and not self._met_at_home(args, trigger_token):
                 self._miss(f"pattern {pattern_label(pattern)}: no two persons at a place of one's own state")
                 return False
-            if pattern.pair in ("agent", "governor") and self._joined_as_go_betweens(trigger_token):
+            if pattern.pair in ("agent", "governor") and (self._joined_as_go_betweens(trigger_token) or
+                                                          self.deal_between(trigger_token)):
                 self._miss(f"pattern {pattern_label(pattern)}: those who take part as go-betweens are no sides")
-                return False  # "Norway and Cuba joined the talks as guarantors" (offers.py)
+                return False  # "Norway and Cuba joined the talks as guarantors" (offers.py), "the truce between
+                # A and B was negotiated by C and D" (deal_sides.py)
             if pattern.pair in ("agent", "governor") and "CONSULTATION" in predicates and \
                     self._talks_with_someone_else(trigger_token):
                 self._miss(f"pattern {pattern_label(pattern)}: the co-subjects talked with someone else (counterparts.py)")
