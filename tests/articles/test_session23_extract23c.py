@@ -158,3 +158,16 @@ def test_a_compromise_hammered_out_is_a_deal(triples):
     assert _agreed(found, "Serbia", "Montenegro")
     found = triples("Pakistani artillery hammered Afghan border posts on Sunday.")
     assert not _agreed(found, "Pakistan", "Afghanistan")
+
+
+def test_talks_or_a_signing_timetabled_are_planned(claims):
+    found = claims("Talks between Egypt and Sudan on the Nile are scheduled for next month in Khartoum.")
+    assert any(p == "CONSULTATION" and {s, o} == {"Egypt", "Sudan"} and m == "planned" for s, p, o, m in found)
+    found = claims("The signing of a trade pact between Kenya and the United Kingdom was delayed until April.")
+    assert any(p == "AGREEMENT" and {s, o} == {"Kenya", "United Kingdom"} and m == "planned" for s, p, o, m in found)
+
+
+def test_talks_expected_to_yield_something_took_place(claims):
+    found = claims("Talks between Bolivia and Paraguay were expected to produce a gas deal, but they ended in failure.")
+    assert not any(p == "CONSULTATION" and {s, o} == {"Bolivia", "Paraguay"} and m == "planned"
+                   for s, p, o, m in found)

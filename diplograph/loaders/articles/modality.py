@@ -313,6 +313,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         local_words = [t.lower_ for t in _clause_tokens(chain[:local_end])]
         if _phrase_in(local_words, cues["denied"]["phrases"]):
             found.add("denied")
+    if _scheduled(trigger, cues["planned"].get("scheduling", ()), cues["planned"].get("occurring", ())):
+        found.add("planned")
     if "reported" in found and conjectures and set(conjectures) <= _BACKSHIFTED:
         found.discard("speculative")
         found.add("planned")
@@ -320,6 +322,22 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         if name in found:
             return name
     return "asserted"
+
+
+def _scheduled(trigger, scheduling, occurring) -> bool:
+    """Is the noun trigger (or the act it is "of") the subject of a verb of timetabling? "Talks between A and B are
+    scheduled for June", "the signing of a pact between A and B was postponed", "the visit is due next week"; not
+    what it is expected to yield ("talks were expected to produce a deal": they took place)."""
+    node = trigger
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head
+    if node.pos_ not in ("NOUN", "PROPN") or node.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = node.head
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() not in occurring for c in verb.children):
+        return False
+    return verb.lemma_.lower() in scheduling or any(c.dep_ == "acomp" and c.lemma_.lower() in scheduling
+                                                    for c in verb.children)
 
 
 def _describes_name(noun) -> bool:
