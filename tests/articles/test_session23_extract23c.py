@@ -171,3 +171,27 @@ def test_talks_expected_to_yield_something_took_place(claims):
     found = claims("Talks between Bolivia and Paraguay were expected to produce a gas deal, but they ended in failure.")
     assert not any(p == "CONSULTATION" and {s, o} == {"Bolivia", "Paraguay"} and m == "planned"
                    for s, p, o, m in found)
+
+
+def test_a_state_holding_a_body_presidency_leads_it(triples):
+    found = triples("Under Lithuania's presidency of the Council of Europe, the ministers met in Vilnius.")
+    assert ("Lithuania", "LEADS", "Council of Europe") in found
+    found = triples("During the Cypriot EU presidency, Nicosia pushed for a migration pact.")
+    assert ("Cyprus", "LEADS", "European Union") in found
+
+
+def test_a_state_presidency_of_its_own_is_no_body_led(triples):
+    found = triples("The Argentine presidency passed to Javier Milei in December 2023.")
+    assert not any(p == "LEADS" for _, p, _ in found)
+
+
+def test_standing_or_throwing_weight_behind_another_is_support(triples):
+    found = triples("Ghana threw its weight behind Nigeria's bid for a permanent Security Council seat.")
+    assert ("Ghana", "SUPPORT", "Nigeria") in found
+    found = triples("Malaysia stood squarely behind Indonesia during the haze dispute.")
+    assert ("Malaysia", "SUPPORT", "Indonesia") in found
+
+
+def test_falling_or_putting_things_behind_is_no_support(triples):
+    found = triples("Bangladesh fell behind Vietnam in garment exports last year.")
+    assert ("Bangladesh", "SUPPORT", "Vietnam") not in found

@@ -566,6 +566,8 @@ class VerbRoles:
             return self.witnesses(verb, exclude)
         if role == "space_owner":  # "flew into Estonian airspace": whose skies or waters
             return self.space_owner(themes, exclude)
+        if role == "backed":  # "threw its weight behind X", "rallied behind X"
+            return self.prep_args(verb, ("behind",), exclude)
         if role == "ally":  # "fought alongside X", "fought side by side with X", "on the side of X", "on X's side"
             return self.prep_args(verb, ("alongside", "beside"), exclude) + [
                 a for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in prep_objects(c)
