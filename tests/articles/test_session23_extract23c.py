@@ -195,3 +195,16 @@ def test_standing_or_throwing_weight_behind_another_is_support(triples):
 def test_falling_or_putting_things_behind_is_no_support(triples):
     found = triples("Bangladesh fell behind Vietnam in garment exports last year.")
     assert ("Bangladesh", "SUPPORT", "Vietnam") not in found
+
+
+def test_two_sides_acting_together_under_a_deal_are_its_parties(triples):
+    found = triples("Under the protocol, Kyrgyzstan and Tajikistan will reopen four border crossings.")
+    assert _agreed(found, "Kyrgyzstan", "Tajikistan")
+    found = triples("The 1959 treaty, under which Egypt and Sudan are meant to share the Nile's waters, excludes Ethiopia.")
+    assert _agreed(found, "Egypt", "Sudan")
+    assert not _agreed(found, "Egypt", "Ethiopia")
+
+
+def test_two_sides_acting_under_pressure_made_no_deal(triples):
+    found = triples("Under pressure from Brussels, Serbia and Kosovo lowered tensions in the north.")
+    assert not _agreed(found, "Serbia", "Kosovo")

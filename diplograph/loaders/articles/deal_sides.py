@@ -5,7 +5,7 @@ Brunei" (the two acting under the accord are its parties); the sides of a deal o
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg, Found
-from diplograph.loaders.articles.syntax import prep_objects
+from diplograph.loaders.articles.syntax import RELATIVE, antecedent_of, prep_objects
 
 
 class DealSides:
@@ -23,17 +23,33 @@ class DealSides:
 
     def _parties_under_deal(self, found: list[Found]) -> list[Found]:
         """"Under the 1951 accord, the United States keeps bases in Japan": the two sides of a cooperative act
-        done under a deal are the deal's parties (the lexicon's `acts_under_deal`)."""
-        deals, acts = self.lex.noun_class["binding_deals"], self.lex.acts_under_deal
+        done under a deal are the deal's parties (the lexicon's `acts_under_deal`); so are two sides acting
+        together under one ("the 1996 treaty, under which the two countries are to build a dam")."""
         added = []
         for item in found:
-            if item.predicate not in acts or item.trigger is None or item.ends or item.subject.id == item.object.id:
+            if item.predicate not in self.lex.acts_under_deal or item.trigger is None or item.ends or \
+                    item.subject.id == item.object.id:
                 continue  # (an act ended under a deal, "withdrew its troops under the truce", reads as a deal undone)
             clause = item.trigger if item.trigger.pos_ in ("VERB", "AUX") else item.trigger.head
-            for deal in (p for c in clause.children if c.dep_ == "prep" and c.lower_ == "under"
-                         for p in prep_objects(c) if p.lemma_.lower() in deals):
-                if self._fitting(("AGREEMENT",), item.subject, item.object) and not any(
-                        f.predicate == "AGREEMENT" and {f.subject.id, f.object.id} == {item.subject.id, item.object.id}
-                        for f in found + added):
-                    added.append(Found(item.subject, "AGREEMENT", item.object, deal, "deal_sides:acted-under"))
+            for deal in self._deals_acted_under(clause):
+                self._add_deal(item.subject, item.object, deal, found + added, added)
+        for verb in (t for t in self.sent if t.pos_ in ("VERB", "AUX")):
+            for deal in self._deals_acted_under(verb):
+                # ("under which India and Nepal are meant to build a dam": the subject of a passive too)
+                named = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.actors(c, "strict")]
+                sides = {a.actor.id: a.actor for a in named or self.agent(verb) if not a.proxy}
+                if len(sides) == 2:
+                    self._add_deal(*sides.values(), deal, found + added, added)
         return found + added
+
+    def _deals_acted_under(self, clause) -> list:
+        """The binding deals a clause says it acts under: "under the 2014 accord", "the treaty, under which"."""
+        deals = self.lex.noun_class["binding_deals"]
+        nouns = [antecedent_of(p) if p.lower_ in RELATIVE else p for c in clause.children
+                 if c.dep_ == "prep" and c.lower_ == "under" for p in prep_objects(c)]
+        return [n for n in nouns if n is not None and n.lemma_.lower() in deals]
+
+    def _add_deal(self, a, b, deal, known: list[Found], added: list[Found]) -> None:
+        if self._fitting(("AGREEMENT",), a, b) and not any(
+                f.predicate == "AGREEMENT" and {f.subject.id, f.object.id} == {a.id, b.id} for f in known):
+            added.append(Found(a, "AGREEMENT", b, deal, "deal_sides:acted-under"))
