@@ -208,3 +208,16 @@ def test_two_sides_acting_together_under_a_deal_are_its_parties(triples):
 def test_two_sides_acting_under_pressure_made_no_deal(triples):
     found = triples("Under pressure from Brussels, Serbia and Kosovo lowered tensions in the north.")
     assert not _agreed(found, "Serbia", "Kosovo")
+
+
+def test_a_deal_signed_with_someone_in_a_participle_is_its_owners_or_the_documents_state(triples):
+    found = triples("Egypt's gas deal, signed with Israel in 2019, doubled imports.")
+    assert _agreed(found, "Egypt", "Israel")
+    found = triples("Fiji has courted Beijing and Canberra alike. Fiji's leaders prize balance. Fiji's prime minister "
+                    "came home on Monday. The Vuvale treaty, signed with Australia in 2019, still guides policy.")
+    assert _agreed(found, "Fiji", "Australia")
+
+
+def test_a_deal_signed_with_someone_in_a_document_about_no_one_state_has_no_signer(triples):
+    found = triples("Peru courted Chile. Ecuador courted Peru. The contract, signed with Brazil in 2020, was cancelled.")
+    assert not any(p == "AGREEMENT" and "Brazil" in (s, o) for s, p, o in found)

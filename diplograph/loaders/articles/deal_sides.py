@@ -21,6 +21,21 @@ class DealSides:
                  for o in prep_objects(p) for a in self.actors(o, "strict", exclude)]
         return sides if len({a.actor.id for a in sides}) >= 2 else []
 
+    def deal_holder(self, verb, exclude=()) -> list[Arg]:
+        """Who signed a deal a participle describes with no signer of its own ("The contract, signed with the United
+        States in August, ..."): the deal's owner ("Poland's contract, signed with ..."), else the state the document
+        is about, if one stands out (a treaty's signer the text names only sentences before)."""
+        deal = verb.head
+        if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VBN" or \
+                deal.lemma_.lower() not in self.lex.noun_class["agreement"] or any(
+                c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children):
+            return []
+        owners = self.noun_role(deal, "owner", exclude)
+        if owners:
+            return owners
+        home = self.ctx.dominant_state(self._position(verb))
+        return [Arg(home, -5000)] if home is not None and home.id not in exclude else []
+
     def _parties_under_deal(self, found: list[Found]) -> list[Found]:
         """"Under the 1951 accord, the United States keeps bases in Japan": the two sides of a cooperative act
         done under a deal are the deal's parties (the lexicon's `acts_under_deal`); so are two sides acting

@@ -556,6 +556,8 @@ class VerbRoles:
             return self._occupants(verb, exclude)
         if role in ("places_taken", "seized_not_places"):  # "seized Bukavu" (the state), "seized a tanker"
             return self._places_taken(verb, exclude) if role == "places_taken" else self._seized_not_places(verb, exclude)
+        if role == "deal_holder":  # "the contract, signed with the US in August"
+            return self.deal_holder(verb, exclude)
         if role == "deal_between":  # "the truce between A and B was negotiated by C"
             return self.deal_between(verb, exclude)
         if role == "suspended_member":  # "the AU suspended Niger"
