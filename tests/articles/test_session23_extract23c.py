@@ -221,3 +221,15 @@ def test_a_deal_signed_with_someone_in_a_participle_is_its_owners_or_the_documen
 def test_a_deal_signed_with_someone_in_a_document_about_no_one_state_has_no_signer(triples):
     found = triples("Peru courted Chile. Ecuador courted Peru. The contract, signed with Brazil in 2020, was cancelled.")
     assert not any(p == "AGREEMENT" and "Brazil" in (s, o) for s, p, o in found)
+
+
+def test_relaying_messages_or_shuttling_between_two_sides_is_mediation(triples):
+    found = triples("Switzerland relayed messages between Iran and the United States for decades.")
+    assert ("Switzerland", "MEDIATION", "Iran") in found and ("Switzerland", "MEDIATION", "United States") in found
+    found = triples("Angola's foreign minister shuttled between Kinshasa and Kigali in May.")
+    assert ("Angola", "MEDIATION", "Rwanda") in found
+
+
+def test_a_relay_with_no_sides_of_its_own_stands_between_no_one(triples):
+    found = triples("Serbia and Kosovo clashed at the border on Monday. On Tuesday Hungary relayed a statement.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
