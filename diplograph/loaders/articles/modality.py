@@ -199,8 +199,9 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
                     any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
                 found.add("reported")  # "..., as a UN rapporteur reported in May"
         if node == trigger:
-            if noun and node.lower_ in cues["planned"]["words"]:
-                found.add("planned")  # the trigger names an intent itself: "a bid", "an EU candidate"
+            if noun and node.lower_ in cues["planned"]["words"] and not (node.dep_ == "dobj" and node.head.lemma_ == "take"):
+                found.add("planned")  # the trigger names an intent itself: "a bid", "an EU candidate" ("took aim at
+                # Pristina" is a verbal attack made)
             if noun and any(c.dep_ == "amod" and c.lower_ in cues["planned"]["words"] for c in node.children):
                 found.add("planned")  # "during a planned visit", "an upcoming summit"
             if noun and node.dep_ == "compound" and node.head.lower_ in cues["planned"].get("heads", ()):

@@ -223,11 +223,12 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import (clause_joins, conjunction_clauses, coordinated_stances, copulas,
-                                             false_passives, fronted_names, gerund_conjuncts, inserted_phrases,
-                                             money_datives, name_repairs, pair_possessives, participle_conjuncts,
-                                             perfects, reasons, relative_gerunds, repairs, serial_lists,
-                                             shifted_objects, swallowed_subjects, whose_objects)
+    from diplograph.loaders.articles import (adjectival_passives, clause_joins, conjunction_clauses,
+                                             coordinated_stances, copulas, false_passives, fronted_names,
+                                             gerund_conjuncts, inserted_phrases, judged_plans, money_datives,
+                                             name_repairs, pair_possessives, participle_conjuncts, particles,
+                                             perfects, progressive_qualifiers, reasons, relative_gerunds, repairs,
+                                             serial_lists, shifted_objects, swallowed_subjects, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -236,6 +237,11 @@ def _register_tree_repairs() -> None:
     # the word that heads each title: "minister" of "minister of defence", "secretary" of "deputy secretary"
     offices = frozenset(t.split(" of ")[0].split()[-1] for t in lexicon.titles) - {"for"}
     handing = frozenset(lemma for trigger in lexicon.noun_triggers if trigger.name == "sale" for lemma in trigger.lemmas)
+    designation = lexicon.designation
+    calling = frozenset(designation.get("speaking", ())) | frozenset(designation.get("judging", ()))
+    verdicts = frozenset(designation.get("labels", ())) | frozenset(designation.get("verdicts", ()))
+    phrasal = frozenset(lexicon.phrasal_senses)
+    qualifiers = frozenset(w for trigger in lexicon.noun_triggers for w in trigger.qualified_by if w.endswith("ing"))
 
     @Language.component("diplograph_tree_repairs")
     def tree_repairs(doc):
@@ -269,6 +275,10 @@ def _register_tree_repairs() -> None:
         gerund_conjuncts.past_verbs_after_gerunds(doc)
         relative_gerunds.relatives_of_charged_gerunds(doc, verbs)
         shifted_objects.objects_after_as_judgements(doc)
+        judged_plans.verdicts_inside_infinitives(doc, calling, verdicts)
+        particles.particles_read_as_prepositions(doc, phrasal)
+        progressive_qualifiers.qualifiers_read_as_progressives(doc, qualifiers)
+        adjectival_passives.passives_read_as_complements(doc)
         clause_joins.phrases_before_and(doc)
         inserted_phrases.objects_after_inserted_phrases(doc)
         swallowed_subjects.subjects_swallowed_by_openings(doc)

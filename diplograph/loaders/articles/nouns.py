@@ -538,6 +538,9 @@ class NounTriggers:
                 # "the attacks carried out by the M23" (not "a truce brokered by Egypt": a go-between's)
                 found += [a for c in child.children if c.dep_ == "agent" for pobj in prep_objects(c)
                           for a in self.actors(pobj, "strict", exclude)]
+            elif child.dep_ == "relcl" and child.lemma_.lower() in self.lex.noun_class["doing"] and not any(
+                    c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in child.children):  # "the raid, which X carried out"
+                found += [a for c in child.children if c.dep_ == "nsubj" for a in self.actors(c, "strict", exclude)]
         before = self.mention(self.doc[noun.i - 1]) if noun.i > self.sent.start else None
         if not found and before is not None and before.type != "weapon" and before.end == noun.i and \
                 self.doc[before.start:before.end].root.dep_ not in (

@@ -32,8 +32,10 @@ class Patients:
         """Who did what a feeling is about: "China's drills alarmed Tokyo", "angered by Ethiopia's dam" (the act's
         owner or by-phrase), "Beijing alarmed Tokyo", and for "struck a pact, alarming Australia" the doers of the
         clause the participle follows."""
+        # (a feeling "at" or "over" an act is about it as a by-phrase is: "appalled at Moscow's move")
         causes = [c for c in verb.children if c.dep_ == "nsubj"] if not is_passive(verb) else \
-            [p for c in verb.children if c.dep_ == "agent" for p in prep_objects(c)]
+            [p for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("at", "over")
+             for p in prep_objects(c)]
         found = self._which_after_a_person(causes, exclude) or \
             [a for c in causes for a in (self.actors(c, "strict", exclude) or self.actors(c, "owner", exclude))]
         # (only a participle clause borrows the doers above it: "the governments concerned" are only involved)

@@ -1,5 +1,5 @@
 """Forces set close to someone: troops massed, drills stepped up or patrols sent "near",
-"around", "off" or "close to" a state, or onto a coast "facing" it, are a show of force against
+"around", "off" or "close to" a state, or toward its coast, or onto a coast "facing" it, are a show of force against
 that state (MOBILIZATION), whatever the verb ("massed", "stepped up", "ordered ... into"); so are
 aircraft or ships sent into its airspace or waters ("three Russian jets flew into Estonian airspace").
 Forces fighting beside a state's own as "their allies" are in that state ("Malian soldiers and their
@@ -33,6 +33,14 @@ class ShowsOfForce:
         """Whom forces are set beside: "massed troops *near Ukraine*", "stepped up drills *around
         Taiwan*", "an exercise on the coast *facing Guyana*", "warships *close to* Japan"."""
         found = self.prep_args(verb, NEAR, exclude, also=themes)
+        if found:
+            return found
+        # "dispatched a carrier group towards the coast of Venezuela", "off the shores of Taiwan": whose sea front
+        shores = [p for node in (verb, *themes) for c in node.children
+                  if c.dep_ == "prep" and c.lower_ in (*NEAR, "toward", "towards")
+                  for p in prep_objects(c) if p.lemma_.lower() in self.lex.noun_class["shores"]]
+        found = [a for p in shores for a in self.actors(p, "origin", exclude, coordinated=False) +
+                 self.prep_args(p, ("of",), exclude) if a.actor.type == "state"]
         if found:
             return found
         # "deployed troops toward the Eritrean border", "moved tanks to its border with Somalia": the other side

@@ -1,0 +1,105 @@
+"""Session 23 (extract23b): the conflict family's wordings measured on invented probe sentences from every region:
+verdicts on a decision told by an infinitive, milder verdict words, envoys called in or reprimanded, verbal
+attacks taken ("took aim at"), standing critics, wars one "is at", firefights, falling-out, claims laid or held
+in rivalry, displeasure at another's act, warships sent toward a coast, an attack whose doer a relative clause
+names, and warnings to one's own people (sentences of our own)."""
+
+
+def test_a_verdict_on_a_decision_told_by_an_infinitive_criticises_its_owner(triples):
+    found = triples("Zambia called Malawi's decision to suspend maize exports unjustified.")
+    assert ("Zambia", "CRITICISM", "Malawi") in found
+    found = triples("Peru described Bolivia's plan to build a dam on the river as reckless.")
+    assert ("Peru", "CRITICISM", "Bolivia") in found
+    found = triples("Greece called Turkey's decision to send a survey ship into the area a provocation.")
+    assert ("Greece", "CRITICISM", "Turkey") in found
+    # a plan called by a neutral word judges no one
+    found = triples("Zambia called Malawi's decision to suspend maize exports temporary.")
+    assert ("Zambia", "CRITICISM", "Malawi") not in found
+
+
+def test_the_milder_verdicts_of_communiques_criticise(triples):
+    found = triples("Uruguay called Argentina's new export levy counterproductive.")
+    assert ("Uruguay", "CRITICISM", "Argentina") in found
+    found = triples("Jordan described Israel's settlement decision as unhelpful and unjust.")
+    assert ("Jordan", "CRITICISM", "Israel") in found
+
+
+def test_an_envoy_called_in_or_reprimanded_is_a_protest_to_his_state(triples):
+    found = triples("The Norwegian foreign ministry called in the Russian ambassador on Thursday.")
+    assert ("Norway", "PROTEST", "Russia") in found
+    found = triples("Morocco reprimanded the Algerian charge d'affaires over the broadcast.")
+    assert ("Morocco", "PROTEST", "Algeria") in found
+    # troops or experts called in are no envoys, and a call in a month is no summons
+    found = triples("Mozambique called in Rwandan troops to fight the insurgents.")
+    assert ("Mozambique", "PROTEST", "Rwanda") not in found
+    found = triples("Ghana called Togo in May to discuss the railway.")
+    assert ("Ghana", "PROTEST", "Togo") not in found
+
+
+def test_a_verbal_attack_taken_at_someone_criticises_them(triples, claims):
+    found = triples("In his speech, Hungary's prime minister took aim at Brussels over migration.")
+    assert ("Hungary", "CRITICISM", "European Union") in found
+    found = triples("Venezuela took a swipe at Colombia after the border incident.")
+    assert ("Venezuela", "CRITICISM", "Colombia") in found
+    # an aim taken is an attack made, not an intention
+    assert ("Venezuela", "CRITICISM", "Colombia", "asserted") in claims("Caracas took aim at Bogota on Sunday.")
+
+
+def test_a_standing_critic_criticises(triples):
+    found = triples("Lithuania, a fierce critic of China, opened a Taiwanese office in 2021.")
+    assert ("Lithuania", "CRITICISM", "China") in found
+    found = triples("South Africa has been an outspoken critic of Israel.")
+    assert ("South Africa", "CRITICISM", "Israel") in found
+
+
+def test_a_war_one_is_at_and_firefights_are_clashes(triples):
+    found = triples("Myanmar's junta has been at war with the Arakan Army for two years.")
+    assert ("Myanmar", "ARMED_CLASH", "Arakan Army") in found
+    found = triples("Indian and Chinese soldiers were involved in a gunfight near the pass.")
+    assert ("India", "ARMED_CLASH", "China") in found
+    # a war one worries about is not one's own
+    found = triples("Kenya was worried about the war with Somalia's militants spreading.")
+    assert ("Kenya", "ARMED_CLASH", "Somalia") not in found
+
+
+def test_a_falling_out_is_a_quarrel(triples):
+    found = triples("Qatar and Bahrain fell out over the Hawar islands in the 1980s.")
+    assert ("Qatar", "DISPUTE", "Bahrain") in found or ("Bahrain", "DISPUTE", "Qatar") in found
+    found = triples("The minister fell out of favour with the president of Kenya.")
+    assert not any(p == "DISPUTE" for _, p, _ in found)
+
+
+def test_claims_laid_or_held_in_rivalry_are_disputes(triples):
+    found = triples("Eritrea and Djibouti both lay claim to the Ras Doumeira peninsula.")
+    assert ("Djibouti", "DISPUTE", "Eritrea") in found or ("Eritrea", "DISPUTE", "Djibouti") in found
+    found = triples("Malaysia and Vietnam have overlapping claims to the continental shelf.")
+    assert ("Malaysia", "DISPUTE", "Vietnam") in found or ("Vietnam", "DISPUTE", "Malaysia") in found
+    # competing priorities claim no land
+    found = triples("Malaysia and Vietnam have competing priorities at the summit.")
+    assert not any(p == "DISPUTE" for _, p, _ in found)
+
+
+def test_displeasure_at_anothers_act_criticises_its_doer(triples):
+    found = triples("Wellington was deeply disappointed by Beijing's decision to cancel the visit.")
+    assert ("New Zealand", "CRITICISM", "China") in found
+    found = triples("Seoul was appalled at Pyongyang's execution of the defectors.")
+    assert ("South Korea", "CRITICISM", "North Korea") in found
+
+
+def test_warships_sent_toward_a_coast_press_its_state(triples):
+    found = triples("Russia dispatched two frigates towards the coast of Norway.")
+    assert ("Russia", "MOBILIZATION", "Norway") in found
+    found = triples("Turkey sent warships toward Cyprus's shores during the standoff.")
+    assert ("Turkey", "MOBILIZATION", "Cyprus") in found
+
+
+def test_a_relative_clause_names_the_doer_of_an_attack(triples):
+    found = triples("The raid, which Pakistan conducted at dawn, killed six Afghan border guards.")
+    assert ("Pakistan", "ATTACK", "Afghanistan") in found
+
+
+def test_a_warning_to_ones_own_people_threatens_no_state(triples):
+    found = triples("France warned its nationals to leave Niger immediately.")
+    assert ("France", "THREAT", "Niger") not in found
+    found = triples("France warned Niger to release the ambassador.")
+    assert ("France", "THREAT", "Niger") in found
