@@ -103,3 +103,23 @@ def test_a_warning_to_ones_own_people_threatens_no_state(triples):
     assert ("France", "THREAT", "Niger") not in found
     found = triples("France warned Niger to release the ambassador.")
     assert ("France", "THREAT", "Niger") in found
+
+
+def test_rivals_named_by_a_copula_rival_each_other(triples):
+    found = triples("Egypt and Ethiopia have long been rivals on the Nile.")
+    assert ("Egypt", "RIVALRY", "Ethiopia") in found or ("Ethiopia", "RIVALRY", "Egypt") in found
+    found = triples("Greece and Cyprus are rivals of Turkey in the eastern Mediterranean.")
+    assert ("Greece", "RIVALRY", "Turkey") in found
+    assert not {("Greece", "RIVALRY", "Cyprus"), ("Cyprus", "RIVALRY", "Greece")} & found
+
+
+def test_raised_tariffs_on_a_states_goods_press_it(triples):
+    found = triples("Ottawa hiked tariffs on American steel to 25 percent.")
+    assert ("Canada", "COERCION", "United States") in found
+    found = triples("Indonesia raised interest rates in March.")
+    assert not any(p == "COERCION" for _, p, _ in found)
+
+
+def test_concern_by_a_passive_the_parser_reads_as_an_adjective(triples):
+    found = triples("Samoa was deeply concerned by Tonga's decision to close the fishing grounds.")
+    assert ("Samoa", "CRITICISM", "Tonga") in found

@@ -17,7 +17,7 @@ def passives_read_as_complements(doc) -> None:
         be = participle.head
         if participle.tag_ != "VBN" or participle.dep_ != "acomp" or be.lemma_ != "be" or be == participle:
             continue
-        by = next((c for c in participle.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        by = next((c for c in participle.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
         doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if doer is None or doer.ent_type_ in _NOT_DOERS or doer.like_num:
             continue
