@@ -123,3 +123,23 @@ def test_raised_tariffs_on_a_states_goods_press_it(triples):
 def test_concern_by_a_passive_the_parser_reads_as_an_adjective(triples):
     found = triples("Samoa was deeply concerned by Tonga's decision to close the fishing grounds.")
     assert ("Samoa", "CRITICISM", "Tonga") in found
+
+
+def test_a_state_taken_to_court_is_in_a_legal_dispute(triples):
+    found = triples("Guyana took Venezuela to the International Court of Justice in 2018.")
+    assert ("Guyana", "DISPUTE", "Venezuela") in found or ("Venezuela", "DISPUTE", "Guyana") in found
+    found = triples("Guyana took the Venezuelan delegation to the border post.")
+    assert not any(p == "DISPUTE" for _, p, _ in found)
+
+
+def test_sovereignty_not_recognised_is_a_dispute_with_its_holder(triples):
+    found = triples("Mauritius has never recognised British sovereignty over the Chagos archipelago.")
+    assert ("Mauritius", "DISPUTE", "United Kingdom") in found or ("United Kingdom", "DISPUTE", "Mauritius") in found
+    # recognising it is no dispute
+    found = triples("Spain recognised Moroccan sovereignty over the territory.")
+    assert not any(p == "DISPUTE" for _, p, _ in found)
+
+
+def test_a_decision_by_a_state_that_draws_condemnation_criticises_that_state(triples):
+    found = triples("A decision by Rwanda to expel the envoy drew condemnation from Belgium.")
+    assert ("Belgium", "CRITICISM", "Rwanda") in found

@@ -379,8 +379,9 @@ class NounTriggers:
             if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
                 # "X let the ship dock, drawing criticism from India": the clause's doer drew it
                 return self.agent(verb.head, exclude)
-            return [a for c in subjects for a in (self.actors(c, "owner", exclude) or (
-                self._deed_told(c, exclude) if c.pos_ == "NOUN" else []))] or self._move_doers(subjects, exclude)
+            return [a for c in subjects for a in (self.actors(c, "owner", exclude) or self.prep_args(c, ("by",), exclude)
+                                                  or (self._deed_told(c, exclude) if c.pos_ == "NOUN" else []))] or \
+                self._move_doers(subjects, exclude)  # ("a decision by X to ... drew condemnation")
         if role == "addressee":  # "At a White House meeting, Trump played Ramaphosa a video", "in a call, X apologised to Y"
             return self._addressee(noun, exclude)
         if role == "sides_told":  # "agreement had been reached", "a ceasefire was agreed": no one named making it
