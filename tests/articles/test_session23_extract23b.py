@@ -143,3 +143,20 @@ def test_sovereignty_not_recognised_is_a_dispute_with_its_holder(triples):
 def test_a_decision_by_a_state_that_draws_condemnation_criticises_that_state(triples):
     found = triples("A decision by Rwanda to expel the envoy drew condemnation from Belgium.")
     assert ("Belgium", "CRITICISM", "Rwanda") in found
+
+
+def test_a_verdict_said_of_anothers_act_criticises_its_owner(triples):
+    found = triples("Eritrea said Ethiopia's allegations were groundless.")
+    assert ("Eritrea", "CRITICISM", "Ethiopia") in found
+    found = triples("The Thai army insisted that the Cambodian incursion was a clear violation of the ceasefire.")
+    assert ("Thailand", "CRITICISM", "Cambodia") in found
+    # a verdict on no one's thing, on a victim, or denied, criticises no one
+    found = triples("Chile said Peru was a victim of aggression.")
+    assert ("Chile", "CRITICISM", "Peru") not in found
+    found = triples("Chile said Peru's claims were not baseless.")
+    assert ("Chile", "CRITICISM", "Peru") not in found
+
+
+def test_a_decision_termed_an_aggression_criticises_its_owner(triples):
+    found = triples("Baku termed Yerevan's decision to hold the drills a provocation.")
+    assert ("Azerbaijan", "CRITICISM", "Armenia") in found

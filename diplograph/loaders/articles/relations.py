@@ -61,6 +61,7 @@ from diplograph.loaders.articles.help_purposes import HelpPurposes
 from diplograph.loaders.articles.described import DescribedStates
 from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.recognitions import Recognitions
+from diplograph.loaders.articles.said_verdicts import SaidVerdicts
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.sides import Sides
 from diplograph.loaders.articles.lexicon import Lexicon
@@ -118,7 +119,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
-                        KnownNames, DealSides, Venues, SuspendedMembers):
+                        KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -171,6 +172,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._branches()
         self._responsibility()
         self._designations()
+        self._said_verdicts()
         self._listings()
         self._stigmatised()
         self._possessed_names()
