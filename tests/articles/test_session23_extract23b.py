@@ -160,3 +160,20 @@ def test_a_verdict_said_of_anothers_act_criticises_its_owner(triples):
 def test_a_decision_termed_an_aggression_criticises_its_owner(triples):
     found = triples("Baku termed Yerevan's decision to hold the drills a provocation.")
     assert ("Azerbaijan", "CRITICISM", "Armenia") in found
+
+
+def test_a_protest_against_anothers_act_is_made_to_its_doer(triples):
+    found = triples("Hanoi protested strongly against Beijing's deployment of an oil rig.")
+    assert ("Vietnam", "PROTEST", "China") in found
+    # a crowd's protest is no state's
+    found = triples("Students protested against Russia's war outside the embassy in Riga.")
+    assert not any(p == "PROTEST" for _, p, _ in found)
+
+
+def test_not_hesitating_to_strike_threatens_and_denies_nothing(triples, claims):
+    found = triples("Tehran said it would not hesitate to strike American bases in the region.")
+    assert ("Iran", "THREAT", "United States") in found
+    # help one did not hesitate to send was sent, and threatens no one
+    found = claims("Algeria did not hesitate to send aid to Libya.")
+    assert ("Algeria", "AID", "Libya", "asserted") in found
+    assert not any(p == "THREAT" for _, p, _, _ in found)

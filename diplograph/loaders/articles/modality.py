@@ -19,7 +19,8 @@ PRECEDENCE = ("denied", "unconfirmed", "planned", "speculative", "reported")
 _BACKSHIFTED = frozenset({"would"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_NOT_DENIAL_AFTER = frozenset({"only", "just", "merely", "least", "surprisingly", "unlike", "until"})
+# ("would not hesitate to strike": a readiness declared, no denial)
+_NOT_DENIAL_AFTER = frozenset({"only", "just", "merely", "least", "surprisingly", "unlike", "until", "hesitate"})
 # Verbs of official acknowledgement: "it was announced that X" states X as a fact (no one to
 # attribute it to); with a named speaker ("Bishkek announced that") X is reported.
 _ANNOUNCE = frozenset({"announce", "confirm", "reveal", "disclose", "unveil", "show"})
@@ -312,7 +313,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         found.add("reported")
     if _phrase_in(words, cues["denied"]["phrases"]) and "denied" not in found and not noun_subject and not kept_open:
         local_words = [t.lower_ for t in _clause_tokens(chain[:local_end])]
-        if _phrase_in(local_words, cues["denied"]["phrases"]):
+        if _phrase_in(local_words, cues["denied"]["phrases"]) and not any(
+                w == "not" and after in _NOT_DENIAL_AFTER for w, after in zip(local_words, local_words[1:])):
             found.add("denied")
     if _scheduled(trigger, cues["planned"].get("scheduling", ()), cues["planned"].get("occurring", ())):
         found.add("planned")
