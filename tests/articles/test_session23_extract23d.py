@@ -78,3 +78,13 @@ def test_a_firm_that_belongs_to_another_is_part_of_it(triples):
     assert ("Naval Group", "AFFILIATED_WITH", "Thales") in triples("Naval Group, which belongs to Thales, signed the deal.")
     # a state that belongs to a body is its member, as before
     assert ("Kenya", "MEMBER_OF", "East African Community") in triples("Kenya belongs to the East African Community.")
+
+
+def test_a_regions_states_named_as_a_group_point_back_to_no_one(triples):
+    found = triples("Russia and Belarus held drills. The United States would help defend Poland and the Baltic states "
+                    "if Russia went further.")
+    assert ("United States", "SUPPORT", "Poland") in found
+    assert ("United States", "SUPPORT", "Russia") not in found
+    # a count still points back
+    assert ("Saudi Arabia", "AGREEMENT", "United Arab Emirates") in triples(
+        "Saudi Arabia and the UAE met in Riyadh. The two Gulf states then signed a defence pact.")

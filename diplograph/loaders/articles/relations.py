@@ -91,6 +91,7 @@ from diplograph.loaders.articles.rulings import Rulings
 from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.quarrels import Quarrels
 from diplograph.loaders.articles.references import References
+from diplograph.loaders.articles.region_groups import RegionGroups
 from diplograph.loaders.articles.resolve import HOSTILE, DocumentContext
 from diplograph.loaders.articles.roles import VerbRoles
 from diplograph.loaders.articles.shared_objects import SharedObjects
@@ -119,7 +120,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
-                        KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts):
+                        KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts,
+                        RegionGroups):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
