@@ -88,3 +88,19 @@ def test_a_regions_states_named_as_a_group_point_back_to_no_one(triples):
     # a count still points back
     assert ("Saudi Arabia", "AGREEMENT", "United Arab Emirates") in triples(
         "Saudi Arabia and the UAE met in Riyadh. The two Gulf states then signed a defence pact.")
+
+
+def test_a_second_clauses_subject_read_as_the_first_objects_conjunct_acts_itself(triples):
+    found = triples("Turkey is selling drones to Ukraine and Iran is supplying missiles to Russia.")
+    assert ("Iran", "ARMS_TRANSFER", "Russia") in found
+    assert ("Turkey", "ARMS_TRANSFER", "Iran") not in found
+    assert ("Turkey", "ARMS_TRANSFER", "Russia") not in found
+    found = triples("Russia supplied jets to Syria and Iran sent advisers to Damascus.")
+    assert ("Russia", "ARMS_TRANSFER", "Syria") in found
+    assert ("Russia", "ARMS_TRANSFER", "Iran") not in found
+    found = triples("Egypt condemned the strike and Jordan has recalled its ambassador from Israel.")
+    assert ("Jordan", "PROTEST", "Israel") in found
+    assert ("Egypt", "CRITICISM", "Jordan") not in found
+    # a list of objects with no verb after it stays a list
+    found = triples("Turkey sold drones to Ukraine and Poland.")
+    assert {("Turkey", "ARMS_TRANSFER", "Ukraine"), ("Turkey", "ARMS_TRANSFER", "Poland")} <= found
