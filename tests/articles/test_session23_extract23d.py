@@ -104,3 +104,15 @@ def test_a_second_clauses_subject_read_as_the_first_objects_conjunct_acts_itself
     # a list of objects with no verb after it stays a list
     found = triples("Turkey sold drones to Ukraine and Poland.")
     assert {("Turkey", "ARMS_TRANSFER", "Ukraine"), ("Turkey", "ARMS_TRANSFER", "Poland")} <= found
+
+
+def test_where_a_person_works_or_runs_a_programme_is_whom_they_are_affiliated_with(triples):
+    assert ("Sara Lind", "AFFILIATED_WITH", "International Crisis Group") in triples(
+        "Sara Lind, who works for the International Crisis Group, said the talks had stalled.")
+    assert ("Laila Haddad", "AFFILIATED_WITH", "Carnegie Endowment for International Peace") in triples(
+        "Laila Haddad, who directs the security programme at the Carnegie Endowment, said the deal was weak.")
+    assert ("Omar Farouk", "AFFILIATED_WITH", "International Crisis Group") in triples(
+        "Omar Farouk, who heads the Africa desk at the International Crisis Group, said the talks had stalled.")
+    # talks led at a body are no post in it
+    assert ("Antonio Guterres", "AFFILIATED_WITH", "African Union") not in triples(
+        "Antonio Guterres led the talks at the African Union in Addis Ababa.")
