@@ -189,7 +189,7 @@ class ActorArguments:
             return self._former_or_latter(token, exclude)
         reference = self._reference(token, exclude)
         if reference is not None:
-            return reference
+            return self.region_list(token, reference)
         if token.pos_ == "NOUN":
             leaders = self._leaders(token)
             if leaders:  # "a Saudi-led coalition fought ...": the coalition's acts are its leader's

@@ -312,8 +312,6 @@ class References:
                  and not any(t.text in ("-", "–") for t in c.subtree)  # "the Western-backed government" still points back
                  and not (spec[0] != 1 and self.mention(c) is None and c.lower_ in self.lex.noun_class["region_adjectives"])]
         mentioned = [self.mention(c) for c in named]
-        if spec[0] != 1 and set(dets) <= {"the"} and self.region_group(token):
-            return []  # "the Baltic states": the region's states, not the pair named last (region_groups.py)
         if named and not all(m is not None and m.type not in spec[1] for m in mentioned):
             # "the Houthi rebels" names them; "the Tuareg rebels" is someone new: neither points
             # back ("the Turkish company" does: the demonym only says which company)
