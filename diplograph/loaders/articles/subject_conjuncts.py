@@ -39,8 +39,8 @@ def subjects_read_as_objects(doc) -> None:
             continue
         # the first conjunct must sit in the first verb's clause, before the second verb
         node = name.head
-        while node.dep_ in ("conj", "dobj", "pobj", "prep", "dative", "compound") and node != main:
-            node = node.head
+        while node.dep_ in ("conj", "dobj", "pobj", "prep", "dative", "compound") and node.pos_ not in ("VERB", "AUX"):
+            node = node.head  # (not a phrase of the second verb: "and at the summit in Kazan Modi and Xi signed")
         if node != main or not main.i < name.i:
             continue
         apply_heads(doc, {name.i: (verb.i, "nsubj"), cc.i: (main.i, "cc")})
