@@ -233,3 +233,10 @@ def test_relaying_messages_or_shuttling_between_two_sides_is_mediation(triples):
 def test_a_relay_with_no_sides_of_its_own_stands_between_no_one(triples):
     found = triples("Serbia and Kosovo clashed at the border on Monday. On Tuesday Hungary relayed a statement.")
     assert not any(p == "MEDIATION" for _, p, _ in found)
+
+
+def test_two_sides_acting_at_talks_in_a_third_capital_have_it_as_go_between(triples):
+    found = triples("Egypt and Ethiopia agreed to resume technical work at talks in Khartoum.")
+    assert ("Sudan", "MEDIATION", "Egypt") in found and ("Sudan", "MEDIATION", "Ethiopia") in found
+    found = triples("India and Pakistan agreed to a prisoner exchange at talks in Islamabad.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)

@@ -214,7 +214,8 @@ NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "l
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
                         "accused", "presence_place", "sides_told", "addressee", "by", "drawn_by", "witness",
                         "venture", "treaty_body", "maker", "talks_sides", "end_user", "subjected", "ended_quarrel",
-                        "thanked", "thanker", "came_after", "war_time_side", "venue_host"})
+                        "thanked", "thanker", "came_after", "war_time_side", "venue_host",
+                        "hosted_sides"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:

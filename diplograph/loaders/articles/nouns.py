@@ -368,8 +368,8 @@ class NounTriggers:
             return self._subjected(noun, exclude)
         if role == "by":  # "the signing of a joint declaration by A and B": the doers a by-phrase names
             return self.prep_args(noun, ("by",), exclude, also=(noun,))
-        if role == "venue_host":  # "talks in Doha between A and B"
-            return self.talks_host(noun, exclude)
+        if role in ("venue_host", "hosted_sides"):  # "talks in Doha between A and B"
+            return (self.talks_host if role == "venue_host" else self.hosted_sides)(noun, exclude)
         if role == "witness":  # "X witnessed the signing of a declaration by A and B"
             return self.signing_witnesses(noun, exclude)
         if role == "drawn_by":  # "Israel faced criticism from France", "Rwanda's support for the M23 drew condemnation"

@@ -36,16 +36,34 @@ class Venues:
                  and m.actor.type == "state" and m.actor.id not in states and m.actor.id not in exclude]
         return hosts if len({a.actor.id for a in hosts}) == 1 else []
 
+    def hosted_sides(self, noun, exclude=()) -> list[Arg]:
+        """The sides of talks a venue hosts: those between whom they are, or the two the clause that holds them
+        at or during names ("Iran and Saudi Arabia agreed to restore ties at talks in Beijing")."""
+        between = self.noun_role(noun, "between", exclude)
+        if len({a.actor.id for a in between}) >= 2:
+            return between
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during"):
+            return []
+        clause = noun.head.head
+        for _ in range(3):  # "agreed to restore ties at talks in Beijing": the place hung on what was done there
+            if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+                break
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        named = [a for a in self.agent(clause, exclude) if not a.proxy]  # ("agreed to restore ties at talks")
+        return named if len({a.actor.id for a in named}) == 2 else []
+
     def talks_host(self, noun, exclude=()) -> list[Arg]:
         """The state whose capital hosts talks between two others ("talks in Doha between A and B", "the
-        negotiations between A and B in Washington"), when the sentence names no go-between of its own (a broker,
+        negotiations between A and B in Washington", "A and B agreed at talks in Beijing"), when the sentence names no go-between of its own (a broker,
         a chair, the auspices of a body: lexicon `go_between_named`)."""
         named = self.lex.noun_class["go_between_named"]
         if any(t.lemma_.lower() in named or t.lower_.endswith(("-led", "-brokered", "-hosted", "-mediated"))
                for t in self.sent):
             return []
-        sides = {a.actor.id for a in self.noun_role(noun, "between")}
-        if len(sides) < 2:
+        sides = {a.actor.id for a in self.hosted_sides(noun)}
+        if not sides:
             return []
         # "talks between Sudan and Chad in Vienna": the place may hang on the last side named
         places = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl")] + \
