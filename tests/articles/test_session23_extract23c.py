@@ -240,3 +240,10 @@ def test_two_sides_acting_at_talks_in_a_third_capital_have_it_as_go_between(trip
     assert ("Sudan", "MEDIATION", "Egypt") in found and ("Sudan", "MEDIATION", "Ethiopia") in found
     found = triples("India and Pakistan agreed to a prisoner exchange at talks in Islamabad.")
     assert not any(p == "MEDIATION" for _, p, _ in found)
+
+
+def test_an_onlooker_of_a_signing_in_a_with_clause_stands_between_the_signers(triples):
+    found = triples("Sudan and South Sudan signed the oil protocol in Juba on Monday, with Yoweri Museveni looking on.")
+    assert ("Yoweri Museveni", "MEDIATION", "Sudan") in found
+    found = triples("Chad and Niger signed the border accord, with clashes continuing in the north.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)

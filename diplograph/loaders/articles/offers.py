@@ -223,7 +223,7 @@ class Offers:
 
     def witnesses(self, verb, exclude=()) -> list[Arg]:
         """Who sees a deal signed: "signed ... *in the presence of* X (and of Y)", "signed a declaration,
-        *witnessed by* X"; no one when a witness is (or serves) one of the signing sides."""
+        *witnessed by* X", "with X looking on"; no one when a witness is (or serves) one of the signing sides."""
         found = []
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "under")):
             for presence in (p for p in prep_objects(prep) if p.lemma_.lower() in self.lex.noun_class["presence_words"]):
@@ -234,6 +234,11 @@ class Offers:
                 if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in self.lex.noun_class["witnessing"]]
         found += [a for c in seen for by in c.children if by.dep_ == "agent"
                   for p in prep_objects(by) for a in self.actors(p, "strict", exclude)]
+        # "initialled the deal at the White House, with Trump looking on": the onlooker of a with-clause
+        onlookers = self.lex.noun_class["looking_on"]
+        found += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for clause in c.children if clause.dep_ == "pcomp" and clause.lemma_.lower() in onlookers
+                  for s in clause.children if s.dep_ == "nsubj" for a in self.actors(s, "strict", exclude)]
         signers = self.agent(verb, exclude)
         if not signers or any(a.actor.type == "company" for a in signers):
             return []  # (the sides named here; a firm's contract signed before ministers has no sides to stand between)
