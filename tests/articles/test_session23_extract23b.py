@@ -177,3 +177,19 @@ def test_not_hesitating_to_strike_threatens_and_denies_nothing(triples, claims):
     found = claims("Algeria did not hesitate to send aid to Libya.")
     assert ("Algeria", "AID", "Libya", "asserted") in found
     assert not any(p == "THREAT" for _, p, _, _ in found)
+
+
+def test_ones_own_people_wronged_in_another_state_are_held_against_it(triples):
+    found = triples("Bangladesh condemned the killing of its migrant workers in Malaysia.")
+    assert ("Bangladesh", "CRITICISM", "Malaysia") in found
+    found = triples("Sri Lanka protested the detention of Sri Lankan fishermen in India.")
+    assert ("Sri Lanka", "PROTEST", "India") in found
+    found = triples("Senegal voiced concern over the deaths of Senegalese migrants in Libya.")
+    assert ("Senegal", "CRITICISM", "Libya") in found
+    # a third state's people, a harm with its doer named, or a release welcomed hold no place to account
+    found = triples("Kenya condemned the killing of Somali civilians in Ethiopia.")
+    assert ("Kenya", "CRITICISM", "Ethiopia") not in found
+    found = triples("Kenya condemned the killing of its soldiers in Somalia by al-Shabaab.")
+    assert ("Kenya", "CRITICISM", "Somalia") not in found
+    found = triples("Kenya welcomed the release of its nationals in Uganda.")
+    assert ("Kenya", "CRITICISM", "Uganda") not in found

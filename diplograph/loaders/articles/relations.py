@@ -63,6 +63,7 @@ from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.recognitions import Recognitions
 from diplograph.loaders.articles.said_verdicts import SaidVerdicts
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
+from diplograph.loaders.articles.wronged_nationals import WrongedNationals
 from diplograph.loaders.articles.sides import Sides
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.known_names import KnownNames
@@ -120,7 +121,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
-                        KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts,
+                        KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
                         RegionGroups):
     """The relations one sentence states (see the module docstring)."""
 
@@ -175,6 +176,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._responsibility()
         self._designations()
         self._said_verdicts()
+        self._wronged_nationals()
         self._listings()
         self._stigmatised()
         self._possessed_names()
