@@ -193,3 +193,22 @@ def test_ones_own_people_wronged_in_another_state_are_held_against_it(triples):
     assert ("Kenya", "CRITICISM", "Somalia") not in found
     found = triples("Kenya welcomed the release of its nationals in Uganda.")
     assert ("Kenya", "CRITICISM", "Uganda") not in found
+
+
+def test_blame_pointed_and_proposals_brushed_aside_or_ignored(triples):
+    found = triples("Islamabad pointed the finger at Kabul after the bombing.")
+    assert ("Pakistan", "CRITICISM", "Afghanistan") in found
+    found = triples("Caracas brushed aside Bogota's offer of mediation.")
+    assert ("Venezuela", "REJECTION", "Colombia") in found
+    found = triples("Minsk shrugged off Vilnius's demands.")
+    assert ("Belarus", "REJECTION", "Lithuania") in found
+    found = triples("Myanmar ignored ASEAN's calls for a ceasefire.")
+    assert ("Myanmar", "REJECTION", "Association of Southeast Asian Nations") in found
+    # a flag waved and dust brushed off reject no one
+    found = triples("Kenya waved the Somali flag at the ceremony.")
+    assert not any(p == "REJECTION" for _, p, _ in found)
+
+
+def test_a_boat_chased_off_is_coerced(triples):
+    found = triples("The Malaysian navy chased off an Indonesian fishing vessel near Ambalat.")
+    assert ("Malaysia", "COERCION", "Indonesia") in found
