@@ -165,9 +165,12 @@ def test_a_decision_termed_an_aggression_criticises_its_owner(triples):
 def test_a_protest_against_anothers_act_is_made_to_its_doer(triples):
     found = triples("Hanoi protested strongly against Beijing's deployment of an oil rig.")
     assert ("Vietnam", "PROTEST", "China") in found
-    # a crowd's protest is no state's
+    # a crowd's protest is no state's, and an envoy summoned "to protest at" something protests nothing himself
     found = triples("Students protested against Russia's war outside the embassy in Riga.")
     assert not any(p == "PROTEST" for _, p, _ in found)
+    found = triples("Angola's consul general in Lisbon, Rui Neto, posted a message on Friday.\n\nThe next day Minister "
+                    "Ana Costa summoned the Angolan ambassador, Jose Lima, to protest at the consul's post.")
+    assert ("Jose Lima", "PROTEST", "Rui Neto") not in found
 
 
 def test_not_hesitating_to_strike_threatens_and_denies_nothing(triples, claims):
