@@ -116,3 +116,11 @@ def test_where_a_person_works_or_runs_a_programme_is_whom_they_are_affiliated_wi
     # talks led at a body are no post in it
     assert ("Antonio Guterres", "AFFILIATED_WITH", "African Union") not in triples(
         "Antonio Guterres led the talks at the African Union in Addis Ababa.")
+
+
+def test_whose_side_of_a_border_it_is_owns_the_border(triples):
+    assert ("Armenia", "BORDERS", "Azerbaijan") in triples(
+        "EU monitors patrol along the Armenian side of the border with Azerbaijan.")
+    assert ("Kenya", "BORDERS", "Somalia") in triples("Kenya reinforced its side of the border with Somalia.")
+    # a side with no other state named borders no one
+    assert not any(p == "BORDERS" for _, p, _ in triples("Refugees gathered on the Thai side of the border."))

@@ -128,6 +128,15 @@ class NounGovernors:
         # to India after the war with Pakistan")
         return [] if others else self.agent(verb, exclude)
 
+    def _border_side(self, noun, exclude) -> list[Arg]:
+        """"along the Armenian side of the border with Azerbaijan", "reinforced its side of the border with
+        Somalia": whose side of a border it is owns that border."""
+        side = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if side is None or side.lemma_.lower() not in self.lex.noun_class["border_sides"]:
+            return []
+        return [a for c in side.children if c.dep_ in ("poss", "amod", "compound") for a in self.actors(c, "strict", exclude)
+                if a.actor.type == "state"]
+
     def _mediated_aim(self, verb) -> bool:
         """Whether ``verb`` tells the aim of a mediation ("their joint mediation efforts to achieve a ceasefire",
         "the mediators' push to secure a deal"): the go-betweens are no parties to the truce or deal they seek."""

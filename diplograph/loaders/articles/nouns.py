@@ -360,8 +360,8 @@ class NounTriggers:
             if found:  # "Japan is a member of the Quad, together with Australia and India": so are they
                 found += self._companions((noun, *also), {*exclude, *(a.actor.id for a in found)})
             return found
-        if role == "war_time_side":
-            return self._war_time_side(noun, exclude)
+        if role in ("war_time_side", "border_side"):  # (noun_governors.py)
+            return self._war_time_side(noun, exclude) if role == "war_time_side" else self._border_side(noun, exclude)
         if role == "including":
             return self._including(noun, exclude)
         if role == "subjected":  # "X has been under UN sanctions", "X, the subject of an ICC warrant"
