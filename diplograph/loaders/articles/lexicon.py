@@ -48,6 +48,7 @@ class ArgPattern:
     not_complement: frozenset[str] = frozenset()
     when_adverb: frozenset[str] = frozenset()
     passive_only: frozenset[str] = frozenset()
+    active_only: frozenset[str] = frozenset()  # not passive nor a participle on a noun ("Chinese-built corvettes")
     participle_only: frozenset[str] = frozenset()  # a state told by a past participle ("aligned with X")
     mutual: bool = False  # a pair that acts on each other: a directed predicate goes both ways
     bare: bool = False  # only with no complement ("called Kyiv", not "called Kyiv a threat" or "called on Kyiv")
@@ -208,7 +209,8 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "included_targets", "body_addressed", "space_owner", "witnesses", "maker", "occupants",
                         "deed_doer", "greeted", "handover_sides", "reacted_to", "stood_by", "attacked", "came_after",
                         "summoner", "signing_host", "suspended_member",
-                        "deal_between", "backed", "deal_holder"})
+                        "deal_between", "backed", "deal_holder", "technology_source",
+                        "business_home"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "for", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",
@@ -245,6 +247,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
         ArgPattern(subject=a.get("subject", ""), object=a.get("object", ""), pair=a.get("pair", ""),
                    when=_words(a.get("when")), when_adverb=_words(a.get("when_adverb")),
                    passive_only=_words(a.get("passive_only")), participle_only=_words(a.get("participle_only")),
+                   active_only=_words(a.get("active_only")),
                    predicates=tuple(a.get("predicate") or ()),
                    governed_by=_words(a.get("governed_by")), not_governed_by=_words(a.get("not_governed_by")),
                    not_done_by=a.get("not_done_by", ""),

@@ -154,9 +154,13 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     from spacy.util import filter_spans
 
     gaz = []
-    places = [e for e in doc.ents if e.label_ in _PLACE_LABELS and not names_offices(e, lexicon)] \
+    matches = list(matcher(doc))
+    weapons = {i for start, end, entry, _ in matches if entry.type == "weapon" for i in range(start, end)}
+    # ("Russian Su-30 jets", "Chinese K-8 trainers" tagged LOC: a demonym before a design, no place named after a state)
+    places = [e for e in doc.ents if e.label_ in _PLACE_LABELS and not names_offices(e, lexicon) and not any(
+        t.i in weapons or t.text[:1].isalpha() and any(c.isdigit() for c in t.text) for t in e)] \
         if doc.has_annotation("ENT_IOB") else []
-    for start, end, entry, kind in matcher(doc):
+    for start, end, entry, kind in matches:
         if entry.type == "state" and _inside_a_place(doc, start, end, places):
             continue  # "the South China Sea", "the Gulf of Oman": a place named after a state
         if kind == "demonym" and start > 0 and doc[start - 1].text[:1].isupper() and \

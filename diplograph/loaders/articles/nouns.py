@@ -89,8 +89,11 @@ class NounTriggers:
                 "base" not in self.theme_classes([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                                   for p in prep_objects(c)]):
             return  # "a peacekeeping mission", "a mission of 200 soldiers", not a diplomatic or an IMF mission
+        if trigger.theme == "base_reached" and "base" not in self.theme_classes(
+                [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for p in prep_objects(c)]):
+            return  # "access to four bases", not "access to the market"
         if trigger.theme and trigger.theme not in ("weapon_context", "military_context", "diplomatic", "mission_kind",
-                                                  "weapon_for") and \
+                                                  "weapon_for", "base_reached") and \
                 trigger.theme not in classes:
             return
         if trigger.needs_theme(lemma) and not set(classes) & theme_keys(trigger):

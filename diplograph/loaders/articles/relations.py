@@ -41,6 +41,7 @@ from diplograph.loaders.articles.arrivals import Arrivals
 from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.bodies import Bodies
 from diplograph.loaders.articles.candidates import Arg, Found
+from diplograph.loaders.articles.business_homes import BusinessHomes
 from diplograph.loaders.articles.captures import Captures
 from diplograph.loaders.articles.compositions import Compositions
 from diplograph.loaders.articles.conditions import Conditions
@@ -98,6 +99,7 @@ from diplograph.loaders.articles.roles import VerbRoles
 from diplograph.loaders.articles.shared_objects import SharedObjects
 from diplograph.loaders.articles.summons import Summons
 from diplograph.loaders.articles.suspended_members import SuspendedMembers
+from diplograph.loaders.articles.technology_sources import TechnologySources
 from diplograph.loaders.articles.threat_roles import ThreatRoles
 from diplograph.loaders.articles.themes import Themes
 from diplograph.loaders.articles.titles import Titles
@@ -122,7 +124,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
-                        RegionGroups):
+                        RegionGroups, TechnologySources, BusinessHomes):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -333,7 +335,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
     def _emit(self, subjects: list[Arg], objects: list[Arg], predicates, trigger, rule: str,
               properties: dict | None = None) -> bool:
         emitted = False
-        objects = [o for o in objects if not o.proxy]
+        # ("India's HAL builds jets under licence from Russia": production set up in a firm is set up in its state)
+        objects = [o for o in objects if not o.proxy or o.proxy == "firm" and tuple(predicates) == ("CO_PRODUCTION",)]
         if "MILITARY_PRESENCE" in predicates:  # troops sent to "the AU Mission in Somalia" serve in Somalia
             objects = [self._served(o) for o in objects]
         pairs = [(s, o) for s in subjects for o in objects]

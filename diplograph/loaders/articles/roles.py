@@ -439,8 +439,8 @@ class VerbRoles:
             sides = self.patient(verb, exclude) if verb.dep_ in ("acl", "advcl", "prep") and is_passive_participle(verb) else []
             return self.prep_args(verb, ("between", "among", "amongst"), exclude, also=nouns) or \
                 self._sides_of(themes, exclude) or (sides if len({a.actor.id for a in sides}) >= 2 else [])
-        if role == "purpose_place":  # "$50 million for border security in Mozambique", "into policing in PNG"
-            return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "into", "toward", "towards")
+        if role == "purpose_place":  # "$50 million for border security in Mozambique", "into policing in PNG", "on schools in X"
+            return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "into", "toward", "towards", "on")
                     for p in prep_objects(prep) if self.mention(p) is None
                     for a in self.prep_args(p, ("in", "inside", "within"), exclude)]
         if role == "presence_place":  # "will also send personnel": where the forces told before are
@@ -469,6 +469,10 @@ class VerbRoles:
             return self.origin(themes, exclude)
         if role == "maker":  # "Indonesia ordered 42 Rafale fighters": the model's known maker and its state
             return self.known_makers(themes, exclude)
+        if role == "technology_source":  # "builds jets under licence from Russia" (technology_sources.py)
+            return self.technology_source(verb, exclude)
+        if role == "business_home":  # "Japanese companies plan to invest" (business_homes.py)
+            return self.business_home(verb, exclude)
         if role == "weapon":
             return list({a.actor.id: a for t in themes for a in self._weapon_args(t)}.values())
         if role == "candidate":  # "ratified Sweden's accession to NATO": whose bid it is

@@ -153,11 +153,25 @@ class Themes:
         if lemma in nc["supply"] and "weapon" not in classes and "weapon" in self.theme_classes(
                 [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)]):
             classes.append("weapon")  # "a contract for the supply of 200 armoured vehicles": what is handed over
+        if (lemma in nc["bundles"] or "aid" in classes) and "weapon" not in classes and \
+                "weapon" in self.theme_classes(self._included(noun)):
+            classes.insert(0, "weapon")  # "a package of military aid to Kyiv, including air defence missiles"
+        if lemma in nc["relief_teams"] and words & nc["relief_kinds"]:
+            classes.insert(0, "aid")  # "dispatched search-and-rescue teams to Morocco": help sent
+        if lemma in nc["plants"] and "weapon" not in classes and not self._sentence_has_weapons():
+            classes.insert(0, "investment")  # "a car plant in Hungary": a plant of no weapons is capital put in
         if noun.pos_ == "PROPN" and not classes:  # "Camp Lemonnier, the main American base": what it is
             classes += self.theme_classes([c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"])
         if noun.pos_ == "PROPN" and not classes and m is None and noun.ent_type_ in ("LOC", "GPE", "FAC"):
             classes.append("territory")  # "both claim the Halaib Triangle", "claims Kashmir": a place no actor names
         return classes
+
+    def _included(self, noun) -> list:
+        """What an including-phrase lists on ``noun`` or on the bundle it is the of-phrase of ("a package of
+        military aid to Kyiv, including missiles")."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.lex.noun_class["bundles"]:
+            noun = noun.head.head
+        return [p for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "including" for p in prep_objects(t)]
 
     def _sentence_has_weapons(self) -> bool:
         """Weapons are the topic here: this sentence or one just before names some."""

@@ -146,6 +146,8 @@ class VerbTriggers:
             return False
         if lemma in pattern.passive_only and not (is_passive(verb) or reduced_passive(verb)):
             return False
+        if lemma in pattern.active_only and (is_passive(verb) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")):
+            return False  # "plans to manufacture Chinese drones in Serbia", not "took two Chinese-built corvettes at Ream"
         if lemma in pattern.participle_only and not (verb.tag_ == "VBN" and (
                 verb.dep_ in ("acl", "amod") and verb.head.dep_ != "ROOT" or  # (a sentence parsed as one noun phrase)
                 any(c.dep_ == "auxpass" for c in verb.children))):
@@ -173,6 +175,8 @@ class VerbTriggers:
             return False  # "called the president's words illegal": words are not called up
         if pattern.when_adverb:
             words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod", "prt")}
+            # "will assemble them locally under the contract": the adverb read as the preposition's
+            words |= {g.lower_ for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"}
             words |= {c.lower_ for c in verb.subtree if c.dep_ == "amod"}
             # "held Pakistan responsible", however the parser hangs the adjective
             words |= {c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "advcl") and c.pos_ == "ADJ"}
