@@ -38,6 +38,7 @@ from typing import Iterable
 
 import yaml
 
+from diplograph.datafiles import SAFE_LOADER
 from diplograph.errors import OntologyError
 from diplograph.graph.model import Actor, actor_id
 from diplograph.graph.ontology import load_ontology
@@ -154,8 +155,6 @@ _FIELDS = frozenset({"id", "name", "type", "aliases", "demonyms", "capitals", "e
 _ADDITION_FIELDS = frozenset({"adds_to", "aliases", "external_ids"})
 _MISSION_FIELDS = frozenset({"mission", "names", "run_by", "serves"})
 _FORM_LISTS = ("aliases", "demonyms", "capitals")
-# libyaml's parser when PyYAML was built with it: the data files are read ten times faster.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -268,14 +267,14 @@ def read_additions(text: str, origin: str) -> list[Addition]:
 
 def _read(text: str, origin: str) -> list[Entry | Addition | Mission]:
     try:
-        root = yaml.compose(text, Loader=_YAML_LOADER)
+        root = yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
         raise OntologyError(f"{origin}: not valid YAML: {error}") from error
     if root is None:
         return []
     if not isinstance(root, yaml.SequenceNode):
         raise OntologyError(f"{origin}: the file must be a YAML list of entries")
-    constructor = _YAML_LOADER("")
+    constructor = SAFE_LOADER("")
     return [_entry(constructor.construct_document(node), f"{origin}, line {node.start_mark.line + 1}")
             for node in root.value]
 
@@ -366,7 +365,7 @@ def generated_places() -> frozenset[str]:
     (True, False)
     """
     text = resources.files("diplograph.gazetteer").joinpath("world_places.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=_YAML_LOADER) or {}
+    data = yaml.load(text, Loader=SAFE_LOADER) or {}
     return frozenset(name_key(name) for names in data.values() for name in names)
 
 
@@ -381,7 +380,7 @@ def read_places(text: str, origin: str, states: set[str]) -> dict[str, tuple[str
     diplograph.errors.OntologyError: demo.yaml: state:XYZ is no state of the gazetteer
     """
     try:
-        data = yaml.load(text, Loader=_YAML_LOADER) or {}
+        data = yaml.load(text, Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as error:
         raise OntologyError(f"{origin}: not valid YAML: {error}") from error
     if not isinstance(data, dict):

@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from diplograph.errors import OntologyError
+from diplograph.datafiles import load_data
 
 _PREDICATE_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -187,7 +188,7 @@ def read_ontology(path: str | Path) -> Ontology:
     """Read and validate an ontology file (for testing an edited copy before shipping it)."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_data(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise OntologyError(f"{path}: cannot read the ontology: {error}") from error
     return _parse(data, str(path))
@@ -197,4 +198,4 @@ def read_ontology(path: str | Path) -> Ontology:
 def load_ontology() -> Ontology:
     """The ontology shipped with diplograph, read once and shared."""
     text = resources.files("diplograph.schema").joinpath("ontology.yaml").read_text(encoding="utf-8")
-    return _parse(yaml.safe_load(text), "diplograph/schema/ontology.yaml")
+    return _parse(load_data(text), "diplograph/schema/ontology.yaml")

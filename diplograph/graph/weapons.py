@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
 
 from diplograph.errors import OntologyError
+from diplograph.datafiles import load_data
 
 ORIGIN = "diplograph/schema/weapons.yaml"
 
@@ -174,4 +174,4 @@ def parse_weapons(data: dict, origin: str = ORIGIN) -> WeaponTaxonomy:
 def load_weapons() -> WeaponTaxonomy:
     """The weapon categories shipped with diplograph, read once."""
     text = resources.files("diplograph.schema").joinpath("weapons.yaml").read_text(encoding="utf-8")
-    return parse_weapons(yaml.safe_load(text))
+    return parse_weapons(load_data(text))

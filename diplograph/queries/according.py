@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
-import yaml
 
 from diplograph.names import name_key
+from diplograph.datafiles import packaged
 
 # Words of a source's description that name no source by themselves.
 _PLAIN = frozenset({"the", "of", "and", "for", "in", "on", "a", "an", "data", "dataset", "datasets", "database",
@@ -29,7 +28,7 @@ _PLAIN = frozenset({"the", "of", "and", "for", "in", "on", "a", "an", "data", "d
 
 @functools.cache
 def _phrases() -> tuple[re.Pattern, ...]:
-    data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    data = packaged("diplograph.queries", "grammar.yaml")
     phrases = []
     for said in data.get("according") or ():
         before, _, after = str(said).partition("X")

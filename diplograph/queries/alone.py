@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
-import yaml
 
 from diplograph.errors import ActorNotFound
 from diplograph.queries.lookup import find_actor, people_of
+from diplograph.datafiles import packaged
 
 # Types of actor whose few ties say who they are; any other is asked for its timeline.
 _WHO = frozenset({"person", "company", "armed_group"})
@@ -35,13 +34,13 @@ _MOST_WORDS = 6
 
 @functools.cache
 def _openers() -> tuple[str, ...]:
-    data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    data = packaged("diplograph.queries", "grammar.yaml")
     return tuple(sorted((str(w) for w in data.get("alone_openers") or ()), key=len, reverse=True))
 
 
 @functools.cache
 def _closers() -> tuple[str, ...]:
-    data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    data = packaged("diplograph.queries", "grammar.yaml")
     return tuple(sorted((str(w) for w in data.get("alone_closers") or ()), key=len, reverse=True))
 
 

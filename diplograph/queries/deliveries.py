@@ -17,15 +17,15 @@ import functools
 import re
 from importlib import resources
 
-import yaml
 
 from diplograph.queries.answer import Answer, Flag
+from diplograph.datafiles import load_data
 
 
 @functools.cache
 def _vocabulary() -> dict:
     text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)["deliveries"]
+    return load_data(text)["deliveries"]
 
 
 @functools.cache

@@ -19,12 +19,12 @@ import re
 from importlib import resources
 
 import networkx as nx
-import yaml
 
 from diplograph.queries.filters import RelationFilter
 from diplograph.queries.lookup import Reader
 from diplograph.queries.neighbourhood import merge_ties
 from diplograph.queries.results import Results, Tie
+from diplograph.datafiles import load_data
 
 # Words for a document: they say what kind of text is meant, not which one.
 DOCUMENT_WORDS = frozenset({
@@ -104,7 +104,7 @@ def document_named(view: nx.MultiDiGraph, phrase: str) -> str:
 @functools.lru_cache(maxsize=None)
 def _documents_yaml() -> dict:
     text = resources.files("diplograph.queries").joinpath("documents.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
+    return load_data(text) or {}
 
 
 def _generic_words() -> frozenset[str]:

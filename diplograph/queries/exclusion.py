@@ -18,11 +18,11 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 
 from diplograph.errors import ActorNotFound
 from diplograph.queries.answer import Answer
 from diplograph.queries.lookup import find_actor, people_of
+from diplograph.datafiles import load_data
 
 _ELSE = re.compile(r"\b(who|whom|what|which)\s+(?:else|other)\b", re.IGNORECASE)
 
@@ -30,7 +30,7 @@ _ELSE = re.compile(r"\b(who|whom|what|which)\s+(?:else|other)\b", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def _markers() -> re.Pattern:
     text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
-    words = sorted(yaml.safe_load(text).get("exclusions") or (), key=len, reverse=True)
+    words = sorted(load_data(text).get("exclusions") or (), key=len, reverse=True)
     return re.compile(r"(?:^|,\s*|\s+)\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
                       + r")\s+(?P<name>[^,?!]+?)\s*(?=,|[?!.]*$)", re.IGNORECASE)
 

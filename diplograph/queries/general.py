@@ -26,7 +26,6 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
-import yaml
 
 from diplograph.queries.grammar import Grammar, inflect, load_grammar
 from diplograph.queries.leading import ending, led_to, peacemaking
@@ -35,6 +34,7 @@ from diplograph.queries.named import _names_holding_words, _names_in, _surnames,
 from diplograph.queries.regions import Region
 from diplograph.queries.topics import named_topic
 from diplograph.queries.when import TimePhrase, time_phrases
+from diplograph.datafiles import packaged, load_data
 
 AUXILIARIES = frozenset({"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could"})
 # Opening a yes/no question, these ask whether something may happen ("Could Egypt strike the RSF?",
@@ -417,7 +417,7 @@ def _others_nouns() -> frozenset[str]:
     """Nouns for other actors ("neighbours", "allies", "suppliers"): "X's neighbours" asks about
     them, not about X (the grammar's word lists)."""
     text = resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8")
-    words = yaml.safe_load(text)["words"]
+    words = load_data(text)["words"]
     return frozenset(w for key in ("partners_noun", "adversaries_noun", "rivals_noun", "neighbours_noun",
                                    "suppliers_noun", "customers_noun", "members_noun", "officials_noun")
                      for w in words[key] if " " not in w)
@@ -459,13 +459,13 @@ def existential(question: str) -> bool:
 
 @functools.cache
 def _party_heads() -> frozenset[str]:
-    loose = yaml.safe_load(resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8"))
+    loose = packaged("diplograph.queries", "loose.yaml")
     return frozenset(loose.get("party_heads") or ())
 
 
 @functools.cache
 def _founding_words() -> frozenset[str]:
-    spec = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    spec = packaged("diplograph.queries", "grammar.yaml")
     verbs = ((spec.get("relations") or {}).get("FOUNDING") or {}).get("verbs") or ()
     return frozenset(form for verb in verbs for form in inflect(verb, spec.get("irregular") or {}))
 
@@ -475,7 +475,7 @@ def _there_forces() -> re.Pattern:
     """"are there hungarian troops in chad": one word (typed lower case: a demonym, a name) before a noun of
     forces somewhere (``loose.yaml``'s MILITARY_PRESENCE nouns and idioms) asks whether they are there; "are
     there any troops ..." opens a list."""
-    loose = yaml.safe_load(resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8"))
+    loose = packaged("diplograph.queries", "loose.yaml")
     nouns = set((loose.get("nouns") or {}).get("MILITARY_PRESENCE") or ())
     for idiom in loose.get("idioms") or ():
         if "MILITARY_PRESENCE" in (idiom.get("predicates") or ()):

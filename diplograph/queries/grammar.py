@@ -39,7 +39,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterator
 
-import yaml
 
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
@@ -50,31 +49,119 @@ from diplograph.queries.restating import (any_doing, blows_said, _ANYONE_ASKED, 
                                           _SOURCES_SAID, _consent_asked, _dates_restated, _talks_between, _topic_first,
                                           clipped_is, date_asked, happened_asked, pair_first)
 from diplograph.queries.wording import plain as said_plainly
+from diplograph.datafiles import load_data
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
 _FRONTED_PREPOSITIONS = {"with", "to", "against", "from", "in", "into", "of", "about", "on", "at", "for"}
+RELATION_SLOTS = ("REL", "REL_PLACE", "REL_FRONTED")
 SLOTS = ("actor", "actor2", "actor3", "thing", "date", "date2", "role", "document", "topic")
 _TOKEN = re.compile(r"\s*(\((?:[^()]|\([^()]*\))*\)\??|<[A-Za-z_]+>\??|\[[a-z0-9_]+\]\??|'[a-z]*\??|[^\s()<>\[\]]+\??)")
 
 
 class Pattern:
     """A compiled pattern, compiled when first needed; questions that lack one of its required
-    words are turned away without compiling it (the grammar is large, the CLI starts often)."""
+    words are turned away without compiling it (the grammar is large, the CLI starts often).
 
-    def __init__(self, source: str, required: frozenset[str], text: str):
+    Its word lists and relation slots (``<REL>`` stands for every relation class of the grammar,
+    a regex of some 170,000 characters that takes seconds to compile) are filled in for each
+    question with only the phrases and classes found somewhere in it: those left out could not
+    have matched, so the reading is the same, and the regex compiled is a few hundred characters
+    long instead of thousands."""
+
+    def __init__(self, source: str, required: frozenset[str], text: str, deferred: "Deferred | None" = None):
         self.source, self.required, self.text = source, required, text
+        self.deferred = deferred if deferred is not None and deferred.marked(source) else None
         self._regex: re.Pattern | None = None
 
     @property
     def regex(self) -> re.Pattern:
+        """The pattern with every phrase and relation class (what the grammar's check compiles)."""
         if self._regex is None:
-            self._regex = re.compile(self.source, re.IGNORECASE)
+            source = self.source if self.deferred is None else self.deferred.fill(self.source, None)
+            self._regex = re.compile(source, re.IGNORECASE)
         return self._regex
 
     def match(self, question: str, words: set[str]):
         if not self.required <= words:
             return None
-        return self.regex.match(question)
+        if self.deferred is None:
+            return self.regex.match(question)
+        return _compiled(self.deferred.fill(self.source, question)).match(question)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled(source: str) -> re.Pattern:
+    return re.compile(source, re.IGNORECASE)
+
+
+class Deferred:
+    """The word lists and relation classes the patterns name, left as marks in their regexes until
+    a question fills them with what it contains."""
+
+    NOTHING = "(?!)"  # a regex that matches nowhere: no phrase of the list is in the question
+
+    def __init__(self):
+        self.lists: dict[str, tuple[str, ...]] = {}  # mark -> phrases (lower case, single spaces)
+        self.relations: dict[str, dict[str, str]] = {}  # mark -> relation class -> regex
+        self._marks: dict[tuple[str, ...], str] = {}
+        self._searched: dict[str, re.Pattern] = {}
+        self._needs: dict[str, tuple[frozenset[str], ...]] = {}
+        self._found: tuple[str, dict[str, str]] = ("", {})
+
+    def list_mark(self, phrases) -> str:
+        kept = tuple(sorted({" ".join(p.split()).lower() for p in phrases}))
+        mark = self._marks.get(kept)
+        if mark is None:
+            mark = self._marks[kept] = f"\x00W{len(self.lists)}\x00"
+            self.lists[mark] = kept
+        return mark
+
+    def relation_mark(self, slot: str, classes: dict[str, str], needs: dict[str, tuple[frozenset[str], ...]]) -> str:
+        """``needs``: for each class regex, the word sets of its alternatives: a question that holds
+        every word of none of them cannot match it, and the regex is not compiled for it."""
+        mark = f"\x00{slot}\x00"
+        self.relations[mark] = classes
+        self._needs.update((classes[name], words) for name, words in needs.items())
+        return mark
+
+    def marked(self, source: str) -> bool:
+        return "\x00" in source
+
+    def fill(self, source: str, question: str | None) -> str:
+        """``source`` with each mark replaced by what ``question`` holds of it (everything, if None)."""
+        found = self._fills(question) if question is not None else None
+        for mark in re.findall("\x00[^\x00]+\x00", source):
+            source = source.replace(mark, found[mark] if found is not None else self._full(mark))
+        return source
+
+    def _full(self, mark: str) -> str:
+        if mark in self.lists:
+            return _trie_regex(frozenset(self.lists[mark]))
+        return "(?:" + "|".join(f"(?P<rel_{name}>{regex})" for name, regex in self.relations[mark].items()) + ")"
+
+    def _fills(self, question: str) -> dict[str, str]:
+        if self._found[0] != question:
+            text = " ".join(question.lower().split())
+            fills = {}
+            for mark, phrases in self.lists.items():
+                present = frozenset(p for p in phrases if p in text)
+                fills[mark] = _trie(present) if present else self.NOTHING
+            for mark, classes in self.relations.items():
+                kept = [f"(?P<rel_{name}>{regex})" for name, regex in classes.items()
+                        if self._may_hold(regex, text) and self._search(regex, question)]
+                fills[mark] = "(?:" + "|".join(kept) + ")" if kept else self.NOTHING
+            self._found = (question, fills)
+        return self._found[1]
+
+    def _may_hold(self, regex: str, text: str) -> bool:
+        needs = self._needs.get(regex)
+        return needs is None or any(all(word in text for word in words) for words in needs)
+
+    def _search(self, regex: str, question: str) -> bool:
+        searched = self._searched.get(regex)
+        if searched is None:
+            searched = self._searched[regex] = re.compile(regex, re.IGNORECASE)
+        return searched.search(question) is not None
 
 
 def _demonym_for_initials(found: re.Match) -> str:
@@ -256,6 +343,8 @@ class _Compiler:
     def __init__(self, words: dict[str, list[str]], verbs: dict[str, list[str]], irregular: dict[str, list[str]],
                  types: dict[str, str], relations: dict[str, dict], particles: set[str]):
         self.particles = particles
+        self._named: dict[tuple[str, bool], str] = {}
+        self.needs: dict[str, tuple[frozenset[str], ...]] = {}
         self.lists: dict[str, list[str]] = {k.lower(): list(v) for k, v in words.items()}
         for name, bases in verbs.items():
             self.lists[name.lower()] = sorted({f for base in bases for f in inflect(base, irregular)})
@@ -274,12 +363,21 @@ class _Compiler:
                                             for texts in (verbs, phrases))
                 if bare_verbs or bare_phrases:
                     regexes[name] = self._relation(bare_verbs, bare_phrases, irregular)
+        # the forms' patterns leave word lists and relation classes to be filled per question
+        self.deferred = Deferred()
+        for slot, classes in zip(RELATION_SLOTS, (self.relation_regex, self.place_relation_regex,
+                                                  self.fronted_relation_regex)):
+            self.deferred.relation_mark(slot, classes, {name: self.needs[regex] for name, regex in classes.items()})
 
     def _relation(self, verbs: list[str], phrases: list[str], irregular) -> str:
         forms = {v for base in verbs for f in inflect(base, irregular) for v in with_possessives(f, self.particles)}
         alternatives = [r"\s+" + _alternation(forms)] if forms else []
         alternatives += [self.sequence(p) for p in phrases]
-        return "|".join(alternatives)
+        regex = "|".join(alternatives)
+        # what a question must hold for the regex to match: one verb form whole, or a phrase's plain words
+        self.needs[regex] = (*(frozenset([" ".join(f.split()).lower()]) for f in forms),
+                             *(self.required(p) for p in phrases))
+        return regex
 
     def sequence(self, text: str) -> str:
         return "".join(self.token(token) for token in _tokens(text))
@@ -308,25 +406,33 @@ class _Compiler:
             piece = r"\s+" + re.escape(body)
         return f"(?:{piece})?" if optional else piece
 
-    @functools.lru_cache(maxsize=None)
+    def _words(self, phrases) -> str:
+        """An alternation of ``phrases``; once the relation classes are built, a mark to fill per question."""
+        deferred = getattr(self, "deferred", None)
+        return _alternation(phrases) if deferred is None else deferred.list_mark(phrases)
+
     def named(self, name: str) -> str:
-        one = _alternation(self.type_words)
+        key = (name, hasattr(self, "deferred"))
+        if key not in self._named:
+            self._named[key] = self._named_piece(name)
+        return self._named[key]
+
+    def _named_piece(self, name: str) -> str:
+        one = self._words(self.type_words)
         types = rf"(?:{one})(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:{one}))*"  # "cartels and banks"
-        which = rf"(?:which|what)\s+(?:(?:{_alternation(self.lists.get('type_qualifiers', ()))})\s+)?"
-        anyone = _alternation(self.lists.get("any_actor_nouns", ()))
+        which = rf"(?:which|what)\s+(?:(?:{self._words(self.lists.get('type_qualifiers', ()))})\s+)?"
+        anyone = self._words(self.lists.get("any_actor_nouns", ()))
         if name == "who":
             return rf"\s+(?:{which}(?P<type>{types})|{which}(?:{anyone})|who|whom|what)"
         if name == "which":
             return rf"\s+{which}(?:(?P<type>{types})|{anyone})"
         if name == "type":
             return rf"\s+(?P<type>{types})"
-        if name in ("REL", "REL_PLACE", "REL_FRONTED"):
-            regexes = {"REL": self.relation_regex, "REL_PLACE": self.place_relation_regex,
-                       "REL_FRONTED": self.fronted_relation_regex}[name]
-            return "(?:" + "|".join(f"(?P<rel_{k}>{v})" for k, v in regexes.items()) + ")"
+        if name in RELATION_SLOTS:
+            return f"\x00{name}\x00"
         if name.lower() not in self.lists:
             raise OntologyError(f"grammar: <{name}> is neither a word list nor a verb class")
-        return r"\s+(?:" + _alternation(self.lists[name.lower()]) + ")"
+        return r"\s+(?:" + self._words(self.lists[name.lower()]) + ")"
 
 
 def _tokens(text: str) -> list[str]:
@@ -349,8 +455,7 @@ def _alternation(phrases) -> str:
     return _trie_regex(frozenset(" ".join(p.split()).lower() for p in phrases))
 
 
-@functools.lru_cache(maxsize=None)
-def _trie_regex(phrases: frozenset[str]) -> str:
+def _trie(phrases: frozenset[str]) -> str:
     """One regex for any of ``phrases``, as a character trie: "supply|supplies|supplied" becomes
     "suppl(?:y|ie(?:s|d))". Same language as the plain alternation, far faster to compile."""
     trie: dict = {}
@@ -372,6 +477,9 @@ def _trie_regex(phrases: frozenset[str]) -> str:
         return body
 
     return emit(trie)
+
+
+_trie_regex = functools.lru_cache(maxsize=None)(_trie)  # the grammar's own lists, built once
 
 
 def _split_alternatives(text: str) -> list[str]:
@@ -452,7 +560,7 @@ def _aside(text: str, origin: str) -> re.Pattern:
 def load_grammar() -> Grammar:
     """The grammar shipped with diplograph (``diplograph/queries/grammar.yaml``), compiled once."""
     text = resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8")
-    return compile_grammar(yaml.safe_load(text), "diplograph/queries/grammar.yaml", check=False)
+    return compile_grammar(load_data(text), "diplograph/queries/grammar.yaml", check=False)
 
 
 def compile_grammar(data: dict, origin: str = "grammar", check: bool = True) -> Grammar:
@@ -482,7 +590,8 @@ def compile_grammar(data: dict, origin: str = "grammar", check: bool = True) -> 
             patterns = spec["patterns"]
         except (KeyError, TypeError):
             raise OntologyError(f"{origin}: every form needs id, query, example and patterns (got {spec!r})") from None
-        compiled = tuple(Pattern("^" + compiler.sequence(p) + r"\s*$", compiler.required(p), p) for p in patterns)
+        compiled = tuple(Pattern("^" + compiler.sequence(p) + r"\s*$", compiler.required(p), p, compiler.deferred)
+                         for p in patterns)
         forms.append(Form(form_id, query, example, dict(spec.get("params") or {}), compiled,
                           bool(spec.get("weapons_ok"))))
     qualifiers = []
@@ -492,7 +601,7 @@ def compile_grammar(data: dict, origin: str = "grammar", check: bool = True) -> 
         if not sets or not set(sets) <= {"since", "until", "after", "before", "as_of"} or not set(sets.values()) <= set(SLOTS):
             raise OntologyError(f"{origin}: time qualifier {spec!r} must set since/until/after/before/as_of from a slot")
         source = r"^(?P<rest>.+?)" + compiler.sequence(pattern) + r"\s*$"
-        qualifiers.append(Qualifier(Pattern(source, compiler.required(pattern), pattern), sets))
+        qualifiers.append(Qualifier(Pattern(source, compiler.required(pattern), pattern, compiler.deferred), sets))
     place = data.get("place_type", "state")
     onto.actor_type(place)
     grammar = Grammar(forms, types, frozenset(w.lower() for w in data.get("generic_things") or ()),

@@ -32,20 +32,19 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
-import yaml
 
 from diplograph.errors import ActorNotFound
 from diplograph.graph.weapons import load_weapons
 from diplograph.queries.lookup import find_actor
+from diplograph.datafiles import packaged
 
 _MOST_NAME_WORDS = 5
 
 
 @functools.cache
 def _data() -> dict:
-    return yaml.safe_load(resources.files("diplograph.queries").joinpath("keywords.yaml").read_text(encoding="utf-8"))
+    return packaged("diplograph.queries", "keywords.yaml")
 
 
 def keyword_questions(view, text: str) -> list[str]:

@@ -22,10 +22,10 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-import yaml
 
 from diplograph.queries.grammar import inflect
 from diplograph.queries.loose import Trigger
+from diplograph.datafiles import packaged
 
 _PARTICLES = frozenset({"in", "up", "forward", "out"})  # "stepped *in* to", "stepped *up* to"
 
@@ -35,8 +35,8 @@ def _words() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...
     """The inflected leading verbs, the inflected settling words (one word), the settling phrases,
     and the inflected verbs that lead only with two sides ("got A and B to a deal")."""
     folder = resources.files("diplograph.queries")
-    loose = yaml.safe_load(folder.joinpath("loose.yaml").read_text(encoding="utf-8"))
-    irregular = yaml.safe_load(folder.joinpath("grammar.yaml").read_text(encoding="utf-8")).get("irregular") or {}
+    loose = packaged("diplograph.queries", "loose.yaml")
+    irregular = packaged("diplograph.queries", "grammar.yaml").get("irregular") or {}
     leading = frozenset(form for verb in loose.get("leading_verbs") or () for form in inflect(verb, irregular))
     settling = {form for verb in loose.get("settling") or () for form in inflect(verb, irregular)}
     phrases = tuple(tuple(s.split()) for s in settling if " " in s)
@@ -87,8 +87,8 @@ def peacemaking(tokens: list[str], actors) -> tuple[int, Trigger] | None:
 @functools.cache
 def _ending() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     folder = resources.files("diplograph.queries")
-    loose = yaml.safe_load(folder.joinpath("loose.yaml").read_text(encoding="utf-8"))
-    irregular = yaml.safe_load(folder.joinpath("grammar.yaml").read_text(encoding="utf-8")).get("irregular") or {}
+    loose = packaged("diplograph.queries", "loose.yaml")
+    irregular = packaged("diplograph.queries", "grammar.yaml").get("irregular") or {}
     spec = loose.get("ending") or {}
     verbs = frozenset(form for verb in spec.get("verbs") or () for form in inflect(verb, irregular))
     return verbs, tuple(spec.get("predicates") or ()), frozenset(spec.get("of") or ())

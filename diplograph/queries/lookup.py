@@ -21,7 +21,6 @@ from importlib import resources
 from typing import Iterator, Mapping
 
 import networkx as nx
-import yaml
 
 from diplograph.errors import ActorNotFound
 from diplograph.graph.trust import UNGRADED
@@ -29,6 +28,7 @@ from diplograph.graph.view import edge_grade
 from diplograph.names import name_key
 from diplograph.queries.filters import RelationFilter
 from diplograph.queries.results import ActorRef, Evidence, Link, SourceRef
+from diplograph.datafiles import load_data
 
 _NAME_INDEXES: "weakref.WeakKeyDictionary[nx.MultiDiGraph, dict[str, str]]" = weakref.WeakKeyDictionary()
 
@@ -101,7 +101,7 @@ def _legal_forms() -> tuple[str, ...]:
     """``legal_forms`` of ``grammar.yaml`` as name keys: what a company's name may end with that a
     question leaves out."""
     text = resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8")
-    return tuple(dict.fromkeys(name_key(form) for form in yaml.safe_load(text).get("legal_forms") or ()))
+    return tuple(dict.fromkeys(name_key(form) for form in load_data(text).get("legal_forms") or ()))
 
 
 def people_of(view: nx.MultiDiGraph, said: str) -> str | None:

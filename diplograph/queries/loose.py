@@ -31,7 +31,6 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 import networkx as nx
-import yaml
 
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
@@ -39,6 +38,7 @@ from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.grammar import Grammar, inflect, load_grammar, with_possessives
 from diplograph.queries.lookup import GOVERNMENT_WORDS, government_of, name_index
+from diplograph.datafiles import packaged, load_data
 
 MAX_NAME_WORDS = 6
 _TOKEN = re.compile(r"\w(?:[\w.\-]*\w)?|'s\b|’s\b", re.UNICODE)
@@ -181,8 +181,8 @@ def _deals_struck(tokens: list[str], found: list[tuple[int, Trigger]]) -> list[t
 @functools.cache
 def _deal_verb_forms() -> frozenset[str]:
     folder = resources.files("diplograph.queries")
-    irregular = yaml.safe_load(folder.joinpath("grammar.yaml").read_text(encoding="utf-8")).get("irregular") or {}
-    verbs = yaml.safe_load(folder.joinpath("loose.yaml").read_text(encoding="utf-8")).get("deal_verbs") or ()
+    irregular = packaged("diplograph.queries", "grammar.yaml").get("irregular") or {}
+    verbs = packaged("diplograph.queries", "loose.yaml").get("deal_verbs") or ()
     return frozenset(form for verb in verbs for form in inflect(verb, irregular))
 
 
@@ -229,7 +229,7 @@ def receives(light: Trigger, noun: Trigger) -> bool:
 @functools.cache
 def _held() -> frozenset[str]:
     text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
-    return frozenset(yaml.safe_load(text).get("held") or ())
+    return frozenset(load_data(text).get("held") or ())
 
 
 def _names_arms(words: tuple[str, ...]) -> bool:
@@ -312,7 +312,7 @@ def _after_as(tokens: list[str], start: int) -> bool:
 @functools.cache
 def _doer_complements() -> frozenset[str]:
     text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
-    return frozenset(yaml.safe_load(text).get("doer_complements") or ())
+    return frozenset(load_data(text).get("doer_complements") or ())
 
 
 def joint_predicates(grammar: Grammar) -> frozenset[str]:
@@ -365,7 +365,7 @@ def _direction(tokens, position: int, length: int, start: int, trigger: Trigger,
 def _patient_nouns() -> frozenset[str]:
     """``patient_nouns`` of ``loose.yaml``, with their plurals."""
     text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
-    nouns = yaml.safe_load(text).get("patient_nouns") or ()
+    nouns = load_data(text).get("patient_nouns") or ()
     return frozenset(n for noun in nouns for n in (noun, _plural(noun)))
 
 
@@ -418,8 +418,8 @@ def types_at(tokens: list[str], j: int, grammar: Grammar, widths=(3, 2, 1)) -> l
 def load_lexicon() -> Lexicon:
     """The loose reading's words: verbs from ``grammar.yaml``, nouns and markers from ``loose.yaml``."""
     folder = resources.files("diplograph.queries")
-    grammar = yaml.safe_load(folder.joinpath("grammar.yaml").read_text(encoding="utf-8"))
-    loose = yaml.safe_load(folder.joinpath("loose.yaml").read_text(encoding="utf-8"))
+    grammar = packaged("diplograph.queries", "grammar.yaml")
+    loose = packaged("diplograph.queries", "loose.yaml")
     onto = load_ontology()
     irregular = grammar.get("irregular") or {}
     triggers: list[Trigger] = []

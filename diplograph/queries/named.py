@@ -12,11 +12,11 @@ import functools
 import re
 from importlib import resources
 
-import yaml
 
 from diplograph.names import name_key
 from diplograph.queries.lookup import name_index, other_vowels
 from diplograph.queries.regions import Region, load_regions
+from diplograph.datafiles import load_data
 
 
 def _names_in(view, tokens: list[str], used: set[int], lexicon) -> list[tuple[int, int, str]]:
@@ -66,7 +66,7 @@ def _pair_forms() -> dict[str, str]:
 
     text = resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8")
     return {**extractor_lexicon().combining_forms,
-            **{str(k).lower(): str(v) for k, v in (yaml.safe_load(text).get("pair_forms") or {}).items()}}
+            **{str(k).lower(): str(v) for k, v in (load_data(text).get("pair_forms") or {}).items()}}
 
 
 def hyphen_pair(view, tokens: list[str], i: int, taken=frozenset()) -> list[tuple[int, int, str]]:

@@ -18,16 +18,16 @@ import functools
 import re
 from importlib import resources
 
-import yaml
 
 from diplograph.graph.weapons import load_weapons
 from diplograph.queries.evidence import evidence
+from diplograph.datafiles import load_data
 
 
 @functools.cache
 def _table() -> dict:
     text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text).get("near_relations") or {}
+    return load_data(text).get("near_relations") or {}
 
 
 def near_relations(predicate: str) -> dict:

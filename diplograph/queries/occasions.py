@@ -34,13 +34,12 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 from typing import Callable
 
-import yaml
 
 from diplograph.graph.dates import MONTHS
 from diplograph.queries.answer import Answer
+from diplograph.datafiles import packaged
 
 _QUESTION = (r"(?:who|whom|whose|which|what|where|how|did|does|do|has|have|had|is|are|was|were|could|can|will|"
              r"would|list|name)\b")
@@ -51,7 +50,7 @@ _TIME = rf"(?:in|on|since|during)\s+(?:(?:early|mid|late)\s+)?(?:(?i:{_MONTH})(?
 
 @functools.cache
 def _words() -> dict[str, list[str]]:
-    data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    data = packaged("diplograph.queries", "grammar.yaml")
     return {key: [str(w) for w in words] for key, words in (data.get("occasions") or {}).items()}
 
 

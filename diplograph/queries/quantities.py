@@ -30,6 +30,7 @@ from diplograph.queries.lookup import Reader
 from diplograph.queries.filters import RelationFilter
 from diplograph.queries.refine import by_category, by_weapon_name
 from diplograph.queries.supply import supply_predicates
+from diplograph.datafiles import load_data
 
 # Properties that hold a number of units, most telling first.
 COUNT_PROPERTIES = ("number_delivered", "number_ordered", "quantity", "number", "units", "count")
@@ -76,7 +77,7 @@ def _agent_nouns() -> frozenset[str]:
     import yaml
 
     text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
-    return frozenset(yaml.safe_load(text).get("agent_nouns") or ())
+    return frozenset(load_data(text).get("agent_nouns") or ())
 
 
 def _value(text: str) -> int | None:

@@ -22,13 +22,13 @@ import re
 from importlib import resources
 from typing import Callable
 
-import yaml
 
 from diplograph.graph.ontology import load_ontology
 from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.lookup import name_index
 from diplograph.queries.results import Evidence
+from diplograph.datafiles import load_data
 
 
 def weapon_categories(view, evidence: Evidence) -> frozenset[str] | None:
@@ -154,7 +154,7 @@ def _kinds() -> tuple[tuple[str, str, str, re.Pattern], ...]:
     text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
     onto = load_ontology()
     found = []
-    for predicate, properties in (yaml.safe_load(text).get("kinds") or {}).items():
+    for predicate, properties in (load_data(text).get("kinds") or {}).items():
         onto.predicate(predicate)  # an unknown name fails when the file is read
         for key, values in properties.items():
             for value, words in values.items():
@@ -248,7 +248,7 @@ def _setting_names(view, gazetteer, words: list[str]) -> list[str]:
 @functools.cache
 def _settings() -> frozenset[str]:
     text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
-    return frozenset(yaml.safe_load(text).get("settings") or ())
+    return frozenset(load_data(text).get("settings") or ())
 
 
 # Nouns that make a phrase a meeting ("at the BRICS summit in Kazan", "the Argyle talks").

@@ -13,10 +13,10 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
 
 from diplograph.errors import OntologyError
 from diplograph.names import name_key
+from diplograph.datafiles import load_data
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ def load_regions() -> dict[str, Region]:
     """Every name of every region (as name keys) -> the region."""
     text = resources.files("diplograph.queries").joinpath("regions.yaml").read_text(encoding="utf-8")
     regions: dict[str, Region] = {}
-    for name, spec in (yaml.safe_load(text) or {}).items():
+    for name, spec in (load_data(text) or {}).items():
         members = tuple(code if ":" in code else f"state:{code.upper()}" for code in spec.get("members") or ())
         if not members:
             raise OntologyError(f"diplograph/queries/regions.yaml: region {name!r} has no members")

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
-import yaml
 
 from diplograph.graph.dates import MONTHS
 from diplograph.queries.yearparts import year_parts_said
+from diplograph.datafiles import packaged
 
 # Past participles (lower case: "Ahmed" is a name) that make "who's" "who has" ("who's Modi met")
 _PARTICIPLES = (r"[a-z]+ed|had|got|gotten|met|sold|bought|made|sent|fought|led|built|held|brought|struck|taken|given|"
@@ -311,7 +310,7 @@ def _dates_restated(text: str) -> str:
 
 @functools.cache
 def _blows() -> tuple[re.Pattern, re.Pattern, str, str] | None:
-    spec = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    spec = packaged("diplograph.queries", "grammar.yaml")
     spec = spec.get("blows") or {}
     if not spec.get("verbs") or not spec.get("nouns"):
         return None

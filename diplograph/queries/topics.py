@@ -18,9 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from importlib import resources
 
-import yaml
 
 from diplograph.errors import ActorNotFound
 from diplograph.graph.dates import MONTHS
@@ -29,6 +27,7 @@ from diplograph.queries.filters import RelationFilter
 from diplograph.queries.lookup import Reader, find_actor
 from diplograph.queries.neighbourhood import common_ties, merge_ties
 from diplograph.queries.results import Tie
+from diplograph.datafiles import packaged
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*")
 # a thing named by a word and its number, in any case ("resolution 2797", "directive 12"), never a date
@@ -79,7 +78,7 @@ def named_topic(view, question: str) -> str | None:
 
 @functools.cache
 def _common_words() -> frozenset[str]:
-    loose = yaml.safe_load(resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8"))
+    loose = packaged("diplograph.queries", "loose.yaml")
     return frozenset(str(w).lower() for key in ("stopwords", "openers", "object_markers", "subject_markers", "either_markers")
                      for w in loose.get(key) or ())
 

@@ -32,10 +32,10 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Callable
 
-import yaml
 
 from diplograph.graph.dates import MONTHS, PartialDate
 from diplograph.names import name_key
+from diplograph.datafiles import load_data
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE = (rf"(?:\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}}|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}|(?:{_MONTH})\.?,?\s+\d{{4}}"
@@ -269,7 +269,7 @@ def _span_length(original: str, kept: str) -> int:
 def _known_events() -> dict[str, str]:
     text = resources.files("diplograph.queries").joinpath("events.yaml").read_text(encoding="utf-8")
     table = {}
-    for entry in yaml.safe_load(text) or ():
+    for entry in load_data(text) or ():
         for name in entry["names"]:
             table[_event_key(name)] = str(entry["date"])
     return table

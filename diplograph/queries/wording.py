@@ -44,9 +44,8 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
-import yaml
+from diplograph.datafiles import packaged
 
 _MENTION = (r"name|names|named|mention|mentions|mentioned|cite|cites|cited|quote|quotes|quoted|list|lists|listed|"
             r"feature|features|featured|identify|identifies|identified|refer\s+to|refers\s+to|referred\s+to")
@@ -57,7 +56,7 @@ _SHOWING = (r"mentioned|named|cited|quoted|listed|featured|identified|referred\s
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    data = packaged("diplograph.queries", "grammar.yaml")
     # each noun and its plural ("story", "stories")
     nouns = sorted({form for n in data.get("text_nouns") or () for form in (str(n), _plural(str(n)))},
                    key=len, reverse=True)
@@ -98,7 +97,7 @@ def _plural(noun: str) -> str:
 
 @functools.cache
 def _which_of_types() -> re.Pattern:
-    data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    data = packaged("diplograph.queries", "grammar.yaml")
     words = sorted({str(w) for ws in (data.get("types") or {}).values() for w in ws}, key=len, reverse=True)
     return re.compile(r"^(?P<wh>which|what)\s+of\s+(?:the|these|those|all\s+the|all\s+these)\s+"
                       rf"(?P<types>(?:{'|'.join(re.escape(w) for w in words)}))(?=\s|$)", re.IGNORECASE)
@@ -166,7 +165,7 @@ def _in_words(text: str) -> str:
 
 @functools.cache
 def _words_only() -> tuple[re.Pattern, dict[str, str]]:
-    data = yaml.safe_load(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    data = packaged("diplograph.queries", "grammar.yaml")
     said = data.get("in_words") or {}
     markers = sorted(map(str, said.get("markers") or ()), key=len, reverse=True)
     pattern = re.compile(r"[\s,]+(?:" + "|".join(re.escape(m) for m in markers) + r")(?=[\s,]|$)", re.IGNORECASE)

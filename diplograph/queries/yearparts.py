@@ -17,7 +17,7 @@ import functools
 import re
 from importlib import resources
 
-import yaml
+from diplograph.datafiles import load_data
 
 _BOUNDARY = {"since": "since {first}", "from": "since {first}", "after": "after {last}", "before": "before {first}",
              "until": "until {last}", "till": "until {last}", "by": "until {last}"}
@@ -27,7 +27,7 @@ _BOUNDARY = {"since": "since {first}", "from": "since {first}", "after": "after 
 def _parts() -> tuple[dict[str, tuple[int, int]], re.Pattern | None]:
     text = resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8")
     parts = {" ".join(str(name).lower().split()): (int(first), int(last))
-             for name, (first, last) in (yaml.safe_load(text).get("year_parts") or {}).items()}
+             for name, (first, last) in (load_data(text).get("year_parts") or {}).items()}
     if not parts:
         return parts, None
     names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(parts, key=len, reverse=True))

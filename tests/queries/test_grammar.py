@@ -26,6 +26,52 @@ def test_a_pattern_is_not_tried_on_a_question_without_its_required_words():
     assert pattern.match(" who supplies drones for kyrgyzstan", {"who", "supplies", "drones", "for", "kyrgyzstan"}) is None
 
 
+# Questions of many forms, in the analyst's words; each pattern must read them as the pattern with
+# every word list and relation class would.
+FILLED_QUESTIONS = [
+    "arms transfers from Russia to Kazakhstan", "Who supplies drones to Tajikistan?",
+    "with whom did Iran hold drills", "which Gulf monarchies bankrolled the RSF in 2023",
+    "who has criticised Beijing's coast guard since March", "Did Turkey sell Bayraktars to Kyrgyzstan?",
+    "who brokered the talks between Kinshasa and Kigali", "which firms and banks were sanctioned by the US",
+    "where is Russia's 201st base", "how many countries has Pakistan clashed with",
+    "what did China do in Kazakhstan last year", "who is Mazloum Abdi",
+]
+
+
+@pytest.mark.parametrize("question", FILLED_QUESTIONS)
+def test_a_pattern_filled_for_a_question_reads_it_as_the_whole_pattern_would(question):
+    grammar = load_grammar()
+    text = " " + grammar.normalise(question)
+    words = set(text.lower().split())
+    patterns = [p for f in grammar.forms for p in f.patterns] + [q.pattern for q in grammar.qualifiers]
+    tried = [p for p in patterns if p.deferred is not None and p.required <= words]
+    assert tried
+    for pattern in tried:
+        whole, filled = pattern.regex.match(text), pattern.match(text, words)
+        assert (whole is None) == (filled is None), pattern.text
+        if whole is not None:
+            assert filled.span() == whole.span()
+            assert ({k: v for k, v in filled.groupdict().items() if v is not None}
+                    == {k: v for k, v in whole.groupdict().items() if v is not None}), pattern.text
+
+
+def test_a_relation_pattern_is_matched_without_compiling_every_relation_class():
+    grammar = compile_grammar(_shipped_grammar_data(), check=False)
+    pattern = next(p for f in grammar.forms for p in f.patterns if "<REL>" in p.text)
+    text = " who has sanctioned iran"
+    pattern.match(text, set(text.split()))
+    assert pattern._regex is None  # the whole regex, with every relation class, was never built
+    assert len(pattern.deferred.fill(pattern.source, text)) < len(pattern.regex.pattern) / 10
+
+
+def _shipped_grammar_data():
+    from importlib import resources
+
+    from diplograph.datafiles import load_data
+
+    return load_data(resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+
+
 def test_form_ids_are_unique():
     ids = [form.id for form in load_grammar().forms]
     assert len(ids) == len(set(ids))

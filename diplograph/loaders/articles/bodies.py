@@ -9,10 +9,10 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
 
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import prep_objects
+from diplograph.datafiles import load_data
 
 TREATIES_FILE = Path(__file__).resolve().parents[2] / "gazetteer" / "founding_treaties.yaml"
 
@@ -28,7 +28,7 @@ def founding_treaties() -> dict[str, str]:
     >>> founding_treaties()["rome statute"]
     'organization:icc'
     """
-    data = yaml.safe_load(TREATIES_FILE.read_text(encoding="utf-8"))
+    data = load_data(TREATIES_FILE.read_text(encoding="utf-8"))
     return {_key(name): body for body, names in data.items() for name in names}
 
 

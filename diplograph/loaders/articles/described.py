@@ -9,12 +9,12 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
 
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import governing_clauses
 from diplograph.loaders.articles.titles import is_title
+from diplograph.datafiles import load_data
 
 CLASSES_FILE = Path(__file__).resolve().parents[2] / "gazetteer" / "state_classes.yaml"
 # How far back (characters) a description may point: about a long paragraph.
@@ -37,7 +37,7 @@ def state_classes() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
     >>> words, sorted(members)
     (('himalayan',), ['btn', 'npl'])
     """
-    data = yaml.safe_load(CLASSES_FILE.read_text(encoding="utf-8"))
+    data = load_data(CLASSES_FILE.read_text(encoding="utf-8"))
     return {name: (tuple(w.lower() for w in spec["words"]), frozenset(str(m).lower() for m in spec["members"]))
             for name, spec in data.items()}
 
@@ -60,7 +60,7 @@ def colonial_powers() -> dict[str, frozenset[str]]:
     >>> "sen" in colonial_powers()["fra"]
     True
     """
-    data = yaml.safe_load((CLASSES_FILE.parent / "colonial_powers.yaml").read_text(encoding="utf-8"))
+    data = load_data((CLASSES_FILE.parent / "colonial_powers.yaml").read_text(encoding="utf-8"))
     return {power.lower(): frozenset(c.lower() for c in colonies) for power, colonies in data.items()}
 
 

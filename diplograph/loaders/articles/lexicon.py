@@ -25,6 +25,7 @@ import yaml
 
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
+from diplograph.datafiles import SAFE_LOADER, load_data
 
 
 @dataclass(frozen=True)
@@ -373,7 +374,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
     )
 
 
-class _UniqueKeys(yaml.SafeLoader):
+class _UniqueKeys(SAFE_LOADER):
     """A YAML reader that refuses a key written twice in one mapping: YAML keeps the last silently, and two
     word classes or triggers of one name (added by two people at once) would hide one of them."""
 
@@ -395,7 +396,7 @@ def load_lexicon() -> Lexicon:
     "howitzer" ...), so that questions and extraction share one list; the lexicon's
     ``weapon_weak`` words still need a military word beside them ("vessel", "ship")."""
     text = resources.files("diplograph.loaders.articles").joinpath("lexicon.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=_UniqueKeys)  # noqa: S506 (a safe loader: SafeLoader with one check more)
+    data = yaml.load(text, Loader=_UniqueKeys)  # noqa: S506 (a safe loader: SafeLoader, or its libyaml twin, with one check more)
     data["nouns"]["weapon"] = [*data["nouns"]["weapon"], *weapon_terms()]
     return parse_lexicon(data)
 
@@ -403,5 +404,5 @@ def load_lexicon() -> Lexicon:
 def weapon_terms() -> list[str]:
     """The one-word terms of the weapon categories, lower case."""
     text = resources.files("diplograph.schema").joinpath("weapons.yaml").read_text(encoding="utf-8")
-    categories = (yaml.safe_load(text) or {}).get("categories") or {}
+    categories = (load_data(text) or {}).get("categories") or {}
     return sorted({str(t).lower() for spec in categories.values() for t in spec.get("terms") or () if " " not in str(t)})

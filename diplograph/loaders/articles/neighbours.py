@@ -8,10 +8,10 @@ import functools
 from itertools import combinations
 from pathlib import Path
 
-import yaml
 
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.candidates import Arg
+from diplograph.datafiles import load_data
 
 BORDERS_FILE = Path(__file__).resolve().parents[2] / "gazetteer" / "land_borders.yaml"
 # How far back (characters) the neighbour may have been named: about a long paragraph.
@@ -29,7 +29,7 @@ def land_borders() -> dict[str, frozenset[str]]:
     >>> "som" in land_borders()["eth"], land_borders().get("jpn", frozenset())
     (True, frozenset())
     """
-    data = yaml.safe_load(BORDERS_FILE.read_text(encoding="utf-8"))
+    data = load_data(BORDERS_FILE.read_text(encoding="utf-8"))
     return {code.lower(): frozenset(c.lower() for c in others) for code, others in data.items()}
 
 

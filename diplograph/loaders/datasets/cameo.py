@@ -25,11 +25,11 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
 
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
 from diplograph.names import name_key
+from diplograph.datafiles import load_data
 
 _CODE = re.compile(r"^\d{2,4}$")
 
@@ -88,7 +88,7 @@ class Cameo:
 def load_cameo() -> Cameo:
     """The CAMEO mapping shipped with diplograph, checked against the ontology."""
     text = resources.files("diplograph.schema").joinpath("cameo.yaml").read_text(encoding="utf-8")
-    return parse_cameo(yaml.safe_load(text), "diplograph/schema/cameo.yaml")
+    return parse_cameo(load_data(text), "diplograph/schema/cameo.yaml")
 
 
 def parse_cameo(data: dict, origin: str) -> Cameo:

@@ -28,7 +28,6 @@ import functools
 from importlib import resources
 from pathlib import Path
 
-import yaml
 
 from diplograph.errors import InputError
 from diplograph.graph.model import Actor, Claim, Source
@@ -39,6 +38,7 @@ from diplograph.loaders.datasets.output import Output
 from diplograph.loaders.datasets.resolve import ActorResolver
 from diplograph.loaders.datasets.spells import Spell, SpellBuilder
 from diplograph.names import plain
+from diplograph.datafiles import load_data
 
 METHOD = "dataset:cow-igo"
 STATUS = {"1": "full", "2": "associate", "3": "observer"}
@@ -150,7 +150,7 @@ class _Members:
 def _column_codes() -> dict[str, str]:
     """COW state numbers of the igo_year columns whose names are abbreviated (``soafrica``)."""
     text = resources.files("diplograph.loaders.datasets").joinpath("cow_igo_columns.yaml").read_text(encoding="utf-8")
-    return {str(column): str(code) for column, code in yaml.safe_load(text).items()}
+    return {str(column): str(code) for column, code in load_data(text).items()}
 
 
 def _check(path: Path, header: list[str], values: list[str], line: int) -> dict[str, str]:
