@@ -140,18 +140,20 @@ class Deferred:
         return "(?:" + "|".join(f"(?P<rel_{name}>{regex})" for name, regex in self.relations[mark].items()) + ")"
 
     def _fills(self, question: str) -> dict[str, str]:
-        if self._found[0] != question:
-            text = " ".join(question.lower().split())
-            fills = {}
-            for mark, phrases in self.lists.items():
-                present = frozenset(p for p in phrases if p in text)
-                fills[mark] = _trie(present) if present else self.NOTHING
-            for mark, classes in self.relations.items():
-                kept = [f"(?P<rel_{name}>{regex})" for name, regex in classes.items()
-                        if self._may_hold(regex, text) and self._search(regex, question)]
-                fills[mark] = "(?:" + "|".join(kept) + ")" if kept else self.NOTHING
-            self._found = (question, fills)
-        return self._found[1]
+        last = self._found  # read once: the web app asks from several threads
+        if last[0] == question:
+            return last[1]
+        text = " ".join(question.lower().split())
+        fills = {}
+        for mark, phrases in self.lists.items():
+            present = frozenset(p for p in phrases if p in text)
+            fills[mark] = _trie(present) if present else self.NOTHING
+        for mark, classes in self.relations.items():
+            kept = [f"(?P<rel_{name}>{regex})" for name, regex in classes.items()
+                    if self._may_hold(regex, text) and self._search(regex, question)]
+            fills[mark] = "(?:" + "|".join(kept) + ")" if kept else self.NOTHING
+        self._found = (question, fills)
+        return fills
 
     def _may_hold(self, regex: str, text: str) -> bool:
         needs = self._needs.get(regex)
