@@ -247,3 +247,13 @@ def test_an_onlooker_of_a_signing_in_a_with_clause_stands_between_the_signers(tr
     assert ("Yoweri Museveni", "MEDIATION", "Sudan") in found
     found = triples("Chad and Niger signed the border accord, with clashes continuing in the north.")
     assert not any(p == "MEDIATION" for _, p, _ in found)
+
+
+def test_joint_work_elsewhere_in_the_sentence_sets_up_nothing_together(triples):
+    found = triples("Ghana and Togo opened a new hospital, which a joint venture of Chinese firms had built.")
+    assert ("Ghana", "COOPERATION", "Togo") not in found and ("Togo", "COOPERATION", "Ghana") not in found
+
+
+def test_a_deal_naming_its_own_parties_makes_no_parties_of_those_acting_under_it(triples):
+    found = triples("Peru is buying frigates from Hanwha Ocean under an agreement the two governments signed in 2024.")
+    assert not _agreed(found, "Peru", "Hanwha Ocean")

@@ -62,7 +62,10 @@ class DealSides:
         deals = self.lex.noun_class["binding_deals"]
         nouns = [antecedent_of(p) if p.lower_ in RELATIVE else p for c in clause.children
                  if c.dep_ == "prep" and c.lower_ == "under" for p in prep_objects(c)]
-        return [n for n in nouns if n is not None and n.lemma_.lower() in deals]
+        # (a deal that names its own parties is theirs: "under an agreement the two countries signed in 2021")
+        return [n for n in nouns if n is not None and n.lemma_.lower() in deals and not any(
+            c.dep_ in ("relcl", "acl") and c != clause or c.dep_ == "poss" or
+            c.dep_ == "prep" and c.lower_ in ("between", "with") for c in n.children)]
 
     def _add_deal(self, a, b, deal, known: list[Found], added: list[Found]) -> None:
         if self._fitting(("AGREEMENT",), a, b) and not any(

@@ -57,6 +57,7 @@ from diplograph.loaders.articles.downed import DownedWeapons
 from diplograph.loaders.articles.firm_homes import FirmHomes
 from diplograph.loaders.articles.held_aid import HeldAid
 from diplograph.loaders.articles.hyphen_pairs import HyphenPairs
+from diplograph.loaders.articles.joint_undertakings import JointUndertakings
 from diplograph.loaders.articles.journeys import Journeys
 from diplograph.loaders.articles.help_purposes import HelpPurposes
 from diplograph.loaders.articles.described import DescribedStates
@@ -124,7 +125,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
-                        RegionGroups, TechnologySources, BusinessHomes):
+                        RegionGroups, TechnologySources, BusinessHomes, JointUndertakings):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

@@ -560,14 +560,8 @@ class VerbRoles:
             return self._occupants(verb, exclude)
         if role in ("places_taken", "seized_not_places"):  # "seized Bukavu" (the state), "seized a tanker"
             return self._places_taken(verb, exclude) if role == "places_taken" else self._seized_not_places(verb, exclude)
-        if role == "deal_holder":  # "the contract, signed with the US in August"
-            return self.deal_holder(verb, exclude)
-        if role == "deal_between":  # "the truce between A and B was negotiated by C"
-            return self.deal_between(verb, exclude)
-        if role == "suspended_member":  # "the AU suspended Niger"
-            return self.suspended_member(verb, exclude)
-        if role == "signing_host":  # "signed a pact in Ankara"
-            return self.signing_host(verb, exclude)
+        if role in ("joint_founders", "deal_holder", "deal_between", "suspended_member", "signing_host"):
+            return getattr(self, role)(verb, exclude)  # a mixin's method of the role's name ("signed a pact in Ankara")
         if role == "witnesses":  # "signed ... in the presence of X"
             return self.witnesses(verb, exclude)
         if role == "space_owner":  # "flew into Estonian airspace": whose skies or waters

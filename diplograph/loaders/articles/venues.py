@@ -56,8 +56,8 @@ class Venues:
 
     def talks_host(self, noun, exclude=()) -> list[Arg]:
         """The state whose capital hosts talks between two others ("talks in Doha between A and B", "the
-        negotiations between A and B in Washington", "A and B agreed at talks in Beijing"), when the sentence names no go-between of its own (a broker,
-        a chair, the auspices of a body: lexicon `go_between_named`)."""
+        negotiations between A and B in Washington", "A and B agreed at talks in Beijing"), when the sentence names
+        no go-between of its own (a broker, a chair, the auspices of a body: lexicon `go_between_named`)."""
         named = self.lex.noun_class["go_between_named"]
         if any(t.lemma_.lower() in named or t.lower_.endswith(("-led", "-brokered", "-hosted", "-mediated"))
                for t in self.sent):
