@@ -165,3 +165,10 @@ def test_forces_that_join_anothers_in_drills_exercise_with_them(triples):
 def test_a_line_of_credit_is_no_plant(triples):
     found = triples("A line of credit of $500 million was extended by Japan to Laos.")
     assert ("Japan", "AID", "Laos") in found and ("Japan", "INVESTMENT", "Laos") not in found
+
+
+def test_a_refusal_to_host_anothers_drills_rejects_it_and_tells_no_denied_exercise(triples):
+    found = triples("Serbia refused to host CSTO exercises in 2022.")
+    assert not {t for t in found if t[1] == "MILITARY_EXERCISE"}
+    assert ("Collective Security Treaty Organization", "MILITARY_EXERCISE", "Tajikistan") in triples(
+        "Tajikistan hosted CSTO exercises in 2022.")

@@ -255,9 +255,11 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
             return f.trigger.i if f.trigger is not None else -1
 
         rejected = {(f.subject.id, f.object.id, at(f)) for f in found if f.negation_is_act}
-        rejected |= {(f.subject.id, f.object.id, t.i) for f in found if f.predicate == "REJECTION" and
-                     f.trigger is not None for c in f.trigger.children if c.dep_ in ("xcomp", "acl")
-                     for t in c.subtree}
+        refused = {(f.subject.id, f.object.id, t.i) for f in found if f.predicate == "REJECTION" and
+                   f.trigger is not None for c in f.trigger.children if c.dep_ in ("xcomp", "acl")
+                   for t in c.subtree}
+        # ("Armenia refused to host CSTO exercises": nor is the other side's act that the refusal turned away)
+        rejected |= refused | {(o, s, i) for s, o, i in refused}
         kept = [f for f in found if f.negation_is_act or (f.subject.id, f.object.id, at(f)) not in rejected]
         for f in found:
             if f not in kept:
