@@ -124,3 +124,13 @@ def test_whose_side_of_a_border_it_is_owns_the_border(triples):
     assert ("Kenya", "BORDERS", "Somalia") in triples("Kenya reinforced its side of the border with Somalia.")
     # a side with no other state named borders no one
     assert not any(p == "BORDERS" for _, p, _ in triples("Refugees gathered on the Thai side of the border."))
+
+
+def test_an_opening_after_read_as_a_clause_marker_leaves_the_sides_their_verb(triples):
+    assert ("Rwanda", "CONSULTATION", "Democratic Republic of the Congo") in triples(
+        "After talks in Doha, Rwanda and the DRC signed a framework.")
+    found = triples("After talks hosted by Turkey in Istanbul, Russia and Ukraine agreed to swap prisoners.")
+    assert ("Turkey", "MEDIATION", "Ukraine") in found
+    # an opening phrase with no names after its comma is left as it is
+    assert ("Thailand", "COERCION", "Cambodia") in triples(
+        "After clashes near the border, Thailand closed its crossings with Cambodia.")

@@ -226,10 +226,10 @@ def _register_tree_repairs() -> None:
     from diplograph.loaders.articles import (adjectival_passives, clause_joins, conjunction_clauses,
                                              coordinated_stances, copulas, false_passives, fronted_names,
                                              gerund_conjuncts, inserted_phrases, judged_plans, money_datives,
-                                             name_repairs, pair_possessives, participle_conjuncts, particles,
-                                             perfects, progressive_qualifiers, reasons, relative_gerunds, repairs,
-                                             serial_lists, shifted_objects, subject_conjuncts, swallowed_subjects,
-                                             whose_objects)
+                                             name_repairs, opening_marks, pair_possessives, participle_conjuncts,
+                                             particles, perfects, progressive_qualifiers, reasons, relative_gerunds,
+                                             repairs, serial_lists, shifted_objects, subject_conjuncts,
+                                             swallowed_subjects, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -284,6 +284,7 @@ def _register_tree_repairs() -> None:
         inserted_phrases.objects_after_inserted_phrases(doc)
         swallowed_subjects.subjects_swallowed_by_openings(doc)
         conjunction_clauses.clauses_read_as_phrases(doc)
+        opening_marks.subjects_after_opening_phrases(doc)
         subject_conjuncts.subjects_read_as_objects(doc)
         reasons.destinations_in_reasons(doc, handing)
         fronted_names.names_read_as_roots(doc)

@@ -134,8 +134,8 @@ class NounGovernors:
         side = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if side is None or side.lemma_.lower() not in self.lex.noun_class["border_sides"]:
             return []
-        return [a for c in side.children if c.dep_ in ("poss", "amod", "compound") for a in self.actors(c, "strict", exclude)
-                if a.actor.type == "state"]
+        return [a for c in side.children if c.dep_ in ("poss", "amod", "compound")
+                for a in self.actors(c, "strict", exclude) if a.actor.type == "state"]
 
     def _mediated_aim(self, verb) -> bool:
         """Whether ``verb`` tells the aim of a mediation ("their joint mediation efforts to achieve a ceasefire",
