@@ -44,6 +44,7 @@ from diplograph.queries.according import by_source, source_named
 from diplograph.queries.again import read_again
 from diplograph.queries.alone import asked_alone
 from diplograph.queries.among import among_circle
+from diplograph.queries.choices import choice_between, kept_to_choice
 from diplograph.queries.answer import Answer
 from diplograph.queries.ended import ended_question, only_ended
 from diplograph.queries.exclusion import left_out, without
@@ -183,6 +184,14 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     answer = _read(view, question, resolve, grammar)
     if answer.understood:
         return delivered_only(answer, grammar.normalise(question))
+    # "who is backing X's army, A or B?": only those may answer; never when the names read as the
+    # question's own parties ("who sanctioned A, B or C")
+    choice = choice_between(view, grammar.normalise(question))
+    if choice is not None:
+        chosen = ask(view, choice[0], resolve=resolve, grammar=grammar)
+        if chosen.understood:
+            chosen.question = question
+            return kept_to_choice(chosen, choice[1])
     return read_again(view, grammar, question, lambda text: ask(view, text, resolve=resolve, grammar=grammar)) or answer
 
 
