@@ -3,11 +3,13 @@ as one with the other ("Have A and B restored ties?": has A restored ties with B
 its state ("a base on Agaléga", :mod:`places`), a closing aside left out ("which firm did X designate
 *alongside Y*", ``asides`` in ``grammar.yaml``; never a time phrase that is no date; a setting or a city
 left out narrows the answer to the claims that name it when some do), a source the graph
-has none of ("according to AsiaNews, does Turkey ...": :mod:`according`). The first that is read answers,
+has none of ("according to AsiaNews, does Turkey ...": :mod:`according`), a bracketed aside left out ("the A-B
+minerals deal *(leader-leader)* - when signed?"). The first that is read answers,
 and its reading says how the question was said again."""
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from diplograph.queries.according import sources_unknown
@@ -45,3 +47,8 @@ def _said_again(view, grammar, question: str):
             yield rest, f"not read: \"{aside}\"", aside
     for rest, said in sources_unknown(view, grammar.normalise(question)):
         yield rest, f"not used: \"{said}\", no source of the graph goes by that name", ""
+    for bracket in _BRACKETED.finditer(question):
+        yield question[:bracket.start()] + question[bracket.end():], f"not read: \"{bracket.group().strip()}\"", ""
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")

@@ -117,10 +117,10 @@ def _place_words() -> frozenset[str]:
 
 def _spans(view, name: str) -> list[str]:
     """The runs of words shorter than ``name``, longest first and left first, that could name it alone:
-    no run of one short or generic word ("dam", "new"), none naming an actor (a party is no name)."""
+    no run of short or generic words only ("dam", "new", "in the"), none naming an actor (a party is no name)."""
     words = name.split()
     spans = [" ".join(words[i:i + n]) for n in range(len(words) - 1, 0, -1) for i in range(len(words) - n + 1)]
-    return [s for s in spans if not (" " not in s and (len(s) < 4 or s in _generic_words()))
+    return [s for s in spans if not all(len(w) < 4 or w in _generic_words() for w in s.split())
             and not _DATED.search(s) and not _names_an_actor(view, s)]
 
 

@@ -532,12 +532,30 @@ def _chosen(found: list[tuple[int, Trigger]], tokens: list[str] | None = None) -
                                         recipient_is_subject=receives(light[0][1], noun), agent=noun.agent,
                                         mutual=noun.mutual, idiom=noun.idiom)
         return start, noun
-    idioms = [f for f in found if f[1].idiom]  # "putting boots on the ground": the idiom says it
+    # "putting boots on the ground": the idiom says it, unless it is only the setting of the verb before
+    # it ("who brokered between A and B in the 2022 row") or what that verb mediated ("who mediated the
+    # A-B row"): mediation, not the quarrel
+    idioms = [f for f in found if f[1].idiom and not _setting_of_verb(f, verbs, tokens)]
     start, first = (idioms or verbs or light or nouns)[0]
     predicates = list(first.predicates)
     for other_start, other in _coordinated(found, start, first, tokens):
         predicates += [p for p in other.predicates if p not in predicates]
     return start, dataclasses.replace(first, predicates=tuple(predicates))
+
+
+_SETTING_OPENERS = frozenset({"in", "during", "amid", "amidst", "throughout", "over"})
+
+
+def _setting_of_verb(idiom: tuple[int, Trigger], verbs: list[tuple[int, Trigger]], tokens: list[str] | None) -> bool:
+    """Whether an idiom noun is a setting phrase after a relation verb ("brokered ... *in the* row"), or
+    the quarrel a verb of mediation before it settled ("mediated the row")."""
+    start, trigger = idiom
+    if tokens is None or trigger.verb:
+        return False
+    return any(v_start + len(verb.words) <= start and
+               ("MEDIATION" in verb.predicates or
+                _SETTING_OPENERS & set(tokens[max(v_start + len(verb.words), start - 4):start]))
+               for v_start, verb in verbs)
 
 
 def _coordinated(found, start: int, first: Trigger, tokens: list[str] | None):

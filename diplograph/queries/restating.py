@@ -93,6 +93,11 @@ _DATE_CLAUSE = re.compile(r"^(?:the\s+|exact\s+|precise\s+)*(?:date|day)\s+(?:wh
                           re.IGNORECASE)
 
 
+# a clipped query closed by the date of its deed ("the A-B deal - date signed", "- signing date", "- day agreed")
+_DATE_CLOSING = re.compile(r"(?P<mark>\s[-–—]+\s*|:\s*|,\s*)(?:(?:exact\s+|precise\s+)?(?:date|day)\s+(?P<deed>\w+ed|signed)"
+                           r"|(?P<noun>signing|signature)\s+date)$", re.IGNORECASE)
+
+
 def date_asked(text: str) -> str:
     """A date asked for by a noun ("date of the X strikes on Y") or a clause ("date X shot down Y's
     drone"), as the when-question it stands for.
@@ -101,12 +106,17 @@ def date_asked(text: str) -> str:
     'when was the Norlandic strikes on Ostia'
     >>> date_asked("date Norland shot down the Ostian drone")
     'when Norland shot down the Ostian drone'
+    >>> date_asked("the A-B minerals deal - date signed")
+    'the A-B minerals deal - when signed'
+    >>> date_asked("the A-B truce: signing date")
+    'the A-B truce: when signed'
     >>> date_asked("dates of interest")
     'dates of interest'
     """
     found = _DATE_OF.match(text)
     if found:
         return f"when was {found.group('event')}"
+    text = _DATE_CLOSING.sub(lambda m: f"{m.group('mark')}when {m.group('deed') or 'signed'}", text)
     found = _DATE_CLAUSE.match(text)
     return f"when {found.group('clause')}" if found else text
 
