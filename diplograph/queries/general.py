@@ -112,6 +112,9 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     names = sorted(names + _surnames(view, said, used | {i for p, n, _ in names for i in range(p, p + n)}, lexicon))
     actors = [n for n in names if view.nodes[n[2]].get("type") != "weapon"]
     weapons = [n for n in names if view.nodes[n[2]].get("type") == "weapon"]
+    # "hemedti's RSF", "Russia's Wagner": the possessor only says whose the other is, no party of its own
+    actors = [a for a in actors if not (tokens[a[0] + a[1]:a[0] + a[1] + 1] == ["'s"]
+                                        and any(b[0] == a[0] + a[1] + 1 for b in actors))]
     # a relation word inside a name ("Rapid Support Forces") is part of the name
     found = [(i, t) for i, t in found if not any(p <= i < p + n for p, n, _ in names)]
     # "set up the AES" founds a body; "set up a base", "started talks" do not: a verb of founding

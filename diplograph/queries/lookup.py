@@ -131,6 +131,17 @@ def people_of(view: nx.MultiDiGraph, said: str) -> str | None:
 GOVERNMENT_WORDS = frozenset({"administration", "admin", "government", "govt", "cabinet", "regime"})
 
 
+def forces_of(view: nx.MultiDiGraph, person: str) -> str | None:
+    """The one armed group or body ``person`` leads, else the one state the person serves: whose are
+    "hemedti's fighters", "burhan's army"; None for anyone else or when several are."""
+    if person not in view or view.nodes[person].get("type") != "person":
+        return None
+    led = {other for other, edges in view._succ[person].items()
+           if view.nodes[other].get("type") in ("armed_group", "organization")
+           and any(d.get("predicate") == "LEADS" for d in edges.values())}
+    return led.pop() if len(led) == 1 else None if led else government_of(view, person)
+
+
 def government_of(view: nx.MultiDiGraph, person: str) -> str | None:
     """The one state ``person`` serves (AFFILIATED_WITH: a president, a minister); None for anyone
     else, or when the graph ties the person to no state or to several.

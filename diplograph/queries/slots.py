@@ -19,7 +19,7 @@ from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.documents import document_named
 from diplograph.queries.grammar import Grammar, Match
-from diplograph.queries.lookup import (GOVERNMENT_WORDS, company_without_form, government_of, name_index,
+from diplograph.queries.lookup import (GOVERNMENT_WORDS, company_without_form, forces_of, government_of, name_index,
                                         other_vowels, people_of)
 from diplograph.queries.supply import supply_predicates
 
@@ -157,6 +157,7 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
     attempts = [text]
     lowered = text.lower()
     governed: set[str] = set()  # attempts that named a government: a leader's stands for the state
+    forced: set[str] = set()  # attempts that named forces: a leader's are those of the body he leads
     for suffix in grammar.actor_suffixes:  # "the Tajik government" names Tajikistan
         if lowered.endswith(" " + suffix):
             attempts.append(text[: -len(suffix) - 1])
@@ -164,6 +165,8 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
                 attempts.append(attempts[-1][:-2])
             if suffix in GOVERNMENT_WORDS:
                 governed.update(attempts[-2:])
+            else:  # "burhan's army", "hemedti's forces": whom the person leads or serves
+                forced.update(attempts[-2:])
     parted = [text.split(" ", 1)[1] for word in grammar.part_words if lowered.startswith(word + " ")]
     attempts += parted  # "eastern Congo" is Congo, when it names a state (below)
     if "'s " in text:  # "Russia's Africa Corps" is the Africa Corps; "Tajikistan's president" its president
@@ -184,11 +187,17 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
             suggestions = suggestions or error.suggestions
             continue
         if node in view and (attempt not in parted or view.nodes[node].get("type") == "state"):
+            if attempt in forced and forces_of(view, node):
+                return forces_of(view, node)
             return (government_of(view, node) or node) if attempt in governed else node
     for attempt in governed:  # "the Trump admin": a surname, then the state its bearer leads
         person = _person_by_surname(view, attempt.removeprefix("the ").strip())
         if person is not None:
             return government_of(view, person) or person
+    for attempt in forced:  # "burhan's army": a surname, then the body or state its bearer leads or serves
+        person = _person_by_surname(view, attempt.removeprefix("the ").strip())
+        if person is not None and forces_of(view, person):
+            return forces_of(view, person)
     found = _person_by_surname(view, text) or people_of(view, text) or company_without_form(view, text)
     if found is not None:  # "Raisi"; "the Koreans"; "Capital Tap Holding" for "Capital Tap Holding LLC"
         return found

@@ -6,6 +6,13 @@ Invented actors and invented wording (none taken from a question set).
   reads as its own parties ("who sanctioned A, B or C") are never candidates;
 - slang for backing: urging someone on ("egg on", "spur on", "cheer on") is support; bankrolling or underwriting
   someone is support and aid, either answers;
+- a quarrel noun in the setting of a verb of mediation ("who brokered between A and B in the 2021 row over ...")
+  or its object ("who mediated the A-B feud") is what was mediated: the go-betweens, never the two sides'
+  adversaries; short words alone ("in the", "to the") never name a document;
+- a bracketed aside ("the A-B minerals deal (leader-leader) - when signed?") is left out when nothing reads the
+  question with it; "date signed", "signing date" closing a clipped query ask when;
+- a group named through its leader ("brak's Hill Front") is the group; a leader's forces ("brak's militia",
+  "venn's army") are those of the group he leads, else of the state he serves;
 """
 
 import pytest
@@ -31,6 +38,19 @@ def world(tmp_path_factory):
     w.say("Rhun", "AID", "Hill Front", "wire", "2023-02-11", sentence="Rhun funds the Hill Front.")
     w.say("Norland", "COERCION", "Parva", "wire", "2023-06-01", sentence="Norland sanctioned Parva.")
     w.say("Quell", "COERCION", "Rhun", "wire", "2023-06-02", sentence="Quell sanctioned Rhun.")
+    w.say("Norland", "DISPUTE", "Rhun", "wire", "2021-02-01", sentence="Norland and Rhun feuded over the river.")
+    w.say("Parva", "CRITICISM", "Rhun", "wire", "2021-03-01", sentence="Parva criticised Rhun over the river row.")
+    w.say("Parva", "CRITICISM", "Norland", "wire", "2021-03-02", sentence="Parva criticised Norland too.")
+    for side in ("Norland", "Rhun"):
+        w.say("Quell", "MEDIATION", side, "wire", "2021-05-01", sentence="Quell brokered talks over the river row.")
+    w.say("Norland", "AGREEMENT", "Rhun", "wire", "2023-07-15", sentence="Norland and Rhun signed a minerals deal.")
+    w.actor("Brak Tollan", "person", "Brak")
+    w.say("Brak Tollan", "LEADS", "Hill Front", "wire", sentence="Brak Tollan, the Hill Front's commander.")
+    w.actor("Odo Venn", "person")
+    w.say("Odo Venn", "AFFILIATED_WITH", "Ostia", "wire", sentence="Ostian president Odo Venn.")
+    w.say("Rhun", "ARMS_TRANSFER", "Hill Front", "wire", "2023-01-05", modality="denied",
+          sentence="Rhun denied accusations that it sent rifles to the Hill Front.")
+    w.say("Parva", "ARMS_TRANSFER", "Ostia", "wire", "2023-01-09", sentence="Parva delivered rifles to the Ostian army.")
     built = w.graph()
     yield built
     built.close()
@@ -75,3 +95,45 @@ def test_urging_on_is_backing(world, question, expected):
                                       "who underwrites the hill front"])
 def test_bankrolling_is_backing_and_aid(world, question):
     assert set(names(reply(world, question))) == {"Parva", "Rhun"}
+
+
+@pytest.mark.parametrize("question", [
+    "who brokered between norland and rhun in the 2021 row over the river?",
+    "who mediated between norland and rhun during their feud",
+    "who mediated the norland-rhun feud",
+    "which state brokered an end to the norland-rhun spat?",
+    "who mediated in the norland-rhun row",
+])
+def test_the_quarrel_a_go_between_settled(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Quell"]
+    assert "Parva" not in names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "norland and rhun minerals deal (tollan-venn) - when signed?",
+    "when did norland (the north) and rhun sign their minerals deal?",
+    "norland-rhun minerals deal - date signed",
+    "the norland rhun minerals pact: signing date?",
+])
+def test_a_bracketed_aside_and_the_signing_date(world, question):
+    assert reply(world, question).extra.get("when") == "2023-07-15"
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("is rhun really sending weapons to brak's hill front?", "disputed"),
+    ("did parva back tollan's Hill Front", "yes"),
+    ("does rhun arm brak's militia", "disputed"),
+])
+def test_a_group_named_through_its_leader(world, question, expected):
+    answer = reply(world, question)
+    assert answer.extra.get("verdict") == expected
+    assert "Hill Front" in answer.reading
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("who supplies venn's army?", ["Parva"]),
+    ("who backs tollan's paramilitaries", ["Parva"]),
+])
+def test_a_leaders_forces(world, question, expected):
+    assert names(reply(world, question)) == expected
