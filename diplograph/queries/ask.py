@@ -56,6 +56,7 @@ from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_fro
 from diplograph.queries.keywords import keyword_questions
 from diplograph.queries.whom import pairs_asked
 from diplograph.queries.lookup import find_actor
+from diplograph.queries.missions import mission_asked
 from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
 from diplograph.queries.counterparts import persons_for_states, venue
@@ -174,6 +175,13 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
             answer = acts_of(answer, actor, "")
             if done[2]:
                 answer.reading += f" (not read: \"{done[2]}\", taken as the occasion)"
+            return answer
+    mission = mission_asked(view, grammar.normalise(question))
+    if mission is not None:  # "SADC mission in X - which countries contributed troops?": a presence in X
+        answer = ask(view, mission[0], resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            answer.reading += f' ({mission[1]}: asked as "{mission[0]}")'
             return answer
     body = body_before_type(grammar.normalise(question))
     if body is not None and body_of(view, body[0]) is not None:  # "Which SADC members sent troops to X?"

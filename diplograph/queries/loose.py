@@ -98,7 +98,10 @@ def read_loosely(view: nx.MultiDiGraph, question: str, grammar: Grammar | None =
     tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(grammar.normalise(question))]
     if not tokens or not (said & lexicon.openers) or (said | set(tokens)) & lexicon.refuse:  # "didnt": didn't
         return None  # not a question for actors, or one the graph cannot answer (negated, future, why)
-    found = _triggers(tokens, lexicon, strong_only=True)
+    from diplograph.queries.general import _is_type_word
+
+    # "which *armed* groups is X supplying": the type asked for is no relation word
+    found = [(i, t) for i, t in _triggers(tokens, lexicon, strong_only=True) if not _is_type_word(tokens, i, t, grammar)]
     if not found:
         return None
     chosen = _choose(found)

@@ -11,6 +11,11 @@ Invented actors and invented wording (none taken from a question set).
   adversaries; short words alone ("in the", "to the") never name a document;
 - a bracketed aside ("the A-B minerals deal (leader-leader) - when signed?") is left out when nothing reads the
   question with it; "date signed", "signing date" closing a clipped query ask when;
+- the type asked for is never the relation word of the loose reading ("which *armed* groups is X supplying with
+  weapons": X supplies them, not arms);
+- forces sent to a bloc's mission in a place ("TARN mission in ostia - which countries contributed troops?") are a
+  presence there, kept to the bloc's members; jets or ships committed to a bloc's named operation with no place
+  ("which allies committed jets to the tarn council's northern watch") back the bloc; never arms sold;
 - a group named through its leader ("brak's Hill Front") is the group; a leader's forces ("brak's militia",
   "venn's army") are those of the group he leads, else of the state he serves;
 """
@@ -51,6 +56,18 @@ def world(tmp_path_factory):
     w.say("Rhun", "ARMS_TRANSFER", "Hill Front", "wire", "2023-01-05", modality="denied",
           sentence="Rhun denied accusations that it sent rifles to the Hill Front.")
     w.say("Parva", "ARMS_TRANSFER", "Ostia", "wire", "2023-01-09", sentence="Parva delivered rifles to the Ostian army.")
+    w.actor("Kite Brigade", "armed_group")
+    w.say("Parva", "ARMS_TRANSFER", "Kite Brigade", "wire", "2023-03-09", sentence="Parva shipped rockets to the Kite Brigade.")
+    w.actor("Tarn Council", "organization", "TARN")
+    for member in ("Norland", "Rhun", "Quell"):
+        w.say(member, "MEMBER_OF", "Tarn Council", "wire", sentence=f"{member} is a Tarn Council member.")
+    for member in ("Norland", "Quell"):
+        w.say(member, "MILITARY_PRESENCE", "Ostia", "wire", "2023-08-01", sentence="Tarn Council troops arrived in Ostia.")
+    w.say("Parva", "MILITARY_PRESENCE", "Ostia", "wire", "2023-08-03", sentence="Parvan troops are in Ostia too.")
+    w.say("Rhun", "ARMS_TRANSFER", "Ostia", "wire", "2023-08-04", sentence="Rhun sold jets to Ostia.")
+    for member in ("Norland", "Quell"):
+        w.say(member, "SUPPORT", "Tarn Council", "wire", "2023-09-01",
+              sentence="Norland and Quell committed jets and ships to Northern Watch, the council's operation.")
     built = w.graph()
     yield built
     built.close()
@@ -132,8 +149,35 @@ def test_a_group_named_through_its_leader(world, question, expected):
 
 
 @pytest.mark.parametrize("question,expected", [
-    ("who supplies venn's army?", ["Parva"]),
+    ("who supplies venn's army?", ["Parva", "Rhun"]),
     ("who backs tollan's paramilitaries", ["Parva"]),
 ])
 def test_a_leaders_forces(world, question, expected):
-    assert names(reply(world, question)) == expected
+    assert sorted(names(reply(world, question))) == expected
+
+
+@pytest.mark.parametrize("question", ["Which armed groups is Parva supplying with weapons?",
+                                      "which armed groups does parva supply with rockets",
+                                      "which armed groups are supplied by parva"])
+def test_the_type_asked_is_no_relation_word(world, question):
+    assert names(reply(world, question)) == ["Kite Brigade"]
+
+
+@pytest.mark.parametrize("question", [
+    "TARN mission in ostia - which countries contributed troops?",
+    "tarn council mission in ostia: which states sent soldiers",
+    "which countries contributed troops to the tarn council mission in ostia?",
+    "which states sent peacekeepers to the Tarn Council's force in Ostia",
+])
+def test_forces_sent_to_a_blocs_mission_in_a_place(world, question):
+    answer = reply(world, question)
+    assert set(names(answer)) == {"Norland", "Quell"}  # not Parva (no member), not Rhun (arms sold)
+
+
+@pytest.mark.parametrize("question", [
+    "which allies committed jets or ships to the tarn council's northern watch",
+    "which countries contributed aircraft to tarn's northern watch operation?",
+    "which states have sent warships to the Tarn Council's Northern Watch",
+])
+def test_forces_committed_to_a_blocs_operation(world, question):
+    assert set(names(reply(world, question))) == {"Norland", "Quell"}
