@@ -198,8 +198,9 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
         person = _person_by_surname(view, attempt.removeprefix("the ").strip())
         if person is not None and forces_of(view, person):
             return forces_of(view, person)
-    found = _person_by_surname(view, text) or people_of(view, text) or company_without_form(view, text)
-    if found is not None:  # "Raisi"; "the Koreans"; "Capital Tap Holding" for "Capital Tap Holding LLC"
+    found = (_person_by_surname(view, text) or people_of(view, text) or company_without_form(view, text)
+             or _name_misspelt(view, text))
+    if found is not None:  # "Raisi"; "the Koreans"; "Capital Tap Holding" for "Capital Tap Holding LLC"; "tren de aragva"
         return found
     raise SlotError(text, suggestions)
 
@@ -245,6 +246,24 @@ def _full_name_misspelt(names: list[tuple[str, list[str]]], said: list[str]) -> 
 
     found = [node for node, words in names if len(words) == len(said) and words[:-1] == said[:-1] and near(words[-1])]
     return found[0] if len(found) == 1 else None
+
+
+def _name_misspelt(view, text: str) -> str | None:
+    """The one actor whose name of two words or more is ``text`` with one long word typed a letter or so
+    away ("tren de aragva" for Tren de Aragua): never its first word's own namesake ("tren"), a place."""
+    said = name_key(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)).split()
+    if len(said) < 2:
+        return None
+    found = set()
+    for key, node in name_index(view).items():
+        words = key.split()
+        if len(words) != len(said):
+            continue
+        differing = [(a, b) for a, b in zip(words, said) if a != b]
+        if len(differing) == 1 and min(map(len, differing[0])) >= 5 and \
+                difflib.SequenceMatcher(None, *differing[0]).ratio() >= 0.8:
+            found.add(node)
+    return found.pop() if len(found) == 1 else None
 
 
 def _consonants(word: str) -> str:

@@ -77,6 +77,11 @@ _FIXED = [  # (regex, how the groups make a window)
      lambda a, b: {"since": _date(f"{a} {b.split()[-1]}").iso, "until": _date(b).iso}),
     (rf"\b(?:between|from)\s+(?P<a>{DATE})\s+(?:and|to|until|till)\s+(?P<b>{DATE})\b",
      lambda a, b: {"since": _date(a).iso, "until": _date(b).iso}),
+    # two months stamped on a clipped query without "from" ("A and B, nov 2023 to jan 2024 - what happened?"):
+    # one window, its first month kept
+    (rf"(?<![\w-])(?P<a>(?:\d{{1,2}}\s+)?(?:{_MONTH})\.?(?:\s+\d{{1,2}})?,?\s+\d{{4}})\s*(?:-|–|—|\s(?:to|until|till|through|thru)\s)"
+     rf"\s*(?P<b>(?:\d{{1,2}}\s+)?(?:{_MONTH})\.?(?:\s+\d{{1,2}})?,?\s+\d{{4}})\b",
+     lambda a, b: {"since": _date(a).iso, "until": _date(b).iso}),
     (rf"\b(?:in|during|throughout|over)\s+(?:the\s+year\s+)?(?P<a>{DATE})\b", lambda a, b: {"since": _date(a).iso, "until": _date(a).iso}),
     (rf"\b(?:since|from)\s+(?P<a>{DATE})\b", lambda a, b: {"since": _date(a).iso}),
     (rf"\bafter\s+(?P<a>{DATE})\b", lambda a, b: {"since": _after(_date(a))}),

@@ -16,6 +16,10 @@ Invented actors and invented wording (none taken from a question set).
 - forces sent to a bloc's mission in a place ("TARN mission in ostia - which countries contributed troops?") are a
   presence there, kept to the bloc's members; jets or ships committed to a bloc's named operation with no place
   ("which allies committed jets to the tarn council's northern watch") back the bloc; never arms sold;
+- two months stamped on a clipped query without "from" ("A and B, nov 2022 to jan 2023 - what went down?") are one
+  window, its first month kept;
+- a name of several words with one long word misspelt ("banda del nortte") is the one actor so named, never an
+  actor its first word names;
 - a group named through its leader ("brak's Hill Front") is the group; a leader's forces ("brak's militia",
   "venn's army") are those of the group he leads, else of the state he serves;
 """
@@ -68,6 +72,13 @@ def world(tmp_path_factory):
     for member in ("Norland", "Quell"):
         w.say(member, "SUPPORT", "Tarn Council", "wire", "2023-09-01",
               sentence="Norland and Quell committed jets and ships to Northern Watch, the council's operation.")
+    w.say("Rhun", "THREAT", "Parva", "wire", "2022-11-10", sentence="Rhun threatened Parva.")
+    w.say("Parva", "PROTEST", "Rhun", "wire", "2022-12-10", sentence="Parva summoned Rhun's envoy.")
+    w.say("Rhun", "COERCION", "Parva", "wire", "2023-01-10", sentence="Rhun banned Parvan imports.")
+    w.say("Rhun", "CONSULTATION", "Parva", "wire", "2023-02-10", sentence="Rhun and Parva held talks.")
+    w.actor("Banda del Norte", "armed_group")
+    w.actor("Banda", "state")
+    w.say("Banda del Norte", "BASED_IN", "Rhun", "wire", sentence="Banda del Norte, the Rhunic gang.")
     built = w.graph()
     yield built
     built.close()
@@ -181,3 +192,23 @@ def test_forces_sent_to_a_blocs_mission_in_a_place(world, question):
 ])
 def test_forces_committed_to_a_blocs_operation(world, question):
     assert set(names(reply(world, question))) == {"Norland", "Quell"}
+
+
+@pytest.mark.parametrize("question", [
+    "rhun and parva, nov 2022 to jan 2023 - what went down?",
+    "parva vs rhun, november 2022 - january 2023: what happened",
+    "what happened between rhun and parva from nov 2022 to jan 2023",
+])
+def test_two_months_stamped_are_one_window(world, question):
+    assert {e.predicate for e in reply(world, question).evidence} == {"THREAT", "PROTEST", "COERCION"}
+
+
+@pytest.mark.parametrize("question", ["where is banda del nortte based", "which country is banda del norye from"])
+def test_a_long_name_misspelt(world, question):
+    assert names(reply(world, question)) == ["Rhun"]
+
+
+def test_a_long_name_misspelt_twice_is_no_name(world):
+    from diplograph.queries.ask import ask
+
+    assert names(ask(world.nx, "where is banda dal nortte based")) != ["Rhun"]
