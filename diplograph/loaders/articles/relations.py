@@ -101,6 +101,7 @@ from diplograph.loaders.articles.shared_objects import SharedObjects
 from diplograph.loaders.articles.summons import Summons
 from diplograph.loaders.articles.suspended_members import SuspendedMembers
 from diplograph.loaders.articles.technology_sources import TechnologySources
+from diplograph.loaders.articles.thanks import Thanks
 from diplograph.loaders.articles.threat_roles import ThreatRoles
 from diplograph.loaders.articles.themes import Themes
 from diplograph.loaders.articles.titles import Titles
@@ -120,7 +121,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
                         Quarrels, SharedObjects, Datives, LedGroups, DealTerms, NounDoers, NounGovernors,
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
-                        ObjectPronouns, FirmHomes,
+                        ObjectPronouns, FirmHomes, Thanks,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
