@@ -23,7 +23,8 @@ the fourteenth (50, over devset2, devset6, devset8, devset10, devset12, the samp
 SIPRI+COW), ``--questions tests/askset/blind15.yaml`` the fifteenth (50, over devset4, devset5, devset7, devset9,
 devset11, devset13, the sample corpus, the broad set and SIPRI+COW), ``--questions tests/askset/blind16.yaml`` the
 sixteenth (50, over devset6, devset8, devset10, devset12, devset2, devset, the sample corpus, the broad set and
-SIPRI+COW). For each
+SIPRI+COW), ``--questions tests/askset/blind17.yaml`` the seventeenth (50, over devset5, devset7, devset9, devset11,
+devset13, devset4, the sample corpus, the broad set and SIPRI+COW). For each
 source this builds a fresh temporary store with the product's own CLI,
 
 - ``sample``: ``diplograph --store S ingest ../shared/corpus``; ``broad``: ``../shared/eval/broad/articles``;
