@@ -337,7 +337,7 @@ class NounTriggers:
         if role == "subjected":  # "X has been under UN sanctions", "X, the subject of an ICC warrant"
             return self._subjected(noun, exclude)
         if role == "by":  # "the signing of a joint declaration by A and B": the doers a by-phrase names
-            return self.prep_args(noun, ("by",), exclude, also=(noun,))
+            return self.prep_args(noun, ("by",), exclude, beside=carrier, also=(noun,))
         if role in ("venue_host", "hosted_sides"):  # "talks in Doha between A and B"
             return (self.talks_host if role == "venue_host" else self.hosted_sides)(noun, exclude)
         if role == "witness":  # "X witnessed the signing of a declaration by A and B"

@@ -142,7 +142,10 @@ class Offers:
         or facilitator named with no sides stands between the sides its own between-phrase names, else those of
         the talks or deal told before; one named on a state or body ("Ukraine's guarantor", "the guarantor powers
         of Cyprus") is that one's backer (trigger backer), no go-between."""
-        if any(self.noun_role(n, "owner", exclude) or self.noun_role(n, "of", exclude) for n in {noun, top}):
+        # (a by-phrase names the go-betweens themselves: "were joined as guarantors by Mexico")
+        if any({a.actor.id for a in self.noun_role(n, "owner", exclude)} -
+               {a.actor.id for a in self.noun_role(n, "by", exclude)} or
+               self.noun_role(n, "of", exclude) for n in {noun, top}):
             return []
         between = self.noun_role(noun, "between", exclude)
         if between:

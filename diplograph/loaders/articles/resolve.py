@@ -519,6 +519,12 @@ class DocumentContext(Pairs):
                 return self._actor(s.actor_id)
         return None
 
+    def subject_going_on(self, types, before: int, exclude=(), reach: int = 400) -> Actor | None:
+        """Whom a pronoun subject goes on about: the last subject of ``types`` within ``reach`` characters
+        (the sentence or two before) in this paragraph, not the one named last ("Rubio met Mulino. He told him")."""
+        start = max(before - reach, self.paragraph_start or 0)
+        return self.recent_subject(types, before, before - start, exclude)
+
     def last_subject(self, types, before: int, exclude=()) -> Actor | None:
         """The actor that was last a grammatical subject, of one of ``types``."""
         excluded = set(exclude)

@@ -168,7 +168,8 @@ class VerbTriggers:
             return False  # "agreed to deepen cooperation": a programme of cooperation, no agreement of its own
         if pattern.bare and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "prt", "dative") and
                                 c.lemma_.lower() not in self.lex.noun_class["call_purposes"] or
-                                c.dep_ == "prep" and c.lower_ in ("for", "on", "off", "upon") for c in verb.children):
+                                c.dep_ == "prep" and c.lower_ in ("for", "on", "off", "upon") and not _lasting(c)
+                                for c in verb.children):
             return False  # "called Kyiv a threat", "called on Kyiv to", "called for talks" (not "called Kyiv to urge calm")
         if pattern.bare and not all(o.pos_ in ("PROPN", "PRON") or {o.lemma_.lower(), o.lower_} & self._people_words()
                                     for o in verb.children if o.dep_ == "dobj"):
@@ -567,3 +568,7 @@ def _reciprocal(verb, grounds=frozenset()) -> bool:
             return True
     return False
 
+
+def _lasting(prep) -> bool:
+    """"had been calling both capitals for days": a for-phrase of time says how long, not what is called for."""
+    return prep.lower_ == "for" and any(p.ent_type_ in ("DATE", "TIME") for p in prep_objects(prep))
