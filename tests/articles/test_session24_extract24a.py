@@ -1,0 +1,63 @@
+"""Session 24 (extract24a): actors told across sentences or only through references: go-betweens who join the
+ones already named ("were joined as guarantors by X") stand between the sides of the talks told before; a call
+that lasts "for days" is still a call; a person pronoun subject goes on about the subject before it, not about
+the person that sentence named last (sentences of our own)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, newcomers, sides", [
+    ("Talks between Sudan and the RSF resumed in Jeddah. Saudi Arabia and the United States were joined "
+     "as guarantors by Egypt and Kenya.", ("Egypt", "Kenya"), ("Sudan", "Rapid Support Forces")),
+    ("The government of Colombia reopened negotiations with the ELN in Caracas. Norway and Cuba, which had "
+     "served as guarantors of earlier rounds, were joined as guarantor countries by Chile and Brazil.",
+     ("Chile", "Brazil"), ("Colombia", "National Liberation Army")),
+    ("Armenia and Azerbaijan resumed their peace talks in Geneva. Switzerland was joined as a facilitator "
+     "by Kazakhstan.", ("Kazakhstan",), ("Armenia", "Azerbaijan")),
+])
+def test_go_betweens_named_in_the_by_phrase_of_a_joined_role_mediate_the_talks_told_before(
+        triples, text, newcomers, sides):
+    found = triples(text)
+    for newcomer in newcomers:
+        for side in sides:
+            assert (newcomer, "MEDIATION", side) in found
+
+
+def test_a_guarantor_owned_by_a_state_is_still_its_backer_not_a_go_between(triples):
+    found = triples("Talks between Cyprus and the Turkish Cypriots resumed in Geneva. Turkey, the guarantor of "
+                    "the Turkish Cypriots, was joined at the table by Greece.")
+    assert not {t for t in found if t[1] == "MEDIATION" and t[0] == "Greece"}
+
+
+@pytest.mark.parametrize("text, caller, called", [
+    ("Fighting broke out between Peru and Ecuador in May. The US Secretary of State had been calling "
+     "both capitals for days.", "United States", ("Peru", "Ecuador")),
+    ("Clashes erupted between Thailand and Cambodia in July. Malaysia's foreign minister kept calling the "
+     "two governments for weeks.", "Malaysia", ("Thailand", "Cambodia")),
+])
+def test_a_call_that_lasts_for_a_time_is_still_a_consultation(triples, text, caller, called):
+    found = triples(text)
+    for side in called:
+        assert (caller, "CONSULTATION", side) in found
+
+
+def test_calling_for_something_is_still_no_call(triples):
+    found = triples("Fighting broke out between Peru and Ecuador in May. Chile called for talks for weeks.")
+    assert not {t for t in found if t[1] == "CONSULTATION" and t[0] == "Chile"}
+
+
+def test_a_pronoun_subject_goes_on_about_the_subject_before_it(triples):
+    found = triples("Secretary of State Marco Rubio flew to Caracas and met Nicolás Maduro. He warned him that "
+                    "Washington would impose new sanctions on Venezuela.")
+    assert ("Marco Rubio", "THREAT", "Nicolás Maduro") in found
+    assert ("Nicolás Maduro", "THREAT", "Marco Rubio") not in found
+    found = triples("Wang Yi received Sergey Lavrov in Beijing. He told him that China opposed the sanctions "
+                    "on Russia.")
+    assert ("Sergey Lavrov", "CONSULTATION", "Sergey Lavrov") not in found
+
+
+def test_a_pronoun_in_a_new_paragraph_is_not_carried_from_the_subject_before(triples):
+    # past a paragraph break the subject before no longer holds the pronoun: the person named last does
+    found = triples("Olaf Scholz met Emmanuel Macron in Paris.\n\nHe later criticised Russia over the strikes "
+                    "on Ukraine.")
+    assert ("Olaf Scholz", "CRITICISM", "Russia") not in found
