@@ -225,9 +225,9 @@ def _register_tree_repairs() -> None:
 
     from diplograph.loaders.articles import (adjectival_passives, clause_joins, conjunction_clauses,
                                              coordinated_stances, copulas, false_passives, fronted_names,
-                                             gerund_conjuncts, inserted_phrases, judged_plans, money_datives,
-                                             name_repairs, opening_marks, pair_possessives, participle_conjuncts,
-                                             particles, perfects, progressive_qualifiers, reasons, relative_gerunds,
+                                             gerund_conjuncts, inserted_conjuncts, inserted_phrases, judged_plans,
+                                             money_datives, name_repairs, opening_marks, pair_possessives,
+                                             participle_conjuncts, particles, perfects, progressive_qualifiers, reasons, relative_gerunds,
                                              repairs, serial_lists, shifted_objects, subject_conjuncts,
                                              swallowed_subjects, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
@@ -282,6 +282,7 @@ def _register_tree_repairs() -> None:
         adjectival_passives.passives_read_as_complements(doc)
         clause_joins.phrases_before_and(doc)
         inserted_phrases.objects_after_inserted_phrases(doc)
+        inserted_conjuncts.conjuncts_after_inserted_phrases(doc)
         swallowed_subjects.subjects_swallowed_by_openings(doc)
         conjunction_clauses.clauses_read_as_phrases(doc)
         opening_marks.subjects_after_opening_phrases(doc)

@@ -1,0 +1,27 @@
+"""Session 24 (extract24c): constructions where both actors share a sentence and the parse or the lexicon lost the
+relation between them (sentences of our own)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Mercosur, whose full members are Argentina, Brazil and, since 2024, Bolivia, met in Montevideo.",
+     ("Bolivia", "MEMBER_OF", "Mercosur")),
+    ("Japan, South Korea and, at times, the Philippines have protested to China.",
+     ("Philippines", "PROTEST", "China")),
+    ("Ottawa sanctioned Iran and, separately, Belarus.", ("Canada", "COERCION", "Belarus")),
+    ("Vietnam buys weapons from Russia and, since 2016, the United States.",
+     ("United States", "ARMS_TRANSFER", "Vietnam")),
+    ("France, Germany and, to a lesser extent, Italy sent weapons to Ukraine.", ("Italy", "ARMS_TRANSFER", "Ukraine")),
+])
+def test_the_last_item_of_a_list_after_and_and_a_phrase_in_commas_belongs_to_the_list(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_a_new_clause_after_and_and_a_phrase_in_commas_keeps_its_own_subject(triples):
+    found = triples("Kenya hosted the talks and, in May, Uganda signed the deal with Rwanda.")
+    assert ("Uganda", "AGREEMENT", "Rwanda") in found
+    assert ("Kenya", "AGREEMENT", "Rwanda") not in found
+    found = triples("The United States armed Israel and, for a time, Saudi Arabia attacked Yemen.")
+    assert ("Saudi Arabia", "ATTACK", "Yemen") in found
+    assert ("United States", "ARMS_TRANSFER", "Saudi Arabia") not in found
