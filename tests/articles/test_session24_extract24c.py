@@ -25,3 +25,14 @@ def test_a_new_clause_after_and_and_a_phrase_in_commas_keeps_its_own_subject(tri
     found = triples("The United States armed Israel and, for a time, Saudi Arabia attacked Yemen.")
     assert ("Saudi Arabia", "ATTACK", "Yemen") in found
     assert ("United States", "ARMS_TRANSFER", "Saudi Arabia") not in found
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Israel struck Damascus hours later.", ("Israel", "ATTACK", "Syria")),
+    ("Saudi Arabia bombed Sanaa weeks earlier.", ("Saudi Arabia", "ATTACK", "Yemen")),
+    ("Pakistani aircraft struck targets in Paktika province hours after a truce expired.",
+     ("Pakistan", "ATTACK", "Afghanistan")),
+    ("Secretary of State Antony Blinken visited Beijing months later.", ("United States", "CONSULTATION", "China")),
+])
+def test_a_place_read_as_a_compound_of_hours_or_days_later_is_what_the_verb_acts_on(triples, text, relation):
+    assert relation in triples(text)

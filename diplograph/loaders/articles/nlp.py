@@ -224,12 +224,12 @@ def _register_tree_repairs() -> None:
     from spacy.language import Language
 
     from diplograph.loaders.articles import (adjectival_passives, clause_joins, conjunction_clauses,
-                                             coordinated_stances, copulas, false_passives, fronted_names,
-                                             gerund_conjuncts, inserted_conjuncts, inserted_phrases, judged_plans,
-                                             money_datives, name_repairs, opening_marks, pair_possessives,
-                                             participle_conjuncts, particles, perfects, progressive_qualifiers, reasons, relative_gerunds,
-                                             repairs, serial_lists, shifted_objects, subject_conjuncts,
-                                             swallowed_subjects, whose_objects)
+                                             coordinated_stances, copulas, elapsed_times, false_passives,
+                                             fronted_names, gerund_conjuncts, inserted_conjuncts, inserted_phrases,
+                                             judged_plans, money_datives, name_repairs, opening_marks,
+                                             pair_possessives, participle_conjuncts, particles, perfects,
+                                             progressive_qualifiers, reasons, relative_gerunds, repairs, serial_lists,
+                                             shifted_objects, subject_conjuncts, swallowed_subjects, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -283,6 +283,8 @@ def _register_tree_repairs() -> None:
         clause_joins.phrases_before_and(doc)
         inserted_phrases.objects_after_inserted_phrases(doc)
         inserted_conjuncts.conjuncts_after_inserted_phrases(doc)
+        elapsed_times.names_read_as_time_compounds(doc, lexicon.noun_class["elapsed_times"],
+                                                   lexicon.noun_class["elapsed_relatives"])
         swallowed_subjects.subjects_swallowed_by_openings(doc)
         conjunction_clauses.clauses_read_as_phrases(doc)
         opening_marks.subjects_after_opening_phrases(doc)
