@@ -36,3 +36,13 @@ def test_a_new_clause_after_and_and_a_phrase_in_commas_keeps_its_own_subject(tri
 ])
 def test_a_place_read_as_a_compound_of_hours_or_days_later_is_what_the_verb_acts_on(triples, text, relation):
     assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("On 3 May Israeli jets struck Damascus.", ("Israel", "ATTACK", "Syria")),
+    ("On 22 June 2025 American bombers struck Isfahan.", ("United States", "ATTACK", "Iran")),
+    ("On 5 March Chinese coast guard ships blocked Philippine vessels.", ("China", "COERCION", "Philippines")),
+])
+def test_a_date_with_its_day_opening_the_sentence_without_a_comma_leaves_the_subject_to_the_verb(
+        triples, text, relation):
+    assert relation in triples(text)

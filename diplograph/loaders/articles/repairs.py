@@ -418,13 +418,20 @@ def dates_fused_with_subjects(doc) -> None:
         if verb.pos_ != "VERB" or opening.dep_ != "prep" or opening.head != verb or sent.start + 2 >= verb.i or \
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
-        month = doc[sent.start + 1]
+        # the date may open with the day and close with the year: "On 22 June 2025 American bombers struck ..."
+        run = [doc[sent.start + 1]]
+        while run[-1].i + 1 < verb.i and (run[-1].like_num or run[-1].lower_ in CALENDAR_WORDS) and \
+                (doc[run[-1].i + 1].like_num or doc[run[-1].i + 1].lower_ in CALENDAR_WORDS):
+            run.append(doc[run[-1].i + 1])
+        month = next((t for t in run if t.lower_ in CALENDAR_WORDS), None)
         name = next((c for c in opening.children if c.dep_ == "pobj"), None)
         # (also a titled subject: "On Wednesday Denmark's foreign minister, X, summoned ...")
-        if month.lower_ not in CALENDAR_WORDS or name is None or name.i == month.i or name.pos_ not in ("PROPN", "NOUN") or \
-                month.head.i not in (name.i, *(t.i for t in name.subtree)):
+        if month is None or name is None or name in run or name.pos_ not in ("PROPN", "NOUN") or \
+                any(t.head.i not in (name.i, *(n.i for n in name.subtree)) for t in run if t.head not in run):
             continue
-        apply_heads(doc, {month.i: (opening.i, "pobj"), name.i: (verb.i, "nsubj")})
+        changes = {t.i: (month.i, "nummod") for t in run if t != month}
+        changes.update({month.i: (opening.i, "pobj"), name.i: (verb.i, "nsubj")})
+        apply_heads(doc, changes)
 
 
 def holders_after_offices(doc, office_words) -> None:
