@@ -46,3 +46,21 @@ def test_a_place_read_as_a_compound_of_hours_or_days_later_is_what_the_verb_acts
 def test_a_date_with_its_day_opening_the_sentence_without_a_comma_leaves_the_subject_to_the_verb(
         triples, text, relation):
     assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Russian drones struck a village near Kharkiv.", ("Russia", "ATTACK", "Ukraine")),
+    ("The US keeps troops at a base near Erbil.", ("United States", "MILITARY_PRESENCE", "Iraq")),
+    ("Kalashnikov Concern, based in Votkinsk near Izhevsk, makes the rifles.",
+     ("Kalashnikov Concern", "BASED_IN", "Russia")),
+    ("American troops remain at a base near Damascus.", ("United States", "MILITARY_PRESENCE", "Syria")),
+    ("Rheinmetall will build an ammunition plant outside Vilnius.", ("Rheinmetall", "CO_PRODUCTION", "Lithuania")),
+])
+def test_an_unknown_place_near_a_known_town_is_in_that_towns_state(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_near_a_state_is_not_in_it(triples):
+    found = triples("Chinese warships sailed near Taiwan.")
+    assert ("China", "MILITARY_PRESENCE", "Taiwan") not in found
+    assert ("Iran", "MILITARY_PRESENCE", "Iraq") not in triples("Iranian militias keep a base near the Iraqi border.")
