@@ -40,6 +40,7 @@ from diplograph.loaders.articles.announced_measures import AnnouncedMeasures
 from diplograph.loaders.articles.arrivals import Arrivals
 from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.bodies import Bodies
+from diplograph.loaders.articles.border_fights import BorderFights
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.business_homes import BusinessHomes
 from diplograph.loaders.articles.captures import Captures
@@ -62,6 +63,7 @@ from diplograph.loaders.articles.journeys import Journeys
 from diplograph.loaders.articles.help_purposes import HelpPurposes
 from diplograph.loaders.articles.described import DescribedStates
 from diplograph.loaders.articles.descriptions import Descriptions
+from diplograph.loaders.articles.document_authors import DocumentAuthors
 from diplograph.loaders.articles.recognitions import Recognitions
 from diplograph.loaders.articles.said_verdicts import SaidVerdicts
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
@@ -126,7 +128,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
-                        RegionGroups, TechnologySources, BusinessHomes, JointUndertakings):
+                        RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
+                        BorderFights):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

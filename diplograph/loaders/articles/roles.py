@@ -226,15 +226,6 @@ class VerbRoles:
             up = up.head
         return []
 
-    def _author(self, noun, exclude) -> list[Arg]:
-        """"A United Nations report accused Rwanda", "a report by the UN Group of Experts said": a paper that
-        speaks, speaks for whoever wrote it."""
-        if noun.lemma_.lower() not in self.lex.noun_class["documents"] or self.mention(noun) is not None:
-            return []
-        found = [a for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
-                 for a in self.actors(c, "strict", exclude)]
-        return found or self.prep_args(noun, ("by", "of", "from"), exclude)
-
     def _nested_place(self, head, preps, exclude, also=()) -> list[Arg]:
         """"at Gaviao Peixoto in Sao Paulo state", "from the Nagorno-Karabakh region in Azerbaijan": a
         place the text does not know, and the known place it is in."""
@@ -440,7 +431,8 @@ class VerbRoles:
             # ("A and B, mediated by Turkey, agreed", "Mediated by Qatar, A and B signed": a participle beside the sides)
             sides = self.patient(verb, exclude) if verb.dep_ in ("acl", "advcl", "prep") and is_passive_participle(verb) else []
             return self.prep_args(verb, ("between", "among", "amongst"), exclude, also=nouns) or \
-                self._sides_of(themes, exclude) or (sides if len({a.actor.id for a in sides}) >= 2 else [])
+                self._sides_of(themes, exclude) or (sides if len({a.actor.id for a in sides}) >= 2 else []) or \
+                self.border_fight_sides(verb, exclude)
         if role == "purpose_place":  # "$50 million for border security in Mozambique", "into policing in PNG", "on schools in X"
             return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("for", "into", "toward", "towards", "on")
                     for p in prep_objects(prep) if self.mention(p) is None
