@@ -48,3 +48,52 @@ def test_fighting_between_others_near_a_border_is_not_the_border_states(triples)
     assert ("Ethiopia", "ARMED_CLASH", "Eritrea") not in found
     # a border that names one side only names no fight
     assert not {t for t in triples("Clashes broke out near Mali's border.") if t[1] == "ARMED_CLASH"}
+
+
+@pytest.mark.parametrize("text, giver, helped", [
+    ("The European Commission unveiled a support package of 250 million euros to help Moldova through the winter.",
+     "European Union", "Moldova"),
+    ("The EU unveiled a 250-million-euro package to help Moldova.", "European Union", "Moldova"),
+    ("Japan announced an aid package of 500 million dollars for Sri Lanka.", "Japan", "Sri Lanka"),
+    ("The United Arab Emirates announced a financial package worth 2 billion dollars to help Egypt.",
+     "United Arab Emirates", "Egypt"),
+    ("The IMF approved a package of 3 billion dollars for Egypt.", "International Monetary Fund", "Egypt"),
+])
+def test_a_package_of_money_made_known_for_someone_is_aid(triples, text, giver, helped):
+    assert (giver, "AID", helped) in triples(text)
+
+
+def test_a_package_of_weapons_worth_a_sum_stays_arms_not_aid(triples):
+    found = triples("The Pentagon announced a $1 billion weapons package for Israel.")
+    assert ("United States", "ARMS_TRANSFER", "Israel") in found
+    assert ("United States", "AID", "Israel") not in found
+
+
+@pytest.mark.parametrize("text, sender, receiver", [
+    ("Mexico sent 29 prisoners to the United States, among them Rafael Caro Quintero.", "Mexico", "United States"),
+    ("Colombia handed over 12 detainees to Ecuador, among them Adolfo Macias.", "Colombia", "Ecuador"),
+])
+def test_a_group_sent_that_names_one_of_its_members_is_still_what_is_sent(triples, text, sender, receiver):
+    assert (sender, "COOPERATION", receiver) in triples(text)
+
+
+def test_a_title_naming_a_person_met_is_still_no_thing_given(triples):
+    found = triples("Ruto met the foreign minister, Musalia Mudavadi.")
+    assert not {t for t in found if t[1] in ("AID", "ARMS_TRANSFER", "COOPERATION")}
+
+
+@pytest.mark.parametrize("text, holder, host", [
+    ("The Africa Corps now occupies the same bases Wagner once held in northern Mali.", "Africa Corps", "Mali"),
+    ("The Africa Corps occupies the bases French troops once held in Niger.", "Africa Corps", "Niger"),
+    ("Russian troops have moved into the base that American forces left in Niger last year.", "Russia", "Niger"),
+    ("Turkey now operates the airbase that Qatar built in Somalia.", "Turkey", "Somalia"),
+    ("The Indian navy now holds the two bases Britain once kept in the Maldives.", "India", "Maldives"),
+])
+def test_a_base_placed_by_a_relative_clause_on_it_is_where_its_new_holder_is(triples, text, holder, host):
+    assert (holder, "MILITARY_PRESENCE", host) in triples(text)
+
+
+def test_a_relative_clause_places_only_a_base(triples):
+    assert ("China", "MILITARY_PRESENCE", "Sri Lanka") not in triples(
+        "Chinese engineers now run the port that Sri Lanka built in Hambantota.")
+    assert ("Turkey", "MILITARY_PRESENCE", "Ukraine") not in triples("Turkey bought the drones that Ukraine produced in Kyiv.")

@@ -97,6 +97,7 @@ from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.quarrels import Quarrels
 from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.region_groups import RegionGroups
+from diplograph.loaders.articles.relative_places import RelativePlaces
 from diplograph.loaders.articles.resolve import HOSTILE, DocumentContext
 from diplograph.loaders.articles.roles import VerbRoles
 from diplograph.loaders.articles.shared_objects import SharedObjects
@@ -129,7 +130,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
-                        BorderFights):
+                        BorderFights, RelativePlaces):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

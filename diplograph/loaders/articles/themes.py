@@ -156,6 +156,9 @@ class Themes:
         if (lemma in nc["bundles"] or "aid" in classes) and "weapon" not in classes and \
                 "weapon" in self.theme_classes(self._included(noun)):
             classes.insert(0, "weapon")  # "a package of military aid to Kyiv, including air defence missiles"
+        if lemma in nc["bundles"] and "weapon" not in classes and not words & self.lex.classes("military", "weapon") \
+                and self._sum_of_money(noun):
+            classes.insert(0, "funds")  # "a support package of 250 million euros", "a package worth $2 billion"
         if lemma in nc["relief_teams"] and words & nc["relief_kinds"]:
             classes.insert(0, "aid")  # "dispatched search-and-rescue teams to Morocco": help sent
         if lemma in nc["plants"] and "weapon" not in classes and not self._sentence_has_weapons():
@@ -172,6 +175,15 @@ class Themes:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.lex.noun_class["bundles"]:
             noun = noun.head.head
         return [p for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "including" for p in prep_objects(t)]
+
+    def _sum_of_money(self, noun) -> bool:
+        """Does a sum of money qualify ``noun`` ("of 250 million euros", "worth $2 billion", "a 250-million-euro
+        ...")? A number and a money word (lexicon `funds`) it counts, or a currency sign."""
+        parts = [t for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "nummod", "quantmod") or
+                 c.dep_ == "prep" and c.lower_ in ("of", "worth") for t in c.subtree]
+        counted = any(t.like_num for t in parts)
+        return any(t.tag_ == "$" for t in parts) or counted and any(
+            t.lemma_.lower() in self.lex.noun_class["funds"] and not t.like_num for t in parts)
 
     def _sentence_has_weapons(self) -> bool:
         """Weapons are the topic here: this sentence or one just before names some."""

@@ -47,9 +47,11 @@ class VerbTriggers:
         if trigger.qualified_by and not any(c.dep_ == "advmod" and c.lower_ in trigger.qualified_by for c in verb.children):
             self._miss("read only with a word that qualifies it ('reacted angrily'), and it has none")
             return
-        # "met Yunus and the foreign adviser, Touhid Hossain": a title naming a person is no theme
+        # "met Yunus and the foreign adviser, Touhid Hossain": a title naming a person is no theme (a group naming one
+        # of its members is: "sent 29 prisoners to X, among them Y")
         themes = [t for t in self._themes(verb) if not any(
-            c.dep_ == "appos" and (m := self.mention(c)) is not None and m.type == "person" for c in t.children)]
+            c.dep_ == "appos" and (m := self.mention(c)) is not None and m.type == "person" and
+            not any(p.dep_ == "prep" and p.lower_ in ("among", "including") for p in c.children) for c in t.children)]
         if trigger.subject_theme and not is_passive(verb):  # "Turkish drones arrived in Mali"
             # (or "Chinese loans continue to reach Laos": the subject of the verb the clause completes)
             holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
