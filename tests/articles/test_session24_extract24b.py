@@ -97,3 +97,24 @@ def test_a_relative_clause_places_only_a_base(triples):
     assert ("China", "MILITARY_PRESENCE", "Sri Lanka") not in triples(
         "Chinese engineers now run the port that Sri Lanka built in Hambantota.")
     assert ("Turkey", "MILITARY_PRESENCE", "Ukraine") not in triples("Turkey bought the drones that Ukraine produced in Kyiv.")
+
+
+@pytest.mark.parametrize("text, force, fallen", [
+    ("Bashar al-Assad's government fell on 8 December 2024 to an offensive led by Hayat Tahrir al-Sham.",
+     "Hayat Tahrir al-Sham", "Bashar al-Assad"),
+    ("The government of Ashraf Ghani fell to the Taliban in August 2021.", "Taliban", "Ashraf Ghani"),
+    ("Goma fell to the M23 in January.", "M23", "Democratic Republic of the Congo"),
+    ("The capital, Khartoum, fell to the Rapid Support Forces in April.", "Rapid Support Forces", "Sudan"),
+    ("Avdiivka fell to Russian forces in February.", "Russia", "Ukraine"),
+])
+def test_a_town_or_government_that_falls_to_a_force_is_attacked_by_it(triples, text, force, fallen):
+    assert (force, "ATTACK", fallen) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The chairmanship of the African Union fell to Angola this year.",
+    "The rotating presidency of the Council fell to Hungary.",
+    "Exports to China fell to 2 billion dollars.",
+])
+def test_what_falls_to_someone_without_force_is_no_attack(triples, text):
+    assert not {t for t in triples(text) if t[1] == "ATTACK"}
