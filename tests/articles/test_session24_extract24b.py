@@ -118,3 +118,19 @@ def test_a_town_or_government_that_falls_to_a_force_is_attacked_by_it(triples, t
 ])
 def test_what_falls_to_someone_without_force_is_no_attack(triples, text):
     assert not {t for t in triples(text) if t[1] == "ATTACK"}
+
+
+@pytest.mark.parametrize("text, outlet, state", [
+    ("Police raided the Baku office of the Russian state news agency Sputnik.", "Sputnik", "Russia"),
+    ("Syria's official news agency SANA said the strike killed two soldiers.", "SANA", "Syria"),
+])
+def test_a_states_own_news_agency_is_affiliated_with_it(triples, text, outlet, state):
+    assert (outlet, "AFFILIATED_WITH", state) in triples(text)
+
+
+def test_a_news_outlet_with_no_mark_of_state_ownership_is_not_the_states(triples):
+    assert ("Daily Nation", "AFFILIATED_WITH", "Kenya") not in triples(
+        "The Kenyan newspaper Daily Nation published the leaked memo.")
+    # the office's city is not the outlet's state
+    assert ("Sputnik", "AFFILIATED_WITH", "Azerbaijan") not in triples(
+        "Police raided the Baku office of the Russian state news agency Sputnik.")

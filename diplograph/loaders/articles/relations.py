@@ -67,6 +67,7 @@ from diplograph.loaders.articles.document_authors import DocumentAuthors
 from diplograph.loaders.articles.recognitions import Recognitions
 from diplograph.loaders.articles.said_verdicts import SaidVerdicts
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
+from diplograph.loaders.articles.state_media import StateMedia
 from diplograph.loaders.articles.wronged_nationals import WrongedNationals
 from diplograph.loaders.articles.sides import Sides
 from diplograph.loaders.articles.lexicon import Lexicon
@@ -130,7 +131,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
-                        BorderFights, RelativePlaces):
+                        BorderFights, RelativePlaces, StateMedia):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -171,6 +172,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._acting_for()
         self._respective_offices()
         self._nationality()
+        self._state_media()
         self._described_firms()
         self._participles()
         self._makers()
