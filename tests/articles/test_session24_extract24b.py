@@ -134,3 +134,20 @@ def test_a_news_outlet_with_no_mark_of_state_ownership_is_not_the_states(triples
     # the office's city is not the outlet's state
     assert ("Sputnik", "AFFILIATED_WITH", "Azerbaijan") not in triples(
         "Police raided the Baku office of the Russian state news agency Sputnik.")
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("Irfaan Ali and Nicolas Maduro meet face to face at Argyle, in talks brokered by Ralph Gonsalves, with a "
+     "Brazilian envoy at the table.", "Irfaan Ali", "Nicolás Maduro"),
+    ("William Ruto and Yoweri Museveni held talks in Kampala, with the Tanzanian foreign minister in the room.",
+     "William Ruto", "Yoweri Museveni"),
+    ("Armenia and Azerbaijan met in Washington with an American envoy at the table.", "Armenia", "Azerbaijan"),
+])
+def test_one_who_only_sits_in_is_not_whom_the_co_subjects_talk_with(triples, text, one, other):
+    found = triples(text)
+    assert (one, "CONSULTATION", other) in found or (other, "CONSULTATION", one) in found
+
+
+def test_co_subjects_who_meet_officials_of_a_third_party_still_do_not_meet_each_other(triples):
+    found = triples("Vietnam and Laos met with officials of the bloc in Jakarta.")
+    assert ("Vietnam", "CONSULTATION", "Laos") not in found and ("Laos", "CONSULTATION", "Vietnam") not in found

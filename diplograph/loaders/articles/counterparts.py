@@ -5,6 +5,7 @@ other" still pairs them)."""
 
 from __future__ import annotations
 
+from diplograph.loaders.articles.roles import ATTENDING
 from diplograph.loaders.articles.syntax import governing_verb, prep_objects
 
 RECIPROCAL = frozenset({"other", "another"})
@@ -18,6 +19,15 @@ class Counterparts:
         # (the parser hangs the with-phrase on the verb, on the talks it governs, or on the trigger noun)
         heads = {trigger, *((verb, *(c for c in verb.children if c.dep_ == "dobj")) if verb is not None else ())}
         counterparts = self._people_words() | self.lex.noun_class["state_body"]
+        # (one who merely sits in is no counterpart: "A and B met, with a Brazilian envoy at the table")
         return any(c.dep_ == "prep" and c.lower_ == "with" and
-                   any(p.lemma_.lower() in counterparts and p.lower_ not in RECIPROCAL for p in prep_objects(c))
+                   any(p.lemma_.lower() in counterparts and p.lower_ not in RECIPROCAL and not _attending(p, c)
+                       for p in prep_objects(c))
                    for h in heads for c in h.children)
+
+
+def _attending(noun, with_) -> bool:
+    """Is the with-phrase's ``noun`` only present ("with X in the room", "at the table"), on it or right after it?"""
+    places = [*noun.children, *(c for c in with_.head.children if c.i > with_.i)]
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and o.lemma_.lower() in ATTENDING
+               for p in places for o in p.children if o.dep_ == "pobj")
