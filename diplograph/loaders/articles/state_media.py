@@ -1,6 +1,7 @@
 """A state's own news agency or broadcaster is affiliated with it: "the Russian state news agency Sputnik", "Syria's
 official news agency SANA", "China's state broadcaster CGTN" (a news outlet named with a state and no mark of the
-state's ownership, "the Turkish news agency Anadolu", is only based there, as any firm is)."""
+state's ownership, "the Turkish news agency Anadolu", is only based there, as any firm is). An outlet the text
+only cites as its source ("according to the state news agency X", "X reported") is no actor of the story."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ class StateMedia:
         state ownership (`state_owned_marks`) and a state."""
         outlets, marks = self.lex.noun_class["news_outlets"], self.lex.noun_class["state_owned_marks"]
         for mention in self.mentions:
-            if mention.type not in ("company", "ngo", "organization"):
+            if mention.type not in ("company", "ngo", "organization") or self._cited_outlet(mention):
                 continue
             for phrase in self._title_phrases(mention):
                 lemmas = {t.lemma_.lower() for t in phrase}
@@ -26,3 +27,14 @@ class StateMedia:
                 if states and self._emit([Arg(mention.actor, mention.start)], states[-1:], ("AFFILIATED_WITH",),
                                          None, "state_media"):
                     break
+
+    def _cited_outlet(self, mention) -> bool:
+        """Is the outlet only a source the text cites ("a photo released by the Syrian official news agency SANA",
+        "according to ...", "state news agency X reported"; lexicon `outlet_citing`), not an actor of the story?"""
+        root = self.doc[mention.start:mention.end].root
+        while root.dep_ in ("appos", "compound") and root.head != root:
+            root = root.head
+        head = root.head
+        if root.dep_ == "pobj" and (head.lower_ in ("by", "from", "to") or head.head.lower_ == "according"):
+            return True
+        return root.dep_ == "nsubj" and head.lemma_.lower() in self.lex.noun_class["outlet_citing"]
