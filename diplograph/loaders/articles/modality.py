@@ -160,6 +160,7 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
     if noun and trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         found.add("denied")  # "held direct talks, without Turkish mediation": the go-between was absent
     undoing: list[tuple[str, str]] = []  # the verbs that undo what they govern, lowest first
+    asked = False  # the trigger's clause is an open question ("whether Iran will deploy drones")
     for index, node in enumerate(chain):
         local = index < local_end
         below = chain[index - 1] if index else None
@@ -185,6 +186,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             elif child.dep_ == "advmod" and low in cues["speculative"]["words"]:
                 found.add("speculative")
                 conjectures.append(low)
+            elif child.dep_ == "mark" and low in cues["speculative"].get("open_questions", ()) and local:
+                asked = True
             elif child.dep_ == "mark" and low in cues["speculative"].get("conditions", ()) and local:
                 # "If Tehran supplies missiles, Europe will ...": a condition tells no act
                 found.add("speculative")
@@ -321,6 +324,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
     if "reported" in found and conjectures and set(conjectures) <= _BACKSHIFTED:
         found.discard("speculative")
         found.add("planned")
+    if asked and not found & {"denied", "unconfirmed"}:
+        return "speculative"  # a question's "will" plans nothing: whether it happens is what is asked
     for name in PRECEDENCE:
         if name in found:
             return name

@@ -1,0 +1,27 @@
+"""Forms checked in session 24 (lead). Every sentence here is our own."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("The open question is whether Serbia will station troops in Montenegro.", "Serbia",
+     "MILITARY_PRESENCE", "Montenegro"),
+    ("Diplomats are debating whether Brazil should send peacekeepers to Haiti.", "Brazil", "MILITARY_PRESENCE",
+     "Haiti"),
+    ("Officials in Seoul were asked whether South Korea will deliver howitzers to Poland.", "South Korea",
+     "ARMS_TRANSFER", "Poland"),
+])
+def test_a_clause_opened_by_whether_is_asked_not_planned(claims, text, subject, predicate, obj):
+    found = {(s, p, o): m for s, p, o, m in claims(text)}
+    assert found.get((subject, predicate, obj)) == "speculative"
+
+
+def test_a_plan_told_outright_stays_planned(claims):
+    found = {(s, p, o): m for s, p, o, m in claims("Brazil will send peacekeepers to Haiti next month.")}
+    assert found.get(("Brazil", "MILITARY_PRESENCE", "Haiti")) == "planned"
+
+
+def test_whether_in_another_clause_leaves_the_act_told(claims):
+    text = "Russia supplies drones to Iran, whether or not the European Union objects."
+    found = {(s, p, o): m for s, p, o, m in claims(text)}
+    assert found.get(("Russia", "ARMS_TRANSFER", "Iran")) == "asserted"
