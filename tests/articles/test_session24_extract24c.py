@@ -64,3 +64,19 @@ def test_near_a_state_is_not_in_it(triples):
     found = triples("Chinese warships sailed near Taiwan.")
     assert ("China", "MILITARY_PRESENCE", "Taiwan") not in found
     assert ("Iran", "MILITARY_PRESENCE", "Iraq") not in triples("Iranian militias keep a base near the Iraqi border.")
+
+
+def test_a_body_named_once_with_its_initials_in_brackets_is_an_actor_and_so_are_the_initials_later(triples):
+    found = triples("The Kenya-led Multinational Security Support (MSS) mission in Haiti began in 2024. "
+                    "Jamaica sent soldiers to the MSS in May.")
+    assert ("Kenya", "LEADS", "Multinational Security Support") in found
+    assert ("Nigeria", "LEADS", "Multinational Joint Task Force") in triples(
+        "Nigeria leads the Multinational Joint Task Force (MNJTF) against Boko Haram.")
+
+
+def test_initials_in_brackets_after_words_that_name_no_body_make_no_actor(extractor):
+    for text in ("China patrols the Exclusive Economic Zone (EEZ) of Vietnam.",
+                 "India and China clashed on the Line of Actual Control (LAC) in 2020.",
+                 "Iran left the Joint Comprehensive Plan of Action (JCPOA) talks."):
+        names = {a.name for a in extractor.extract_text(text).actors}
+        assert not any(word in name for name in names for word in ("Zone", "Line", "Plan")), names

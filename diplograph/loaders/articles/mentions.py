@@ -23,6 +23,7 @@ from diplograph.gazetteer import NAME_KINDS, PLACE, Entry, Gazetteer
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.agencies import state_agencies
 from diplograph.loaders.articles.designations import weapon_designations
+from diplograph.loaders.articles.initialled_bodies import initialled_bodies
 from diplograph.loaders.articles.kind_names import kind_of_own_apposition, names_after_kind_nouns
 from diplograph.loaders.articles.legal_forms import with_legal_forms
 from diplograph.loaders.articles.lexicon import Lexicon
@@ -185,6 +186,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     ner += titled_names(doc, matcher, lexicon, named)
     ner += appositive_names(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += names_after_kind_nouns(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
+    ner += initialled_bodies(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += weapon_designations(doc, lexicon)
     ner += listed_names(doc, ner, named | {i for m in ner for i in range(m.start, m.end)})
     mentions = with_legal_forms(doc, _merge(gaz, ner), lexicon)
