@@ -80,3 +80,17 @@ def test_initials_in_brackets_after_words_that_name_no_body_make_no_actor(extrac
                  "Iran left the Joint Comprehensive Plan of Action (JCPOA) talks."):
         names = {a.name for a in extractor.extract_text(text).actors}
         assert not any(word in name for name in names for word in ("Zone", "Line", "Plan")), names
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Turkish soldiers are based at a camp near Mosul.", ("Turkey", "MILITARY_PRESENCE", "Iraq")),
+    ("France's African command is based in Dakar.", ("France", "MILITARY_PRESENCE", "Senegal")),
+    ("The Russian naval base is located in Tartus.", ("Russia", "MILITARY_PRESENCE", "Syria")),
+])
+def test_a_states_forces_or_command_based_on_anothers_soil_are_a_presence_there(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_a_firm_or_an_embassy_based_abroad_is_no_military_presence(triples):
+    assert ("China", "MILITARY_PRESENCE", "Nigeria") not in triples("The Chinese firm is based in Lagos.")
+    assert ("Kenya", "MILITARY_PRESENCE", "Ethiopia") not in triples("Kenya's embassy is located in Addis Ababa.")
