@@ -94,3 +94,18 @@ def test_a_states_forces_or_command_based_on_anothers_soil_are_a_presence_there(
 def test_a_firm_or_an_embassy_based_abroad_is_no_military_presence(triples):
     assert ("China", "MILITARY_PRESENCE", "Nigeria") not in triples("The Chinese firm is based in Lagos.")
     assert ("Kenya", "MILITARY_PRESENCE", "Ethiopia") not in triples("Kenya's embassy is located in Addis Ababa.")
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Prosecutors in New York charged a former Indian official, Vikash Yadav.",
+     ("United States", "COERCION", "Vikash Yadav")),
+    ("Russia charged the American journalist Evan Gershkovich with espionage.",
+     ("Russia", "COERCION", "Evan Gershkovich")),
+    ("US prosecutors indicted Huawei in 2019.", ("United States", "COERCION", "Huawei")),
+])
+def test_charging_or_indicting_a_person_or_a_firm_coerces_them(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_a_state_charged_with_something_is_only_accused(triples):
+    assert ("United States", "COERCION", "Russia") not in triples("Washington charged Moscow with violating the treaty.")

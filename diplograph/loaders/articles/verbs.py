@@ -264,6 +264,8 @@ class VerbTriggers:
         if pattern.object_types:  # "left ECOWAS", "withdrew from the bloc": named as the object itself
             heads = [h for c in trigger_token.children if c.dep_ in ("dobj", "prep")
                      for h in ([c] if c.dep_ == "dobj" else prep_objects(c))]
+            # ("charged a former official, X": the object named by its apposition)
+            heads += [a for h in heads for a in h.children if a.dep_ == "appos"]
             fighters = self.lex.noun_class["group_fighters"] | self.lex.noun_class["combatants"]
             named = {a.actor.id for h in heads if self.mention(h) is not None or
                      not any(self.mention(t) is not None for t in h.subtree) or  # "the bloc", not "the AU-led talks"
