@@ -109,3 +109,10 @@ def test_charging_or_indicting_a_person_or_a_firm_coerces_them(triples, text, re
 
 def test_a_state_charged_with_something_is_only_accused(triples):
     assert ("United States", "COERCION", "Russia") not in triples("Washington charged Moscow with violating the treaty.")
+
+
+def test_a_verb_shares_no_object_with_a_coordinated_clause_that_has_its_own_subject(triples):
+    found = triples("Kenya warned that the talks could fail, and Uganda urged Rwanda to withdraw.")
+    assert ("Kenya", "THREAT", "Rwanda") not in found
+    # a verb coordinated with no subject of its own still shares the object
+    assert ("Russia", "COERCION", "Ukraine") in triples("Russia seized and kept Ukrainian ships.")

@@ -154,8 +154,10 @@ class Patients:
         if not objects:  # "rammed and boarded Philippine boats", parsed as a verb hung on the boats
             objects = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(
                 g.dep_ == "amod" and g.pos_ == "VERB" and g.i < c.i for g in c.children)]
-        if not objects:  # "seized and refused to hand over the assets of X": the object they share
-            for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if not objects:  # "seized and refused to hand over the assets of X": the object they share (not a clause's
+            # with its own subject: "warned that the talks could fail, and Uganda urged Rwanda to withdraw")
+            for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+                         not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
                 objects = [c for v in (conj, *(x for x in conj.children if x.dep_ == "xcomp"))
                            for c in v.children if c.dep_ == "dobj"]
                 if objects:
