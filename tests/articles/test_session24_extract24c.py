@@ -116,3 +116,10 @@ def test_a_verb_shares_no_object_with_a_coordinated_clause_that_has_its_own_subj
     assert ("Kenya", "THREAT", "Rwanda") not in found
     # a verb coordinated with no subject of its own still shares the object
     assert ("Russia", "COERCION", "Ukraine") in triples("Russia seized and kept Ukrainian ships.")
+
+
+def test_a_base_fired_at_is_not_the_shooters(triples):
+    found = triples("Iran fired missiles at Al Udeid air base in Qatar.")
+    assert ("Iran", "ATTACK", "Qatar") in found
+    assert ("Iran", "MILITARY_PRESENCE", "Qatar") not in found
+    assert ("Russia", "MILITARY_PRESENCE", "Tajikistan") in triples("Russia keeps troops at a base in Tajikistan.")

@@ -65,6 +65,9 @@ class NounGovernors:
                             prep.lower_ == "with" and governor.lemma_.lower() in self.lex.noun_class["opening_with"]
                             and (node is noun or self._harmful_act(noun))):  # (not "a salvo at a base")
                         return []
+                    if prep.lower_ in ("at", "on", "against", "into") and governor.lemma_.lower() in \
+                            self.lex.noun_class["harm"] | self.lex.noun_class["launching"]:
+                        return []  # "fired missiles at a base in Qatar": what is fired at is not the shooter's
                     if prep.lower_ in REACTING_TO and self._harmful_act(noun):
                         return []  # "After the raid in Quito, Mexico took Ecuador to court": the raid is what Mexico answers
                     judged = self._judged_by(governor, exclude, prep) if prep.lower_ in ("for", "over") and \
