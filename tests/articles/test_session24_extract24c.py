@@ -123,3 +123,20 @@ def test_a_base_fired_at_is_not_the_shooters(triples):
     assert ("Iran", "ATTACK", "Qatar") in found
     assert ("Iran", "MILITARY_PRESENCE", "Qatar") not in found
     assert ("Russia", "MILITARY_PRESENCE", "Tajikistan") in triples("Russia keeps troops at a base in Tajikistan.")
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The sanctions followed a determination by Secretary of State Antony Blinken that the RSF had committed genocide.",
+     ("Antony Blinken", "CRITICISM", "Rapid Support Forces")),
+    ("A finding by the UN that Israel had committed war crimes angered Jerusalem.",
+     ("United Nations", "CRITICISM", "Israel")),
+    ("Kyiv's claim that Russia committed war crimes in Bucha was backed by investigators.",
+     ("Ukraine", "CRITICISM", "Russia")),
+])
+def test_whoever_owns_a_finding_or_claim_that_someone_did_wrong_criticises_them(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_a_claim_with_no_owner_accuses_no_one(triples):
+    assert not {t for t in triples("The claim that Russia committed war crimes was widely reported.")
+                if t[1] == "CRITICISM"}

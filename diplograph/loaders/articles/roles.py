@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.finding_owners import finding_owners
 from diplograph.loaders.articles.near_places import places_near
 from diplograph.loaders.articles.patients import JUDGED_REACH
 from diplograph.loaders.articles.syntax import (
@@ -585,5 +586,6 @@ class VerbRoles:
         if role == "speaker":
             # "HRW argues that both sides committed war crimes", "the court ruled that X breached the treaty"
             speech = speech_verb(verb, self.lex.noun_class["findings"])
-            return self.agent(speech, exclude) if speech is not None else []
+            return self.agent(speech, exclude) if speech is not None else finding_owners(
+                self, verb, self.lex.noun_class["finding_nouns"], exclude)
         raise ValueError(f"unknown verb role {role!r} in the lexicon")
