@@ -25,3 +25,16 @@ def test_whether_in_another_clause_leaves_the_act_told(claims):
     text = "Russia supplies drones to Iran, whether or not the European Union objects."
     found = {(s, p, o): m for s, p, o, m in claims(text)}
     assert found.get(("Russia", "ARMS_TRANSFER", "Iran")) == "asserted"
+
+
+def test_a_rival_government_is_a_side_of_its_own_not_its_state(claims):
+    text = "Egypt criticised the Government of National Accord (GNA). The GNA signed a security pact with Ankara."
+    found = {(s, p, o) for s, p, o, _ in claims(text)}
+    assert ("Egypt", "CRITICISM", "Government of National Accord") in found
+    assert ("Government of National Accord", "AGREEMENT", "Turkey") in found
+    assert not {t for t in found if "Libya" in t}
+
+
+def test_the_capital_of_a_divided_state_still_names_the_state(claims):
+    found = {(s, p, o) for s, p, o, _ in claims("Tripoli signed a trade deal with Tunisia.")}
+    assert ("Libya", "AGREEMENT", "Tunisia") in found
