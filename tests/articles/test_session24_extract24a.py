@@ -61,3 +61,27 @@ def test_a_pronoun_in_a_new_paragraph_is_not_carried_from_the_subject_before(tri
     found = triples("Olaf Scholz met Emmanuel Macron in Paris.\n\nHe later criticised Russia over the strikes "
                     "on Ukraine.")
     assert ("Olaf Scholz", "CRITICISM", "Russia") not in found
+
+
+@pytest.mark.parametrize("text, rejecter, accuser", [
+    # the judgement the parser hangs on the charge ("the allegations as absurd") does not tell who made it
+    ("In March, President William Ruto said there was credible evidence linking Ugandan officers to the kidnapping "
+     "of an opposition leader. Kampala rejected the allegations as absurd and motivated.", "Uganda", "Kenya"),
+    # a charge called false is rejected as a verb of denial rejects it
+    ("President William Ruto said there was credible evidence linking Ugandan officers to the kidnapping of an "
+     "opposition leader. The Ugandan foreign ministry called the accusations preposterous.", "Uganda", "Kenya"),
+    ("The Greek prime minister accused Turkey of violating Greek airspace. Ankara described the claims as "
+     "fabricated and absurd.", "Turkey", "Greece"),
+    ("Peru's foreign minister accused Bolivia of sheltering smugglers. La Paz called the allegations a "
+     "fabrication.", "Bolivia", "Peru"),
+])
+def test_a_charge_told_before_and_rejected_or_called_false_rejects_its_author(triples, text, rejecter, accuser):
+    assert (rejecter, "REJECTION", accuser) in triples(text)
+
+
+def test_a_charge_called_serious_or_rejected_by_someone_it_was_not_about_is_no_rejection(triples):
+    assert ("Turkey", "REJECTION", "Greece") not in triples(
+        "The Greek prime minister accused Turkey of violating Greek airspace. Ankara called the accusations serious.")
+    assert ("India", "REJECTION", "Pakistan") not in triples(
+        "Prime Minister Shehbaz Sharif accused Afghanistan of sheltering militants. India rejected the claims as a "
+        "distraction from the floods.")

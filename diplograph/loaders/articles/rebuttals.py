@@ -23,13 +23,14 @@ class Rebuttals:
         suggestion*": a charge rejected with no author named ("the accusation", "the account", "these
         claims") is the last one made about the rejecter (or the state the rejecting official serves)
         a sentence or two before, by someone else."""
-        for verb in (t for t in self.sent if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.noun_class["rebutting"]):
+        for verb in (t for t in self.sent if t.pos_ == "VERB" and (
+                t.lemma_.lower() in self.lex.noun_class["rebutting"] or self._called_false(t))):
             nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and
                      c.lemma_.lower() in self.lex.noun_class["rebutted"] and
                      any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those", "such")
                          for d in c.children)]
             if not nouns or any(c.dep_ == "neg" for c in verb.children) or any(
-                    d.dep_ in ("poss", "prep", "relcl", "acl", "appos") or self.mention(d) is not None
+                    d.dep_ in ("poss", "prep", "relcl", "acl", "appos") and not _judged_as(d) or self.mention(d) is not None
                     for n in nouns for d in n.children):
                 continue  # "rejected Kyiv's claims", "the charge of spying", "the charge that ...": told here
             rejecters = [a for a in self.agent(verb) if not a.proxy]
@@ -43,6 +44,16 @@ class Rebuttals:
                 if ids & told and others:
                     self._reject(rejecters, [Arg(a, -8000 - n) for n, a in enumerate(others)], verb)
                     break
+
+    def _called_false(self, verb) -> bool:
+        """"The ministry called the accusations *preposterous*", "described the claims as fabricated": calling a
+        charge false (lexicon `dismissals`) rejects it as a verb of denial does."""
+        if verb.lemma_.lower() not in self.lex.designation.get("speaking", ()):
+            return False
+        judged = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "advcl")] + \
+            [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+        return any(w.lemma_.lower() in self.lex.noun_class["dismissals"] or w.lower_ in self.lex.noun_class["dismissals"]
+                   for j in judged for w in (j, *j.conjuncts))
 
     def _remember_charges(self) -> None:
         """Note who said or charged something, and whom it was about, for a later "X rejected the claim"."""
@@ -92,3 +103,9 @@ class Rebuttals:
                 objects = [Arg(office, a.key) if a.actor.type == "person" and (office := self._office_of(a.actor))
                            is not None else a for a in authors]
             self._emit([rejecter], objects, ("REJECTION",), verb, "charge-rebutted")
+
+
+def _judged_as(phrase) -> bool:
+    """"rejected the allegations *as absurd*": the judgement the parser hangs on the charge says nothing of its author."""
+    return phrase.dep_ == "prep" and phrase.lower_ == "as" and not any(
+        p.pos_ in ("PROPN", "NOUN") for c in phrase.children for p in c.subtree)
