@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
-from diplograph.loaders.articles.syntax import PERCEIVE, SUBJ, governing_verb, is_passive
+from diplograph.loaders.articles.syntax import PERCEIVE, SUBJ, governing_verb, is_passive, prep_objects
 
 # Prepositions of a clause that answers an act: "after the raid, X went to court" - the raid was not X's.
 REACTING_TO = frozenset({"after", "following", "amid", "despite", "since"})
@@ -27,6 +27,9 @@ class NounGovernors:
         if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) and self._hostile(noun) and \
                 (verb := governing_verb(noun)) is not None and verb.lemma_.lower() in self.lex.noun_class["guarding"]:
             return []  # "would not tolerate any attack on Sudan": whoever might strike (not "ruled out any strike")
+        if any(v.lemma_.lower() in self.lex.noun_class["deal_onlooking"] for v in noun.ancestors) and \
+                self._sides_told_apart(noun):
+            return []  # "France and Germany welcomed the truce reached in talks between Israel and Hamas": onlookers
         node = noun
         for _ in range(5):
             dep = node.dep_
@@ -139,6 +142,14 @@ class NounGovernors:
             return []
         return [a for c in side.children if c.dep_ in ("poss", "amod", "compound")
                 for a in self.actors(c, "strict", exclude) if a.actor.type == "state"]
+
+    def _sides_told_apart(self, noun) -> bool:
+        """Is ``noun`` a deal or truce whose sentence names sides of its own in a between-phrase ("welcomed the
+        ceasefire agreed in talks between Israel and Hamas")? Then those who welcome or judge it only look on."""
+        if noun.lemma_.lower() not in self.lex.noun_class["agreement"] | self.lex.truce_words:
+            return False
+        return any(self.actors(p, "strict") for t in self.sent if t.lower_ == "between" and t.dep_ == "prep"
+                   for p in prep_objects(t))
 
     def _mediated_aim(self, verb) -> bool:
         """Whether ``verb`` tells the aim of a mediation ("their joint mediation efforts to achieve a ceasefire",
