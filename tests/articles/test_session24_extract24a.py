@@ -116,3 +116,9 @@ def test_who_welcomes_a_truce_whose_own_sides_the_sentence_names_only_looks_on(t
     assert ("Kenya", "ARMED_CLASH", "Ghana") not in found
     # with no other pair named, those who welcome the truce may be its sides
     assert ("Thailand", "AGREEMENT", "Cambodia") in triples("Thailand and Cambodia welcomed the ceasefire.")
+
+
+def test_a_pronoun_after_a_person_named_in_its_own_sentence_is_that_person(triples):
+    found = triples("President Masoud Pezeshkian spoke in Tehran on Monday. Iranian officials accused the IAEA's "
+                    "director general, Rafael Grossi, of paving the way for the strikes, a charge he rejects.")
+    assert ("Masoud Pezeshkian", "REJECTION", "Iran") not in found

@@ -114,8 +114,8 @@ class References:
             holder = self._unnamed_holder_spoke(token)
             if holder is not None:
                 return holder
-            actor = self.ctx.subject_going_on(types, self._position(token), exclude) if token.dep_ in SUBJ else None
-            actor = actor or self.ctx.recent_by_type_order(types, self._position(token), exclude)
+            actor = self._subject_going_on(token, types, exclude) or \
+                self.ctx.recent_by_type_order(types, self._position(token), exclude)
             return [Arg(actor, token.i)] if actor else []
         judged = self._judged_for(token, types, exclude) or self._accused_over(token, exclude) or \
             self._acted_on_again(token, types, exclude) or self._downed_weapons(token, exclude) or \
