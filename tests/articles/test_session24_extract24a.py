@@ -122,3 +122,10 @@ def test_a_pronoun_after_a_person_named_in_its_own_sentence_is_that_person(tripl
     found = triples("President Masoud Pezeshkian spoke in Tehran on Monday. Iranian officials accused the IAEA's "
                     "director general, Rafael Grossi, of paving the way for the strikes, a charge he rejects.")
     assert ("Masoud Pezeshkian", "REJECTION", "Iran") not in found
+
+
+def test_troops_who_fought_their_way_in_together_are_on_one_side(triples):
+    found = triples("Kenyan and Somali troops fought their way into Kismayo in 2012.")
+    assert ("Kenya", "ARMED_CLASH", "Somalia") not in found
+    assert ("Kenya", "SUPPORT", "Somalia") in found
+    assert ("Armenia", "ARMED_CLASH", "Azerbaijan") in triples("Armenia and Azerbaijan fought a war over the region in 2020.")

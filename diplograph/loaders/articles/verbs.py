@@ -190,6 +190,8 @@ class VerbTriggers:
                       if g.dep_ == "pcomp"}  # "barred the ships from docking"
             words |= {f"{c.lower_} {g.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep" for g in c.children
                       if g.dep_ == "prep" for p in prep_objects(g)}  # "kept X out of the talks"
+            words |= {f"{g.lower_} {c.lower_}" for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "way"
+                      for g in c.children if g.dep_ == "poss"}  # "fought their way into the port": side by side
             doc = verb.doc
             if verb.lower_.startswith("co-") or verb.i > 1 and doc[verb.i - 1].text in ("-", "–") and \
                     doc[verb.i - 2].lower_ == "co":
