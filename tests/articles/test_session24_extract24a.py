@@ -87,32 +87,12 @@ def test_a_charge_called_serious_or_rejected_by_someone_it_was_not_about_is_no_r
         "distraction from the floods.")
 
 
-@pytest.mark.parametrize("text, chairs, other", [
-    ("The conference was held in Paris under the co-chairmanship of President Emmanuel Macron of France and Crown "
-     "Prince Mohammed bin Salman of Saudi Arabia. The co-chairs will continue to consult the Palestinian Authority.",
-     ("France", "Saudi Arabia"), "Palestine"),
-    ("The donor meeting for Sudan, co-hosted by Norway and Japan, opened in Oslo. The co-hosts pledged $200 million "
-     "in aid to Sudan.", ("Norway", "Japan"), "Sudan"),
-])
-def test_the_co_chairs_are_those_a_co_chairs_word_named_before(triples, text, chairs, other):
-    found = triples(text)
-    for chair in chairs:
-        assert any(t[0] == chair and t[2] == other for t in found)
-
-
-def test_the_co_chairs_are_no_one_when_no_co_chair_was_named(triples):
-    found = triples("Kenya and Ethiopia signed a border deal in Nairobi. The co-chairs pledged $200 million in aid "
-                    "to Sudan.")
-    assert not {t for t in found if t[2] == "Sudan"}
-
-
 def test_who_welcomes_a_truce_whose_own_sides_the_sentence_names_only_looks_on(triples):
     found = triples("Japan and Australia praised the truce, which followed indirect negotiations between Ethiopia "
                     "and the TPLF.")
     assert not {t for t in found if {t[0], t[2]} == {"Japan", "Australia"}}
-    found = triples("The conference met under the co-chairmanship of Kenya and Ghana. The co-chairs welcome the "
-                    "ceasefire in Sudan, following the agreement reached in Jeddah in talks between the army and "
-                    "the RSF.")
+    found = triples("Kenya and Ghana welcome the ceasefire in Sudan, following the agreement reached in Jeddah in "
+                    "talks between the army and the RSF.")
     assert ("Kenya", "ARMED_CLASH", "Ghana") not in found
     # with no other pair named, those who welcome the truce may be its sides
     assert ("Thailand", "AGREEMENT", "Cambodia") in triples("Thailand and Cambodia welcomed the ceasefire.")

@@ -385,15 +385,13 @@ def _keep_abbreviated_titles(nlp) -> None:
 
 
 def _keep_co_verbs(nlp) -> None:
-    """"co-hosted", "co-chairing" (a verb of the lexicon's `co_verbs` in a past or -ing form) and the nouns
-    "co-chairs", "co-chairmanship" stay one word: cut at the hyphen, the parser reads "A and B co-hosted talks" as one
-    noun phrase, and "The co-chairs welcome" with "co" as the subject."""
+    """"co-hosted", "co-chairing" (a verb of the lexicon's `co_verbs` in a past or -ing form) stay one
+    word: cut at the hyphen, the parser reads "A and B co-hosted talks" as one noun phrase."""
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     stems = "|".join(sorted(re.escape(v) for v in load_lexicon().co_verbs))
     if not stems:
         return
-    # (and the nouns: "the co-chairs", "the co-chairmanship of A and B", "the co-hosts")
-    pattern = re.compile(rf"(?i)^co-(?:{stems})(?:[a-z]*(?:ed|ing)|s|ership|manship|ship)$")
+    pattern = re.compile(rf"(?i)^co-(?:{stems})[a-z]*(?:ed|ing)$")
     earlier = nlp.tokenizer.token_match
     nlp.tokenizer.token_match = lambda text: pattern.match(text) or (earlier(text) if earlier else None)

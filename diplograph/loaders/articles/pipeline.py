@@ -469,7 +469,6 @@ class ArticleExtractor:
         relations.note_kept_heads()
         relations.note_ministries()
         relations.note_main_pronoun()
-        relations.note_co_chairs()
         return found
 
     def _claim(self, item: Found, source: Source, evidence: str, start: int, end: int, dates, sent,

@@ -283,8 +283,6 @@ class References:
             # the defence ministry" is not Israel's own), nor "the defence ministry in Damascus", which says whose
             actor = self._ministry_state(token, phrase.removeprefix("the "))
             return [Arg(actor, token.i)] if actor is not None and actor.id not in exclude else []
-        if (chairs := self._co_chairs_meant(token, exclude)) is not None:
-            return chairs
         if phrase in self.lex.go_between_references:  # "the guarantor countries": the go-betweens told
             found = [a for a in self.ctx.mediators_told(self._position(token)) if a.id not in exclude]
             return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)] \

@@ -59,7 +59,6 @@ from diplograph.loaders.articles.firm_homes import FirmHomes
 from diplograph.loaders.articles.held_aid import HeldAid
 from diplograph.loaders.articles.hyphen_pairs import HyphenPairs
 from diplograph.loaders.articles.joint_undertakings import JointUndertakings
-from diplograph.loaders.articles.co_chairs import CoChairs
 from diplograph.loaders.articles.subject_pronouns import SubjectPronouns
 from diplograph.loaders.articles.journeys import Journeys
 from diplograph.loaders.articles.help_purposes import HelpPurposes
@@ -133,8 +132,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
-                        BorderFights, RelativePlaces, StateMedia, CoChairs,
-                        SubjectPronouns):
+                        BorderFights, RelativePlaces, StateMedia, SubjectPronouns):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

@@ -72,7 +72,6 @@ class DocumentContext(Pairs):
         # whom the last sentence's main-clause subject "It" stood for (None once a sentence has another main subject)
         self.main_pronoun: tuple[int, Actor] | None = None
         self.last_deal: tuple[int, list[Actor]] | None = None  # the parties of the agreement told last
-        self.co_chairs: list[Actor] = []  # the states and bodies a co-chair's word named last (co_chairs.py)
         # the states of the two persons of another state each told last acting together (position, states)
         self.leaders_pair: tuple[int, list[Actor]] | None = None
         self.offices: set[str] = set()  # persons the document gave an office in a state or body
