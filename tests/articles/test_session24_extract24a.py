@@ -41,6 +41,14 @@ def test_a_call_that_lasts_for_a_time_is_still_a_consultation(triples, text, cal
         assert (caller, "CONSULTATION", side) in found
 
 
+def test_a_clause_before_a_semicolon_is_no_complement_of_the_call_after_it(triples):
+    found = triples("Colombia and Venezuela agreed a truce on Sunday. The president announced it first and said Brazil "
+                    "had mediated; the Brazilian foreign minister had been calling both capitals.")
+    assert ("Brazil", "CONSULTATION", "Colombia") in found and ("Brazil", "CONSULTATION", "Venezuela") in found
+    found = triples("Fighting broke out between Peru and Ecuador. Chile called on Ecuador to withdraw its troops.")
+    assert ("Chile", "CONSULTATION", "Ecuador") not in found
+
+
 def test_calling_for_something_is_still_no_call(triples):
     found = triples("Fighting broke out between Peru and Ecuador in May. Chile called for talks for weeks.")
     assert not {t for t in found if t[1] == "CONSULTATION" and t[0] == "Chile"}

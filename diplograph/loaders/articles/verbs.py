@@ -171,7 +171,7 @@ class VerbTriggers:
         if pattern.bare and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "prt", "dative") and
                                 c.lemma_.lower() not in self.lex.noun_class["call_purposes"] or
                                 c.dep_ == "prep" and c.lower_ in ("for", "on", "off", "upon") and not _lasting(c)
-                                for c in verb.children):
+                                for c in verb.rights):  # (a clause before it is no complement: "said X; Y was calling")
             return False  # "called Kyiv a threat", "called on Kyiv to", "called for talks" (not "called Kyiv to urge calm")
         if pattern.bare and not all(o.pos_ in ("PROPN", "PRON") or {o.lemma_.lower(), o.lower_} & self._people_words()
                                     for o in verb.children if o.dep_ == "dobj"):
