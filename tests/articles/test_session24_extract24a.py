@@ -117,3 +117,17 @@ def test_troops_who_fought_their_way_in_together_are_on_one_side(triples):
     assert ("Kenya", "ARMED_CLASH", "Somalia") not in found
     assert ("Kenya", "SUPPORT", "Somalia") in found
     assert ("Armenia", "ARMED_CLASH", "Azerbaijan") in triples("Armenia and Azerbaijan fought a war over the region in 2020.")
+
+
+def test_those_drawn_into_a_war_are_its_sides(triples):
+    found, batch = triples("An incident at sea could draw Venezuela and Guyana into a war.", with_claims=True)
+    assert ("Venezuela", "ARMED_CLASH", "Guyana") in found
+    names = {a.id: a.name for a in batch.actors}
+    assert {c.modality for c in batch.claims if c.predicate == "ARMED_CLASH" and names[c.subject] == "Venezuela"} == \
+        {"speculative"}
+    # a pair reference brought into it: the pair named before
+    assert ("Ethiopia", "ARMED_CLASH", "Eritrea") in triples(
+        "Ethiopia and Eritrea have quarrelled over the port for years. A skirmish on the border could still draw the "
+        "two armies into a war.")
+    # one actor drawn into another's war is no side against the one who draws it
+    assert ("Russia", "ARMED_CLASH", "NATO") not in triples("Russia wants to drag NATO into the war in Ukraine.")

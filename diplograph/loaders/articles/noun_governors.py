@@ -64,6 +64,9 @@ class NounGovernors:
                             c.dep_ == "dobj" for c in governor.children):
                         # "men whom X described as members of Y": what is called so is the object, never who calls it
                         return [a for c in governor.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
+                    if prep.lower_ == "into" and governor.lemma_.lower() in self.lex.noun_class["drawing_into"]:
+                        # "could draw Venezuela and Guyana into a war": the war is theirs, not the incident's
+                        return [a for c in governor.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
                     if prep.lower_ in ("by", "from", "to", "with", "against", "between") and not (  # "began it with strikes"
                             prep.lower_ == "with" and governor.lemma_.lower() in self.lex.noun_class["opening_with"]
                             and (node is noun or self._harmful_act(noun))):  # (not "a salvo at a base")
