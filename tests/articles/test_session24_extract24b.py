@@ -156,3 +156,15 @@ def test_one_who_only_sits_in_is_not_whom_the_co_subjects_talk_with(triples, tex
 def test_co_subjects_who_meet_officials_of_a_third_party_still_do_not_meet_each_other(triples):
     found = triples("Vietnam and Laos met with officials of the bloc in Jakarta.")
     assert ("Vietnam", "CONSULTATION", "Laos") not in found and ("Laos", "CONSULTATION", "Vietnam") not in found
+
+
+@pytest.mark.parametrize("text, go_between, side", [
+    ("Western governments have used Qatar's good offices to negotiate with the Taliban.", "Qatar", "Taliban"),
+    ("Several European capitals have used Norway's good offices to talk with the ELN.", "Norway",
+     "National Liberation Army"),
+    ("France and Germany used Turkey's mediation to negotiate with Russia.", "Turkey", "Russia"),
+    ("France and Germany used Turkey's mediation to negotiate with Russia.", "Turkey", "France"),
+])
+def test_a_go_between_taken_up_to_deal_with_someone_mediates_with_them_whoever_took_it_up(
+        triples, text, go_between, side):
+    assert (go_between, "MEDIATION", side) in triples(text)

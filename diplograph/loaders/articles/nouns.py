@@ -543,7 +543,9 @@ class NounTriggers:
         sides = self.agent(verb, exclude) or [  # "Morocco's autonomy plan won the backing of Spain": Morocco's
             a for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.noun_class["pursuits"]
             for a in self.actors(c, "owner", exclude)]
-        if len({a.actor.id for a in sides}) == 1:
+        if len({a.actor.id for a in sides}) < 2 or verb.lemma_.lower() in self.lex.noun_class["enlisting"]:
+            # (also when several or none are named that used them: "US administrations and the UN have used Oman's
+            # good offices to negotiate with the Houthis", "Western governments used ...")
             own = {a.actor.id for a in sides}
             purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")]
             purposes += [c for p in purposes for c in p.conjuncts if c.pos_ in ("VERB", "AUX")]
