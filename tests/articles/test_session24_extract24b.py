@@ -168,3 +168,19 @@ def test_co_subjects_who_meet_officials_of_a_third_party_still_do_not_meet_each_
 def test_a_go_between_taken_up_to_deal_with_someone_mediates_with_them_whoever_took_it_up(
         triples, text, go_between, side):
     assert (go_between, "MEDIATION", side) in triples(text)
+
+
+@pytest.mark.parametrize("text, group, patron", [
+    ("The insurgents, known locally as al-Shabaab and affiliated with the Islamic State, raided the town.",
+     "al-Shabaab", "Islamic State"),
+    ("The ADF, founded in Uganda and aligned with the Islamic State, raided a village in Ituri.",
+     "Allied Democratic Forces", "Islamic State"),
+    ("Hezbollah, created in 1982 and linked to Iran, fired rockets.", "Hezbollah", "Iran"),
+])
+def test_a_participle_joined_to_one_on_a_name_is_said_of_that_name(triples, text, group, patron):
+    assert (group, "AFFILIATED_WITH", patron) in triples(text)
+
+
+def test_a_state_aligning_its_own_policy_is_no_affiliation(triples):
+    found = triples("Ankara has aligned its policy with Moscow and linked its economy to China.")
+    assert not {t for t in found if t[1] == "AFFILIATED_WITH"}

@@ -182,7 +182,11 @@ def is_passive(verb) -> bool:
 def reduced_passive(verb) -> bool:
     """"Baykar, *based* in Istanbul", "a drone maker *headquartered* in Ankara": a past participle right
     after the noun it is said of, with no by-phrase, is a passive whose subject is that noun (not a relative
-    clause with a subject of its own the parser hung the same way: "a law that Chile condemned")."""
+    clause with a subject of its own the parser hung the same way: "a law that Chile condemned"); also one joined to
+    such a participle ("Hezbollah, created in 1982 and *linked* to Iran")."""
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and verb.head.dep_ == "acl" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+        verb = verb.head
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and \
         verb.i > verb.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children)
 

@@ -150,8 +150,10 @@ class VerbTriggers:
             return False
         if lemma in pattern.active_only and (is_passive(verb) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")):
             return False  # "plans to manufacture Chinese drones in Serbia", not "took two Chinese-built corvettes at Ream"
+        # (also a participle joined to one on a noun: "the insurgents, known as X and affiliated with Y")
+        told = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb
         if lemma in pattern.participle_only and not (verb.tag_ == "VBN" and (
-                verb.dep_ in ("acl", "amod") and verb.head.dep_ != "ROOT" or  # (a sentence parsed as one noun phrase)
+                told.dep_ in ("acl", "amod") and told.head.dep_ != "ROOT" or  # (a sentence parsed as one noun phrase)
                 any(c.dep_ == "auxpass" for c in verb.children))):
             return False  # "the group, aligned with X" is a state; "Y (has) aligned his government with X" an act
         # ("decided to order a diplomat to leave": the infinitive read as an adverbial clause is the complement still)
