@@ -184,3 +184,17 @@ def test_a_participle_joined_to_one_on_a_name_is_said_of_that_name(triples, text
 def test_a_state_aligning_its_own_policy_is_no_affiliation(triples):
     found = triples("Ankara has aligned its policy with Moscow and linked its economy to China.")
     assert not {t for t in found if t[1] == "AFFILIATED_WITH"}
+
+
+def test_a_second_subject_the_parser_joins_to_the_first_object_is_the_second_verbs_subject(triples):
+    found = triples("Hanwha Aerospace is delivering K9 howitzers and Korea Aerospace Industries (KAI) is supplying "
+                    "FA-50 jets to the Polish Air Force.")
+    assert ("Korea Aerospace Industries", "ARMS_TRANSFER", "Poland") in found
+    found = triples("Russia is supplying fuel to Mali and Turkey is delivering drones to Niger.")
+    assert ("Turkey", "ARMS_TRANSFER", "Niger") in found
+    assert ("Russia", "ARMS_TRANSFER", "Niger") not in found
+
+
+def test_a_name_listed_before_and_a_second_verb_is_not_its_subject(triples):
+    found = triples("China has lent money to Laos and Cambodia and has signed a deal with Thailand.")
+    assert ("Cambodia", "AGREEMENT", "Thailand") not in found and ("Laos", "AGREEMENT", "Thailand") not in found

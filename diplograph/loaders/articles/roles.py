@@ -96,7 +96,7 @@ class VerbRoles:
             args = self.actors(name, "strict", exclude)  # "Maduro denounces", "Nauru followed": a misparsed subject
             if args:
                 return args
-        named = self._stranded_subject(verb, exclude)
+        named = self._stranded_subject(verb, exclude) or self.second_subject(verb, exclude)
         if named:  # "during last week's visit Modi and Muizzu signed ...", the names hung on the visit
             return named
         if verb.tag_ == "VBG" and verb.i > self.sent.start:  # "Iran being the first to ...": a gerund's subject
