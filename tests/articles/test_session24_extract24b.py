@@ -136,6 +136,9 @@ def test_a_news_outlet_with_no_mark_of_state_ownership_is_not_the_states(triples
         "The photo was released by the Syrian official news agency SANA.")
     assert ("Sputnik", "AFFILIATED_WITH", "Russia") not in triples(
         "According to the Russian state news agency Sputnik, two drones were shot down.")
+    assert ("Sputnik", "AFFILIATED_WITH", "Russia") not in triples(
+        "FILE - In this 2019 file photo released by the Russian state news agency Sputnik, Vladimir Putin, left, meets "
+        "Kim Jong Un in Vladivostok.")
     # the office's city is not the outlet's state
     assert ("Sputnik", "AFFILIATED_WITH", "Azerbaijan") not in triples(
         "Police raided the Baku office of the Russian state news agency Sputnik.")

@@ -20,7 +20,7 @@ class StateMedia:
                 continue
             for phrase in self._title_phrases(mention):
                 lemmas = {t.lemma_.lower() for t in phrase}
-                if not (lemmas & outlets and lemmas & marks):
+                if not (lemmas & outlets and lemmas & marks) or self._cited_description(phrase):
                     continue
                 # the state nearest the name ("the Baku office of the Russian state news agency Sputnik": Russia)
                 states = self._phrase_states(phrase, set())
@@ -38,3 +38,9 @@ class StateMedia:
         if root.dep_ == "pobj" and (head.lower_ in ("by", "from", "to") or head.head.lower_ == "according"):
             return True
         return root.dep_ == "nsubj" and head.lemma_.lower() in self.lex.noun_class["outlet_citing"]
+
+    def _cited_description(self, phrase) -> bool:
+        """Does a source's preposition open the outlet's description ("a photo released *by* the Syrian official news
+        agency SANA", however the parser hangs the name)?"""
+        first = min((t.i for t in phrase), default=self.sent.start)
+        return first > self.sent.start and self.doc[first - 1].lower_ in ("by", "from", "to")
