@@ -201,3 +201,19 @@ def test_a_second_subject_the_parser_joins_to_the_first_object_is_the_second_ver
 def test_a_name_listed_before_and_a_second_verb_is_not_its_subject(triples):
     found = triples("China has lent money to Laos and Cambodia and has signed a deal with Thailand.")
     assert ("Cambodia", "AGREEMENT", "Thailand") not in found and ("Laos", "AGREEMENT", "Thailand") not in found
+
+
+@pytest.mark.parametrize("text, state, person", [
+    ("Joaquin Guzman was arrested in Mexico in 2016.", "Mexico", "Joaquin Guzman"),
+    ("Imran Khan was arrested in Islamabad in May.", "Pakistan", "Imran Khan"),
+    ("Evan Gershkovich was detained in Yekaterinburg in 2023.", "Russia", "Evan Gershkovich"),
+    ("The arrest in Texas of the cartel leader Ismael Zambada angered Mexico.", "United States", "Ismael Zambada"),
+])
+def test_an_arrest_no_one_is_named_for_is_the_states_it_happened_in(triples, text, state, person):
+    assert (state, "COERCION", person) in triples(text)
+
+
+def test_an_arrest_by_named_agents_is_theirs_not_the_places(triples):
+    found = triples("Joaquin Guzman was arrested in Mexico by American agents.")
+    assert ("United States", "COERCION", "Joaquin Guzman") in found
+    assert ("Mexico", "COERCION", "Joaquin Guzman") not in found

@@ -287,6 +287,9 @@ class NounTriggers:
                 preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == role and c.i > noun.i]
             if not preps and noun.dep_ == "attr":  # "the CIS, of which all three states are members"
                 preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == role]
+            if not preps and role == "of":  # "the assassination in Tehran of X": the of-phrase hung on the place
+                preps = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in prep_objects(p)
+                         if self.mention(o) is not None for c in o.children if c.dep_ == "prep" and c.lower_ == "of"]
             events = self.lex.classes("meeting", "exercise")
             # "India's participation in the G7 summit" is in the summit, not in the G7
             found = [a for prep in preps for pobj in prep_objects(prep) if pobj.lemma_.lower() not in events
