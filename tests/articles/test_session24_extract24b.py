@@ -217,3 +217,21 @@ def test_an_arrest_by_named_agents_is_theirs_not_the_places(triples):
     found = triples("Joaquin Guzman was arrested in Mexico by American agents.")
     assert ("United States", "COERCION", "Joaquin Guzman") in found
     assert ("Mexico", "COERCION", "Joaquin Guzman") not in found
+
+
+@pytest.mark.parametrize("text, signer, predicate, party", [
+    ("Male also refused to renew a 2019 agreement that let the Indian navy survey Maldivian waters.",
+     "Maldives", "REJECTION", "India"),
+    ("Peru refused to renew an accord that allowed Chinese vessels to fish in its waters.", "Peru", "REJECTION", "China"),
+    ("Kenya signed a deal that allows British troops to train in Laikipia.", "Kenya", "AGREEMENT", "United Kingdom"),
+    ("The Philippines signed an agreement that lets Japanese forces train on its soil.",
+     "Philippines", "AGREEMENT", "Japan"),
+    ("Vietnam signed an agreement that gives Russian warships access to Cam Ranh Bay.", "Vietnam", "AGREEMENT", "Russia"),
+])
+def test_whose_forces_or_ships_a_deal_lets_act_is_party_to_it(triples, text, signer, predicate, party):
+    assert (signer, predicate, party) in triples(text)
+
+
+def test_a_deal_that_lets_unnamed_people_act_has_no_party_named(triples):
+    found = triples("Tanzania signed a deal that allows investors to build a port in Bagamoyo.")
+    assert not {t for t in found if t[1] == "AGREEMENT"}

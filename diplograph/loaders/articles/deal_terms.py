@@ -1,5 +1,6 @@
 """Whom a deal is with, when the deal names only what it is for: "signed a deal to buy 20 jets from the
-United States" is a deal with the United States, "a contract to supply radars to Peru" one with Peru.
+United States" is a deal with the United States, "a contract to supply radars to Peru" one with Peru; and "a 2019
+agreement that let the Indian navy survey Maldivian waters" one with India (whose forces or ships it lets act).
 
 Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations` beside the roles of a
 verb (``roles``): the partner role of a signing verb falls back on it when no with-phrase names one.
@@ -8,6 +9,7 @@ verb (``roles``): the partner role of a signing verb falls back on it when no wi
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.syntax import RELATIVE
 
 
 class DealTerms:
@@ -27,4 +29,18 @@ class DealTerms:
             found = self.verb_role(term, "source", own, exclude) or self.verb_role(term, "recipient", own, exclude)
             if found:
                 return found
-        return []
+        return self.permitted_party(deals, exclude)
+
+    def permitted_party(self, deals, exclude=()) -> list[Arg]:
+        """Whose forces, ships or people a deal's relative clause of permitting (lexicon `permitting`) lets act:
+        "an agreement that let the Indian navy survey ...", "a deal that allows British troops to train ..."."""
+        found = []
+        for deal in (d for d in deals if d.lemma_.lower() in self.lex.noun_class["agreement"]):
+            for clause in (c for c in deal.children if c.dep_ == "relcl"
+                           and c.lemma_.lower() in self.lex.noun_class["permitting"]):
+                if not any(s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in clause.children):
+                    continue  # (not "a deal that Kenya allows")
+                allowed = [c for c in clause.children if c.dep_ == "dobj"] + [
+                    s for c in clause.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+                found += [a for c in allowed for a in self.actors(c, "origin", exclude)]
+        return found
