@@ -235,3 +235,16 @@ def test_whose_forces_or_ships_a_deal_lets_act_is_party_to_it(triples, text, sig
 def test_a_deal_that_lets_unnamed_people_act_has_no_party_named(triples):
     found = triples("Tanzania signed a deal that allows investors to build a port in Bagamoyo.")
     assert not {t for t in found if t[1] == "AGREEMENT"}
+
+
+@pytest.mark.parametrize("text, state, group", [
+    ("From Monday, Australia treats Hamas as a terrorist organisation.", "Australia", "Hamas"),
+    ("Canada now treats the Wagner Group as a terrorist entity.", "Canada", "Wagner Group"),
+])
+def test_treating_a_group_as_terrorist_is_a_designation(triples, text, state, group):
+    assert (state, "COERCION", group) in triples(text)
+
+
+def test_treating_a_state_as_a_partner_is_no_designation(triples):
+    found = triples("India treats Bangladesh as a close partner.")
+    assert ("India", "COERCION", "Bangladesh") not in found and ("India", "CRITICISM", "Bangladesh") not in found
