@@ -248,3 +248,19 @@ def test_treating_a_group_as_terrorist_is_a_designation(triples, text, state, gr
 def test_treating_a_state_as_a_partner_is_no_designation(triples):
     found = triples("India treats Bangladesh as a close partner.")
     assert ("India", "COERCION", "Bangladesh") not in found and ("India", "CRITICISM", "Bangladesh") not in found
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Kinshasa alleged that Rwanda was arming the M23.", "Democratic Republic of the Congo", "Rwanda"),
+    ("A recent report by the United Nations claimed that Ugandan forces were helping the rebels in South Sudan.",
+     "United Nations", "Uganda"),
+    ("Sudan claimed that the UAE was supplying weapons to the RSF.", "Sudan", "United Arab Emirates"),
+    ("Mali charged that Algeria was harbouring terrorists.", "Mali", "Algeria"),
+    ("Armenia claims that Azerbaijan is preparing a new offensive.", "Armenia", "Azerbaijan"),
+])
+def test_a_wrong_alleged_of_another_is_a_charge_against_them(triples, text, accuser, accused):
+    assert (accuser, "CRITICISM", accused) in triples(text)
+
+
+def test_a_claim_of_no_wrong_charges_no_one(triples):
+    assert ("Kenya", "CRITICISM", "Uganda") not in triples("Kenya claimed that Uganda had agreed to the deal.")
