@@ -264,3 +264,9 @@ def test_a_wrong_alleged_of_another_is_a_charge_against_them(triples, text, accu
 
 def test_a_claim_of_no_wrong_charges_no_one(triples):
     assert ("Kenya", "CRITICISM", "Uganda") not in triples("Kenya claimed that Uganda had agreed to the deal.")
+
+
+def test_a_deal_that_lets_the_signers_own_forces_act_names_no_third_party(triples):
+    found = triples("Kenya and Uganda signed a defence pact in Nairobi that lets each country's troops train on the "
+                    "other's soil.")
+    assert {frozenset((t[0], t[2])) for t in found if t[1] == "AGREEMENT"} <= {frozenset(("Kenya", "Uganda"))}

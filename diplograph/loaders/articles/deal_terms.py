@@ -11,6 +11,8 @@ from __future__ import annotations
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import RELATIVE
 
+RECIPROCAL_OWNERS = frozenset({"each", "both", "either", "other", "their", "its", "own"})
+
 
 class DealTerms:
     """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
@@ -42,5 +44,7 @@ class DealTerms:
                     continue  # (not "a deal that Kenya allows")
                 allowed = [c for c in clause.children if c.dep_ == "dobj"] + [
                     s for c in clause.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
-                found += [a for c in allowed for a in self.actors(c, "origin", exclude)]
+                # (not the signers' own forces: "lets each country's forces train on the other's territory")
+                found += [a for c in allowed if not any(t.lower_ in RECIPROCAL_OWNERS for t in c.subtree)
+                          for a in self.actors(c, "origin", exclude)]
         return found
