@@ -270,3 +270,8 @@ def test_a_deal_that_lets_the_signers_own_forces_act_names_no_third_party(triple
     found = triples("Kenya and Uganda signed a defence pact in Nairobi that lets each country's troops train on the "
                     "other's soil.")
     assert {frozenset((t[0], t[2])) for t in found if t[1] == "AGREEMENT"} <= {frozenset(("Kenya", "Uganda"))}
+
+
+def test_where_what_a_base_serves_reaches_is_not_where_it_stands(triples):
+    found = triples("Britain runs the airfield, which has supported its missions from Cyprus to Iraq.")
+    assert ("United Kingdom", "MILITARY_PRESENCE", "Iraq") not in found

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
 
+STANDING = frozenset({"in", "inside", "within", "at"})
+
 
 class RelativePlaces:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
@@ -16,4 +18,6 @@ class RelativePlaces:
         holders = [h for t in themes if "base" in self.theme_classes([t])
                    for h in (t, *(c for c in t.children if c.dep_ == "appos"))]
         clauses = [c for h in holders for c in h.children if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN"]
-        return [a for clause in clauses for a in self.prep_args(clause, preps, exclude)]
+        # (where it stands, not where what it serves reaches: "the base, which has supported operations to Afghanistan")
+        standing = tuple(p for p in preps if p in STANDING)
+        return [a for clause in clauses for a in self.prep_args(clause, standing, exclude)]
