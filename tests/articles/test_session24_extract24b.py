@@ -273,5 +273,5 @@ def test_a_deal_that_lets_the_signers_own_forces_act_names_no_third_party(triple
 
 
 def test_where_what_a_base_serves_reaches_is_not_where_it_stands(triples):
-    found = triples("Britain runs the airfield, which has supported its missions from Cyprus to Iraq.")
-    assert ("United Kingdom", "MILITARY_PRESENCE", "Iraq") not in found
+    found = triples("France runs the base, which has supported its operations from the Sahel to Libya.")
+    assert ("France", "MILITARY_PRESENCE", "Libya") not in found
