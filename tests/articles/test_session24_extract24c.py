@@ -140,3 +140,10 @@ def test_whoever_owns_a_finding_or_claim_that_someone_did_wrong_criticises_them(
 def test_a_claim_with_no_owner_accuses_no_one(triples):
     assert not {t for t in triples("The claim that Russia committed war crimes was widely reported.")
                 if t[1] == "CRITICISM"}
+
+
+def test_a_verb_after_a_relative_clause_in_commas_goes_on_with_the_clause_of_its_antecedent(claims):
+    found = claims("Russia said it did not recognise Schmidt, whose appointment had never been endorsed by the "
+                   "Council, and called the Office of the High Representative a relic.")
+    assert ("Russia", "CRITICISM", "Office of the High Representative", "asserted") in found
+    assert not {c for c in found if c[0] == "Council" and c[1] == "CRITICISM"}

@@ -228,8 +228,9 @@ def _register_tree_repairs() -> None:
                                              fronted_names, gerund_conjuncts, inserted_conjuncts, inserted_phrases,
                                              judged_plans, money_datives, name_repairs, opening_marks,
                                              pair_possessives, participle_conjuncts, particles, perfects,
-                                             progressive_qualifiers, reasons, relative_gerunds, repairs, serial_lists,
-                                             shifted_objects, subject_conjuncts, swallowed_subjects, whose_objects)
+                                             progressive_qualifiers, reasons, relative_conjuncts, relative_gerunds,
+                                             repairs, serial_lists, shifted_objects, subject_conjuncts,
+                                             swallowed_subjects, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -269,6 +270,7 @@ def _register_tree_repairs() -> None:
         repairs.holders_after_offices(doc, offices)
         repairs.whose_clauses(doc)
         whose_objects.objects_of_whose_clauses(doc, offices)
+        relative_conjuncts.verbs_joined_to_relatives(doc)
         repairs.participles_after_clauses(doc)
         repairs.participles_read_as_modifiers(doc)
         repairs.appositions_across_verbs(doc)
