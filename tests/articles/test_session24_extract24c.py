@@ -147,3 +147,13 @@ def test_a_verb_after_a_relative_clause_in_commas_goes_on_with_the_clause_of_its
                    "Council, and called the Office of the High Representative a relic.")
     assert ("Russia", "CRITICISM", "Office of the High Representative", "asserted") in found
     assert not {c for c in found if c[0] == "Council" and c[1] == "CRITICISM"}
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Royal Marines were deployed to Norway in March.", ("United Kingdom", "MILITARY_PRESENCE", "Norway")),
+    ("The SANDF withdrew its troops from the DRC.",
+     ("South Africa", "MILITARY_PRESENCE", "Democratic Republic of the Congo")),
+    ("KDF soldiers serve in Somalia.", ("Kenya", "MILITARY_PRESENCE", "Somalia")),
+])
+def test_a_states_armed_forces_known_by_their_own_name_are_the_state(triples, text, relation):
+    assert relation in triples(text)
