@@ -157,3 +157,18 @@ def test_a_verb_after_a_relative_clause_in_commas_goes_on_with_the_clause_of_its
 ])
 def test_a_states_armed_forces_known_by_their_own_name_are_the_state(triples, text, relation):
     assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Niger and Nigeria agreed to restore joint operations against jihadists.", ("Niger", "Nigeria")),
+    ("Chad and Cameroon launched a joint offensive against Boko Haram.", ("Chad", "Cameroon")),
+    ("Somalia launched a joint operation with Ethiopia against al-Shabaab.", ("Somalia", "Ethiopia")),
+])
+def test_forces_fighting_side_by_side_in_a_joint_operation_cooperate(triples, text, pair):
+    found = triples(text)
+    assert (pair[0], "COOPERATION", pair[1]) in found or (pair[1], "COOPERATION", pair[0]) in found
+
+
+def test_an_operation_that_is_not_joint_is_no_cooperation(triples):
+    assert not {t for t in triples("Israel ended its military operation in Gaza after talks with Egypt.")
+                if t[1] == "COOPERATION"}
