@@ -55,9 +55,47 @@ PATTERNS = [
     ("year start", re.compile(rf"(?:^|(?<=[.;:]\s))(?:In\s+)?{_YEAR}(?:,|\s*[:–—]\s|\s+-\s)", re.I)),
 ]
 
+_FULL_MONTHS = [name for name in MONTHS if len(name) > 4]
+# Each form is searched only in a text holding what it cannot match without (most sentences hold none of
+# these, and the forms are searched one after another): a year's number, a digit (a day or a month's
+# number), a word _month reads as a month (with a capital unless a year comes with it), or its own word.
+_MONTH_WORDS = set(MONTHS) | {full[:n] for full in _FULL_MONTHS for n in range(3, len(full) + 1)}
+_MONTH_STEM = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*")
+
+
+def _present(text: str) -> set[str]:
+    """What the forms need, found in ``text`` (months searched in lower case, faster than ignoring case)."""
+    lower = text.lower()
+    found = {word for word in ("year", "month", "day") if word in lower}
+    if _DIGIT.search(text):
+        found.add("digit")
+        if _YEAR_NUMBER.search(text):
+            found.add("year number")
+    if len(lower) != len(text):  # a letter that lowers to two ("İ") shifts the offsets: search every form
+        return found | {"month name", "capital month name"}
+    months = [m.start() for m in _MONTH_STEM.finditer(lower) if m.group() in _MONTH_WORDS]
+    if months:
+        found.add("month name")
+        if any(text[i].isupper() for i in months):
+            found.add("capital month name")
+    return found
+
+
 _DIGIT = re.compile(r"\d")
-# (a form with a year, a day or a month's number needs a digit)
-_WORDED = [(name, pattern) for name, pattern in PATTERNS if not re.search(r"\(\?P<(?:year|day|mnum)>", pattern.pattern)]
+_YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _needs(pattern: re.Pattern) -> tuple[str, ...]:
+    if "(?P<year>" in pattern.pattern:
+        return ("year number", "month name") if "(?P<month>" in pattern.pattern else ("year number",)
+    if "(?P<month>" in pattern.pattern:  # (see _interpret: a month without a year)
+        return ("digit", "capital month name") if "(?P<day>" in pattern.pattern else ("capital month name",)
+    if "(?P<day>" in pattern.pattern:
+        return ("digit",)
+    return next((word,) for word in ("year", "month", "day") if word in pattern.pattern.lower())
+
+
+_NEEDS = [(name, pattern, _needs(pattern)) for name, pattern in PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -77,8 +115,10 @@ def find_dates(text: str, anchor: str | PartialDate | None = None) -> list[DateM
     anchor_date = PartialDate.parse(anchor) if isinstance(anchor, str) and anchor else anchor or None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    # most sentences hold no digit: only the forms written in words can match there
-    for name, pattern in (PATTERNS if _DIGIT.search(text) else _WORDED):
+    present = _present(text)
+    for name, pattern, needs in _NEEDS:
+        if not present.issuperset(needs):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -113,9 +153,6 @@ def _month(text: str) -> int | None:
     if key in MONTHS:
         return MONTHS[key]
     return MONTHS.get(key[:3]) if len(key) >= 3 and any(full.startswith(key) for full in _FULL_MONTHS) else None
-
-
-_FULL_MONTHS = [name for name in MONTHS if len(name) > 4]
 
 
 def _interpret(name: str, m: re.Match, anchor: PartialDate | None) -> PartialDate | None:
