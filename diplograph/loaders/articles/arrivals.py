@@ -14,7 +14,7 @@ class Arrivals:
 
     def _arrivals(self) -> None:
         arriving = self.lex.noun_class["arriving"]
-        for verb in self.sent:
+        for verb in self.tokens:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in arriving or not self._come_to_meet(verb):
                 continue
             hosts = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")

@@ -15,7 +15,7 @@ class Compositions:
     def _compositions(self) -> None:
         heads = self.lex.noun_class.get("composed_bodies", ())
         kinds = self.lex.noun_class["actor_kinds"] | self.lex.noun_class.get("composed_kinds", frozenset())
-        for kind in self.sent:
+        for kind in self.tokens:
             # "a force of ten nations", "a grouping of four democracies": the body and what it is made of
             if kind.lemma_.lower() not in kinds or kind.tag_ not in ("NNS", "NNPS") or kind.dep_ != "pobj" or \
                     kind.head.lower_ != "of" or kind.head.head.lemma_.lower() not in heads:

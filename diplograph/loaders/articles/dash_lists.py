@@ -13,7 +13,7 @@ class DashLists:
     def _dash_list(self, verb) -> list[Arg]:
         """"Three countries have bought drones – Kazakhstan, Kyrgyzstan and Turkmenistan": the actors
         after a dash or colon, when the sentence lists them."""
-        tokens = list(self.sent)
+        tokens = self.tokens
         after = [t for t in tokens if t.i > verb.i and t.text in DASHES and t.text != "-"]
         if not after:
             return []

@@ -48,7 +48,7 @@ class DealSides:
             clause = item.trigger if item.trigger.pos_ in ("VERB", "AUX") else item.trigger.head
             for deal in self._deals_acted_under(clause):
                 self._add_deal(item.subject, item.object, deal, found + added, added)
-        for verb in (t for t in self.sent if t.pos_ in ("VERB", "AUX")):
+        for verb in (t for t in self.tokens if t.pos_ in ("VERB", "AUX")):
             for deal in self._deals_acted_under(verb):
                 # ("under which India and Nepal are meant to build a dam": the subject of a passive too)
                 named = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.actors(c, "strict")]

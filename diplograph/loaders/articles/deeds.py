@@ -46,7 +46,7 @@ class Deeds:
         attend" shuns Washington's talks)."""
         meetings = self.lex.noun_class["meeting"]
         acts_or_meetings = self.lex.classes("act", "judged_act", "meeting")
-        for noun in self.sent:
+        for noun in self.tokens:
             lemma = noun.lemma_.lower()
             if noun.pos_ != "NOUN" or lemma not in acts_or_meetings or self.mention(noun) is not None:
                 continue
@@ -58,7 +58,7 @@ class Deeds:
                 self._note_passing(noun)
         # "Moscow proposed a truce. Kyiv rejected the proposal", "X stormed a town. Y condemned the raid":
         # a deed told by a verb is one a noun names later
-        for verb in self.sent:
+        for verb in self.tokens:
             nouns = self.lex.deed_nouns.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
             if not nouns or any(c.dep_ == "neg" for c in verb.children):
                 continue
@@ -81,7 +81,7 @@ class Deeds:
         whatever word a later "the move" or "the decision" uses for them: judging, backing or saying something
         is a reaction to an act or a remark (`deed_nouns`), not the act a later "the move" means."""
         idle = self.lex.noun_class["idle_verbs"] | self.lex.modality["reported"]["verbs"]
-        for verb in self.sent:
+        for verb in self.tokens:
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "xcomp", "ccomp") or lemma in idle or \
                     not self.lex.verbs_for(lemma) or any(c.dep_ == "neg" for c in verb.children) or \
@@ -103,7 +103,7 @@ class Deeds:
     def _remember_demands(self) -> None:
         """Note who asked whom to do something ("China demanded that Japan retract", "urged Israel to
         halt", "called on Ethiopia to stop"), for a refusal told after it ("Tokyo refused")."""
-        for verb in self.sent:
+        for verb in self.tokens:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.noun_class["demanding"] or \
                     any(c.dep_ == "neg" for c in verb.children) or not any(
                         c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("on", "upon")
@@ -190,7 +190,7 @@ class Deeds:
         """The doer of the deed ``noun`` points back at: "the plan" at the last plan whose doer was
         said, "the move" or a bare "it" at the last deed of any kind."""
         lemma = noun.lemma_.lower()
-        if noun.lower_ in ("it", "this") and (named := [t for t in self.sent if t.i < noun.i and t.pos_ == "NOUN" and
+        if noun.lower_ in ("it", "this") and (named := [t for t in self.tokens if t.i < noun.i and t.pos_ == "NOUN" and
                                                         t.lemma_.lower() in self._act_words() and owned_or_definite(t)]):
             # "condemned the remark, and Y also criticised it": the remark; "China's decision to ..., adding that
             # Manila did not recognise it": China's, whoever spoke last

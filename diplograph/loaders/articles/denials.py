@@ -32,7 +32,7 @@ class Denials:
         """The sentence's denials that answer a charge told before them, with no content of their own
         ("denies supplying drones" tells what it denies, and is read as a relation of its own)."""
         found = []
-        for verb in (t for t in self.sent if t.pos_ in ("VERB", "AUX") and
+        for verb in (t for t in self.tokens if t.pos_ in ("VERB", "AUX") and
                      t.lemma_.lower() in self.lex.noun_class["rebutting"]):
             if any(c.dep_ == "neg" for c in verb.children) or not self._bare(verb):
                 continue

@@ -204,7 +204,7 @@ class DescribedStates:
     def note_unnamed_holder(self) -> None:
         """Remember where a main clause's subject is an office holder named by title alone ("The representative
         of the United Kingdom said ..."), for a "he" or "she" in the sentences after it."""
-        for token in self.sent:
+        for token in self.tokens:
             if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.pos_ == "NOUN" and \
                     is_title(token.lemma_.lower(), self.lex) and self.mention(token) is None and \
                     not any(self.mention(t) is not None and self.mention(t).type == "person" for t in token.subtree):

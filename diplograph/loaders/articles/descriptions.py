@@ -27,7 +27,7 @@ class Descriptions:
         a possessor, a relational noun of a noun trigger that relates a described actor to its
         owner, then a name. Read from the words, since parsers often split such phrases. The
         possessor may be a pronoun ("Algeria accused *its neighbour* Morocco": whom "its" stands for)."""
-        for token in self.sent:
+        for token in self.tokens:
             triggers = [t for t in self.lex.nouns_for(token.lemma_.lower()) if not t.copula_only]
             after = self.mention(self.doc[token.i + 1]) if token.i + 1 < self.sent.end else None
             if triggers and (after is None or after.start != token.i + 1):
@@ -88,7 +88,7 @@ class Descriptions:
 
     def _participles(self) -> None:
         """"the Russian-led CSTO" (LEADS), "a Pakistan-based group" (BASED_IN), "US-backed" (SUPPORT)."""
-        for token in self.sent:
+        for token in self.tokens:
             spec = self.lex.participles.get(token.lower_)
             if spec is None or token.i < 1:
                 continue
@@ -258,7 +258,7 @@ class Descriptions:
         """"BrahMos Aerospace is a joint venture of India's DRDO and NPO Mashinostroyeniya of Russia":
         a partner from another state than the first-named partner's sets up production there
         (`joint_venture` words, qualified by "joint")."""
-        for noun in self.sent:
+        for noun in self.tokens:
             if noun.lemma_.lower() not in self.lex.noun_class.get("joint_venture", ()) or \
                     not any(c.lower_ == "joint" for c in noun.children):
                 continue
@@ -323,7 +323,7 @@ class Descriptions:
     def _joint_bodies(self) -> None:
         """"NORAD, the joint US-Canadian air defence command": the states a joint body is described
         as shared by are its members."""
-        for noun in self.sent:
+        for noun in self.tokens:
             if noun.dep_ != "appos" or not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children):
                 continue
             body = self.mention(noun.head)
@@ -336,7 +336,7 @@ class Descriptions:
     def _remember_mission_places(self) -> None:
         """"a support mission for Haiti", "the force in Somalia": where a mission serves, for a later
         "X will also send personnel" that does not say where."""
-        for noun in self.sent:
+        for noun in self.tokens:
             if noun.lemma_.lower() not in self.lex.noun_class["mission_heads"] or self.mention(noun) is not None:
                 continue
             places = [a for a in self.prep_args(noun, ("in", "for", "to", "into")) if a.actor.type == "state"]
@@ -359,7 +359,7 @@ class Descriptions:
         stigmatising label criticises it; listing it as such ("Kenya designated al-Shabaab a terrorist
         group") coerces it."""
         words = self.lex.designation
-        for verb in self.sent:
+        for verb in self.tokens:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.get("verbs", ()):
                 continue
             said = [c for c in verb.children if c.dep_ not in (*SUBJ, "aux", "auxpass", "neg", "punct")]
@@ -436,7 +436,7 @@ class Descriptions:
         terrorist party" criticises that person: the one named beside the phrase, or the person
         named last who holds no office (officials are not described that way)."""
         labels = self.lex.designation.get("labels", ())
-        for noun in self.sent:
+        for noun in self.tokens:
             if noun.pos_ != "NOUN" or not is_title(noun.lemma_.lower(), self.lex) or self.mention(noun) is not None:
                 continue
             groups = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)
@@ -463,7 +463,7 @@ class Descriptions:
         X", "the group claimed responsibility for the bombing of X": the subject attacked the attack's target (its own on-phrase, or for "the attack" the
         target of the attack told last, within a few sentences)."""
         words = self.lex.responsibility
-        for token in self.sent:
+        for token in self.tokens:
             doers = None
             if token.dep_ == "prep" and token.lower_ in words.get("prepositions", ()) and token.head.lemma_ == "be":
                 clause, nouns = token.head, prep_objects(token)

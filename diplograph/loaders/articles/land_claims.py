@@ -18,7 +18,7 @@ class LandClaims:
 
     def _claimed_lands(self) -> None:
         claiming = self.lex.made_once(_claiming)
-        for verb in (t for t in self.sent if t.lemma_.lower() in claiming and (
+        for verb in (t for t in self.tokens if t.lemma_.lower() in claiming and (
                 t.pos_ == "VERB" or t.dep_ == "conj" and t.head.dep_ == "relcl")):  # "calls it X and claims it"
             if any(c.dep_ == "neg" for c in verb.children):
                 continue  # "Chile does not claim the islands"

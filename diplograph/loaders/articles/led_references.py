@@ -14,7 +14,7 @@ class LedReferences:
     def _note_led_heads(self) -> None:
         """Remember, for the rest of the section, who leads an "X-led" group of this sentence ("the Saudi-led
         coalition", "a Kenyan-led force"; head words `led_group_heads` in the lexicon), under its head word."""
-        for token in self.sent:
+        for token in self.tokens:
             if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lex.noun_class["led_group_heads"]:
                 continue
             leaders = {a.actor.id: a.actor for a in self._leaders(token)}

@@ -20,7 +20,7 @@ class Listings:
 
     def _listings(self) -> None:
         words = self.lex.listing
-        for verb in self.sent:
+        for verb in self.tokens:
             if verb.pos_ != "VERB":
                 continue
             lemma = verb.lemma_.lower()

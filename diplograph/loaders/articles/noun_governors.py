@@ -151,7 +151,7 @@ class NounGovernors:
         ceasefire agreed in talks between Israel and Hamas")? Then those who welcome or judge it only look on."""
         if noun.lemma_.lower() not in self.lex.noun_class["agreement"] | self.lex.truce_words:
             return False
-        return any(self.actors(p, "strict") for t in self.sent if t.lower_ == "between" and t.dep_ == "prep"
+        return any(self.actors(p, "strict") for t in self.tokens if t.lower_ == "between" and t.dep_ == "prep"
                    for p in prep_objects(t))
 
     def _mediated_aim(self, verb) -> bool:

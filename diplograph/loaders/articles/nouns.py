@@ -315,7 +315,7 @@ class NounTriggers:
             if noun.lemma_.lower() in self.lex.noun_class["measures"]:
                 # a measure's over-phrase is its cause: its doer is the target ("sanctions over Russia's invasion"),
                 # a place or name alone is not ("sanctions on officials over Hong Kong")
-                named = {m.start for t in self.sent if t.dep_ == "pobj" and t.head.lower_ in ("over", "about")
+                named = {m.start for t in self.tokens if t.dep_ == "pobj" and t.head.lower_ in ("over", "about")
                          and (m := self.mention(t)) is not None}
                 found = [a for a in found if a.key not in named]
             return found or self._harmed(noun, exclude) or self._content_doer(noun, exclude)

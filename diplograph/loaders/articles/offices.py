@@ -83,7 +83,7 @@ class Offices:
         """"President X arrived ... Guyana's president told reporters", "the Guyanese president": an office named
         later with its state and no name is held by the one person named before with that bare title whose state
         nothing said; two such persons, or the office held by someone named with a state, tie no one."""
-        for token in self.sent:
+        for token in self.tokens:
             if token.pos_ not in ("NOUN", "PROPN") or self.mention(token) is not None or not self.ctx.untied:
                 continue
             states = [m for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")

@@ -203,7 +203,7 @@ class Participants:
     def _respective_offices(self) -> None:
         """"The Foreign Ministers of the two countries, A and B": each named holder has the office in one
         of the states, in the order the text gave them, when the gazetteer does not already say which."""
-        for noun in (t for t in self.sent if t.tag_ in ("NNS", "NNPS") and singular_title(t, self.lex) in self.lex.titles):
+        for noun in (t for t in self.tokens if t.tag_ in ("NNS", "NNPS") and singular_title(t, self.lex) in self.lex.titles):
             holders = [m for c in noun.children if c.dep_ == "appos" for t in (c, *conjuncts(c))
                        if (m := self.mention(t)) is not None and m.type == "person"]
             states = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)

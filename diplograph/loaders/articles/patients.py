@@ -167,7 +167,7 @@ class Patients:
             doers = self._judged_again(child, exclude) or self._deed_told(child, exclude) if \
                 child.lower_ == "it" and self._judging(verb) and any(
                 t.i < child.i and t.pos_ == "NOUN" and t.lemma_.lower() in self._act_words() and definite(t)
-                for t in self.sent) else []  # "condemned the remark, and Y also criticised it": the remark's maker
+                for t in self.tokens) else []  # "condemned the remark, and Y also criticised it": the remark's maker
             doers = doers or self.actors(child, "owner", exclude) or self._downed_share(child, exclude)
             if self._strikes(verb):  # "downed an Iranian-made drone": the maker is not who was struck
                 doers = [a for a in doers if not (0 <= a.key < len(self.doc) and

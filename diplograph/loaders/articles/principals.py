@@ -14,7 +14,7 @@ class Principals:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
     def _acting_for(self) -> None:
-        for prep in self.sent:
+        for prep in self.tokens:
             principals = self._principals(prep)
             if not principals:
                 continue

@@ -30,7 +30,7 @@ class Quarrels:
         if not matters or any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC") or self.mention(o) is not None
                               for o in matters):
             return False
-        return not any(t.lemma_.lower() in nc["fighting_words"] or t.lower_ in nc["fighting_words"] for t in self.sent)
+        return not any(t.lemma_.lower() in nc["fighting_words"] or t.lower_ in nc["fighting_words"] for t in self.tokens)
 
     def _caught_in(self, word, prep, exclude) -> list:
         """"Chile and Bolivia remain locked in a dispute", the participle read as an adjective: those caught in

@@ -23,7 +23,7 @@ class Rebuttals:
         suggestion*": a charge rejected with no author named ("the accusation", "the account", "these
         claims") is the last one made about the rejecter (or the state the rejecting official serves)
         a sentence or two before, by someone else."""
-        for verb in (t for t in self.sent if t.pos_ == "VERB" and (
+        for verb in (t for t in self.tokens if t.pos_ == "VERB" and (
                 t.lemma_.lower() in self.lex.noun_class["rebutting"] or self._called_false(t))):
             nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and
                      c.lemma_.lower() in self.lex.noun_class["rebutted"] and
@@ -58,7 +58,7 @@ class Rebuttals:
     def _remember_charges(self) -> None:
         """Note who said or charged something, and whom it was about, for a later "X rejected the claim"."""
         speaking = self.lex.modality["reported"]["verbs"] | self.lex.noun_class["charging"]
-        for verb in (t for t in self.sent if t.pos_ == "VERB" and t.lemma_.lower() in speaking):
+        for verb in (t for t in self.tokens if t.pos_ == "VERB" and t.lemma_.lower() in speaking):
             authors = [a for a in self.agent(verb) if not a.proxy]
             own = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
             told = frozenset(m.actor.id for t in verb.subtree if t.i not in own and (m := self.mention(t)) is not None)
@@ -71,7 +71,7 @@ class Rebuttals:
         rejects*", "General X accused Nigeria of plotting, *a charge Abuja denied*": the charge points back
         to the clause it is set beside, so the one who rejects it rejects its author, the subject of the
         sentence's main clause (who says or accuses), not the actors of what is said."""
-        for noun in (t for t in self.sent if t.lemma_.lower() in self.lex.noun_class["rebutted"]):
+        for noun in (t for t in self.tokens if t.lemma_.lower() in self.lex.noun_class["rebutted"]):
             if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children) or \
                     noun.left_edge.i == 0 or self.doc[noun.left_edge.i - 1].text not in (",", ";", "—", "–"):
                 continue  # set apart from the clause it tells of

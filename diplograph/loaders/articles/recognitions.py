@@ -13,7 +13,7 @@ class Recognitions:
 
     def _recognised_as(self) -> None:
         land = self.lex.noun_class["claimed_land"]
-        for verb in self.sent:
+        for verb in self.tokens:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("recognise", "recognize"):
                 continue
             claims = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"

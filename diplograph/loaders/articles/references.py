@@ -102,7 +102,7 @@ class References:
                 exclude = (*exclude, *self._own_doers(token))
             # "Yunus went to Beijing and met Xi, and his remark ...": the person a clause before it is about,
             # not the one named last
-            for subj in sorted((t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.right_edge.i < token.i
+            for subj in sorted((t for t in self.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.right_edge.i < token.i
                                 and t.lower_ not in self.lex.pronouns), key=lambda t: -t.i):
                 people = [a for a in self.actors(subj, "strict", exclude) if a.actor.type == "person" and a.actor.id not in exclude]
                 if people:
@@ -157,7 +157,7 @@ class References:
                     # "members condemned the strikes and expressed their solidarity with Qatar": the members',
                     # whoever they are, not the last actors the text named
                     return []
-        for subj in sorted((t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i),
+        for subj in sorted((t for t in self.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i),
                            key=lambda t: -t.i):
             if subj.lower_ in self.lex.pronouns or subj.head == own:
                 continue
@@ -236,7 +236,7 @@ class References:
         """"Noboa's government says it had no choice. Its foreign minister ...": a main clause's subject that
         stands for a state without naming it (a government named after its head) is what the next sentence's
         "its" or bare title points back to."""
-        for token in self.sent:
+        for token in self.tokens:
             if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.i in self.by_token or \
                     token.lemma_.lower() not in self.lex.noun_class["led_government_heads"]:
                 continue
@@ -420,7 +420,7 @@ class References:
     def note_main_pronoun(self) -> None:
         """Whom this sentence's main subject "It" stands for, for an "It" opening the next one; another main
         subject ends the chain."""
-        subjects = [t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        subjects = [t for t in self.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
         if not subjects:
             return
         found = self._pronoun(subjects[0], ()) if subjects[0].lower_ == "it" else []
@@ -469,7 +469,7 @@ class References:
         """"the hiring by the Malian junta ... welcomed by the ruling junta": a phrase of a kept reference's head
         word that names its one state or body (read as a name, with no reference) is whom a later "the junta"
         stands for in the section."""
-        for token in self.sent:
+        for token in self.tokens:
             phrase = f"the {token.lower_}"
             if phrase not in self.lex.kept_references or token.pos_ != "NOUN":
                 continue
@@ -492,7 +492,7 @@ class References:
     def _followed_suit(self) -> None:
         """"Bamako cut ties with Kyiv on 4 August. Niger followed two days later": the follower does
         what the sentence before told, to the same actors."""
-        for verb in (t for t in self.sent if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"
+        for verb in (t for t in self.tokens if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"
                      and t.dep_ in ("ROOT", "conj")):  # not "following the commitments"
             lemma = verb.lemma_.lower()
             objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -524,7 +524,7 @@ class References:
         one more of the same, with no one named as judged, judges whom the judgements just before did."""
         judged = ("CRITICISM", "PROTEST")
         # ("is also considering ordering tanks": a verb telling its own act by a gerund or infinitive judges no one)
-        for verb in (t for t in self.sent if t.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in t.children) and any(
+        for verb in (t for t in self.tokens if t.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in t.children) and any(
                 c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise", "similarly") for c in t.children)):
             words = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
             # (the verb by its verb senses, "also notes that" being no diplomatic note; not "held talks" for "held

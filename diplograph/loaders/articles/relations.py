@@ -140,6 +140,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                  ontology: Ontology, offset: int, gazetteer: Gazetteer | None = None,
                  trace: SentenceTrace | None = None):
         self.sent = sent
+        # (spaCy makes a new Token at each step over a span: the sentence's many scans share one list)
+        self.tokens = list(sent)
         self.trace = trace  # when set, every trigger and every dropped candidate is recorded there
         self._misses: list[str] = []  # why the patterns of the trigger being read found nothing
         self._resolving: set[int] = set()  # pronouns being resolved (a pronoun never stands for itself)
@@ -197,7 +199,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         # before the sentence's own acts, which may answer one of its deeds ("X offered to host the talks,
         # but Y declined the offer"), and for the sentences after it ("The Taliban called the plan unacceptable")
         self._remember_deeds()
-        for token in self.sent:
+        for token in self.tokens:
             lemma = token.lemma_.lower()
             verb_like = token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "nsubj") for c in token.children)
             if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG") or verb_like:  # "further borders Iran"

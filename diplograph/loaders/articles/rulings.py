@@ -16,7 +16,7 @@ class Rulings:
         """"Beijing rejected the award as null and void", "Moscow has ignored the warrants": a ruling, award or
         warrant (`court_powers`) rejected or defied (`ruling_defying`) with no author in its own phrase is the
         court's or tribunal's (`court_words`) the text named last, within a paragraph or two (none named: no one)."""
-        for verb in (t for t in self.sent if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.noun_class["ruling_defying"]):
+        for verb in (t for t in self.tokens if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.noun_class["ruling_defying"]):
             rulings = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and
                        c.lemma_.lower() in self.lex.noun_class["court_powers"] and
                        any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)]

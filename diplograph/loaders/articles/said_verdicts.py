@@ -15,7 +15,7 @@ class SaidVerdicts:
     def _said_verdicts(self) -> None:
         words = self.lex.designation
         verdicts = words.get("labels", frozenset()) | words.get("verdicts", frozenset())
-        for verb in self.sent:
+        for verb in self.tokens:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.get("saying", ()):
                 continue
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):

@@ -77,7 +77,7 @@ class ShowsOfForce:
         """"routed Malian soldiers and their Wagner allies", "Congolese troops and their Burundian allies":
         the allies of a state's forces, named by a state or a group, fight beside them on its soil."""
         forces = self.lex.noun_class["base"]
-        for token in self.sent:
+        for token in self.tokens:
             host = token.head
             if token.lemma_.lower() not in self.lex.noun_class["ally_words"] or token.dep_ != "conj" or \
                     host.lemma_.lower() not in forces or \

@@ -39,7 +39,7 @@ class Sides:
         # a list later in the sentence may be what the phrase means ("both sides ... the conflict
         # between A and B"), but not the hosts of a by-phrase ("talks between the two rivals were
         # hosted by Iraq and Oman")
-        agents = [t.idx for t in self.sent if t.i > token.i and t.dep_ == "agent"]
+        agents = [t.idx for t in self.tokens if t.i > token.i and t.dep_ == "agent"]
         until = self.offset + (agents[0] if agents else self.sent.end_char)
         # whoever else was named last need not be the sides a speaker means who is one of them
         later_only = bool(speakers)
@@ -206,7 +206,7 @@ class Sides:
         if count != 2 or last is None or len(last[1]) != 2 or self._position(token) - last[0] > DEAL_REACH:
             return []
         named = any(t.i < token.i and t.lemma_.lower() in self.lex.noun_class["agreement"] and
-                    any(c.lower_ in ("the", "this", "that") for c in t.children) for t in self.sent)
+                    any(c.lower_ in ("the", "this", "that") for c in t.children) for t in self.tokens)
         return list(last[1]) if named else []
 
     def _named_before_in_sentence(self, token, count: int, types, exclude) -> list[Actor]:
@@ -220,7 +220,7 @@ class Sides:
                 continue
             named.setdefault(m.start * 1000, m.actor)
         # "In May he paid a visit to Brazil ..., and the two governments signed": whom a pronoun stands for
-        for pronoun in (t for t in self.sent if t.i < token.i and t.i not in self.by_token and
+        for pronoun in (t for t in self.tokens if t.i < token.i and t.i not in self.by_token and
                         t.lower_ in self.lex.pronouns and self.lex.pronouns[t.lower_] != ("speaker",)):
             for arg in self._referent(pronoun):
                 named.setdefault(pronoun.i * 1000 + len(named), arg.actor)

@@ -191,7 +191,7 @@ class Themes:
             nc = self.lex.noun_class
             self._weapon_words = any(
                 t.lemma_.lower() in nc["weapon"] and t.lemma_.lower() not in nc["weapon_weak"] or
-                (m := self.mention(t)) is not None and m.type == "weapon" for t in self.sent)
+                (m := self.mention(t)) is not None and m.type == "weapon" for t in self.tokens)
             if self._weapon_words:
                 self.ctx.weapons_at = self.offset + self.sent.end_char
         return self._weapon_words or 0 <= self.offset + self.sent.start_char - self.ctx.weapons_at <= WEAPON_CONTEXT

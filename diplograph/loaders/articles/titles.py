@@ -426,7 +426,7 @@ class Titles:
     def _described_firms(self) -> None:
         """"The US major, which has since invested in Guyana", "the Turkish firm": a firm named
         again by a word for a firm with a state's name or demonym on it is based in that state."""
-        for token in self.sent:
+        for token in self.tokens:
             if token.pos_ != "NOUN" or self.lex.references.get("the " + token.lower_, (0, ()))[1] != ("company",):
                 continue
             states = [m for c in token.children if c.dep_ in ("amod", "compound", "nmod")

@@ -26,7 +26,7 @@ class Venues:
         if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for h in heads for c in h.children):
             return []  # "signed a deal with the rebels in Doha": a partner named, if not as an actor
         gatherings = self.lex.noun_class["multilateral_venues"]
-        if any(t.lemma_.lower() in gatherings for t in self.sent):
+        if any(t.lemma_.lower() in gatherings for t in self.tokens):
             return []
         # "signed a framework agreement on railway cooperation in New Delhi": the place hung on the deal's topic
         heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "of")
@@ -60,7 +60,7 @@ class Venues:
         no go-between of its own (a broker, a chair, the auspices of a body: lexicon `go_between_named`)."""
         named = self.lex.noun_class["go_between_named"]
         if any(t.lemma_.lower() in named or t.lower_.endswith(("-led", "-brokered", "-hosted", "-mediated"))
-               for t in self.sent):
+               for t in self.tokens):
             return []
         sides = {a.actor.id for a in self.hosted_sides(noun)}
         if not sides:

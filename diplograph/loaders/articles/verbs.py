@@ -365,7 +365,7 @@ class VerbTriggers:
 
     def _both_sides_here(self, exclude) -> list[Arg]:
         """The two sides this sentence names by a reference ("both sides", "the two countries")."""
-        for token in self.sent:
+        for token in self.tokens:
             if token.lower_ in self.lex.noun_class["sides"] and token.tag_ in ("NNS", "NNPS"):
                 sides = self.actors(token, "strict", exclude)
                 if len({a.actor.id for a in sides}) == 2:

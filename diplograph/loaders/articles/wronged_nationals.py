@@ -18,7 +18,7 @@ class WrongedNationals:
     def _wronged_nationals(self) -> None:
         wrongs = self.lex.noun_class["wrongs"]
         people = self.lex.classes("captives", "own_people")
-        for act in self.sent:
+        for act in self.tokens:
             if act.lemma_.lower() not in wrongs or act.pos_ != "NOUN" or \
                     any(c.dep_ == "prep" and c.lower_ == "by" for c in act.children):
                 continue
