@@ -80,6 +80,10 @@ class Entry:
         return self.missions.get(name_key(text))
 
     def actor(self) -> Actor:
+        return self._actor
+
+    @functools.cached_property
+    def _actor(self) -> Actor:  # (an Actor is frozen: every mention of the entry may share one)
         aliases = [form for form, kind in self.names() if kind not in ("name", "place")]
         return Actor(self.id, self.name, self.type, tuple(dict.fromkeys(aliases)), dict(self.external_ids))
 

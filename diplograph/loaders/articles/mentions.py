@@ -368,9 +368,11 @@ def _merge(gaz: list[Mention], ner: list[Mention]) -> list[Mention]:
 def _capitals(token) -> bool:
     """A short word in capitals, in a sentence that is not, after no title or first name ("Hyundai and SIMA"):
     an acronym more likely than a surname (a communiqué's "President Thabo MBEKI" still is one)."""
-    before = token.doc[token.i - 1] if token.i > token.sent.start else None
-    return 1 < len(token.text) <= 4 and token.text.isupper() and not token.sent.text.isupper() and \
-        (before is None or not before.text[:1].isupper())
+    if not (1 < len(token.text) <= 4 and token.text.isupper()):
+        return False  # (first: spaCy finds a token's sentence by walking the doc)
+    sent = token.sent
+    before = token.doc[token.i - 1] if token.i > sent.start else None
+    return not sent.text.isupper() and (before is None or not before.text[:1].isupper())
 
 
 def _title_before_name(doc, i: int, lexicon: Lexicon) -> bool:
