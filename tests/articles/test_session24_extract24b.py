@@ -275,3 +275,17 @@ def test_a_deal_that_lets_the_signers_own_forces_act_names_no_third_party(triple
 def test_where_what_a_base_serves_reaches_is_not_where_it_stands(triples):
     found = triples("France runs the base, which has supported its operations from the Sahel to Libya.")
     assert ("France", "MILITARY_PRESENCE", "Libya") not in found
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Assad fled to Moscow, where Russia granted him asylum.", "Bashar al-Assad", "Russia"),
+    ("Sheikh Hasina fled to India in August 2024.", "Sheikh Hasina", "India"),
+    ("Ashraf Ghani fled to the United Arab Emirates as the Taliban entered Kabul.", "Ashraf Ghani",
+     "United Arab Emirates"),
+])
+def test_one_who_flees_to_a_state_is_based_there(triples, text, person, state):
+    assert (person, "BASED_IN", state) in triples(text)
+
+
+def test_fleeing_from_a_place_is_no_home_there(triples):
+    assert ("Bashar al-Assad", "BASED_IN", "Syria") not in triples("Assad fled from Damascus in December.")
