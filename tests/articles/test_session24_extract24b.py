@@ -289,3 +289,20 @@ def test_one_who_flees_to_a_state_is_based_there(triples, text, person, state):
 
 def test_fleeing_from_a_place_is_no_home_there(triples):
     assert ("Bashar al-Assad", "BASED_IN", "Syria") not in triples("Assad fled from Damascus in December.")
+
+
+@pytest.mark.parametrize("text, breakaway, state", [
+    ("Abkhazia broke away from Georgia after a war in 1992-93.", "Abkhazia", "Georgia"),
+    ("Eritrea seceded from Ethiopia after a thirty-year war.", "Eritrea", "Ethiopia"),
+    ("Transnistria, a strip of land that broke away from Moldova after a short war in 1992, hosts Russian troops.",
+     "Transnistria", "Moldova"),
+    ("Bangladesh broke away from Pakistan after the 1971 war of independence.", "Bangladesh", "Pakistan"),
+])
+def test_a_war_one_side_broke_away_after_was_fought_by_the_two(triples, text, breakaway, state):
+    found = triples(text)
+    assert (breakaway, "ARMED_CLASH", state) in found or (state, "ARMED_CLASH", breakaway) in found
+
+
+def test_a_peaceful_split_is_no_war(triples):
+    found = triples("Montenegro split from Serbia in a peaceful referendum in 2006.")
+    assert not {t for t in found if t[1] == "ARMED_CLASH"}

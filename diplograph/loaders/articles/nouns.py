@@ -198,7 +198,7 @@ class NounTriggers:
             if not found and also:
                 found = self.prep_args(also[0], ("between", "among", "amongst"), exclude,
                                        beside=self._clause_nouns(also[0], noun))
-            return found or self.border_fight_sides(noun, exclude)
+            return found or self.border_fight_sides(noun, exclude) or self.secession_sides(noun, exclude)
         if role == "partner":  # "accession talks with the EU": the with-phrase of the noun it qualifies
             prospect = noun.dep_ == "compound" and noun.head.lower_ in self.lex.modality["planned"].get("heads", ())
             beside = also + ((noun.head,) if prospect else ())

@@ -102,6 +102,7 @@ from diplograph.loaders.articles.region_groups import RegionGroups
 from diplograph.loaders.articles.relative_places import RelativePlaces
 from diplograph.loaders.articles.resolve import HOSTILE, DocumentContext
 from diplograph.loaders.articles.roles import VerbRoles
+from diplograph.loaders.articles.secession_wars import SecessionWars
 from diplograph.loaders.articles.second_subjects import SecondSubjects
 from diplograph.loaders.articles.shared_objects import SharedObjects
 from diplograph.loaders.articles.summons import Summons
@@ -133,7 +134,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
-                        BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects):
+                        BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
+                        SecessionWars):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
