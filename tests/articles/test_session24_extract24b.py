@@ -306,3 +306,9 @@ def test_a_war_one_side_broke_away_after_was_fought_by_the_two(triples, text, br
 def test_a_peaceful_split_is_no_war(triples):
     found = triples("Montenegro split from Serbia in a peaceful referendum in 2006.")
     assert not {t for t in found if t[1] == "ARMED_CLASH"}
+
+
+def test_a_war_breakaway_clause_hung_on_a_qualified_border_names_no_side_by_the_qualifier(triples):
+    found = triples("Russia keeps troops in Abkhazia, a strip of coast between the Black Sea and the Russian border "
+                    "that broke away from Georgia after a war in 1993.")
+    assert ("Georgia", "ARMED_CLASH", "Russia") not in found and ("Russia", "ARMED_CLASH", "Georgia") not in found

@@ -26,7 +26,12 @@ class SecessionWars:
         froms = [c for h in (verb, *(c for c in verb.children if c.lower_ == "away")) for c in h.children
                  if c.dep_ == "prep" and c.lower_ == "from"]
         left = [a for p in froms for o in prep_objects(p) for a in self.actors(o, "strict", exclude)]
-        sides = (self.agent(verb, exclude) or self._described_name(verb, exclude)) + left
+        # (the name itself, or the one a relative clause's noun describes: never a qualifier's state, as when the
+        # parser hangs the clause on "the Ukrainian border" in "a strip of land between X and the Ukrainian border
+        # that broke away from Moldova")
+        named = [a for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE
+                 for a in self.actors(c, "strict", exclude)]
+        sides = (named or self._described_name(verb, exclude)) + left
         return sides if left and len({a.actor.id for a in sides}) >= 2 else []
 
     def _described_name(self, verb, exclude) -> list[Arg]:
