@@ -36,6 +36,7 @@ from diplograph.loaders.articles.resolve import DocumentContext, add_surnames
 from diplograph.loaders.articles.shared_demonyms import shared_demonyms
 from diplograph.loaders.articles.sentences import HEADING_CHARS, Block, body_blocks
 from diplograph.loaders.articles.sub_bodies import court_parts
+from diplograph.loaders.articles.syntax import forget_parses
 from diplograph.loaders.articles.trace import Trace, unnamed_entities
 from diplograph.loaders.articles.turns import TIMESTAMP as _TIMESTAMP, TurnLabels
 from diplograph.loaders.articles.when import find_dates
@@ -170,6 +171,7 @@ class ArticleExtractor:
         ``document.stopped`` says where it stopped). ``lenient`` (as ingest reads): a sentence the
         extractor fails on is left out and named in ``document.unread``, the rest of the document kept;
         without it (tests, notebooks) the error is raised."""
+        forget_parses()  # (of the documents read before: the caches of syntax.py)
         text = document.text
         source = Source.from_content(document.raw or text, title=document.title, url=document.url,
                                      publisher=document.publisher, published=document.date,

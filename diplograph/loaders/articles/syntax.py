@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import functools
+
 from diplograph.loaders.articles.lexicon import ArgPattern, Trigger
+
+# A token's voice and conjuncts are asked for again and again while its sentence is read: they are kept
+# for the tokens of the document being read, a function of its parse alone once the tree repairs are done
+# (ArticleExtractor.extract forgets them before reading a document).
+PARSE_CACHE = 4096
+
+
+def forget_parses() -> None:
+    is_passive.cache_clear()
+    _conjuncts.cache_clear()
+
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 WEAPON_CONTEXT = 400  # characters: "the sale" right after a sentence about drones is a sale of drones
@@ -67,10 +80,15 @@ def theme_keys(trigger: Trigger) -> set[str]:
 def conjuncts(token) -> list:
     """Tokens coordinated with ``token`` ("A, B and C", "A as well as B"), not counting verbs
     nor the first name of a gapped clause (see :func:`gapped_objects`)."""
+    return list(_conjuncts(token))
+
+
+@functools.lru_cache(maxsize=PARSE_CACHE)
+def _conjuncts(token) -> tuple:
     if token.pos_ in ("VERB", "AUX"):
-        return []
+        return ()
     gapped = set(gapped_objects(token.head)) if token.dep_ == "dobj" else set()
-    return [t for t in token.conjuncts if t.pos_ not in ("VERB", "AUX") and t not in gapped and not set_apart(t)]
+    return tuple(t for t in token.conjuncts if t.pos_ not in ("VERB", "AUX") and t not in gapped and not set_apart(t))
 
 
 def set_apart(token) -> bool:
@@ -171,6 +189,7 @@ def prep_objects(prep) -> list:
     return pobj
 
 
+@functools.lru_cache(maxsize=PARSE_CACHE)
 def is_passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and any(c.dep_ == "agent" for c in verb.children)) or (
