@@ -175,7 +175,7 @@ class DescribedStates:
         protested": a person pronoun after an office holder the sentence names by title alone, with no person
         named between, is that holder, not the person the text named last (someone the document has not
         named). The title's token, or None."""
-        for t in reversed(self.sent[:token.i - self.sent.start]):
+        for t in reversed(self.tokens[:token.i - self.sent.start]):
             if self.mention(t) is not None and self.mention(t).type == "person":
                 return None
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod") and \

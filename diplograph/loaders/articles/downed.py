@@ -28,7 +28,7 @@ class DownedWeapons:
 
     def _remember_weapons(self) -> None:
         """Note the weapons this sentence names with their owners, for a "them" or "it" the next sentence downs."""
-        for noun in self._weapon_nouns(self.sent):
+        for noun in self._weapon_nouns(self.tokens):
             owners = self._weapon_owners(noun)
             if 0 < len(owners) <= 2:
                 self.ctx.weapons_told.append((self._position(noun), noun.tag_ == "NNS", owners,
@@ -61,7 +61,7 @@ class DownedWeapons:
             return (), ()
         # (not the weapons that do the downing: "Romanian jets shot down several of them")
         shooters = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
-        here = [t for t in self._weapon_nouns(self.sent[:token.i - self.sent.start])
+        here = [t for t in self._weapon_nouns(self.tokens[:token.i - self.sent.start])
                 if (t.tag_ == "NNS") == plural and t.i not in shooters]
         if here:
             return self._weapon_owners(here[-1]), tuple(self.theme_classes(here[-1:]))

@@ -11,6 +11,8 @@ is planned, "would" being "will" in reported speech).
 
 from __future__ import annotations
 
+import functools
+
 from diplograph.loaders.articles.lexicon import Lexicon
 
 PRECEDENCE = ("denied", "unconfirmed", "planned", "speculative", "reported")
@@ -91,7 +93,12 @@ def _lays_measure(verb, reason, lexicon: Lexicon) -> bool:
 
 def _phrase_in(words: list[str], phrases) -> bool:
     text = " " + " ".join(words) + " "
-    return any(f" {p} " in text for p in phrases)
+    return any(p in text for p in _spaced(tuple(phrases)))
+
+
+@functools.lru_cache(maxsize=64)
+def _spaced(phrases: tuple[str, ...]) -> tuple[str, ...]:  # (the lexicon's few lists, asked of every claim)
+    return tuple(f" {p} " for p in phrases)
 
 
 def modality_of(trigger, lexicon: Lexicon) -> str:

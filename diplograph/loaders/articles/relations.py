@@ -202,12 +202,13 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         # but Y declined the offer"), and for the sentences after it ("The Taliban called the plan unacceptable")
         self._remember_deeds()
         for token in self.tokens:
-            lemma = token.lemma_.lower()
-            verb_like = token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "nsubj") for c in token.children)
-            if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG") or verb_like:  # "further borders Iran"
-                for trigger in self.lex.verbs_for(lemma):
+            lemma, pos, tag = token.lemma_.lower(), token.pos_, token.tag_
+            verb_triggers = self.lex.verbs_for(lemma)  # (first: most words have none)
+            verb_like = verb_triggers and pos == "NOUN" and any(c.dep_ in ("dobj", "nsubj") for c in token.children)
+            if verb_triggers and (pos in ("VERB", "AUX") or tag in ("VBN", "VBG") or verb_like):  # "further borders Iran"
+                for trigger in verb_triggers:
                     self._traced(token, trigger, self._verb)
-            if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNS"):
+            if pos in ("NOUN", "PROPN") or tag in ("NN", "NNS"):
                 for trigger in self._noun_triggers(token, lemma):
                     self._traced(token, trigger, self._noun)
         self._claimed_lands()  # "Japan administers the Senkakus, which China claims"
