@@ -420,11 +420,12 @@ class NounTriggers:
         """Words of the verb's clause where a phrase of the noun's event may hang, leaving out
         phrases of other event nouns ("a summit between A and B" is the summit's)."""
         words = []
+        under_verb = {t.i for t in verb.subtree}
         for tok in within_clause(verb):
             if tok.i != noun.i and tok.pos_ == "NOUN" and self.lex.nouns_for(tok.lemma_.lower()):
                 continue
             if any(a.pos_ == "NOUN" and a.i != noun.i and self.lex.nouns_for(a.lemma_.lower())
-                   for a in tok.ancestors if a.i > verb.i or a in verb.subtree):
+                   for a in tok.ancestors if a.i > verb.i or a.i in under_verb):
                 continue
             words.append(tok)
         return words

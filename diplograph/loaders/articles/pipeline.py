@@ -537,7 +537,7 @@ def _participant_lists(sent, relations: SentenceRelations) -> dict[int, int]:
     """Where each mention of a list of participants that the parser broke apart starts, mapped to
     the list's subject ("President X of A, Prime Minister Y of B and ... held talks")."""
     lists = {}
-    for subj in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
+    for subj in (t for t in relations.tokens if t.dep_ in ("nsubj", "nsubjpass")):
         items = relations.subject_items(subj.head, subj)
         if items and items[0] is None:  # "at the invitation of X, A and B met": X is one of them too
             items = [relations.inviters[subj.head.i], *items[1:]]
