@@ -163,6 +163,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self.found: list[Found] = []
         self._weapon_words: bool | None = None
         self.noun_classes: dict[int, list[str]] = {}  # token -> its theme classes (themes.py)
+        self.verb_themes: dict[int, list] = {}  # verb token -> what it acts on (themes.py)
         self.subject_lists: dict[int, list] = {}  # subject token -> the participants it lists (participants.py)
         self.inviters: dict[int, object] = {}  # verb token -> who invited the participants of its subject
 

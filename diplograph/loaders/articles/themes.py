@@ -36,6 +36,11 @@ class Themes:
     def _themes(self, verb) -> list:
         """What the verb acts on: its object (subject when passive), or the object of a preposition
         for verbs used with one ("switch to Iranian drones", "continue with Chinese drones")."""
+        if verb.i not in self.verb_themes:  # asked of the same verb by each of its triggers
+            self.verb_themes[verb.i] = self._themes_of(verb)
+        return list(self.verb_themes[verb.i])
+
+    def _themes_of(self, verb) -> list:
         themes = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
         if not themes and verb.dep_ in ("xcomp", "advcl", "oprd", "ccomp") and verb.i > verb.head.i and \
                 verb.head.lemma_.lower() in self.lex.noun_class["keeping"] and \
