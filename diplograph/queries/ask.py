@@ -67,6 +67,7 @@ from diplograph.queries.deliveries import delivered_only
 from diplograph.queries.refine import by_category, by_kind, in_meeting, in_setting, narrow, without_plans
 from diplograph.queries.regions import in_region, region_named
 from diplograph.queries.restating import preposition_last
+from diplograph.queries.restricted import closing_type, kept_to_type
 from diplograph.queries.responses import acts_of, answer_deeds, done_to, responded_to, words_answered
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
 from diplograph.queries.whose import their_states, through_people
@@ -91,6 +92,12 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
             answer.question = question
             answer.reading += " (a name asked alone: who or what it is)"
             return answer
+    restricted = closing_type(grammar, question)
+    if restricted is not None:  # "who arms X? countries only": the question, its answers of that type
+        answer = ask(view, restricted[0], resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            return kept_to_type(answer, *restricted[1:])
     named = source_named(view, grammar.normalise(question))
     if named is not None:  # "Mongolia's allies according to COW?": only that source's claims
         answer = ask(view, named[0], resolve=resolve, grammar=grammar)

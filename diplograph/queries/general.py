@@ -403,7 +403,10 @@ def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found,
     used = {i for i, t in found if not t.weak for i in range(i, i + len(t.words))}
     for position, length, _ in parts.actors:
         following = tokens[position + length:position + length + 2]
-        if following[:1] == ["'s"] and len(following) == 2 and following[1] in _others_nouns():
+        # "X's allies" asks about them; "sanctions on X's generals" about X's rulers, who stand for X
+        stands_for = following[1:] and following[1] in grammar.actor_suffixes and parts.relation is not None \
+            and position > parts.relation_at
+        if following[:1] == ["'s"] and len(following) == 2 and following[1] in _others_nouns() and not stands_for:
             return True
         if position >= 2 and tokens[position - 1] == "of" and position - 2 not in used \
                 and tokens[position - 2] not in lexicon.stand_ins and tokens[position - 2] not in ("members", "member"):

@@ -248,6 +248,7 @@ class Grammar:
         text = said_plainly(text)  # "does the press release name", "in the MHI release": the articles (wording.py)
         for said, plain in self.rewrites.items():  # "what's the deal between A and B": what is going on
             text = re.sub(rf"(?<![\w'-]){re.escape(said)}(?![\w'-])", plain, text, flags=re.IGNORECASE)
+        text = re.sub(r"[\s,;]+$", "", text)  # "who is he, exactly": the comma before a word dropped
         # "what's been going on" has been; "who's in X", "where's X" is (the patterns spell "what's" out)
         text = re.sub(r"\b(who|what|where|when|how)'s been\b", r"\1 has been", text, flags=re.IGNORECASE)
         text = _dates_restated(text)

@@ -38,6 +38,8 @@ from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.grammar import Grammar, inflect, load_grammar, with_possessives
 from diplograph.queries.lookup import GOVERNMENT_WORDS, government_of, name_index
+from diplograph.queries.objects import objects_named
+from diplograph.queries.regions import region_named
 from diplograph.datafiles import packaged, load_data
 
 MAX_NAME_WORDS = 6
@@ -166,7 +168,7 @@ def _triggers(tokens: list[str], lexicon: Lexicon, strong_only: bool = False) ->
     setting = [f for f in found if not f[1].verb and _in_setting(tokens, f[0])]
     if setting and len(setting) < len(found):
         found = [f for f in found if f not in setting]
-    return sorted(_deals_struck(tokens, found), key=lambda f: f[0])
+    return objects_named(tokens, sorted(_deals_struck(tokens, found), key=lambda f: f[0]), lexicon)
 
 
 def _deals_struck(tokens: list[str], found: list[tuple[int, Trigger]]) -> list[tuple[int, Trigger]]:
@@ -386,10 +388,12 @@ def _asked_types(tokens: list[str], grammar: Grammar) -> list[str] | None:
             return found
     for i, token in enumerate(tokens[:-1]):
         if token in ("which", "what", "the", "name", "list", "other", "all"):
-            qualified = tokens[i + 1] in grammar.type_qualifiers
-            found = types_at(tokens, i + 1 + qualified, grammar, widths=(2, 1))
-            if found:
-                return found
+            # "which latin american countries": the region's words are read past, as a qualifier is
+            for region in [0] + [w for w in (1, 2, 3) if region_named(" ".join(tokens[i + 1:i + 1 + w]))]:
+                qualified = tokens[i + 1 + region:i + 2 + region] and tokens[i + 1 + region] in grammar.type_qualifiers
+                found = types_at(tokens, i + 1 + region + bool(qualified), grammar, widths=(2, 1))
+                if found:
+                    return found
     return None
 
 

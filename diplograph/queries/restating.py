@@ -157,6 +157,16 @@ _CLIPPED_IS = re.compile(r"^(?!(?i:who|whom|whose|what|which|where|when|how|why|
                          r"signatory|party|candidate|client|customer|supplier|proxy|vassal)\b.*)$")
 
 
+# ... or a name, then "in" or "part of" a second name, and a word of time that makes it a question of standing
+# ("cuba in brics now", "armenia still in the csto", "is X part of Y yet" typed as "X part of Y yet")
+_STILL = r"(?i:still|already|now|yet|currently|anymore|any more|any longer|at present|today|these days)"
+_CLIPPED_IN = re.compile(r"^(?!(?i:who|whom|whose|what|which|where|when|how|why|is|are|was|were|did|does|do|has|have|"
+                         r"had|can|could|will|would|should|list|name|show|give|tell|the|all|any|every)\b)"
+                         r"(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,2}?)\s+"
+                         rf"(?P<rest>(?:{_STILL}\s+)?(?i:in|inside|within|part of|a part of)\s+(?i:the\s+)?"
+                         rf"[\w'.-]+(?:\s+[\w'.-]+){{0,3}}?)(?P<end>\s+{_STILL})?$")
+
+
 def clipped_is(text: str) -> str:
     """A yes-or-no question typed without its "is": with it put back.
 
@@ -164,9 +174,20 @@ def clipped_is(text: str) -> str:
     'is norland a lune council member'
     >>> clipped_is("who is a member of the lune council")
     'who is a member of the lune council'
+    >>> clipped_is("norland in the lune council now")
+    'is norland in the lune council now'
+    >>> clipped_is("norland in the lune council")
+    'norland in the lune council'
     """
     found = _CLIPPED_IS.match(text)
-    return f"is {found['name']} {found['rest']}" if found else text
+    if found:
+        return f"is {found['name']} {found['rest']}"
+    found = _CLIPPED_IN.match(text)
+    # "chinese ships in X now": forces or arms said by a plural, which forces_asked reads, are no name
+    plural = re.search(r"\s(?!(?i:states|islands|emirates)$)\w+s$", found["name"]) if found else None
+    if found and not plural and (found["end"] or re.match(_STILL, found["rest"])):
+        return f"is {text}"
+    return text
 
 
 # Two sides named first, then "what happened?" ("athens & ankara in may: what happened", "X/Y - what's been going on")
