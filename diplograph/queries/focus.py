@@ -29,7 +29,7 @@ from diplograph.queries.answer import Answer, Flag
 from diplograph.queries.evidence import evidence as evidence_between
 from diplograph.queries.counterparts import persons_for_states
 from diplograph.queries.deliveries import had_done, on_side
-from diplograph.queries.general import Parts, placed_in, read_parts
+from diplograph.queries.general import Parts, _capital_at, placed_in, read_parts
 from diplograph.queries.grammar import Grammar
 from diplograph.queries.lookup import Reader
 from diplograph.queries.filters import RelationFilter, happened_within, held_window
@@ -380,7 +380,9 @@ def _subjects_joined(parts: Parts) -> tuple[list[str], str, bool] | None:
         return None
     start = len(parts.named_first.split())
     before = [(p, n, node) for p, n, node in parts.actors if start <= p < parts.relation_at]
-    after = list(dict.fromkeys(node for p, _, node in parts.actors if p > parts.relation_at)) or \
+    # "when did A and B make up in <capital>": where they did it, no party to it
+    after = list(dict.fromkeys(node for p, n, node in parts.actors if p > parts.relation_at
+                               and not _capital_at(parts.tokens[:p + n], p, after=("in", "at")))) or \
         list(dict.fromkeys(node for p, _, node in parts.actors if p < start))
     subjects = list(dict.fromkeys(node for _, _, node in before))
     if len(subjects) < 2 or len(after) != 1 or after[0] in subjects:

@@ -281,6 +281,8 @@ def _nationality(tokens: list[str], actors, types, grammar: Grammar) -> str | No
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "'s"})
+_PAIR_JOINERS = frozenset({"and", "&", "vs", "or", "/"})
+_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "is", "are", "was", "were"})
 # What a go-between brings about or ends: a deal, talks, a fight or a quarrel
 _MEDIATED = frozenset({"AGREEMENT", "CONSULTATION", "ARMED_CLASH", "ATTACK", "DISPUTE"})
 
@@ -296,9 +298,13 @@ def _without_modifiers(found, tokens: list[str], names) -> list:
     kept = []
     for i, trigger in found:
         j = i - 1
-        while j >= 0 and j in in_names:
+        # "A and B border fighting", "A B border clashes": two names side by side open the noun phrase too
+        while j >= 0 and (j in in_names or tokens[j] in _PAIR_JOINERS and j - 1 in in_names and i - 1 in in_names):
             j -= 1
-        if trigger.verb and i + len(trigger.words) in starts and j >= 0 and tokens[j] in _DETERMINERS:
+        # ... as after an auxiliary when a topic was put in the pronoun's place ("when did A-B border fighting begin")
+        opens = j < 0 and i - 1 in in_names or j >= 0 and (tokens[j] in _DETERMINERS or
+                                                          tokens[j] in _AUXILIARIES and i - 1 in in_names)
+        if trigger.verb and i + len(trigger.words) in starts and opens:
             continue
         if trigger.verb and trigger.participle and i in noun_ends and _after_determiner(tokens, noun_ends[i], in_names):
             continue  # "the Kenya-Haiti deal *struck* in September": a participle after its noun
@@ -350,12 +356,15 @@ def _last_state_at(actors, k: int, length: int) -> bool:
     return any(p == k and p + n == length and node.startswith("state:") for p, n, node in actors)
 
 
-def _capital_at(tokens: list[str], k: int) -> bool:
+def _capital_at(tokens: list[str], k: int, after: tuple[str, ...] = ()) -> bool:
     """Whether a capital city's name starts at ``k`` and ends the question ("Who did X meet *in
-    Beijing*?"): after a party, where a meeting or a deal took place, not another party."""
+    Beijing*?"): after a party, where a meeting or a deal took place, not another party. With ``after``,
+    only right after one of those words ("in", "at")."""
     from diplograph.gazetteer import load_gazetteer
 
     rest = " ".join(tokens[k:])
+    if after and (k < 1 or tokens[k - 1] not in after):
+        return False
     return bool(rest) and len(tokens) - k <= 3 and load_gazetteer().lookup(rest, kinds={"capital"}) is not None
 
 

@@ -6,6 +6,16 @@ wordings. Invented actors and invented wording (none taken from a question set).
   only)", ", just governments") keeps the answers of that type;
 - a name, then "in" or "part of" a second name and a word of time ("X in Y now?", "X still in Y", "X part of Y
   yet") is the yes-or-no question with its "is" put back: a membership only planned is no;
+- a verb read with its object: a verb with no relation of its own, or one the object overrides ("put", "snap",
+  "bring", "hit ... with"), before a relation noun ("sanctions", "tariffs") takes the noun's relation, the noun is
+  read as a noun and "back" after them is no backing ("moved to snap sanctions back on X", "govts X hit with
+  sanctions or tariffs");
+- "sanctions on X's generals" (a state's rulers or commanders, `actor_suffixes`) are sanctions on X;
+- a verb before another relation word after two names ("A and B border fighting", "A B border clashes", "when did
+  A-B border fighting begin") qualifies the noun: the fighting is asked about, not the border; "kick off" is a start;
+- two sides making up ("when did A and B make up", "patch things up", "bury the hatchet", "reconcile") is the
+  deal or renewed ties between them, a capital after "in" where they did it, no party; who reconciled them, brought
+  them back together or got them to make up is a go-between;
 """
 
 import pytest
@@ -20,7 +30,7 @@ def world(tmp_path_factory):
 
     w = World(tmp_path_factory.mktemp("session24") / "session24.db")
     for name, *aliases in [("Norland", "Norlandic"), ("Ostia", "Ostian"), ("Rhun", "Rhunic"),
-                           ("Parva", "Parvan"), ("Quell", "Quellish")]:
+                           ("Parva", "Parvan"), ("Quell", "Quellish"), ("Turkey", "Turkish", "Ankara")]:
         w.actor(name, "state", *aliases)
     w.source("wire", published="2024-12-20")
     w.actor("Odo Venn", "person", "Venn")
@@ -34,6 +44,17 @@ def world(tmp_path_factory):
     w.say("Norland", "MEMBER_OF", "Tarn Council", "wire", "2010", sentence="Norland is a Tarn Council member.")
     w.say("Parva", "MEMBER_OF", "Tarn Council", "wire", modality="planned",
           sentence="Parva is set to join the Tarn Council.")
+    w.say("Norland", "COERCION", "Parva", "wire", "2024-08-28", sentence="Norland reimposed sanctions on Parva.")
+    w.say("Rhun", "ATTACK", "Parva", "wire", "2024-08-02", sentence="Rhun struck Parvan positions.")
+    w.say("Quell", "SUPPORT", "Parva", "wire", "2024-08-03", sentence="Quell backs Parva.")
+    w.say("Rhun", "COERCION", "Ostia", "wire", "2024-05-01", sentence="Rhun put tariffs on Ostian steel.")
+    w.say("Rhun", "ATTACK", "Quell", "wire", "2024-05-02", sentence="Rhun shelled Quell.")
+    w.say("Norland", "BORDERS", "Rhun", "wire", sentence="Norland borders Rhun.")
+    w.say("Norland", "ARMED_CLASH", "Rhun", "wire", "2024-07-24", sentence="Norlandic and Rhunic troops clashed on the border.")
+    w.say("Ostia", "DISPUTE", "Quell", "wire", "2023-01-10", sentence="Ostia and Quell quarrelled over the dam.")
+    w.say("Ostia", "AGREEMENT", "Quell", "wire", "2024-12-11", sentence="Ostia and Quell signed a declaration in Velmar, ending their row.")
+    for side in ("Ostia", "Quell"):
+        w.say("Parva", "MEDIATION", side, "wire", "2024-12-11", sentence="Parva brokered the Velmar declaration.")
     built = w.graph()
     yield built
     built.close()
@@ -89,3 +110,80 @@ def test_in_a_bloc_with_no_word_of_time_is_no_yes_or_no(world):
 
     assert clipped_is("norland in tarn") == "norland in tarn"
     assert clipped_is("rhunic ships in ostia now") == "rhunic ships in ostia now"
+
+
+@pytest.mark.parametrize("question", [
+    "which countries moved to snap sanctions back on parva?",
+    "who put sanctions on parva",
+    "which states brought back sanctions on the parvans",
+    "who slapped fresh sanctions on parva in august 2024",
+    "which governments put sanctions on parva's generals?",
+    "who has sanctioned parva's military rulers",
+])
+def test_sanctions_put_snapped_or_brought_back(world, question):
+    assert names(reply(world, question)) == ["Norland"]
+
+
+@pytest.mark.parametrize("question", [
+    "govts rhun hit with sanctions or tariffs in 2024?",
+    "which countries did rhun hit with tariffs",
+    "who has rhun put tariffs on",
+])
+def test_hit_with_tariffs(world, question):
+    assert names(reply(world, question)) == ["Ostia"]
+
+
+@pytest.mark.parametrize("question,expected", [("who did rhun hit", ["Parva", "Quell"]),
+                                               ("who backs parva", ["Quell"])])
+def test_a_verb_with_no_relation_noun_after_it_keeps_its_sense(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+def test_a_region_before_the_type_word():
+    from diplograph.queries.grammar import load_grammar
+    from diplograph.queries.loose import _asked_types
+
+    tokens = "which latin american countries did rhun hit with tariffs".split()
+    assert _asked_types(tokens, load_grammar()) == ["state"]
+
+
+@pytest.mark.parametrize("question", [
+    "norland and rhun border fighting, when did it kick off",
+    "norland rhun border clashes - when did they begin?",
+    "when did the norland-rhun border fighting start",
+    "norland & rhun border fighting: when did it kick off?",
+    "norland and rhun - when did the fighting kick off?",
+])
+def test_border_fighting_is_fighting(world, question):
+    answer = reply(world, question)
+    assert answer.extra.get("when") == "2024-07-24"
+    assert "BORDERS" not in answer.reading
+
+
+def test_a_border_verb_keeps_its_sense(world):
+    assert reply(world, "does norland border rhun?").extra.get("verdict") == "yes"
+    assert names(reply(world, "which countries border norland")) == ["Rhun"]
+
+
+@pytest.mark.parametrize("question", [
+    "ostia and quell made up in velmar - on what date?",
+    "when did ostia and quell make up",
+    "when did the ostians and quell patch things up?",
+    "ostia and quell buried the hatchet - when?",
+    "when did quell and ostia reconcile",
+    "when did ostia and quell make up in ankara",
+])
+def test_two_sides_making_up(world, question):
+    answer = reply(world, question)
+    assert answer.extra.get("when") == "2024-12-11"
+    assert "Turkey" not in answer.reading
+
+
+@pytest.mark.parametrize("question", [
+    "who has tried to bring ostia and quell back together?",
+    "who reconciled ostia and quell",
+    "who got ostia and quell to make up",
+    "which state helped ostia and quell bury the hatchet?",
+])
+def test_who_made_them_make_up(world, question):
+    assert names(reply(world, question)) == ["Parva"]
