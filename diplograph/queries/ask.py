@@ -245,7 +245,8 @@ def _read(view: nx.MultiDiGraph, question: str, resolve: Resolver | None, gramma
         return general  # "does X back or cooperate with", "bought JF-17s": the loose reading would drop a word
     if focus == "list":
         answer = _ask(view, question, resolve=resolve, grammar=grammar)
-        if answer.understood and not (general is not None and _main_verb_first(grammar, question, general, answer)):
+        if answer.understood and not (general is not None and (_main_verb_first(grammar, question, general, answer)
+                                                                or _place_set_aside(view, general, answer))):
             return _refined(view, grammar, question, answer, focus, qualifying)
     if general is not None:
         return general
@@ -284,6 +285,17 @@ def _main_verb_first(grammar: Grammar, question: str, general: Answer, loose: An
     main, other = relation["words"].lower().split(), trigger.group(1).lower().split()
     start, end = position(main), position(other)
     return 0 <= start and start + len(main) <= end and bool(_CLAUSE_OPENERS & set(words[start + len(main):end]))
+
+
+def _place_set_aside(view, general: Answer, loose: Answer) -> bool:
+    """Whether the loose reading asked about the actor the general reading set aside as unused, having read
+    another one, nearer the relation word, as the party ("which govts back *hafter* in *libya*": a misspelt
+    name the loose reading cannot find, the place after it only where)."""
+    ours, theirs = (((a.query or {}).get("args") or {}).get("actor") for a in (general, loose))
+    if not ours or not theirs or ours == theirs or theirs not in view:
+        return False
+    unused = general.reading.partition("(not used:")[2]
+    return f"'{view.nodes[theirs].get('name')}'" in unused
 
 
 # Words that open a clause of its own after a question's main verb ("the compromise *that* ended ...").

@@ -24,6 +24,7 @@ from diplograph.queries.answer import Answer
 from diplograph.queries.lookup import find_actor, people_of
 from diplograph.datafiles import load_data
 
+_REFLEXIVE = re.compile(r"\s+(?:itself|themselves|himself|herself)$", re.IGNORECASE)
 _ELSE = re.compile(r"\b(who|whom|what|which)\s+(?:else|other)\b", re.IGNORECASE)
 
 
@@ -42,10 +43,12 @@ def left_out(view, question: str) -> tuple[str, str, str] | None:
     if found is None:
         return None
     said = re.sub(r"^the\s+", "", found.group("name").strip(), flags=re.IGNORECASE)
+    said = re.sub(_REFLEXIVE, "", said)  # "besides Mexico itself": Mexico
     actor = _actor(view, said)
     if actor is None:
         return None
     rest = (question[:found.start()] + question[found.end():]).lstrip(" ,")
+    rest = re.sub(r"\s*([-\u2013\u2014:])\s*,\s*", r" \1 ", rest)  # "the X raid - besides A, which ...": the dash stays
     rest = _ELSE.sub(lambda m: m.group(1), rest)
     return rest, actor, said
 

@@ -583,7 +583,10 @@ def _coordinated(found, start: int, first: Trigger, tokens: list[str] | None):
         if other.verb != first.verb or other_start == start:
             continue
         between = tokens[high:other_start] if other_start >= high else tokens[other_end:low]
-        if between and set(between) <= _COORDINATION:
+        # "condemned X or protested": a verb closing the question, joined after the first one's object
+        closing = first.verb and other_start >= high and other_end == len(tokens) and 1 < len(between) <= 5 \
+            and between[-1] in ("or", "and")
+        if between and (set(between) <= _COORDINATION or closing):
             joined.append((other_start, other))
             low, high = min(low, other_start), max(high, other_end)
     return joined

@@ -199,7 +199,7 @@ def _actor(view, grammar: Grammar, text: str, resolve: Resolver) -> str:
         if person is not None and forces_of(view, person):
             return forces_of(view, person)
     found = (_person_by_surname(view, text) or people_of(view, text) or company_without_form(view, text)
-             or _name_misspelt(view, text))
+             or _name_misspelt(view, text) or _acronym_misspelt(view, text))
     if found is not None:  # "Raisi"; "the Koreans"; "Capital Tap Holding" for "Capital Tap Holding LLC"; "tren de aragva"
         return found
     raise SlotError(text, suggestions)
@@ -246,6 +246,33 @@ def _full_name_misspelt(names: list[tuple[str, list[str]]], said: list[str]) -> 
 
     found = [node for node, words in names if len(words) == len(said) and words[:-1] == said[:-1] and near(words[-1])]
     return found[0] if len(found) == 1 else None
+
+
+def _acronym_misspelt(view, text: str) -> str | None:
+    """The one organisation whose acronym ``text`` is with one letter after the first changed, or two side by side
+    swapped ("saark" for SAARC, "asaen" for ASEAN): a body's initials typed from memory; None for none or several.
+
+    >>> import networkx as nx
+    >>> view = nx.MultiDiGraph()
+    >>> view.add_node("organization:saarc", name="South Asian Association", type="organization", aliases=["SAARC"])
+    >>> _acronym_misspelt(view, "saark"), _acronym_misspelt(view, "sark")
+    ('organization:saarc', None)
+    """
+    said = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()
+    if not 4 <= len(said) <= 6 or not said.isalpha():
+        return None
+
+    def near(acronym: str) -> bool:
+        if len(acronym) != len(said) or acronym == said or acronym[0] != said[0]:
+            return False
+        differ = [i for i, (a, b) in enumerate(zip(acronym, said)) if a != b]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                    and acronym[differ[0]] == said[differ[1]] and acronym[differ[1]] == said[differ[0]])
+
+    found = {node for node, data in view.nodes(data=True) if data.get("type") == "organization"
+             for alias in [data.get("name", ""), *(data.get("aliases") or ())]
+             if str(alias).isupper() and near(str(alias).lower())}
+    return found.pop() if len(found) == 1 else None
 
 
 def _name_misspelt(view, text: str) -> str | None:

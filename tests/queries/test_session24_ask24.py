@@ -16,6 +16,13 @@ wordings. Invented actors and invented wording (none taken from a question set).
 - two sides making up ("when did A and B make up", "patch things up", "bury the hatchet", "reconcile") is the
   deal or renewed ties between them, a capital after "in" where they did it, no party; who reconciled them, brought
   them back together or got them to make up is a go-between;
+- leaving out "X itself" ("besides Norland itself, which ...") leaves out X, also after an incident named first;
+- a name the loose reading cannot find, then a place ("backing merwen in ostia"): the general reading, which found
+  the misspelt name and set the place aside, answers;
+- a body's acronym typed a letter off ("tarm members" for TARN) is the one organisation so abbreviated;
+- fighters, men or mercenaries on the ground, or had somewhere ("have fighters in X"), are forces, no fighter jets;
+- sabotage and its damage ("the cable cuts", "the sabotage") is an attack, and a denial of "any suggestion" that
+  one was behind it answers an accusation: disputed, not no;
 """
 
 import pytest
@@ -55,6 +62,18 @@ def world(tmp_path_factory):
     w.say("Ostia", "AGREEMENT", "Quell", "wire", "2024-12-11", sentence="Ostia and Quell signed a declaration in Velmar, ending their row.")
     for side in ("Ostia", "Quell"):
         w.say("Parva", "MEDIATION", side, "wire", "2024-12-11", sentence="Parva brokered the Velmar declaration.")
+    w.say("Ostia", "ATTACK", "Norland", "wire", "2024-04-05", sentence="Ostian police raided the Norlandic embassy in Velmar.")
+    w.say("Rhun", "CRITICISM", "Ostia", "wire", "2024-04-06", sentence="Rhun condemned Ostia's raid.")
+    w.say("Norland", "CRITICISM", "Ostia", "wire", "2024-04-06", sentence="Norland condemned the raid.")
+    w.say("Parva", "PROTEST", "Ostia", "wire", "2024-04-07", sentence="Parva recalled its ambassador from Ostia.")
+    w.actor("Sefu Marwan", "person", "Marwan")
+    w.say("Parva", "SUPPORT", "Sefu Marwan", "wire", "2024-02-01", sentence="Parva backs Sefu Marwan.")
+    w.say("Norland", "SUPPORT", "Ostia", "wire", "2024-02-01", sentence="Norland backs Ostia.")
+    w.actor("Kite Brigade", "armed_group")
+    w.say("Kite Brigade", "MILITARY_PRESENCE", "Ostia", "wire", "2024-02-01", sentence="Kite Brigade fighters are in Ostia.")
+    w.say("Rhun", "ARMS_TRANSFER", "Kite Brigade", "wire", "2024-02-01", sentence="Rhun sold fighter jets to the Kite Brigade.")
+    w.say("Ostia", "ATTACK", "Parva", "wire", "2024-11-20", modality="denied",
+          sentence="Ostia rejected any suggestion that it was behind the damage to the undersea cable.")
     built = w.graph()
     yield built
     built.close()
@@ -187,3 +206,48 @@ def test_two_sides_making_up(world, question):
 ])
 def test_who_made_them_make_up(world, question):
     assert names(reply(world, question)) == ["Parva"]
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("velmar embassy raid - besides norland itself, which countries condemned ostia or protested?", ["Parva", "Rhun"]),
+    ("besides norland itself, which states condemned ostia?", ["Rhun"]),
+    ("the embassy raid: apart from norland, which countries protested or condemned ostia?", ["Parva", "Rhun"]),
+    ("which countries condemned ostia or protested", ["Norland", "Parva", "Rhun"]),
+])
+def test_leaving_out_a_name_itself(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+@pytest.mark.parametrize("question", ["which countries are backing merwen in ostia?",
+                                      "which states back sefu merwen in ostia", "who backs marwan in ostia"])
+def test_a_misspelt_name_then_a_place(world, question):
+    assert names(reply(world, question)) == ["Parva"]
+
+
+@pytest.mark.parametrize("question", ["tarm members", "who are the members of tran", "tarn members"])
+def test_an_acronym_a_letter_off(world, question):
+    assert names(reply(world, question)) == ["Norland"]
+
+
+def test_an_acronym_two_letters_off_is_no_name(world):
+    from diplograph.queries.ask import ask
+
+    assert not ask(world.nx, "trmn members").understood
+
+
+@pytest.mark.parametrize("question", ["which armed groups have fighters on the ground in ostia?",
+                                      "which armed groups have fighters in ostia", "who has men on the ground in ostia",
+                                      "which groups have mercenaries on the ground in ostia"])
+def test_fighters_on_the_ground_are_forces(world, question):
+    assert names(reply(world, question)) == ["Kite Brigade"]
+
+
+def test_fighters_sold_are_jets(world):
+    assert names(reply(world, "who sold fighter jets to the kite brigade")) == ["Rhun"]
+
+
+@pytest.mark.parametrize("question", ["is ostia behind the cable cuts in parva?", "was ostia behind the sabotage in parva",
+                                      "did ostia carry out sabotage in parva?",
+                                      "is ostia responsible for the cable damage in parva"])
+def test_sabotage_denied_when_suggested(world, question):
+    assert reply(world, question).extra.get("verdict") == "disputed"
