@@ -73,10 +73,18 @@ from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_
 from diplograph.queries.whose import their_states, through_people
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
+from diplograph.queries.tentative import facts_only
 
 
 def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None,
         grammar: Grammar | None = None) -> Answer:
+    """Answer ``question`` from ``view`` (see :func:`_answer`), without the plans it does not ask about
+    (:mod:`diplograph.queries.tentative`)."""
+    return facts_only(_answer(view, question, resolve=resolve, grammar=grammar), question)
+
+
+def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None,
+            grammar: Grammar | None = None) -> Answer:
     """Answer ``question`` from ``view``. ``resolve`` maps a name to an actor id (default: the
     names, aliases and gazetteer names of the actors in the view).
 
