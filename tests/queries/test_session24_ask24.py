@@ -23,6 +23,8 @@ wordings. Invented actors and invented wording (none taken from a question set).
 - fighters, men or mercenaries on the ground, or had somewhere ("have fighters in X"), are forces, no fighter jets;
 - sabotage and its damage ("the cable cuts", "the sabotage") is an attack, and a denial of "any suggestion" that
   one was behind it answers an accusation: disputed, not no;
+- plans that are no facts yet: what happened between two sides leaves plans out; an actor only offered or in talks
+  is shown apart, not answered, unless the question asks about offers, talks or plans (an order still answers);
 """
 
 import pytest
@@ -74,6 +76,13 @@ def world(tmp_path_factory):
     w.say("Rhun", "ARMS_TRANSFER", "Kite Brigade", "wire", "2024-02-01", sentence="Rhun sold fighter jets to the Kite Brigade.")
     w.say("Ostia", "ATTACK", "Parva", "wire", "2024-11-20", modality="denied",
           sentence="Ostia rejected any suggestion that it was behind the damage to the undersea cable.")
+    w.say("Rhun", "ARMS_TRANSFER", "Quell", "wire", "2024-03-01", sentence="Rhun delivered rifles to Quell.")
+    w.say("Parva", "ARMS_TRANSFER", "Quell", "wire", "2024-03-02", modality="planned",
+          sentence="Quell ordered twelve Parvan helicopters.")
+    w.say("Norland", "ARMS_TRANSFER", "Quell", "wire", "2024-03-03", modality="planned",
+          sentence="Norland has offered its used jets to Quell.")
+    w.say("Norland", "MILITARY_PRESENCE", "Ostia", "wire", "2024-02-10", modality="planned",
+          sentence="Norland signed a memorandum to rotate troops through Ostian bases.")
     built = w.graph()
     yield built
     built.close()
@@ -236,7 +245,7 @@ def test_an_acronym_two_letters_off_is_no_name(world):
 
 
 @pytest.mark.parametrize("question", ["which armed groups have fighters on the ground in ostia?",
-                                      "which armed groups have fighters in ostia", "who has men on the ground in ostia",
+                                      "which armed groups have fighters in ostia", "which armed groups have men on the ground in ostia",
                                       "which groups have mercenaries on the ground in ostia"])
 def test_fighters_on_the_ground_are_forces(world, question):
     assert names(reply(world, question)) == ["Kite Brigade"]
@@ -251,3 +260,23 @@ def test_fighters_sold_are_jets(world):
                                       "is ostia responsible for the cable damage in parva"])
 def test_sabotage_denied_when_suggested(world, question):
     assert reply(world, question).extra.get("verdict") == "disputed"
+
+
+@pytest.mark.parametrize("question", ["who arms quell?", "which countries supply quell with weapons",
+                                      "quell got weapons from which country?"])
+def test_an_offer_is_no_supply(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Parva", "Rhun"]
+    assert "Norland" in {f.actor.name for f in answer.flagged}
+
+
+@pytest.mark.parametrize("question", ["who offered weapons to quell?", "who will arm quell"])
+def test_offers_asked_about(world, question):
+    assert "Norland" in names(reply(world, question))
+
+
+@pytest.mark.parametrize("question", ["norland and ostia, feb 2024 - what happened?",
+                                      "what happened between norland and ostia in february 2024",
+                                      "norland-ostia relations feb 2024: what went on?"])
+def test_what_happened_leaves_plans_out(world, question):
+    assert {e.predicate for e in reply(world, question).evidence} == {"SUPPORT"}
