@@ -280,3 +280,11 @@ def test_offers_asked_about(world, question):
                                       "norland-ostia relations feb 2024: what went on?"])
 def test_what_happened_leaves_plans_out(world, question):
     assert {e.predicate for e in reply(world, question).evidence} == {"SUPPORT"}
+
+
+@pytest.mark.parametrize("said", ["arab states", "Arab countries", "the arab world", "arab"])
+def test_the_arab_states_are_a_region(said):
+    from diplograph.queries.regions import region_named
+
+    region = region_named(said)
+    assert region is not None and "state:QAT" in region.members and "state:IRN" not in region.members
