@@ -288,3 +288,11 @@ def test_the_arab_states_are_a_region(said):
 
     region = region_named(said)
     assert region is not None and "state:QAT" in region.members and "state:IRN" not in region.members
+
+
+@pytest.mark.parametrize("question", ["how many states triggered the tarn snapback on parva in august 2024",
+                                      "which states triggered the snapback on parva"])
+def test_a_bodys_snapback_triggered_on_a_state(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Norland"]
+    assert "Tarn Council (subjects)" not in answer.reading
