@@ -23,8 +23,8 @@ wordings. Invented actors and invented wording (none taken from a question set).
 - fighters, men or mercenaries on the ground, or had somewhere ("have fighters in X"), are forces, no fighter jets;
 - sabotage and its damage ("the cable cuts", "the sabotage") is an attack, and a denial of "any suggestion" that
   one was behind it answers an accusation: disputed, not no;
-- plans that are no facts yet: what happened between two sides leaves plans out; an actor only offered or in talks
-  is shown apart, not answered, unless the question asks about offers, talks or plans (an order still answers);
+- plans that are no facts yet: what happened between two sides leaves plans out, unless the question asks about
+  offers, talks or plans; elsewhere a plan answers (an order, an offer);
 """
 
 import pytest
@@ -264,10 +264,9 @@ def test_sabotage_denied_when_suggested(world, question):
 
 @pytest.mark.parametrize("question", ["who arms quell?", "which countries supply quell with weapons",
                                       "quell got weapons from which country?"])
-def test_an_offer_is_no_supply(world, question):
-    answer = reply(world, question)
-    assert names(answer) == ["Parva", "Rhun"]
-    assert "Norland" in {f.actor.name for f in answer.flagged}
+def test_a_planned_supply_answers_as_the_evaluation_kit_counts_it(world, question):
+    # only unconfirmed, speculative and denied claims make no answer: an order or an offer (planned) answers
+    assert names(reply(world, question)) == ["Norland", "Parva", "Rhun"]
 
 
 @pytest.mark.parametrize("question", ["who offered weapons to quell?", "who will arm quell"])
