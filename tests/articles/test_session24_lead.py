@@ -38,3 +38,15 @@ def test_a_rival_government_is_a_side_of_its_own_not_its_state(claims):
 def test_the_capital_of_a_divided_state_still_names_the_state(claims):
     found = {(s, p, o) for s, p, o, _ in claims("Tripoli signed a trade deal with Tunisia.")}
     assert ("Libya", "AGREEMENT", "Tunisia") in found
+
+
+@pytest.mark.parametrize("handed", ["delivered the notice to the US embassy", "handed a letter to the Chinese envoy",
+                                    "sent a message to Washington", "delivered a protest note to the Russian embassy"])
+def test_a_paper_handed_over_in_a_story_of_weapons_is_no_arms_transfer(claims, handed):
+    text = f"Honduras bought six Israeli-made drones last year. On Monday its foreign minister {handed}."
+    assert not {(s, o) for s, p, o, _ in claims(text) if p == "ARMS_TRANSFER" and s == "Honduras"}
+
+
+def test_weapons_told_before_are_still_what_a_pronoun_moves(claims):
+    found = {(s, p, o) for s, p, o, _ in claims("Turkey built the drones for Kenya. Ankara delivered them in March.")}
+    assert ("Turkey", "ARMS_TRANSFER", "Kenya") in found

@@ -82,6 +82,10 @@ class VerbTriggers:
             # the weapons told around are what it moves only when it moves something ("sent them to Kyiv", "the
             # batch was delivered", "the Houthis, supplied by Iran"): "Egypt's president flew to Riyadh" moves none
             moved = any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in verb.children) or is_passive(verb)
+            # ("delivered the notice to the US embassy": a paper or message handed over is no weapon of the story)
+            papers = self.lex.noun_class["documents"] | self.lex.noun_class["correspondence"]
+            moved = moved and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in papers
+                                      for c in verb.children)
             if not (moved and self._sentence_has_weapons() and "weapon" in trigger.predicates):
                 self._miss("needs an object of a known kind (weapon, deal, troops ...), found none")
                 return
