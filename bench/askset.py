@@ -24,7 +24,9 @@ SIPRI+COW), ``--questions tests/askset/blind15.yaml`` the fifteenth (50, over de
 devset11, devset13, the sample corpus, the broad set and SIPRI+COW), ``--questions tests/askset/blind16.yaml`` the
 sixteenth (50, over devset6, devset8, devset10, devset12, devset2, devset, the sample corpus, the broad set and
 SIPRI+COW), ``--questions tests/askset/blind17.yaml`` the seventeenth (50, over devset5, devset7, devset9, devset11,
-devset13, devset4, the sample corpus, the broad set and SIPRI+COW). For each
+devset13, devset4, the sample corpus, the broad set and SIPRI+COW), ``--questions tests/askset/blind18.yaml`` the
+eighteenth (50, over devset14, devset15, devset6, devset8, devset10, devset12, the sample corpus, the broad set and
+SIPRI+COW). For each
 source this builds a fresh temporary store with the product's own CLI,
 
 - ``sample``: ``diplograph --store S ingest ../shared/corpus``; ``broad``: ``../shared/eval/broad/articles``;

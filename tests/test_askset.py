@@ -1,4 +1,4 @@
-"""The askset (``tests/askset/questions.yaml`` and the blind sets ``blind2.yaml`` to ``blind17.yaml``)
+"""The askset (``tests/askset/questions.yaml`` and the blind sets ``blind2.yaml`` to ``blind18.yaml``)
 stays well-formed and true to its sources.
 
 Checks the question files, not the product: ids unique, one expected answer per question, every
@@ -24,7 +24,8 @@ FILES = {"questions": ASKSET / "questions.yaml", "blind2": ASKSET / "blind2.yaml
          "blind10": ASKSET / "blind10.yaml", "blind11": ASKSET / "blind11.yaml",
          "blind12": ASKSET / "blind12.yaml", "blind13": ASKSET / "blind13.yaml",
          "blind14": ASKSET / "blind14.yaml", "blind15": ASKSET / "blind15.yaml",
-         "blind16": ASKSET / "blind16.yaml", "blind17": ASKSET / "blind17.yaml"}
+         "blind16": ASKSET / "blind16.yaml", "blind17": ASKSET / "blind17.yaml",
+         "blind18": ASKSET / "blind18.yaml"}
 QUESTION_SETS = {name: load_yaml(path)["questions"] for name, path in FILES.items()}
 QUESTIONS = [q for questions in QUESTION_SETS.values() for q in questions]
 ANSWERING = {"asserted", "reported"}
@@ -56,6 +57,8 @@ FILE_SOURCES = {"questions": {"sample", "devset", "devset2", "devset4", "heldout
                 "blind16": {"sample", "broad", "devset", "devset2", "devset6", "devset8", "devset10", "devset12",
                             "sipri_cow"},
                 "blind17": {"sample", "broad", "devset4", "devset5", "devset7", "devset9", "devset11", "devset13",
+                            "sipri_cow"},
+                "blind18": {"sample", "broad", "devset6", "devset8", "devset10", "devset12", "devset14", "devset15",
                             "sipri_cow"}}
 EXPECTATIONS = ("answers", "expect", "expect_date", "expect_predicates")
 ARTICLE_QUESTIONS = [q for q in QUESTIONS if q["source"] in GOLDS]
@@ -192,7 +195,7 @@ def test_each_article_question_follows_from_its_gold(question):
 
 
 BLIND_ARTICLE_QUESTIONS = [q for name in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
-                                       "blind13", "blind14", "blind15", "blind16", "blind17")
+                                       "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")
                            for q in QUESTION_SETS[name]
                            if q["source"] in GOLDS and "expect" not in q]
 
