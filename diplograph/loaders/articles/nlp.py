@@ -223,7 +223,7 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import (adjectival_passives, clause_joins, conjunction_clauses,
+    from diplograph.loaders.articles import (adjectival_passives, borne_blame, clause_joins, conjunction_clauses,
                                              coordinated_stances, copulas, elapsed_times, false_passives,
                                              fronted_names, gerund_conjuncts, inserted_conjuncts, inserted_phrases,
                                              judged_plans, money_datives, name_repairs, opening_marks,
@@ -299,6 +299,7 @@ def _register_tree_repairs() -> None:
         pair_possessives.shared_possessives(doc, offices)
         copulas.participles_as_adjectives(doc, lexicon.noun_class["adjectival_participles"],
                                           lexicon.noun_class["standing"])
+        borne_blame.bore_read_as_noun(doc, lexicon.noun_class["blame"])
         return doc
 
 

@@ -154,6 +154,8 @@ class Patients:
         if not objects:  # "rammed and boarded Philippine boats", parsed as a verb hung on the boats
             objects = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(
                 g.dep_ == "amod" and g.pos_ == "VERB" and g.i < c.i for g in c.children)]
+        # "rejected what it called new demands from Baku" (an object of its own: nothing shared with a next verb)
+        objects = objects or named_by_what(verb)
         if not objects:  # "seized and refused to hand over the assets of X": the object they share (not a clause's
             # with its own subject: "warned that the talks could fail, and Uganda urged Rwanda to withdraw")
             for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
@@ -162,7 +164,6 @@ class Patients:
                            for c in v.children if c.dep_ == "dobj"]
                 if objects:
                     break
-        objects = objects or named_by_what(verb)  # "rejected what it called new demands from Baku"
         for child in objects:
             doers = self._judged_again(child, exclude) or self._deed_told(child, exclude) if \
                 child.lower_ == "it" and self._judging(verb) and any(

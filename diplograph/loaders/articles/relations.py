@@ -67,6 +67,7 @@ from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.document_authors import DocumentAuthors
 from diplograph.loaders.articles.recognitions import Recognitions
 from diplograph.loaders.articles.said_verdicts import SaidVerdicts
+from diplograph.loaders.articles.critical_stances import CriticalStances
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.state_media import StateMedia
 from diplograph.loaders.articles.wronged_nationals import WrongedNationals
@@ -135,7 +136,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
-                        SecessionWars):
+                        SecessionWars, CriticalStances):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -193,6 +194,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._responsibility()
         self._designations()
         self._said_verdicts()
+        self._critical_stances()
         self._wronged_nationals()
         self._listings()
         self._stigmatised()

@@ -227,7 +227,9 @@ class Themes:
 
 def named_by_what(verb) -> list:
     """What a what-clause object names: "signed what Washington calls the Washington Accords", "rejected
-    what it described as new demands from Baku"."""
+    what it described as new demands from Baku". A by-phrase the parser hangs on a calling verb that has its
+    own subject is the named act's doer ("condemned what its envoy called reckless actions by China")."""
     return [n for c in verb.children if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
-            for n in (*c.children, *(p for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+            for n in (*c.children, *(p for a in c.children if a.dep_ == "prep" and (a.lower_ == "as" or (
+                a.lower_ == "by" and any(s.dep_ == "nsubj" for s in c.children)))
                                      for p in a.children if p.dep_ == "pobj")) if n.dep_ in ("oprd", "pobj")]

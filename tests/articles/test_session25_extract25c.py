@@ -1,0 +1,61 @@
+"""Session 25 (extract25c): criticism as ordinary news states it: a standing stance told with an adjective
+("has been critical of X"), a what-clause naming the act of someone through a by-phrase ("condemned what its
+envoy called reckless moves by X"), and blame borne ("X bore responsibility for ...", which the parser reads as one
+noun phrase) (sentences of our own)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, critic, criticised", [
+    ("The EU has been critical of Hungary's stance on Ukraine.", "European Union", "Hungary"),
+    ("Brazil was highly critical of Israel's offensive.", "Brazil", "Israel"),
+    ("Turkey, which has been critical of Sweden, blocked its bid.", "Turkey", "Sweden"),
+    ("Lithuania, highly critical of Beijing, left the forum.", "Lithuania", "China"),
+    ("Kenya has long been scathing about Tanzania's treatment of the opposition.", "Kenya", "Tanzania"),
+    ("Canada was critical of Russia's invasion of Ukraine.", "Canada", "Russia"),
+    ("Britain was critical of Navalny's arrest by Russia.", "United Kingdom", "Russia"),
+])
+def test_a_critical_stance_told_with_an_adjective_is_criticism(triples, text, critic, criticised):
+    assert (critic, "CRITICISM", criticised) in triples(text)
+
+
+@pytest.mark.parametrize("text, not_criticised", [
+    ("India was critical of the invasion of Ukraine.", ("India", "Ukraine")),  # the victim of the act judged
+    ("Canada was critical of Russia's invasion of Ukraine.", ("Canada", "Ukraine")),
+    ("The talks with Iran are at a critical stage, Oman said.", ("Oman", "Iran")),  # no stance
+    ("Egypt's support is critical to Sudan's recovery.", ("Egypt", "Sudan")),
+])
+def test_critical_as_crucial_or_of_a_victim_criticises_no_one(triples, text, not_criticised):
+    assert (not_criticised[0], "CRITICISM", not_criticised[1]) not in triples(text)
+
+
+def test_a_critical_stance_denied_is_denied(claims):
+    assert ("Japan", "CRITICISM", "China", "denied") in claims("Japan was not critical of China in its statement.")
+
+
+@pytest.mark.parametrize("text, critic, criticised", [
+    ("The United States condemned what its ambassador called dangerous actions by China.", "United States", "China"),
+    ("Ghana denounced what its foreign minister described as provocations by Togo.", "Ghana", "Togo"),
+])
+def test_a_by_phrase_in_a_what_clause_names_whose_act_is_judged(triples, text, critic, criticised):
+    assert (critic, "CRITICISM", criticised) in triples(text)
+
+
+def test_a_what_clause_with_no_doer_judges_no_one_named_after_it(triples):
+    found = triples("Chile condemned what its president called a cowardly attack, and thanked Peru for its help.")
+    assert ("Chile", "CRITICISM", "Peru") not in found
+
+
+@pytest.mark.parametrize("text, blamer, blamed", [
+    ("Algeria bore responsibility for the escalation, France said.", "France", "Algeria"),
+    ("The Élysée said Algeria bore responsibility for the crisis.", "France", "Algeria"),
+    ("Moscow said Kyiv bore responsibility for the collapse of the talks.", "Russia", "Ukraine"),
+    ("Kyiv bore responsibility for ending the transit, Moscow said.", "Russia", "Ukraine"),
+])
+def test_bore_read_as_a_noun_before_responsibility_is_blame_borne(triples, text, blamer, blamed):
+    assert (blamer, "CRITICISM", blamed) in triples(text)
+
+
+def test_responsibility_borne_by_oneself_blames_no_other(triples):
+    found = triples("Japan said it bore responsibility for the accident near Guam.")
+    assert not {t for t in found if t[1] == "CRITICISM"}
