@@ -408,8 +408,9 @@ class VerbRoles:
             if not found and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
                 found = self.prep_args(verb.head, ("with",), exclude, skip=self.lex.noun_class["backing"])  # "signed deals with X to jointly produce"
             return found or self._deal_counterpart(verb, themes, exclude)
-        if role == "target":  # "fired rockets into northern Israel" (not "fought on the side of X": an ally)
-            return self.prep_args(verb, ("against", "at", "on", "into"), exclude, also=themes,
+        if role == "target":  # "fired rockets into northern Israel", "toward South Korean islands" (not "fought on
+            # the side of X": an ally)
+            return self.prep_args(verb, ("against", "at", "on", "into", "toward", "towards"), exclude, also=themes,
                                   skip=self.lex.noun_class["sides_taken"]) or self.fired_after(verb, themes, exclude)
         if role == "location":  # where things are made is never a "to" phrase ("built ..., to Buenos Aires")
             making = any(t.name.startswith("produce") for t in self.lex.verbs_for(verb.lemma_.lower()))

@@ -87,7 +87,8 @@ class Themes:
                        if self.mention(p) is None]
         expanded = []
         for t in themes:
-            if t.lemma_.lower() in self.lex.noun_class["quantity"]:  # "millions of shells", "$40 million in aid"
+            # "millions of shells", "$40 million in aid", "shut all eight of its crossings": a count names no thing
+            if t.lemma_.lower() in self.lex.noun_class["quantity"] or t.tag_ == "CD" and t.dep_ == "dobj":
                 expanded += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "worth")
                              for p in prep_objects(c)]
             expanded.append(t)

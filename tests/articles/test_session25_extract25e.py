@@ -1,0 +1,82 @@
+"""Session 25 (extract25e): force and pressure as wire reports ordinarily tell them: attacks on a site in a
+state ("attacked a refinery in Russia's Ryazan region"), fire "toward" a target, a base that is struck is the
+victim's, forces "stationed" in a state are a presence there (no mobilisation), custody told by where one is
+put ("under house arrest"), a count as the object ("shut all eight of its crossings"), and permits a state
+revokes (sentences of our own)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("Ukrainian drones attacked an oil refinery in Russia's Ryazan region.", "Ukraine", "Russia"),
+    ("JNIM fighters overran an army base in central Mali.", "Jama'at Nusrat al-Islam wal-Muslimin", "Mali"),
+    ("Hamas fighters stormed communities in southern Israel on 7 October.", "Hamas", "Israel"),
+])
+def test_an_attack_on_a_site_in_a_state_attacks_that_state(triples, text, attacker, attacked):
+    assert (attacker, "ATTACK", attacked) in triples(text)
+
+
+def test_an_attack_on_named_forces_in_another_state_attacks_the_forces_not_the_place(triples):
+    found = triples("Russian troops attacked Ukrainian positions in Russia's Kursk region.")
+    assert ("Russia", "ATTACK", "Ukraine") in found
+    assert ("Ukraine", "ATTACK", "Russia") not in found
+
+
+def test_a_base_that_is_overrun_is_not_the_attackers_presence(triples):
+    found = triples("JNIM fighters overran an army base in central Mali.")
+    assert ("Jama'at Nusrat al-Islam wal-Muslimin", "MILITARY_PRESENCE", "Mali") not in found
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("North Korea fired artillery shells toward South Korean islands.", "North Korea", "South Korea"),
+    ("Iran launched some 200 ballistic missiles towards Israel on Tuesday night.", "Iran", "Israel"),
+])
+def test_fire_toward_a_state_attacks_it(triples, text, attacker, attacked):
+    assert (attacker, "ATTACK", attacked) in triples(text)
+
+
+def test_a_policy_toward_a_state_is_no_attack(triples):
+    assert ("China", "ATTACK", "Taiwan") not in triples("China's policy towards Taiwan has hardened.")
+
+
+def test_forces_stationed_in_a_state_are_a_presence_not_a_mobilisation(claims):
+    found = claims("NATO has agreed to station a brigade in Latvia.")
+    assert ("North Atlantic Treaty Organization", "MILITARY_PRESENCE", "Latvia", "planned") in found
+    assert not {c for c in found if c[1] == "MOBILIZATION"}
+
+
+@pytest.mark.parametrize("text, state, person", [
+    ("Kenyan police placed Raila Odinga under house arrest on Monday.", "Kenya", "Raila Odinga"),
+    ("Uganda has kept Kizza Besigye in detention since November.", "Uganda", "Kizza Besigye"),
+])
+def test_a_person_put_in_custody_is_coerced_by_the_state(triples, text, state, person):
+    assert (state, "COERCION", person) in triples(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Rwanda kept its troops in Congo for years.", ("Rwanda", "Democratic Republic of the Congo")),
+    ("Egypt held talks with Hamas in Cairo.", ("Egypt", "Hamas")),
+])
+def test_keeping_or_holding_something_in_a_place_is_no_custody(triples, text, pair):
+    assert (pair[0], "COERCION", pair[1]) not in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finland shut all eight of its road crossings with Russia in December 2023.", ("Finland", "COERCION", "Russia")),
+    ("Kenya sent 400 of its police officers to Haiti.", ("Kenya", "MILITARY_PRESENCE", "Haiti")),
+    ("Turkey bought 100 of the jets from the United States.", ("United States", "ARMS_TRANSFER", "Turkey")),
+])
+def test_a_count_as_the_object_is_read_through_to_what_it_counts(triples, text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, state, holder", [
+    ("Serbia revoked Rio Tinto's licences in January 2022.", "Serbia", "Rio Tinto"),
+    ("Niger withdrew the mining permit of the French firm Orano.", "Niger", "Orano"),
+])
+def test_a_permit_a_state_revokes_coerces_its_holder(triples, text, state, holder):
+    assert (state, "COERCION", holder) in triples(text)
+
+
+def test_a_permit_renewed_is_no_coercion(triples):
+    assert ("Ghana", "COERCION", "Newmont") not in triples("Ghana renewed Newmont's mining licence for ten years.")
