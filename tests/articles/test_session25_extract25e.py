@@ -80,3 +80,42 @@ def test_a_permit_a_state_revokes_coerces_its_holder(triples, text, state, holde
 
 def test_a_permit_renewed_is_no_coercion(triples):
     assert ("Ghana", "COERCION", "Newmont") not in triples("Ghana renewed Newmont's mining licence for ten years.")
+
+
+@pytest.mark.parametrize("text, listers, listed", [
+    ("Hezbollah, which Britain and Canada list as a terrorist organisation, denied the claim.",
+     ("United Kingdom", "Canada"), "Hezbollah"),
+    ("Jaish al-Adl, which Iran and the United States both list as a terrorist organisation, claimed the attack.",
+     ("Iran", "United States"), "Jaish al-Adl"),
+])
+def test_a_relative_clause_whose_plural_verb_the_parser_reads_as_a_noun_still_lists_the_group(
+        triples, text, listers, listed):
+    found = triples(text)
+    for lister in listers:
+        assert (lister, "COERCION", listed) in found
+
+
+def test_a_relative_clause_of_arming_verbs_still_reads_as_before(triples):
+    found = triples("Hezbollah, the movement that Tehran arms and funds, fired rockets at Israel.")
+    assert ("Iran", "ARMS_TRANSFER", "Hezbollah") in found
+    assert ("Hezbollah", "ATTACK", "Israel") in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("India is the biggest buyer of Russian oil.", ("Russia", "India")),
+    ("Japan is the main importer of Qatari gas.", ("Qatar", "Japan")),
+    ("India is Bhutan's largest trading partner and the buyer of most of the electricity its dams produce.",
+     ("Bhutan", "India")),
+])
+def test_a_buyer_of_commodities_buys_no_arms(triples, text, pair):
+    assert (pair[0], "ARMS_TRANSFER", pair[1]) not in triples(text)
+
+
+def test_a_buyer_of_weapons_still_buys_arms(triples):
+    assert ("Russia", "ARMS_TRANSFER", "India") in triples("India is the largest buyer of Russian weapons.")
+
+
+def test_a_host_of_a_concentration_of_foreign_forces_hosts_their_presence(triples):
+    found = triples("Japan hosts the largest concentration of American forces in Asia.")
+    assert ("United States", "MILITARY_PRESENCE", "Japan") in found
+    assert ("Japan", "CONSULTATION", "United States") not in found

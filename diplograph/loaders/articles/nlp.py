@@ -243,6 +243,7 @@ def _register_tree_repairs() -> None:
     calling = frozenset(designation.get("speaking", ())) | frozenset(designation.get("judging", ()))
     verdicts = frozenset(designation.get("labels", ())) | frozenset(designation.get("verdicts", ()))
     phrasal = frozenset(lexicon.phrasal_senses)
+    listing = frozenset(lexicon.designation.get("listing", ()))  # "which X and Y list as a terrorist group"
     qualifiers = frozenset(w for trigger in lexicon.noun_triggers for w in trigger.qualified_by if w.endswith("ing"))
 
     @Language.component("diplograph_tree_repairs")
@@ -251,7 +252,7 @@ def _register_tree_repairs() -> None:
         repairs.prepositional_relatives(doc, verbs)
         repairs.participles_with_agent(doc)
         false_passives.active_pasts_read_as_passives(doc)
-        repairs.relative_verbs_as_nouns(doc, verbs)
+        repairs.relative_verbs_as_nouns(doc, verbs | listing)
         repairs.reduced_relatives(doc, verbs, acts)
         repairs.verbless_present(doc, verbs)
         repairs.headline_lists(doc)

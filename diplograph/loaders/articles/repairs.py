@@ -231,10 +231,16 @@ def relative_verbs_as_nouns(doc, verb_lemmas) -> None:
         if not names or words[0].pos_ != "PROPN":
             continue
         rest = words[len([t for t in words if t.i <= max(n.i for n in names)]):]
+        # "which Britain and Canada both list as a terrorist group": an adverb before the verb, an as- or
+        # to-phrase after it (the bare plural verb read as a singular noun)
+        adverbs = [t for t in rest[:1] if t.tag_ == "RB" or t.tag_ == "DT" and len(rest) > 1 and rest[1].pos_ == "VERB"]
+        rest = rest[len(adverbs):]
+        complement = next((n for n, t in enumerate(rest) if t.tag_ == "IN" and n > 0), len(rest))
+        rest, tail = rest[:complement], rest[complement:]
         verbs = [t for t in rest if t.lower_ != "and"]
         if not verbs or len(rest) - len(verbs) > 1 or not all(
-                t.tag_ in ("NNS", "VBZ") and verb_form(t, verb_lemmas) for t in verbs) or \
-                all(t.pos_ == "VERB" for t in verbs):
+                (t.tag_ in ("NNS", "VBZ", "VBP") or tail and t.tag_ == "NN") and verb_form(t, verb_lemmas) for t in verbs) or \
+                all(t.pos_ == "VERB" for t in verbs) and verbs[0].dep_ == "relcl":
             continue
         first = verbs[0]
         if first.pos_ == "VERB" and first.dep_ == "relcl":
@@ -244,6 +250,8 @@ def relative_verbs_as_nouns(doc, verb_lemmas) -> None:
             changes.update({t.i: (first.i, "nsubj" if n == 0 else "conj") for n, t in enumerate(_top(names))})
             changes.update({t.i: (first.i, "conj") for t in verbs[1:]})
             changes.update({t.i: (first.i, "cc") for t in rest if t.lower_ == "and"})
+            changes.update({t.i: (first.i, "advmod") for t in adverbs})
+            changes.update({t.i: (first.i, "prep") for t in tail[:1] if t.head not in verbs})
             for t in doc[rel.sent.start:sent_end]:  # the clause the parser had the nouns stand in loses them
                 if t.i not in {w.i for w in words} and t.head.i in {w.i for w in words} and t.i not in changes:
                     changes[t.i] = (first.head.i if first.head.i not in {w.i for w in words} else antecedent.i, t.dep_)
