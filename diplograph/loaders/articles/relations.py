@@ -457,10 +457,11 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
     def _fitting(self, predicates, subject: Actor, obj: Actor) -> str | None:
         for name in predicates:
             home = self.nationality.get(subject.id)
-            if name == "CO_PRODUCTION" and (subject.external_ids.get("country") == obj.id.split(":", 1)[-1] or
-                                            home is not None and home.actor.id == obj.id):
+            if name in ("CO_PRODUCTION", "INVESTMENT") and (subject.external_ids.get("country") == obj.id.split(":", 1)[-1]
+                                                            or home is not None and home.actor.id == obj.id):
                 # "Saab and Embraer run an assembly line in São Paulo", "the Indonesian firm X builds drones in
-                # Indonesia": a firm makes at home
+                # Indonesia": a firm makes at home; "Pemex runs six refineries in Mexico": nor is its capital
+                # at home put in from abroad
                 continue
             predicate = self.onto.predicate(name)
             if predicate.allows(subject.type, obj.type) or (
