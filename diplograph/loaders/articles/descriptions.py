@@ -119,6 +119,12 @@ class Descriptions:
                     [head.head] if head.dep_ == "appos" else []
                 right = [a for t in said_of for a in self.actors(t, "strict", {left.actor.id}) if a.actor.type != "weapon"]
             predicate, side = spec
+            if not right and head is not None and token.lower_ in self.lex.noun_class["paying_participles"] and \
+                    head.lemma_.lower() in self.lex.classes("holdings", "funded_works"):
+                # "the Chinese-funded railway in Kenya", "Kenya's Chinese-financed railway": money put in a work
+                # goes to the state it stands in (not "Iran-funded militias in Iraq": they, not Iraq, get it)
+                right = self.noun_role(head, "location", exclude={left.actor.id}) or \
+                    self.noun_role(head, "owner", exclude={left.actor.id})
             if not right and head is not None and predicate == "MEDIATION":  # "the EU-facilitated dialogue"
                 right = self.noun_role(head, "between", exclude={left.actor.id}) or \
                     self._sides_of([head], exclude={left.actor.id}) or self._clause_pair(head, left)

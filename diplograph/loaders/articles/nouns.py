@@ -262,6 +262,8 @@ class NounTriggers:
         # Oman, A and B exchanged prisoners": Oman mediates between them
         if role in ("helper", "helped"):
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                verb = verb.head  # "completed the dam with a Chinese loan": the parser hangs it on the dam
             thanks = noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lower_ == "thanks"
             if thanks:  # "thanks to Turkey's mediation, Russia and Ukraine signed"
                 verb = verb.head
