@@ -31,3 +31,44 @@ def test_a_firm_working_or_investing_at_home_invests_in_no_one(triples, text, fi
 ])
 def test_holding_a_port_by_force_or_holding_talks_is_no_investment(triples, text, holder, place):
     assert (holder, "INVESTMENT", place) not in triples(text)
+
+
+@pytest.mark.parametrize("text, payer, host, predicate", [
+    ("The Chinese-financed railway in Kenya runs at a loss.", "China", "Kenya", "INVESTMENT"),
+    ("The Chinese-funded port in Sri Lanka has drawn criticism.", "China", "Sri Lanka", "AID"),
+])
+def test_a_work_paid_for_by_a_state_gives_to_the_state_it_stands_in(triples, text, payer, host, predicate):
+    assert (payer, predicate, host) in triples(text)
+
+
+@pytest.mark.parametrize("text, payer, place", [
+    ("Iran-funded militias in Iraq fired rockets.", "Iran", "Iraq"),
+    ("Russian-funded media in Serbia spread the claims.", "Russia", "Serbia"),
+    ("Iran-backed militias in Iraq fired rockets.", "Iran", "Iraq"),
+])
+def test_groups_paid_or_backed_by_a_state_are_not_the_state_they_act_in(triples, text, payer, place):
+    found = triples(text)
+    assert not {t for t in found if t[0] == payer and t[2] == place}
+
+
+@pytest.mark.parametrize("text, lender, user, predicate", [
+    ("Indonesia built its nickel smelters with Chinese investment.", "China", "Indonesia", "INVESTMENT"),
+    ("Egypt is building a new capital with Emirati funding.", "United Arab Emirates", "Egypt", "INVESTMENT"),
+    ("Pakistan completed the dam with a Chinese loan.", "China", "Pakistan", "AID"),
+    ("Laos built the railway with Chinese financing.", "China", "Laos", "INVESTMENT"),
+])
+def test_whose_money_a_state_builds_or_buys_with_has_put_it_in(triples, text, lender, user, predicate):
+    assert (lender, predicate, user) in triples(text)
+
+
+def test_competing_with_anothers_investment_takes_none_of_it(triples):
+    assert ("China", "INVESTMENT", "Serbia") not in triples("Serbia competes with Chinese investment in the region.")
+
+
+@pytest.mark.parametrize("text, giver, given, predicate", [
+    ("Humanitarian aid from Saudi Arabia to Yemen has dropped sharply.", "Saudi Arabia", "Yemen", "AID"),
+    ("Military support from Iran to the Houthis has grown.", "Iran", "Houthis", "SUPPORT"),
+    ("Support for Ukraine from the United States has wavered.", "United States", "Ukraine", "SUPPORT"),
+])
+def test_aid_or_support_from_one_to_another(triples, text, giver, given, predicate):
+    assert (giver, predicate, given) in triples(text)
