@@ -8,7 +8,7 @@ from __future__ import annotations
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mention import Mention
-from diplograph.loaders.articles.name_types import context_type
+from diplograph.loaders.articles.name_types import cause_body, context_type
 from diplograph.loaders.articles.person_names import clean_name, date_word, name_token
 
 
@@ -20,7 +20,7 @@ def names_after_kind_nouns(doc, lexicon: Lexicon, taken: set[int]) -> list[Menti
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 4 and j not in taken and doc[j].pos_ == "PROPN" and \
+        while j < len(doc) and j - i < 4 and j not in taken and (doc[j].pos_ == "PROPN" or _acronym(doc[j])) and \
                 name_token(doc[j].text) and doc[j].text[:1].isupper() and not date_word(doc[j]):
             j += 1
         if j == i:
@@ -34,18 +34,27 @@ def names_after_kind_nouns(doc, lexicon: Lexicon, taken: set[int]) -> list[Menti
                 span.root.dep_ == "appos" and span.root.head.i == noun.i or
                 noun.dep_ == "compound" and noun.head.i in range(i, j)):
             kind = context_type(span, lexicon, own_appositions=False)
+            if kind == "ngo" and cause_body(noun, lexicon) is None:
+                kind = None  # ("the election monitor Ana Ruiz": a person's trade, not a body's)
         elif not longer_name and (noun is None or noun.pos_ != "PROPN"):  # "Tianqi Lithium, the Chinese company ..."
             kind = kind_of_own_apposition(span, lexicon)
         name = clean_name(span.text, None)
-        if kind in ("company", "armed_group") and name:
+        if kind in ("company", "armed_group", "ngo") and name:
             found.append(Mention(i, j, Actor.new(name, kind), "ner", span.text))
         i = j
     return found
 
 
+def _acronym(token) -> bool:
+    """"The FLNKS, the main pro-independence alliance": the model may tag an initialism it does not know a
+    common noun."""
+    return len(token.text) >= 3 and token.text.isalpha() and token.text.isupper()
+
+
 def kind_of_own_apposition(span, lexicon: Lexicon) -> str | None:
     """"Zhongwei Cobalt, the Chinese company that ...", "Kraze Baz, the largest gang in ...": a name the
-    model took for a person's, whose own apposition right after the comma is a firm or an armed group.
+    model took for a person's, whose own apposition right after the comma is a firm, an armed group or a
+    non-governmental body ("Amnaya, a Kenyan rights group", "Hope Lines, a British charity").
     Only the first apposition counts: "X, director of Y, the analysis centre" describes Y."""
     if span.end >= len(span.doc) or span.doc[span.end].text != ",":
         return None
@@ -53,9 +62,18 @@ def kind_of_own_apposition(span, lexicon: Lexicon) -> str | None:
         if noun.dep_ != "appos" or noun.left_edge.i != span.end + 1:
             continue
         lemma = noun.lemma_.lower()
+        cause = cause_body(noun, lexicon)
+        if cause is not None:
+            return cause
         if lemma in lexicon.noun_class["armed_group_nouns"]:
             return "armed_group"
         if lemma in lexicon.noun_class["company"] and lemma != "group":
             return "company"
+        if lemma in lexicon.noun_class["ngo"] and lemma not in _NOT_BODIES_ALONE:
+            return "ngo"  # "Hope Lines, a British charity"
     return None
+
+
+# Nouns that, set after a name alone, may describe a person ("an election monitor") or name no kind of body
+_NOT_BODIES_ALONE = frozenset({"monitor", "organization", "organisation", "network", "society", "center", "centre"})
 

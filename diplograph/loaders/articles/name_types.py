@@ -53,6 +53,21 @@ _GROUP_ADJECTIVES = frozenset({"militant", "rebel", "armed", "terrorist", "jihad
                                "extremist", "islamist", "separatist", "paramilitary"})
 
 
+def cause_body(noun, lexicon: Lexicon) -> str | None:
+    """"a Kenyan rights group", "an opposition party", "a human rights organisation": a body a word of its
+    cause or its politics qualifies is non-governmental (an "armed" or "rebel" one is an armed group); None
+    for a noun no such word qualifies."""
+    if noun.lemma_.lower() not in lexicon.noun_class["cause_bodies"]:
+        return None
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")} | \
+        {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
+    if words & _GROUP_ADJECTIVES:
+        return "armed_group"
+    if words & set(lexicon.noun_class["cause_words"]):
+        return "ngo"
+    return None
+
+
 def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | None:
     """The type the words around a name give it: "drone company Baykar", "X, a think tank".
 
@@ -83,6 +98,9 @@ def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | 
                 c.lemma_.lower() in lexicon.noun_class["business_sectors"] for c in noun.children
                 if c.dep_ in ("compound", "amod")):
             return "company"  # "the shipping group MSC", "the Russian state news agency Sputnik"
+        cause = cause_body(noun, lexicon)
+        if cause is not None:
+            return cause
         if lemma == "group":
             if any(c.lemma_.lower() in _GROUP_ADJECTIVES for c in noun.children):
                 return "armed_group"
