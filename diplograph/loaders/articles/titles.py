@@ -7,6 +7,7 @@ from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.copular_titles import held_offices
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mentions import Mention
+from diplograph.loaders.articles.pronoun_owners import OWNER_TYPES, subject_owners
 from diplograph.loaders.articles.syntax import clauses_spoken_of, coordinated_sibling, in_possessor, prep_object
 
 # The key of an office's state found through a possessive pronoun ("Its foreign minister"): a guess that
@@ -165,6 +166,7 @@ class Titles:
                 if emitted and past:
                     break  # "Cambodia's former leader": no longer acts for the state
                 if emitted:
+                    self._heads_group(person, affiliate, phrase, title)
                     self.affiliation.setdefault(mention.actor.id, affiliate)
                     self.ctx.offices.add(mention.actor.id)
                     if affiliate.actor.type == "state":
@@ -362,20 +364,20 @@ class Titles:
         return Arg(mentions[0].actor, mentions[0].start)
 
     def _pronoun_owner(self, phrase) -> Arg | None:
-        """The state a possessive pronoun on a title points to: "removed X and *his* interior minister, Y"
-        (the state the person serves), "*Its* foreign minister, Y, said" opening a sentence (the state
-        the text was about: with no word before it, "its" cannot be a thing of this sentence)."""
+        """The state or body a possessive pronoun on a title points to: "removed X and *his* interior minister, Y"
+        (whom the person serves), "*Its* foreign minister, Y, said" opening a sentence (the state the text was
+        about), "France recalled *its* ambassador, Z" (its clause's subject: pronoun_owners.py)."""
         for tok in (t for t in phrase if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their")):
-            if tok.lower_ in ("its", "their"):
-                if tok.i != self.sent.start:
-                    continue
+            if tok.lower_ in ("its", "their") and tok.i != self.sent.start:
+                found = subject_owners(tok, lambda t: self.actors(t, "strict"))
+            elif tok.lower_ in ("its", "their"):
                 found = [a.actor for a in self._pronoun(tok, ()) if a.actor.type == "state"]
             else:  # the person named last before it in the sentence ("removed X and his minister"), else earlier
                 before = [m for m in self.mentions if m.type == "person" and m.end <= tok.i]
                 people = [before[-1].actor] if before else [a.actor for a in self._referent(tok)
                                                              if a.actor.type == "person"]
                 found = [self._office_of(p) for p in people]
-            if len(found) == 1 and found[0] is not None and found[0].type == "state":
+            if len(found) == 1 and found[0] is not None and found[0].type in OWNER_TYPES:
                 return Arg(found[0], PRONOUN_OWNER)
         return None
 

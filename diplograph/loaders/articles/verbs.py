@@ -268,7 +268,9 @@ class VerbTriggers:
         if not subjects:
             self._miss(f"pattern {pattern_label(pattern)}: no actor for the subject role '{pattern.subject}'")
             return False
-        objects = role(pattern.object, exclude={a.actor.id for a in subjects})
+        # (the body a leader stands in for is still what they lead: "the RSF, led by Dagalo")
+        objects = role(pattern.object, exclude={a.actor.id for a in subjects
+                                                if not (a.proxy == "official" and "LEADS" in predicates)})
         if pattern.object_types:  # "left ECOWAS", "withdrew from the bloc": named as the object itself
             heads = [h for c in trigger_token.children if c.dep_ in ("dobj", "prep")
                      for h in ([c] if c.dep_ == "dobj" else prep_objects(c))]
