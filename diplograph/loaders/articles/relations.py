@@ -74,7 +74,6 @@ from diplograph.loaders.articles.wronged_nationals import WrongedNationals
 from diplograph.loaders.articles.sides import Sides
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.known_names import KnownNames
-from diplograph.loaders.articles.group_heads import GroupHeads
 from diplograph.loaders.articles.led_groups import LedGroups
 from diplograph.loaders.articles.led_references import LedReferences
 from diplograph.loaders.articles.listed_members import ListedMembers
@@ -128,7 +127,7 @@ PERSONAL_COMMANDS = frozenset({"armed_group", "company"})
 class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRoles, Themes, Patients, VerbTriggers,
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
-                        Quarrels, SharedObjects, Datives, LedGroups, GroupHeads, DealTerms, NounDoers, NounGovernors,
+                        Quarrels, SharedObjects, Datives, LedGroups, DealTerms, NounDoers, NounGovernors,
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes, Thanks,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,

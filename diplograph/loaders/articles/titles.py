@@ -166,7 +166,6 @@ class Titles:
                 if emitted and past:
                     break  # "Cambodia's former leader": no longer acts for the state
                 if emitted:
-                    self._heads_group(person, affiliate, phrase, title)
                     self.affiliation.setdefault(mention.actor.id, affiliate)
                     self.ctx.offices.add(mention.actor.id)
                     if affiliate.actor.type == "state":
