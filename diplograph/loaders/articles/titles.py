@@ -8,6 +8,7 @@ from diplograph.loaders.articles.copular_titles import held_offices
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.pronoun_owners import OWNER_TYPES, subject_owners
+from diplograph.loaders.articles.spoken_states import named_only_in_speech
 from diplograph.loaders.articles.syntax import clauses_spoken_of, coordinated_sibling, in_possessor, prep_object
 
 # The key of an office's state found through a possessive pronoun ("Its foreign minister"): a guess that
@@ -312,7 +313,7 @@ class Titles:
         # Secretary X"), else where a wire story was filed ("ANKARA (Reuters) - The minister said")
         home = self.ctx.item_dateline or self.ctx.dominant_state(here) or self._title_ministry(title) or \
             self.ctx.dateline if not subjects else None
-        if home is not None and home.id not in acted_on:
+        if home is not None and (home.id not in acted_on or home.id in named_only_in_speech(verb, own, said, self.mention)):
             return Arg(home, -3001)
         # "Vice Minister X summoned the Chinese ambassador" in a text about Japan and China: whoever acts on
         # one side of the pair the document is about serves the other
@@ -363,9 +364,8 @@ class Titles:
         return Arg(mentions[0].actor, mentions[0].start)
 
     def _pronoun_owner(self, phrase) -> Arg | None:
-        """The state or body a possessive pronoun on a title points to: "removed X and *his* interior minister, Y"
-        (whom the person serves), "*Its* foreign minister, Y, said" opening a sentence (the state the text was
-        about), "France recalled *its* ambassador, Z" (its clause's subject: pronoun_owners.py)."""
+        """Whom a possessive pronoun on a title points to: "removed X and *his* minister, Y" (whom X serves), "*Its*
+        foreign minister, Y, said" opening a sentence (the state the text was about), else its clause's subject."""
         for tok in (t for t in phrase if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their")):
             if tok.lower_ in ("its", "their") and tok.i != self.sent.start:
                 found = subject_owners(tok, lambda t: self.actors(t, "strict"))
