@@ -1,0 +1,61 @@
+"""Session 25 (extract25a): who belongs to whom, as news ordinarily says it: "its"/"their" on a title inside a
+sentence points to its clause's subject; a leader named in the by-phrase of "led by" leads the group even when
+the group is what the leader stands for; lecturers and professors hold posts in bodies, as does whoever studies
+or researches at one; a state a titled speaker only talks about may still be their own (sentences of our own)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Paris expelled twelve Algerian officials and recalled its ambassador, Stephane Dumont, for consultations.",
+     "Stephane Dumont", "France"),
+    ("Sweden recalled its ambassador, Karin Olsson, after the protest.", "Karin Olsson", "Sweden"),
+    ("Canada, which has close ties with Mexico, condemned what its ambassador in Mexico City, John Hardy, "
+     "called a grave error.", "John Hardy", "Canada"),
+    ("In 2022 Honduras sent its former president, Carlos Mejia, to the United States to face charges.",
+     "Carlos Mejia", "Honduras"),
+])
+def test_a_possessive_pronoun_on_a_title_inside_a_sentence_is_its_clause_subject(triples, text, person, state):
+    found = triples(text)
+    assert (person, "AFFILIATED_WITH", state) in found
+    assert not {t for t in found if t[0] == person and t[1] == "AFFILIATED_WITH" and t[2] != state}
+
+
+def test_a_thing_named_between_the_subject_and_its_may_be_what_its_stands_for(triples):
+    found = triples("Russia shot down a Ukrainian jet and captured its pilot, Oleksandr Marchenko.")
+    assert ("Oleksandr Marchenko", "AFFILIATED_WITH", "Russia") not in found
+
+
+@pytest.mark.parametrize("text, leader, group", [
+    ("The army rejected the truce proposed by the Rapid Support Forces, led by Mohamed Hamdan Dagalo.",
+     "Mohamed Hamdan Dagalo", "Rapid Support Forces"),
+    ("The Arakan Army, headed by Twan Mrat Naing, controls most of Rakhine state.", "Twan Mrat Naing", "Arakan Army"),
+])
+def test_the_leader_in_a_led_by_phrase_leads_the_group_they_also_stand_for(triples, text, leader, group):
+    assert (leader, "LEADS", group) in triples(text)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ('"Each side needs the other," said Nadia Haddad, a lecturer in politics at the Institute of Levantine Studies.',
+     "Nadia Haddad", "Institute of Levantine Studies"),
+    ("Sofia Lindqvist, a senior lecturer at the Nordic Institute on Security Studies, said Finland had no choice.",
+     "Sofia Lindqvist", "Nordic Institute on Security Studies"),
+    ('"Oman wants calm," said Lina Haddad, who studies the Gulf at the Arab Gulf States Institute in Washington.',
+     "Lina Haddad", "Arab Gulf States Institute"),
+])
+def test_lecturers_and_researchers_hold_a_post_in_their_body(triples, text, person, body):
+    found = triples(text)
+    assert (person, "AFFILIATED_WITH", body) in found
+    assert not {t for t in found if t[0] == person and t[1] == "AFFILIATED_WITH" and t[2] in ("Oman", "Finland")}
+
+
+def test_studying_in_a_state_is_no_post_there(triples):
+    found = triples("Maria Lopez, who studied in Moscow in the 1980s, now advises the government in Havana.")
+    assert ("Maria Lopez", "AFFILIATED_WITH", "Russia") not in found
+
+
+def test_a_state_a_titled_speaker_only_talks_about_may_be_their_own(triples):
+    found = triples("HANOI, March 3 (Reuters) - Vietnam lodged a protest with China after fishermen were beaten. "
+                    "Foreign ministry spokeswoman Tran Thi Lan said Vietnam was deeply concerned.")
+    assert ("Tran Thi Lan", "AFFILIATED_WITH", "Vietnam") in found
+    assert ("Tran Thi Lan", "AFFILIATED_WITH", "China") not in found
