@@ -59,3 +59,9 @@ def test_a_state_a_titled_speaker_only_talks_about_may_be_their_own(triples):
                     "Foreign ministry spokeswoman Tran Thi Lan said Vietnam was deeply concerned.")
     assert ("Tran Thi Lan", "AFFILIATED_WITH", "Vietnam") in found
     assert ("Tran Thi Lan", "AFFILIATED_WITH", "China") not in found
+
+
+def test_an_envoy_is_not_of_the_state_they_only_talk_about(triples):
+    found = triples("TEGUCIGALPA, March 3 (Reuters) - Honduras recalled its envoy from Caracas. Ambassador Laura Smith "
+                    "said she was worried to see Honduras's defence minister at a meeting in Caracas.")
+    assert ("Laura Smith", "AFFILIATED_WITH", "Honduras") not in found

@@ -308,12 +308,13 @@ class Titles:
                 last[0] >= self.ctx.paragraph_start and last[1].id not in acted_on:
             return Arg(last[1], -3000)
         here = self._position(self.doc[start])
-        # where a roundup's item was filed ("LA PAZ - ... when President X expelled"), else the state the document
-        # is about, else the one state whose ministry of the title the text named ("the US Treasury ... Treasury
-        # Secretary X"), else where a wire story was filed ("ANKARA (Reuters) - The minister said")
+        # where a roundup's item was filed ("LA PAZ - ... when President X expelled"), else the state the document is
+        # about, else the one state whose ministry of the title the text named ("the US Treasury ... Treasury Secretary
+        # X"), else where a wire story was filed ("ANKARA (Reuters) - The minister said"); one only spoken of may be it
         home = self.ctx.item_dateline or self.ctx.dominant_state(here) or self._title_ministry(title) or \
             self.ctx.dateline if not subjects else None
-        if home is not None and (home.id not in acted_on or home.id in named_only_in_speech(verb, own, said, self.mention)):
+        if home is not None and (home.id not in acted_on or
+                                 home.id in named_only_in_speech(verb, own, said, self.mention, title, self.lex)):
             return Arg(home, -3001)
         # "Vice Minister X summoned the Chinese ambassador" in a text about Japan and China: whoever acts on
         # one side of the pair the document is about serves the other
