@@ -72,3 +72,44 @@ def test_competing_with_anothers_investment_takes_none_of_it(triples):
 ])
 def test_aid_or_support_from_one_to_another(triples, text, giver, given, predicate):
     assert (giver, predicate, given) in triples(text)
+
+
+def test_standing_beside_a_person_for_the_cameras_backs_no_one(triples):
+    found = triples("Ursula von der Leyen and Giorgia Meloni stood beside President Kais Saied in Tunis in July.")
+    assert not {t for t in found if t[1] == "SUPPORT"}
+
+
+@pytest.mark.parametrize("text, backer, backed", [
+    ("France will stand beside Ukraine for as long as it takes.", "France", "Ukraine"),
+    ("Turkey will continue to stand by Somalia.", "Turkey", "Somalia"),
+])
+def test_standing_beside_or_by_a_state_backs_it(triples, text, backer, backed):
+    assert (backer, "SUPPORT", backed) in triples(text)
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("During Modi's visit, the King of Bhutan gave the Indian leader the country's highest civilian award.",
+     "Bhutan", "India"),
+    ("They cited a judgment handed down this month by the Court of Justice of the European Union to Egypt.",
+     "European Union", "Egypt"),
+])
+def test_an_award_or_a_judgment_handed_over_is_no_aid(triples, text, giver, receiver):
+    assert (giver, "AID", receiver) not in triples(text)
+
+
+def test_money_given_is_still_aid(triples):
+    assert ("France", "AID", "Senegal") in triples("France gave Senegal 20 million euros for schools.")
+
+
+@pytest.mark.parametrize("text, party, bystander, predicate", [
+    ("NATO has agreed to station a forward land force in Finland, with Sweden as the lead nation.",
+     "North Atlantic Treaty Organization", "Sweden", "AGREEMENT"),
+    ("Greece and Egypt signed a maritime agreement, with Cyprus as an observer.", "Greece", "Cyprus", "AGREEMENT"),
+])
+def test_one_named_in_a_with_phrase_of_role_is_no_party(triples, text, party, bystander, predicate):
+    found = triples(text)
+    assert (party, predicate, bystander) not in found and (bystander, predicate, party) not in found
+
+
+def test_a_deal_signed_with_another_still_makes_it_a_party(triples):
+    assert ("Japan", "AGREEMENT", "Australia") in triples("Japan signed a security agreement with Australia.")

@@ -326,6 +326,9 @@ class VerbRoles:
         if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with":
             with_ = noun.head  # "in the room" on the person, or on the verb right after the with-phrase
             places = [*noun.children, *(c for c in with_.head.children if c.i > with_.i)]
+            if self.doc[with_.i - 1].text == "," and noun.right_edge.i + 1 < len(self.doc) and \
+                    self.doc[noun.right_edge.i + 1].lower_ == "as":
+                return True  # "..., with Sweden as the lead nation", "..., with Cyprus as an observer": a role, no partner
             return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and o.lemma_.lower() in ATTENDING
                        for p in places for o in p.children if o.dep_ == "pobj")
         return token is not None and token.dep_ == "nsubj" and token.head.dep_ == "pcomp" and \
@@ -361,8 +364,10 @@ class VerbRoles:
             return [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c, "strict", exclude)]
         if role == "came_after":  # "protested after Chinese ships entered its waters"
             return self.came_after_doers(verb, exclude)
-        if role == "stood_by":  # "will stand by Somalia", "stands behind Kyiv"
-            return self.prep_args(verb, ("by", "behind", "beside"), exclude)
+        if role == "stood_by":  # "will stand by Somalia", "stands behind Kyiv", "stands beside Ukraine"
+            # (one who "stood beside President X in Tunis" stood next to a person, for the cameras)
+            return self.prep_args(verb, ("by", "behind"), exclude) + [
+                a for a in self.prep_args(verb, ("beside",), exclude) if a.actor.type != "person" and not a.proxy]
         if role == "attacked":  # "would treat an armed attack on Qatar as ...": whom the act it judges would strike
             return [a for c in verb.children if c.dep_ == "dobj" and self._harmful_act(c)
                     for a in self.noun_role(c, "target", exclude)]
