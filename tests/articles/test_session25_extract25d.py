@@ -113,3 +113,20 @@ def test_one_named_in_a_with_phrase_of_role_is_no_party(triples, text, party, by
 
 def test_a_deal_signed_with_another_still_makes_it_a_party(triples):
     assert ("Japan", "AGREEMENT", "Australia") in triples("Japan signed a security agreement with Australia.")
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Ethiopia already sells electricity to Djibouti and Kenya.", "Ethiopia", "Djibouti"),
+    ("Russia exports wheat to Egypt.", "Russia", "Egypt"),
+    ("Qatar sells liquefied natural gas to Pakistan under a long-term contract.", "Qatar", "Pakistan"),
+])
+def test_what_is_sold_is_no_aid(triples, text, seller, buyer):
+    assert (seller, "AID", buyer) not in triples(text)
+
+
+@pytest.mark.parametrize("text, giver, receiver, predicate", [
+    ("Turkey sold Bayraktar drones to Ukraine.", "Turkey", "Ukraine", "ARMS_TRANSFER"),
+    ("Russia has sent shipments of oil to Cuba during the blackouts.", "Russia", "Cuba", "AID"),
+])
+def test_weapons_sold_and_goods_sent_keep_their_predicates(triples, text, giver, receiver, predicate):
+    assert (giver, predicate, receiver) in triples(text)

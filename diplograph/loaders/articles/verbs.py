@@ -92,6 +92,8 @@ class VerbTriggers:
             classes = ["weapon"]
         theme_class = next((c for c in classes if c in trigger.predicates), None)
         predicates = trigger.predicates_for(theme_class, lemma)
+        if lemma in self.lex.noun_class["selling"]:  # "Ethiopia sells electricity to Djibouti": sold, not given
+            predicates = tuple(p for p in predicates if p != "AID")
         if not predicates:
             self._miss(f"no predicate for what it acts on ({', '.join(classes) or 'nothing known'})")
             return
