@@ -65,3 +65,26 @@ def test_an_envoy_is_not_of_the_state_they_only_talk_about(triples):
     found = triples("TEGUCIGALPA, March 3 (Reuters) - Honduras recalled its envoy from Caracas. Ambassador Laura Smith "
                     "said she was worried to see Honduras's defence minister at a meeting in Caracas.")
     assert ("Laura Smith", "AFFILIATED_WITH", "Honduras") not in found
+
+
+@pytest.mark.parametrize("text, state, body", [
+    ("Norway joined EU sanctions against Iran last year.", "Norway", "European Union"),
+    ("Iceland has declined to join European sanctions on Belarus.", "Iceland", "European Union"),
+    ("Brazil joined the European Union in calling for a ceasefire in Gaza.", "Brazil", "European Union"),
+    ("Chile joined ASEAN in condemning the coup in Myanmar.", "Chile", "Association of Southeast Asian Nations"),
+])
+def test_joining_a_bodys_measure_or_joining_it_in_an_act_is_no_membership(triples, text, state, body):
+    assert (state, "MEMBER_OF", body) not in triples(text)
+
+
+@pytest.mark.parametrize("text, state, body", [
+    ("Indonesia joined BRICS in January.", "Indonesia", "BRICS"),
+    ("Finland joined NATO in April 2023 after decades of neutrality.", "Finland", "North Atlantic Treaty Organization"),
+])
+def test_joining_a_body_named_as_the_object_is_still_membership(triples, text, state, body):
+    assert (state, "MEMBER_OF", body) in triples(text)
+
+
+def test_a_state_misread_as_owner_of_members_makes_no_group_part_of_it(triples):
+    found = triples("Vanuatu and other members of the Pacific Coordination Group have welcomed the plan.")
+    assert not {t for t in found if t[1] == "AFFILIATED_WITH" and t[2] == "Vanuatu"}

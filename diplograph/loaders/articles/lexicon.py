@@ -48,6 +48,8 @@ class ArgPattern:
     # cooperation", "agreed that their navies will operate together": the cooperation is the act)
     not_complement: frozenset[str] = frozenset()
     when_adverb: frozenset[str] = frozenset()
+    # not when a preposition of these takes a gerund ("joined the EU *in calling* for a truce": acting with it)
+    not_gerund_after: frozenset[str] = frozenset()
     passive_only: frozenset[str] = frozenset()
     active_only: frozenset[str] = frozenset()  # not passive nor a participle on a noun ("Chinese-built corvettes")
     participle_only: frozenset[str] = frozenset()  # a state told by a past participle ("aligned with X")
@@ -247,6 +249,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
     args = tuple(
         ArgPattern(subject=a.get("subject", ""), object=a.get("object", ""), pair=a.get("pair", ""),
                    when=_words(a.get("when")), when_adverb=_words(a.get("when_adverb")),
+                   not_gerund_after=_words(a.get("not_gerund_after")),
                    passive_only=_words(a.get("passive_only")), participle_only=_words(a.get("participle_only")),
                    active_only=_words(a.get("active_only")),
                    predicates=tuple(a.get("predicate") or ()),

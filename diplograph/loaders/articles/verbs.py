@@ -154,6 +154,9 @@ class VerbTriggers:
             return False
         if lemma in pattern.passive_only and not (is_passive(verb) or reduced_passive(verb)):
             return False
+        if any(c.dep_ == "prep" and c.lower_ in pattern.not_gerund_after and
+               any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in verb.children):
+            return False
         if lemma in pattern.active_only and (is_passive(verb) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")):
             return False  # "plans to manufacture Chinese drones in Serbia", not "took two Chinese-built corvettes at Ream"
         # (also a participle joined to one on a noun: "the insurgents, known as X and affiliated with Y")
