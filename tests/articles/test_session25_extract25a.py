@@ -88,3 +88,18 @@ def test_joining_a_body_named_as_the_object_is_still_membership(triples, text, s
 def test_a_state_misread_as_owner_of_members_makes_no_group_part_of_it(triples):
     found = triples("Vanuatu and other members of the Pacific Coordination Group have welcomed the plan.")
     assert not {t for t in found if t[1] == "AFFILIATED_WITH" and t[2] == "Vanuatu"}
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("The Philippine coast guard said a foreign ship rammed its vessel. The coast guard's spokesman, Ramon Cruz, "
+     "said the ship had been anchored.", "Ramon Cruz", "Philippines"),
+    ("Indonesia's navy said the boat had been seized. The navy's spokesman, Rear Admiral Budi Santoso, said the "
+     "crew were safe.", "Budi Santoso", "Indonesia"),
+])
+def test_the_navy_or_the_coast_guard_is_the_state_whose_forces_of_that_name_were_told(triples, text, person, state):
+    assert (person, "AFFILIATED_WITH", state) in triples(text)
+
+
+def test_the_navy_points_back_to_no_state_whose_navy_was_never_named(triples):
+    found = triples("Vietnam protested to China on Monday. The navy's spokesman, Nguyen Van Hai, said nothing.")
+    assert not {t for t in found if t[0] == "Nguyen Van Hai" and t[1] == "AFFILIATED_WITH"}
