@@ -103,3 +103,24 @@ def test_the_navy_or_the_coast_guard_is_the_state_whose_forces_of_that_name_were
 def test_the_navy_points_back_to_no_state_whose_navy_was_never_named(triples):
     found = triples("Vietnam protested to China on Monday. The navy's spokesman, Nguyen Van Hai, said nothing.")
     assert not {t for t in found if t[0] == "Nguyen Van Hai" and t[1] == "AFFILIATED_WITH"}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Kofi Mensah and Komi Agbeko, the foreign ministers of Ghana and Togo, met in Accra.",
+     (("Kofi Mensah", "Ghana"), ("Komi Agbeko", "Togo"))),
+    ("The defence ministers of Peru and Chile, Luis Quispe and Ana Rojas, signed the accord.",
+     (("Luis Quispe", "Peru"), ("Ana Rojas", "Chile"))),
+    ("Kenya and Uganda sent their trade ministers, Joseph Kamau and Henry Mugisha, to the talks.",
+     (("Joseph Kamau", "Kenya"), ("Henry Mugisha", "Uganda"))),
+])
+def test_a_plural_title_pairs_a_list_of_people_with_a_list_of_states_in_order(triples, text, pairs):
+    found = triples(text)
+    for person, state in pairs:
+        assert (person, "AFFILIATED_WITH", state) in found
+    for (person, state), (_, other) in zip(pairs, reversed(pairs)):
+        assert (person, "AFFILIATED_WITH", other) not in found
+
+
+def test_lists_of_unequal_length_pair_no_one(triples):
+    found = triples("Kofi Mensah and Komi Agbeko, the foreign ministers of Ghana, Togo and Benin, met in Accra.")
+    assert not {t for t in found if t[0] in ("Kofi Mensah", "Komi Agbeko") and t[1] == "AFFILIATED_WITH"}

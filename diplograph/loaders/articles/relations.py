@@ -87,9 +87,11 @@ from diplograph.loaders.articles.nouns import NounTriggers
 from diplograph.loaders.articles.offers import Offers
 from diplograph.loaders.articles.owner_places import OwnerPlaces
 from diplograph.loaders.articles.offices import Offices
+from diplograph.loaders.articles.paired_titles import PairedTitles
 from diplograph.loaders.articles.participants import Participants
 from diplograph.loaders.articles.partitives import Partitives
 from diplograph.loaders.articles.principals import Principals
+from diplograph.loaders.articles.pronoun_owners import PronounOwners
 from diplograph.loaders.articles.provocations import Provocations
 from diplograph.loaders.articles.firm_deliveries import FirmDeliveries
 from diplograph.loaders.articles.rebuttals import Rebuttals
@@ -127,7 +129,8 @@ PERSONAL_COMMANDS = frozenset({"armed_group", "company"})
 class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRoles, Themes, Patients, VerbTriggers,
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
-                        Quarrels, SharedObjects, Datives, LedGroups, DealTerms, NounDoers, NounGovernors,
+                        Quarrels, SharedObjects, Datives, LedGroups, PairedTitles, PronounOwners, DealTerms,
+                        NounDoers, NounGovernors,
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes, Thanks,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,

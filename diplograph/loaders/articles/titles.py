@@ -7,13 +7,11 @@ from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.copular_titles import held_offices
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mentions import Mention
-from diplograph.loaders.articles.pronoun_owners import OWNER_TYPES, subject_owners
+from diplograph.loaders.articles.paired_titles import NO_STATE
+from diplograph.loaders.articles.pronoun_owners import PRONOUN_OWNER
 from diplograph.loaders.articles.spoken_states import named_only_in_speech
 from diplograph.loaders.articles.syntax import clauses_spoken_of, coordinated_sibling, in_possessor, prep_object
 
-# The key of an office's state found through a possessive pronoun ("Its foreign minister"): a guess that
-# what the gazetteer knows of the person overrides
-PRONOUN_OWNER = -3002
 
 
 class Titles:
@@ -43,6 +41,12 @@ class Titles:
                        and not any(j < c.i for j in conjuncts)]
         if root.dep_ == "conj" and not conjuncts and root.head.i < root.i:
             appositions += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i]
+        # "A and B, the foreign ministers of X and Y": a plural title on the last name is the whole list's
+        appositions += [c for j in conjuncts[-1:] for c in self.doc[j].children if c.dep_ == "appos" and
+                        c.tag_ in ("NNS", "NNPS") and is_title(c.lemma_.lower(), self.lex)]
+        if root.dep_ == "conj" and root.head.tag_ in ("NNS", "NNPS") and is_title(root.head.lemma_.lower(), self.lex):
+            # "the foreign ministers of A and B, X and Y": the names parsed as conjuncts of the plural title
+            yield [t for t in root.head.subtree if t.i < root.left_edge.i and not t.is_punct]
         for child in appositions:
             words = list(child.subtree)
             if phrases and phrases[-1][-1].i + 1 == words[0].i:
@@ -139,8 +143,9 @@ class Titles:
                 envoy = title.split()[-1] in {t.split()[-1] for t in self.lex.noun_class["envoy_titles"]}
                 if envoy:  # "ambassador to Somalia": the host is not whom he serves, nor a mandate's state
                     clauses |= self._postings(phrase, title, mention.start)
-                affiliate = self._affiliate([t for t in phrase if t.i not in clauses],
-                                            company_only=title in self.lex.company_titles, envoy=envoy)
+                paired = self._paired_state(mention, phrase) if plural else None  # "A and B, the ministers of X and Y"
+                affiliate = paired if paired is not None else self._affiliate(
+                    [t for t in phrase if t.i not in clauses], company_only=title in self.lex.company_titles, envoy=envoy)
                 known = self._known_affiliation(mention) if title not in self.lex.relational_titles else None
                 if known is not None and not past and (affiliate is None or affiliate.key == PRONOUN_OWNER or (
                         affiliate.actor.type == known.actor.type == "state" and affiliate.actor.id != known.actor.id)):
@@ -158,7 +163,7 @@ class Titles:
                         self._state_in_charge(mention.start, mention.end, [t.lower_ for t in phrase])
                     if affiliate is None:  # "President X", whose state a later "Guyana's president" may say
                         self.ctx.untied.append((self._position(self.doc[mention.start]), title, mention.actor))
-                if affiliate is None:
+                if affiliate is None or affiliate is NO_STATE:
                     continue
                 role = role_text(phrase, self.by_token, affiliate, title)
                 person = Arg(mention.actor, mention.start)
@@ -363,23 +368,6 @@ class Titles:
         if states:
             return Arg(states[0].actor, states[0].start)
         return Arg(mentions[0].actor, mentions[0].start)
-
-    def _pronoun_owner(self, phrase) -> Arg | None:
-        """Whom a possessive pronoun on a title points to: "removed X and *his* minister, Y" (whom X serves), "*Its*
-        foreign minister, Y, said" opening a sentence (the state the text was about), else its clause's subject."""
-        for tok in (t for t in phrase if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their")):
-            if tok.lower_ in ("its", "their") and tok.i != self.sent.start:
-                found = subject_owners(tok, lambda t: self.actors(t, "strict"))
-            elif tok.lower_ in ("its", "their"):
-                found = [a.actor for a in self._pronoun(tok, ()) if a.actor.type == "state"]
-            else:  # the person named last before it in the sentence ("removed X and his minister"), else earlier
-                before = [m for m in self.mentions if m.type == "person" and m.end <= tok.i]
-                people = [before[-1].actor] if before else [a.actor for a in self._referent(tok)
-                                                             if a.actor.type == "person"]
-                found = [self._office_of(p) for p in people]
-            if len(found) == 1 and found[0] is not None and found[0].type in OWNER_TYPES:
-                return Arg(found[0], PRONOUN_OWNER)
-        return None
 
     def _office_of(self, person):
         """The state or body ``person`` holds office in, as this sentence, the document or the gazetteer says."""
