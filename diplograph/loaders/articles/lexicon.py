@@ -220,7 +220,8 @@ NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "l
                         "accused", "presence_place", "sides_told", "addressee", "by", "drawn_by", "witness",
                         "venture", "treaty_body", "maker", "talks_sides", "end_user", "subjected", "ended_quarrel",
                         "thanked", "thanker", "came_after", "war_time_side", "venue_host",
-                        "hosted_sides", "border_side"})
+                        "hosted_sides", "border_side", "chooser", "chosen_destination",
+                        "visit_inviter", "visit_host"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:

@@ -343,6 +343,10 @@ class NounTriggers:
             return self._subjected(noun, exclude)
         if role == "by":  # "the signing of a joint declaration by A and B": the doers a by-phrase names
             return self.prep_args(noun, ("by",), exclude, beside=carrier, also=(noun,))
+        if role in ("chooser", "chosen_destination"):  # "chose India for his first trip" (chosen_trips.py)
+            return self.trip_choice(noun, role, exclude)
+        if role in ("visit_inviter", "visit_host"):  # "at the invitation of X", "during Modi's visit, X" (visit_hosts.py)
+            return self.visit_receiver(noun, role, exclude)
         if role in ("venue_host", "hosted_sides"):  # "talks in Doha between A and B"
             return (self.talks_host if role == "venue_host" else self.hosted_sides)(noun, exclude)
         if role == "witness":  # "X witnessed the signing of a declaration by A and B"

@@ -44,6 +44,7 @@ from diplograph.loaders.articles.border_fights import BorderFights
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.business_homes import BusinessHomes
 from diplograph.loaders.articles.captures import Captures
+from diplograph.loaders.articles.chosen_trips import ChosenTrips
 from diplograph.loaders.articles.compositions import Compositions
 from diplograph.loaders.articles.conditions import Conditions
 from diplograph.loaders.articles.counterparts import Counterparts
@@ -117,6 +118,7 @@ from diplograph.loaders.articles.themes import Themes
 from diplograph.loaders.articles.titles import Titles
 from diplograph.loaders.articles.trace import SentenceTrace
 from diplograph.loaders.articles.venues import Venues
+from diplograph.loaders.articles.visit_hosts import VisitHosts
 from diplograph.loaders.articles.verbs import VerbTriggers
 
 __all__ = ["Arg", "Found", "SentenceRelations"]
@@ -139,7 +141,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
-                        SecessionWars, CriticalStances):
+                        SecessionWars, CriticalStances, ChosenTrips, VisitHosts):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
