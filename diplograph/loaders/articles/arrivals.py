@@ -2,7 +2,8 @@
 foreign minister arrived in Washington on Tuesday for an official visit", "foreign ministers of Egypt and Jordan
 arrived in Riyadh to take part in a consultative meeting" give the visitors CONSULTATION the host. The arrival verbs
 are the lexicon's `arriving` class; the purpose must be a meeting (a for- or on-phrase of a `meeting` noun, or an
-infinitive of `meeting_purposes`), so troops, refugees or weapons that arrive are left to the `arrive` trigger."""
+infinitive of `meeting_purposes`), so troops, refugees or weapons that arrive are left to the `arrive` trigger. A
+person due or expected in a capital ("is due in Canberra on Monday") comes to visit it too, a visit still to come."""
 
 from __future__ import annotations
 
@@ -21,6 +22,30 @@ class Arrivals:
                      for p in prep_objects(c) for a in self.actors(p, "strict") if a.actor.type == "state"]
             if hosts:
                 self._emit(self.agent(verb) or self._visitors_listed(verb), hosts, ("CONSULTATION",), verb, "arrival")
+        self._expected_arrivals()
+
+    def _expected_arrivals(self) -> None:
+        """A person due or expected in a foreign capital comes to visit it: "Sugiono is due in Canberra on Monday",
+        "Netanyahu is expected in Washington next week" (the lexicon's `expected_arriving`; officers, troops or ships
+        due somewhere are left alone: only a named person visits)."""
+        expected = self.lex.noun_class["expected_arriving"]
+        for word in self.tokens:
+            if word.lemma_.lower() not in expected and word.lower_ not in expected:
+                continue
+            if word.dep_ == "acomp" and word.head.lemma_ == "be":
+                clause = word.head
+            elif word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+                clause = word
+            else:
+                continue
+            visitors = self.agent(clause) if clause is not word else \
+                [a for c in word.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict")]
+            if not any(a.actor.type == "person" and not a.proxy for a in visitors):
+                continue
+            hosts = [a for c in word.children if c.dep_ == "prep" and c.lower_ == "in" for p in prep_objects(c)
+                     for a in self.actors(p, "strict") if a.actor.type == "state"]
+            if hosts:
+                self._emit(visitors, hosts, ("CONSULTATION",), word, "expected_arrival")
 
     def _visitors_listed(self, verb) -> list:
         """Visitors named only as the list of their subject's including-phrase: "Foreign ministers of eight Arab

@@ -20,6 +20,8 @@ class Journeys:
         talks with someone else ("came to Istanbul for talks with Russia": a venue)."""
         if self._talks_elsewhere(verb):
             return []
+        if verb.lemma_.lower() in self.lex.noun_class["returning"] and any(c.dep_ == "dobj" for c in verb.children):
+            return []  # "returned the artefacts to Benin": a thing handed back, no journey
         carriers = [verb, *(n for o in themes for n in (o, *(p for c in o.children if c.dep_ == "prep" and
                                                              c.lower_ == "of" for p in prep_objects(c))))]
         return [a for head in carriers for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "to"

@@ -342,7 +342,15 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
 def _scheduled(trigger, scheduling, occurring) -> bool:
     """Is the noun trigger (or the act it is "of") the subject of a verb of timetabling? "Talks between A and B are
     scheduled for June", "the signing of a pact between A and B was postponed", "the visit is due next week"; not
-    what it is expected to yield ("talks were expected to produce a deal": they took place)."""
+    what it is expected to yield ("talks were expected to produce a deal": they took place). A timetabling word
+    that is the trigger itself is timetabled too ("Sugiono is due in Canberra", "Netanyahu is expected in Washington"),
+    and so is what one is due somewhere for ("is due in Canberra for talks with Wong")."""
+    if trigger.lemma_.lower() in scheduling and (trigger.dep_ == "acomp" or trigger.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in trigger.children)):
+        return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and any(  # "is due in Canberra for talks with X"
+            c.dep_ == "acomp" and c.lemma_.lower() in scheduling for c in trigger.head.head.children):
+        return True
     node = trigger
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = node.head.head
