@@ -1,0 +1,109 @@
+"""Session 25 (extract25b): talks, visits and mediation the way wire copy ordinarily states them: a place chosen for a
+trip, the host who invited a visitor or acts during the visit, a return to a capital, a person due or expected in
+one (sentences of our own)."""
+
+import pytest
+
+
+def consulted(found, one, other):
+    return (one, "CONSULTATION", other) in found or (other, "CONSULTATION", one) in found
+
+
+@pytest.mark.parametrize("text, visitor, state, place", [
+    ("Sri Lankan President Anura Kumara Dissanayake chose India for his first foreign trip after the election.",
+     "Anura Kumara Dissanayake", "Sri Lanka", "India"),
+    ("Argentine President Javier Milei picked Washington as the destination of his first official visit.",
+     "Javier Milei", "Argentina", "United States"),
+    ("Polish Prime Minister Donald Tusk made Kyiv his first foreign stop after taking office.",
+     "Donald Tusk", "Poland", "Ukraine"),
+    ("Italian Prime Minister Giorgia Meloni made Algiers one of her first foreign trips.",
+     "Giorgia Meloni", "Italy", "Algeria"),
+])
+def test_a_place_chosen_for_a_trip_is_visited(triples, text, visitor, state, place):
+    found = triples(text)
+    assert consulted(found, visitor, place) and consulted(found, state, place)
+
+
+def test_the_place_passed_over_for_a_trip_is_not_visited(triples):
+    found = triples("The new Japanese prime minister chose Jakarta over Washington for his first overseas trip.")
+    assert consulted(found, "Japan", "Indonesia")
+    assert not consulted(found, "Japan", "United States")
+    # a choice with no trip in it visits no one
+    assert not consulted(triples("Iran chose to make drones its main export to Russia."), "Iran", "Russia")
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Kenyan President William Ruto visited Seoul at the invitation of South Korean President Lee Jae-myung.",
+     "William Ruto", "Lee Jae-myung"),
+    ("Brazilian President Luiz Inácio Lula da Silva travelled to Luanda at the invitation of Angolan President "
+     "João Lourenço.", "Luiz Inácio Lula da Silva", "João Lourenço"),
+    ("Prime Minister Narendra Modi is on a state visit to the Maldives at the invitation of Maldivian President "
+     "Mohamed Muizzu.", "Narendra Modi", "Mohamed Muizzu"),
+])
+def test_whoever_invited_a_visitor_receives_them(triples, text, visitor, host):
+    assert consulted(triples(text), visitor, host)
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("During Erdogan's visit to Baghdad, Iraqi Prime Minister Mohammed Shia al-Sudani signed a water deal with "
+     "Turkey.", "Recep Tayyip Erdoğan", "Mohammed Shia al-Sudani"),
+    ("During a visit by Chinese Premier Li Qiang, Australian Prime Minister Anthony Albanese raised the detention "
+     "of a journalist.", "Li Qiang", "Anthony Albanese"),
+])
+def test_the_host_acting_during_a_visit_receives_the_visitor(triples, text, visitor, host):
+    assert consulted(triples(text), visitor, host)
+
+
+@pytest.mark.parametrize("text, visitor, other", [
+    ("During Blinken's visit, Iran fired missiles at Israel.", "Antony Blinken", "Iran"),
+    ("During Blinken's visit to Israel, Hezbollah leader Naim Qassem criticised Washington.",
+     "Antony Blinken", "Naim Qassem"),
+    ("During Modi's visit to Paris, Indian Foreign Secretary Vikram Misri told reporters the talks went well.",
+     "Narendra Modi", "Vikram Misri"),
+    ("During Putin's visit, Chinese President Xi Jinping condemned the sanctions on Russia.",
+     "Vladimir Putin", "Xi Jinping"),
+])
+def test_a_foe_an_own_official_or_someone_outside_the_place_visited_is_no_host(triples, text, visitor, other):
+    assert not consulted(triples(text), visitor, other)
+
+
+@pytest.mark.parametrize("text, visitor, place", [
+    ("The visit of Indonesian President Prabowo Subianto to Beijing produced a maritime agreement.",
+     "Prabowo Subianto", "China"),
+    ("A visit by Chinese Premier Li Qiang to Canberra ended on Tuesday.", "Li Qiang", "Australia"),
+])
+def test_a_visit_of_or_by_someone_to_a_place(triples, text, visitor, place):
+    assert consulted(triples(text), visitor, place)
+
+
+def test_a_return_to_a_foreign_capital_is_a_visit(triples):
+    found = triples("Spanish Prime Minister Pedro Sánchez has returned to Rabat twice this year.")
+    assert consulted(found, "Pedro Sánchez", "Morocco") and consulted(found, "Spain", "Morocco")
+    # home again, or something handed back, is no visit
+    assert not consulted(triples("Russian Foreign Minister Sergei Lavrov returned to Moscow on Friday."),
+                         "Sergey Lavrov", "Russia")
+    assert not consulted(triples("France returned 26 looted artefacts to Benin in 2021."), "France", "Benin")
+
+
+@pytest.mark.parametrize("text, visitor, state, place", [
+    ("Indonesian Foreign Minister Sugiono is due in Canberra on Monday for talks with Australian Foreign Minister "
+     "Penny Wong.", "Sugiono", "Indonesia", "Australia"),
+    ("Israeli Prime Minister Benjamin Netanyahu is expected in Washington next week.",
+     "Benjamin Netanyahu", "Israel", "United States"),
+    ("Chinese Foreign Minister Wang Yi is due in Moscow on Tuesday for a two-day visit.", "Wang Yi", "China", "Russia"),
+])
+def test_a_person_due_or_expected_in_a_capital_plans_a_visit(claims, text, visitor, state, place):
+    found = claims(text)
+    assert (visitor, "CONSULTATION", place, "planned") in found
+    assert (state, "CONSULTATION", place, "planned") in found
+
+
+def test_talks_one_is_due_somewhere_for_are_planned(claims):
+    found = claims("Indonesian Foreign Minister Sugiono is due in Canberra on Monday for talks with Australian Foreign "
+                   "Minister Penny Wong.")
+    assert ("Sugiono", "CONSULTATION", "Penny Wong", "planned") in found
+
+
+def test_officers_due_somewhere_visit_no_one(triples):
+    found = triples("Kenyan police officers are due in Haiti next month.")
+    assert not consulted(found, "Kenya", "Haiti")
