@@ -3,7 +3,7 @@ the invitation of President Luong Cuong", "is on a state visit to the Maldives a
 Muizzu"), or the host who acts during it ("During Modi's visit, King Jigme gave the Indian leader an award",
 "during a visit by Li Qiang, Albanese raised the case"). A host acting during a visit must belong to the place
 visited when one is named, and a verb only of conflict during it ("During Blinken's visit, Iran fired missiles")
-meets no one."""
+meets no one, nor does a pronoun, who may well be the visitor."""
 
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ class VisitHosts:
         if noun.dep_ != "pobj" or noun.head.lower_ != "during" or noun.head.head.pos_ not in ("VERB", "AUX"):
             return []
         verb = noun.head.head
-        if self._conflict_verb(verb):
-            return []
+        if self._conflict_verb(verb) or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children):
+            return []  # ("they had jointly inaugurated the runway during the President's visit": the visitor among them)
         visitors = {a.actor.id for r in ("owner", "by", "of") for a in self.noun_role(noun, r)}
         visitors |= {self.affiliation[v].actor.id for v in list(visitors) if v in self.affiliation}
         places = {a.actor.id for r in ("recipient", "location") for a in self.noun_role(noun, r)}
