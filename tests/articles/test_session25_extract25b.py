@@ -107,3 +107,39 @@ def test_talks_one_is_due_somewhere_for_are_planned(claims):
 def test_officers_due_somewhere_visit_no_one(triples):
     found = triples("Kenyan police officers are due in Haiti next month.")
     assert not consulted(found, "Kenya", "Haiti")
+
+
+@pytest.mark.parametrize("text, mediator, sides", [
+    ("The Vatican acted as a go-between for Washington and Havana in 2014.", "Holy See", ("United States", "Cuba")),
+    ("Switzerland has served as an intermediary for the United States and Iran since 1980.",
+     "Switzerland", ("United States", "Iran")),
+])
+def test_a_go_between_for_two_sides_mediates_with_each(triples, text, mediator, sides):
+    found = triples(text)
+    assert all((mediator, "MEDIATION", side) in found for side in sides)
+
+
+def test_mediators_named_by_their_state_stand_for_it(triples):
+    found = triples("Qatari and Egyptian mediators met Hamas officials in Doha on Friday.")
+    assert consulted(found, "Qatar", "Hamas") and consulted(found, "Egypt", "Hamas")
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("In July 2023 Ursula von der Leyen and Giorgia Meloni stood beside President Kais Saied in Tunis.",
+     "Giorgia Meloni", "Kais Saied"),
+    ("French President Emmanuel Macron appeared alongside Ukrainian President Volodymyr Zelensky at a news "
+     "conference in Kyiv.", "Emmanuel Macron", "Volodymyr Zelensky"),
+    ("Indian Prime Minister Narendra Modi posed with Chinese President Xi Jinping at the summit in Tianjin.",
+     "Narendra Modi", "Xi Jinping"),
+])
+def test_leaders_side_by_side_somewhere_met(triples, text, one, other):
+    found = triples(text)
+    assert consulted(found, one, other)
+    assert (one, "SUPPORT", other) not in found  # standing beside someone at a place is no backing
+
+
+def test_standing_by_a_side_backs_it_and_meets_no_one(triples):
+    found = triples("Britain stood beside Ukraine in its darkest hour.")
+    assert ("United Kingdom", "SUPPORT", "Ukraine") in found
+    assert not consulted(found, "United Kingdom", "Ukraine")
+    assert not consulted(triples("Turkey will continue to stand by Somalia."), "Turkey", "Somalia")

@@ -117,6 +117,7 @@ from diplograph.loaders.articles.threat_roles import ThreatRoles
 from diplograph.loaders.articles.themes import Themes
 from diplograph.loaders.articles.titles import Titles
 from diplograph.loaders.articles.trace import SentenceTrace
+from diplograph.loaders.articles.side_by_side import SideBySide
 from diplograph.loaders.articles.venues import Venues
 from diplograph.loaders.articles.visit_hosts import VisitHosts
 from diplograph.loaders.articles.verbs import VerbTriggers
@@ -141,7 +142,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
-                        SecessionWars, CriticalStances, ChosenTrips, VisitHosts):
+                        SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

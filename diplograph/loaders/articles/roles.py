@@ -368,6 +368,8 @@ class VerbRoles:
             # (one who "stood beside President X in Tunis" stood next to a person, for the cameras)
             return self.prep_args(verb, ("by", "behind"), exclude) + [
                 a for a in self.prep_args(verb, ("beside",), exclude) if a.actor.type != "person" and not a.proxy]
+        if role == "beside_in_person":  # "stood beside President Saied in Tunis" met him (side_by_side.py)
+            return self.beside_in_person(verb, exclude)
         if role == "attacked":  # "would treat an armed attack on Qatar as ...": whom the act it judges would strike
             return [a for c in verb.children if c.dep_ == "dobj" and self._harmful_act(c)
                     for a in self.noun_role(c, "target", exclude)]
