@@ -143,3 +143,19 @@ def test_standing_by_a_side_backs_it_and_meets_no_one(triples):
     assert ("United Kingdom", "SUPPORT", "Ukraine") in found
     assert not consulted(found, "United Kingdom", "Ukraine")
     assert not consulted(triples("Turkey will continue to stand by Somalia."), "Turkey", "Somalia")
+
+
+def test_a_call_on_a_day_is_a_call_not_a_call_on_someone(triples):
+    found = triples("Kenyan President William Ruto called Sudanese army chief Abdel Fattah al-Burhan on Sunday.")
+    assert consulted(found, "William Ruto", "Abdel Fattah al-Burhan")
+    assert ("France", "CRITICISM", "Russia") in triples("France called on Monday on Russia to withdraw.")
+
+
+def test_the_capital_where_two_others_hold_talks_hosts_them(triples):
+    found = triples("Russia and Ukraine held their first direct talks in three years in Ankara on Friday.")
+    assert ("Turkey", "MEDIATION", "Russia") in found and ("Turkey", "MEDIATION", "Ukraine") in found
+    # the capital of one of the two hosts no one; a go-between named is the go-between
+    assert not {t for t in triples("Russia and Ukraine held talks in Moscow.") if t[1] == "MEDIATION"}
+    found = triples("Armenia and Azerbaijan resumed talks in Washington under EU mediation.")
+    assert ("United States", "MEDIATION", "Armenia") not in found
+    assert ("European Union", "MEDIATION", "Armenia") in found

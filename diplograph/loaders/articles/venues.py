@@ -37,14 +37,18 @@ class Venues:
         return hosts if len({a.actor.id for a in hosts}) == 1 else []
 
     def hosted_sides(self, noun, exclude=()) -> list[Arg]:
-        """The sides of talks a venue hosts: those between whom they are, or the two the clause that holds them
-        at or during names ("Iran and Saudi Arabia agreed to restore ties at talks in Beijing")."""
+        """The sides of talks a venue hosts: those between whom they are, the two who hold them ("Russia and Ukraine
+        held talks in Istanbul", lexicon `talks_holding`), or the two the clause that holds them at or during names
+        ("Iran and Saudi Arabia agreed to restore ties at talks in Beijing")."""
         between = self.noun_role(noun, "between", exclude)
         if len({a.actor.id for a in between}) >= 2:
             return between
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during"):
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.noun_class["talks_holding"]:
+            clause = noun.head  # "Russia and Ukraine held direct talks in Istanbul": the two who hold them
+        elif noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during"):
             return []
-        clause = noun.head.head
+        else:
+            clause = noun.head.head
         for _ in range(3):  # "agreed to restore ties at talks in Beijing": the place hung on what was done there
             if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
                 break

@@ -589,5 +589,6 @@ def _reciprocal(verb, grounds=frozenset()) -> bool:
 
 
 def _lasting(prep) -> bool:
-    """"had been calling both capitals for days": a for-phrase of time says how long, not what is called for."""
-    return prep.lower_ == "for" and any(p.ent_type_ in ("DATE", "TIME") for p in prep_objects(prep))
+    """"had been calling both capitals for days": a for-phrase of time says how long, not what is called for; "called
+    Burhan on Sunday": an on-phrase of time says when, no one is called on."""
+    return prep.lower_ in ("for", "on") and any(p.ent_type_ in ("DATE", "TIME") for p in prep_objects(prep))
