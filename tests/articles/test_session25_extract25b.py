@@ -159,3 +159,27 @@ def test_the_capital_where_two_others_hold_talks_hosts_them(triples):
     found = triples("Armenia and Azerbaijan resumed talks in Washington under EU mediation.")
     assert ("United States", "MEDIATION", "Armenia") not in found
     assert ("European Union", "MEDIATION", "Armenia") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting between Modi and Xi never took place.",
+    "The meeting between Modi and Xi did not take place.",
+    "The meeting between Modi and Xi did not happen.",
+])
+def test_a_meeting_that_never_took_place_is_denied(claims, text):
+    found = claims(text)
+    assert ("Narendra Modi", "CONSULTATION", "Xi Jinping", "denied") in found
+    assert ("Narendra Modi", "CONSULTATION", "Xi Jinping", "asserted") not in found
+
+
+def test_other_words_negated_of_a_meeting_deny_nothing(claims):
+    found = claims("The visit by Chinese Premier Li Qiang to Canberra did not take long.")
+    assert ("Li Qiang", "CONSULTATION", "Australia", "asserted") in found
+
+
+def test_one_in_a_state_for_a_visit_visits_it(triples):
+    found = triples("Chinese President Xi Jinping is in Kazakhstan on a state visit.")
+    assert consulted(found, "Xi Jinping", "Kazakhstan") and consulted(found, "China", "Kazakhstan")
+    # there for talks with someone else: a venue
+    found = triples("US envoy Zalmay Khalilzad is in Doha for talks with the Taliban.")
+    assert not consulted(found, "Zalmay Khalilzad", "Qatar") and not consulted(found, "United States", "Qatar")

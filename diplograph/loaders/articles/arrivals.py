@@ -27,25 +27,36 @@ class Arrivals:
     def _expected_arrivals(self) -> None:
         """A person due or expected in a foreign capital comes to visit it: "Sugiono is due in Canberra on Monday",
         "Netanyahu is expected in Washington next week" (the lexicon's `expected_arriving`; officers, troops or ships
-        due somewhere are left alone: only a named person visits)."""
+        due somewhere are left alone: only a named person visits); one who is in a state for a visit or talks visits it
+        ("Macron is in Morocco for a state visit")."""
         expected = self.lex.noun_class["expected_arriving"]
         for word in self.tokens:
-            if word.lemma_.lower() not in expected and word.lower_ not in expected:
+            if word.lemma_ == "be" and self._there_to_meet(word):
+                clause = word
+            elif word.lemma_.lower() not in expected and word.lower_ not in expected:
                 continue
-            if word.dep_ == "acomp" and word.head.lemma_ == "be":
+            elif word.dep_ == "acomp" and word.head.lemma_ == "be":
                 clause = word.head
             elif word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
                 clause = word
             else:
                 continue
-            visitors = self.agent(clause) if clause is not word else \
-                [a for c in word.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict")]
+            visitors = [a for c in word.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict")] \
+                if word.tag_ == "VBN" else self.agent(clause)
             if not any(a.actor.type == "person" and not a.proxy for a in visitors):
                 continue
             hosts = [a for c in word.children if c.dep_ == "prep" and c.lower_ == "in" for p in prep_objects(c)
                      for a in self.actors(p, "strict") if a.actor.type == "state"]
             if hosts:
                 self._emit(visitors, hosts, ("CONSULTATION",), word, "expected_arrival")
+
+    def _there_to_meet(self, verb) -> bool:
+        """"is in Morocco for a state visit", "is in Beijing on a three-day visit"; not "is in Doha for talks with the
+        Taliban" (talks with someone else: a venue)."""
+        meeting = self.lex.noun_class["meeting"]
+        purposes = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
+                    for p in prep_objects(c) if p.lemma_.lower() in meeting]
+        return bool(purposes) and not any(c.dep_ == "prep" and c.lower_ == "with" for p in purposes for c in p.children)
 
     def _visitors_listed(self, verb) -> list:
         """Visitors named only as the list of their subject's including-phrase: "Foreign ministers of eight Arab

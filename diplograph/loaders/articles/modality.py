@@ -176,7 +176,7 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             if index >= defended and (child.dep_ == "neg" or low == "no") or child.dep_ == "neg" and node.i in kept_open:
                 continue
             if child.dep_ == "neg" and local and not _followed_by(child, _NOT_DENIAL_AFTER) and \
-                    not (noun_subject and index == 1) and not _idiom(child):
+                    not (noun_subject and index == 1 and not _happening(node, cues)) and not _idiom(child):
                 found.add("denied")
             elif child.dep_ == "det" and low == "no" and (local or below is not None and (
                     below.dep_ == "prep" or below.dep_ == "acl" and node.lower_ in cues["planned"]["words"])):
@@ -337,6 +337,14 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         if name in found:
             return name
     return "asserted"
+
+
+def _happening(verb, cues) -> bool:
+    """Is the verb one that says an event happened ("the meeting never took place", "the visit did not happen"), so
+    that, negated, it denies its subject?"""
+    lemma = verb.lemma_.lower()
+    return lemma in cues["denied"].get("happening", ()) and (
+        lemma != "take" or any(c.lower_ == "place" for c in verb.children))
 
 
 def _scheduled(trigger, scheduling, occurring) -> bool:
