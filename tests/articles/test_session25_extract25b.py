@@ -183,3 +183,17 @@ def test_one_in_a_state_for_a_visit_visits_it(triples):
     # there for talks with someone else: a venue
     found = triples("US envoy Zalmay Khalilzad is in Doha for talks with the Taliban.")
     assert not consulted(found, "Zalmay Khalilzad", "Qatar") and not consulted(found, "United States", "Qatar")
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("Modi to meet Putin in Kazan next week", "Narendra Modi", "Vladimir Putin"),
+    ("Erdogan to host Zelensky in Istanbul", "Recep Tayyip Erdoğan", "Volodymyr Zelensky"),
+])
+def test_a_headline_of_a_planned_meeting(claims, text, one, other):
+    found = claims(text)
+    assert (one, "CONSULTATION", other, "planned") in found or (other, "CONSULTATION", one, "planned") in found
+
+
+def test_a_headline_infinitive_whose_name_starts_a_longer_sentence_is_left_alone(claims):
+    found = claims("Modi told reporters he hoped to meet Putin.")
+    assert ("Narendra Modi", "CONSULTATION", "Vladimir Putin", "asserted") not in found

@@ -225,8 +225,9 @@ def _register_tree_repairs() -> None:
 
     from diplograph.loaders.articles import (adjectival_passives, borne_blame, clause_joins, conjunction_clauses,
                                              coordinated_stances, copulas, elapsed_times, false_passives,
-                                             fronted_names, gerund_conjuncts, inserted_conjuncts, inserted_phrases,
-                                             judged_plans, money_datives, name_repairs, opening_marks,
+                                             fronted_names, gerund_conjuncts, headline_infinitives,
+                                             inserted_conjuncts, inserted_phrases, judged_plans, money_datives,
+                                             name_repairs, opening_marks,
                                              pair_possessives, participle_conjuncts, particles, perfects,
                                              progressive_qualifiers, reasons, relative_conjuncts, relative_gerunds,
                                              repairs, serial_lists, shifted_objects, subject_conjuncts,
@@ -256,6 +257,7 @@ def _register_tree_repairs() -> None:
         repairs.reduced_relatives(doc, verbs, acts)
         repairs.verbless_present(doc, verbs)
         repairs.headline_lists(doc)
+        headline_infinitives.names_read_as_roots_of_infinitives(doc)
         serial_lists.serial_comma_subjects(doc)
         coordinated_stances.stances_joined_to_names(doc)
         serial_lists.first_names_cut_off(doc)
