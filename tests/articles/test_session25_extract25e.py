@@ -119,3 +119,37 @@ def test_a_host_of_a_concentration_of_foreign_forces_hosts_their_presence(triple
     found = triples("Japan hosts the largest concentration of American forces in Asia.")
     assert ("United States", "MILITARY_PRESENCE", "Japan") in found
     assert ("Japan", "CONSULTATION", "United States") not in found
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("Al-Shabaab militants attacked an African Union base in Somalia.", "al-Shabaab", "African Union"),
+    ("Gunmen of the ADF ambushed UN peacekeepers near Beni.", "Allied Democratic Forces", "United Nations"),
+])
+def test_a_bodys_base_or_forces_attacked_attack_the_body(triples, text, attacker, attacked):
+    assert (attacker, "ATTACK", attacked) in triples(text)
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("Sudan's army shelled positions held by the Rapid Support Forces in Khartoum.", "Sudan", "Rapid Support Forces"),
+    ("Congolese jets bombed areas controlled by the M23 near Goma.", "Democratic Republic of the Congo", "M23"),
+])
+def test_places_held_by_a_group_that_are_struck_attack_the_group(triples, text, attacker, attacked):
+    assert (attacker, "ATTACK", attacked) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "China held live-fire drills around Taiwan after the president's speech.",
+    "China launched large-scale military drills around Taiwan on Monday.",
+])
+def test_drills_around_an_island_are_an_exercise_on_it_not_a_mobilisation(triples, text):
+    found = triples(text)
+    assert ("China", "MILITARY_EXERCISE", "Taiwan") in found
+    assert ("China", "MOBILIZATION", "Taiwan") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The PLA staged exercises near Taiwan for two days.",
+    "Beijing ramped up its military activity around Taiwan.",
+])
+def test_drills_or_activity_beside_a_state_still_press_it(triples, text):
+    assert ("China", "MOBILIZATION", "Taiwan") in triples(text)

@@ -321,6 +321,11 @@ class ActorArguments:
                         continue  # "the strikes, which killed ten soldiers": the strikes act, they are not done
                     found += [a for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE
                               for a in self.actors(c, "strict", exclude, depth + 1)]
+            if not found:  # "shelled positions held by the RSF", "areas controlled by the M23": the holder's
+                found = [a for clause in token.children if clause.dep_ == "acl" and clause.tag_ == "VBN" and
+                         clause.lemma_.lower() in self.lex.noun_class["holding_ground"]
+                         for c in clause.children if c.dep_ == "agent" for p in prep_objects(c)
+                         for a in self.actors(p, "strict", exclude, depth + 1)]
             if not found and lemma in self.lex.noun_class["assault_means"]:  # "missiles fired by the Houthis"
                 found = [a for clause in token.children if clause.dep_ == "acl" and
                          clause.lemma_.lower() in self.lex.noun_class["launching"]
@@ -337,8 +342,9 @@ class ActorArguments:
                 # against or beside the state the demonym names, not that state
                 found = self._modifier_actors(token, types=("armed_group",) if self._irregulars(lemma)
                                               else ("state", "armed_group"))
-                # "attacked an AMISOM base": the AU's; "blocked new EU sanctions": a body's own measures
-                measure = lemma in self.lex.classes("measures", "proposals")
+                # "attacked an AMISOM base": the AU's; "blocked new EU sanctions": a body's own measures;
+                # "attacked an African Union base", "ambushed UN peacekeepers": a body's own forces
+                measure = lemma in self.lex.classes("measures", "proposals", "base")
                 found = found or [a for a in self._modifier_actors(token, types=("organization",))
                                   if measure or self._is_mission(a)]
         return found
