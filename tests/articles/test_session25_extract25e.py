@@ -153,3 +153,26 @@ def test_drills_around_an_island_are_an_exercise_on_it_not_a_mobilisation(triple
 ])
 def test_drills_or_activity_beside_a_state_still_press_it(triples, text):
     assert ("China", "MOBILIZATION", "Taiwan") in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli jets bombed a Hezbollah arms depot in southern Lebanon.",
+     {("Israel", "ATTACK", "Hezbollah"), ("Israel", "ATTACK", "Lebanon")}),
+    ("Israeli strikes on Hezbollah positions in southern Lebanon killed five people.",
+     {("Israel", "ATTACK", "Hezbollah"), ("Israel", "ATTACK", "Lebanon")}),
+])
+def test_a_strike_on_a_group_in_a_state_attacks_the_group_and_the_state(triples, text, expected):
+    assert expected <= triples(text)
+
+
+@pytest.mark.parametrize("text, owner, host", [
+    ("Djibouti is home to a large US military base.", "United States", "Djibouti"),
+    ("Qatar is the site of the biggest American base in the Middle East.", "United States", "Qatar"),
+])
+def test_a_state_that_is_home_to_anothers_base_hosts_its_presence(triples, text, owner, host):
+    assert (owner, "MILITARY_PRESENCE", host) in triples(text)
+
+
+def test_a_contributor_of_peacekeepers_hosts_no_one(triples):
+    found = triples("Bangladesh is the largest contributor of UN peacekeepers.")
+    assert ("United Nations", "MILITARY_PRESENCE", "Bangladesh") not in found
