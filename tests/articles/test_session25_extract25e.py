@@ -176,3 +176,11 @@ def test_a_state_that_is_home_to_anothers_base_hosts_its_presence(triples, text,
 def test_a_contributor_of_peacekeepers_hosts_no_one(triples):
     found = triples("Bangladesh is the largest contributor of UN peacekeepers.")
     assert ("United Nations", "MILITARY_PRESENCE", "Bangladesh") not in found
+
+
+@pytest.mark.parametrize("text, supplier, armed", [
+    ("Algeria, which hosts and arms the Polisario Front, rejected the plan.", "Algeria", "Polisario Front"),
+    ("Iran, which funds and arms the Houthis, denied it.", "Iran", "Houthis"),
+])
+def test_two_present_verbs_of_a_relative_clause_read_as_nouns_are_its_verbs(triples, text, supplier, armed):
+    assert (supplier, "ARMS_TRANSFER", armed) in triples(text)

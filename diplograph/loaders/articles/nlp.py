@@ -230,6 +230,7 @@ def _register_tree_repairs() -> None:
                                              name_repairs, opening_marks,
                                              pair_possessives, participle_conjuncts, particles, perfects,
                                              progressive_qualifiers, reasons, relative_conjuncts, relative_gerunds,
+                                             relative_verb_pairs,
                                              repairs, serial_lists, shifted_objects, subject_conjuncts,
                                              swallowed_subjects, whose_objects)
     from diplograph.loaders.articles.lexicon import load_lexicon
@@ -254,6 +255,7 @@ def _register_tree_repairs() -> None:
         repairs.participles_with_agent(doc)
         false_passives.active_pasts_read_as_passives(doc)
         repairs.relative_verbs_as_nouns(doc, verbs | listing)
+        relative_verb_pairs.relative_verb_pairs(doc, verbs)
         repairs.reduced_relatives(doc, verbs, acts)
         repairs.verbless_present(doc, verbs)
         repairs.headline_lists(doc)
