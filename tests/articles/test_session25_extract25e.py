@@ -184,3 +184,11 @@ def test_a_contributor_of_peacekeepers_hosts_no_one(triples):
 ])
 def test_two_present_verbs_of_a_relative_clause_read_as_nouns_are_its_verbs(triples, text, supplier, armed):
     assert (supplier, "ARMS_TRANSFER", armed) in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali's junta expelled the head of the UN mission.", ("Mali", "COERCION", "United Nations")),
+    ("An IMF mission visited Colombo in March.", ("International Monetary Fund", "CONSULTATION", "Sri Lanka")),
+])
+def test_a_bodys_mission_stands_for_the_body(triples, text, expected):
+    assert expected in triples(text)
