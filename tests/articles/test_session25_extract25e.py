@@ -192,3 +192,11 @@ def test_two_present_verbs_of_a_relative_clause_read_as_nouns_are_its_verbs(trip
 ])
 def test_a_bodys_mission_stands_for_the_body(triples, text, expected):
     assert expected in triples(text)
+
+
+def test_commodities_sold_are_trade_not_aid(triples):
+    assert ("Ethiopia", "AID", "Djibouti") not in triples("Ethiopia sells electricity to Djibouti.")
+
+
+def test_food_donated_is_still_aid(triples):
+    assert ("Russia", "AID", "Somalia") in triples("Russia donated wheat to Somalia.")
