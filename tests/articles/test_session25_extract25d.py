@@ -130,3 +130,25 @@ def test_what_is_sold_is_no_aid(triples, text, seller, buyer):
 ])
 def test_weapons_sold_and_goods_sent_keep_their_predicates(triples, text, giver, receiver, predicate):
     assert (giver, predicate, receiver) in triples(text)
+
+
+@pytest.mark.parametrize("text, backer, backed", [
+    ("Germany reiterated its commitment to Israel's security.", "Germany", "Israel"),
+    ("Washington reaffirmed its ironclad commitment to the defence of the Philippines.", "United States", "Philippines"),
+    ("The EU restated its commitment to Ukraine's sovereignty and territorial integrity.", "European Union", "Ukraine"),
+    ("Washington remained committed to the sovereignty and territorial integrity of Bosnia and Herzegovina.",
+     "United States", "Bosnia and Herzegovina"),
+    ("Japan is committed to defending the Philippines.", "Japan", "Philippines"),
+    ("Trump said the United States was committed to the defence of Poland.", "United States", "Poland"),
+])
+def test_a_pledge_to_anothers_security_or_sovereignty_backs_it(triples, text, backer, backed):
+    assert (backer, "SUPPORT", backed) in triples(text)
+
+
+@pytest.mark.parametrize("text, pledger, other", [
+    ("Pakistan must honour its commitments to the IMF.", "Pakistan", "International Monetary Fund"),
+    ("Turkey is committed to the talks with Armenia.", "Turkey", "Armenia"),
+    ("Washington is no longer committed to Ukraine's security, the senator said.", "United States", "Ukraine"),
+])
+def test_commitments_to_talks_to_lenders_or_withdrawn_back_no_one(triples, text, pledger, other):
+    assert (pledger, "SUPPORT", other) not in triples(text)

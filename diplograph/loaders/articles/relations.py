@@ -68,6 +68,7 @@ from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.document_authors import DocumentAuthors
 from diplograph.loaders.articles.recognitions import Recognitions
 from diplograph.loaders.articles.said_verdicts import SaidVerdicts
+from diplograph.loaders.articles.safety_pledges import SafetyPledges
 from diplograph.loaders.articles.critical_stances import CriticalStances
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.state_media import StateMedia
@@ -138,7 +139,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         ObjectPronouns, FirmHomes, Thanks,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
-                        AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces,
+                        AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces, SafetyPledges,
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
@@ -207,6 +208,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._possessed_names()
         self._arrivals()
         self._recognised_as()
+        self._safety_pledges()
         # before the sentence's own acts, which may answer one of its deeds ("X offered to host the talks,
         # but Y declined the offer"), and for the sentences after it ("The Taliban called the plan unacceptable")
         self._remember_deeds()
