@@ -124,3 +124,15 @@ def test_a_plural_title_pairs_a_list_of_people_with_a_list_of_states_in_order(tr
 def test_lists_of_unequal_length_pair_no_one(triples):
     found = triples("Kofi Mensah and Komi Agbeko, the foreign ministers of Ghana, Togo and Benin, met in Accra.")
     assert not {t for t in found if t[0] in ("Kofi Mensah", "Komi Agbeko") and t[1] == "AFFILIATED_WITH"}
+
+
+@pytest.mark.parametrize("text, person, state, other", [
+    ("ACCRA, May 3 (Reuters) - Ghana signed an oil deal with Nigeria. Petroleum Minister Kwesi Boateng said Ghana "
+     "would export crude. Ghana hopes to gain.", "Kwesi Boateng", "Ghana", "Nigeria"),
+    ("JUBA, March 2 (Reuters) - South Sudan's government said on Monday it had closed the border with Sudan. The "
+     "information minister, Peter Deng, said the closure would last a week.", "Peter Deng", "South Sudan", "Sudan"),
+])
+def test_a_ministers_portfolio_whatever_it_is_leaves_the_title_bare(triples, text, person, state, other):
+    found = triples(text)
+    assert (person, "AFFILIATED_WITH", state) in found
+    assert (person, "AFFILIATED_WITH", other) not in found

@@ -537,10 +537,11 @@ def bare_title(phrase, title: str, lexicon: Lexicon) -> bool:
     no actor, nationality or other words that could say whose office it is? A state body
     says only that the office is a state's ("foreign ministry spokesperson X", "junta
     spokesman Y"), not whose."""
-    words = [t.lower_ for t in phrase if t.pos_ not in ("DET", "PUNCT", "NUM")
-             and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
+    tokens = [t for t in phrase if t.pos_ not in ("DET", "PUNCT", "NUM")
+              and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
     honorifics = {w.rstrip(".") for h in lexicon.honorifics for w in h.split()}
-    words = [w for n, w in enumerate(words) if n == 0 or w.rstrip(".") not in honorifics or w in title.split()]
+    tokens = [t for n, t in enumerate(tokens) if n == 0 or t.lower_.rstrip(".") not in honorifics or t.lower_ in title.split()]
+    words = [t.lower_ for t in tokens]
     text = " ".join(words)
     if text == title:
         return True  # "Foreign Secretary Shri X": an honorific between the title and the name changes nothing
@@ -549,7 +550,10 @@ def bare_title(phrase, title: str, lexicon: Lexicon) -> bool:
                                                  "finance", "treasury", "commerce", "trade", "economy", "energy",
                                                  "justice", "security", "national", "deputy", "vice",
                                                  "acting", "first", "assistant", "under", "senior", "chief"}
-    return bool(qualifier) and all(w in bodies for w in qualifier)
+    # a minister's portfolio, whatever it is ("the information minister", "Petroleum Minister X"), names no one
+    portfolio = title.split()[-1] in lexicon.noun_class["portfolio_heads"] and all(
+        t.pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ") and t.ent_type_ in ("", "ORG") for t in tokens[:-len(title.split())])
+    return bool(qualifier) and (portfolio or all(w in bodies for w in qualifier))
 
 
 def find_title(words: list[str], lexicon: Lexicon) -> str | None:
