@@ -44,3 +44,20 @@ def test_a_person_described_by_a_trade_or_a_party_stays_a_person(triples, text, 
 def test_a_side_to_a_conflict_is_no_body_of_its_own(triples):
     found = triples("Sudan's army, a party to the conflict, attacked Chad.")
     assert ("Sudan", "ATTACK", "Chad") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Puntland accused Somalia of arming its rivals.", ("Puntland", "CRITICISM", "Somalia")),
+    ("The KRG signed an oil deal with Turkey.", ("Kurdistan Region", "AGREEMENT", "Turkey")),
+    ("Jubaland forces clashed with Somali federal troops near the border.", ("Jubaland", "ARMED_CLASH", "Somalia")),
+    ("Bosnian Serb leader Milorad Dodik met Vladimir Putin in Moscow.",
+     ("Milorad Dodik", "AFFILIATED_WITH", "Republika Srpska")),
+])
+def test_regions_with_governments_of_their_own_are_sides_and_their_leaders_serve_them(triples, text, expected):
+    assert expected in triples(text)
+
+
+def test_a_regions_towns_stay_its_states(triples):
+    found = triples("Iran fired missiles at Erbil, in northern Iraq.")
+    assert ("Iran", "ATTACK", "Iraq") in found
+    assert not any(o == "Kurdistan Region" for _, _, o in found)
