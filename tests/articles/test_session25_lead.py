@@ -61,3 +61,19 @@ def test_a_regions_towns_stay_its_states(triples):
     found = triples("Iran fired missiles at Erbil, in northern Iraq.")
     assert ("Iran", "ATTACK", "Iraq") in found
     assert not any(o == "Kurdistan Region" for _, _, o in found)
+
+
+@pytest.mark.parametrize("text, doer, predicate, region, state", [
+    ("Iran launched missile strikes on Iraqi Kurdistan.", "Iran", "ATTACK", "Kurdistan Region", "Iraq"),
+    ("Al-Shabaab attacked Jubaland.", "al-Shabaab", "ATTACK", "Jubaland", "Somalia"),
+    ("Kenya has kept soldiers in Jubaland since 2011.", "Kenya", "MILITARY_PRESENCE", "Jubaland", "Somalia"),
+])
+def test_what_is_done_in_a_region_is_done_in_its_state_too(triples, text, doer, predicate, region, state):
+    found = triples(text)
+    assert (doer, predicate, region) in found and (doer, predicate, state) in found
+
+
+def test_meeting_a_regions_government_is_no_meeting_with_its_state(triples):
+    found = triples("The KRG met Turkey in Ankara.")
+    assert ("Kurdistan Region", "CONSULTATION", "Turkey") in found
+    assert not any("Iraq" in (s, o) for s, _, o in found)

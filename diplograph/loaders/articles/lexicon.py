@@ -149,6 +149,7 @@ class Lexicon:
     responsibility: dict[str, frozenset[str]] = field(default_factory=dict)  # "prepositions", "adjectives"
     threat_framing: dict[str, frozenset[str]] = field(default_factory=dict)  # "frames", "modals"
     place_predicates: frozenset[str] = frozenset()  # what a city may stand for its state in (upper case)
+    region_place_predicates: frozenset[str] = frozenset()  # what done in a region is done in its state too
     acts_under_deal: frozenset[str] = frozenset()  # acts whose two sides, done under a deal, are its parties
     designation: dict[str, frozenset[str]] = field(default_factory=dict)  # "verbs", "labels"
     listing: dict[str, frozenset[str]] = field(default_factory=dict)  # "lists", "onto", "taking_off", "favourable"
@@ -364,6 +365,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         responsibility={k: _words(v) for k, v in (data.get("responsibility") or {}).items()},
         threat_framing={k: _words(v) for k, v in (data.get("threat_framing") or {}).items()},
         place_predicates=_known_predicates(data.get("place_predicates") or (), "place_predicates"),
+        region_place_predicates=_known_predicates(data.get("region_place_predicates") or (),
+                                                  "region_place_predicates"),
         acts_under_deal=_known_predicates(data.get("acts_under_deal") or (), "acts_under_deal"),
         designation={k: _words(v) for k, v in (data.get("designation") or {}).items()},
         listing={k: _words(v) for k, v in (data.get("listing") or {}).items()},

@@ -398,12 +398,22 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
             for actor in (s.actor, o.actor):  # every actor of a claim travels in the batch
                 self.ctx.actors.setdefault(actor.id, actor)
             self.found.append(Found(s.actor, predicate, o.actor, trigger, rule, props))
+            state = self._state_of_region(o.actor) if predicate in self.lex.region_place_predicates else None
+            if state is not None and state.id != s.actor.id:  # "struck Iraqi Kurdistan": Iraq is struck too
+                self.ctx.actors.setdefault(state.id, state)
+                self.found.append(Found(s.actor, predicate, state, trigger, rule + " (in the region's state)", props))
             if trigger is not None:
                 self._note_told(trigger, predicate, s.actor, o.actor)
             if predicate == "AGREEMENT" and trigger is not None:
                 self.ctx.last_deal = (self._position(trigger), [s.actor, o.actor])
             emitted = True
         return emitted
+
+    def _state_of_region(self, actor):
+        """The state a region with a government of its own is part of (the gazetteer's ``within``), or None."""
+        entry = self.gazetteer.get(actor.id) if actor.type == "state" and self.gazetteer is not None else None
+        within = entry.external_ids.get("within") if entry is not None else None
+        return self.gazetteer.get(within).actor() if within else None
 
     def _note_told(self, trigger, predicate: str, first, second) -> None:
         """Keep the relation for later references to its sides, with the kind of event its trigger tells: a
