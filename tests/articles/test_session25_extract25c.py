@@ -59,3 +59,62 @@ def test_bore_read_as_a_noun_before_responsibility_is_blame_borne(triples, text,
 def test_responsibility_borne_by_oneself_blames_no_other(triples):
     found = triples("Japan said it bore responsibility for the accident near Guam.")
     assert not {t for t in found if t[1] == "CRITICISM"}
+
+
+@pytest.mark.parametrize("text, warner, warned", [
+    ("The UN envoy warned the Security Council that Libya was at risk of sliding back into war.",
+     "United Nations", "Security Council"),
+    ("The IMF warned Pakistan that its debt was unsustainable.", "International Monetary Fund", "Pakistan"),
+    ("US intelligence warned Israel that Hamas was planning an attack.", "United States", "Israel"),
+    ("The WHO warned that Ebola could spread to Uganda.", "World Health Organization", "Uganda"),
+])
+def test_a_warning_that_tells_what_another_is_or_does_threatens_no_one(triples, text, warner, warned):
+    assert (warner, "THREAT", warned) not in triples(text)
+
+
+@pytest.mark.parametrize("text, warner, warned", [
+    ("China warned the United States that it would take firm countermeasures.", "China", "United States"),
+    ("Iran warned Israel that it would pay a heavy price.", "Iran", "Israel"),
+    ("Pyongyang warned Seoul that there would be consequences.", "North Korea", "South Korea"),
+    ("Hezbollah warned Israel it would respond to any attack on Lebanon.", "Hezbollah", "Israel"),
+    ("Russia warned NATO against sending troops to Ukraine.", "Russia", "North Atlantic Treaty Organization"),
+    ("Egypt warned that it could intervene militarily in Libya.", "Egypt", "Libya"),
+])
+def test_a_warning_of_the_warners_own_act_or_of_consequences_is_a_threat(triples, text, warner, warned):
+    assert (warner, "THREAT", warned) in triples(text)
+
+
+@pytest.mark.parametrize("text, threatener, threatened", [
+    ("Washington threatened new sanctions against Iran.", "United States", "Iran"),
+    ("The EU threatened an embargo on Belarus over the forced landing.", "European Union", "Belarus"),
+])
+def test_measures_threatened_on_someone_are_a_threat(triples, text, threatener, threatened):
+    assert (threatener, "THREAT", threatened) in triples(text)
+
+
+@pytest.mark.parametrize("text, avenger, not_struck", [
+    ("Iran vowed to retaliate against Israel for the strike in Damascus.", "Iran", "Syria"),
+    ("Hezbollah warned Israel it would respond to any attack on Lebanon.", "Hezbollah", "Lebanon"),
+])
+def test_the_deed_a_response_answers_is_not_the_responders_blow(triples, text, avenger, not_struck):
+    found = triples(text)
+    assert (avenger, "ATTACK", not_struck) not in found
+    assert (avenger, "THREAT", not_struck) not in found
+
+
+def test_a_blow_struck_in_answer_is_still_an_attack(triples):
+    assert ("Israel", "ATTACK", "Palestine") in triples("Israel responded to the attack with air strikes on Gaza.")
+
+
+@pytest.mark.parametrize("text, critic, criticised", [
+    ("Beijing expressed strong dissatisfaction with Canberra over the report.", "China", "Australia"),
+    ("Seoul voiced displeasure with Tokyo over the textbooks.", "South Korea", "Japan"),
+    ("Jordan expressed anger at Israel's strikes on Gaza.", "Jordan", "Israel"),
+])
+def test_displeasure_voiced_with_someone_is_criticism(triples, text, critic, criticised):
+    assert (critic, "CRITICISM", criticised) in triples(text)
+
+
+def test_displeasure_not_voiced_by_anyone_criticises_no_one(triples):
+    found = triples("Public anger with Kenya's government grew in Nairobi, Uganda's press reported.")
+    assert not {t for t in found if t[1] == "CRITICISM"}

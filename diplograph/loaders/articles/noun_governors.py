@@ -76,6 +76,9 @@ class NounGovernors:
                         return []  # "fired missiles at a base in Qatar": what is fired at is not the shooter's
                     if prep.lower_ in REACTING_TO and self._harmful_act(noun):
                         return []  # "After the raid in Quito, Mexico took Ecuador to court": the raid is what Mexico answers
+                    if prep.lower_ == "for" and governor.lemma_.lower() in self.lex.noun_class["answering"] and \
+                            self._harmful_act(noun):
+                        return []  # "vowed to retaliate for the strike in Damascus": the strike is the other's
                     judged = self._judged_by(governor, exclude, prep) if prep.lower_ in ("for", "over") and \
                         not any(c.dep_ == "poss" for c in noun.children) else None  # (not "thanked X for its support")
                     if judged is not None:  # "China criticised the US over arms sales to Taiwan": the one judged's

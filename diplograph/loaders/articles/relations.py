@@ -70,6 +70,7 @@ from diplograph.loaders.articles.recognitions import Recognitions
 from diplograph.loaders.articles.said_verdicts import SaidVerdicts
 from diplograph.loaders.articles.safety_pledges import SafetyPledges
 from diplograph.loaders.articles.critical_stances import CriticalStances
+from diplograph.loaders.articles.informing_warnings import InformingWarnings
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.state_media import StateMedia
 from diplograph.loaders.articles.wronged_nationals import WrongedNationals
@@ -143,7 +144,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
-                        SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide):
+                        SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -230,8 +231,9 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._remember_mission_places()  # "... Jamaica will also send personnel"
         self._remember_weapons()  # "... Romanian jets shot down several of them"
         return self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(
-            self._withheld_as_threats(self._omissions_judged(self._rejected_not_denied(self._mediated_not_met(
-                self._bodies_hosted(self._agreed_among_themselves(self._parties_under_deal(self.found)))))))))))
+            self._withheld_as_threats(self._warnings_that_inform(self._omissions_judged(self._rejected_not_denied(
+                self._mediated_not_met(self._bodies_hosted(self._agreed_among_themselves(
+                    self._parties_under_deal(self.found))))))))))))
 
     def _measures_lifted(self, found: list[Found]) -> list[Found]:
         """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a

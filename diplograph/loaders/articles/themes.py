@@ -79,8 +79,16 @@ class Themes:
                 any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
             themes.append(verb.head)  # "the bases Wagner once held in Mali": the noun is what it holds
         if not themes:
+            # ("vowed to retaliate for the strike", "would respond to any attack on X": what a response answers is
+            # the other's deed, not the blow it strikes)
+            answered = ("to", "for") if verb.lemma_.lower() in self.lex.noun_class["answering"] else ()
             for child in verb.children:
-                if child.dep_ == "prep" and child.lower_ in ("to", "with", "on", "onto", "for", "in", "of", "into", "through"):
+                if child.dep_ == "prep" and child.lower_ in answered:  # (its with-phrase, however hung, strikes:
+                    # "responded to the attack with air strikes on Gaza")
+                    themes += [p for deed in prep_objects(child) for c in deed.children
+                               if c.dep_ == "prep" and c.lower_ == "with" for p in prep_objects(c)]
+                elif child.dep_ == "prep" and child.lower_ in ("to", "with", "on", "onto", "for", "in", "of", "into",
+                                                               "through"):
                     themes += prep_objects(child)
         else:  # "supplying Belarus *with missiles*": the with-phrase is what is given
             themes += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in prep_objects(c)
