@@ -118,3 +118,14 @@ def test_displeasure_voiced_with_someone_is_criticism(triples, text, critic, cri
 def test_displeasure_not_voiced_by_anyone_criticises_no_one(triples):
     found = triples("Public anger with Kenya's government grew in Nairobi, Uganda's press reported.")
     assert not {t for t in found if t[1] == "CRITICISM"}
+
+
+def test_a_warning_that_sets_a_condition_on_the_warned_is_a_threat(triples):
+    found = triples("The Estonian defence minister warned Moscow that naval forces were ready should the tanker "
+                    "enter Estonian waters.")
+    assert ("Estonia", "THREAT", "Russia") in found
+
+
+def test_should_as_advice_sets_no_condition(triples):
+    found = triples("The World Bank warned that Kenya should expect weaker growth this year.")
+    assert not {t for t in found if t[1] == "THREAT"}

@@ -2,8 +2,9 @@
 warned Pakistan that its debt was unsustainable", "the WHO warned that Ebola could spread to Uganda". A verb of
 warning (`threat_framing.informing`) whose that-clause tells what someone else is or does threatens no one: neither
 whom it is told to nor whom the clause names. It threatens when the clause foretells the warner's own act ("warned
-Israel it would respond"), or speaks the language of threats close to its verb, with a modal ("warned Seoul that
-there would be consequences", "that its provocations would be met with force", "that Israel would pay")."""
+Israel it would respond"), sets a condition ("that military options were ready should the ship change course"), or
+speaks the language of threats close to its verb, with a modal ("warned Seoul that there would be consequences",
+"that its provocations would be met with force", "that Israel would pay")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from diplograph.loaders.articles.candidates import Found
 from diplograph.loaders.articles.syntax import prep_objects
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
+# What sets a condition on someone inside the warning ("if Y crosses the line", "should Y change course").
+CONDITIONS = ("if", "unless", "should")
 
 
 class InformingWarnings:
@@ -33,8 +36,11 @@ class InformingWarnings:
                 c.dep_ == "prep" and c.lower_ in ("against", "of") for c in verb.children):
             return False  # ("warned X against intervening", "warned of consequences")
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        if not clauses:
-            return False
+        if not clauses or any(c.dep_ in ("advcl", "ccomp") and any(
+                m.dep_ in ("mark", "aux") and m.lower_ in CONDITIONS and m.i < c.i and (m.lower_ != "should" or any(
+                    s.dep_ == "nsubj" and s.i > m.i for s in c.children))  # (only "should" put before its subject)
+                for m in c.children) for c in verb.subtree):
+            return False  # "warned Moscow that military options were ready should the ship change course"
         threat_words = framing.get("consequences", frozenset()) | framing.get("responses", frozenset()) | \
             framing.get("warned_of", frozenset()) | framing.get("harmful_for", frozenset()) | \
             self.lex.noun_class["threatened_acts"]
