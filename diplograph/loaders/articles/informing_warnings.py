@@ -13,7 +13,7 @@ from diplograph.loaders.articles.syntax import prep_objects
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
 # What sets a condition on someone inside the warning ("if Y crosses the line", "should Y change course").
-CONDITIONS = ("if", "unless", "should")
+CONDITIONS = ("if", "unless")
 
 
 class InformingWarnings:
@@ -36,10 +36,9 @@ class InformingWarnings:
                 c.dep_ == "prep" and c.lower_ in ("against", "of") for c in verb.children):
             return False  # ("warned X against intervening", "warned of consequences")
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        if not clauses or any(c.dep_ in ("advcl", "ccomp") and any(
-                m.dep_ in ("mark", "aux") and m.lower_ in CONDITIONS and m.i < c.i and (m.lower_ != "should" or any(
-                    s.dep_ == "nsubj" and s.i > m.i for s in c.children))  # (only "should" put before its subject)
-                for m in c.children) for c in verb.subtree):
+        if not clauses or any(t.dep_ == "mark" and t.lower_ in CONDITIONS or t.lower_ == "should" and
+                              t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ in ("DET", "PROPN", "PRON", "NOUN")
+                              for t in verb.subtree):  # (only "should" put before its subject sets a condition)
             return False  # "warned Moscow that military options were ready should the ship change course"
         threat_words = framing.get("consequences", frozenset()) | framing.get("responses", frozenset()) | \
             framing.get("warned_of", frozenset()) | framing.get("harmful_for", frozenset()) | \
