@@ -136,3 +136,19 @@ def test_a_ministers_portfolio_whatever_it_is_leaves_the_title_bare(triples, tex
     found = triples(text)
     assert (person, "AFFILIATED_WITH", state) in found
     assert (person, "AFFILIATED_WITH", other) not in found
+
+
+@pytest.mark.parametrize("text, leader, group", [
+    ("The Houthis, the group of Abdul-Malik al-Houthi, fired missiles at ships.", "Abdul-Malik al-Houthi", "Houthis"),
+    ("The rebels of the Arakan Army, the armed group of Twan Mrat Naing, seized the town.",
+     "Twan Mrat Naing", "Arakan Army"),
+])
+def test_a_named_armed_group_described_as_someones_own_is_led_by_them(triples, text, leader, group):
+    found = triples(text)
+    assert (leader, "LEADS", group) in found
+    assert (leader, "AFFILIATED_WITH", group) in found
+
+
+def test_a_group_of_fighters_names_no_leader(triples):
+    found = triples("A group of fighters of the M23 attacked the village near Goma.")
+    assert not {t for t in found if t[1] == "LEADS"}

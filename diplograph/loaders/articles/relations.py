@@ -58,6 +58,7 @@ from diplograph.loaders.articles.delegation_talks import DelegationTalks
 from diplograph.loaders.articles.downed import DownedWeapons
 from diplograph.loaders.articles.firm_homes import FirmHomes
 from diplograph.loaders.articles.held_aid import HeldAid
+from diplograph.loaders.articles.group_owners import GroupOwners
 from diplograph.loaders.articles.hyphen_pairs import HyphenPairs
 from diplograph.loaders.articles.joint_undertakings import JointUndertakings
 from diplograph.loaders.articles.subject_pronouns import SubjectPronouns
@@ -134,7 +135,7 @@ PERSONAL_COMMANDS = frozenset({"armed_group", "company"})
 class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRoles, Themes, Patients, VerbTriggers,
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
-                        Quarrels, SharedObjects, Datives, LedGroups, PairedTitles, PronounOwners, DealTerms,
+                        Quarrels, SharedObjects, Datives, LedGroups, GroupOwners, PairedTitles, PronounOwners, DealTerms,
                         NounDoers, NounGovernors,
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes, Thanks,
@@ -187,6 +188,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._named_after_title()
         self._acting_for()
         self._respective_offices()
+        self._groups_of_leaders()
         self._nationality()
         self._state_media()
         self._described_firms()
