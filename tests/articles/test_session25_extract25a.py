@@ -152,3 +152,14 @@ def test_a_named_armed_group_described_as_someones_own_is_led_by_them(triples, t
 def test_a_group_of_fighters_names_no_leader(triples):
     found = triples("A group of fighters of the M23 attacked the village near Goma.")
     assert not {t for t in found if t[1] == "LEADS"}
+
+
+def test_a_local_firm_is_based_where_the_story_takes_place(triples):
+    found = triples("Chinese engineers will help Kipeto Power, a local company, build the plant near Nairobi.")
+    assert ("Kipeto Power", "BASED_IN", "Kenya") in found
+    assert ("Kipeto Power", "BASED_IN", "China") not in found
+
+
+def test_a_local_firm_between_two_places_is_based_in_neither(triples):
+    found = triples("The deal between Lagos and Accra was arranged by Orbit Trading, a local firm.")
+    assert not {t for t in found if t[0] == "Orbit Trading" and t[1] == "BASED_IN"}

@@ -82,6 +82,7 @@ from diplograph.loaders.articles.led_groups import LedGroups
 from diplograph.loaders.articles.led_references import LedReferences
 from diplograph.loaders.articles.listed_members import ListedMembers
 from diplograph.loaders.articles.listings import Listings
+from diplograph.loaders.articles.local_firms import LocalFirms
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.neighbours import Neighbours
 from diplograph.loaders.articles.noun_doers import NounDoers
@@ -135,8 +136,8 @@ PERSONAL_COMMANDS = frozenset({"armed_group", "company"})
 class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRoles, Themes, Patients, VerbTriggers,
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
-                        Quarrels, SharedObjects, Datives, LedGroups, GroupOwners, PairedTitles, PronounOwners, DealTerms,
-                        NounDoers, NounGovernors,
+                        Quarrels, SharedObjects, Datives, LedGroups, GroupOwners, LocalFirms, PairedTitles, PronounOwners,
+                        DealTerms, NounDoers, NounGovernors,
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes, Thanks,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
@@ -192,6 +193,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._nationality()
         self._state_media()
         self._described_firms()
+        self._local_firms()
         self._participles()
         self._makers()
         self._missions()
