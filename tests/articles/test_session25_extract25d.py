@@ -152,3 +152,19 @@ def test_a_pledge_to_anothers_security_or_sovereignty_backs_it(triples, text, ba
 ])
 def test_commitments_to_talks_to_lenders_or_withdrawn_back_no_one(triples, text, pledger, other):
     assert (pledger, "SUPPORT", other) not in triples(text)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Moscow and Beijing sign pact on nuclear power", "Russia", "China"),
+    ("India and UAE ink trade deal", "India", "United Arab Emirates"),
+    ("China, Pakistan seal deal on new port", "China", "Pakistan"),
+    ("Kenya and Ethiopia sign accord on border trade", "Kenya", "Ethiopia"),
+])
+def test_a_headline_verb_after_two_names_is_read_as_their_verb(triples, text, first, second):
+    found = triples(text)
+    assert (first, "AGREEMENT", second) in found or (second, "AGREEMENT", first) in found
+
+
+def test_a_headline_noun_phrase_with_no_verb_word_stays_a_noun_phrase(triples):
+    assert not triples("Russia and Ukraine peace talks in Istanbul") & {
+        ("Russia", "AGREEMENT", "Ukraine"), ("Ukraine", "AGREEMENT", "Russia")}

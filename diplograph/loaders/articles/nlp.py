@@ -225,7 +225,7 @@ def _register_tree_repairs() -> None:
 
     from diplograph.loaders.articles import (adjectival_passives, borne_blame, clause_joins, conjunction_clauses,
                                              coordinated_stances, copulas, elapsed_times, false_passives,
-                                             fronted_names, gerund_conjuncts, headline_infinitives,
+                                             fronted_names, gerund_conjuncts, headline_infinitives, headline_plurals,
                                              inserted_conjuncts, inserted_phrases, judged_plans, money_datives,
                                              name_repairs, opening_marks,
                                              pair_possessives, participle_conjuncts, particles, perfects,
@@ -258,6 +258,7 @@ def _register_tree_repairs() -> None:
         relative_verb_pairs.relative_verb_pairs(doc, verbs)
         repairs.reduced_relatives(doc, verbs, acts)
         repairs.verbless_present(doc, verbs)
+        headline_plurals.plural_subject_headlines(doc, verbs)
         repairs.headline_lists(doc)
         headline_infinitives.names_read_as_roots_of_infinitives(doc)
         serial_lists.serial_comma_subjects(doc)
