@@ -200,3 +200,16 @@ def test_commodities_sold_are_trade_not_aid(triples):
 
 def test_food_donated_is_still_aid(triples):
     assert ("Russia", "AID", "Somalia") in triples("Russia donated wheat to Somalia.")
+
+
+@pytest.mark.parametrize("text, owner, host", [
+    ("Indian peacekeepers serve in South Sudan.", "India", "South Sudan"),
+    ("American troops have trained in Poland since 2017.", "United States", "Poland"),
+])
+def test_forces_that_train_or_serve_in_a_state_are_present_there(triples, text, owner, host):
+    assert (owner, "MILITARY_PRESENCE", host) in triples(text)
+
+
+def test_pilots_trained_abroad_are_no_forces_there(triples):
+    found = triples("Ukrainian pilots trained in the United States last year.")
+    assert ("Ukraine", "MILITARY_PRESENCE", "United States") not in found
