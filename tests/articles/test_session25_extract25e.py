@@ -213,3 +213,11 @@ def test_forces_that_train_or_serve_in_a_state_are_present_there(triples, text, 
 def test_pilots_trained_abroad_are_no_forces_there(triples):
     found = triples("Ukrainian pilots trained in the United States last year.")
     assert ("Ukraine", "MILITARY_PRESENCE", "United States") not in found
+
+
+@pytest.mark.parametrize("text, owner, host", [
+    ("Trump also visited Al Udeid, the biggest US air base in the region.", "United States", "Qatar"),
+    ("Putin's plane landed at Hmeimim, the Russian air base near Latakia.", "Russia", "Syria"),
+])
+def test_a_base_set_beside_the_place_it_names_is_in_that_places_state(triples, text, owner, host):
+    assert (owner, "MILITARY_PRESENCE", host) in triples(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.lexicon import Trigger
 from diplograph.loaders.articles.syntax import (
@@ -257,7 +258,9 @@ class NounTriggers:
             return [a for a in found if not self._qualifies_act(a, acts)] or \
                 self._nested_place(noun, ("in", "into", "inside", "within", "at", "across", "throughout"), exclude) or \
                 self._place_after_owner(noun, ("in", "inside", "at"), exclude) or \
-                [a for p in grounds for a in self.actors(p, "origin", exclude)]  # "a base on its soil"
+                [a for p in grounds for a in self.actors(p, "origin", exclude)] or \
+                [Arg(m.actor, m.start) for m in [self.mention(noun.head)] if noun.dep_ == "appos" and m is not None
+                 and m.kind == PLACE and m.actor.id not in exclude]  # "Al Udeid, the biggest US air base": the place named
         # "fought on with the support of X", "won the backing of X": X backs them; "through the good offices of
         # Oman, A and B exchanged prisoners": Oman mediates between them
         if role in ("helper", "helped"):
