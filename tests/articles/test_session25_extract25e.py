@@ -221,3 +221,9 @@ def test_pilots_trained_abroad_are_no_forces_there(triples):
 ])
 def test_a_base_set_beside_the_place_it_names_is_in_that_places_state(triples, text, owner, host):
     assert (owner, "MILITARY_PRESENCE", host) in triples(text)
+
+
+def test_the_object_of_relative_verbs_hung_on_the_antecedent_is_still_theirs(triples):
+    found = triples("In May the Saudi foreign minister wrote to Oman's sultan that the truce in Yemen would hold. "
+                    "Iran, which funds and arms the Houthi movement that controls Sanaa, recalled its envoy from Riyadh.")
+    assert ("Iran", "ARMS_TRANSFER", "Houthis") in found

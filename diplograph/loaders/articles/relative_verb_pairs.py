@@ -1,6 +1,6 @@
 """Relative clauses whose own subject is the relative pronoun and whose verbs, two present-tense forms joined
 by "and", the parser reads as plural nouns: "Algeria, *which hosts and arms* the Polisario Front, ...",
-"Iran, *which funds and arms* the Houthis, ..." (the object hung on them as an apposition or an adverb).
+"Iran, *which funds and arms* the Houthis, ..." (the object hung on them or on the antecedent).
 Rewritten as the clause a correct reading gives, so the verbs' triggers see their subject and object.
 (The relative clause whose subject is a name, "that Tehran arms and funds", is :mod:`repairs`'.)"""
 
@@ -21,8 +21,10 @@ def relative_verb_pairs(doc, verb_lemmas) -> None:
         if not joined:
             continue
         last = joined[-1]
-        objects = [c for v in (first, last) for c in v.children
-                   if c.dep_ in ("appos", "npadvmod", "dobj") and c.i > last.i and c.pos_ in ("NOUN", "PROPN")]
+        # the phrase right after the verbs, wherever the parser hung it (on the verbs, on the antecedent as its
+        # apposition, or as one more conjunct of the verbs)
+        objects = [t for t in doc[last.i + 1:first.sent.end] if t.pos_ in ("NOUN", "PROPN") and
+                   t.dep_ in ("appos", "npadvmod", "dobj", "conj") and t.left_edge.i == last.i + 1]
         if len(objects) != 1:
             continue
         if apply_heads(doc, {objects[0].i: (last.i, "dobj")}):
