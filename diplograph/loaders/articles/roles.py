@@ -7,6 +7,7 @@ from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.finding_owners import finding_owners
 from diplograph.loaders.articles.near_places import places_near
 from diplograph.loaders.articles.patients import JUDGED_REACH
+from diplograph.loaders.articles.physical_presence import stood_somewhere
 from diplograph.loaders.articles.syntax import (
     HAVING,
     OBJECT_CONTROL,
@@ -365,7 +366,9 @@ class VerbRoles:
         if role == "came_after":  # "protested after Chinese ships entered its waters"
             return self.came_after_doers(verb, exclude)
         if role == "stood_by":  # "will stand by Somalia", "stands behind Kyiv", "stands beside Ukraine"
-            # (one who "stood beside President X in Tunis" stood next to a person, for the cameras)
+            if stood_somewhere(verb, self.lex.noun_class["standing_places"]):
+                return []  # "stood by the Ukrainian leader at the press conference": where one stood, not whom one backs
+            # (one who "stood beside President X" stood next to a person, for the cameras)
             return self.prep_args(verb, ("by", "behind"), exclude) + [
                 a for a in self.prep_args(verb, ("beside",), exclude) if a.actor.type != "person" and not a.proxy]
         if role == "beside_in_person":  # "stood beside President Saied in Tunis" met him (side_by_side.py)

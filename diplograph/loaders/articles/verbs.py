@@ -187,6 +187,8 @@ class VerbTriggers:
         if pattern.bare and not all(o.pos_ in ("PROPN", "PRON") or {o.lemma_.lower(), o.lower_} & self._people_words()
                                     for o in verb.children if o.dep_ == "dobj"):
             return False  # "called the president's words illegal": words are not called up
+        if pattern.bare and sum(c.dep_ == "dobj" for c in verb.children) > 1:
+            return False  # "the Paracels, which Hanoi calls Hoang Sa": a call with two objects names, it rings no one
         if pattern.when_adverb:
             words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod", "prt")}
             # "will assemble them locally under the contract": the adverb read as the preposition's
