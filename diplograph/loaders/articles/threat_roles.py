@@ -67,10 +67,10 @@ class ThreatRoles:
             return False
         told = {a.actor.id for a in (*self.patient(verb), *self.agent(verb))}
         for clause in clauses:
-            if any(a.dep_ == "aux" and a.lower_ in modals for a in clause.children):
+            # "... were ready should the ship change course": a modal or a condition anywhere in it foretells a response
+            if any(t.dep_ == "aux" and t.lower_ in (*modals, "should") or t.dep_ == "mark" and t.lower_ in ("if", "unless")
+                   or t.dep_ == "advcl" and t.head == clause for t in clause.subtree):
                 return False
-            if any(c.dep_ == "advcl" for c in clause.children):
-                return False  # "... were ready should the Yantar change course": a condition on a response
             for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if subject.pos_ == "PRON" or told & {a.actor.id for a in self.actors(subject, "strict")}:
                     return False
