@@ -505,6 +505,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                 continue  # "a ceasefire between the army and the three groups": the groups are one side
             if self._colleagues(a.actor, b.actor):
                 continue  # "Foreign Minister A and Defence Minister B signed": one side, not two
+            if self._serves(a.actor, b.actor) or self._serves(b.actor, a.actor):
+                continue  # "in the presence of President X and German Chancellor Y": Y is of Germany, not its partner
             predicate = self._fitting(predicates, a.actor, b.actor)
             if predicate is None:
                 self._drop(f"{a.actor.name} ? {b.actor.name} ({rule}): the ontology allows none of "
