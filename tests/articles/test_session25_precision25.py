@@ -68,3 +68,24 @@ def test_an_official_paired_with_others_is_no_partner_of_the_state_they_serve(tr
                     "Olaf Scholz, who flew in for a one-day summit on the project.")
     assert ("Olaf Scholz", "CONSULTATION", "Germany") not in found
     assert ("Germany", "CONSULTATION", "Serbia") in found
+
+
+@pytest.mark.parametrize("text, owner, holder, other", [
+    ("Macron's predecessor, Francois Hollande, met Vladimir Putin in Moscow in 2015.",
+     "Emmanuel Macron", "François Hollande", "Vladimir Putin"),
+    ("Trump's envoy, Steve Witkoff, met Vladimir Putin in Moscow on Thursday.",
+     "Donald Trump", "Steve Witkoff", "Vladimir Putin"),
+    ("Lula's predecessor, Jair Bolsonaro, and Argentine President Javier Milei signed the accord.",
+     "Luiz Inácio Lula da Silva", "Jair Bolsonaro", "Javier Milei"),
+])
+def test_the_owner_of_a_title_named_before_its_holder_takes_no_part(triples, text, owner, holder, other):
+    found = {(s, o) for s, _, o in triples(text)}
+    assert (holder, other) in found
+    assert (owner, other) not in found
+
+
+def test_titled_participants_each_with_their_state_still_pair(triples):
+    found = triples("Kenya's President, William Ruto, and Ethiopia's Prime Minister, Abiy Ahmed, held talks in "
+                    "Addis Ababa.")
+    assert ("William Ruto", "CONSULTATION", "Abiy Ahmed") in found
+    assert ("Kenya", "CONSULTATION", "Ethiopia") in found

@@ -44,6 +44,7 @@ class _Item:
     person: Mention | None
     body: Mention | None
     titled: bool
+    owner: bool = False  # the person owns the title ("Macron's predecessor"): its holder is named next
 
 
 class Participants:
@@ -83,7 +84,10 @@ class Participants:
                 return False
             person, body = (persons or [None])[0], (bodies or [None])[0]
             last_item = items[-1] if items else None
-            if person is not None and body is None and not titled and last_item is not None and \
+            if person is not None and body is None and not titled and last_item is not None and last_item.owner:
+                # "Macron's predecessor, François Hollande": the holder of the title, not its owner, takes part
+                last_item.person, last_item.owner = person, False
+            elif person is not None and body is None and not titled and last_item is not None and \
                     last_item.person is None and last_item.body is not None and last_item.titled:
                 last_item.person = person  # "the President of Ghana, John Mahama": the office's holder
             elif person is None and body is not None and titled and last_item is not None and \
@@ -91,7 +95,9 @@ class Participants:
                 last_item.body = body  # "Sheikh Tamim bin Hamad Al Thani, Emir of the State of Qatar": the holder's office
                 last_item.titled = True
             else:
-                items.append(_Item(person, body, titled))
+                owner = person is not None and body is None and titled and person.end < len(self.doc) and \
+                    self.doc[person.end].tag_ == "POS"
+                items.append(_Item(person, body, titled, owner))
             segment.clear()
             return True
 
