@@ -11,6 +11,8 @@ import pytest
      "they praised the new port deal.", "Kenya", "France"),
     ("Chancellor Olaf Scholz stood beside Volodymyr Zelensky at a press conference in Berlin on Tuesday.",
      "Germany", "Ukraine"),
+    ("The Canadian prime minister stood by the Ukrainian president at the podium in Ottawa on Friday.",
+     "Canada", "Ukraine"),
     ("When Giorgia Meloni and Kyriakos Mitsotakis stood beside President Abdel Fattah al-Sisi in Cairo in March "
      "2024, the two leaders called the gas accord a model.", "Italy", "Egypt"),
 ])
