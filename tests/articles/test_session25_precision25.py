@@ -91,3 +91,23 @@ def test_titled_participants_each_with_their_state_still_pair(triples):
                     "Addis Ababa.")
     assert ("William Ruto", "CONSULTATION", "Abiy Ahmed") in found
     assert ("Kenya", "CONSULTATION", "Ethiopia") in found
+
+
+def test_a_wrong_charged_in_a_second_speech_is_that_speakers_not_the_first_ones(triples):
+    found = triples("Pedro Sanchez, leader of the Socialist Party, said the government had wasted millions on the "
+                    "plan, and rights groups including Human Rights Watch have said the scheme risks violating the "
+                    "rights of migrants.")
+    assert not {t for t in found if t[1] == "CRITICISM"}
+
+
+@pytest.mark.parametrize("text, speaker, charged", [
+    ("Moldova's president said the Kremlin was destabilising the country, and Romania's foreign minister has said "
+     "Hungary violated the agreement.", "Romania", "Hungary"),
+    ("Human Rights Watch argues that both Ethiopia and Eritrea violated the laws of war.",
+     "Human Rights Watch", "Ethiopia"),
+    ("Tehran said Washington had failed to honour its commitments under the deal.", "Iran", "United States"),
+])
+def test_a_wrong_charged_is_the_nearest_speakers_criticism(triples, text, speaker, charged):
+    found = triples(text)
+    assert (speaker, "CRITICISM", charged) in found
+    assert ("Moldova", "CRITICISM", "Hungary") not in found

@@ -286,6 +286,11 @@ def speech_verb(verb, also=frozenset()):
     for _ in range(4):
         if node.head == node:
             return None
+        if node is not verb and node.pos_ == "VERB" and node.lemma_.lower() in SPEECH | also and \
+                any(c.dep_ == "nsubj" for c in node.children):
+            # "X said ..., and rights groups have said the scheme risks violating rights": the nearer speaker's
+            # verb, with a subject of its own, however the parser hung the words it says
+            return node
         if node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_.lower() in SPEECH | also:
             return node.head
         node = node.head
