@@ -1,6 +1,6 @@
 """Standing beside someone somewhere: "X stood beside President Y in Tunis", "stood next to Y at the press
 conference" tells where X was at an occasion, not that X backs Y ("Turkey will stand by Somalia in its fight"
-does). A place, or a word of a staged occasion (lexicon `standing_places`), on the verb or on the person stood
+does). A place, or a word of a staged occasion (lexicon `side_by_side_events`), on the verb or on the person stood
 beside makes the standing physical; a capital or city the gazetteer knows is a place however the model tags it
 ("in Tunis")."""
 

@@ -366,7 +366,7 @@ class VerbRoles:
         if role == "came_after":  # "protested after Chinese ships entered its waters"
             return self.came_after_doers(verb, exclude)
         if role == "stood_by":  # "will stand by Somalia", "stands behind Kyiv", "stands beside Ukraine"
-            if stood_somewhere(verb, self.lex.noun_class["standing_places"],
+            if stood_somewhere(verb, self.lex.noun_class["side_by_side_events"],
                                lambda t: (m := self.mention(t)) is not None and m.kind in ("capital", PLACE)):
                 return []  # "stood by the Ukrainian leader at the press conference": where one stood, not whom one backs
             # (one who "stood beside President X" stood next to a person, for the cameras)
