@@ -1,7 +1,8 @@
-"""Session 25 (precision25): wrong relations of general kinds. Standing beside someone somewhere (a place, a
-staged occasion) is presence, not backing; a "call" with two objects names something and rings no one; a warning
-that only tells the listener how things stand with a third party is no threat to the listener (sentences of our
-own)."""
+"""Session 25 (precision25): wrong relations of general kinds. Standing by or beside someone somewhere (a place, a
+staged occasion) is presence, not backing; a "call" with two objects names something and rings no one; an official
+paired with others is never the partner of the state they serve; the owner of a title named before its holder takes
+no part; a wrong charged in a second speech is that speaker's. The warnings below (informing_warnings.py, another
+helper's rule) guard what the threat cases on the dev sets need (sentences of our own)."""
 
 import pytest
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from diplograph.loaders.articles.syntax import RELATIVE, definite, is_passive, prep_objects
 
-THREAT_ROLES = frozenset({"act_target", "complement", "shared_object", "sufferer", "provoker", "warned"})
+THREAT_ROLES = frozenset({"act_target", "complement", "shared_object", "sufferer", "provoker"})
 
 
 class ThreatRoles:
@@ -53,28 +53,7 @@ class ThreatRoles:
             return found or self._foretold_harm(verb, exclude) or self._on_condition(verb, exclude)
         if role == "provoker":  # "said it would retaliate if Israel struck": who would bring the response on
             return self._provokers(verb, exclude)
-        if role == "warned":  # "warned Moscow that military options were ready should its ship turn"
-            return [] if self._warned_of_a_state(verb) else self.patient(verb, exclude)
         raise ValueError(f"unknown threat role {role!r}")
-
-    def _warned_of_a_state(self, verb) -> bool:
-        """"warned the Security Council that the country was at risk of war": the listener is told how things stand
-        with a third party, without a modal or a condition (no response foretold) and without being the clause's
-        subject; a briefing, no threat to the listener ("warned Pakistan that India will answer any attack" is one)."""
-        modals = self.lex.threat_framing.get("modals", ())
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        if not clauses:
-            return False
-        told = {a.actor.id for a in (*self.patient(verb), *self.agent(verb))}
-        for clause in clauses:
-            # "... were ready should the ship change course": a modal or a condition anywhere in it foretells a response
-            if any(t.dep_ == "aux" and t.lower_ in (*modals, "should") or t.dep_ == "mark" and t.lower_ in ("if", "unless")
-                   or t.dep_ == "advcl" and t.head == clause for t in clause.subtree):
-                return False
-            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-                if subject.pos_ == "PRON" or told & {a.actor.id for a in self.actors(subject, "strict")}:
-                    return False
-        return True
 
     def _provokers(self, verb, exclude) -> list:
         """"Moscow said it would respond militarily if Finland joined NATO", "warned that it will take action if
