@@ -206,3 +206,19 @@ def test_a_go_between_of_two_leaders_stands_between_their_states(triples):
     assert ("Saint Vincent and the Grenadines", "MEDIATION", "Venezuela") in found
     # talks between the leaders themselves stay between them and their states, no go-between
     assert ("Guyana", "MEDIATION", "Venezuela") not in found and ("Venezuela", "MEDIATION", "Guyana") not in found
+
+
+@pytest.mark.parametrize("text, channel, sides", [
+    ("The Houthis' spokesman said the group had held indirect contacts with Washington through Oman.",
+     "Oman", ("Houthis", "United States")),
+    ("Iran and the United States held indirect talks via Omani mediators in Muscat.", "Oman", ("Iran", "United States")),
+])
+def test_the_channel_of_talks_stands_between_the_sides(triples, text, channel, sides):
+    found = triples(text)
+    assert all((channel, "MEDIATION", side) in found for side in sides)
+
+
+def test_talks_through_diplomatic_channels_have_no_go_between(triples):
+    found = triples("Kenya held talks with Uganda through diplomatic channels.")
+    assert consulted(found, "Kenya", "Uganda")
+    assert not {t for t in found if t[1] == "MEDIATION"}

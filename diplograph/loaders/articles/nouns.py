@@ -348,6 +348,8 @@ class NounTriggers:
             return self.prep_args(noun, ("by",), exclude, beside=carrier, also=(noun,))
         if role in ("chooser", "chosen_destination"):  # "chose India for his first trip" (chosen_trips.py)
             return self.trip_choice(noun, role, exclude)
+        if role == "channel":  # "held indirect contacts with Washington through Oman" (channels.py)
+            return self.talks_channel(noun, exclude)
         if role in ("visit_inviter", "visit_host"):  # "at the invitation of X", "during Modi's visit, X" (visit_hosts.py)
             return self.visit_receiver(noun, role, exclude)
         if role in ("venue_host", "hosted_sides"):  # "talks in Doha between A and B"

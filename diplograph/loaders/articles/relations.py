@@ -44,6 +44,7 @@ from diplograph.loaders.articles.border_fights import BorderFights
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.business_homes import BusinessHomes
 from diplograph.loaders.articles.captures import Captures
+from diplograph.loaders.articles.channels import Channels
 from diplograph.loaders.articles.chosen_trips import ChosenTrips
 from diplograph.loaders.articles.compositions import Compositions
 from diplograph.loaders.articles.conditions import Conditions
@@ -146,7 +147,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
-                        SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings):
+                        SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
+                        Channels):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
