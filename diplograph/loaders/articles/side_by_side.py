@@ -14,12 +14,12 @@ class SideBySide:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
     def beside_in_person(self, verb, exclude=()) -> list[Arg]:
-        if not self.at_a_scene(verb):
+        if not self._at_a_scene(verb):
             return []
         return [a for o in self._beside_objects(verb) for a in self.actors(o, "strict", exclude)
                 if a.actor.type == "person"]
 
-    def at_a_scene(self, verb) -> bool:
+    def _at_a_scene(self, verb) -> bool:
         """Is the verb set at a place or an occasion ("in Tunis", "at a news conference")?"""
         events = self.lex.classes("meeting", "side_by_side_events")
         scenes = [o for h in (verb, *self._beside_objects(verb)) for c in h.children
