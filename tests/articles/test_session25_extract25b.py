@@ -222,3 +222,12 @@ def test_talks_through_diplomatic_channels_have_no_go_between(triples):
     found = triples("Kenya held talks with Uganda through diplomatic channels.")
     assert consulted(found, "Kenya", "Uganda")
     assert not {t for t in found if t[1] == "MEDIATION"}
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Thai officials met the delegation from Myanmar's military government in Bangkok.", "Thailand", "Myanmar"),
+    ("Thai officials welcomed a delegation from the Myanmar government in Bangkok.", "Thailand", "Myanmar"),
+    ("Vietnamese President To Lam received a delegation from the US Congress in Hanoi.", "Vietnam", "United States"),
+])
+def test_a_delegation_from_a_states_government_or_congress_is_the_states(triples, text, host, guest):
+    assert consulted(triples(text), host, guest)

@@ -539,6 +539,8 @@ class ActorArguments:
                     m = self.mention(target)
                     if fits(m):
                         found.append(Arg(m.actor, m.start))
+                    elif m is None and target.lemma_.lower() in self.lex.noun_class["state_body"]:
+                        found += self._modifier_actors(target, types)  # "a delegation from Myanmar's government"
         return list({a.actor.id: a for a in found}.values())
 
     def _led_by(self, noun) -> list[Arg]:
