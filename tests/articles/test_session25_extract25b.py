@@ -231,3 +231,21 @@ def test_talks_through_diplomatic_channels_have_no_go_between(triples):
 ])
 def test_a_delegation_from_a_states_government_or_congress_is_the_states(triples, text, host, guest):
     assert consulted(triples(text), host, guest)
+
+
+def test_an_arrival_at_the_first_stop_of_a_tour_is_a_visit(triples):
+    found = triples("Indian Prime Minister Narendra Modi arrived in Accra, the first leg of a five-nation tour.")
+    assert consulted(found, "Narendra Modi", "Ghana") and consulted(found, "India", "Ghana")
+    found = triples("Ukrainian refugees arrived in Warsaw, the first stop on their journey.")
+    assert not consulted(found, "Ukraine", "Poland")
+
+
+def test_a_message_from_one_to_another_consults_them(triples):
+    found = triples("Ghana's foreign minister traveled to Ouagadougou to deliver a message from President John Mahama "
+                    "to Burkina Faso's military leader, Ibrahim Traoré.")
+    assert consulted(found, "John Mahama", "Ibrahim Traoré")
+
+
+def test_a_message_sent_is_talks_not_aid(triples):
+    found = triples("China sent a message of condolence to Iran.")
+    assert consulted(found, "China", "Iran") and ("China", "AID", "Iran") not in found

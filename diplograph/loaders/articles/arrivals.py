@@ -80,4 +80,14 @@ class Arrivals:
             if purpose:
                 return not any(t.dep_ == "prep" and t.lower_ == "with" or t.dep_ == "dobj" and t.head == c and
                                t.lemma_.lower() not in meeting and t.lower_ != "part" for t in c.subtree)
-        return False
+        return self._stop_on_a_tour(verb)
+
+    def _stop_on_a_tour(self, verb) -> bool:
+        """"arrived in Wellington, the first stop on a tour that will also take him to Australia": the place is set off
+        as a stop or leg of a trip (`trip_slots`)."""
+        meeting, slots = self.lex.noun_class["meeting"], self.lex.noun_class["trip_slots"]
+        places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in prep_objects(c)]
+        # (the apposition hung on the place, or on the verb after it)
+        return bool(places) and any(a.dep_ == "appos" and a.lemma_.lower() in slots and any(
+            p.lemma_.lower() in meeting for c in a.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "in")
+            for p in prep_objects(c)) for h in (verb, *places) for a in h.children)
