@@ -372,10 +372,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
               properties: dict | None = None) -> bool:
         emitted = False
         # ("India's HAL builds jets under licence from Russia": production set up in a firm is set up in its state)
-        # (and a go-between between two leaders stands between their states: "talks brokered by Gonsalves between
-        # Ali and Maduro" mediates with Guyana and Venezuela)
-        objects = [o for o in objects if not o.proxy or o.proxy == "firm" and tuple(predicates) == ("CO_PRODUCTION",)
-                   or o.proxy == "official" and tuple(predicates) == ("MEDIATION",)]
+        objects = [o for o in objects if not o.proxy or o.proxy == "firm" and tuple(predicates) == ("CO_PRODUCTION",)]
         if "MILITARY_PRESENCE" in predicates:  # troops sent to "the AU Mission in Somalia" serve in Somalia
             objects = [self._served(o) for o in objects]
         pairs = [(s, o) for s in subjects for o in objects]
