@@ -372,8 +372,6 @@ class VerbRoles:
             # (one who "stood beside President X" stood next to a person, for the cameras)
             return self.prep_args(verb, ("by", "behind"), exclude) + [
                 a for a in self.prep_args(verb, ("beside",), exclude) if a.actor.type != "person" and not a.proxy]
-        if role == "beside_in_person":  # "stood beside President Saied in Tunis" met him (side_by_side.py)
-            return self.beside_in_person(verb, exclude)
         if role == "attacked":  # "would treat an armed attack on Qatar as ...": whom the act it judges would strike
             return [a for c in verb.children if c.dep_ == "dobj" and self._harmful_act(c)
                     for a in self.noun_role(c, "target", exclude)]
@@ -559,9 +557,10 @@ class VerbRoles:
             return self._settled_sides(verb, themes, exclude)
         if role == "requester":  # "met at Guyana's request"
             return self._requesters(verb, exclude)
-        if role in ("body_addressed", "greeted", "handover_sides", "summoner"):  # "told the UN Security Council"
-            return {"body_addressed": self._bodies_addressed, "greeted": self._greeted,
-                    "handover_sides": self._handover_sides, "summoner": self._summoners}[role](verb, exclude)
+        # "told the UN Security Council"; "stood beside President Saied in Tunis" (side_by_side.py)
+        if role in ("body_addressed", "greeted", "handover_sides", "summoner", "beside_in_person"):
+            return {"body_addressed": self._bodies_addressed, "greeted": self._greeted, "summoner": self._summoners,
+                    "handover_sides": self._handover_sides, "beside_in_person": self.beside_in_person}[role](verb, exclude)
         if role == "included_targets":  # "struck nine sites, including the headquarters of JeM"
             return self._included_targets(verb, exclude)
         if role == "occupants":  # "struck a building where Hamas negotiators were meeting"
