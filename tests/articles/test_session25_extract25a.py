@@ -163,3 +163,9 @@ def test_a_local_firm_is_based_where_the_story_takes_place(triples):
 def test_a_local_firm_between_two_places_is_based_in_neither(triples):
     found = triples("The deal between Lagos and Accra was arranged by Orbit Trading, a local firm.")
     assert not {t for t in found if t[0] == "Orbit Trading" and t[1] == "BASED_IN"}
+
+
+def test_a_group_operating_from_bases_in_a_state_is_based_there_however_the_in_phrase_is_hung(triples):
+    found = triples("The ADF, which operates from hideouts in eastern Congo, attacked villages in Uganda.")
+    assert ("Allied Democratic Forces", "BASED_IN", "Democratic Republic of the Congo") in found
+    assert ("Allied Democratic Forces", "BASED_IN", "Uganda") not in found

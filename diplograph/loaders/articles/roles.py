@@ -229,13 +229,14 @@ class VerbRoles:
         return []
 
     def _nested_place(self, head, preps, exclude, also=()) -> list[Arg]:
-        """"at Gaviao Peixoto in Sao Paulo state", "from the Nagorno-Karabakh region in Azerbaijan": a
-        place the text does not know, and the known place it is in."""
+        """"at Gaviao Peixoto in Sao Paulo state", "from the Nagorno-Karabakh region in Azerbaijan": a place the text
+        does not know, and the known place it is in (also hung on the verb: "operate from bases in Afghanistan")."""
         found = []
         for prep in (c for node in (head, *also) for c in node.children if c.dep_ == "prep" and c.lower_ in preps):
-            for pobj in prep_objects(prep):
-                if self.mention(pobj) is None and not self.actors(pobj, "owner", exclude):
-                    found += self.prep_args(pobj, ("in", "of"), exclude)
+            for pobj in (p for p in prep_objects(prep) if self.mention(p) is None and not self.actors(p, "owner", exclude)):
+                found += self.prep_args(pobj, ("in", "of"), exclude) + [
+                    a for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == pobj.right_edge.i + 1
+                    for o in prep_objects(c) for a in self.actors(o, "strict", exclude)]
         return found
 
     def _dative_as_modifier(self, verb, exclude) -> list[Arg]:
