@@ -129,3 +129,25 @@ def test_a_warning_that_sets_a_condition_on_the_warned_is_a_threat(triples):
 def test_should_as_advice_sets_no_condition(triples):
     found = triples("The World Bank warned that Kenya should expect weaker growth this year.")
     assert not {t for t in found if t[1] == "THREAT"}
+
+
+@pytest.mark.parametrize("text, rejecter, rejected", [
+    ("The Malian junta rejected ECOWAS demands for elections.", "Mali",
+     "Economic Community of West African States"),
+    ("Tehran rejected IAEA requests for access to the site.", "Iran", "International Atomic Energy Agency"),
+])
+def test_a_bodys_own_requests_named_by_its_acronym_are_its_own(triples, text, rejecter, rejected):
+    assert (rejecter, "REJECTION", rejected) in triples(text)
+
+
+@pytest.mark.parametrize("text, critic, criticised", [
+    ("In a statement, Poland called Belarus's actions a hybrid attack.", "Poland", "Belarus"),
+    ("Pakistan called the Indian strike an attack on its sovereignty.", "Pakistan", "India"),
+])
+def test_another_s_act_called_an_attack_is_criticism(triples, text, critic, criticised):
+    assert (critic, "CRITICISM", criticised) in triples(text)
+
+
+def test_an_act_of_no_one_called_an_attack_criticises_no_one(triples):
+    found = triples("Kenya called the bombing in Nairobi a terrorist attack.")
+    assert not {t for t in found if t[1] == "CRITICISM"}

@@ -343,8 +343,9 @@ class ActorArguments:
                 found = self._modifier_actors(token, types=("armed_group",) if self._irregulars(lemma)
                                               else ("state", "armed_group"))
                 # "attacked an AMISOM base": the AU's; "blocked new EU sanctions": a body's own measures;
-                # "attacked an African Union base", "ambushed UN peacekeepers": a body's own forces
-                measure = lemma in self.lex.classes("measures", "proposals", "base")
+                # "attacked an African Union base", "ambushed UN peacekeepers": a body's own forces; "rejected
+                # ECOWAS demands": a body's own requests
+                measure = lemma in self.lex.classes("measures", "proposals", "base", "asked_for")
                 found = found or [a for a in self._modifier_actors(token, types=("organization",))
                                   if measure or self._is_mission(a)]
         return found
