@@ -151,3 +151,17 @@ def test_another_s_act_called_an_attack_is_criticism(triples, text, critic, crit
 def test_an_act_of_no_one_called_an_attack_criticises_no_one(triples):
     found = triples("Kenya called the bombing in Nairobi a terrorist attack.")
     assert not {t for t in found if t[1] == "CRITICISM"}
+
+
+@pytest.mark.parametrize("text, rejecter, rejected", [
+    ("Kyiv has ruled out any ceasefire proposed by Moscow.", "Ukraine", "Russia"),
+    ("Ankara ruled out Sweden's bid to join the alliance.", "Turkey", "Sweden"),
+])
+def test_what_another_proposes_or_seeks_ruled_out_is_refused(claims, text, rejecter, rejected):
+    assert (rejecter, "REJECTION", rejected, "asserted") in claims(text)
+
+
+def test_ruling_out_ones_own_act_refuses_no_one(triples):
+    found = triples("Beijing has never ruled out the use of force against Taiwan.")
+    assert ("China", "THREAT", "Taiwan") in found
+    assert ("China", "REJECTION", "Taiwan") not in found

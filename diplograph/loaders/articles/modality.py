@@ -321,9 +321,11 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
         found.add("unconfirmed")  # "air strikes purportedly carried out by Pakistan": the act is only claimed
     if _phrase_in(words, cues["reported"]["phrases"]):
         found.add("reported")
-    if _phrase_in(words, cues["denied"]["phrases"]) and "denied" not in found and not noun_subject and not kept_open:
+    # (a phrase holding the trigger's own word denies nothing of it: "ruled out the offer" is a refusal told)
+    denials = tuple(p for p in cues["denied"]["phrases"] if trigger.lower_ not in p.split())
+    if _phrase_in(words, denials) and "denied" not in found and not noun_subject and not kept_open:
         local_words = [t.lower_ for t in _clause_tokens(chain[:local_end])]
-        if _phrase_in(local_words, cues["denied"]["phrases"]) and not any(
+        if _phrase_in(local_words, denials) and not any(
                 w == "not" and after in _NOT_DENIAL_AFTER for w, after in zip(local_words, local_words[1:])):
             found.add("denied")
     if _scheduled(trigger, cues["planned"].get("scheduling", ()), cues["planned"].get("occurring", ())):
