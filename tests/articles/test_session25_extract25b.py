@@ -240,3 +240,9 @@ def test_a_message_from_one_to_another_consults_them(triples):
 def test_a_message_sent_is_talks_not_aid(triples):
     found = triples("China sent a message of condolence to Iran.")
     assert consulted(found, "China", "Iran") and ("China", "AID", "Iran") not in found
+
+
+def test_a_deal_a_go_between_brokered_that_still_holds(triples):
+    found = triples("Armenia and Azerbaijan fought a six-week war in 2020. The ceasefire that Moscow brokered in "
+                    "November still holds.")
+    assert ("Russia", "MEDIATION", "Armenia") in found and ("Russia", "MEDIATION", "Azerbaijan") in found

@@ -230,6 +230,8 @@ def relative_verbs_as_nouns(doc, verb_lemmas) -> None:
         names = [t for t in words if t.pos_ == "PROPN"]
         if not names or words[0].pos_ != "PROPN":
             continue
+        if any(t.pos_ in ("VERB", "AUX") for t in words if t.i <= max(n.i for n in names)):
+            continue  # "the ceasefire that Moscow brokered in November still holds": a verb of its own already
         rest = words[len([t for t in words if t.i <= max(n.i for n in names)]):]
         # "which Britain and Canada both list as a terrorist group": an adverb before the verb, an as- or
         # to-phrase after it (the bare plural verb read as a singular noun)
