@@ -227,3 +227,11 @@ def test_the_object_of_relative_verbs_hung_on_the_antecedent_is_still_theirs(tri
     found = triples("In May the Saudi foreign minister wrote to Oman's sultan that the truce in Yemen would hold. "
                     "Iran, which funds and arms the Houthi movement that controls Sanaa, recalled its envoy from Riyadh.")
     assert ("Iran", "ARMS_TRANSFER", "Houthis") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Royal Marines train every winter in northern Norway.", ("United Kingdom", "MILITARY_PRESENCE", "Norway")),
+    ("Israeli jets struck targets last night in southern Lebanon.", ("Israel", "ATTACK", "Lebanon")),
+])
+def test_a_place_hung_on_a_time_phrase_is_still_where_the_act_happens(triples, text, expected):
+    assert expected in triples(text)
