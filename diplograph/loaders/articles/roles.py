@@ -430,8 +430,7 @@ class VerbRoles:
             # ("keeps a base in Djibouti and a reduced contingent in Gabon": each coordinated thing's own place)
             themes = (*themes, *(c for t in themes for c in conjuncts(t) if c not in themes),
                       *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and themes),
-                      *(c for c in verb.children if c.dep_ == "npadvmod" and  # "train every winter in Norway": the
-                        c.lemma_.lower() in self.lex.noun_class["time_nouns"]))  # place hung on the time phrase
+                      *(c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_ in self.lex.noun_class["time_nouns"]))
             # "remain on Iraqi territory", "keeps two base areas on Cyprus": on ground, or where forces are
             ons = [p for h in (verb, *themes) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
                    for p in prep_objects(c)
