@@ -168,3 +168,13 @@ def test_a_headline_verb_after_two_names_is_read_as_their_verb(triples, text, fi
 def test_a_headline_noun_phrase_with_no_verb_word_stays_a_noun_phrase(triples):
     assert not triples("Russia and Ukraine peace talks in Istanbul") & {
         ("Russia", "AGREEMENT", "Ukraine"), ("Ukraine", "AGREEMENT", "Russia")}
+
+
+def test_members_of_an_alliance_do_not_cooperate_by_that_alone(triples):
+    found = triples("Greece and Turkey are both members of the alliance.")
+    assert ("Greece", "COOPERATION", "Turkey") not in found and ("Turkey", "COOPERATION", "Greece") not in found
+
+
+def test_states_in_an_alliance_still_cooperate(triples):
+    found = triples("Russia and Armenia are in an alliance.")
+    assert ("Russia", "COOPERATION", "Armenia") in found or ("Armenia", "COOPERATION", "Russia") in found

@@ -57,6 +57,10 @@ class NounTriggers:
             # (fighting kept from happening; "avoided public criticism of Beijing" is a criticism denied)
             self._miss(f"'{noun.head.lemma_}' tells that the {noun.lemma_} did not happen, not that it was denied")
             return  # "to avoid a direct confrontation", "prevented a war"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                noun.head.head.lemma_.lower() in self.lex.noun_class["members_of"]:
+            self._miss(f"'{noun.text}' names the body its members belong to, not an act between them")
+            return  # "Greece and Turkey are both members of the alliance"
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in \
                 self.lex.classes("platforms", "vessel_nouns"):
             self._miss(f"'{noun.text}' only says what kind of {noun.head.text} it is (\"patrol boats\")")
