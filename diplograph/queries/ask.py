@@ -54,6 +54,7 @@ from diplograph.queries.verdicts import verdict
 from diplograph.queries.grammar import Grammar, Match, load_grammar
 from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_from_ties
 from diplograph.queries.keywords import keyword_questions
+from diplograph.queries.labels import label_read
 from diplograph.queries.whom import pairs_asked
 from diplograph.queries.lookup import find_actor
 from diplograph.queries.missions import mission_asked
@@ -93,6 +94,13 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     parts (:mod:`diplograph.queries.focus`); then the loose reading; then, for a region named as
     a place ("in Central Asia"), the question without it, narrowed to the region's states."""
     grammar = grammar or load_grammar()
+    labelled = label_read(view, question)
+    if labelled is not None:  # "cow data, 2010 - was A allied with B?": the question in 2010, per COW
+        answer = ask(view, labelled[0], resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            answer.reading += f' (the label "{labelled[1]}": asked as "{labelled[0]}")'
+            return answer
     alone = asked_alone(view, grammar.normalise(question))
     if alone is not None:  # "Sherali Mirzo?", "Tell me about the ELN": who or what it is
         answer = ask(view, alone, resolve=resolve, grammar=grammar)

@@ -39,7 +39,7 @@ from diplograph.queries.regions import in_region
 from diplograph.queries.topics import topic_ties
 from diplograph.queries.neighbourhood import common_ties, merge_ties, ties
 from diplograph.queries.ranking import count_by_year, rank
-from diplograph.queries.refine import about_weapons, by_category, by_kind, by_weapon_name, in_meeting, in_setting, narrow
+from diplograph.queries.refine import about_weapons, by_category, by_category_beside, by_kind, by_weapon_name, in_meeting, in_setting, narrow
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 from diplograph.queries.verdicts import verdict
 
@@ -76,7 +76,7 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
     if category and not parts.weapon:
         by_category(view, answer, category)
     elif parts.weapon and (beside := _category_beside(parts)):
-        by_category(view, answer, beside)  # "Typhoon jets": not SIPRI's armoured vehicles of that name
+        by_category_beside(view, answer, beside)
     by_kind(answer, question)
     if parts.named_first and in_meeting(answer, parts.named_first):  # "the Argyle talks - who mediated ...?"
         parts.unread = [u for u in parts.unread if u != parts.named_first]

@@ -161,7 +161,7 @@ def _weapon_named(view, tokens: list[str]) -> str | None:
         for i in range(len(tokens) - n + 1):
             text = " ".join(tokens[i:i + n])
             for form in (text, text[:-1] if text.endswith("s") else None):
-                if form and name_key(form) in names and not (n == 1 and len(form) < 3):
+                if form and name_key(form) in names and not (n == 1 and len(form) < 3 and not _DESIGNATION.match(form)):
                     return names[name_key(form)]
     return _designation_begun(names, tokens)
 
@@ -184,6 +184,7 @@ def _designation_begun(names: dict[str, str], tokens: list[str]) -> str | None:
 
 
 _CLAIM_WEAPONS: dict = {}
+_CALIBRE = re.compile(r"\s+\d+(?:\.\d+)?mm$")
 
 
 def claim_weapons(view) -> dict[str, str]:
@@ -198,6 +199,10 @@ def claim_weapons(view) -> dict[str, str]:
                     names.setdefault(name_key(weapon), weapon)
         for key, weapon in list(names.items()):  # "k9", "j10c" typed without a designation's hyphen
             names.setdefault(re.sub(r"(?<=[a-z])-(?=\d)", "", key), weapon)
+        for key, weapon in list(names.items()):  # "caesar" for SIPRI's "CAESAR 155mm": analysts leave the calibre out
+            bare = _CALIBRE.sub("", key)
+            if bare != key and len(bare) >= 3 and re.search(r"[a-z]", bare):
+                names.setdefault(bare, weapon)
         cached = _CLAIM_WEAPONS[key] = (view, names)
     return cached[1]
 

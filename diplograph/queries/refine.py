@@ -129,6 +129,17 @@ def by_category(view, answer, category_id: str) -> None:
     answer.query = {**(answer.query or {}), "weapon_category": category_id}
 
 
+def by_category_beside(view, answer, category_id: str) -> None:
+    """Narrow ``answer`` to a category said beside a named system ("Typhoon *jets*": not SIPRI's armoured
+    vehicles of that name), unless no claim of that system is of the category: the analyst's word for it then
+    only describes it ("Patriot *missiles*", which SIPRI lists as air defence systems)."""
+    kinds = [weapon_categories(view, e) for e in answer.evidence if about_weapons(e)]
+    if kinds and all(kind is not None and category_id not in kind for kind in kinds):
+        answer.reading += f" (\"{load_weapons().category(category_id).label}\" describes the system: no claim files it so)"
+        return
+    by_category(view, answer, category_id)
+
+
 def by_weapon_name(view, answer, weapon: str) -> None:
     """Narrow ``answer`` to claims about one named system: a claim whose weapon property, or a
     weapon at either end, begins with the name ("JF-17" keeps "JF-17 Thunder" and "JF-17s")."""

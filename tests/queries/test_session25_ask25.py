@@ -1,0 +1,108 @@
+"""Questions in the analyst's own words (session 25, ask25): weaknesses of the reader, each fixed for a family of
+wordings. Invented actors, systems and wording (none taken from a question set).
+
+- a clipped label before a dash or colon, naming a source the graph holds and a time ("norwar data, 2011 - ...",
+  "2011 - ...", "norwar: ..."), asks the question after it in that time and by that source; a label naming
+  anything else is a topic and is left alone;
+- a designation typed without the calibre its dataset name carries ("falcata" for "FALCATA 120mm"), or a short
+  one of a letter and a digit ("k7"), is the system;
+- a category said beside a named system only describes it when no claim files the system in it ("aegir
+  missiles" for air defence systems), but still chooses among systems of one name when some claim does;
+"""
+
+import pytest
+
+from query_world import answer_names as names
+from query_world import understood as reply
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session25") / "session25.db")
+    for name, *aliases in [("Norland", "Norlandic"), ("Ostia", "Ostian"), ("Rhun", "Rhunic"),
+                           ("Parva", "Parvan"), ("Quell", "Quellish"), ("Velmark", "Velmarkian")]:
+        w.actor(name, "state", *aliases)
+    w.source("norwar", published="2016-01-01", publisher="Norwar Project", title="Norwar alliances")
+    w.source("armsreg", published="2024-01-01", publisher="Tallin Arms Register", title="Tallin Arms Register")
+    w.source("wire", published="2024-12-20")
+    w.say("Norland", "ALLIANCE", "Ostia", "norwar", "2005", end_date="2012", sentence="Norland-Ostia defence pact.")
+    w.say("Rhun", "ALLIANCE", "Parva", "norwar", "2014", end_date="2016", sentence="Rhun-Parva entente.")
+    for buyer, year in [("Ostia", "2015"), ("Parva", "2018")]:
+        w.say("Rhun", "ARMS_TRANSFER", buyer, "armsreg", year, weapon="FALCATA 120mm",
+              weapon_description="self-propelled gun", sentence=f"Rhun FALCATA 120mm to {buyer}.")
+    w.say("Rhun", "ARMS_TRANSFER", "Quell", "armsreg", "2016", weapon="Bastion", weapon_description="towed gun",
+          sentence="Rhun Bastion to Quell.")
+    w.say("Norland", "ARMS_TRANSFER", "Velmark", "armsreg", "2019", weapon="K-7", weapon_description="self-propelled gun",
+          sentence="Norland K-7 to Velmark.")
+    w.say("Norland", "ARMS_TRANSFER", "Quell", "armsreg", "2020", weapon="Aegir", weapon_description="SAM system",
+          sentence="Norland Aegir to Quell.")
+    w.say("Norland", "ARMS_TRANSFER", "Parva", "armsreg", "2021", weapon="Skadi", weapon_description="anti-ship missile",
+          sentence="Norland Skadi to Parva.")
+    w.say("Velmark", "ARMS_TRANSFER", "Ostia", "armsreg", "2021", weapon="Skadi", weapon_description="armoured personnel carrier",
+          sentence="Velmark Skadi to Ostia.")
+    return w.graph()
+
+
+# ---------------------------------------------------------------- a label of source and time before the question
+@pytest.mark.parametrize("question, verdict", [
+    ("norwar data, 2010 - was norland formally allied with ostia?", "yes"),
+    ("norwar data, 2014 - was norland formally allied with ostia?", "no"),
+    ("2010 - were norland and ostia allies?", "yes"),
+    ("2015 - were norland and ostia allies?", "no"),
+    ("norwar, 2015: was rhun allied with parva?", "yes"),
+    ("norwar data - was rhun allied with parva in 2015?", "yes"),
+    ("2010 — was rhun allied with parva", "no"),
+])
+def test_a_label_of_source_and_time_asks_the_question_then(world, question, verdict):
+    answer = reply(world, question)
+    assert answer.extra.get("verdict") == verdict, answer.reading
+
+
+def test_a_label_names_the_source_the_answer_keeps_to(world):
+    answer = reply(world, "tallin: who has rhun sold arms to?")
+    assert names(answer) == ["Ostia", "Parva", "Quell"]
+    assert "only what tallin says" in answer.reading
+
+
+def test_a_label_of_source_and_year_keeps_the_year(world):
+    assert names(reply(world, "tallin data, 2018 - who did rhun arm?")) == ["Parva"]
+
+
+@pytest.mark.parametrize("question", ["parva alliance - was rhun allied with parva?",
+                                      "norland and ostia: allies in 2010?"])
+def test_a_label_naming_no_source_nor_time_is_no_such_label(world, question):
+    from diplograph.queries.labels import label_read
+
+    assert label_read(world.nx, question) is None
+
+
+# ---------------------------------------------------------------- designations as analysts type them
+@pytest.mark.parametrize("question, expected", [
+    ("who received falcata howitzers", ["Ostia", "Parva"]),
+    ("which countries have received rhunic falcata howitzers?", ["Ostia", "Parva"]),
+    ("who bought falcatas", ["Ostia", "Parva"]),
+    ("falcata self-propelled guns - which states got them", ["Ostia", "Parva"]),
+    ("who got k7 howitzers", ["Velmark"]),
+    ("who bought the norlandic k7s", ["Velmark"]),
+])
+def test_a_designation_without_its_calibre_or_hyphen_is_the_system(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+def test_artillery_without_a_designation_is_every_gun(world):
+    assert names(reply(world, "which countries got rhunic howitzers?")) == ["Ostia", "Parva", "Quell"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who received aegir missiles", ["Quell"]),
+    ("which countries got norlandic aegir missiles?", ["Quell"]),
+    ("who bought aegir rockets", ["Quell"]),
+])
+def test_a_category_only_describes_a_system_no_claim_files_in_it(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+def test_a_category_still_chooses_among_systems_of_one_name(world):
+    assert names(reply(world, "who received skadi missiles")) == ["Parva"]
