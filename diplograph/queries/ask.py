@@ -55,6 +55,7 @@ from diplograph.queries.grammar import Grammar, Match, load_grammar
 from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_from_ties
 from diplograph.queries.keywords import keyword_questions
 from diplograph.queries.labels import label_read
+from diplograph.queries.leaders import as_government
 from diplograph.queries.whom import pairs_asked
 from diplograph.queries.lookup import find_actor
 from diplograph.queries.missions import mission_asked
@@ -80,8 +81,10 @@ from diplograph.queries.tentative import facts_only
 def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None,
         grammar: Grammar | None = None) -> Answer:
     """Answer ``question`` from ``view`` (see :func:`_answer`), without the plans it does not ask about
-    (:mod:`diplograph.queries.tentative`)."""
-    return facts_only(_answer(view, question, resolve=resolve, grammar=grammar), question)
+    (:mod:`diplograph.queries.tentative`), a leader's acts of state joined by his government's
+    (:mod:`diplograph.queries.leaders`)."""
+    answer = facts_only(_answer(view, question, resolve=resolve, grammar=grammar), question)
+    return as_government(view, question, answer, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
 
 
 def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None,

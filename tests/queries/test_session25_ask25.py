@@ -8,6 +8,10 @@ wordings. Invented actors, systems and wording (none taken from a question set).
   one of a letter and a digit ("k7"), is the system;
 - a category said beside a named system only describes it when no claim files the system in it ("aegir
   missiles" for air defence systems), but still chooses among systems of one name when some claim does;
+- a sitting head of state's acts of state power (threats, sanctions, strikes, arms, backing) are his government's
+  too: "which countries did <president> threaten" joins the state's threats to his own, "who has <president>
+  sanctioned" (no person sanctions, by the ontology) is his state's sanctions; his words and meetings, a minister's
+  or a former president's acts stay their own.
 """
 
 import pytest
@@ -42,6 +46,22 @@ def world(tmp_path_factory):
           sentence="Norland Skadi to Parva.")
     w.say("Velmark", "ARMS_TRANSFER", "Ostia", "armsreg", "2021", weapon="Skadi", weapon_description="armoured personnel carrier",
           sentence="Velmark Skadi to Ostia.")
+    w.actor("Odo Venn", "person", "Venn")
+    w.say("Odo Venn", "AFFILIATED_WITH", "Ostia", "wire", sentence="Ostian President Odo Venn.", role="President")
+    w.actor("Lina Sarr", "person", "Sarr")
+    w.say("Lina Sarr", "AFFILIATED_WITH", "Parva", "wire", sentence="Parvan foreign minister Lina Sarr.",
+          role="foreign minister")
+    w.actor("Ari Holt", "person", "Holt")
+    w.say("Ari Holt", "AFFILIATED_WITH", "Quell", "wire", sentence="Former Quellish president Ari Holt.",
+          role="former president")
+    w.say("Odo Venn", "THREAT", "Rhun", "wire", "2024-03-01", sentence="Venn threatened Rhun with tariffs.")
+    w.say("Ostia", "THREAT", "Norland", "wire", "2024-03-02", sentence="Ostia threatened Norland with tariffs.")
+    w.say("Ostia", "THREAT", "Velmark", "wire", "2024-03-03", sentence="Ostia warned Velmark of tariffs.")
+    w.say("Ostia", "COERCION", "Quell", "wire", "2024-03-04", sentence="Ostia sanctioned Quell.")
+    w.say("Ostia", "CRITICISM", "Norland", "wire", "2024-03-05", sentence="Ostia's foreign ministry criticised Norland.")
+    w.say("Odo Venn", "CRITICISM", "Rhun", "wire", "2024-03-06", sentence="Venn lambasted Rhun.")
+    w.say("Parva", "THREAT", "Velmark", "wire", "2024-03-07", sentence="Parva threatened Velmark.")
+    w.say("Quell", "THREAT", "Rhun", "wire", "2024-03-08", sentence="Quell threatened Rhun.")
     return w.graph()
 
 
@@ -106,3 +126,34 @@ def test_a_category_only_describes_a_system_no_claim_files_in_it(world, question
 
 def test_a_category_still_chooses_among_systems_of_one_name(world):
     assert names(reply(world, "who received skadi missiles")) == ["Parva"]
+
+
+# ---------------------------------------------------------------- a leader's acts of state are his government's
+@pytest.mark.parametrize("question, expected", [
+    ("which countries did venn threaten?", ["Norland", "Rhun", "Velmark"]),
+    ("who has odo venn threatened with tariffs", ["Norland", "Rhun", "Velmark"]),
+    ("besides rhun, which countries did venn threaten", ["Norland", "Velmark"]),
+    ("who did venn sanction?", ["Quell"]),
+    ("which countries has president venn slapped sanctions on", ["Quell"]),
+])
+def test_a_heads_acts_of_state_are_his_governments(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("did venn threaten velmark?", "yes"),
+    ("has odo venn threatened norland", "yes"),
+    ("did venn threaten parva?", "no"),
+])
+def test_a_yes_or_no_on_a_heads_act_of_state_asks_his_government_too(world, question, verdict):
+    assert reply(world, question).extra.get("verdict") == verdict
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which countries did venn criticise?", ["Rhun"]),  # his words are his own
+    ("which countries did sarr threaten?", []),  # a minister is no government
+    ("which countries did holt threaten?", []),  # nor is a former president
+    ("which countries did ostia threaten?", ["Norland", "Velmark"]),  # the state alone is not its leader
+])
+def test_words_ministers_and_former_leaders_stay_their_own(world, question, expected):
+    assert names(reply(world, question)) == expected
