@@ -63,6 +63,7 @@ from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
 from diplograph.queries.counterparts import persons_for_states, venue
 from diplograph.queries.occasions import on_occasion
+from diplograph.queries.outcomes import talks_outcome
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.deliveries import delivered_only
@@ -103,6 +104,13 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
         if answer.understood:
             answer.question = question
             answer.reading += f' (the label "{labelled[1]}": asked as "{labelled[0]}")'
+            return answer
+    outcome = talks_outcome(view, grammar.normalise(question))
+    if outcome is not None:  # "A-B talks in May - did they reach a deal?": whether the two agreed then
+        answer = ask(view, outcome, resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            answer.reading += f' (what the talks produced: asked as "{outcome}")'
             return answer
     alone = asked_alone(view, grammar.normalise(question))
     if alone is not None:  # "Sherali Mirzo?", "Tell me about the ELN": who or what it is

@@ -11,7 +11,9 @@ wordings. Invented actors, systems and wording (none taken from a question set).
 - a sitting head of state's acts of state power (threats, sanctions, strikes, arms, backing) are his government's
   too: "which countries did <president> threaten" joins the state's threats to his own, "who has <president>
   sanctioned" (no person sanctions, by the ontology) is his state's sanctions; his words and meetings, a minister's
-  or a former president's acts stay their own.
+  or a former president's acts stay their own;
+- talks that "reached", "produced", "ended in" a deal, or "any deal?" after talks named first, ask whether the
+  two sides agreed in the talks' time, not whether they talked.
 """
 
 import pytest
@@ -62,6 +64,9 @@ def world(tmp_path_factory):
     w.say("Odo Venn", "CRITICISM", "Rhun", "wire", "2024-03-06", sentence="Venn lambasted Rhun.")
     w.say("Parva", "THREAT", "Velmark", "wire", "2024-03-07", sentence="Parva threatened Velmark.")
     w.say("Quell", "THREAT", "Rhun", "wire", "2024-03-08", sentence="Quell threatened Rhun.")
+    w.say("Norland", "CONSULTATION", "Rhun", "wire", "2024-05-10", sentence="Norland and Rhun held talks in Velmar.")
+    w.say("Parva", "CONSULTATION", "Quell", "wire", "2024-06-01", sentence="Parvan and Quellish envoys met.")
+    w.say("Parva", "AGREEMENT", "Quell", "wire", "2024-06-02", sentence="Parva and Quell signed a water accord.")
     return w.graph()
 
 
@@ -157,3 +162,24 @@ def test_a_yes_or_no_on_a_heads_act_of_state_asks_his_government_too(world, ques
 ])
 def test_words_ministers_and_former_leaders_stay_their_own(world, question, expected):
     assert names(reply(world, question)) == expected
+
+
+# ---------------------------------------------------------------- what talks produced
+@pytest.mark.parametrize("question, verdict", [
+    ("norland-rhun talks on 10 may 2024 - did they reach any agreement?", "no"),
+    ("did the norland-rhun talks in may 2024 produce a deal?", "no"),
+    ("norland rhun talks may 2024 - any deal?", "no"),
+    ("did the talks between norland and rhun end in an agreement?", "no"),
+    ("norlandic-rhunic negotiations, may 2024: did they sign anything?", "no"),
+    ("parva-quell talks in june 2024 - did they reach an agreement?", "yes"),
+    ("did the parva quell summit yield a deal?", "yes"),
+])
+def test_what_talks_produced_is_whether_the_sides_agreed(world, question, verdict):
+    answer = reply(world, question)
+    assert answer.extra.get("verdict") == verdict, answer.reading
+
+
+@pytest.mark.parametrize("question", ["did norland and rhun hold talks in may 2024?",
+                                      "did norland and rhun meet in may 2024"])
+def test_whether_talks_took_place_is_still_the_talks(world, question):
+    assert reply(world, question).extra.get("verdict") == "yes"
