@@ -62,7 +62,9 @@ def asked_alone(view, text: str) -> str | None:
     try:
         node = find_actor(view, text)
     except ActorNotFound:
-        node = people_of(view, text)
+        from diplograph.queries.slots import _person_by_surname
+
+        node = people_of(view, text) or _person_by_surname(view, text)  # "Raisi?": a surname alone
     if node is None or node not in view:
         return None
     return f"who is {text}" if view.nodes[node].get("type") in _WHO else f"what is going on with {text}"

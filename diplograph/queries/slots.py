@@ -209,26 +209,27 @@ def _person_by_surname(view, text: str) -> str | None:
     """The one person in the graph whose name ends with the single word ``text`` ("Raisi"), else
     the one whose name of two words or more begins with it, where the family name comes first
     ("Xi" for Xi Jinping); None when no one or several do: analysts ask by surname, the
-    gazetteer never lists one."""
+    gazetteer never lists one. The surname of any of a person's names counts ("Tchiani" of the alias
+    "Abdourahamane Tchiani"): sources spell a leader's name several ways."""
     key = name_key(text)
-    names = [(node, name_key(str(data.get("name", ""))).split()) for node, data in view.nodes(data=True)
-             if data.get("type") == "person"]
+    names = [(node, name_key(str(said)).split()) for node, data in view.nodes(data=True)
+             if data.get("type") == "person" for said in (data.get("name", ""), *(data.get("aliases") or ()))]
     if len(text.split()) != 1:
         return _full_name_misspelt(names, key.split())
-    for found in ([node for node, words in names if words and words[-1] == key],
-                  [node for node, words in names if len(words) > 1 and words[0] == key]):
+    for found in ({node for node, words in names if words and words[-1] == key},
+                  {node for node, words in names if len(words) > 1 and words[0] == key}):
         if found:
-            return found[0] if len(found) == 1 else None
+            return found.pop() if len(found) == 1 else None
     if len(key) >= 5:  # "koulamalah" for Koulamallah: one surname spelt nearly so, as a typo
-        surnames: dict[str, list[str]] = {}
+        surnames: dict[str, set[str]] = {}
         for node, words in names:
             if len(words) > 1:
-                surnames.setdefault(words[-1], []).append(node)
+                surnames.setdefault(words[-1], set()).add(node)
         single = [s for s, nodes in surnames.items() if len(nodes) == 1]
         close = difflib.get_close_matches(key, single, n=2, cutoff=0.85) if len(key) >= 6 else []
         close = close or other_vowels(key, single)  # "hafter" for Haftar
-        if len(close) == 1:
-            return surnames[close[0]][0]
+        if len({node for surname in close for node in surnames[surname]}) == 1:
+            return next(iter(surnames[close[0]]))
     return None
 
 
@@ -244,8 +245,8 @@ def _full_name_misspelt(names: list[tuple[str, list[str]]], said: list[str]) -> 
             return True
         return len(_consonants(surname)) >= 3 and _consonants(surname) == _consonants(said[-1])
 
-    found = [node for node, words in names if len(words) == len(said) and words[:-1] == said[:-1] and near(words[-1])]
-    return found[0] if len(found) == 1 else None
+    found = {node for node, words in names if len(words) == len(said) and words[:-1] == said[:-1] and near(words[-1])}
+    return found.pop() if len(found) == 1 else None
 
 
 def _acronym_misspelt(view, text: str) -> str | None:

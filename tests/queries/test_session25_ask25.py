@@ -13,7 +13,9 @@ wordings. Invented actors, systems and wording (none taken from a question set).
   sanctioned" (no person sanctions, by the ontology) is his state's sanctions; his words and meetings, a minister's
   or a former president's acts stay their own;
 - talks that "reached", "produced", "ended in" a deal, or "any deal?" after talks named first, ask whether the
-  two sides agreed in the talks' time, not whether they talked.
+  two sides agreed in the talks' time, not whether they talked;
+- a surname taken from any of a person's names, aliases too ("koubangha" of the alias "Idriss Koubangha"), is
+  the person, asked alone too; never when two persons share it.
 """
 
 import pytest
@@ -67,6 +69,13 @@ def world(tmp_path_factory):
     w.say("Norland", "CONSULTATION", "Rhun", "wire", "2024-05-10", sentence="Norland and Rhun held talks in Velmar.")
     w.say("Parva", "CONSULTATION", "Quell", "wire", "2024-06-01", sentence="Parvan and Quellish envoys met.")
     w.say("Parva", "AGREEMENT", "Quell", "wire", "2024-06-02", sentence="Parva and Quell signed a water accord.")
+    w.actor("Idris Kobanga", "person", "Idriss Koubangha", "Kobanga")
+    w.say("Idris Kobanga", "AFFILIATED_WITH", "Velmark", "wire", sentence="Velmarkian junta leader Idris Kobanga.",
+          role="junta leader")
+    w.actor("Tomas Brell", "person", "Tomas Varga")
+    w.actor("Anna Szell", "person", "Anna Varga")
+    w.say("Tomas Brell", "AFFILIATED_WITH", "Norland", "wire", sentence="Norlandic envoy Tomas Brell.", role="envoy")
+    w.say("Anna Szell", "AFFILIATED_WITH", "Rhun", "wire", sentence="Rhunic envoy Anna Szell.", role="envoy")
     return w.graph()
 
 
@@ -183,3 +192,17 @@ def test_what_talks_produced_is_whether_the_sides_agreed(world, question, verdic
                                       "did norland and rhun meet in may 2024"])
 def test_whether_talks_took_place_is_still_the_talks(world, question):
     assert reply(world, question).extra.get("verdict") == "yes"
+
+
+# ---------------------------------------------------------------- a surname from any of a person's names
+@pytest.mark.parametrize("question", ["koubangha - who is he", "who is koubangha?", "koubangha?",
+                                      "who's koubangha exactly", "kobanga - who is he"])
+def test_a_surname_of_an_alias_is_the_person(world, question):
+    assert names(reply(world, question)) == ["Velmark"]
+
+
+def test_a_surname_two_persons_share_is_no_one(world):
+    from diplograph.queries.slots import _person_by_surname
+
+    assert _person_by_surname(world.nx, "varga") is None
+    assert world.nx.nodes[_person_by_surname(world.nx, "brell")]["name"] == "Tomas Brell"
