@@ -15,7 +15,9 @@ wordings. Invented actors, systems and wording (none taken from a question set).
 - talks that "reached", "produced", "ended in" a deal, or "any deal?" after talks named first, ask whether the
   two sides agreed in the talks' time, not whether they talked;
 - a surname taken from any of a person's names, aliases too ("koubangha" of the alias "Idriss Koubangha"), is
-  the person, asked alone too; never when two persons share it.
+  the person, asked alone too; never when two persons share it;
+- selling is a transfer: a state building arms with the buyer sells it nothing ("who is selling X arms"), while
+  supplying and arming still count co-production.
 """
 
 import pytest
@@ -76,6 +78,8 @@ def world(tmp_path_factory):
     w.actor("Anna Szell", "person", "Anna Varga")
     w.say("Tomas Brell", "AFFILIATED_WITH", "Norland", "wire", sentence="Norlandic envoy Tomas Brell.", role="envoy")
     w.say("Anna Szell", "AFFILIATED_WITH", "Rhun", "wire", sentence="Rhunic envoy Anna Szell.", role="envoy")
+    w.say("Velmark", "CO_PRODUCTION", "Quell", "wire", "2024-04-01",
+          sentence="Velmark and Quell will build the Kestrel fighter together in Quell.")
     return w.graph()
 
 
@@ -206,3 +210,15 @@ def test_a_surname_two_persons_share_is_no_one(world):
 
     assert _person_by_surname(world.nx, "varga") is None
     assert world.nx.nodes[_person_by_surname(world.nx, "brell")]["name"] == "Tomas Brell"
+
+
+# ---------------------------------------------------------------- selling is no co-production
+@pytest.mark.parametrize("question", ["who is selling arms to quell", "who sold weapons to quell?",
+                                      "which countries export arms to quell", "who sells quell arms"])
+def test_a_seller_is_no_co_producer(world, question):
+    assert names(reply(world, question)) == ["Norland", "Rhun"]
+
+
+@pytest.mark.parametrize("question", ["who supplies arms to quell", "who arms quell?"])
+def test_a_supplier_may_still_build_with_the_buyer(world, question):
+    assert "Velmark" in names(reply(world, question))
