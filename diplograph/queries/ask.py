@@ -53,6 +53,7 @@ from diplograph.queries.focus import answer_generally, note_neighbours
 from diplograph.queries.verdicts import verdict
 from diplograph.queries.grammar import Grammar, Match, load_grammar
 from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_from_ties
+from diplograph.queries.incidents import about_incident, incident_reaction
 from diplograph.queries.keywords import keyword_questions
 from diplograph.queries.labels import label_read
 from diplograph.queries.leaders import as_government
@@ -111,6 +112,14 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
         if answer.understood:
             answer.question = question
             answer.reading += f' (what the talks produced: asked as "{outcome}")'
+            return answer
+    incident = incident_reaction(view, grammar.normalise(question))
+    if incident is not None:  # "who objected when X brought its launcher to P?": a reaction to X, over that
+        answer = ask(view, incident[0], resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            answer.reading += f' (a reaction to an incident: asked as "{incident[0]}")'
+            about_incident(answer, incident[1])
             return answer
     alone = asked_alone(view, grammar.normalise(question))
     if alone is not None:  # "Sherali Mirzo?", "Tell me about the ELN": who or what it is

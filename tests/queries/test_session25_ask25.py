@@ -17,7 +17,9 @@ wordings. Invented actors, systems and wording (none taken from a question set).
 - a surname taken from any of a person's names, aliases too ("koubangha" of the alias "Idriss Koubangha"), is
   the person, asked alone too; never when two persons share it;
 - selling is a transfer: a state building arms with the buyer sells it nothing ("who is selling X arms"), while
-  supplying and arming still count co-production.
+  supplying and arming still count co-production;
+- a reaction asked through the incident that drew it ("who objected when X sent missiles to P?") is a reaction
+  to X, the doer opening the when-clause, kept to the claims whose sentence names the incident when some do.
 """
 
 import pytest
@@ -80,6 +82,10 @@ def world(tmp_path_factory):
     w.say("Anna Szell", "AFFILIATED_WITH", "Rhun", "wire", sentence="Rhunic envoy Anna Szell.", role="envoy")
     w.say("Velmark", "CO_PRODUCTION", "Quell", "wire", "2024-04-01",
           sentence="Velmark and Quell will build the Kestrel fighter together in Quell.")
+    w.say("Norland", "MILITARY_PRESENCE", "Parva", "wire", "2024-05-01", sentence="Norland deployed missiles in Parva.")
+    w.say("Rhun", "CRITICISM", "Norland", "wire", "2024-05-02", sentence="Rhun condemned Norland's missile deployment in Parva.")
+    w.say("Quell", "PROTEST", "Norland", "wire", "2024-05-03",
+          sentence="Quell summoned the Norlandic envoy over the missiles in Parva.")
     return w.graph()
 
 
@@ -222,3 +228,26 @@ def test_a_seller_is_no_co_producer(world, question):
 @pytest.mark.parametrize("question", ["who supplies arms to quell", "who arms quell?"])
 def test_a_supplier_may_still_build_with_the_buyer(world, question):
     assert "Velmark" in names(reply(world, question))
+
+
+# ---------------------------------------------------------------- a reaction asked through the incident
+@pytest.mark.parametrize("question, expected", [
+    ("who objected when norland sent missiles to parva?", ["Quell", "Rhun"]),
+    ("who complained when the norlandic army put missiles in parva", ["Quell", "Rhun"]),
+    ("who condemned it when norland moved missiles into parva?", ["Rhun"]),
+    ("which countries objected when norland deployed missiles in parva?", ["Quell", "Rhun"]),
+])
+def test_a_reaction_to_an_incident_is_a_reaction_to_its_doer(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+def test_who_reacted_to_the_doer_otherwise_keeps_every_claim(world):
+    assert "Ostia" in names(reply(world, "who criticised norland?"))
+
+
+@pytest.mark.parametrize("question", ["who was president when norland sent missiles to parva?",
+                                      "who objected when the missiles arrived?"])
+def test_no_reaction_verb_or_no_doer_is_no_incident(world, question):
+    from diplograph.queries.incidents import incident_reaction
+
+    assert incident_reaction(world.nx, question) is None
