@@ -65,6 +65,7 @@ from diplograph.queries.neighbourhood import ties
 from diplograph.queries.counterparts import persons_for_states, venue
 from diplograph.queries.occasions import on_occasion
 from diplograph.queries.outcomes import talks_outcome
+from diplograph.queries.purposes import without_purpose
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.deliveries import delivered_only
@@ -120,6 +121,13 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
             answer.question = question
             answer.reading += f' (a reaction to an incident: asked as "{incident[0]}")'
             about_incident(answer, incident[1])
+            return answer
+    purposeless = without_purpose(grammar.normalise(question))
+    if purposeless is not None:  # "who sent troops to fight the insurgents in P?": the troops sent to P
+        answer = ask(view, purposeless, resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            answer.reading += f' (forces sent for a purpose: asked as "{purposeless}")'
             return answer
     alone = asked_alone(view, grammar.normalise(question))
     if alone is not None:  # "Sherali Mirzo?", "Tell me about the ELN": who or what it is

@@ -19,7 +19,9 @@ wordings. Invented actors, systems and wording (none taken from a question set).
 - selling is a transfer: a state building arms with the buyer sells it nothing ("who is selling X arms"), while
   supplying and arming still count co-production;
 - a reaction asked through the incident that drew it ("who objected when X sent missiles to P?") is a reaction
-  to X, the doer opening the when-clause, kept to the claims whose sentence names the incident when some do.
+  to X, the doer opening the when-clause, kept to the claims whose sentence names the incident when some do;
+- forces sent for a purpose ("sent troops to fight the insurgents in P") are forces sent to P: the purpose verb
+  no longer asks who fought there.
 """
 
 import pytest
@@ -86,6 +88,9 @@ def world(tmp_path_factory):
     w.say("Rhun", "CRITICISM", "Norland", "wire", "2024-05-02", sentence="Rhun condemned Norland's missile deployment in Parva.")
     w.say("Quell", "PROTEST", "Norland", "wire", "2024-05-03",
           sentence="Quell summoned the Norlandic envoy over the missiles in Parva.")
+    w.say("Velmark", "MILITARY_PRESENCE", "Ostia", "wire", "2024-06-10",
+          sentence="Velmarkian troops deployed to Ostia to fight the rebels.")
+    w.say("Rhun", "ATTACK", "Ostia", "wire", "2024-06-11", sentence="Rhunic jets struck Ostian rebels' camps.")
     return w.graph()
 
 
@@ -251,3 +256,20 @@ def test_no_reaction_verb_or_no_doer_is_no_incident(world, question):
     from diplograph.queries.incidents import incident_reaction
 
     assert incident_reaction(world.nx, question) is None
+
+
+# ---------------------------------------------------------------- forces sent for a purpose
+@pytest.mark.parametrize("question", ["which countries sent troops to fight the rebels in ostia?",
+                                      "who deployed soldiers to help battle the insurgents in ostia",
+                                      "who has sent forces to take on the rebels inside ostia?",
+                                      "which states dispatched peacekeepers to root out the gangs in ostia"])
+def test_forces_sent_for_a_purpose_are_forces_sent_there(world, question):
+    assert names(reply(world, question)) == ["Velmark"]
+
+
+@pytest.mark.parametrize("question", ["who sent troops to fight the rebels?", "which countries sent arms to fight in ostia",
+                                      "who sent troops to ostia"])
+def test_no_purpose_or_no_place_is_left_to_the_other_readings(world, question):
+    from diplograph.queries.purposes import without_purpose
+
+    assert without_purpose(question) is None
