@@ -261,7 +261,7 @@ def test_no_reaction_verb_or_no_doer_is_no_incident(world, question):
 # ---------------------------------------------------------------- forces sent for a purpose
 @pytest.mark.parametrize("question", ["which countries sent troops to fight the rebels in ostia?",
                                       "who deployed soldiers to help battle the insurgents in ostia",
-                                      "who has sent forces to take on the rebels inside ostia?",
+                                      "who has sent troops to take on the rebels inside ostia?",
                                       "which states dispatched peacekeepers to root out the gangs in ostia"])
 def test_forces_sent_for_a_purpose_are_forces_sent_there(world, question):
     assert names(reply(world, question)) == ["Velmark"]
