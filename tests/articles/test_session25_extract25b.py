@@ -246,3 +246,22 @@ def test_a_deal_a_go_between_brokered_that_still_holds(triples):
     found = triples("Armenia and Azerbaijan fought a six-week war in 2020. The ceasefire that Moscow brokered in "
                     "November still holds.")
     assert ("Russia", "MEDIATION", "Armenia") in found and ("Russia", "MEDIATION", "Azerbaijan") in found
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("Italian Foreign Minister Antonio Tajani spent three hours with Turkish President Recep Tayyip Erdogan.",
+     "Antonio Tajani", "Recep Tayyip Erdoğan"),
+    ("Prime Minister Narendra Modi spent two days in Bhutan last week.", "Narendra Modi", "Bhutan"),
+])
+def test_time_spent_with_a_leader_or_in_a_state_is_talks_or_a_visit(triples, text, one, other):
+    assert consulted(triples(text), one, other)
+
+
+def test_troops_money_or_a_deadline_are_no_time_spent_together(triples):
+    assert not consulted(triples("Russian troops spent months in Mali."), "Russia", "Mali")
+    assert not {t for t in triples("Poland spent 4 billion dollars with South Korean firms.") if t[1] == "CONSULTATION"}
+    assert ("Russia", "AID", "Ukraine") not in triples("Russia gave Ukraine two days to withdraw.")
+    # seven hours of talks are still the talks that were hosted
+    found = triples("The foreign ministers of Peru and Chile held seven hours of talks in Quito, hosted by Ecuador's "
+                    "foreign minister.")
+    assert ("Ecuador", "MEDIATION", "Peru") in found

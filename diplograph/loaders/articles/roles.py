@@ -559,10 +559,10 @@ class VerbRoles:
             return self._settled_sides(verb, themes, exclude)
         if role == "requester":  # "met at Guyana's request"
             return self._requesters(verb, exclude)
-        # "told the UN Security Council"; "stood beside President Saied in Tunis" (side_by_side.py)
-        if role in ("body_addressed", "greeted", "handover_sides", "summoner", "beside_in_person"):
+        if role in ("body_addressed", "greeted", "handover_sides", "summoner", "beside_in_person", "time_spent_with"):
             return {"body_addressed": self._bodies_addressed, "greeted": self._greeted, "summoner": self._summoners,
-                    "handover_sides": self._handover_sides, "beside_in_person": self.beside_in_person}[role](verb, exclude)
+                    "handover_sides": self._handover_sides, "beside_in_person": self.beside_in_person,  # side_by_side.py
+                    "time_spent_with": self.time_spent_with}[role](verb, exclude)  # "told the UN Security Council"
         if role == "included_targets":  # "struck nine sites, including the headquarters of JeM"
             return self._included_targets(verb, exclude)
         if role == "occupants":  # "struck a building where Hamas negotiators were meeting"
