@@ -335,6 +335,12 @@ def _category_word(text: str) -> bool:
                for m in load_weapons().named_in(text))
 
 
+def _category_tail(words: list[str]) -> bool:
+    """Whether the last word ends ``words`` with a word for a category of arms ("*howitzers*",
+    "battle *tanks*"): said after a system's name, it tells what the system is, not a part of its name."""
+    return any(_category_word(" ".join(words[start:])) for start in range(1, len(words)))
+
+
 def _makers_word(view, word: str, resolve: Resolver) -> bool:
     """Whether ``word`` names a state ("Russian", "Chinese"), as said before a system it makes."""
     try:
@@ -352,7 +358,8 @@ def _brand(view, grammar: Grammar, text: str) -> list[str]:
     Akinci), or [] when ``text`` is no first word of any weapon's name; also a system only
     claims name, with its variants ("J-10Cs": J-10C, J-10CE)."""
     words = [w for w in name_key(text).split() if w not in ("the", "a", "an", "its", "their", "any", "some")]
-    while words and " ".join(words[-1:]) in grammar.generic_things:  # "Bayraktar drones"
+    while words and (" ".join(words[-1:]) in grammar.generic_things  # "Bayraktar drones"
+                     or len(words) > 1 and _category_tail(words)):  # "Caesar howitzers", "Scorpene subs"
         words = words[:-1]
     if not any(c.isalpha() for w in words for c in w):  # "the 2 main suppliers": a count, not the 2S19's brand
         return []
