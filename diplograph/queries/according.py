@@ -38,7 +38,7 @@ def _phrases() -> tuple[re.Pattern, ...]:
                                   + r"(?P<name>[\w.&'’-]+(?:\s+[\w.&'’-]+){0,3}?)"
                                   + (r"\s*" if after.strip().startswith(")") or not after.strip() else r"\s+")
                                   + r"\s+".join(map(re.escape, after.split()))
-                                  + r"(?=[\s,;?!.]*$|\s*[,;]|\s+(?:in|since|before|after|from|between)\b)",
+                                  + r"(?=[\s,;?!.]*$|\s*[,;:]|\s+[-–—]\s|\s+(?:in|since|before|after|from|between)\b)",
                                   re.IGNORECASE))
     return tuple(phrases)
 
@@ -89,7 +89,7 @@ def source_named(view, question: str) -> tuple[str, str, set[str]] | None:
                 if ids:
                     cut = found.start("name") + found.group("name").index(name) if start else found.start()
                     rest = " ".join((question[:cut] + " " + question[found.end():]).split())
-                    return rest, name, ids
+                    return rest.strip(" ,;:-–—"), name, ids  # "cow data, 2010 - ...": no heading's comma left
     return None
 
 

@@ -325,6 +325,10 @@ def any_doing(text: str) -> str:
     return f"{wh}{be} {found['verb']}{found['rest']}"
 
 
+# "2010 - was A allied with B?", "1995: who were X's allies": a year set before the question, as a heading
+_YEAR_FIRST = re.compile(r"^(?:in\s+)?(?P<year>(?:1[5-9]|20)\d\d)\s*(?:[:,]\s*|[-–—]\s+)(?P<rest>[a-z].*)$", re.IGNORECASE)
+
+
 def _dates_restated(text: str) -> str:
     """The question with dates said loosely said plainly.
 
@@ -332,7 +336,12 @@ def _dates_restated(text: str) -> str:
     'who did A meet since May 2024'
     >>> _dates_restated("who did A meet from late May 2024 on")
     'who did A meet since May 2024'
+    >>> _dates_restated("1998 - were A and B allied")
+    'were A and B allied in 1998'
+    >>> _dates_restated("1998-2003 arms sales of A")
+    '1998-2003 arms sales of A'
     """
+    text = _YEAR_FIRST.sub(lambda m: f"{m['rest']} in {m['year']}", text)
     text = year_parts_said(text)
     text = _BRACKETED.sub(lambda m: f"{'since' if m['word'].lower() == 'from' else m['word']} {m['date']}", text)
     text = _PART_OF.sub("", text)

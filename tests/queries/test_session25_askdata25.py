@@ -4,6 +4,9 @@ actors, systems and wording (none taken from a question set).
 - a system's name followed by a word for its category ("Vantor howitzers", "Kelpie subs", "Marsh Viper
   tanks") names the system (with its variants), the category word only telling what it is: the answers are
   the system's buyers, not every buyer of the supplier's artillery or ships;
+- a year set before the question as a heading ("1998 - were A and B allied?", "2003: was A in B?") is the
+  question's time, as "in 1998" said after it; a source said first as a heading ("cow data, 1998 - ...",
+  "sipri data: who ...") keeps the claims of that source, the heading's punctuation dropped;
 """
 
 import pytest
@@ -38,6 +41,12 @@ def world(tmp_path_factory):
           weapon_description="tank", delivery_years="2021", number_delivered="10", **sale)
     w.say("Ostia", "ARMS_TRANSFER", "Rhun", date="2012", end_date="2013", weapon="Loren",
           weapon_description="tank", delivery_years="2013", number_delivered="60", **sale)
+    w.source("alliances", published="2016-01-01", publisher="Correlates of War Project",
+             title="Correlates of War Formal Alliances")
+    w.say("Rhun", "ALLIANCE", "Quell", "alliances", date="1990", end_date="2005", alliance_type="defense")
+    w.say("Norland", "ALLIANCE", "Tavia", "alliances", date="1960", end_date="1975", alliance_type="entente")
+    w.source("wire", published="2024-05-01")
+    w.say("Norland", "ALLIANCE", "Quell", "wire", date="2024-04-01", sentence="Norland and Quell signed a mutual defence treaty.")
     return w.graph()
 
 
@@ -61,3 +70,29 @@ def test_a_system_then_its_category_word_names_the_system(world, question, expec
 ])
 def test_a_category_word_alone_still_narrows_by_category(world, question, expected):
     assert names(reply(world, question)) == expected
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("1998 - were rhun and quell allied?", "yes"),
+    ("2010 - were rhun and quell allied?", "no"),  # the alliance ended in 2005
+    ("1965: was norland allied with tavia", "yes"),
+    ("1980: was norland allied with tavia", "no"),
+    ("cow data, 1998 - was rhun formally allied with quell?", "yes"),
+    ("cow data, 2010 - was rhun formally allied with quell?", "no"),
+])
+def test_a_year_or_source_said_first_as_a_heading(world, question, verdict):
+    assert reply(world, question).extra.get("verdict") == verdict
+
+
+def test_a_source_heading_keeps_that_sources_claims(world):
+    answer = reply(world, "cow data: who were quell's allies")
+    assert names(answer) == ["Rhun"]  # not Norland, whom only the wire names
+    assert names(reply(world, "who were quell's allies")) == ["Norland", "Rhun"]
+
+
+def test_a_year_inside_a_question_or_a_span_of_years_is_no_heading():
+    from diplograph.queries.restating import _dates_restated
+
+    for question in ("who did norland sell arms to in 2019, 2020 and 2021", "2019-2021 arms sales of norland",
+                     "2019, 2020 and 2021: norland's arms sales"):
+        assert _dates_restated(question) == question
