@@ -417,7 +417,8 @@ def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found,
             and position > parts.relation_at
         if following[:1] == ["'s"] and len(following) == 2 and following[1] in _others_nouns() and not stands_for:
             return True
-        if position >= 2 and tokens[position - 1] == "of" and position - 2 not in used \
+        party_of = tokens[position - 2] in _party_heads() and position - 3 in used  # "defence pact partners of X"
+        if position >= 2 and tokens[position - 1] == "of" and position - 2 not in used and not party_of \
                 and tokens[position - 2] not in lexicon.stand_ins and tokens[position - 2] not in ("members", "member"):
             return True
     return False

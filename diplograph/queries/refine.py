@@ -170,7 +170,8 @@ def _kinds() -> tuple[tuple[str, str, str, re.Pattern], ...]:
         for key, values in properties.items():
             for value, words in values.items():
                 forms = {form for w in words for form in (w, _plural(w))}
-                alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(forms, key=len, reverse=True))
+                alternatives = "|".join(r"[\s-]+".join(map(re.escape, w.split()))  # "defence-pact partners" too
+                                        for w in sorted(forms, key=len, reverse=True))
                 found.append((predicate, key, str(value), re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)))
     return tuple(found)
 

@@ -7,6 +7,8 @@ actors, systems and wording (none taken from a question set).
 - a year set before the question as a heading ("1998 - were A and B allied?", "2003: was A in B?") is the
   question's time, as "in 1998" said after it; a source said first as a heading ("cow data, 1998 - ...",
   "sipri data: who ...") keeps the claims of that source, the heading's punctuation dropped;
+- a kind of pact hyphenated before a noun ("defence-pact partners", "neutrality-pact partners") is that kind of
+  alliance, not cooperation; "the defence pact partners of X" asks for X's, as "X's defence pact partners" does;
 """
 
 import pytest
@@ -45,6 +47,8 @@ def world(tmp_path_factory):
              title="Correlates of War Formal Alliances")
     w.say("Rhun", "ALLIANCE", "Quell", "alliances", date="1990", end_date="2005", alliance_type="defense")
     w.say("Norland", "ALLIANCE", "Tavia", "alliances", date="1960", end_date="1975", alliance_type="entente")
+    w.say("Rhun", "ALLIANCE", "Parva", "alliances", date="1992", end_date="2001", alliance_type="neutrality")
+    w.say("Rhun", "COOPERATION", "Ostia", "wire", date="1995-06-01", sentence="Rhun and Ostia agreed to cooperate on policing.")
     w.source("wire", published="2024-05-01")
     w.say("Norland", "ALLIANCE", "Quell", "wire", date="2024-04-01", sentence="Norland and Quell signed a mutual defence treaty.")
     return w.graph()
@@ -96,3 +100,25 @@ def test_a_year_inside_a_question_or_a_span_of_years_is_no_heading():
     for question in ("who did norland sell arms to in 2019, 2020 and 2021", "2019-2021 arms sales of norland",
                      "2019, 2020 and 2021: norland's arms sales"):
         assert _dates_restated(question) == question
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("rhun's defence-pact partners in 1998", ["Quell"]),
+    ("rhun's defense-pact partners", ["Quell"]),
+    ("who were rhun's defence pact partners in 1998", ["Quell"]),
+    ("defence-pact partners of rhun in 1998", ["Quell"]),
+    ("who were the defence pact partners of rhun in 1998", ["Quell"]),
+    ("rhun's neutrality-pact partners", ["Parva"]),
+    ("the neutrality pact partners of rhun", ["Parva"]),
+])
+def test_a_kind_of_pact_before_partners_is_that_kind_of_alliance(world, question, expected):
+    answer = reply(world, question)
+    assert names(answer) == expected  # never Ostia, a partner in cooperation only
+    assert "ALLIANCE" in answer.reading
+
+
+def test_partners_of_a_state_without_a_pact_still_refused_or_broad(world):
+    from diplograph.queries.ask import ask
+
+    assert not ask(world.nx, "the enemies of rhun").understood  # an actor only qualifying whom it asks about
+    assert "Ostia" in names(reply(world, "rhun's partners in 1995"))  # no kind said: cooperation counts
