@@ -443,7 +443,7 @@ def _listing(view, parts: Parts) -> Answer | None:
         if not (supply and parts.weapon):
             return None
         query = recipients if (relation.recipient_is_subject or not relation.agent and _receiving(parts)
-                               or had_done(parts.tokens, parts.relation_at)) else suppliers
+                               or had_done(parts.tokens, parts.relation_at) or _asked_to_whom(parts)) else suppliers
         found = query(view, None, predicates=predicates, actor_types=types, all_modalities=True, **window)
         _fill(answer, found)
         role = "recipients" if query is recipients else "suppliers"
@@ -620,6 +620,19 @@ def note_neighbours(view, answer: Answer, actor: str) -> None:
 def _receiving(parts: Parts) -> bool:
     return bool({"received", "receive", "receives", "bought", "buy", "buys", "use", "uses", "used", "operate",
                  "operates", "acquired", "imported", "got"} & set(parts.tokens))
+
+
+_WH = frozenset({"which", "what", "whom", "who", "where"})
+
+
+def _asked_to_whom(parts: Parts) -> bool:
+    """Whether the answers are the side the arms went *to*: "Su-35s delivered to which air forces?", "which
+    states were Rafales sold to?" (a weapon named, no actor: the asked side follows "to", not the verb)."""
+    tokens, at = parts.tokens, parts.relation_at
+    after = tokens[at + 1:]
+    if after[:1] == ["to"] and after[1:2] and after[1] in _WH:
+        return True
+    return bool(tokens) and tokens[0] in _WH and after[-1:] == ["to"]
 
 
 def _asked_actor(parts: Parts) -> tuple[int, int, str]:

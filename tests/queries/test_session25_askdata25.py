@@ -9,6 +9,8 @@ actors, systems and wording (none taken from a question set).
   "sipri data: who ...") keeps the claims of that source, the heading's punctuation dropped;
 - a kind of pact hyphenated before a noun ("defence-pact partners", "neutrality-pact partners") is that kind of
   alliance, not cooperation; "the defence pact partners of X" asks for X's, as "X's defence pact partners" does;
+- a system delivered, sold or exported "to which ..." (or "which states were X sold to") asks for the side the
+  arms went to, not their supplier;
 """
 
 import pytest
@@ -122,3 +124,15 @@ def test_partners_of_a_state_without_a_pact_still_refused_or_broad(world):
 
     assert not ask(world.nx, "the enemies of rhun").understood  # an actor only qualifying whom it asks about
     assert "Ostia" in names(reply(world, "rhun's partners in 1995"))  # no kind said: cooperation counts
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("kv-7s delivered to which armies?", ["Quell", "Tavia"]),
+    ("kv-7s were sold to which countries", ["Quell", "Tavia"]),
+    ("which states were kv-7s delivered to", ["Quell", "Tavia"]),
+    ("kelpies exported to whom?", ["Tavia"]),
+    ("which countries sold kv-7s", ["Ostia"]),  # the seller asked: no swap
+    ("who supplied kelpies", ["Rhun"]),
+])
+def test_arms_sent_to_which_side_asks_for_the_recipients(world, question, expected):
+    assert names(reply(world, question)) == expected
