@@ -9,6 +9,7 @@ actors, systems and wording (none taken from a question set).
   "sipri data: who ...") keeps the claims of that source, the heading's punctuation dropped;
 - a kind of pact hyphenated before a noun ("defence-pact partners", "neutrality-pact partners") is that kind of
   alliance, not cooperation; "the defence pact partners of X" asks for X's, as "X's defence pact partners" does;
+- "has X actually bought / got the Y yet?" asks whether the arms arrived: an order with no delivery is no;
 - a system delivered, sold or exported "to which ..." (or "which states were X sold to") asks for the side the
   arms went to, not their supplier;
 """
@@ -136,3 +137,15 @@ def test_partners_of_a_state_without_a_pact_still_refused_or_broad(world):
 ])
 def test_arms_sent_to_which_side_asks_for_the_recipients(world, question, expected):
     assert names(reply(world, question)) == expected
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("has ostia actually bought the vantor howitzers yet?", "yes"),
+    ("has parva actually bought the vantor howitzers yet?", "no"),  # ordered, nothing delivered
+    ("has parva actually got its vantors yet", "no"),
+    ("did ostia actually get its vantors", "yes"),
+    ("has tavia actually received the kelpie subs", "yes"),
+    ("has quell actually bought kelpie submarines", "no"),  # Quell's ships from Rhun are frigates
+])
+def test_actually_bought_asks_whether_the_arms_arrived(world, question, verdict):
+    assert reply(world, question).extra.get("verdict") == verdict
