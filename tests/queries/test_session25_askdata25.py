@@ -10,6 +10,8 @@ actors, systems and wording (none taken from a question set).
 - a kind of pact hyphenated before a noun ("defence-pact partners", "neutrality-pact partners") is that kind of
   alliance, not cooperation; "the defence pact partners of X" asks for X's, as "X's defence pact partners" does;
 - "has X actually bought / got the Y yet?" asks whether the arms arrived: an order with no delivery is no;
+- "IGOs" is a word for organisations, and "which organisations / IGOs / blocs was X in (in 2005)" asks for X's
+  memberships (not "which states are Ostian troops in", a presence);
 - a system delivered, sold or exported "to which ..." (or "which states were X sold to") asks for the side the
   arms went to, not their supplier;
 """
@@ -52,7 +54,14 @@ def world(tmp_path_factory):
     w.say("Norland", "ALLIANCE", "Tavia", "alliances", date="1960", end_date="1975", alliance_type="entente")
     w.say("Rhun", "ALLIANCE", "Parva", "alliances", date="1992", end_date="2001", alliance_type="neutrality")
     w.say("Rhun", "COOPERATION", "Ostia", "wire", date="1995-06-01", sentence="Rhun and Ostia agreed to cooperate on policing.")
+    w.actor("Tarn Council", "organization", "TARN")
+    w.actor("Velmar Pact Organisation", "organization", "VPO")
+    w.source("igo", published="2016-01-01", publisher="Correlates of War Project", title="Correlates of War IGO")
+    w.say("Norland", "MEMBER_OF", "Tarn Council", "igo", date="1990", end_date="2010", membership="full")
+    w.say("Ostia", "MEMBER_OF", "Tarn Council", "igo", date="2008", membership="full")
+    w.say("Norland", "MEMBER_OF", "Velmar Pact Organisation", "igo", date="2001", membership="full")
     w.source("wire", published="2024-05-01")
+    w.say("Ostia", "MILITARY_PRESENCE", "Rhun", "wire", date="2024-04-02", sentence="Ostian troops are deployed in Rhun.")
     w.say("Norland", "ALLIANCE", "Quell", "wire", date="2024-04-01", sentence="Norland and Quell signed a mutual defence treaty.")
     return w.graph()
 
@@ -149,3 +158,20 @@ def test_arms_sent_to_which_side_asks_for_the_recipients(world, question, expect
 ])
 def test_actually_bought_asks_whether_the_arms_arrived(world, question, verdict):
     assert reply(world, question).extra.get("verdict") == verdict
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which igos was norland in in 2005", ["Tarn Council", "Velmar Pact Organisation"]),
+    ("which organisations was norland in in 1995", ["Tarn Council"]),
+    ("which IGOs is ostia in", ["Tarn Council"]),
+    ("which blocs is ostia in", ["Tarn Council"]),
+    ("what igos did norland belong to in 1995", ["Tarn Council"]),
+    ("norland's igo memberships in 2005", ["Tarn Council", "Velmar Pact Organisation"]),
+])
+def test_igo_memberships_of_a_state(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+def test_a_state_that_troops_are_in_is_no_membership(world):
+    answer = reply(world, "which states are ostian troops in")
+    assert names(answer) == ["Rhun"] and "MILITARY_PRESENCE" in answer.reading
