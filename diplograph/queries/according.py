@@ -121,7 +121,11 @@ def by_source(view, answer, said: str, ids: set[str]):
     from diplograph.queries.refine import narrow
     from diplograph.queries.verdicts import verdict
 
+    was_flagged = {f.actor.id: f for f in answer.flagged}
     narrow(answer, lambda e: e.source.id in ids)
+    # one source's claims take support away, never add it: an actor flagged before (an order not delivered) stays so
+    answer.flagged += [was_flagged[a.id] for a in answer.answers if a.id in was_flagged]
+    answer.answers = [a for a in answer.answers if a.id not in was_flagged]
     if "verdict" in answer.extra:
         answer.extra.update(verdict(answer, view))
     if "count" in answer.extra:

@@ -337,7 +337,14 @@ def _category_word(text: str) -> bool:
 
 def _category_tail(words: list[str]) -> bool:
     """Whether the last word ends ``words`` with a word for a category of arms ("*howitzers*",
-    "battle *tanks*"): said after a system's name, it tells what the system is, not a part of its name."""
+    "battle *tanks*"): said after a system's name, it tells what the system is, not a part of its name;
+    not when the words are all a kind of arms ("*trainer* aircraft", a description SIPRI gives)."""
+    from diplograph.graph.weapons import load_weapons
+
+    said = " ".join(words)
+    kinds = {d for c in load_weapons().categories.values() for d in c.descriptions}
+    if said in kinds or said.removesuffix("s") in kinds:
+        return False
     return any(_category_word(" ".join(words[start:])) for start in range(1, len(words)))
 
 

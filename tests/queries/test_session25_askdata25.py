@@ -3,10 +3,12 @@ actors, systems and wording (none taken from a question set).
 
 - a system's name followed by a word for its category ("Vantor howitzers", "Kelpie subs", "Marsh Viper
   tanks") names the system (with its variants), the category word only telling what it is: the answers are
-  the system's buyers, not every buyer of the supplier's artillery or ships;
+  the system's buyers, not every buyer of the supplier's artillery or ships; not when the words are all a kind of
+  arms SIPRI describes ("trainer aircraft": no system whose name ends in "Trainer");
 - a year set before the question as a heading ("1998 - were A and B allied?", "2003: was A in B?") is the
   question's time, as "in 1998" said after it; a source said first as a heading ("cow data, 1998 - ...",
-  "sipri data: who ...") keeps the claims of that source, the heading's punctuation dropped;
+  "sipri data: who ...") keeps the claims of that source, the heading's punctuation dropped; keeping one source's
+  claims never makes an answer of an actor set apart (an order with no delivery when deliveries are asked);
 - a kind of pact hyphenated before a noun ("defence-pact partners", "neutrality-pact partners") is that kind of
   alliance, not cooperation; "the defence pact partners of X" asks for X's, as "X's defence pact partners" does;
 - "has X actually bought / got the Y yet?" asks whether the arms arrived: an order with no delivery is no;
@@ -48,6 +50,10 @@ def world(tmp_path_factory):
           weapon_description="tank", delivery_years="2021", number_delivered="10", **sale)
     w.say("Ostia", "ARMS_TRANSFER", "Rhun", date="2012", end_date="2013", weapon="Loren",
           weapon_description="tank", delivery_years="2013", number_delivered="60", **sale)
+    w.say("Quell", "ARMS_TRANSFER", "Rhun", date="2014", end_date="2015", weapon="KT-1",
+          weapon_description="trainer aircraft", delivery_years="2015", number_delivered="8", **sale)
+    w.say("Quell", "ARMS_TRANSFER", "Norland", date="2016", end_date="2017", weapon="Osprey Trainer",
+          weapon_description="light aircraft", delivery_years="2017", number_delivered="4", **sale)
     w.source("alliances", published="2016-01-01", publisher="Correlates of War Project",
              title="Correlates of War Formal Alliances")
     w.say("Rhun", "ALLIANCE", "Quell", "alliances", date="1990", end_date="2005", alliance_type="defense")
@@ -175,3 +181,15 @@ def test_igo_memberships_of_a_state(world, question, expected):
 def test_a_state_that_troops_are_in_is_no_membership(world):
     answer = reply(world, "which states are ostian troops in")
     assert names(answer) == ["Rhun"] and "MILITARY_PRESENCE" in answer.reading
+
+
+def test_a_kind_of_arms_is_no_system_named_after_its_first_word(world):
+    answer = reply(world, "who has quell sold trainer aircraft to")
+    assert "Rhun" in names(answer)  # the KT-1, a trainer aircraft, though its name has no "Trainer"
+
+
+def test_a_named_source_keeps_undelivered_orders_apart(world):
+    plain = reply(world, "who has taken delivery of vantor howitzers")
+    answer = reply(world, "who has taken delivery of vantor howitzers (lindqvist)")
+    assert names(plain) == names(answer) == ["Ostia"]
+    assert [f.actor.name for f in answer.flagged] == ["Parva"]  # ordered, nothing delivered
