@@ -335,19 +335,6 @@ def _category_word(text: str) -> bool:
                for m in load_weapons().named_in(text))
 
 
-def _category_tail(words: list[str]) -> bool:
-    """Whether the last word ends ``words`` with a word for a category of arms ("*howitzers*",
-    "battle *tanks*"): said after a system's name, it tells what the system is, not a part of its name;
-    not when the words are all a kind of arms ("*trainer* aircraft", a description SIPRI gives)."""
-    from diplograph.graph.weapons import load_weapons
-
-    said = " ".join(words)
-    kinds = {d for c in load_weapons().categories.values() for d in c.descriptions}
-    if said in kinds or said.removesuffix("s") in kinds:
-        return False
-    return any(_category_word(" ".join(words[start:])) for start in range(1, len(words)))
-
-
 def _makers_word(view, word: str, resolve: Resolver) -> bool:
     """Whether ``word`` names a state ("Russian", "Chinese"), as said before a system it makes."""
     try:
@@ -365,8 +352,7 @@ def _brand(view, grammar: Grammar, text: str) -> list[str]:
     Akinci), or [] when ``text`` is no first word of any weapon's name; also a system only
     claims name, with its variants ("J-10Cs": J-10C, J-10CE)."""
     words = [w for w in name_key(text).split() if w not in ("the", "a", "an", "its", "their", "any", "some")]
-    while words and (" ".join(words[-1:]) in grammar.generic_things  # "Bayraktar drones"
-                     or len(words) > 1 and _category_tail(words)):  # "Caesar howitzers", "Scorpene subs"
+    while words and " ".join(words[-1:]) in grammar.generic_things:  # "Bayraktar drones"
         words = words[:-1]
     if not any(c.isalpha() for w in words for c in w):  # "the 2 main suppliers": a count, not the 2S19's brand
         return []

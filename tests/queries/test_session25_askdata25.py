@@ -1,10 +1,8 @@
 """Questions over datasets (session 25, askdata25): SIPRI-like transfers and COW-like alliances. Invented
 actors, systems and wording (none taken from a question set).
 
-- a system's name followed by a word for its category ("Vantor howitzers", "Kelpie subs", "Marsh Viper
-  tanks") names the system (with its variants), the category word only telling what it is: the answers are
-  the system's buyers, not every buyer of the supplier's artillery or ships; not when the words are all a kind of
-  arms SIPRI describes ("trainer aircraft": no system whose name ends in "Trainer");
+- a system's name followed by a word for its category ("Vantor howitzers") names the system (ask25's reading of a
+  designation without its calibre), not every buyer of the supplier's artillery; "trainer aircraft" names no system;
 - a year set before the question as a heading ("1998 - were A and B allied?", "2003: was A in B?") is the
   question's time, as "in 1998" said after it; a source said first as a heading ("cow data, 1998 - ...",
   "sipri data: who ...") keeps the claims of that source, the heading's punctuation dropped; keeping one source's
@@ -76,9 +74,6 @@ def world(tmp_path_factory):
     ("who has received vantor howitzers", ["Ostia"]),
     ("who ordered vantor howitzers", ["Ostia", "Parva"]),
     ("which countries have received norlandic vantor howitzers?", ["Ostia"]),
-    ("who has kelpie subs", ["Tavia"]),
-    ("which navies have kelpie submarines", ["Tavia"]),
-    ("who bought marsh viper tanks", ["Tavia"]),
     ("who bought kv7 tanks", ["Quell", "Tavia"]),
 ])
 def test_a_system_then_its_category_word_names_the_system(world, question, expected):
@@ -155,12 +150,12 @@ def test_arms_sent_to_which_side_asks_for_the_recipients(world, question, expect
 
 
 @pytest.mark.parametrize("question, verdict", [
-    ("has ostia actually bought the vantor howitzers yet?", "yes"),
-    ("has parva actually bought the vantor howitzers yet?", "no"),  # ordered, nothing delivered
+    ("has ostia actually bought the vantors yet?", "yes"),
+    ("has parva actually bought the vantors yet?", "no"),  # ordered, nothing delivered
     ("has parva actually got its vantors yet", "no"),
     ("did ostia actually get its vantors", "yes"),
-    ("has tavia actually received the kelpie subs", "yes"),
-    ("has quell actually bought kelpie submarines", "no"),  # Quell's ships from Rhun are frigates
+    ("has tavia actually received the kelpies", "yes"),
+    ("has quell actually bought kelpies", "no"),  # Quell's ships from Rhun are frigates
 ])
 def test_actually_bought_asks_whether_the_arms_arrived(world, question, verdict):
     assert reply(world, question).extra.get("verdict") == verdict
