@@ -69,11 +69,7 @@ def kind_of_own_apposition(span, lexicon: Lexicon) -> str | None:
             return "armed_group"
         if lemma in lexicon.noun_class["company"] and lemma != "group":
             return "company"
-        if lemma in lexicon.noun_class["ngo"] and lemma not in _NOT_BODIES_ALONE:
+        if lemma in lexicon.noun_class["ngo"] and lemma not in lexicon.noun_class["ngo_nouns_not_alone"]:
             return "ngo"  # "Hope Lines, a British charity"
     return None
-
-
-# Nouns that, set after a name alone, may describe a person ("an election monitor") or name no kind of body
-_NOT_BODIES_ALONE = frozenset({"monitor", "organization", "organisation", "network", "society", "center", "centre"})
 

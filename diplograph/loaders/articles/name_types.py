@@ -59,11 +59,11 @@ def cause_body(noun, lexicon: Lexicon) -> str | None:
     for a noun no such word qualifies."""
     if noun.lemma_.lower() not in lexicon.noun_class["cause_bodies"]:
         return None
-    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")} | \
-        {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
+    words = {form for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+             for form in (c.lemma_.lower(), c.lower_)}
     if words & _GROUP_ADJECTIVES:
         return "armed_group"
-    if words & set(lexicon.noun_class["cause_words"]):
+    if not words.isdisjoint(lexicon.noun_class["cause_words"]):
         return "ngo"
     return None
 
