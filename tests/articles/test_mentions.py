@@ -4,7 +4,9 @@ the gazetteer lacks typed by their cues, weapon designations, and acronyms in br
 import pytest
 
 from diplograph.gazetteer import Entry, Gazetteer
-from diplograph.loaders.articles.mentions import GazetteerMatcher, find_mentions, name_type
+from diplograph.loaders.articles.gazetteer_matching import GazetteerMatcher
+from diplograph.loaders.articles.mentions import find_mentions
+from diplograph.loaders.articles.name_types import name_type
 
 
 @pytest.fixture(scope="module")

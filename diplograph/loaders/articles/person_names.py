@@ -13,7 +13,7 @@ from diplograph.loaders.articles.repairs import CALENDAR_WORDS
 from diplograph.names import name_key
 
 if TYPE_CHECKING:
-    from diplograph.loaders.articles.mentions import GazetteerMatcher
+    from diplograph.loaders.articles.gazetteer_matching import GazetteerMatcher
 
 _NAME_REST = re.compile(r"^[\w'’.\-]*$")
 _NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|de|van|von|der|du|da|la|le|ul|ud)$|^[a-z]{1,3}-[A-Z][\w'’\-]*$")

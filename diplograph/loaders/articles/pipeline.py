@@ -23,9 +23,10 @@ from diplograph.loaders.articles.claim_dates import date_the_attack, document_an
 from diplograph.loaders.articles.claim_passes import leaders_belong, lifted_to_their_states
 from diplograph.loaders.articles.denials import deny_answered
 from diplograph.loaders.articles.discourse import DealQualifier
+from diplograph.loaders.articles.gazetteer_matching import gazetteer_matcher
 from diplograph.loaders.articles.lexicon import Lexicon, load_lexicon
 from diplograph.loaders.articles.longer_names import StrayPlaces
-from diplograph.loaders.articles.mentions import Mention, find_mentions, gazetteer_matcher
+from diplograph.loaders.articles.mentions import Mention, find_mentions
 from diplograph.loaders.articles.metadata import DATELINE, filed_in, item_filed_in
 from diplograph.loaders.articles.modality import modality_of
 from diplograph.loaders.articles.nlp import MODEL, load_pipeline
