@@ -116,7 +116,7 @@ def test_a_supporter_or_champion_supports_whose_it_is(triples):
     found = triples("France became Morocco's strongest supporter on the Sahara.")
     assert ("France", "SUPPORT", "Morocco") in found
     found = triples("Kenya, a defender of the Palestinian Authority, voted yes.")
-    assert ("Kenya", "SUPPORT", "Palestine") in found
+    assert ("Kenya", "SUPPORT", "Palestinian Authority") in found  # a body of its own (organizations.yaml)
     found = triples("Modi hugged Trump, his good friend, in Houston.")
     assert not any(p == "SUPPORT" for _, p, _ in found)  # a friend is a warm word, not backing
 

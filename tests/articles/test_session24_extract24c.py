@@ -67,11 +67,12 @@ def test_near_a_state_is_not_in_it(triples):
 
 
 def test_a_body_named_once_with_its_initials_in_brackets_is_an_actor_and_so_are_the_initials_later(triples):
-    found = triples("The Kenya-led Multinational Security Support (MSS) mission in Haiti began in 2024. "
-                    "Jamaica sent soldiers to the MSS in May.")
-    assert ("Kenya", "LEADS", "Multinational Security Support") in found
-    assert ("Nigeria", "LEADS", "Multinational Joint Task Force") in triples(
-        "Nigeria leads the Multinational Joint Task Force (MNJTF) against Boko Haram.")
+    # (invented bodies: the Haiti mission and the Lake Chad task force are in the gazetteer since session 26)
+    found = triples("The Kenya-led Coastal Security Support (CSS) mission in Haiti began in 2024. "
+                    "Jamaica sent soldiers to the CSS in May.")
+    assert ("Kenya", "LEADS", "Coastal Security Support") in found
+    assert ("Nigeria", "LEADS", "Lake Basin Joint Task Force") in triples(
+        "Nigeria leads the Lake Basin Joint Task Force (LBJTF) against Boko Haram.")
 
 
 def test_initials_in_brackets_after_words_that_name_no_body_make_no_actor(extractor):
