@@ -23,7 +23,9 @@ def name_type(name: str, lexicon: Lexicon, head_only: bool = False,
     if _has_cue(low, lexicon.actor_cues["state_body"]):
         return None
     words = low.split(" of ")[0].split()
-    head = " ".join(words[-2:]) if len(words) > 1 and " ".join(words[-2:]) in _TWO_WORD_HEADS else (words[-1] if words else "")
+    # a cue of two words is the head when the name ends with it ("... Liberation Movement" fights, "... Movement" need not)
+    pair = " ".join(words[-2:])
+    head = pair if len(words) > 1 and any(pair in lexicon.actor_cues[t] for t in types) else (words[-1] if words else "")
     for actor_type in ("ngo", "organization", "company", "armed_group"):
         cues = lexicon.actor_cues[actor_type]
         if actor_type in types and (head in cues or head.endswith("s") and head[:-1] in cues):  # "... Shipyards"
@@ -39,9 +41,6 @@ def name_type(name: str, lexicon: Lexicon, head_only: bool = False,
 def names_state_body(name: str, lexicon: Lexicon) -> bool:
     """Does the name say it is a state's own office ("Foreign Ministry", "National Security Council")?"""
     return _has_cue(name_key(name), lexicon.actor_cues["state_body"])
-
-
-_TWO_WORD_HEADS = frozenset({"liberation front", "guard corps", "crisis group", "think tank"})
 
 
 def _has_cue(low: str, cues) -> bool:

@@ -14,6 +14,7 @@ import re
 from diplograph.gazetteer import NAME_KINDS, Entry
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.gazetteer_matching import GazetteerMatcher
+from diplograph.loaders.articles.introduced_names import introduced_as_person, operation_mention, operation_start
 from diplograph.loaders.articles.kind_names import kind_of_own_apposition
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mention import Mention, fold
@@ -134,6 +135,9 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Men
     name = clean_name(span.text, lexicon if label == "PERSON" else None)
     if not name or len(span) == 1 and span[0].lower_ in lexicon.noun_class["agreement"]:
         return None  # (and "the Treaty", tagged ORG, is a paper, not a body)
+    operation = operation_start(doc, span)
+    if operation is not None:  # "Operation Desert Lantern": never a person, a body only when said to be one
+        return operation_mention(doc, operation, span, lexicon)
     if label == "FAC":  # a building or a site, unless its name says it is a body ("the Sahel Policy Forum")
         actor_type = name_type(name, lexicon)
         if actor_type in ("organization", "ngo", "company", "armed_group"):
@@ -151,7 +155,8 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Men
         actor_type = name_type(name, lexicon, head_only=True, types=("armed_group", "organization", "ngo")) or "person"
     elif actor_type is None:
         actor_type = name_type(name, lexicon)
-    if actor_type is None and _person_like(span) and not office and _titled(doc, span, lexicon):
+    if actor_type is None and _person_like(span) and not office and (
+            _titled(doc, span, lexicon) or introduced_as_person(doc, span, lexicon)):
         actor_type = "person"  # "the Head of X's Association, Aibek Baryssov" (tagged ORG)
     if actor_type is None or actor_type == "person" and (not _person_like(span) or span[-1].lemma_.lower() in (
             "base", "airbase", "camp")):  # "Incirlik Air Base", tagged PERSON, is a place

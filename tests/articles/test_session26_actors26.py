@@ -1,0 +1,79 @@
+"""Session 26 (actors26): actors the product did not know, from the world-sized lists of the gazetteer
+(parties, post-2014 formats and forces, named operations) and from how a text introduces a name no list
+holds. Sentences of our own."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, relation", [
+    # a ruling party is an actor of its own, not its state
+    ("The Chinese Communist Party criticised Lithuania over its Taiwan office.",
+     ("Chinese Communist Party", "CRITICISM", "Lithuania")),
+    ("The Kurdistan Democratic Party accused Iran of shelling villages.",
+     ("Kurdistan Democratic Party", "CRITICISM", "Iran")),
+    ("Pheu Thai Party welcomed China's offer of talks.", ("Pheu Thai Party", "SUPPORT", "China")),
+    # a body founded after the COW data ends, and one the COW data never held
+    ("Nepal joined BIMSTEC in 2004.", ("Nepal", "MEMBER_OF", "BIMSTEC")),
+    ("Chile joined the CPTPP in 2023.", ("Chile", "MEMBER_OF",
+                                          "Comprehensive and Progressive Agreement for Trans-Pacific Partnership")),
+    # one state's named operation names that state
+    ("Operation Sindoor struck camps in Pakistan.", ("India", "ATTACK", "Pakistan")),
+])
+def test_world_lists_name_parties_formats_and_operations(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_an_alliance_operation_names_the_alliance_and_the_palestinian_authority_is_a_body():
+    from diplograph.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    assert gaz.lookup("Eastern Sentry").id == gaz.lookup("Baltic Sentry").id == "organization:nato"
+    assert gaz.lookup("Palestinian Authority").type == "organization"
+    assert gaz.lookup("Ramallah", kinds={"capital"}).id == "state:PSE"  # the capital still names the state
+
+
+def test_shared_or_word_like_abbreviations_name_no_party():
+    from diplograph.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    for word in ("APC", "NDC", "PKR", "MDB", "Labour Party", "Democratic Party", "Patriotic Front"):
+        assert gaz.lookup(word) is None, word
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The Zambezi Freedom Movement accused Malawi of arming militias.", ("Zambezi Freedom Movement", "CRITICISM", "Malawi")),
+    ("The University of Cape Coast signed a memorandum with China.", ("University of Cape Coast", "AGREEMENT", "China")),
+    ("Greece joined Operation Desert Lantern, the naval coalition France formed.",
+     ("Greece", "MEMBER_OF", "Operation Desert Lantern")),
+])
+def test_a_new_body_is_typed_by_its_head_word_or_what_the_text_calls_it(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_a_university_is_never_the_place_in_its_name(triples):
+    found = triples("The University of Cape Coast signed a memorandum with China.")
+    assert not any("Ghana" in (s, o) for s, _, o in found)
+
+
+def test_a_movement_with_a_word_of_a_fight_is_an_armed_group(extractor):
+    batch = extractor.extract_text("The Oromo Liberation Movement attacked troops near the Kenyan border.")
+    assert {a.name: a.type for a in batch.actors}.get("Oromo Liberation Movement") == "armed_group"
+
+
+def test_an_operation_is_never_a_person_and_no_actor_when_nothing_says_what_it_is(extractor):
+    batch = extractor.extract_text("Operation Silent Harvest struck targets in Eritrea.")
+    assert not any("Silent Harvest" in a.name for a in batch.actors)
+    batch = extractor.extract_text("Operation Desert Lantern, which France began, escorted ships past Eritrea.")
+    assert not any(a.type == "person" for a in batch.actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Our correspondent spoke to Tamsin Okoro, who studies Ghana's foreign policy.", "Tamsin Okoro"),
+    ("One of the opposition candidates, Kwabena Asare, was arrested in Lome.", "Kwabena Asare"),
+])
+def test_a_name_followed_by_who_or_after_a_noun_for_a_person_is_a_person(extractor, text, name):
+    batch = extractor.extract_text(text)
+    assert {a.name: a.type for a in batch.actors}.get(name) == "person"
+
+
+def test_a_body_followed_by_which_stays_a_body(extractor):
+    batch = extractor.extract_text("Lockheed Martin, which builds the F-35, delivered jets to Poland.")
+    assert not any(a.type == "person" for a in batch.actors)
