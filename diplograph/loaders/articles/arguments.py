@@ -181,6 +181,8 @@ class ActorArguments:
             described = self._neighbouring_state(token, exclude)
         if described is None:
             described = self._led_head(token, exclude)
+        if described is None:
+            described = self._given_description(token, exclude)
         if described is not None:
             return described
         if lemma in self.lex.noun_class["state_body"] and (led := self._led_by(token)):

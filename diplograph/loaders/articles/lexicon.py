@@ -120,6 +120,7 @@ class Lexicon:
     short_form_not: frozenset[str]  # head words that never stand for one body ("the Government")
     judged_for: frozenset[str]  # "sanctioned Iran for its support": the for-phrase's pronoun is the object's
     armed_references: frozenset[str]  # "the army": the state whose forces were named last
+    armed_acts: frozenset[str]  # predicates of a state's forces in action ("the army" after they are told)
     armed_heads: frozenset[str]  # "Myanmar's armed *forces*", "the Malian *army*"
     named_heads: frozenset[str]  # "the court": only a body whose name holds the word
     kept_references: frozenset[str]  # "the junta": the actor it stood for earlier in the section
@@ -335,6 +336,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         short_form_not=_words(data["references"].get("short_form_not")),
         judged_for=_words(data["references"].get("judged_for")),
         armed_references=_words(data["references"].get("armed_references")),
+        armed_acts=frozenset(data["references"].get("armed_acts") or ()),
         armed_heads=_words(data["references"].get("armed_heads")),
         named_heads=_words(data["references"].get("named_heads")),
         kept_references=_words(data["references"].get("kept_references")),

@@ -470,6 +470,7 @@ class ArticleExtractor:
         relations.note_led_subject()
         relations.note_unnamed_holder()
         relations.note_kept_heads()
+        relations.note_given_descriptions()
         relations.note_ministries()
         relations.note_main_pronoun()
         return found
@@ -583,4 +584,7 @@ def _names_forces_of(token, lexicon: Lexicon) -> bool:
         head = head.head
     elif token.dep_ not in ("poss", "amod", "compound", "nmod"):
         return False
-    return head.lemma_.lower() in lexicon.armed_heads or head.lower_ in lexicon.armed_heads
+    # ("Sudan's army-backed government", "Myanmar's military-run regime": the state's forces, named in passing)
+    hyphened = [g for c in head.children if c.dep_ == "amod" for g in c.children
+                if g.dep_ == "npadvmod" and g.i + 1 < c.i and g.nbor().text == "-"]
+    return any(t.lemma_.lower() in lexicon.armed_heads or t.lower_ in lexicon.armed_heads for t in (head, *hyphened))

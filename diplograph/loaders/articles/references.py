@@ -271,7 +271,7 @@ class References:
         phrase = " ".join(t.lower_ for t in self.doc[determiner.i:token.i + 1]) if determiner is not None else ""
         armed = None
         if phrase in self.lex.armed_references:
-            armed = self.ctx.last_armed(self._position(token))
+            armed = self._army_state(token)
             offices = {a.actor.id: a.actor for a in self.affiliation.values() if a.actor.type == "state"}
             if armed is None and len(offices) == 1:  # "its defence minister, X, says the army may strike"
                 armed = next(iter(offices.values()))

@@ -80,6 +80,8 @@ from diplograph.loaders.articles.sides import Sides
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.known_names import KnownNames
 from diplograph.loaders.articles.led_groups import LedGroups
+from diplograph.loaders.articles.force_references import ForceReferences
+from diplograph.loaders.articles.given_descriptions import GivenDescriptions
 from diplograph.loaders.articles.led_references import LedReferences
 from diplograph.loaders.articles.listed_members import ListedMembers
 from diplograph.loaders.articles.listings import Listings
@@ -148,7 +150,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
                         SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
-                        Channels):
+                        Channels, GivenDescriptions, ForceReferences):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

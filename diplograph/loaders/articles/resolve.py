@@ -89,6 +89,7 @@ class DocumentContext(Pairs):
         self.last_acts: list[tuple[str, Actor]] = []
         self.last_acts_at = -1  # where the sentence that told them ends
         self.kept: dict[str, tuple[int, Actor]] = {}  # "the junta" -> (position, the actor it last stood for)
+        self.given: dict[str, tuple[int, Actor, frozenset[str]]] = {}  # "hub" -> (position, actor, description's words)
         self.titled: list[tuple[int, str, Actor]] = []  # (position, title, person) of each titled name
         # (position, title, person) of each name with a bare title whose state nothing said ("President X")
         self.untied: list[tuple[int, str, Actor]] = []

@@ -1,0 +1,79 @@
+"""Session 26 (coref26): relations told through what the document said an actor is, and through "the army"
+once a state's forces have been told in action (sentences of our own).
+
+A description the text gives an actor, by apposition ("Kenya, East Africa's commercial hub"), by a noun before
+its name ("the Somali insurgency al-Shabaab") or by a copula ("Qatar is the world's second-largest exporter"),
+lets a later "the hub", "the insurgency", "the exporter" stand for that actor."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Kenya, East Africa's commercial hub, sent police officers to Haiti in 2024. "
+     "The hub also signed a trade pact with the United Arab Emirates.",
+     ("Kenya", "AGREEMENT", "United Arab Emirates")),
+    ("Azerbaijan is the region's largest oil producer. The producer signed a gas deal with Bulgaria in March.",
+     ("Azerbaijan", "AGREEMENT", "Bulgaria")),
+    ("Ecuador, a major banana exporter, quarrelled with Russia last year. "
+     "The exporter later signed a new trade deal with Moscow.",
+     ("Ecuador", "AGREEMENT", "Russia")),
+    ("Indonesia, Southeast Asia's largest economy, joined BRICS in January. "
+     "The economy also held a naval exercise with Russia.",
+     ("Indonesia", "MILITARY_EXERCISE", "Russia")),
+    ("The Somali insurgency al-Shabaab has fought the government for years. "
+     "The insurgency claimed an attack on a Kenyan army base last week.",
+     ("al-Shabaab", "ATTACK", "Kenya")),
+    ("The Peruvian miner Volcan owns the rest of the port. The miner signed a deal with Glencore.",
+     ("Volcan", "AGREEMENT", "Glencore")),
+])
+def test_a_noun_the_document_described_an_actor_with_points_back_to_it(triples, text, triple):
+    assert triple in triples(text)
+
+
+def test_a_negated_copula_describes_no_one(triples):
+    found = triples("Egypt is not a major arms producer. The producer bought fighter jets from France.")
+    assert not {t for t in found if t[0] == "France" and t[2] == "Egypt"}
+
+
+def test_another_compound_on_the_noun_is_another_description(triples):
+    found = triples("Azerbaijan is the region's largest oil producer. The gas producer bought drones from Israel.")
+    assert ("Israel", "ARMS_TRANSFER", "Azerbaijan") not in found
+
+
+def test_a_noun_that_heads_a_name_is_that_name_not_the_one_described_before(triples):
+    found = triples("The Peruvian miner Volcan owns the rest of the port. In May the state copper company Codelco "
+                    "and the private miner SQM agreed to form a joint venture.")
+    assert ("Codelco", "AGREEMENT", "SQM") in found
+    assert not {t for t in found if "Volcan" in (t[0], t[2]) and t[1] == "AGREEMENT"}
+
+
+def test_a_vague_noun_such_as_member_is_not_read_as_a_description(triples):
+    found = triples("Chad, a member of the African Union, expelled French troops. The member then invited Russia.")
+    assert not {t for t in found if t[0] == "Chad" and t[2] == "Russia"}
+
+
+def test_a_description_does_not_reach_into_a_new_section(triples):
+    found = triples("Kenya, East Africa's commercial hub, sent police to Haiti.\n\n## Gulf trade\n\n"
+                    "The hub signed a trade pact with the United Arab Emirates.")
+    assert ("Kenya", "AGREEMENT", "United Arab Emirates") not in found
+
+
+def test_the_army_after_a_state_is_told_striking_is_that_states(triples):
+    found = triples("Iran's Revolutionary Guards fired missiles at targets in Pakistan on Tuesday. Two days later "
+                    "Pakistani jets struck targets in Iran. The army said it had targeted fighters of the "
+                    "Balochistan Liberation Army.")
+    assert ("Pakistan", "ATTACK", "Balochistan Liberation Army") in found
+    assert ("Iran", "ATTACK", "Balochistan Liberation Army") not in found
+
+
+def test_the_army_is_still_the_state_whose_forces_were_named_when_no_other_state_struck(triples):
+    found = triples("Myanmar's army seized power in 2021. China criticised the coup. "
+                    "The army later attacked rebels of the Arakan Army.")
+    assert ("Myanmar", "ATTACK", "Arakan Army") in found
+    assert ("China", "ATTACK", "Arakan Army") not in found
+
+
+def test_an_army_backed_government_names_the_states_forces(triples):
+    found = triples("Sudan's army-backed government has banned all imports from Kenya. In January, Washington "
+                    "imposed sanctions on Burhan, accusing the army of attacks on civilians.")
+    assert ("United States", "CRITICISM", "Sudan") in found
