@@ -77,3 +77,25 @@ def test_an_army_backed_government_names_the_states_forces(triples):
     found = triples("Sudan's army-backed government has banned all imports from Kenya. In January, Washington "
                     "imposed sanctions on Burhan, accusing the army of attacks on civilians.")
     assert ("United States", "CRITICISM", "Sudan") in found
+
+
+@pytest.mark.parametrize("text, members, body", [
+    ("The three juntas of Mali, Burkina Faso and Niger signed a treaty in Niamey on 6 July 2024 creating a "
+     "confederation, the Alliance of Sahel States (AES), and have since announced a joint force.",
+     ("Mali", "Burkina Faso", "Niger"), "Alliance of Sahel States"),
+])
+def test_a_body_named_after_its_kind_and_a_comma_is_what_was_created(triples, text, members, body):
+    found = triples(text)
+    for member in members:
+        assert (member, "MEMBER_OF", body) in found
+
+
+def test_a_name_after_a_comma_that_starts_a_new_clause_is_not_the_body(triples):
+    found = triples("Kenya and Ethiopia signed a defence pact, the African Union said on Monday.")
+    assert not {t for t in found if t[1] == "MEMBER_OF" and t[2] == "African Union"}
+
+
+def test_an_event_the_parser_hangs_on_a_name_describes_no_one(triples):
+    found = triples("In April Iran launched drones at Israel, its first direct attack from its own territory. "
+                    "In October Netanyahu warned that Tehran would pay for the attack.")
+    assert ("Iran", "AID", "Israel") not in found

@@ -129,6 +129,9 @@ class ActorArguments:
         if token.dep_ == "appos" and token.pos_ == "NOUN" and (m := self.mention(token.head)) is not None \
                 and m.type == "person" and any(c.dep_ == "relcl" for c in token.children):
             return [Arg(m.actor, m.start)]  # "Ali Hassan, a commander on whom the Council imposed a ban"
+        trailing = self._trailing_body(token, exclude)  # "creating a confederation, the AES", however parsed
+        if trailing is not None:
+            return trailing
         after = token.i + 2
         if token.pos_ == "NOUN" and after < self.sent.end and self.doc[token.i + 1].text == "," and \
                 (m := self.mention(self.doc[after])) is not None and m.start == after and m.type == "person":

@@ -49,8 +49,8 @@ class GivenDescriptions:
                     if named is not None and self.mention(noun) is None and named.type in _DESCRIBED_TYPES \
                             and not named.is_demonym and self._determined(noun, name):
                         yield noun, named
-            elif token.pos_ == "NOUN" and token.i + 1 < self.sent.end and \
-                    (named := self.mention(self.doc[token.i + 1])) is not None and self.mention(token) is None and named.type in _DESCRIBED_TYPES \
+            elif token.pos_ == "NOUN" and token.i + 1 < self.sent.end and self.mention(token) is None and \
+                    (named := self.mention(self.doc[token.i + 1])) is not None and named.type in _DESCRIBED_TYPES \
                     and not named.is_demonym and self._determined(token, None) and self._heads_name(token, named):
                 yield token, named  # "the Somali insurgency al-Shabaab", which parsers hang in several ways
             elif token.dep_ == "attr" and token.head.lemma_ == "be" and \
@@ -78,14 +78,17 @@ class GivenDescriptions:
     def _describable(self, noun, actor_type: str) -> bool:
         """Whether the noun is one this module reads for an actor of ``actor_type``: not a word the fixed
         references read for that type ("the producer" of a firm; a state called "the producer" is read here),
-        nor a state class, title, armed force or fighters' word, nor one too vague to name a single actor."""
+        nor a state class, title, armed force or fighters' word, nor an event (an act, a deal, a meeting, a
+        quarrel), nor one too vague to name a single actor."""
         word = noun.lemma_.lower()
         fixed = {phrase.split()[-1] for phrase, (_, types) in self.lex.references.items() if actor_type in types} | \
             {phrase.split()[-1] for phrase in self.lex.named_heads} | \
             {phrase.split()[-1] for phrase in self.lex.armed_references}
         return not (word in fixed or word in STATE_STYLES or word in self.lex.armed_heads or
                     word in self.lex.noun_class["combatants"] or word in self.lex.noun_class["given_heads_not"]
-                    or word in self.lex.short_form_not or classes_named(word) or is_title(word, self.lex))
+                    or word in self.lex.short_form_not or classes_named(word) or is_title(word, self.lex)
+                    # ("Israel, its first direct attack": a misparse, no description)
+                    or word in self.lex.classes("act", "agreement", "meeting", "dispute"))
 
     def _given_description(self, token, exclude) -> list[Arg] | None:
         """"The hub signed ...": the actor the section described with this noun before, or None when the

@@ -58,6 +58,8 @@ from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.delegation_talks import DelegationTalks
 from diplograph.loaders.articles.downed import DownedWeapons
 from diplograph.loaders.articles.firm_homes import FirmHomes
+from diplograph.loaders.articles.force_references import ForceReferences
+from diplograph.loaders.articles.given_descriptions import GivenDescriptions
 from diplograph.loaders.articles.held_aid import HeldAid
 from diplograph.loaders.articles.group_owners import GroupOwners
 from diplograph.loaders.articles.hyphen_pairs import HyphenPairs
@@ -80,8 +82,6 @@ from diplograph.loaders.articles.sides import Sides
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.known_names import KnownNames
 from diplograph.loaders.articles.led_groups import LedGroups
-from diplograph.loaders.articles.force_references import ForceReferences
-from diplograph.loaders.articles.given_descriptions import GivenDescriptions
 from diplograph.loaders.articles.led_references import LedReferences
 from diplograph.loaders.articles.listed_members import ListedMembers
 from diplograph.loaders.articles.listings import Listings
@@ -124,6 +124,7 @@ from diplograph.loaders.articles.threat_roles import ThreatRoles
 from diplograph.loaders.articles.themes import Themes
 from diplograph.loaders.articles.titles import Titles
 from diplograph.loaders.articles.trace import SentenceTrace
+from diplograph.loaders.articles.trailing_appositions import TrailingAppositions
 from diplograph.loaders.articles.side_by_side import SideBySide
 from diplograph.loaders.articles.venues import Venues
 from diplograph.loaders.articles.visit_hosts import VisitHosts
@@ -150,7 +151,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
                         SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
-                        Channels, GivenDescriptions, ForceReferences):
+                        Channels, GivenDescriptions, ForceReferences, TrailingAppositions):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
