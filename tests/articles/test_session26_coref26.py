@@ -99,3 +99,17 @@ def test_an_event_the_parser_hangs_on_a_name_describes_no_one(triples):
     found = triples("In April Iran launched drones at Israel, its first direct attack from its own territory. "
                     "In October Netanyahu warned that Tehran would pay for the attack.")
     assert ("Iran", "AID", "Israel") not in found
+
+
+def test_the_pair_a_state_borders_is_two_of_its_land_neighbours_named_before(triples):
+    found = triples("Guyana rejected Venezuela's claim to the Essequibo region. In March the United States warned "
+                    "Venezuela's government that an attack on Guyana would end badly. Brazil, which borders both "
+                    "countries, urged them to settle the matter peacefully.")
+    assert {("Brazil", "BORDERS", "Guyana"), ("Brazil", "BORDERS", "Venezuela")} <= found
+    assert ("Brazil", "BORDERS", "United States") not in found
+
+
+def test_a_pair_that_borders_the_state_is_kept(triples):
+    found = triples("Peru and Chile restored full diplomatic ties in May. Bolivia, which borders both countries, "
+                    "welcomed the move.")
+    assert {("Bolivia", "BORDERS", "Peru"), ("Bolivia", "BORDERS", "Chile")} <= found

@@ -41,6 +41,7 @@ from diplograph.loaders.articles.arrivals import Arrivals
 from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.bodies import Bodies
 from diplograph.loaders.articles.border_fights import BorderFights
+from diplograph.loaders.articles.bordered_pairs import BorderedPairs
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.business_homes import BusinessHomes
 from diplograph.loaders.articles.captures import Captures
@@ -151,7 +152,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
                         SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
-                        Channels, GivenDescriptions, ForceReferences, TrailingAppositions):
+                        Channels, GivenDescriptions, ForceReferences, TrailingAppositions,
+                        BorderedPairs):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

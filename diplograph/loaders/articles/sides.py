@@ -51,6 +51,7 @@ class Sides:
             found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
         if count == 2 and "state" in types:
             found = self._bordering_sides(token, found, exclude, before)
+            found = self._pair_bordering_subject(token, found, exclude, before)
         return found
 
     def _former_or_latter(self, token, exclude) -> list[Arg]:
