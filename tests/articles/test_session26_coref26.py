@@ -113,3 +113,18 @@ def test_a_pair_that_borders_the_state_is_kept(triples):
     found = triples("Peru and Chile restored full diplomatic ties in May. Bolivia, which borders both countries, "
                     "welcomed the move.")
     assert {("Bolivia", "BORDERS", "Peru"), ("Bolivia", "BORDERS", "Chile")} <= found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Georgia applied to join the European Union in 2022. The former Soviet republic also signed a trade deal "
+     "with China.", ("Georgia", "AGREEMENT", "China")),
+    ("Eritrea has few friends. The Horn of Africa nation signed a defence pact with Egypt last year.",
+     ("Eritrea", "AGREEMENT", "Egypt")),
+])
+def test_a_region_or_history_a_description_names_is_a_class_of_states(triples, text, triple):
+    assert triple in triples(text)
+
+
+def test_a_class_description_is_never_a_state_outside_the_class(triples):
+    found = triples("Turkey criticised Georgia. The former Soviet republic signed a trade deal with China.")
+    assert ("Turkey", "AGREEMENT", "China") not in found

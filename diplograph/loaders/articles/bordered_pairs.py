@@ -26,7 +26,7 @@ class BorderedPairs:
         if token.dep_ != "dobj" or not any(t.name == "border" for t in self.lex.verbs_for(verb.lemma_.lower())):
             return found
         subjects = {a.actor.id: a.actor for c in verb.children if c.dep_ in SUBJ
-                    for a in self.actors(c, "strict", exclude) if a.actor.type == "state"}
+                    for a in self.actors(c, "strict") if a.actor.type == "state"}
         if len(subjects) != 1:
             return found
         subject = next(iter(subjects))

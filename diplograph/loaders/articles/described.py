@@ -77,7 +77,9 @@ class DescribedStates:
         lemma = token.lemma_.lower()
         if lemma not in self.lex.noun_class["state_heads"] or token.tag_ in ("NNS", "NNPS") and lemma != "island":
             return None  # "the Gulf states" are several; "the islands" may be one archipelago
-        det = next((c for c in token.children if c.dep_ == "det"), None)
+        # ("The Horn of Africa nation": the parser may hang "the" on the first word of the phrase)
+        det = next((c for c in token.children if c.dep_ == "det"), None) or \
+            (token.left_edge if token.left_edge.dep_ == "det" and token.left_edge.i < token.i else None)
         if det is None or det.lower_ != "the" or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None
         words = self.doc[det.i + 1:token.i + 1]
