@@ -25,6 +25,10 @@ import pytest
      ("al-Shabaab", "ATTACK", "Kenya")),
     ("The Peruvian miner Volcan owns the rest of the port. The miner signed a deal with Glencore.",
      ("Volcan", "AGREEMENT", "Glencore")),
+    ("Azerbaijan, which is the region's largest oil producer, quarrelled with Armenia. "
+     "The producer signed a gas deal with Bulgaria in March.", ("Azerbaijan", "AGREEMENT", "Bulgaria")),
+    ("Vietnam has become the region's biggest rice exporter. The exporter signed a deal with the Philippines.",
+     ("Vietnam", "AGREEMENT", "Philippines")),
 ])
 def test_a_noun_the_document_described_an_actor_with_points_back_to_it(triples, text, triple):
     assert triple in triples(text)

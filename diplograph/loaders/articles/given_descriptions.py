@@ -25,6 +25,7 @@ from diplograph.loaders.articles.titles import is_title
 
 _DESCRIBED_TYPES = ("state", "organization", "armed_group", "company", "ngo")
 _DETERMINERS = ("a", "an", "the")
+_COPULAS = ("be", "become", "remain")
 
 
 class GivenDescriptions:
@@ -32,7 +33,7 @@ class GivenDescriptions:
 
     def note_given_descriptions(self) -> None:
         """Note, for the rest of the section, the head noun of each description this sentence gives an
-        actor by apposition or copula, with the words of the description (for the compounds check)."""
+        actor by apposition or copula ("is", "became", "remains"), with the words of the description (for the compounds check)."""
         for noun, named in self._descriptions_given():
             if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not self._describable(noun, named.type):
                 continue
@@ -53,10 +54,13 @@ class GivenDescriptions:
                     (named := self.mention(self.doc[token.i + 1])) is not None and named.type in _DESCRIBED_TYPES \
                     and not named.is_demonym and self._determined(token, None) and self._heads_name(token, named):
                 yield token, named  # "the Somali insurgency al-Shabaab", which parsers hang in several ways
-            elif token.dep_ == "attr" and token.head.lemma_ == "be" and \
+            elif token.dep_ == "attr" and token.head.lemma_ in _COPULAS and \
                     not any(c.dep_ == "neg" for c in token.head.children) and self.mention(token) is None:
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-                named = self.mention(subjects[0]) if len(subjects) == 1 else None
+                subject = subjects[0] if len(subjects) == 1 else None
+                if subject is not None and subject.lower_ in ("which", "that") and token.head.dep_ == "relcl":
+                    subject = token.head.head  # "Azerbaijan, which is the region's largest producer"
+                named = self.mention(subject) if subject is not None else None
                 if named is not None and named.type in _DESCRIBED_TYPES and not named.is_demonym and \
                         self._determined(token, None):
                     yield token, named
