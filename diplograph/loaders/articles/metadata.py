@@ -41,9 +41,13 @@ _DATELINE_REACH = 1500
 HEADER_LINES = 8
 
 _BYLINE = re.compile(r"^(?:by|author|authors|written by)\s*[:\-–]?\s+(.{2,120})$", re.I)
-_DATE_LINE = re.compile(r"^(?:(?:published|posted|date|updated|dated|recorded|issued)\s*(?:on)?\s*[:\-–]?\s*)?"
+_DATE_LINE = re.compile(r"^(?:(?:(?:last|first)\s+)?(?:published|posted|date|updated|dated|recorded|issued)\s*(?:on)?\s*[:\-–]?\s*)?"
                         r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*\.?,?\s+)?"
                         r"(.{4,40}?)\s*$", re.I)
+# what may follow a header's date on its line: the hour and its zone ("14 October 2025 10:32 BST", "October 14,
+# 2025 at 10:32 a.m. ET") and the writer ("Posted on 14 October 2025 by Jane Doe")
+_DATE_TAIL = re.compile(r"(?:(?:,|\s*[-–|·])?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]?[\d:]*))?"
+                        r"|\s+by\s+[A-Z][^\d]{1,60})$")
 _PUBLISHER = re.compile(r"^(?:source|publisher|published by)\s*[:\-–]\s*(.{2,120})$", re.I)
 # "CPC - Caspian Policy Center": an acronym and the name it abbreviates, a site's banner
 _BANNER = re.compile(r"^([A-Z][A-Z&]{1,9})\s*[-–—|:]\s*([A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){1,8})$")
@@ -91,7 +95,7 @@ def header_date(line: str) -> str:
     match = _DATE_LINE.match(line.strip())
     if not match or not re.search(r"\d{4}", match.group(1)):
         return ""
-    candidate = match.group(1).rstrip(".")
+    candidate = _DATE_TAIL.sub("", match.group(1).rstrip(".")).rstrip(".")
     place, comma, rest = candidate.partition(", ")  # "New Delhi, 20 December 2024": a dateline
     for text in (candidate, rest if comma and not any(c.isdigit() for c in place) else ""):
         try:
@@ -99,6 +103,22 @@ def header_date(line: str) -> str:
         except ValueError:
             continue
     return ""
+
+
+def dateline_date(line: str) -> str:
+    """The ISO date a wire dateline gives, when it gives one with its year, else ''.
+
+    >>> dateline_date("TOKYO, August 27, 2024 (Kyodo) - Japan protested."), dateline_date("KYIV, 3 March (Reuters) - X")
+    ('2024-08-27', '')
+    >>> dateline_date("NEW DELHI, Aug 20, 2023: India said."), dateline_date("Iran, Russia and China - a pact")
+    ('2023-08-20', '')
+    """
+    match = DATELINE.match(line) or COLON_DATELINE.match(line)
+    if match is None:
+        return ""
+    _, comma, rest = match.group(0).partition(",")
+    rest = re.sub(r"\([^()]*\)", "", rest).strip().rstrip(":-–—").strip()
+    return header_date(rest) if comma else ""
 
 
 def lenient_date(value) -> str:
@@ -136,6 +156,8 @@ def scan_header(doc, lines: list[str]) -> None:
             break
         if _scan_parts(doc, line):
             continue
+        if not doc.date and (iso := dateline_date(line)):
+            doc.date = iso  # (the line goes on to name the agency, below)
         if not doc.date and (iso := header_date(line)):
             doc.date = iso
         elif not doc.author and (m := _BYLINE.match(line)):
