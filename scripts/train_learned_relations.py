@@ -4,6 +4,7 @@
     PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py evaluate  [--cache DIR]
     PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py unseen    [--cache DIR]
     PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py write --out FILE [--precision 0.85]
+    PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py misses [--show 40]
 
 Training data is the team's own gold only: the development sets ``tests/devset*/`` except those in
 ``NEVER`` (``devset16``, ``devset17``, ``heldout``: add any new set kept unseen there), and never the
@@ -21,7 +22,10 @@ already exported), per predicate and threshold. ``unseen`` trains on every train
 the same on the sets never trained on (counts only: their misses are not to be read). ``write`` keeps
 the predicates and thresholds at which the additions' pooled held-out precision reaches
 ``--precision`` with at least ``--support`` right additions, trains on every set and writes the
-weights as JSON (deterministic: fixed order, fixed seed). docs/extraction.md gives the figures.
+weights as JSON (deterministic: fixed order, fixed seed). ``misses`` counts, on the development
+sets, the gold relations the rules miss between two actors named in one sentence, by kind (is a
+trigger word of the predicate on the path between the names?) and predicate, and lists them with
+``--show``. docs/extraction.md gives the figures.
 """
 
 from __future__ import annotations
@@ -245,6 +249,45 @@ def unseen(cache: Path) -> dict:
     return table
 
 
+def miss_kind(features: list[str], predicate: str) -> str:
+    """Why the rules may have missed ``predicate`` between a pair with these features: they related
+    the two otherwise (another predicate, or the other way), a word the lexicon reads as a trigger of
+    it joins the two names (a construction the rules lack), stands between them off the path joining
+    them, or no such word is there (a wording the lexicon lacks)."""
+    have = set(features)
+    if "rules=none" not in have:
+        return "the rules related them otherwise (another predicate or direction)"
+    if {f"lcalex={predicate}", f"plex={predicate}"} & have:
+        return "a trigger of it joins the two names"
+    if f"blex={predicate}" in have:
+        return "a trigger of it stands between them, off the path"
+    return "no trigger word of it"
+
+
+def misses(cache: Path, show: int) -> None:
+    """The required gold relations the rules miss although the pipeline names both actors in a
+    sentence of the relation's evidence, by kind and predicate (development sets only)."""
+    score = scorer()
+    kinds, predicates, shown = Counter(), Counter(), []
+    for name, (rows, exported) in load(cache).items():
+        (required, _), symmetric = _gold_keys(score, ROOT / "tests" / name)
+        seen = set()
+        for r in rows:
+            for predicate, _ in r["labels"]:
+                s, o = sorted((r["s"], r["o"])) if predicate in symmetric else (r["s"], r["o"])
+                key = (s, predicate, o)
+                if key in required and key not in exported and key not in seen:
+                    seen.add(key)
+                    kinds[miss_kind(r["features"], predicate)] += 1
+                    predicates[predicate] += 1
+                    shown.append(f"  {name} {' '.join(key)}: {' '.join(r.get('text', '').split())[:160]}")
+    print(f"{sum(predicates.values())} missed relations between two actors named in one sentence of their evidence")
+    for kind, n in kinds.most_common():
+        print(f"  {n:4d} {kind}")
+    print("  by predicate: " + ", ".join(f"{p} {n}" for p, n in predicates.most_common()))
+    print("\n".join(shown[:show]))
+
+
 def chosen(table: dict, precision: float, support: int) -> dict[str, float]:
     """The lowest threshold per predicate whose pooled held-out additions are precise enough."""
     out = {}
@@ -268,14 +311,18 @@ def report(table: dict, title: str) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=("collect", "evaluate", "unseen", "write"))
+    parser.add_argument("step", choices=("collect", "evaluate", "unseen", "write", "misses"))
     parser.add_argument("--cache", type=Path, default=ROOT / ".cache" / "learned")
     parser.add_argument("--precision", type=float, default=0.85)
     parser.add_argument("--support", type=int, default=5)
     parser.add_argument("--out", type=Path, help="where `write` puts the weights (JSON)")
+    parser.add_argument("--show", type=int, default=0, help="`misses`: list the first N, with their sentence")
     args = parser.parse_args(argv)
     if args.step == "collect":
         collect(args.cache, training_sets())
+        return 0
+    if args.step == "misses":
+        misses(args.cache, args.show)
         return 0
     if args.step == "unseen":
         report(unseen(args.cache), "additions on the sets never trained on (trained on every training set)")

@@ -123,3 +123,13 @@ def test_training_is_deterministic():
             for n in range(40)]
     assert script.train(rows) == script.train(rows)
     assert script.train(rows)["classes"] == ["NONE", "AID"]
+
+
+def test_a_miss_is_sorted_by_what_joins_its_two_names():
+    miss_kind = _script().miss_kind
+    assert miss_kind(["rules=same", "lcalex=AID"], "AID").startswith("the rules related them otherwise")
+    assert miss_kind(["rules=none", "lca=pledge", "lcalex=AID"], "AID") == "a trigger of it joins the two names"
+    assert miss_kind(["rules=none", "plex=AID"], "AID") == "a trigger of it joins the two names"
+    assert miss_kind(["rules=none", "blex=AID"], "AID") == "a trigger of it stands between them, off the path"
+    # a trigger of another predicate is no trigger of this one
+    assert miss_kind(["rules=none", "lcalex=ATTACK"], "AID") == "no trigger word of it"
