@@ -57,3 +57,12 @@ def test_the_date_a_header_gives_wins_over_the_dateline(tmp_path):
     path.write_text("Date: 2024-09-02\n---\nTOKYO, August 27, 2024 (North Sea Wire) - Japan protested.\n",
                     encoding="utf-8")
     assert read_document(path).date == "2024-09-02"
+
+
+def test_an_undated_text_counts_relative_dates_from_its_latest_past_year_not_a_plan_to_come(tmp_path):
+    from diplograph.loaders.articles.claim_dates import document_anchor
+
+    path = tmp_path / "undated.txt"
+    path.write_text("Kenya and Ethiopia signed a pact in March 2023. They plan to finish the road by 2091.\n",
+                    encoding="utf-8")
+    assert str(document_anchor(read_document(path))) == "2023"

@@ -3,6 +3,7 @@ the date written nearest a trigger in its own clause."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from diplograph.graph.dates import PartialDate
@@ -13,13 +14,15 @@ from diplograph.loaders.articles.when import find_dates
 
 def document_anchor(document: Document) -> PartialDate | None:
     """The date relative expressions count from: the document's date, else the latest year the
-    text mentions explicitly (an article is written after what it reports)."""
+    text mentions explicitly (an article is written after what it reports), never a year still to
+    come (a plan "to 2030" does not date the text that tells it)."""
     if document.date:
         try:
             return PartialDate.parse(document.date)
         except ValueError:
             pass
-    years = [d.date.year for d in find_dates(document.text)]
+    this_year = dt.date.today().year
+    years = [d.date.year for d in find_dates(document.text) if d.date.year <= this_year]
     return PartialDate(max(years)) if years else None
 
 
