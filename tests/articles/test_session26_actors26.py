@@ -77,3 +77,42 @@ def test_a_name_followed_by_who_or_after_a_noun_for_a_person_is_a_person(extract
 def test_a_body_followed_by_which_stays_a_body(extractor):
     batch = extractor.extract_text("Lockheed Martin, which builds the F-35, delivered jets to Poland.")
     assert not any(a.type == "person" for a in batch.actors)
+
+
+@pytest.mark.parametrize("text, relation", [
+    # a region's own administration that conducts relations is a side of its own
+    ("The Tigray Interim Administration accused Eritrea of occupying border districts.",
+     ("Tigray Interim Administration", "CRITICISM", "Eritrea")),
+    ("The Autonomous Administration of North and East Syria accused Turkey of shelling.",
+     ("Autonomous Administration of North and East Syria", "CRITICISM", "Turkey")),
+    # a transitional government's council names its state
+    ("The Presidential Leadership Council thanked Saudi Arabia for its support.", ("Saudi Arabia", "SUPPORT", "Yemen")),
+    ("Kenya condemned the Transitional Sovereignty Council.", ("Kenya", "CRITICISM", "Sudan")),
+])
+def test_regional_administrations_and_councils_that_govern_a_state(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_a_name_the_model_tags_before_the_noun_party_is_a_party_that_a_person_of_it_belongs_to(triples):
+    found = triples("Aputsiaq Berthelsen of the Siumut party said Denmark must listen.")
+    assert ("Aputsiaq Berthelsen", "AFFILIATED_WITH", "Siumut") in found
+    found = triples("The Siumut party accused Denmark of neglect.")
+    assert ("Siumut", "CRITICISM", "Denmark") in found
+
+
+def test_a_known_party_takes_its_party_noun_too(triples):
+    found = triples("Avi Dichter of the Likud party criticised Iran.")
+    assert ("Avi Dichter", "AFFILIATED_WITH", "Likud") in found
+    assert ("Likud", "CRITICISM", "Iran") in found
+
+
+def test_a_name_the_model_missed_before_of_and_a_body_is_a_person_of_that_body(triples):
+    found = triples("Maria Lopez of the Andean Policy Forum criticised Peru.")
+    assert ("Maria Lopez", "AFFILIATED_WITH", "Andean Policy Forum") in found
+
+
+def test_title_words_before_of_and_a_body_name_no_person(extractor):
+    batch = extractor.extract_text("The Deputy Director General of the Andean Policy Forum criticised Peru.")
+    assert not any(a.type == "person" for a in batch.actors)
+    batch = extractor.extract_text("Ghana is a party to the treaty, and Togo is a party too.")
+    assert not any(a.type == "ngo" for a in batch.actors)

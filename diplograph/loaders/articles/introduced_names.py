@@ -9,6 +9,12 @@
   only when the text says what kind ("Operation X, the naval coalition the US formed": lexicon
   ``operation_kinds``); otherwise it is no actor, since most operations are one state's acts, and the
   known ones name their state or body through the gazetteer (missions.yaml).
+- A party named by a word the model tags before the noun "party" ("Nielsen of the Siumut party"): the noun
+  belongs to the mention, so what is said of "the Siumut party" is said of the party (its type comes from
+  name_types.py, lexicon ``party_nouns``).
+- A person the model did not tag at all, named right before "of" and a body the text names ("Avi Dichter of
+  the Likud party", "Ana Ruiz of the Andean Policy Forum"): two or three capitalised words, none a title's
+  or a body's word nor part of another entity, are that body's person.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from __future__ import annotations
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mention import Mention
+from diplograph.loaders.articles.person_names import body_words, clean_name, date_word, name_token
+
+_BODIES = frozenset({"ngo", "organization", "company", "armed_group"})
 
 
 def introduced_as_person(doc, span, lexicon: Lexicon) -> bool:
@@ -53,3 +62,41 @@ def operation_mention(doc, start: int, span, lexicon: Lexicon) -> Mention | None
         if token.pos_ not in ("DET", "ADJ", "PROPN", "PUNCT") and token.dep_ != "compound":
             return None
     return None
+
+
+def with_party_nouns(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """A party's mention takes the party noun its name qualifies ("the Likud party", "the Siumut party")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        end = m.end
+        if m.type == "ngo" and end < len(doc) and end not in taken and \
+                doc[end].lemma_.lower() in lexicon.noun_class["party_nouns"] and doc[m.start:end].root.head.i == end:
+            m = Mention(m.start, end + 1, m.actor, m.kind, m.text, m.entry, m.place)
+        out.append(m)
+    return out
+
+
+def names_of_bodies(doc, lexicon: Lexicon, bodies: list[Mention], taken: set[int]) -> list[Mention]:
+    """People the model missed, named right before "of [the] <body>" (see the module's docstring)."""
+    title_words = {w for title in lexicon.titles for w in title.split()}
+    found = []
+    for body in bodies:
+        if body.type not in _BODIES:
+            continue
+        of = body.start - 1 - (body.start > 0 and doc[body.start - 1].lower_ == "the")
+        if of < 2 or doc[of].lower_ != "of":
+            continue
+        start = of
+        while start > 0 and of - start < 3 and _bare_name_word(doc[start - 1], taken, title_words):
+            start -= 1
+        span = doc[start:of]
+        if 2 <= len(span) <= 3 and (start == 0 or not doc[start - 1].text[:1].isupper()) and \
+                not body_words(span, lexicon):
+            found.append(Mention(start, of, Actor.new(clean_name(span.text, lexicon), "person"), "ner", span.text))
+    return found
+
+
+def _bare_name_word(token, taken: set[int], title_words: set[str]) -> bool:
+    return token.i not in taken and token.pos_ == "PROPN" and token.text[:1].isupper() and \
+        name_token(token.text) and not token.ent_type_ and not date_word(token) and token.lower_ not in title_words

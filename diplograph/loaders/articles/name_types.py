@@ -93,6 +93,8 @@ def context_type(span, lexicon: Lexicon, own_appositions: bool = True) -> str | 
         return "company"  # "China's state-owned CNOOC"
     for noun in neighbours:
         lemma = noun.lemma_.lower()
+        if lemma in lexicon.noun_class["party_nouns"] and root.dep_ == "compound" and root.head.i == noun.i:
+            return "ngo"  # "the Siumut party", "Nielsen of the Demokraatit party": a political party, no side to a deal
         if lemma in lexicon.noun_class["business_nouns"] and any(
                 c.lemma_.lower() in lexicon.noun_class["business_sectors"] for c in noun.children
                 if c.dep_ in ("compound", "amod")):

@@ -14,7 +14,11 @@ import re
 from diplograph.gazetteer import NAME_KINDS, Entry
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.gazetteer_matching import GazetteerMatcher
-from diplograph.loaders.articles.introduced_names import introduced_as_person, operation_mention, operation_start
+from diplograph.loaders.articles.introduced_names import (
+    introduced_as_person,
+    operation_mention,
+    operation_start,
+)
 from diplograph.loaders.articles.kind_names import kind_of_own_apposition
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mention import Mention, fold
