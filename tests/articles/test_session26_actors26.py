@@ -116,3 +116,8 @@ def test_title_words_before_of_and_a_body_name_no_person(extractor):
     assert not any(a.type == "person" for a in batch.actors)
     batch = extractor.extract_text("Ghana is a party to the treaty, and Togo is a party too.")
     assert not any(a.type == "ngo" for a in batch.actors)
+
+
+def test_initials_the_model_ran_into_are_cut_from_a_new_name(extractor):
+    batch = extractor.extract_text("Ana Horvat, an MP of the opposition Civic Renewal Coalition (CRC) party, praised Sweden.")
+    assert not any("(" in a.name for a in batch.actors), [a.name for a in batch.actors]

@@ -176,6 +176,9 @@ def _trim(doc, ent, label: str, lexicon: Lexicon, known: set[int] = frozenset())
                            label == "PERSON" and doc[end - 1].text.islower()):
         end -= 1  # (and "Ebrahim Rasool persona non grata": a name's words are capitalised; "the National Army
         # and ...": the model's entity ran into the conjunction)
+    opening = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if opening is not None and not any(doc[i].text == ")" for i in range(opening, end)):
+        end = opening  # "the Democratic Coalition (DK) party" tagged up to "(DK": the initials are no part of the name
     # "Russian-led X": what precedes a hyphenated participle qualifies the name, it is not the name
     for i in range(end - 1, start, -1):
         if doc[i].lower_ in lexicon.participles and doc[i - 1].text in ("-", "–"):
