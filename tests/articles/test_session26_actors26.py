@@ -121,3 +121,16 @@ def test_title_words_before_of_and_a_body_name_no_person(extractor):
 def test_initials_the_model_ran_into_are_cut_from_a_new_name(extractor):
     batch = extractor.extract_text("Ana Horvat, an MP of the opposition Civic Renewal Coalition (CRC) party, praised Sweden.")
     assert not any("(" in a.name for a in batch.actors), [a.name for a in batch.actors]
+
+
+def test_a_centre_for_a_and_b_studies_is_one_name_though_the_model_cut_it_at_and(extractor):
+    batch = extractor.extract_text("The Lagos Centre for Strategic and International Studies criticised Ghana.")
+    assert "Lagos Centre for Strategic and International Studies" in {a.name for a in batch.actors}
+
+
+def test_two_bodies_joined_by_and_stay_two(extractor):
+    names = {a.name for a in extractor.extract_text("Lockheed Martin and Boeing sold jets to Poland.").actors}
+    assert {"Lockheed Martin", "Boeing"} <= names
+    names = {a.name for a in extractor.extract_text(
+        "The Institute for Regional Peace and Ghana signed a memorandum.").actors}
+    assert "Ghana" in names and not any("and Ghana" in n for n in names)

@@ -100,3 +100,21 @@ def names_of_bodies(doc, lexicon: Lexicon, bodies: list[Mention], taken: set[int
 def _bare_name_word(token, taken: set[int], title_words: set[str]) -> bool:
     return token.i not in taken and token.pos_ == "PROPN" and token.text[:1].isupper() and \
         name_token(token.text) and not token.ent_type_ and not date_word(token) and token.lower_ not in title_words
+
+
+def completed_end(doc, span, lexicon: Lexicon, taken: set[int]) -> int:
+    """Where a body's name cut at "and" really ends (see the module's docstring); ``span.end`` when it was whole."""
+    if not any(t.lower_ in ("for", "of", "on") for t in span[1:]):
+        return span.end
+    end = span.end
+    if end < len(doc) and doc[end].lower_ in ("and", "&"):
+        end += 1
+    elif doc[end - 1].lower_ not in ("and", "&"):
+        return span.end
+    last = None
+    while end < len(doc) and end - span.end <= 5 and end not in taken and doc[end].text[:1].isupper() and \
+            span.start <= doc[end].head.i <= end + 5:
+        last, end = end, end + 1
+    if last is None or doc[last].lower_ not in lexicon.noun_class["name_closers"]:
+        return span.end
+    return end

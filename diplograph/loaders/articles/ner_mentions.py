@@ -15,6 +15,7 @@ from diplograph.gazetteer import NAME_KINDS, Entry
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.gazetteer_matching import GazetteerMatcher
 from diplograph.loaders.articles.introduced_names import (
+    completed_end,
     introduced_as_person,
     operation_mention,
     operation_start,
@@ -165,6 +166,10 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Men
     if actor_type is None or actor_type == "person" and (not _person_like(span) or span[-1].lemma_.lower() in (
             "base", "airbase", "camp")):  # "Incirlik Air Base", tagged PERSON, is a place
         return None
+    end = completed_end(doc, span, lexicon, known) if actor_type != "person" else span.end
+    if end > span.end:  # "the Centre for Strategic [and International Studies]"
+        span = doc[span.start:end]
+        name = clean_name(span.text, None)
     return Mention(span.start, span.end, Actor.new(name, actor_type), "ner", span.text)
 
 
