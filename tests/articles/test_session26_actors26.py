@@ -134,3 +134,13 @@ def test_two_bodies_joined_by_and_stay_two(extractor):
     names = {a.name for a in extractor.extract_text(
         "The Institute for Regional Peace and Ghana signed a memorandum.").actors}
     assert "Ghana" in names and not any("and Ghana" in n for n in names)
+
+
+def test_untagged_words_before_the_noun_party_name_a_party_and_a_titled_person_of_it_belongs_to_it(triples):
+    found = triples("After the vote, Aleqa Hammond of the Nunatta party became premier of Greenland.")
+    assert ("Aleqa Hammond", "AFFILIATED_WITH", "Nunatta") in found
+
+
+def test_a_lowercase_party_to_a_treaty_names_no_party(extractor):
+    batch = extractor.extract_text("Ghana became a party to the treaty, and the other parties welcomed it.")
+    assert not any(a.type == "ngo" for a in batch.actors)

@@ -12,6 +12,8 @@
 - A party named by a word the model tags before the noun "party" ("Nielsen of the Siumut party"): the noun
   belongs to the mention, so what is said of "the Siumut party" is said of the party (its type comes from
   name_types.py, lexicon ``party_nouns``).
+- A party the model did not tag at all: capitalised words the parse makes a compound of the noun "party" ("Jens
+  Nielsen of the Demokraatit party") are its name.
 - A person the model did not tag at all, named right before "of" and a body the text names ("Avi Dichter of
   the Likud party", "Ana Ruiz of the Andean Policy Forum"): two or three capitalised words, none a title's
   or a body's word nor part of another entity, are that body's person.
@@ -118,3 +120,20 @@ def completed_end(doc, span, lexicon: Lexicon, taken: set[int]) -> int:
     if last is None or doc[last].lower_ not in lexicon.noun_class["name_closers"]:
         return span.end
     return end
+
+
+def names_before_party_nouns(doc, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
+    """New parties named by untagged capitalised words before the noun "party" (see the module's docstring)."""
+    found = []
+    for noun in doc:
+        if noun.lemma_.lower() not in lexicon.noun_class["party_nouns"] or not noun.text.islower() or noun.i in taken:
+            continue
+        start = noun.i
+        while start > 0 and noun.i - start < 3 and doc[start - 1].dep_ == "compound" and \
+                doc[start - 1].head.i == noun.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].i not in taken and not doc[start - 1].ent_type_:
+            start -= 1
+        if start < noun.i:
+            name = doc[start:noun.i].text
+            found.append(Mention(start, noun.i + 1, Actor.new(name, "ngo"), "ner", name))
+    return found

@@ -23,7 +23,7 @@ from diplograph.loaders.articles.blocs_and_acronyms import blocs, link_acronyms,
 from diplograph.loaders.articles.designations import weapon_designations
 from diplograph.loaders.articles.gazetteer_matching import GazetteerMatcher, title_cased_acronym
 from diplograph.loaders.articles.initialled_bodies import initialled_bodies
-from diplograph.loaders.articles.introduced_names import names_of_bodies, with_party_nouns
+from diplograph.loaders.articles.introduced_names import names_before_party_nouns, names_of_bodies, with_party_nouns
 from diplograph.loaders.articles.kind_names import names_after_kind_nouns
 from diplograph.loaders.articles.legal_forms import with_legal_forms
 from diplograph.loaders.articles.lexicon import Lexicon
@@ -76,6 +76,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     ner += initialled_bodies(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += weapon_designations(doc, lexicon)
     ner += listed_names(doc, ner, named | {i for m in ner for i in range(m.start, m.end)})
+    ner += names_before_party_nouns(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += names_of_bodies(doc, lexicon, gaz + ner, named | {i for m in ner for i in range(m.start, m.end)})
     mentions = with_party_nouns(doc, with_legal_forms(doc, _merge(gaz, ner), lexicon), lexicon)
     ships = ship_names(doc, lexicon, mentions)

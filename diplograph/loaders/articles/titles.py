@@ -181,6 +181,8 @@ class Titles:
             else:
                 self._of_body(mention)
                 self._leads_government(mention)
+                continue
+            self._of_body(mention)  # a titled person of a body too: "X of the Demokraatit party became premier"
 
     def _leads_government(self, mention: Mention) -> None:
         """"Claudia Sheinbaum's government", "the Noboa administration": the person heads the government
