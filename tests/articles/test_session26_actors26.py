@@ -144,3 +144,12 @@ def test_untagged_words_before_the_noun_party_name_a_party_and_a_titled_person_o
 def test_a_lowercase_party_to_a_treaty_names_no_party(extractor):
     batch = extractor.extract_text("Ghana became a party to the treaty, and the other parties welcomed it.")
     assert not any(a.type == "ngo" for a in batch.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "The other shortlisted design was the Vega C-310 of Nordmarin Shipyards.",
+    "The Ordinary Summit of the Southern African Development Community met in Harare.",
+])
+def test_a_design_or_an_event_before_of_and_a_body_is_no_person(extractor, text):
+    names = {a.name for a in extractor.extract_text(text).actors if a.type == "person"}
+    assert not names & {"Vega C-310", "Ordinary Summit"}, names

@@ -24,7 +24,7 @@ from __future__ import annotations
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mention import Mention
-from diplograph.loaders.articles.person_names import body_words, clean_name, date_word, name_token
+from diplograph.loaders.articles.person_names import body_words, clean_name, date_word, event_words, name_token
 
 _BODIES = frozenset({"ngo", "organization", "company", "armed_group"})
 
@@ -93,15 +93,18 @@ def names_of_bodies(doc, lexicon: Lexicon, bodies: list[Mention], taken: set[int
         while start > 0 and of - start < 3 and _bare_name_word(doc[start - 1], taken, title_words):
             start -= 1
         span = doc[start:of]
-        if 2 <= len(span) <= 3 and (start == 0 or not doc[start - 1].text[:1].isupper()) and \
-                not body_words(span, lexicon):
+        # (a determiner opens a thing's name, "the Ordinary Summit of SADC", not a person's)
+        if 2 <= len(span) <= 3 and (start == 0 or not doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ != "DET") \
+                and not body_words(span, lexicon) and not event_words(span, lexicon):
             found.append(Mention(start, of, Actor.new(clean_name(span.text, lexicon), "person"), "ner", span.text))
     return found
 
 
 def _bare_name_word(token, taken: set[int], title_words: set[str]) -> bool:
-    return token.i not in taken and token.pos_ == "PROPN" and token.text[:1].isupper() and \
-        name_token(token.text) and not token.ent_type_ and not date_word(token) and token.lower_ not in title_words
+    # (a designation or an acronym is no name of a person: "the MEKO A-200 of TKMS")
+    return token.i not in taken and token.pos_ == "PROPN" and token.text[:1].isupper() and not token.text.isupper() \
+        and not any(c.isdigit() for c in token.text) and name_token(token.text) and not token.ent_type_ and \
+        not date_word(token) and token.lower_ not in title_words
 
 
 def completed_end(doc, span, lexicon: Lexicon, taken: set[int]) -> int:
