@@ -164,8 +164,9 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
     defended = next((i for i, node in enumerate(chain) if i and chain[i - 1].dep_ == "prep" and
                      chain[i - 1].lower_ in ("against", "from") and
                      node.lemma_.lower() in cues["denied"].get("defences", ())), len(chain))
-    if noun and trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
-        found.add("denied")  # "held direct talks, without Turkish mediation": the go-between was absent
+    if noun and trigger.dep_ == "pobj" and trigger.head.lower_ == "without" or \
+            trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
+        found.add("denied")  # "held direct talks, without Turkish mediation", "without quarrelling with X": not done
     undoing: list[tuple[str, str]] = []  # the verbs that undo what they govern, lowest first
     asked = False  # the trigger's clause is an open question ("whether Iran will deploy drones")
     for index, node in enumerate(chain):

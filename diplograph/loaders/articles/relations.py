@@ -38,9 +38,11 @@ from diplograph.graph.ontology import Ontology
 from diplograph.loaders.articles.act_places import ActPlaces
 from diplograph.loaders.articles.announced_measures import AnnouncedMeasures
 from diplograph.loaders.articles.arrivals import Arrivals
+from diplograph.loaders.articles.asked_questions import AskedQuestions
 from diplograph.loaders.articles.arguments import ActorArguments
 from diplograph.loaders.articles.bodies import Bodies
 from diplograph.loaders.articles.border_fights import BorderFights
+from diplograph.loaders.articles.border_neighbours import BorderNeighbours
 from diplograph.loaders.articles.bordered_pairs import BorderedPairs
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.business_homes import BusinessHomes
@@ -55,6 +57,7 @@ from diplograph.loaders.articles.datelines import Datelines
 from diplograph.loaders.articles.datives import Datives
 from diplograph.loaders.articles.deal_sides import DealSides
 from diplograph.loaders.articles.deal_terms import DealTerms
+from diplograph.loaders.articles.declared_refusals import DeclaredRefusals
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.delegation_talks import DelegationTalks
 from diplograph.loaders.articles.downed import DownedWeapons
@@ -72,6 +75,7 @@ from diplograph.loaders.articles.described import DescribedStates
 from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.document_authors import DocumentAuthors
 from diplograph.loaders.articles.recognitions import Recognitions
+from diplograph.loaders.articles.refused_hostility import RefusedHostility
 from diplograph.loaders.articles.said_verdicts import SaidVerdicts
 from diplograph.loaders.articles.safety_pledges import SafetyPledges
 from diplograph.loaders.articles.critical_stances import CriticalStances
@@ -88,6 +92,7 @@ from diplograph.loaders.articles.listed_members import ListedMembers
 from diplograph.loaders.articles.listings import Listings
 from diplograph.loaders.articles.local_firms import LocalFirms
 from diplograph.loaders.articles.mentions import Mention
+from diplograph.loaders.articles.named_recipients import NamedRecipients
 from diplograph.loaders.articles.neighbours import Neighbours
 from diplograph.loaders.articles.noun_doers import NounDoers
 from diplograph.loaders.articles.noun_governors import NounGovernors
@@ -100,6 +105,7 @@ from diplograph.loaders.articles.paired_titles import PairedTitles
 from diplograph.loaders.articles.participants import Participants
 from diplograph.loaders.articles.partitives import Partitives
 from diplograph.loaders.articles.principals import Principals
+from diplograph.loaders.articles.production_deals import ProductionDeals
 from diplograph.loaders.articles.pronoun_owners import PronounOwners
 from diplograph.loaders.articles.provocations import Provocations
 from diplograph.loaders.articles.firm_deliveries import FirmDeliveries
@@ -118,6 +124,7 @@ from diplograph.loaders.articles.secession_wars import SecessionWars
 from diplograph.loaders.articles.second_subjects import SecondSubjects
 from diplograph.loaders.articles.shared_objects import SharedObjects
 from diplograph.loaders.articles.summons import Summons
+from diplograph.loaders.articles.talk_topics import TalkTopics
 from diplograph.loaders.articles.suspended_members import SuspendedMembers
 from diplograph.loaders.articles.technology_sources import TechnologySources
 from diplograph.loaders.articles.thanks import Thanks
@@ -153,7 +160,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
                         SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
                         Channels, GivenDescriptions, ForceReferences, TrailingAppositions,
-                        BorderedPairs):
+                        BorderedPairs, AskedQuestions, BorderNeighbours, RefusedHostility,
+                        DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -241,10 +249,13 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._told_rulings_rejected()  # "The tribunal ruled for Manila. Beijing rejected the award"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
         self._remember_weapons()  # "... Romanian jets shot down several of them"
-        return self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(
-            self._withheld_as_threats(self._warnings_that_inform(self._omissions_judged(self._rejected_not_denied(
+        # (the outer ones, session 26: constructions that look like relations and are not)
+        return self._topics_not_partners(self._users_not_recipients(self._deals_to_produce(self._refusals_that_spare(
+            self._neighbours_not_partners(self._questions_asked(
+                self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(
+            self._withheld_as_threats(self._warnings_that_inform(self._omissions_judged(self._rejected_not_denied(self._refusals_declared(
                 self._mediated_not_met(self._bodies_hosted(self._agreed_among_themselves(
-                    self._parties_under_deal(self.found))))))))))))
+                    self._parties_under_deal(self.found)))))))))))))))))))
 
     def _measures_lifted(self, found: list[Found]) -> list[Found]:
         """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a
