@@ -107,6 +107,8 @@ class ActorArguments:
             found = self.actors(antecedent, "strict" if thing else "owner", exclude, depth + 1, coordinated=not alone) \
                 if antecedent is not None else []
             return found or self._named_before_comma(token, exclude)
+        if low in self.lex.noun_class["distributives"] and (shared := self.distributed(token, mode, exclude, depth)):
+            return shared  # "each of A, B and C" (distributives.py)
         if token.pos_ == "PRON" or low in self.lex.pronouns:
             return self._pronoun(token, exclude)
         lemma = token.lemma_.lower()
@@ -297,7 +299,7 @@ class ActorArguments:
                      for a in self.actors(p, mode, exclude, depth + 1)]
             if found:
                 return found
-        kinds = self.lex.classes("actor_kinds", "collective", "combatants", "company")
+        kinds = self.lex.classes("actor_kinds", "collective", "combatants", "company", "listed_roles")
         singular = lemma[:-1] if lemma.endswith("s") and token.text[:1].isupper() else lemma  # "Member States"
         if singular in kinds or lemma in ("institution", "body", "actor"):
             found = self._including(token, exclude)  # "various institutions, including both capitals"

@@ -29,8 +29,12 @@ from diplograph.gazetteer import PLACE, Gazetteer
 from diplograph.graph.dates import PartialDate
 from diplograph.graph.model import Actor
 
-# "ASTANA (AsiaNews) - ", "KYIV, 3 March (Reuters) — ": where a wire story was filed, not an actor
-DATELINE = re.compile(r"^[A-Z][A-Za-z .'’/-]{1,40}(?:,[^()\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=[A-Z])")
+# "ASTANA (AsiaNews) - ", "KYIV, 3 March (Reuters) — ": where a wire story was filed, not an actor. The place is
+# written in capitalised words (with the particles of "Dar es Salaam", "Rio de Janeiro"), so that an opening
+# sentence with a dash list ("Three countries — Kenya, Uganda and Tanzania — signed") is read, not blanked.
+DATELINE = re.compile(r"^(?=[A-Z][A-Za-z .'’/-]{1,40}[,(\s–—-])[A-Z][A-Za-z.'’/-]*"
+                      r"(?: (?:[A-Z][A-Za-z.'’/-]*|de|da|del|do|dos|es|el|al|la|le|du|au|of))*"
+                      r"(?:,[^()\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=[A-Z])")
 # "ISLAMABAD: ", "NEW DELHI, Aug 20: ": the South Asian press's dateline, a place in capitals and a colon; it
 # counts only when it names a state (a transcript's speaker, "SANDHU: ", is written the same way).
 COLON_DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]{2,30}(?:,[^:()\n]{1,20})?:\s+(?=[A-Z])")

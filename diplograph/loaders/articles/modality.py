@@ -179,6 +179,8 @@ def modality_of(trigger, lexicon: Lexicon) -> str:
             if child.dep_ == "neg" and local and not _followed_by(child, _NOT_DENIAL_AFTER) and \
                     not (noun_subject and index == 1 and not _happening(node, cues)) and not _idiom(child):
                 found.add("denied")
+            elif local and child.dep_ in ("nsubj", "nsubjpass", "dobj") and _neither(child):
+                found.add("denied")  # "Neither Kenya nor Uganda recognised it", "recognised neither A nor B"
             elif child.dep_ == "det" and low == "no" and (local or below is not None and (
                     below.dep_ == "prep" or below.dep_ == "acl" and node.lower_ in cues["planned"]["words"])):
                 found.add("denied")  # ("said it had no plans to attack X": the intent denied, then the act)
@@ -407,6 +409,12 @@ def _month(token) -> bool:
     """"On 11 May the army signed ...": the month, however parsed, is no modal verb."""
     doc = token.doc
     return token.text == "May" and any(0 <= i < len(doc) and doc[i].like_num for i in (token.i - 1, token.i + 1))
+
+
+def _neither(phrase) -> bool:
+    """Is ``phrase`` a list joined by "neither ... nor", which denies the act of every member?"""
+    return any(c.lower_ == "neither" and c.dep_ in ("det", "preconj", "cc", "advmod") for c in phrase.children) and \
+        any(t.lower_ == "nor" and t.dep_ == "cc" for t in phrase.subtree)
 
 
 def _idiom(neg) -> bool:

@@ -224,7 +224,7 @@ def _register_tree_repairs() -> None:
     from spacy.language import Language
 
     from diplograph.loaders.articles import (adjectival_passives, borne_blame, clause_joins, conjunction_clauses,
-                                             coordinated_stances, copulas, elapsed_times, false_passives,
+                                             coordinated_stances, copulas, elapsed_times, false_passives, gapped_objects,
                                              fronted_names, gerund_conjuncts, headline_infinitives, headline_plurals,
                                              inserted_conjuncts, inserted_phrases, judged_plans, money_datives,
                                              name_repairs, opening_marks,
@@ -262,6 +262,7 @@ def _register_tree_repairs() -> None:
         repairs.headline_lists(doc)
         headline_infinitives.names_read_as_roots_of_infinitives(doc)
         serial_lists.serial_comma_subjects(doc)
+        gapped_objects.objects_with_own_phrases(doc, lexicon.noun_class)
         coordinated_stances.stances_joined_to_names(doc)
         serial_lists.first_names_cut_off(doc)
         serial_lists.lists_read_as_roots(doc)

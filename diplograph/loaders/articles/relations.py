@@ -60,6 +60,7 @@ from diplograph.loaders.articles.deal_terms import DealTerms
 from diplograph.loaders.articles.declared_refusals import DeclaredRefusals
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.delegation_talks import DelegationTalks
+from diplograph.loaders.articles.distributives import Distributives
 from diplograph.loaders.articles.downed import DownedWeapons
 from diplograph.loaders.articles.firm_homes import FirmHomes
 from diplograph.loaders.articles.force_references import ForceReferences
@@ -161,7 +162,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
                         Channels, GivenDescriptions, ForceReferences, TrailingAppositions,
                         BorderedPairs, AskedQuestions, BorderNeighbours, RefusedHostility,
-                        DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics):
+                        DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics,
+                        Distributives):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
