@@ -291,9 +291,10 @@ class ActorArguments:
             for child in token.children:  # "three of the countries"; not "two of them" (which two?)
                 if child.dep_ == "prep" and child.lower_ in ("of", "out"):
                     target = prep_object(child) or next((g for c in child.children if c.dep_ == "prep" for g in [prep_object(c)] if g), None)
-                    if target is not None and target.pos_ != "PRON" and target.lower_ not in ("these", "those"):
-                        return self.actors(target, mode, exclude, depth + 1)
-                    return []
+                    if target is None or target.pos_ == "PRON" or target.lower_ in ("these", "those") or \
+                            self.mention(target) is not None and conjuncts(target):
+                        return []  # (nor "one of A, B and C": which one?)
+                    return self.actors(target, mode, exclude, depth + 1)
         if lemma in self.lex.noun_class["bands_of"]:  # "a team of Haitian police commanders met ...": theirs
             found = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in prep_objects(c)
                      for a in self.actors(p, mode, exclude, depth + 1)]

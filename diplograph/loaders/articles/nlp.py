@@ -223,7 +223,8 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import (adjectival_passives, borne_blame, clause_joins, conjunction_clauses,
+    from diplograph.loaders.articles import (adjectival_passives, borne_blame, clause_joins, colon_lists,
+                                             conjunction_clauses,
                                              coordinated_stances, copulas, elapsed_times, false_passives, gapped_objects,
                                              fronted_names, gerund_conjuncts, headline_infinitives, headline_plurals,
                                              inserted_conjuncts, inserted_phrases, judged_plans, money_datives,
@@ -263,6 +264,7 @@ def _register_tree_repairs() -> None:
         headline_infinitives.names_read_as_roots_of_infinitives(doc)
         serial_lists.serial_comma_subjects(doc)
         gapped_objects.objects_with_own_phrases(doc, lexicon.noun_class)
+        colon_lists.names_after_colons(doc)
         coordinated_stances.stances_joined_to_names(doc)
         serial_lists.first_names_cut_off(doc)
         serial_lists.lists_read_as_roots(doc)
