@@ -110,3 +110,10 @@ def test_a_verb_said_once_over_pairs_of_object_and_phrase_reads_every_pair(tripl
 ])
 def test_pairs_of_unlike_objects_do_not_lend_each_other_their_kind(triples, text, wrong):
     assert wrong not in triples(text)
+
+
+def test_companions_along_with_a_subject_are_no_forces_massed_along_a_line(triples):
+    found = triples("Kenya, along with Rwanda and Uganda, sent troops to Somalia.")
+    assert {("Kenya", "MILITARY_PRESENCE", "Somalia"), ("Uganda", "MILITARY_PRESENCE", "Somalia")} <= found
+    assert not {t for t in found if t[1] == "MOBILIZATION"}
+    assert ("India", "MOBILIZATION", "China") in triples("India and China massed troops along the border.")

@@ -209,6 +209,8 @@ class VerbTriggers:
             if verb.lower_.startswith("co-") or verb.i > 1 and doc[verb.i - 1].text in ("-", "–") and \
                     doc[verb.i - 2].lower_ == "co":
                 words.add("jointly")  # "co-produced drones", "agreed to co-produce drones": done together
+            if any(c.lower_ == "along" and any(g.lower_ == "with" for g in c.children) for c in verb.subtree):
+                words.discard("along")  # "Kenya, along with Rwanda, sent troops": companions, no line
             if not words & pattern.when_adverb:
                 return False
         return True
