@@ -117,3 +117,21 @@ def test_companions_along_with_a_subject_are_no_forces_massed_along_a_line(tripl
     assert {("Kenya", "MILITARY_PRESENCE", "Somalia"), ("Uganda", "MILITARY_PRESENCE", "Somalia")} <= found
     assert not {t for t in found if t[1] == "MOBILIZATION"}
     assert ("India", "MOBILIZATION", "China") in triples("India and China massed troops along the border.")
+
+
+@pytest.mark.parametrize("text, members, body", [
+    ("The Alliance of Sahel States (Mali, Niger and Burkina Faso) left ECOWAS.", ("Mali", "Niger", "Burkina Faso"),
+     "Alliance of Sahel States"),
+    ("The Quad (Australia, India, Japan and the United States) met in Tokyo.",
+     ("Australia", "India", "Japan", "United States"), "Quadrilateral Security Dialogue"),
+])
+def test_states_in_brackets_after_a_body_are_its_members(triples, text, members, body):
+    assert {(m, "MEMBER_OF", body) for m in members} <= triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU (France in particular) criticised Hungary.",
+    "The African Union (AU) sent observers to Mali and Niger.",
+])
+def test_brackets_that_do_not_list_states_alone_name_no_members(triples, text):
+    assert not {t for t in triples(text) if t[1] == "MEMBER_OF" and t[0] in ("France", "Mali", "Niger")}

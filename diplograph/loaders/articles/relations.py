@@ -45,6 +45,7 @@ from diplograph.loaders.articles.border_fights import BorderFights
 from diplograph.loaders.articles.border_neighbours import BorderNeighbours
 from diplograph.loaders.articles.bordered_pairs import BorderedPairs
 from diplograph.loaders.articles.candidates import Arg, Found
+from diplograph.loaders.articles.bracketed_members import BracketedMembers
 from diplograph.loaders.articles.business_homes import BusinessHomes
 from diplograph.loaders.articles.captures import Captures
 from diplograph.loaders.articles.channels import Channels
@@ -163,7 +164,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Channels, GivenDescriptions, ForceReferences, TrailingAppositions,
                         BorderedPairs, AskedQuestions, BorderNeighbours, RefusedHostility,
                         DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics,
-                        Distributives):
+                        Distributives,
+                        BracketedMembers):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -217,6 +219,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._allied_forces()
         self._blocs()
         self._compositions()
+        self._bracketed_members()
         self._joint_bodies()
         self._joint_ventures()
         self._branches()
