@@ -132,3 +132,34 @@ def test_a_region_or_history_a_description_names_is_a_class_of_states(triples, t
 def test_a_class_description_is_never_a_state_outside_the_class(triples):
     found = triples("Turkey criticised Georgia. The former Soviet republic signed a trade deal with China.")
     assert ("Turkey", "AGREEMENT", "China") not in found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Japan and the Philippines signed a troop access pact. Under the deal, the Asian neighbours will hold joint "
+     "drills.", ("Japan", "MILITARY_EXERCISE", "Philippines")),
+    ("India and Pakistan fought in May. The South Asian rivals agreed to a ceasefire on 10 May.",
+     ("India", "AGREEMENT", "Pakistan")),
+    ("India and Pakistan fought in May. The rivals agreed to a ceasefire on 10 May.",
+     ("India", "AGREEMENT", "Pakistan")),
+])
+def test_a_region_word_on_a_relation_noun_still_points_back_to_the_pair(triples, text, triple):
+    assert triple in triples(text)
+
+
+def test_a_regions_states_at_large_still_point_back_to_no_pair(triples):
+    found = triples("Poland and Germany signed a defence pact. Russia threatened the Baltic states.")
+    assert not {t for t in found if t[0] == "Russia" and t[2] in ("Poland", "Germany")}
+
+
+def test_the_two_sides_are_the_paragraphs_own_cast_not_the_pair_told_in_the_paragraph_before(triples):
+    found = triples("Japan and the Philippines signed a troop access pact in July.\n\nHamas attacked Israel in "
+                    "October 2023. Qatar, which hosts the group's political office, has mediated between the two "
+                    "sides.")
+    assert {("Qatar", "MEDIATION", "Hamas"), ("Qatar", "MEDIATION", "Israel")} <= found
+    assert not {t for t in found if t[0] == "Qatar" and t[2] in ("Japan", "Philippines")}
+
+
+def test_the_two_sides_told_in_the_paragraph_before_stand_when_this_one_names_no_cast(triples):
+    found = triples("Armenia and Azerbaijan signed a peace framework in Washington.\n\n"
+                    "Kazakhstan has offered to mediate between the two sides.")
+    assert {("Kazakhstan", "MEDIATION", "Armenia"), ("Kazakhstan", "MEDIATION", "Azerbaijan")} <= found

@@ -33,7 +33,8 @@ class Sides:
         if not found and count == 2 and "armed_group" in types:  # the two sides of the fighting or talks just told
             speakers = self._speakers_sides(token)
             told = self.ctx.sides_told(before, (*exclude, *speakers), reach=600)
-            found = told if all(a.type in types for a in told) else []
+            found = told if all(a.type in types for a in told) and self._cast_of_paragraph(told, types, exclude,
+                                                                                          before) else []
         if not found and count == 2 and "state" in types:
             found = self._leaders_states(before, exclude)
         # a list later in the sentence may be what the phrase means ("both sides ... the conflict
@@ -53,6 +54,17 @@ class Sides:
             found = self._bordering_sides(token, found, exclude, before)
             found = self._pair_bordering_subject(token, found, exclude, before)
         return found
+
+    def _cast_of_paragraph(self, told: list[Actor], types, exclude, before: int) -> bool:
+        """Whether the sides told last may be "the two sides" here: not when they were told in the paragraph before
+        and this paragraph has named two others of its own ("Hamas attacked Israel. Qatar has mediated between the
+        two sides": not the pair that signed a deal in the paragraph before)."""
+        start = self.ctx.paragraph_start
+        if start is None:
+            return True
+        own = {s.actor_id for s in self.ctx.seen if start <= s.position < before and s.type in types
+               and s.actor_id not in exclude}
+        return len(own - {a.id for a in told}) < 2 or {a.id for a in told} <= own
 
     def _former_or_latter(self, token, exclude) -> list[Arg]:
         """"Armenia and Azerbaijan held talks. The latter accused the former ...": the first or the second of the
