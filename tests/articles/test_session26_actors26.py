@@ -153,3 +153,17 @@ def test_a_lowercase_party_to_a_treaty_names_no_party(extractor):
 def test_a_design_or_an_event_before_of_and_a_body_is_no_person(extractor, text):
     names = {a.name for a in extractor.extract_text(text).actors if a.type == "person"}
     assert not names & {"Vega C-310", "Ordinary Summit"}, names
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The US Treasury and Argentina's central bank signed a currency swap line.", ("Argentina", "AGREEMENT", "United States")),
+    ("The Central Bank of Egypt signed a swap agreement with China.", ("Egypt", "AGREEMENT", "China")),
+    ("The People's Bank of China signed a swap agreement with Argentina.", ("China", "AGREEMENT", "Argentina")),
+])
+def test_a_states_central_bank_is_the_state(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_a_bank_that_is_no_central_bank_stays_a_firm(extractor):
+    batch = extractor.extract_text("The State Bank of India lent money to the Maldives.")
+    assert "State Bank of India" in {a.name for a in batch.actors}
