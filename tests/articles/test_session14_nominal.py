@@ -101,8 +101,9 @@ def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_title(triples):
 
 
 def test_a_states_short_form_qualifies_its_agency_like_a_demonym(triples):
-    found, batch = triples("The UK Treasury and Kenya's central bank signed a swap line, and Treasury Secretary "
-                           "Amelia Hartwell-Grey welcomed it.", with_claims=True)
+    # (a body as the co-signer: since session 26 "Kenya's central bank" is Kenya, a second state the title may serve)
+    found, batch = triples("The UK Treasury and the Bank for International Settlements signed a swap line, and Treasury "
+                           "Secretary Amelia Hartwell-Grey welcomed it.", with_claims=True)
     assert not any(a.type == "company" and "Treasury" in a.name for a in batch.actors)
     assert ("Amelia Hartwell-Grey", "AFFILIATED_WITH", "United Kingdom") in found
 
