@@ -178,3 +178,34 @@ def test_it_welcomed_is_a_thing_not_a_guest(triples):
     found = triples("Armenia's parliament passed a law in March that starts the accession process. Brussels has "
                     "welcomed it.")
     assert ("European Union", "CONSULTATION", "Armenia") not in found
+
+
+# -- a standing host shelters or keeps forces; it meets no one (standing_hosts.py) -----------------------------
+
+@pytest.mark.parametrize("text, host, group", [
+    ("Algeria, which hosts and arms the Polisario Front, withdrew its ambassador.", "Algeria", "Polisario Front"),
+    ("Turkey hosts several Hamas leaders in Istanbul.", "Turkey", "Hamas"),
+])
+def test_an_armed_group_hosted_for_good_is_sheltered_not_met(triples, text, host, group):
+    found = triples(text)
+    assert (host, "SUPPORT", group) in found
+    assert (host, "CONSULTATION", group) not in found
+
+
+def test_another_states_unit_hosted_is_its_presence(triples):
+    found = triples("Honduras also hosts Joint Task Force-Bravo, a US military unit based at Soto Cano air base.")
+    assert ("United States", "MILITARY_PRESENCE", "Honduras") in found
+    assert ("Honduras", "CONSULTATION", "United States") not in found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Qatar hosted the Taliban negotiators in Doha.", ("Qatar", "CONSULTATION", "Taliban")),
+    ("Egypt is hosting Hamas negotiators this week.", ("Egypt", "CONSULTATION", "Hamas")),
+])
+def test_hosting_an_event_or_a_visit_is_still_a_meeting(triples, text, triple):
+    assert triple in triples(text)
+
+
+def test_a_headlines_present_tense_tells_a_meeting(triples):
+    found = triples("Turkey hosts Hamas delegation\n\nANKARA - Officials met on Monday.")
+    assert ("Turkey", "SUPPORT", "Hamas") not in found
