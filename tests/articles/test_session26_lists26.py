@@ -135,3 +135,19 @@ def test_states_in_brackets_after_a_body_are_its_members(triples, text, members,
 ])
 def test_brackets_that_do_not_list_states_alone_name_no_members(triples, text):
     assert not {t for t in triples(text) if t[1] == "MEMBER_OF" and t[0] in ("France", "Mali", "Niger")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah, the Houthis and Iraqi militias attacked Israel.",
+     {("Hezbollah", "ATTACK", "Israel"), ("Houthis", "ATTACK", "Israel")}),
+    ("Hezbollah, the Houthis and Iraqi militias are backed by Iran.",
+     {("Iran", "SUPPORT", "Hezbollah"), ("Iran", "SUPPORT", "Houthis")}),
+])
+def test_a_list_closed_by_a_described_group_keeps_its_second_name(triples, text, expected):
+    found = triples(text)
+    assert expected <= found
+    assert ("Hezbollah", "BASED_IN", "Iraq") not in found
+
+
+def test_an_apposition_with_no_name_in_it_still_describes_the_name(triples):
+    assert ("Hezbollah", "BASED_IN", "Lebanon") in triples("Hezbollah, the Lebanese militia, attacked Israel.")

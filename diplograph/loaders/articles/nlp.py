@@ -227,7 +227,7 @@ def _register_tree_repairs() -> None:
                                              conjunction_clauses,
                                              coordinated_stances, copulas, elapsed_times, false_passives, gapped_objects,
                                              fronted_names, gerund_conjuncts, headline_infinitives, headline_plurals,
-                                             inserted_conjuncts, inserted_phrases, judged_plans, money_datives,
+                                             inserted_conjuncts, inserted_phrases, judged_plans, mixed_lists, money_datives,
                                              name_repairs, opening_marks,
                                              pair_possessives, participle_conjuncts, particles, perfects,
                                              progressive_qualifiers, reasons, relative_conjuncts, relative_gerunds,
@@ -265,6 +265,7 @@ def _register_tree_repairs() -> None:
         serial_lists.serial_comma_subjects(doc)
         gapped_objects.objects_with_own_phrases(doc, lexicon.noun_class)
         colon_lists.names_after_colons(doc)
+        mixed_lists.described_groups_closing_lists(doc)
         coordinated_stances.stances_joined_to_names(doc)
         serial_lists.first_names_cut_off(doc)
         serial_lists.lists_read_as_roots(doc)
