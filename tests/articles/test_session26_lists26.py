@@ -151,3 +151,18 @@ def test_a_list_closed_by_a_described_group_keeps_its_second_name(triples, text,
 
 def test_an_apposition_with_no_name_in_it_still_describes_the_name(triples):
     assert ("Hezbollah", "BASED_IN", "Lebanon") in triples("Hezbollah, the Lebanese militia, attacked Israel.")
+
+
+@pytest.mark.parametrize("text, members, predicate, other", [
+    ("Washington condemned Russia, as did London, Paris and Berlin.",
+     ("United States", "United Kingdom", "France", "Germany"), "CRITICISM", "Russia"),
+    ("Ghana recalled its ambassador and condemned Mali, as have Nigeria and Senegal.",
+     ("Ghana", "Nigeria", "Senegal"), "CRITICISM", "Mali"),
+])
+def test_an_as_clause_echoes_the_act_for_every_name_it_lists(triples, text, members, predicate, other):
+    assert {(m, predicate, other) for m in members} <= triples(text)
+
+
+def test_an_as_clause_of_opinion_echoes_no_act(triples):
+    found = triples("Russia attacked Ukraine in 2022, as Britain had predicted.")
+    assert ("United Kingdom", "ATTACK", "Ukraine") not in found

@@ -63,6 +63,7 @@ from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.delegation_talks import DelegationTalks
 from diplograph.loaders.articles.distributives import Distributives
 from diplograph.loaders.articles.downed import DownedWeapons
+from diplograph.loaders.articles.echoed_acts import EchoedActs
 from diplograph.loaders.articles.firm_homes import FirmHomes
 from diplograph.loaders.articles.force_references import ForceReferences
 from diplograph.loaders.articles.given_descriptions import GivenDescriptions
@@ -166,7 +167,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         BorderedPairs, AskedQuestions, BorderNeighbours, RefusedHostility,
                         DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics,
                         Distributives,
-                        BracketedMembers, StandingHosts):
+                        BracketedMembers, StandingHosts,
+                        EchoedActs):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -251,6 +253,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._claimed_lands()  # "Japan administers the Senkakus, which China claims"
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
         self._also_judged()  # "... Japan and Australia also voiced concern"
+        self._echoed_acts()  # "..., as did London and Paris"
         self._rebuttals()  # "A accused B of X, a charge B denied"; "B rejected the accusation"
         self._told_rulings_rejected()  # "The tribunal ruled for Manila. Beijing rejected the award"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
