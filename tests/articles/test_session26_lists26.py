@@ -166,3 +166,14 @@ def test_an_as_clause_echoes_the_act_for_every_name_it_lists(triples, text, memb
 def test_an_as_clause_of_opinion_echoes_no_act(triples):
     found = triples("Russia attacked Ukraine in 2022, as Britain had predicted.")
     assert ("United Kingdom", "ATTACK", "Ukraine") not in found
+
+
+def test_names_like_a_subject_set_off_by_commas_act_as_it_does(triples):
+    found = triples("Japan, like South Korea and Australia, condemned North Korea.")
+    assert {("South Korea", "CRITICISM", "North Korea"), ("Australia", "CRITICISM", "North Korea")} <= found
+
+
+def test_names_unlike_a_subject_do_not_act_as_it_does(triples):
+    found = triples("Brazil, unlike Argentina and Chile, condemned Russia.")
+    assert ("Brazil", "CRITICISM", "Russia") in found
+    assert not {t for t in found if t[0] in ("Argentina", "Chile")}

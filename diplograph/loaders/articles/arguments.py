@@ -51,7 +51,8 @@ class ActorArguments:
     def companions(self, subject, verb, exclude=()) -> list[Arg]:
         """Those a subject acts with, set off by commas: "Qatar, *with Egypt and the United States*,
         brokered", "France, together with Germany, sent", "Russia, along with China, vetoed", "Turkey,
-        alongside Azerbaijan, held" (the phrase hung on the subject or on the verb before it). "with US
+        alongside Azerbaijan, held", "Japan, like South Korea, condemned" (the phrase hung on the subject or
+        on the verb before it; words in the lexicon's `companion_words`). "with US
         backing" names no companion: the phrase must name actors outright."""
         phrases = [c for c in subject.children if c.dep_ == "prep" and c.i > subject.i]
         phrases += [c for c in verb.children if c.dep_ == "prep" and subject.i < c.i < verb.i]
@@ -62,7 +63,7 @@ class ActorArguments:
                 continue
             if prep.lower_ == "along":  # "along with China": the with-phrase under it
                 prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
-            if prep.lower_ not in ("with", "alongside"):
+            if prep.lower_ not in self.lex.noun_class["companion_words"]:  # ("like South Korea": it does too)
                 continue
             found += [a for p in prep_objects(prep) for a in self.actors(p, "strict", exclude)
                       if self.mention(p) is not None or p.dep_ == "conj"]
