@@ -163,3 +163,12 @@ def test_the_two_sides_told_in_the_paragraph_before_stand_when_this_one_names_no
     found = triples("Armenia and Azerbaijan signed a peace framework in Washington.\n\n"
                     "Kazakhstan has offered to mediate between the two sides.")
     assert {("Kazakhstan", "MEDIATION", "Armenia"), ("Kazakhstan", "MEDIATION", "Azerbaijan")} <= found
+
+
+def test_a_chain_of_the_army_keeps_pointing_at_the_state_beyond_the_first_namings_reach(triples):
+    filler = " ".join(f"Aid convoy number {n} reached the displaced families of the western camps on time."
+                      for n in range(1, 16))
+    found = triples("Sudan's army-backed government banned imports from Kenya in March. " + filler +
+                    " The army refused to accept Kenya as a mediator. " + filler +
+                    " In January Washington imposed sanctions on Burhan, accusing the army of attacks on civilians.")
+    assert ("United States", "CRITICISM", "Sudan") in found
