@@ -44,6 +44,7 @@ from diplograph.queries.according import by_source, source_named
 from diplograph.queries.again import read_again
 from diplograph.queries.alone import asked_alone
 from diplograph.queries.among import among_circle
+from diplograph.queries.behind import backers_asked, backing_asked
 from diplograph.queries.choices import choice_between, kept_to_choice
 from diplograph.queries.answer import Answer
 from diplograph.queries.ended import ended_question, only_ended
@@ -128,6 +129,13 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
         if answer.understood:
             answer.question = question
             answer.reading += f' (forces sent for a purpose: asked as "{purposeless}")'
+            return answer
+    backing = backing_asked(view, grammar.normalise(question))
+    if backing is not None:  # "is Ostia really behind the Kite Brigade?": does Ostia back or arm it
+        answer = ask(view, backing, resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            answer.reading += f' (one behind another: asked as "{backing}")'
             return answer
     alone = asked_alone(view, grammar.normalise(question))
     if alone is not None:  # "Sherali Mirzo?", "Tell me about the ELN": who or what it is
@@ -241,6 +249,13 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
             answer.question = question
             return kept_to_body(view, answer, body_of(view, body[0]), body[0])
     answer = _read(view, question, resolve, grammar)
+    backers = backers_asked(view, grammar.normalise(question)) if not (answer.answers or answer.flagged) else None
+    if backers is not None:  # "who is behind the Kite Brigade?": no leader named, so who backs it
+        again = ask(view, backers, resolve=resolve, grammar=grammar)
+        if again.understood and (again.answers or again.flagged):
+            again.question = question
+            again.reading += f' (no leader of it in the graph: asked as "{backers}")'
+            return again
     if answer.understood:
         return delivered_only(answer, grammar.normalise(question))
     # "who is backing X's army, A or B?": only those may answer; never when the names read as the

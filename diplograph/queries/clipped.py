@@ -8,7 +8,9 @@ did or had done to them, read as the which-question it stands for (:meth:`Gramma
 - a relative clause: "island govts that dumped Ostia for Parva" is "which island govts dumped ...";
   "firms that Norland sanctioned", "cartels Norland listed as terrorists" are "which firms has Norland
   sanctioned", "which cartels has Norland listed ...";
-- a with-phrase: "bloc countries with troops in Quell" is "which bloc countries have troops in Quell".
+- a with-phrase: "bloc countries with troops in Quell" is "which bloc countries have troops in Quell";
+- a present participle: "Norlandic firms selling kit to Parva" is "which Norlandic firms are selling kit to Parva"
+  (not a word in -ing that qualifies the noun: "warring factions", "countries during the war").
 
 Forces named between two sides without a verb ("Norlandic troops in Quell?") ask whether they are there.
 """
@@ -23,6 +25,10 @@ _PAST = (r"(?:[a-z]{3,}ed|sent|sold|struck|hit|met|made|built|bought|given|gave|
          r"paid|brought|won|lost|cut|broke|broken|spent|sought|kept|told|set|put|backed|dumped|ditched)")
 _AUX = r"(?:is|are|was|were|has|have|had|did|do|does|will|would|can|could|still|now|also|currently|recently)"
 _PREPOSITIONS = r"(?:by|in|into|to|from|with|as|for|against|over|at|on)"
+# Words in -ing that are no verb of the clause ("countries *during* the war", "states *including* Parva")
+_NOT_PARTICIPLES = (r"(?:during|including|regarding|concerning|following|according|excluding|involving|bordering|"
+                    r"neighbouring|neighboring|fighting|ruling|leading|remaining|existing|surrounding|incoming|"
+                    r"outgoing|opposing|warring|emerging|developing|producing)")
 _OPENERS = re.compile(r"^(?:who|whom|whose|what|which|where|when|how|why|is|are|was|were|did|does|do|has|have|had|"
                       r"will|would|can|could|should|any|all|list|name|show|give|tell|find)\b", re.IGNORECASE)
 
@@ -44,6 +50,10 @@ def type_first(text: str, type_words: list[str]) -> str:
     'countries in the bloc'
     >>> type_first("countries in the bloc armed by Parva", words)
     'countries in the bloc armed by Parva'
+    >>> type_first("Norlandic banks lending cash to Parva", words)
+    'which Norlandic banks are lending cash to Parva'
+    >>> type_first("countries during the war", words)
+    'countries during the war'
     """
     if _OPENERS.match(text) or not type_words:
         return text
@@ -64,6 +74,8 @@ def type_first(text: str, type_words: list[str]) -> str:
         return f"which {np} have {found['held']}"
     if _object_clause(rest):
         return f"which {np} has {rest}"
+    if re.match(rf"(?!{_NOT_PARTICIPLES}\b)[a-z]{{2,}}ing\s+\S", rest):
+        return f"which {np} are {rest}"  # they are doing it
     return text
 
 

@@ -49,6 +49,8 @@ from diplograph.queries.restating import (any_doing, blows_said, _ANYONE_ASKED, 
                                           _SOURCES_SAID, _consent_asked, _dates_restated, _talks_between, _topic_first,
                                           clipped_is, date_asked, happened_asked, pair_first)
 from diplograph.queries.wording import plain as said_plainly
+from diplograph.queries.speech import speaker_deed
+from diplograph.queries.origin import origin_plain
 from diplograph.datafiles import load_data
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
@@ -262,6 +264,8 @@ class Grammar:
         text = arms_asked(text)  # "X's K9s - from A or B?": did A or B sell them; "have X's K9s been delivered?"
         text = happened_asked(text)  # "the X strike on Y - did it happen?": was there the X strike on Y
         text = date_asked(text)  # "date of the X strikes on Y": when was the X strikes on Y
+        text = origin_plain(text)  # "Turkish-made drones": Turkish drones
+        text = speaker_deed(text)  # "which groups did X say it hit": which groups did X hit
         text = _topic_first(text)  # "Ersin Tatar - who does he represent?": who does Ersin Tatar represent
         text = any_doing(text)  # "any Chinese firm sinking cash into X": which Chinese firm is sinking ...
         text = type_first(text, tuple(self.types))  # "Mexican banks hit by US sanctions": which Mexican banks were hit

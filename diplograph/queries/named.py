@@ -147,11 +147,19 @@ def _parts_of_names(view, tokens, taken: set[int], lexicon) -> list[tuple[int, i
             if taken & set(span) or tokens[i] in lexicon.stopwords or tokens[i + n - 1] in lexicon.stopwords:
                 continue
             key = " " + name_key(" ".join(tokens[i:i + n]))
-            nodes = {node for name, node in names.items() if (" " + name).endswith(key)}
-            if len(nodes) == 1:
+            ends = {name: node for name, node in names.items() if (" " + name).endswith(key)}
+            nodes = set(ends.values())
+            if len(nodes) == 1 and not any(_named_by_head(view, name[:-len(key)]) for name in ends):
                 found.append((i, n, nodes.pop()))
                 taken.update(span)
     return found
+
+
+def _named_by_head(view, head: str) -> bool:
+    """Whether the words before a name's end are a name themselves ("*Polish* Air Force", "*Thai* Navy"):
+    then what tells that actor apart is its head, and the end alone ("pakistan's air force") is anyone's."""
+    head = head.strip()
+    return bool(head) and (name_key(head) in name_index(view) or _gazetteer(view, head) is not None)
 
 
 def _weapon_named(view, tokens: list[str]) -> str | None:
