@@ -57,7 +57,7 @@ from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_fro
 from diplograph.queries.incidents import about_incident, incident_reaction
 from diplograph.queries.keywords import keyword_questions
 from diplograph.queries.labels import label_read
-from diplograph.queries.leaders import as_government
+from diplograph.queries.leaders import as_government, heads_with_their_states
 from diplograph.queries.whom import pairs_asked
 from diplograph.queries.lookup import find_actor
 from diplograph.queries.missions import mission_asked
@@ -85,10 +85,11 @@ from diplograph.queries.tentative import facts_only
 def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None,
         grammar: Grammar | None = None) -> Answer:
     """Answer ``question`` from ``view`` (see :func:`_answer`), without the plans it does not ask about
-    (:mod:`diplograph.queries.tentative`), a leader's acts of state joined by his government's
-    (:mod:`diplograph.queries.leaders`)."""
+    (:mod:`diplograph.queries.tentative`), a leader's acts of state joined by his government's, and counted once
+    with it when both answer (:mod:`diplograph.queries.leaders`)."""
     answer = facts_only(_answer(view, question, resolve=resolve, grammar=grammar), question)
-    return as_government(view, question, answer, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
+    answer = as_government(view, question, answer, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
+    return heads_with_their_states(view, answer)
 
 
 def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None,
@@ -305,7 +306,8 @@ def _read(view: nx.MultiDiGraph, question: str, resolve: Resolver | None, gramma
     if focus == "list":
         answer = _ask(view, question, resolve=resolve, grammar=grammar)
         if answer.understood and not (general is not None and (_main_verb_first(grammar, question, general, answer)
-                                                                or _place_set_aside(view, general, answer))):
+                                                                or _place_set_aside(view, general, answer)
+                                                                or _topic_word(general, answer))):
             return _refined(view, grammar, question, answer, focus, qualifying)
     if general is not None:
         return general
@@ -355,6 +357,14 @@ def _place_set_aside(view, general: Answer, loose: Answer) -> bool:
         return False
     unused = general.reading.partition("(not used:")[2]
     return f"'{view.nodes[theirs].get('name')}'" in unused
+
+
+def _topic_word(general: Answer, loose: Answer) -> bool:
+    """Whether the loose reading took its word from the topic named before the dash, which the general reading set
+    aside as the occasion, having read the relation in the question after it ("jan raids - which groups did X hit")."""
+    trigger = re.search(r'from the words "([^"]+)"', loose.reading)
+    unused = general.reading.partition("(not used:")[2]
+    return bool(trigger and (general.query or {}).get("relation") and f"'{trigger.group(1)}'" in unused)
 
 
 # Words that open a clause of its own after a question's main verb ("the compromise *that* ended ...").

@@ -418,9 +418,11 @@ def _listing(view, parts: Parts) -> Answer | None:
         answer.reading = f"actors with {', '.join(predicates)} relations to both {_names(view, [a, b])}"
         answer.query = {"args": {"first": a, "second": b, "predicates": predicates, "actor_types": types}}
         if predicates == ["MEDIATION"] and not answer.answers and not answer.flagged:
-            from diplograph.queries.mediation import talked_with_all
+            from diplograph.queries.mediation import one_side_mediated, talked_with_all
 
-            talked_with_all(view, [a, b], types, window, answer)
+            one_side_mediated(view, [a, b], types, window, answer)
+            if not answer.answers and not answer.flagged:
+                talked_with_all(view, [a, b], types, window, answer)
         return _filtered(view, parts, answer, types)
     if not actors and set(predicates) == {"MANUFACTURES"} and (parts.weapon_id or _category(parts)):
         # "Which Turkish firm builds the TB2?", "Which Turkish companies make drones?"

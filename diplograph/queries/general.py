@@ -209,8 +209,14 @@ def _topic_end(text: str) -> int:
     for it ("the Argyle talks - who were the go-betweens for A and B?"); 0 for none."""
     from diplograph.queries.restating import _TOPIC_FIRST
 
-    found = _TOPIC_FIRST.match(text.strip())
+    found = _TOPIC_FIRST.match(text.strip()) or _LISTED_TOPIC.match(text.strip())
     return len(_TOKEN.findall(found.group("name"))) if found else 0
+
+
+# a topic of several phrases before the dash ("Typhoons for Ankara, the October deal - who is the seller?")
+_LISTED_TOPIC = re.compile(r"^(?!(?i:who|whom|whose|what|which|where|when|how|why|is|are|was|were|does|did|do|has|have|"
+                           r"had)\b)(?P<name>[^?]{2,120}?,[^?]{2,120}?)\s+[-–—:]\s+(?P<rest>(?i:who|whom|whose|what|which|"
+                           r"where|when|how|is|was|are|were|does|did|do|has|have|had)\b.*)$")
 
 
 def placed_in(view, group: str, state: str) -> bool:
@@ -312,8 +318,22 @@ def _without_modifiers(found, tokens: list[str], names) -> list:
             continue  # "Kazakhstan's defence pact *partners*": the parties to the noun before it
         if trigger.verb and i > 0 and tokens[i - 1] == "'s":
             trigger = dataclasses.replace(trigger, verb=False, participle=False)  # "Haniyeh's *killing*": a noun
+        if trigger.verb and _arms_word(trigger.words[0]) and not (i == 0 or i - 1 in in_names and not _weapon_at(
+                names, i - 1) or tokens[i - 1] in _WH or tokens[i - 1] in _AUXILIARIES):
+            continue  # "who supplied Lance *jets to* Parva": arms, no trip ("did Venn jet to Quell")
         kept.append((i, trigger))
     return kept
+
+
+def _arms_word(word: str) -> bool:
+    """Whether ``word`` names a kind of arms ("jets", "fighters", "tanks"), as a verb of the same spelling does not."""
+    from diplograph.graph.weapons import load_weapons
+
+    return bool(load_weapons().named_in(word))
+
+
+def _weapon_at(names, i: int) -> bool:
+    return any(p <= i < p + n and node.startswith("weapon:") for p, n, node in names)
 
 
 def _after_determiner(tokens: list[str], i: int, in_names: set[int]) -> bool:
@@ -380,7 +400,8 @@ def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found,
     elif parts.focus in ("list", "count") and "will" in main and parts.relation is not None:
         parts.modal = "will"  # "Which countries will send troops to X?": what is planned, or under way
         main = [w for w in main if w != "will"]
-    if set(main) & lexicon.refuse or tokens[0] == "why":
+    dated = {w for p in times for w in _TOKEN.findall(p.text.lower())}  # "the May 2024 deal": a month, no modal
+    if set(main) & lexicon.refuse - dated or tokens[0] == "why":
         return True
     read = [p.text.lower() for p in times] + [u.lower() for u in parts.unread]
     named = {tokens[i] for p, n, _ in names for i in range(p, p + n)}

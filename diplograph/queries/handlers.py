@@ -258,9 +258,11 @@ def _common(view, grammar, match, slots, types, answer):
                       + (f", only {', '.join(types)}" if types else ""))
     answer.query = {"args": {"first": a, "second": b, "predicates": predicates, "actor_types": types}}
     if predicates == ["MEDIATION"] and not answer.answers and not answer.flagged:
-        from diplograph.queries.mediation import talked_with_all
+        from diplograph.queries.mediation import one_side_mediated, talked_with_all
 
-        talked_with_all(view, [a, b], types, slots["window"], answer)
+        one_side_mediated(view, [a, b], types, slots["window"], answer)
+        if not answer.answers and not answer.flagged:
+            talked_with_all(view, [a, b], types, slots["window"], answer)
 
 
 def _proxies(view, grammar, match, slots, types, answer):

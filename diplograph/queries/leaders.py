@@ -115,3 +115,25 @@ def _merged(view, answer: Answer, other: Answer, note: str, state: str) -> Answe
     answer.reading += note
     answer.query = {**(answer.query or {}), "government": state}
     return answer
+
+
+def heads_with_their_states(view, answer: Answer) -> Answer:
+    """``answer`` with a sitting head of state left out of the answers when the state he heads answers too by acts
+    of state ("who cut ties with X": Mexico and its president for one break): one act, counted once, by the
+    state; the reading names him. Not when persons are asked for ("which leaders ..."), nor for his words or
+    meetings, which stay his own."""
+    if not answer.understood or "verdict" in answer.extra or "when" in answer.extra:
+        return answer
+    if "person" in (((answer.query or {}).get("args") or {}).get("actor_types") or ()):
+        return answer
+    acts, answered = _settings()[1], {a.id for a in answer.answers}
+    for person in [a for a in answer.answers if a.type == "person"]:
+        state = state_led(view, person.id)
+        done = {e.predicate for e in answer.evidence if person.id in (e.subject.id, e.object.id)}
+        if state in answered and done and done <= acts:
+            answer.answers = [a for a in answer.answers if a.id != person.id]
+            answer.reading += (f" ({person.name} counted with {view.nodes[state].get('name', state)}, the state "
+                               f"this leader heads: a leader's acts of state are the government's)")
+    if "count" in answer.extra:
+        answer.extra["count"] = len(answer.answers)
+    return answer

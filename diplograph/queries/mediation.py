@@ -49,6 +49,21 @@ def answer_mediators(view, grammar, match, slots, types, answer) -> None:
         talked_with_all(view, sides, types, slots["window"], answer)
 
 
+def one_side_mediated(view, sides: list[str], types, window: dict, answer) -> None:
+    """No one recorded as mediating with every side: the mediators recorded with one of them, as the sources often
+    name only the side the go-between carried the deal to ("Oman brokered a truce with the Houthis" of a US-Houthi
+    truce); the reading says so. Nothing when no side has a mediator."""
+    from diplograph.queries.handlers import actor_name, fill_from_ties
+
+    found, reach = mediators(view, sides, actor_types=types, **window)
+    if not found:
+        return
+    fill_from_ties(answer, found)
+    names = " or ".join(actor_name(view, s) for s in sides)
+    answer.reading = f"mediators (MEDIATION subjects) for {names} (no one is recorded mediating with both)"
+    answer.query["args"]["either"] = True
+
+
 def talked_with_all(view, sides: list[str], types, window: dict, answer) -> None:
     """No mediator recorded: show apart, as a looser match the reading names, whoever held talks
     (CONSULTATION) with every side; never as answers, since talks are no proof of mediation."""

@@ -239,7 +239,7 @@ def _topic_first(text: str) -> str:
     if asked and len(asked.group("name").split()) <= 6:  # "pakistani military spokesman - name?": who holds it
         return f"who {'are' if asked.group('many') else 'is'} {asked.group('name')}"
     found = _TOPIC_FIRST.match(text)
-    if not found or len(found.group("name").split()) > 6:
+    if not found or len(found.group("name").split()) > 8:
         return text
     name, rest = found.group("name").strip(), found.group("rest")
     alone = _WHICH_ALONE.match(rest)
