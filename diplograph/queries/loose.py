@@ -462,7 +462,7 @@ def load_lexicon() -> Lexicon:
             triggers.append(Trigger(tuple(phrase.split()), predicates, False, mutual=mutual, idiom=True))
         verbs(idiom.get("verbs") or (), predicates, mutual=mutual, idiom=True)
     triggers += _extractor_triggers({t.words for t in triggers}, irregular, set(loose.get("extractor_skips") or ()),
-                                    set(loose.get("generic_lemmas") or ()))
+                                    set(loose.get("generic_lemmas") or ()), set(loose.get("extractor_reads") or ()))
     for trigger in triggers:
         for predicate in trigger.predicates:
             if predicate not in onto.predicates:
@@ -475,19 +475,22 @@ def load_lexicon() -> Lexicon:
                    frozenset(loose.get("accusations") or ()), frozenset(loose.get("giving_verbs") or ()))
 
 
-def _extractor_triggers(known: set, irregular: dict, skipped: set[str], generic: set[str]) -> list[Trigger]:
+def _extractor_triggers(known: set, irregular: dict, skipped: set[str], generic: set[str],
+                        read: set[str]) -> list[Trigger]:
     """The verb and noun triggers of the article extractor's lexicon that the question words lack,
-    so that every word the extractor reads a relation from is understood in a question too. A
+    so that every word the extractor reads a relation from is understood in a question too.
     They are *weak*: the loose reading does not use them, and the general reading only when the
     question has no word of the grammar's; lemmas that mean too much in a question ("have",
-    "want", "hold") are left out (``generic_lemmas`` in ``loose.yaml``)."""
+    "want", "hold") are left out (``generic_lemmas`` in ``loose.yaml``). Only the triggers
+    ``extractor_reads`` lists count, so that a trigger new to the extractor changes no reading of a
+    question until someone has judged what it means there."""
     from diplograph.loaders.articles.lexicon import load_lexicon as extractor_lexicon
 
     lexicon = extractor_lexicon()
     by_lemma: dict[tuple[str, bool], list] = {}
     for verb, group in ((True, lexicon.verb_triggers), (False, lexicon.noun_triggers)):
         for trigger in group:
-            if trigger.name in skipped:
+            if trigger.name in skipped or trigger.name not in read:
                 continue
             themed = trigger.predicates
             predicates = themed.get("*") or tuple(dict.fromkeys(

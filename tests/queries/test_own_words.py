@@ -271,3 +271,20 @@ def test_a_month_without_its_year_is_the_last_one_the_sources_reach(world):
 def test_a_capital_after_the_party_is_where(world):
     answer = reply(world, "Who did Ana Vel meet in Astana?")
     assert names(answer) == ["Quell"] and "not used: 'in astana'" in answer.reading
+
+
+def test_every_extractor_trigger_is_judged_for_questions_once():
+    """A trigger added to the article extractor's lexicon reads no question until someone lists it in
+    ``extractor_reads`` (a question reads it) or ``extractor_skips`` (it does not) in ``diplograph/queries/loose.yaml``,
+    so that a new article construction cannot change what questions mean unnoticed."""
+    from diplograph.datafiles import packaged
+    from diplograph.loaders.articles.lexicon import load_lexicon as extractor_lexicon
+
+    loose = packaged("diplograph.queries", "loose.yaml")
+    reads, skips = set(loose["extractor_reads"]), set(loose["extractor_skips"])
+    lexicon = extractor_lexicon()
+    triggers = {t.name for t in (*lexicon.verb_triggers, *lexicon.noun_triggers)}
+    assert not reads & skips, f"listed both read and skipped: {sorted(reads & skips)}"
+    assert not (reads | skips) - triggers, f"no such extractor trigger: {sorted((reads | skips) - triggers)}"
+    assert not triggers - reads - skips, (f"new extractor triggers: list each under extractor_reads or extractor_skips "
+                                          f"in diplograph/queries/loose.yaml: {sorted(triggers - reads - skips)}")
