@@ -75,6 +75,7 @@ from diplograph.queries.regions import in_region, region_named
 from diplograph.queries.restating import preposition_last
 from diplograph.queries.restricted import closing_type, kept_to_type
 from diplograph.queries.responses import acts_of, answer_deeds, done_to, responded_to, words_answered
+from diplograph.queries.speech import according_to_doer
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
 from diplograph.queries.whose import their_states, through_people
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
@@ -157,6 +158,13 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
         if answer.understood:
             answer.question = question
             return by_source(view, answer, *named[1:])
+    account = according_to_doer(grammar.normalise(question)) if named is None else None
+    if account is not None:  # "according to Ostia, which groups did it strike?": which groups did Ostia strike
+        answer = ask(view, account, resolve=resolve, grammar=grammar)
+        if answer.understood:
+            answer.question = question
+            answer.reading += f' (the account of the one named first, whose claims are not told apart: asked as "{account}")'
+            return answer
     people = through_people(grammar, grammar.normalise(question))
     if people is not None:  # "Which country's leader flew into Doha first?": the states of the leaders
         answer = ask(view, people[0], resolve=resolve, grammar=grammar)

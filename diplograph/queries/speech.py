@@ -9,6 +9,10 @@ the speaker, or its forces ("its army", "their jets"). Left as typed: what someo
 say attacked it", "did A say B hit C": an accusation, not the speaker's deed), words alone ("what did A say about
 B"), a denial ("which groups did A deny hitting"), and what was only promised or threatened ("did A say it would
 strike B": the modal keeps its sense).
+
+The doer's account said first ("according to Ostia, which groups did it strike?", "per Rhun, who did its jets
+hit?") is the same question once no source of the graph bears that name (:mod:`diplograph.queries.according`
+reads those first): the pronoun after the comma stands for the one named.
 """
 
 from __future__ import annotations
@@ -46,3 +50,26 @@ def speaker_deed(text: str) -> str:
     'what did Ostia say about Parva'
     """
     return _SAID.sub(lambda found: f"{found['aux']} {found['speaker']}", text)
+
+
+_ACCORDING = re.compile(r"^(?:according\s+to|per|going\s+by)\s+(?P<speaker>[^,]{2,60}?)\s*,\s*(?P<rest>(?:who|whom|which|"
+                        r"what|where|when|did|does|has|have|is|was)\b.+)$", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:it|they|he|she)\b|\b(?P<whose>its|their|his|her)\b", re.IGNORECASE)
+
+
+def according_to_doer(text: str) -> str | None:
+    """``text`` with the one named in an opening "according to X," put in the pronoun's place after it; None when
+    it opens otherwise or no pronoun stands for X.
+
+    >>> according_to_doer("according to Ostia, which groups did it strike")
+    'which groups did Ostia strike'
+    >>> according_to_doer("per the Rhunic army, who did its jets hit")
+    "who did the Rhunic army's jets hit"
+    >>> according_to_doer("according to Ostia, who struck Parva") is None
+    True
+    """
+    found = _ACCORDING.match(text)
+    if not found or not _PRONOUN.search(found["rest"]):
+        return None
+    speaker = found["speaker"]
+    return _PRONOUN.sub(lambda p: f"{speaker}'s" if p["whose"] else speaker, found["rest"], count=1)

@@ -3,7 +3,8 @@ whatever the wording. Invented actors, systems and wording (none taken from a qu
 gazetteer must know the state.
 
 - a deed asked through the doer's own account ("which groups did X say it struck", "who does X claim its jets
-  hit") is the deed; what one says of another, a threat ("said it would strike") and words alone are not;
+  hit", "according to X, which groups did it strike") is the deed; what one says of another, a threat ("said it
+  would strike") and words alone are not;
 - arms said by their origin hyphenated ("Turkish-made drones", "Turkish-built") are that state's arms; "home-made"
   names no state;
 - a clipped list with a present participle ("Norlandic firms selling kit to Parva?") is the which-question;
@@ -92,6 +93,8 @@ def world(tmp_path_factory):
     "which outfits did the Ostians claim to have bombed?",
     "jan 2024 raids - which militant outfits did ostia say it had hit?",
     "which groups did Ostia announce that it targeted in January 2024",
+    "according to Ostia, which armed groups did it strike?",
+    "per the Ostians, which militants did their jets hit in jan 2024?",
 ])
 def test_a_deed_asked_through_the_doers_account_is_the_deed(world, question):
     assert names(reply(world, question)) == ["Ash Front", "Kite Brigade"]
