@@ -232,6 +232,8 @@ def _topic_first(text: str) -> str:
     'Which states armed Rhun, which sold it drones'
     >>> _topic_first("During Brant's visit to Quell, who did he meet")
     "During Brant's visit to Quell, who did he meet"
+    >>> _topic_first("Lance jets for the Parvan air force - who is supplying")
+    'who is supplying Lance jets for the Parvan air force'
     >>> _topic_first("parvan army spokesman - name")
     'who is parvan army spokesman'
     """
@@ -250,7 +252,16 @@ def _topic_first(text: str) -> str:
         if word.lower() in _PRONOUNS:
             words[i] = name + _PRONOUNS[word.lower()]
             return " ".join(words)
+    if _SUPPLY_ALONE.match(rest):  # "Gripens for the Thai air force - who is supplying": supplying them
+        return f"{rest} {name}"
     return text
+
+
+# A supply verb left without its object after a topic of arms named first ("... - who is supplying", "- who sold")
+_SUPPLY_ALONE = re.compile(r"^(?:who(?:'s)?|which\s+(?:country|state|company|firm|countries|states|companies|firms))\s+"
+                           r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?(?:supplying|supplied|supply|supplies|"
+                           r"selling|sold|sell|sells|delivering|delivered|deliver|delivers|providing|provided|provide|"
+                           r"provides|building|built|build|builds|shipping|shipped)$", re.IGNORECASE)
 
 
 _CONSENT = re.compile(r"^(?P<aux>did|has|have|had|does|do)\s+(?P<getter>.+?)\s+(?:get|got|gotten|win|won|secure|"
