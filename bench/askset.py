@@ -54,7 +54,8 @@ with ``name``, resolved to gold actors through the gold's aliases with score.py'
 - ``expect_date``: 1 when a date in the answers, evidence or details starts with the expected
   date, 0.5 when only its year is there, else 0;
 - ``expect_predicates``: the F1 of the relation types (``predicate``) in the answers, evidence and
-  details, hedged ones (unconfirmed, speculative, denied) left out, against the expected set.
+  details, hedged ones (unconfirmed, speculative, denied) left out, against the expected set;
+- ``moot``: names or predicates that only optional planned gold relations support, left out of both sides.
 
 A question the command cannot answer (no JSON, a crash, a timeout) scores 0. It prints one line a
 question, then one summary line a source and one overall:
@@ -189,7 +190,8 @@ def grade(question: dict, payload: dict, gold, score) -> tuple[float, str]:
         # a dataset answer spelt two ways in one question file (COW's "Turkey", SIPRI's "Turkiye") is
         # one actor of the table gold_for builds: expected names go through it as the answers do
         expected = {n if n in gold.actors else gold.resolve(n) or n for n in question["answers"]}
-        return f1(got, expected, score), str(sorted(got))
+        moot = {n if n in gold.actors else gold.resolve(n) or n for n in question.get("moot", ())}
+        return f1(got - moot, expected - moot, score), str(sorted(got))
     if "expect" in question:
         said = verdict(payload)
         expected = question["expect"]
@@ -203,7 +205,8 @@ def grade(question: dict, payload: dict, gold, score) -> tuple[float, str]:
         return (0.5 if any(d[:4] == expected[:4] for d in dates) else 0.0), str(sorted(dates))
     got = {str(item["predicate"]).upper() for item in items(payload)
            if item.get("predicate") and str(item.get("modality", "")).lower() not in HEDGED}
-    return f1(got, set(question["expect_predicates"]), score), str(sorted(got))
+    moot = set(question.get("moot", ()))
+    return f1(got - moot, set(question["expect_predicates"]) - moot, score), str(sorted(got))
 
 
 def ask(cli: list[str], question: str, timeout: float) -> dict | None:

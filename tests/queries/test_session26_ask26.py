@@ -18,7 +18,6 @@ gazetteer must know the state.
   deal named in the topic before it;
 - arms named first and a supply verb left without its object after the dash ("Lance jets for the Parvan air force -
   who's supplying?") ask who supplies those arms;
-- "got" says the arms arrived: an offer or an order not delivered is shown apart ("X got jets from which country?");
 - a sitting head of state and the state he heads, both answering for one act of state ("who cut ties with X"), are
   counted once, as the state; asked for persons, he stays.
 """
@@ -61,8 +60,6 @@ def world(tmp_path_factory):
           sentence="Turkey delivered Kestrel drones to Parva.")
     w.say("Rhun", "ARMS_TRANSFER", "Quell", "wire", "2022", weapon="Gale", weapon_description="armed UAV",
           sentence="Rhun delivered Gale drones to Quell.")
-    w.say("Norland", "ARMS_TRANSFER", "Quell", "wire", "2024-02-10", modality="planned", weapon="Mist",
-          weapon_description="armed UAV", sentence="Norland offered Quell its Mist drones.")
     # firms selling to a state
     w.say("Harrow Works", "ARMS_TRANSFER", "Parva", "wire", "2023", sentence="Harrow Works is selling howitzers to Parva.")
     w.say("Harrow Works", "AFFILIATED_WITH", "Norland", "wire", sentence="Norlandic firm Harrow Works.")
@@ -201,7 +198,3 @@ def test_a_head_of_state_stays_when_persons_are_asked_for(world):
 def test_a_supply_verb_without_object_after_arms_named_first(world, question):
     assert names(reply(world, question)) == ["Norland"]
 
-
-def test_got_says_the_arms_arrived(world):
-    answer = reply(world, "quell got drones from which country?")
-    assert names(answer) == ["Rhun"] and [f.actor.name for f in answer.flagged] == ["Norland"]
