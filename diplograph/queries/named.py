@@ -147,12 +147,21 @@ def _parts_of_names(view, tokens, taken: set[int], lexicon) -> list[tuple[int, i
             if taken & set(span) or tokens[i] in lexicon.stopwords or tokens[i + n - 1] in lexicon.stopwords:
                 continue
             key = " " + name_key(" ".join(tokens[i:i + n]))
+            if i and (i - 1 in taken or tokens[i - 1] == "'s") and " ".join(tokens[i:i + n]) in _services():
+                continue  # "the thai *air force*", "pakistan's *navy*": the service of the state just named
             ends = {name: node for name, node in names.items() if (" " + name).endswith(key)}
             nodes = set(ends.values())
             if len(nodes) == 1 and not any(_named_by_head(view, name[:-len(key)]) for name in ends):
                 found.append((i, n, nodes.pop()))
                 taken.update(span)
     return found
+
+
+def _services() -> tuple[str, ...]:
+    """A state's services and bodies said after its name ("air force", "navy": ``actor_suffixes`` of the grammar)."""
+    from diplograph.queries.grammar import load_grammar
+
+    return load_grammar().actor_suffixes
 
 
 def _named_by_head(view, head: str) -> bool:
