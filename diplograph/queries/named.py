@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import weakref
 from importlib import resources
 
 
@@ -121,7 +122,31 @@ def _surnames(view, said: list[str], taken: set[int], lexicon) -> list[tuple[int
             node = _person_by_surname(view, word)
             if node is not None:
                 found.append((i, 1, node))
+        elif i and i not in taken and word.isalpha() and word.islower() and len(word) >= 4 \
+                and word not in lexicon.stopwords:
+            node = _surname_exactly(view, word)  # typed in lower case ("did trump threaten"): no near spelling
+            if node is not None:
+                found.append((i, 1, node))
     return found
+
+
+def _surname_exactly(view, word: str) -> str | None:
+    """The one person whose name or alias ends with ``word`` exactly, else None."""
+    index = _SURNAMES.get(view)
+    if index is None:
+        index = {}
+        for node, data in view.nodes(data=True):
+            if data.get("type") == "person":
+                for said in (data.get("name", ""), *(data.get("aliases") or ())):
+                    words = name_key(str(said)).split()
+                    if len(words) > 1:
+                        index.setdefault(words[-1], set()).add(node)
+        _SURNAMES[view] = index
+    found = index.get(word, set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_SURNAMES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def _gazetteer(view, text: str) -> str | None:

@@ -18,6 +18,8 @@ gazetteer must know the state.
   deal named in the topic before it;
 - arms named first and a supply verb left without its object after the dash ("Lance jets for the Parvan air force -
   who's supplying?") ask who supplies those arms;
+- a surname typed in lower case ("did brannock threaten ...") is the one person whose name ends so, exactly (no near
+  spelling, as for a capitalised one);
 - a sitting head of state and the state he heads, both answering for one act of state ("who cut ties with X"), are
   counted once, as the state; asked for persons, he stays.
 """
@@ -49,6 +51,11 @@ def world(tmp_path_factory):
     w.actor("Sable Arms", "company")
     w.actor("Odo Venn", "person", "Venn")
     w.actor("Ines Kora", "person", "Kora")
+    w.actor("Tomas Brannock", "person")
+    w.actor("Mara Quint", "person")
+    w.actor("Oren Quint", "person")
+    w.say("Mara Quint", "THREAT", "Quell", "wire", "2024-07-03", sentence="Mara Quint threatened Quell.")
+    w.say("Tomas Brannock", "THREAT", "Quell", "wire", "2024-07-02", sentence="Tomas Brannock threatened Quell with tariffs.")
     w.source("wire", published="2024-12-20")
     # strikes the doer announced
     w.say("Ostia", "ATTACK", "Kite Brigade", "wire", "2024-01-17", sentence="Ostia said it struck Kite Brigade camps.")
@@ -203,3 +210,14 @@ def test_a_head_of_state_stays_when_persons_are_asked_for(world):
 def test_a_supply_verb_without_object_after_arms_named_first(world, question):
     assert names(reply(world, question)) == ["Norland"]
 
+
+
+@pytest.mark.parametrize("question", ["which countries did brannock threaten to cut off from trade in july 2024?",
+                                      "who did brannock threaten with tariffs"])
+def test_a_surname_in_lower_case_is_the_person(world, question):
+    assert names(reply(world, question)) == ["Quell"]
+
+
+def test_a_surname_two_persons_share_is_no_one_in_particular(world):
+    answer = ask(world.nx, "which countries did quint threaten in july 2024?")
+    assert "Quell" not in names(answer) and "Quint" not in answer.reading
