@@ -315,7 +315,7 @@ def _read(view: nx.MultiDiGraph, question: str, resolve: Resolver | None, gramma
         answer = _ask(view, question, resolve=resolve, grammar=grammar)
         if answer.understood and not (general is not None and (_main_verb_first(grammar, question, general, answer)
                                                                 or _place_set_aside(view, general, answer)
-                                                                or _topic_word(general, answer))):
+                                                                or _topic_word(general, answer, question))):
             return _refined(view, grammar, question, answer, focus, qualifying)
     if general is not None:
         return general
@@ -367,12 +367,14 @@ def _place_set_aside(view, general: Answer, loose: Answer) -> bool:
     return f"'{view.nodes[theirs].get('name')}'" in unused
 
 
-def _topic_word(general: Answer, loose: Answer) -> bool:
+def _topic_word(general: Answer, loose: Answer, question: str) -> bool:
     """Whether the loose reading took its word from the topic named before the dash, which the general reading set
     aside as the occasion, having read the relation in the question after it ("jan raids - which groups did X hit")."""
     trigger = re.search(r'from the words "([^"]+)"', loose.reading)
+    topic = re.split(r"\s[-–—]\s|:\s", question, maxsplit=1)
     unused = general.reading.partition("(not used:")[2]
-    return bool(trigger and (general.query or {}).get("relation") and f"'{trigger.group(1)}'" in unused)
+    return bool(trigger and len(topic) == 2 and (general.query or {}).get("relation")
+                and f"'{trigger.group(1)}'" in unused and trigger.group(1).lower() in topic[0].lower())
 
 
 # Words that open a clause of its own after a question's main verb ("the compromise *that* ended ...").
