@@ -167,3 +167,14 @@ def test_a_states_central_bank_is_the_state(triples, text, relation):
 def test_a_bank_that_is_no_central_bank_stays_a_firm(extractor):
     batch = extractor.extract_text("The State Bank of India lent money to the Maldives.")
     assert "State Bank of India" in {a.name for a in batch.actors}
+
+
+def test_a_centre_the_model_cut_at_for_keeps_its_purpose(triples):
+    found = triples('"It depends on Kampala," said Achol Deng Mabior, an analyst at the Juba Centre for Strategic '
+                    'Dialogue, a research group in the capital.')
+    assert ("Achol Deng Mabior", "AFFILIATED_WITH", "Juba Centre for Strategic Dialogue") in found
+
+
+def test_a_weekday_after_a_bodys_name_is_no_part_of_it(extractor):
+    names = {a.name for a in extractor.extract_text("Analysts at the Lagos Forum on Wednesday criticised Ghana.").actors}
+    assert not any("Wednesday" in n for n in names), names

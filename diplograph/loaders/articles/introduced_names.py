@@ -24,6 +24,7 @@ from __future__ import annotations
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mention import Mention
+from diplograph.loaders.articles.name_types import name_type
 from diplograph.loaders.articles.person_names import body_words, clean_name, date_word, event_words, name_token
 
 _BODIES = frozenset({"ngo", "organization", "company", "armed_group"})
@@ -108,9 +109,10 @@ def _bare_name_word(token, taken: set[int], title_words: set[str]) -> bool:
 
 
 def completed_end(doc, span, lexicon: Lexicon, taken: set[int]) -> int:
-    """Where a body's name cut at "and" really ends (see the module's docstring); ``span.end`` when it was whole."""
+    """Where a body's name cut at "and" or at "for" really ends (see the module's docstring); ``span.end`` when it
+    was whole."""
     if not any(t.lower_ in ("for", "of", "on") for t in span[1:]):
-        return span.end
+        return _purpose_end(doc, span, lexicon, taken)
     end = span.end
     if end < len(doc) and doc[end].lower_ in ("and", "&"):
         end += 1
@@ -140,3 +142,18 @@ def names_before_party_nouns(doc, lexicon: Lexicon, taken: set[int]) -> list[Men
             name = doc[start:noun.i].text
             found.append(Mention(start, noun.i + 1, Actor.new(name, "ngo"), "ner", name))
     return found
+
+
+def _purpose_end(doc, span, lexicon: Lexicon, taken: set[int]) -> int:
+    """"the Juba Centre [for Strategic Dialogue]": a name that ends in a body's head word, cut before "for", "on" or
+    "of" and capitalised words that name no other actor, goes on through them."""
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("for", "on", "of") or \
+            name_type(span.text, lexicon, head_only=True, types=("ngo", "organization")) is None:
+        return span.end
+    end += 1
+    while end < len(doc) and end not in taken and (doc[end].text[:1].isupper() and not date_word(doc[end]) or
+                                                   doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and
+                                                   doc[end + 1].text[:1].isupper()):
+        end += 1
+    return end if end > span.end + 1 and doc[end - 1].text[:1].isupper() else span.end
