@@ -225,6 +225,27 @@ def _designation_begun(names: dict[str, str], tokens: list[str]) -> str | None:
     return None
 
 
+_CONSONANT = "b-df-hj-np-tv-z"
+
+
+def _typed_forms(key: str) -> set[str]:
+    """Other ways analysts type a designation: a space for its hyphen ("leopard 2", "type 209"), an "i" for a
+    transliterated "y" between consonants ("pantsir" for "pantsyr"), and the system's name without the index
+    number SIPRI sets first ("pantsyr-s1", "pantsyr" of "96k9 pantsyr-s1"), when that name has a word of letters.
+
+    >>> sorted(_typed_forms("96k9 pantsyr-s1"))
+    ['96k9 pantsir s1', '96k9 pantsir-s1', '96k9 pantsyr s1', 'pantsir', 'pantsir s1', 'pantsir-s1', 'pantsyr', 'pantsyr s1', 'pantsyr-s1']
+    """
+    words = key.split()
+    named = " ".join(words[1:]) if len(words) > 1 and re.search(r"\d", words[0]) else ""
+    found = {key}
+    if named and re.search(r"[a-z]{4}", named):
+        found |= {named, named.split("-")[0]} if re.fullmatch(r"[a-z]{4,}-[a-z\d]+", named) else {named}
+    found |= {f.replace("-", " ") for f in found}
+    found |= {re.sub(rf"(?<=[{_CONSONANT}])y(?=[{_CONSONANT}])", "i", f) for f in found}
+    return {f for f in found if f != key and len(f) >= 4}
+
+
 _CLAIM_WEAPONS: dict = {}
 _CALIBRE = re.compile(r"\s+\d+(?:\.\d+)?mm$")
 
@@ -245,6 +266,9 @@ def claim_weapons(view) -> dict[str, str]:
             bare = _CALIBRE.sub("", key)
             if bare != key and len(bare) >= 3 and re.search(r"[a-z]", bare):
                 names.setdefault(bare, weapon)
+        for key, weapon in list(names.items()):
+            for form in _typed_forms(key):
+                names.setdefault(form, weapon)
         cached = _CLAIM_WEAPONS[key] = (view, names)
     return cached[1]
 
