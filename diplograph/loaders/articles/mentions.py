@@ -21,6 +21,7 @@ from diplograph.gazetteer import PLACE, Gazetteer
 from diplograph.loaders.articles.agencies import state_agencies
 from diplograph.loaders.articles.blocs_and_acronyms import blocs, link_acronyms, missions
 from diplograph.loaders.articles.designations import weapon_designations
+from diplograph.loaders.articles.doc_tokens import doc_tokens
 from diplograph.loaders.articles.gazetteer_matching import GazetteerMatcher, title_cased_acronym
 from diplograph.loaders.articles.initialled_bodies import initialled_bodies
 from diplograph.loaders.articles.introduced_names import names_before_party_nouns, names_of_bodies, with_party_nouns
@@ -43,6 +44,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
 
     gaz = []
     matches = list(matcher(doc))
+    doc = doc_tokens(doc)  # (its tokens made once for the scans below)
     weapons = {i for start, end, entry, _ in matches if entry.type == "weapon" for i in range(start, end)}
     # ("Russian Su-30 jets", "Chinese K-8 trainers" tagged LOC: a demonym before a design, no place named after a state)
     places = [e for e in doc.ents if e.label_ in _PLACE_LABELS and not names_offices(e, lexicon) and not any(

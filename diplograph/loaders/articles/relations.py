@@ -77,6 +77,7 @@ from diplograph.loaders.articles.help_purposes import HelpPurposes
 from diplograph.loaders.articles.described import DescribedStates
 from diplograph.loaders.articles.descriptions import Descriptions
 from diplograph.loaders.articles.document_authors import DocumentAuthors
+from diplograph.loaders.articles.doc_tokens import doc_tokens
 from diplograph.loaders.articles.recognitions import Recognitions
 from diplograph.loaders.articles.refused_hostility import RefusedHostility
 from diplograph.loaders.articles.said_verdicts import SaidVerdicts
@@ -175,12 +176,13 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                  ontology: Ontology, offset: int, gazetteer: Gazetteer | None = None,
                  trace: SentenceTrace | None = None):
         self.sent = sent
-        # (spaCy makes a new Token at each step over a span: the sentence's many scans share one list)
-        self.tokens = list(sent)
+        # (spaCy makes a new Token at each step over a doc: the document's sentences and their many scans share
+        # one list)
+        self.doc = doc_tokens(sent.doc)
+        self.tokens = self.doc.tokens[sent.start:sent.end]
         self.trace = trace  # when set, every trigger and every dropped candidate is recorded there
         self._misses: list[str] = []  # why the patterns of the trigger being read found nothing
         self._resolving: set[int] = set()  # pronouns being resolved (a pronoun never stands for itself)
-        self.doc = sent.doc
         self.lex = lexicon
         self.onto = ontology
         self.ctx = context
