@@ -244,6 +244,10 @@ def _topic_first(text: str) -> str:
     if not found or len(found.group("name").split()) > 8:
         return text
     name, rest = found.group("name").strip(), found.group("rest")
+    if _SUPPLY_ALONE.match(rest):  # "Gripens for the Thai air force - who is supplying": supplying them
+        return f"{rest} {name}"
+    if len(name.split()) > 6:  # a long topic is an occasion, no name a pronoun stands for ("drone shot down ...")
+        return text
     alone = _WHICH_ALONE.match(rest)
     if alone:  # "E3 = which countries exactly": what the body is made up of
         return f"which {alone.group('type')} make up {name}"
@@ -252,8 +256,6 @@ def _topic_first(text: str) -> str:
         if word.lower() in _PRONOUNS:
             words[i] = name + _PRONOUNS[word.lower()]
             return " ".join(words)
-    if _SUPPLY_ALONE.match(rest):  # "Gripens for the Thai air force - who is supplying": supplying them
-        return f"{rest} {name}"
     return text
 
 

@@ -168,7 +168,7 @@ def test_who_is_behind_a_group_asks_its_backers_only_when_no_leader_is_known(wor
 
 
 @pytest.mark.parametrize("question", ["who supplied the Lance jets in Parva's air force?",
-                                      "Lance jets for the Parvan air force - who supplied them?",
+                                      "Lance jets for Parva's air force - who supplied them?",
                                       "who sold fighters to the parvan air force"])
 def test_a_states_air_force_is_the_state(world, question):
     assert names(reply(world, question)) == ["Norland"]
