@@ -93,6 +93,17 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     return heads_with_their_states(view, answer)
 
 
+def _reworded(view: nx.MultiDiGraph, question: str, rewritten: str, note: str, resolve, grammar) -> Answer | None:
+    """The answer to ``rewritten``, shown as the answer to ``question`` with ``note`` saying how it was read; None
+    when the rewritten question is not understood either."""
+    answer = ask(view, rewritten, resolve=resolve, grammar=grammar)
+    if not answer.understood:
+        return None
+    answer.question = question
+    answer.reading += note
+    return answer
+
+
 def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None,
             grammar: Grammar | None = None) -> Answer:
     """Answer ``question`` from ``view``. ``resolve`` maps a name to an actor id (default: the
@@ -104,19 +115,15 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     a place ("in Central Asia"), the question without it, narrowed to the region's states."""
     grammar = grammar or load_grammar()
     labelled = label_read(view, question)
-    if labelled is not None:  # "cow data, 2010 - was A allied with B?": the question in 2010, per COW
-        answer = ask(view, labelled[0], resolve=resolve, grammar=grammar)
-        if answer.understood:
-            answer.question = question
-            answer.reading += f' (the label "{labelled[1]}": asked as "{labelled[0]}")'
-            return answer
+    # "cow data, 2010 - was A allied with B?": the question in 2010, per COW
+    if labelled is not None and (answer := _reworded(
+            view, question, labelled[0], f' (the label "{labelled[1]}": asked as "{labelled[0]}")', resolve, grammar)) is not None:
+        return answer
     outcome = talks_outcome(view, grammar.normalise(question))
-    if outcome is not None:  # "A-B talks in May - did they reach a deal?": whether the two agreed then
-        answer = ask(view, outcome, resolve=resolve, grammar=grammar)
-        if answer.understood:
-            answer.question = question
-            answer.reading += f' (what the talks produced: asked as "{outcome}")'
-            return answer
+    # "A-B talks in May - did they reach a deal?": whether the two agreed then
+    if outcome is not None and (answer := _reworded(
+            view, question, outcome, f' (what the talks produced: asked as "{outcome}")', resolve, grammar)) is not None:
+        return answer
     incident = incident_reaction(view, grammar.normalise(question))
     if incident is not None:  # "who objected when X brought its launcher to P?": a reaction to X, over that
         answer = ask(view, incident[0], resolve=resolve, grammar=grammar)
@@ -126,26 +133,20 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
             about_incident(answer, incident[1])
             return answer
     purposeless = without_purpose(grammar.normalise(question))
-    if purposeless is not None:  # "who sent troops to fight the insurgents in P?": the troops sent to P
-        answer = ask(view, purposeless, resolve=resolve, grammar=grammar)
-        if answer.understood:
-            answer.question = question
-            answer.reading += f' (forces sent for a purpose: asked as "{purposeless}")'
-            return answer
+    # "who sent troops to fight the insurgents in P?": the troops sent to P
+    if purposeless is not None and (answer := _reworded(
+            view, question, purposeless, f' (forces sent for a purpose: asked as "{purposeless}")', resolve, grammar)) is not None:
+        return answer
     backing = backing_asked(view, grammar.normalise(question))
-    if backing is not None:  # "is Ostia really behind the Kite Brigade?": does Ostia back or arm it
-        answer = ask(view, backing, resolve=resolve, grammar=grammar)
-        if answer.understood:
-            answer.question = question
-            answer.reading += f' (one behind another: asked as "{backing}")'
-            return answer
+    # "is Ostia really behind the Kite Brigade?": does Ostia back or arm it
+    if backing is not None and (answer := _reworded(
+            view, question, backing, f' (one behind another: asked as "{backing}")', resolve, grammar)) is not None:
+        return answer
     alone = asked_alone(view, grammar.normalise(question))
-    if alone is not None:  # "Sherali Mirzo?", "Tell me about the ELN": who or what it is
-        answer = ask(view, alone, resolve=resolve, grammar=grammar)
-        if answer.understood:
-            answer.question = question
-            answer.reading += " (a name asked alone: who or what it is)"
-            return answer
+    # "Sherali Mirzo?", "Tell me about the ELN": who or what it is
+    if alone is not None and (answer := _reworded(
+            view, question, alone, " (a name asked alone: who or what it is)", resolve, grammar)) is not None:
+        return answer
     restricted = closing_type(grammar, question)
     if restricted is not None:  # "who arms X? countries only": the question, its answers of that type
         answer = ask(view, restricted[0], resolve=resolve, grammar=grammar)
@@ -159,12 +160,10 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
             answer.question = question
             return by_source(view, answer, *named[1:])
     account = according_to_doer(grammar.normalise(question)) if named is None else None
-    if account is not None:  # "according to Ostia, which groups did it strike?": which groups did Ostia strike
-        answer = ask(view, account, resolve=resolve, grammar=grammar)
-        if answer.understood:
-            answer.question = question
-            answer.reading += f' (the account of the one named first, whose claims are not told apart: asked as "{account}")'
-            return answer
+    # "according to Ostia, which groups did it strike?": which groups did Ostia strike
+    if account is not None and (answer := _reworded(
+            view, question, account, f' (the account of the one named first, whose claims are not told apart: asked as "{account}")', resolve, grammar)) is not None:
+        return answer
     people = through_people(grammar, grammar.normalise(question))
     if people is not None:  # "Which country's leader flew into Doha first?": the states of the leaders
         answer = ask(view, people[0], resolve=resolve, grammar=grammar)
