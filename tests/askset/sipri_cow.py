@@ -41,7 +41,8 @@ QUESTION_FILES = [HERE / "questions.yaml", HERE / "blind2.yaml", HERE / "blind3.
                   HERE / "blind5.yaml", HERE / "blind6.yaml", HERE / "blind7.yaml", HERE / "blind8.yaml",
                   HERE / "blind9.yaml", HERE / "blind10.yaml", HERE / "blind11.yaml",
                   HERE / "blind12.yaml", HERE / "blind13.yaml", HERE / "blind14.yaml", HERE / "blind15.yaml",
-                  HERE / "blind16.yaml", HERE / "blind17.yaml", HERE / "blind18.yaml", HERE / "blind19.yaml"]
+                  HERE / "blind16.yaml", HERE / "blind17.yaml", HERE / "blind18.yaml", HERE / "blind19.yaml",
+                  HERE / "blind20.yaml"]
 # the question sources answered from these files rather than from articles
 DATASET_SOURCES = {"sipri_cow", "icews"}
 
