@@ -264,7 +264,8 @@ class NounTriggers:
                 self._place_after_owner(noun, ("in", "inside", "at"), exclude) or \
                 [a for p in grounds for a in self.actors(p, "origin", exclude)] or \
                 [Arg(m.actor, m.start) for m in [self.mention(noun.head)] if noun.dep_ == "appos" and m is not None
-                 and m.kind == PLACE and m.actor.id not in exclude]  # "Al Udeid, the biggest US air base": the place named
+                 and m.kind == PLACE and m.actor.id not in exclude] or \
+                self.there_of_noun(noun, also, exclude)  # "Al Udeid, the biggest US air base": the place named
         # "fought on with the support of X", "won the backing of X": X backs them; "through the good offices of
         # Oman, A and B exchanged prisoners": Oman mediates between them
         if role in ("helper", "helped"):

@@ -473,6 +473,7 @@ class ArticleExtractor:
         relations.note_given_descriptions()
         relations.note_ministries()
         relations.note_main_pronoun()
+        relations.note_places()
         return found
 
     def _claim(self, item: Found, source: Source, evidence: str, start: int, end: int, dates, sent,

@@ -135,6 +135,7 @@ from diplograph.loaders.articles.technology_sources import TechnologySources
 from diplograph.loaders.articles.thanks import Thanks
 from diplograph.loaders.articles.threat_roles import ThreatRoles
 from diplograph.loaders.articles.themes import Themes
+from diplograph.loaders.articles.there_places import TherePlaces
 from diplograph.loaders.articles.titles import Titles
 from diplograph.loaders.articles.trace import SentenceTrace
 from diplograph.loaders.articles.trailing_appositions import TrailingAppositions
@@ -169,7 +170,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics,
                         Distributives,
                         BracketedMembers, StandingHosts,
-                        EchoedActs):
+                        EchoedActs, TherePlaces):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,

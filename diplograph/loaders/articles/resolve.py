@@ -109,6 +109,7 @@ class DocumentContext(Pairs):
         self.demands: list[tuple[int, tuple[Actor, ...], tuple[Actor, ...]]] = []
         # (position, authors, ids of the actors told of) of each thing said or charged (rebuttals.py)
         self.charges: list[tuple[int, tuple[Actor, ...], frozenset[str]]] = []
+        self.places: list[tuple[int, tuple[Actor, ...], str]] = []  # (position, states, words) of each place phrase
 
     # -- actors ------------------------------------------------------------------------------
 

@@ -242,7 +242,7 @@ class VerbRoles(VerbAgents):
             return self.prep_args(verb, preps, exclude, also=themes) or self._nested_place(
                 verb, preps, exclude, also=themes) or [a for p in ons for a in self.actors(p, "origin", exclude)] or \
                 places_near(self, verb, preps, themes, self.lex.noun_class["near_words"], exclude) or \
-                self.relative_place(themes, preps, exclude)
+                self.relative_place(themes, preps, exclude) or self.there_place((verb, *themes), exclude)
         if role == "between":  # also "a ceasefire between A and B, which C brokered"
             antecedents = [a for t in themes if t.lower_ in RELATIVE and (a := antecedent_of(t)) is not None]
             nouns = [*themes, *antecedents, *(n for a in antecedents if (n := between_owner(a)) is not None)]

@@ -27,8 +27,14 @@ class SentenceTrace:
     # names the model found that became no actor (no type from the name or the words around it)
     unnamed: list[str] = field(default_factory=list)
     triggers: list[str] = field(default_factory=list)
+    # what a word that points back ("there") stood for, and why
+    references: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+
+    def refer(self, note: str) -> None:
+        if note not in self.references:  # (each role that reads the word asks again)
+            self.references.append(note)
 
     def drop(self, reason: str) -> None:
         if reason not in self.dropped:  # several patterns often die the same way
@@ -56,10 +62,11 @@ class Trace:
         ``everything``."""
         out = []
         for s in self.sentences:
-            if not everything and not (s.triggers or s.kept or s.dropped):
+            if not everything and not (s.triggers or s.kept or s.dropped or s.references):
                 continue
             out.append(f"@{s.start}: {s.text}")
-            for label, items in (("mentions", s.mentions), ("no actor for", s.unnamed), ("triggers", s.triggers)):
+            for label, items in (("mentions", s.mentions), ("no actor for", s.unnamed), ("triggers", s.triggers),
+                                ("references", s.references)):
                 if items:
                     out.append(f"  {label}: " + "; ".join(items))
             out.extend(f"  kept: {k}" for k in s.kept)

@@ -1,0 +1,68 @@
+"""Session 27 (refs27): relations whose actor another sentence names (sentences of our own).
+
+A locative "there" stands for the state of the place phrase named last before it, in its sentence or in the
+sentence or two before it in the paragraph ("fights the PKK in northern Iraq and keeps bases there"); it stays
+unresolved when that phrase names no known state, names two, or when its sentence names another state first."""
+
+import pytest
+
+from diplograph.loaders.articles.pipeline import ArticleExtractor
+from diplograph.loaders.articles.trace import Trace
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Turkey has fought the PKK in northern Iraq for decades and keeps a network of military bases there.",
+     ("Turkey", "MILITARY_PRESENCE", "Iraq")),
+    ("Chinese engineers are building a deep-water port at Gwadar. Beijing is also believed to keep troops there.",
+     ("China", "MILITARY_PRESENCE", "Pakistan")),
+    ("The summit took place in Doha. Qatar has hosted a large American air base there since 2003.",
+     ("United States", "MILITARY_PRESENCE", "Qatar")),
+    ("Cambodia rebuilt the naval pier at Sihanoukville with Chinese money. "
+     "Two Chinese warships have been stationed there since last year.",
+     ("China", "MILITARY_PRESENCE", "Cambodia")),
+])
+def test_there_is_the_state_of_the_place_named_last(triples, text, triple):
+    assert triple in triples(text)
+
+
+def test_the_there_of_there_is_names_no_place(triples):
+    found = triples("Kenya and Ethiopia met in Nairobi. There are no Ethiopian troops, officials said.")
+    assert not {t for t in found if t[1] == "MILITARY_PRESENCE"}
+
+
+def test_a_place_of_no_known_state_leaves_there_unresolved(triples):
+    # the last place is the border, not Somalia named before it
+    found = triples("Kenyan troops crossed into Somalia in 2011. The army later moved to a camp near the border. "
+                    "Ethiopia also keeps soldiers there.")
+    assert ("Ethiopia", "MILITARY_PRESENCE", "Somalia") not in found
+
+
+def test_two_states_in_the_place_phrase_leave_there_unresolved(triples):
+    found = triples("The army moved into Mali and Niger last spring. Russia now keeps troops there.")
+    assert not {t for t in found if t[0] == "Russia" and t[1] == "MILITARY_PRESENCE"}
+
+
+def test_a_date_is_no_place(triples):
+    found = triples("Ghana signed a deal with Togo in March. Nigeria said it would keep troops there.")
+    assert not {t for t in found if t[0] == "Nigeria" and t[1] == "MILITARY_PRESENCE"}
+
+
+def test_another_state_named_first_may_own_the_place(triples):
+    # "its bases there" are Senegal's: Chad, the place named last, is not what is meant
+    found = triples("Around 1,000 French soldiers were stationed in Chad. "
+                    "Senegal has asked France to close its bases there as well.")
+    assert ("France", "MILITARY_PRESENCE", "Chad") in found
+    assert ("France", "MILITARY_PRESENCE", "Senegal") not in found
+
+
+def test_there_does_not_reach_into_another_paragraph(triples):
+    found = triples("The summit took place in Doha.\n\nTurkey has also kept troops there since 2017.")
+    assert ("Turkey", "MILITARY_PRESENCE", "Qatar") not in found
+
+
+def test_the_trace_says_what_there_stood_for():
+    trace = Trace()
+    ArticleExtractor().extract_text("Turkey fights the PKK in northern Iraq and keeps military bases there.",
+                                    trace=trace)
+    notes = [r for s in trace.sentences for r in s.references]
+    assert notes == ["'there' = Iraq (the place named last: 'in northern Iraq')"]
