@@ -66,3 +66,16 @@ def test_the_trace_says_what_there_stood_for():
                                     trace=trace)
     notes = [r for s in trace.sentences for r in s.references]
     assert notes == ["'there' = Iraq (the place named last: 'in northern Iraq')"]
+
+
+def test_congratulating_a_winner_named_in_the_sentence_before_backs_him(triples):
+    found = triples("The electoral council declared Nicolás Maduro the winner. "
+                    "Russia, Iran and Cuba congratulated him within days.")
+    assert {("Russia", "SUPPORT", "Nicolás Maduro"), ("Iran", "SUPPORT", "Nicolás Maduro"),
+            ("Cuba", "SUPPORT", "Nicolás Maduro")} <= found
+
+
+def test_a_congratulation_withheld_is_told_as_denied(claims):
+    found = claims("The electoral council declared Nicolás Maduro the winner. Brazil refused to congratulate him.")
+    assert ("Brazil", "SUPPORT", "Nicolás Maduro", "asserted") not in found
+    assert ("Brazil", "SUPPORT", "Nicolás Maduro", "denied") in found
