@@ -79,3 +79,32 @@ def test_a_congratulation_withheld_is_told_as_denied(claims):
     found = claims("The electoral council declared Nicolás Maduro the winner. Brazil refused to congratulate him.")
     assert ("Brazil", "SUPPORT", "Nicolás Maduro", "asserted") not in found
     assert ("Brazil", "SUPPORT", "Nicolás Maduro", "denied") in found
+
+
+@pytest.mark.parametrize("text, triple", [
+    # not Moldova, the state named last: the state the paragraph is about
+    ("Romania borders Ukraine and Moldova. The United States keeps troops at an air base in the south of the country.",
+     ("United States", "MILITARY_PRESENCE", "Romania")),
+    # the one other state its own sentence names
+    ("Poland hosts a NATO battlegroup, and American troops are stationed across the country.",
+     ("United States", "MILITARY_PRESENCE", "Poland")),
+    # the state the paragraph before made its subject, not the one a meeting there named
+    ("Chad ended its defence pact with France in November. Its president later met Xi Jinping in China.\n\n"
+     "About 1,000 French soldiers had been stationed in the country.",
+     ("France", "MILITARY_PRESENCE", "Chad")),
+])
+def test_the_country_where_something_happens_is_the_state_the_text_is_about(triples, text, triple):
+    assert triple in triples(text)
+
+
+def test_the_country_is_never_the_doer_of_what_happens_there(triples):
+    found = triples("Washington and Seoul signed a cost-sharing deal. The United States keeps 28,000 troops in the "
+                    "north of the country.")
+    assert ("United States", "MILITARY_PRESENCE", "South Korea") in found
+    assert ("United States", "MILITARY_PRESENCE", "United States") not in found
+
+
+def test_romania_example_is_not_read_as_the_neighbour_named_last(triples):
+    found = triples("Romania borders Ukraine and Moldova. The United States keeps troops at an air base in the south "
+                    "of the country.")
+    assert ("United States", "MILITARY_PRESENCE", "Moldova") not in found

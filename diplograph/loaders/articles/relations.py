@@ -119,6 +119,7 @@ from diplograph.loaders.articles.denials import Denials
 from diplograph.loaders.articles.land_claims import LandClaims
 from diplograph.loaders.articles.rulings import Rulings
 from diplograph.loaders.articles.patients import Patients
+from diplograph.loaders.articles.place_references import PlaceReferences
 from diplograph.loaders.articles.quarrels import Quarrels
 from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.region_groups import RegionGroups
@@ -170,7 +171,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics,
                         Distributives,
                         BracketedMembers, StandingHosts,
-                        EchoedActs, TherePlaces):
+                        EchoedActs, TherePlaces, PlaceReferences):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
