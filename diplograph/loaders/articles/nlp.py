@@ -223,9 +223,10 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import (adjectival_passives, borne_blame, clause_joins, colon_lists,
+    from diplograph.loaders.articles import (adjectival_passives, apposed_subjects, borne_blame, clause_joins, colon_lists,
                                              conjunction_clauses,
-                                             coordinated_stances, copulas, elapsed_times, false_passives, gapped_objects,
+                                             coordinated_stances, copulas, elapsed_times, false_passives, free_relatives,
+                                             gapped_objects,
                                              fronted_names, gerund_conjuncts, headline_infinitives, headline_plurals,
                                              inserted_conjuncts, inserted_phrases, judged_plans, mixed_lists, money_datives,
                                              name_repairs, opening_marks,
@@ -312,6 +313,8 @@ def _register_tree_repairs() -> None:
         copulas.participles_as_adjectives(tokens, lexicon.noun_class["adjectival_participles"],
                                           lexicon.noun_class["standing"])
         borne_blame.bore_read_as_noun(tokens, lexicon.noun_class["blame"])
+        apposed_subjects.verbs_after_appositions(tokens, verbs)
+        free_relatives.objects_named_by_free_relatives(tokens, lexicon.designation["describing"])
         return doc
 
 
