@@ -1,0 +1,59 @@
+"""Session 27 (paths27): two actors named in one sentence, with the word of their relation on the path between them,
+that the parser's reading of the sentence kept apart. Sentences of our own."""
+
+import pytest
+
+
+# A name, its apposition, then a present-tense verb that is also a plural noun: the verb, not the noun.
+@pytest.mark.parametrize("text, relation", [
+    ("Egypt, a key partner of the European Union, borders Libya and Sudan.", ("Egypt", "BORDERS", "Sudan")),
+    ("Egypt, a key partner of the European Union, borders Libya and Sudan.", ("Egypt", "BORDERS", "Libya")),
+    ("Norway, a founding member of the alliance, borders Russia.", ("Norway", "BORDERS", "Russia")),
+    ("Mexico, the largest trading partner of the United States, borders Guatemala.",
+     ("Mexico", "BORDERS", "Guatemala")),
+    ("Hungary, a member of the Western alliance, borders Austria.", ("Hungary", "BORDERS", "Austria")),
+])
+def test_a_verb_after_the_subjects_apposition_is_the_verb(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_the_apposition_keeps_its_own_relation_and_gives_none_to_the_object(triples):
+    found = triples("Uganda, a member of the East African Community, borders Kenya.")
+    assert ("Uganda", "MEMBER_OF", "East African Community") in found
+    assert ("Uganda", "BORDERS", "Kenya") in found
+    assert ("Kenya", "MEMBER_OF", "East African Community") not in found  # the object is no member said
+
+
+def test_a_plural_after_the_apposition_with_no_object_after_it_stays_a_noun(triples):
+    found = triples("Chad, a member of the African Union, borders on collapse.")
+    assert ("Chad", "MEMBER_OF", "African Union") in found
+    assert not any(p == "BORDERS" for _, p, _ in found)
+
+
+# What an act reached, as a speaker named it: "struck what it said were X positions".
+@pytest.mark.parametrize("text, relation", [
+    ("Israel struck what it said were Hezbollah positions in southern Lebanon.", ("Israel", "ATTACK", "Hezbollah")),
+    ("Israel struck what it said were Hezbollah positions in southern Lebanon.", ("Israel", "ATTACK", "Lebanon")),
+    ("Iran fired missiles at what it called an Israeli spy base in Iraq.", ("Iran", "ATTACK", "Israel")),
+    ("Russia hit what Kyiv called a Ukrainian energy facility.", ("Russia", "ATTACK", "Ukraine")),
+    ("Turkish drones struck what Ankara described as PKK hideouts in northern Iraq.",
+     ("Turkey", "ATTACK", "Kurdistan Workers' Party")),
+    ("Pakistan attacked what it claimed were Taliban camps in Afghanistan.", ("Pakistan", "ATTACK", "Taliban")),
+])
+def test_a_free_relative_names_what_the_act_reached(triples, text, relation):
+    assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a free relative that is a question, a topic or a subject reaches no one
+    "Ukraine does not know what Russia said about the talks.",
+    "Egypt asked what Ethiopia meant by the statement.",
+    "Ukraine said what Russia called a ceasefire was a trick.",
+])
+def test_a_free_relative_out_of_an_objects_place_gives_nothing(triples, text):
+    assert triples(text) == set()
+
+
+def test_the_speaker_of_the_naming_is_not_what_the_act_reached(triples):
+    found = triples("Russia hit what Kyiv called a Ukrainian energy facility.")
+    assert found == {("Russia", "ATTACK", "Ukraine")}
