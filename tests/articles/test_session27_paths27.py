@@ -57,3 +57,25 @@ def test_a_free_relative_out_of_an_objects_place_gives_nothing(triples, text):
 def test_the_speaker_of_the_naming_is_not_what_the_act_reached(triples):
     found = triples("Russia hit what Kyiv called a Ukrainian energy facility.")
     assert found == {("Russia", "ATTACK", "Ukraine")}
+
+
+# The one side named of hosted or brokered talks, acting at or after them: the host is its go-between.
+@pytest.mark.parametrize("text, relation", [
+    ("After talks hosted by Saudi Arabia in Jeddah, Ukraine said it was ready to accept a ceasefire.",
+     ("Saudi Arabia", "MEDIATION", "Ukraine")),
+    ("Through talks brokered by Egypt, Israel agreed to a pause in the fighting.", ("Egypt", "MEDIATION", "Israel")),
+    ("At negotiations facilitated by Norway, Colombia pledged to free the hostages.",
+     ("Norway", "MEDIATION", "Colombia")),
+    ("During talks mediated by Qatar, Hamas released four hostages.", ("Qatar", "MEDIATION", "Hamas")),
+])
+def test_a_side_acting_after_hosted_talks_has_the_host_as_go_between(triples, text, relation):
+    assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "After talks hosted by Norway, Sweden welcomed the progress.",  # an onlooker's verb makes no side
+    "After a summit hosted by Kenya, Somalia complained about the agenda.",  # a summit has guests, not sides
+    "After talks hosted by Egypt collapsed, Israel resumed its strikes.",  # the talks are a clause's subject
+])
+def test_an_onlooker_a_summit_guest_or_a_later_act_makes_no_go_between(triples, text):
+    assert not any(p in ("MEDIATION", "CONSULTATION") for _, p, _ in triples(text))

@@ -493,6 +493,8 @@ class VerbTriggers:
         its sides, with the others unnamed? "Kenya joined (took part in, withdrew from) the talks hosted by
         Norway", "Chile lifted its veto on the basis of a compromise brokered by Spain"; not "Peru welcomed the
         talks hosted by Brazil", "a summit hosted by C, which A attended" (a summit has guests, not sides)."""
+        if self.acts_after_talks(noun):  # "After talks hosted by C, A said ..." (talk_sides.py)
+            return True
         if noun.lemma_.lower() in ("summit", "visit", "trip", "tour", "call", "letter", "conference", "forum"):
             return False
         path = []
