@@ -79,3 +79,13 @@ def test_a_side_acting_after_hosted_talks_has_the_host_as_go_between(triples, te
 ])
 def test_an_onlooker_a_summit_guest_or_a_later_act_makes_no_go_between(triples, text):
     assert not any(p in ("MEDIATION", "CONSULTATION") for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, relation", [
+    # the noun's own phrase, hung by the parser on the verb of saying, stays the noun's
+    ("Japan condemned what its envoy in Beijing called reckless manoeuvres by China.", ("Japan", "CRITICISM", "China")),
+    # a name that is itself a verdict is the speaker's stance, left as said
+    ("Mali campaigns against what it calls French neocolonialism.", ("Mali", "CRITICISM", "France")),
+])
+def test_a_free_relative_keeps_the_judgement_it_carries(triples, text, relation):
+    assert relation in triples(text)

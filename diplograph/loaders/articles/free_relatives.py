@@ -4,7 +4,9 @@ described as a Ukrainian energy facility", "Tehran sent what it termed humanitar
 "what X said were N" stands where the verb's object (or its preposition's object) would be; the parser hangs N under
 the verb of saying, so the act reaches nothing and the names inside N ("Hezbollah", "Israeli", "Ukrainian") are lost
 to it. N is what was reached: it takes the free relative's place, and the verb of saying (the lexicon's
-`designation.describing`) becomes a clause on N, so that only the naming, not the act, is the speaker's word."""
+`designation.describing`) becomes a clause on N, so that only the naming, not the act, is the speaker's word. A
+name that is itself a verdict or label ("campaigns against what it calls French colonialism", the lexicon's
+`designation.labels` and `verdicts`) is left as said: there the naming is the speaker's stance."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from diplograph.loaders.articles.repairs import apply_heads
 _PLACES = frozenset({"dobj", "pcomp", "pobj", "ccomp", "xcomp", "dep"})
 
 
-def objects_named_by_free_relatives(doc, describing) -> None:
+def objects_named_by_free_relatives(doc, describing, judgements) -> None:
     for what in doc:
         if what.lower_ != "what" or what.tag_ != "WP" or what.i == what.sent.start:
             continue
@@ -21,6 +23,8 @@ def objects_named_by_free_relatives(doc, describing) -> None:
         if found is None:
             continue
         speaking, named = found
+        if named.lemma_.lower() in judgements or named.lower_ in judgements:
+            continue  # "campaigns against what it calls French colonialism": the naming is the stance, kept as said
         governor = speaking.head
         if speaking.dep_ not in _PLACES or governor.i >= what.i or governor.pos_ not in ("VERB", "ADP"):
             continue
@@ -28,6 +32,8 @@ def objects_named_by_free_relatives(doc, describing) -> None:
         if any(c.dep_ == label for c in governor.children):
             continue  # the verb or preposition has its object already: the relative is not in its place
         changes = {named.i: (governor.i, label), speaking.i: (named.i, "acl")}
+        # ("called dangerous actions by China": the parser hangs the noun's own phrase on the verb of saying)
+        changes.update({c.i: (named.i, c.dep_) for c in speaking.children if c.dep_ == "prep" and c.i > named.i})
         if named.head.head != speaking and named.head != speaking:
             changes[named.head.i] = (speaking.i, "ccomp")  # ("what it claimed were": the "be" hung elsewhere)
         apply_heads(doc, changes)

@@ -314,7 +314,7 @@ def _register_tree_repairs() -> None:
                                           lexicon.noun_class["standing"])
         borne_blame.bore_read_as_noun(tokens, lexicon.noun_class["blame"])
         apposed_subjects.verbs_after_appositions(tokens, verbs)
-        free_relatives.objects_named_by_free_relatives(tokens, lexicon.designation["describing"])
+        free_relatives.objects_named_by_free_relatives(tokens, lexicon.designation["describing"], verdicts)
         return doc
 
 
