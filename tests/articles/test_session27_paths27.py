@@ -89,3 +89,18 @@ def test_an_onlooker_a_summit_guest_or_a_later_act_makes_no_go_between(triples, 
 ])
 def test_a_free_relative_keeps_the_judgement_it_carries(triples, text, relation):
     assert relation in triples(text)
+
+
+# Agreeing to hand money or land to someone is an agreement with them, as agreeing to supply arms is.
+@pytest.mark.parametrize("text, relation", [
+    ("Brazil agreed to pay Bolivia several billion dollars.", ("Brazil", "AGREEMENT", "Bolivia")),
+    ("Japan agreed to grant Vietnam a soft loan.", ("Japan", "AGREEMENT", "Vietnam")),
+    ("Britain agreed to cede the Chagos Islands to Mauritius.", ("United Kingdom", "AGREEMENT", "Mauritius")),
+])
+def test_agreeing_to_hand_money_or_land_to_someone_agrees_with_them(triples, text, relation):
+    assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text", ["Iran refused to pay Iraq for the gas.", "Brazil paid Bolivia several billion dollars."])
+def test_paying_or_refusing_to_pay_is_no_agreement(triples, text):
+    assert not any(p == "AGREEMENT" for _, p, _ in triples(text))
