@@ -104,3 +104,17 @@ def test_agreeing_to_hand_money_or_land_to_someone_agrees_with_them(triples, tex
 @pytest.mark.parametrize("text", ["Iran refused to pay Iraq for the gas.", "Brazil paid Bolivia several billion dollars."])
 def test_paying_or_refusing_to_pay_is_no_agreement(triples, text):
     assert not any(p == "AGREEMENT" for _, p, _ in triples(text))
+
+
+# A team or unit that a word of arms qualifies is a force where it is stationed.
+@pytest.mark.parametrize("text, relation", [
+    ("An Indian military training team has been stationed in Bhutan since the 1960s.", ("India", "MILITARY_PRESENCE", "Bhutan")),
+    ("A Russian army unit is based in Transnistria.", ("Russia", "MILITARY_PRESENCE", "Transnistria")),
+    ("A Chinese naval detachment has operated in Djibouti since 2017.", ("China", "MILITARY_PRESENCE", "Djibouti")),
+])
+def test_a_military_unit_is_a_force_where_it_is_stationed(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_a_team_with_no_word_of_arms_is_no_force(triples):
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in triples("An Indian medical team has been working in Bhutan since 2019."))
