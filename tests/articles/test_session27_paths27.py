@@ -118,3 +118,26 @@ def test_a_military_unit_is_a_force_where_it_is_stationed(triples, text, relatio
 
 def test_a_team_with_no_word_of_arms_is_no_force(triples):
     assert not any(p == "MILITARY_PRESENCE" for _, p, _ in triples("An Indian medical team has been working in Bhutan since 2019."))
+
+
+# A struck site that an apposition calls someone's base or stronghold: the strike reaches that someone.
+@pytest.mark.parametrize("text, relation", [
+    ("The Houthis targeted Camp Lemonnier, the main American base in Africa, with drones.",
+     ("Houthis", "ATTACK", "United States")),
+    ("Djibouti hosts Camp Lemonnier, the main American base in Africa, which the Houthis targeted with drones.",
+     ("Houthis", "ATTACK", "United States")),
+    ("Qatar hosts a large air base, the biggest American installation in the region, which Iran struck with missiles.",
+     ("Iran", "ATTACK", "United States")),
+    ("Israel struck Nabatieh, a Hezbollah stronghold in the south.", ("Israel", "ATTACK", "Hezbollah")),
+    ("Camp Lemonnier, the main American base in Africa, was struck by Houthi drones.", ("Houthis", "ATTACK", "United States")),
+])
+def test_a_strike_on_a_site_reaches_whose_site_its_apposition_says(triples, text, relation):
+    assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran targeted Erbil, the capital of the Kurdish region.",  # a capital is nobody's site
+    "The Houthis targeted Hodeidah, a port city on the Red Sea.",
+])
+def test_an_apposition_that_names_no_owned_site_adds_no_target(triples, text):
+    assert {o for _, p, o in triples(text) if p == "ATTACK"} <= {"Iraq", "Yemen"}

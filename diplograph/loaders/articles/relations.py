@@ -130,6 +130,7 @@ from diplograph.loaders.articles.secession_wars import SecessionWars
 from diplograph.loaders.articles.second_subjects import SecondSubjects
 from diplograph.loaders.articles.shared_objects import SharedObjects
 from diplograph.loaders.articles.summons import Summons
+from diplograph.loaders.articles.site_owners import SiteOwners
 from diplograph.loaders.articles.talk_sides import TalkSides
 from diplograph.loaders.articles.talk_topics import TalkTopics
 from diplograph.loaders.articles.suspended_members import SuspendedMembers
@@ -169,7 +170,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
                         Channels, GivenDescriptions, ForceReferences, TrailingAppositions,
                         BorderedPairs, AskedQuestions, BorderNeighbours, RefusedHostility,
-                        DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics, TalkSides,
+                        DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics, TalkSides, SiteOwners,
                         Distributives,
                         BracketedMembers, StandingHosts,
                         EchoedActs, TherePlaces, PlaceReferences):
