@@ -141,3 +141,22 @@ def test_a_strike_on_a_site_reaches_whose_site_its_apposition_says(triples, text
 ])
 def test_an_apposition_that_names_no_owned_site_adds_no_target(triples, text):
     assert {o for _, p, o in triples(text) if p == "ATTACK"} <= {"Iraq", "Yemen"}
+
+
+# Whose fellow members of a body they are belongs to the body too.
+@pytest.mark.parametrize("text, relation", [
+    ("Hungary's fellow EU members criticised the veto.", ("Hungary", "MEMBER_OF", "European Union")),
+    ("Poland urged its fellow NATO allies to send more troops.", ("Poland", "MEMBER_OF", "North Atlantic Treaty Organization")),
+    ("Greece, Turkey's neighbour and fellow NATO member, signed the letter.",
+     ("Turkey", "MEMBER_OF", "North Atlantic Treaty Organization")),
+])
+def test_the_owner_of_fellow_members_is_a_member(triples, text, relation):
+    assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv's NATO allies pledged more air defence systems.",  # allies in NATO, not Ukraine's fellow members
+    "Ukraine's EU partners approved the loan.",
+])
+def test_allies_in_a_body_make_no_member_of_whose_allies_they_are(triples, text):
+    assert not any(s == "Ukraine" and p == "MEMBER_OF" for s, p, _ in triples(text))

@@ -131,6 +131,7 @@ from diplograph.loaders.articles.second_subjects import SecondSubjects
 from diplograph.loaders.articles.shared_objects import SharedObjects
 from diplograph.loaders.articles.summons import Summons
 from diplograph.loaders.articles.site_owners import SiteOwners
+from diplograph.loaders.articles.fellow_members import FellowMembers
 from diplograph.loaders.articles.talk_sides import TalkSides
 from diplograph.loaders.articles.talk_topics import TalkTopics
 from diplograph.loaders.articles.suspended_members import SuspendedMembers
@@ -170,7 +171,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
                         Channels, GivenDescriptions, ForceReferences, TrailingAppositions,
                         BorderedPairs, AskedQuestions, BorderNeighbours, RefusedHostility,
-                        DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics, TalkSides, SiteOwners,
+                        DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics, TalkSides, SiteOwners, FellowMembers,
                         Distributives,
                         BracketedMembers, StandingHosts,
                         EchoedActs, TherePlaces, PlaceReferences):
@@ -227,6 +228,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._missions()
         self._allied_forces()
         self._blocs()
+        self._fellow_members()  # "Hungary's EU partners": Hungary is in the EU
         self._compositions()
         self._bracketed_members()
         self._joint_bodies()
