@@ -101,14 +101,16 @@ def test_agreeing_to_hand_money_or_land_to_someone_agrees_with_them(triples, tex
     assert relation in triples(text)
 
 
-@pytest.mark.parametrize("text", ["Iran refused to pay Iraq for the gas.", "Brazil paid Bolivia several billion dollars."])
+@pytest.mark.parametrize("text", ["Iran refused to pay Iraq for the gas.",
+                                  "Brazil paid Bolivia several billion dollars."])
 def test_paying_or_refusing_to_pay_is_no_agreement(triples, text):
     assert not any(p == "AGREEMENT" for _, p, _ in triples(text))
 
 
 # A team or unit that a word of arms qualifies is a force where it is stationed.
 @pytest.mark.parametrize("text, relation", [
-    ("An Indian military training team has been stationed in Bhutan since the 1960s.", ("India", "MILITARY_PRESENCE", "Bhutan")),
+    ("An Indian military training team has been stationed in Bhutan since the 1960s.",
+     ("India", "MILITARY_PRESENCE", "Bhutan")),
     ("A Russian army unit is based in Transnistria.", ("Russia", "MILITARY_PRESENCE", "Transnistria")),
     ("A Chinese naval detachment has operated in Djibouti since 2017.", ("China", "MILITARY_PRESENCE", "Djibouti")),
 ])
@@ -117,7 +119,8 @@ def test_a_military_unit_is_a_force_where_it_is_stationed(triples, text, relatio
 
 
 def test_a_team_with_no_word_of_arms_is_no_force(triples):
-    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in triples("An Indian medical team has been working in Bhutan since 2019."))
+    found = triples("An Indian medical team has been working in Bhutan since 2019.")
+    assert not any(p == "MILITARY_PRESENCE" for _, p, _ in found)
 
 
 # A struck site that an apposition calls someone's base or stronghold: the strike reaches that someone.
@@ -129,7 +132,8 @@ def test_a_team_with_no_word_of_arms_is_no_force(triples):
     ("Qatar hosts a large air base, the biggest American installation in the region, which Iran struck with missiles.",
      ("Iran", "ATTACK", "United States")),
     ("Israel struck Nabatieh, a Hezbollah stronghold in the south.", ("Israel", "ATTACK", "Hezbollah")),
-    ("Camp Lemonnier, the main American base in Africa, was struck by Houthi drones.", ("Houthis", "ATTACK", "United States")),
+    ("Camp Lemonnier, the main American base in Africa, was struck by Houthi drones.",
+     ("Houthis", "ATTACK", "United States")),
 ])
 def test_a_strike_on_a_site_reaches_whose_site_its_apposition_says(triples, text, relation):
     assert relation in triples(text)
@@ -146,7 +150,8 @@ def test_an_apposition_that_names_no_owned_site_adds_no_target(triples, text):
 # Whose fellow members of a body they are belongs to the body too.
 @pytest.mark.parametrize("text, relation", [
     ("Hungary's fellow EU members criticised the veto.", ("Hungary", "MEMBER_OF", "European Union")),
-    ("Poland urged its fellow NATO allies to send more troops.", ("Poland", "MEMBER_OF", "North Atlantic Treaty Organization")),
+    ("Poland urged its fellow NATO allies to send more troops.",
+     ("Poland", "MEMBER_OF", "North Atlantic Treaty Organization")),
     ("Greece, Turkey's neighbour and fellow NATO member, signed the letter.",
      ("Turkey", "MEMBER_OF", "North Atlantic Treaty Organization")),
 ])

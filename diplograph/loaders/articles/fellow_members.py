@@ -1,10 +1,10 @@
 """Whose fellow members of a body they are is a member of it too: "Hungary's fellow EU members criticised the veto",
-"Poland urged its fellow NATO allies to send troops", "Greece, Turkey's
-neighbour and fellow NATO member". A word of membership (the lexicon's `fellow_words`), or of alliance qualified by
-"fellow" (`fellow_allies`: "Kyiv's NATO allies" are only allies in NATO), qualified by a body's name and owned by
-someone says the owner belongs to the body; the fellows' own membership is the `membership` and `ally` triggers'
-("fellow NATO member Hungary"). The owner may be a pronoun ("its", "their") or a name; only a state is a member so found ("the EU's NATO partners" make no EU member of NATO), and only of a body
-(not a state: "Russia's Chinese partners" are no members of China)."""
+"Poland urged its fellow NATO allies to send troops", "Greece, Turkey's neighbour and fellow NATO member". A word of
+membership (the lexicon's `fellow_words`), or of alliance qualified by "fellow" (`fellow_allies`: "Kyiv's NATO
+allies" are only allies in NATO), qualified by a body's name and owned by someone says the owner belongs to the
+body; the fellows' own membership is the `membership` and `ally` triggers' ("fellow NATO member Hungary"). The owner
+may be a pronoun ("its", "their") or a name; only a state is a member so found ("the EU's NATO partners" make no EU
+member of NATO), and only of a body (not a state: "Russia's Chinese partners" are no members of China)."""
 
 from __future__ import annotations
 
