@@ -165,3 +165,25 @@ def test_the_owner_of_fellow_members_is_a_member(triples, text, relation):
 ])
 def test_allies_in_a_body_make_no_member_of_whose_allies_they_are(triples, text):
     assert not any(s == "Ukraine" and p == "MEMBER_OF" for s, p, _ in triples(text))
+
+
+# A warning that any hostile act of someone's would draw a response, or be taken as war, threatens them.
+@pytest.mark.parametrize("text, relation", [
+    ("Turkey warned that it would respond to any attack by Syria.", ("Turkey", "THREAT", "Syria")),
+    ("Iran vowed that it would respond to any Israeli aggression.", ("Iran", "THREAT", "Israel")),
+    ("Pakistan warned that any attempt by India to divert the river would be treated as an act of war.",
+     ("Pakistan", "THREAT", "India")),
+    ("China warned that any Philippine move to build on the shoal would be considered a provocation.",
+     ("China", "THREAT", "Philippines")),
+])
+def test_any_hostile_act_that_would_draw_a_response_threatens_its_doer(triples, text, relation):
+    assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey said it would respond to any request by Syria.",  # a request is no hostile act
+    "Japan said any Chinese offer of talks would be considered seriously.",  # no hostile verdict
+    "Germany warned that it would respond to any attack on Poland.",  # Poland is guarded, not warned
+])
+def test_a_response_to_a_friendly_act_or_in_defence_of_someone_threatens_no_one_named(triples, text):
+    assert not any(p == "THREAT" for _, p, _ in triples(text))

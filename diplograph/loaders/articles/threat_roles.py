@@ -72,12 +72,38 @@ class ThreatRoles:
                     for o in clause.children))
             own = [s for s in clause.children if s.dep_ == "nsubj" and (s.pos_ == "PRON" or speakers & {
                 a.actor.id for a in self.actors(s, "strict")})]
+            found += self._any_deed_doers(clause, exclude)  # "any attempt by India ... would be treated as war"
             if not acts or not own:
                 continue
             found += [a for c in clause.children if c.dep_ == "advcl" and
                       any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
                       for s in c.children if s.dep_ == "nsubj" for a in self.actors(s, "strict", exclude)]
+            # "warned it would respond to any attack by Syria", "to any Israeli aggression": whose act would draw it
+            found += [a for p in clause.children if p.dep_ == "prep" and p.lower_ == "to" for deed in prep_objects(p)
+                      if any(d.lower_ == "any" for d in deed.children) and
+                      (self._hostile(deed) or self._harmful_act(deed))
+                      for a in self._provoking_doers(deed, exclude)]
         return found
+
+    def _any_deed_doers(self, clause, exclude) -> list:
+        """Whose act, any act, the speaker says would be taken as hostile: "warned that any attempt by India to divert
+        the river would be treated as an act of war", "any Philippine move to build on the shoal would be considered a
+        provocation" (a verb of judging, lexicon `threat_framing.judged_as`, with a hostile verdict, `taken_as`)."""
+        framing = self.lex.threat_framing
+        if clause.lemma_.lower() not in framing.get("judged_as", ()):
+            return []
+        verdicts = [t for c in clause.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+                    for t in c.subtree]
+        if not any(t.lemma_.lower() in framing.get("taken_as", ()) for t in verdicts):
+            return []
+        return [a for s in clause.children if s.dep_ in ("nsubjpass", "nsubj") and s.pos_ == "NOUN" and
+                any(d.lower_ == "any" for d in s.children) for a in self._provoking_doers(s, exclude)]
+
+    def _provoking_doers(self, deed, exclude) -> list:
+        """The doer a deed's noun names: its by-phrase, possessor or demonym ("attack by Syria", "Israeli attacks")."""
+        return self.prep_args(deed, ("by",), exclude) or [
+            a for a in self._modifier_actors(deed, types=("state", "armed_group", "organization"))
+            if a.actor.id not in exclude]
 
     def _act_targets(self, verb, themes, exclude) -> list:
         """Whom a threatened act would fall on: its against-, on-, in-phrase ("threatened military
