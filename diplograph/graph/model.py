@@ -289,11 +289,18 @@ class Batch:
     actors: list[Actor] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    # Set by a loader whose claims are already as the store's checks leave them (predicate and
+    # modality by their canonical names, a symmetric pair in id order, types the predicate
+    # links, two different actors that the batch carries): the store then does not check each
+    # claim against the ontology again (see prepare_batch). Batches gathered together stay
+    # checked only if each of them was.
+    checked: bool = False
 
     def extend(self, other: "Batch") -> None:
         self.actors.extend(other.actors)
         self.sources.extend(other.sources)
         self.claims.extend(other.claims)
+        self.checked = self.checked and other.checked
 
     def __len__(self) -> int:
         return len(self.actors) + len(self.sources) + len(self.claims)

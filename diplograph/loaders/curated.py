@@ -221,7 +221,8 @@ def _batches(rows, source: Source, origin: str, chunk: int | None = None) -> Ite
         # rows were otherwise written again with every batch)
         cited = [sources[i] for i in cited_now if i == source.id or i not in sent]
         sent.update(cited_now)
-        batch = Batch([actors[i] for i in touched], cited, list(claims))
+        # every claim was checked against the ontology as its row was read (checked: not again)
+        batch = Batch([actors[i] for i in touched], cited, list(claims), checked=True)
         claims.clear()
         touched.clear()
         cited_now.clear()

@@ -74,6 +74,7 @@ class EventClaims:
         # maps to, and whether its predicate links those types, is worked out once
         self._codes: dict[str, tuple] = {}
         self._linked: dict[tuple[str, str, str], bool] = {}
+        output.checked = True  # every claim of output is made by add, which checks it
 
     def _code(self, code: str) -> tuple:
         """(the code normalised, the predicate, the modality), or (None, why it is skipped)."""
@@ -85,14 +86,14 @@ class EventClaims:
             elif (mapping := self.cameo.mapping(normalised)) is None:
                 known = (None, f"no predicate for CAMEO {normalised[:2]} ({self.cameo.roots[normalised[:2]]['label']})")
             else:
-                known = (normalised, self.onto.predicate(mapping.predicate), mapping.modality)
+                known = (normalised, self.onto.predicate(mapping.predicate), self.onto.modality(mapping.modality).name)
             self._codes[code] = known
         return known
 
     def add(self, *, code: str, subject: Actor | Unresolved, object: Actor | Unresolved, date: str | None,
             evidence: str, properties: dict[str, str]) -> None:
         out = self.output
-        out.row()
+        out.summary.rows += 1  # out.row(), without a call per event
         known = self._codes.get(code) or self._code(code)
         if known[0] is None:
             out.skip(known[1])
@@ -115,11 +116,16 @@ class EventClaims:
         if not linked:
             out.skip(f"{predicate.name} does not link a {subject.type} to a {object.type}")
             return
-        given = {"cameo": code, **{k: v for k, v in properties.items() if v}}
+        given = {"cameo": code, **properties}
+        if "" in given.values():  # an empty field is not kept (most events have every one)
+            given = {k: v for k, v in given.items() if v}
         if not _all_clean((evidence, *given.values())):  # one check of the usual clean row, at C speed
             evidence = clean(evidence)
             given = {k: clean(v) for k, v in given.items()}
-        claim = Claim.of({"subject": subject.id, "predicate": predicate.name, "object": object.id,
+        subject_id, object_id = subject.id, object.id
+        if predicate.symmetric and object_id < subject_id:  # kept in id order, as the store keeps it
+            subject_id, object_id = object_id, subject_id
+        claim = Claim.of({"subject": subject_id, "predicate": predicate.name, "object": object_id,
                           "source_id": out.source.id, "date": date, "end_date": "", "modality": modality,
                           "confidence": 1.0, "evidence": evidence, "evidence_start": None,
                           "evidence_end": None, "method": self.method, "properties": given})

@@ -67,6 +67,7 @@ class Output:
         self._actors: dict[str, Actor] = {}
         self._ready: list[Batch] = []
         self._latest = ""  # the latest date any claim gives: where the data end
+        self.checked = False  # set by a maker of claims that checks each against the ontology (Batch.checked)
 
     def row(self, n: int = 1) -> None:
         """Count ``n`` rows (records) read from the file."""
@@ -86,7 +87,11 @@ class Output:
                 self._actors[actor.id] = known.with_aliases([actor.name, *actor.aliases])
         self._claims.append(claim)
         self.summary.claims += 1
-        latest = max(claim.date, claim.end_date, (claim.properties or {}).get("observed_until", ""))
+        # the latest of its date, end date and observed_until (max() of the three, written out:
+        # this runs per claim, and nearly every claim has a date alone)
+        latest = claim.date if claim.date > claim.end_date else claim.end_date
+        if claim.properties and claim.properties.get("observed_until", "") > latest:
+            latest = claim.properties["observed_until"]
         if latest > self._latest:  # ISO dates at any precision compare as text
             self._latest = latest
         if len(self._claims) >= self.chunk:
@@ -110,6 +115,6 @@ class Output:
             yield self._ready.pop(0)
 
     def _cut(self) -> Batch:
-        batch = Batch(list(self._actors.values()), [self.source], self._claims)
+        batch = Batch(list(self._actors.values()), [self.source], self._claims, checked=self.checked)
         self._claims, self._actors = [], {}
         return batch
