@@ -108,3 +108,11 @@ def test_romania_example_is_not_read_as_the_neighbour_named_last(triples):
     found = triples("Romania borders Ukraine and Moldova. The United States keeps troops at an air base in the south "
                     "of the country.")
     assert ("United States", "MILITARY_PRESENCE", "Moldova") not in found
+
+
+def test_a_state_named_as_owner_of_its_own_airspace_still_owns_the_ministry(triples):
+    # the clause names Pakistan only as the owner of the airspace: "the foreign ministry" is still Pakistan's
+    found = triples("Iranian missiles hit targets in Balochistan on Tuesday. Islamabad reacted angrily. "
+                    "The foreign ministry accused Iran of violating Pakistan's airspace.")
+    assert ("Pakistan", "CRITICISM", "Iran") in found
+    assert ("Iran", "CRITICISM", "Iran") not in found

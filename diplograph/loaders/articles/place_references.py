@@ -75,6 +75,14 @@ class PlaceReferences:
         return doers | {s.id for d in list(doers) if (s := self.ctx.serves.get(d)) is not None}
 
 
+def own_ground(token, lex) -> bool:
+    """"a violation of Pakistan's airspace", "on Iraqi territory": a state named as the owner of its own ground or
+    skies is where something happened to it, not someone a clause acts on (references.py: whose "the foreign ministry"
+    is)."""
+    return token.dep_ in ("poss", "amod") and \
+        token.head.lemma_.lower() in lex.noun_class["sovereign_space"] | lex.noun_class["grounds"]
+
+
 def _where(token) -> bool:
     """Is ``token`` the place a preposition of where names, directly or through a part ("the south of")?"""
     if token.dep_ != "pobj":

@@ -6,6 +6,7 @@ from diplograph.gazetteer import PLACE
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.binding import subject_people
 from diplograph.loaders.articles.candidates import Arg, Found
+from diplograph.loaders.articles.place_references import own_ground
 from diplograph.loaders.articles.titles import is_title
 from diplograph.loaders.articles.word_senses import sense_unmet
 from diplograph.loaders.articles.syntax import (
@@ -448,7 +449,7 @@ class References:
         # "Peru recalled its ambassador from Mexico. The foreign ministry accused Mexico ...": no ministry named
         # anywhere, the state the paragraph's last main clause was about, unless its own clause acts on it
         last, start = self.ctx.main_subject, self.ctx.paragraph_start
-        acted_on = {m.actor.id for t in token.head.subtree if (m := self.mention(t)) is not None}
+        acted_on = {m.actor.id for t in token.head.subtree if (m := self.mention(t)) is not None and not own_ground(t, self.lex)}
         return last[1] if last is not None and start is not None and start <= last[0] < before and \
             last[1].id not in acted_on else None
 
