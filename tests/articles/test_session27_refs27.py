@@ -116,3 +116,17 @@ def test_a_state_named_as_owner_of_its_own_airspace_still_owns_the_ministry(trip
                     "The foreign ministry accused Iran of violating Pakistan's airspace.")
     assert ("Pakistan", "CRITICISM", "Iran") in found
     assert ("Iran", "CRITICISM", "Iran") not in found
+
+
+@pytest.mark.parametrize("listed, first_state, second_state", [
+    ("Gabon and Equatorial Guinea", "Gabon", "Equatorial Guinea"),
+    ("Equatorial Guinea and Gabon", "Equatorial Guinea", "Gabon"),
+])
+def test_holders_of_the_two_countries_follow_the_order_the_states_were_last_listed(triples, listed, first_state,
+                                                                                   second_state):
+    # the headline names Equatorial Guinea first; the holders follow the list told just before them
+    found = triples(f"The court ruled that Equatorial Guinea owns islands claimed by Gabon. Spain and France once ruled "
+                    f"{listed}. The presidents of the two countries, Jean Ping and Severo Moto, signed a "
+                    f"convention in 1974.")
+    assert ("Jean Ping", "AFFILIATED_WITH", first_state) in found
+    assert ("Severo Moto", "AFFILIATED_WITH", second_state) in found

@@ -208,7 +208,8 @@ class Participants:
 
     def _respective_offices(self) -> None:
         """"The Foreign Ministers of the two countries, A and B": each named holder has the office in one
-        of the states, in the order the text gave them, when the gazetteer does not already say which."""
+        of the states, in the order the text gave them (for a reference, the order of the list that last named
+        them together: respective_order.py), when the gazetteer does not already say which."""
         for noun in (t for t in self.tokens if t.tag_ in ("NNS", "NNPS") and singular_title(t, self.lex) in self.lex.titles):
             holders = [m for c in noun.children if c.dep_ == "appos" for t in (c, *conjuncts(c))
                        if (m := self.mention(t)) is not None and m.type == "person"]
@@ -216,6 +217,7 @@ class Participants:
                       for a in (self._reference(o, ()) or self.actors(o, "strict")) if a.actor.type == "state"]
             if len(holders) < 2 or len({a.actor.id for a in states}) != len(holders):
                 continue
+            states = self.in_order_last_listed(states, noun)
             known = {m.actor.id: self._known_affiliation(m) for m in holders}
             free = [a for a in states if a.actor.id not in {k.actor.id for k in known.values() if k is not None}]
             title = " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")

@@ -125,6 +125,7 @@ from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.region_groups import RegionGroups
 from diplograph.loaders.articles.relative_places import RelativePlaces
 from diplograph.loaders.articles.resolve import HOSTILE, DocumentContext
+from diplograph.loaders.articles.respective_order import RespectiveOrder
 from diplograph.loaders.articles.roles import VerbRoles
 from diplograph.loaders.articles.secession_wars import SecessionWars
 from diplograph.loaders.articles.second_subjects import SecondSubjects
@@ -174,7 +175,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics, TalkSides, SiteOwners, FellowMembers,
                         Distributives,
                         BracketedMembers, StandingHosts,
-                        EchoedActs, TherePlaces, PlaceReferences):
+                        EchoedActs, TherePlaces, PlaceReferences, RespectiveOrder):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
