@@ -130,3 +130,11 @@ def test_holders_of_the_two_countries_follow_the_order_the_states_were_last_list
                     f"convention in 1974.")
     assert ("Jean Ping", "AFFILIATED_WITH", first_state) in found
     assert ("Severo Moto", "AFFILIATED_WITH", second_state) in found
+
+
+def test_the_act_judged_is_not_one_a_relative_clause_told_in_passing(triples):
+    found = triples("Iran fired missiles at targets in Pakistan, saying it had hit bases of Jaish al-Adl, a group that "
+                    "has carried out attacks on Iranian forces. Pakistan called the strike a violation of its "
+                    "sovereignty.")
+    assert ("Pakistan", "CRITICISM", "Iran") in found
+    assert ("Pakistan", "CRITICISM", "Jaish al-Adl") not in found

@@ -379,7 +379,10 @@ class Patients:
             # other than a judgement of it ("Senegal condemned the expulsion, and Togo called the move hasty")
             predicates = set(self.onto.predicates) - {"AFFILIATED_WITH", "BASED_IN", "MEMBER_OF", "BORDERS", "CRITICISM"}
         # the act told a sentence or two before: further back, "the visit" is another visit
-        doer = self.ctx.doer_of(predicates, self._position(act), reach=JUDGED_REACH, exclude=exclude) if predicates else None
+        # ("Iran struck strongholds of Jaish al-Adl, a group that has carried out attacks on Iran. Pakistan called the
+        # strike a violation": Iran's strike, not the attacks a relative clause told in passing)
+        doer = self.ctx.doer_of(predicates, self._position(act), reach=JUDGED_REACH, exclude=exclude,
+                                skip=self.ctx.passing_deeds) if predicates else None
         if doer is None:
             return self._deed_told(act, exclude)
         return [Arg(doer, -5000)] if doer.id not in exclude else []

@@ -245,16 +245,16 @@ class DocumentContext(Pairs):
             self.actors.setdefault(actor.id, actor)
         self.seen.append(Seen(position, actor.id, actor.type, group, subject))
 
-    def doer_of(self, predicates, before: int, reach: int = 1500, exclude=()) -> Actor | None:
+    def doer_of(self, predicates, before: int, reach: int = 1500, exclude=(), skip=frozenset()) -> Actor | None:
         """Who did the act of one of ``predicates`` told last, within ``reach`` characters
         before ``before``: "the arms sales" a sentence after "Washington approved arms sales to
-        Taipei" are Washington's."""
+        Taipei" are Washington's. Acts told at the positions ``skip`` (in passing) count only when no other does."""
         for position, predicate, doer, _ in reversed(self.told):
             if position < before - reach:
-                return None
-            if predicate in predicates and position < before and doer.id not in exclude:
+                break
+            if predicate in predicates and position < before and doer.id not in exclude and position not in skip:
                 return doer
-        return None
+        return self.doer_of(predicates, before, reach, exclude) if skip else None
 
     def presence_told(self, before: int, reach: int = 1500, exclude=()) -> Actor | None:
         """Where the forces or the mission told last within ``reach`` characters before ``before`` are."""
