@@ -1,0 +1,125 @@
+"""Questions in the analyst's own words (session 27, ask27): each a family of wordings the reader missed, read
+whatever the wording. Invented actors, systems and wording (none taken from a question set).
+
+- shells sent, shipped or handed over are arms (artillery), never shelling; "actually" and "at some point" only
+  insist;
+- help cut off, halted, paused or frozen ("cut off weapons and intel to X") is a punitive step, never aid given;
+- pushing back on someone's step is any objection: a rebuke, a protest or a refusal;
+- who someone is, with a second clause asking the same ("who's X and what's his background").
+"""
+
+import pytest
+
+from diplograph.queries.ask import ask
+from query_world import answer_names as names
+from query_world import understood as reply
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session27") / "session27.db")
+    for name, *aliases in [("Norland", "Norlandic"), ("Ostia", "Ostian", "Ostians"), ("Rhun", "Rhunic"),
+                           ("Parva", "Parvan"), ("Quell", "Quellish"), ("Velmark", "Velmarkian")]:
+        w.actor(name, "state", *aliases)
+    w.actor("Kite Brigade", "armed_group")
+    w.actor("Harrow Works", "company")
+    w.actor("Odo Venn", "person", "Venn")
+    w.actor("Mara Quint", "person", "Quint")
+    w.actor("Ines Kora", "person", "Kora")
+    w.source("wire", published="2025-12-20")
+    w.say("Odo Venn", "LEADS", "Kite Brigade", "wire", sentence="Kite Brigade leader Odo Venn.")
+    w.say("Odo Venn", "AFFILIATED_WITH", "Quell", "wire", sentence="Venn, a former Quellish colonel.")
+    w.say("Mara Quint", "AFFILIATED_WITH", "Rhun", "wire", sentence="Rhunic President Mara Quint.", role="President")
+    w.say("Ines Kora", "AFFILIATED_WITH", "Parva", "wire", sentence="Parvan minister Ines Kora.", role="minister")
+    # arms moved by other verbs
+    w.say("Rhun", "ARMS_TRANSFER", "Parva", "wire", "2024-03-02", weapon="Ember", weapon_description="artillery shells",
+          sentence="Rhun shipped Ember artillery shells to Parva.")
+    w.say("Ostia", "ATTACK", "Parva", "wire", "2024-03-05", sentence="Ostia shelled Parvan border posts.")
+    w.say("Norland", "ARMS_TRANSFER", "Quell", "wire", "2024-04-02", modality="unconfirmed", weapon="Lance",
+          weapon_description="fighter aircraft", sentence="Norland may have delivered Lance jets to Quell.")
+    w.say("Harrow Works", "ARMS_TRANSFER", "Parva", "wire", "2024-05-02", weapon="Tern", weapon_description="frigate",
+          sentence="Parva ordered Tern frigates from Harrow Works.")
+    w.say("Harrow Works", "AFFILIATED_WITH", "Velmark", "wire", sentence="Velmarkian shipbuilder Harrow Works.")
+    # forces abroad
+    w.say("Ostia", "MILITARY_PRESENCE", "Quell", "wire", "2024", sentence="Ostian troops are deployed in Quell.")
+    w.say("Rhun", "MILITARY_PRESENCE", "Quell", "wire", "2024", sentence="Rhun keeps soldiers in Quell.")
+    # a pact suspended
+    w.say("Parva", "REJECTION", "Ostia", "wire", "2024-06-04", sentence="Parva suspended the 2018 military pact with Ostia.")
+    w.say("Parva", "AGREEMENT", "Ostia", "wire", "2018-09-19", sentence="Parva and Ostia signed a military pact.")
+    # a go-between
+    w.say("Velmark", "MEDIATION", "Parva", "wire", "2024-05-10", sentence="Velmark hosted talks between Parva and Ostia.")
+    w.say("Velmark", "MEDIATION", "Ostia", "wire", "2024-05-10", sentence="Velmark hosted talks between Parva and Ostia.")
+    w.say("Parva", "CONSULTATION", "Ostia", "wire", "2024-05-10", sentence="Parvan and Ostian ministers met in Velmark.")
+    # aid cut off
+    w.say("Norland", "COERCION", "Ostia", "wire", "2025-03-03",
+          sentence="Norland paused weapons deliveries and intelligence sharing with Ostia.")
+    # objections to a plan
+    w.say("Parva", "CRITICISM", "Norland", "wire", "2025-01-10", sentence="Parva criticised Norland's deportation flights.")
+    w.say("Quell", "PROTEST", "Norland", "wire", "2025-01-11", sentence="Quell summoned Norland's envoy over the flights.")
+    w.say("Rhun", "REJECTION", "Norland", "wire", "2025-01-12", sentence="Rhun refused to let Norland's planes land.")
+    # a deal between two over a third
+    w.say("Rhun", "AGREEMENT", "Ostia", "wire", "2020-02-02", sentence="Rhun and Ostia struck a deal over Quell.")
+    # a trip and whom the traveller met
+    w.say("Odo Venn", "CONSULTATION", "Mara Quint", "wire", "2025-10-15", sentence="Venn met Quint in Rhun.")
+    w.say("Odo Venn", "CONSULTATION", "Ines Kora", "wire", "2025-09-15", sentence="Venn met Kora in Parva.")
+    return w.graph()
+
+
+@pytest.mark.parametrize("question", ["is rhun really shipping artillery shells to parva?",
+                                      "did Rhun ship shells to Parva", "has rhun been sending artillery rounds to parva"])
+def test_shells_sent_or_shipped_are_arms(world, question):
+    answer = reply(world, question)
+    assert answer.extra["verdict"] == "yes" and "ARMS_TRANSFER" in answer.reading
+
+
+def test_who_ships_shells_is_a_supplier_and_who_shelled_is_an_attacker(world):
+    assert names(reply(world, "who is shipping artillery shells to parva")) == ["Rhun"]
+    assert names(reply(world, "who shelled Parva")) == ["Ostia"]
+
+
+@pytest.mark.parametrize("question", ["did norland hand lance jets to quell",
+                                      "did norland actually hand over lance jets to quell?"])
+def test_arms_handed_are_arms_supplied(world, question):
+    assert reply(world, question).extra["verdict"] == "disputed"  # only an unconfirmed delivery
+
+
+@pytest.mark.parametrize("question", ["did Norland cut off weapons and intel to Ostia at some point in early 2025",
+                                      "did norland halt military aid to ostia", "Did Norland pause aid to Ostia?",
+                                      "has norland frozen arms deliveries to ostia",
+                                      "did norland suspend security assistance to ostia in 2025"])
+def test_help_cut_off_is_a_punitive_step(world, question):
+    answer = reply(world, question)
+    assert answer.extra["verdict"] == "yes" and "COERCION" in answer.reading
+
+
+def test_who_cut_off_help_lists_the_one_who_stopped_it(world):
+    assert names(reply(world, "who froze arms deliveries to ostia")) == ["Norland"]
+
+
+def test_help_given_is_not_help_cut_off(world):
+    assert reply(world, "did norland send aid to ostia").extra["verdict"] == "no"
+    assert reply(world, "did norland pause aid to ostia in 2024").extra["verdict"] == "no"
+
+
+@pytest.mark.parametrize("question", ["which govts pushed back on Norland's deportation flights?",
+                                      "who pushed back against norland", "which states have pushed back on Norland"])
+def test_pushing_back_is_any_objection(world, question):
+    assert names(reply(world, question)) == ["Parva", "Quell", "Rhun"]
+
+
+def test_actually_only_insists(world):
+    answer = reply(world, "Velmark vs Parva in May 2024: what actually went on between them?")
+    assert "any relation" in answer.reading and names(answer) == ["Parva", "Velmark"]
+
+
+@pytest.mark.parametrize("question", ["who's venn and what's his background?", "who is odo venn and who does he work for",
+                                      "what's venn's background", "who is venn and where is he from"])
+def test_who_someone_is_with_a_second_clause_asking_the_same(world, question):
+    assert names(reply(world, question)) == ["Kite Brigade", "Quell"]
+
+
+def test_a_second_clause_asking_something_else_is_no_identity(world):
+    answer = ask(world.nx, "who is venn and who did he meet")
+    assert not answer.understood or "Mara Quint" in names(answer) or "Ines Kora" in names(answer)
