@@ -164,6 +164,9 @@ def _triggers(tokens: list[str], lexicon: Lexicon, strong_only: bool = False) ->
             if tuple(tokens[i:i + n]) == trigger.words and not taken & set(range(i, i + n)):
                 found.append((i, trigger))
                 taken.update(range(i, i + n))
+    # "shipped *shells* to B": a word for arms right after a verb of giving is what was given, no verb of its own
+    given = {i + len(t.words) for i, t in found if t.light}
+    found = [f for f in found if not (f[1].verb and not f[1].light and f[0] in given and _names_arms(f[1].words))]
     # "did A send drones to B during the B war": a noun after "during" is when, not what was done
     setting = [f for f in found if not f[1].verb and _in_setting(tokens, f[0])]
     if setting and len(setting) < len(found):

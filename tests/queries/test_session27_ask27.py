@@ -5,12 +5,16 @@ whatever the wording. Invented actors, systems and wording (none taken from a qu
   insist;
 - help cut off, halted, paused or frozen ("cut off weapons and intel to X") is a punitive step, never aid given;
 - pushing back on someone's step is any objection: a rebuke, a protest or a refusal;
-- who someone is, with a second clause asking the same ("who's X and what's his background").
+- who someone is, with a second clause asking the same ("who's X and what's his background");
+- the matter told first and asked of after a dash (`toldfirst.py`): a deed then "what day?", forces in a place then
+  "whose?", a trip then "who did he see?", talks then "who hosted?", a buyer's purchases then "which firms got the
+  contracts?"; and a deed asked through a word of evidence ("any sign X handed Y to Z?").
 """
 
 import pytest
 
 from diplograph.queries.ask import ask
+from diplograph.queries.toldfirst import told_first
 from query_world import answer_names as names
 from query_world import understood as reply
 
@@ -123,3 +127,60 @@ def test_who_someone_is_with_a_second_clause_asking_the_same(world, question):
 def test_a_second_clause_asking_something_else_is_no_identity(world):
     answer = ask(world.nx, "who is venn and who did he meet")
     assert not answer.understood or "Mara Quint" in names(answer) or "Ines Kora" in names(answer)
+
+
+@pytest.mark.parametrize("question", ["Parva suspended the military pact with Ostia — what day?",
+                                      "parva suspended its military pact with ostia: when was that",
+                                      "Parva froze the defence pact with Ostia - which day?"])
+def test_a_deed_told_then_its_date_asked(world, question):
+    assert reply(world, question).extra["dates"][0] == "2024-06-04"
+
+
+def test_a_noun_phrase_or_a_question_before_the_dash_is_no_deed_told():
+    assert told_first("the Parva-Ostia pact - when") == "the Parva-Ostia pact - when"
+    assert told_first("who suspended the pact - when") == "who suspended the pact - when"
+    assert told_first("the United States-Parva pact - when") == "the United States-Parva pact - when"
+
+
+@pytest.mark.parametrize("question", ["foreign troops in quell - whose?", "whose troops are in quell?",
+                                      "which countries' soldiers are in quell", "troops stationed in Quell: whose?"])
+def test_forces_in_a_place_asked_whose(world, question):
+    assert names(reply(world, question)) == ["Ostia", "Rhun"]
+
+
+def test_whose_forces_did_something_is_no_presence():
+    assert told_first("whose troops attacked Quell", ("troops",)) == "whose troops attacked Quell"
+
+
+@pytest.mark.parametrize("question", ["venn's october trip to rhun - who did he see?",
+                                      "venn's trip to rhun, october 2025 - who did he meet with?",
+                                      "Venn's October 2025 visit to Rhun: whom did he talk to?"])
+def test_a_trip_then_whom_the_traveller_saw(world, question):
+    assert names(reply(world, question)) == ["Mara Quint"]  # not Kora, met in September
+
+
+@pytest.mark.parametrize("question", ["parva-ostia talks in may 2024 - who hosted?",
+                                      "parva-ostia foreign ministers' talks in velmark, may 2024 - who hosted?",
+                                      "the Parva-Ostia negotiations: who played host?"])
+def test_talks_then_their_host(world, question):
+    assert names(reply(world, question)) == ["Velmark"]  # the host, never the two sides
+
+
+@pytest.mark.parametrize("question", ["parva's 2024 frigate buys - which shipbuilders got the contracts?",
+                                      "who won the contract for parva's frigates",
+                                      "Parva's frigate purchases: which firms landed the deals?"])
+def test_a_buyers_purchases_then_who_won_the_contracts(world, question):
+    assert names(reply(world, question)) == ["Harrow Works"]
+
+
+@pytest.mark.parametrize("question,verdict", [("any sign norland actually handed lance jets to quell?", "disputed"),
+                                              ("is there any evidence that rhun shipped shells to parva", "yes"),
+                                              ("any indication that Ostia attacked Parva?", "yes"),
+                                              ("any sign Rhun attacked Parva", "no")])
+def test_a_deed_asked_through_a_word_of_evidence(world, question, verdict):
+    assert reply(world, question).extra["verdict"] == verdict
+
+
+def test_a_sign_of_a_thing_is_not_read_as_a_deed():
+    assert told_first("any sign of Rhunic troops in Quell") == "any sign of Rhunic troops in Quell"
+    assert told_first("any reports on Quell") == "any reports on Quell"
