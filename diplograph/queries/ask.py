@@ -46,6 +46,7 @@ from diplograph.queries.alone import asked_alone
 from diplograph.queries.among import among_circle
 from diplograph.queries.behind import backers_asked, backing_asked
 from diplograph.queries.choices import choice_between, kept_to_choice
+from diplograph.queries.signing import dated, document_signed
 from diplograph.queries.answer import Answer
 from diplograph.queries.ended import ended_question, only_ended
 from diplograph.queries.exclusion import left_out, without
@@ -266,6 +267,11 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
             return again
     if answer.understood:
         return delivered_only(answer, grammar.normalise(question))
+    signed = document_signed(grammar.normalise(question))
+    if signed is not None:  # "when was the Tamarind Treaty signed": the dates of the claims that name it
+        parties = ask(view, f"who signed {signed}", resolve=resolve, grammar=grammar)
+        if parties.understood and parties.evidence:
+            return dated(parties, question, signed)
     # "who is backing X's army, A or B?": only those may answer; never when the names read as the
     # question's own parties ("who sanctioned A, B or C")
     choice = choice_between(view, grammar.normalise(question))

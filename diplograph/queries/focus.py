@@ -372,6 +372,9 @@ def _when(view, parts: Parts) -> Answer | None:
     return answer
 
 
+_ABOUT = frozenset({"over", "about", "regarding", "concerning"})
+
+
 def _subjects_joined(parts: Parts) -> tuple[list[str], str, bool] | None:
     """The doers joined by "and", "or" or commas before the relation word, the one actor after it (or in an
     occasion named first: "korean k9s - has A or B taken delivery?") and whether "or" joins them ("When did
@@ -387,6 +390,8 @@ def _subjects_joined(parts: Parts) -> tuple[list[str], str, bool] | None:
     subjects = list(dict.fromkeys(node for _, _, node in before))
     if len(subjects) < 2 or len(after) != 1 or after[0] in subjects:
         return None
+    if any(node == after[0] and p > parts.relation_at and parts.tokens[p - 1] in _ABOUT for p, _, node in parts.actors):
+        return None  # "did A and B cut a deal over C": what the two agreed about, no party to it
     between = [parts.tokens[p1 + n1:p2] for (p1, n1, _), (p2, _, _) in zip(before, before[1:])]
     if any(words not in ([], ["and"], ["or"], ["and", "the"], ["or", "the"]) for words in between):
         return None  # "When did A's envoy in B leave C?": no list of doers

@@ -84,6 +84,9 @@ def peacemaking(tokens: list[str], actors) -> tuple[int, Trigger] | None:
     return None
 
 
+_CLAUSE_BREAKS = frozenset({"and", "or", "but", "then", "with", "to", "after", "before", ",", "while", "so"})
+
+
 @functools.cache
 def _ending() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     folder = resources.files("diplograph.queries")
@@ -109,8 +112,11 @@ def ending(tokens: list[str], found: list[tuple[int, Trigger]]) -> tuple[tuple[i
     for position, trigger in found:
         if trigger.verb or not set(trigger.predicates) <= ties:
             continue
-        for k in range(max(0, position - 4), position):
+        # up to five words apart ("suspended the whole 2018 military pact"), never across another clause
+        for k in range(max(0, position - 6), position):
             words = tokens[k:position]
+            if set(words[1:]) & _CLAUSE_BREAKS:
+                continue
             for width in (2, 1):
                 if " ".join(words[:width]) in verbs:
                     return (k, Trigger(tuple(words[:width]), predicates, True, with_object=True)), position

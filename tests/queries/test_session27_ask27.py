@@ -8,12 +8,18 @@ whatever the wording. Invented actors, systems and wording (none taken from a qu
 - who someone is, with a second clause asking the same ("who's X and what's his background");
 - the matter told first and asked of after a dash (`toldfirst.py`): a deed then "what day?", forces in a place then
   "whose?", a trip then "who did he see?", talks then "who hosted?", a buyer's purchases then "which firms got the
-  contracts?"; and a deed asked through a word of evidence ("any sign X handed Y to Z?").
+  contracts?"; and a deed asked through a word of evidence ("any sign X handed Y to Z?");
+- two doers of a deal "over" a third ("did A and B cut a deal over C") are its two parties; C is what it was about;
+- a pact put on hold or ended a few words before its noun ("suspended the whole 2018 military pact") is ended;
+- when a treaty known by its name was signed ("pukpuk"-like names typed in lower case too): the dates of the claims
+  that name it (`signing.py`);
+- the go-between's part played without the sides after it ("who has played facilitator in the A-B talks").
 """
 
 import pytest
 
 from diplograph.queries.ask import ask
+from diplograph.queries.signing import document_signed
 from diplograph.queries.toldfirst import told_first
 from query_world import answer_names as names
 from query_world import understood as reply
@@ -65,6 +71,8 @@ def world(tmp_path_factory):
     w.say("Rhun", "REJECTION", "Norland", "wire", "2025-01-12", sentence="Rhun refused to let Norland's planes land.")
     # a deal between two over a third
     w.say("Rhun", "AGREEMENT", "Ostia", "wire", "2020-02-02", sentence="Rhun and Ostia struck a deal over Quell.")
+    # a treaty known by its name
+    w.say("Parva", "AGREEMENT", "Quell", "wire", "2025-10-06", sentence="Parva and Quell signed the Tamarind Treaty.")
     # a trip and whom the traveller met
     w.say("Odo Venn", "CONSULTATION", "Mara Quint", "wire", "2025-10-15", sentence="Venn met Quint in Rhun.")
     w.say("Odo Venn", "CONSULTATION", "Ines Kora", "wire", "2025-09-15", sentence="Venn met Kora in Parva.")
@@ -184,3 +192,52 @@ def test_a_deed_asked_through_a_word_of_evidence(world, question, verdict):
 def test_a_sign_of_a_thing_is_not_read_as_a_deed():
     assert told_first("any sign of Rhunic troops in Quell") == "any sign of Rhunic troops in Quell"
     assert told_first("any reports on Quell") == "any reports on Quell"
+
+
+@pytest.mark.parametrize("question", ["did rhun and ostia cut some kind of deal over quell in 2020?",
+                                      "did rhun and ostia strike a deal over quell",
+                                      "Did Rhun and Ostia reach an agreement about Quell?"])
+def test_two_doers_of_a_deal_over_a_third_are_its_parties(world, question):
+    answer = reply(world, question)
+    assert answer.extra["verdict"] == "yes" and "Rhun AGREEMENT Ostia" in answer.reading
+
+
+def test_two_doers_and_one_done_to_are_each_asked(world):
+    answer = reply(world, "did rhun and ostia attack quell")
+    assert answer.extra["verdict"] == "no" and "each of the doers" in answer.reading
+
+
+@pytest.mark.parametrize("question", ["Parva suspended the whole 2018 military pact with Ostia — what day?",
+                                      "when did parva freeze its pact with ostia"])
+def test_a_pact_ended_a_few_words_before_its_noun(world, question):
+    answer = reply(world, question)
+    assert answer.extra["dates"] == ["2024-06-04"] and "AGREEMENT" not in answer.reading
+
+
+def test_a_verb_of_ending_in_another_clause_ends_no_pact(world):
+    answer = ask(world.nx, "did parva end talks with quell and sign a pact with ostia")
+    assert "ending" not in answer.reading
+
+
+@pytest.mark.parametrize("question", ["when was the tamarind treaty signed", "tamarind treaty signing date",
+                                      "the Tamarind Treaty - when signed?", "When was the Tamarind Treaty ratified?"])
+def test_when_a_treaty_known_by_its_name_was_signed(world, question):
+    answer = reply(world, question)
+    assert answer.extra["when"] == "2025-10-06" and "tamarind" in answer.reading.lower()
+
+
+def test_a_treaty_with_no_name_is_not_dated_by_name():
+    assert document_signed("when was the treaty signed") is None
+    assert document_signed("when was Parva sanctioned") is None
+    assert document_signed("when were the Lune talks signed") is None
+
+
+@pytest.mark.parametrize("question", ["parva-ostia talks over the years - who has played facilitator?",
+                                      "who has played facilitator in the parva-ostia talks",
+                                      "who served as a go-between for parva and ostia"])
+def test_the_go_betweens_part_played(world, question):
+    assert names(reply(world, question)) == ["Velmark"]
+
+
+def test_the_part_played_with_no_sides_named_is_not_answered(world):
+    assert not ask(world.nx, "who has played facilitator?").understood
