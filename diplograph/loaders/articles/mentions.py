@@ -23,6 +23,7 @@ from diplograph.loaders.articles.blocs_and_acronyms import blocs, link_acronyms,
 from diplograph.loaders.articles.designations import weapon_designations
 from diplograph.loaders.articles.doc_tokens import doc_tokens
 from diplograph.loaders.articles.gazetteer_matching import GazetteerMatcher, title_cased_acronym
+from diplograph.loaders.articles.given_names import given_named_people
 from diplograph.loaders.articles.initialled_bodies import initialled_bodies
 from diplograph.loaders.articles.introduced_names import names_before_party_nouns, names_of_bodies, with_party_nouns
 from diplograph.loaders.articles.kind_names import names_after_kind_nouns
@@ -74,6 +75,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     named = known | {i for m in ner for i in range(m.start, m.end)}
     ner += titled_names(doc, matcher, lexicon, named)
     ner += appositive_names(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
+    ner += given_named_people(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += names_after_kind_nouns(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += initialled_bodies(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += weapon_designations(doc, lexicon)
