@@ -1,0 +1,49 @@
+"""Session 27 (actors27): people the statistical model misses, found by their given name. A run of
+capitalised proper nouns that opens with a given name of any language is a person's full name; the
+surname alone later in the text is that person. Sentences of our own."""
+
+import pytest
+
+from diplograph.loaders.articles.given_names import given_names
+from diplograph.loaders.articles.mentions import find_mentions
+
+
+@pytest.fixture(scope="module")
+def people_in(extractor):
+    def run(text):
+        doc = extractor.nlp(text)
+        return {m.actor.name for m in find_mentions(doc, extractor.matcher, extractor.lexicon)
+                if m.actor.type == "person"}
+    return run
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The negotiating team, chaired since March by Ilse Vandermeulen, stayed in Quito.", "Ilse Vandermeulen"),
+    ("The rebel delegation of Joaquín Echeverri Salas walked out of the talks.", "Joaquín Echeverri Salas"),
+    ("Farhod Ergashev, Uzbekistan's envoy, met Kazakh officials in Astana.", "Farhod Ergashev"),
+])
+def test_a_name_opening_with_a_given_name_is_a_person(people_in, text, person):
+    assert person in people_in(text)
+
+
+def test_the_surname_alone_later_is_the_person_named_in_full(triples):
+    text = ("The talks were led by Ilse Vandermeulen, a former judge. "
+            "On Monday Vandermeulen met Ecuadorian officials in Quito.")
+    assert ("Ilse Vandermeulen", "CONSULTATION", "Ecuador") in triples(text)
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # a body, a prize or a place named after someone is no one
+    ("Scholars at the Casimir Wendt Institute criticised the decision.", "Casimir Wendt"),
+    ("The Olga Lengyel Prize went to a Chilean poet.", "Olga Lengyel"),
+    # a headline whose every word is capitalised
+    ("Dagmar Halvorsen Visits Oslo Before Summit With Regional Leaders", "Dagmar Halvorsen Visits Oslo"),
+])
+def test_names_of_bodies_prizes_and_headlines_are_no_people(people_in, text, not_a_person):
+    assert not_a_person not in people_in(text)
+
+
+def test_the_given_names_leave_out_english_words_and_places():
+    names = given_names()
+    assert {"Vera", "Pablo", "Farhod", "Kwame", "Amir"} <= names
+    assert not {"Will", "Grant", "Rose", "Jordan", "Georgia", "Paris", "China", "General"} & names
