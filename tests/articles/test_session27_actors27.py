@@ -47,3 +47,32 @@ def test_the_given_names_leave_out_english_words_and_places():
     names = given_names()
     assert {"Vera", "Pablo", "Farhod", "Kwame", "Amir"} <= names
     assert not {"Will", "Grant", "Rose", "Jordan", "Georgia", "Paris", "China", "General"} & names
+
+
+@pytest.mark.parametrize("text, relation", [
+    # the one person in the of-phrase of a side's team or delegation heads it, and serves that side
+    ("Colombia and the ELN team of Ilse Vandermeulen signed a truce in Havana.",
+     ("Ilse Vandermeulen", "AFFILIATED_WITH", "National Liberation Army")),
+    ("The Russian delegation of Casimir Wendt arrived in Istanbul.", ("Casimir Wendt", "AFFILIATED_WITH", "Russia")),
+])
+def test_the_head_of_a_sides_team_serves_that_side(triples, text, relation):
+    found = triples(text)
+    assert relation in found
+    person, _, side = relation
+    assert not any({s, o} == {person, side} and p != "AFFILIATED_WITH" for s, p, o in found)
+
+
+def test_what_the_head_of_a_team_does_the_side_does(triples):
+    # the model reads this name as a work of art: a given name still makes it a person
+    text = "Colombia and the ELN team of Ilse Vandermeulen signed a truce in Havana."
+    assert ("Colombia", "AGREEMENT", "National Liberation Army") in triples(text)
+
+
+def test_a_team_of_several_people_has_no_head(triples):
+    text = "The Russian delegation of Casimir Wendt and Olga Lindqvist arrived in Istanbul."
+    assert not any(p == "AFFILIATED_WITH" and o == "Russia" and s == "Casimir Wendt" for s, p, o in triples(text))
+
+
+def test_a_leader_named_with_all_his_given_names_is_the_leader():
+    from diplograph.gazetteer import load_gazetteer
+    assert load_gazetteer().lookup("Brice Clotaire Oligui Nguema").id == "person:brice-oligui-nguema"

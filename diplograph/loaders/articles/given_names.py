@@ -21,6 +21,9 @@ from diplograph.loaders.articles.mention import Mention
 from diplograph.loaders.articles.person_names import body_words, clean_name, date_word, event_words, name_token
 
 _LONGEST = 4
+# what the model calls a foreign name it does not take for a person ("the team of Ilse Vandermeulen" a work of
+# art); a body, place or people it names stays the model's
+_ODD_LABELS = frozenset({"", "PERSON", "WORK_OF_ART", "PRODUCT"})
 
 
 @functools.cache
@@ -36,7 +39,7 @@ def _title_words(lexicon: Lexicon) -> frozenset[str]:
 def _name_word(token, taken: set[int]) -> bool:
     return token.i not in taken and token.pos_ == "PROPN" and token.text[:1].isupper() and \
         name_token(token.text) and not (len(token.text) > 1 and token.text.isupper()) and \
-        not date_word(token) and token.ent_type_ in ("", "PERSON")
+        not date_word(token) and token.ent_type_ in _ODD_LABELS
 
 
 def _capitalised_headline(sent) -> bool:

@@ -153,7 +153,7 @@ class Offices:
         """The one state or body whose delegation the person leads ("X is due to lead the US delegation"), or
         whose forces or government ("Myanmar's air force, commanded by General X": Myanmar's general)."""
         group = self._led_group(mention)
-        if group is None or group.lemma_.lower() not in self.lex.classes("delegations", "state_body"):
+        if group is None or group.lemma_.lower() not in self.lex.classes("delegations", "state_body", "bands_of"):
             return None
         bodies = [m for c in (group, *(c for c in group.children if c.dep_ in ("amod", "compound", "poss", "nmod")))
                   if (m := self.mention(c)) is not None and m.type in ("state", "organization", "armed_group")
@@ -164,13 +164,16 @@ class Offices:
 
     def _led_group(self, mention: Mention):
         """The noun of the group the person leads: "the delegation, led by X", "the delegation was led
-        by X", "X led the delegation"."""
+        by X", "X led the delegation", "the rebel team of X"."""
         root = self.doc[mention.start:mention.end].root
         while root.dep_ == "conj" and root.head != root:  # "led by X and Y": both lead it
             root = root.head
         if root.dep_ == "appos":  # "led by the Head of the Office of the President, X"
             root = root.head
         lead = self.lex.noun_class["leading"]
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and not any(c.dep_ == "conj" for c in root.children) and \
+                root.head.head.lemma_.lower() in self.lex.classes("delegations", "bands_of"):
+            return root.head.head  # "the ELN team of X", "the Russian delegation of X": one person named, its head
         if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in lead:
             verb = root.head.head
             if verb.dep_ == "acl":

@@ -286,14 +286,15 @@ class ArticleExtractor:
 
     def _officials(self, claims: dict[tuple, Claim], context: DocumentContext, written: str | None = None) -> None:
         """What an official does, the body they hold office in does too, wherever the document
-        gave the title ("Egyptian President X ... X met Y"), or, untitled, when the gazetteer
+        gave the title ("Egyptian President X ... X met Y") or made them head of its team ("the ELN team of X"),
+        or, untitled, when the gazetteer
         knows the office the person held at the time ("Putin spoke with Sadyr Japarov", "in 2019
         Imran Khan visited Washington"): for a claim naming
         an official, the same claim with the person's state (or organisation, or group) in their
         place; two officials give a claim between their two bodies, never between a person and a body.
         An undated act counts as of the day the document was ``written``."""
         office = {c.subject: c.object for c in claims.values()
-                  if c.predicate == "AFFILIATED_WITH" and c.method.endswith(":title")
+                  if c.predicate == "AFFILIATED_WITH" and c.method.endswith((":title", ":delegation"))
                   and not c.object.startswith(("person:", "company:", "ngo:", "weapon:"))}
 
         def body_of(person_id: str, date: str | None) -> str:
