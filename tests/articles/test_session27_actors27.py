@@ -76,3 +76,25 @@ def test_a_team_of_several_people_has_no_head(triples):
 def test_a_leader_named_with_all_his_given_names_is_the_leader():
     from diplograph.gazetteer import load_gazetteer
     assert load_gazetteer().lookup("Brice Clotaire Oligui Nguema").id == "person:brice-oligui-nguema"
+
+
+@pytest.mark.parametrize("text, person", [
+    # a hyphenated given name is read whole, even where its first half matches a listed leader
+    ("South Korea's defence minister Park Jin-ho met Japanese officials in Tokyo.", "Park Jin-ho"),
+    ("Chinese envoy Wen Jian-guo visited Nepal on Monday.", "Wen Jian-guo"),
+])
+def test_hyphenated_given_names_are_read_whole(people_in, text, person):
+    people = people_in(text)
+    assert person in people
+    assert person.split("-")[0] not in people
+
+
+def test_a_hyphenated_leader_the_gazetteer_lists_stays_that_leader(triples):
+    found = triples("Lee Jae-myung met Kim Jong-un at the border.")
+    assert ("Lee Jae-myung", "CONSULTATION", "Kim Jong Un") in found or \
+        ("Kim Jong Un", "CONSULTATION", "Lee Jae-myung") in found
+
+
+def test_two_names_joined_by_a_hyphen_stay_two(triples):
+    found = triples("The Kyrgyz-Tajik border clashes drew criticism from Russia.")
+    assert ("Russia", "CRITICISM", "Kyrgyzstan") in found and ("Russia", "CRITICISM", "Tajikistan") in found

@@ -24,6 +24,7 @@ from diplograph.loaders.articles.designations import weapon_designations
 from diplograph.loaders.articles.doc_tokens import doc_tokens
 from diplograph.loaders.articles.gazetteer_matching import GazetteerMatcher, title_cased_acronym
 from diplograph.loaders.articles.given_names import given_named_people
+from diplograph.loaders.articles.hyphen_names import whole_hyphenated_names
 from diplograph.loaders.articles.initialled_bodies import initialled_bodies
 from diplograph.loaders.articles.introduced_names import names_before_party_nouns, names_of_bodies, with_party_nouns
 from diplograph.loaders.articles.kind_names import names_after_kind_nouns
@@ -88,7 +89,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
         mentions = [m for m in mentions if not any(i in ships for i in range(m.start, m.end))]
     spans = filter_spans([doc[m.start:m.end] for m in mentions])
     keep = {(s.start, s.end) for s in spans}
-    result = sorted((m for m in mentions if (m.start, m.end) in keep), key=lambda m: m.start)
+    result = whole_hyphenated_names(doc, sorted((m for m in mentions if (m.start, m.end) in keep), key=lambda m: m.start))
     result = nicknamed_people(doc, result, lexicon, matcher.gazetteer)
     result = blocs(doc, missions(doc, result, lexicon))
     link_acronyms(doc, result)
