@@ -98,3 +98,7 @@ def test_a_hyphenated_leader_the_gazetteer_lists_stays_that_leader(triples):
 def test_two_names_joined_by_a_hyphen_stay_two(triples):
     found = triples("The Kyrgyz-Tajik border clashes drew criticism from Russia.")
     assert ("Russia", "CRITICISM", "Kyrgyzstan") in found and ("Russia", "CRITICISM", "Tajikistan") in found
+
+
+def test_a_name_after_a_glued_hyphen_is_part_of_a_longer_name(people_in):
+    assert not people_in("Panama recovered the canal under the Torrijos-Carter Treaties.")

@@ -5,9 +5,9 @@ The small English model finds the people of English-language news and often miss
 it, with no title before it to announce it. A run of two to four capitalised proper nouns that opens
 with a given name of any language (``gazetteer/given_names.txt``, generated from name lists) and
 that nothing else claimed is a person's full name. Not when the run is part of a longer name (a
-capitalised word before it or after it), holds a word of a body or an event ("Simon Bolivar
-University", "Pablo Neruda Prize"), a title, a date or an acronym, nor in a headline whose every
-word is capitalised.
+capitalised word or a glued hyphen before or after it: "the Torrijos-Carter Treaties"), holds a word
+of a body or an event ("Simon Bolivar University", "Pablo Neruda Prize"), a title, a date or an
+acronym, nor in a headline whose every word is capitalised.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ _LONGEST = 4
 # what the model calls a foreign name it does not take for a person ("the team of Ilse Vandermeulen" a work of
 # art); a body, place or people it names stays the model's
 _ODD_LABELS = frozenset({"", "PERSON", "WORK_OF_ART", "PRODUCT"})
+_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 @functools.cache
@@ -62,9 +63,10 @@ def given_named_people(doc, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
             j += 1
         after = doc[j] if j < len(doc) else None
         span = doc[i:j]
-        if len(span) >= 2 and not (before is not None and before.text[:1].isupper() and before.pos_ == "PROPN") \
+        if len(span) >= 2 and not (before is not None and (before.text[:1].isupper() and before.pos_ == "PROPN" or
+                                                          before.text in _HYPHENS and not before.whitespace_)) \
                 and not (after is not None and (after.text[:1].isupper() and after.pos_ == "PROPN" or
-                                                after.text in ("-", "‐", "‑") and not doc[j - 1].whitespace_)) \
+                                                after.text in _HYPHENS and not doc[j - 1].whitespace_)) \
                 and not body_words(span, lexicon) and not event_words(span, lexicon) \
                 and not _capitalised_headline(word.sent):
             found.append(Mention(span.start, span.end, Actor.new(clean_name(span.text, lexicon), "person"), "ner",
