@@ -51,6 +51,8 @@ def nearest_date(dates, trigger, sent) -> PartialDate | None:
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     own = {t.idx - base for t in _own_clause(clause)}
     governing = set()  # "In 2016, when the government seized ...": the clause above counts too
+    if _shares_subject(clause):  # "accused Pakistan on Friday ... and warned of consequences": the same day
+        governing |= {t.idx - base for t in _own_clause(clause.head)}
     node = clause
     while node.head != node and node.dep_ != "conj":  # a coordinated clause is a sibling, not above
         node = node.head
@@ -65,6 +67,18 @@ def nearest_date(dates, trigger, sent) -> PartialDate | None:
     ranked = [(rank(d), abs(d.start - position), d) for d in dates]
     best = min(ranked, key=lambda r: r[:2])
     return best[2].date if best[0] < 2 else None  # a date in a neighbouring clause is another event's
+
+
+def _shares_subject(verb) -> bool:
+    """A verb coordinated with the one before it, with no subject of its own and in the same tense: one
+    actor's second act of the same telling ("met ... on Monday and signed"), not a later one ("signed in
+    2019 and now threatens")."""
+    first = verb.head
+    return (verb.dep_ == "conj" and verb.pos_ == "VERB" and first.pos_ == "VERB" and verb.tag_ == first.tag_
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "npadvmod") or c.lower_ in _LATER for c in verb.children))
+
+
+_LATER = frozenset({"now", "later", "then", "since", "afterwards", "subsequently"})
 
 
 def _own_clause(head) -> list:

@@ -74,6 +74,7 @@ _PARTICLES = frozenset("of the and for on in & de du des la le al".split())
 # a header line that names the kind of text, not its subject
 _GENRE = re.compile(r"^(?:press release|statement|transcript|interview( transcript)?|analysis|opinion|"
                     r"commentary|editorial|news|breaking news|report|policy brief|brief|feature|op-ed)$", re.I)
+_BYLINE_SENTENCE = re.compile(r"(?<=[a-z])\.\s+")
 _PART_SEPARATOR = re.compile(r"\s+(?:[·|•—–]|-{1,2})\s+")
 # keys of a "key: value" header block and of front matter, to the field they fill
 HEADER_KEYS = {
@@ -189,6 +190,8 @@ def _scan_parts(doc, line: str) -> bool:
     """A line of several parts, one of them a date ("9 October 2024 · Balkans Security Brief",
     "Opinion · 5 February 2024 · by A. Columnist"): each part is read for what it is."""
     parts = [p.strip(" *_") for p in _PART_SEPARATOR.split(line)]
+    if len(parts) < 2 and _BYLINE.match(line):  # "By A. Writer, The Review. September 20, 2025."
+        parts = [p.strip(" *_") for p in _BYLINE_SENTENCE.split(line)]
     if len(parts) < 2 or not any(header_date(p) for p in parts):
         return False
     for part in parts:

@@ -19,6 +19,7 @@ from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.graph.dates import PartialDate
 from diplograph.graph.model import Actor, Batch, Claim, Source
 from diplograph.graph.ontology import Ontology, load_ontology
+from diplograph.loaders.articles.carried_dates import ParagraphDates
 from diplograph.loaders.articles.claim_dates import date_the_attack, document_anchor, entry_date, nearest_date
 from diplograph.loaders.articles.claim_passes import leaders_belong, lifted_to_their_states
 from diplograph.loaders.articles.denials import deny_answered
@@ -183,6 +184,8 @@ class ArticleExtractor:
         for key, person in self.matcher.people_named(text):  # "Takaichi and Lee vow ..." over the full names
             context.foresee(key, person)
         entry: PartialDate | None = None  # the date heading the timeline entry being read
+        paragraph_dates = ParagraphDates(self.lexicon.noun_class["time_nouns"],
+                                         self.lexicon.noun_class["time_shifts"])
         claims: dict[tuple, Claim] = {}
         deals = DealQualifier(self.lexicon)
         told_before: tuple[int, list] = (-1, [])  # the claims of the paragraph's last sentence with any
@@ -212,6 +215,7 @@ class ArticleExtractor:
                     context.item_dateline = item_filed_in(text[paragraph:paragraph + 80], self.gazetteer) \
                         if context.dateline is None else None
                 context.paragraph_start = paragraph
+                paragraph_dates.enter(paragraph)
                 context.previous_paragraph = before.get(context.paragraph_start)
                 context.section_start = sections.get(context.paragraph_start, 0)
                 in_sentence = mentions[bisect.bisect_left(mention_starts, sent.start):
@@ -243,8 +247,10 @@ class ArticleExtractor:
                 denials = relations.denials()
                 if told_before[0] != paragraph:
                     told_before = (paragraph, [])
+                dates = find_dates(text[start:end], anchor)
                 if not found:
                     deny_answered(claims, [], denials, told_before[1], self.symmetric)
+                    paragraph_dates.told(sent, dates)
                     continue
                 # what the sentence tells done, not what it tells others did likewise: "A cut ties with X; B
                 # did the same. C followed" repeats A's acts
@@ -253,11 +259,11 @@ class ArticleExtractor:
                     context.last_acts = list({(p, o.id): (p, o) for p, o in acts}.values())
                     context.last_acts_at = end
                 evidence = " ".join(text[start:end].split())  # lines wrapped in the source joined; offsets kept
-                dates = find_dates(text[start:end], anchor)
                 modalities: dict[int, str] = {}  # several relations often share one trigger
                 here = []
                 for item in found:
-                    claim = self._claim(item, source, evidence, start, end, dates, sent, modalities, entry)
+                    claim = self._claim(item, source, evidence, start, end, dates, sent, modalities, entry,
+                                        paragraph_dates)
                     key = (claim.subject, claim.predicate, claim.object, start)
                     kept = claims.setdefault(key, claim)
                     if claim.modality == "denied" and kept.modality in _DENIAL_ANSWERS:
@@ -266,6 +272,7 @@ class ArticleExtractor:
                     if record is not None:
                         record.kept.append(_traced_claim(claim, context, item.rule))
                 deny_answered(claims, here, denials, told_before[1], self.symmetric)
+                paragraph_dates.told(sent, dates)
                 told_before = (paragraph, here)
                 deals.qualify(claims, here, start)
                 for key, trigger in here:
@@ -478,10 +485,11 @@ class ArticleExtractor:
         return found
 
     def _claim(self, item: Found, source: Source, evidence: str, start: int, end: int, dates, sent,
-               modalities: dict[int, str], entry: PartialDate | None = None) -> Claim:
+               modalities: dict[int, str], entry: PartialDate | None = None,
+               paragraph_dates: ParagraphDates | None = None) -> Claim:
         """A claim for ``item``, dated by the date its sentence gives nearest to the trigger, else
-        by the date that heads its timeline entry ``entry`` (none given, none guessed: the
-        source's own date stays on the source)."""
+        by the date that heads its timeline entry ``entry``, else by the date the paragraph told last
+        (``paragraph_dates``; none given, none guessed: the source's own date stays on the source)."""
         trigger = item.trigger
         if trigger is None:
             modality = "asserted"
@@ -502,7 +510,7 @@ class ArticleExtractor:
             modality, ends = "asserted", False
         date = (nearest_date(dates, trigger, sent) if trigger is not None else None) or item.date
         if date is None and not dates and trigger is not None:
-            date = entry
+            date = entry or (paragraph_dates.carried(sent, modality) if paragraph_dates else None)
         when = date.iso if date and not end_to_come else ""  # ("will leave by January": no start in January)
         properties = {k: str(v) for k, v in item.properties.items() if v}
         return Claim(
