@@ -102,3 +102,11 @@ def test_two_names_joined_by_a_hyphen_stay_two(triples):
 
 def test_a_name_after_a_glued_hyphen_is_part_of_a_longer_name(people_in):
     assert not people_in("Panama recovered the canal under the Torrijos-Carter Treaties.")
+
+
+def test_a_place_named_after_someone_is_no_one(extractor):
+    from diplograph.loaders.articles.given_names import given_named_people
+    doc = extractor.nlp("Rebels attacked Lucia Valley overnight.")
+    assert not given_named_people(doc, extractor.lexicon, set())
+    doc = extractor.nlp("Rebels attacked Lucia Mendes overnight.")
+    assert [m.text for m in given_named_people(doc, extractor.lexicon, set())] == ["Lucia Mendes"]

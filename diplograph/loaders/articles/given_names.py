@@ -6,8 +6,8 @@ it, with no title before it to announce it. A run of two to four capitalised pro
 with a given name of any language (``gazetteer/given_names.txt``, generated from name lists) and
 that nothing else claimed is a person's full name. Not when the run is part of a longer name (a
 capitalised word or a glued hyphen before or after it: "the Torrijos-Carter Treaties"), holds a word
-of a body or an event ("Simon Bolivar University", "Pablo Neruda Prize"), a title, a date or an
-acronym, nor in a headline whose every word is capitalised.
+of a body, an event or a place ("Simon Bolivar University", "Pablo Neruda Prize", "Lucia Valley"), a
+title, a date or an acronym, nor in a headline whose every word is capitalised.
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ def given_named_people(doc, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
                 and not (after is not None and (after.text[:1].isupper() and after.pos_ == "PROPN" or
                                                 after.text in _HYPHENS and not doc[j - 1].whitespace_)) \
                 and not body_words(span, lexicon) and not event_words(span, lexicon) \
+                and not any(t.lower_ in lexicon.noun_class["place_feature_words"] for t in span) \
                 and not _capitalised_headline(word.sent):
             found.append(Mention(span.start, span.end, Actor.new(clean_name(span.text, lexicon), "person"), "ner",
                                  span.text))
