@@ -88,6 +88,7 @@ class Trigger:
     ends: bool = False  # the act ends the relation ("withdrew its troops from X"): its date is the end date
     subject_theme: bool = False  # what the verb tells of is its subject ("Kenyan police arrived in Haiti")
     qualified_by: frozenset[str] = frozenset()  # a noun trigger needs one of these words on it ("*good* offices")
+    not_qualified_by: frozenset[str] = frozenset()  # words on a noun trigger that make it something else ("*radar* site")
     negated_only: bool = False  # read only when negated, the negation being the act ("never recognised X")
     # what the word takes for granted, whoever plans, hopes for or calls for it: the fighting a ceasefire ends
     presupposed: bool = False
@@ -287,7 +288,7 @@ def _trigger(spec: dict, origin: str, roles: frozenset[str]) -> Trigger:
         not_subjects=_words(spec.get("not_subjects")),
         ends=bool(spec.get("ends")),
         subject_theme=bool(spec.get("subject_theme")),
-        qualified_by=_words(spec.get("qualified_by")),
+        qualified_by=_words(spec.get("qualified_by")), not_qualified_by=_words(spec.get("not_qualified_by")),
         negated_only=bool(spec.get("negated_only")), presupposed=bool(spec.get("presupposed")),
         ongoing_is_planned=bool(spec.get("ongoing_is_planned")),
     )

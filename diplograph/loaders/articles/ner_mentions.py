@@ -166,6 +166,8 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Men
     if actor_type is None or actor_type == "person" and (not _person_like(span) or span[-1].lemma_.lower() in (
             "base", "airbase", "camp")):  # "Incirlik Air Base", tagged PERSON, is a place
         return None
+    if actor_type == "person" and span[-1].lower_ in lexicon.noun_class["documents"]:
+        return None  # "Joint Statement of the Republic of Iraq", a heading tagged PERSON, is a paper
     end = completed_end(doc, span, lexicon, known) if actor_type != "person" else span.end
     if end > span.end:  # "the Centre for Strategic [and International Studies]"
         span = doc[span.start:end]
@@ -178,9 +180,11 @@ def _trim(doc, ent, label: str, lexicon: Lexicon, known: set[int] = frozenset())
     a trailing possessive."""
     start, end = ent.start, ent.end
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ" or
-                           label == "PERSON" and doc[end - 1].text.islower()):
+                           label == "PERSON" and doc[end - 1].text.islower() or
+                           doc[end - 1].is_lower and doc[end - 1].pos_ in ("DET", "ADP")):
         end -= 1  # (and "Ebrahim Rasool persona non grata": a name's words are capitalised; "the National Army
-        # and ...": the model's entity ran into the conjunction)
+        # and ...": the model's entity ran into the conjunction; "joined the Organisation at the Astana summit",
+        # tagged up to "at the": no name ends in an article or a preposition)
     opening = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
     if opening is not None and not any(doc[i].text == ")" for i in range(opening, end)):
         end = opening  # "the Democratic Coalition (DK) party" tagged up to "(DK": the initials are no part of the name

@@ -85,6 +85,9 @@ class NounTriggers:
         if trigger.qualified_by and not any(c.lower_ in trigger.qualified_by for c in noun.children
                                             if c.dep_ in ("amod", "compound")):
             return  # "good offices" mediate, an office is nothing
+        if noun.lemma_.lower() in self.lex.noun_class["installation_nouns"] and any(
+                c.lower_ in trigger.not_qualified_by for c in noun.children if c.dep_ in ("amod", "compound")):
+            return  # "a missile defence site", "a naval facility": no plant
         if trigger.theme == "weapon_for" and "weapon" not in self.theme_classes(
                 [p for node in (noun, noun.head if noun.dep_ == "dobj" else noun) for c in node.children
                  if c.dep_ == "prep" and c.lower_ == "for" for p in prep_objects(c)]):

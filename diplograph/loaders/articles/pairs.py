@@ -94,6 +94,56 @@ class Pairs:
         # prefer the order of first mention, as the text gave them
         return [self._actor(i) for i in reversed(chosen)]
 
+    def note_reference(self, found: list[Actor], position: int) -> None:
+        """Record what a reference ("the two countries") was read as, once: the same phrase is read again for
+        each role and trigger of its sentence, and each reading noted anew would count as the pair named together
+        again, until a pair named once in an aside outweighs the pair the document is about."""
+        ids = {a.id for a in found}
+        if any(ids <= ids_at for ids_at in self._groups_at(position).values()):
+            return
+        group = self.new_group()
+        for actor in found:
+            self.note(actor, position, group=group)
+
+    def recent_single(self, types, before: int, exclude=()) -> Actor | None:
+        """The one actor "the country" means: the last one named, unless it was named as one of a list of its kind
+        ("Romania borders Ukraine and Moldova. ... in the south of the country"), whose members no singular picks out:
+        then the one the paragraph went on about just before the list (its subject, else the one named), if any."""
+        actor = self.recent_by_type_order(types, before, exclude)
+        last = next((s for s in reversed(self.seen) if s.position < before and actor is not None and
+                     s.actor_id == actor.id), None)
+        if last is None or last.subject or last.group is None:
+            return actor
+        listed = [s for s in self.seen if s.group == last.group and s.type == last.type]
+        if len({s.actor_id for s in listed}) < 2 or len({s.position for s in listed}) < len(listed):
+            return actor  # (a reference's reading, noted at one place, is no list the text gave)
+        first = min(s.position for s in listed)
+        start = max(first - 400, self.paragraph_start or 0)
+        others = [s for s in self.seen if start <= s.position < first and s.type in types and
+                  s.actor_id not in {*exclude, *(s.actor_id for s in listed)}]
+        going_on = [s for s in others if s.subject] or others  # (the subject, else who was named before the list)
+        return self._actor(going_on[-1].actor_id) if going_on else actor
+
+    def told_order(self, ids: set[str], before: int) -> list[str]:
+        """``ids`` in the order the text last named them together in one coordination before ``before`` (a
+        reference's reading, all noted at one place, is no order the text gave); [] when it never did."""
+        groups: dict[int, list[Seen]] = {}
+        for s in self.seen:
+            if s.group is not None and s.position < before:
+                groups.setdefault(s.group, []).append(s)
+        for group in sorted(groups.values(), key=lambda g: -max(s.position for s in g)):
+            named = {s.actor_id for s in group}
+            if ids <= named and len({s.position for s in group}) == len(group):
+                return [s.actor_id for s in sorted(group, key=lambda s: s.position) if s.actor_id in ids]
+        return []
+
+    def _groups_at(self, position: int) -> dict[int | None, set[str]]:
+        at: dict[int | None, set[str]] = {}
+        for s in self.seen:
+            if s.position == position:
+                at.setdefault(s.group, set()).add(s.actor_id)
+        return at
+
     def recent_group(self, types, count: int, before: int, exclude=(), window: int = 600) -> list[Actor]:
         """The ``count`` actors of ``types`` named together last ("Iran and Tajikistan"), within this
         paragraph and ``window`` characters (for three or more, the section's list within ``LIST_REACH``

@@ -218,6 +218,9 @@ class Participants:
             if len(holders) < 2 or len({a.actor.id for a in states}) != len(holders):
                 continue
             states = self.in_order_last_listed(states, noun)
+            if any(a.reference >= 0 for a in states) and \
+                    not self.ctx.told_order({a.actor.id for a in states}, self._position(noun)):
+                continue  # "the presidents of the two countries, X and Y", the two never listed together: no guess
             known = {m.actor.id: self._known_affiliation(m) for m in holders}
             free = [a for a in states if a.actor.id not in {k.actor.id for k in known.values() if k is not None}]
             title = " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")

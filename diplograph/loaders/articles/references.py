@@ -143,7 +143,10 @@ class References:
         # or of the clause that governs it ("Turkey ... although it is developing").
         for clause in governing_clauses(token):
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            for subj in subjects or by_agents(clause):  # (a participle's doer: "women kidnapped by Hamas in its raid")
+            # (a participle's doer: "women kidnapped by Hamas in its raid"; a thing made: "the jet is built by X with its
+            # partners" is X's)
+            things = subjects and not any(self.actors(c, "strict", exclude) for c in subjects)
+            for subj in (subjects + by_agents(clause) if things else subjects) or by_agents(clause):
                 if subj.i == token.i or subj.i > token.i or subj.head == own:
                     continue
                 named = self.actors(subj, "strict", exclude)
@@ -374,7 +377,7 @@ class References:
                 actor = actor or self.ctx.last_subject(types, before, exclude)
             if token.lower_ not in STATE_STYLES:
                 # (no state named yet: "KYIV (Reuters) - The government said", the dateline's)
-                actor = actor or self.ctx.recent_by_type_order(types, before, exclude) or self._dateline_state(types, exclude)
+                actor = actor or self.ctx.recent_single(types, before, exclude) or self._dateline_state(types, exclude)
             found = [actor] if actor else []
             if actor is not None:
                 self._keep(token, actor)
@@ -388,9 +391,7 @@ class References:
                 found = self._sides(token, count, ("state",), exclude, before)  # "A and B signed ... The two leaders"
         if not found:
             return []
-        group = self.ctx.new_group()
-        for actor in found:
-            self.ctx.note(actor, before, group=group)
+        self.ctx.note_reference(found, before)
         if len(found) == 1:
             return [Arg(found[0], token.i)]
         return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)]

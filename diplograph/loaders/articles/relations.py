@@ -86,6 +86,7 @@ from diplograph.loaders.articles.critical_stances import CriticalStances
 from diplograph.loaders.articles.informing_warnings import InformingWarnings
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.standing_hosts import StandingHosts
+from diplograph.loaders.articles.set_aside import SetAside
 from diplograph.loaders.articles.state_media import StateMedia
 from diplograph.loaders.articles.wronged_nationals import WrongedNationals
 from diplograph.loaders.articles.sides import Sides
@@ -174,7 +175,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         BorderedPairs, AskedQuestions, BorderNeighbours, RefusedHostility,
                         DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics, TalkSides, SiteOwners, FellowMembers,
                         Distributives,
-                        BracketedMembers, StandingHosts,
+                        BracketedMembers, StandingHosts, SetAside,
                         EchoedActs, TherePlaces, PlaceReferences, RespectiveOrder):
     """The relations one sentence states (see the module docstring)."""
 
@@ -268,12 +269,12 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._remember_mission_places()  # "... Jamaica will also send personnel"
         self._remember_weapons()  # "... Romanian jets shot down several of them"
         # (the outer ones, session 26: constructions that look like relations and are not)
-        return self._standing_hosts(self._topics_not_partners(self._users_not_recipients(self._deals_to_produce(self._refusals_that_spare(
+        return self._alternatives_set_aside(self._standing_hosts(self._topics_not_partners(self._users_not_recipients(self._deals_to_produce(self._refusals_that_spare(
             self._neighbours_not_partners(self._questions_asked(
                 self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(
             self._withheld_as_threats(self._warnings_that_inform(self._omissions_judged(self._rejected_not_denied(self._refusals_declared(
                 self._mediated_not_met(self._bodies_hosted(self._agreed_among_themselves(
-                    self._parties_under_deal(self.found))))))))))))))))))))
+                    self._parties_under_deal(self.found)))))))))))))))))))))
 
     def _measures_lifted(self, found: list[Found]) -> list[Found]:
         """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a

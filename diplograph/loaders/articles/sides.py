@@ -218,8 +218,11 @@ class Sides:
         last = self.ctx.last_deal
         if count != 2 or last is None or len(last[1]) != 2 or self._position(token) - last[0] > DEAL_REACH:
             return []
+        # (a deal a clause of its own picks out is a deal of its own, not the one told: "a convention signed in 1900 by
+        # France and Spain ... In the special agreement that sent the case to the court, the two governments")
         named = any(t.i < token.i and t.lemma_.lower() in self.lex.noun_class["agreement"] and
-                    any(c.lower_ in ("the", "this", "that") for c in t.children) for t in self.tokens)
+                    any(c.lower_ in ("the", "this", "that") for c in t.children) and
+                    not any(c.dep_ in ("relcl", "acl") for c in t.children) for t in self.tokens)
         return list(last[1]) if named else []
 
     def _named_before_in_sentence(self, token, count: int, types, exclude) -> list[Actor]:

@@ -155,6 +155,9 @@ class Themes:
         held = holders.get(lemma, _NONE) | holders.get(noun.lower_, _NONE) | holders.get(singular, _NONE) | \
             holders.get(pair, _NONE)
         classes += [name for name in THEME_CLASSES if name in held]
+        if "factory" in classes and lemma in nc["installation_nouns"] and words & nc["installation_qualifiers"]:
+            # "built a naval facility in X": no plant
+            classes = [c for c in classes if c != "factory"] + ([] if "base" in classes else ["base"])
         if lemma in nc["technology"] and "technology" not in classes:
             classes.append("technology")
         if lemma in nc["bundles"] and any(c.dep_ == "compound" and c.lemma_.lower() in nc["measures"] or
