@@ -167,3 +167,18 @@ def test_a_drone_production_site_is_still_production(triples):
 
 def test_a_missile_plant_is_still_production(triples):
     assert ("Egypt", "CO_PRODUCTION", "Sudan") in triples("Egypt opened a missile plant in Sudan.")
+
+
+# -- a threat one is said to be ---------------------------------------------------------------------------------
+
+def test_a_threat_one_is_said_to_be_is_the_speakers_criticism_not_a_threat(triples):
+    found = triples("The two sides underlined that the Ogaden Liberation Front represents a security threat to both "
+                    "Ethiopia and Somalia.")
+    assert not any(p == "THREAT" for _, p, _ in found)
+    assert ("Ethiopia", "CRITICISM", "Ogaden Liberation Front") in found
+    assert ("Somalia", "CRITICISM", "Ogaden Liberation Front") in found
+
+
+def test_a_threat_made_is_still_a_threat(triples):
+    assert ("Russia", "THREAT", "Moldova") in triples("Russia threatened Moldova with a gas cut.")
+    assert ("Iran", "THREAT", "Israel") in triples("Iran issued a threat to Israel on Monday.")

@@ -87,6 +87,7 @@ from diplograph.loaders.articles.informing_warnings import InformingWarnings
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.standing_hosts import StandingHosts
 from diplograph.loaders.articles.set_aside import SetAside
+from diplograph.loaders.articles.characterised_threats import CharacterisedThreats
 from diplograph.loaders.articles.state_media import StateMedia
 from diplograph.loaders.articles.wronged_nationals import WrongedNationals
 from diplograph.loaders.articles.sides import Sides
@@ -175,7 +176,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         BorderedPairs, AskedQuestions, BorderNeighbours, RefusedHostility,
                         DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics, TalkSides, SiteOwners, FellowMembers,
                         Distributives,
-                        BracketedMembers, StandingHosts, SetAside,
+                        BracketedMembers, StandingHosts, SetAside, CharacterisedThreats,
                         EchoedActs, TherePlaces, PlaceReferences, RespectiveOrder):
     """The relations one sentence states (see the module docstring)."""
 
@@ -268,6 +269,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._told_rulings_rejected()  # "The tribunal ruled for Manila. Beijing rejected the award"
         self._remember_mission_places()  # "... Jamaica will also send personnel"
         self._remember_weapons()  # "... Romanian jets shot down several of them"
+        self._threats_characterised()  # "X represents a security threat to Y": said to be one, X threatens no one
         # (the outer ones, session 26: constructions that look like relations and are not)
         return self._alternatives_set_aside(self._standing_hosts(self._topics_not_partners(self._users_not_recipients(self._deals_to_produce(self._refusals_that_spare(
             self._neighbours_not_partners(self._questions_asked(
