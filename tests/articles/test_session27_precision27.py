@@ -182,3 +182,8 @@ def test_a_threat_one_is_said_to_be_is_the_speakers_criticism_not_a_threat(tripl
 def test_a_threat_made_is_still_a_threat(triples):
     assert ("Russia", "THREAT", "Moldova") in triples("Russia threatened Moldova with a gas cut.")
     assert ("Iran", "THREAT", "Israel") in triples("Iran issued a threat to Israel on Monday.")
+
+
+def test_observers_invited_to_observe_are_not_talked_with(triples):
+    assert not triples("Peru invited the European Union to observe the election.")
+    assert ("Peru", "CONSULTATION", "Chile") in triples("Peru invited Chile to join the talks.")
