@@ -187,3 +187,8 @@ def test_a_threat_made_is_still_a_threat(triples):
 def test_observers_invited_to_observe_are_not_talked_with(triples):
     assert not triples("Peru invited the European Union to observe the election.")
     assert ("Peru", "CONSULTATION", "Chile") in triples("Peru invited Chile to join the talks.")
+
+
+def test_telling_someone_how_far_they_can_go_is_no_order_to_leave(triples):
+    assert not triples("Kenya told Uganda how far it could go.")
+    assert ("Kenya", "COERCION", "Uganda") in triples("Kenya told Uganda to leave the islands.")

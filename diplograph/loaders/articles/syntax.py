@@ -352,3 +352,9 @@ def counted_by(noun, counters) -> tuple:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in counters:
         return (noun.head.head,)
     return ()
+
+
+def wh_clause(verb) -> bool:
+    """Does a question word open the clause of ``verb`` ("told the government *how far* it can go", "asked them
+    *where* to go")? Such a clause says what is asked or told about, not what someone is told to do."""
+    return any(t.tag_ in ("WRB", "WP", "WDT") for t in verb.subtree if t.i < verb.i)
