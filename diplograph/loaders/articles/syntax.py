@@ -354,7 +354,8 @@ def counted_by(noun, counters) -> tuple:
     return ()
 
 
-def wh_clause(verb) -> bool:
-    """Does a question word open the clause of ``verb`` ("told the government *how far* it can go", "asked them
-    *where* to go")? Such a clause says what is asked or told about, not what someone is told to do."""
-    return any(t.tag_ in ("WRB", "WP", "WDT") for t in verb.subtree if t.i < verb.i)
+def wh_clause(verb, question_words) -> bool:
+    """Does a question word (lexicon `question_words`) open the clause of ``verb`` ("told the government *how far* it
+    can go", "asked them *where* to go")? Such a clause says what is asked or told about, not what someone is told
+    to do (not "that": "told X that Y should leave" still presses)."""
+    return any(t.lower_ in question_words for t in verb.subtree if t.i < verb.i)

@@ -169,7 +169,8 @@ class VerbTriggers:
         # ("decided to order a diplomat to leave": the infinitive read as an adverbial clause is the complement still)
         if pattern.with_complement and not any(  # (not "told the government how far it can go": a question)
                 (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"))
-                and c.lemma_.lower() in pattern.with_complement and not wh_clause(c) for c in verb.children):
+                and c.lemma_.lower() in pattern.with_complement and not wh_clause(c, self.lex.noun_class["question_words"])
+                for c in verb.children):
             return False  # "ordered French troops to leave"
         if pattern.other_complement and not any(
                 c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in pattern.other_complement
