@@ -47,6 +47,7 @@ from diplograph.queries.among import among_circle
 from diplograph.queries.behind import backers_asked, backing_asked
 from diplograph.queries.choices import choice_between, kept_to_choice
 from diplograph.queries.signing import dated, document_signed
+from diplograph.queries.landborders import with_land_borders
 from diplograph.queries.answer import Answer
 from diplograph.queries.ended import ended_question, only_ended
 from diplograph.queries.exclusion import left_out, without
@@ -91,7 +92,7 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     with it when both answer (:mod:`diplograph.queries.leaders`)."""
     answer = facts_only(_answer(view, question, resolve=resolve, grammar=grammar), question)
     answer = as_government(view, question, answer, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
-    return heads_with_their_states(view, answer)
+    return heads_with_their_states(view, with_land_borders(view, answer))
 
 
 def _reworded(view: nx.MultiDiGraph, question: str, rewritten: str, note: str, resolve, grammar) -> Answer | None:

@@ -52,6 +52,7 @@ from diplograph.queries.wording import plain as said_plainly
 from diplograph.queries.speech import speaker_deed
 from diplograph.queries.origin import origin_plain
 from diplograph.queries.toldfirst import told_first
+from diplograph.queries.halves import other_half
 from diplograph.datafiles import load_data
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
@@ -265,6 +266,7 @@ class Grammar:
         text = arms_asked(text)  # "X's K9s - from A or B?": did A or B sell them; "have X's K9s been delivered?"
         text = happened_asked(text)  # "the X strike on Y - did it happen?": was there the X strike on Y
         text = date_asked(text)  # "date of the X strikes on Y": when was the X strikes on Y
+        text = other_half(text)  # "Seoul ... with the North": with North Korea
         text = told_first(text, self.forces_nouns)  # "X suspended the pact - what day?": when X suspended the pact
         text = origin_plain(text)  # "Turkish-made drones": Turkish drones
         text = speaker_deed(text)  # "which groups did X say it hit": which groups did X hit

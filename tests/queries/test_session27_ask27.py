@@ -13,12 +13,17 @@ whatever the wording. Invented actors, systems and wording (none taken from a qu
 - a pact put on hold or ended a few words before its noun ("suspended the whole 2018 military pact") is ended;
 - when a treaty known by its name was signed ("pukpuk"-like names typed in lower case too): the dates of the claims
   that name it (`signing.py`);
-- the go-between's part played without the sides after it ("who has played facilitator in the A-B talks").
+- the go-between's part played without the sides after it ("who has played facilitator in the A-B talks");
+- a state's neighbours are those its sources say it borders and those the gazetteer's land borders give
+  (`landborders.py`), also as the circle of "which of X's neighbours ...";
+- "the North" in a question naming South Korea (or Seoul) is North Korea, and "the South" the other way (`halves.py`).
 """
 
 import pytest
 
+from diplograph.graph.model import Actor
 from diplograph.queries.ask import ask
+from diplograph.queries.halves import other_half
 from diplograph.queries.signing import document_signed
 from diplograph.queries.toldfirst import told_first
 from query_world import answer_names as names
@@ -33,6 +38,10 @@ def world(tmp_path_factory):
     for name, *aliases in [("Norland", "Norlandic"), ("Ostia", "Ostian", "Ostians"), ("Rhun", "Rhunic"),
                            ("Parva", "Parvan"), ("Quell", "Quellish"), ("Velmark", "Velmarkian")]:
         w.actor(name, "state", *aliases)
+    for code, name, *aliases in [("AFG", "Afghanistan", "Afghans", "Afghan"), ("PAK", "Pakistan", "Islamabad"),
+                                 ("IRN", "Iran", "Tehran"), ("CHN", "China"), ("JPN", "Japan"),
+                                 ("KOR", "South Korea", "Seoul"), ("PRK", "North Korea", "Pyongyang")]:
+        w.actors[name] = Actor(f"state:{code}", name, "state", tuple(aliases))
     w.actor("Kite Brigade", "armed_group")
     w.actor("Harrow Works", "company")
     w.actor("Odo Venn", "person", "Venn")
@@ -71,6 +80,15 @@ def world(tmp_path_factory):
     w.say("Rhun", "REJECTION", "Norland", "wire", "2025-01-12", sentence="Rhun refused to let Norland's planes land.")
     # a deal between two over a third
     w.say("Rhun", "AGREEMENT", "Ostia", "wire", "2020-02-02", sentence="Rhun and Ostia struck a deal over Quell.")
+    # neighbours, one border told by the sources
+    w.say("Iran", "BORDERS", "Afghanistan", "wire", sentence="Iran's long border with Afghanistan.")
+    w.say("Iran", "COERCION", "Afghanistan", "wire", "2024-11-02", sentence="Iran expelled thousands of Afghans.")
+    w.say("Pakistan", "COERCION", "Afghanistan", "wire", "2024-11-03", sentence="Pakistan deported Afghan refugees.")
+    w.say("Japan", "COERCION", "Afghanistan", "wire", "2024-11-04", sentence="Japan froze Afghan assets.")
+    # a divided country
+    w.say("South Korea", "REJECTION", "North Korea", "wire", "2024-06-04",
+          sentence="South Korea suspended its military pact with North Korea.")
+    w.say("North Korea", "THREAT", "South Korea", "wire", "2024-06-05", sentence="North Korea threatened South Korea.")
     # a treaty known by its name
     w.say("Parva", "AGREEMENT", "Quell", "wire", "2025-10-06", sentence="Parva and Quell signed the Tamarind Treaty.")
     # a trip and whom the traveller met
@@ -241,3 +259,34 @@ def test_the_go_betweens_part_played(world, question):
 
 def test_the_part_played_with_no_sides_named_is_not_answered(world):
     assert not ask(world.nx, "who has played facilitator?").understood
+
+
+def test_a_states_neighbours_include_the_gazetteers_land_borders(world):
+    answer = reply(world, "Who are Afghanistan's neighbours?")
+    assert names(answer) == ["China", "Iran", "Pakistan"] and "land borders" in answer.reading
+
+
+@pytest.mark.parametrize("question", ["Which of Afghanistan's neighbours have been expelling Afghans?",
+                                      "which of afghanistan's neighbours have coerced afghanistan"])
+def test_the_circle_of_neighbours_is_every_land_neighbour(world, question):
+    assert names(reply(world, question)) == ["Iran", "Pakistan"]  # not Japan, no neighbour
+
+
+def test_a_border_asked_yes_or_no_is_still_what_the_sources_say(world):
+    assert reply(world, "does afghanistan border china").extra["verdict"] == "no"
+
+
+@pytest.mark.parametrize("question", ["Seoul suspended the military pact with the North — what day?",
+                                      "when did seoul suspend its pact with the north"])
+def test_the_north_beside_south_korea_is_north_korea(world, question):
+    assert reply(world, question).extra["dates"] == ["2024-06-04"]
+
+
+def test_the_south_beside_pyongyang_is_south_korea(world):
+    assert reply(world, "did pyongyang threaten the south").extra["verdict"] == "yes"
+
+
+def test_the_north_of_a_place_is_no_other_half():
+    assert other_half("did seoul send troops to the north of the country") == \
+        "did seoul send troops to the north of the country"
+    assert other_half("who is active in the north") == "who is active in the north"
