@@ -167,6 +167,10 @@ def _triggers(tokens: list[str], lexicon: Lexicon, strong_only: bool = False) ->
     # "shipped *shells* to B": a word for arms right after a verb of giving is what was given, no verb of its own
     given = {i + len(t.words) for i, t in found if t.light}
     found = [f for f in found if not (f[1].verb and not f[1].light and f[0] in given and _names_arms(f[1].words))]
+    # "sourcing *attack* helicopters": a relation word inside the name of a kind of arms is that name
+    arms = _arms_spans(tokens)
+    found = [f for f in found if f[1].light or not any(a <= f[0] and f[0] + len(f[1].words) <= b and
+                                                          b - a > len(f[1].words) for a, b in arms)]
     # "did A send drones to B during the B war": a noun after "during" is when, not what was done
     setting = [f for f in found if not f[1].verb and _in_setting(tokens, f[0])]
     if setting and len(setting) < len(found):
@@ -238,6 +242,18 @@ def receives(light: Trigger, noun: Trigger) -> bool:
 def _held() -> frozenset[str]:
     text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
     return frozenset(load_data(text).get("held") or ())
+
+
+def _arms_spans(tokens: list[str]) -> list[tuple[int, int]]:
+    """The token spans (start, end) of the weapon category words of a question ("attack helicopters")."""
+    starts, spans, at = {}, [], 0
+    for i, token in enumerate(tokens):
+        starts[at] = i
+        at += len(token) + 1
+    for mention in load_weapons().named_in(" ".join(tokens)):
+        if mention.start in starts and mention.end + 1 in starts | {at: len(tokens)}:
+            spans.append((starts[mention.start], ({at: len(tokens)} | starts)[mention.end + 1]))
+    return spans
 
 
 def _names_arms(words: tuple[str, ...]) -> bool:

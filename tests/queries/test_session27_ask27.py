@@ -16,7 +16,8 @@ whatever the wording. Invented actors, systems and wording (none taken from a qu
 - the go-between's part played without the sides after it ("who has played facilitator in the A-B talks");
 - a state's neighbours are those its sources say it borders and those the gazetteer's land borders give
   (`landborders.py`), also as the circle of "which of X's neighbours ...";
-- "the North" in a question naming South Korea (or Seoul) is North Korea, and "the South" the other way (`halves.py`).
+- "the North" in a question naming South Korea (or Seoul) is North Korea, and "the South" the other way (`halves.py`);
+- a relation word inside a kind of arms ("*attack* helicopters") is the arms, no attack.
 """
 
 import pytest
@@ -61,6 +62,8 @@ def world(tmp_path_factory):
     w.say("Harrow Works", "ARMS_TRANSFER", "Parva", "wire", "2024-05-02", weapon="Tern", weapon_description="frigate",
           sentence="Parva ordered Tern frigates from Harrow Works.")
     w.say("Harrow Works", "AFFILIATED_WITH", "Velmark", "wire", sentence="Velmarkian shipbuilder Harrow Works.")
+    w.say("Velmark", "ARMS_TRANSFER", "Quell", "wire", "2022-02-02", weapon="Hawk", weapon_description="combat helicopter",
+          sentence="Velmark delivered Hawk attack helicopters to Quell.")
     # forces abroad
     w.say("Ostia", "MILITARY_PRESENCE", "Quell", "wire", "2024", sentence="Ostian troops are deployed in Quell.")
     w.say("Rhun", "MILITARY_PRESENCE", "Quell", "wire", "2024", sentence="Rhun keeps soldiers in Quell.")
@@ -290,3 +293,14 @@ def test_the_north_of_a_place_is_no_other_half():
     assert other_half("did seoul send troops to the north of the country") == \
         "did seoul send troops to the north of the country"
     assert other_half("who is active in the north") == "who is active in the north"
+
+
+@pytest.mark.parametrize("question", ["where's quell been sourcing attack helicopters since 2020?",
+                                      "who sold attack helicopters to quell"])
+def test_a_relation_word_inside_a_kind_of_arms_is_the_arms(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Velmark"] and "ATTACK" not in answer.reading
+
+
+def test_a_relation_noun_around_a_kind_of_arms_is_still_the_relation(world):
+    assert "ATTACK" in reply(world, "who carried out drone strikes on parva").reading
