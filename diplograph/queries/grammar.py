@@ -45,7 +45,7 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.queries.armsasked import arms_asked
 from diplograph.queries.ranking import without_count
 from diplograph.queries.clipped import forces_asked, type_first
-from diplograph.queries.restating import (any_doing, blows_said, _ANYONE_ASKED, _HOSTED_PAIR, _MENTIONING, _PARTICIPLES,
+from diplograph.queries.restating import (any_doing, blows_said, got_passive, _ANYONE_ASKED, _HOSTED_PAIR, _MENTIONING, _PARTICIPLES,
                                           _SOURCES_SAID, _consent_asked, _dates_restated, _talks_between, _topic_first,
                                           clipped_is, date_asked, happened_asked, pair_first)
 from diplograph.queries.wording import plain as said_plainly
@@ -276,6 +276,7 @@ class Grammar:
         text = forces_asked(text, self.forces_nouns)  # "US troops in Haiti?": are US troops in Haiti
         text = _consent_asked(text)  # "did A get B's ok to ...": did B back A
         text = blows_said(text)  # "got hit with US sanctions": was sanctioned by the US
+        text = got_passive(text)  # "which banks got sanctioned": which banks were sanctioned
         text = _HOSTED_PAIR.sub(_talks_between, text)  # "who hosted the US-Ukraine talks": talks between them
         # "who's Modi had face time with", "who's X met": "'s" before a participle is has
         text = re.sub(rf"\b((?i:who|what|where|when|how))'s(?=\s+(?:\S+\s+)?(?:{_PARTICIPLES})\b)", r"\1 has", text)

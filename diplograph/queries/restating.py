@@ -404,3 +404,34 @@ def blows_said(question: str) -> str:
                           re.IGNORECASE)
         return f"{base if asked else said} {found['target'].strip()}"
     return active.sub(plainly, text)
+
+
+# "got" or "get" before a participle is the passive ("which banks got sanctioned", "did X get expelled by Y"), never a
+# state one comes into ("got involved", "got married") nor arms got somewhere ("got K2s shipped", the causative)
+_GOT_STATES = r"(?:involved|married|engaged|used|tired|bored|started|stuck|lost|elected|dressed|acquainted|rid|done|ready)"
+_GOT_PARTICIPLE = re.compile(rf"\b(?P<got>got|gotten|gets|get|getting)\s+(?P<done>(?!{_GOT_STATES}\b)[a-z]{{3,}}ed|hit|struck|shot|"
+                             r"caught|cut\s+off|kicked\s+out|thrown\s+out|left\s+out|shut\s+out|sold|sent)\b", re.IGNORECASE)
+_DID_GET = re.compile(r"^(?P<aux>did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:get|got|gotten)\s+(?P<done>.+)$", re.IGNORECASE)
+
+
+def got_passive(text: str) -> str:
+    """The passive said with "get" said with "be".
+
+    >>> got_passive("which banks got sanctioned by Norland")
+    'which banks were sanctioned by Norland'
+    >>> got_passive("did Ostia get expelled from the bloc")
+    'was Ostia expelled from the bloc'
+    >>> got_passive("who got involved in the talks")
+    'who got involved in the talks'
+    >>> got_passive("who got K2s shipped")
+    'who got K2s shipped'
+    """
+    found = _GOT_PARTICIPLE.search(text)
+    if not found:
+        return text
+    asked = _DID_GET.match(text)
+    if asked and asked["done"].lower().startswith(found["done"].lower()):
+        be = "was" if asked["aux"].lower() in ("did", "does", "do") else f"{asked['aux']} been"
+        return f"{be} {asked['who']} {asked['done']}"
+    be = "were" if re.match(r"(?i)(?:which|what)\s+\w+s\b", text) else "was"
+    return text[:found.start()] + f"{be} {found['done']}" + text[found.end():]

@@ -17,7 +17,8 @@ whatever the wording. Invented actors, systems and wording (none taken from a qu
 - a state's neighbours are those its sources say it borders and those the gazetteer's land borders give
   (`landborders.py`), also as the circle of "which of X's neighbours ...";
 - "the North" in a question naming South Korea (or Seoul) is North Korea, and "the South" the other way (`halves.py`);
-- a relation word inside a kind of arms ("*attack* helicopters") is the arms, no attack.
+- a relation word inside a kind of arms ("*attack* helicopters") is the arms, no attack;
+- the passive said with "get" ("which states got criticised by X", "did X get coerced by Y") is the passive.
 """
 
 import pytest
@@ -25,6 +26,7 @@ import pytest
 from diplograph.graph.model import Actor
 from diplograph.queries.ask import ask
 from diplograph.queries.halves import other_half
+from diplograph.queries.restating import got_passive
 from diplograph.queries.signing import document_signed
 from diplograph.queries.toldfirst import told_first
 from query_world import answer_names as names
@@ -304,3 +306,19 @@ def test_a_relation_word_inside_a_kind_of_arms_is_the_arms(world, question):
 
 def test_a_relation_noun_around_a_kind_of_arms_is_still_the_relation(world):
     assert "ATTACK" in reply(world, "who carried out drone strikes on parva").reading
+
+
+@pytest.mark.parametrize("question,answer", [("who got coerced by norland", ["Ostia"]),
+                                             ("which states got criticised by parva", ["Norland"]),
+                                             ("who got attacked by ostia", ["Parva"])])
+def test_the_passive_said_with_get(world, question, answer):
+    assert names(reply(world, question)) == answer
+
+
+def test_a_yes_or_no_passive_said_with_get(world):
+    assert reply(world, "did ostia get coerced by norland").extra["verdict"] == "yes"
+
+
+def test_getting_into_a_state_or_getting_arms_sent_is_no_passive():
+    assert got_passive("who got involved in the talks") == "who got involved in the talks"
+    assert got_passive("who got K2s shipped") == "who got K2s shipped"
