@@ -35,6 +35,13 @@ def _said() -> re.Pattern:
                       re.IGNORECASE)
 
 
+@functools.cache
+def _orders() -> re.Pattern:
+    words = sorted(_vocabulary()["orders"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b",
+                      re.IGNORECASE)
+
+
 def had_done(tokens: list[str], relation_at: int) -> bool:
     """Whether a causative "have" or "get" stands before the relation word with something between
     ("have had Rafales delivered"), so that its subject receives what the verb does; a perfect's
@@ -52,15 +59,28 @@ def on_side(answer: Answer, side: str) -> Answer:
     return answer
 
 
+def _register_order(evidence) -> bool:
+    """An order a dataset's register lists with nothing delivered (a SIPRI deal with no delivery
+    year): not yet a transfer, whatever verb the question uses."""
+    return evidence.modality == "planned" and evidence.claim.method.startswith("dataset:")
+
+
 def delivered_only(answer: Answer, question: str) -> Answer:
     """Move to the flagged actors those that only orders not yet delivered (planned supply claims)
-    make answers, when a supply question says the arms arrived; the reading says so."""
+    make answers, when a supply question says the arms arrived; the reading says so. A register's
+    orders (:func:`_register_order`) are moved apart whatever the question's verb ("who bought",
+    "which air forces fly"), unless it asks about orders ("who has ordered", "on order": ``orders``
+    in ``loose.yaml``)."""
     supply = [e for e in answer.evidence if e.prop("weapon") or e.predicate == "ARMS_TRANSFER"]
-    if not supply or "verdict" in answer.extra or not _said().search(question):
+    if not supply or "verdict" in answer.extra or _orders().search(question):
         return answer
-    delivered = {end for e in supply if e.confirmed and e.modality != "planned" for end in (e.subject.id, e.object.id)}
+    said = bool(_said().search(question))
+    if not said and not any(_register_order(e) for e in supply):
+        return answer
+    pending = [e for e in supply if e.modality == "planned" and (said or _register_order(e))]
+    delivered = {end for e in supply if e.confirmed and e not in pending for end in (e.subject.id, e.object.id)}
     ordered = [a for a in answer.answers if a.id not in delivered
-               and any(e.modality == "planned" for e in supply if a.id in (e.subject.id, e.object.id))]
+               and any(a.id in (e.subject.id, e.object.id) for e in pending)]
     if ordered:
         answer.answers = [a for a in answer.answers if a not in ordered]
         answer.flagged = [*answer.flagged, *(Flag(a, "ordered, no delivery recorded") for a in ordered)]

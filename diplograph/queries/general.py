@@ -117,6 +117,9 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
                                         and any(b[0] == a[0] + a[1] + 1 for b in actors))]
     # a relation word inside a name ("Rapid Support Forces") is part of the name
     found = [(i, t) for i, t in found if not any(p <= i < p + n for p, n, _ in names)]
+    # "attack helicopters", "strike drones": a relation word inside a weapon category's words is arms
+    arms = _category_positions(tokens)
+    found = [(i, t) for i, t in found if not arms & set(range(i, i + len(t.words)))]
     # "set up the AES" founds a body; "set up a base", "started talks" do not: a verb of founding
     # (``FOUNDING`` in grammar.yaml) is read only right before a body's name
     founding = _founding_words()
@@ -131,7 +134,8 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
         found = [f for f in found if f not in forces]
     parts = Parts(question, tokens, focus, (["state"] if asked_states else None) or _asked_types(tokens, grammar)
                   or _types_after_wh(tokens, grammar), actors,
-                  view.nodes[weapons[0][2]].get("name") if weapons else _weapon_named(view, tokens),
+                  view.nodes[weapons[0][2]].get("name") if weapons
+                  else _weapon_named(view, tokens, arms | {i for p, n, _ in actors for i in range(p, p + n)}),
                   times=times, regions=regions, modal=tokens[0] if focus == "yesno" and tokens[0] in MODALS else "")
     parts.weapon_id = weapons[0][2] if weapons else None
     parts.groups_in = _groups_named_by_place(view, tokens, actors, grammar)
@@ -323,6 +327,22 @@ def _without_modifiers(found, tokens: list[str], names) -> list:
             continue  # "who supplied Lance *jets to* Parva": arms, no trip ("did Venn jet to Quell")
         kept.append((i, trigger))
     return kept
+
+
+def _category_positions(tokens: list[str]) -> frozenset[int]:
+    """The tokens a weapon category's words of two or more tokens cover ("attack helicopters")."""
+    from diplograph.graph.weapons import load_weapons
+
+    starts, at = [], 0
+    for token in tokens:
+        starts.append(at)
+        at += len(token) + 1
+    covered = set()
+    for mention in load_weapons().named_in(" ".join(tokens)):
+        inside = [k for k, start in enumerate(starts) if mention.start <= start < mention.end]
+        if len(inside) > 1:
+            covered.update(inside)
+    return frozenset(covered)
 
 
 def _arms_word(word: str) -> bool:

@@ -196,14 +196,23 @@ def _named_by_head(view, head: str) -> bool:
     return bool(head) and (name_key(head) in name_index(view) or _gazetteer(view, head) is not None)
 
 
-def _weapon_named(view, tokens: list[str]) -> str | None:
-    """A weapon a claim names that is no actor of the graph (SIPRI's designations): "TB2s"."""
+def _weapon_named(view, tokens: list[str], taken: frozenset[int] = frozenset()) -> str | None:
+    """A weapon a claim names that is no actor of the graph (SIPRI's designations): "TB2s". Words
+    read as an actor (``taken``: "nigeria", also a ship's name) or that are a weapon category's own
+    words ("fighter jets", "attack helicopters": also the tail of a designation, "APC-79 Fighter")
+    name the actor or the category, never a system."""
+    from diplograph.graph.weapons import load_weapons
+
     names = claim_weapons(view)
     for n in (4, 3, 2, 1):
         for i in range(len(tokens) - n + 1):
+            if taken & set(range(i, i + n)):
+                continue
             text = " ".join(tokens[i:i + n])
             for form in (text, text[:-1] if text.endswith("s") else None):
                 if form and name_key(form) in names and not (n == 1 and len(form) < 3 and not _DESIGNATION.match(form)):
+                    if any(m.start == 0 and m.end == len(text) for m in load_weapons().named_in(text)):
+                        continue
                     return names[name_key(form)]
     return _designation_begun(names, tokens)
 

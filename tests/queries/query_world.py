@@ -31,12 +31,14 @@ class World:
         return key
 
     def say(self, subject: str, predicate: str, object: str, source: str = "a", date: str = "",
-            modality: str = "asserted", end_date: str = "", sentence: str = "", **properties) -> None:
+            modality: str = "asserted", end_date: str = "", sentence: str = "", method: str = "curated",
+            **properties) -> None:
         if source not in self.sources:
             self.source(source)
         self.claims.append(Claim(self.actors[subject].id, predicate, self.actors[object].id, f"src:{source}",
                                  date=date, end_date=end_date, modality=modality,
-                                 evidence=sentence or f"{subject} {predicate} {object}", properties=properties))
+                                 evidence=sentence or f"{subject} {predicate} {object}", method=method,
+                                 properties=properties))
 
     def graph(self) -> DiploGraph:
         graph = DiploGraph.open(store=self.path)
