@@ -72,6 +72,7 @@ from diplograph.queries.purposes import without_purpose
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.deliveries import delivered_only
+from diplograph.queries.shared_names import asked_of_each
 from diplograph.queries.refine import by_category, by_kind, in_meeting, in_setting, narrow, without_plans
 from diplograph.queries.regions import in_region, region_named
 from diplograph.queries.restating import preposition_last
@@ -116,6 +117,9 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     parts (:mod:`diplograph.queries.focus`); then the loose reading; then, for a region named as
     a place ("in Central Asia"), the question without it, narrowed to the region's states."""
     grammar = grammar or load_grammar()
+    shared = asked_of_each(question, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
+    if shared is not None:  # "korean howitzer buyers": South Korean, else North Korean
+        return shared
     labelled = label_read(view, question)
     # "cow data, 2010 - was A allied with B?": the question in 2010, per COW
     if labelled is not None and (answer := _reworded(

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -157,6 +158,10 @@ class RelationFilter:
         if span is None:  # no date at all: it stands in a snapshot, not in a window
             return self.as_of is not None
         start, end = span
+        delivered = (claim.properties or {}).get("delivery_years") if self.since and self.until else None
+        if delivered:  # "who armed X in the 1990s": a register's deal counts in the years it delivered, as SIPRI counts
+            years = [int(y) for y in re.findall(r"\d{4}", delivered)]
+            return any(int(self.since.iso[:4]) <= y <= int(self.until.iso[:4]) for y in years)
         if self.as_of is not None:
             moment_start, moment_end = date_span(self.as_of.iso)
             return start <= moment_end and (not claim.end_date or end >= moment_start)

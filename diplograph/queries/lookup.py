@@ -279,3 +279,17 @@ def other_vowels(word: str, names: list[str]) -> list[str]:
     found = [name for name in names if len(name) == len(word) and name != word and name[0] == word[0]
              and all(a == b or (a in _VOWELS and b in _VOWELS) for a, b in zip(name, word))]
     return found if len(found) == 1 else []
+
+
+def swapped_letters(word: str, names: list[str]) -> list[str]:
+    """The one name ``word`` spells with two letters side by side swapped ("egpyt" for Egypt, "iarn" for Iran): the
+    commonest typing slip, too far for a near spelling in a short name; [] for none or several.
+
+    >>> swapped_letters("egpyt", ["egypt", "eritrea"]), swapped_letters("iarn", ["iran", "iraq"])
+    (['egypt'], ['iran'])
+    """
+    if len(word) < 4:
+        return []
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+    found = [name for name in names if name in swaps and name != word]
+    return found if len(found) == 1 else []

@@ -15,7 +15,7 @@ from importlib import resources
 
 
 from diplograph.names import name_key
-from diplograph.queries.lookup import name_index, other_vowels
+from diplograph.queries.lookup import name_index, other_vowels, swapped_letters
 from diplograph.queries.regions import Region, load_regions
 from diplograph.datafiles import load_data
 
@@ -40,9 +40,12 @@ def _names_in(view, tokens: list[str], used: set[int], lexicon) -> list[tuple[in
                 found = [f for f in found if not span & set(range(f[0], f[0] + f[1]))] + pair
                 taken |= span
                 continue
-        if len(token) >= 5:
-            close = difflib.get_close_matches(name_key(token), _single_word_names(view), n=1, cutoff=0.85)
-            close = close or other_vowels(name_key(token), _single_word_names(view))
+        if len(token) >= 4:
+            close = []
+            if len(token) >= 5:
+                close = difflib.get_close_matches(name_key(token), _single_word_names(view), n=1, cutoff=0.85)
+                close = close or other_vowels(name_key(token), _single_word_names(view))
+            close = close or swapped_letters(name_key(token), _single_word_names(view))  # "egpyt", "iarn"
             node = index.get(close[0]) if close else None
         if node is not None:
             found.append((i, 1, node))

@@ -87,9 +87,11 @@ _DATE_OF = re.compile(r"^(?:the\s+|exact\s+|precise\s+)*(?:date|day|year|month|t
                       r"(?P<event>(?:the|a|an|\w+'s)\s+.{3,120})$", re.IGNORECASE)
 
 
-# "date Quell shot down the Parvan jet", "the day when Ostia joined the bloc": a clause, not a noun
-_DATE_CLAUSE = re.compile(r"^(?:the\s+|exact\s+|precise\s+)*(?:date|day)\s+(?:when\s+|that\s+|on\s+which\s+)?"
-                          r"(?P<clause>(?!(?:of|for|range|and|or|is|was|are|were|format|line)\b)[\w'-]+\s+\S.{2,160})$",
+# "date Quell shot down the Parvan jet", "the day when Ostia joined the bloc", "(first) year Ostia joined the bloc": a
+# clause, not a noun (the earliest date is what a when-question answers first)
+_DATE_CLAUSE = re.compile(r"^(?:the\s+|exact\s+|precise\s+|first\s+)*(?:date|day|year)\s+"
+                          r"(?:when\s+|that\s+|on\s+which\s+|in\s+which\s+)?"
+                          r"(?P<clause>(?!(?:of|for|range|and|or|is|was|are|were|format|line|\d+)\b)[\w'-]+\s+\S.{2,160})$",
                           re.IGNORECASE)
 
 
@@ -110,6 +112,8 @@ def date_asked(text: str) -> str:
     'the A-B minerals deal - when signed'
     >>> date_asked("the A-B truce: signing date")
     'the A-B truce: when signed'
+    >>> date_asked("first year Norland bought arms from Ostia")
+    'when Norland bought arms from Ostia'
     >>> date_asked("dates of interest")
     'dates of interest'
     """

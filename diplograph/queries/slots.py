@@ -314,6 +314,9 @@ def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:
     for generic in sorted(grammar.generic_things, key=len, reverse=True):  # "TB2 drones" -> "TB2"
         if name_key(text).endswith(" " + generic):
             candidates.append(text[: -len(generic) - 1])
+    bare = _without_category_tail(grammar, words)  # "K9 howitzers", "scorpene subs": the system, its kind after it
+    if bare != words:
+        candidates.append(" ".join(bare))
     # a system named in the plural: "TB2s", "Ankas", "S-400s"
     candidates += [c[:-1] for c in list(candidates) if len(c) > 3 and c.endswith("s") and not c.endswith("ss")]
     for candidate in candidates:
@@ -324,6 +327,19 @@ def _thing(view, grammar: Grammar, text: str, resolve: Resolver) -> str | None:
         if node in view and view.nodes[node].get("type") == "weapon":
             return view.nodes[node].get("name", node)
     raise SlotError(text)
+
+
+def _without_category_tail(grammar: Grammar, words: list[str]) -> list[str]:
+    """``words`` without the words for arms in general or for a category that close them ("Bayraktar drones",
+    "K9 howitzers", "type 209 subs", "Tiger attack helicopters"), never all of them."""
+    words = list(words)
+    while len(words) > 1:
+        tail = next((n for n in (3, 2, 1) if n < len(words) and (name_key(" ".join(words[-n:])) in grammar.generic_things
+                                                                 or _category_word(" ".join(words[-n:])))), 0)
+        if not tail:
+            break
+        words = words[:-tail]
+    return words
 
 
 def _category_word(text: str) -> bool:
@@ -351,9 +367,8 @@ def _brand(view, grammar: Grammar, text: str) -> list[str]:
     """The weapons of the graph named after a brand ("Bayraktars": Bayraktar TB2, Bayraktar
     Akinci), or [] when ``text`` is no first word of any weapon's name; also a system only
     claims name, with its variants ("J-10Cs": J-10C, J-10CE)."""
-    words = [w for w in name_key(text).split() if w not in ("the", "a", "an", "its", "their", "any", "some")]
-    while words and " ".join(words[-1:]) in grammar.generic_things:  # "Bayraktar drones"
-        words = words[:-1]
+    words = _without_category_tail(grammar, [w for w in name_key(text).split()
+                                             if w not in ("the", "a", "an", "its", "their", "any", "some")])
     if not any(c.isalpha() for w in words for c in w):  # "the 2 main suppliers": a count, not the 2S19's brand
         return []
     if set(words) & _PARTY_PREPOSITIONS:  # "wing loong drones from china": a party after the arms, no brand
@@ -390,7 +405,7 @@ def _variant_of(key: str, said: str) -> bool:
     """
     if not said:
         return False
-    if key == said or key.startswith((said + " ", said + "-")):
+    if key == said or key.startswith((said + " ", said + "-", said + "/")):  # "type 209/1400" of "type 209"
         return True
     if said[-1].isdigit() and key.startswith(said) and key[len(said)].isalpha():
         return True

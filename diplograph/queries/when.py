@@ -100,14 +100,15 @@ _FIXED = [(re.compile(pattern, re.IGNORECASE), make) for pattern, make in _FIXED
 # twenties to forties are left unread: a century would have to be guessed.
 _DECADE_WORDS = {"fifties": 1950, "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990,
                  "noughties": 2000}
-_DECADE = re.compile(r"\b(?P<word>in|during|throughout|over|since|from|after|before|until|by)\s+the\s+"
+_DECADE = re.compile(r"\b(?P<word>in|during|throughout|over|since|from|after|before|until|by)\s+(?:the\s+"
                      r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:1[89]|20)\d0s|'?\d0s|"
-                     + "|".join(_DECADE_WORDS) + r")\b", re.IGNORECASE)
+                     + "|".join(_DECADE_WORDS) + r")|(?P<bare>(?:1[89]|20)\d0s))\b", re.IGNORECASE)
+# ... and "in 2020s", "since 1990s": a decade of four digits needs no article to be one
 _PARTS = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
 
 def _decade(match: re.Match) -> TimePhrase | None:
-    text = match.group("decade").lower().lstrip("'")
+    text = (match.group("decade") or match.group("bare")).lower().lstrip("'")
     if text in _DECADE_WORDS:
         start = _DECADE_WORDS[text]
     elif len(text) == 5:

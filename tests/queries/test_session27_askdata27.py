@@ -7,6 +7,13 @@ and wording (none taken from a question set).
   word inside a category's words ("*attack* helicopters") is arms, not an attack;
 - a category's own words are never a system's name, nor is an actor's name: "fighter jets" are combat
   aircraft even when a register lists an "APC-9 Fighter", and a state named like a ship is the state;
+- "Korean" names two states: the question is asked of each, the usual sense (South Korea) first, and the first
+  the graph answers is kept, the reading saying which and whether the other answers too;
+- a system named with its kind after it ("type 88 subs", "hanul-9 howitzers") is that system;
+- a year asked by "which year", "in what year", "(first) year X joined Y" is a when-question;
+- a name typed with two letters swapped ("otsia") is the one name that spelling makes;
+- a decade of four digits needs no article ("in 1980s"), and a window closed at both ends keeps a register's deal
+  only when something was delivered in it (SIPRI counts a deal in its delivery years, not its order's).
 """
 
 import pytest
@@ -41,6 +48,15 @@ def world(tmp_path_factory):
     sold("Ostia", "Tavia", "APC-9 Fighter", "trainer aircraft", 2015, 2016)
     sold("Quell", "Rhun", "Sabre", "FGA aircraft", 2018, 2020)
     sold("Norland", "Tavia", "Parva", "patrol craft", 2010, 2011)  # a boat named after a state
+    for name in ("South Korea", "North Korea"):
+        w.actor(name, "state", name + "n")
+    w.actor("Steppe Pact", "organization")
+    sold("South Korea", "Ostia", "Hanul-9", "self-propelled gun", 2016, 2019)
+    sold("North Korea", "Rhun", "Pyol-170", "self-propelled gun", 1984, 1987)
+    sold("North Korea", "Parva", "Hwa-5", "surface-to-surface missile", 1989, 1990)
+    sold("Norland", "Quell", "Type-88/1200", "submarine", 2005, 2009)
+    sold("Norland", "Rhun", "Lark", "FGA aircraft", 1985, 1991)  # ordered in the 1980s, delivered in the 1990s
+    w.say("Ostia", "MEMBER_OF", "Steppe Pact", date="2001", source="register")
     # an article's planned sale: not a register's order, so the plain verb keeps it
     w.say("Rhun", "ARMS_TRANSFER", "Quell", date="2024-01-10", modality="planned",
           sentence="Rhun will supply Vell-8 transport helicopters to Quell.")
@@ -84,10 +100,59 @@ def test_attack_helicopters_are_a_kind_of_their_own(world, question, expected):
 
 @pytest.mark.parametrize("question, expected", [
     ("who sold fighter jets to tavia", []),  # the APC-9 Fighter is a trainer, no fighter jet
-    ("who sold fighter jets to rhun", ["Quell"]),
+    ("who sold fighter jets to rhun", ["Norland", "Quell"]),
     ("parva helo suppliers since 2015", ["Rhun"]),
 ])
 def test_a_categorys_words_are_no_systems_name(world, question, expected):
     answer = reply(world, question)
     assert names(answer) == expected
     assert "APC-9" not in answer.reading and "weapon Parva" not in answer.reading
+
+
+def test_korean_is_read_as_the_korea_the_graph_answers_for(world):
+    answer = reply(world, "korean howitzer buyers")
+    assert names(answer) == ["Ostia"]
+    assert 'read as "south korean"' in answer.reading and '"north korean" answers too' in answer.reading
+    answer = reply(world, "who bought korean missiles")
+    assert names(answer) == ["Parva"]  # South Korea sold none
+    assert 'read as "north korean"' in answer.reading
+    assert reply(world, "has ostia received korean howitzers").extra["verdict"] == "yes"
+
+
+def test_a_korea_named_is_not_read_again(world):
+    answer = reply(world, "who bought south korean missiles")
+    assert names(answer) == []
+    assert "names two states" not in answer.reading
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which navies operate type 88 submarines", ["Quell"]),
+    ("which countries got type 88 subs", ["Quell"]),
+    ("who operates hanul-9 howitzers", ["Ostia"]),
+])
+def test_a_system_named_with_its_kind_after_it(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+@pytest.mark.parametrize("question, year", [
+    ("which year did ostia join the steppe pact", "2001"),
+    ("in what year did ostia join the steppe pact", "2001"),
+    ("year ostia joined the steppe pact", "2001"),
+    ("first year rhun got arms from north korea", "1984"),
+])
+def test_a_year_asked_for_is_a_when_question(world, question, year):
+    answer = reply(world, question)
+    assert str(answer.extra.get("when", "")).startswith(year), answer.reading
+
+
+def test_two_letters_swapped_still_name_the_state(world):
+    assert names(reply(world, "who sold howitzers to otsia")) == ["South Korea"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who sold arms to rhun in 1980s", ["North Korea"]),
+    ("who sold arms to rhun in the 1980s", ["North Korea"]),  # the Lark, ordered in 1985, came in 1991
+    ("who sold arms to rhun in the 1990s", ["Norland"]),
+])
+def test_a_closed_window_keeps_the_deals_delivered_in_it(world, question, expected):
+    assert names(reply(world, question)) == expected
