@@ -71,6 +71,7 @@ from diplograph.queries.outcomes import talks_outcome
 from diplograph.queries.purposes import without_purpose
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
+from diplograph.queries.cameo_asked import asked_by_code, coded_by_verb
 from diplograph.queries.deliveries import delivered_only
 from diplograph.queries.shared_names import asked_of_each
 from diplograph.queries.refine import by_category, by_kind, in_meeting, in_setting, narrow, without_plans
@@ -117,6 +118,9 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     parts (:mod:`diplograph.queries.focus`); then the loose reading; then, for a region named as
     a place ("in Central Asia"), the question without it, narrowed to the region's states."""
     grammar = grammar or load_grammar()
+    coded = asked_by_code(question, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
+    if coded is not None:  # "CAMEO 19 events involving X": the fighting, kept to the events coded 19
+        return coded
     shared = asked_of_each(question, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     if shared is not None:  # "korean howitzer buyers": South Korean, else North Korean
         return shared
@@ -271,7 +275,7 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
             again.reading += f' (no leader of it in the graph: asked as "{backers}")'
             return again
     if answer.understood:
-        return delivered_only(answer, grammar.normalise(question))
+        return delivered_only(coded_by_verb(answer, question), grammar.normalise(question))
     signed = document_signed(grammar.normalise(question))
     if signed is not None:  # "when was the Tamarind Treaty signed": the dates of the claims that name it
         parties = ask(view, f"who signed {signed}", resolve=resolve, grammar=grammar)

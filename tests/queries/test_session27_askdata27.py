@@ -13,7 +13,10 @@ and wording (none taken from a question set).
 - a year asked by "which year", "in what year", "(first) year X joined Y" is a when-question;
 - a name typed with two letters swapped ("otsia") is the one name that spelling makes;
 - a decade of four digits needs no article ("in 1980s"), and a window closed at both ends keeps a register's deal
-  only when something was delivered in it (SIPRI counts a deal in its delivery years, not its order's).
+  only when something was delivered in it (SIPRI counts a deal in its delivery years, not its order's);
+- a CAMEO code said in a question ("CAMEO 19 events involving X") is asked in the words of its predicate and kept
+  to the events coded under it; a code loaded as no relation is said to be so; a verb that names one event under a
+  broader relation ("praised": 051) keeps event data to that code, other claims staying.
 """
 
 import pytest
@@ -156,3 +159,46 @@ def test_two_letters_swapped_still_name_the_state(world):
 ])
 def test_a_closed_window_keeps_the_deals_delivered_in_it(world, question, expected):
     assert names(reply(world, question)) == expected
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session27e") / "session27e.db")
+    for name in ("Norland", "Ostia", "Rhun", "Parva", "Quell", "Tavia"):
+        w.actor(name, "state")
+    w.source("coded", published="2014-12-31", publisher="Event Data Project")
+
+    def event(subject, predicate, obj, code, day):
+        w.say(subject, predicate, obj, source="coded", date=f"2014-{day}", modality="reported", method="dataset:icews",
+              cameo=code, sentence=f"ICEWS 2014-{day}: {subject} -> {obj}, event {code}")
+
+    event("Norland", "ARMED_CLASH", "Ostia", "190", "03-02")
+    event("Rhun", "ARMED_CLASH", "Ostia", "193", "04-11")
+    event("Parva", "ATTACK", "Ostia", "183", "05-20")  # a bombing: an assault (18), not a fight (19)
+    event("Quell", "SUPPORT", "Ostia", "051", "06-01")  # praise
+    event("Tavia", "SUPPORT", "Ostia", "054", "06-02")  # diplomatic recognition
+    w.say("Rhun", "SUPPORT", "Ostia", date="2014-07-01", sentence="Rhun praised Ostia's new government.")
+    return w.graph()
+
+
+def test_a_cameo_code_keeps_the_events_coded_under_it(events):
+    answer = reply(events, "cameo 19 events involving ostia: which parties?")
+    assert names(answer) == ["Norland", "Rhun"]  # Parva's bombing is coded 18
+    assert "CAMEO 19" in answer.reading
+    assert names(reply(events, "who had cameo 18 events with ostia")) == ["Parva"]
+
+
+def test_a_cameo_code_loaded_as_no_relation_is_said_so(events):
+    from diplograph.queries.ask import ask
+
+    answer = ask(events.nx, "cameo 01 events by ostia")
+    assert not answer.understood and "no relation" in answer.message
+
+
+def test_a_verb_naming_one_event_keeps_that_code_and_other_claims(events):
+    answer = reply(events, "who praised ostia")
+    assert names(answer) == ["Quell", "Rhun"]  # Tavia only recognised Ostia; Rhun's praise is an article's
+    assert "CAMEO 051" in answer.reading
+    assert names(reply(events, "who supported ostia")) == ["Quell", "Rhun", "Tavia"]

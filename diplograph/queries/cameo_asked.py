@@ -1,0 +1,105 @@
+"""A CAMEO event code said in a question, as analysts of event data (ICEWS, GDELT) ask: "CAMEO 19 events involving
+Afghanistan in 2014", "who had cameo code 057 events with Iran?", "cameo 04 interactions between A and B".
+
+The code is no word the reader knows, so it is said by its predicate (``cameo.yaml`` maps codes to predicates; the
+words are ``cameo_words`` in ``loose.yaml``: 19 is "fighting"), the question so worded is asked, and its answer is
+kept to the events coded under the code (a claim's ``cameo`` property begins with it: "19" keeps 190 to 196). A
+code the loader keeps no relation for (01 statements, 02 appeals, 10 demands) is said to be so, never answered as
+something else. A verb that names one event under a broader relation ("who *praised* X": 051, not every kind of
+support; ``cameo_verbs`` in ``loose.yaml``) keeps event data's claims to that code (:func:`coded_by_verb`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from diplograph.datafiles import load_data
+from diplograph.queries.answer import Answer
+
+_CODE = re.compile(r"\bcameo(?:\s+(?:code|root|category|event|events))?\s*#?\s*(?P<code>\d{2,4})\b"
+                   r"(?:\s+(?:events?|interactions?|incidents?|actions?|records?))?", re.IGNORECASE)
+
+
+@functools.cache
+def _words() -> dict[str, str]:
+    text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
+    return {str(k): str(v) for k, v in load_data(text)["cameo_words"].items()}
+
+
+def cameo_question(question: str) -> tuple[str, str, str | None] | None:
+    """(the code, the question with the code said in words or None when the code names no relation, the code's
+    label) for a question that says a CAMEO code, else None.
+
+    >>> cameo_question("CAMEO 19 events involving Ostia in 2014: which parties?")
+    ('19', 'fighting involving Ostia in 2014: which parties?', 'fight')
+    >>> cameo_question("cameo 01 events by Ostia")[1] is None
+    True
+    """
+    from diplograph.loaders.datasets.cameo import load_cameo
+
+    found = _CODE.search(question)
+    if found is None:
+        return None
+    code, cameo = found.group("code"), load_cameo()
+    if not cameo.is_code(code):
+        return None
+    mapping = cameo.mapping(code)
+    word = _words().get(mapping.predicate) if mapping else None
+    asked = question[:found.start()] + word + question[found.end():] if word else None
+    return code, asked, cameo.label(code)
+
+
+def coded_under(answer: Answer, code: str) -> Answer:
+    """``answer`` kept to the events coded ``code`` or under it; claims with no code (not event data) stay."""
+    kept = [e for e in answer.evidence if not e.prop("cameo") or e.prop("cameo").startswith(code)]
+    if len(kept) == len(answer.evidence):
+        return answer
+    ends = {end for e in kept for end in (e.subject.id, e.object.id)}
+    answer.evidence = kept
+    answer.answers = [a for a in answer.answers if a.id in ends]
+    answer.flagged = [f for f in answer.flagged if f.actor.id in ends]
+    if "count" in answer.extra:
+        answer.extra["count"] = len(answer.answers)
+    return answer
+
+
+def asked_by_code(question: str, ask) -> Answer | None:
+    """The answer to a question that says a CAMEO code (``ask`` answers a question), or None when it says none."""
+    found = cameo_question(question)
+    if found is None:
+        return None
+    code, asked, label = found
+    if asked is None:
+        return Answer(question, False, message=f"CAMEO {code} ({label}) is loaded as no relation: the graph keeps "
+                                               "no events of it (see diplograph/schema/cameo.yaml)")
+    answer = ask(asked)
+    if not answer.understood:
+        return None
+    answer.question = question
+    answer.reading += f' (CAMEO {code}, "{label}": asked as "{asked}", kept to the events coded {code})'
+    return coded_under(answer, code)
+
+
+@functools.cache
+def _verbs() -> list[tuple[re.Pattern, str]]:
+    text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
+    return [(re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words) + r")\b",
+                        re.IGNORECASE), str(code))
+            for code, words in load_data(text)["cameo_verbs"].items()]
+
+
+def coded_by_verb(answer: Answer, question: str) -> Answer:
+    """``answer`` kept to the events of the code its verb names ("praised": 051), when its evidence holds coded
+    events of that code; the reading says so. Claims with no code (articles, registers) always stay."""
+    if not any(e.prop("cameo") for e in answer.evidence):
+        return answer
+    for pattern, code in _verbs():
+        if pattern.search(question) and any(e.prop("cameo").startswith(code) for e in answer.evidence):
+            before = len(answer.evidence)
+            coded_under(answer, code)
+            if len(answer.evidence) < before:
+                answer.reading += f" (events kept to CAMEO {code}, which the verb names)"
+            return answer
+    return answer
