@@ -16,7 +16,9 @@ and wording (none taken from a question set).
   only when something was delivered in it (SIPRI counts a deal in its delivery years, not its order's);
 - a CAMEO code said in a question ("CAMEO 19 events involving X") is asked in the words of its predicate and kept
   to the events coded under it; a code loaded as no relation is said to be so; a verb that names one event under a
-  broader relation ("praised": 051) keeps event data to that code, other claims staying.
+  broader relation ("praised": 051) keeps event data to that code, other claims staying;
+- "how many clashes between A and B", "how many times did A and B meet" count events (the days they happened on,
+  an event seen from both sides counted once), not actors.
 """
 
 import pytest
@@ -175,6 +177,8 @@ def events(tmp_path_factory):
               cameo=code, sentence=f"ICEWS 2014-{day}: {subject} -> {obj}, event {code}")
 
     event("Norland", "ARMED_CLASH", "Ostia", "190", "03-02")
+    event("Ostia", "ARMED_CLASH", "Norland", "190", "03-02")  # the same fight, coded from Ostia's side
+    event("Norland", "ARMED_CLASH", "Ostia", "193", "09-15")
     event("Rhun", "ARMED_CLASH", "Ostia", "193", "04-11")
     event("Parva", "ATTACK", "Ostia", "183", "05-20")  # a bombing: an assault (18), not a fight (19)
     event("Quell", "SUPPORT", "Ostia", "051", "06-01")  # praise
@@ -202,3 +206,17 @@ def test_a_verb_naming_one_event_keeps_that_code_and_other_claims(events):
     assert names(answer) == ["Quell", "Rhun"]  # Tavia only recognised Ostia; Rhun's praise is an article's
     assert "CAMEO 051" in answer.reading
     assert names(reply(events, "who supported ostia")) == ["Quell", "Rhun", "Tavia"]
+
+
+@pytest.mark.parametrize("question", ["how many clashes between norland and ostia in 2014?",
+                                      "how many times did norland and ostia clash",
+                                      "How many clashes were there between Ostia and Norland"])
+def test_how_many_events_counts_the_days_they_happened_on(events, question):
+    answer = reply(events, question)
+    assert answer.extra["count"] == 2 and "verdict" not in answer.extra
+    assert answer.details[:2] == ["2014-03-02: 2 claims", "2014-09-15: 1 claim"]
+
+
+def test_how_many_actors_still_counts_actors(events):
+    answer = reply(events, "how many countries clashed with ostia")
+    assert answer.extra["count"] == 3 and names(answer) == ["Norland", "Parva", "Rhun"]  # an attack is a clash too
