@@ -74,6 +74,7 @@ from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.cameo_asked import asked_by_code, coded_by_verb
 from diplograph.queries.deliveries import delivered_only
 from diplograph.queries.event_counts import counted
+from diplograph.queries.shares import share_of
 from diplograph.queries.shared_names import asked_of_each
 from diplograph.queries.refine import by_category, by_kind, in_meeting, in_setting, narrow, without_plans
 from diplograph.queries.regions import in_region, region_named
@@ -96,6 +97,9 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     events = counted(question, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     if events is not None:  # "how many clashes between A and B": days with such events, not actors
         return events
+    share = share_of(view, question, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
+    if share is not None:  # "what share of X's arms imports came from Y": Y's weight in X's suppliers
+        return share
     answer = facts_only(_answer(view, question, resolve=resolve, grammar=grammar), question)
     answer = as_government(view, question, answer, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     return heads_with_their_states(view, with_land_borders(view, answer))

@@ -135,6 +135,8 @@ def rank(answer, question: str) -> None:
 
 def _years(e) -> list[str]:
     years = e.prop("delivery_years")
+    if isinstance(years, str):  # as the register's claims keep them: "2015, 2016"
+        years = re.findall(r"\d{4}", years)
     if isinstance(years, (list, tuple)) and years:
         return sorted({str(y)[:4] for y in years})
     return [e.date[:4]] if e.date else []

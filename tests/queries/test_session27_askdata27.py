@@ -18,7 +18,9 @@ and wording (none taken from a question set).
   to the events coded under it; a code loaded as no relation is said to be so; a verb that names one event under a
   broader relation ("praised": 051) keeps event data to that code, other claims staying;
 - "how many clashes between A and B", "how many times did A and B meet" count events (the days they happened on,
-  an event seen from both sides counted once), not actors.
+  an event seen from both sides counted once), not actors;
+- "what share of X's arms imports came from Y", "Y's share of X's arms imports" weigh X's suppliers by SIPRI's
+  trend-indicator value delivered and give Y's part; "per year" counts a register's deal in its delivery years.
 """
 
 import pytest
@@ -43,7 +45,7 @@ def world(tmp_path_factory):
               method="dataset:sipri", weapon=weapon, weapon_description=description,
               sentence=f"{supplier} -> {recipient}, {weapon}, " + (
                   f"delivered {delivered}" if delivered else "no deliveries recorded"),
-              **({"delivery_years": str(delivered)} if delivered else {}))
+              **({"delivery_years": str(delivered), "tiv_delivered": "10"} if delivered else {}))
 
     sold("Norland", "Ostia", "Corax", "FGA aircraft", 2012, 2015)
     sold("Norland", "Parva", "Corax", "FGA aircraft", 2023)  # ordered, nothing delivered
@@ -220,3 +222,21 @@ def test_how_many_events_counts_the_days_they_happened_on(events, question):
 def test_how_many_actors_still_counts_actors(events):
     answer = reply(events, "how many countries clashed with ostia")
     assert answer.extra["count"] == 3 and names(answer) == ["Norland", "Parva", "Rhun"]  # an attack is a clash too
+
+
+@pytest.mark.parametrize("question", ["what share of tavia's arms imports came from rhun",
+                                      "Rhun's share of Tavia's arms imports"])
+def test_a_suppliers_share_of_a_states_arms_imports(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Rhun"]
+    assert answer.extra["share"] == 0.3333  # Tavia's three deliveries weigh 10 each: Norland, Ostia, Rhun
+    assert "33.3%" in answer.reading
+
+
+def test_a_share_of_exports(world):
+    assert reply(world, "what percentage of norland's arms exports went to ostia").extra["share"] == 0.25
+
+
+def test_per_year_counts_a_deal_in_its_delivery_years(world):
+    answer = reply(world, "how many countries did norland deliver arms to per year")
+    assert answer.extra["by_year"]["1991"] == 1 and "1985" not in answer.extra["by_year"]
