@@ -109,6 +109,8 @@ def test_attack_helicopters_are_a_kind_of_their_own(world, question, expected):
     ("who sold fighter jets to tavia", []),  # the APC-9 Fighter is a trainer, no fighter jet
     ("who sold fighter jets to rhun", ["Norland", "Quell"]),
     ("parva helo suppliers since 2015", ["Rhun"]),
+    ("who sold trainer jets to tavia", ["Ostia"]),  # a category of its own under aircraft
+    ("who sold trainer aircraft to rhun", []),  # Rhun's jets are fighters
 ])
 def test_a_categorys_words_are_no_systems_name(world, question, expected):
     answer = reply(world, question)
