@@ -367,21 +367,25 @@ def _brand(view, grammar: Grammar, text: str) -> list[str]:
     """The weapons of the graph named after a brand ("Bayraktars": Bayraktar TB2, Bayraktar
     Akinci), or [] when ``text`` is no first word of any weapon's name; also a system only
     claims name, with its variants ("J-10Cs": J-10C, J-10CE)."""
-    words = _without_category_tail(grammar, [w for w in name_key(text).split()
-                                             if w not in ("the", "a", "an", "its", "their", "any", "some")])
+    said = [w for w in name_key(text).split() if w not in ("the", "a", "an", "its", "their", "any", "some")]
+    words = _without_category_tail(grammar, said)
+    # a word left before a kind of arms must begin the system's name ("scorpene subs"), never only end one
+    # ("trainer aircraft" is no "PC-7 Turbo Trainer")
+    ends_ok = len(words) == len(said) or any(c.isdigit() for w in words for c in w)
     if not any(c.isalpha() for w in words for c in w):  # "the 2 main suppliers": a count, not the 2S19's brand
         return []
     if set(words) & _PARTY_PREPOSITIONS:  # "wing loong drones from china": a party after the arms, no brand
         return []
     for start in range(len(words)):  # "the Eurofighter Typhoon", "Saab's Gripen": a maker's name before the system's
         rest = " ".join(words[start:])
-        found = (start == 0 or len(rest) >= 3 and not load_weapons().named_in(rest)) and _brand_of(view, grammar, words[start:])
+        found = (start == 0 or len(rest) >= 3 and not load_weapons().named_in(rest)) and _brand_of(
+            view, grammar, words[start:], ends_ok)
         if found:
             return found
     return []
 
 
-def _brand_of(view, grammar: Grammar, words: list[str]) -> list[str]:
+def _brand_of(view, grammar: Grammar, words: list[str], ends_ok: bool = True) -> list[str]:
     from diplograph.queries.named import claim_weapons
 
     said = " ".join(words)
@@ -390,12 +394,12 @@ def _brand_of(view, grammar: Grammar, words: list[str]) -> list[str]:
                    if data.get("type") == "weapon" and any(name_key(data.get("name", "")).startswith((k + " ", k + "-"))
                                                            for k in keys if k))
     claimed = {key: name for key, name in claim_weapons(view).items()  # "Wing Loong": Wing Loong-1, Wing Loong-2
-               if any(_variant_of(key, k) for k in keys)
+               if any(_variant_of(key, k, ends_ok) for k in keys)
                and not any(key == f"{k} {generic}" for k in keys for generic in grammar.generic_things)}
     return sorted(set(named) | set(claimed.values()))  # "a Kite drone" says the brand, not which system
 
 
-def _variant_of(key: str, said: str) -> bool:
+def _variant_of(key: str, said: str, ends_ok: bool = True) -> bool:
     """Whether a weapon's name (as a key) is the system ``said`` or one of its variants: "wing
     loong-2" of "wing loong", "su-30mki" of "su-30" (letters after a designation's number), "jas-39c
     gripen" of "gripen" (a system's name after its designation).
@@ -409,7 +413,7 @@ def _variant_of(key: str, said: str) -> bool:
         return True
     if said[-1].isdigit() and key.startswith(said) and key[len(said)].isalpha():
         return True
-    return len(said) >= 4 and not said[-1].isdigit() and key.endswith(" " + said)
+    return ends_ok and len(said) >= 4 and not said[-1].isdigit() and key.endswith(" " + said)
 
 
 def answer_types(grammar: Grammar, match: Match, question: str) -> list[str] | None:
