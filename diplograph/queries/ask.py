@@ -72,6 +72,7 @@ from diplograph.queries.purposes import without_purpose
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank
 from diplograph.queries.cameo_asked import asked_by_code, coded_by_verb
+from diplograph.queries.anything import with_verdict
 from diplograph.queries.deliveries import delivered_only
 from diplograph.queries.event_counts import counted
 from diplograph.queries.shares import share_of
@@ -102,7 +103,8 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         return share
     answer = facts_only(_answer(view, question, resolve=resolve, grammar=grammar), question)
     answer = as_government(view, question, answer, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
-    return heads_with_their_states(view, with_land_borders(view, answer))
+    answer = heads_with_their_states(view, with_land_borders(view, answer))
+    return with_verdict(answer, question) if answer.understood else answer
 
 
 def _reworded(view: nx.MultiDiGraph, question: str, rewritten: str, note: str, resolve, grammar) -> Answer | None:

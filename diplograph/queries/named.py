@@ -212,7 +212,7 @@ def _weapon_named(view, tokens: list[str], taken: frozenset[int] = frozenset()) 
             if taken & set(range(i, i + n)):
                 continue
             text = " ".join(tokens[i:i + n])
-            for form in (text, text[:-1] if text.endswith("s") else None):
+            for form in (text, text[:-1] if text.endswith("s") else None, text[:-2] if text.endswith("xes") else None):
                 if form and name_key(form) in names and not (n == 1 and len(form) < 3 and not _DESIGNATION.match(form)):
                     if any(m.start == 0 and m.end == len(text) for m in load_weapons().named_in(text)):
                         continue

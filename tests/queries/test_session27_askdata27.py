@@ -20,7 +20,9 @@ and wording (none taken from a question set).
 - "how many clashes between A and B", "how many times did A and B meet" count events (the days they happened on,
   an event seen from both sides counted once), not actors;
 - "what share of X's arms imports came from Y", "Y's share of X's arms imports" weigh X's suppliers by SIPRI's
-  trend-indicator value delivered and give Y's part; "per year" counts a register's deal in its delivery years.
+  trend-indicator value delivered and give Y's part; "per year" counts a register's deal in its delivery years;
+- a question opened by "any" ("any Coraxes delivered to Parva so far?") lists what it finds and says yes or no,
+  an order with nothing delivered being a no that the message names.
 """
 
 import pytest
@@ -242,3 +244,10 @@ def test_a_share_of_exports(world):
 def test_per_year_counts_a_deal_in_its_delivery_years(world):
     answer = reply(world, "how many countries did norland deliver arms to per year")
     assert answer.extra["by_year"]["1991"] == 1 and "1985" not in answer.extra["by_year"]
+
+
+def test_a_question_opened_by_any_says_yes_or_no(world):
+    answer = reply(world, "any coraxes delivered to parva so far?")
+    assert answer.extra["verdict"] == "no" and "ordered, no delivery recorded: Norland" in answer.message
+    answer = reply(world, "any coraxes delivered to ostia?")
+    assert answer.extra["verdict"] == "yes" and names(answer) == ["Norland"]
