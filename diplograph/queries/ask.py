@@ -77,7 +77,7 @@ from diplograph.queries.deliveries import delivered_only
 from diplograph.queries.event_counts import counted
 from diplograph.queries.shares import share_of
 from diplograph.queries.shared_names import asked_of_each
-from diplograph.queries.refine import by_category, by_kind, in_meeting, in_setting, narrow, without_plans
+from diplograph.queries.refine import by_category, by_category_beside, by_kind, in_meeting, in_setting, narrow, without_plans
 from diplograph.queries.regions import in_region, region_named
 from diplograph.queries.restating import preposition_last
 from diplograph.queries.restricted import closing_type, kept_to_type
@@ -491,8 +491,8 @@ def _refined(view, grammar: Grammar, question: str, answer: Answer, focus: str =
         text = re.sub(rf"(?<![\w-]){re.escape(name)}(?:s|'s)?(?![\w-])", " ", text, flags=re.IGNORECASE)
     mentions = load_weapons().named_in(text)
     category = mentions[0].category.id if mentions else named and load_weapons().model_named_in(text)
-    if category:
-        by_category(view, answer, category)
+    if category:  # beside a named system, the category only describes it when no claim files it so ("aegir missiles")
+        (by_category_beside if named else by_category)(view, answer, category)
     by_kind(answer, question)
     asked = ((answer.query or {}).get("args") or {}).get("actor")
     asked = asked if isinstance(asked, str) and asked in view else None
