@@ -23,6 +23,9 @@ class Seen:
     type: str
     group: int | None  # mentions coordinated together ("Iran and Tajikistan") share a group
     subject: bool = False
+    # a pair a plural reference was resolved to ("the two countries"): the resolver's guess, not the text's
+    # coordination, so it never counts as the document naming the two together
+    referred: bool = False
 
 
 class Pairs:
@@ -103,7 +106,7 @@ class Pairs:
             return
         group = self.new_group()
         for actor in found:
-            self.note(actor, position, group=group)
+            self.note(actor, position, group=group, referred=len(found) > 1)
 
     def recent_single(self, types, before: int, exclude=()) -> Actor | None:
         """The one actor "the country" means: the last one named, unless it was named as one of a list of its kind
@@ -416,10 +419,12 @@ class Pairs:
         return [self._actor(i) for i in sorted(chosen + others[:need], key=lambda i: first[i])]
 
     def _groups(self, since: int = -1) -> dict[int, set[str]]:
-        """The actors of each coordination ("Iran and Tajikistan") named from ``since`` on, by group."""
+        """The actors of each coordination ("Iran and Tajikistan") named from ``since`` on, by group; never a pair a
+        reference was resolved to (a wrong guess would confirm itself: "the two governments" taken once for a pair
+        of an aside would make every later "the two countries" that pair)."""
         members: dict[int, set[str]] = {}
         for s in self.seen:
-            if s.group is not None and s.position >= since:
+            if s.group is not None and s.position >= since and not s.referred:
                 members.setdefault(s.group, set()).add(s.actor_id)
         return members
 

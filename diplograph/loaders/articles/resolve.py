@@ -236,14 +236,14 @@ class DocumentContext(Pairs):
         return self._next_group
 
     def note(self, actor: Actor, position: int, group: int | None = None, subject: bool = False,
-             implied: bool = False) -> None:
+             implied: bool = False, referred: bool = False) -> None:
         """Record a mention of ``actor`` at ``position`` (for references that come later); an
-        ``implied`` one only counts for references."""
+        ``implied`` one only counts for references; a ``referred`` group is a plural reference's resolution."""
         if implied and actor.id not in self.actors:
             self.implied.setdefault(actor.id, actor)
         else:
             self.actors.setdefault(actor.id, actor)
-        self.seen.append(Seen(position, actor.id, actor.type, group, subject))
+        self.seen.append(Seen(position, actor.id, actor.type, group, subject, referred))
 
     def doer_of(self, predicates, before: int, reach: int = 1500, exclude=(), skip=frozenset()) -> Actor | None:
         """Who did the act of one of ``predicates`` told last, within ``reach`` characters

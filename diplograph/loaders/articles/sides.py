@@ -214,9 +214,12 @@ class Sides:
 
     def _deal_sides(self, token, count: int) -> list[Actor]:
         """"Under the deal, the two sides are to reopen embassies": the parties of the deal the
-        text told last, when the sentence names that deal ("the deal") before the phrase."""
+        text told last, when the sentence names that deal ("the deal") before the phrase, and the text has named
+        no other two together since (a convention of the colonial powers told in passing, then "Gabon and
+        Equatorial Guinea ...": "the special agreement" the two governments signed is not the old convention's)."""
         last = self.ctx.last_deal
-        if count != 2 or last is None or len(last[1]) != 2 or self._position(token) - last[0] > DEAL_REACH:
+        if count != 2 or last is None or len(last[1]) != 2 or self._position(token) - last[0] > DEAL_REACH or \
+                self._pair_named_since(last[0], last[1]):
             return []
         # (a deal a clause of its own picks out is a deal of its own, not the one told: "a convention signed in 1900 by
         # France and Spain ... In the special agreement that sent the case to the court, the two governments")
@@ -224,6 +227,15 @@ class Sides:
                     any(c.lower_ in ("the", "this", "that") for c in t.children) and
                     not any(c.dep_ in ("relcl", "acl") for c in t.children) for t in self.tokens)
         return list(last[1]) if named else []
+
+    def _pair_named_since(self, since: int, pair: list[Actor]) -> bool:
+        """Whether the text has coordinated two actors of the kinds of ``pair``, other than ``pair``, since ``since``."""
+        kinds, ids = {a.type for a in pair}, {a.id for a in pair}
+        groups: dict[int, set[str]] = {}
+        for s in self.ctx.seen:
+            if s.group is not None and not s.referred and s.position > since and s.type in kinds:
+                groups.setdefault(s.group, set()).add(s.actor_id)
+        return any(len(members) >= 2 and members != ids for members in groups.values())
 
     def _named_before_in_sentence(self, token, count: int, types, exclude) -> list[Actor]:
         """"After Swedish Prime Minister X visited Budapest, the two governments agreed": exactly
