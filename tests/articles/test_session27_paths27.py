@@ -187,3 +187,20 @@ def test_any_hostile_act_that_would_draw_a_response_threatens_its_doer(triples, 
 ])
 def test_a_response_to_a_friendly_act_or_in_defence_of_someone_threatens_no_one_named(triples, text):
     assert not any(p == "THREAT" for _, p, _ in triples(text))
+
+
+# Where a fired weapon's target lies is struck too, as for the verbs of striking.
+@pytest.mark.parametrize("text, relation", [
+    ("Iran fired missiles at an American base in Iraq.", ("Iran", "ATTACK", "Iraq")),
+    ("Iran fired missiles at what it said was an Israeli intelligence base in Erbil, in northern Iraq.",
+     ("Iran", "ATTACK", "Iraq")),
+    ("Ukraine launched drones at airfields in Russia.", ("Ukraine", "ATTACK", "Russia")),
+])
+def test_the_state_a_fired_weapons_target_lies_in_is_struck(triples, text, relation):
+    assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text", ["The Houthis launched drones at ships in the Red Sea.",
+                                  "Kenya fired its ambassador in Washington."])
+def test_a_target_in_no_state_or_a_dismissal_strikes_no_state(triples, text):
+    assert not any(p == "ATTACK" for _, p, _ in triples(text))

@@ -3,12 +3,15 @@ base in Africa, with drones", "Al Udeid, the largest American installation in th
 June", "Israel bombed Nabatieh, a Hezbollah stronghold". The site's own name is a place (the state it lies in is
 the attack's location); the apposition that calls it someone's base, embassy or stronghold (the lexicon's
 `owned_sites`) names whom the strike reached, as "struck the American base" does. A relative clause the parser hung
-on the apposition's last noun ("the installation in *the region*, which Iran struck") is the apposition's."""
+on the apposition's last noun ("the installation in *the region*, which Iran struck") is the apposition's. Where a
+fired weapon's target lies is struck too (`target_place`): "Iran fired missiles at an American base in Iraq", "at what
+it said was an Israeli base in Erbil, in northern Iraq", "launched drones at airfields in Russia", as "struck a base
+in Iraq" strikes Iraq (only a state the target is in: "at ships in the Red Sea" reaches no state)."""
 
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
-from diplograph.loaders.articles.syntax import RELATIVE, antecedent_of
+from diplograph.loaders.articles.syntax import RELATIVE, antecedent_of, prep_objects
 
 _OWNER_TYPES = ("state", "organization", "armed_group")
 
@@ -30,3 +33,8 @@ class SiteOwners:
             found += [a for site in described if site.lemma_.lower() in sites
                       for a in self._modifier_actors(site, types=_OWNER_TYPES) if a.actor.id not in exclude]
         return found
+
+    def target_place(self, verb, exclude=()) -> list[Arg]:
+        targets = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "toward", "towards")
+                   for o in prep_objects(c)]
+        return [a for t in targets for a in self.prep_args(t, ("in", "inside"), exclude) if a.actor.type == "state"]
