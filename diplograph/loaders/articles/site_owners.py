@@ -35,6 +35,6 @@ class SiteOwners:
         return found
 
     def target_place(self, verb, exclude=()) -> list[Arg]:
-        targets = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "toward", "towards")
-                   for o in prep_objects(c)]
+        aimed = ("at", "on", "into", "toward", "towards")
+        targets = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in aimed for o in prep_objects(c)]
         return [a for t in targets for a in self.prep_args(t, ("in", "inside"), exclude) if a.actor.type == "state"]
