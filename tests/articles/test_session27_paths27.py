@@ -67,6 +67,8 @@ def test_the_speaker_of_the_naming_is_not_what_the_act_reached(triples):
     ("At negotiations facilitated by Norway, Colombia pledged to free the hostages.",
      ("Norway", "MEDIATION", "Colombia")),
     ("During talks mediated by Qatar, Hamas released four hostages.", ("Qatar", "MEDIATION", "Hamas")),
+    ("After two rounds of talks brokered by Qatar, Hamas agreed to release the hostages.",
+     ("Qatar", "MEDIATION", "Hamas")),
 ])
 def test_a_side_acting_after_hosted_talks_has_the_host_as_go_between(triples, text, relation):
     assert relation in triples(text)
