@@ -81,6 +81,7 @@ from diplograph.loaders.articles.doc_tokens import doc_tokens
 from diplograph.loaders.articles.recognitions import Recognitions
 from diplograph.loaders.articles.refused_hostility import RefusedHostility
 from diplograph.loaders.articles.said_verdicts import SaidVerdicts
+from diplograph.loaders.articles.blamed_deeds import BlamedDeeds
 from diplograph.loaders.articles.safety_pledges import SafetyPledges
 from diplograph.loaders.articles.critical_stances import CriticalStances
 from diplograph.loaders.articles.informing_warnings import InformingWarnings
@@ -168,7 +169,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces, SafetyPledges,
-                        KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, WrongedNationals,
+                        KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, BlamedDeeds, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
                         SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
@@ -240,6 +241,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._responsibility()
         self._designations()
         self._said_verdicts()
+        self._blamed_deeds()
         self._critical_stances()
         self._wronged_nationals()
         self._listings()
