@@ -57,3 +57,42 @@ def test_no_speaker_a_denied_clause_or_a_speaker_naming_itself_accuses_no_one(tr
     # being behind talks is no deed: no accusation
     found = triples("Ukraine said Russia was behind the talks.")
     assert ("Ukraine", "CRITICISM", "Russia") not in found
+
+
+def test_a_defence_treaty_said_to_cover_attacks_on_someone_backs_them(triples):
+    found = triples("The State Department reaffirmed that the treaty between the United States and Japan covers "
+                    "attacks on Japanese forces anywhere in the East China Sea.")
+    assert ("United States", "SUPPORT", "Japan") in found
+    found = triples("Washington has repeatedly said that an armed attack on Philippine coast guard ships would "
+                    "invoke its obligations under the 1951 treaty.")
+    assert ("United States", "SUPPORT", "Philippines") in found
+    found = triples("Paris said the pact applies to attacks on Greek vessels.")
+    assert ("France", "SUPPORT", "Greece") in found
+
+
+def test_a_treaty_covering_no_attack_or_denied_to_cover_one_backs_no_one(triples):
+    found = triples("The treaty between France and Morocco covers trade in phosphates.")
+    assert not any(p == "SUPPORT" for _, p, _ in found)
+    found = triples("Officials in Washington said the treaty does not cover attacks on Thai boats.")
+    assert ("United States", "SUPPORT", "Thailand") not in found
+
+
+def test_stirring_up_trouble_in_a_speakers_words_is_a_charge(triples):
+    found = triples("The Chinese foreign ministry said Washington was stirring up trouble in the region.")
+    assert ("China", "CRITICISM", "United States") in found
+    found = triples("Addis Ababa said Cairo was fomenting unrest in the border region.")
+    assert ("Ethiopia", "CRITICISM", "Egypt") in found
+    found = triples("Hungary said the remarks had inflamed tensions.")
+    assert not any(p == "CRITICISM" for _, p, _ in found)
+
+
+def test_an_objection_conveyed_to_a_government_is_a_protest_to_it(triples):
+    found = triples("Nepal made its objection known to India through diplomatic channels.")
+    assert ("Nepal", "PROTEST", "India") in found
+    assert ("Nepal", "REJECTION", "India") not in found
+    found = triples("Kathmandu conveyed its objections to Beijing last week.")
+    assert ("Nepal", "PROTEST", "China") in found
+    # an objection to someone's act opposes it: no protest handed to anyone
+    found = triples("Hungary raised objections to Sweden's accession.")
+    assert ("Hungary", "REJECTION", "Sweden") in found
+    assert ("Hungary", "PROTEST", "Sweden") not in found

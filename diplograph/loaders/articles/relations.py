@@ -82,6 +82,7 @@ from diplograph.loaders.articles.recognitions import Recognitions
 from diplograph.loaders.articles.refused_hostility import RefusedHostility
 from diplograph.loaders.articles.said_verdicts import SaidVerdicts
 from diplograph.loaders.articles.blamed_deeds import BlamedDeeds
+from diplograph.loaders.articles.treaty_cover import TreatyCover
 from diplograph.loaders.articles.safety_pledges import SafetyPledges
 from diplograph.loaders.articles.critical_stances import CriticalStances
 from diplograph.loaders.articles.informing_warnings import InformingWarnings
@@ -169,7 +170,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces, SafetyPledges,
-                        KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, BlamedDeeds, WrongedNationals,
+                        KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, BlamedDeeds, TreatyCover,
+                        WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
                         SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
@@ -242,6 +244,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._designations()
         self._said_verdicts()
         self._blamed_deeds()
+        self._treaty_cover()
         self._critical_stances()
         self._wronged_nationals()
         self._listings()
