@@ -96,3 +96,11 @@ def test_an_objection_conveyed_to_a_government_is_a_protest_to_it(triples):
     found = triples("Hungary raised objections to Sweden's accession.")
     assert ("Hungary", "REJECTION", "Sweden") in found
     assert ("Hungary", "PROTEST", "Sweden") not in found
+
+
+def test_refusing_to_join_someones_measures_rejects_whose_they_are_and_spares_their_target(triples):
+    found = triples("Serbia has refused to join EU sanctions on Russia.")
+    assert ("Serbia", "REJECTION", "European Union") in found
+    assert ("Serbia", "REJECTION", "Russia") not in found
+    found = triples("Hungary refused to join the sanctions on Russia.")
+    assert ("Hungary", "REJECTION", "Russia") not in found

@@ -38,7 +38,9 @@ class RefusedHostility:
         while node.head != node and node.head.i in inside:
             below, node = node, node.head
             if node.pos_ in ("NOUN", "VERB") and self._hostile(node):
-                return True
+                # "refused to join EU sanctions on Russia", "the bloc's sanctions": whose measures they are imposes
+                # them, and the refusal to join them rejects that one
+                return below.i != token.i or below.dep_ not in ("compound", "poss", "amod")
             if below.dep_ == "prep" and below.lower_ in _TARGETING and any(
                     c.dep_ == "dobj" and self._hostile(c) for c in node.children):
                 return True  # "to join sanctions on Russia", the on-phrase hung on the verb
