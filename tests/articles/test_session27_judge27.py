@@ -104,3 +104,22 @@ def test_refusing_to_join_someones_measures_rejects_whose_they_are_and_spares_th
     assert ("Serbia", "REJECTION", "Russia") not in found
     found = triples("Hungary refused to join the sanctions on Russia.")
     assert ("Hungary", "REJECTION", "Russia") not in found
+
+
+def test_officials_named_only_by_office_speak_for_the_state_their_in_phrase_names(triples):
+    found = triples("In neighbouring Lithuania, prosecutors have said that Russian military intelligence was behind "
+                    "an arson attack on a store in Vilnius.")
+    assert ("Lithuania", "CRITICISM", "Russia") in found
+    found = triples("Officials in Tallinn said the cyberattack was carried out by Russian hackers.")
+    assert ("Estonia", "CRITICISM", "Russia") in found
+    # analysts speak for no state
+    found = triples("In Warsaw, analysts said Russia was behind the blaze.")
+    assert ("Poland", "CRITICISM", "Russia") not in found
+
+
+def test_a_surname_after_a_title_in_a_with_phrase_is_the_partner_of_the_talks(triples):
+    found = triples("Xi Jinping held talks with President Lula on Monday.\n\n"
+                    "Macron spoke with Prime Minister Modi by phone.")
+    assert ("Emmanuel Macron", "CONSULTATION", "Narendra Modi") in found
+    found = triples("Putin held talks with Prime Minister Modi on 1 September.")
+    assert ("Vladimir Putin", "CONSULTATION", "Narendra Modi") in found

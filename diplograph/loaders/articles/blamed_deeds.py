@@ -45,7 +45,7 @@ class BlamedDeeds:
             if speech is None or any(c.dep_ == "neg" for c in speech.children):
                 continue
             doer_ids = {a.actor.id for a in doers}
-            speakers = self.agent(speech, exclude=doer_ids)
+            speakers = self.agent(speech, exclude=doer_ids) or self._speakers_placed(speech, doer_ids)
             self._emit(speakers, [a for a in doers if a.actor.id not in {s.actor.id for s in speakers}],
                        ("CRITICISM",), speech, "blamed_deed")
 
@@ -72,3 +72,14 @@ class BlamedDeeds:
         if deed is None or (deed.lemma_.lower() not in deeds and deed.lower_ not in deeds):
             return []
         return [a for c in verb.children if c.dep_ == "agent" for o in prep_objects(c) for a in self.actors(o, "origin")]
+
+    def _speakers_placed(self, speech, exclude) -> list:
+        """"In neighbouring Lithuania, prosecutors have said ...", "officials in Tallinn said ...": speakers named
+        only by their office (`state_speakers`) speak for the state their in-phrase names."""
+        subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in self.lex.noun_class["state_speakers"] and \
+                subject.lower_ not in self.lex.noun_class["state_speakers"]:
+            return []
+        places = [o for h in (speech, subject) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for o in prep_objects(c)]
+        return [a for o in places for a in self.actors(o, "strict", exclude) if a.actor.type == "state"]

@@ -234,7 +234,7 @@ def _register_tree_repairs() -> None:
                                              progressive_qualifiers, reasons, relative_conjuncts, relative_gerunds,
                                              relative_verb_pairs,
                                              repairs, serial_lists, shifted_objects, subject_conjuncts,
-                                             swallowed_subjects, whose_objects)
+                                             swallowed_subjects, titled_names, whose_objects)
     from diplograph.loaders.articles.doc_tokens import DocTokens
     from diplograph.loaders.articles.lexicon import load_lexicon
 
@@ -281,6 +281,7 @@ def _register_tree_repairs() -> None:
         name_repairs.acronyms_read_as_verbs(tokens)
         repairs.deeds_after_reported_plans(tokens)
         repairs.holders_after_offices(tokens, offices)
+        titled_names.names_cut_from_titles(tokens, offices)
         repairs.whose_clauses(tokens)
         whose_objects.objects_of_whose_clauses(tokens, offices)
         relative_conjuncts.verbs_joined_to_relatives(tokens)
