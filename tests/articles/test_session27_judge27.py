@@ -123,3 +123,20 @@ def test_a_surname_after_a_title_in_a_with_phrase_is_the_partner_of_the_talks(tr
     assert ("Emmanuel Macron", "CONSULTATION", "Narendra Modi") in found
     found = triples("Putin held talks with Prime Minister Modi on 1 September.")
     assert ("Vladimir Putin", "CONSULTATION", "Narendra Modi") in found
+
+
+def test_a_which_after_a_strike_stands_for_the_strike_and_its_judge_judges_the_striker(triples):
+    found = triples("Iran fired missiles at an American base in Qatar, which Doha condemned as a violation of its "
+                    "sovereignty.")
+    assert ("Qatar", "CRITICISM", "Iran") in found
+    found = triples("Russian jets bombed a market near the border, which Kyiv denounced as a war crime.")
+    assert ("Ukraine", "CRITICISM", "Russia") in found
+    found = triples("Chinese vessels fired water cannon at a Philippine boat near the shoal, which Manila protested.")
+    assert ("Philippines", "PROTEST", "China") in found
+
+
+def test_a_which_after_a_deal_or_after_a_named_actor_is_no_judged_strike(triples):
+    found = triples("Ethiopia signed a port deal with Somaliland, which Somalia rejected.")
+    assert ("Somalia", "CRITICISM", "Ethiopia") not in found
+    found = triples("Kenyan troops clashed with fighters of al-Shabaab, which Uganda has long condemned.")
+    assert ("Uganda", "CRITICISM", "Kenya") not in found
