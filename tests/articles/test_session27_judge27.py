@@ -140,3 +140,19 @@ def test_a_which_after_a_deal_or_after_a_named_actor_is_no_judged_strike(triples
     assert ("Somalia", "CRITICISM", "Ethiopia") not in found
     found = triples("Kenyan troops clashed with fighters of al-Shabaab, which Uganda has long condemned.")
     assert ("Uganda", "CRITICISM", "Kenya") not in found
+
+
+def test_holding_anothers_act_void_rejects_whose_it_is(triples):
+    found = triples("Russia says the ICC's arrest warrants are legally void.")
+    assert ("Russia", "REJECTION", "International Criminal Court") in found
+    found = triples("Armenia declared Azerbaijan's decree null and void.")
+    assert ("Armenia", "REJECTION", "Azerbaijan") in found
+    found = triples("Moscow said the sanctions imposed by the European Union were invalid.")
+    assert ("Russia", "REJECTION", "European Union") in found
+
+
+def test_a_void_thing_of_no_one_or_a_denied_nullity_rejects_no_one(triples):
+    found = triples("Observers in Kenya said the vote was void.")
+    assert not any(p == "REJECTION" for _, p, _ in found)
+    found = triples("Kenya said Uganda's ruling was not void.")
+    assert ("Kenya", "REJECTION", "Uganda") not in found

@@ -84,6 +84,7 @@ from diplograph.loaders.articles.said_verdicts import SaidVerdicts
 from diplograph.loaders.articles.blamed_deeds import BlamedDeeds
 from diplograph.loaders.articles.treaty_cover import TreatyCover
 from diplograph.loaders.articles.judged_events import JudgedEvents
+from diplograph.loaders.articles.voided_acts import VoidedActs
 from diplograph.loaders.articles.safety_pledges import SafetyPledges
 from diplograph.loaders.articles.critical_stances import CriticalStances
 from diplograph.loaders.articles.informing_warnings import InformingWarnings
@@ -172,7 +173,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces, SafetyPledges,
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, BlamedDeeds, TreatyCover,
-                        JudgedEvents, WrongedNationals,
+                        JudgedEvents, VoidedActs, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
                         SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
@@ -246,6 +247,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._said_verdicts()
         self._blamed_deeds()
         self._treaty_cover()
+        self._voided_acts()
         self._critical_stances()
         self._wronged_nationals()
         self._listings()
