@@ -92,6 +92,10 @@ def test_an_objection_conveyed_to_a_government_is_a_protest_to_it(triples):
     assert ("Nepal", "REJECTION", "India") not in found
     found = triples("Kathmandu conveyed its objections to Beijing last week.")
     assert ("Nepal", "PROTEST", "China") in found
+    found = triples("The ministry said that Nepal had made its objection known to both India and China through "
+                    "diplomatic channels.")
+    assert ("Nepal", "PROTEST", "India") in found and ("Nepal", "PROTEST", "China") in found
+    assert ("Nepal", "REJECTION", "China") not in found
     # an objection to someone's act opposes it: no protest handed to anyone
     found = triples("Hungary raised objections to Sweden's accession.")
     assert ("Hungary", "REJECTION", "Sweden") in found
