@@ -160,3 +160,33 @@ def test_a_void_thing_of_no_one_or_a_denied_nullity_rejects_no_one(triples):
     assert not any(p == "REJECTION" for _, p, _ in found)
     found = triples("Kenya said Uganda's ruling was not void.")
     assert ("Kenya", "REJECTION", "Uganda") not in found
+
+
+def test_worry_that_someone_may_act_is_concern_about_them(triples):
+    found = triples("Australia is worried that Beijing could build a base in Vanuatu.")
+    assert ("Australia", "CRITICISM", "China") in found
+    found = triples("Officials in Manila are concerned that China may seize the shoal.")
+    assert ("Philippines", "CRITICISM", "China") in found
+    found = triples("Kenya is worried that the talks may fail.")
+    assert not any(p == "CRITICISM" for _, p, _ in found)
+    found = triples("Japan is not worried that Korea will retaliate.")
+    assert ("Japan", "CRITICISM", "South Korea") not in found
+
+
+def test_a_complaint_lodged_with_a_state_protests_and_one_against_it_criticises(triples):
+    found = triples("Greece lodged a formal complaint with Turkey over the airspace violations.")
+    assert ("Greece", "PROTEST", "Turkey") in found
+    found = triples("Congo filed a complaint against Rwanda at the regional court.")
+    assert ("Democratic Republic of the Congo", "CRITICISM", "Rwanda") in found
+    # a complaint lodged with a body is brought before it, not made against it
+    found = triples("Iraq lodged a complaint with the UN Security Council.")
+    assert not any(p in ("PROTEST", "CRITICISM") for _, p, _ in found)
+
+
+def test_taking_issue_or_exception_with_someone_criticises_them(triples):
+    found = triples("India took issue with Canada's remarks.")
+    assert ("India", "CRITICISM", "Canada") in found
+    found = triples("Ghana took exception to Nigeria's comments.")
+    assert ("Ghana", "CRITICISM", "Nigeria") in found
+    found = triples("Officials said the issue with Kenya was resolved.")
+    assert not any(p == "CRITICISM" for _, p, _ in found)

@@ -2,6 +2,7 @@
 remains scathing about Athens", "Lithuania, highly critical of Beijing, ...". An adjective of the lexicon's
 `designation.critical_stances` said of an actor (by a copula, or set beside its name) criticises whom its of- or
 about-phrase names or owns. A denied stance ("was not critical of X") is read as such by the modality of the copula.
+So does worry that someone may act ("Australia is worried that Beijing could build a base": `worry_stances`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,22 @@ class CriticalStances:
                        for o in prep_objects(prep)
                        for a in self.actors(o, "owner", self._befallen(o)) + self.prep_args(o, ("by",))]
             self._emit(critics, targets, ("CRITICISM",), holder, "critical_stance")
+        self._worried_stances()
+
+    def _worried_stances(self) -> None:
+        """"Australia is worried that Beijing could build a base in Vanuatu", "officials in Manila are concerned
+        that China may seize the shoal": a worry (`designation.worry_stances`) that someone may act is voiced
+        concern about them; the actor is the subject of the that-clause (not "worried that the talks may fail")."""
+        worries = self.lex.designation.get("worry_stances", frozenset())
+        for adjective in self.tokens:
+            if adjective.pos_ != "ADJ" or adjective.lower_ not in worries or adjective.dep_ != "acomp" or \
+                    any(c.dep_ == "neg" for c in adjective.head.children):
+                continue
+            critics = self.agent(adjective.head)
+            targets = [a for clause in adjective.children if clause.dep_ == "ccomp" and clause.pos_ == "VERB"
+                       for s in clause.children if s.dep_ == "nsubj"
+                       for a in self.actors(s, "strict", {c.actor.id for c in critics})]
+            self._emit(critics, targets, ("CRITICISM",), adjective.head, "worried_stance")
 
     def _befallen(self, act) -> set[str]:
         """Those an act befell, no target of the stance: "critical of the invasion of Ukraine", "of Navalny's
