@@ -190,3 +190,17 @@ def test_taking_issue_or_exception_with_someone_criticises_them(triples):
     assert ("Ghana", "CRITICISM", "Nigeria") in found
     found = triples("Officials said the issue with Kenya was resolved.")
     assert not any(p == "CRITICISM" for _, p, _ in found)
+
+
+def test_one_asked_who_refused_with_no_refuser_named_rejects_the_asker(triples):
+    found = triples("Kyiv asked Berlin for Taurus missiles but was refused.")
+    assert ("Germany", "REJECTION", "Ukraine") in found
+    found = triples("Laos sought a loan from Japan but was turned down.")
+    assert ("Japan", "REJECTION", "Laos") in found
+
+
+def test_a_refusal_by_someone_else_or_a_request_granted_is_no_rejection_by_the_one_asked(triples):
+    found = triples("Kenya asked Uganda to extradite the suspect and was refused by the courts.")
+    assert ("Uganda", "REJECTION", "Kenya") not in found
+    found = triples("Chile asked Peru for help and was welcomed.")
+    assert not any(p == "REJECTION" for _, p, _ in found)

@@ -85,6 +85,7 @@ from diplograph.loaders.articles.blamed_deeds import BlamedDeeds
 from diplograph.loaders.articles.treaty_cover import TreatyCover
 from diplograph.loaders.articles.judged_events import JudgedEvents
 from diplograph.loaders.articles.voided_acts import VoidedActs
+from diplograph.loaders.articles.refused_requests import RefusedRequests
 from diplograph.loaders.articles.safety_pledges import SafetyPledges
 from diplograph.loaders.articles.critical_stances import CriticalStances
 from diplograph.loaders.articles.informing_warnings import InformingWarnings
@@ -173,7 +174,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces, SafetyPledges,
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, BlamedDeeds, TreatyCover,
-                        JudgedEvents, VoidedActs, WrongedNationals,
+                        JudgedEvents, VoidedActs, RefusedRequests, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
                         SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
@@ -248,6 +249,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._blamed_deeds()
         self._treaty_cover()
         self._voided_acts()
+        self._refused_requests()
         self._critical_stances()
         self._wronged_nationals()
         self._listings()
