@@ -204,3 +204,19 @@ def test_a_refusal_by_someone_else_or_a_request_granted_is_no_rejection_by_the_o
     assert ("Uganda", "REJECTION", "Kenya") not in found
     found = triples("Chile asked Peru for help and was welcomed.")
     assert not any(p == "REJECTION" for _, p, _ in found)
+
+
+def test_an_envoy_recalled_with_no_post_named_protests_the_one_state_of_the_quarrel(triples):
+    found = triples("Paris answered by expelling twelve Algerian officials and recalling its ambassador for "
+                    "consultations.")
+    assert ("France", "PROTEST", "Algeria") in found
+    found = triples("Chad recalled its ambassador after Sudan accused it of arming the rebels.")
+    assert ("Chad", "PROTEST", "Sudan") in found
+
+
+def test_an_envoy_recalled_with_no_quarrel_or_several_protests_no_one(triples):
+    found = triples("Kenya recalled its ambassador for consultations.")
+    assert not any(p == "PROTEST" for _, p, _ in found)
+    # a quarrel between others is none of the recaller's
+    found = triples("Chad recalled its ambassador after Sudan accused Libya of arming the rebels.")
+    assert not any(p == "PROTEST" for _, p, _ in found)

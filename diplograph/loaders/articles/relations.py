@@ -86,6 +86,7 @@ from diplograph.loaders.articles.treaty_cover import TreatyCover
 from diplograph.loaders.articles.judged_events import JudgedEvents
 from diplograph.loaders.articles.voided_acts import VoidedActs
 from diplograph.loaders.articles.refused_requests import RefusedRequests
+from diplograph.loaders.articles.bare_recalls import BareRecalls
 from diplograph.loaders.articles.safety_pledges import SafetyPledges
 from diplograph.loaders.articles.critical_stances import CriticalStances
 from diplograph.loaders.articles.informing_warnings import InformingWarnings
@@ -174,7 +175,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces, SafetyPledges,
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, BlamedDeeds, TreatyCover,
-                        JudgedEvents, VoidedActs, RefusedRequests, WrongedNationals,
+                        JudgedEvents, VoidedActs, RefusedRequests, BareRecalls, WrongedNationals,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
                         SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
@@ -275,6 +276,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
         self._also_judged()  # "... Japan and Australia also voiced concern"
         self._judged_events()  # "Iran struck a base in Qatar, which Doha condemned"
+        self._bare_recalls()  # "expelled Algerian officials and recalled its ambassador"
         self._echoed_acts()  # "..., as did London and Paris"
         self._rebuttals()  # "A accused B of X, a charge B denied"; "B rejected the accusation"
         self._told_rulings_rejected()  # "The tribunal ruled for Manila. Beijing rejected the award"
