@@ -181,6 +181,8 @@ def test_a_complaint_lodged_with_a_state_protests_and_one_against_it_criticises(
     # a complaint lodged with a body is brought before it, not made against it
     found = triples("Iraq lodged a complaint with the UN Security Council.")
     assert not any(p in ("PROTEST", "CRITICISM") for _, p, _ in found)
+    found = triples("Seoul filed a complaint at the World Trade Organization.")
+    assert not any(p == "CRITICISM" for _, p, _ in found)
 
 
 def test_taking_issue_or_exception_with_someone_criticises_them(triples):
