@@ -222,3 +222,8 @@ def test_an_envoy_recalled_with_no_quarrel_or_several_protests_no_one(triples):
     # a quarrel between others is none of the recaller's
     found = triples("Chad recalled its ambassador after Sudan accused Libya of arming the rebels.")
     assert not any(p == "PROTEST" for _, p, _ in found)
+
+
+def test_an_operation_or_campaign_carried_out_by_someone_is_no_deed_laid_at_their_door(triples):
+    found = triples("Syria said the rescue operation was carried out by Turkish teams.")
+    assert ("Syria", "CRITICISM", "Turkey") not in found
