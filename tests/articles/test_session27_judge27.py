@@ -130,9 +130,11 @@ def test_a_surname_after_a_title_in_a_with_phrase_is_the_partner_of_the_talks(tr
 
 
 def test_a_which_after_a_strike_stands_for_the_strike_and_its_judge_judges_the_striker(triples):
-    found = triples("Iran fired missiles at an American base in Qatar, which Doha condemned as a violation of its "
-                    "sovereignty.")
-    assert ("Qatar", "CRITICISM", "Iran") in found
+    found = triples("Eritrea fired rockets at an army post in Djibouti, which the Djiboutian government denounced as "
+                    "an act of aggression.")
+    assert ("Djibouti", "CRITICISM", "Eritrea") in found
+    found = triples("The Burmese army shelled a camp inside Bangladesh, which Dhaka condemned.")
+    assert ("Bangladesh", "CRITICISM", "Myanmar") in found
     found = triples("Russian jets bombed a market near the border, which Kyiv denounced as a war crime.")
     assert ("Ukraine", "CRITICISM", "Russia") in found
     found = triples("Chinese vessels fired water cannon at a Philippine boat near the shoal, which Manila protested.")

@@ -1,10 +1,11 @@
-"""A judgement hung on the last word of a clause that tells a strike: "Iran fired missiles at a base in Qatar, which
-Doha condemned as a violation of its sovereignty", "Russian jets bombed a market near the border, which Kyiv called
-a war crime". After a comma, a "which" that a verb of judging (criticise, protest, reject) takes as its object
-stands for the whole event, not for the place or thing named last: the judge criticises whoever struck (the doers
-of the strikes, seizures or clashes the sentence found at that verb, else its subject when the verb tells only
-force). Only when that word names no actor itself ("..., Qatar, which Doha ..." is Qatar) or only the place where
-it happened. Read after the sentence's own triggers, whose relations it looks at."""
+"""A judgement hung on the last word of a clause that tells a strike: "Eritrea fired rockets at an army post in
+Djibouti, which the Djiboutian government denounced as an act of aggression", "Russian jets bombed a market near the
+border, which Kyiv called a war crime". After a comma, a "which" that a verb of judging (criticise, protest, reject)
+takes as its object stands for the whole event, not for the place or thing named last: the judge criticises whoever
+struck (the doers of the strikes, seizures or clashes the sentence found at that verb or at a noun on the way to it,
+else its subject when the verb tells only force). Only when that word names no actor itself ("..., Kenya, which
+Uganda ..." is Kenya) or only the place where it happened. Read after the sentence's own triggers, whose relations it
+looks at."""
 
 from __future__ import annotations
 
@@ -29,21 +30,23 @@ class JudgedEvents:
             if pronoun is None or pronoun.i == 0 or self.doc[pronoun.i - 1].text != ",":
                 continue
             word = verb.head
-            # (a place named last is where it happened: "struck a base in Qatar, which Doha condemned")
+            # (a place named last is where it happened: "struck a post in Djibouti, which Djibouti condemned")
             if self.actors(word, "strict") and not (word.dep_ == "pobj" and word.head.lower_ in PLACES):
                 continue
-            act = word
-            for _ in range(4):
+            act, path = word, {word.i}
+            for _ in range(8):  # ("retaliated with a rocket salvo at a post in Djibouti, which ...")
                 if act.pos_ == "VERB" or act.head == act:
                     break
                 act = act.head
+                path.add(act.i)
             if act.pos_ != "VERB" or act.i > word.i:
                 continue
             judges = self.agent(verb)
             judging = {a.actor.id for a in judges}
-            # the doers of the strike the sentence found ("struck a convoy in Iraq": ATTACK), else the verb's subject
-            # when it tells only force ("bombed a market near the border", no target named)
-            struck = {f.subject.id: f.subject for f in self.found if f.trigger is not None and f.trigger.i == act.i
+            # the doers of the strike the sentence found ("struck a convoy in Iraq": ATTACK, at the verb or at a noun
+            # on the way to it, "a missile salvo"), else the verb's subject when it tells only force ("bombed a
+            # market near the border", no target named)
+            struck = {f.subject.id: f.subject for f in self.found if f.trigger is not None and f.trigger.i in path
                       and self.onto.predicate(f.predicate).family == "material_conflict"}
             doers = [Arg(actor, act.i) for actor in struck.values() if actor.id not in judging] if struck else \
                 self.agent(act, exclude=judging) if self._forceful(act) else []
