@@ -229,3 +229,16 @@ def test_an_envoy_recalled_with_no_quarrel_or_several_protests_no_one(triples):
 def test_an_operation_or_campaign_carried_out_by_someone_is_no_deed_laid_at_their_door(triples):
     found = triples("Syria said the rescue operation was carried out by Turkish teams.")
     assert ("Syria", "CRITICISM", "Turkey") not in found
+
+
+def test_a_deed_judged_with_its_doer_named_in_a_by_phrase_judges_that_doer_not_one_told_before(triples):
+    found = triples("Kenya condemned the drone strikes carried out by Ethiopia against Somali towns.\n\n"
+                    "The Kenyan president described the raid by Ugandan forces as a breach of sovereignty.")
+    assert ("Kenya", "CRITICISM", "Uganda") in found
+    assert ("Kenya", "CRITICISM", "Ethiopia") in found  # (the first sentence's own)
+    _, batch = triples("Kenya condemned the drone strikes carried out by Ethiopia against Somali towns.\n\n"
+                       "The Kenyan president described the raid by Ugandan forces as a breach of sovereignty.",
+                       with_claims=True)
+    names = {a.id: a.name for a in batch.actors}
+    second = [c for c in batch.claims if "Ugandan" in (c.evidence or "")]
+    assert all(names[c.object] != "Ethiopia" for c in second)

@@ -390,6 +390,8 @@ class Descriptions:
                      and c.lower_ not in ("what", "whatever")
                      for a in (self._deed_told(c, callers) if verdict and c.lower_ in ("it", "this") else
                                self.actors(c, "owner" if c.lemma_.lower() in acts else "strict") or
+                               # ("described the raid by Ugandan forces as a breach": the doer named, no deed told before)
+                               (self.prep_args(c, ("by",), callers) if c.lemma_.lower() in acts else []) or
                                (self._doer_told(c, callers) if c.lemma_.lower() in acts else []))]
             if not named:  # "considers the PKK a terrorist group", "called Mali's decision hasty", however parsed
                 named = [a for c in said if c.dep_ in ("ccomp", "oprd", "xcomp")
