@@ -110,6 +110,21 @@ def pytest_runtest_protocol(item, nextitem):
         return (yield)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failure report whose text holds a lone surrogate (a hostile file name decoded with
+    ``os.fsdecode``) is escaped: pytest-xdist cannot send it to the controller, which then crashes
+    the whole run instead of showing the failure."""
+    report = yield
+    if report.failed and report.longrepr is not None:
+        text = str(report.longrepr)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            report.longrepr = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return report
+
+
 def pytest_ignore_collect(collection_path, config):
     """Fixture files are not doctest modules. ``--doctest-modules`` would import each conftest.py
     as the module ``conftest``, and when two folders are named on the command line
