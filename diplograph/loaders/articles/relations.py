@@ -67,6 +67,7 @@ from diplograph.loaders.articles.echoed_acts import EchoedActs
 from diplograph.loaders.articles.firm_homes import FirmHomes
 from diplograph.loaders.articles.force_references import ForceReferences
 from diplograph.loaders.articles.given_descriptions import GivenDescriptions
+from diplograph.loaders.articles.headed_lists import HeadedLists
 from diplograph.loaders.articles.held_aid import HeldAid
 from diplograph.loaders.articles.group_owners import GroupOwners
 from diplograph.loaders.articles.hyphen_pairs import HyphenPairs
@@ -168,7 +169,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
                         Quarrels, SharedObjects, Datives, LedGroups, GroupOwners, LocalFirms, PairedTitles, PronounOwners,
-                        DealTerms, NounDoers, NounGovernors,
+                        DealTerms, NounDoers, NounGovernors, HeadedLists,
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes, Thanks,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
@@ -254,6 +255,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._critical_stances()
         self._wronged_nationals()
         self._listings()
+        self._headed_members()  # "## Members" over "Australia, Fiji and Tonga."
         self._stigmatised()
         self._possessed_names()
         self._arrivals()

@@ -1,0 +1,96 @@
+"""Session 28 (xsent28): relations whose actor the sentence leaves to another sentence or to a heading. Short
+articles of our own, each with the look-alike that must not give the relation."""
+
+# -- a list of members under a heading ---------------------------------------------------------------------------
+
+# A summary page whose fact box ends with the members of the body the page is about: the heading is the only
+# predicate the list has.
+BANK_SUMMARY = """Andean lenders agree new climate window
+
+The Andean Development Fund approved a climate lending window on Friday. The Andean Development Fund said the \
+window would open in March, and the board of the Andean Development Fund will review it in a year.
+
+Members
+
+Bolivia, Colombia, Ecuador and Peru.
+"""
+
+
+def test_states_listed_under_a_members_heading_are_members_of_the_body_the_page_is_about(triples):
+    found = triples(BANK_SUMMARY)
+    for state in ("Bolivia", "Colombia", "Ecuador", "Peru"):
+        assert (state, "MEMBER_OF", "Andean Development Fund") in found
+
+
+def test_a_heading_that_names_the_body_gives_it_even_when_the_page_names_another_more():
+    from diplograph.loaders.articles.pipeline import ArticleExtractor
+    text = """Gulf talks resume
+
+The Arab League met in Cairo. The Arab League said talks would resume. The Arab League will meet again.
+
+GCC members
+
+Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates.
+"""
+    batch = ArticleExtractor().extract_text(text, date="2024-06-01")
+    names = {a.id: a.name for a in batch.actors}
+    members = {names[c.subject] for c in batch.claims if c.predicate == "MEMBER_OF" and names[c.object] != "Arab League"}
+    assert {"Bahrain", "Kuwait", "Oman", "Qatar"} <= members
+    assert not any(c.predicate == "MEMBER_OF" and names[c.object] == "Arab League" for c in batch.claims)
+
+
+def test_a_list_under_another_heading_is_no_membership(triples):
+    text = BANK_SUMMARY.replace("Members\n", "Borrowers last year\n")
+    assert not any(p == "MEMBER_OF" for _, p, _ in triples(text))
+
+
+def test_a_page_about_two_bodies_named_alike_leaves_the_list_unread(triples):
+    text = """Two funds, one region
+
+The Andean Development Fund met the Amazon Cooperation Treaty Organization in Lima. The Andean Development Fund \
+and the Amazon Cooperation Treaty Organization agreed to share data.
+
+Members
+
+Bolivia, Colombia, Ecuador and Peru.
+"""
+    found = triples(text)
+    assert not any(p == "MEMBER_OF" and s in ("Bolivia", "Colombia", "Ecuador", "Peru") for s, p, _ in found)
+
+
+def test_the_members_heading_ends_at_the_next_heading(triples):
+    text = BANK_SUMMARY + "\nObservers\n\nChile and Venezuela.\n"
+    found = triples(text)
+    assert ("Peru", "MEMBER_OF", "Andean Development Fund") in found
+    assert ("Chile", "MEMBER_OF", "Andean Development Fund") not in found
+    assert ("Venezuela", "MEMBER_OF", "Andean Development Fund") not in found
+
+
+def test_a_sentence_with_a_verb_under_the_heading_is_not_the_list(triples):
+    text = BANK_SUMMARY.replace("Bolivia, Colombia, Ecuador and Peru.", "Bolivia and Peru criticised Chile.")
+    found = triples(text)
+    assert ("Bolivia", "MEMBER_OF", "Andean Development Fund") not in found
+
+
+# -- the same "he" twice in one sentence ---------------------------------------------------------------------------
+
+TOUR = """The Austrian chancellor flew to West Africa on Monday.
+
+In Dakar Chancellor Karl Nehammer met President Bassirou Diomaye Faye. On Tuesday he met President Bola Tinubu, \
+whom he had hosted in Vienna in 2023, and he then went on to Accra, where he met President John Mahama.
+"""
+
+
+def test_a_second_he_of_the_sentence_is_the_first_ones_not_the_person_named_last(triples):
+    found = triples(TOUR)
+    assert ("Karl Nehammer", "CONSULTATION", "Bola Tinubu") in found
+    assert ("Karl Nehammer", "CONSULTATION", "John Mahama") in found
+    assert ("Bola Tinubu", "CONSULTATION", "John Mahama") not in found
+    assert ("Nigeria", "CONSULTATION", "Ghana") not in found
+
+
+def test_a_named_subject_between_the_two_pronouns_takes_the_second(triples):
+    found = triples("Prime Minister Narendra Modi flew to Moscow on Monday. He met Vladimir Putin, who said he would "
+                    "visit Beijing in May.")
+    assert ("Narendra Modi", "CONSULTATION", "Vladimir Putin") in found
+    assert ("Narendra Modi", "CONSULTATION", "China") not in found
