@@ -94,3 +94,36 @@ def test_a_named_subject_between_the_two_pronouns_takes_the_second(triples):
                     "visit Beijing in May.")
     assert ("Narendra Modi", "CONSULTATION", "Vladimir Putin") in found
     assert ("Narendra Modi", "CONSULTATION", "China") not in found
+
+
+# -- a body speaking through its members ---------------------------------------------------------------------------
+
+MINISTERS = """Andean ministers meet in Quito
+
+The foreign ministers of the Andean Community met in Quito on Friday. The meeting was attended by the ministers \
+of the member states: Bolivia, Colombia, Ecuador and Peru.
+
+The member states strongly condemned the Chilean decision to close the border.
+"""
+
+
+def test_the_member_states_that_condemn_are_the_body_whose_members_were_told(triples):
+    found = triples(MINISTERS)
+    assert ("Andean Community", "CRITICISM", "Chile") in found
+    assert ("Peru", "CRITICISM", "Chile") not in found  # not the member named last
+
+
+def test_members_of_a_body_the_sentence_names_are_not_the_body_told_before(triples):
+    text = MINISTERS.replace("The member states strongly condemned", "Members of the African Union strongly condemned")
+    assert ("Andean Community", "CRITICISM", "Chile") not in triples(text)
+
+
+def test_member_states_acted_on_speak_for_no_one(triples):
+    text = MINISTERS.replace("The member states strongly condemned the Chilean decision to close the border.",
+                             "Chile urged the member states to accept the decision.")
+    assert not any(s == "Andean Community" and p != "MEMBER_OF" for s, p, _ in triples(text))
+
+
+def test_member_states_with_no_body_told_or_named_most_are_no_one(triples):
+    found = triples("Ministers met in Geneva on Monday. The member states condemned the strike on Kharkiv by Russia.")
+    assert not any(p == "CRITICISM" for _, p, _ in found)

@@ -263,6 +263,9 @@ class References:
         if token.pos_ not in ("NOUN", "PROPN") and not (
                 token.like_num and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):  # "all three were suspended"
             return None
+        body = self._members_body(token, exclude)  # "The member states condemned ...": the body they make up
+        if body is not None:
+            return body
         # "all three states": the parser hangs "all" on the number
         dets = [w for c in token.children if c.dep_ in ("det", "nummod", "predet") or c.lower_ == "both"
                 for w in (*(q.lower_ for q in c.children if c.dep_ == "nummod" and q.dep_ == "quantmod"), c.lower_)]

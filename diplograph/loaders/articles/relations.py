@@ -105,6 +105,7 @@ from diplograph.loaders.articles.led_references import LedReferences
 from diplograph.loaders.articles.listed_members import ListedMembers
 from diplograph.loaders.articles.listings import Listings
 from diplograph.loaders.articles.local_firms import LocalFirms
+from diplograph.loaders.articles.member_bodies import MemberBodies
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.named_recipients import NamedRecipients
 from diplograph.loaders.articles.neighbours import Neighbours
@@ -169,7 +170,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
                         Quarrels, SharedObjects, Datives, LedGroups, GroupOwners, LocalFirms, PairedTitles, PronounOwners,
-                        DealTerms, NounDoers, NounGovernors, HeadedLists,
+                        DealTerms, NounDoers, NounGovernors, HeadedLists, MemberBodies,
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes, Thanks,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
