@@ -39,6 +39,26 @@ Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates.
     assert not any(c.predicate == "MEMBER_OF" and names[c.object] == "Arab League" for c in batch.claims)
 
 
+def test_bullet_lines_under_a_member_states_heading_are_members_one_each(triples):
+    text = """Southern African bloc adopts drought plan
+
+The Southern African Development Community adopted a drought plan in Gaborone on Friday. The Southern African \
+Development Community said the plan would be reviewed in 2026.
+
+Member states:
+
+- Botswana
+- Namibia
+- Zambia
+
+The plan was praised by Norway.
+"""
+    found = triples(text)
+    for state in ("Botswana", "Namibia", "Zambia"):
+        assert (state, "MEMBER_OF", "Southern African Development Community") in found
+    assert ("Norway", "MEMBER_OF", "Southern African Development Community") not in found
+
+
 def test_a_list_under_another_heading_is_no_membership(triples):
     text = BANK_SUMMARY.replace("Members\n", "Borrowers last year\n")
     assert not any(p == "MEMBER_OF" for _, p, _ in triples(text))

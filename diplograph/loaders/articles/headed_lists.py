@@ -3,8 +3,8 @@
 hold nothing but names of states ("Australia, Fiji, Samoa and Tonga."). The list has no verb, so no sentence
 rule reads it; the heading is its predicate. Each state listed is MEMBER_OF the body the heading names, else the
 body the document is about: the organisation it has named most often, at least twice and more than any other
-(with two bodies named alike, or one named once, the list stays unread). Only the section under the heading
-counts: the next heading ends it, and a sentence with a verb or with a word that is no name is no list."""
+(with two bodies named alike, or one named once, the list stays unread). Only the lines right under the heading
+count: the first that is not a bare list of states (prose, a sentence with a verb, the next heading) ends it."""
 
 from __future__ import annotations
 
@@ -24,25 +24,21 @@ class HeadedLists:
         if self._membership_heading():
             return
         noted = self.ctx.member_heading
-        if noted is None or self.ctx.section_start <= noted[0]:
-            return
-        if noted[2] is None:
-            noted[2] = self.ctx.section_start  # the section the heading opened
-        if self.ctx.section_start != noted[2]:
-            self.ctx.member_heading = None  # another heading: another section
+        if noted is None:
             return
         members = self._bare_state_list()
         if not members:
+            self.ctx.member_heading = None  # prose, or another heading: the list has ended
             return
-        body = noted[1] or self._document_body()
+        body = noted[0] or self._document_body()
         if body is None:
             self._drop("a list under a membership heading: no body named in the heading, and the document is "
                        "about no one organisation")
             return
         if self.trace is not None:
-            self.trace.refer(f"list under the heading 'Members' = members of {body.name}"
-                             f" ({'named in the heading' if noted[1] else 'the organisation the document names most'})")
-        self._emit(members, [Arg(body, self.tokens[-1].i)], ("MEMBER_OF",), self.tokens[0], "headed_members")
+            self.trace.refer(f"list under a heading of members = members of {body.name}"
+                             f" ({'named in the heading' if noted[0] else 'the organisation the document names most'})")
+        self._emit(members, [Arg(body, -1)], ("MEMBER_OF",), self.tokens[0], "headed_members")
 
     def _membership_heading(self) -> bool:
         """Is this sentence a heading of members ("Members", "Member states:", "ASEAN members")? Notes it, with the
@@ -56,7 +52,7 @@ class HeadedLists:
         words = " ".join(t.lower_ for t in tokens if t.i not in named and t.lower_ not in ("the", "'s"))
         if words not in self.lex.noun_class["membership_headings"] or len(bodies) > 1:
             return False
-        self.ctx.member_heading = [self._position(self.tokens[-1]), bodies[0].actor if bodies else None, None]
+        self.ctx.member_heading = [bodies[0].actor if bodies else None]
         return True
 
     def _bare_state_list(self) -> list[Arg]:
