@@ -147,3 +147,20 @@ def test_member_states_acted_on_speak_for_no_one(triples):
 def test_member_states_with_no_body_told_or_named_most_are_no_one(triples):
     found = triples("Ministers met in Geneva on Monday. The member states condemned the strike on Kharkiv by Russia.")
     assert not any(p == "CRITICISM" for _, p, _ in found)
+
+
+# -- a title's body named by its head word alone -------------------------------------------------------------------
+
+FEATURE = """The Ferghana Water Observatory published a study of the Rogun dam on Monday. "The reservoir will take \
+fifteen years to fill," said Dilnoza Karimova, a hydrologist at the observatory.
+"""
+
+
+def test_a_researcher_at_the_observatory_works_for_the_observatory_named_before(triples):
+    found = triples(FEATURE.replace("a hydrologist", "a researcher"))
+    assert ("Dilnoza Karimova", "AFFILIATED_WITH", "Ferghana Water Observatory") in found
+
+
+def test_a_head_word_no_body_named_before_holds_points_to_no_one(triples):
+    found = triples(FEATURE.replace("a hydrologist at the observatory", "a researcher at the university"))
+    assert not any(s == "Dilnoza Karimova" and p == "AFFILIATED_WITH" for s, p, _ in found)

@@ -151,6 +151,7 @@ from diplograph.loaders.articles.thanks import Thanks
 from diplograph.loaders.articles.threat_roles import ThreatRoles
 from diplograph.loaders.articles.themes import Themes
 from diplograph.loaders.articles.there_places import TherePlaces
+from diplograph.loaders.articles.title_bodies import TitleBodies
 from diplograph.loaders.articles.titles import Titles
 from diplograph.loaders.articles.trace import SentenceTrace
 from diplograph.loaders.articles.trailing_appositions import TrailingAppositions
@@ -170,7 +171,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
                         Quarrels, SharedObjects, Datives, LedGroups, GroupOwners, LocalFirms, PairedTitles, PronounOwners,
-                        DealTerms, NounDoers, NounGovernors, HeadedLists, MemberBodies,
+                        DealTerms, NounDoers, NounGovernors, HeadedLists, MemberBodies, TitleBodies,
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes, Thanks,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,

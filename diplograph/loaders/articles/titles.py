@@ -356,7 +356,7 @@ class Titles:
                       and m.type not in ("person", "weapon") and not m.is_demonym]
             if owners and not company_only:
                 return Arg(owners[0].actor, owners[0].start)
-            return None if company_only else self._pronoun_owner(phrase)
+            return (None if company_only else self._pronoun_owner(phrase)) or self._body_by_head_word(phrase)
         # (only a state that owns the post: "Britain's UN ambassador", "the British UN envoy"; not "the AU envoy,
         # former Nigerian president X", whose state is his nationality)
         posting = [m for m in mentions if m.type == "state" and (self.doc[m.start:m.end].root.dep_ == "poss" or any(
