@@ -164,3 +164,17 @@ def test_a_researcher_at_the_observatory_works_for_the_observatory_named_before(
 def test_a_head_word_no_body_named_before_holds_points_to_no_one(triples):
     found = triples(FEATURE.replace("a hydrologist at the observatory", "a researcher at the university"))
     assert not any(s == "Dilnoza Karimova" and p == "AFFILIATED_WITH" for s, p, _ in found)
+
+
+# -- an office named as the subject, the holder as the complement ------------------------------------------------
+
+def test_its_chief_executive_is_a_name_gives_the_office_in_the_firm_told_before(triples):
+    found = triples("About Thales\n\nThales is a French group that builds radars and satellites. Its Chairman and "
+                    "Chief Executive Officer is Michael Brandt.")
+    assert ("Michael Brandt", "AFFILIATED_WITH", "Thales") in found
+
+
+def test_a_complement_that_is_no_office_gives_no_affiliation(triples):
+    found = triples("About Thales\n\nThales is a French group that builds radars and satellites. Its best-known "
+                    "critic is Michael Brandt.")
+    assert ("Michael Brandt", "AFFILIATED_WITH", "Thales") not in found

@@ -1,6 +1,8 @@
 """Offices a clause says its subject holds: "X is a senior fellow at the Y Institute", "X, who became foreign
 minister of Ireland in May", "X was appointed defence minister of Niger" (read by :mod:`titles` as the
-words of a title phrase around the name)."""
+words of a title phrase around the name); and the reverse, an office the clause says is held by the name in
+its complement: "Its chief executive is X", "The new army chief is General X" (a company's "About" paragraph,
+a profile)."""
 
 from __future__ import annotations
 
@@ -28,3 +30,12 @@ def held_offices(verb, lexicon):
                       any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for t in c.subtree}
             found.append((office, [t for t in office.subtree if t.i not in others]))
     return sorted(found, key=lambda pair: any(t.lower_ in lexicon.past_office for t in pair[1]))
+
+
+def office_named(name):
+    """The words of the office a copula's subject names when ``name`` (a name's root) is its complement: "Its
+    Chairman and Chief Executive Officer is X" gives "Its Chairman and Chief Executive Officer"; [] otherwise."""
+    verb = name.head
+    if name.dep_ != "attr" or verb.lemma_.lower() not in HOLDING:
+        return []
+    return [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
-from diplograph.loaders.articles.copular_titles import held_offices
+from diplograph.loaders.articles.copular_titles import held_offices, office_named
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.paired_titles import NO_STATE
@@ -67,6 +67,9 @@ class Titles:
                     yield [t for t in office.subtree]
             # "X, who became foreign minister of Ireland in May", "X is a fellow at Y", "X was appointed envoy"
             yield from (words for office, words in held_offices(verb, self.lex) if is_title(office.lemma_.lower(), self.lex))
+        office = office_named(root)  # "Its chief executive is X"
+        if office and any(is_title(t.lemma_.lower(), self.lex) for t in office):
+            yield office
         at = mention.end + (mention.end < self.sent.end and self.doc[mention.end].text == ",")
         if at < self.sent.end and self.doc[at].lower_ == "as" and (office := prep_object(self.doc[at])) is not None \
                 and is_title(office.lemma_.lower(), self.lex):  # "warrants for Putin, as President of Russia"
