@@ -178,3 +178,31 @@ def test_a_complement_that_is_no_office_gives_no_affiliation(triples):
     found = triples("About Thales\n\nThales is a French group that builds radars and satellites. Its best-known "
                     "critic is Michael Brandt.")
     assert ("Michael Brandt", "AFFILIATED_WITH", "Thales") not in found
+
+
+# -- the host and the visitors of a visit told just before ---------------------------------------------------------
+
+def test_the_visitors_and_the_hosts_are_the_sides_of_the_visit_told_before(triples):
+    found = triples("Ghana hosted a delegation from Burkina Faso in Accra on Monday. The visitors signed a power "
+                    "supply agreement with the hosts.")
+    assert ("Burkina Faso", "AGREEMENT", "Ghana") in found or ("Ghana", "AGREEMENT", "Burkina Faso") in found
+
+
+def test_the_visitor_is_the_person_who_visited(triples):
+    found = triples("Spanish Prime Minister Pedro Sanchez visited Mauritania on Tuesday. The visitor met President "
+                    "Mohamed Ould Ghazouani, and the host country signed a migration deal with Spain.")
+    assert ("Pedro Sánchez", "CONSULTATION", "Mohamed Ould Ghazouani") in found or \
+        ("Pedro Sanchez", "CONSULTATION", "Mohamed Ould Ghazouani") in found
+    assert ("Mauritania", "AGREEMENT", "Spain") in found
+
+
+def test_the_host_country_in_a_paragraph_with_no_visit_is_no_one(triples):
+    found = triples("Ghana hosted a delegation from Burkina Faso in Accra on Monday.\n\nEgypt welcomed Kenya's "
+                    "decision to send police to Haiti. The host country signed a loan agreement with Japan.")
+    assert not any(p == "AGREEMENT" and "Japan" in (s, o) for s, p, o in found)
+
+
+def test_the_hosts_of_talks_are_the_host_not_the_guests_of_an_older_visit(triples):
+    found = triples("Ghana received a delegation from Burkina Faso on Monday. Qatar hosted talks between Israel and "
+                    "Hamas in Doha, and the hosts criticised Israel.")
+    assert ("Ghana", "CRITICISM", "Israel") not in found

@@ -264,6 +264,8 @@ class References:
                 token.like_num and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):  # "all three were suspended"
             return None
         body = self._members_body(token, exclude)  # "The member states condemned ...": the body they make up
+        if body is None:
+            body = self._host_or_guest(token, exclude)  # "the visitors", "the host" of the visit told last
         if body is not None:
             return body
         # "all three states": the parser hangs "all" on the number

@@ -70,6 +70,7 @@ from diplograph.loaders.articles.given_descriptions import GivenDescriptions
 from diplograph.loaders.articles.headed_lists import HeadedLists
 from diplograph.loaders.articles.held_aid import HeldAid
 from diplograph.loaders.articles.group_owners import GroupOwners
+from diplograph.loaders.articles.hosts_and_guests import HostsAndGuests
 from diplograph.loaders.articles.hyphen_pairs import HyphenPairs
 from diplograph.loaders.articles.joint_undertakings import JointUndertakings
 from diplograph.loaders.articles.subject_pronouns import SubjectPronouns
@@ -172,6 +173,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
                         Quarrels, SharedObjects, Datives, LedGroups, GroupOwners, LocalFirms, PairedTitles, PronounOwners,
                         DealTerms, NounDoers, NounGovernors, HeadedLists, MemberBodies, TitleBodies,
+                        HostsAndGuests,
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes, Thanks,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
@@ -258,6 +260,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._wronged_nationals()
         self._listings()
         self._headed_members()  # "## Members" over "Australia, Fiji and Tonga."
+        self._note_visits()  # for "the host", "the visitors" of the sentences after it
         self._stigmatised()
         self._possessed_names()
         self._arrivals()

@@ -66,6 +66,7 @@ class DocumentContext(Pairs):
         self.previous_paragraph: int | None = None  # where the paragraph of prose just before it starts
         self.section_start = 0  # where the text after the last heading starts
         self.member_heading: list | None = None  # [the body or None] of a heading of members (headed_lists.py)
+        self.visit: tuple | None = None  # (position, hosts, guests) of the visit told last (hosts_and_guests.py)
         # the attack told last: (position, its targets, its date once the pipeline has read it)
         self.last_attack: tuple[int, list[Actor], object] | None = None
         self.seller: tuple[int, list[Actor]] | None = None  # the last "customers of X": (position, X)
