@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Protocol, runtime_checkable
 from diplograph.cleantext import clean_line, clean_path, clean_text
 from diplograph.errors import OntologyError
 from diplograph.graph.curation import Curation
-from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
+from diplograph.graph.model import Actor, Batch, Claim, Counts, RowBatch, Source
 from diplograph.graph.ontology import Ontology, load_ontology
 
 
@@ -181,16 +181,28 @@ def _prepare_checked(batch: Batch, onto: Ontology) -> Batch:
     """A batch its loader vouches for (``Batch.checked``) and that names no merged-away actor,
     prepared as :func:`prepare_batch` would: cleaned, its actors' types checked, and of two
     claims with the same id the last kept in the first one's place; but its claims are not
-    looked at one by one against the ontology (their loader made each so already)."""
+    looked at one by one against the ontology (their loader made each so already). The rows of
+    a :class:`RowBatch` were cleaned as they were made (:func:`diplograph.graph.rows.claim_row`)
+    and stay rows."""
+    rows = batch.unread_rows() if isinstance(batch, RowBatch) else None
+    if rows is not None:
+        actors, sources = _prepared_actors(clean_batch(Batch(batch.actors, batch.sources)), onto)
+        return RowBatch(actors, sources, list({row[0]: row for row in rows}.values()))
     batch = clean_batch(batch)
+    actors, sources = _prepared_actors(batch, onto)
+    claims = {claim.id: claim for claim in batch.claims}
+    return Batch(actors, sources, list(claims.values()))
+
+
+def _prepared_actors(batch: Batch, onto: Ontology) -> tuple[list[Actor], list[Source]]:
+    """A cleaned checked batch's actors (types checked, one per id) and sources (one per id)."""
     actors: dict[str, Actor] = {}
     for actor in batch.actors:
         onto.actor_type(actor.type)
         known = actors.get(actor.id)
         actors[actor.id] = actor if known is None else known.with_aliases([actor.name, *actor.aliases])
     sources = {s.id: s for s in batch.sources}
-    claims = {claim.id: claim for claim in batch.claims}
-    return Batch(list(actors.values()), list(sources.values()), list(claims.values()))
+    return list(actors.values()), list(sources.values())
 
 
 def clean_batch(batch: Batch) -> Batch:

@@ -170,6 +170,27 @@ class _computed_once:
         return value
 
 
+def claim_id(subject: str, predicate: str, object: str, source_id: str, date: str, end_date: str, modality: str,
+             evidence: str, start: int | None = None) -> str:
+    """The id of a claim of these fields (:attr:`Claim.id`; a loader that writes rows without
+    Claim objects computes it here too, so both give the same id)."""
+    # what digest() would encode, written out directly (an id is computed for every claim
+    # loaded): the C string encoder json.dumps uses, which refuses anything but text, in
+    # one f-string (a third faster than joining a tuple of the parts)
+    e = _encode_string
+    try:
+        if start is None or type(start) is int:
+            text = (f"[{e(subject)}, {e(predicate)}, {e(object)}, {e(source_id)}, {e(date)}, {e(end_date)}, "
+                    f"{e(modality)}, {e(evidence)}, {'null' if start is None else start}]")
+        else:
+            text = None
+    except TypeError:  # a field that is not text: the general encoder
+        text = None
+    if text is None:
+        return "claim:" + digest(subject, predicate, object, source_id, date, end_date, modality, evidence, start)
+    return "claim:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 @dataclass(frozen=True)
 class Claim:
     subject: str
@@ -190,24 +211,8 @@ class Claim:
     def id(self) -> str:
         """Same statement, same source, same sentence: same id (method and confidence excluded,
         so re-running a better extractor updates a claim instead of duplicating it)."""
-        start = self.evidence_start
-        # what digest() would encode, written out directly (an id is computed for every claim
-        # loaded): the C string encoder json.dumps uses, which refuses anything but text, in
-        # one f-string (a third faster than joining a tuple of the parts)
-        e = _encode_string
-        try:
-            if start is None or type(start) is int:
-                text = (f"[{e(self.subject)}, {e(self.predicate)}, {e(self.object)}, {e(self.source_id)}, "
-                        f"{e(self.date)}, {e(self.end_date)}, {e(self.modality)}, {e(self.evidence)}, "
-                        f"{'null' if start is None else start}]")
-            else:
-                text = None
-        except TypeError:  # a field that is not text: the general encoder
-            text = None
-        if text is None:
-            return "claim:" + digest(self.subject, self.predicate, self.object, self.source_id, self.date,
-                                     self.end_date, self.modality, self.evidence, start)
-        return "claim:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        return claim_id(self.subject, self.predicate, self.object, self.source_id, self.date, self.end_date,
+                        self.modality, self.evidence, self.evidence_start)
 
     @property
     def date_precision(self) -> str:
@@ -304,6 +309,49 @@ class Batch:
 
     def __len__(self) -> int:
         return len(self.actors) + len(self.sources) + len(self.claims)
+
+
+class RowBatch(Batch):
+    """A batch whose claims come as the store's rows (id, the fields of :class:`Claim` in its
+    order, the properties as JSON), made by a loader that checked each (``checked``) with
+    :func:`diplograph.graph.rows.claim_row`. A first load of event data spends more CPU making
+    a frozen Claim per row, then its id and its row, than SQLite spends storing it: the
+    embedded store writes these rows as they are. Whatever else reads ``claims`` (another
+    backend, :meth:`Batch.extend`, a test) gets Claim objects, made from the rows once; from
+    then on the batch is a batch of those claims (``rows`` are no longer what it holds)."""
+
+    def __init__(self, actors: list[Actor], sources: list[Source], rows: list[tuple] | None = None,
+                 checked: bool = True, *, claims: list[Claim] | None = None):
+        self.actors, self.sources, self.checked = actors, sources, checked
+        self.rows = rows or []
+        self._claims: list[Claim] | None = None if claims is None else list(claims)  # (dataclasses.replace)
+
+    @property
+    def claims(self) -> list[Claim]:
+        if self._claims is None:
+            self._claims = [claim_of_row(row) for row in self.rows]
+        return self._claims
+
+    @claims.setter
+    def claims(self, claims: list[Claim]) -> None:
+        self._claims = list(claims)
+
+    def unread_rows(self) -> list[tuple] | None:
+        """The rows, as long as nothing has read (and perhaps changed) the batch's claims."""
+        return self.rows if self._claims is None else None
+
+    def __len__(self) -> int:
+        return len(self.actors) + len(self.sources) + len(self.rows if self._claims is None else self._claims)
+
+
+def claim_of_row(row: tuple) -> Claim:
+    """The claim a stored row (or a :class:`RowBatch`'s row) holds."""
+    values = dict(zip(_CLAIM_FIELDS, row[1:]))
+    stored = values["properties"]
+    values["properties"] = json.loads(stored) if stored and stored != "{}" else {}
+    for key in ("date", "end_date", "evidence"):  # NULL in the store, "" in a claim
+        values[key] = values[key] or ""
+    return Claim.of(values)
 
 
 @dataclass(frozen=True)

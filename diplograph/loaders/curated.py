@@ -28,7 +28,8 @@ import yaml
 
 from diplograph.errors import InputError, OntologyError
 from diplograph.gazetteer import load_gazetteer
-from diplograph.graph.model import Actor, Batch, Claim, Source
+from diplograph.graph.model import Actor, Batch, RowBatch, Source
+from diplograph.graph.rows import claim_row
 from diplograph.graph.ontology import load_ontology
 from diplograph.names import plain
 from diplograph.spreadsheet import cell_date, restore
@@ -208,7 +209,7 @@ def _batches(rows, source: Source, origin: str, chunk: int | None = None) -> Ite
     onto = load_ontology()
     gazetteer = load_gazetteer()
     actors: dict[str, Actor] = {}
-    claims = []
+    claims: list[tuple] = []  # as the store's rows (claim_row)
     sources = {source.id: source}
     touched: dict[str, None] = {}  # actors and sources named since the last batch, in order
     cited_now: dict[str, None] = {source.id: None}
@@ -221,8 +222,8 @@ def _batches(rows, source: Source, origin: str, chunk: int | None = None) -> Ite
         # rows were otherwise written again with every batch)
         cited = [sources[i] for i in cited_now if i == source.id or i not in sent]
         sent.update(cited_now)
-        # every claim was checked against the ontology as its row was read (checked: not again)
-        batch = Batch([actors[i] for i in touched], cited, list(claims), checked=True)
+        # every claim was checked against the ontology as its row was read (RowBatch: checked, not again)
+        batch = RowBatch([actors[i] for i in touched], cited, list(claims))
         claims.clear()
         touched.clear()
         cited_now.clear()
@@ -338,12 +339,8 @@ def _batches(rows, source: Source, origin: str, chunk: int | None = None) -> Ite
         properties = {}
         if weapon or role:  # most rows have neither
             properties = {k: v for k, v in zip(PROPERTY_COLUMNS, (weapon, role)) if v}
-        claims.append(Claim.of({
-            "subject": subject_id, "predicate": predicate.name, "object": object_id, "source_id": claim_source.id,
-            "date": date, "end_date": end_date, "modality": modality, "confidence": confidence,
-            "evidence": evidence, "evidence_start": None, "evidence_end": None, "method": "curated",
-            "properties": properties,
-        }))
+        claims.append(claim_row(subject_id, predicate.name, object_id, claim_source.id, date, end_date, modality,
+                                confidence, evidence, "curated", properties))
         if chunk and len(claims) >= chunk:
             yield cut()
     if claims or not chunk:

@@ -24,7 +24,7 @@ from diplograph.errors import StoreBusy, StoreError
 from diplograph.graph.backend import WriteReport, merge_actor_rows, prepare_batch
 from diplograph.graph.backends.first_load import FirstLoad
 from diplograph.graph.curation import Curation
-from diplograph.graph.model import Actor, Batch, Claim, Counts, Source
+from diplograph.graph.model import Actor, Batch, Claim, Counts, RowBatch, Source
 from diplograph.names import name_key
 
 # 2: sources carry an author; 3: a reliability grade and a fingerprint, and the publishers' grades.
@@ -302,9 +302,11 @@ class EmbeddedBackend(FirstLoad):
         self._db.executemany(_UPSERT_SOURCE, [tuple(getattr(s, c) for c in _SOURCE_COLUMNS) for s in prepared.sources])
         report.sources = len(prepared.sources) - len(known_sources)
         # _claim_row written out (this runs per claim): properties "{}" when there are none
-        rows = [(c.id, c.subject, c.predicate, c.object, c.source_id, c.date, c.end_date, c.modality, c.confidence,
-                 c.evidence, c.evidence_start, c.evidence_end, c.method,
-                 _properties_json(c.properties) if c.properties else "{}") for c in prepared.claims]
+        rows = prepared.unread_rows() if isinstance(prepared, RowBatch) else None  # made by a loader as stored
+        if rows is None:
+            rows = [(c.id, c.subject, c.predicate, c.object, c.source_id, c.date, c.end_date, c.modality, c.confidence,
+                     c.evidence, c.evidence_start, c.evidence_end, c.method,
+                     _properties_json(c.properties) if c.properties else "{}") for c in prepared.claims]
         # new claims go in with one look-up each in the id index (asking first which are stored
         # was another); when some were stored, every row is written again over them
         before = self._db.total_changes

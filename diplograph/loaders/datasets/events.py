@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from diplograph.graph.model import Actor, Claim
+from diplograph.graph.model import Actor
 from diplograph.graph.ontology import load_ontology
+from diplograph.graph.rows import claim_row
 from diplograph.loaders.datasets.cameo import Cameo, load_cameo
 from diplograph.loaders.datasets.files import clean
 from diplograph.loaders.datasets.output import Output
@@ -125,11 +126,8 @@ class EventClaims:
         subject_id, object_id = subject.id, object.id
         if predicate.symmetric and object_id < subject_id:  # kept in id order, as the store keeps it
             subject_id, object_id = object_id, subject_id
-        claim = Claim.of({"subject": subject_id, "predicate": predicate.name, "object": object_id,
-                          "source_id": out.source.id, "date": date, "end_date": "", "modality": modality,
-                          "confidence": 1.0, "evidence": evidence, "evidence_start": None,
-                          "evidence_end": None, "method": self.method, "properties": given})
-        out.add(claim, subject, object)
+        out.add_row(claim_row(subject_id, predicate.name, object_id, out.source.id, date, "", modality, 1.0,
+                              evidence, self.method, given), subject, object)
 
     # -- actors -------------------------------------------------------------------------------
 

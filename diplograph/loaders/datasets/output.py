@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from diplograph.graph.model import Actor, Batch, Claim, Source
+from diplograph.graph.model import Actor, Batch, Claim, RowBatch, Source
 
 # Claims per batch, each batch one transaction. Claim ids are hashes, so each claim lands on its
 # own page of the id index: a bigger transaction writes shared pages once. 250,000 GDELT events
@@ -64,6 +64,7 @@ class Output:
         self.chunk = chunk or CHUNK
         self.summary = Summary(name, format)
         self._claims: list[Claim] = []
+        self._rows: list[tuple] = []  # or claims as stored rows (add_row)
         self._actors: dict[str, Actor] = {}
         self._ready: list[Batch] = []
         self._latest = ""  # the latest date any claim gives: where the data end
@@ -97,10 +98,28 @@ class Output:
         if len(self._claims) >= self.chunk:
             self._ready.append(self._cut())
 
+    def add_row(self, row: tuple, subject: Actor, object: Actor) -> None:
+        """:meth:`add` for a claim made as its stored row (:func:`diplograph.graph.rows.claim_row`),
+        by a loader that checks each claim it makes (``checked``); an Output takes claims or rows,
+        not both. Its latest date is its date or end date (no ``observed_until``)."""
+        for actor in (subject, object):
+            known = self._actors.get(actor.id)
+            if known is None:
+                self._actors[actor.id] = actor
+            elif known is not actor:
+                self._actors[actor.id] = known.with_aliases([actor.name, *actor.aliases])
+        self._rows.append(row)
+        self.summary.claims += 1
+        latest = row[5] if row[5] > row[6] else row[6]
+        if latest > self._latest:
+            self._latest = latest
+        if len(self._rows) >= self.chunk:
+            self._ready.append(self._cut())
+
     def batches(self) -> Iterator[Batch]:
         """Full batches so far, and (once the file is read) the remainder. The last batch's
         source says where the data end (``coverage_end``: the latest date of any claim)."""
-        if self._claims:
+        if self._claims or self._rows:
             self._ready.append(self._cut())
         if self._latest and self._ready:
             self.source = self.source.described(coverage_end=self._latest)
@@ -115,6 +134,11 @@ class Output:
             yield self._ready.pop(0)
 
     def _cut(self) -> Batch:
-        batch = Batch(list(self._actors.values()), [self.source], self._claims, checked=self.checked)
-        self._claims, self._actors = [], {}
+        if self._rows:
+            if self._claims:
+                raise ValueError("an Output takes claims (add) or rows (add_row), not both")
+            batch = RowBatch(list(self._actors.values()), [self.source], self._rows, checked=self.checked)
+        else:
+            batch = Batch(list(self._actors.values()), [self.source], self._claims, checked=self.checked)
+        self._claims, self._rows, self._actors = [], [], {}
         return batch
