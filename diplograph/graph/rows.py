@@ -27,10 +27,13 @@ from diplograph.graph.model import Claim, claim_id
 
 
 def claim_row(subject: str, predicate: str, object: str, source_id: str, date: str, end_date: str, modality: str,
-              confidence: float, evidence: str, method: str, properties: dict[str, str]) -> tuple:
+              confidence: float, evidence: str, method: str, properties: dict[str, str], *,
+              printable: bool = False) -> tuple:
     """The stored row of the claim of these fields (no offsets in a text: a dataset's or a
-    curated file's evidence is the row itself), cleaned as the store cleans a batch's claims."""
-    if not (evidence.isprintable() and (not properties or _printable(properties.values()))):
+    curated file's evidence is the row itself), cleaned as the store cleans a batch's claims.
+    ``printable``: the caller found the evidence and every property printable already (a check
+    of its own, at C speed), so there is nothing to clean."""
+    if not printable and not (evidence.isprintable() and (not properties or _printable(properties.values()))):
         cleaned = _clean_claim(Claim(subject, predicate, object, source_id, date, end_date, modality, confidence,
                                      evidence, method=method, properties=properties))
         evidence, properties = cleaned.evidence, cleaned.properties

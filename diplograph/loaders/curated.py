@@ -65,7 +65,7 @@ def load(path: Path) -> Iterable[Batch]:
     source = Source.from_content(text, title=path.name, path=str(path), kind="curated")
     facts = 0
     for batch in _batches(rows, source, str(path), CHUNK):
-        facts += len(batch.claims)
+        facts += len(batch.rows)  # (not batch.claims: that would make a Claim of each row)
         yield batch
     if not facts:
         raise InputError(path, "no facts in the file (expected a header row and at least one fact)")

@@ -120,14 +120,15 @@ class EventClaims:
         given = {"cameo": code, **properties}
         if "" in given.values():  # an empty field is not kept (most events have every one)
             given = {k: v for k, v in given.items() if v}
-        if not _all_clean((evidence, *given.values())):  # one check of the usual clean row, at C speed
+        printable = _all_clean((evidence, *given.values()))  # one check of the usual clean row, at C speed
+        if not printable:
             evidence = clean(evidence)
             given = {k: clean(v) for k, v in given.items()}
         subject_id, object_id = subject.id, object.id
         if predicate.symmetric and object_id < subject_id:  # kept in id order, as the store keeps it
             subject_id, object_id = object_id, subject_id
         out.add_row(claim_row(subject_id, predicate.name, object_id, out.source.id, date, "", modality, 1.0,
-                              evidence, self.method, given), subject, object)
+                              evidence, self.method, given, printable=printable), subject, object)
 
     # -- actors -------------------------------------------------------------------------------
 

@@ -89,6 +89,7 @@ def read(path: Path, head: Head, resolver: ActorResolver):
         publisher="The GDELT Project", published=added or "")
     out = Output(source, path.name, "gdelt")
     events = EventClaims(out, resolver, "dataset:gdelt")
+    waiting = out.waiting
     state_types = events.cameo.gdelt_state_types
 
     def actor(coding: tuple[str, ...]) -> Actor | Unresolved:
@@ -146,7 +147,8 @@ def read(path: Path, head: Head, resolver: ActorResolver):
         evidence = f"GDELT event {event_id} ({date or day}): {who1} → {who2}, CAMEO {code} {label}"
         events.add(code=code, subject=subject, object=obj, date=date, evidence=evidence, properties={
             "event_id": event_id, "goldstein": goldstein, "url": url, "line": str(line)})
-        yield from out.ready()
+        if len(waiting) > 1:  # (out.ready(), without a generator per row)
+            yield from out.ready()
     yield from out.batches()
     return out.summary
 

@@ -68,6 +68,7 @@ def read(path: Path, head: Head, resolver: ActorResolver):
                                   publisher="Integrated Crisis Early Warning System (ICEWS)")
     out = Output(source, path.name, "icews")
     events = EventClaims(out, resolver, "dataset:icews")
+    waiting = out.waiting
     cameo = events.cameo
     header = raw or _quad_header(head)
     records = files.rows(path, "\t")
@@ -95,7 +96,8 @@ def read(path: Path, head: Head, resolver: ActorResolver):
         evidence = f"ICEWS {date or '?'}: {subject_name} → {object_name}, {text or cameo.label(code)}"
         events.add(code=code, subject=events.named(subject_name), object=events.named(object_name),
                    date=date, evidence=evidence, properties=properties)
-        yield from out.ready()
+        if len(waiting) > 1:  # (out.ready(), without a generator per row)
+            yield from out.ready()
     yield from out.batches()
     return out.summary
 

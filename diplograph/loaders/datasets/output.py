@@ -66,7 +66,7 @@ class Output:
         self._claims: list[Claim] = []
         self._rows: list[tuple] = []  # or claims as stored rows (add_row)
         self._actors: dict[str, Actor] = {}
-        self._ready: list[Batch] = []
+        self.waiting: list[Batch] = []  # full batches not handed out yet (never rebound: a loader may hold it)
         self._latest = ""  # the latest date any claim gives: where the data end
         self.checked = False  # set by a maker of claims that checks each against the ontology (Batch.checked)
 
@@ -96,42 +96,45 @@ class Output:
         if latest > self._latest:  # ISO dates at any precision compare as text
             self._latest = latest
         if len(self._claims) >= self.chunk:
-            self._ready.append(self._cut())
+            self.waiting.append(self._cut())
 
     def add_row(self, row: tuple, subject: Actor, object: Actor) -> None:
         """:meth:`add` for a claim made as its stored row (:func:`diplograph.graph.rows.claim_row`),
         by a loader that checks each claim it makes (``checked``); an Output takes claims or rows,
         not both. Its latest date is its date or end date (no ``observed_until``)."""
-        for actor in (subject, object):
-            known = self._actors.get(actor.id)
-            if known is None:
-                self._actors[actor.id] = actor
-            elif known is not actor:
-                self._actors[actor.id] = known.with_aliases([actor.name, *actor.aliases])
+        actors = self._actors
+        if actors.get(subject.id) is not subject:  # (nearly always the very actor met before)
+            self._note(subject)
+        if actors.get(object.id) is not object:
+            self._note(object)
         self._rows.append(row)
         self.summary.claims += 1
         latest = row[5] if row[5] > row[6] else row[6]
         if latest > self._latest:
             self._latest = latest
         if len(self._rows) >= self.chunk:
-            self._ready.append(self._cut())
+            self.waiting.append(self._cut())
+
+    def _note(self, actor: Actor) -> None:
+        known = self._actors.get(actor.id)
+        self._actors[actor.id] = actor if known is None else known.with_aliases([actor.name, *actor.aliases])
 
     def batches(self) -> Iterator[Batch]:
         """Full batches so far, and (once the file is read) the remainder. The last batch's
         source says where the data end (``coverage_end``: the latest date of any claim)."""
         if self._claims or self._rows:
-            self._ready.append(self._cut())
-        if self._latest and self._ready:
+            self.waiting.append(self._cut())
+        if self._latest and self.waiting:
             self.source = self.source.described(coverage_end=self._latest)
-            self._ready[-1].sources = [self.source]
-        while self._ready:
-            yield self._ready.pop(0)
+            self.waiting[-1].sources = [self.source]
+        while self.waiting:
+            yield self.waiting.pop(0)
 
     def ready(self) -> Iterator[Batch]:
         """The full batches so far but the latest, which waits to carry the source's coverage
         if no claim follows it: loaders yield these while they read, to bound memory."""
-        while len(self._ready) > 1:
-            yield self._ready.pop(0)
+        while len(self.waiting) > 1:
+            yield self.waiting.pop(0)
 
     def _cut(self) -> Batch:
         if self._rows:
