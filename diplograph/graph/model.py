@@ -326,15 +326,15 @@ class RowBatch(Batch):
         self.rows = rows or []
         self._claims: list[Claim] | None = None if claims is None else list(claims)  # (dataclasses.replace)
 
-    @property
-    def claims(self) -> list[Claim]:
+    def _read_claims(self) -> list[Claim]:
         if self._claims is None:
             self._claims = [claim_of_row(row) for row in self.rows]
         return self._claims
 
-    @claims.setter
-    def claims(self, claims: list[Claim]) -> None:
+    def _set_claims(self, claims: list[Claim]) -> None:
         self._claims = list(claims)
+
+    claims = property(_read_claims, _set_claims)
 
     def unread_rows(self) -> list[tuple] | None:
         """The rows, as long as nothing has read (and perhaps changed) the batch's claims."""
