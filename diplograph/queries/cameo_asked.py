@@ -6,7 +6,10 @@ words are ``cameo_words`` in ``loose.yaml``: 19 is "fighting"), the question so 
 kept to the events coded under the code (a claim's ``cameo`` property begins with it: "19" keeps 190 to 196). A
 code the loader keeps no relation for (01 statements, 02 appeals, 10 demands) is said to be so, never answered as
 something else. A verb that names one event under a broader relation ("who *praised* X": 051, not every kind of
-support; ``cameo_verbs`` in ``loose.yaml``) keeps event data's claims to that code (:func:`coded_by_verb`).
+support; ``cameo_verbs`` in ``loose.yaml``) keeps event data's claims to that code (:func:`coded_by_verb`), and,
+when the relation is symmetric (one CONSULTATION holds "A visited B" and "B hosted A"), to the events whose doer is
+the end the question asks to have acted ("which countries did X visit": X's visits, not X's guests; the loader keeps
+the event's own source actor in the claim's ``doer`` property).
 """
 
 from __future__ import annotations
@@ -53,7 +56,11 @@ def cameo_question(question: str) -> tuple[str, str, str | None] | None:
 
 def coded_under(answer: Answer, code: str) -> Answer:
     """``answer`` kept to the events coded ``code`` or under it; claims with no code (not event data) stay."""
-    kept = [e for e in answer.evidence if not e.prop("cameo") or e.prop("cameo").startswith(code)]
+    return _kept(answer, [e for e in answer.evidence if not e.prop("cameo") or e.prop("cameo").startswith(code)])
+
+
+def _kept(answer: Answer, kept: list) -> Answer:
+    """``answer`` with only the evidence ``kept``, and only the actors it still supports."""
     if len(kept) == len(answer.evidence):
         return answer
     ends = {end for e in kept for end in (e.subject.id, e.object.id)}
@@ -99,7 +106,20 @@ def coded_by_verb(answer: Answer, question: str) -> Answer:
         if pattern.search(question) and any(e.prop("cameo").startswith(code) for e in answer.evidence):
             before = len(answer.evidence)
             coded_under(answer, code)
+            _done_by_the_end_asked(answer)
             if len(answer.evidence) < before:
                 answer.reading += f" (events kept to CAMEO {code}, which the verb names)"
             return answer
     return answer
+
+
+def _done_by_the_end_asked(answer: Answer) -> None:
+    """Keep the events whose doer is the end the question makes the subject: the actor asked about when its
+    relations go out from it, the answer when they come in to it. Claims with no doer (not event data, or a
+    relation that keeps its direction) stay."""
+    args = (answer.query or {}).get("args") or {}
+    actor, direction = args.get("actor"), args.get("direction")
+    if not actor or direction not in ("out", "in"):
+        return
+    _kept(answer, [e for e in answer.evidence
+                   if not e.prop("doer") or (e.prop("doer") == actor) == (direction == "out")])

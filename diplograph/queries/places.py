@@ -8,7 +8,10 @@ left as it is. A place the gazetteer lacks ("ream", "chancay" when the list has 
 when the sources name it: a word the claims' sentences only ever write capitalised and alone (never
 beside another capitalised word, as "Wing" in "Wing Loong"), no actor's name,
 whose claims hold one state more often than any other (as their object counted twice, as their subject
-once, at least twice in all): "where the sources that name it are" (:func:`state_in_sources`).
+once, at least twice in all): "where the sources that name it are" (:func:`state_in_sources`). Only prose counts:
+a dataset's claim has a sentence the loader wrote from its row ("A → B, Sign formal agreement" of an ICEWS event),
+whose capitalised words are its code book's labels, no places ("who did X sign agreements with" is no question
+about a place "Sign").
 
 >>> from diplograph.queries.example import example_view
 >>> states_for_places(example_view(), "who struck Isfahan") is None
@@ -133,6 +136,8 @@ def _source_places(view) -> dict[str, Counter]:
     lower: set[str] = set()  # and the words of longer names ("Wing Loong", "Port Louis"): no place alone
     for subject, obj, data in view.edges(data=True):
         for claim in data.get("claims") or ():
+            if (getattr(claim, "method", "") or "").startswith("dataset:"):
+                continue
             text = getattr(claim, "evidence", "") or ""
             lower.update(_WORD.findall(text))
             lower.update(w.casefold() for pair in _JOINED.findall(text) for w in pair)

@@ -35,7 +35,8 @@ def test_gdelt_claims_keep_the_event_id_code_and_url(load):
     claim = gdelt.only("state:JPN", "CONSULTATION", "state:TKM")  # symmetric: in id order
     assert claim.method == "dataset:gdelt"
     assert claim.properties == {"cameo": "042", "event_id": "700000001", "goldstein": "1.0",
-                                "url": "https://news.example.org/story", "line": "1"}
+                                "url": "https://news.example.org/story", "line": "1",
+                                "doer": "state:TKM"}  # Turkmenistan made the visit, though stored second
     assert claim.evidence == "GDELT event 700000001 (2023-03-14): TURKMENISTAN [TKMGOV] → JAPAN [JPN], CAMEO 042 Make a visit"
     (source,) = gdelt.sources.values()
     assert source.kind == "dataset" and source.title.startswith("GDELT 2.0")

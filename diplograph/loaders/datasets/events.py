@@ -125,8 +125,10 @@ class EventClaims:
             evidence = clean(evidence)
             given = {k: clean(v) for k, v in given.items()}
         subject_id, object_id = subject.id, object.id
-        if predicate.symmetric and object_id < subject_id:  # kept in id order, as the store keeps it
-            subject_id, object_id = object_id, subject_id
+        if predicate.symmetric:  # kept in id order, as the store keeps it; who acted is kept apart
+            given["doer"] = subject_id  # ("A visited B" and "B hosted A" are one CONSULTATION)
+            if object_id < subject_id:
+                subject_id, object_id = object_id, subject_id
         out.add_row(claim_row(subject_id, predicate.name, object_id, out.source.id, date, "", modality, 1.0,
                               evidence, self.method, given, printable=printable), subject, object)
 

@@ -1,0 +1,81 @@
+"""Questions over datasets in the analyst's own words (session 28, askdata28). Invented actors, events and
+wording (none taken from a question set).
+
+- event data code one visit from both ends (CAMEO 042 by the guest, 043 by the host), and a symmetric relation
+  (CONSULTATION) is stored in the order of its actors' ids: the loader keeps the event's own source actor as the
+  claim's ``doer``, and a verb naming one end ("which states did X *visit*", "who *visited* X") keeps the events
+  of that code done by that end; negotiating is 046, and a pledge or promise is an intent (03),
+  no aid given;
+- a dataset's sentence is written by its loader from the row ("A → B, Sign formal agreement"): its capitalised
+  words are the code book's labels, never a place that stands for a state ("who did <unknown> sign agreements
+  with" is not read as a question about a place "Sign").
+"""
+
+import pytest
+
+from query_world import answer_names as names
+from query_world import understood as reply
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session28e") / "session28e.db")
+    for name in ("Norland", "Ostia", "Rhun", "Parva", "Quell", "Tavia"):
+        w.actor(name, "state")
+    w.actor("Ilse Varga", "person")
+    w.source("coded", published="2014-12-31", publisher="Event Data Project")
+    labels = {"042": "Make a visit", "043": "Host a visit", "046": "Engage in negotiation",
+              "057": "Sign formal agreement", "0332": "Express intent to provide military aid",
+              "070": "Provide aid", "051": "Praise or endorse"}
+
+    def event(doer, predicate, other, code, day, symmetric=False):
+        ends = sorted([doer, other], key=lambda n: w.actors[n].id) if symmetric else [doer, other]
+        extra = {"doer": w.actors[doer].id} if symmetric else {}
+        w.say(ends[0], predicate, ends[1], source="coded", date=f"2014-{day}", method="dataset:icews",
+              modality="planned" if code.startswith("03") else "reported", cameo=code,
+              sentence=f"ICEWS 2014-{day}: {doer} → {other}, {labels[code]}", **extra)
+
+    event("Ilse Varga", "CONSULTATION", "Ostia", "042", "03-02", symmetric=True)  # she went to Ostia
+    event("Ostia", "CONSULTATION", "Ilse Varga", "043", "03-02", symmetric=True)  # Ostia received her
+    event("Rhun", "CONSULTATION", "Ilse Varga", "043", "05-10", symmetric=True)  # Rhun received her
+    event("Ilse Varga", "CONSULTATION", "Rhun", "042", "05-10", symmetric=True)
+    event("Parva", "CONSULTATION", "Ilse Varga", "042", "06-01", symmetric=True)  # Parva's envoy went to her
+    event("Ilse Varga", "CONSULTATION", "Parva", "043", "06-01", symmetric=True)
+    event("Quell", "CONSULTATION", "Ostia", "046", "07-01", symmetric=True)
+    event("Tavia", "CONSULTATION", "Ostia", "042", "07-03", symmetric=True)
+    event("Quell", "CONSULTATION", "Tavia", "042", "07-05", symmetric=True)  # a visit, no negotiation
+    event("Norland", "AID", "Ostia", "0332", "08-01")  # a pledge of military aid
+    event("Rhun", "AID", "Ostia", "070", "08-02")  # aid given
+    event("Parva", "AGREEMENT", "Quell", "057", "09-01", symmetric=True)
+    event("Quell", "AGREEMENT", "Parva", "057", "09-01", symmetric=True)
+    event("Parva", "AGREEMENT", "Tavia", "057", "10-01", symmetric=True)
+    return w.graph()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which countries did ilse varga visit in 2014", ["Ostia", "Rhun"]),  # not Parva, who came to her
+    ("who visited ostia", ["Ilse Varga", "Tavia"]),  # not Quell, which negotiated there
+    ("who did quell negotiate with", ["Ostia"]),
+])
+def test_a_verb_naming_one_end_of_a_visit_keeps_the_events_that_end_did(events, question, expected):
+    answer = reply(events, question)
+    assert names(answer) == expected
+    assert "events kept to CAMEO" in answer.reading
+
+
+def test_who_met_someone_still_counts_every_kind_of_meeting(events):
+    assert names(reply(events, "who did ilse varga meet")) == ["Ostia", "Parva", "Rhun"]
+
+
+def test_a_pledge_is_an_intent_not_aid_given(events):
+    assert names(reply(events, "who pledged military aid to ostia")) == ["Norland"]
+    assert names(reply(events, "who gave aid to ostia")) == ["Norland", "Rhun"]  # a pledge is planned aid
+
+
+def test_a_datasets_labels_are_no_places(events):
+    from diplograph.queries.ask import ask
+
+    answer = ask(events.nx, "who did gorvath sign agreements with")  # a name the graph lacks
+    assert "read as Parva" not in answer.reading and "Quell" not in names(answer)
