@@ -79,3 +79,56 @@ def test_a_datasets_labels_are_no_places(events):
 
     answer = ask(events.nx, "who did gorvath sign agreements with")  # a name the graph lacks
     assert "read as Parva" not in answer.reading and "Quell" not in names(answer)
+
+
+@pytest.fixture(scope="module")
+def register(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session28r") / "session28r.db")
+    for name in ("Norland", "Ostia", "Rhun", "Parva", "Quell", "Tavia"):
+        w.actor(name, "state")
+    w.source("register", published="2024-03-01", publisher="Lindqvist Institute")
+    w.source("pacts", published="2013-01-01", publisher="Alliance Data Project")
+
+    def sold(supplier, recipient, weapon, description, delivered):
+        w.say(supplier, "ARMS_TRANSFER", recipient, source="register", date=str(delivered - 2),
+              end_date=str(delivered), method="dataset:sipri", weapon=weapon, weapon_description=description,
+              delivery_years=str(delivered), sentence=f"{supplier} -> {recipient}, {weapon} ({description})")
+
+    sold("Norland", "Ostia", "Vallum-4", "SAM system", 2019)
+    sold("Rhun", "Ostia", "Kestrel", "self-propelled anti-aircraft gun", 2020)  # a gun, no missile system
+    sold("Quell", "Ostia", "Sky Net", "air search radar", 2021)
+    sold("Tavia", "Ostia", "Dart-2", "portable SAM", 2018)  # a shoulder-fired missile
+
+    def pact(a, b, kind, start, end=""):
+        w.say(a, "ALLIANCE", b, source="pacts", date=start, end_date=end, method="dataset:cow_alliances",
+              alliance_type=kind, sentence=f"COW alliance: {a} - {b} ({kind})")
+
+    pact("Norland", "Ostia", "defense", "1990")
+    pact("Norland", "Rhun", "entente", "1995")  # a pledge to consult, no duty to defend
+    pact("Parva", "Ostia", "defense", "1980", "2005")  # ended before the year asked
+    return w.graph()
+
+
+@pytest.mark.parametrize("question", ["who sold air defence systems to ostia", "ostia's air-defense systems - suppliers?"])
+def test_air_defence_systems_are_the_sam_systems(register, question):
+    answer = reply(register, question)
+    assert names(answer) == ["Norland"]  # not the gun, the radar or the shoulder-fired missile
+    assert "SAM system" in answer.reading
+
+
+def test_air_defence_alone_is_still_every_kind(register):
+    assert names(reply(register, "who sold air defence to ostia")) == ["Norland", "Rhun", "Tavia"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which states was norland bound to defend in 2010", ["Ostia"]),  # not Rhun: an entente
+    ("who was obliged to defend ostia in 2010", ["Norland"]),  # Parva's pact had ended
+    ("who was committed to the defence of ostia in 2000", ["Norland", "Parva"]),
+    ("who was bound to defend ostia under a cow pact in 2010", ["Norland"]),
+])
+def test_a_duty_to_defend_is_a_defence_pact(register, question, expected):
+    answer = reply(register, question)
+    assert names(answer) == expected
+    assert "ALLIANCE" in answer.reading and "defense" in answer.reading
