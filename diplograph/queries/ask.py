@@ -461,7 +461,8 @@ def _core(view, grammar: Grammar, question: str, focus: str) -> tuple[str, dict,
         text = re.sub(r"^how\s+(?:many|much)\s+(?=(?:is|are|was|were|has|have|had|did|do|does)\b)", "who ", text,
                       flags=re.IGNORECASE)
         text = re.sub(r"^how\s+(?:many|much)\s+", "which ", text, flags=re.IGNORECASE)
-    text = " ".join(text.split())
+    # a time phrase opening the question leaves its comma behind ("Since 2015, who sold arms to X?")
+    text = " ".join(text.split()).lstrip(",;: ")
     return (question, {}, regions) if not phrases and text == grammar.normalise(question) else (text, window, regions)
 
 

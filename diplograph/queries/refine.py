@@ -179,7 +179,10 @@ def _kinds() -> tuple[tuple[str, str, str, re.Pattern], ...]:
 def by_kind(answer, question: str) -> None:
     """Narrow ``answer`` to the kind of relation the question names ("Who did Rhun have *defence
     pacts* with?": alliances whose ``alliance_type`` is defense; ``kinds`` in ``loose.yaml``). A
-    claim of that predicate that does not say its kind stays, and the reading counts it.
+    claim of that predicate that does not say its kind stays, and the reading counts it. A claim that lists
+    every ``obligations`` of its pact (COW's and ATOP's rows: "defense, nonaggression, entente") is of each kind
+    it lists, not only of the strongest its ``alliance_type`` names ("France's *entente* partners" are its NATO
+    allies too).
 
     >>> [(p, key, value) for p, key, value, words in _kinds() if words.search("Who had defence pacts with Rhun?")]
     [('ALLIANCE', 'alliance_type', 'defense')]
@@ -189,7 +192,7 @@ def by_kind(answer, question: str) -> None:
             continue
         untold = sum(1 for e in answer.evidence if e.predicate == predicate and not e.prop(key))
         narrow(answer, lambda e: e.predicate != predicate or not e.prop(key) or
-               value in [v.strip().lower() for v in str(e.prop(key)).split(",")])
+               value in [v.strip().lower() for told in (e.prop(key), e.prop("obligations")) for v in told.split(",")])
         answer.reading += f", only {key} {value}" + (f" (kept {untold} claim(s) that do not say)" if untold else "")
         answer.query = {**(answer.query or {}), "kind": {key: value}}
         return

@@ -1,6 +1,6 @@
 """Time phrases anywhere in a question, read as a window of dates.
 
-"in 2022", "in May 2021", "since 2020", "after 2019", "before 2023", "between 2018 and 2020",
+"in 2022", "in May 2021", "since 2020", "2015 onwards", "after 2019", "before 2023", "between 2018 and 2020",
 "as of 2021", "last year", "in the past three years", "recently", a month without its year ("in
 September": the last one) (relative to the newest source in the store), and events: "since Russia invaded Ukraine", "before the Pretoria deal", "after the
 Taliban fell". An event is dated by the graph when a claim matches it (``event_date``, given by the
@@ -71,6 +71,14 @@ def _before(date: PartialDate) -> str:
 
 
 _FIXED = [  # (regex, how the groups make a window)
+    # a year stamped after a comma or dash closing a clipped query ("allies of X, 2012", "X's suppliers - 2019 (sipri)"):
+    # that year, as "in 2012" says it, not a year that qualifies a noun
+    (r"(?:,|\s[-–—])\s*(?P<a>\d{4})(?=\s*(?:\([^)]*\))?\s*[?.!]*\s*$)",
+     lambda a, b: {"since": _date(a).iso, "until": _date(a).iso}),
+    # a start said after the date ("2015 onwards", "from 2018 onward", "2010 and later", "2019 to date"): since then
+    (rf"\b(?:from\s+)?(?P<a>{DATE})\s*(?:-\s*)?(?:onwards?|and\s+(?:later|after|beyond)|or\s+later|to\s+date|"
+     rf"to\s+the\s+present|(?:to|till|until|up\s+to)\s+now)\b",
+     lambda a, b: {"since": _date(a).iso}),
     # a span of months in one year ("jan-nov 2024", "from March to June 2023"): the year said once, at the end
     (rf"\b(?:(?:between|from)\s+)?(?P<a>{_MONTH})\.?\s*(?:-|–|—|\s(?:to|and|until|till|through|thru)\s)\s*"
      rf"(?P<b>(?:{_MONTH})\.?,?\s+\d{{4}})\b",

@@ -101,13 +101,20 @@ def register(tmp_path_factory):
     sold("Quell", "Ostia", "Sky Net", "air search radar", 2021)
     sold("Tavia", "Ostia", "Dart-2", "portable SAM", 2018)  # a shoulder-fired missile
 
-    def pact(a, b, kind, start, end=""):
-        w.say(a, "ALLIANCE", b, source="pacts", date=start, end_date=end, method="dataset:cow_alliances",
-              alliance_type=kind, sentence=f"COW alliance: {a} - {b} ({kind})")
+    sold("Norland", "Parva", "Lark", "FGA aircraft", 2012)
+    sold("Rhun", "Parva", "Vell-8", "transport helicopter", 2017)
+    sold("Quell", "Parva", "Kite", "UAV", 2020)
 
-    pact("Norland", "Ostia", "defense", "1990")
+    def pact(a, b, kind, start, end="", obligations=""):
+        w.say(a, "ALLIANCE", b, source="pacts", date=start, end_date=end, method="dataset:cow_alliances",
+              alliance_type=kind, obligations=obligations or kind, sentence=f"COW alliance: {a} - {b} ({kind})")
+
+    pact("Norland", "Ostia", "defense", "1990", obligations="defense, nonaggression, entente")
     pact("Norland", "Rhun", "entente", "1995")  # a pledge to consult, no duty to defend
     pact("Parva", "Ostia", "defense", "1980", "2005")  # ended before the year asked
+    w.actor("Steppe Council", "organization")
+    w.say("Ostia", "MEMBER_OF", "Steppe Council", source="pacts", date="2001", method="dataset:cow_igo")
+    w.say("Tavia", "MEMBER_OF", "Steppe Council", source="pacts", date="2008", end_date="2012", method="dataset:cow_igo")
     return w.graph()
 
 
@@ -132,3 +139,29 @@ def test_a_duty_to_defend_is_a_defence_pact(register, question, expected):
     answer = reply(register, question)
     assert names(answer) == expected
     assert "ALLIANCE" in answer.reading and "defense" in answer.reading
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("2015 onwards - who sold arms to parva", ["Quell", "Rhun"]),
+    ("from 2018 onward, who sold weapons to parva", ["Quell"]),
+    ("who has armed parva 2013 and later", ["Quell", "Rhun"]),
+    ("since 2019, who supplied parva", ["Quell"]),  # the opening phrase's comma left behind is no word
+    ("who sold arms to parva", ["Norland", "Quell", "Rhun"]),
+])
+def test_a_start_said_after_the_year(register, question, expected):
+    assert names(reply(register, question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("steppe council membership list, 2010", ["Ostia", "Tavia"]),
+    ("steppe council membership list, 2014", ["Ostia"]),  # Tavia had left
+    ("norland's allies, 1985", []),  # no pact of Norland's had begun
+])
+def test_a_year_stamped_after_a_comma_is_the_year_asked(register, question, expected):
+    assert names(reply(register, question)) == expected
+
+
+def test_a_pact_is_of_every_kind_its_obligations_list(register):
+    # Norland's pact with Ostia is a defence pact that also binds them to consult (an entente)
+    assert names(reply(register, "norland's entente partners in 2010")) == ["Ostia", "Rhun"]
+    assert names(reply(register, "norland's defence pact partners in 2010")) == ["Ostia"]
