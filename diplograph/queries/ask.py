@@ -45,7 +45,7 @@ from diplograph.queries.again import read_again
 from diplograph.queries.alone import asked_alone
 from diplograph.queries.among import among_circle
 from diplograph.queries.behind import backers_asked, backing_asked
-from diplograph.queries.choices import choice_between, kept_to_choice
+from diplograph.queries.choices import choice_between, choice_opening, kept_to_choice
 from diplograph.queries.signing import dated, document_signed
 from diplograph.queries.landborders import with_land_borders
 from diplograph.queries.answer import Answer
@@ -276,6 +276,10 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
         if answer.understood:
             answer.question = question
             return kept_to_body(view, answer, body_of(view, body[0]), body[0])
+    opening = choice_opening(view, grammar.normalise(question))  # "A or B - who sold more arms to X?"
+    if opening is not None and (chosen := ask(view, opening[0], resolve=resolve, grammar=grammar)).understood:
+        chosen.question = question
+        return kept_to_choice(chosen, opening[1])
     answer = _read(view, question, resolve, grammar)
     backers = backers_asked(view, grammar.normalise(question)) if not (answer.answers or answer.flagged) else None
     if backers is not None:  # "who is behind the Kite Brigade?": no leader named, so who backs it

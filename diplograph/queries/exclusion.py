@@ -2,7 +2,9 @@
 Naval Group, who else has sold Jakarta warships?", "Which states other than Russia arm X?".
 
 The words that leave out (``exclusions`` in ``loose.yaml``) and the name after them (up to a
-comma or the end of the question) are taken out; "who else" and "which other" ask as "who" and
+comma or the end of the question, or, right after the asking words, the longest name of the graph that opens
+what follows: "who *besides Russia* is selling helicopters to X", "anyone *other than Ostia* arming Y") are
+taken out; "who else" and "which other" ask as "who" and
 "which"; the rest is asked, and the actor named is dropped from its answers and flags.
 
 >>> from diplograph.queries.example import example_view
@@ -29,11 +31,32 @@ _ELSE = re.compile(r"\b(who|whom|what|which)\s+(?:else|other)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _markers() -> re.Pattern:
+def _words() -> str:
     text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
     words = sorted(load_data(text).get("exclusions") or (), key=len, reverse=True)
-    return re.compile(r"(?:^|,\s*|\s+)\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-                      + r")\s+(?P<name>[^,?!]+?)\s*(?=,|[?!.]*$)", re.IGNORECASE)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _markers() -> re.Pattern:
+    return re.compile(r"(?:^|,\s*|\s+)\b(?:" + _words() + r")\s+(?P<name>[^,?!]+?)\s*(?=,|[?!.]*$)", re.IGNORECASE)
+
+
+_ASKING = r"(?:who|whom|which\s+[\w-]+|what\s+[\w-]+|anyone|anybody|any\s+[\w-]+)"
+
+
+def _after_asking(view, question: str) -> tuple[str, str, str] | None:
+    """"who besides A is selling X": (the question without "besides A", A's id, A as said), or None."""
+    found = re.match(rf"^(?P<asked>{_ASKING})\s+(?:{_words()})\s+(?P<rest>.+)$", question.strip(), re.IGNORECASE)
+    if found is None:
+        return None
+    words = found.group("rest").split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        said = re.sub(r"^the\s+", "", " ".join(words[:n]), flags=re.IGNORECASE)
+        actor = _actor(view, said)
+        if actor is not None:
+            return f"{found.group('asked')} {' '.join(words[n:])}", actor, said
+    return None
 
 
 def left_out(view, question: str) -> tuple[str, str, str] | None:
@@ -42,6 +65,9 @@ def left_out(view, question: str) -> tuple[str, str, str] | None:
     found = _markers().search(question)
     if found is None:
         return None
+    early = _after_asking(view, question)
+    if early is not None:
+        return early
     said = re.sub(r"^the\s+", "", found.group("name").strip(), flags=re.IGNORECASE)
     said = re.sub(_REFLEXIVE, "", said)  # "besides Mexico itself": Mexico
     actor = _actor(view, said)

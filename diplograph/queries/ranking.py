@@ -16,6 +16,8 @@ their claims (SIPRI's delivery years when given, else the claim's date).
 ('single', 'plural')
 >>> superlative("Who supplies Egypt?") is None
 True
+>>> superlative("Who sells the most arms to Egypt?")
+'single'
 >>> how_many_top("Top 5 arms exporters to India"), how_many_top("India's three biggest suppliers")
 (5, 3)
 >>> how_many_top("Who are Egypt's main suppliers?") is None
@@ -36,6 +38,13 @@ _SINGULAR = (r"supplier|source|provider|vendor|exporter|seller|backer|patron|spo
              r"investor|creditor|donor|mediator|broker")
 _SUPERLATIVE = re.compile(rf"\b(?:{_SUPERLATIVES})\b(?:\s+[\w-]+){{0,2}}?\s+(?P<noun>(?:{_SINGULAR})(?:e?s)?)\b",
                           re.IGNORECASE)
+# a verb of arms then "the most" or "more" ("who sells the most arms to X", "who sold more weapons to X, A or B?"):
+# the biggest by what was delivered, one answer; never "more than" a number
+_TRANSFER_VERBS = (r"sold|sells|sell|selling|supplied|supplies|supply|supplying|exported|exports|export|exporting|"
+                   r"bought|buys|buy|buying|imported|imports|import|importing|delivered|delivers|deliver|delivering|"
+                   r"provided|provides|provide|providing|armed|arms|arm|arming|shipped|ships|ship|shipping|got|gets|"
+                   r"get|getting|received|receives|receive|receiving|transferred|transfers|transfer|spent|spends|spend")
+_COMPARATIVE = re.compile(rf"\b(?:{_TRANSFER_VERBS})\s+(?P<word>(?:the\s+)?most|more)\b(?!\s+than\b)", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "twelve": 12, "fifteen": 15, "twenty": 20}
 _COUNT = rf"(?P<count>\d{{1,3}}|{'|'.join(_COUNT_WORDS)})"
@@ -51,7 +60,7 @@ def superlative(question: str) -> str | None:
     "main suppliers"), else None."""
     found = _SUPERLATIVE.search(question)
     if found is None:
-        return None
+        return "single" if _COMPARATIVE.search(question) else None
     return "single" if re.fullmatch(_SINGULAR, found.group("noun"), re.IGNORECASE) else "plural"
 
 
@@ -80,6 +89,27 @@ def without_count(text: str) -> str:
     group = "count" if found.group("count") else "count2"
     start, end = found.span(group)
     return " ".join((text[:start] + text[end:]).split())
+
+
+def comparative(question: str) -> bool:
+    """Whether a verb of arms asks for the most ("who sold more weapons to X"; see :data:`_COMPARATIVE`).
+
+    >>> comparative("who sold more weapons to Ostia, Rhun or Parva"), comparative("who sold more than 10 tanks")
+    (True, False)
+    """
+    return bool(_COMPARATIVE.search(question))
+
+
+def without_comparative(text: str) -> str:
+    """The question without its "more" or "the most", asked for every answer before the ranking keeps one.
+
+    >>> without_comparative("who exports the most arms to Ostia")
+    'who exports arms to Ostia'
+    """
+    found = _COMPARATIVE.search(text)
+    if found is None:
+        return text
+    return " ".join((text[:found.start("word")] + text[found.end("word"):]).split())
 
 
 def by_year_asked(question: str) -> bool:

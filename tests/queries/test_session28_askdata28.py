@@ -91,19 +91,20 @@ def register(tmp_path_factory):
     w.source("register", published="2024-03-01", publisher="Lindqvist Institute")
     w.source("pacts", published="2013-01-01", publisher="Alliance Data Project")
 
-    def sold(supplier, recipient, weapon, description, delivered):
+    def sold(supplier, recipient, weapon, description, delivered, tiv="10"):
         w.say(supplier, "ARMS_TRANSFER", recipient, source="register", date=str(delivered - 2),
               end_date=str(delivered), method="dataset:sipri", weapon=weapon, weapon_description=description,
-              delivery_years=str(delivered), sentence=f"{supplier} -> {recipient}, {weapon} ({description})")
+              delivery_years=str(delivered), tiv_delivered=tiv,
+              sentence=f"{supplier} -> {recipient}, {weapon} ({description})")
 
     sold("Norland", "Ostia", "Vallum-4", "SAM system", 2019)
     sold("Rhun", "Ostia", "Kestrel", "self-propelled anti-aircraft gun", 2020)  # a gun, no missile system
     sold("Quell", "Ostia", "Sky Net", "air search radar", 2021)
     sold("Tavia", "Ostia", "Dart-2", "portable SAM", 2018)  # a shoulder-fired missile
 
-    sold("Norland", "Parva", "Lark", "FGA aircraft", 2012)
-    sold("Rhun", "Parva", "Vell-8", "transport helicopter", 2017)
-    sold("Quell", "Parva", "Kite", "UAV", 2020)
+    sold("Norland", "Parva", "Lark", "FGA aircraft", 2012, tiv="50")
+    sold("Rhun", "Parva", "Vell-8", "transport helicopter", 2017, tiv="20")
+    sold("Quell", "Parva", "Kite", "UAV", 2020, tiv="30")
 
     def pact(a, b, kind, start, end="", obligations=""):
         w.say(a, "ALLIANCE", b, source="pacts", date=start, end_date=end, method="dataset:cow_alliances",
@@ -165,3 +166,34 @@ def test_a_pact_is_of_every_kind_its_obligations_list(register):
     # Norland's pact with Ostia is a defence pact that also binds them to consult (an entente)
     assert names(reply(register, "norland's entente partners in 2010")) == ["Ostia", "Rhun"]
     assert names(reply(register, "norland's defence pact partners in 2010")) == ["Ostia"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("rhun or quell - who sold more arms to parva?", ["Quell"]),  # the candidates said first
+    ("who sold more weapons to parva, rhun or quell", ["Quell"]),  # after a name: still a choice
+    ("who exports the most arms to parva", ["Norland"]),
+    ("rhun or quell - who armed parva?", ["Quell", "Rhun"]),  # no comparison: both, as the sources say
+])
+def test_a_comparison_between_suppliers_keeps_the_one_that_weighs_most(register, question, expected):
+    assert names(reply(register, question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who besides norland has sold arms to parva", ["Quell", "Rhun"]),
+    ("anyone other than rhun arming parva?", ["Norland", "Quell"]),
+    ("which countries apart from quell supplied parva", ["Norland", "Rhun"]),
+])
+def test_a_name_left_out_right_after_the_asking_words(register, question, expected):
+    answer = reply(register, question)
+    assert names(answer) == expected
+    assert "leaving out" in answer.reading
+
+
+def test_a_count_of_alliances_counts_the_partners(register):
+    answer = reply(register, "how many alliances did norland have in 2010")
+    assert names(answer) == ["Ostia", "Rhun"] and answer.extra["count"] == 2
+
+
+def test_allied_to_both(register):
+    assert names(reply(register, "who was allied to both norland and parva in 2000")) == ["Ostia"]
+    assert names(reply(register, "who was allied to both norland and parva in 2010")) == []  # Parva's pact ended
