@@ -197,3 +197,23 @@ def test_a_count_of_alliances_counts_the_partners(register):
 def test_allied_to_both(register):
     assert names(reply(register, "who was allied to both norland and parva in 2000")) == ["Ostia"]
     assert names(reply(register, "who was allied to both norland and parva in 2010")) == []  # Parva's pact ended
+
+
+def test_an_event_file_names_people_by_given_and_family_name_and_keeps_the_doer(tmp_path):
+    from diplograph.gazetteer import Entry, Gazetteer
+    from diplograph.loaders import datasets
+    from diplograph.loaders.datasets.resolve import ActorResolver
+
+    gazetteer = Gazetteer([Entry("state:OST", "Ostia", "state", ()),
+                           Entry("person:ivan-dorokhov", "Ivan Dorokhov", "person", ())])
+    path = tmp_path / "events.txt"
+    path.write_text("Ivan_Petrovich_Dorokhov\tMake_a_visit\tOstia\t2014-03-02\n"  # the father's name in the middle
+                    "Ostia\tMake_a_visit\tIvan_Petrovich_Dorokhov\t2014-04-02\n"
+                    "Ivan_Petrovich_Sorokin\tMake_a_visit\tOstia\t2014-05-02\n", encoding="utf-8")  # no such person
+    batches, summary = datasets.read(path, ActorResolver(gazetteer))
+    claims = sorted((c for b in batches for c in b.claims), key=lambda c: c.date)
+    assert [(c.subject, c.object, c.properties["doer"]) for c in claims] == [
+        ("person:ivan-dorokhov", "state:OST", "person:ivan-dorokhov"),
+        ("person:ivan-dorokhov", "state:OST", "state:OST"),  # stored in id order, Ostia the visitor
+    ]
+    assert dict(summary.skipped) == {"actor not in the gazetteer": 1}

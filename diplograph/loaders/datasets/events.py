@@ -21,6 +21,8 @@ from diplograph.loaders.datasets.output import Output
 from diplograph.loaders.datasets.resolve import ActorResolver
 from diplograph.names import name_key, plain
 
+# a Russian-style full name, the father's name in the middle: the gazetteer writes given and family names only
+_PATRONYMIC = re.compile(r"(?P<given>\w+)\s+\w+(?:ovich|evich|ich|ovna|evna|ichna)\s+(?P<family>[\w-]+)", re.IGNORECASE)
 _SECTOR = re.compile(r"^(?P<sector>.+?)\s*\((?P<place>[^()]+)\)$")
 
 
@@ -152,4 +154,6 @@ class EventClaims:
             actor = self.resolver.by_name(match["place"], "state")
             return actor if actor is not None else Unresolved("state organ of an unknown state")
         actor = self.resolver.by_name(text)
+        if actor is None and (named := _PATRONYMIC.fullmatch(text)):  # ICEWS writes "Sergey Viktorovich Lavrov"
+            actor = self.resolver.by_name(f"{named['given']} {named['family']}", "person")
         return actor if actor is not None else Unresolved("actor not in the gazetteer")
