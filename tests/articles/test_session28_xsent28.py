@@ -206,3 +206,27 @@ def test_the_hosts_of_talks_are_the_host_not_the_guests_of_an_older_visit(triple
     found = triples("Ghana received a delegation from Burkina Faso on Monday. Qatar hosted talks between Israel and "
                     "Hamas in Doha, and the hosts criticised Israel.")
     assert ("Ghana", "CRITICISM", "Israel") not in found
+
+
+# -- the chair of the body the report is about --------------------------------------------------------------------
+
+SUMMIT = """The leaders of the Southern African Development Community met in Harare on Saturday. The Southern \
+African Development Community approved a new budget. Madagascar will host the next summit, and its President, \
+Andry Rajoelina, will then take over the chair.
+"""
+
+
+def test_taking_over_the_chair_leads_the_body_the_report_is_about(triples):
+    found = triples(SUMMIT)
+    assert ("Madagascar", "LEADS", "Southern African Development Community") in found
+
+
+def test_taking_over_the_presidency_is_no_chair_of_the_body(triples):
+    found = triples(SUMMIT.replace("take over the chair", "take over the presidency"))
+    assert not any(p == "LEADS" and o == "Southern African Development Community" for _, p, o in found)
+
+
+def test_a_chair_in_a_report_about_no_one_body_is_no_one(triples):
+    found = triples("The leaders met in Harare on Saturday. Madagascar will host the next summit and will then take "
+                    "over the chair.")
+    assert not any(p == "LEADS" for _, p, _ in found)

@@ -30,7 +30,7 @@ class HeadedLists:
         if not members:
             self.ctx.member_heading = None  # prose, or another heading: the list has ended
             return
-        body = noted[0] or self._document_body()
+        body = noted[0] or self._document_body(self._position(self.tokens[0]))
         if body is None:
             self._drop("a list under a membership heading: no body named in the heading, and the document is "
                        "about no one organisation")
@@ -76,10 +76,10 @@ class HeadedLists:
                 return []
         return members if len(members) > unknown else []
 
-    def _document_body(self):
-        """The organisation the document has named most often so far, at least twice and more than any other."""
-        counts = Counter(s.actor_id for s in self.ctx.seen
-                         if s.type == "organization" and s.position < self._position(self.tokens[0]))
+    def _document_body(self, before: int):
+        """The organisation the document has named most often before ``before``, at least twice and more than any
+        other (the body a summary, a communiqué or a summit report is about); None when none stands out."""
+        counts = Counter(s.actor_id for s in self.ctx.seen if s.type == "organization" and s.position < before)
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None

@@ -8,8 +8,6 @@ on nothing (an object, "urged the member states") is no one's voice."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import SUBJ
 
@@ -34,10 +32,7 @@ class MemberBodies:
                      if position < before and predicate == "MEMBER_OF" and other.type == "organization"), None)
         why = "the body the text last told members of"
         if body is None:
-            counts = Counter(s.actor_id for s in self.ctx.seen if s.type == "organization" and s.position < before)
-            ranked = counts.most_common(2)
-            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-                body, why = self.ctx._actor(ranked[0][0]), "the organisation the document names most"
+            body, why = self._document_body(before), "the organisation the document names most"
         if self.trace is not None:
             said = f"'{' '.join(t.text for t in (*words, token))}' = {body.name if body else 'no one'}"
             self.trace.refer(f"{said} ({why if body else 'no body told members of, none named most'})")

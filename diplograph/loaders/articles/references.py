@@ -263,11 +263,11 @@ class References:
         if token.pos_ not in ("NOUN", "PROPN") and not (
                 token.like_num and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):  # "all three were suspended"
             return None
-        body = self._members_body(token, exclude)  # "The member states condemned ...": the body they make up
-        if body is None:
-            body = self._host_or_guest(token, exclude)  # "the visitors", "the host" of the visit told last
-        if body is not None:
-            return body
+        # "The member states condemned ...": the body they make up; "the visitors", "the host" of the visit told
+        # last; "take over the chair": the body the document is about
+        for read in (self._members_body, self._host_or_guest, self._chair_body):
+            if (found := read(token, exclude)) is not None:
+                return found
         # "all three states": the parser hangs "all" on the number
         dets = [w for c in token.children if c.dep_ in ("det", "nummod", "predet") or c.lower_ == "both"
                 for w in (*(q.lower_ for q in c.children if c.dep_ == "nummod" and q.dep_ == "quantmod"), c.lower_)]

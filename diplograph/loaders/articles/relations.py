@@ -40,6 +40,7 @@ from diplograph.loaders.articles.announced_measures import AnnouncedMeasures
 from diplograph.loaders.articles.arrivals import Arrivals
 from diplograph.loaders.articles.asked_questions import AskedQuestions
 from diplograph.loaders.articles.arguments import ActorArguments
+from diplograph.loaders.articles.body_chairs import BodyChairs
 from diplograph.loaders.articles.bodies import Bodies
 from diplograph.loaders.articles.border_fights import BorderFights
 from diplograph.loaders.articles.border_neighbours import BorderNeighbours
@@ -173,7 +174,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
                         Quarrels, SharedObjects, Datives, LedGroups, GroupOwners, LocalFirms, PairedTitles, PronounOwners,
                         DealTerms, NounDoers, NounGovernors, HeadedLists, MemberBodies, TitleBodies,
-                        HostsAndGuests,
+                        HostsAndGuests, BodyChairs,
                         DelegationTalks, DownedWeapons, HeldAid, HelpPurposes, Rulings,
                         ObjectPronouns, FirmHomes, Thanks,
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
