@@ -65,6 +65,12 @@ def test_a_verb_naming_one_end_of_a_visit_keeps_the_events_that_end_did(events, 
     assert "events kept to CAMEO" in answer.reading
 
 
+def test_negotiating_partners_are_the_other_sides_of_negotiations(events):
+    answer = reply(events, "quell's negotiating partners in 2014")
+    assert names(answer) == ["Ostia"]  # not Tavia, which Quell only visited
+    assert "CONSULTATION" in answer.reading
+
+
 def test_who_met_someone_still_counts_every_kind_of_meeting(events):
     assert names(reply(events, "who did ilse varga meet")) == ["Ostia", "Parva", "Rhun"]
 
