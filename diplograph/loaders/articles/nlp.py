@@ -223,7 +223,8 @@ def _register_speakers_acts() -> None:
 def _register_tree_repairs() -> None:
     from spacy.language import Language
 
-    from diplograph.loaders.articles import (adjectival_passives, apposed_subjects, borne_blame, clause_joins, colon_lists,
+    from diplograph.loaders.articles import (adjectival_passives, apposed_subjects, borne_blame, clause_joins,
+                                             collective_participles, colon_lists,
                                              conjunction_clauses,
                                              coordinated_stances, copulas, elapsed_times, false_passives, free_relatives,
                                              gapped_objects,
@@ -289,6 +290,8 @@ def _register_tree_repairs() -> None:
         repairs.participles_read_as_modifiers(tokens)
         repairs.appositions_across_verbs(tokens)
         participle_conjuncts.participles_after_reduced_relatives(tokens)
+        collective_participles.participles_of_collectives(
+            tokens, lexicon.noun_class["collective"] | lexicon.noun_class["led_group_heads"])
         gerund_conjuncts.past_verbs_after_gerunds(tokens)
         relative_gerunds.relatives_of_charged_gerunds(tokens, verbs)
         shifted_objects.objects_after_as_judgements(tokens)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.relative_objects import object_clause
 from diplograph.loaders.articles.syntax import PERCEIVE, SUBJ, governing_verb, is_passive, prep_objects
 
 # Prepositions of a clause that answers an act: "after the raid, X went to court" - the raid was not X's.
@@ -34,6 +35,9 @@ class NounGovernors:
         for _ in range(5):
             dep = node.dep_
             head = node.head
+            if node == noun and dep in (*SUBJ, "ROOT") and \
+                    (clause := object_clause(noun, self.lex.modality["denied"]["verbs"])) is not None:
+                dep, head = "dobj", clause  # "the summit, which Brazil attended with Mexico, ended" (relative_objects)
             if head == node:
                 return []
             if dep in ("nsubj", "nsubjpass", "csubj"):

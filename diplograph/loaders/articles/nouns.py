@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.lexicon import Trigger
+from diplograph.loaders.articles.relative_objects import object_clause
 from diplograph.loaders.articles.syntax import (
     SUBJ,
     WEAPON_CONTEXT,
@@ -191,6 +192,7 @@ class NounTriggers:
         if carrier:
             top = top.head
         also = (verb,) if verb is not None and top.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") else ()
+        also += (clause,) if noun.dep_ in (*SUBJ, "ROOT") and (clause := object_clause(noun, self.lex.modality["denied"]["verbs"])) else ()
         if role == "owner":
             return self._owner(noun, exclude)
         if role == "between":
