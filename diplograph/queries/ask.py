@@ -61,7 +61,7 @@ from diplograph.queries.keywords import keyword_questions
 from diplograph.queries.labels import label_read
 from diplograph.queries.leaders import as_government, heads_with_their_states
 from diplograph.queries.whom import pairs_asked
-from diplograph.queries.lookup import find_actor
+from diplograph.queries.lookup import find_actor, name_index
 from diplograph.queries.missions import mission_asked
 from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
@@ -83,6 +83,7 @@ from diplograph.queries.restating import preposition_last
 from diplograph.queries.restricted import closing_type, kept_to_type
 from diplograph.queries.responses import acts_of, answer_deeds, done_to, responded_to, words_answered
 from diplograph.queries.speech import according_to_doer
+from diplograph.queries.spelling import respelt
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
 from diplograph.queries.whose import their_states, through_people
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
@@ -102,6 +103,12 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     if share is not None:  # "what share of X's arms imports came from Y": Y's weight in X's suppliers
         return share
     answer = facts_only(_answer(view, question, resolve=resolve, grammar=grammar), question)
+    typo = respelt(question, lambda word: name_key(word) in name_index(view)) if not answer.understood else None
+    if typo is not None:  # "who was quick to congradulate X": the one relation word near what was typed
+        note = " (" + ", ".join(f'"{typed}" read as "{word}"' for typed, word in typo[1]) + ")"
+        answer = _reworded(view, question, typo[0], note, resolve, grammar) or answer
+        if answer.understood:
+            return answer
     answer = as_government(view, question, answer, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     answer = heads_with_their_states(view, with_land_borders(view, answer))
     return with_verdict(answer, question) if answer.understood else answer

@@ -405,14 +405,16 @@ def _asked_types(tokens: list[str], grammar: Grammar) -> list[str] | None:
         found = types_at(tokens, len(tokens) - 1, grammar, widths=(1,))
         if found:  # "gaza truce - brokering countries?": the doers asked for, of that type
             return found
-    for i, token in enumerate(tokens[:-1]):
-        if token in ("which", "what", "the", "name", "list", "other", "all"):
-            # "which latin american countries": the region's words are read past, as a qualifier is
-            for region in [0] + [w for w in (1, 2, 3) if region_named(" ".join(tokens[i + 1:i + 1 + w]))]:
-                qualified = tokens[i + 1 + region:i + 2 + region] and tokens[i + 1 + region] in grammar.type_qualifiers
-                found = types_at(tokens, i + 1 + region + bool(qualified), grammar, widths=(2, 1))
-                if found:
-                    return found
+    # "the diplomats of *which* latin american govts": the type after the question word is asked, not one before it
+    openers = [i for i, t in enumerate(tokens[:-1]) if t in ("which", "what")]
+    openers += [i for i, t in enumerate(tokens[:-1]) if t in ("the", "name", "list", "other", "all")]
+    for i in openers:
+        # "which latin american countries": the region's words are read past, as a qualifier is
+        for region in [0] + [w for w in (1, 2, 3) if region_named(" ".join(tokens[i + 1:i + 1 + w]))]:
+            qualified = tokens[i + 1 + region:i + 2 + region] and tokens[i + 1 + region] in grammar.type_qualifiers
+            found = types_at(tokens, i + 1 + region + bool(qualified), grammar, widths=(2, 1))
+            if found:
+                return found
     return None
 
 
