@@ -55,6 +55,7 @@ from diplograph.queries.filters import QueryError, held_window
 from diplograph.queries.focus import answer_generally, note_neighbours
 from diplograph.queries.verdicts import verdict
 from diplograph.queries.grammar import Grammar, Match, load_grammar
+from diplograph.queries.hosting import hosted_forces
 from diplograph.queries.handlers import HANDLERS, WINDOWED, actor_name, fill_from_ties
 from diplograph.queries.incidents import about_incident, incident_reaction
 from diplograph.queries.keywords import keyword_questions
@@ -141,6 +142,11 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     shared = asked_of_each(question, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     if shared is not None:  # "korean howitzer buyers": South Korean, else North Korean
         return shared
+    hosted = hosted_forces(grammar.normalise(question), grammar.forces_nouns)
+    # "which countries host Russian troops?": where Russian troops are, not who hosted talks
+    if hosted != grammar.normalise(question) and (answer := _reworded(
+            view, question, hosted, f' (forces hosted: asked as "{hosted}")', resolve, grammar)) is not None:
+        return answer
     labelled = label_read(view, question)
     # "cow data, 2010 - was A allied with B?": the question in 2010, per COW
     if labelled is not None and (answer := _reworded(

@@ -3,7 +3,10 @@ whatever the wording. Invented actors and wording (none taken from a question se
 
 - a relation word typed nearly right ("congradulate", "threatend", "sanctionned") is read as the one relation
   word near it, only when nothing reads the question as typed and no English word is meant (`spelling.py`);
-- the type asked for is the one after "which", not a noun before it ("the envoys of which governments").
+- the type asked for is the one after "which", not a noun before it ("the envoys of which governments");
+- forces kept "outside its own borders", "beyond its borders", "abroad" are a presence elsewhere, never borders;
+- the host of another side's forces ("which countries host X's troops", "does A host B-ian soldiers", "does A have
+  B-ian troops on its soil") is where they are, not a go-between hosting talks (`hosting.py`).
 """
 
 import pytest
@@ -38,6 +41,12 @@ def world(tmp_path_factory):
     w.say("Norland", "COERCION", "Parva", "wire", "2025-05-02", sentence="Norland expelled Parvan diplomats.")
     w.say("Norland", "COERCION", "Quell", "wire", "2025-05-02", sentence="Norland expelled Quellish diplomats.")
     w.say("Norland", "COERCION", "Ines Kora", "wire", "2025-05-03", sentence="Norland expelled Kora's aide.")
+    # forces abroad, a border, a go-between
+    w.say("Rhun", "MILITARY_PRESENCE", "Quell", "wire", "2024", sentence="Rhunic troops are stationed in Quell.")
+    w.say("Rhun", "MILITARY_PRESENCE", "Parva", "wire", "2024", sentence="Rhun keeps a base in Parva.")
+    w.say("Rhun", "BORDERS", "Velmark", "wire", sentence="Rhun's long border with Velmark.")
+    w.say("Velmark", "MEDIATION", "Parva", "wire", "2024-05-10", sentence="Velmark hosted talks between Parva and Ostia.")
+    w.say("Velmark", "MEDIATION", "Ostia", "wire", "2024-05-10", sentence="Velmark hosted talks between Parva and Ostia.")
     return w.graph()
 
 
@@ -77,3 +86,41 @@ def test_the_type_asked_is_the_one_after_which(world, question):
 
 def test_a_person_type_after_which_is_still_asked(world):
     assert names(reply(world, "the aides of which officials did norland expel?")) == ["Ines Kora"]
+
+
+@pytest.mark.parametrize("question", ["where are rhun's troops stationed outside its own borders?",
+                                      "where does rhun deploy forces beyond its borders",
+                                      "where does Rhun keep soldiers abroad", "where has rhun got troops on foreign soil"])
+def test_forces_outside_their_borders_are_a_presence_abroad(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Parva", "Quell"] and "BORDERS" not in answer.reading
+
+
+def test_the_borders_asked_plainly_are_still_borders(world):
+    assert "Velmark" in names(reply(world, "which countries does rhun border?"))
+
+
+@pytest.mark.parametrize("question", ["which countries host rhunic troops?", "who plays host to Rhunic bases",
+                                      "which states are home to rhun's soldiers"])
+def test_the_hosts_of_forces_are_where_they_are(world, question):
+    assert names(reply(world, question)) == ["Parva", "Quell"]
+
+
+@pytest.mark.parametrize("question, verdict", [("does quell host rhunic soldiers?", "yes"),
+                                               ("is parva hosting rhunic troops", "yes"),
+                                               ("does parva have rhunic troops on its soil?", "yes"),
+                                               ("does velmark host rhunic troops?", "no")])
+def test_whether_a_state_hosts_forces(world, question, verdict):
+    answer = reply(world, question)
+    assert answer.extra["verdict"] == verdict and "MILITARY_PRESENCE" in answer.reading
+
+
+def test_hosting_talks_is_still_mediation(world):
+    assert names(reply(world, "which country hosted the talks between parva and ostia?")) == ["Velmark"]
+
+
+def test_arms_a_state_has_are_no_forces_hosted():
+    from diplograph.queries.hosting import hosted_forces
+
+    assert hosted_forces("does parva have norlandic jets", ("jets", "troops")) == "does parva have norlandic jets"
+    assert hosted_forces("does parva host norlandic jets", ("jets", "troops")) == "are there norlandic jets in parva"
