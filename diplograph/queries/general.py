@@ -219,7 +219,7 @@ def _topic_end(text: str) -> int:
 
 # a topic of several phrases before the dash ("Typhoons for Ankara, the October deal - who is the seller?")
 _LISTED_TOPIC = re.compile(r"^(?!(?i:who|whom|whose|what|which|where|when|how|why|is|are|was|were|does|did|do|has|have|"
-                           r"had)\b)(?P<name>[^?]{2,120}?,[^?]{2,120}?)\s+[-–—:]\s+(?P<rest>(?i:who|whom|whose|what|which|"
+                           r"had)\b)(?P<name>[^?]{2,120}?,[^?]{2,120}?)\s+[-–—:]\s+(?P<rest>(?i:since\s+when|who|whom|whose|what|which|"
                            r"where|when|how|is|was|are|were|does|did|do|has|have|had)\b.*)$")
 
 

@@ -23,7 +23,7 @@ import re
 
 from diplograph.graph.weapons import load_weapons
 
-_HOST = r"(?:host|hosts|hosting|hosted|house|houses|housing|play\s+host\s+to|plays\s+host\s+to|played\s+host\s+to)"
+_HOST = r"(?:host|hosts|hosting|hosted|house|houses|housing)"
 # words before a noun for forces that say no side ("does X host *military* bases"): the side is then not named
 _NO_SIDE = r"(?!(?:any|its|their|own|foreign|military|naval|special|more|some|many|the|a|an|other|troops|to)\b)"
 

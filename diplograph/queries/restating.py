@@ -26,7 +26,7 @@ _TOPIC_FIRST = re.compile(r"^(?!(?i:who|whom|whose|what|which|where|when|how|why
                           r"during|while|after|before|since|as|if|once|in|on|at|for|from|to|with|by|of|over|under|amid|"
                           r"among|apart|aside|besides|except|other|unlike|like|following|despite|given|according|"
                           r"although|though|because|until|till)\b)"
-                          r"(?P<name>(?:[^-–—:,?=]|(?<=\w)-(?=\w)){2,60}?)\s*(?:\s[-–—]|:|=|,)\s+(?P<rest>(?i:who|whom|whose|what|which|where|when|how|"
+                          r"(?P<name>(?:[^-–—:,?=]|(?<=\w)-(?=\w)){2,60}?)\s*(?:\s[-–—]|:|=|,)\s+(?P<rest>(?i:since\s+when|who|whom|whose|what|which|where|when|how|"
                           r"is|was|are|were|does|did|do|has|have|had)\b.*)$")
 # A role named first, then only its holder's name asked for ("the X navy chief - name?", "X envoys: names")
 _NAME_ASKED = re.compile(r"^(?P<name>(?:[^-–—:,?=]|(?<=\w)-(?=\w)){2,60}?)\s*(?:\s[-–—]|:|=)\s*(?:his\s+|her\s+|their\s+|the\s+)?"

@@ -119,8 +119,8 @@ def trip_then_whom(text: str) -> str:
 
 # ---- talks, then their host -----------------------------------------------------------------------------
 _HOSTED = re.compile(rf"^(?:the\s+)?(?P<talks>.{{3,140}}?\b(?:talks|negotiations|meeting|meetings|summit|dialogue|"
-                     rf"round|consultations)\b.{{0,80}}?){_DASH}(?:who|which\s+\w+)\s+(?:hosted(?:\s+(?:them|it))?|"
-                     rf"played\s+host|was\s+(?:the\s+)?host|were\s+(?:the\s+)?hosts?|convened(?:\s+(?:them|it))?|"
+                     rf"round|consultations)\b.{{0,80}}?){_DASH}(?P<who>who|which\s+\w+)\s+(?:hosted(?:\s+(?:them|it))?|"
+                     rf"was\s+(?:the\s+)?host|were\s+(?:the\s+)?hosts?|convened(?:\s+(?:them|it))?|"
                      rf"hosted\s+by)$", re.IGNORECASE)
 _PAIRED_TALKS = re.compile(r"^(?P<a>[\w.]{2,})[-–](?P<b>[\w.]{2,})\s+(?P<mid>(?:[\w'’]+\s+){0,3}?)(?P<talks>talks|"
                            r"negotiations|meeting|meetings|summit|dialogue|round|consultations)\b(?P<rest>.*)$",
@@ -134,17 +134,19 @@ def talks_then_host(text: str) -> str:
     'who hosted the talks between parva and ostia in velm, may 2024'
     >>> talks_then_host("the ostia talks - who hosted them")
     'who hosted the ostia talks'
+    >>> talks_then_host("ostia talks may 2024 - which govt played host")   # the type asked is kept
+    'which govt hosted the ostia talks may 2024'
     >>> talks_then_host("parva-ostia talks - who attended")
     'parva-ostia talks - who attended'
     """
     found = _HOSTED.match(text)
     if not found:
         return text
-    talks = found["talks"].strip()
+    talks, who = found["talks"].strip(), " ".join(found["who"].split())
     paired = _PAIRED_TALKS.match(talks)
     if paired and paired["a"].lower() not in ("al", "el", "ad", "ash", "bin", "ibn", "abu"):
-        return f"who hosted the {paired['talks']} between {paired['a']} and {paired['b']}{paired['rest']}"
-    return f"who hosted the {talks}"
+        return f"{who} hosted the {paired['talks']} between {paired['a']} and {paired['b']}{paired['rest']}"
+    return f"{who} hosted the {talks}"
 
 
 # ---- purchases, then who won the contracts ---------------------------------------------------------------

@@ -6,7 +6,10 @@ whatever the wording. Invented actors and wording (none taken from a question se
 - the type asked for is the one after "which", not a noun before it ("the envoys of which governments");
 - forces kept "outside its own borders", "beyond its borders", "abroad" are a presence elsewhere, never borders;
 - the host of another side's forces ("which countries host X's troops", "does A host B-ian soldiers", "does A have
-  B-ian troops on its soil") is where they are, not a go-between hosting talks (`hosting.py`).
+  B-ian troops on its soil") is where they are, not a go-between hosting talks (`hosting.py`);
+- "since when" after a topic and a colon or dash asks when, the topic only the occasion;
+- "played host" is hosting, and the type asked before it after talks named first is kept ("which govt played host");
+- what two sides "got done" is whatever they did, never arms they got.
 """
 
 import pytest
@@ -47,6 +50,12 @@ def world(tmp_path_factory):
     w.say("Rhun", "BORDERS", "Velmark", "wire", sentence="Rhun's long border with Velmark.")
     w.say("Velmark", "MEDIATION", "Parva", "wire", "2024-05-10", sentence="Velmark hosted talks between Parva and Ostia.")
     w.say("Velmark", "MEDIATION", "Ostia", "wire", "2024-05-10", sentence="Velmark hosted talks between Parva and Ostia.")
+    w.actor("Lio Sand", "person", "Sand")
+    w.say("Lio Sand", "MEDIATION", "Parva", "wire", "2024-05-10", sentence="Velmark's Lio Sand hosted the Parva-Ostia talks.")
+    w.say("Parva", "CONSULTATION", "Ostia", "wire", "2024-05-10", sentence="Parvan and Ostian ministers met in Velmark.")
+    w.say("Parva", "AGREEMENT", "Ostia", "wire", "2024-05-11", sentence="Parva and Ostia signed a fisheries accord.")
+    w.say("Parva", "ARMS_TRANSFER", "Ostia", "wire", "2022-01-11", weapon="Kestrel", weapon_description="UAV",
+          sentence="Parva sold Kestrel drones to Ostia.")
     return w.graph()
 
 
@@ -124,3 +133,34 @@ def test_arms_a_state_has_are_no_forces_hosted():
 
     assert hosted_forces("does parva have norlandic jets", ("jets", "troops")) == "does parva have norlandic jets"
     assert hosted_forces("does parva host norlandic jets", ("jets", "troops")) == "are there norlandic jets in parva"
+
+
+@pytest.mark.parametrize("question", ["the islands row: since when has velmark been mediating between parva and ostia?",
+                                      "parva-ostia feud - since when has velmark mediated between them?"])
+def test_since_when_after_a_topic_asks_when(world, question):
+    answer = reply(world, question)
+    assert answer.extra.get("when") == "2024-05-10" and "MEDIATION" in answer.reading
+
+
+@pytest.mark.parametrize("question", ["parva-ostia talks in may 2024 - which govt played host?",
+                                      "which country played host to the talks between parva and ostia?"])
+def test_playing_host_is_hosting_and_the_type_asked_is_kept(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Velmark"] and "MEDIATION" in answer.reading
+
+
+def test_who_played_host_is_who_hosted(world):
+    answer = reply(world, "parva-ostia talks in may 2024 - who played host?")
+    assert "Velmark" in names(answer) and "MEDIATION" in answer.reading
+
+
+@pytest.mark.parametrize("question", ["parva and ostia in may 2024 - what did they get done?",
+                                      "what did parva and ostia get done in may 2024?"])
+def test_what_two_sides_got_done_is_what_they_did(world, question):
+    answer = reply(world, question)
+    said = {e.predicate for e in answer.evidence}
+    assert {"CONSULTATION", "AGREEMENT"} <= said and "ARMS_TRANSFER" not in answer.reading
+
+
+def test_what_a_side_got_is_still_arms(world):
+    assert "ARMS_TRANSFER" in reply(world, "what did ostia get from parva?").reading
