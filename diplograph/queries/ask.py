@@ -45,6 +45,7 @@ from diplograph.queries.again import read_again
 from diplograph.queries.alone import asked_alone
 from diplograph.queries.among import among_circle
 from diplograph.queries.behind import backers_asked, backing_asked
+from diplograph.queries.channels import through_channel
 from diplograph.queries.choices import choice_between, choice_opening, kept_to_choice
 from diplograph.queries.signing import dated, document_signed
 from diplograph.queries.landborders import with_land_borders
@@ -146,6 +147,11 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     # "which countries host Russian troops?": where Russian troops are, not who hosted talks
     if hosted != grammar.normalise(question) and (answer := _reworded(
             view, question, hosted, f' (forces hosted: asked as "{hosted}")', resolve, grammar)) is not None:
+        return answer
+    channel = through_channel(grammar.normalise(question))
+    # "does A go through B to talk to C?": whether B mediates between them
+    if channel is not None and (answer := _reworded(
+            view, question, channel, f' (a go-between said as a route: asked as "{channel}")', resolve, grammar)) is not None:
         return answer
     labelled = label_read(view, question)
     # "cow data, 2010 - was A allied with B?": the question in 2010, per COW

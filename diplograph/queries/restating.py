@@ -238,6 +238,10 @@ def _topic_first(text: str) -> str:
     "During Brant's visit to Quell, who did he meet"
     >>> _topic_first("Lance jets for the Parvan air force - who is supplying")
     'who is supplying Lance jets for the Parvan air force'
+    >>> _topic_first("ankara's proxies in syria - which armed group does it sponsor")
+    'which armed group does ankara sponsor'
+    >>> _topic_first("ankara's proxy in syria - who arms it")
+    "who arms ankara's proxy in syria"
     >>> _topic_first("parvan army spokesman - name")
     'who is parvan army spokesman'
     """
@@ -258,9 +262,18 @@ def _topic_first(text: str) -> str:
     words = rest.split(" ")
     for i, word in enumerate(words):
         if word.lower() in _PRONOUNS:
-            words[i] = name + _PRONOUNS[word.lower()]
+            # "ankara's proxies in syria - which group does it sponsor": proxies are no "it"; the owner is
+            owner = _OWNER_OF_MANY.match(name) if word.lower() in _SINGULAR else None
+            words[i] = (owner.group("owner") if owner else name) + _PRONOUNS[word.lower()]
             return " ".join(words)
     return text
+
+
+_SINGULAR = frozenset({"he", "she", "it", "him", "his", "its"})
+# a topic that is someone's things in the plural ("X's proxies in Y", "Parva's new drones"): a singular pronoun after
+# it stands for the owner
+_OWNER_OF_MANY = re.compile(r"^(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?)'s\s+(?:[\w-]+\s+){0,2}?"
+                            r"[\w-]{3,}(?<!ss)(?<!'s)s\b(?!\s*'s)", re.IGNORECASE)
 
 
 # A supply verb left without its object after a topic of arms named first ("... - who is supplying", "- who sold")

@@ -7,6 +7,8 @@ restated as the plain question they stand for, which the reader then reads as an
   "which countries' soldiers are in Quell"): who has forces there;
 - a trip, by its traveller, time and place, then whom he saw ("X's october trip to Rhun - who did he see?"): asked
   during the trip (:mod:`diplograph.queries.occasions`), seeing someone there being meeting them;
+- a meeting named by its place and sides, then its day ("the Lune summit of Venn, Kora and Quint - which day?"):
+  when they met;
 - talks by their sides, then who hosted them ("A-B talks in Lune, may 2024 - who hosted?"): the host of the talks
   between the two (the ``MEDIATION`` verbs of ``grammar.yaml``);
 - a buyer's purchases, then which firms won the contracts ("X's 2024 frigate buys - which shipbuilders got the
@@ -134,7 +136,7 @@ def talks_then_host(text: str) -> str:
     'who hosted the talks between parva and ostia in velm, may 2024'
     >>> talks_then_host("the ostia talks - who hosted them")
     'who hosted the ostia talks'
-    >>> talks_then_host("ostia talks may 2024 - which govt played host")   # the type asked is kept
+    >>> talks_then_host("ostia talks may 2024 - which govt hosted")   # the type asked is kept
     'which govt hosted the ostia talks may 2024'
     >>> talks_then_host("parva-ostia talks - who attended")
     'parva-ostia talks - who attended'
@@ -147,6 +149,29 @@ def talks_then_host(text: str) -> str:
     if paired and paired["a"].lower() not in ("al", "el", "ad", "ash", "bin", "ibn", "abu"):
         return f"{who} hosted the {paired['talks']} between {paired['a']} and {paired['b']}{paired['rest']}"
     return f"{who} hosted the {talks}"
+
+
+# ---- a meeting named by its sides, then its day --------------------------------------------------------------
+_MET_THEN_WHEN = re.compile(rf"^(?:the\s+)?(?:[\w'.-]+\s+){{0,4}}?(?:summit|meeting|talks|trilateral|bilateral|"
+                            rf"get-together|sit-down)\s+(?:of|between|with)\s+(?P<sides>[\w'.-]+(?:\s+[\w'.-]+)?"
+                            rf"(?:\s*,\s*[\w'.-]+(?:\s+[\w'.-]+)?)*\s*(?:,\s*)?(?:and|&)\s+[\w'.-]+(?:\s+[\w'.-]+)?)"
+                            rf"{_DASH}(?P<ask>{_WHEN})$", re.IGNORECASE)
+
+
+def meeting_then_when(text: str) -> str:
+    """A meeting named by its place and its sides (leaders by surname too), then its day asked: when they met.
+
+    >>> meeting_then_when("lune lodge summit of venn, kora and quint - which day")
+    'when did venn, kora and quint meet'
+    >>> meeting_then_when("the talks between parva and ostia: when")
+    'when did parva and ostia meet'
+    >>> meeting_then_when("the summit of the parvan leaders - when")
+    'the summit of the parvan leaders - when'
+    """
+    found = _MET_THEN_WHEN.match(text)
+    if not found:
+        return text
+    return f"when did {' '.join(found['sides'].replace('&', 'and').split())} meet"
 
 
 # ---- purchases, then who won the contracts ---------------------------------------------------------------
@@ -209,7 +234,7 @@ def sign_that(text: str) -> str:
 
 def told_first(text: str, forces_nouns: tuple[str, ...] = ()) -> str:
     """``text`` restated by the first of the forms above that matches it whole; else as it stands."""
-    for restate in (deed_then_when, trip_then_whom, talks_then_host, buys_then_sellers, sign_that):
+    for restate in (deed_then_when, meeting_then_when, trip_then_whom, talks_then_host, buys_then_sellers, sign_that):
         said = restate(text)
         if said != text:
             return said

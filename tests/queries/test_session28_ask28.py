@@ -9,7 +9,13 @@ whatever the wording. Invented actors and wording (none taken from a question se
   B-ian troops on its soil") is where they are, not a go-between hosting talks (`hosting.py`);
 - "since when" after a topic and a colon or dash asks when, the topic only the occasion;
 - "played host" is hosting, and the type asked before it after talks named first is kept ("which govt played host");
-- what two sides "got done" is whatever they did, never arms they got.
+- what two sides "got done" is whatever they did, never arms they got;
+- a go-between said as a route ("does A go through B to talk to C", "through whom does A talk to C", "did A use B as
+  a channel to C") is B's mediation between them (`channels.py`); arms sent through B are not;
+- a meeting named by its place and sides, leaders by surname ("the Lune summit of Venn, Kora and Sand - which day?"),
+  asks when they met;
+- a singular pronoun after someone's things in the plural ("X's proxies in Y - which group does it sponsor?") is the
+  owner, not the place.
 """
 
 import pytest
@@ -56,6 +62,21 @@ def world(tmp_path_factory):
     w.say("Parva", "AGREEMENT", "Ostia", "wire", "2024-05-11", sentence="Parva and Ostia signed a fisheries accord.")
     w.say("Parva", "ARMS_TRANSFER", "Ostia", "wire", "2022-01-11", weapon="Kestrel", weapon_description="UAV",
           sentence="Parva sold Kestrel drones to Ostia.")
+    # a go-between carrying messages, a proxy, a meeting of three
+    w.actor("Kite Brigade", "armed_group")
+    w.actor("Ash Front", "armed_group")
+    w.say("Velmark", "MEDIATION", "Norland", "wire", "2025-02-02",
+          sentence="Velmark carried messages between Norland and the Kite Brigade.")
+    w.say("Velmark", "MEDIATION", "Kite Brigade", "wire", "2025-02-02",
+          sentence="Velmark carried messages between Norland and the Kite Brigade.")
+    w.say("Rhun", "ARMS_TRANSFER", "Kite Brigade", "wire", "2025-02-03", weapon="Ember", weapon_description="mortar",
+          sentence="Rhun shipped mortars to the Kite Brigade through Velmark.")
+    w.say("Ostia", "SUPPORT", "Ash Front", "wire", "2025-01-03", sentence="Ostia sponsors the Ash Front in Quell.")
+    w.say("Quell", "SUPPORT", "Kite Brigade", "wire", "2025-01-03", sentence="Quell backs the Kite Brigade.")
+    w.say("Odo Venn", "CONSULTATION", "Ines Kora", "wire", "2025-06-14",
+          sentence="Venn, Kora and Sand met at Lune Lodge.")
+    w.say("Odo Venn", "CONSULTATION", "Lio Sand", "wire", "2025-06-14",
+          sentence="Venn, Kora and Sand met at Lune Lodge.")
     return w.graph()
 
 
@@ -164,3 +185,36 @@ def test_what_two_sides_got_done_is_what_they_did(world, question):
 
 def test_what_a_side_got_is_still_arms(world):
     assert "ARMS_TRANSFER" in reply(world, "what did ostia get from parva?").reading
+
+
+@pytest.mark.parametrize("question", ["does norland go through velmark to talk to the kite brigade?",
+                                      "did norland talk to the kite brigade via velmark?",
+                                      "did norland use velmark as a channel to the kite brigade?"])
+def test_a_route_to_the_other_side_is_mediation(world, question):
+    answer = reply(world, question)
+    assert answer.extra["verdict"] == "yes" and "MEDIATION" in answer.reading
+
+
+@pytest.mark.parametrize("question", ["who does norland go through to talk to the kite brigade?",
+                                      "through whom does norland negotiate with the kite brigade?",
+                                      "which country does norland use as a go-between with the kite brigade?"])
+def test_who_carries_the_messages_is_the_go_between(world, question):
+    assert names(reply(world, question)) == ["Velmark"]
+
+
+def test_a_route_with_no_talk_is_no_mediation():
+    from diplograph.queries.channels import through_channel
+
+    assert through_channel("did rhun ship mortars to the kite brigade through velmark") is None
+    assert through_channel("did rhun go through velmark's airspace") is None
+
+
+@pytest.mark.parametrize("question", ["lune lodge summit of venn, kora and sand - which day?",
+                                      "the meeting between venn and kora: when?"])
+def test_a_meeting_named_by_its_sides_then_its_day(world, question):
+    assert reply(world, question).extra.get("when") == "2025-06-14"
+
+
+def test_a_singular_pronoun_after_someones_proxies_is_the_owner(world):
+    answer = reply(world, "ostia's proxies in quell - which armed group does it sponsor?")
+    assert names(answer) == ["Ash Front"]
