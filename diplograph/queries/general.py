@@ -31,6 +31,7 @@ from diplograph.queries.grammar import Grammar, inflect, load_grammar
 from diplograph.queries.leading import ending, led_to, peacemaking
 from diplograph.queries.loose import _TOKEN, Trigger, _asked_types, _triggers, load_lexicon, receives, types_at
 from diplograph.queries.named import _names_holding_words, _names_in, _surnames, _region_words, _weapon_named, newest_date
+from diplograph.queries.offices import office_held
 from diplograph.queries.regions import Region
 from diplograph.queries.topics import named_topic
 from diplograph.queries.when import TimePhrase, time_phrases
@@ -115,8 +116,9 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     # "hemedti's RSF", "Russia's Wagner": the possessor only says whose the other is, no party of its own
     actors = [a for a in actors if not (tokens[a[0] + a[1]:a[0] + a[1] + 1] == ["'s"]
                                         and any(b[0] == a[0] + a[1] + 1 for b in actors))]
-    # a relation word inside a name ("Rapid Support Forces") is part of the name
-    found = [(i, t) for i, t in found if not any(p <= i < p + n for p, n, _ in names)]
+    actors, office = office_held(view, tokens, actors, grammar)  # "iran's army chief bagheri": the person alone
+    # a relation word inside a name ("Rapid Support Forces") or an office ("army *chief*") is part of it
+    found = [(i, t) for i, t in found if not any(p <= i < p + n for p, n, _ in names) and i not in office]
     # "attack helicopters", "strike drones": a relation word inside a weapon category's words is arms
     arms = _category_positions(tokens)
     found = [(i, t) for i, t in found if not arms & set(range(i, i + len(t.words)))]

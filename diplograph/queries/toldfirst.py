@@ -9,6 +9,7 @@ restated as the plain question they stand for, which the reader then reads as an
   during the trip (:mod:`diplograph.queries.occasions`), seeing someone there being meeting them;
 - a meeting named by its place and sides, then its day ("the Lune summit of Venn, Kora and Quint - which day?"):
   when they met;
+- a setting first ("at the plant opening in Lune, who did Venn meet?"): the question with its setting after it;
 - talks by their sides, then who hosted them ("A-B talks in Lune, may 2024 - who hosted?"): the host of the talks
   between the two (the ``MEDIATION`` verbs of ``grammar.yaml``);
 - a buyer's purchases, then which firms won the contracts ("X's 2024 frigate buys - which shipbuilders got the
@@ -174,6 +175,25 @@ def meeting_then_when(text: str) -> str:
     return f"when did {' '.join(found['sides'].replace('&', 'and').split())} meet"
 
 
+# ---- a setting first, then the question -----------------------------------------------------------------------
+_SETTING_FIRST = re.compile(r"^(?P<setting>(?:at|in|during|on\s+the\s+sidelines\s+of)\s+[^,?]{3,80}?),\s*"
+                            r"(?P<rest>(?:who|whom|which|what|where|did|does|do|has|have|had|was|were|is|are)\b.+)$",
+                            re.IGNORECASE)
+
+
+def setting_then_question(text: str) -> str:
+    """A setting said first ("at the plant opening in Lune, who did Venn meet?"): the question with its setting
+    closing it, where a place is read as where it happened, not as a party.
+
+    >>> setting_then_question("at the plant opening in lune, who did venn hold talks with")
+    'who did venn hold talks with at the plant opening in lune'
+    >>> setting_then_question("parva, ostia and rhun: who armed them")
+    'parva, ostia and rhun: who armed them'
+    """
+    found = _SETTING_FIRST.match(text)
+    return f"{found['rest']} {found['setting']}" if found else text
+
+
 # ---- purchases, then who won the contracts ---------------------------------------------------------------
 _WON = r"(?:got|won|landed|secured|bagged|clinched|were\s+awarded|was\s+awarded|received)"
 _CONTRACTS = r"(?:the\s+)?(?:contracts?|deals?|orders?|tenders?|business|work)"
@@ -234,7 +254,7 @@ def sign_that(text: str) -> str:
 
 def told_first(text: str, forces_nouns: tuple[str, ...] = ()) -> str:
     """``text`` restated by the first of the forms above that matches it whole; else as it stands."""
-    for restate in (deed_then_when, meeting_then_when, trip_then_whom, talks_then_host, buys_then_sellers, sign_that):
+    for restate in (deed_then_when, meeting_then_when, setting_then_question, trip_then_whom, talks_then_host, buys_then_sellers, sign_that):
         said = restate(text)
         if said != text:
             return said

@@ -14,6 +14,10 @@ whatever the wording. Invented actors and wording (none taken from a question se
   a channel to C") is B's mediation between them (`channels.py`); arms sent through B are not;
 - a meeting named by its place and sides, leaders by surname ("the Lune summit of Venn, Kora and Sand - which day?"),
   asks when they met;
+- a person named with the state and office before the name ("Parva's foreign minister Kora", "the Norlandic
+  president Venn") is the person alone, the state no second party (`offices.py`);
+- a setting said first ("at the lodge opening in Ostport, who did Kora meet?") is where, never a party (Ostport being
+  Ostia's capital);
 - a singular pronoun after someone's things in the plural ("X's proxies in Y - which group does it sponsor?") is the
   owner, not the place.
 """
@@ -119,7 +123,7 @@ def test_a_person_type_after_which_is_still_asked(world):
 
 
 @pytest.mark.parametrize("question", ["where are rhun's troops stationed outside its own borders?",
-                                      "where does rhun deploy forces beyond its borders",
+                                      "where are rhunic soldiers based beyond its borders",
                                       "where does Rhun keep soldiers abroad", "where has rhun got troops on foreign soil"])
 def test_forces_outside_their_borders_are_a_presence_abroad(world, question):
     answer = reply(world, question)
@@ -218,3 +222,15 @@ def test_a_meeting_named_by_its_sides_then_its_day(world, question):
 def test_a_singular_pronoun_after_someones_proxies_is_the_owner(world):
     answer = reply(world, "ostia's proxies in quell - which armed group does it sponsor?")
     assert names(answer) == ["Ash Front"]
+
+
+@pytest.mark.parametrize("question", ["who did parva's foreign minister kora meet?",
+                                      "who did the parvan foreign minister kora hold talks with?",
+                                      "at the lodge opening in ostport, who did parva's foreign minister kora meet?"])
+def test_a_person_named_with_state_and_office_is_the_person(world, question):
+    assert names(reply(world, question)) == ["Odo Venn"]
+
+
+def test_a_state_and_a_person_joined_are_two_parties(world):
+    answer = reply(world, "did norland and kora meet?")
+    assert "Norland" in answer.reading and "Ines Kora" in answer.reading
