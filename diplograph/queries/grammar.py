@@ -45,6 +45,7 @@ from diplograph.graph.ontology import load_ontology
 from diplograph.queries.armsasked import arms_asked
 from diplograph.queries.ranking import without_count
 from diplograph.queries.clipped import forces_asked, type_first
+from diplograph.queries.dismissals import dismissed
 from diplograph.queries.restating import (any_doing, blows_said, got_passive, _ANYONE_ASKED, _HOSTED_PAIR, _MENTIONING, _PARTICIPLES,
                                           _SOURCES_SAID, _consent_asked, _dates_restated, _talks_between, _topic_first,
                                           clipped_is, date_asked, happened_asked, pair_first)
@@ -267,6 +268,7 @@ class Grammar:
         text = happened_asked(text)  # "the X strike on Y - did it happen?": was there the X strike on Y
         text = date_asked(text)  # "date of the X strikes on Y": when was the X strikes on Y
         text = other_half(text)  # "Seoul ... with the North": with North Korea
+        text = dismissed(text)  # "the pact - which state shot it down": rejected it (an aircraft shot down is hit)
         text = told_first(text, self.forces_nouns)  # "X suspended the pact - what day?": when X suspended the pact
         text = origin_plain(text)  # "Turkish-made drones": Turkish drones
         text = speaker_deed(text)  # "which groups did X say it hit": which groups did X hit

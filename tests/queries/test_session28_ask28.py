@@ -18,6 +18,8 @@ whatever the wording. Invented actors and wording (none taken from a question se
   president Venn") is the person alone, the state no second party (`offices.py`);
 - a setting said first ("at the lodge opening in Ostport, who did Kora meet?") is where, never a party (Ostport being
   Ostia's capital);
+- a proposal dismissed in slang ("who shot down the pact", "the deal - who torpedoed it?") is rejected; an aircraft
+  shot down is still hit (`dismissals.py`);
 - a singular pronoun after someone's things in the plural ("X's proxies in Y - which group does it sponsor?") is the
   owner, not the place.
 """
@@ -81,6 +83,8 @@ def world(tmp_path_factory):
           sentence="Venn, Kora and Sand met at Lune Lodge.")
     w.say("Odo Venn", "CONSULTATION", "Lio Sand", "wire", "2025-06-14",
           sentence="Venn, Kora and Sand met at Lune Lodge.")
+    w.say("Quell", "REJECTION", "Rhun", "wire", "2025-07-02", sentence="Quell rejected Rhun's regional security pact.")
+    w.say("Ostia", "ATTACK", "Rhun", "wire", "2025-07-03", sentence="Ostia shot down a Rhunic drone.")
     return w.graph()
 
 
@@ -234,3 +238,16 @@ def test_a_person_named_with_state_and_office_is_the_person(world, question):
 def test_a_state_and_a_person_joined_are_two_parties(world):
     answer = reply(world, "did norland and kora meet?")
     assert "Norland" in answer.reading and "Ines Kora" in answer.reading
+
+
+@pytest.mark.parametrize("question", ["which state shot down rhun's security pact?", "who torpedoed rhun's pact",
+                                      "rhun's security pact - who shot it down?",
+                                      "which country poured cold water on rhun's regional security plan?"])
+def test_a_proposal_dismissed_in_slang_is_rejected(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Quell"] and "REJECTION" in answer.reading
+
+
+def test_an_aircraft_shot_down_is_still_hit(world):
+    answer = reply(world, "who shot down rhun's drone?")
+    assert "ATTACK" in answer.reading and "REJECTION" not in answer.reading
