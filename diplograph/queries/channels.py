@@ -1,6 +1,6 @@
 """A go-between said as the way one side reaches another: "does Washington go through Muscat to talk to the
 Houthis?", "did A talk to C via B?", "does A use B as a channel to C?", "who does A go through to reach C?",
-"through whom does A negotiate with C?".
+"which country does A use as a go-between with C?" ("through whom does A talk to C" is a form of the grammar's).
 
 Analysts name mediation by the route a message takes: the side in the middle carries it. Each wording is asked as the
 mediation question the reader knows ("does Muscat mediate between Washington and the Houthis", "who mediates
@@ -35,8 +35,7 @@ def through_channel(text: str) -> str | None:
             aux = (parts.get("aux") or "does").lower()
             past = aux in _PAST
             if parts.get("who"):
-                who = "who" if parts["who"].lower() == "whom" else parts["who"]
-                return f"{who} {'mediated' if past else 'mediates'} between {parts['a']} and {parts['c']}"
+                return f"{parts['who']} {'mediated' if past else 'mediates'} between {parts['a']} and {parts['c']}"
             return f"{'did' if past else 'does'} {parts['b']} mediate between {parts['a']} and {parts['c']}"
     return None
 
@@ -46,7 +45,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     words = packaged("diplograph.queries", "loose.yaml").get("channels") or {}
     going, talking, nouns = (_alternatives(words.get(key) or ()) for key in ("going", "talking", "nouns"))
     aux = r"(?P<aux>does|did|do|has|have|had|is|was|are|were)"
-    who = r"(?P<who>who|whom|which\s+[\w-]+(?:\s+[\w-]+)?)"
+    who = r"(?P<who>who|which\s+[\w-]+(?:\s+[\w-]+)?)"
     to_talk = rf"(?:to|in\s+order\s+to)\s+(?:{talking})(?:\s+(?:to|with))?"
     as_channel = rf"as\s+(?:a|an|its|their|the)\s+(?:{nouns})(?:\s+(?:to|with|for\s+talks\s+with))?"
     flags = re.IGNORECASE
@@ -63,9 +62,6 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # "who does A go through to reach C"
         re.compile(rf"^{who}\s+{aux}\s+(?P<a>{_NAME})\s+(?:{going})\s+(?:through|via)\s+{to_talk}\s+(?P<c>{_NAME})$",
                    flags),
-        # "through whom does A talk to C", "via which country did A reach C"
-        re.compile(rf"^(?:through|via)\s+{who}\s+{aux}\s+(?P<a>{_NAME})\s+(?:{talking})(?:\s+(?:to|with))?\s+"
-                   rf"(?P<c>{_NAME})$", flags),
         # "which country does A use as a channel to C"
         re.compile(rf"^{who}\s+{aux}\s+(?P<a>{_NAME})\s+(?:use|used|using|rely\s+on|relied\s+on|relying\s+on)\s+"
                    rf"{as_channel}\s+(?P<c>{_NAME})$", flags),

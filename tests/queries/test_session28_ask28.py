@@ -10,8 +10,8 @@ whatever the wording. Invented actors and wording (none taken from a question se
 - "since when" after a topic and a colon or dash asks when, the topic only the occasion;
 - "played host" is hosting, and the type asked before it after talks named first is kept ("which govt played host");
 - what two sides "got done" is whatever they did, never arms they got;
-- a go-between said as a route ("does A go through B to talk to C", "through whom does A talk to C", "did A use B as
-  a channel to C") is B's mediation between them (`channels.py`); arms sent through B are not;
+- a go-between said as a route ("does A go through B to talk to C", "who does A go through to reach C", "did A use
+  B as a channel to C") is B's mediation between them (`channels.py`); arms sent through B are not;
 - a meeting named by its place and sides, leaders by surname ("the Lune summit of Venn, Kora and Sand - which day?"),
   asks when they met;
 - a person named with the state and office before the name ("Parva's foreign minister Kora", "the Norlandic
@@ -204,7 +204,6 @@ def test_a_route_to_the_other_side_is_mediation(world, question):
 
 
 @pytest.mark.parametrize("question", ["who does norland go through to talk to the kite brigade?",
-                                      "through whom does norland negotiate with the kite brigade?",
                                       "which country does norland use as a go-between with the kite brigade?"])
 def test_who_carries_the_messages_is_the_go_between(world, question):
     assert names(reply(world, question)) == ["Velmark"]
