@@ -90,6 +90,7 @@ from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_
 from diplograph.queries.whose import their_states, through_people
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
+from diplograph.queries.takeover import taken_over
 from diplograph.queries.tentative import facts_only
 
 
@@ -307,8 +308,8 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
             again.question = question
             again.reading += f' (no leader of it in the graph: asked as "{backers}")'
             return again
-    if answer.understood:
-        return delivered_only(coded_by_verb(answer, question), grammar.normalise(question))
+    if answer.understood:  # "who took over the chair in May": the leadership begun then (takeover.py)
+        return taken_over(delivered_only(coded_by_verb(answer, question), grammar.normalise(question)), question)
     signed = document_signed(grammar.normalise(question))
     if signed is not None:  # "when was the Tamarind Treaty signed": the dates of the claims that name it
         parties = ask(view, f"who signed {signed}", resolve=resolve, grammar=grammar)

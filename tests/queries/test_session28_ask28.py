@@ -20,6 +20,8 @@ whatever the wording. Invented actors and wording (none taken from a question se
   Ostia's capital);
 - a proposal dismissed in slang ("who shot down the pact", "the deal - who torpedoed it?") is rejected; an aircraft
   shot down is still hit (`dismissals.py`);
+- an office taken up in a month ("who took over the council chair in August 2024?") is the leadership begun then,
+  not every chair that held then (`takeover.py`);
 - a singular pronoun after someone's things in the plural ("X's proxies in Y - which group does it sponsor?") is the
   owner, not the place.
 """
@@ -85,6 +87,11 @@ def world(tmp_path_factory):
           sentence="Venn, Kora and Sand met at Lune Lodge.")
     w.say("Quell", "REJECTION", "Rhun", "wire", "2025-07-02", sentence="Quell rejected Rhun's regional security pact.")
     w.say("Ostia", "ATTACK", "Rhun", "wire", "2025-07-03", sentence="Ostia shot down a Rhunic drone.")
+    w.actor("Reef Council", "organization")
+    w.say("Parva", "LEADS", "Reef Council", "wire", "2023-08-20", sentence="Parva took the Reef Council chair.")
+    w.say("Quell", "LEADS", "Reef Council", "wire", "2024-08-17", sentence="Quell took over the Reef Council chair.")
+    w.say("Velmark", "LEADS", "Reef Council", "wire", modality="planned",
+          sentence="Velmark will assume the Reef Council chair next year.")
     return w.graph()
 
 
@@ -250,3 +257,13 @@ def test_a_proposal_dismissed_in_slang_is_rejected(world, question):
 def test_an_aircraft_shot_down_is_still_hit(world):
     answer = reply(world, "who shot down rhun's drone?")
     assert "ATTACK" in answer.reading and "REJECTION" not in answer.reading
+
+
+def test_an_office_taken_up_in_a_month_is_the_leadership_begun_then(world):
+    answer = reply(world, "who took over the reef council chair in august 2024?")
+    assert names(answer) == ["Quell"] and "taken up in the window" in answer.reading
+
+
+def test_who_held_an_office_in_a_month_is_still_every_holder_then(world):
+    answer = reply(world, "who chaired the reef council in august 2024?")
+    assert "Quell" in names(answer) and "taken up" not in answer.reading
