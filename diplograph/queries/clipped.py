@@ -52,12 +52,15 @@ def type_first(text: str, type_words: list[str]) -> str:
     'countries in the bloc armed by Parva'
     >>> type_first("Norlandic banks lending cash to Parva", words)
     'which Norlandic banks are lending cash to Parva'
+    >>> type_first("island govts flying Parvan drones - which ones", words)
+    'which island govts are flying Parvan drones'
     >>> type_first("countries during the war", words)
     'countries during the war'
     """
     if _OPENERS.match(text) or not type_words:
         return text
-    found = _noun_phrase(tuple(type_words)).match(text)
+    # "sahel juntas flying bayraktars - which ones?": the closing ask says no more than the "which" put first
+    found = _noun_phrase(tuple(type_words)).match(_WHICH_ONES.sub("", text))
     if not found:
         return text
     np, rest = found["np"], found["rest"]
@@ -77,6 +80,10 @@ def type_first(text: str, type_words: list[str]) -> str:
     if re.match(rf"(?!{_NOT_PARTICIPLES}\b)[a-z]{{2,}}ing\s+\S", rest):
         return f"which {np} are {rest}"  # they are doing it
     return text
+
+
+_WHICH_ONES = re.compile(r"\s*(?:\s[-–—]+|[-–—]{2,}|:|,)\s*(?:which(?:\s+ones)?(?:\s+are\s+they)?|who(?:\s+are\s+they)?|"
+                         r"name\s+them|list\s+them)$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4)

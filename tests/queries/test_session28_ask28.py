@@ -22,6 +22,8 @@ whatever the wording. Invented actors and wording (none taken from a question se
   shot down is still hit (`dismissals.py`);
 - an office taken up in a month ("who took over the council chair in August 2024?") is the leadership begun then,
   not every chair that held then (`takeover.py`);
+- a clipped noun phrase with a participle closed by "- which ones?" ("states flying Kestrel drones — which ones?")
+  asks which of them do it (`type_first` in `clipped.py`);
 - a singular pronoun after someone's things in the plural ("X's proxies in Y - which group does it sponsor?") is the
   owner, not the place.
 """
@@ -267,3 +269,9 @@ def test_an_office_taken_up_in_a_month_is_the_leadership_begun_then(world):
 def test_who_held_an_office_in_a_month_is_still_every_holder_then(world):
     answer = reply(world, "who chaired the reef council in august 2024?")
     assert "Quell" in names(answer) and "taken up" not in answer.reading
+
+
+@pytest.mark.parametrize("question", ["states flying kestrel drones — which ones?", "states flying kestrel drones: which?",
+                                      "states flying kestrel drones"])
+def test_a_clipped_phrase_closed_by_which_ones_asks_which(world, question):
+    assert names(reply(world, question)) == ["Ostia"]
