@@ -42,6 +42,7 @@ from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.according import by_source, source_named
 from diplograph.queries.again import read_again
+from diplograph.queries.agreed import agreed_on
 from diplograph.queries.alone import asked_alone
 from diplograph.queries.among import among_circle
 from diplograph.queries.behind import backers_asked, backing_asked
@@ -153,6 +154,11 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     # "does A go through B to talk to C?": whether B mediates between them
     if channel is not None and (answer := _reworded(
             view, question, channel, f' (a go-between said as a route: asked as "{channel}")', resolve, grammar)) is not None:
+        return answer
+    agreement = agreed_on(grammar.normalise(question))
+    # "did A and B agree on pulling the peacekeepers out?": whether they agreed, the clause what about
+    if agreement is not None and (answer := _reworded(
+            view, question, agreement[0], f' (not read: "{agreement[1]}", what was agreed)', resolve, grammar)) is not None:
         return answer
     labelled = label_read(view, question)
     # "cow data, 2010 - was A allied with B?": the question in 2010, per COW

@@ -24,6 +24,8 @@ whatever the wording. Invented actors and wording (none taken from a question se
   not every chair that held then (`takeover.py`);
 - a clipped noun phrase with a participle closed by "- which ones?" ("states flying Kestrel drones — which ones?")
   asks which of them do it (`type_first` in `clipped.py`);
+- what was agreed, said as a clause after the verb ("did A and B agree on pulling the troops out?"), is not read as
+  the relation asked (`agreed.py`);
 - a singular pronoun after someone's things in the plural ("X's proxies in Y - which group does it sponsor?") is the
   owner, not the place.
 """
@@ -275,3 +277,12 @@ def test_who_held_an_office_in_a_month_is_still_every_holder_then(world):
                                       "states flying kestrel drones"])
 def test_a_clipped_phrase_closed_by_which_ones_asks_which(world, question):
     assert names(reply(world, question)) == ["Ostia"]
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("did parva and ostia agree between themselves on sharing the fishing grounds?", "yes"),
+    ("did parva and ostia agree on pulling the rhunic troops out of quell?", "yes"),
+    ("did parva and quell agree on pulling the rhunic troops out?", "no")])
+def test_what_was_agreed_said_as_a_clause_is_no_relation_asked(world, question, verdict):
+    answer = reply(world, question)
+    assert answer.extra["verdict"] == verdict and "AGREEMENT" in answer.reading and "what was agreed" in answer.reading
