@@ -1,7 +1,7 @@
 """Co-subjects who meet a third party: "Chile and Peru held talks with their Pacific partners", "A and B
-met with officials of the bloc". A with-phrase that names whom the talks were with, even when no actor is
-found for it, says the co-subjects talked to someone else, not to each other ("A and B held talks with each
-other" still pairs them)."""
+met with officials of the bloc", "A and B met island officials". A with-phrase, or a meeting verb's own
+object, that names whom the talks were with, even when no actor is found for it, says the co-subjects
+talked to someone else, not to each other ("A and B held talks with each other" still pairs them)."""
 
 from __future__ import annotations
 
@@ -20,10 +20,16 @@ class Counterparts:
         heads = {trigger, *((verb, *(c for c in verb.children if c.dep_ == "dobj")) if verb is not None else ())}
         counterparts = self._people_words() | self.lex.noun_class["state_body"]
         # (one who merely sits in is no counterpart: "A and B met, with a Brazilian envoy at the table")
-        return any(c.dep_ == "prep" and c.lower_ == "with" and
-                   any(p.lemma_.lower() in counterparts and p.lower_ not in RECIPROCAL and not _attending(p, c)
-                       for p in prep_objects(c))
-                   for h in heads for c in h.children)
+        if any(c.dep_ == "prep" and c.lower_ == "with" and
+               any(p.lemma_.lower() in counterparts and p.lower_ not in RECIPROCAL and not _attending(p, c)
+                   for p in prep_objects(c))
+               for h in heads for c in h.children):
+            return True
+        # "Germany, India and Brazil met island officials", "France and Italy met Lula": whom the verb itself
+        # takes as its object is the one they met (a person, a body or a named actor), not each other
+        return trigger.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ not in RECIPROCAL and (c.lemma_.lower() in counterparts or self.mention(c) is not None)
+            for c in trigger.children)
 
 
 def _attending(noun, with_) -> bool:

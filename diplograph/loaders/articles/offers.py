@@ -245,7 +245,7 @@ class Offers:
         signers = self.agent(verb, exclude)
         if not signers or any(a.actor.type == "company" for a in signers):
             return []  # (the sides named here; a firm's contract signed before ministers has no sides to stand between)
-        return [] if {a.actor.id for a in found} & {a.actor.id for a in signers} else found
+        return [] if self._witness_is_side(found, signers) else found
 
     def signing_witnesses(self, noun, exclude=()) -> list[Arg]:
         """"Trump and Anwar witnessed *the signing* of a declaration by A and B": the witnessing verb's subject."""
@@ -253,5 +253,12 @@ class Offers:
         if verb is None or verb.lemma_.lower() not in self.lex.noun_class["witnessing"]:
             return []
         found = self.agent(verb, exclude)
-        sides = {a.actor.id for a in self.noun_role(noun, "by", exclude)}
-        return [] if {a.actor.id for a in found} & sides else found
+        # ("witnessed the signing of memoranda between ministries of the two countries": sides by either role)
+        sides = [a for role in ("by", "between") for a in self.noun_role(noun, role, exclude)]
+        return [] if self._witness_is_side(found, sides) else found
+
+    def _witness_is_side(self, witnesses: list[Arg], sides: list[Arg]) -> bool:
+        """Whether a witness of the signing is one of its sides or holds office in one: "the two presidents
+        witnessed the signing of agreements between ministries of the two countries" is the two states' deal,
+        which their leaders attend; no one stands between them."""
+        return any(w.actor.id == s.actor.id or self._serves(w.actor, s.actor) for w in witnesses for s in sides)

@@ -8,7 +8,6 @@ from diplograph.loaders.articles.binding import subject_people
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.place_references import own_ground
 from diplograph.loaders.articles.titles import is_title
-from diplograph.loaders.articles.word_senses import sense_unmet
 from diplograph.loaders.articles.syntax import (
     DEAL_REACH,
     SPEECH,
@@ -525,30 +524,6 @@ class References:
                 for predicate, obj in last:
                     if obj.id != follower.actor.id and self._fitting((predicate,), follower.actor, obj):
                         self.found.append(Found(follower.actor, predicate, obj, verb, "followed-suit"))
-
-    def _also_judged(self) -> None:
-        """"Manila protested to Beijing. Japan and Australia also voiced concern": a judgement told as
-        one more of the same, with no one named as judged, judges whom the judgements just before did."""
-        judged = ("CRITICISM", "PROTEST")
-        # ("is also considering ordering tanks": a verb telling its own act by a gerund or infinitive judges no one)
-        for verb in (t for t in self.tokens if t.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in t.children) and any(
-                c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise", "similarly") for c in t.children)):
-            words = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-            # (the verb by its verb senses, "also notes that" being no diplomatic note; not "held talks" for "held
-            # X responsible")
-            predicates = [p for w in words for t in (self.lex.verbs_for(w.lemma_.lower()) if w is verb else
-                                                     self.lex.nouns_for(w.lemma_.lower())) if not sense_unmet(t, verb)
-                          for p in t.predicates_for(None, w.lemma_.lower()) if p in judged]
-            if not predicates or any(f.trigger is not None and f.trigger.i in {w.i for w in words} for f in self.found):
-                continue
-            here = self._position(verb)
-            earlier = [(at, other) for at, p, _, other in self.ctx.told if p in judged and 0 < here - at <= DEAL_REACH]
-            if not earlier:
-                continue
-            latest = max(at for at, _ in earlier)
-            targets = list({o.id: o for at, o in earlier if at == latest}.values())
-            self._emit(self.agent(verb), [Arg(o, -7000 - n) for n, o in enumerate(targets)], (predicates[0],), verb,
-                       "also-judged")
 
     def _in_kind(self, verb) -> bool:
         """"Port Sudan answered in kind", "Moscow retaliated in kind", "Ankara reciprocated"."""

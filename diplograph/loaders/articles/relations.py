@@ -36,6 +36,7 @@ from diplograph.gazetteer import PLACE, Gazetteer, load_gazetteer
 from diplograph.graph.model import Actor
 from diplograph.graph.ontology import Ontology
 from diplograph.loaders.articles.act_places import ActPlaces
+from diplograph.loaders.articles.also_judged import AlsoJudged
 from diplograph.loaders.articles.announced_measures import AnnouncedMeasures
 from diplograph.loaders.articles.arrivals import Arrivals
 from diplograph.loaders.articles.asked_questions import AskedQuestions
@@ -132,6 +133,7 @@ from diplograph.loaders.articles.land_claims import LandClaims
 from diplograph.loaders.articles.rulings import Rulings
 from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.place_references import PlaceReferences
+from diplograph.loaders.articles.pledged_training import PledgedTraining
 from diplograph.loaders.articles.quarrels import Quarrels
 from diplograph.loaders.articles.references import References
 from diplograph.loaders.articles.region_groups import RegionGroups
@@ -190,7 +192,8 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics, TalkSides, SiteOwners, FellowMembers,
                         Distributives,
                         BracketedMembers, StandingHosts, SetAside, CharacterisedThreats,
-                        EchoedActs, TherePlaces, PlaceReferences, RespectiveOrder):
+                        EchoedActs, TherePlaces, PlaceReferences, RespectiveOrder, AlsoJudged,
+                        PledgedTraining):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -292,12 +295,12 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._remember_weapons()  # "... Romanian jets shot down several of them"
         self._threats_characterised()  # "X represents a security threat to Y": said to be one, X threatens no one
         # (the outer ones, session 26: constructions that look like relations and are not)
-        return self._alternatives_set_aside(self._standing_hosts(self._topics_not_partners(self._users_not_recipients(self._deals_to_produce(self._refusals_that_spare(
+        return self._training_pledged(self._alternatives_set_aside(self._standing_hosts(self._topics_not_partners(self._users_not_recipients(self._deals_to_produce(self._refusals_that_spare(
             self._neighbours_not_partners(self._questions_asked(
                 self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(
             self._withheld_as_threats(self._warnings_that_inform(self._omissions_judged(self._rejected_not_denied(self._refusals_declared(
                 self._mediated_not_met(self._bodies_hosted(self._agreed_among_themselves(
-                    self._parties_under_deal(self.found)))))))))))))))))))))
+                    self._parties_under_deal(self.found))))))))))))))))))))))
 
     def _measures_lifted(self, found: list[Found]) -> list[Found]:
         """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a
