@@ -131,6 +131,7 @@ from diplograph.loaders.articles.rebuttals import Rebuttals
 from diplograph.loaders.articles.denials import Denials
 from diplograph.loaders.articles.land_claims import LandClaims
 from diplograph.loaders.articles.rulings import Rulings
+from diplograph.loaders.articles.own_referents import OwnReferents
 from diplograph.loaders.articles.patients import Patients
 from diplograph.loaders.articles.place_references import PlaceReferences
 from diplograph.loaders.articles.pledged_training import PledgedTraining
@@ -193,7 +194,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Distributives,
                         BracketedMembers, StandingHosts, SetAside, CharacterisedThreats,
                         EchoedActs, TherePlaces, PlaceReferences, RespectiveOrder, AlsoJudged,
-                        PledgedTraining):
+                        PledgedTraining, OwnReferents):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
