@@ -379,7 +379,7 @@ class References:
                 # "the reclusive state", "the oil-rich kingdom": a description of the state the text is about, the
                 # subject it told last, rather than of whichever was named last
                 actor = actor or self.ctx.last_subject(types, before, exclude)
-            if actor is None and self._refers_to_co_argument(types, before, exclude):
+            if actor is None and self._refers_to_co_argument(token, types, before, exclude):
                 return []  # "signed a ceasefire with the ELN, the first with the group" (own_referents.py)
             if token.lower_ not in STATE_STYLES:
                 # (no state named yet: "KYIV (Reuters) - The government said", the dateline's)

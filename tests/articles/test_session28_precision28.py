@@ -1,0 +1,113 @@
+"""Session 28 (precision28): readings that gave relations the text does not state, each beside a look-alike
+that still gives its relation. Sentences of our own."""
+
+import pytest
+
+BRAZIL_VIETNAM = ("President Lula of Brazil met President Luong Cuong of Vietnam in Hanoi on Sunday. ")
+
+
+# --- a witness who serves a side of the signing mediates nothing (offers.py)
+
+def test_leaders_who_witness_their_own_states_signing_mediate_nothing(triples):
+    found = triples(BRAZIL_VIETNAM + "The two presidents witnessed the signing of four agreements between "
+                                     "ministries of the two countries on trade and farming.")
+    assert ("Vietnam", "AGREEMENT", "Brazil") in found or ("Brazil", "AGREEMENT", "Vietnam") in found
+    assert not {t for t in found if t[1] == "MEDIATION"}
+
+
+def test_a_third_leader_who_witnesses_a_signing_by_two_others_still_mediates(triples):
+    found = triples("In Jakarta on Monday, Indonesia's president Prabowo Subianto witnessed the signing of a "
+                    "border declaration by Thailand's prime minister and Cambodia's prime minister.")
+    assert ("Prabowo Subianto", "MEDIATION", "Thailand") in found or ("Indonesia", "MEDIATION", "Thailand") in found
+
+
+def test_witnesses_of_a_signing_in_their_presence_who_serve_a_signer_mediate_nothing(triples):
+    found = triples("Brazil and Argentina signed a grain protocol in Brasilia in the presence of President Lula.")
+    assert not {t for t in found if t[1] == "MEDIATION"}
+
+
+# --- co-subjects of a meeting verb with an object of its own met that object, not each other (counterparts.py)
+
+@pytest.mark.parametrize("text, unpaired", [
+    ("Germany, India, Brazil and about twenty other partners met island officials on Friday.", ("Germany", "India")),
+    ("France and Italy met the new Chilean president in Rome.", ("France", "Italy")),
+])
+def test_co_subjects_who_met_someone_else_did_not_meet_each_other(triples, text, unpaired):
+    found = triples(text)
+    a, b = unpaired
+    assert (a, "CONSULTATION", b) not in found and (b, "CONSULTATION", a) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Germany and India met in Berlin on Thursday.",
+    "Germany and India met each other in Berlin on Thursday.",
+])
+def test_co_subjects_who_met_with_no_one_else_met_each_other(triples, text):
+    found = triples(text)
+    assert ("Germany", "CONSULTATION", "India") in found or ("India", "CONSULTATION", "Germany") in found
+
+
+def test_co_subjects_who_met_a_named_leader_met_that_leader_and_his_state(triples):
+    found = triples("France and Italy met President Lula of Brazil in Rome.")
+    assert ("France", "CONSULTATION", "Brazil") in found and ("Italy", "CONSULTATION", "Brazil") in found
+    assert ("France", "CONSULTATION", "Italy") not in found
+
+
+# --- "also condemned the attempt" judges only whom an earlier judgement of that act judged (also_judged.py)
+
+COUP = ("Soldiers stormed the presidential palace in Lima on Monday. The opposition leader Carlos Vera accused "
+        "President Maria Soto of Peru of staging the raid herself. Brazil and Chile each expressed support for Soto. ")
+
+
+def test_also_condemning_an_act_does_not_judge_whom_an_earlier_accusation_judged(triples):
+    found = triples(COUP + "Mexico and the European Union also condemned the attempt.")
+    assert not {t for t in found if t[0] in ("Mexico", "European Union") and t[1] == "CRITICISM"}
+
+
+def test_also_voicing_concern_judges_whom_the_judgement_before_did(triples):
+    found = triples("Manila protested to Beijing on Monday. Japan and Australia also voiced concern.")
+    assert ("Japan", "CRITICISM", "China") in found and ("Australia", "CRITICISM", "China") in found
+
+
+def test_also_condemning_the_same_act_judges_its_doer_again(triples):
+    found = triples("Russia condemned Israel for the strike on the port. China also condemned the strike.")
+    assert ("China", "CRITICISM", "Israel") in found
+
+
+# --- training pledged in general is cooperation; training held or named is an exercise (pledged_training.py)
+
+def test_a_pledge_to_train_together_is_cooperation_not_an_exercise(claims):
+    found = claims("The defence ministers of Norway, Poland and Estonia signed a joint declaration on defence "
+                   "cooperation in Oslo on Friday, pledging to train together and share intelligence.")
+    assert not {t for t in found if t[1] == "MILITARY_EXERCISE"}
+    pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "COOPERATION"}
+    assert {frozenset(("Norway", "Poland")), frozenset(("Norway", "Estonia")), frozenset(("Poland", "Estonia"))} <= pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Polish and Estonian troops trained together near Tallinn in March.", ("Poland", "Estonia")),
+    ("Norway and Poland will train together in the Arctic Shield exercise next year.", ("Norway", "Poland")),
+    ("Chile and Peru agreed to train together in the Pacific Trident drills.", ("Chile", "Peru")),
+])
+def test_training_held_or_set_in_a_named_exercise_is_still_an_exercise(triples, text, pair):
+    assert (pair[0], "MILITARY_EXERCISE", pair[1]) in triples(text)
+
+
+# --- a singular reference to a side already named in the sentence names no other party (own_referents.py)
+
+REBELS = ("The ELN is the last large guerrilla group in Colombia. In January its fighters attacked the 10th Front, "
+          "a unit of the FARC dissidents.\n\nThe talks began in Caracas in 2022. ")
+
+
+def test_the_group_that_is_a_side_already_is_not_the_group_named_before(triples):
+    found = triples(REBELS + "It was in Havana, in May 2023, that the government delegation, then led by Maria "
+                             "Soto, and the ELN team of Pablo Beltrán signed a bilateral ceasefire, the first of its "
+                             "kind with the group.")
+    assert not {t for t in found if t[1] == "AGREEMENT" and "Revolutionary Armed Forces of Colombia" in (t[0], t[2])}
+
+
+def test_the_group_named_in_an_earlier_sentence_is_still_found(triples):
+    found = triples("The FARC dissidents have fought the army for years. On Monday the ELN signed a truce with the "
+                    "group in Havana.")
+    assert ("National Liberation Army", "AGREEMENT", "Revolutionary Armed Forces of Colombia") in found or \
+        ("Revolutionary Armed Forces of Colombia", "AGREEMENT", "National Liberation Army") in found
