@@ -41,7 +41,8 @@ class AlsoJudged:
                 continue
             latest = max(at for at, _ in earlier)
             # "also condemned the attempt": the act named (not a judging noun, "voiced concern", nor "it")
-            acts = {w.lemma_.lower() for w in words[1:] if not senses[w.i] and w.pos_ == "NOUN" and self.mention(w) is None}
+            acts = {w.lemma_.lower() for w in words[1:]
+                    if not senses[w.i] and w.pos_ == "NOUN" and self.mention(w) is None}
             if acts and not acts & self._judged_words(latest):
                 continue
             targets = list({o.id: o for at, o in earlier if at == latest}.values())

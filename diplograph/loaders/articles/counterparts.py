@@ -28,7 +28,8 @@ class Counterparts:
         # "Germany, India and Brazil met island officials", "France and Italy met Lula": whom the verb itself
         # takes as its object is the one they met (a person, a body or a named actor), not each other
         return trigger.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lower_ not in RECIPROCAL and (c.lemma_.lower() in counterparts or self.mention(c) is not None)
+            c.dep_ == "dobj" and c.lower_ not in RECIPROCAL and
+            (c.lemma_.lower() in counterparts or self.mention(c) is not None)
             for c in trigger.children)
 
 

@@ -2,11 +2,11 @@
 ceasefire, the first of its kind with the group". "The group" is the ELN, named a few words before in the same
 sentence: the apposition says what the ceasefire was for the ELN, and names no other party. Passing over it to
 the group named before that (the FARC dissidents of the sentence before) made a deal between two groups that
-never dealt. When a reference inside an apposition (a noun phrase set off by a comma) has for its nearest fitting actor one the role must exclude,
-and this sentence itself named it, the reference is that actor and the role finds no one. Outside an apposition
-the verb's own partner is another ("the ELN signed a truce with the group" after the FARC dissidents were named),
-and states are left out: "Peru quarrels with Chile. The authorities expelled two Chilean diplomats" passes over
-a state on purpose (`references.py`)."""
+never dealt. When a reference inside an apposition (a noun phrase set off by a comma) has for its nearest fitting
+actor one the role must exclude, and this sentence itself named it, the reference is that actor and the role
+finds no one. Outside an apposition the verb's own partner is another ("the ELN signed a truce with the group"
+after the FARC dissidents were named), and states are left out: "Peru quarrels with Chile. The authorities
+expelled two Chilean diplomats" passes over a state on purpose (`references.py`)."""
 
 from __future__ import annotations
 
