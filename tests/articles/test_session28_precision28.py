@@ -111,3 +111,22 @@ def test_the_group_named_in_an_earlier_sentence_is_still_found(triples):
                     "group in Havana.")
     assert ("National Liberation Army", "AGREEMENT", "Revolutionary Armed Forces of Colombia") in found or \
         ("Revolutionary Armed Forces of Colombia", "AGREEMENT", "National Liberation Army") in found
+
+
+# --- a measure aimed at a person falls on the person, not on the state they serve (personal_measures.py)
+
+@pytest.mark.parametrize("text, person, state", [
+    ("The United States sanctioned the entity's president, Milorad Dodik, in 2017.", "Milorad Dodik",
+     "Republika Srpska"),
+    ("In 2020 a US court sentenced the Venezuelan defence minister, Vladimir Padrino López, to ten years in prison.",
+     "Vladimir Padrino López", "Venezuela"),
+])
+def test_sanctions_and_charges_against_an_official_are_not_against_the_state(triples, text, person, state):
+    found = triples(text)
+    assert any(t[1] == "COERCION" and t[2] == person for t in found)
+    assert not any(t[1] == "COERCION" and t[2] == state for t in found)
+
+
+def test_expelling_a_named_ambassador_still_coerces_the_state_that_sent_him(triples):
+    found = triples("Russia expelled the American ambassador, John Carter, in May.")
+    assert ("Russia", "COERCION", "United States") in found

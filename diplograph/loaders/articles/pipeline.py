@@ -32,6 +32,7 @@ from diplograph.loaders.articles.metadata import DATELINE, filed_in, item_filed_
 from diplograph.loaders.articles.modality import modality_of
 from diplograph.loaders.articles.nlp import MODEL, load_pipeline
 from diplograph.loaders.articles.parsing import BATCH_SIZE, SENTENCE_END, ParsedAhead, until_spent
+from diplograph.loaders.articles.personal_measures import borne_in_person
 from diplograph.loaders.articles.read import Document
 from diplograph.loaders.articles.relations import PERSONAL_COMMANDS, Found, SentenceRelations
 from diplograph.loaders.articles.resolve import DocumentContext, add_surnames
@@ -292,14 +293,13 @@ class ArticleExtractor:
         return Batch(actors=list(context.actors.values()), sources=[source], claims=list(claims.values()))
 
     def _officials(self, claims: dict[tuple, Claim], context: DocumentContext, written: str | None = None) -> None:
-        """What an official does, the body they hold office in does too, wherever the document
-        gave the title ("Egyptian President X ... X met Y") or made them head of its team ("the ELN team of X"),
-        or, untitled, when the gazetteer
-        knows the office the person held at the time ("Putin spoke with Sadyr Japarov", "in 2019
-        Imran Khan visited Washington"): for a claim naming
-        an official, the same claim with the person's state (or organisation, or group) in their
-        place; two officials give a claim between their two bodies, never between a person and a body.
-        An undated act counts as of the day the document was ``written``."""
+        """What an official does, the body they hold office in does too, wherever the document gave the title
+        ("Egyptian President X ... X met Y") or made them head of its team ("the ELN team of X"), or, untitled, when
+        the gazetteer knows the office the person held at the time ("Putin spoke with Sadyr Japarov", "in 2019 Imran
+        Khan visited Washington"): for a claim naming an official, the same claim with the person's state (or
+        organisation, or group) in their place; two officials give a claim between their two bodies, never between
+        a person and a body; a measure aimed at a person stays theirs (personal_measures.py). An undated act counts
+        as of the day the document was ``written``."""
         office = {c.subject: c.object for c in claims.values()
                   if c.predicate == "AFFILIATED_WITH" and c.method.endswith((":title", ":delegation"))
                   and not c.object.startswith(("person:", "company:", "ngo:", "weapon:"))}
@@ -313,11 +313,13 @@ class ArticleExtractor:
             context.actors.setdefault(body.id, body)
             return body.id
 
+        envoys = self.lexicon.noun_class["envoy"]
         for key, claim in list(claims.items()):
             if claim.predicate == "AFFILIATED_WITH":
                 continue
             when = claim.date or written
-            subject, obj = body_of(claim.subject, when), body_of(claim.object, when)
+            subject = body_of(claim.subject, when)
+            obj = claim.object if borne_in_person(claim, claims.values(), envoys) else body_of(claim.object, when)
             if subject == obj or subject.startswith("person:") or obj.startswith("person:"):
                 continue
             kinds = [context.actors[i].type if i in context.actors else None for i in (subject, obj)]
