@@ -130,3 +130,31 @@ def test_sanctions_and_charges_against_an_official_are_not_against_the_state(tri
 def test_expelling_a_named_ambassador_still_coerces_the_state_that_sent_him(triples):
     found = triples("Russia expelled the American ambassador, John Carter, in May.")
     assert ("Russia", "COERCION", "United States") in found
+
+
+# --- weapons go from their maker: a firm's contract with a buyer is the firm's sale (maker_direction.py)
+
+def test_a_makers_contract_with_a_buyer_ministry_sells_to_the_buyer(triples):
+    found = triples("Gwangju, Republic of Korea, 3 March 2025 - Hanwha Aerospace today announced the signing of a "
+                    "contract with the Ministry of Defence of the Republic of Peru for the supply of 20 K9 Thunder "
+                    "howitzers to the Peruvian Army.")
+    assert ("Peru", "ARMS_TRANSFER", "South Korea") not in found
+    assert ("South Korea", "ARMS_TRANSFER", "Peru") in found or ("Hanwha", "ARMS_TRANSFER", "Peru") in found
+
+
+def test_a_buyers_contract_with_the_maker_still_buys_from_it(triples):
+    found = triples("Poland signed a contract with South Korea in 2022 for 180 K9 Thunder howitzers.")
+    assert ("South Korea", "ARMS_TRANSFER", "Poland") in found
+    assert ("Poland", "ARMS_TRANSFER", "South Korea") not in found
+
+
+# --- a membership lobbied against is not held (lexicon: membership, not_governed_by)
+
+def test_a_membership_lobbied_against_is_not_held(triples):
+    found = triples("Belgrade has lobbied hard against Kosovo's membership of bodies such as Interpol and UNESCO.")
+    assert not {t for t in found if t[0] == "Kosovo" and t[1] == "MEMBER_OF"}
+
+
+def test_a_membership_told_plainly_is_held(triples):
+    assert ("Kosovo", "MEMBER_OF", "Interpol") in triples("Kosovo's membership of Interpol dates from 2024.") or \
+        ("Kosovo", "MEMBER_OF", "Interpol") in triples("Kosovo has held membership of Interpol since 2024.")
