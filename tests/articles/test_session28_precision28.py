@@ -47,6 +47,19 @@ def test_co_subjects_who_met_with_no_one_else_met_each_other(triples, text):
     assert ("Germany", "CONSULTATION", "India") in found or ("India", "CONSULTATION", "Germany") in found
 
 
+def test_attendees_picked_out_of_a_crowd_did_not_meet_each_other(triples):
+    found = triples("On 2 June President Lula chaired a summit with the heads of regional bodies, attended among "
+                    "others by President Gustavo Petro of Colombia and the Secretary-General of the African Union, "
+                    "Moussa Faki.")
+    assert not {t for t in found if t[1] == "CONSULTATION" and {t[0], t[2]} & {"Gustavo Petro", "Colombia"}
+                and {t[0], t[2]} & {"Moussa Faki Mahamat", "African Union"}}
+
+
+def test_attendees_of_a_summit_listed_in_full_met_each_other(triples):
+    found = triples("Colombia, Peru and Ecuador attended the summit in Quito on Monday.")
+    assert ("Colombia", "CONSULTATION", "Peru") in found or ("Peru", "CONSULTATION", "Colombia") in found
+
+
 def test_co_subjects_who_met_a_named_leader_met_that_leader_and_his_state(triples):
     found = triples("France and Italy met President Lula of Brazil in Rome.")
     assert ("France", "CONSULTATION", "Brazil") in found and ("Italy", "CONSULTATION", "Brazil") in found

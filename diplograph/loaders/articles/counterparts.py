@@ -1,7 +1,8 @@
 """Co-subjects who meet a third party: "Chile and Peru held talks with their Pacific partners", "A and B
 met with officials of the bloc", "A and B met island officials". A with-phrase, or a meeting verb's own
 object, that names whom the talks were with, even when no actor is found for it, says the co-subjects
-talked to someone else, not to each other ("A and B held talks with each other" still pairs them)."""
+talked to someone else, not to each other ("A and B held talks with each other" still pairs them); so do
+attendees picked out of a crowd ("attended, among others, by A and B")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ class Counterparts:
                    for p in prep_objects(c))
                for h in heads for c in h.children):
             return True
+        if _picked_from_a_crowd(trigger):
+            return True
         # "Germany, India and Brazil met island officials", "France and Italy met Lula": whom the verb itself
         # takes as its object is the one they met (a person, a body or a named actor), not each other
         return trigger.pos_ == "VERB" and any(
@@ -38,3 +41,14 @@ def _attending(noun, with_) -> bool:
     places = [*noun.children, *(c for c in with_.head.children if c.i > with_.i)]
     return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and o.lemma_.lower() in ATTENDING
                for p in places for o in p.children if o.dep_ == "pobj")
+
+
+def _picked_from_a_crowd(verb) -> bool:
+    """"a summit attended, among others, by A and B", "attended by leaders including A and B": a few named out of
+    many who sat in one room, each the host's guest, not in talks with one another."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    among = any(c.dep_ == "prep" and c.lower_ == "among" and any(p.lower_ == "others" for p in prep_objects(c))
+                for node in (verb, *(c for c in verb.children if c.dep_ == "agent")) for c in node.children)
+    return among or any(c.dep_ == "prep" and c.lower_ == "including"
+                        for a in verb.children if a.dep_ == "agent" for p in prep_objects(a) for c in p.children)
