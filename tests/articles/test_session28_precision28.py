@@ -171,3 +171,27 @@ def test_a_membership_lobbied_against_is_not_held(triples):
 def test_a_membership_told_plainly_is_held(triples):
     assert ("Kosovo", "MEMBER_OF", "Interpol") in triples("Kosovo's membership of Interpol dates from 2024.") or \
         ("Kosovo", "MEMBER_OF", "Interpol") in triples("Kosovo has held membership of Interpol since 2024.")
+
+
+# --- allies inside a party are its members, not its allies (lexicon: ally, venture)
+
+def test_allies_in_a_party_belong_to_it(triples):
+    found = triples("Evo Morales and Luis Arce, once allies in the ruling Movement for Socialism (MAS), fell out.")
+    assert ("Luis Arce", "AFFILIATED_WITH", "Movement for Socialism") in found
+    assert not {t for t in found if t[1] == "COOPERATION"}
+
+
+def test_an_ally_to_a_state_still_cooperates_with_it(triples):
+    assert ("Chile", "COOPERATION", "Peru") in triples("Chile, a close ally to Peru, objected.")
+
+
+# --- a firm supplied is no recipient of arms (supply_chains.py)
+
+def test_parts_supplied_to_firms_are_no_arms_transfer(triples):
+    found = triples("KAI also supplies aerostructures to Boeing and Airbus.")
+    assert not {t for t in found if t[1] == "ARMS_TRANSFER"}
+
+
+def test_jets_supplied_to_a_state_are_an_arms_transfer(triples):
+    assert ("Korea Aerospace Industries", "ARMS_TRANSFER", "Philippines") in \
+        triples("KAI supplied 12 FA-50 jets to the Philippines in 2015.")

@@ -40,7 +40,7 @@ class Bodies:
         Mozambique LNG consortium" is no partner of Mozambique); ``treaty_body``: the body whose founding
         treaty the noun's to-phrase names."""
         if role == "venture":
-            return [a for a in self.noun_role(noun, "in", exclude) if a.actor.type in ("organization", "company")]
+            return [a for a in self.noun_role(noun, "in", exclude) if a.actor.type in ("organization", "company", "ngo")]
         found = []
         hosts = (noun, noun.head) if noun.dep_ == "attr" else (noun,)  # "became a party to X", the to-phrase on the verb
         for prep in (c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "to"):

@@ -152,6 +152,7 @@ from diplograph.loaders.articles.fellow_members import FellowMembers
 from diplograph.loaders.articles.talk_sides import TalkSides
 from diplograph.loaders.articles.talk_topics import TalkTopics
 from diplograph.loaders.articles.suspended_members import SuspendedMembers
+from diplograph.loaders.articles.supply_chains import SupplyChains
 from diplograph.loaders.articles.technology_sources import TechnologySources
 from diplograph.loaders.articles.thanks import Thanks
 from diplograph.loaders.articles.threat_roles import ThreatRoles
@@ -195,7 +196,7 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
                         Distributives,
                         BracketedMembers, StandingHosts, SetAside, CharacterisedThreats,
                         EchoedActs, TherePlaces, PlaceReferences, RespectiveOrder, AlsoJudged,
-                        PledgedTraining, OwnReferents, MakerDirection):
+                        PledgedTraining, OwnReferents, MakerDirection, SupplyChains):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -297,12 +298,12 @@ class SentenceRelations(ActorArguments, References, Sides, VerbRoles, ThreatRole
         self._remember_weapons()  # "... Romanian jets shot down several of them"
         self._threats_characterised()  # "X represents a security threat to Y": said to be one, X threatens no one
         # (the outer ones, session 26: constructions that look like relations and are not)
-        return self._transfers_from_makers(self._training_pledged(self._alternatives_set_aside(self._standing_hosts(self._topics_not_partners(self._users_not_recipients(self._deals_to_produce(self._refusals_that_spare(
+        return self._firms_not_recipients(self._transfers_from_makers(self._training_pledged(self._alternatives_set_aside(self._standing_hosts(self._topics_not_partners(self._users_not_recipients(self._deals_to_produce(self._refusals_that_spare(
             self._neighbours_not_partners(self._questions_asked(
                 self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(
             self._withheld_as_threats(self._warnings_that_inform(self._omissions_judged(self._rejected_not_denied(self._refusals_declared(
                 self._mediated_not_met(self._bodies_hosted(self._agreed_among_themselves(
-                    self._parties_under_deal(self.found)))))))))))))))))))))))
+                    self._parties_under_deal(self.found))))))))))))))))))))))))
 
     def _measures_lifted(self, found: list[Found]) -> list[Found]:
         """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a
