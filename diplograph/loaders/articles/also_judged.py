@@ -41,8 +41,10 @@ class AlsoJudged:
                 continue
             latest = max(at for at, _ in earlier)
             # "also condemned the attempt": the act named (not a judging noun, "voiced concern", nor "it")
-            acts = {w.lemma_.lower() for w in words[1:]
-                    if not senses[w.i] and w.pos_ == "NOUN" and self.mention(w) is None}
+            # (not an actor named or pointed at: "also accused its neighbour of arming the rebels")
+            people = self._people_words()
+            acts = {w.lemma_.lower() for w in words[1:] if not senses[w.i] and w.pos_ == "NOUN" and
+                    self.mention(w) is None and not {w.lower_, w.lemma_.lower()} & people}
             if acts and not acts & self._judged_words(latest):
                 continue
             targets = list({o.id: o for at, o in earlier if at == latest}.values())
