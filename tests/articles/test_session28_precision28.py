@@ -60,6 +60,25 @@ def test_attendees_of_a_summit_listed_in_full_met_each_other(triples):
     assert ("Colombia", "CONSULTATION", "Peru") in found or ("Peru", "CONSULTATION", "Colombia") in found
 
 
+def test_those_who_held_separate_talks_did_not_talk_with_each_other(triples):
+    found = triples("The Egyptian army chief, General Ahmed Fathy, and the Sudanese Defence Minister, General Yassin "
+                    "Ibrahim, held separate talks in Doha on plans to fight smuggling.")
+    assert not {t for t in found if t[1] in ("CONSULTATION", "MEDIATION", "ARMED_CLASH")
+                and {t[0], t[2]} & {"Ahmed Fathy", "Egypt"} and {t[0], t[2]} & {"Yassin Ibrahim", "Sudan"}}
+    assert not {t for t in found if t[1] == "MEDIATION"}
+
+
+def test_co_subjects_who_fought_something_else_did_not_fight_each_other(triples):
+    for text in ("Chad and Niger fought the jihadists near the lake in May.",
+                 "Chad and Niger agreed to fight smuggling together."):
+        assert not {t for t in triples(text) if t[1] == "ARMED_CLASH"}
+
+
+def test_co_subjects_who_fought_with_no_object_fought_each_other(triples):
+    found = triples("Ethiopian and Eritrean troops fought in Tigray in 1999.")
+    assert ("Ethiopia", "ARMED_CLASH", "Eritrea") in found or ("Eritrea", "ARMED_CLASH", "Ethiopia") in found
+
+
 def test_co_subjects_who_met_a_named_leader_met_that_leader_and_his_state(triples):
     found = triples("France and Italy met President Lula of Brazil in Rome.")
     assert ("France", "CONSULTATION", "Brazil") in found and ("Italy", "CONSULTATION", "Brazil") in found

@@ -2,7 +2,8 @@
 met with officials of the bloc", "A and B met island officials". A with-phrase, or a meeting verb's own
 object, that names whom the talks were with, even when no actor is found for it, says the co-subjects
 talked to someone else, not to each other ("A and B held talks with each other" still pairs them); so do
-attendees picked out of a crowd ("attended, among others, by A and B")."""
+attendees picked out of a crowd ("attended, among others, by A and B") and those who met apart ("held separate
+talks", "met separately")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,16 @@ RECIPROCAL = frozenset({"other", "another"})
 class Counterparts:
     """Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
+    def _acted_on_someone_else(self, trigger, predicates, pair: str) -> bool:
+        """Whether co-subjects read as a pair did it to a third party instead: talks with someone else, or fighting
+        someone or something else ("Egypt and Sudan agreed to fight smuggling", "A and B fought the rebels")."""
+        if "CONSULTATION" in predicates and pair in ("agent", "governor"):
+            return self._talks_with_someone_else(trigger)
+        return "ARMED_CLASH" in predicates and trigger.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ not in RECIPROCAL or
+            c.dep_ == "prep" and c.lower_ == "against" and not any(p.lower_ in RECIPROCAL for p in prep_objects(c))
+            for c in trigger.children)
+
     def _talks_with_someone_else(self, trigger) -> bool:
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
         # (the parser hangs the with-phrase on the verb, on the talks it governs, or on the trigger noun)
@@ -26,7 +37,7 @@ class Counterparts:
                    for p in prep_objects(c))
                for h in heads for c in h.children):
             return True
-        if _picked_from_a_crowd(trigger):
+        if _picked_from_a_crowd(trigger) or _apart(heads):
             return True
         # "Germany, India and Brazil met island officials", "France and Italy met Lula": whom the verb itself
         # takes as its object is the one they met (a person, a body or a named actor), not each other
@@ -52,3 +63,9 @@ def _picked_from_a_crowd(verb) -> bool:
                 for node in (verb, *(c for c in verb.children if c.dep_ == "agent")) for c in node.children)
     return among or any(c.dep_ == "prep" and c.lower_ == "including"
                         for a in verb.children if a.dep_ == "agent" for p in prep_objects(a) for c in p.children)
+
+
+def _apart(heads) -> bool:
+    """"A and B held separate talks", "met separately with the envoy": each on their own, not with each other."""
+    return any(c.lower_ == "separate" and c.dep_ == "amod" or c.lower_ == "separately" and c.dep_ == "advmod"
+               for h in heads for c in h.children)

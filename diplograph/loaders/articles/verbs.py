@@ -261,8 +261,8 @@ class VerbTriggers:
                 self._miss(f"pattern {pattern_label(pattern)}: those who take part as go-betweens are no sides")
                 return False  # "Norway and Cuba joined the talks as guarantors" (offers.py), "the truce between
                 # A and B was negotiated by C and D" (deal_sides.py)
-            if pattern.pair in ("agent", "governor") and "CONSULTATION" in predicates and \
-                    self._talks_with_someone_else(trigger_token):
+            if pattern.pair in ("agent", "governor", "between") and \
+                    self._acted_on_someone_else(trigger_token, predicates, pattern.pair):
                 self._miss(f"pattern {pattern_label(pattern)}: the co-subjects talked with someone else (counterparts.py)")
                 return False
             return self._emit_pairs(args, predicates, trigger_token, rule, mutual=pattern.mutual)
