@@ -13,10 +13,11 @@ from diplograph.graph.model import Claim
 PERSONAL = frozenset({"COERCION"})
 
 
-def borne_in_person(claim: Claim, claims, envoys: frozenset[str]) -> bool:
+def borne_in_person(claim: Claim, claims, lexicon) -> bool:
     """Whether ``claim``'s object is a person who bears it alone (not an envoy standing for a state)."""
     if claim.predicate not in PERSONAL or not claim.object.startswith("person:"):
         return False
+    envoys = lexicon.noun_class["envoy"]
     roles = [str(c.properties.get("role", "")).lower() for c in claims
              if c.subject == claim.object and c.predicate == "AFFILIATED_WITH"]
     return not any(word in envoys for role in roles for word in role.split())

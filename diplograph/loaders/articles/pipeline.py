@@ -313,13 +313,12 @@ class ArticleExtractor:
             context.actors.setdefault(body.id, body)
             return body.id
 
-        envoys = self.lexicon.noun_class["envoy"]
         for key, claim in list(claims.items()):
             if claim.predicate == "AFFILIATED_WITH":
                 continue
             when = claim.date or written
             subject = body_of(claim.subject, when)
-            obj = claim.object if borne_in_person(claim, claims.values(), envoys) else body_of(claim.object, when)
+            obj = claim.object if borne_in_person(claim, claims.values(), self.lexicon) else body_of(claim.object, when)
             if subject == obj or subject.startswith("person:") or obj.startswith("person:"):
                 continue
             kinds = [context.actors[i].type if i in context.actors else None for i in (subject, obj)]
@@ -331,10 +330,9 @@ class ArticleExtractor:
                 claim, subject=subject, object=obj, method=claim.method + ":official"))
 
     def _office_at(self, person: Actor | None, date: str | None) -> Actor | None:
-        """The state or body a gazetteer person served when an act dated ``date`` took place: the
-        office held now ("(appointed 2023)" and "(from 2021)" are still held), or a listed office
-        whose years hold the act's year ("Prime Minister (2018–2022)" for an act of 2019); not an
-        ended office for an undated act, nor anything after death."""
+        """The state or body a gazetteer person served when an act dated ``date`` took place: the office held now
+        ("(appointed 2023)" and "(from 2021)" are still held), or a listed office whose years hold the act's year
+        ("Prime Minister (2018–2022)" for an act of 2019); not an ended office for an undated act, nor after death."""
         if person is None or person.type != "person":
             return None
         body = person.external_ids.get("affiliation")
@@ -382,8 +380,8 @@ class ArticleExtractor:
         return None
 
     def _canonicalise(self, mentions: list[Mention], context: DocumentContext) -> list[Mention]:
-        """The mentions with the actors this document means by them; a capitalised head word ("the
-        Agency", "the Court") is the body named before whose name holds it, or no actor at all."""
+        """The mentions with the actors this document means by them; a capitalised head word ("the Agency", "the
+        Court") is the body named before whose name holds it, or no actor at all."""
         generic = []
         for m in mentions:
             seat = self.lexicon.shared_seats.get(m.text.lower()) if m.kind == "capital" else None
