@@ -21,7 +21,8 @@ class Counterparts:
         someone or something else ("Egypt and Sudan agreed to fight smuggling", "A and B fought the rebels")."""
         if "CONSULTATION" in predicates and pair in ("agent", "governor"):
             return self._talks_with_someone_else(trigger)
-        return "ARMED_CLASH" in predicates and trigger.pos_ == "VERB" and any(
+        fighting = trigger.pos_ == "VERB" and trigger.lemma_.lower() in self.lex.noun_class["fighting_verbs"]
+        return "ARMED_CLASH" in predicates and fighting and any(
             c.dep_ == "dobj" and c.lower_ not in RECIPROCAL or
             c.dep_ == "prep" and c.lower_ == "against" and not any(p.lower_ in RECIPROCAL for p in prep_objects(c))
             for c in trigger.children)
