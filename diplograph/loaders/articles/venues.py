@@ -43,8 +43,6 @@ class Venues:
         between = self.noun_role(noun, "between", exclude)
         if len({a.actor.id for a in between}) >= 2:
             return between
-        if any(c.lower_ == "separate" and c.dep_ == "amod" for c in noun.children):
-            return []  # "A and B held separate talks in Doha": no talks between them (counterparts.py)
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.noun_class["talks_holding"]:
             clause = noun.head  # "Russia and Ukraine held direct talks in Istanbul": the two who hold them
         elif noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during"):
