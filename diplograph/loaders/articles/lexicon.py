@@ -225,7 +225,8 @@ NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "l
                         "venture", "treaty_body", "maker", "talks_sides", "end_user", "subjected", "ended_quarrel",
                         "thanked", "thanker", "came_after", "war_time_side", "venue_host",
                         "hosted_sides", "border_side", "chooser", "chosen_destination",
-                        "visit_inviter", "visit_host", "channel"})
+                        "visit_inviter", "visit_host", "channel", "chaired_body",
+                        "chair_holder"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:

@@ -290,7 +290,7 @@ class VerbTriggers:
             fighters = self.lex.noun_class["group_fighters"] | self.lex.noun_class["combatants"]
             named = {a.actor.id for h in heads if self.mention(h) is not None or
                      not any(self.mention(t) is not None for t in h.subtree) or  # "the bloc", not "the AU-led talks"
-                     h.lemma_.lower() in fighters  # "the JNIM fighters" are JNIM
+                     h.lemma_.lower() in fighters | self.lex.noun_class["body_heads"]  # "JNIM fighters", "the BRICS group"
                      for a in self.actors(h, "strict" if h.lemma_.lower() not in fighters else "origin")}
             objects = [a for a in objects if a.actor.type in pattern.object_types and (
                 a.actor.id in named or pattern.object not in ("patient", "source"))]
