@@ -142,7 +142,7 @@ class ActorArguments:
         if any(c.dep_ == "amod" and c.lower_ in self.lex.noun_class["others_words"] for c in token.children) and (
                 lemma == "member" or any(c.dep_ == "compound" and c.lemma_.lower() == "member" for c in token.children)):
             return []  # "Saudi Arabia, the UAE and other OPEC members agreed": not OPEC, members left unnamed
-        if lemma in self.lex.classes("company", "ngo", "collective"):
+        if lemma in self.lex.classes("company", "ngo", "collective", "body_heads"):
             named = [Arg(mc.actor, mc.start) for c in token.children if c.dep_ in ("compound", "nmod")
                      and (mc := self.mention(c)) is not None and mc.type not in ("state", "weapon") and not mc.is_demonym]
             if named:  # "the Chinese company Yesil Technology"

@@ -25,12 +25,12 @@ class RelativePhrases:
         found = []
         for relative in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == role and c.i < verb.i
                          for p in prep_objects(c) if p.lower_ in RELATIVE and p.lower_ != "whose"):
-            found += self.actors(relative, "owner", exclude) or self._site_owner(relative, exclude)
+            found += self.actors(relative, "owner", exclude) + self._site_owner(relative, exclude)
         return found
 
     def _site_owner(self, relative, exclude) -> list[Arg]:
         """"Nayara Energy's plant at Vadinar, in which Rosneft holds a stake": the parser ties the clause to the
-        place of the site; the stake is in the site, whose owner the possessive names."""
+        place of the site; the stake is in the site too, whose owner the possessive names."""
         antecedent = antecedent_of(relative)
         if antecedent is None or antecedent.dep_ != "pobj" or antecedent.head.head.pos_ != "NOUN":
             return []

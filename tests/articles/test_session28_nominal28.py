@@ -1,0 +1,106 @@
+"""Session 28 (nominal28): relations one sentence carries in nouns, relative phrases and helping verbs rather than
+in a verb with its subject and object. Sentences of our own.
+
+- who chairs a body's gathering leads the body ("met under the chairmanship of X", chaired_meetings.py);
+- a body's name before a body word is the body joined or left ("joined the BRICS group", `body_heads`);
+- a firm's holding abroad told from the holding ("the mines in X belong to Y", `holdings_belong`);
+- a noun's in- or of-phrase fronted by a relative ("Nayara, in which Rosneft holds a stake", relative_phrases.py);
+- whom helping helps as the doer of what it helps do ("help Mozambique fight", helped_doers.py).
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The ministers of the Caribbean Community gathered in Kingston under the chairmanship of Jamaica.",
+     ("Jamaica", "LEADS", "Caribbean Community")),
+    ("The summit of the African Union opened in Malabo under the presidency of Mauritania.",
+     ("Mauritania", "LEADS", "African Union")),
+    # the person named after the chair's title leads it, and the title's state with them
+    ("Leaders of ECOWAS met in Accra under the chairmanship of Nigeria's President, Bola Tinubu.",
+     ("Bola Tinubu", "LEADS", "Economic Community of West African States")),
+    ("Leaders of ECOWAS met in Accra under the chairmanship of Nigeria's President, Bola Tinubu.",
+     ("Nigeria", "LEADS", "Economic Community of West African States")),
+])
+def test_who_chairs_a_bodys_gathering_leads_the_body(triples, text, relation):
+    assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no gathering: a presidency under which a state acts is its own office
+    "Under the presidency of Emmanuel Macron, France pulled out of the NATO command.",
+    # two bodies meeting together: which one the chair leads is left open
+    "The ministers of ECOWAS and the African Union met in Abuja under the chairmanship of Ghana.",
+    # auspices are no chair
+    "The talks between Chad and Sudan were held in Addis Ababa under the auspices of the African Union.",
+])
+def test_a_chair_without_one_gathering_of_one_body_leads_nothing(triples, text):
+    assert not any(p == "LEADS" for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Algeria has applied to join the BRICS group.", ("Algeria", "MEMBER_OF", "BRICS")),
+    ("Chile joined the APEC forum in 1994.", ("Chile", "MEMBER_OF", "Asia-Pacific Economic Cooperation")),
+])
+def test_a_bodys_name_before_a_body_word_is_the_body_joined(triples, text, relation):
+    assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway joined the EU sanctions on Belarus.",  # a body's measures
+    "Ukraine joined the NATO mission in Iraq.",    # a body's mission
+])
+def test_a_bodys_measures_or_missions_joined_are_no_membership(triples, text):
+    assert not any(p == "MEMBER_OF" for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The largest oil field in Kazakhstan belongs to Chevron.", ("Chevron", "INVESTMENT", "Kazakhstan")),
+    ("The biggest mines in the Congolese copperbelt belong to China's Zijin Mining.",
+     ("Zijin Mining", "INVESTMENT", "Democratic Republic of the Congo")),
+])
+def test_a_holding_abroad_that_belongs_to_a_firm_is_the_firms_investment(triples, text, relation):
+    assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The final decision on the field belongs to Chevron.",  # no holding
+    "Kenya belongs to Chevron's list of partners.",
+])
+def test_what_belongs_to_a_firm_that_is_no_holding_is_no_investment(triples, text):
+    assert not any(p == "INVESTMENT" for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The refinery belongs to Essar Oil, in which the Russian state oil company Rosneft holds a 49 per cent stake.",
+     ("Rosneft", "INVESTMENT", "Essar Oil")),
+    # the clause hung on the site's place: the stake is in the site, its owner the possessive's
+    ("Sanctions hit Nayara Energy's refinery at Jamnagar, in which Rosneft holds a stake.",
+     ("Rosneft", "INVESTMENT", "Nayara Energy")),
+])
+def test_a_stake_held_in_what_a_relative_clause_is_said_of(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_a_stake_held_elsewhere_is_not_in_the_relatives_noun(triples):
+    text = "Gazprom, with which Rosneft holds a stake in a Serbian refinery, signed a deal."
+    assert ("Rosneft", "INVESTMENT", "Gazprom") not in triples(text)
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Rwanda will help Mozambique fight the insurgents in Cabo Delgado.", ("Rwanda", "SUPPORT", "Mozambique", "planned")),
+    ("Turkey helped Azerbaijan retake the region in 2020.", ("Turkey", "SUPPORT", "Azerbaijan", "asserted")),
+    # an offer to help is a help planned
+    ("Brazil has offered to lead a police mission to help Haiti's police restore order.",
+     ("Brazil", "SUPPORT", "Haiti", "planned")),
+])
+def test_helping_a_side_do_something_supports_it(claims, text, relation):
+    assert relation in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The accord helped end the war.",                           # no one helped is named
+    "Qatar helped ensure that Hamas released the hostages.",   # a clause of its own
+])
+def test_helping_bring_something_about_supports_no_one(triples, text):
+    assert not any(p == "SUPPORT" for _, p, _ in triples(text))
