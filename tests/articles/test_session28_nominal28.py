@@ -6,7 +6,9 @@ in a verb with its subject and object. Sentences of our own.
 - a body's name before a body word is the body joined or left ("joined the BRICS group", `body_heads`);
 - a firm's holding abroad told from the holding ("the mines in X belong to Y", `holdings_belong`);
 - a noun's in- or of-phrase fronted by a relative ("Nayara, in which Rosneft holds a stake", relative_phrases.py);
-- whom helping helps as the doer of what it helps do ("help Mozambique fight", helped_doers.py).
+- whom helping helps as the doer of what it helps do ("help Mozambique fight", helped_doers.py);
+- taking part in an exercise another hosts or leads is exercising with them ("took part in the drills hosted by
+  Poland", hosted_events.py).
 """
 
 import pytest
@@ -128,3 +130,20 @@ def test_helping_a_side_do_something_supports_it(claims, text, relation):
 ])
 def test_helping_bring_something_about_supports_no_one(triples, text):
     assert not any(p == "SUPPORT" for _, p, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Estonia took part in the naval exercise hosted by Denmark.", ("Estonia", "MILITARY_EXERCISE", "Denmark")),
+    ("Lithuanian soldiers took part in the drills led by the United States.",
+     ("Lithuania", "MILITARY_EXERCISE", "United States")),
+    # the host's co-hosts of a relative clause too
+    ("Dutch marines joined the manoeuvres that Norway staged with Finland.",
+     ("Netherlands", "MILITARY_EXERCISE", "Finland")),
+])
+def test_taking_part_in_an_exercise_another_holds_is_exercising_with_it(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_an_exercise_someone_judged_is_not_theirs(triples):
+    assert ("Japan", "MILITARY_EXERCISE", "China") not in triples(
+        "Japan took part in the exercise criticised by China.")

@@ -227,7 +227,7 @@ NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "l
                         "thanked", "thanker", "came_after", "war_time_side", "venue_host",
                         "hosted_sides", "border_side", "chooser", "chosen_destination",
                         "visit_inviter", "visit_host", "channel", "chaired_body",
-                        "chair_holder"})
+                        "chair_holder", "event_host"})
 
 
 def _known_predicates(names, origin: str) -> frozenset[str]:
