@@ -5,7 +5,8 @@ in a verb with its subject and object. Sentences of our own.
   passes to ("the chairmanship of X passes to Y", "will take over the chair"; chaired_meetings.py);
 - a body's name before a body word is the body joined or left ("joined the BRICS group", `body_heads`);
 - a firm's holding abroad told from the holding ("the mines in X belong to Y", `holdings_belong`);
-- a noun's in- or of-phrase fronted by a relative ("Nayara, in which Rosneft holds a stake", relative_phrases.py);
+- a noun's in- or of-phrase fronted by a relative ("Nayara, in which Rosneft holds a stake", relative_phrases.py),
+  and a shareholder invests in the firm (`shareholder`);
 - whom helping helps as the doer of what it helps do ("help Mozambique fight", helped_doers.py);
 - taking part in an exercise another hosts or leads is exercising with them ("took part in the drills hosted by
   Poland", hosted_events.py).
@@ -106,6 +107,20 @@ def test_what_belongs_to_a_firm_that_is_no_holding_is_no_investment(triples, tex
 ])
 def test_a_stake_held_in_what_a_relative_clause_is_said_of(triples, text, relation):
     assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Aramco is a shareholder in Sinopec.", ("Saudi Aramco", "INVESTMENT", "Sinopec")),
+    ("Qatar is the largest shareholder of Glencore.", ("Qatar", "INVESTMENT", "Glencore")),
+    # in a relative clause that fronts the in-phrase
+    ("Sinopec, in which Aramco is a shareholder, opened a refinery.", ("Saudi Aramco", "INVESTMENT", "Sinopec")),
+])
+def test_a_shareholder_invests_in_the_firm(triples, text, relation):
+    assert relation in triples(text)
+
+
+def test_a_stakeholder_in_a_process_invests_in_nothing(triples):
+    assert not any(p == "INVESTMENT" for _, p, _ in triples("Kenya is a stakeholder in the peace process."))
 
 
 def test_a_stake_held_elsewhere_is_not_in_the_relatives_noun(triples):
