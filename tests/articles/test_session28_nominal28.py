@@ -9,7 +9,9 @@ in a verb with its subject and object. Sentences of our own.
   and a shareholder invests in the firm (`shareholder`);
 - whom helping helps as the doer of what it helps do ("help Mozambique fight", helped_doers.py);
 - taking part in an exercise another hosts or leads is exercising with them ("took part in the drills hosted by
-  Poland", hosted_events.py).
+  Poland", hosted_events.py);
+- worrying about another's act objects to it, as voicing concern over it does ("have worried about China's police
+  links", worries.py).
 """
 
 import pytest
@@ -162,3 +164,20 @@ def test_taking_part_in_an_exercise_another_holds_is_exercising_with_it(triples,
 def test_an_exercise_someone_judged_is_not_theirs(triples):
     assert ("Japan", "MILITARY_EXERCISE", "China") not in triples(
         "Japan took part in the exercise criticised by China.")
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Fiji and Samoa have both worried about China's fishing fleets in the region.", ("Samoa", "CRITICISM", "China")),
+    ("Seoul frets over Pyongyang's missile tests.", ("South Korea", "CRITICISM", "North Korea")),
+])
+def test_worrying_about_anothers_act_criticises_it(triples, text, relation):
+    assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya worries about the economy.",       # no one's act
+    "China's drills worried Tokyo.",           # the act alarms: `angered` reads it only in the passive
+])
+def test_worrying_about_no_ones_act_criticises_no_one(triples, text):
+    assert ("Kenya", "CRITICISM", "Kenya") not in triples(text)
+    assert ("China", "CRITICISM", "Japan") not in triples(text)

@@ -169,6 +169,7 @@ from diplograph.loaders.articles.chaired_meetings import ChairedMeetings
 from diplograph.loaders.articles.relative_phrases import RelativePhrases
 from diplograph.loaders.articles.helped_doers import HelpedDoers
 from diplograph.loaders.articles.hosted_events import HostedEvents
+from diplograph.loaders.articles.worries import Worries
 from diplograph.loaders.articles.verbs import VerbTriggers
 
 __all__ = ["Arg", "Found", "SentenceRelations"]
@@ -178,7 +179,7 @@ __all__ = ["Arg", "Found", "SentenceRelations"]
 PERSONAL_COMMANDS = frozenset({"armed_group", "company"})
 
 
-class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEvents, ActorArguments, References, Sides, VerbRoles, ThreatRoles, Themes, Patients, VerbTriggers,
+class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEvents, Worries, ActorArguments, References, Sides, VerbRoles, ThreatRoles, Themes, Patients, VerbTriggers,
                         NounTriggers, Titles, Descriptions, DescribedStates, Deeds, ShowsOfForce, Offers, Captures,
                         Conditions, Participants, Bodies, Rebuttals, Compositions, Offices, Listings, ListedMembers,
                         Quarrels, SharedObjects, Datives, LedGroups, GroupOwners, LocalFirms, PairedTitles, PronounOwners,
