@@ -11,7 +11,8 @@ in a verb with its subject and object. Sentences of our own.
 - taking part in an exercise another hosts or leads is exercising with them ("took part in the drills hosted by
   Poland", hosted_events.py);
 - worrying about another's act objects to it, as voicing concern over it does ("have worried about China's police
-  links", worries.py).
+  links", worries.py);
+- buying or importing a state's oil, gas or ore is trade with it ("still import Russian crude", `commodity_trade`).
 """
 
 import pytest
@@ -181,3 +182,21 @@ def test_worrying_about_anothers_act_criticises_it(triples, text, relation):
 def test_worrying_about_no_ones_act_criticises_no_one(triples, text):
     assert ("Kenya", "CRITICISM", "Kenya") not in triples(text)
     assert ("China", "CRITICISM", "Japan") not in triples(text)
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Austria and Serbia still import Russian gas through the TurkStream pipeline.", ("Russia", "COOPERATION", "Serbia")),
+    ("Pakistan buys Qatari liquefied natural gas under a long-term deal.", ("Qatar", "COOPERATION", "Pakistan")),
+])
+def test_buying_a_states_oil_or_gas_is_trade_with_it(triples, text, relation):
+    assert relation in triples(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # weapons bought are a transfer, not trade
+    ("Kenya buys Israeli rifles.", ("Israel", "COOPERATION", "Kenya")),
+    # a firm that buys oil trades for itself: no state's trade
+    ("Reliance Industries bought Russian crude in May.", ("Russia", "COOPERATION", "Reliance Industries")),
+])
+def test_what_is_no_commodity_or_no_states_purchase_is_no_trade(triples, text, absent):
+    assert absent not in triples(text)

@@ -218,7 +218,7 @@ class Themes:
         for noun in themes:
             if "embassy" in (classes := set(self.theme_classes([noun]))):  # "the Chinese consulate", not "its embassy in X"
                 found += [a for a in self._modifier_actors(noun, types=("state",)) if a.actor.id not in exclude]
-            elif classes & {"weapon", "technology", "base", "envoy", "funds", "goods", "aid"}:  # whose drones, envoys, loans, aid
+            elif classes & {"weapon", "technology", "base", "envoy", "funds", "goods", "aid", "commodities"}:  # whose drones, oil
                 owners = self.actors(noun, "origin", exclude, coordinated=False)  # themes are expanded already
                 if "base" in classes:  # "Al Udeid Air Base": a base named after its place is not that state's
                     owners = [a for a in owners if (m := self.by_token.get(a.key)) is None or m.kind != PLACE]
