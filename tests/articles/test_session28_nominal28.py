@@ -2,7 +2,7 @@
 in a verb with its subject and object. Sentences of our own.
 
 - who chairs a body's gathering leads the body ("met under the chairmanship of X"), and so does whom its chair
-  passes to ("the chairmanship of X passes to Y", "will take over the chair"; chaired_meetings.py);
+  passes to ("the chairmanship of X passes to Y"; chaired_meetings.py);
 - a body's name before a body word is the body joined or left ("joined the BRICS group", `body_heads`);
 - a firm's holding abroad told from the holding ("the mines in X belong to Y", `holdings_belong`);
 - a noun's in- or of-phrase fronted by a relative ("Nayara, in which Rosneft holds a stake", relative_phrases.py),
@@ -48,9 +48,8 @@ def test_a_chair_without_one_gathering_of_one_body_leads_nothing(triples, text):
 @pytest.mark.parametrize("text, relation", [
     ("The chairmanship of the Andean Community for next year passes to Ecuador.",
      ("Ecuador", "LEADS", "Andean Community", "asserted")),
-    # a chair of no body named is the chair of the body the text is about
-    ("The Andean Community held its council in Lima. Ministers of the Andean Community backed the plan. "
-     "Colombia will take over the chair in July.", ("Colombia", "LEADS", "Andean Community", "planned")),
+    ("The presidency of the Andean Community falls to Colombia in July.",
+     ("Colombia", "LEADS", "Andean Community", "asserted")),
 ])
 def test_whom_a_bodys_chair_passes_to_leads_it(claims, text, relation):
     assert relation in claims(text)
@@ -58,11 +57,8 @@ def test_whom_a_bodys_chair_passes_to_leads_it(claims, text, relation):
 
 @pytest.mark.parametrize("text", [
     "Ecuador's exports fell to two billion dollars.",
-    # a presidency alone is a state's own office
-    "The Andean Community met in Lima. The Andean Community backed the plan. Daniel Noboa will assume the "
-    "presidency in May.",
-    # a chair with no body the text is about
-    "Colombia will take over the chair in July.",
+    # a presidency of no body passes no chair
+    "The presidency passes to Daniel Noboa in May.",
 ])
 def test_a_chair_of_no_body_told_leads_nothing(triples, text):
     assert not any(p == "LEADS" for _, p, _ in triples(text))

@@ -5,12 +5,9 @@ of "under" on the verb that tells the gathering, and the body in that verb's sub
 its summit"); the noun gives no owner, so `body_presidency` ("Poland's presidency of the Council") finds
 nothing there.
 
-A chair taken over or passed on leads the body too: "the chairmanship of the Organisation passes to Kyrgyzstan",
-"its Prime Minister will then take over the chair" (role `chair_body`). A chair of no body named ("the chair",
-"the rotating chairmanship") is the chair of the body the text is about: the organisation it has named most, at
-least twice and more often than any other ("Solomon Islands will host the next Leaders Meeting, and its Prime
-Minister will then take over the chair", in a summary of a Forum meeting); "the presidency" alone is a state's own
-office ("will assume the presidency in May").
+A body's chair passed on leads the body too: "the chairmanship of the Organisation passes to Kyrgyzstan", "the
+presidency of the Council falls to Poland" (role `passed_chair_body`; a chair taken with no body named is
+`body_chairs.py`'s).
 
 Only a gathering is chaired this way: "Under the presidency of Macron, France left the command" or "under the
 chairmanship of its founder, the firm grew" name no meeting, so the phrase leads nothing; and only one body
@@ -27,39 +24,17 @@ class ChairedMeetings:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
     def verb_role(self, verb, role: str, themes, exclude=()) -> list[Arg]:
-        if role == "chair_body":
-            return self._chair_body(verb, exclude)
+        if role == "passed_chair_body":
+            return self._passed_chair_body(verb, exclude)
         return super().verb_role(verb, role, themes, exclude)
 
-    def _chair_body(self, verb, exclude) -> list[Arg]:
-        """The body whose chair ``verb`` takes over ("took over the chair") or passes on ("the chairmanship of
-        ASEAN passes to X"): the chair's of-phrase, else the body the text is about."""
-        chairs = self.lex.noun_class["body_chairs"]
-        offices = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and (
-            c.lemma_.lower() in chairs or c.lemma_.lower() in self.lex.noun_class["office"] and
-            any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children))]
-        found = []
-        for office in offices:
-            if any(c.dep_ == "poss" for c in office.children):
-                continue  # ("took over Kenya's chair": the owner's, `take_office`)
-            named = [a for p in office.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj" for a in self.actors(o, "strict", exclude)]
-            if any(p.dep_ == "prep" and p.lower_ == "of" for p in office.children):
-                found += [a for a in named if a.actor.type in BODY_TYPES]
-            elif office.lemma_.lower() in chairs:
-                found += self._body_told(self._position(verb), exclude)
-        return found
-
-    def _body_told(self, before: int, exclude) -> list[Arg]:
-        counts: dict[str, int] = {}
-        for seen in self.ctx.seen:
-            if seen.position < before and seen.type in BODY_TYPES and seen.actor_id not in exclude:
-                counts[seen.actor_id] = counts.get(seen.actor_id, 0) + 1
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-            return []
-        actor = self.ctx.actors.get(ranked[0][0])
-        return [Arg(actor, -6000)] if actor is not None else []
+    def _passed_chair_body(self, verb, exclude) -> list[Arg]:
+        """The body named in the of-phrase of the chair that is the subject of ``verb`` ("the chairmanship of
+        ASEAN passes to X")."""
+        offices = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.noun_class["office"]]
+        return [a for office in offices for p in office.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for a in self.actors(o, "strict", exclude)
+                if a.actor.type in BODY_TYPES]
 
     def noun_role(self, noun, role: str, exclude=()) -> list[Arg]:
         if role == "chaired_body":
