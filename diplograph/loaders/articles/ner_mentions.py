@@ -24,6 +24,7 @@ from diplograph.loaders.articles.kind_names import kind_of_own_apposition
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mention import Mention, fold
 from diplograph.loaders.articles.name_types import context_type, name_type, names_state_body
+from diplograph.loaders.articles.namesakes import inside_longer_name, with_surname_after
 from diplograph.loaders.articles.person_names import (
     clean_name,
     honorific_length,
@@ -60,7 +61,8 @@ def ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[in
         entry = matcher.surnames.get(name_key(fold(token.text))) if token.pos_ == "PROPN" and not token.ent_type_ \
             and token.i not in known and not _capitals(token) and not _title_before_name(doc, token.i, lexicon) \
             else None
-        if entry is not None and _leader(entry) and not in_double_barrelled_name(doc, token.i, matcher.surnames):
+        if entry is not None and _leader(entry) and not in_double_barrelled_name(doc, token.i, matcher.surnames) \
+                and not inside_longer_name(doc, token.i, lexicon):
             yield Mention(token.i, token.i + 1, entry.actor(), "surname", token.text, entry)
     for ent in doc.ents:
         # ("a consortium of Hyundai and SIMA": a short word in capitals after no name or title is an acronym)
@@ -74,6 +76,7 @@ def ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[in
             continue
         if ent.label_ not in NER_LABELS or ent.label_ in ("NORP", "GPE"):
             continue  # states come from the gazetteer; unknown places are not actors
+        ent = with_surname_after(doc, ent, known)
         for part in _split_at_commas(doc, ent):  # "X's Association of ..., Aibek Baryssov": two names
             mention = _ner_mention(doc, part, ent.label_, lexicon, known)
             if mention is not None:

@@ -30,6 +30,7 @@ from diplograph.loaders.articles.longer_names import StrayPlaces
 from diplograph.loaders.articles.mentions import Mention, find_mentions
 from diplograph.loaders.articles.metadata import DATELINE, filed_in, item_filed_in
 from diplograph.loaders.articles.modality import modality_of
+from diplograph.loaders.articles.namesakes import foresee_people
 from diplograph.loaders.articles.nlp import MODEL, load_pipeline
 from diplograph.loaders.articles.parsing import BATCH_SIZE, SENTENCE_END, ParsedAhead, until_spent
 from diplograph.loaders.articles.personal_measures import borne_in_person
@@ -182,8 +183,7 @@ class ArticleExtractor:
         anchor = document_anchor(document)
         context = DocumentContext(self.lexicon.short_form_not, filed_in(text, self.gazetteer),
                                   self.lexicon.noun_class["family_name_first"])
-        for key, person in self.matcher.people_named(text):  # "Takaichi and Lee vow ..." over the full names
-            context.foresee(key, person)
+        foresee_people(text, self.matcher, context, self.lexicon)  # whom a surname before the full name means
         entry: PartialDate | None = None  # the date heading the timeline entry being read
         paragraph_dates = ParagraphDates(self.lexicon.noun_class["time_nouns"],
                                          self.lexicon.noun_class["time_shifts"])

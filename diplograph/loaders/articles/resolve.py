@@ -52,6 +52,7 @@ class DocumentContext(Pairs):
         self.own_state_names: set[str] = set()  # states named so far by a name no other state shares
         self._surnames: dict[str, str] = {}  # surname key -> person actor id
         self._foreseen: dict[str, Entry | None] = {}  # surname key -> the gazetteer person the text names in full
+        self._namesakes: dict[str, Actor] = {}  # surname key -> the person named in full, not the gazetteer's namesake
         self._person_tokens: dict[str, tuple[str, ...]] = {}
         # inner name key -> person actor id (None: two people share it), the last resort of a surname alone
         self._inner_names: dict[str, str | None] = {}
@@ -209,7 +210,13 @@ class DocumentContext(Pairs):
         """The person seen before whose surname is ``text``, or the actor an acronym introduced
         earlier stands for ("the Tigray People's Liberation Front (TPLF) ... the TPLF"), if any."""
         actor_id = self._surnames.get(name_key(text)) or self._acronyms.get(text) or self._inner_names.get(name_key(text))
+        if actor_id is None and name_key(text) in self._namesakes:
+            return self.add(self._namesakes[name_key(text)])
         return self.actors.get(actor_id) if actor_id else None
+
+    def namesake(self, key: str, person: Actor) -> None:
+        """Remember that the surname ``key`` stands for ``person``, whom the text names in full (namesakes.py)."""
+        self._namesakes[key] = person
 
     def foresee(self, key: str, entry: Entry) -> None:
         """Remember that the document names the gazetteer person ``entry``, whose surname key is ``key``,
@@ -571,7 +578,8 @@ def add_surnames(sent, mentions: list[Mention], context: DocumentContext) -> lis
     added = []
     for token in sent:
         if token.i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN" and not (
-                token.text.isupper() and len(token.text) > 1):  # an acronym, however tagged
+                token.text.isupper() and len(token.text) > 1) and not (  # an acronym, however tagged
+                token.i == sent.start and token.dep_ == "nsubj"):  # "Morales accused ...", tagged a noun
             continue
         person, entry = context.surname(token.text), None
         named = local.get(name_key(token.text)) if person is None else None

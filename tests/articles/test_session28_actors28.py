@@ -1,0 +1,47 @@
+"""Session 28 (actors28): the actors of the whole world, recognised and resolved (sentences of our own).
+
+- A known leader's surname is someone else's when the article names that someone in full: the bare
+  surname of a headline or a later sentence is the person the article is about, not the gazetteer's
+  namesake of another country; and a leader's surname at the end of a longer name ("General Ana Lucía
+  Torres Sánchez") is that name's last word.
+"""
+
+
+def _names(found):
+    return {name for s, _, o in found for name in (s, o)}
+
+
+def test_a_bare_surname_is_the_person_the_article_names_in_full_not_a_famous_namesake(triples):
+    # the headline's "Morales" comes before the full name; a Guatemalan ex-president shares the surname
+    text = ("Paraguayan court jails Morales ally; Morales condemns Peña\n\n"
+            "A court in Asunción jailed a close ally of the opposition senator Ricardo Morales on Monday. "
+            "Morales accused President Santiago Peña of using the courts against him.")
+    found = triples(text)
+    assert ("Ricardo Morales", "CRITICISM", "Santiago Peña") in found
+    assert "Jimmy Morales" not in _names(found)
+
+
+def test_a_surname_after_a_given_name_is_no_leader_of_another_state(triples):
+    found = triples("The new navy chief, Admiral Rodrigo Efraín Sánchez, ordered the ships back to port. "
+                    "Chile thanked Peru for its help.")
+    assert "Pedro Sánchez" not in _names(found)
+
+
+def test_the_namesake_stays_when_the_article_names_him_or_only_a_title_stands_before_the_surname(triples):
+    found = triples("Guatemala's former president Jimmy Morales met Salvadoran officials in San Salvador. "
+                    "Morales criticised Honduras.")
+    assert ("Jimmy Morales", "CRITICISM", "Honduras") in found
+    found = triples("Prime Minister Sánchez said Spain would recognise Palestine.")
+    assert ("Spain", "SUPPORT", "Palestine") in found
+    assert "Pedro Sánchez" in _names(found)
+
+
+def test_a_place_before_a_surname_is_no_given_name(extractor):
+    from diplograph.loaders.articles.namesakes import foresee_namesakes
+    from diplograph.loaders.articles.resolve import DocumentContext
+
+    context = DocumentContext()
+    foresee_namesakes("In La Paz Morales said the vote was stolen.", extractor.matcher, context, extractor.lexicon)
+    assert context.surname("Morales") is None
+    foresee_namesakes("Senator Ricardo Morales said so.", extractor.matcher, context, extractor.lexicon)
+    assert context.surname("Morales").name == "Ricardo Morales"
