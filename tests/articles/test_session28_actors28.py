@@ -45,3 +45,14 @@ def test_a_place_before_a_surname_is_no_given_name(extractor):
     assert context.surname("Morales") is None
     foresee_namesakes("Senator Ricardo Morales said so.", extractor.matcher, context, extractor.lexicon)
     assert context.surname("Morales").name == "Ricardo Morales"
+
+
+def test_self_governing_territories_are_parties_under_their_own_names(triples):
+    found = triples("Aruba and Curaçao protested to Venezuela after the border closure.")
+    assert ("Aruba", "PROTEST", "Venezuela") in found and ("Curaçao", "PROTEST", "Venezuela") in found
+    found = triples("New Zealand pledged aid to Niue.")
+    assert ("New Zealand", "AID", "Niue") in found
+    # a longer place name that holds the territory's name stays that place
+    found = triples("Jersey signed a tax agreement with France. The US Navy sent a destroyer to a port in New Jersey.")
+    assert ("Jersey", "AGREEMENT", "France") in found
+    assert not any("Jersey" in (s, o) and p == "MILITARY_PRESENCE" for s, p, o in found)
