@@ -56,3 +56,37 @@ def test_self_governing_territories_are_parties_under_their_own_names(triples):
     found = triples("Jersey signed a tax agreement with France. The US Navy sent a destroyer to a port in New Jersey.")
     assert ("Jersey", "AGREEMENT", "France") in found
     assert not any("Jersey" in (s, o) and p == "MILITARY_PRESENCE" for s, p, o in found)
+
+
+# Firms the gazetteer lacks, named the way business and development news names them.
+
+def _actors(triples, text):
+    _, batch = triples(text, with_claims=True)
+    return {a.name: a.type for a in batch.actors}
+
+
+def test_names_given_as_examples_of_firms_or_armed_groups_are_firms_or_armed_groups(triples):
+    found = triples("Korean firms such as Daemyung have built three steel plants in Vietnam.")
+    assert ("Daemyung", "INVESTMENT", "Vietnam") in found
+    found = triples("Defence companies like Halvor, Kettering and Ostrava Arms sold rifles to Chad.")
+    for firm in ("Halvor", "Kettering", "Ostrava Arms"):
+        assert (firm, "ARMS_TRANSFER", "Chad") in found
+    actors = _actors(triples, "Somali militias including Raskamboni fought al-Shabaab near Kismayo.")
+    assert actors.get("Raskamboni") == "armed_group"
+
+
+def test_examples_of_states_or_of_investors_stay_what_they_are(triples):
+    found = triples("Gulf countries such as Qatar and Oman have invested in Tanzania.")
+    assert ("Qatar", "INVESTMENT", "Tanzania") in found
+    actors = _actors(triples, "Investors such as Norvald bought Kenyan bonds.")
+    assert "Norvald" not in actors  # an investor may be a state or a fund: no kind to give the name
+
+
+def test_a_firm_after_its_trade_noun_and_a_double_name_glued_by_a_hyphen(triples):
+    text = ("Ghana has granted a mining licence to a consortium of the commodity trader Halvorsen, "
+            "the Spanish builder Moura-Engil and the Dutch port operator Keverling.")
+    actors = _actors(triples, text)
+    assert actors.get("Halvorsen") == "company"
+    assert actors.get("Moura-Engil") == "company" and "Moura" not in actors
+    found = triples(text)
+    assert ("Moura-Engil", "BASED_IN", "Spain") in found

@@ -27,7 +27,7 @@ from diplograph.loaders.articles.given_names import given_named_people
 from diplograph.loaders.articles.hyphen_names import whole_hyphenated_names
 from diplograph.loaders.articles.initialled_bodies import initialled_bodies
 from diplograph.loaders.articles.introduced_names import names_before_party_nouns, names_of_bodies, with_party_nouns
-from diplograph.loaders.articles.kind_names import names_after_kind_nouns
+from diplograph.loaders.articles.kind_names import names_after_kind_nouns, names_of_kind_examples
 from diplograph.loaders.articles.legal_forms import with_legal_forms
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.listed_names import listed_names
@@ -78,6 +78,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     ner += appositive_names(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += given_named_people(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += names_after_kind_nouns(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
+    ner += names_of_kind_examples(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += initialled_bodies(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += weapon_designations(doc, lexicon)
     ner += listed_names(doc, ner, named | {i for m in ner for i in range(m.start, m.end)})
