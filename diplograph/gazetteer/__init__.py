@@ -350,8 +350,9 @@ def load_gazetteer() -> Gazetteer:
     entries = with_missions(entries, [i for i in items if isinstance(i, Mission)])
     states = {e.id for e in entries if e.type == "state"}
     places: dict[str, tuple[str, ...]] = {}
-    # written by hand first, then the large cities of every state (generated from GeoNames)
-    for name in ("places.yaml", "world_places.yaml"):
+    # written by hand first, then the large cities of every state (generated from GeoNames) and its provinces and
+    # regions (generated from ISO 3166-2)
+    for name in ("places.yaml", "world_places.yaml", "world_regions.yaml"):
         text = resources.files("diplograph.gazetteer").joinpath(name).read_text(encoding="utf-8")
         for state, names in read_places(text, f"gazetteer/{name}", states).items():
             places[state] = places.get(state, ()) + names
@@ -361,16 +362,19 @@ def load_gazetteer() -> Gazetteer:
 @functools.cache
 def generated_places() -> frozenset[str]:
     """The name keys of the places of ``world_places.yaml`` (every large city, generated from
-    GeoNames), which no one chose for the news: a small town elsewhere may share the name ("Palma"
-    in Mozambique), so the article loader reads one as its state only when the text names that
-    state too.
+    GeoNames) and ``world_regions.yaml`` (every province, from ISO 3166-2), which no one chose for the
+    news: a small town elsewhere may share the name ("Palma" in Mozambique), so the article loader reads
+    one as its state only when the text names that state too.
 
-    >>> "palma" in generated_places(), "gyumri" in generated_places()
-    (True, False)
+    >>> "palma" in generated_places(), "gyumri" in generated_places(), "central sulawesi" in generated_places()
+    (True, False, True)
     """
-    text = resources.files("diplograph.gazetteer").joinpath("world_places.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=SAFE_LOADER) or {}
-    return frozenset(name_key(name) for names in data.values() for name in names)
+    keys = set()
+    for name in ("world_places.yaml", "world_regions.yaml"):
+        text = resources.files("diplograph.gazetteer").joinpath(name).read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=SAFE_LOADER) or {}
+        keys |= {name_key(place) for places in data.values() for place in places}
+    return frozenset(keys)
 
 
 def read_places(text: str, origin: str, states: set[str]) -> dict[str, tuple[str, ...]]:

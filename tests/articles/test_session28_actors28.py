@@ -90,3 +90,19 @@ def test_a_firm_after_its_trade_noun_and_a_double_name_glued_by_a_hyphen(triples
     assert actors.get("Moura-Engil") == "company" and "Moura" not in actors
     found = triples(text)
     assert ("Moura-Engil", "BASED_IN", "Spain") in found
+
+
+# Provinces and regions of every state (generated from ISO 3166-2: scripts/build_world_regions.py).
+
+def test_a_province_stands_for_its_state_where_the_relation_needs_a_place(triples):
+    found = triples("Indonesia welcomed the investment. Chinese firms have built nickel smelters in Central Sulawesi.")
+    assert ("China", "INVESTMENT", "Indonesia") in found
+
+
+def test_a_generated_province_needs_its_state_named_and_a_sea_is_no_province(triples):
+    # the province alone, its state never named: no state read into it
+    found = triples("Chinese firms have built nickel smelters in Central Sulawesi.")
+    assert not any(o == "Indonesia" for _, _, o in found)
+    from diplograph.gazetteer import generated_places
+
+    assert "red sea" not in generated_places() and "blue nile" not in generated_places()
