@@ -106,3 +106,16 @@ def test_a_generated_province_needs_its_state_named_and_a_sea_is_no_province(tri
     from diplograph.gazetteer import generated_places
 
     assert "red sea" not in generated_places() and "blue nile" not in generated_places()
+
+
+# People listed each after their state, as one of them is (parallel_people.py).
+
+def test_names_listed_each_after_their_state_beside_a_person_are_people(triples):
+    found = triples("Albania's Ardit Kelmendi, Croatia's Ivan Anušić and Kosovo's Drilon Maqedonci signed the pact.")
+    assert ("Ardit Kelmendi", "AFFILIATED_WITH", "Albania") in found
+    assert ("Drilon Maqedonci", "AFFILIATED_WITH", "Kosovo") in found
+
+
+def test_firms_listed_after_their_states_stay_firms(triples):
+    actors = _actors(triples, "Croatia's Adriatic Shipyards and Italy's Fincantieri signed a deal.")
+    assert actors.get("Adriatic Shipyards") == "company"

@@ -36,6 +36,7 @@ from diplograph.loaders.articles.mention import Mention
 from diplograph.loaders.articles.name_types import name_type
 from diplograph.loaders.articles.ner_mentions import ner_mentions
 from diplograph.loaders.articles.nicknames import nicknamed_people
+from diplograph.loaders.articles.parallel_people import parallel_people
 from diplograph.loaders.articles.person_names import appositive_names, names_offices, titled_names
 from diplograph.loaders.articles.ships import ship_names
 
@@ -77,6 +78,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     ner += titled_names(doc, matcher, lexicon, named)
     ner += appositive_names(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += given_named_people(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
+    ner += parallel_people(doc, gaz, ner, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += names_after_kind_nouns(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += names_of_kind_examples(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += initialled_bodies(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
