@@ -119,3 +119,13 @@ def test_names_listed_each_after_their_state_beside_a_person_are_people(triples)
 def test_firms_listed_after_their_states_stay_firms(triples):
     actors = _actors(triples, "Croatia's Adriatic Shipyards and Italy's Fincantieri signed a deal.")
     assert actors.get("Adriatic Shipyards") == "company"
+
+
+# Mid-size firms of development and commodity news in the gazetteer (gazetteer/data/firms.yaml).
+
+def test_builders_traders_and_miners_of_development_news_are_known_firms_with_their_homes(triples):
+    actors = _actors(triples, "Kalyon and Mota-Engil will build the new port, and Trafigura will ship the ore.")
+    assert actors.get("Kalyon Holding") == "company" and actors.get("Mota-Engil") == "company"
+    assert actors.get("Trafigura") == "company"
+    found = triples("Tsingshan has invested two billion dollars in Zimbabwe.")
+    assert ("Tsingshan Holding Group", "INVESTMENT", "Zimbabwe") in found
