@@ -129,3 +129,16 @@ def test_builders_traders_and_miners_of_development_news_are_known_firms_with_th
     assert actors.get("Trafigura") == "company"
     found = triples("Tsingshan has invested two billion dollars in Zimbabwe.")
     assert ("Tsingshan Holding Group", "INVESTMENT", "Zimbabwe") in found
+
+
+def test_a_person_entity_runs_on_over_a_surname_but_not_over_a_title(extractor):
+    from spacy.tokens import Span
+
+    from diplograph.loaders.articles.namesakes import with_surname_after
+
+    doc = extractor.nlp("The new army chief, General Marta Elena Quispe, and Bolivian Defence Minister Ana Roca spoke.")
+    doc.ents = []  # (the entities the model found vary with it: these two are set by hand below)
+    cut = Span(doc, 6, 8, label="PERSON")  # "Marta Elena", the model's entity without the surname
+    assert with_surname_after(doc, cut, set(), extractor.lexicon).text == "Marta Elena Quispe"
+    title = Span(doc, 11, 13, label="PERSON")  # "Bolivian Defence": "Minister" is a title, no surname
+    assert with_surname_after(doc, title, set(), extractor.lexicon).text == "Bolivian Defence"

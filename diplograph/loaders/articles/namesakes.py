@@ -48,11 +48,13 @@ def inside_longer_name(doc, i: int, lexicon: Lexicon) -> bool:
     return before.lower_.rstrip(".") not in lexicon.made_once(_not_given)
 
 
-def with_surname_after(doc, ent, known: set[int]):
+def with_surname_after(doc, ent, known: set[int], lexicon: Lexicon):
     """"General José Wilson Sánchez" tagged PERSON up to "Wilson": a person's entity and the capitalised name word
-    right after it that no entity and no gazetteer name holds, the surname the model left out."""
+    right after it that no entity and no gazetteer name holds, the surname the model left out (not a title's
+    word: "Tajik Defence | Minister")."""
     after = doc[ent.end] if ent.end < len(doc) else None
     if ent.label_ != "PERSON" or after is None or after.ent_type_ or after.i in known or after.pos_ != "PROPN" or \
+            after.lower_ in lexicon.made_once(_not_given) or \
             not after.text[:1].isupper() or not after.text[1:].islower() or not doc[ent.end - 1].whitespace_ or \
             after.i >= ent.sent.end:
         return ent

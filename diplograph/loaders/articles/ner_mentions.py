@@ -76,7 +76,7 @@ def ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[in
             continue
         if ent.label_ not in NER_LABELS or ent.label_ in ("NORP", "GPE"):
             continue  # states come from the gazetteer; unknown places are not actors
-        ent = with_surname_after(doc, ent, known)
+        ent = with_surname_after(doc, ent, known, lexicon)
         for part in _split_at_commas(doc, ent):  # "X's Association of ..., Aibek Baryssov": two names
             mention = _ner_mention(doc, part, ent.label_, lexicon, known)
             if mention is not None:
