@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from diplograph.graph.dates import MONTHS
+from diplograph.queries.occasions import occasion
 
 _DASH = r"\s*(?:\s[-–—]+|[-–—]{2,}|:|,)\s*"
 _QUESTION_WORD = re.compile(r"(?i)(?:who|whom|whose|what|which|where|when|how|why|is|are|was|were|did|does|do|has|have|"
@@ -187,11 +188,15 @@ def setting_then_question(text: str) -> str:
 
     >>> setting_then_question("at the plant opening in lune, who did venn hold talks with")
     'who did venn hold talks with at the plant opening in lune'
+    >>> setting_then_question("during brant's visit to quell, who did he hold talks with")
+    "during brant's visit to quell, who did he hold talks with"
     >>> setting_then_question("parva, ostia and rhun: who armed them")
     'parva, ostia and rhun: who armed them'
     """
     found = _SETTING_FIRST.match(text)
-    return f"{found['rest']} {found['setting']}" if found else text
+    if found is None or occasion(text) is not None:  # "during Brant's visit to Quell, ...": the trip asked of
+        return text
+    return f"{found['rest']} {found['setting']}"
 
 
 # ---- purchases, then who won the contracts ---------------------------------------------------------------

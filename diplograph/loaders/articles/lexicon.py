@@ -8,7 +8,7 @@ modalities the ontology does not know.
 >>> "drone" in lex.noun_class["weapon"]
 True
 >>> [t.name for t in lex.verbs_for("import")]
-['acquire']
+['acquire', 'commodity_trade']
 >>> lex.verb_triggers[0].predicates_for("weapon")
 ('ARMS_TRANSFER',)
 """
