@@ -42,7 +42,7 @@ QUESTION_FILES = [HERE / "questions.yaml", HERE / "blind2.yaml", HERE / "blind3.
                   HERE / "blind9.yaml", HERE / "blind10.yaml", HERE / "blind11.yaml",
                   HERE / "blind12.yaml", HERE / "blind13.yaml", HERE / "blind14.yaml", HERE / "blind15.yaml",
                   HERE / "blind16.yaml", HERE / "blind17.yaml", HERE / "blind18.yaml", HERE / "blind19.yaml",
-                  HERE / "blind20.yaml", HERE / "blind21.yaml"]
+                  HERE / "blind20.yaml", HERE / "blind21.yaml", HERE / "blind22.yaml"]
 # the question sources answered from these files rather than from articles
 DATASET_SOURCES = {"sipri_cow", "icews"}
 
@@ -58,6 +58,7 @@ COW_STATES = {
     703: "Kyrgyzstan", 704: "Uzbekistan", 705: "Kazakhstan", 710: "China", 712: "Mongolia",
     731: "North Korea", 732: "South Korea", 740: "Japan", 750: "India", 770: "Pakistan",
     359: "Moldova", 645: "Iraq", 652: "Syria",
+    265: "East Germany", 501: "Kenya", 680: "South Yemen",
 }
 # COW IGO column names (short state names) of the states that occur in answers.
 IGO_STATES = {
@@ -264,6 +265,8 @@ ALIASES = {
     "North Korea": ["Democratic People's Republic of Korea", "DPRK", "Korea, Democratic People's Republic of"],
     "South Korea": ["Republic of Korea", "Korea, Republic of"],
     "Russia": ["Russian Federation"],
+    "East Germany": ["German Democratic Republic", "GDR"],
+    "South Yemen": ["People's Democratic Republic of Yemen", "Yemen People's Republic", "PDRY"],
     "Iran": ["Islamic Republic of Iran", "Iran, Islamic Republic of"],
     "Syria": ["Syrian Arab Republic"],
     "Laos": ["Lao People's Democratic Republic"],
