@@ -11,6 +11,11 @@ that paragraph is that state's, not the one whose forces were named by name furt
 state alone did such acts there since the forces named last; otherwise the forces named last, as before. Each
 "the army" so read names those forces again, so a long article's chain of "the army" holds beyond the reach of the
 first naming ("Sudan's army-backed government ... [2,000 characters] ... accusing the army of attacks").
+A text that has named no state's forces at all before its "the army" ("The Air Force, then commanded by General
+X, chose the Swedish offer" in a piece about Thailand's jet purchase; "BAMAKO (Reuters) - The army said") means
+the forces of the state it was filed from (a roundup item's dateline, else the wire story's), else of the state
+it is about when one stands out (named three times as often as any other: `DocumentContext.dominant_state`);
+none when neither does. Once any state's forces were named, only the rules above apply.
 Mixed into :class:`~diplograph.loaders.articles.relations.SentenceRelations`.
 """
 
@@ -37,3 +42,15 @@ class ForceReferences:
             # pointing at it, however far back its forces were first named
             self.ctx.armed.append((here, chosen.id))
         return chosen
+
+    def _army_home(self, token) -> Actor | None:
+        """The state of the dateline or the one the document is about, for a "the army" before any state's forces
+        were named (see the module docstring); else None."""
+        here = self._position(token)
+        if any(at < here for at, _ in self.ctx.armed):
+            return None
+        home = self.ctx.item_dateline or self.ctx.dateline or self.ctx.dominant_state(here)
+        if home is not None:
+            home = self.ctx.add(home)
+            self.ctx.armed.append((here, home.id))  # later "the army" goes on pointing at it
+        return home

@@ -122,6 +122,10 @@ def _portfolio(doc, span, lexicon: Lexicon, known: set[int]) -> bool:
             doc[start - 1].lower_ in ("the", "and", "&") or doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN"
             and not (start == span.start and doc[start - 1].lower_.rstrip(".") in lexicon.honorifics)):
         start -= 1
+    if len(span) > 2 and span[1].lower_ in ("of", "for") and span[0].lower_ in lexicon.noun_class["portfolio_heads"] \
+            and span[0].lower_ in lexicon.titles:
+        return True  # "the *Minister for Trade and Industry*, X", tagged whole: an office, whose state is found as a
+        # bare title's (unstated_offices.py), not a body called so
     return start > 1 and doc[start - 1].lower_ in ("of", "for") and \
         doc[start - 2].lower_ in lexicon.noun_class["portfolio_heads"]
 

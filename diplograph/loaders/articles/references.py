@@ -283,6 +283,7 @@ class References:
             offices = {a.actor.id: a.actor for a in self.affiliation.values() if a.actor.type == "state"}
             if armed is None and len(offices) == 1:  # "its defence minister, X, says the army may strike"
                 armed = next(iter(offices.values()))
+            armed = armed or self._army_home(token)  # no forces named yet: the dateline's, the document's state
         top = token.head if token.dep_ == "conj" else token
         acting = top.dep_ in SUBJ or top.dep_ == "pobj" and top.head.lower_ == "by"
         if phrase in self.lex.bare_ministries and acting and not any(

@@ -10,8 +10,8 @@ from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.paired_titles import NO_STATE
 from diplograph.loaders.articles.pronoun_owners import PRONOUN_OWNER
 from diplograph.loaders.articles.spoken_states import named_only_in_speech
-from diplograph.loaders.articles.syntax import clauses_spoken_of, coordinated_sibling, in_possessor, prep_object
-
+from diplograph.loaders.articles.syntax import SPEECH, clauses_spoken_of, coordinated_sibling, in_possessor, prep_object
+from diplograph.loaders.articles.unstated_offices import plain_office, tried_at_home
 
 
 class Titles:
@@ -283,15 +283,16 @@ class Titles:
         the document is about, if one stands out, else the one state whose ministry of the title the text
         named ("the US Treasury ... Treasury Secretary X")."""
         person = self.doc[start:end].root
-        said = clauses_spoken_of(person)
         # whom the person's own verb acts on is not their state ("General X accused Chad of ...")
         anchor = person.head if person.dep_ == "appos" else person  # "The army chief, General X, demanded ..."
+        said = clauses_spoken_of(anchor)
         verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass") else None
         own = {t.i for t in anchor.subtree}
         acted_on = {self.mention(t).actor.id for t in (verb.subtree if verb is not None else ())
                     if t.i not in own and self.mention(t) is not None and self.mention(t).type == "state"}
         # nor the state of a person it acts with or on ("Prime Minister X will raise it with Xi Jinping": not China)
         acted_on |= {office.id for t in (verb.subtree if verb is not None else ()) if t.i not in own
+                     and not (verb.lemma_ in SPEECH and any(t.i in c for c in said))  # (not whom the person speaks of)
                      and (m := self.mention(t)) is not None and m.type == "person"
                      and (office := self._office_of(m.actor)) is not None and office.type == "state"}
         held = anchor
@@ -300,6 +301,8 @@ class Titles:
         if held.dep_ in ("dobj", "dative"):
             # "Rubio declared Ambassador X persona non grata", "Putin received Prime Minister Y": whom an
             # official acts on serves another state than the official's
+            if (home := tried_at_home(held.head, self.agent(held.head), self.lex)) is not None:
+                return home  # "Ecuadorian police arrested former vice-president X": their own (unstated_offices.py)
             for doer in self.agent(held.head):
                 office = self.affiliation.get(doer.actor.id) if doer.actor.type == "person" else doer
                 served = office.actor if office is not None else self.ctx.serves.get(doer.actor.id)
@@ -546,7 +549,7 @@ def bare_title(phrase, title: str, lexicon: Lexicon) -> bool:
               and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
     honorifics = {w.rstrip(".") for h in lexicon.honorifics for w in h.split()}
     tokens = [t for n, t in enumerate(tokens) if n == 0 or t.lower_.rstrip(".") not in honorifics or t.lower_ in title.split()]
-    words = [t.lower_ for t in tokens]
+    words = [t.lower_ for t in plain_office(tokens, title, lexicon)]
     text = " ".join(words)
     if text == title:
         return True  # "Foreign Secretary Shri X": an honorific between the title and the name changes nothing

@@ -1,0 +1,58 @@
+"""Offices written without their state, whose title carries more words than the title alone.
+
+    "the former army commander, General X", "the then foreign minister Y", "former vice-president Z"
+    "the Minister for Defence Industry, X", "the Under Secretary for Policy, Y", "Minister of Home Affairs Z"
+    "Police arrested former vice-president X", "the army would arrest former president Y"
+
+A bare title ("President X", "the information minister, Y") is read as serving the state a sentence, a
+paragraph or a document makes clear (`Titles._state_in_charge`). News writes the same offices with words
+that say when the office was held (`office_times` in the lexicon: "former", "then", "new", "outgoing") or
+with the portfolio after the title ("Minister for ...", "Secretary of ..."); neither says whose office it is,
+so such a title is as bare as the title alone. A portfolio that names an actor is not stripped (its words are
+a place or a people: "Minister for Foreign Affairs of Ukraine", "Minister for Pacific Affairs"' owner is read
+as before), nor is an envoy's posting ("Special Envoy for Sudan" names where, not whose).
+
+Whom an official or a state acts on serves another state ("Putin received Prime Minister X", "Russia expelled
+Ambassador Y"), except when a state's own police, courts or forces arrest, jail or try a titled person
+(`tried_at_home` in the lexicon): they act on their own former leaders and officers far more often than on a
+foreign official, so the one state doing it (not a person: "President X arrested Ambassador Y" says nothing of
+Y's state) is the office's ("Ecuadorian police arrested former vice-president X": Ecuador's).
+"""
+
+from __future__ import annotations
+
+from diplograph.loaders.articles.lexicon import Lexicon
+
+# Entity labels that make a portfolio's words name someone: "Minister for Foreign Affairs of Ukraine".
+_NAMING = frozenset({"GPE", "NORP", "LOC", "PERSON", "FAC"})
+_JOINING = frozenset({"and", "&", "the", "of"})
+
+
+def plain_office(tokens: list, title: str, lexicon: Lexicon) -> list:
+    """``tokens`` (a title phrase's words, without articles and punctuation) less the words that say when the
+    office was held and the portfolio written after the title.
+
+    The words of ``title`` themselves are always kept, so "the Ex-Im Bank president" is untouched."""
+    times = lexicon.noun_class["office_times"]
+    own = set(title.split())
+    # (a hyphen the model reads as a noun: "vice - president")
+    kept = [t for t in tokens if t.lower_ in own or t.lower_ not in times and t.text not in ("-", "–")]
+    last = title.split()[-1]
+    at = next((n for n, t in enumerate(kept) if t.lower_ == last or t.lemma_.lower() == last), None)
+    envoys = {t.split()[-1] for t in lexicon.noun_class["envoy_titles"]}
+    if at is None or last in envoys or at + 2 > len(kept) or kept[at + 1].lower_ not in ("for", "of"):
+        return kept
+    portfolio = kept[at + 2:]
+    if portfolio and all((t.text[:1].isupper() or t.lower_ in _JOINING) and t.ent_type_ not in _NAMING
+                         for t in portfolio):
+        return kept[:at + 1]
+    return kept
+
+
+def tried_at_home(verb, doers: list, lexicon: Lexicon):
+    """The one state among ``doers`` (``Arg``) of ``verb`` when it is a verb by which a state's police or courts
+    act on their own (see the module docstring); else None."""
+    if verb.lemma_.lower() not in lexicon.noun_class["tried_at_home"]:
+        return None
+    states = {a.actor.id: a for a in doers if a.actor.type == "state"}
+    return next(iter(states.values())) if len(states) == 1 and len(doers) == len(states) else None

@@ -1,0 +1,71 @@
+"""Session 29 (bodies29): offices and forces named without their state (sentences of our own).
+
+- A title with words that say when it was held ("the former defence minister", "the then army chief",
+  "former vice-president") or with its portfolio after it ("the Minister for Trade and Industry", "the Under
+  Secretary for Policy") is as bare as the title alone: its holder serves the state the sentence, paragraph,
+  dateline or document makes clear. A portfolio that names a state says whose office it is.
+- What a titled official says of someone ("The information minister, X, said that Y's allies were held") does
+  not make the official serve another state than Y's.
+- A state's own police and courts arrest and try their own: "Ecuadorian police arrested former vice-president X"
+  makes X Ecuador's, while "Russia expelled Ambassador Y" still rules Russia out.
+- "The army", "the air force" before the text has named any state's forces: the forces of the state the story
+  was filed from (its dateline), else of the state the document is about; no one when neither stands out.
+"""
+
+
+def test_a_former_or_new_office_holder_serves_the_state_the_dateline_names(triples):
+    found = triples("LIMA, 3 May 2025 (Andes Wire) - Peru recalled its ambassador from Santiago on Friday.\n\n"
+                    "The former defence minister, Rosa Ibáñez, said the decision came too late.")
+    assert ("Rosa Ibáñez", "AFFILIATED_WITH", "Peru") in found
+
+
+def test_a_portfolio_written_after_the_title_names_no_one(triples):
+    found = triples("CANBERRA, 9 June 2025 (Pacific Wire) - Australia will buy eleven frigates.\n\n"
+                    "The decision was announced by the Minister for Trade and Industry, Lucia Parra.")
+    assert ("Lucia Parra", "AFFILIATED_WITH", "Australia") in found
+
+
+def test_a_portfolio_that_names_a_state_says_whose_office_it_is(triples):
+    found = triples("CANBERRA, 9 June 2025 (Pacific Wire) - Australia will buy eleven frigates.\n\n"
+                    "The deal was welcomed by the Minister for Foreign Affairs of Japan, Kenta Mori.")
+    assert ("Kenta Mori", "AFFILIATED_WITH", "Australia") not in found
+
+
+def test_a_person_the_official_speaks_of_does_not_decide_whom_the_official_serves(triples):
+    found = triples("JUBA, 20 March 2025 (Nile Wire) - South Sudan's government tightened security in the "
+                    "capital.\n\nThe information minister, Deng Akol, said on Sunday that Riek Machar's allies "
+                    "were being held for questioning.")
+    assert ("Deng Akol", "AFFILIATED_WITH", "South Sudan") in found
+
+
+def test_police_arresting_a_former_official_leave_the_official_their_own_state(triples):
+    # (the paragraph's main subject, Mexico, would otherwise be taken for the office's state)
+    found = triples("After the raid in Quito, Mexico takes Ecuador to court\n\n"
+                    "Mexico broke off relations with Ecuador on Friday. Ecuadorian police forced their way into the "
+                    "Mexican embassy and arrested former vice-president Mario Lenz.")
+    assert ("Mario Lenz", "AFFILIATED_WITH", "Ecuador") in found
+    assert ("Mario Lenz", "AFFILIATED_WITH", "Mexico") not in found
+
+
+def test_an_envoy_a_state_expels_still_serves_another_state(triples):
+    found = triples("Russia and Estonia quarrelled again this week. Russia expelled Ambassador Tomas Ruud on "
+                    "Monday.")
+    assert ("Tomas Ruud", "AFFILIATED_WITH", "Russia") not in found
+
+
+def test_the_army_before_any_forces_are_named_is_the_dateline_states(triples):
+    found = triples("KHARTOUM, 2 May 2024 (Nile Wire) - Fighting spread on Thursday.\n\n"
+                    "The army accused the United Arab Emirates of arming its enemies.")
+    assert ("Sudan", "CRITICISM", "United Arab Emirates") in found
+
+
+def test_the_army_with_no_dateline_and_no_state_standing_out_is_no_one(triples):
+    found = triples("Chad and Sudan exchanged accusations on Thursday.\n\n"
+                    "The army accused the United Arab Emirates of arming its enemies.")
+    assert not any(p == "CRITICISM" and o == "United Arab Emirates" for _, p, o in found)
+
+
+def test_once_a_states_forces_are_named_the_army_is_theirs_not_the_datelines(triples):
+    found = triples("KHARTOUM, 2 May 2024 (Nile Wire) - Chadian troops crossed the border on Thursday.\n\n"
+                    "The army accused the United Arab Emirates of arming the rebels.")
+    assert ("Sudan", "CRITICISM", "United Arab Emirates") not in found
