@@ -10,6 +10,8 @@
   makes X Ecuador's, while "Russia expelled Ambassador Y" still rules Russia out.
 - "The army", "the air force" before the text has named any state's forces: the forces of the state the story
   was filed from (its dateline), else of the state the document is about; no one when neither stands out.
+- "The military regime" (or junta) read as a state's forces is what a later "the regime" stands for in the
+  section, not the armed group named last.
 """
 
 
@@ -69,3 +71,11 @@ def test_once_a_states_forces_are_named_the_army_is_theirs_not_the_datelines(tri
     found = triples("KHARTOUM, 2 May 2024 (Nile Wire) - Chadian troops crossed the border on Thursday.\n\n"
                     "The army accused the United Arab Emirates of arming the rebels.")
     assert ("Sudan", "CRITICISM", "United Arab Emirates") not in found
+
+
+def test_the_regime_after_the_military_regime_is_the_same_state_not_the_group_named_last(triples):
+    found = triples("Myanmar's armed forces seized power in 2021. The military regime still detains the country's "
+                    "elected leaders.\n\nThe Arakan Army and the Ta'ang National Liberation Army launched an offensive "
+                    "in October. Drones and jets delivered by Russia continue to enable the regime's air campaign.")
+    assert ("Russia", "ARMS_TRANSFER", "Myanmar") in found
+    assert ("Russia", "ARMS_TRANSFER", "Ta'ang National Liberation Army") not in found

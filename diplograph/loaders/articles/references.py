@@ -297,6 +297,7 @@ class References:
             return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(found)] \
                 if len(found) > 1 else [Arg(a, token.i) for a in found]
         if armed is not None:  # "the army": the state whose forces the text named last
+            self._keep(token, armed)  # "the military regime ... the regime's air campaign": still that state
             return [Arg(armed, token.i)] if armed.id not in exclude else []
         if determiner is not None and determiner.lower_ == "the" and token.lemma_.lower() in self.lex.noun_class["combatants"]:
             group = self.ctx.last_combatants(self._position(token),
