@@ -21,6 +21,12 @@ def test_a_former_or_new_office_holder_serves_the_state_the_dateline_names(tripl
     assert ("Rosa Ibáñez", "AFFILIATED_WITH", "Peru") in found
 
 
+def test_a_former_rank_or_trade_is_no_office_of_the_state(triples):
+    found = triples("PORT-AU-PRINCE, 3 May 2025 (Island Wire) - Haiti extended its state of emergency.\n\n"
+                    "The coalition is led by the former police officer Jean Dorval, who was sanctioned by the UN.")
+    assert ("Jean Dorval", "AFFILIATED_WITH", "Haiti") not in found
+
+
 def test_a_portfolio_written_after_the_title_names_no_one(triples):
     found = triples("CANBERRA, 9 June 2025 (Pacific Wire) - Australia will buy eleven frigates.\n\n"
                     "The decision was announced by the Minister for Trade and Industry, Lucia Parra.")

@@ -6,7 +6,8 @@
 
 A bare title ("President X", "the information minister, Y") is read as serving the state a sentence, a
 paragraph or a document makes clear (`Titles._state_in_charge`). News writes the same offices with words
-that say when the office was held (`office_times` in the lexicon: "former", "then", "new", "outgoing") or
+that say when the office was held (`office_times` in the lexicon: "former", "then", "new", "outgoing"; not of
+a rank or trade, `ranks`: "the former police officer X" is no state's now) or
 with the portfolio after the title ("Minister for ...", "Secretary of ..."); neither says whose office it is,
 so such a title is as bare as the title alone. A portfolio that names an actor is not stripped (its words are
 a place or a people: "Minister for Foreign Affairs of Ukraine", "Minister for Pacific Affairs"' owner is read
@@ -33,8 +34,9 @@ def plain_office(tokens: list, title: str, lexicon: Lexicon) -> list:
     office was held and the portfolio written after the title.
 
     The words of ``title`` themselves are always kept, so "the Ex-Im Bank president" is untouched."""
-    times = lexicon.noun_class["office_times"]
     own = set(title.split())
+    # (a former rank or trade is no office held for a state: "the former police officer X" now leads a gang)
+    times = lexicon.noun_class["office_times"] if title.split()[-1] not in lexicon.noun_class["ranks"] else ()
     # (a hyphen the model reads as a noun: "vice - president")
     kept = [t for t in tokens if t.lower_ in own or t.lower_ not in times and t.text not in ("-", "–")]
     last = title.split()[-1]
