@@ -12,6 +12,8 @@
   was filed from (its dateline), else of the state the document is about; no one when neither stands out.
 - "The military regime" (or junta) read as a state's forces is what a later "the regime" stands for in the
   section, not the armed group named last.
+- "The two coast guards", "both parliaments" (bodies a state has one of) are the pair, as "the two governments"
+  are; "the two ministries" are not (one state's foreign and defence ministries are two).
 """
 
 
@@ -85,3 +87,15 @@ def test_the_regime_after_the_military_regime_is_the_same_state_not_the_group_na
                     "in October. Drones and jets delivered by Russia continue to enable the regime's air campaign.")
     assert ("Russia", "ARMS_TRANSFER", "Myanmar") in found
     assert ("Russia", "ARMS_TRANSFER", "Ta'ang National Liberation Army") not in found
+
+
+def test_the_two_coast_guards_are_the_pair_of_states_named_before(triples):
+    found = triples("Indonesia and Malaysia held talks in Jakarta on Monday. The two coast guards signed an "
+                    "agreement on joint patrols.")
+    assert ("Indonesia", "AGREEMENT", "Malaysia") in found or ("Malaysia", "AGREEMENT", "Indonesia") in found
+
+
+def test_the_two_ministries_may_be_one_states_and_point_to_no_pair(triples):
+    found = triples("Peru's foreign and defence ministries issued a joint statement on Monday about Bolivia. The two "
+                    "ministries signed an agreement with Brazil.")
+    assert ("Bolivia", "AGREEMENT", "Brazil") not in found and ("Peru", "AGREEMENT", "Bolivia") not in found
