@@ -12,6 +12,8 @@
   was filed from (its dateline), else of the state the document is about; no one when neither stands out.
 - "The military regime" (or junta) read as a state's forces is what a later "the regime" stands for in the
   section, not the armed group named last.
+- An unknown "Prime Minister X" or "President Y" does not hold that office in a state whose holders since 2020
+  the gazetteer lists: the other state of the pair the story is about, else none.
 - "The two coast guards", "both parliaments" (bodies a state has one of) are the pair, as "the two governments"
   are; "the two ministries" are not (one state's foreign and defence ministries are two).
 """
@@ -99,3 +101,19 @@ def test_the_two_ministries_may_be_one_states_and_point_to_no_pair(triples):
     found = triples("Peru's foreign and defence ministries issued a joint statement on Monday about Bolivia. The two "
                     "ministries signed an agreement with Brazil.")
     assert ("Bolivia", "AGREEMENT", "Brazil") not in found and ("Peru", "AGREEMENT", "Bolivia") not in found
+
+
+def test_an_unknown_prime_minister_is_not_the_one_of_a_state_whose_prime_ministers_are_known(triples):
+    # New Zealand's prime ministers since 2020 are in the gazetteer: the unknown one serves the other side
+    found = triples("New Zealand paused its budget support to Niue. New Zealand said Niue had not consulted it. "
+                    "Niue and New Zealand have been in free association for decades, and New Zealand funds "
+                    "Niue's hospital.\n\nNew Zealand raised the matter again in May. Prime Minister Sione Vaha "
+                    "signed two agreements during a visit to Beijing in March.")
+    assert ("Sione Vaha", "AFFILIATED_WITH", "New Zealand") not in found
+    assert ("Sione Vaha", "AFFILIATED_WITH", "Niue") in found
+
+
+def test_an_unknown_president_of_a_state_with_known_presidents_is_left_unread(triples):
+    found = triples("France hosted a summit on Monday. France said the talks had gone well, and President Lucien "
+                    "Marchand thanked the delegates.")
+    assert ("Lucien Marchand", "AFFILIATED_WITH", "France") not in found

@@ -11,7 +11,7 @@ from diplograph.loaders.articles.paired_titles import NO_STATE
 from diplograph.loaders.articles.pronoun_owners import PRONOUN_OWNER
 from diplograph.loaders.articles.spoken_states import named_only_in_speech
 from diplograph.loaders.articles.syntax import SPEECH, clauses_spoken_of, coordinated_sibling, in_possessor, prep_object
-from diplograph.loaders.articles.unstated_offices import plain_office, tried_at_home
+from diplograph.loaders.articles.unstated_offices import free_office, plain_office, tried_at_home
 
 
 class Titles:
@@ -162,8 +162,9 @@ class Titles:
                 if affiliate is None and title not in self.lex.company_titles and not plural and \
                         bare_title(phrase, title, self.lex):
                     # "X is due to lead the US delegation"; "Somalia ..., and President X signed"
-                    affiliate = self._delegation_body(mention) or \
-                        self._state_in_charge(mention.start, mention.end, [t.lower_ for t in phrase])
+                    affiliate = self._delegation_body(mention) or free_office(  # (not a state's whose holders are known)
+                        self._state_in_charge(mention.start, mention.end, [t.lower_ for t in phrase]), phrase, title, mention.actor,
+                        self.gazetteer, self.ctx.standing_pair(self._position(self.doc[mention.start])), self.lex)
                     if affiliate is None:  # "President X", whose state a later "Guyana's president" may say
                         self.ctx.untied.append((self._position(self.doc[mention.start]), title, mention.actor))
                 if affiliate is None or affiliate is NO_STATE:

@@ -18,10 +18,20 @@ Ambassador Y"), except when a state's own police, courts or forces arrest, jail 
 (`tried_at_home` in the lexicon): they act on their own former leaders and officers far more often than on a
 foreign official, so the one state doing it (not a person: "President X arrested Ambassador Y" says nothing of
 Y's state) is the office's ("Ecuadorian police arrested former vice-president X": Ecuador's).
+
+A head of state or government the gazetteer does not know ("Prime Minister X") is not the holder of that office in
+a state whose holders since 2020 the gazetteer lists (`listed_offices` in the lexicon; `gazetteer/data/people.yaml`
+lists every state's presidents and prime ministers from 2020 on): "Prime Minister Christopher Luxon" is New
+Zealand's, so an unknown "Prime Minister X" who signs in Beijing in a story whose main subject is New Zealand serves
+the other state of the pair the story is about (the Cook Islands), or, no such pair, no state read so.
 """
 
 from __future__ import annotations
 
+import functools
+import re
+
+from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.lexicon import Lexicon
 
 # Entity labels that make a portfolio's words name someone: "Minister for Foreign Affairs of Ukraine".
@@ -58,3 +68,35 @@ def tried_at_home(verb, doers: list, lexicon: Lexicon):
         return None
     states = {a.actor.id: a for a in doers if a.actor.type == "state"}
     return next(iter(states.values())) if len(states) == 1 and len(doers) == len(states) else None
+
+
+@functools.cache
+def _listed_holders(gazetteer) -> dict[tuple[str, str], frozenset[str]]:
+    """(actor id, office in lower case) -> the gazetteer's persons who hold or held it, each of their roles read."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for entry in gazetteer:
+        served = entry.external_ids.get("affiliation") if entry.type == "person" else None
+        for role in (entry.external_ids.get("role", "").split(";") if served else ()):
+            office = re.sub(r"\s*\([^)]*\)", "", role).strip().lower()
+            holders.setdefault((served, office), set()).add(entry.id)
+    return {key: frozenset(ids) for key, ids in holders.items()}
+
+
+def free_office(affiliate: Arg | None, phrase, title: str, person, gazetteer, pair: list, lexicon: Lexicon) -> Arg | None:
+    """``affiliate``, the state a bare ``title`` (the words of ``phrase``) of ``person`` was read to serve, unless
+    the gazetteer lists that office's holders there and ``person`` is not one of them: then the other state of the
+    standing ``pair`` when it is free of that objection, else None (see the module docstring). Only the title
+    alone: not "vice - president", nor "former president" (who may have held it before 2020)."""
+    words = [t.lower_ for t in phrase if t.pos_ not in ("DET", "PUNCT") and t.text not in ("-", "–")]
+    if affiliate is None or title not in lexicon.noun_class["listed_offices"] or " ".join(words) != title or \
+            gazetteer is None or gazetteer.get(person.id) is not None:
+        return affiliate
+    holders = _listed_holders(gazetteer)
+
+    def taken(state) -> bool:
+        return state.type == "state" and bool(holders.get((state.id, title)))
+
+    if not taken(affiliate.actor):
+        return affiliate
+    other = [a for a in pair if a.id != affiliate.actor.id and not taken(a)]
+    return Arg(other[0], -3001) if len(pair) == 2 and len(other) == 1 else None
