@@ -14,6 +14,8 @@
   section, not the armed group named last.
 - An unknown "Prime Minister X" or "President Y" does not hold that office in a state whose holders since 2020
   the gazetteer lists: the other state of the pair the story is about, else none.
+- "The Ministry of Foreign Affairs" with no state in its of-phrase is a bare ministry, "the foreign ministry":
+  the state whose foreign ministry the text named, else the dateline's, as before for "the foreign ministry".
 - "The two coast guards", "both parliaments" (bodies a state has one of) are the pair, as "the two governments"
   are; "the two ministries" are not (one state's foreign and defence ministries are two).
 """
@@ -117,3 +119,23 @@ def test_an_unknown_president_of_a_state_with_known_presidents_is_left_unread(tr
     found = triples("France hosted a summit on Monday. France said the talks had gone well, and President Lucien "
                     "Marchand thanked the delegates.")
     assert ("Lucien Marchand", "AFFILIATED_WITH", "France") not in found
+
+
+def test_the_ministry_of_foreign_affairs_named_bare_is_the_datelines_state(triples):
+    found = triples("HANOI, 4 June 2025 (Delta Wire) - Vietnam and China held talks on fishing rights.\n\n"
+                    "On Friday the Ministry of Foreign Affairs said it rejected China's new map of the sea.")
+    assert ("Vietnam", "REJECTION", "China") in found
+
+
+def test_a_bare_ministry_of_foreign_affairs_is_the_state_whose_foreign_ministry_was_named(triples):
+    found = triples("Kenya's foreign ministry and Somalia's defence ministry both issued statements on Monday about "
+                    "the border.\n\nThe Ministry of Foreign Affairs said it rejected Ethiopia's claims.")
+    assert ("Kenya", "REJECTION", "Ethiopia") in found
+    assert ("Somalia", "REJECTION", "Ethiopia") not in found
+
+
+def test_a_ministry_whose_of_phrase_names_its_state_is_that_states(triples):
+    found = triples("MOSCOW, 4 June 2025 (Steppe Wire) - Russia expelled two diplomats on Friday.\n\n"
+                    "The Ministry of Foreign Affairs of Ukraine said it rejected Russia's claims.")
+    assert ("Russia", "REJECTION", "Russia") not in found
+    assert not any(s == "Russia" and p == "REJECTION" for s, p, _ in found)

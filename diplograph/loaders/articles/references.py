@@ -8,6 +8,7 @@ from diplograph.loaders.articles.binding import subject_people
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.place_references import own_ground
 from diplograph.loaders.articles.titles import is_title
+from diplograph.loaders.articles.unstated_offices import portfolio_ministry, portfolio_phrase
 from diplograph.loaders.articles.syntax import (
     DEAL_REACH,
     SPEECH,
@@ -286,11 +287,13 @@ class References:
             armed = armed or self._army_home(token)  # no forces named yet: the dateline's, the document's state
         top = token.head if token.dep_ == "conj" else token
         acting = top.dep_ in SUBJ or top.dep_ == "pobj" and top.head.lower_ == "by"
-        if phrase in self.lex.bare_ministries and acting and not any(
-                c.dep_ == "prep" and c.lower_ in ("in", "of", "at") for c in token.children):
+        if phrase in self.lex.bare_ministries and acting and not any(  # ("the Ministry of Foreign Affairs" is bare)
+                c.dep_ == "prep" and c.lower_ in ("in", "of", "at") and not portfolio_phrase(c, self.mention)
+                for c in token.children):
             # "the Treasury sanctioned X": whose ministries the text names around it; never what is acted on ("Israel hit
             # the defence ministry" is not Israel's own), nor "the defence ministry in Damascus", which says whose
-            actor = self._ministry_state(token, phrase.removeprefix("the "))
+            actor = self._ministry_state(token, portfolio_ministry(token, self.lex) if phrase == "the ministry" else
+                                         phrase.removeprefix("the "))
             return [Arg(actor, token.i)] if actor is not None and actor.id not in exclude else []
         if phrase in self.lex.go_between_references:  # "the guarantor countries": the go-betweens told
             found = [a for a in self.ctx.mediators_told(self._position(token)) if a.id not in exclude]

@@ -100,3 +100,24 @@ def free_office(affiliate: Arg | None, phrase, title: str, person, gazetteer, pa
         return affiliate
     other = [a for a in pair if a.id != affiliate.actor.id and not taken(a)]
     return Arg(other[0], -3001) if len(pair) == 2 and len(other) == 1 else None
+
+
+def portfolio_phrase(prep, mention_of) -> bool:
+    """Is ``prep`` the of- or for-phrase of a portfolio that names no actor ("the Ministry *of Foreign Affairs*
+    said", "the Ministry *for Defence*"; ``mention_of(token)`` gives a token's mention)? Then the ministry is a bare
+    one, whose state is found as "the foreign ministry"'s is (`References._ministry_state`); "the Ministry of Foreign
+    Affairs of Ukraine", "the ministry of a neighbouring state" say whose."""
+    words = [t for t in prep.subtree if t.i != prep.i]
+    return prep.lower_ in ("of", "for") and bool(words) and all(
+        (t.text[:1].isupper() or t.lower_ in _JOINING) and t.ent_type_ not in _NAMING and mention_of(t) is None
+        for t in words)
+
+
+def portfolio_ministry(token, lexicon: Lexicon) -> str:
+    """The ministry words ``token`` ("Ministry" of "the Ministry of Foreign Affairs") stands for as `ministry_heads`
+    phrases name ministries ("foreign ministry"), so that it is the state whose foreign ministry the text named, not
+    whose ministry of any kind it named last; plain "ministry" for a portfolio no title word names."""
+    words = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree}
+    heads = [w for w in sorted(words) if w in lexicon.title_ministries and f"{w} ministry" in
+             {m.removeprefix("the ") for m in lexicon.bare_ministries}]
+    return f"{heads[0]} ministry" if len(heads) == 1 else "ministry"
