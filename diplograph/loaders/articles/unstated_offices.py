@@ -23,7 +23,8 @@ A head of state or government the gazetteer does not know ("Prime Minister X") i
 a state whose holders since 2020 the gazetteer lists (`listed_offices` in the lexicon; `gazetteer/data/people.yaml`
 lists every state's presidents and prime ministers from 2020 on): "Prime Minister Christopher Luxon" is New
 Zealand's, so an unknown "Prime Minister X" who signs in Beijing in a story whose main subject is New Zealand serves
-the other state of the pair the story is about (the Cook Islands), or, no such pair, no state read so.
+the other state of the pair the story is about (the Cook Islands) when the gazetteer lists no holder there; with no
+such pair the state read stays (the gazetteer is as of its date: a leader who took office since is unknown to it).
 """
 
 from __future__ import annotations
@@ -84,9 +85,11 @@ def _listed_holders(gazetteer) -> dict[tuple[str, str], frozenset[str]]:
 
 def free_office(affiliate: Arg | None, phrase, title: str, person, gazetteer, pair: list, lexicon: Lexicon) -> Arg | None:
     """``affiliate``, the state a bare ``title`` (the words of ``phrase``) of ``person`` was read to serve, unless
-    the gazetteer lists that office's holders there and ``person`` is not one of them: then the other state of the
-    standing ``pair`` when it is free of that objection, else None (see the module docstring). Only the title
-    alone: not "vice - president", nor "former president" (who may have held it before 2020)."""
+    the gazetteer lists that office's holders there, ``person`` is not one of them and the other state of the
+    standing ``pair`` is free of that objection: then that state (see the module docstring). Only the title alone:
+    not "vice - president", nor "former president" (who may have held it before 2020); and with no such other
+    state, ``affiliate`` stays (a leader who took office after the gazetteer was written: "X, who succeeded Y as
+    prime minister")."""
     words = [t.lower_ for t in phrase if t.pos_ not in ("DET", "PUNCT") and t.text not in ("-", "–")]
     if affiliate is None or title not in lexicon.noun_class["listed_offices"] or " ".join(words) != title or \
             gazetteer is None or gazetteer.get(person.id) is not None:
@@ -96,10 +99,10 @@ def free_office(affiliate: Arg | None, phrase, title: str, person, gazetteer, pa
     def taken(state) -> bool:
         return state.type == "state" and bool(holders.get((state.id, title)))
 
-    if not taken(affiliate.actor):
-        return affiliate
     other = [a for a in pair if a.id != affiliate.actor.id and not taken(a)]
-    return Arg(other[0], -3001) if len(pair) == 2 and len(other) == 1 else None
+    if not taken(affiliate.actor) or len(pair) != 2 or len(other) != 1:
+        return affiliate
+    return Arg(other[0], -3001)
 
 
 def portfolio_phrase(prep, mention_of) -> bool:
