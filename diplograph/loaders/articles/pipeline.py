@@ -25,6 +25,7 @@ from diplograph.loaders.articles.claim_passes import leaders_belong, lifted_to_t
 from diplograph.loaders.articles.denials import deny_answered
 from diplograph.loaders.articles.discourse import DealQualifier
 from diplograph.loaders.articles.gazetteer_matching import gazetteer_matcher
+from diplograph.loaders.articles.labelled_speakers import document_speaker
 from diplograph.loaders.articles.lexicon import Lexicon, load_lexicon
 from diplograph.loaders.articles.longer_names import StrayPlaces
 from diplograph.loaders.articles.mentions import Mention, find_mentions
@@ -360,7 +361,7 @@ class ArticleExtractor:
         key = name.lower()
         # a bare name ("Lavrov: ...") names the speaker itself
         words = _label_words(label.group(0)) or ([] if self.lexicon.speaker_label.match(opening) else name.split())
-        found = self._label_actor(words)
+        found = self._label_actor(words) or document_speaker(name.split(), context)
         if found is not None:
             context.turn_speakers[key] = found
         return context.turn_speakers.get(key)

@@ -88,6 +88,7 @@ from diplograph.loaders.articles.said_verdicts import SaidVerdicts
 from diplograph.loaders.articles.blamed_deeds import BlamedDeeds
 from diplograph.loaders.articles.treaty_cover import TreatyCover
 from diplograph.loaders.articles.judged_events import JudgedEvents
+from diplograph.loaders.articles.unnamed_doers import UnnamedDoers
 from diplograph.loaders.articles.voided_acts import VoidedActs
 from diplograph.loaders.articles.refused_requests import RefusedRequests
 from diplograph.loaders.articles.bare_recalls import BareRecalls
@@ -191,7 +192,7 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces, SafetyPledges,
                         KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, BlamedDeeds, TreatyCover,
-                        JudgedEvents, VoidedActs, RefusedRequests, BareRecalls, WrongedNationals,
+                        JudgedEvents, VoidedActs, RefusedRequests, BareRecalls, WrongedNationals, UnnamedDoers,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
                         SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,

@@ -285,6 +285,10 @@ class VerbRoles(VerbAgents):
             return self.technology_source(verb, exclude)
         if role == "business_home":  # "Japanese companies plan to invest" (business_homes.py)
             return self.business_home(verb, exclude)
+        if role == "custodian":  # "the candidate was sentenced to prison": the story's state (unnamed_doers.py)
+            return self.custodian(verb, exclude)
+        if role == "measure_doer":  # "... were threatened with higher rates": the measures' doer (unnamed_doers.py)
+            return self.measure_doer(verb, exclude)
         if role == "weapon":
             return list({a.actor.id: a for t in themes for a in self._weapon_args(t)}.values())
         if role == "candidate":  # "ratified Sweden's accession to NATO": whose bid it is
