@@ -89,6 +89,7 @@ from diplograph.queries.speech import according_to_doer
 from diplograph.queries.spelling import respelt
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
 from diplograph.queries.whose import their_states, through_people
+from diplograph.queries.whois import who_is_asked
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 from diplograph.queries.takeover import taken_over
@@ -192,6 +193,10 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     # "Sherali Mirzo?", "Tell me about the ELN": who or what it is
     if alone is not None and (answer := _reworded(
             view, question, alone, " (a name asked alone: who or what it is)", resolve, grammar)) is not None:
+        return answer
+    person = who_is_asked(view, grammar.normalise(question), grammar.types)
+    # "which government is she in", "X, whose minister is she": who the person is
+    if person is not None and (answer := _reworded(view, question, person, f' (asked as "{person}")', resolve, grammar)):
         return answer
     restricted = closing_type(grammar, question)
     if restricted is not None:  # "who arms X? countries only": the question, its answers of that type

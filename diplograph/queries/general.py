@@ -436,7 +436,10 @@ def _refused(parts: Parts, grammar: Grammar, question: str, times, names, found,
             rest = rest.replace(r, " ")
             # "the A-B spat in 2019: what happened": the qualifier's date runs on from a date that was read
             rest = rest.replace(r.split(maxsplit=1)[-1], " ")
-        if grammar.sounds_temporal(said) and not any(said in r for r in read) and grammar.sounds_temporal(rest):
+        # "between 2023 and 2025": each of its dates is in a phrase that was read
+        each_read = all(any(v.lower() in r for r in read) for v in phrase.values())
+        if grammar.sounds_temporal(said) and not any(said in r for r in read) and not each_read \
+                and grammar.sounds_temporal(rest):
             return True
     mediation = parts.relation is not None and "MEDIATION" in parts.relation.predicates  # go-betweens for both
     if parts.focus in ("list", "count") and not {"between", "both"} & set(tokens) and not mediation and \

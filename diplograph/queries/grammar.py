@@ -54,6 +54,7 @@ from diplograph.queries.speech import speaker_deed
 from diplograph.queries.origin import origin_plain
 from diplograph.queries.toldfirst import told_first
 from diplograph.queries.halves import other_half
+from diplograph.queries.yearclips import years_in_full
 from diplograph.datafiles import load_data
 
 _PLACE_PREPOSITIONS = {"in", "to", "into", "on"}
@@ -256,6 +257,7 @@ class Grammar:
         text = re.sub(r"[\s,;]+$", "", text)  # "who is he, exactly": the comma before a word dropped
         # "what's been going on" has been; "who's in X", "where's X" is (the patterns spell "what's" out)
         text = re.sub(r"\b(who|what|where|when|how)'s been\b", r"\1 has been", text, flags=re.IGNORECASE)
+        text = years_in_full(text)  # "in june '25", "in 6/2025": the year and month in full (yearclips.py)
         text = _dates_restated(text)
         text = without_count(text)  # "the top 3 suppliers": the ranking reads the number itself
         # "is X going to attack Y", "who is going to send troops": the future, as "will" says it

@@ -1,4 +1,5 @@
-"""Halves and quarters of a year in a question ("the second half of 2020", "H1 2023", "Q3 2021"),
+"""Halves, quarters and seasons of a year in a question ("the second half of 2020", "H1 2023", "Q3 2021",
+"summer 2025"),
 said as the months they span (``year_parts`` in ``grammar.yaml``), so that every reading that
 knows a span of months reads them.
 
@@ -8,6 +9,8 @@ knows a span of months reads them.
 'who has armed X since April 2024'
 >>> year_parts_said("A vs B, h1 2023 - what happened?")
 'A vs B, between January 2023 and June 2023 - what happened?'
+>>> year_parts_said("who struck X in early summer 2025")  # a season's part is the whole season: wider, never wrong
+'who struck X between June 2025 and August 2025'
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ def _parts() -> tuple[dict[str, tuple[int, int]], re.Pattern | None]:
         return parts, None
     names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(parts, key=len, reverse=True))
     words = "|".join(["in", "during", "throughout", "over", *_BOUNDARY])
-    regex = re.compile(rf"(?<![\w-])(?:(?P<word>{words})\s+)?(?:the\s+)?(?P<part>{names})(?:\s*-\s*|\s+)(?:of\s+)?"
+    regex = re.compile(rf"(?<![\w-])(?:(?P<word>{words})\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<part>{names})(?:\s*-\s*|\s+)(?:of\s+)?"
                        r"(?P<year>(?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
     return parts, regex
 

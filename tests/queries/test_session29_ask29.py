@@ -1,0 +1,91 @@
+"""Questions in the analyst's own words (session 29, ask29): families of wordings the reader missed, each read
+whatever the wording. Invented actors and wording (none taken from a question set).
+
+- a year clipped with an apostrophe ("in june '25", "since '98", "apr '24") or a month typed as a number
+  ("6/2025") is the year or month in full (`yearclips.py`); a season of a year ("summer 2025", "the spring of
+  2024", "early summer '25") is its months (`year_parts` in `grammar.yaml`); "between 2023 and 2025" beside a
+  relation the general reading reads is a window, not two sides;
+- who a person is, asked in other words: "X, who's that?", "who's X again?", "remind me who X is", "X - what's
+  her role?", "which government is X in?", "X — which government is she in?", "which country is X from?",
+  "X: whose minister is she?" (`whois.py`, `alone_openers`/`alone_closers` in `grammar.yaml`); a state or a
+  meeting asked the same way keeps its own reading.
+"""
+
+import pytest
+
+from diplograph.queries.ask import ask
+from query_world import answer_names as names
+from query_world import understood as reply
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session29") / "session29.db")
+    for name, *aliases in [("Norland", "Norlandic"), ("Ostia", "Ostian"), ("Rhun", "Rhunic"), ("Parva", "Parvan"),
+                           ("Quell", "Quellish")]:
+        w.actor(name, "state", *aliases)
+    w.actor("Odo Venn", "person", "Venn")
+    w.actor("Ines Kora", "person", "Kora")
+    w.actor("Lake Party", "organization")
+    w.source("wire", published="2025-12-20")
+    w.say("Odo Venn", "AFFILIATED_WITH", "Norland", "wire", "2019", sentence="Norlandic President Odo Venn.",
+          role="President")
+    w.say("Ines Kora", "AFFILIATED_WITH", "Parva", "wire", sentence="Parvan trade minister Ines Kora.",
+          role="trade minister")
+    w.say("Ines Kora", "AFFILIATED_WITH", "Lake Party", "wire", sentence="Kora, of the Lake Party.")
+    w.say("Ines Kora", "CONSULTATION", "Quell", "wire", "2025-02-02", sentence="Kora met Quellish officials.")
+    w.say("Ostia", "ATTACK", "Rhun", "wire", "2025-06-13", sentence="Ostian jets bombed Rhunic sites.")
+    w.say("Norland", "ATTACK", "Rhun", "wire", "2025-06-22", sentence="Norland bombed Rhun's plants.")
+    w.say("Parva", "ATTACK", "Rhun", "wire", "2023-03-02", sentence="Parva shelled Rhun.")
+    w.say("Quell", "ATTACK", "Rhun", "wire", "1998-05-02", sentence="Quell shelled Rhun.")
+    w.say("Quell", "AGREEMENT", "Parva", "wire", "2024-04-22", sentence="Quell and Parva signed a memorandum.")
+    w.say("Ostia", "AGREEMENT", "Parva", "wire", "2024-09-22", sentence="Ostia and Parva signed a memorandum.")
+    return w.graph()
+
+
+@pytest.mark.parametrize("question", ["who bombed rhun in june '25?", "who bombed rhun in jun '25", "who bombed rhun, june '25",
+                                      "who bombed rhun in 6/2025?", "who bombed rhun in summer '25?",
+                                      "who bombed rhun in the summer of 2025", "who bombed rhun in early summer 2025",
+                                      "who bombed rhun in june ’25?"])
+def test_a_clipped_year_or_a_season_is_the_months_it_names(world, question):
+    assert names(reply(world, question)) == ["Norland", "Ostia"]
+
+
+def test_a_clipped_year_is_the_last_such_year_not_far_ahead():
+    from diplograph.queries.yearclips import years_in_full
+
+    assert years_in_full("who shelled rhun in '98") == "who shelled rhun in 1998"
+    assert years_in_full("who shelled rhun in the late '90s") == "who shelled rhun in the late '90s"  # a decade
+    assert years_in_full("what's rhun's view") == "what's rhun's view"
+
+
+def test_a_clipped_year_alone_and_a_season_of_another_year(world):
+    assert names(reply(world, "who shelled rhun in '98?")) == ["Quell"]
+    assert names(reply(world, "who signed a memo with parva in spring '24?")) == ["Quell"]
+    assert names(reply(world, "who signed a memo with parva in autumn 2024?")) == ["Ostia"]
+
+
+def test_a_window_between_two_years_is_no_pair_of_sides(world):
+    answer = reply(world, "who signed a memo with parva between 2023 and 2025?")
+    assert names(answer) == ["Ostia", "Quell"] and "between 2023 and 2025" in answer.reading
+
+
+@pytest.mark.parametrize("question", ["odo venn, who's that?", "odo venn, who is that?", "who's odo venn again?",
+                                      "remind me who odo venn is", "who is this odo venn?", "venn: who is he again?",
+                                      "which country is odo venn from?", "odo venn — which government is he in?",
+                                      "venn - whose president is he?", "venn, which govt?"])
+def test_who_a_person_is_asked_in_other_words(world, question):
+    assert names(reply(world, question)) == ["Norland"]
+
+
+def test_a_government_asked_of_a_person_is_a_state_not_the_party(world):
+    assert names(reply(world, "which government is ines kora in?")) == ["Parva"]
+    assert names(reply(world, "ines kora - what's her role?")) == ["Lake Party", "Parva"]
+
+
+def test_a_meeting_or_a_state_asked_alike_keeps_its_own_reading(world):
+    answer = reply(world, "which government did kora meet?")
+    assert names(answer) == ["Quell"] and "CONSULTATION" in answer.reading
+    assert 'asked as "who is' not in ask(world.nx, "which country is Rhun from?").reading  # a state: no who-is
