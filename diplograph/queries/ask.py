@@ -90,6 +90,8 @@ from diplograph.queries.spelling import respelt
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
 from diplograph.queries.whose import their_states, through_people
 from diplograph.queries.whois import who_is_asked
+from diplograph.queries.origins import maker_asked, reads_maker, reads_supply, source_asked
+from diplograph.queries.sidedeeds import one_side_asked
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 from diplograph.queries.takeover import taken_over
@@ -194,6 +196,13 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     if alone is not None and (answer := _reworded(
             view, question, alone, " (a name asked alone: who or what it is)", resolve, grammar)) is not None:
         return answer
+    said = question.replace("’", "'")
+    for asked, kept in ((source_asked(said), reads_supply), (maker_asked(said), reads_maker),
+                        (one_side_asked(view, said), lambda a: a.understood)):
+        # "X's frigates - from whom?": their suppliers; "Y - whose drone is it?": its maker; "A and B: what has A done?"
+        if asked is not None and kept(answer := ask(view, asked, resolve=resolve, grammar=grammar)):
+            answer.question, answer.reading = question, answer.reading + f' (asked as "{asked}")'
+            return answer
     person = who_is_asked(view, grammar.normalise(question), grammar.types)
     # "which government is she in", "X, whose minister is she": who the person is
     if person is not None and (answer := _reworded(view, question, person, f' (asked as "{person}")', resolve, grammar)):

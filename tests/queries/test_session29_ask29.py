@@ -8,7 +8,13 @@ whatever the wording. Invented actors and wording (none taken from a question se
 - who a person is, asked in other words: "X, who's that?", "who's X again?", "remind me who X is", "X - what's
   her role?", "which government is X in?", "X — which government is she in?", "which country is X from?",
   "X: whose minister is she?" (`whois.py`, `alone_openers`/`alone_closers` in `grammar.yaml`); a state or a
-  meeting asked the same way keeps its own reading.
+  meeting asked the same way keeps its own reading;
+- arms named first and asked where they came from ("Quellish helicopter deliveries since 2015 — from whom?",
+  "Quell's helicopters: who from?", "... - where did they come from?", "supplied by whom?") are the state's
+  suppliers, never its own deliveries to others (`origins.py`, `source_tails` in `grammar.yaml`); a weapon asked
+  "whose drone is it?" / "where is it from?" is asked for its maker;
+- two sides named first and then what one of them did ("Norland and Rhun: what's Norland actually done?", the
+  side named again by another of its names) is what that side did to the other (`sidedeeds.py`).
 """
 
 import pytest
@@ -23,7 +29,7 @@ def world(tmp_path_factory):
     from query_world import World
 
     w = World(tmp_path_factory.mktemp("session29") / "session29.db")
-    for name, *aliases in [("Norland", "Norlandic"), ("Ostia", "Ostian"), ("Rhun", "Rhunic"), ("Parva", "Parvan"),
+    for name, *aliases in [("Norland", "Norlandic", "Nordby"), ("Ostia", "Ostian"), ("Rhun", "Rhunic"), ("Parva", "Parvan"),
                            ("Quell", "Quellish")]:
         w.actor(name, "state", *aliases)
     w.actor("Odo Venn", "person", "Venn")
@@ -42,6 +48,20 @@ def world(tmp_path_factory):
     w.say("Quell", "ATTACK", "Rhun", "wire", "1998-05-02", sentence="Quell shelled Rhun.")
     w.say("Quell", "AGREEMENT", "Parva", "wire", "2024-04-22", sentence="Quell and Parva signed a memorandum.")
     w.say("Ostia", "AGREEMENT", "Parva", "wire", "2024-09-22", sentence="Ostia and Parva signed a memorandum.")
+    # helicopters into Quell and out of it; a drone and its maker
+    w.say("Ostia", "ARMS_TRANSFER", "Quell", "wire", "2016", weapon="Hawk-7", weapon_description="helicopter",
+          sentence="Ostia delivered Hawk-7 helicopters to Quell.")
+    w.say("Norland", "ARMS_TRANSFER", "Quell", "wire", "2012", weapon="Lark", weapon_description="helicopter",
+          sentence="Norland delivered Lark helicopters to Quell.")
+    w.say("Quell", "ARMS_TRANSFER", "Parva", "wire", "2019", weapon="Hawk-7", weapon_description="helicopter",
+          sentence="Quell passed Hawk-7 helicopters on to Parva.")
+    w.actor("Zephyr-9", "weapon")
+    w.say("Rhun", "MANUFACTURES", "Zephyr-9", "wire", sentence="Rhun builds the Zephyr-9 drone.")
+    w.say("Rhun", "ARMS_TRANSFER", "Norland", "wire", "2022", weapon="Zephyr-9", weapon_description="UAV",
+          sentence="Rhun sold Zephyr-9 drones to Norland.")
+    # one side's acts toward another
+    w.say("Norland", "REJECTION", "Rhun", "wire", "2024-02-02", sentence="Norland rejected Rhun's proposal.")
+    w.say("Rhun", "THREAT", "Norland", "wire", "2024-02-03", sentence="Rhun threatened Norland with reprisals.")
     return w.graph()
 
 
@@ -89,3 +109,39 @@ def test_a_meeting_or_a_state_asked_alike_keeps_its_own_reading(world):
     answer = reply(world, "which government did kora meet?")
     assert names(answer) == ["Quell"] and "CONSULTATION" in answer.reading
     assert 'asked as "who is' not in ask(world.nx, "which country is Rhun from?").reading  # a state: no who-is
+
+
+@pytest.mark.parametrize("question", ["quellish helicopter deliveries since 2015 — from whom?",
+                                      "quell helicopter deliveries since 2015 - from whom?",
+                                      "quell's helicopters since 2015: who from?", "quellish helicopters since 2015 - where from?",
+                                      "quell helicopters since 2015, supplied by whom?",
+                                      "quellish helicopters since 2015 - where did they come from?"])
+def test_arms_named_first_then_from_whom_are_the_states_suppliers(world, question):
+    assert names(reply(world, question)) == ["Ostia"]  # never Parva, to whom Quell passed them on
+
+
+def test_arms_asked_to_whom_stay_the_states_own_deliveries(world):
+    assert names(reply(world, "quell helicopter exports - to whom?")) == ["Parva"]
+
+
+@pytest.mark.parametrize("question", ["zephyr-9 - whose drone is it?", "whose drone is the zephyr-9?",
+                                      "where is the zephyr-9 from?", "zephyr-9: whose design?"])
+def test_a_weapon_asked_whose_is_asked_for_its_maker(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Rhun"] and "MANUFACTURES" in answer.reading
+
+
+def test_whose_side_is_no_maker(world):
+    assert "MANUFACTURES" not in ask(world.nx, "whose side is Quell on?").reading
+
+
+@pytest.mark.parametrize("question", ["norland and rhun: what's norland actually done?",
+                                      "rhun and norland - what did norland do?", "norland vs rhun: what has norland done?",
+                                      "Nordby and Rhun: what has Norland done?"])  # Nordby: Norland's capital
+def test_two_sides_named_first_then_what_one_did(world, question):
+    answer = reply(world, question)
+    assert {e.predicate for e in answer.evidence} == {"ATTACK", "REJECTION"}  # not Rhun's threat to Norland
+
+
+def test_the_other_side_asked_the_same_way(world):
+    assert {e.predicate for e in reply(world, "norland and rhun: what did rhun do?").evidence} == {"ARMS_TRANSFER", "THREAT"}  # not Norland's acts
