@@ -359,7 +359,8 @@ def _direction(tokens, position: int, length: int, start: int, trigger: Trigger,
     before = position - 1
     while before >= 0 and tokens[before] in ("the", "a", "an"):
         before -= 1
-    marker = tokens[before] if before >= 0 else ""
+    # the trigger's own last word is no marker ("stood by X": X is stood by, not the agent of a passive)
+    marker = tokens[before] if before >= 0 and not start <= before < start + len(trigger.words) else ""
     after = tokens[position + length] if position + length < len(tokens) else ""
     # a marker names the actor's side of the relation itself: "from X" is the supplier whether
     # the verb is "buy" or "sell"

@@ -286,9 +286,20 @@ def claim_weapons(view) -> dict[str, str]:
 
 
 # The nouns a region adjective qualifies when it keeps the answers to its members ("*Gulf* buyers")
-_ASKED_NOUNS = ("countries|states|nations|governments|govts|powers|monarchies|republics|members|allies|capitals|"
-                "neighbours|neighbors|buyers|customers|suppliers|partners|forces|militaries|armies|leaders|officials|"
-                "juntas|regimes|rulers")
+_NOUNS = ("countries|states|nations|governments|govts|powers|monarchies|republics|members|allies|capitals|"
+          "neighbours|neighbors|buyers|customers|suppliers|partners|forces|militaries|armies|leaders|officials|"
+          "juntas|regimes|rulers")
+
+
+@functools.cache
+def _type_nouns() -> str:
+    """The plural type words of ``grammar.yaml`` ("presidents", "shipbuilders", "banks"), save arms: a region
+    before any of them qualifies the answers ("which *Latin American* presidents", "*Gulf* banks")."""
+    text = resources.files("diplograph.queries").joinpath("grammar.yaml").read_text(encoding="utf-8")
+    types = load_data(text).get("types") or {}
+    words = {str(w) for kind, said in types.items() if kind != "weapon" for w in said or () if str(w).endswith("s")}
+    words |= set(_NOUNS.split("|"))
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
 # The nouns for buyers of arms, which a region said before the arms qualifies ("*Sahel* TB2 customers")
@@ -300,7 +311,7 @@ def _joined_regions(text: str, found: list[Region]) -> str:
     Baltic* members", "Gulf or Levant states"), their union added to ``found``: either region's
     members answer, not only those in both."""
     names = "|".join(r"\s+".join(map(re.escape, key.split())) for key in sorted(load_regions(), key=len, reverse=True))
-    pattern = re.compile(rf"\b(?:the\s+)?({names})\s+(?:and|or|&|/)\s+(?:the\s+)?({names})(?=\s+(?:{_ASKED_NOUNS})\b)",
+    pattern = re.compile(rf"\b(?:the\s+)?({names})\s+(?:and|or|&|/)\s+(?:the\s+)?({names})(?=\s+(?:{_type_nouns()})\b)",
                          re.IGNORECASE)
     match = pattern.search(text)
     if match is None:
@@ -320,7 +331,7 @@ def _region_words(text: str) -> tuple[str, list[Region]]:
     text = _joined_regions(text, found)
     for key in sorted(load_regions(), key=len, reverse=True):
         name = r"\s+".join(map(re.escape, key.split()))
-        pattern = re.compile(r"\b(?:" + name + rf"(?=\s+(?:{_ASKED_NOUNS})\b)"
+        pattern = re.compile(r"\b(?:" + name + rf"(?=\s+(?:{_type_nouns()})\b)"
                              # glued before the arms that the buyers asked for bought ("sahel bayraktar customers")
                              + rf"|{name}(?=(?:\s+[\w-]+){{1,3}}\s+(?:{_BUYER_NOUNS})\b)"
                              + r"|(?:in|across|among|within)\s+(?:the\s+)?"

@@ -13,6 +13,10 @@ whatever the wording. Invented actors and wording (none taken from a question se
   "Quell's helicopters: who from?", "... - where did they come from?", "supplied by whom?") are the state's
   suppliers, never its own deliveries to others (`origins.py`, `source_tails` in `grammar.yaml`); a weapon asked
   "whose drone is it?" / "where is it from?" is asked for its maker;
+- a region before any plural type word of the grammar ("which Latin American presidents", "Central Asian banks")
+  keeps the answers of the region, people by the state they serve (`_type_nouns` in `named.py`);
+- "stood by X" read by the general reading (a time or occasion after it) makes X the one stood by: the trigger's own
+  "by" is no passive agent's marker (`_direction` in `loose.py`);
 - two sides named first and then what one of them did ("Norland and Rhun: what's Norland actually done?", the
   side named again by another of its names) is what that side did to the other (`sidedeeds.py`).
 """
@@ -35,6 +39,14 @@ def world(tmp_path_factory):
     w.actor("Odo Venn", "person", "Venn")
     w.actor("Ines Kora", "person", "Kora")
     w.actor("Lake Party", "organization")
+    from diplograph.graph.model import Actor
+
+    for iso, name in [("BRA", "Brazil"), ("CHL", "Chile"), ("DEU", "Germany")]:
+        w.actors[name] = Actor(f"state:{iso}", name, "state")
+    for person, state in [("Lia Tavora", "Brazil"), ("Marta Ruiz", "Chile"), ("Hans Weber", "Germany")]:
+        w.actor(person, "person")
+        w.say(person, "AFFILIATED_WITH", state, "wire", sentence=f"{person}, president of {state}.", role="President")
+        w.say(person, "SUPPORT", "Odo Venn", "wire", "2024-06-27", sentence=f"{person} stood by Venn after the mutiny.")
     w.source("wire", published="2025-12-20")
     w.say("Odo Venn", "AFFILIATED_WITH", "Norland", "wire", "2019", sentence="Norlandic President Odo Venn.",
           role="President")
@@ -145,3 +157,16 @@ def test_two_sides_named_first_then_what_one_did(world, question):
 
 def test_the_other_side_asked_the_same_way(world):
     assert {e.predicate for e in reply(world, "norland and rhun: what did rhun do?").evidence} == {"ARMS_TRANSFER", "THREAT"}  # not Norland's acts
+
+
+@pytest.mark.parametrize("question", ["which latin american presidents backed venn?",
+                                      "which latin american presidents stood by venn during the june 2024 mutiny?",
+                                      "Which Latin American presidents stood by Venn in june '24?"])
+def test_a_region_before_a_person_noun_keeps_the_people_of_its_states(world, question):
+    answer = reply(world, question)
+    assert names(answer) == ["Lia Tavora", "Marta Ruiz"] and "only in Latin America" in answer.reading
+
+
+def test_stood_by_after_a_long_question_still_has_the_supporters_as_answers(world):
+    assert names(reply(world, "which presidents stood by venn during the june 2024 mutiny?")) == [
+        "Hans Weber", "Lia Tavora", "Marta Ruiz"]
