@@ -359,8 +359,9 @@ def _direction(tokens, position: int, length: int, start: int, trigger: Trigger,
     before = position - 1
     while before >= 0 and tokens[before] in ("the", "a", "an"):
         before -= 1
-    # the trigger's own last word is no marker ("stood by X": X is stood by, not the agent of a passive)
-    marker = tokens[before] if before >= 0 and not start <= before < start + len(trigger.words) else ""
+    marker = tokens[before] if before >= 0 else ""
+    if marker in lexicon.subject_markers and start <= before < start + len(trigger.words):
+        marker = ""  # the trigger's own last word ("stood by X": X is stood by, no passive's agent)
     after = tokens[position + length] if position + length < len(tokens) else ""
     # a marker names the actor's side of the relation itself: "from X" is the supplier whether
     # the verb is "buy" or "sell"
