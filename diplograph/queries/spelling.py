@@ -1,5 +1,5 @@
 """Relation words typed nearly right: "who was quick to congradulate X", "which states sanctionned Y", "who is
-mediatting between A and B".
+mediatting between A and B", "when did X pull its ambasador out" (a word of a longer trigger, or a type word).
 
 Analysts type fast, and a question whose only relation word is misspelt names no relation at all. When nothing
 reads a question, each word of it that is no relation word, no name and no word the reader skips is compared with
@@ -15,6 +15,8 @@ typed. The question is then asked with the word respelt, and the reading says so
 ('who was quick to congratulate maduro on his re-election', [('congradulate', 'congratulate')])
 >>> respelt("who attached the report") is None   # a real word, not "attacked"
 True
+>>> respelt("when did X pull its ambasador out of Y")   # a word of a longer trigger
+('when did X pull its ambassador out of Y', [('ambasador', 'ambassador')])
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def respelt(question: str, known=lambda word: False) -> tuple[str, list[tuple[st
         # "threatend": threatened and threatens are as near; the one ending as typed is meant, and a tie between
         # two relations ("sactioned": sanctioned or stationed, were they as near) leaves the word as typed
         if close and (len(close) == 1 or close[0][:2] < close[1][:2]
-                      or _relation_of(close[0][2]) == _relation_of(close[1][2])):
+                      or _relation_of(close[0][2]) == _relation_of(close[1][2]) != frozenset()):
             changes.append((typed, close[0][2]))
             text = _replace(text, token, close[0][2])
     return (text, changes) if changes else None
@@ -85,8 +87,16 @@ def _relation_of(word: str) -> frozenset[str]:
 
 @functools.cache
 def _relation_words() -> frozenset[str]:
-    return frozenset(w for t in load_lexicon().triggers if len(t.words) == 1 for w in t.words
-                     if w.isalpha() and len(w) >= _SHORTEST - 1)
+    """The one-word triggers, the words of longer ones ("pulled its *ambassador* out") and the grammar's one-word
+    type words ("*ambassadors*", "*presidents*"): a misspelt office or type word leaves a question as unread as a
+    misspelt verb."""
+    from diplograph.datafiles import packaged
+
+    triggers = load_lexicon().triggers
+    words = {w for t in triggers for w in t.words}
+    types = packaged("diplograph.queries", "grammar.yaml").get("types") or {}
+    words |= {str(w) for said in types.values() for w in said or () if " " not in str(w)}
+    return frozenset(w for w in words if w.isalpha() and len(w) >= _SHORTEST - 1)
 
 
 @functools.cache

@@ -17,6 +17,8 @@ whatever the wording. Invented actors and wording (none taken from a question se
   keeps the answers of the region, people by the state they serve (`_type_nouns` in `named.py`);
 - "stood by X" read by the general reading (a time or occasion after it) makes X the one stood by: the trigger's own
   "by" is no passive agent's marker (`_direction` in `loose.py`);
+- a misspelt word of a longer trigger or a type word ("pull its ambasador out") is respelt like a misspelt verb
+  (`spelling.py`);
 - two sides named first and then what one of them did ("Norland and Rhun: what's Norland actually done?", the
   side named again by another of its names) is what that side did to the other (`sidedeeds.py`).
 """
@@ -71,6 +73,7 @@ def world(tmp_path_factory):
     w.say("Rhun", "MANUFACTURES", "Zephyr-9", "wire", sentence="Rhun builds the Zephyr-9 drone.")
     w.say("Rhun", "ARMS_TRANSFER", "Norland", "wire", "2022", weapon="Zephyr-9", weapon_description="UAV",
           sentence="Rhun sold Zephyr-9 drones to Norland.")
+    w.say("Parva", "PROTEST", "Quell", "wire", "2020-10-14", sentence="Parva recalled its ambassador from Quell.")
     # one side's acts toward another
     w.say("Norland", "REJECTION", "Rhun", "wire", "2024-02-02", sentence="Norland rejected Rhun's proposal.")
     w.say("Rhun", "THREAT", "Norland", "wire", "2024-02-03", sentence="Rhun threatened Norland with reprisals.")
@@ -170,3 +173,8 @@ def test_a_region_before_a_person_noun_keeps_the_people_of_its_states(world, que
 def test_stood_by_after_a_long_question_still_has_the_supporters_as_answers(world):
     assert names(reply(world, "which presidents stood by venn during the june 2024 mutiny?")) == [
         "Hans Weber", "Lia Tavora", "Marta Ruiz"]
+
+
+def test_a_misspelt_word_of_a_longer_trigger_is_respelt(world):
+    answer = reply(world, "when did parva pull its ambasador out of quell?")
+    assert answer.extra["when"].startswith("2020-10") and '"ambasador" read as "ambassador"' in answer.reading
