@@ -83,6 +83,7 @@ from diplograph.queries.shared_names import asked_of_each
 from diplograph.queries.refine import by_category, by_category_beside, by_kind, in_meeting, in_setting, narrow, without_plans
 from diplograph.queries.regions import in_region, region_named
 from diplograph.queries.restating import preposition_last
+from diplograph.queries.arms_fragments import arms_fragment
 from diplograph.queries.restricted import closing_type, kept_to_type
 from diplograph.queries.responses import acts_of, answer_deeds, done_to, responded_to, words_answered
 from diplograph.queries.speech import according_to_doer
@@ -148,6 +149,11 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     shared = asked_of_each(question, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     if shared is not None:  # "korean howitzer buyers": South Korean, else North Korean
         return shared
+    fragment = arms_fragment(view, question.strip())
+    # "russian fighter jets in africa", "sam systems exported by russia": the transfers the phrase stands for
+    if fragment is not None and (answer := _reworded(
+            view, question, fragment, f' (arms asked by a noun phrase: asked as "{fragment}")', resolve, grammar)) is not None:
+        return answer
     hosted = hosted_forces(grammar.normalise(question), grammar.forces_nouns)
     # "which countries host Russian troops?": where Russian troops are, not who hosted talks
     if hosted != grammar.normalise(question) and (answer := _reworded(
