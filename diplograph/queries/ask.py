@@ -84,6 +84,7 @@ from diplograph.queries.refine import by_category, by_category_beside, by_kind, 
 from diplograph.queries.regions import in_region, region_named
 from diplograph.queries.restating import preposition_last
 from diplograph.queries.arms_fragments import arms_fragment
+from diplograph.queries.guests import guest_visit
 from diplograph.queries.restricted import closing_type, kept_to_type
 from diplograph.queries.responses import acts_of, answer_deeds, done_to, responded_to, words_answered
 from diplograph.queries.speech import according_to_doer
@@ -153,6 +154,11 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     # "russian fighter jets in africa", "sam systems exported by russia": the transfers the phrase stands for
     if fragment is not None and (answer := _reworded(
             view, question, fragment, f' (arms asked by a noun phrase: asked as "{fragment}")', resolve, grammar)) is not None:
+        return answer
+    guest = guest_visit(view, question)
+    # "who hosted Xi Jinping in 2014?", "who did Tajikistan host?": the other end of a visit
+    if guest is not None and (answer := _reworded(
+            view, question, guest, f' (a guest hosted: asked as "{guest}")', resolve, grammar)) is not None:
         return answer
     hosted = hosted_forces(grammar.normalise(question), grammar.forces_nouns)
     # "which countries host Russian troops?": where Russian troops are, not who hosted talks

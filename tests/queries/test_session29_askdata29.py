@@ -69,3 +69,48 @@ def test_forces_in_a_place_are_not_arms(register):
 
     assert arms_fragment(register, "norlandic troops in the sahel") is None
     assert arms_fragment(register, "which countries bought drones from norland") is None
+
+
+@pytest.fixture(scope="module")
+def visits(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session29e") / "session29e.db")
+    for name in ("Ostia", "Rhun", "Parva", "Tavia"):
+        w.actor(name, "state")
+    w.actor("Ilse Varga", "person")
+    w.actor("Vesk Front", "armed_group")
+    w.source("coded", published="2014-12-31", publisher="Event Data Project")
+
+    def visit(guest, host, day):  # one visit coded from both ends, as event data code it
+        ends = sorted([guest, host], key=lambda n: w.actors[n].id)
+        for doer, other, code, label in ((guest, host, "042", "Make a visit"), (host, guest, "043", "Host a visit")):
+            w.say(ends[0], "CONSULTATION", ends[1], source="coded", date=f"2014-{day}", method="dataset:icews",
+                  modality="reported", cameo=code, doer=w.actors[doer].id,
+                  sentence=f"ICEWS 2014-{day}: {doer} → {other}, {label}")
+
+    visit("Ilse Varga", "Ostia", "03-02")
+    visit("Ilse Varga", "Rhun", "05-10")
+    visit("Parva", "Ilse Varga", "06-01")  # Parva's envoy came to her: she hosted, no trip of hers
+    visit("Tavia", "Ostia", "09-20")
+    return w.graph()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who hosted ilse varga in 2014?", ["Ostia", "Rhun"]),  # the places she went, not Parva
+    ("which countries welcomed ilse varga", ["Ostia", "Rhun"]),
+    ("who did ostia host", ["Ilse Varga", "Tavia"]),
+    ("ostia hosted which visitors in 2014", ["Ilse Varga", "Tavia"]),
+    ("who did ostia host before june 2014", ["Ilse Varga"]),
+])
+def test_hosting_a_guest_is_the_other_end_of_the_visit(visits, question, expected):
+    answer = reply(visits, question)
+    assert names(answer) == expected
+    assert "a guest hosted" in answer.reading
+
+
+@pytest.mark.parametrize("question", ["who hosted the talks", "who hosted ostia and rhun", "which state hosts the vesk front"])
+def test_talks_two_sides_or_a_group_hosted_are_no_visit(visits, question):
+    from diplograph.queries.guests import guest_visit
+
+    assert guest_visit(visits.nx, question) is None
