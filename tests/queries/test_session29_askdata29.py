@@ -114,3 +114,28 @@ def test_talks_two_sides_or_a_group_hosted_are_no_visit(visits, question):
     from diplograph.queries.guests import guest_visit
 
     assert guest_visit(visits.nx, question) is None
+
+
+@pytest.fixture(scope="module")
+def pledges(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session29p") / "session29p.db")
+    for name in ("Ostia", "Rhun", "Parva", "Tavia", "Quell"):
+        w.actor(name, "state")
+    w.source("coded", published="2014-12-31", publisher="Event Data Project")
+    for doer, code, modality, day in (("Rhun", "0332", "planned", "02-01"), ("Parva", "0331", "planned", "03-01"),
+                                      ("Tavia", "071", "reported", "04-01"), ("Quell", "072", "reported", "05-01")):
+        w.say(doer, "AID", "Ostia", source="coded", date=f"2014-{day}", method="dataset:icews", modality=modality,
+              cameo=code, sentence=f"ICEWS 2014-{day}: {doer} → Ostia, CAMEO {code}")
+    return w.graph()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who pledged military aid to ostia", ["Rhun"]),  # not Parva's promise of money
+    ("who promised economic assistance to ostia", ["Parva"]),
+    ("who gave economic aid to ostia", ["Tavia"]),  # not Quell's arms
+    ("who pledged aid to ostia", ["Parva", "Rhun"]),  # any promise of aid
+])
+def test_a_kind_of_aid_keeps_the_events_of_its_code(pledges, question, expected):
+    assert names(reply(pledges, question)) == expected
