@@ -16,6 +16,8 @@
   lists serves the other state of the pair the story is about when that one has none listed; else as read.
 - "The Ministry of Foreign Affairs" with no state in its of-phrase is a bare ministry, "the foreign ministry":
   the state whose foreign ministry the text named, else the dateline's, as before for "the foreign ministry".
+- A leader the gazetteer knows in an office since left, named in a document written while it was held, held it
+  ("Joe Biden" in a 2024 story); in a later document, not.
 - "The two coast guards", "both parliaments" (bodies a state has one of) are the pair, as "the two governments"
   are; "the two ministries" are not (one state's foreign and defence ministries are two).
 """
@@ -140,3 +142,10 @@ def test_a_ministry_whose_of_phrase_names_its_state_is_that_states(triples):
                     "The Ministry of Foreign Affairs of Ukraine said it rejected Russia's claims.")
     assert ("Russia", "REJECTION", "Russia") not in found
     assert not any(s == "Russia" and p == "REJECTION" for s, p, _ in found)
+
+
+def test_a_known_leader_named_while_in_office_holds_it_though_the_gazetteer_says_it_ended(triples):
+    text = "Joe Biden met leaders in Lima, and the United States promised Peru new investment."
+    assert ("Joe Biden", "AFFILIATED_WITH", "United States") in triples(text, date="2024-11-16")
+    # written after he left office: the text may be about any time
+    assert ("Joe Biden", "AFFILIATED_WITH", "United States") not in triples(text, date="2026-03-02")

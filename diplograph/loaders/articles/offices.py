@@ -8,6 +8,7 @@ from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.titles import find_title, singular_title
+from diplograph.loaders.articles.unstated_offices import held_when_written
 from diplograph.names import name_key
 
 # How far (characters) after a title alone a bare name opening a sentence may name its holder (the next sentence).
@@ -51,7 +52,8 @@ class Offices:
         """"Navin Ramgoolam won the election", "Captain Ibrahim Traoré seized power in Burkina Faso":
         a person the gazetteer knows in an office they still hold, named in a text that also names the
         state or body of that office, holds it there (once per document). An office since left is not
-        told this way: the text may be about any time."""
+        told this way (the text may be about any time), unless the document was written while it was held
+        ("the government of Nicolás Maduro" in a 2024 story: `unstated_offices.held_when_written`)."""
         # (a city in a state is where something happened: "the fall of Goma" does not name the DR Congo's leader's office)
         self.ctx.noted.update(m.actor.id for m in self.mentions if m.type != "person" and m.kind != PLACE)
         for mention in self.mentions:
@@ -62,9 +64,10 @@ class Offices:
             roles = person.external_ids.get("role", "") if mention.entry is None else \
                 mention.entry.external_ids.get("role", "")
             current = roles.split(";")[0].strip()
-            if known is None or not current or ENDED.search(current) or known.actor.id not in self.ctx.noted:
+            if known is None or not current or ENDED.search(current) and not held_when_written(current, self.ctx.written) \
+                    or known.actor.id not in self.ctx.noted:
                 continue  # (its state or body named in the text, not only implied by someone's office)
-            role = re.sub(r"\s*\((appointed|from) \d{4}\)", "", current)
+            role = re.sub(r"\s*\((appointed|from) \d{4}\)|\s*\(\d{4}\s*[–-]\s*\d{4}\)", "", current)
             body = Arg(known.actor, -3004)
             if self._emit([Arg(person, mention.start)], [body], ("AFFILIATED_WITH",), None, "office:known",
                           {"role": role}):

@@ -185,6 +185,7 @@ class ArticleExtractor:
         context = DocumentContext(self.lexicon.short_form_not, filed_in(text, self.gazetteer),
                                   self.lexicon.noun_class["family_name_first"])
         foresee_people(text, self.matcher, context, self.lexicon)  # whom a surname before the full name means
+        context.written = anchor.year if anchor is not None else None
         entry: PartialDate | None = None  # the date heading the timeline entry being read
         paragraph_dates = ParagraphDates(self.lexicon.noun_class["time_nouns"],
                                          self.lexicon.noun_class["time_shifts"])

@@ -44,6 +44,7 @@ class DocumentContext(Pairs):
         self.actors: dict[str, Actor] = {}
         self.dateline = dateline  # the state a wire story's dateline names ("ANKARA (Reuters) - ")
         self.item_dateline: Actor | None = None  # the state the dateline of a roundup's paragraph names ("LA PAZ - ")
+        self.written: int | None = None  # the year the document was written (its date, else the latest year it names)
         # actors the text implies without naming them ("Xi Jinping visited Hanoi" is China's visit):
         # references may point at them; they join the document only when a claim uses them
         self.implied: dict[str, Actor] = {}

@@ -124,3 +124,17 @@ def portfolio_ministry(token, lexicon: Lexicon) -> str:
     heads = [w for w in sorted(words) if w in lexicon.title_ministries and f"{w} ministry" in
              {m.removeprefix("the ") for m in lexicon.bare_ministries}]
     return f"{heads[0]} ministry" if len(heads) == 1 else "ministry"
+
+
+def held_when_written(role: str, written: int | None) -> bool:
+    """Did the gazetteer's first ``role`` of a person ("President (2013–2026)", "Prime Minister (2021)") still hold
+    in ``written``, the year the document was written? A known leader named in a story of those years held the
+    office then, whatever the gazetteer says of today ("the government of X" in a 2024 story).
+
+    >>> held_when_written("President (2013–2026)", 2024), held_when_written("President (2021–2025)", 2026)
+    (True, False)
+    >>> held_when_written("Prime Minister (2021)", 2021), held_when_written("President (2013–2026)", None)
+    (True, False)
+    """
+    years = [int(y) for y in re.findall(r"\d{4}", role.split(";")[0])]
+    return written is not None and bool(years) and min(years) <= written <= max(years)
