@@ -32,12 +32,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import sys
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable
 
 import yaml
 
+from diplograph.datacache import cached, source_bytes
 from diplograph.datafiles import SAFE_LOADER
 from diplograph.errors import OntologyError
 from diplograph.graph.model import Actor, actor_id
@@ -91,7 +93,7 @@ class Entry:
 class Gazetteer:
     def __init__(self, entries: Iterable[Entry]):
         self._entries: dict[str, Entry] = {}
-        self._index: dict[str, list[tuple[str, str]]] = {}
+        self._index: dict[str, list[tuple[str, str] | list[str]]] = {}
         for entry in entries:
             if entry.id in self._entries:
                 raise OntologyError(f"gazetteer: two entries have the id {entry.id}")
@@ -99,6 +101,28 @@ class Gazetteer:
             for form, kind in entry.names():
                 for spelling in _spellings(form):
                     self._index.setdefault(name_key(spelling), []).append((entry.id, kind))
+
+    def to_json(self) -> dict:
+        """The entries and the name index as plain JSON data (see :meth:`from_json`)."""
+        return {"entries": [dataclasses.asdict(entry) for entry in self._entries.values()],
+                "index": self._index}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Gazetteer":
+        """The gazetteer :meth:`to_json` wrote, its index taken as written rather than made again.
+
+        >>> import json
+        >>> gaz = load_gazetteer()
+        >>> again = Gazetteer.from_json(json.loads(json.dumps(gaz.to_json())))
+        >>> list(again) == list(gaz), again.candidates("Congolese") == gaz.candidates("Congolese")
+        (True, True)
+        """
+        gazetteer = cls(())
+        for spec in data["entries"]:
+            entry = Entry(**{key: tuple(value) if isinstance(value, list) else value for key, value in spec.items()})
+            gazetteer._entries[entry.id] = entry
+        gazetteer._index = data["index"]  # (entry id, kind) pairs as JSON lists: only ever unpacked
+        return gazetteer
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -336,13 +360,29 @@ def _data_files():
     return sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
 
 
+_PLACE_FILES = ("places.yaml", "world_places.yaml", "world_regions.yaml")
+
+
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer shipped with diplograph, read once.
+    """The gazetteer shipped with diplograph, read once a process, and made from its YAML files
+    only when they (or the code that reads them) changed since the last process that read them
+    (:mod:`diplograph.datacache`).
 
     >>> load_gazetteer().get("state:ARM").places[:1], load_gazetteer().lookup("Gyumri") is None
     (('Gyumri',), True)
     """
+    import diplograph.graph.model
+    import diplograph.names
+
+    package = resources.files("diplograph.gazetteer")
+    parts = [f.read_bytes() for f in _data_files()] + [package.joinpath(n).read_bytes() for n in _PLACE_FILES]
+    parts += source_bytes(sys.modules[__name__], diplograph.names, diplograph.graph.model)
+    parts.append(resources.files("diplograph.schema").joinpath("ontology.yaml").read_bytes())
+    return Gazetteer.from_json(cached("gazetteer", parts, lambda: _gazetteer_from_yaml().to_json()))
+
+
+def _gazetteer_from_yaml() -> Gazetteer:
     items = []
     for data_file in _data_files():
         items.extend(_read(data_file.read_text(encoding="utf-8"), f"gazetteer/data/{data_file.name}"))
@@ -352,7 +392,7 @@ def load_gazetteer() -> Gazetteer:
     places: dict[str, tuple[str, ...]] = {}
     # written by hand first, then the large cities of every state (generated from GeoNames) and its provinces and
     # regions (generated from ISO 3166-2)
-    for name in ("places.yaml", "world_places.yaml", "world_regions.yaml"):
+    for name in _PLACE_FILES:
         text = resources.files("diplograph.gazetteer").joinpath(name).read_text(encoding="utf-8")
         for state, names in read_places(text, f"gazetteer/{name}", states).items():
             places[state] = places.get(state, ()) + names

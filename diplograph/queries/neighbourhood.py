@@ -15,7 +15,6 @@ import dataclasses
 from collections import deque
 
 import networkx as nx
-import numpy as np
 
 from diplograph.queries.filters import RelationFilter, check_choice, check_count
 from diplograph.queries.lookup import DIRECTIONS, Reader, find_actor, graph_index
@@ -200,6 +199,7 @@ def _walk_index(index, flt, start: str, depth: int, direction: str, limit: int |
     distances, the same relations (their edge data read later), and with ``limit`` the nearest,
     most connected actors and the relations :func:`_strongest_links` keeps (chosen among the
     arrays, before anything is named)."""
+    import numpy as np  # imported here, not at the top: a CLI question that walks no index starts without it
     first = index.position[start]
     distance, walked = index.reach(flt, first, depth, direction)
     found = np.flatnonzero(distance >= 0)
@@ -228,6 +228,7 @@ def _walk_index(index, flt, start: str, depth: int, direction: str, limit: int |
 def _strongest_relations(index, relations: np.ndarray, distance: np.ndarray, most: int) -> np.ndarray:
     """:func:`_strongest_links` among the index's arrays (actor positions follow id order and
     predicate codes name order, so sorting the numbers sorts the names)."""
+    import numpy as np
     u, v, predicate = index.rel_u[relations], index.rel_v[relations], index.rel_pred[relations]
     ranked = np.lexsort((v, predicate, u, -index.n_sources(relations)))
     du, dv = distance[u], distance[v]

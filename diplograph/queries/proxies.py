@@ -12,7 +12,6 @@ ontology); by default arms transfers, armed clashes or disputes, and rivalry.
 from __future__ import annotations
 
 import networkx as nx
-import numpy as np
 
 from diplograph.errors import OntologyError
 from diplograph.graph.ontology import load_ontology
@@ -103,6 +102,7 @@ class _IndexWalk(_ViewWalk):
         self._rivals: dict[int, set[int]] = {}
 
     def conflicts(self) -> set[tuple[str, str]]:
+        import numpy as np  # imported here, not at the top: a CLI question that walks no index starts without it
         relations = np.flatnonzero(self.passing["conflict"])
         nodes, u, v = self.index.nodes, self.index.rel_u[relations].tolist(), self.index.rel_v[relations].tolist()
         return {(nodes[a], nodes[b]) if nodes[a] < nodes[b] else (nodes[b], nodes[a]) for a, b in zip(u, v)}

@@ -14,7 +14,6 @@ ontology, unless ``families`` says otherwise), weighted by the number of distinc
 from __future__ import annotations
 
 import networkx as nx
-import numpy as np
 
 from diplograph.queries.alignment import families_with_polarity
 from diplograph.queries.filters import QueryError, RelationFilter, check_count
@@ -53,6 +52,7 @@ def cooperation_graph(view: nx.MultiDiGraph, *, families=None, predicates=None, 
 
 def _cooperation_graph_of_index(index, flt: RelationFilter) -> nx.Graph:
     """:func:`cooperation_graph` from the whole-graph index: the same edges, weights and order."""
+    import numpy as np  # imported here, not at the top: a CLI question that walks no index starts without it
     passing = index.passing(flt)
     relations = np.flatnonzero(passing)
     low = np.minimum(index.rel_u[relations], index.rel_v[relations]).astype(np.int64)
