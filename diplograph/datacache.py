@@ -74,17 +74,20 @@ def cached(name: str, parts: Iterable[bytes], make: Callable[[], object]):
     return value
 
 
+KEPT = 4  # results of one name kept: two checkouts of different code (a benchmark's "before") both stay warm
+
+
 def _write(folder: Path, name: str, path: Path, value) -> None:
     """Write ``value`` to ``path`` whole or not at all (a reader never sees half a file), and remove
-    the results of the same name made from other parts: only the newest data is kept."""
+    all but the newest :data:`KEPT` results of the same name."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f".{path.name}.{os.getpid()}")
         partial.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         os.replace(partial, path)
-        for old in folder.glob(f"{name}-*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        older = sorted(folder.glob(f"{name}-{'[0-9a-f]' * 32}.json"), key=lambda p: p.stat().st_mtime, reverse=True)[KEPT:]
+        for old in older:
+            old.unlink(missing_ok=True)
     except OSError:
         pass
 
