@@ -144,3 +144,22 @@ def test_a_cold_question_answers_the_same_with_and_without_the_cache(tmp_path):
         assert "France" in plain and "Italy" in plain and "Cyprus" not in plain  # Cyprus buys from Greece
         assert run(*question, cache=str(tmp_path / "cache")) == plain  # the cache made
         assert run(*question, cache=str(tmp_path / "cache")) == plain  # the cache read
+
+
+@pytest.mark.parametrize("question, regions, rest", [
+    ("Which Central Asian countries buy drones from Ruritania?", ["Central Asia"], "Which countries buy drones from Ruritania?"),
+    ("who armed the gulf states in 2020?", ["Gulf states"], "who armed the states in 2020?"),
+    ("Which Gulf state hosts Freedonian troops?", ["Gulf states"], "Which state hosts Freedonian troops?"),
+    ("Is Ruritania a Gulf state?", [], "Is Ruritania a Gulf state?"),  # said of a name, not asked for
+    ("Who supplies arms to Ruritania?", [], "Who supplies arms to Ruritania?"),
+    ("Which Central Asian countries buy from Türkiye?", ["Central Asia"], "Which countries buy from Türkiye?"),
+    ("Which Nordic and Baltic members back Ruritania?", ["Nordic countries or Baltic states"], "Which countries back Ruritania?"),
+    ("sahel bayraktar customers", ["Sahel"], "bayraktar customers"),
+])
+def test_region_words_are_found_with_only_the_patterns_of_the_regions_the_question_names(question, regions, rest):
+    """A region's pattern is compiled only when all its words are in the question (ASCII questions);
+    the regions found and the question left are what every pattern would give."""
+    from diplograph.queries.named import _region_words
+
+    left, found = _region_words(question)
+    assert [r.name for r in found] == regions and left == rest
