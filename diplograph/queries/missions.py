@@ -25,17 +25,14 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
-import yaml
-
+from diplograph.datafiles import packaged
 from diplograph.queries.within import body_of
 
 
 @functools.cache
 def _words() -> dict[str, str]:
-    text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
-    said = yaml.safe_load(text).get("contributions") or {}
+    said = packaged("diplograph.queries", "loose.yaml").get("contributions") or {}
     return {key: "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(said.get(key) or (), key=len, reverse=True))
             for key in ("missions", "verbs", "forces")}
 

@@ -16,18 +16,15 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
-
 
 from diplograph.graph.weapons import load_weapons
 from diplograph.queries.evidence import evidence
-from diplograph.datafiles import load_data
+from diplograph.datafiles import packaged
 
 
 @functools.cache
 def _table() -> dict:
-    text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
-    return load_data(text).get("near_relations") or {}
+    return packaged("diplograph.queries", "loose.yaml").get("near_relations") or {}
 
 
 def near_relations(predicate: str) -> dict:
