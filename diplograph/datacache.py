@@ -15,8 +15,8 @@ passed over: the result is made from the YAML as without a cache. ``DIPLOGRAPH_C
 turns the cache off.
 
 >>> import tempfile, os
->>> folder = tempfile.mkdtemp()
->>> os.environ["DIPLOGRAPH_CACHE_DIR"] = folder
+>>> before = os.environ.get("DIPLOGRAPH_CACHE_DIR")
+>>> os.environ["DIPLOGRAPH_CACHE_DIR"] = tempfile.mkdtemp()
 >>> made = []
 >>> def make():
 ...     made.append(1)
@@ -25,7 +25,7 @@ turns the cache off.
 ({'answer': [4, 2]}, {'answer': [4, 2]}, 1)
 >>> cached("demo", [b"data v2"], make), len(made)
 ({'answer': [4, 2]}, 2)
->>> del os.environ["DIPLOGRAPH_CACHE_DIR"]
+>>> _ = os.environ.pop("DIPLOGRAPH_CACHE_DIR") if before is None else os.environ.update(DIPLOGRAPH_CACHE_DIR=before)
 """
 
 from __future__ import annotations
