@@ -98,6 +98,8 @@ from diplograph.loaders.articles.informing_warnings import InformingWarnings
 from diplograph.loaders.articles.shows_of_force import ShowsOfForce
 from diplograph.loaders.articles.standing_hosts import StandingHosts
 from diplograph.loaders.articles.set_aside import SetAside
+from diplograph.loaders.articles.untold_contents import UntoldContents
+from diplograph.loaders.articles.called_off import CalledOff
 from diplograph.loaders.articles.characterised_threats import CharacterisedThreats
 from diplograph.loaders.articles.state_media import StateMedia
 from diplograph.loaders.articles.wronged_nationals import WrongedNationals
@@ -202,7 +204,7 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
                         Distributives,
                         BracketedMembers, StandingHosts, SetAside, CharacterisedThreats,
                         EchoedActs, TherePlaces, PlaceReferences, RespectiveOrder, AlsoJudged,
-                        PledgedTraining, OwnReferents, MakerDirection, SupplyChains):
+                        PledgedTraining, OwnReferents, MakerDirection, SupplyChains, UntoldContents, CalledOff):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
@@ -305,11 +307,11 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
         self._threats_characterised()  # "X represents a security threat to Y": said to be one, X threatens no one
         # (the outer ones, session 26: constructions that look like relations and are not)
         return self._firms_not_recipients(self._transfers_from_makers(self._training_pledged(self._alternatives_set_aside(self._standing_hosts(self._topics_not_partners(self._users_not_recipients(self._deals_to_produce(self._refusals_that_spare(
-            self._neighbours_not_partners(self._questions_asked(
+            self._neighbours_not_partners(self._meetings_called_off(self._contents_untold(self._questions_asked(
                 self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(
             self._withheld_as_threats(self._warnings_that_inform(self._omissions_judged(self._rejected_not_denied(self._refusals_declared(
                 self._mediated_not_met(self._bodies_hosted(self._agreed_among_themselves(
-                    self._parties_under_deal(self.found))))))))))))))))))))))))
+                    self._parties_under_deal(self.found))))))))))))))))))))))))))
 
     def _measures_lifted(self, found: list[Found]) -> list[Found]:
         """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a

@@ -36,8 +36,8 @@ class VerbTriggers:
 
     def _verb(self, verb, trigger: Trigger) -> None:
         lemma = verb.lemma_.lower()
-        senses = next((self.lex.phrasal_senses[f"{lemma} {c.lower_}"] for c in verb.children
-                       if c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.lex.phrasal_senses), None)
+        senses = next((self.lex.phrasal_senses[f"{lemma} {c.lower_}"] for c in verb.children  # ("stayed away": an adverb)
+                       if (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1) and f"{lemma} {c.lower_}" in self.lex.phrasal_senses), None)
         if senses is not None and trigger.name not in senses:
             self._miss("its particle gives the verb another sense ('hit out at' criticises, it strikes no one)")
             return

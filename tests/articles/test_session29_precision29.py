@@ -1,0 +1,115 @@
+"""Session 29 (precision29): wrong relations that recur across the development sets, each construction with the
+look-alikes that must keep their relation. Sentences of our own."""
+
+# -- acts told only as the content of a question, a condition, a fear or a let-down hope (untold_contents.py) ----
+
+
+def test_an_open_question_tells_no_deployment(triples):
+    found = triples("The question is whether Kenya or Uganda will send troops to Somalia.")
+    assert ("Kenya", "MILITARY_PRESENCE", "Somalia") not in found
+    assert ("Uganda", "MILITARY_PRESENCE", "Somalia") not in found
+
+
+def test_a_whether_clause_as_subject_tells_no_pact(triples):
+    assert ("Ghana", "AGREEMENT", "Togo") not in triples("Whether Ghana will sign a defence pact with Togo is disputed.")
+
+
+def test_a_whether_clause_left_unclear_stays_an_unconfirmed_report(claims):
+    found = claims("It is unclear whether Peru bought the drones from Israel.")
+    assert ("Israel", "ARMS_TRANSFER", "Peru", "unconfirmed") in found
+
+
+def test_talks_whose_sides_are_their_own_hold_inside_a_question(triples):
+    found = triples("Whether the talks between Egypt and Ethiopia will resume is far from certain.")
+    assert ("Egypt", "CONSULTATION", "Ethiopia") in found
+
+
+def test_a_condition_tells_no_deal_while_the_promise_it_conditions_stands(triples):
+    found = triples("The European Union promised Jordan 200 million euros if Amman signed an agreement with the "
+                    "World Bank.")
+    assert ("European Union", "AID", "Jordan") in found
+    assert ("Jordan", "AGREEMENT", "World Bank") not in found
+
+
+def test_the_clause_a_condition_governs_is_still_read(claims):
+    found = claims("Egypt might strike Sudanese positions if the fighting nears its border.")
+    assert ("Egypt", "ATTACK", "Sudan", "speculative") in found
+    found = claims("Kenya said it would send troops to Haiti if the council approved the mission.")
+    assert ("Kenya", "MILITARY_PRESENCE", "Haiti", "planned") in found
+
+
+def test_a_feared_invasion_is_a_threat_and_no_attack(triples):
+    found = triples("The juntas formed the pact in 2023, when they feared that Nigeria would invade Benin.")
+    assert ("Nigeria", "ATTACK", "Benin") not in found
+    assert ("Nigeria", "THREAT", "Benin") in found
+
+
+def test_a_fear_that_goes_through_an_infinitive_is_still_a_fear(triples):
+    found = triples("Ghana feared that Burkina Faso would try to attack its border posts.")
+    assert ("Burkina Faso", "ATTACK", "Ghana") not in found
+
+
+def test_a_hope_let_down_tells_no_deal(triples):
+    found = triples("Chile, which had hoped to sign a trade deal with Japan, reacted coolly.")
+    assert ("Chile", "AGREEMENT", "Japan") not in found
+
+
+def test_a_hope_still_held_is_a_plan(claims):
+    found = claims("Poland hopes to buy more tanks from South Korea.")
+    assert ("South Korea", "ARMS_TRANSFER", "Poland", "planned") in found
+
+
+def test_a_deal_signed_after_a_fear_is_told(triples):
+    found = triples("Fearing an attack, Ghana signed a defence pact with Togo.")
+    assert ("Ghana", "AGREEMENT", "Togo") in found
+
+
+# -- a meeting called off, an envoy staying away (called_off.py, phrasal_senses) -------------------------------
+
+
+def test_a_cancelled_trip_is_no_meeting_not_even_a_denied_one(triples):
+    found = triples("The French trade minister, Anne Moreau, cancelled her trip to Baku in response.")
+    assert ("Anne Moreau", "AFFILIATED_WITH", "France") in found
+    assert ("Anne Moreau", "CONSULTATION", "Azerbaijan") not in found
+    assert ("France", "CONSULTATION", "Azerbaijan") not in found
+
+
+def test_a_summit_called_off_or_scrapped_is_no_meeting(triples):
+    assert ("Ghana", "CONSULTATION", "Togo") not in triples("Ghana called off a planned summit with Togo.")
+    assert ("Ghana", "CONSULTATION", "Togo") not in triples("The visit by Ghana's president to Togo was scrapped.")
+
+
+def test_negotiations_suspended_went_on_until_then(claims):
+    found = claims("Colombia suspended the negotiations with the ELN.")
+    assert ("Colombia", "CONSULTATION", "National Liberation Army", "denied") in found
+
+
+def test_a_visit_after_a_summit_was_cancelled_still_happened(triples):
+    assert ("Ghana", "CONSULTATION", "Togo") in triples("Ghana's president visited Togo after the summit was cancelled.")
+
+
+def test_an_ambassador_who_stayed_away_did_not_come(triples):
+    found = triples("Kenya's ambassador to Ethiopia stayed away from the celebrations in Addis Ababa.")
+    assert ("Kenya", "CONSULTATION", "Ethiopia") not in found
+
+
+def test_troops_that_stayed_on_are_still_there(triples):
+    found = triples("Turkish troops stayed in Qatar after the crisis.")
+    assert ("Turkey", "MILITARY_PRESENCE", "Qatar") in found
+
+
+# -- asking a state to close its embassy or bases sends it away: no talk (request's other_complement) ----------
+
+
+def test_asking_a_state_to_close_its_embassy_is_no_consultation(triples):
+    assert ("Mexico", "CONSULTATION", "Peru") not in triples("Mexico asked Peru to close its embassy.")
+
+
+def test_asking_troops_to_vacate_their_base_tells_they_were_there(triples):
+    found = triples("Chad asked French troops to vacate their base in Abeche.")
+    assert ("France", "MILITARY_PRESENCE", "Chad") in found
+    assert ("Chad", "CONSULTATION", "France") not in found
+
+
+def test_asking_a_state_to_share_its_studies_is_still_a_consultation(triples):
+    assert ("Vietnam", "CONSULTATION", "Cambodia") in triples("Vietnam asked Cambodia to share its studies of the river.")
