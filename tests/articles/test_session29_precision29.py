@@ -113,3 +113,19 @@ def test_asking_troops_to_vacate_their_base_tells_they_were_there(triples):
 
 def test_asking_a_state_to_share_its_studies_is_still_a_consultation(triples):
     assert ("Vietnam", "CONSULTATION", "Cambodia") in triples("Vietnam asked Cambodia to share its studies of the river.")
+
+
+def test_an_intent_denied_in_the_past_perfect_is_a_denial_not_a_hope(claims):
+    found = claims("The Russian defence ministry said it had not intended to strike any target in Poland.")
+    assert ("Russia", "ATTACK", "Poland", "denied") in found
+
+
+def test_a_rivalry_of_its_own_holds_inside_a_condition(triples):
+    found = triples("China could send more ships to Cuba if its rivalry with the United States sharpens.")
+    assert ("China", "RIVALRY", "United States") in found
+
+
+def test_an_infinitive_of_purpose_in_an_open_question_is_asked_too(triples):
+    found = triples("Whether Venezuelan troops are there to contain the ELN or to watch it is disputed.")
+    assert ("Venezuela", "RIVALRY", "National Liberation Army") not in found
+    assert ("National Liberation Army", "RIVALRY", "Venezuela") not in found

@@ -22,8 +22,9 @@ from diplograph.loaders.articles.candidates import Found
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "csubj", "csubjpass", "parataxis", "pcomp"})
 # What is given, not asked: a relative clause or an apposition inside the untold clause.
 _GIVEN = frozenset({"relcl", "appos", "acl"})
-# Roles a noun takes from its clause: "signed an agreement with X" is the signing's, "talks between A and B" its own.
-_CLAUSE_ROLES = ("governor", "agent", "owner")
+# Roles a noun takes from its clause: "signed an agreement with X" is the signing's; "talks between A and B" and "its
+# rivalry with X" have sides of their own.
+_CLAUSE_ROLES = ("governor", "agent")
 
 
 class UntoldContents:
@@ -53,7 +54,7 @@ class UntoldContents:
             why = self._untelling(node)
             if why:
                 return why
-            if node.dep_ in _CLAUSE_EDGES:
+            if node.dep_ in _CLAUSE_EDGES and not _purpose(node):
                 return None
             node = node.head
         return None
@@ -73,7 +74,8 @@ class UntoldContents:
         if lemma in self.lex.noun_class["fearing"] and above.pos_ == "VERB":
             return f"what is feared ('{above.lower_}')"
         if lemma in self.lex.noun_class["hoping"] and node.dep_ == "xcomp" and \
-                any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in above.children):
+                any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in above.children) and \
+                not any(c.dep_ == "neg" for c in above.children):  # ("had not intended to strike": a denial)
             return f"a hope let down ('had {above.lower_}')"
         return None
 
@@ -83,3 +85,10 @@ class UntoldContents:
         above = clause.head
         words = {above.lemma_.lower(), *(c.lemma_.lower() for c in above.children if c.dep_ in ("acomp", "attr"))}
         return bool(words & self.lex.noun_class["left_open"])
+
+
+def _purpose(clause) -> bool:
+    """Is ``clause`` an infinitive of purpose, part of the clause it serves ("whether they are there to contain the
+    ELN": the containing is asked too)?"""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
+        not any(c.dep_ == "mark" for c in clause.children)
