@@ -129,3 +129,31 @@ def test_an_infinitive_of_purpose_in_an_open_question_is_asked_too(triples):
     found = triples("Whether Venezuelan troops are there to contain the ELN or to watch it is disputed.")
     assert ("Venezuela", "RIVALRY", "National Liberation Army") not in found
     assert ("National Liberation Army", "RIVALRY", "Venezuela") not in found
+
+
+# -- taking in a state's refugees or exiles neither supports nor meets that state (theme `displaced`) ----------
+
+
+def test_hosting_refugees_is_no_meeting_with_the_state_they_fled(triples):
+    assert ("Turkey", "CONSULTATION", "Syria") not in triples("Turkey hosts three million Syrian refugees.")
+    assert ("Turkey", "MEDIATION", "Syria") not in triples("Turkey hosts three million Syrian refugees.")
+
+
+def test_sheltering_exiles_is_no_support_of_the_state_they_fled(triples):
+    found = triples("Costa Rica, which shelters tens of thousands of Nicaraguan exiles, is watching closely.")
+    assert ("Costa Rica", "SUPPORT", "Nicaragua") not in found
+    assert ("Jordan", "SUPPORT", "Syria") not in triples("Jordan shelters thousands of Syrian refugees.")
+
+
+def test_sheltering_an_armed_groups_fighters_still_supports_the_group(triples):
+    found = triples("Turkey accused Sweden of harbouring members of the PKK.")
+    assert ("Sweden", "SUPPORT", "Kurdistan Workers' Party") in found
+
+
+def test_hosting_envoys_is_still_a_meeting(triples):
+    assert ("Qatar", "MEDIATION", "Sudan") in triples("Qatar hosted envoys of Sudan and Chad in Doha.") or \
+        ("Qatar", "CONSULTATION", "Sudan") in triples("Qatar hosted envoys of Sudan and Chad in Doha.")
+
+
+def test_deporting_refugees_still_presses_their_state(triples):
+    assert ("Pakistan", "COERCION", "Afghanistan") in triples("Pakistan has deported Afghan refugees.")

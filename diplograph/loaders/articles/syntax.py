@@ -34,7 +34,7 @@ THEME_CLASSES = ("wrongdoing", "agreement", "meeting", "exercise", "factory", "b
                   "access", "praised", "reflexive", "military_activity", "embassy", "candidacy", "funds", "blame", "goods", "joint_work", "assault_means", "ground", "debts",
                   "sovereign_space", "joint_texts", "detainees", "acknowledged", "captives", "asked_for", "proposals", "rights",
                   "remonstrances", "victims", "warships", "binding", "sovereignty", "correspondence", "joint_venture",
-                  "posts", "permits", "holdings", "conferred", "commodities", "offered")
+                  "posts", "permits", "holdings", "conferred", "commodities", "offered", "displaced")
 # Words of a state's formal name that "the kingdom", "the emirate" use to point back to it.
 STATE_STYLES = frozenset({"kingdom", "emirate", "sultanate", "principality"})
 # How far back (characters) "the deal ... the two sides" may point to the parties of the last deal told.
