@@ -92,7 +92,7 @@ def test_a_pronoun_after_an_office_holder_named_by_title_alone_is_not_the_last_p
 
 
 @pytest.mark.parametrize("text, modality", [
-    ("If Tehran supplies missiles to Moscow, Europe will sanction Iran.", "speculative"),
+    # (what a condition alone tells is no act at all since session 29: test_session29_precision29.py)
     ("It is possible that Iran sent drones to Russia.", "speculative"),
     ("Iran is thought to have sent drones to Russia.", "unconfirmed"),  # no believer named
     ("Iran is widely believed to supply drones to Russia.", "unconfirmed"),

@@ -157,3 +157,8 @@ def test_hosting_envoys_is_still_a_meeting(triples):
 
 def test_deporting_refugees_still_presses_their_state(triples):
     assert ("Pakistan", "COERCION", "Afghanistan") in triples("Pakistan has deported Afghan refugees.")
+
+
+def test_what_a_condition_alone_tells_is_no_act_and_what_it_governs_is_still_read(claims):
+    found = claims("If Tehran supplies missiles to Moscow, Europe will sanction Iran.")
+    assert not any(s == "Iran" and p == "ARMS_TRANSFER" for s, p, _, _ in found)
