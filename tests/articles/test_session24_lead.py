@@ -13,7 +13,9 @@ import pytest
 ])
 def test_a_clause_opened_by_whether_is_asked_not_planned(claims, text, subject, predicate, obj):
     found = {(s, p, o): m for s, p, o, m in claims(text)}
-    assert found.get((subject, predicate, obj)) == "speculative"
+    # (asked, not told: since session 29 no relation at all, untold_contents.py; the development sets' gold lists
+    # a whether-clause's act as optional at most, and three such speculative relations were extras)
+    assert (subject, predicate, obj) not in found
 
 
 def test_a_plan_told_outright_stays_planned(claims):

@@ -162,3 +162,23 @@ def test_deporting_refugees_still_presses_their_state(triples):
 def test_what_a_condition_alone_tells_is_no_act_and_what_it_governs_is_still_read(claims):
     found = claims("If Tehran supplies missiles to Moscow, Europe will sanction Iran.")
     assert not any(s == "Iran" and p == "ARMS_TRANSFER" for s, p, _, _ in found)
+
+
+# -- "has yet to": not done so far (modality denied phrases) ------------------------------------------------------
+
+
+def test_a_pact_a_state_has_yet_to_sign_is_not_signed(claims):
+    found = claims("Japan has yet to sign the pact with Vietnam.")
+    assert ("Japan", "AGREEMENT", "Vietnam", "asserted") not in found
+    assert ("Japan", "AGREEMENT", "Vietnam", "denied") in found
+
+
+def test_talks_opened_before_a_yet_to_clause_still_happened(claims):
+    found = claims("North Macedonia opened accession talks with the European Union in 2022, but the country has yet "
+                   "to begin negotiating a single chapter.")
+    assert not any(p == "CONSULTATION" and m == "denied" for _, p, _, m in found)
+
+
+def test_an_act_told_after_not_hesitating_is_done(claims):
+    assert ("South Korea", "ARMS_TRANSFER", "Poland", "asserted") in claims(
+        "Poland did not hesitate to buy tanks from South Korea.")
