@@ -182,3 +182,17 @@ def test_talks_opened_before_a_yet_to_clause_still_happened(claims):
 def test_an_act_told_after_not_hesitating_is_done(claims):
     assert ("South Korea", "ARMS_TRANSFER", "Poland", "asserted") in claims(
         "Poland did not hesitate to buy tanks from South Korea.")
+
+
+# -- people sent to a state are no aid to it (transfer's predicate for `victims` and `displaced`) ----------------
+
+
+def test_deportees_or_migrants_sent_to_a_state_are_no_aid(triples):
+    assert ("United States", "AID", "Ghana") not in triples("The United States sent eight men to Ghana last week.")
+    assert ("United Kingdom", "AID", "Rwanda") not in triples("Britain sent asylum seekers to Rwanda.")
+
+
+def test_troops_and_police_sent_are_still_a_presence_and_money_still_aid(triples):
+    assert ("France", "MILITARY_PRESENCE", "Chad") in triples("France sent 300 soldiers to Chad.")
+    assert ("Kenya", "MILITARY_PRESENCE", "Haiti") in triples("Kenya sent police officers to Haiti.")
+    assert ("Japan", "AID", "Haiti") in triples("Japan sent $5 million in emergency aid to Haiti.")
