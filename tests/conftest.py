@@ -110,18 +110,27 @@ def pytest_runtest_protocol(item, nextitem):
         return (yield)
 
 
+def _sendable(text: str) -> str:
+    """``text`` with any lone surrogate escaped, so that it can be encoded as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
-    """A failure report whose text holds a lone surrogate (a hostile file name decoded with
-    ``os.fsdecode``) is escaped: pytest-xdist cannot send it to the controller, which then crashes
-    the whole run instead of showing the failure."""
+    """A report whose text holds a lone surrogate (a hostile file name decoded with ``os.fsdecode``,
+    in a failure or in the captured log of a passing test when an earlier test of the same worker
+    turned logging up) is escaped: pytest-xdist cannot send it to the controller, which then
+    crashes the whole run instead of showing the report."""
     report = yield
+    report.sections = [(title, _sendable(content)) for title, content in report.sections]
     if report.failed and report.longrepr is not None:
         text = str(report.longrepr)
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            report.longrepr = text.encode("utf-8", "backslashreplace").decode("utf-8")
+        if _sendable(text) != text:
+            report.longrepr = _sendable(text)
     return report
 
 
