@@ -409,12 +409,16 @@ def generated_places() -> frozenset[str]:
     >>> "palma" in generated_places(), "gyumri" in generated_places(), "central sulawesi" in generated_places()
     (True, False, True)
     """
-    keys = set()
-    for name in ("world_places.yaml", "world_regions.yaml"):
-        text = resources.files("diplograph.gazetteer").joinpath(name).read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=SAFE_LOADER) or {}
-        keys |= {name_key(place) for places in data.values() for place in places}
-    return frozenset(keys)
+    states = frozenset(e.id for e in load_gazetteer() if e.type == "state")
+    return frozenset(name_key(place) for name in ("world_places.yaml", "world_regions.yaml")
+                     for places in _place_file(name, states).values() for place in places)
+
+
+@functools.cache
+def _place_file(name: str, states: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The places of one of the gazetteer's place files, read once (the generated ones hold tens of thousands)."""
+    text = resources.files("diplograph.gazetteer").joinpath(name).read_text(encoding="utf-8")
+    return read_places(text, f"gazetteer/{name}", states)
 
 
 def read_places(text: str, origin: str, states: set[str]) -> dict[str, tuple[str, ...]]:

@@ -4,6 +4,11 @@ of several words may stand for.
 Patterns are made with ``nlp.tokenizer.pipe`` on the forms as written (an EntityRuler with this many
 patterns slows the tokenizer badly) and matched on lower-cased tokens; a match is then checked for
 case, so "us" is not the United States and "Nato" still is NATO.
+
+The generated places (``world_places.yaml``, ``world_regions.yaml``: tens of thousands of towns and
+provinces) are no patterns: as patterns they would treble the matcher's start-up time and memory.
+A run of tokens is looked up instead, as written but for case, accents and spaces (which the tokens
+of a name and of the text need not share), only from a token that begins some such name.
 """
 
 from __future__ import annotations
@@ -11,9 +16,13 @@ from __future__ import annotations
 import functools
 import re
 
-from diplograph.gazetteer import NAME_KINDS, PLACE, Entry, Gazetteer
+from diplograph.gazetteer import NAME_KINDS, PLACE, Entry, Gazetteer, generated_places
 from diplograph.loaders.articles.mention import fold
 from diplograph.names import name_key
+
+
+_TOWN_TOKENS = 8  # tokens in the longest generated place looked up ("Mazār-e Sharīf" is five)
+_FIRST_WORD = re.compile(r"[^\W_]+")
 
 
 # States whose people the press names family name first ("Xi Jinping", "Kim Jong Un", "Hun Manet").
@@ -31,7 +40,19 @@ class GazetteerMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.forms: dict[str, set[str]] = {}
         self.plurals: dict[str, str] = {}  # "F-16s", "Rafales": a weapon model counted in the plural
-        for form, entry_id, _kind in gazetteer.surface_forms():
+        generated = generated_places()
+        self.towns: set[str] = set()
+        self.town_heads: set[str] = set()  # the first word of each generated place, lower-cased
+        self.lower_heads: set[str] = set()  # ... of those written in lower case ("al-Hasakah")
+        for form, entry_id, kind in gazetteer.surface_forms():
+            if kind == PLACE and name_key(form) in generated:
+                self.towns.add(_town_key(form))
+                head = _FIRST_WORD.match(fold(form).lower())
+                if head is not None:
+                    self.town_heads.add(head.group(0))
+                    if form[:1].islower():
+                        self.lower_heads.add(head.group(0))
+                continue
             if len(form) >= 2:
                 # "Akinci" finds "Akıncı", "Turkiye" finds "Türkiye", "Ta’ang" (typeset) finds "Ta'ang"
                 variants = {form, fold(form), form.replace("'", "’"), fold(form).replace("'", "’")}
@@ -77,6 +98,26 @@ class GazetteerMatcher:
             if hits:
                 entry, kind = hits[0]
                 found.append((start, end, entry, kind))
+        return found + self._towns(doc)
+
+    def _towns(self, doc) -> list[tuple[int, int, Entry, str]]:
+        """The generated places in ``doc``: each run of tokens on one line that begins with the first
+        word of one and whose name key is one."""
+        found = []
+        for token in doc:
+            if not (token.text[:1].isupper() or token.lower_ in self.lower_heads):
+                continue
+            first = _FIRST_WORD.match(fold(token.text).lower())
+            if first is None or first.group(0) not in self.town_heads:
+                continue
+            for end in range(token.i + 1, min(len(doc), token.i + _TOWN_TOKENS) + 1):
+                span = doc[token.i:end]
+                if "\n" in span.text:
+                    break
+                if _town_key(span.text) in self.towns and self._case_fits(span.text):
+                    hits = self.gazetteer.candidates(span.text, NAME_KINDS | {PLACE})
+                    if hits:
+                        found.append((token.i, end, hits[0][0], hits[0][1]))
         return found
 
     def people_named(self, text: str) -> list[tuple[str, Entry]]:
@@ -104,6 +145,10 @@ class GazetteerMatcher:
         if forms and all(f.isupper() and len(f) <= 6 for f in forms):
             return text.isupper() or title_cased_acronym(text)
         return True
+
+
+def _town_key(text: str) -> str:
+    return "".join(fold(text).lower().replace("’", "'").split())
 
 
 def title_cased_acronym(text: str) -> bool:

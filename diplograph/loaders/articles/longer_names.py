@@ -13,7 +13,7 @@ the name, a sentence's first word, and a headline in title case (every word capi
 A city of the generated list (``world_places.yaml``, every large city of GeoNames) may also be a
 small town of another state ("the coastal town of Palma" in Cabo Delgado, not Palma de Mallorca):
 it stands for its state only in a text that names that state otherwise (by name, alias, demonym,
-capital or another of its places), or that names no state at all ("Rheinmetall, a weapons maker
+capital or a place written by hand), or that names no state at all ("Rheinmetall, a weapons maker
 headquartered in Düsseldorf"): a text about other states is more likely to mean a namesake in one of them.
 """
 
@@ -92,7 +92,9 @@ class StrayPlaces:
     def _state_named(self, state_id: str, place: str) -> bool:
         if state_id not in self.named:
             entry = self.gazetteer.get(state_id)
-            forms = [form for form, _kind in entry.names() if form != place] if entry is not None else []
+            # (a generated place does not count: among tens of thousands, one may be a word of any text)
+            forms = [form for form, kind in entry.names() if form != place and
+                     (kind != "place" or name_key(form) not in generated_places())] if entry is not None else []
             self.named[state_id] = any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", self.text) for form in forms)
         return self.named[state_id]
 
