@@ -1,11 +1,13 @@
 """Session 29 (places29): the towns of every state as places that stand for their state (sentences of our own).
 
 - The generated list of places (``scripts/build_world_places.py``) holds every town of GeoNames'
-  cities15000 table, not only cities of 150,000 people: a strike on a port town, troops sent to a
-  provincial town, a mine near a small town are relations with the town's state.
+  cities5000 table, not only cities of 150,000 people: a strike on a port town, troops sent to a
+  provincial town, a mine near a small town are relations with the town's state. Large cities that
+  the word tables hold as proper nouns ("Bata", "Durban") are cities again, and a village of one
+  state no longer hides a city of another ("Tuzla").
 - A generated town still stands for its state only where the article names that state otherwise.
-- A town named like a leader's given name ("Hassan", "Vladimir"), like an English word once accents are
-  dropped, or like a person (for a small town) is left out of the list.
+- A town named like a leader's given name ("Hassan", "Vladimir"), like an English word, or like a person
+  (for a small town) is left out of the list.
 - The generated places are looked up by name, not matched as patterns, so that their number costs
   neither start-up time nor memory; a name typed without its accents or written with "The" still matches.
 """
@@ -49,9 +51,15 @@ def test_a_town_named_like_a_given_name_or_an_english_word_is_no_place():
     gazetteer = load_gazetteer()
     assert gazetteer.lookup("Tuapse", kinds={PLACE}).id == "state:RUS"
     assert gazetteer.lookup("Loznica", kinds={PLACE}).id == "state:SRB"
-    # Indian and Russian cities named like Hassan Sheikh Mohamud and Vladimir Putin; "Bānk", an Indian town
-    for name in ("Hassan", "Vladimir", "Bank"):
+    # Indian and Russian cities named like Hassan Sheikh Mohamud and Vladimir Putin
+    for name in ("Hassan", "Vladimir"):
         assert gazetteer.lookup(name, kinds={PLACE}) is None, name
+    # cities the word tables hold as proper nouns stay cities; a Romanian village does not hide Bosnia's Tuzla
+    assert gazetteer.lookup("Düsseldorf", kinds={PLACE}).id == "state:DEU"
+    assert gazetteer.lookup("Bata", kinds={PLACE}).id == "state:GNQ"
+    assert gazetteer.lookup("Tuzla", kinds={PLACE}).id == "state:BIH"
+    # a town of 10,000 people
+    assert gazetteer.lookup("Uyuni", kinds={PLACE}).id == "state:BOL"
 
 
 def test_people_named_like_former_places_stay_people(triples):

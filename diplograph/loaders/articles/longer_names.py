@@ -103,9 +103,28 @@ class StrayPlaces:
             self.named[""] = _state_names(self.gazetteer).search(self.text) is not None
         return self.named[""]
 
-    def keep(self, mentions: list[Mention]) -> list[Mention]:
-        return [m for m in mentions if m.kind != "place" or name_key(m.text) not in generated_places()
-                or self._state_named(m.actor.id, m.text) or not self._any_state_named()]
+    def kept(self, text: str, state_id: str) -> bool:
+        return name_key(text) not in generated_places() or self._state_named(state_id, text) or \
+            not self._any_state_named()
+
+    def matcher(self, matcher) -> "KeptPlaces":
+        """``matcher`` without the generated places the text gives no reason to read as their state, dropped before
+        they hide the model's reading of the same words ("the Peruvian miner Volcan" is a firm, not a town of Panama)."""
+        return KeptPlaces(matcher, self)
+
+
+class KeptPlaces:
+    """A gazetteer matcher whose matches leave out the stray generated places of one document."""
+
+    def __init__(self, matcher, strays: StrayPlaces):
+        self._matcher, self._strays = matcher, strays
+
+    def __getattr__(self, name):
+        return getattr(self._matcher, name)
+
+    def __call__(self, doc):
+        return [(start, end, entry, kind) for start, end, entry, kind in self._matcher(doc)
+                if kind != "place" or self._strays.kept(doc[start:end].text, entry.id)]
 
 
 @functools.cache

@@ -207,7 +207,7 @@ class ArticleExtractor:
         docs = (ahead[t] for t in texts) if ahead is not None else \
             self.nlp.pipe(texts, batch_size=BATCH_SIZE if budget is None else BUDGETED_BATCH_SIZE)
         for (block, _, starts), sdoc in zip(chunks, docs):
-            mentions = strays.keep(find_mentions(sdoc, self.matcher, self.lexicon))
+            mentions = find_mentions(sdoc, strays.matcher(self.matcher), self.lexicon)
             mention_starts = [m.start for m in mentions]  # (mentions come sorted by where they start)
             for sent in _sentences(sdoc, starts):
                 paragraph = block.start + max(s for s in starts if s <= sent.start_char)
