@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.candidates import Arg
-from diplograph.loaders.articles.syntax import DEAL_REACH, SPEECH, speaking_verb
+from diplograph.loaders.articles.syntax import DEAL_REACH, SPEECH, governing_clauses, speaking_verb
 from diplograph.loaders.articles.titles import is_title
 
 # Characters back to two leaders told acting together whose states "the two countries" are: the sentence before
@@ -248,8 +248,11 @@ class Sides:
                 continue
             named.setdefault(m.start * 1000, m.actor)
         # "In May he paid a visit to Brazil ..., and the two governments signed": whom a pronoun stands for
+        # (never one that looks ahead to this very phrase: "In their statement both delegations thanked X" would
+        # ask who "both delegations" are to learn whose statement it was, and so on without end)
         for pronoun in (t for t in self.tokens if t.i < token.i and t.i not in self.by_token and
-                        t.lower_ in self.lex.pronouns and self.lex.pronouns[t.lower_] != ("speaker",)):
+                        t.lower_ in self.lex.pronouns and self.lex.pronouns[t.lower_] != ("speaker",) and
+                        not _subject_of_its_clause(token, t)):
             for arg in self._referent(pronoun):
                 named.setdefault(pronoun.i * 1000 + len(named), arg.actor)
         found: dict[str, Actor] = {}
@@ -263,3 +266,8 @@ class Sides:
             if actor.type == types[0] and actor.id not in exclude:
                 found.setdefault(actor.id, actor)
         return list(found.values()) if len(found) == count else []
+
+
+def _subject_of_its_clause(phrase, pronoun) -> bool:
+    """Whether ``phrase`` is the subject of a clause that governs ``pronoun`` (the pronoun points ahead to it)."""
+    return any(phrase.head == clause and phrase.dep_ in ("nsubj", "nsubjpass") for clause in governing_clauses(pronoun))
