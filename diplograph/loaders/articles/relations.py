@@ -52,6 +52,7 @@ from diplograph.loaders.articles.business_homes import BusinessHomes
 from diplograph.loaders.articles.captures import Captures
 from diplograph.loaders.articles.channels import Channels
 from diplograph.loaders.articles.chosen_trips import ChosenTrips
+from diplograph.loaders.articles.invited_sides import InvitedSides
 from diplograph.loaders.articles.compositions import Compositions
 from diplograph.loaders.articles.conditions import Conditions
 from diplograph.loaders.articles.counterparts import Counterparts
@@ -197,7 +198,7 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
                         JudgedEvents, VoidedActs, RefusedRequests, BareRecalls, WrongedNationals, UnnamedDoers,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
-                        SecessionWars, CriticalStances, ChosenTrips, VisitHosts, SideBySide, InformingWarnings,
+                        SecessionWars, CriticalStances, ChosenTrips, InvitedSides, VisitHosts, SideBySide, InformingWarnings,
                         Channels, GivenDescriptions, ForceReferences, TrailingAppositions,
                         BorderedPairs, AskedQuestions, BorderNeighbours, RefusedHostility,
                         DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics, TalkSides, SiteOwners, FellowMembers,

@@ -378,7 +378,7 @@ class VerbRoles(VerbAgents):
         if role in ("places_taken", "seized_not_places"):  # "seized Bukavu" (the state), "seized a tanker"
             return self._places_taken(verb, exclude) if role == "places_taken" else self._seized_not_places(verb, exclude)
         if role in ("joint_founders", "deal_holder", "deal_between", "suspended_member", "signing_host", "fallen",
-                    "site_owners", "target_place"):
+                    "site_owners", "target_place", "invited_sides"):
             return getattr(self, role)(verb, exclude)  # a mixin's method of the role's name ("signed a pact in Ankara")
         if role == "witnesses":  # "signed ... in the presence of X"
             return self.witnesses(verb, exclude)

@@ -1,0 +1,37 @@
+"""Session 29 (verbs29): two actors named in one sentence, and the relation between them read (sentences of our own).
+
+- A pronoun that looks ahead to the plural reference it is told with ("In their statement both
+  delegations thanked X") is not asked whose it is while that reference is read: the sentence is read,
+  not lost to a question that asked itself without end.
+"""
+
+
+def test_a_pronoun_that_looks_ahead_to_both_delegations_does_not_lose_the_sentence(extractor):
+    text = ("Armenia and Azerbaijan held two days of talks in Doha. "
+            "In their joint statement both delegations thanked Qatar for hosting the talks.")
+    batch = extractor.extract_text(text)  # not lenient: a failure on the sentence is raised
+    names = {a.id: a.name for a in batch.actors}
+    found = {(names[c.subject], c.predicate, names[c.object]) for c in batch.claims}
+    assert ("Qatar", "MEDIATION", "Armenia") in found and ("Qatar", "MEDIATION", "Azerbaijan") in found
+
+
+def test_two_leaders_who_meet_at_a_third_leaders_invitation_have_a_go_between(triples):
+    found = triples("At the invitation of President Ilham Aliyev, Armenia's Prime Minister Nikol Pashinyan and "
+                    "Georgia's Prime Minister Irakli Kobakhidze met in Baku on Tuesday.")
+    assert ("Ilham Aliyev", "MEDIATION", "Armenia") in found and ("Ilham Aliyev", "MEDIATION", "Georgia") in found
+    assert ("Azerbaijan", "MEDIATION", "Armenia") in found and ("Azerbaijan", "MEDIATION", "Georgia") in found
+    assert ("Armenia", "CONSULTATION", "Georgia") in found
+
+
+def test_one_invited_visitor_or_a_meeting_asked_for_has_no_go_between(triples):
+    found = triples("President Lula visited Beijing at the invitation of Xi Jinping.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
+    assert ("Luiz Inácio Lula da Silva", "CONSULTATION", "Xi Jinping") in found
+    found = triples("The Security Council met at Guyana's request to discuss Venezuela's claim.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
+
+
+def test_three_guests_at_a_leaders_invitation_are_a_summit_not_a_mediation(triples):
+    found = triples("At the invitation of President Xi Jinping, the leaders of Kazakhstan, Uzbekistan and Turkmenistan "
+                    "came to Xian for the summit.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
