@@ -55,3 +55,18 @@ def test_the_act_one_complains_about_is_not_the_complainers_own(triples):
     # the one criticised over the sale is still its seller
     found = triples("China criticised the United States over arms sales to Taiwan.")
     assert ("United States", "ARMS_TRANSFER", "Taiwan") in found
+
+
+def test_an_actor_financed_is_helped_not_the_place_it_is_in(triples):
+    found = triples("Iran has armed the Houthis and has financed Hezbollah in Lebanon.")
+    assert ("Iran", "AID", "Hezbollah") in found and ("Iran", "AID", "Lebanon") not in found
+    # what is paid for in a place, built by a third, helps the place
+    found = triples("The World Bank will finance a Chinese-built dam in Ethiopia.")
+    assert ("World Bank", "AID", "Ethiopia") in found and ("World Bank", "AID", "China") not in found
+
+
+def test_a_state_that_finances_something_for_another_aids_it_and_a_firm_invests(triples):
+    found = triples("Japan has financed new patrol boats for the Vietnamese coast guard.")
+    assert ("Japan", "AID", "Vietnam") in found and ("Japan", "INVESTMENT", "Vietnam") not in found
+    found = triples("Toyota financed a new plant for its Thai subsidiary.")
+    assert ("Toyota", "INVESTMENT", "Thailand") in found
