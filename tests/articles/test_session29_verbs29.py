@@ -70,3 +70,20 @@ def test_a_state_that_finances_something_for_another_aids_it_and_a_firm_invests(
     assert ("Japan", "AID", "Vietnam") in found and ("Japan", "INVESTMENT", "Vietnam") not in found
     found = triples("Toyota financed a new plant for its Thai subsidiary.")
     assert ("Toyota", "INVESTMENT", "Thailand") in found
+
+
+def test_the_one_linked_to_an_attack_or_a_killing_did_it(triples):
+    found = triples("Prosecutors cited evidence linking agents of the Indian government to the killing of "
+                    "Hardeep Singh Nijjar.")
+    assert ("India", "ATTACK", "Hardeep Singh Nijjar") in found
+    # the other order: the attack linked to its doer
+    found = triples("Polish prosecutors linked the arson attack on a Warsaw shopping centre to Russian intelligence.")
+    assert ("Russia", "ATTACK", "Poland") in found
+    # a rise in prices linked to a measure is no attack
+    assert not any(p == "ATTACK" for _, p, _ in triples("The ministry linked the price rises to China's export curbs."))
+
+
+def test_one_behind_a_killing_attacks_the_one_killed(triples):
+    found = triples("Investigators say Russia was behind the assassination of the Chechen commander Zelimkhan "
+                    "Khangoshvili in Berlin.")
+    assert ("Russia", "ATTACK", "Zelimkhan Khangoshvili") in found

@@ -481,6 +481,16 @@ class Descriptions:
                 nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
                 doers = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                          for p in prep_objects(c) for a in self.actors(p, "strict")]
+            elif token.pos_ == "VERB" and token.lemma_.lower() in words.get("linking", ()):
+                # "linked agents of the Indian government to the killing of X" (or "linked the attack to X"): the one
+                # linked to the attack did it
+                clause = token
+                objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+                linked = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in prep_objects(c)]
+                if any(self._harmful_deed(o, words) for o in objects):
+                    objects, linked = linked, objects
+                nouns = linked
+                doers = [a for c in objects for a in self.actors(c, "origin")]
             elif token.dep_ == "acomp" and token.lemma_.lower() in words.get("adjectives", ()) or \
                     token.dep_ == "dobj" and token.lemma_.lower() in words.get("owned", ()) and \
                     token.head.lemma_.lower() in words.get("owning", ()):
@@ -490,13 +500,14 @@ class Descriptions:
                 continue
             for noun in nouns:
                 pointing = noun.lower_ in ("it", "this")  # "attributed it to Israel": the attack told just before
-                if not pointing and not any("ATTACK" in t.predicates_for(None, noun.lemma_.lower())
-                                            for t in self.lex.nouns_for(noun.lemma_.lower())):
+                if not pointing and not self._harmful_deed(noun, words):
                     continue
                 if doers is None:
                     doers = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                              for a in self.actors(c, "origin")]
-                targets = [] if pointing else self.noun_role(noun, "target")
+                # ("the killing of X", "the assassination of X": the one killed is the target)
+                targets = [] if pointing else self.noun_role(noun, "target") or (
+                    self.prep_args(noun, ("of",)) if noun.lemma_.lower() in words.get("violent_deeds", ()) else [])
                 date = None
                 last = self.ctx.last_attack
                 if not targets and (definite(noun) or pointing) and last is not None and \
@@ -507,6 +518,12 @@ class Descriptions:
                 self._emit(doers, targets, ("ATTACK",), clause, "attack:responsibility")
                 for item in self.found[before:]:
                     item.date = date
+
+    def _harmful_deed(self, noun, words) -> bool:
+        """An attack noun of the lexicon's, or a violent deed done to someone ("the killing of X", "the sabotage")."""
+        lemma = noun.lemma_.lower()
+        return lemma in words.get("violent_deeds", ()) or any(
+            "ATTACK" in t.predicates_for(None, lemma) for t in self.lex.nouns_for(lemma))
 
     def _branches(self) -> None:
         """"the Khorasan Emirate (ISKP) of the Islamic State": a group that is part of another."""
