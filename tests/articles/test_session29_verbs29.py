@@ -87,3 +87,9 @@ def test_one_behind_a_killing_attacks_the_one_killed(triples):
     found = triples("Investigators say Russia was behind the assassination of the Chechen commander Zelimkhan "
                     "Khangoshvili in Berlin.")
     assert ("Russia", "ATTACK", "Zelimkhan Khangoshvili") in found
+
+
+def test_a_blow_struck_back_with_measures_coerces_and_with_words_does_nothing(triples):
+    assert ("China", "COERCION", "Australia") in triples("China retaliated against Australia with tariffs on barley.")
+    assert ("Hezbollah", "ATTACK", "Israel") in triples("Hezbollah retaliated against Israel with rockets.")
+    assert not triples("India responded to the report with a statement.")
