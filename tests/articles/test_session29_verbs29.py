@@ -93,3 +93,12 @@ def test_a_blow_struck_back_with_measures_coerces_and_with_words_does_nothing(tr
     assert ("China", "COERCION", "Australia") in triples("China retaliated against Australia with tariffs on barley.")
     assert ("Hezbollah", "ATTACK", "Israel") in triples("Hezbollah retaliated against Israel with rockets.")
     assert not triples("India responded to the report with a statement.")
+
+
+def test_sanctions_relief_is_no_sanction_and_no_aid_and_seeking_it_for_someone_backs_them(triples):
+    found = triples("Saudi Arabia lobbied for sanctions relief for Syria.")
+    assert ("Saudi Arabia", "SUPPORT", "Syria") in found and ("Saudi Arabia", "COERCION", "Syria") not in found
+    found = triples("Washington offered Tehran sanctions relief.")
+    assert not any(p in ("COERCION", "AID") for _, p, _ in found)
+    # sanctions imposed are still sanctions
+    assert ("United States", "COERCION", "Iran") in triples("Washington imposed sanctions on Tehran.")

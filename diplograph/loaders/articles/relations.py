@@ -53,6 +53,7 @@ from diplograph.loaders.articles.captures import Captures
 from diplograph.loaders.articles.channels import Channels
 from diplograph.loaders.articles.chosen_trips import ChosenTrips
 from diplograph.loaders.articles.invited_sides import InvitedSides
+from diplograph.loaders.articles.measure_reliefs import MeasureReliefs
 from diplograph.loaders.articles.compositions import Compositions
 from diplograph.loaders.articles.conditions import Conditions
 from diplograph.loaders.articles.counterparts import Counterparts
@@ -198,7 +199,7 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
                         JudgedEvents, VoidedActs, RefusedRequests, BareRecalls, WrongedNationals, UnnamedDoers,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
-                        SecessionWars, CriticalStances, ChosenTrips, InvitedSides, VisitHosts, SideBySide, InformingWarnings,
+                        SecessionWars, CriticalStances, ChosenTrips, InvitedSides, MeasureReliefs, VisitHosts, SideBySide, InformingWarnings,
                         Channels, GivenDescriptions, ForceReferences, TrailingAppositions,
                         BorderedPairs, AskedQuestions, BorderNeighbours, RefusedHostility,
                         DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics, TalkSides, SiteOwners, FellowMembers,
@@ -309,10 +310,10 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
         # (the outer ones, session 26: constructions that look like relations and are not)
         return self._firms_not_recipients(self._transfers_from_makers(self._training_pledged(self._alternatives_set_aside(self._standing_hosts(self._topics_not_partners(self._users_not_recipients(self._deals_to_produce(self._refusals_that_spare(
             self._neighbours_not_partners(self._meetings_called_off(self._contents_untold(self._questions_asked(
-                self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(
+                self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(self._reliefs_not_measures(
             self._withheld_as_threats(self._warnings_that_inform(self._omissions_judged(self._rejected_not_denied(self._refusals_declared(
                 self._mediated_not_met(self._bodies_hosted(self._agreed_among_themselves(
-                    self._parties_under_deal(self.found))))))))))))))))))))))))))
+                    self._parties_under_deal(self.found)))))))))))))))))))))))))))
 
     def _measures_lifted(self, found: list[Found]) -> list[Found]:
         """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a
