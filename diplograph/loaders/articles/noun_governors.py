@@ -87,9 +87,6 @@ class NounGovernors:
                         not any(c.dep_ == "poss" for c in noun.children) else None  # (not "thanked X for its support")
                     if judged is not None:  # "China criticised the US over arms sales to Taiwan": the one judged's
                         return judged
-                    if prep.lower_ in ("about", "over", "at", "against") and self._judging(governor) and \
-                            noun.lemma_.lower() in self.lex.noun_class["act"]:
-                        return []  # "Beijing complained about the arms sale to Taiwan": not the complainer's sale
                     args = self.agent(governor, exclude)
                     if not args and prep.lower_ == "in" and is_passive(governor) and \
                             governor.lemma_.lower() in self.lex.noun_class["entangled"]:
