@@ -8,6 +8,9 @@
   name when another stands beside it, and never over a person who serves another state.
 - A passive of a measure with no doer ("his deputy was sanctioned in March", "Laos was threatened with
   higher rates") goes on with the coercion or threat the paragraph told last (`unnamed_doers.py`).
+- An object "it" right after a sentence naming a body's or a state's mission, operation or initiative
+  stands for its owner ("An EU monitoring mission patrols ... Russia has criticised it"), not for the
+  state named last (`owned_missions.py`).
 """
 
 INTERVIEW = ("Martín Leal Ibarra is Uruguay's special envoy for trade with Chile. He spoke to us in Montevideo.\n\n"
@@ -87,3 +90,26 @@ def test_a_passive_measure_with_nothing_told_before_in_its_paragraph_has_no_doer
 def test_expelled_from_a_body_is_not_the_last_measures_doer(triples):
     found = triples("Russia expelled two Estonian diplomats in May. Latvia was expelled from the regional forum in June.")
     assert ("Russia", "COERCION", "Latvia") not in found
+
+
+def test_it_after_a_named_mission_is_the_body_that_runs_it(triples):
+    found = triples("Norway and Denmark signed a fishing deal in May.\n\n"
+                    "An EU monitoring mission has patrolled Georgia's side of the boundary since 2008. "
+                    "Russia has repeatedly criticised it.")
+    assert ("Russia", "CRITICISM", "European Union") in found
+    assert ("Russia", "CRITICISM", "Norway") not in found and ("Russia", "CRITICISM", "Georgia") not in found
+
+
+def test_it_after_an_operation_a_body_launched_is_that_body(triples):
+    found = triples("On 12 September the African Union launched Safe Lakes, an operation to protect fishing crews. "
+                    "Uganda has openly criticised it.")
+    assert ("Uganda", "CRITICISM", "African Union") in found
+
+
+def test_a_subject_it_or_a_new_paragraph_keeps_its_usual_reading(triples):
+    found = triples("An EU monitoring mission has patrolled Georgia's side of the boundary since 2008.\n\n"
+                    "Russia has repeatedly criticised it.")
+    assert ("Russia", "CRITICISM", "European Union") not in found
+    found = triples("The African Union launched an operation to protect fishing crews in Lake Victoria. "
+                    "It condemned Uganda for the raids.")
+    assert ("African Union", "CRITICISM", "Uganda") in found

@@ -75,6 +75,7 @@ class Deeds:
                 self._note_passing(verb)
         self._remember_acts()
         self._remember_demands()
+        self._remember_missions()  # "NATO launched an operation. X committed ships to it" (owned_missions.py)
 
     def _remember_acts(self) -> None:
         """Note the doers of the acts this sentence's verbs tell ("Japan sent a destroyer through the strait"),

@@ -79,6 +79,8 @@ class References:
         types = self.lex.pronouns.get(token.lower_)
         if not types:
             return []
+        if owned := self.mission_owner(token, types, exclude):
+            return owned  # "NATO launched an operation ... committed ships to it" (owned_missions.py)
         if token.lower_ == "its" and token.dep_ == "poss" and "state" in types and token.head.lemma_.lower() in (
                 self.lex.noun_class["sovereign_space"] | {"territory", "soil"}):
             types = ("state",)  # "accused Pakistan of air strikes on its territory", "violated its airspace"

@@ -114,6 +114,7 @@ class DocumentContext(Pairs):
         # (position, authors, ids of the actors told of) of each thing said or charged (rebuttals.py)
         self.charges: list[tuple[int, tuple[Actor, ...], frozenset[str]]] = []
         self.places: list[tuple[int, tuple[Actor, ...], str]] = []  # (position, states, words) of each place phrase
+        self.missions_named: list[tuple[int, Actor | None]] = []  # (position, owner) of missions named (owned_missions.py)
 
     # -- actors ------------------------------------------------------------------------------
 
