@@ -46,17 +46,22 @@ def latin(name: str) -> bool:
     return all(c in "-'’" or unicodedata.name(c, "").startswith("LATIN") for c in name)
 
 
-def faker_names() -> set[str]:
+def faker_lists(attributes: tuple[str, ...]) -> set[str]:
+    """Every name of the given person-name lists of every faker locale (build_world_places uses it too)."""
     import faker.providers.person as person
 
     names: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
-        for attribute in ATTRIBUTES:
+        for attribute in attributes:
             value = getattr(provider, attribute, None)
             if isinstance(value, (dict, list, tuple, set, frozenset)):
-                names |= {n for n in value if isinstance(n, str) and n.strip() and latin(n)}
+                names |= {n for n in value if isinstance(n, str)}
     return names
+
+
+def faker_names() -> set[str]:
+    return {n for n in faker_lists(ATTRIBUTES) if n.strip() and latin(n)}
 
 
 def leaders_names() -> set[str]:

@@ -35,9 +35,7 @@ Run it (a build step, not a runtime one: the product reads only the YAML it writ
 
 from __future__ import annotations
 
-import importlib
 import json
-import pkgutil
 import sys
 from collections import defaultdict
 from importlib import resources
@@ -71,18 +69,12 @@ def english_words() -> set[str]:
 
 def people_words() -> set[str]:
     """The given and family names of every locale of the faker package, as name keys."""
-    import faker.providers.person as person
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_given_names import faker_lists
 
     from diplograph.names import name_key
 
-    names: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
-        for attribute in PERSON_LISTS:
-            value = getattr(provider, attribute, None)
-            if isinstance(value, (dict, list, tuple, set, frozenset)):
-                names |= {name_key(n) for n in value if isinstance(n, str)}
-    return names
+    return {name_key(n) for n in faker_lists(PERSON_LISTS)}
 
 
 def main() -> None:
