@@ -42,7 +42,8 @@ QUESTION_FILES = [HERE / "questions.yaml", HERE / "blind2.yaml", HERE / "blind3.
                   HERE / "blind9.yaml", HERE / "blind10.yaml", HERE / "blind11.yaml",
                   HERE / "blind12.yaml", HERE / "blind13.yaml", HERE / "blind14.yaml", HERE / "blind15.yaml",
                   HERE / "blind16.yaml", HERE / "blind17.yaml", HERE / "blind18.yaml", HERE / "blind19.yaml",
-                  HERE / "blind20.yaml", HERE / "blind21.yaml", HERE / "blind22.yaml"]
+                  HERE / "blind20.yaml", HERE / "blind21.yaml", HERE / "blind22.yaml",
+                  HERE / "blind23.yaml"]
 # the question sources answered from these files rather than from articles
 DATASET_SOURCES = {"sipri_cow", "icews"}
 
