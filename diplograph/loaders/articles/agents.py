@@ -71,6 +71,8 @@ class VerbAgents:
             if listed and (self.invited_by(verb) or len({a.actor.id for a in listed}) > len({a.actor.id for a in args})):
                 return listed  # "President X of A, Prime Minister Y of B and ...", however parsed
             if args:
+                ids = {a.actor.id for a in args}  # "Norway, joined by Sweden, condemned": Sweden did too (co_agents.py)
+                args += [a for a in self.co_agents(subj, verb, exclude) if a.actor.id not in ids]
                 if len(args) > 1:  # "Ghana and Togo, together with Benin, agreed": the pair agreed, with a witness
                     return args
                 return args + [a for a in self.companions(subj, verb, exclude) if a.actor.id != args[0].actor.id]

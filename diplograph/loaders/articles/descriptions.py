@@ -51,13 +51,16 @@ class Descriptions:
                 if owner is None or owner.type == "weapon" or owner.actor.id == after.actor.id:
                     continue
                 possessor = Arg(owner.actor, owner.start)
-            owned = Arg(after.actor, after.start)
+            owned = [Arg(after.actor, after.start)]
+            if token.tag_ == "NNS":  # "its neighbours Eritrea, Sudan and Egypt": a plural noun names the whole list
+                owned += [a for a in self.actors(self.doc[after.start:after.end].root, "strict", {possessor.actor.id})
+                          if a.actor.id != after.actor.id and a.actor.type != "weapon"]
             for trigger in triggers:
                 pattern = next((p for p in trigger.args if "owner" in (p.subject, p.object)
                                 and "described" in (p.subject, p.object)), None)
                 if pattern is None:
                     continue
-                subjects, objects = ([owned], [possessor]) if pattern.subject == "described" else ([possessor], [owned])
+                subjects, objects = (owned, [possessor]) if pattern.subject == "described" else ([possessor], owned)
                 self._emit(subjects, objects, trigger.predicates_for(None, token.lemma_.lower()), token,
                            f"{trigger.name}:possessed")
 

@@ -232,7 +232,7 @@ def _register_tree_repairs() -> None:
                                              inserted_conjuncts, inserted_phrases, judged_plans, mixed_lists, money_datives,
                                              name_repairs, opening_marks,
                                              pair_possessives, participle_conjuncts, particles, perfects,
-                                             progressive_qualifiers, reasons, relative_conjuncts, relative_gerunds,
+                                             parallel_of_phrases, progressive_qualifiers, reasons, relative_conjuncts, relative_gerunds,
                                              relative_verb_pairs,
                                              repairs, serial_lists, shifted_objects, subject_conjuncts,
                                              swallowed_subjects, titled_names, whose_objects)
@@ -267,9 +267,11 @@ def _register_tree_repairs() -> None:
         repairs.headline_lists(tokens)
         headline_infinitives.names_read_as_roots_of_infinitives(tokens)
         serial_lists.serial_comma_subjects(tokens)
+        serial_lists.rest_of_list_as_second_subject(tokens)
         gapped_objects.objects_with_own_phrases(tokens, lexicon.noun_class)
         colon_lists.names_after_colons(tokens)
         mixed_lists.described_groups_closing_lists(tokens)
+        parallel_of_phrases.members_with_own_of_phrases(tokens)
         coordinated_stances.stances_joined_to_names(tokens)
         serial_lists.first_names_cut_off(tokens)
         serial_lists.lists_read_as_roots(tokens)
@@ -314,6 +316,7 @@ def _register_tree_repairs() -> None:
         perfects.perfects_read_as_modifiers(tokens, verbs)
         money_datives.names_read_as_amount_modifiers(tokens, lexicon.noun_class["funds"])
         pair_possessives.shared_possessives(tokens, offices)
+        pair_possessives.possessive_lists(tokens)
         copulas.participles_as_adjectives(tokens, lexicon.noun_class["adjectival_participles"],
                                           lexicon.noun_class["standing"])
         borne_blame.bore_read_as_noun(tokens, lexicon.noun_class["blame"])

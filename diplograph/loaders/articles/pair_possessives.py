@@ -4,6 +4,10 @@
   ceasefire": the parser coordinates the first name with the possessed noun ("Serbia" and "China's deal"), so
   the deal is no one's but China's. Read as "(Serbia and China)'s deal": the first name owns the noun, the
   second is its conjunct.
+* :func:`possessive_lists`: "Russia's and China's vetoes angered Washington", "Peru's, Chile's and Bolivia's claims
+  overlap": the parser makes the first name the clause's subject and the possessed noun its conjunct, so that the
+  vetoes are China's alone and Russia acts by itself. Every name with its "'s" owns the noun, which takes the
+  first name's place.
 """
 
 from __future__ import annotations
@@ -30,3 +34,26 @@ def shared_possessives(doc, offices) -> None:
         changes = {noun.i: (top, "ROOT" if first.head == first else first.dep_),
                    first.i: (noun.i, "poss"), second.i: (first.i, "conj"), joiner[0].i: (first.i, "cc")}
         apply_heads(doc, changes)
+
+
+def possessive_lists(doc) -> None:
+    for noun in doc:
+        first = noun.head
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or first.pos_ != "PROPN" or first.i > noun.i or \
+                not _possessive(first) or not any(c.dep_ == "poss" and _possessive(c) for c in noun.children):
+            continue
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN" and _possessive(first.head):
+            first = first.head  # "Peru's, Chile's and Bolivia's claims": the list's first name
+        owners = [first] + [c for c in first.conjuncts if c.pos_ == "PROPN" and _possessive(c) and c.i < noun.i]
+        between = [t for t in doc[first.i + 1:noun.i] if t.dep_ not in ("case", "compound", "poss")
+                   and t not in owners and t.head not in owners[1:]]
+        if any(t.lower_ not in (",", "and", "or") for t in between):
+            continue  # "Canada's ministry and Mexico's embassy" (two nouns), never a list of owners
+        changes = {noun.i: (first.head.i, first.dep_) if first.head.i != first.i else (noun.i, "ROOT")}
+        changes.update({o.i: (noun.i, "poss") for o in owners})
+        changes.update({t.i: (noun.i, "cc" if t.lower_ != "," else "punct") for t in between})
+        apply_heads(doc, changes)
+
+
+def _possessive(name) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'") for c in name.children)

@@ -65,6 +65,7 @@ from diplograph.loaders.articles.deal_terms import DealTerms
 from diplograph.loaders.articles.declared_refusals import DeclaredRefusals
 from diplograph.loaders.articles.deeds import Deeds
 from diplograph.loaders.articles.delegation_talks import DelegationTalks
+from diplograph.loaders.articles.co_agents import CoAgents
 from diplograph.loaders.articles.distributives import Distributives
 from diplograph.loaders.articles.downed import DownedWeapons
 from diplograph.loaders.articles.echoed_acts import EchoedActs
@@ -204,7 +205,7 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
                         Channels, GivenDescriptions, ForceReferences, TrailingAppositions,
                         BorderedPairs, AskedQuestions, BorderNeighbours, RefusedHostility,
                         DeclaredRefusals, ProductionDeals, NamedRecipients, TalkTopics, TalkSides, SiteOwners, FellowMembers,
-                        Distributives,
+                        Distributives, CoAgents,
                         BracketedMembers, StandingHosts, SetAside, CharacterisedThreats,
                         EchoedActs, TherePlaces, PlaceReferences, RespectiveOrder, AlsoJudged,
                         PledgedTraining, OwnReferents, MakerDirection, SupplyChains, UntoldContents, CalledOff):

@@ -71,6 +71,15 @@ def verb_form(token, verb_lemmas) -> bool:
     return bool(stems & verb_lemmas)
 
 
+def _listing_comma(doc, comma) -> bool:
+    """Is ``comma`` one that separates the names of a list ("which Egypt, Eritrea and Turkey back")?"""
+    if comma.text != "," or comma.i + 1 >= comma.sent.end or doc[comma.i - 1].pos_ != "PROPN":
+        return False
+    after = doc[comma.i + 1]
+    after = doc[comma.i + 2] if after.lower_ in ("the", "and") and comma.i + 2 < comma.sent.end else after
+    return after.pos_ == "PROPN"
+
+
 def _date_like(token) -> bool:
     return token.ent_type_ in ("DATE", "TIME", "CARDINAL") or token.like_num
 
@@ -225,7 +234,7 @@ def relative_verbs_as_nouns(doc, verb_lemmas) -> None:
         if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
             continue
         sent_end = rel.sent.end
-        stop = next((t.i for t in doc[rel.i + 1:sent_end] if t.text in _CLAUSE_END), sent_end)
+        stop = next((t.i for t in doc[rel.i + 1:sent_end] if t.text in _CLAUSE_END and not _listing_comma(doc, t)), sent_end)
         words = list(doc[rel.i + 1:stop])
         names = [t for t in words if t.pos_ == "PROPN"]
         if not names or words[0].pos_ != "PROPN":
@@ -235,13 +244,16 @@ def relative_verbs_as_nouns(doc, verb_lemmas) -> None:
         rest = words[len([t for t in words if t.i <= max(n.i for n in names)]):]
         # "which Britain and Canada both list as a terrorist group": an adverb before the verb, an as- or
         # to-phrase after it (the bare plural verb read as a singular noun)
-        adverbs = [t for t in rest[:1] if t.tag_ == "RB" or t.tag_ == "DT" and len(rest) > 1 and rest[1].pos_ == "VERB"]
+        # (a list's plural verb closing the clause is read as an adverb too: "which Egypt and Turkey *back*,")
+        adverbs = [t for t in rest[:1] if t.tag_ == "RB" and len(rest) > 1 or t.tag_ == "DT" and len(rest) > 1 and rest[1].pos_ == "VERB"]
         rest = rest[len(adverbs):]
         complement = next((n for n, t in enumerate(rest) if t.tag_ == "IN" and n > 0), len(rest))
         rest, tail = rest[:complement], rest[complement:]
         verbs = [t for t in rest if t.lower_ != "and"]
+        listed = any(t.lower_ == "and" and t.i < max(n.i for n in names) for t in words)  # a plural verb: "that A and B support"
         if not verbs or len(rest) - len(verbs) > 1 or not all(
-                (t.tag_ in ("NNS", "VBZ", "VBP") or tail and t.tag_ == "NN") and verb_form(t, verb_lemmas) for t in verbs) or \
+                (t.tag_ in ("NNS", "VBZ", "VBP", "RB") or (tail or listed) and t.tag_ == "NN") and verb_form(t, verb_lemmas)
+                for t in verbs) or \
                 all(t.pos_ == "VERB" for t in verbs) and verbs[0].dep_ == "relcl":
             continue
         first = verbs[0]
@@ -257,10 +269,12 @@ def relative_verbs_as_nouns(doc, verb_lemmas) -> None:
             for t in doc[rel.sent.start:sent_end]:  # the clause the parser had the nouns stand in loses them
                 if t.i not in {w.i for w in words} and t.head.i in {w.i for w in words} and t.i not in changes:
                     changes[t.i] = (first.head.i if first.head.i not in {w.i for w in words} else antecedent.i, t.dep_)
-            outer = first.head if first.head.i not in {w.i for w in words} else None
+            # (a list's plural verb read as an adverb of the names: "which Egypt and Turkey back, attacked X")
+            read = names[0] if first.dep_ == "advmod" and first.head in names else first
+            outer = read.head if read.head.i not in {w.i for w in words} else None
             root = rel.sent.root
             if outer is not None and outer.pos_ in ("VERB", "AUX") and root.pos_ in ("PROPN", "NOUN") and \
-                    outer.dep_ == "relcl" and first.dep_ in ("nsubj", "nsubjpass"):
+                    outer.dep_ == "relcl" and read.dep_ in ("nsubj", "nsubjpass"):
                 # "Hamas, the group that Iran arms, had exchanged fire": the verb the nouns were the subject
                 # of is the sentence's, said of the name that opens it
                 changes[outer.i] = (outer.i, "ROOT")

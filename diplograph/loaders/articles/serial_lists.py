@@ -1,6 +1,7 @@
 """Lists of names the parser cuts apart: closed by a serial comma ("Saudi Arabia, the UAE, the US, *and Oman*
 condemned ...", "Junta leaders in Mali, Burkina Faso, *and Niger* cut ties ..."), or opened by a name it hangs
-on the verb on its own ("*Guinea*, Gabon and Chad withdrew ..."), or opened by a name it makes the root of the
+on the verb on its own ("*Guinea*, Gabon and Chad withdrew ..."), or closed by names it makes a second subject
+("sanctions on Russia, *Belarus and Iran* were extended"), or opened by a name it makes the root of the
 sentence ("*Burkina Faso*, Mali, and Niger announced ...": the verb a conjunct of the first name, the last name
 its only subject).
 
@@ -37,6 +38,27 @@ def serial_comma_subjects(doc) -> None:
         if comma.text == ",":
             changes[comma.i] = (before.i, "punct")
         apply_heads(doc, changes)
+
+
+def rest_of_list_as_second_subject(doc) -> None:
+    """A verb's second subject that is itself a list of names closed by "and" or "or", right after a comma that
+    follows a name ending its first subject, is the rest of that name's list: "Sanctions on *Russia, Belarus and
+    Iran* were extended" (not "After talks with Russia, Belarus and Iran signed": one subject, left as parsed)."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if len(subjects) < 2:
+            continue
+        first, rest = subjects[0], subjects[-1]
+        start = rest.left_edge.i
+        comma = doc[start - 1] if start >= 1 else None
+        before = doc[start - 2] if start >= 2 else None
+        if rest.pos_ != "PROPN" or comma is None or comma.text != "," or before is None or before.pos_ != "PROPN" \
+                or before.i != first.right_edge.i or before.i == first.i or not any(
+                    t.dep_ == "cc" and t.lower_ in ("and", "or") for t in rest.subtree):
+            continue
+        while before.dep_ == "compound" and before.head.i > before.i and before.head.i < start:
+            before = before.head
+        apply_heads(doc, {rest.i: (before.i, "conj"), comma.i: (before.i, "punct")})
 
 
 def first_names_cut_off(doc) -> None:

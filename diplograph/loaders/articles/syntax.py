@@ -88,7 +88,17 @@ def _conjuncts(token) -> tuple:
     if token.pos_ in ("VERB", "AUX"):
         return ()
     gapped = set(gapped_objects(token.head)) if token.dep_ == "dobj" else set()
-    return tuple(t for t in token.conjuncts if t.pos_ not in ("VERB", "AUX") and t not in gapped and not set_apart(t))
+    return tuple(t for t in (*token.conjuncts, *_as_well_as(token))
+                 if t.pos_ not in ("VERB", "AUX") and t not in gapped and not set_apart(t))
+
+
+def _as_well_as(token) -> tuple:
+    """The names after "as well as" that the parser hangs as the object of its last "as", itself a
+    coordinator of ``token`` ("sold drones to Ukraine *as well as Poland*"), with their own conjuncts."""
+    return tuple(t for c in token.children if c.dep_ == "cc" and c.lower_ == "as" and c.pos_ == "ADP"
+                 and any(w.lower_ == "well" for w in c.children)
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")
+                 for t in (p, *p.conjuncts))
 
 
 def set_apart(token) -> bool:
