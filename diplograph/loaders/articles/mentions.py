@@ -25,6 +25,7 @@ from diplograph.loaders.articles.doc_tokens import doc_tokens
 from diplograph.loaders.articles.gazetteer_matching import GazetteerMatcher, title_cased_acronym
 from diplograph.loaders.articles.given_names import given_named_people
 from diplograph.loaders.articles.hyphen_names import whole_hyphenated_names
+from diplograph.loaders.articles.headed_bodies import names_by_head_word
 from diplograph.loaders.articles.initialled_bodies import initialled_bodies
 from diplograph.loaders.articles.introduced_names import names_before_party_nouns, names_of_bodies, with_party_nouns
 from diplograph.loaders.articles.kind_names import names_after_kind_nouns, names_of_kind_examples
@@ -73,7 +74,8 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     gaz = _combining_forms(doc, gaz, lexicon, matcher.gazetteer)
     gaz = state_agencies(doc, gaz, lexicon)
     known = {i for m in gaz for i in range(m.start, m.end)}
-    ner = list(ner_mentions(doc, matcher, lexicon, known)) if doc.has_annotation("ENT_IOB") else []
+    seats = {i for m in gaz if m.kind in ("capital", "place") for i in range(m.start, m.end)}
+    ner = list(ner_mentions(doc, matcher, lexicon, known, seats)) if doc.has_annotation("ENT_IOB") else []
     named = known | {i for m in ner for i in range(m.start, m.end)}
     ner += titled_names(doc, matcher, lexicon, named)
     ner += appositive_names(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
@@ -86,6 +88,7 @@ def find_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon) -> list[Ment
     ner += listed_names(doc, ner, named | {i for m in ner for i in range(m.start, m.end)})
     ner += names_before_party_nouns(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     ner += names_of_bodies(doc, lexicon, gaz + ner, named | {i for m in ner for i in range(m.start, m.end)})
+    ner += names_by_head_word(doc, lexicon, named | {i for m in ner for i in range(m.start, m.end)})
     mentions = with_party_nouns(doc, with_legal_forms(doc, _merge(gaz, ner), lexicon), lexicon)
     ships = ship_names(doc, lexicon, mentions)
     if ships:  # "the aircraft carrier USS George Washington": a ship, neither a firm nor Washington

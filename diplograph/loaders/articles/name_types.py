@@ -18,11 +18,15 @@ def name_type(name: str, lexicon: Lexicon, head_only: bool = False,
     >>> lex = load_lexicon()
     >>> [name_type(n, lex) for n in ("Yesil Technology", "Oxus Society", "Ministry of Defence", "Reuters")]
     ['company', 'ngo', None, None]
+    >>> name_type("Centro Andino de Estudios", lex), name_type("Instituto Cervantes", lex, head_only=True)
+    ('ngo', 'ngo')
     """
     low = name_key(name)
     if _has_cue(low, lexicon.actor_cues["state_body"]):
         return None
     words = low.split(" of ")[0].split()
+    if "ngo" in types and words and words[0] in lexicon.noun_class["body_heads_first"]:
+        return "ngo"  # "Centro Istmeño de Estudios", "Fundación ...": Romance names open with their head word
     # a cue of two words is the head when the name ends with it ("... Liberation Movement" fights, "... Movement" need not)
     pair = " ".join(words[-2:])
     head = pair if len(words) > 1 and any(pair in lexicon.actor_cues[t] for t in types) else (words[-1] if words else "")

@@ -56,7 +56,7 @@ def _title_before_name(doc, i: int, lexicon: Lexicon) -> bool:
         after.pos_ == "PROPN"
 
 
-def ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[int]):
+def ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[int], seats: set[int] = frozenset()):
     for token in doc:  # "Modi and Yunus met": a leader's surname the model found no entity in
         entry = matcher.surnames.get(name_key(fold(token.text))) if token.pos_ == "PROPN" and not token.ent_type_ \
             and token.i not in known and not _capitals(token) and not _title_before_name(doc, token.i, lexicon) \
@@ -78,9 +78,21 @@ def ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[in
             continue  # states come from the gazetteer; unknown places are not actors
         ent = with_surname_after(doc, ent, known, lexicon)
         for part in _split_at_commas(doc, ent):  # "X's Association of ..., Aibek Baryssov": two names
-            mention = _ner_mention(doc, part, ent.label_, lexicon, known)
+            mention = _ner_mention(doc, without_seat(doc, part, ent.label_, seats), ent.label_, lexicon, known)
             if mention is not None:
                 yield _without_initials(doc, mention, matcher)
+
+
+def without_seat(doc, span, label: str, seats: set[int]):
+    """"the Altiplano Institute for Democracy in La Paz", tagged whole: a body's name ends before "in" and the
+    city the gazetteer knows (``seats``: tokens of capitals and places) that says where it sits; a state's name
+    after "in" may be part of the name ("the Centre for Human Rights in Iran") and stays."""
+    if label == "PERSON":
+        return span
+    for k in range(span.end - 2, span.start + 1, -1):
+        if doc[k].lower_ == "in" and all(i in seats for i in range(k + 1, span.end)):
+            return doc[span.start:k]
+    return span
 
 
 def _without_initials(doc, mention: Mention, matcher: GazetteerMatcher) -> Mention:
