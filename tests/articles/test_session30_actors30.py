@@ -9,6 +9,8 @@
 - State-linked hacking groups (cyber_groups.yaml) are armed groups with the state they are attributed to:
   "China's APT31" is China's own group. "Typhoon" alone is still the jet, and weather is no group.
 - Religious leaders the press names by title (the Dalai Lama, Patriarch Kirill) are people.
+- A think tank's paper whose header signs it "Name, Fellow" makes its author affiliated with the publisher; a
+  newspaper's writer holds no post in the paper.
 """
 
 import pytest
@@ -88,3 +90,27 @@ def test_typhoon_alone_stays_the_jet(actors):
 def test_the_dalai_lama_is_a_person(actors):
     found = actors("After the Dalai Lama visited Ulaanbaatar in November, China suspended talks with Mongolia.")
     assert ("Dalai Lama", "person") in found
+
+
+def test_a_think_tank_paper_signed_by_its_fellow(extractor):
+    from pathlib import Path
+
+    from diplograph.loaders.articles.read import Document
+
+    text = ("Tagus Institute for Maritime Studies · Brief 3/2025\n\n*Inês Carvalho, Senior Fellow, Atlantic Programme*\n\n"
+            "Portugal and Morocco signed a fisheries agreement in May.")
+    batch = extractor.extract(Document(Path("brief.md"), text, "markdown", author="Inês Carvalho",
+                                       publisher="Tagus Institute for Maritime Studies"))
+    names = {a.id: a.name for a in batch.actors}
+    found = {(names[c.subject], c.predicate, names[c.object]) for c in batch.claims}
+    assert ("Inês Carvalho", "AFFILIATED_WITH", "Tagus Institute for Maritime Studies") in found
+
+
+def test_a_newspaper_s_writer_holds_no_post_in_it(extractor):
+    from pathlib import Path
+
+    from diplograph.loaders.articles.read import Document
+
+    text = "The Tagus Review\n\n*Inês Carvalho, Senior Fellow*\n\nPortugal and Morocco signed a fisheries agreement in May."
+    batch = extractor.extract(Document(Path("op.md"), text, "markdown", author="Inês Carvalho", publisher="The Tagus Review"))
+    assert not any(c.predicate == "AFFILIATED_WITH" for c in batch.claims)

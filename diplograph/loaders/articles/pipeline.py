@@ -19,6 +19,7 @@ from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.graph.dates import PartialDate
 from diplograph.graph.model import Actor, Batch, Claim, Source
 from diplograph.graph.ontology import Ontology, load_ontology
+from diplograph.loaders.articles.author_bodies import author_affiliation
 from diplograph.loaders.articles.carried_dates import ParagraphDates
 from diplograph.loaders.articles.claim_dates import date_the_attack, document_anchor, entry_date, nearest_date
 from diplograph.loaders.articles.claim_passes import leaders_belong, lifted_to_their_states
@@ -285,6 +286,11 @@ class ArticleExtractor:
         extracted = set(claims)
         leaders_belong(claims)
         self._officials(claims, context, document.date or None)
+        byline = author_affiliation(document.author, document.publisher, text[:2000], source.id, self.gazetteer, self.lexicon,
+                                    METHOD)
+        if byline is not None:  # a think tank's paper signed by its fellow (author_bodies.py)
+            context.actors.update({actor.id: context.actors.get(actor.id, actor) for actor in byline[:2]})
+            claims.setdefault((byline[2].subject, byline[2].predicate, byline[2].object, -1), byline[2])
         dropped = lifted_to_their_states(claims)
         if trace is not None:
             for claim in dropped:
