@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from hashlib import sha256
 
+from diplograph.graph.backends.embedded import _encode_string
 from diplograph.graph.model import Actor
 from diplograph.graph.ontology import load_ontology
 from diplograph.graph.rows import claim_row
@@ -77,6 +79,7 @@ class EventClaims:
         # maps to, and whether its predicate links those types, is worked out once
         self._codes: dict[str, tuple] = {}
         self._linked: dict[tuple[str, str, str], bool] = {}
+        self._usual: dict[str, tuple] = {}  # code -> what add_usual writes of it, encoded once
         output.checked = True  # every claim of output is made by add, which checks it
 
     def _code(self, code: str) -> tuple:
@@ -93,32 +96,91 @@ class EventClaims:
             self._codes[code] = known
         return known
 
+    def _usual_code(self, code: str) -> tuple:
+        """(the code normalised, the predicate, and as JSON: its name and what follows it up to the
+        date, the modality, the properties' opening), or (None,) when add must take the event."""
+        known = self._codes.get(code) or self._code(code)
+        if known[0] is None or not _all_clean((known[0],)):
+            usual = (None,)
+        else:
+            e = _encode_string
+            normalised, predicate, modality = known
+            usual = (normalised, predicate, f"{e(predicate.name)}, ", f", {e(self.output.source.id)}, ",
+                     f", {e('')}, {e(modality)}, ", '{"cameo": ' + e(normalised) + ", ", modality)
+        self._usual[code] = usual
+        return usual
+
+    def add_usual(self, code: str, subject: Actor, object: Actor, date: str, evidence: str, checked: str,
+                  fields: str) -> bool:
+        """:meth:`add` of the usual event that :meth:`skips` let through, written straight to its
+        stored row (the very row add makes of it: ``tests/datasets/test_usual_events.py``).
+        Usual: ``checked``, its evidence and every property but the code each between bars
+        (``|a|b|``), none empty, is printable, without a doubled or edge space (what add cleans)
+        or a quote or backslash (what JSON escapes). ``fields``: the JSON of those properties,
+        sorted, after the code and the doer, up to the closing brace. False, with nothing done,
+        for any other event: add takes it."""
+        known = self._usual.get(code) or self._usual_code(code)
+        if (known[0] is None or not checked.isprintable() or '"' in checked or "\\" in checked or "  " in checked
+                or "| " in checked or " |" in checked or "||" in checked):
+            return False
+        _, predicate, predicate_json, source_json, middle, properties, modality = known
+        e = _encode_string
+        subject_id, object_id = subject.id, object.id
+        if predicate.symmetric:  # as add keeps it: in id order, who acted among the properties
+            properties += '"doer": ' + e(subject_id) + ", "
+            if object_id < subject_id:
+                subject_id, object_id = object_id, subject_id
+        text = f'[{e(subject_id)}, {predicate_json}{e(object_id)}{source_json}"{date}"{middle}"{evidence}", null]'
+        out = self.output
+        out.summary.rows += 1
+        out.add_row(("claim:" + sha256(text.encode("utf-8")).hexdigest()[:16], subject_id, predicate.name, object_id,
+                     out.source.id, date, "", modality, 1.0, evidence, None, None, self.method, properties + fields),
+                    subject, object)
+        return True
+
+    def skips(self, code: str, subject: Actor | Unresolved, object: Actor | Unresolved, date: str | None) -> bool:
+        """Whether :meth:`add` would skip this event; if so, it is counted with its reason here
+        (a loader asks first, and makes the evidence and properties only of the events kept)."""
+        reason = self._skipped(self._codes.get(code) or self._code(code), subject, object, date)
+        if reason is None:
+            return False
+        self.output.summary.rows += 1
+        self.output.skip(reason)
+        return True
+
+    def _skipped(self, known: tuple, subject: Actor | Unresolved, object: Actor | Unresolved,
+                 date: str | None) -> str | None:
+        """Why an event of this code (:meth:`_code`), actors and date is skipped, or None."""
+        if known[0] is None:
+            return known[1]
+        if date is None:
+            return "bad event date"
+        if isinstance(subject, Unresolved) or isinstance(object, Unresolved):
+            return subject if isinstance(subject, Unresolved) else object
+        if subject.id == object.id:
+            return "same actor on both sides"
+        predicate = known[1]
+        types = (predicate.name, subject.type, object.type)
+        linked = self._linked.get(types)
+        if linked is None:
+            linked = self._linked[types] = self._links(predicate, subject.type, object.type)
+        return None if linked else f"{predicate.name} does not link a {subject.type} to a {object.type}"
+
+    @staticmethod
+    def _links(predicate, subject_type: str, object_type: str) -> bool:
+        return predicate.allows(subject_type, object_type) or (predicate.symmetric
+                                                                and predicate.allows(object_type, subject_type))
+
     def add(self, *, code: str, subject: Actor | Unresolved, object: Actor | Unresolved, date: str | None,
             evidence: str, properties: dict[str, str]) -> None:
         out = self.output
         out.summary.rows += 1  # out.row(), without a call per event
         known = self._codes.get(code) or self._code(code)
-        if known[0] is None:
-            out.skip(known[1])
+        reason = self._skipped(known, subject, object, date)
+        if reason is not None:
+            out.skip(reason)
             return
         code, predicate, modality = known
-        if date is None:
-            out.skip("bad event date")
-            return
-        if isinstance(subject, Unresolved) or isinstance(object, Unresolved):
-            out.skip(subject if isinstance(subject, Unresolved) else object)
-            return
-        if subject.id == object.id:
-            out.skip("same actor on both sides")
-            return
-        types = (predicate.name, subject.type, object.type)
-        linked = self._linked.get(types)
-        if linked is None:
-            linked = self._linked[types] = (predicate.allows(subject.type, object.type)
-                                            or (predicate.symmetric and predicate.allows(object.type, subject.type)))
-        if not linked:
-            out.skip(f"{predicate.name} does not link a {subject.type} to a {object.type}")
-            return
         given = {"cameo": code, **properties}
         if "" in given.values():  # an empty field is not kept (most events have every one)
             given = {k: v for k, v in given.items() if v}

@@ -122,15 +122,18 @@ def read(path: Path, head: Head, resolver: ActorResolver):
     if names:
         next(records, None)
     picks: dict[int, itemgetter] = {}  # width -> where the fields _PICKED are ("" for those missing)
+    known, pick = -1, None  # the width of the row before, and its pick: a file keeps one layout
     for line, values in records:
-        columns = names if names else LAYOUTS.get(len(values))
-        if columns is None or len(values) != len(columns):
-            expected = len(names) if names else "57, 58 or 61"
-            raise InputError(path, f"a GDELT row has {expected} tab-separated fields; this one has {len(values)}", line)
-        pick = picks.get(len(columns))
-        if pick is None:
-            where = {name: i for i, name in enumerate(columns)}
-            pick = picks[len(columns)] = itemgetter(*(where.get(name, len(columns)) for name in _PICKED))
+        if len(values) != known:
+            columns = names if names else LAYOUTS.get(len(values))
+            if columns is None or len(values) != len(columns):
+                expected = len(names) if names else "57, 58 or 61"
+                raise InputError(path, f"a GDELT row has {expected} tab-separated fields; this one has {len(values)}", line)
+            pick = picks.get(len(columns))
+            if pick is None:
+                where = {name: i for i, name in enumerate(columns)}
+                pick = picks[len(columns)] = itemgetter(*(where.get(name, len(columns)) for name in _PICKED))
+            known = len(values)
         values.append("")  # what a field the layout lacks reads as
         picked = tuple(map(str.strip, pick(values)))  # 19 of the 61 fields
         event_id, day, code, goldstein, url = picked[:5]
@@ -141,10 +144,18 @@ def read(path: Path, head: Head, resolver: ActorResolver):
         subject, who1 = actors.get(coding) or coded(coding)
         coding = picked[5 + width:]
         obj, who2 = actors.get(coding) or coded(coding)
+        if events.skips(code, subject, obj, date):
+            continue
         label = labels.get(code)
         if label is None:
             label = labels[code] = events.cameo.label(code)
         evidence = f"GDELT event {event_id} ({date or day}): {who1} → {who2}, CAMEO {code} {label}"
+        if event_id and goldstein and url and events.add_usual(
+                code, subject, obj, date, evidence, f"|{evidence}|{event_id}|{goldstein}|{url}|{line}|",
+                f'"event_id": "{event_id}", "goldstein": "{goldstein}", "line": "{line}", "url": "{url}"}}'):
+            if len(waiting) > 1:
+                yield from out.ready()
+            continue
         events.add(code=code, subject=subject, object=obj, date=date, evidence=evidence, properties={
             "event_id": event_id, "goldstein": goldstein, "url": url, "line": str(line)})
         if len(waiting) > 1:  # (out.ready(), without a generator per row)
