@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph.graph.model import Actor, Source
+from diplograph.loaders import datasets
 from diplograph.loaders.datasets.events import EventClaims, Unresolved
 from diplograph.loaders.datasets.output import Output
 
@@ -91,3 +92,37 @@ def test_an_empty_property_is_left_to_add():  # add drops it from the properties
     assert _rows("usual", "042", NEPAL, LAOS, **event) is None
     (row,) = _rows("add", "042", NEPAL, LAOS, **event)
     assert "goldstein" not in row[13]
+
+
+# Invented ICEWS quadruples: names that recur, a name outside the gazetteer, a sector of a
+# state (kept: the police stand for their state), an event with no predicate; the loader
+# resolves each name once and asks skips first.
+QUADRUPLES = [
+    ("Iran", "Make_a_visit", "Tajikistan", "2014-03-02"),
+    ("Iran", "Criticize_or_denounce", "Kazakhstan", "2014-03-03"),
+    ("Zorblatt_Trading_House", "Make_a_visit", "Iran", "2014-03-04"),
+    ("Police_(Kyrgyzstan)", "Criticize_or_denounce", "Iran", "2014-03-05"),
+    ("Tajikistan", "Make_a_visit", "Iran", "2014-03-06"),
+    ("Iran", "Make_an_appeal_or_request", "Tajikistan", "2014-03-07"),
+    ("Zorblatt_Trading_House", "Criticize_or_denounce", "Kazakhstan", "2014-03-08"),
+]
+
+
+def test_icews_names_met_again_load_as_each_row_alone(tmp_path, resolver):
+    def load(name, rows):
+        path = tmp_path / name
+        path.write_text("".join("\t".join(row) + "\n" for row in rows))
+        return datasets.read(path, resolver)
+
+    def facts(batches):  # each stored row but its id and source, which name the file
+        return [row[1:4] + row[5:10] for batch in batches for row in batch.unread_rows()]
+
+    batches, summary = load("all.txt", QUADRUPLES)
+    alone, skipped = [], {}
+    for n, row in enumerate(QUADRUPLES):
+        one_batches, one = load(f"one{n}.txt", [row])
+        alone += facts(one_batches)
+        for reason, count in one.skipped.items():
+            skipped[reason] = skipped.get(reason, 0) + count
+    assert len(facts(batches)) == 4 and facts(batches) == alone  # the police stand for Kyrgyzstan
+    assert dict(summary.skipped) == skipped and summary.rows == len(QUADRUPLES)

@@ -26,8 +26,9 @@ import re
 from pathlib import Path
 
 from diplograph.errors import InputError
+from diplograph.graph.model import Actor
 from diplograph.loaders.datasets import files
-from diplograph.loaders.datasets.events import EventClaims, event_day
+from diplograph.loaders.datasets.events import EventClaims, Unresolved, event_day
 from diplograph.loaders.datasets.files import Head
 from diplograph.loaders.datasets.format import Format
 from diplograph.loaders.datasets.output import Output
@@ -72,6 +73,8 @@ def read(path: Path, head: Head, resolver: ActorResolver):
     cameo = events.cameo
     header = raw or _quad_header(head)
     records = files.rows(path, "\t")
+    # the same few thousand names recur over an export's events: each is resolved once
+    actors: dict[str, Actor | Unresolved] = {}
     if header:
         next(records, None)
     for line, values in records:
@@ -93,9 +96,12 @@ def read(path: Path, head: Head, resolver: ActorResolver):
             properties = {"line": str(line)}
         date = event_day(row.get("event date") or row.get("date", ""))
         subject_name, object_name = subject_name.replace("_", " "), object_name.replace("_", " ")
+        subject = actors.get(subject_name) or actors.setdefault(subject_name, events.named(subject_name))
+        obj = actors.get(object_name) or actors.setdefault(object_name, events.named(object_name))
+        if events.skips(code, subject, obj, date):
+            continue
         evidence = f"ICEWS {date or '?'}: {subject_name} → {object_name}, {text or cameo.label(code)}"
-        events.add(code=code, subject=events.named(subject_name), object=events.named(object_name),
-                   date=date, evidence=evidence, properties=properties)
+        events.add(code=code, subject=subject, object=obj, date=date, evidence=evidence, properties=properties)
         if len(waiting) > 1:  # (out.ready(), without a generator per row)
             yield from out.ready()
     yield from out.batches()
