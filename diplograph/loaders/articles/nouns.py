@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.lexicon import Trigger
+from diplograph.loaders.articles.made_nouns import clause_doers, made_phrases, making_clauses
 from diplograph.loaders.articles.relative_objects import object_clause
 from diplograph.loaders.articles.syntax import (
     SUBJ,
@@ -193,6 +194,7 @@ class NounTriggers:
             top = top.head
         also = (verb,) if verb is not None and top.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") else ()
         also += (clause,) if noun.dep_ in (*SUBJ, "ROOT") and (clause := object_clause(noun, self.lex.modality["denied"]["verbs"])) else ()
+        also += made_phrases(noun, self.lex)  # "the case A brought against B": the clause's phrases are the noun's
         if role == "owner":
             return self._owner(noun, exclude)
         if role == "between":
@@ -534,9 +536,8 @@ class NounTriggers:
                 # "the attacks carried out by the M23" (not "a truce brokered by Egypt": a go-between's)
                 found += [a for c in child.children if c.dep_ == "agent" for pobj in prep_objects(c)
                           for a in self.actors(pobj, "strict", exclude)]
-            elif child.dep_ == "relcl" and child.lemma_.lower() in self.lex.noun_class["doing"] and not any(
-                    c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in child.children):  # "the raid, which X carried out"
-                found += [a for c in child.children if c.dep_ == "nsubj" for a in self.actors(c, "strict", exclude)]
+            elif child in making_clauses(noun, self.lex):  # "the raid, which X carried out", "the case A brought"
+                found += [a for c in clause_doers(child) for a in self.actors(c, "strict", exclude)]
         before = self.mention(self.doc[noun.i - 1]) if noun.i > self.sent.start else None
         if not found and before is not None and before.type != "weapon" and before.end == noun.i and \
                 self.doc[before.start:before.end].root.dep_ not in (

@@ -54,6 +54,7 @@ from diplograph.loaders.articles.channels import Channels
 from diplograph.loaders.articles.chosen_trips import ChosenTrips
 from diplograph.loaders.articles.invited_sides import InvitedSides
 from diplograph.loaders.articles.measure_reliefs import MeasureReliefs
+from diplograph.loaders.articles.made_nouns import defer_to_clause_verbs
 from diplograph.loaders.articles.compositions import Compositions
 from diplograph.loaders.articles.conditions import Conditions
 from diplograph.loaders.articles.counterparts import Counterparts
@@ -315,7 +316,7 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
                 self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(self._reliefs_not_measures(
             self._withheld_as_threats(self._warnings_that_inform(self._omissions_judged(self._rejected_not_denied(self._refusals_declared(
                 self._mediated_not_met(self._bodies_hosted(self._agreed_among_themselves(
-                    self._parties_under_deal(self.found)))))))))))))))))))))))))))
+                    self._parties_under_deal(defer_to_clause_verbs(self.found, self.lex))))))))))))))))))))))))))))
 
     def _measures_lifted(self, found: list[Found]) -> list[Found]:
         """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a
