@@ -69,7 +69,7 @@ from diplograph.queries.missions import mission_asked
 from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
 from diplograph.queries.counterparts import persons_for_states, venue
-from diplograph.queries.occasions import on_occasion
+from diplograph.queries.occasions import kept_to_stay, on_occasion, stay_first
 from diplograph.queries.outcomes import talks_outcome
 from diplograph.queries.purposes import without_purpose
 from diplograph.queries.quantities import answer_quantity, quantity_noun
@@ -154,6 +154,12 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     # "russian fighter jets in africa", "sam systems exported by russia": the transfers the phrase stands for
     if fragment is not None and (answer := _reworded(
             view, question, fragment, f' (arms asked by a noun phrase: asked as "{fragment}")', resolve, grammar)) is not None:
+        return answer
+    stay = stay_first(question)
+    # "kora in ostburg, oct 2024 - who did she meet?": whom she met then; the place is no second party
+    if stay is not None and (answer := _reworded(view, question, stay[0], f' (the stay "{stay[1]}" read as: '
+                                                 f'{stay[0]!r}, in {stay[2]}; the stay itself not checked)', resolve, grammar)):
+        kept_to_stay(view, answer, stay[2])
         return answer
     guest = guest_visit(view, question)
     # "who hosted Xi Jinping in 2014?", "who did Tajikistan host?": the other end of a visit

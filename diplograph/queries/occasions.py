@@ -136,6 +136,67 @@ def occasion(question: str) -> tuple[str, str] | None:
     return text[:found.start()] + (found["after"] or ""), found["occasion"], found["place"] or ""
 
 
+_CLIPPED_TIME = (rf"(?:(?:in|on|during)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?i:{_MONTH})\.?\s+)?(?:19|20)\d\d"
+                 rf"|(?:in|during)\s+(?i:{_MONTH})")
+# "wang yi in new delhi, aug 2025 - who did he meet?", "Kora at Ostburg: whom did she see?": a person's stay named
+# first, typed in any case, then a question that speaks of the person by a pronoun
+_STAY_FIRST = re.compile(rf"^(?P<subject>[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?)\s+(?:in|at)\s+(?P<place>[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}?)"
+                         rf"(?:,?\s+(?P<time>{_CLIPPED_TIME}))?\s*(?:-|–|—|:|,|;)\s*(?P<rest>{_QUESTION}.+)$", re.IGNORECASE)
+
+
+def stay_first(question: str) -> tuple[str, str, str] | None:
+    """(the question said of the person, the stay as typed, its place) when ``question`` opens with a person's
+    stay somewhere and asks of it by a pronoun ("xi in lima, nov 2024 - who did he meet?": "who did xi meet nov
+    2024"); the place is where it was done, never a second party. None otherwise (no pronoun, or the stay's
+    subject is longer than four words).
+
+    >>> stay_first("kora in ostburg, oct 2024 - who did she hold talks with?")
+    ('who did kora hold talks with oct 2024', 'kora in ostburg, oct 2024', 'ostburg')
+    >>> stay_first("Parva troops in Lune - who sent them?") is None
+    True
+    >>> stay_first("kora in ostburg - who met quell?") is None
+    True
+    """
+    found = _STAY_FIRST.match(" ".join(question.split()))
+    if found is None or re.search(r"\b(?:troops|forces|soldiers|bases?|drones|weapons|arms)\b", found["subject"], re.IGNORECASE):
+        return None
+    pronoun = _PRONOUN.search(found["rest"])
+    if pronoun is None or pronoun["word"].lower() in ("it", "its"):  # "it": a thing there, not the one who stayed
+        return None
+    rest, _ = _put_for_pronoun(found["rest"].strip().rstrip("?.! "), found["subject"])
+    time = found["time"] or ""
+    said = f"{found['subject']} in {found['place']}" + (f", {time}" if time else "")
+    return rest + (f" {time}" if time else ""), said, found["place"]
+
+
+def kept_to_stay(view, answer: Answer, place: str) -> None:
+    """``answer`` kept to what was done at the stay's place: the claims whose side is the place's state (a capital,
+    a city the gazetteer knows, the state itself) or someone serving it, or whose sentence names the place; all
+    stay when none would be left, and the reading says which."""
+    from diplograph.errors import ActorNotFound
+    from diplograph.queries.lookup import find_actor, government_of
+    from diplograph.queries.refine import narrow
+
+    try:
+        state = find_actor(view, place)
+    except ActorNotFound:
+        state = None
+    if state is not None and view.nodes[state].get("type") != "state":
+        state = None
+
+    def there(e) -> bool:
+        ends = (e.subject.id, e.object.id)
+        return (state is not None and any(end == state or government_of(view, end) == state for end in ends)) or \
+            place.lower() in e.sentence.lower()
+
+    if answer.evidence and any(there(e) for e in answer.evidence):
+        if not all(there(e) for e in answer.evidence):
+            narrow(answer, there)
+            answer.reading += f" (kept to what was done in {place})"
+    elif answer.evidence:
+        answer.reading += f" (nothing said of {place}: every place kept)"
+
+
 def on_occasion(question: str, ask_again: Callable[[str], Answer]) -> Answer | None:
     """The answer to ``question`` asked of an occasion, from ``ask_again`` of it said in its own terms; None
     when it is no such question or that is not read."""
