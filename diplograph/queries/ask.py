@@ -47,6 +47,7 @@ from diplograph.queries.alone import asked_alone
 from diplograph.queries.among import among_circle
 from diplograph.queries.behind import backers_asked, backing_asked
 from diplograph.queries.channels import through_channel
+from diplograph.queries.discussed import talks_about
 from diplograph.queries.choices import choice_between, choice_opening, kept_to_choice
 from diplograph.queries.signing import dated, document_signed
 from diplograph.queries.landborders import with_land_borders
@@ -160,6 +161,11 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     if stay is not None and (answer := _reworded(view, question, stay[0], f' (the stay "{stay[1]}" read as: '
                                                  f'{stay[0]!r}, in {stay[2]}; the stay itself not checked)', resolve, grammar)):
         kept_to_stay(view, answer, stay[2])
+        return answer
+    talked = talks_about(grammar.normalise(question))
+    # "did A and B discuss C?": the talks between the two; C what they were about, no third party
+    if talked is not None and (answer := _reworded(view, question, talked[0], f' (talks asked as "{talked[0]}"; '
+                                                   f'not read: "{talked[1]}", what was discussed)', resolve, grammar)):
         return answer
     guest = guest_visit(view, question)
     # "who hosted Xi Jinping in 2014?", "who did Tajikistan host?": the other end of a visit

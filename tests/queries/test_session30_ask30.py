@@ -155,3 +155,26 @@ def test_a_place_named_first_without_a_person_is_no_stay():
     assert stay_first("Norland troops in Quell - who sent them?") is None
     assert stay_first("kora in ostburg - what is it?") is None
     assert stay_first("kora in ostburg - who met quell?") is None
+
+
+@pytest.mark.parametrize("question", ["did kora and sarr discuss rhun in october 2024?", "did kora discuss rhun with sarr?",
+                                      "have kora and sarr talked about rhun?", "did kora and sarr go over the border dispute?"])
+def test_what_two_sides_discussed_is_their_talks_not_a_third_party(world, question):
+    answer = reply(world, question)
+    assert answer.extra["verdict"] == "yes" and "what was discussed" in answer.reading
+
+
+def test_talks_about_a_third_party_with_someone_never_met_is_a_no(world):
+    assert reply(world, "did kora and drun discuss rhun?").extra["verdict"] == "no"
+
+
+def test_whom_one_discussed_something_with(world):
+    assert names(reply(world, "who did kora talk about rhun with?")) == ["Lena Sarr", "Rhun"]  # talks anywhere
+    assert reply(world, "when did kora and sarr discuss rhun").extra["when"] == "2024-10-10"
+
+
+def test_discussing_without_two_sides_is_no_talks():
+    from diplograph.queries.discussed import talks_about
+
+    assert talks_about("who discussed rhun?") is None
+    assert talks_about("did rhun discuss sanctions?") is None
