@@ -140,7 +140,7 @@ _CLIPPED_TIME = (rf"(?:(?:in|on|during)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:
                  rf"|(?:in|during)\s+(?i:{_MONTH})")
 # "wang yi in new delhi, aug 2025 - who did he meet?", "Kora at Ostburg: whom did she see?": a person's stay named
 # first, typed in any case, then a question that speaks of the person by a pronoun
-_STAY_FIRST = re.compile(rf"^(?P<subject>[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?)\s+(?:in|at)\s+(?P<place>[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}?)"
+_STAY_FIRST = re.compile(rf"^(?P<subject>[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?)\s+(?:in|at)\s+(?!(?i:{_MONTH})\b|\d)(?P<place>[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}?)"
                          rf"(?:,?\s+(?P<time>{_CLIPPED_TIME}))?\s*(?:-|–|—|:|,|;)\s*(?P<rest>{_QUESTION}.+)$", re.IGNORECASE)
 
 
@@ -156,6 +156,8 @@ def stay_first(question: str) -> tuple[str, str, str] | None:
     True
     >>> stay_first("kora in ostburg - who met quell?") is None
     True
+    >>> stay_first("parva and quell in aug 2025 - what did they agree?") is None
+    True
     """
     found = _STAY_FIRST.match(" ".join(question.split()))
     if found is None or re.search(r"\b(?:troops|forces|soldiers|bases?|drones|weapons|arms)\b", found["subject"], re.IGNORECASE):
@@ -170,31 +172,14 @@ def stay_first(question: str) -> tuple[str, str, str] | None:
 
 
 def kept_to_stay(view, answer: Answer, place: str) -> None:
-    """``answer`` kept to what was done at the stay's place: the claims whose side is the place's state (a capital,
-    a city the gazetteer knows, the state itself) or someone serving it, or whose sentence names the place; all
-    stay when none would be left, and the reading says which."""
-    from diplograph.errors import ActorNotFound
-    from diplograph.queries.lookup import find_actor, government_of
-    from diplograph.queries.refine import narrow
+    """``answer`` kept to the people met at the stay's place (:func:`diplograph.queries.refine.met_there`); the
+    reading says whether it was."""
+    from diplograph.queries.refine import met_there
 
-    try:
-        state = find_actor(view, place)
-    except ActorNotFound:
-        state = None
-    if state is not None and view.nodes[state].get("type") != "state":
-        state = None
-
-    def there(e) -> bool:
-        ends = (e.subject.id, e.object.id)
-        return (state is not None and any(end == state or government_of(view, end) == state for end in ends)) or \
-            place.lower() in e.sentence.lower()
-
-    if answer.evidence and any(there(e) for e in answer.evidence):
-        if not all(there(e) for e in answer.evidence):
-            narrow(answer, there)
-            answer.reading += f" (kept to what was done in {place})"
+    if met_there(view, answer, place):
+        answer.reading += f" (kept to those met in {place})"
     elif answer.evidence:
-        answer.reading += f" (nothing said of {place}: every place kept)"
+        answer.reading += f" (no one of {place} met: every place kept)"
 
 
 def on_occasion(question: str, ask_again: Callable[[str], Answer]) -> Answer | None:

@@ -218,7 +218,10 @@ def in_setting(view, answer, aside: str) -> bool:
         entry, place = gazetteer.lookup(" ".join(words[1:])), " ".join(words[1:])
         cities = [form for form, kind in (entry.names() if entry else ()) if kind in ("capital", "place")
                   and form.lower() == place]
-        if not cities:
+        if not cities:  # a place the view names as a state ("met in Ostia", an alias): its people met there
+            if view is not None and met_there(view, answer, place):
+                answer.reading += f", {aside} (its state's people)"
+                return True
             return False
         names = cities
     elif words[:1] not in (["in"], ["during"], ["inside"], ["over"], ["amid"]) or not set(words) & _settings():
@@ -233,11 +236,47 @@ def in_setting(view, answer, aside: str) -> bool:
     def keep(e: Evidence) -> bool:
         return bool(pattern.search(e.sentence or "") or pattern.search(e.source.title or ""))
 
+    if words[:1] in (["in"], ["at"]) and names is cities and met_there(view, answer, " ".join(words[1:])):
+        answer.reading += f", {aside} (its state's people and the claims that name it)"
+        return True
     if not any(keep(e) and e.confirmed for e in answer.evidence):
         answer.reading += f" (not used: {aside!r}: the setting matched no claim)"
         return True
     narrow(answer, keep)
     answer.reading += f", {aside} (claims whose sentence or source names it)"
+    return True
+
+
+def met_there(view, answer, place: str) -> bool:
+    """Narrow ``answer`` to the people met at ``place``, a city or a state's name: the claims whose other side
+    is the place's state or serves it, and those whose sentence or source names the place and whose other side
+    serves no other state ("whom did Kora meet in Ostburg": Ostia's minister, not a president met elsewhere on
+    the trip, whose sentence names the city in passing). The other side is the one not in every claim. True
+    when it narrowed: no claim's other side is of the place's state, or the place is no state's, leaves the
+    answer as it is."""
+    from diplograph.errors import ActorNotFound
+    from diplograph.queries.lookup import find_actor, government_of
+
+    try:
+        state = find_actor(view, place)
+    except ActorNotFound:
+        return False
+    if view.nodes[state].get("type") != "state" or not answer.evidence:
+        return False
+    asked = set.intersection(*({e.subject.id, e.object.id} for e in answer.evidence))
+    named = re.compile(rf"\b{re.escape(place)}\b", re.IGNORECASE)
+
+    def others(e: Evidence) -> list[str]:
+        return [end for end in (e.subject.id, e.object.id) if end not in asked]
+
+    def there(e: Evidence) -> bool:
+        homes = [end if view.nodes[end].get("type") == "state" else government_of(view, end) for end in others(e)]
+        return state in homes or (not any(homes) and bool(named.search(e.sentence or "") or
+                                                          named.search(e.source.title or "")))
+
+    if not any(there(e) and e.confirmed for e in answer.evidence):
+        return False
+    narrow(answer, there)
     return True
 
 

@@ -178,3 +178,13 @@ def test_discussing_without_two_sides_is_no_talks():
 
     assert talks_about("who discussed rhun?") is None
     assert talks_about("did rhun discuss sanctions?") is None
+
+
+def test_whom_one_met_in_a_place_are_the_people_of_its_state(world):
+    answer = reply(world, "who did kora meet in rhunvale?")
+    assert names(answer) == ["Rhun"] and "in rhunvale" in answer.reading
+    assert names(reply(world, "who did kora sit down with in ostburg?")) == ["Lena Sarr"]
+
+
+def test_a_place_where_no_one_was_met_keeps_every_meeting(world):
+    assert names(reply(world, "who did kora meet in quellton?")) == ["Lena Sarr", "Rhun"]
