@@ -48,6 +48,7 @@ from diplograph.queries.among import among_circle
 from diplograph.queries.behind import backers_asked, backing_asked
 from diplograph.queries.channels import through_channel
 from diplograph.queries.discussed import talks_about
+from diplograph.queries.envoys import found_nothing, of_their_state
 from diplograph.queries.choices import choice_between, choice_opening, kept_to_choice
 from diplograph.queries.signing import dated, document_signed
 from diplograph.queries.landborders import with_land_borders
@@ -121,7 +122,13 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
             return answer
     answer = as_government(view, question, answer, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     answer = heads_with_their_states(view, with_land_borders(view, answer))
-    return with_verdict(answer, question) if answer.understood else answer
+    answer = with_verdict(answer, question) if answer.understood else answer
+    envoy = of_their_state(view, question) if found_nothing(answer) else None
+    # "did A call in B's ambassador?": the envoy the graph knows may be posted elsewhere; what is done to one is done to B
+    if envoy is not None and (again := _reworded(view, question, envoy[0], f' ("{envoy[1]}" read as {envoy[2]}: nothing '
+                                                 f'recorded of the envoy it names)', resolve, grammar)) and not found_nothing(again):
+        return again
+    return answer
 
 
 def _reworded(view: nx.MultiDiGraph, question: str, rewritten: str, note: str, resolve, grammar) -> Answer | None:

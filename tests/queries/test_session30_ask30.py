@@ -13,6 +13,8 @@ Invented actors and wording (none taken from a question set).
   with") are trade, COOPERATION either way, never an arms transfer;
 - people and firms by what they do as type words ("which Quellish pilot", "which Ostian refinery", "which
   dissident"), with a demonym before them the answers' nationality;
+- a state's envoy named by a possessive ("did A call in B's ambassador?") is the state when nothing is recorded of
+  the one envoy the graph knows (`envoys.py`, `envoy_nouns` in `loose.yaml`): he may be posted elsewhere;
 - a person's stay named first ("kora in ostburg, oct 2024 - who did she meet?"): the question asked of the person
   then; the place is where it was done, never a second party (`stay_first` in `occasions.py`).
 """
@@ -58,6 +60,12 @@ def world(tmp_path_factory):
           sentence="Ostia sold Kite drones to Parva.")
     w.say("Quell", "COOPERATION", "Ostia", "wire", "2024", sentence="Quell buys Ostian crude oil.")
     w.say("Norland", "SUPPORT", "Parva", "wire", "2024", sentence="Norland backed Parva.")
+    # an envoy the graph knows, posted elsewhere; the summons is recorded against his state
+    w.actor("Rolf Amsel", "person", "Amsel")
+    w.say("Rolf Amsel", "AFFILIATED_WITH", "Sarn", "wire", sentence="Rolf Amsel, Sarn's ambassador to Tavia.",
+          role="ambassador")
+    w.say("Rolf Amsel", "CONSULTATION", "Tavia", "wire", "2025-02-01", sentence="Amsel met Tavian officials.")
+    w.say("Parva", "PROTEST", "Sarn", "wire", "2025-04-01", sentence="Parva summoned Sarn's ambassador.")
     return w.graph()
 
 
@@ -188,3 +196,20 @@ def test_whom_one_met_in_a_place_are_the_people_of_its_state(world):
 
 def test_a_place_where_no_one_was_met_keeps_every_meeting(world):
     assert names(reply(world, "who did kora meet in quellton?")) == ["Lena Sarr", "Rhun"]
+
+
+@pytest.mark.parametrize("question", ["did parva call in sarn's ambassador?", "did parva summon sarn's envoy?",
+                                      "did parva haul in sarn's top diplomat over the hack?"])
+def test_what_is_done_to_a_states_envoy_is_done_to_the_state(world, question):
+    answer = reply(world, question)
+    assert answer.extra["verdict"] == "yes"
+
+
+def test_whom_an_envoy_was_summoned_by(world):
+    assert names(reply(world, "who summoned sarn's ambassador?")) == ["Parva"]
+
+
+def test_an_envoy_stays_the_person_when_something_is_recorded_of_him(world):
+    assert names(reply(world, "who did sarn's ambassador meet?")) == ["Tavia"]
+    assert reply(world, "did quell summon sarn's ambassador?").extra["verdict"] == "no"
+    assert reply(world, "did parva expel sarn's ambassador?").extra["verdict"] == "no"  # a summons is no expulsion
