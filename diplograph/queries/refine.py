@@ -213,7 +213,8 @@ def in_setting(view, answer, aside: str) -> bool:
 
     words = aside.lower().split()
     gazetteer = load_gazetteer()
-    if words[:1] in (["in"], ["at"]) and not set(words) & _settings():
+    at_city = words[:1] in (["in"], ["at"]) and not set(words) & _settings()
+    if at_city:
         # "Whom did Yunus meet *in Beijing*?": the city itself, where it happened (not every claim of its state)
         entry, place = gazetteer.lookup(" ".join(words[1:])), " ".join(words[1:])
         cities = [form for form, kind in (entry.names() if entry else ()) if kind in ("capital", "place")
@@ -236,7 +237,7 @@ def in_setting(view, answer, aside: str) -> bool:
     def keep(e: Evidence) -> bool:
         return bool(pattern.search(e.sentence or "") or pattern.search(e.source.title or ""))
 
-    if words[:1] in (["in"], ["at"]) and names is cities and met_there(view, answer, " ".join(words[1:])):
+    if at_city and met_there(view, answer, " ".join(words[1:])):
         answer.reading += f", {aside} (its state's people and the claims that name it)"
         return True
     if not any(keep(e) and e.confirmed for e in answer.evidence):
