@@ -6,6 +6,7 @@ from __future__ import annotations
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.candidates import Arg, Found
 from diplograph.loaders.articles.mentions import Mention
+from diplograph.loaders.articles.named_weapons import stated_makers
 from diplograph.loaders.articles.syntax import (
     SUBJ,
     WEAPON_CONTEXT,
@@ -245,7 +246,10 @@ class Descriptions:
         for weapon in (a for noun in nouns for a in self._weapon_args(noun)):
             m = self.by_token.get(weapon.key)
             known = m.entry.external_ids.get("maker") if m is not None and m.entry is not None else None
-            maker = self.gazetteer.get(known) if known else None
+            if not known:  # "Vardar builds the Kestrel-7. ... the Kestrel-7 had been ordered by Chile"
+                found += [Arg(a, weapon.key) for a in stated_makers(self.ctx, weapon.actor, self._position(self.doc[weapon.key])) if a.id not in exclude]
+                continue
+            maker = self.gazetteer.get(known)
             if maker is None or known in exclude:
                 continue
             country = maker.external_ids.get("country")

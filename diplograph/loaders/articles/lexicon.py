@@ -218,7 +218,8 @@ VERB_ROLES = frozenset({"agent", "user", "ally", "patient", "recipient", "source
                         "deal_between", "backed", "deal_holder", "technology_source",
                         "business_home", "joint_founders", "fallen", "beside_in_person",
                         "time_spent_with", "site_owners", "target_place", "helped_doer",
-                        "passed_chair_body", "worried_about", "custodian", "measure_doer", "invited_sides"})
+                        "passed_chair_body", "worried_about", "custodian", "measure_doer", "invited_sides",
+                        "story_host"})
 NOUN_ROLES = frozenset({"owner", "between", "partner", "recipient", "source", "location", "of", "in", "for", "against",
                         "target", "governor", "including", "origin", "weapon", "considerer", "considered",
                         "included", "described", "speaker", "seller", "complement", "body", "helper", "helped",

@@ -23,6 +23,8 @@ from diplograph.loaders.articles.syntax import (
 from diplograph.loaders.articles.themes import named_by_what
 
 JUDGED_REACH = 600  # characters back to the act that "the decision", "the visit" judges
+# acts no approving verb also tells: "close" backs only in "closed ranks behind X"
+_HOSTILE_ACTS = frozenset({"COERCION", "ATTACK", "THREAT", "ARMED_CLASH", "MOBILIZATION", "CRITICISM", "PROTEST"})
 
 
 class Patients:
@@ -360,9 +362,10 @@ class Patients:
             for t in self.lex.verbs_for(lemma))
 
     def _approving(self, verb) -> bool:
-        """Is the verb one of backing what someone did ("backed the request", "welcomed the proposal")?"""
-        return any({p for ps in t.predicates.values() for p in ps} == {"SUPPORT"}
-                   for t in self.lex.verbs_for(verb.lemma_.lower()))
+        """Is the verb one of backing what someone did ("backed the request", "welcomed the proposal")? Not a
+        verb that backs only in an idiom and otherwise acts ("closed the border", "closed ranks behind X")."""
+        told = [{p for ps in t.predicates.values() for p in ps} for t in self.lex.verbs_for(verb.lemma_.lower())]
+        return any(p == {"SUPPORT"} for p in told) and not any(p & _HOSTILE_ACTS for p in told)
 
     def _doer_told(self, act, exclude=()) -> list[Arg]:
         """The doer of an act a noun names without saying whose ("Beijing opposes the arms sales"):

@@ -6,6 +6,7 @@ from diplograph.gazetteer import PLACE
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.binding import subject_people
 from diplograph.loaders.articles.candidates import Arg, Found
+from diplograph.loaders.articles.met_pairs import met_pair
 from diplograph.loaders.articles.place_references import own_ground
 from diplograph.loaders.articles.titles import is_title
 from diplograph.loaders.articles.unstated_offices import portfolio_ministry, portfolio_phrase
@@ -191,6 +192,9 @@ class References:
                 acting = token.dep_ in SUBJ or token.dep_ == "poss" and token.head.dep_ in SUBJ
                 return [Arg(a, token.i * 1000 + n if acting else token.i, reference=token.i if acting else -1)
                         for n, a in enumerate(pair)]
+            # "X met Y. They agreed ...": the two who met, never coordinated (met_pairs.py)
+            if acting and (met := met_pair(self.ctx, self._position(token), ("state", "person"), exclude)):
+                return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(met)]
         chained = self.ctx.main_pronoun
         if token.lower_ == "it" and token.dep_ in SUBJ and token.head.dep_ == "ROOT" and chained is not None and \
                 chained[0] >= (self.ctx.paragraph_start or 0) and chained[1].type in types and chained[1].id not in exclude:

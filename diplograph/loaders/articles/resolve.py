@@ -64,6 +64,7 @@ class DocumentContext(Pairs):
         self._family_first = family_first  # family names written first ("Wang Yi ... Foreign Minister Wang")
         self._next_group = 0
         self.weapons_at = -10**9  # end of the last sentence that named weapons
+        self.weapons_named: dict = {}  # designation key -> the model's mention, None if two share it (named_weapons.py)
         self.paragraph_start: int | None = None  # where the paragraph being read starts, when known
         self.previous_paragraph: int | None = None  # where the paragraph of prose just before it starts
         self.section_start = 0  # where the text after the last heading starts

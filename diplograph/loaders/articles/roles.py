@@ -287,6 +287,8 @@ class VerbRoles(VerbAgents):
             return self.business_home(verb, exclude)
         if role == "custodian":  # "the candidate was sentenced to prison": the story's state (unnamed_doers.py)
             return self.custodian(verb, exclude)
+        if role == "story_host":  # "Macron became the first French president to visit": the story's state (unnamed_doers.py)
+            return self.story_host(verb, exclude)
         if role == "measure_doer":  # "... were threatened with higher rates": the measures' doer (unnamed_doers.py)
             return self.measure_doer(verb, exclude)
         if role == "weapon":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import RELATIVE, definite, is_passive, prep_objects
 
 THREAT_ROLES = frozenset({"act_target", "complement", "shared_object", "sufferer", "provoker"})
@@ -83,7 +84,31 @@ class ThreatRoles:
                       if any(d.lower_ == "any" for d in deed.children) and
                       (self._hostile(deed) or self._harmful_act(deed))
                       for a in self._provoking_doers(deed, exclude)]
+            found = found or self._answered_deed(clause, speakers, exclude)
         return found
+
+    def _answered_deed(self, clause, speakers, exclude) -> list:
+        """"Iceland suspended its embassy in Moscow. Russia called the decision destructive and said Moscow would
+        respond": a response the speaker foretells of itself, bare (no condition, object, or to- or against-phrase
+        saying what it would answer), answers the last deed an earlier sentence of the paragraph told of someone else, and
+        threatens its doer (a person's state); not "said it would respond" with no such deed (`deeds.py`)."""
+        if clause.lemma_.lower() not in self.lex.threat_framing.get("responses", ()) or any(
+                c.dep_ in ("dobj", "advcl", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("to", "against", "if")
+                for c in clause.children):
+            return []
+        here = self._position(self.sent[0])  # (a deed of an earlier sentence of the paragraph)
+        told = [d for d in sorted((*self.ctx.deeds, *self.ctx.acts_told), key=lambda deed: deed[0])
+                if (self.ctx.paragraph_start or 0) <= d[0] < here and d[0] not in self.ctx.passing_deeds]
+        doers = ()
+        # a person's deed is their state's; one whose state is unsaid, and the speaker's own, are passed over
+        for _, _, people in reversed(told):
+            doers = tuple(self._office_of(d) or self.ctx.serves.get(d.id) if d.type == "person" else d for d in people)
+            if all(d is not None and d.id not in speakers for d in doers):
+                break
+            doers = ()
+        if not doers or any(d.id in exclude for d in doers):
+            return []
+        return [Arg(d, -5000 - n) for n, d in enumerate(doers)]
 
     def _any_deed_doers(self, clause, exclude) -> list:
         """Whose act, any act, the speaker says would be taken as hostile: "warned that any attempt by India to divert

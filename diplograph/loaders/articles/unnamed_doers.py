@@ -21,6 +21,12 @@ by-phrase goes on with the coercion or threat the paragraph told last, and its d
 `measure_doer`; a person doer stands for the state the document gave them an office in). Never across a
 paragraph, never the patient's own act, and not a body one is put out of ("was expelled from the party":
 `source`'s, or no one's).
+
+Hosts. "Laos has courted everyone ... Emmanuel Macron became the first French president to visit, in March 2022",
+"President X of Y visited in January": a visit told with no place or person visited (the verb "visit" active, with
+no object, no to- or in-phrase naming a place, no relative pronoun it acts on) is to the state the story is about
+(role `story_host`), as for custody above; never the visitor's own state, nor when the clause names another state
+than the visitor's.
 """
 
 from __future__ import annotations
@@ -60,6 +66,27 @@ class UnnamedDoers:
             return []
         return [Arg(home, -5000)]
 
+    def story_host(self, verb, exclude=()) -> list[Arg]:
+        """The state the story is about, for a visit that names no place or person visited, as above."""
+        if verb.lemma_.lower() != "visit" or is_passive(verb) or any(
+                c.dep_ in ("dobj", "attr", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("to", "at") or
+                c.dep_ == "prep" and any(self.mention(o) is not None or o.ent_type_ in ("GPE", "LOC", "FAC")
+                                         for o in c.children) for c in verb.children) or \
+                verb.dep_ == "relcl" and not _infinitive_of_the_visitor(verb) or \
+                verb.dep_ == "xcomp" and verb.head.dep_ == "relcl":
+            return []
+        home = self._story_state(self._position(verb))
+        if home is None or home.id in exclude:
+            return []
+        visitors = [a.actor for a in self.agent(verb)]
+        own = {v.id for v in visitors} | {o.id for v in visitors if v.type == "person"
+                                          and (o := self._office_of(v)) is not None}
+        if not visitors or home.id in own or any(
+                m.type == "state" and m.actor.id not in own and m.actor.id != home.id and not m.is_demonym
+                for m in self._own_clause_mentions(verb)):
+            return []
+        return [Arg(home, -5000)]
+
     def measure_doer(self, verb, exclude=()) -> list[Arg]:
         """The doer of the coercion or threat told last in this paragraph, for a passive measure as above."""
         if verb.lemma_.lower() not in self.lex.noun_class["told_measures"] or not is_passive(verb) or any(
@@ -96,3 +123,11 @@ class UnnamedDoers:
                 seen.append(m)
             stack.extend(c for c in token.children if c.dep_ not in _OTHER_EVENTS)
         return seen
+
+
+def _infinitive_of_the_visitor(verb) -> bool:
+    """"the first French president *to visit*": an infinitive said of the visitor, not a relative clause on the
+    place visited ("the city *which* he visited", "a country he visited")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.subtree) and verb.head.ent_type_ not in ("GPE", "LOC", "FAC")
+
