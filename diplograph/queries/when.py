@@ -70,7 +70,21 @@ def _before(date: PartialDate) -> str:
     return (date.start() - dt.timedelta(days=1)).isoformat()
 
 
+def _year_span(a: str, b: str) -> dict[str, str]:
+    """A span of years typed with a dash or "to" ("2010-2020", "2015-20", "2014 to 2016"): from the first year through the
+    second; a second year that is not after the first ("2023-05", a month) is no span."""
+    end = int(b) if len(b) == 4 else int(a[:2] + b)
+    if end <= int(a):
+        raise ValueError(b)
+    return {"since": a, "until": str(end)}
+
+
 _FIXED = [  # (regex, how the groups make a window)
+    # a span of years, as search boxes and tables write one ("qatar arms suppliers 2010-2020", "in 2015-20"), before a
+    # year alone or an ISO month could take its first year
+    (r"(?<![\w-])(?:(?:in|during|over|from|between|for)\s+)?(?:the\s+years\s+)?(?P<a>(?:19|20)\d\d)\s*"
+     r"(?:-|–|—|/|\s(?:to|until|till|through|thru)\s)\s*(?P<b>(?:19|20)\d\d|\d\d)(?![\w-])",
+     _year_span),
     # a year stamped after a comma or dash closing a clipped query ("allies of X, 2012", "X's suppliers - 2019 (sipri)"):
     # that year, as "in 2012" says it, not a year that qualifies a noun
     (r"(?:,|\s[-–—])\s*(?P<a>\d{4})(?=\s*(?:\([^)]*\))?\s*[?.!]*\s*$)",
