@@ -75,7 +75,7 @@ from diplograph.queries.occasions import kept_to_stay, on_occasion, stay_first
 from diplograph.queries.outcomes import talks_outcome
 from diplograph.queries.purposes import without_purpose
 from diplograph.queries.quantities import answer_quantity, quantity_noun
-from diplograph.queries.ranking import count_by_year, rank
+from diplograph.queries.ranking import count_by_year, rank, superlative
 from diplograph.queries.cameo_asked import asked_by_code, coded_by_verb
 from diplograph.queries.anything import with_verdict
 from diplograph.queries.deliveries import delivered_only
@@ -576,6 +576,8 @@ def _refined(view, grammar: Grammar, question: str, answer: Answer, focus: str =
         note_neighbours(view, answer, asked)  # "Which neighbours have the Taliban threatened?": said
     if focus in ("list", "count"):  # "Whom did Lee hold summits with?": persons, not also their states
         persons_for_states(view, answer, asked)
+    if superlative(question):  # "who did X visit most": the visits counted, not every meeting
+        coded_by_verb(answer, question)
     rank(answer, question)  # "Who is Ukraine's biggest arms supplier?"
     count_by_year(answer, question)  # "... per year?"
     if focus == "count":

@@ -38,7 +38,8 @@ from diplograph.queries.near import near_claims
 from diplograph.queries.regions import in_region
 from diplograph.queries.topics import topic_ties
 from diplograph.queries.neighbourhood import common_ties, merge_ties, ties
-from diplograph.queries.ranking import count_by_year, rank
+from diplograph.queries.cameo_asked import coded_by_verb
+from diplograph.queries.ranking import count_by_year, rank, superlative
 from diplograph.queries.refine import about_weapons, by_category, by_category_beside, by_kind, by_weapon_name, in_meeting, in_setting, narrow
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 from diplograph.queries.verdicts import verdict
@@ -90,6 +91,8 @@ def answer_generally(view, question: str, grammar: Grammar | None = None) -> Ans
             answer.reading += f" (asked with {parts.modal!r}: read as whether the sources say it happened, is planned " \
                               "or may happen)"
     if parts.focus in ("list", "count"):
+        if superlative(question):  # "who did X visit most": the visits counted, not every meeting
+            coded_by_verb(answer, question)
         rank(answer, question)
         count_by_year(answer, question)
     if parts.focus == "count":

@@ -121,7 +121,13 @@ def _surnames(view, said: list[str], taken: set[int], lexicon) -> list[tuple[int
 
     found = []
     for i, word in enumerate(said):
-        if i and i not in taken and word[:1].isupper() and word.lower() not in lexicon.stopwords and len(word) >= 3:
+        if i == 0 and word.isalpha() and len(word) >= 4 and word.lower() not in lexicon.stopwords:
+            # a keyword query opened by a surname ("lavrov's meetings in 2014", "karimov trips 2014"): that exact
+            # surname only, since a first word's capital says nothing
+            node = _surname_exactly(view, word.lower())
+            if node is not None:
+                found.append((i, 1, node))
+        elif i and i not in taken and word[:1].isupper() and word.lower() not in lexicon.stopwords and len(word) >= 3:
             node = _person_by_surname(view, word)
             if node is not None:
                 found.append((i, 1, node))

@@ -16,8 +16,10 @@ their claims (SIPRI's delivery years when given, else the claim's date).
 ('single', 'plural')
 >>> superlative("Who supplies Egypt?") is None
 True
->>> superlative("Who sells the most arms to Egypt?")
-'single'
+>>> superlative("Who sells the most arms to Egypt?"), superlative("Who did Ostia visit most in 2014?")
+('single', 'single')
+>>> superlative("Who is the most hawkish?") is None
+True
 >>> how_many_top("Top 5 arms exporters to India"), how_many_top("India's three biggest suppliers")
 (5, 3)
 >>> how_many_top("Who are Egypt's main suppliers?") is None
@@ -45,6 +47,10 @@ _TRANSFER_VERBS = (r"sold|sells|sell|selling|supplied|supplies|supply|supplying|
                    r"provided|provides|provide|providing|armed|arms|arm|arming|shipped|ships|ship|shipping|got|gets|"
                    r"get|getting|received|receives|receive|receiving|transferred|transfers|transfer|spent|spends|spend")
 _COMPARATIVE = re.compile(rf"\b(?:{_TRANSFER_VERBS})\s+(?P<word>(?:the\s+)?most|more)\b(?!\s+than\b)", re.IGNORECASE)
+# how often, as event data is asked ("who did X visit most in 2014", "which state did X criticise the most",
+# "who clashed with X most often"): the one with the most claims, never "most" before an adjective or a noun
+_FREQUENT = re.compile(r"\b(?:the\s+)?most\s+(?:often|frequently|times)\b|(?<=[a-z])\s+(?:the\s+)?most"
+                       r"(?=\s*(?:[?.!,]|$|-|\s(?:in|since|during|before|after|between|over|of\s+all)\b))", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "twelve": 12, "fifteen": 15, "twenty": 20}
 _COUNT = rf"(?P<count>\d{{1,3}}|{'|'.join(_COUNT_WORDS)})"
@@ -60,7 +66,7 @@ def superlative(question: str) -> str | None:
     "main suppliers"), else None."""
     found = _SUPERLATIVE.search(question)
     if found is None:
-        return "single" if _COMPARATIVE.search(question) else None
+        return "single" if _COMPARATIVE.search(question) or _FREQUENT.search(question) else None
     return "single" if re.fullmatch(_SINGULAR, found.group("noun"), re.IGNORECASE) else "plural"
 
 
