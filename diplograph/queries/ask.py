@@ -77,6 +77,7 @@ from diplograph.queries.purposes import without_purpose
 from diplograph.queries.quantities import answer_quantity, quantity_noun
 from diplograph.queries.ranking import count_by_year, rank, superlative
 from diplograph.queries.cameo_asked import asked_by_code, coded_by_verb
+from diplograph.queries.either_receiver import each_receiver_asked, receivers_joined
 from diplograph.queries.anything import with_verdict
 from diplograph.queries.deliveries import delivered_only
 from diplograph.queries.event_counts import counted
@@ -173,6 +174,11 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     # "did A and B discuss C?": the talks between the two; C what they were about, no third party
     if talked is not None and (answer := _reworded(view, question, talked[0], f' (talks asked as "{talked[0]}"; '
                                                    f'not read: "{talked[1]}", what was discussed)', resolve, grammar)):
+        return answer
+    joined = receivers_joined(view, grammar.normalise(question))
+    # "has A or B taken delivery of X?", no supplier named: each receiver asked alone
+    if joined is not None and (answer := each_receiver_asked(
+            view, question, joined, lambda text: ask(view, text, resolve=resolve, grammar=grammar))) is not None:
         return answer
     guest = guest_visit(view, question)
     # "who hosted Xi Jinping in 2014?", "who did Tajikistan host?": the other end of a visit
