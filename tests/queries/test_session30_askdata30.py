@@ -154,3 +154,13 @@ def test_most_before_a_word_is_no_ranking():
 
     assert superlative("who is the most hawkish member") is None
     assert superlative("who visited most countries") is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("imports of fighter jets by ostia", ["Norland"]),  # the importer named after "by": its suppliers
+    ("exports of drones by norland", ["Parva"]),
+    ("ostia's arms sellers", ["Norland", "Quell", "Rhun", "Tavia"]),
+    ("ostia's main arms source", ["Rhun"]),  # the biggest by value delivered (two deals)
+])
+def test_imports_sellers_and_sources_are_named_for_the_receiver(register, question, expected):
+    assert names(reply(register, question)) == expected
