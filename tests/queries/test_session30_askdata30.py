@@ -164,3 +164,8 @@ def test_most_before_a_word_is_no_ranking():
 ])
 def test_imports_sellers_and_sources_are_named_for_the_receiver(register, question, expected):
     assert names(reply(register, question)) == expected
+
+
+@pytest.mark.parametrize("question", ["common suppliers of ostia and parva", "suppliers to both ostia and parva"])
+def test_what_two_receivers_share_said_as_a_noun(register, question):
+    assert names(reply(register, question)) == ["Norland"]  # the only one that armed both
