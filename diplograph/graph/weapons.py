@@ -9,9 +9,9 @@ air defence ..., for SIPRI's weapon descriptions and for the weapon names articl
 >>> sorted(weapons.categories_of("Mi-17", description="transport helicopter"))
 ['helicopters']
 >>> sorted(weapons.categories_of("Su-30MKI"))
-['aircraft', 'combat_aircraft']
+['aircraft', 'combat_aircraft', 'fighter_aircraft']
 >>> sorted(weapons.categories_of("Tornado"))  # a model name is matched whole: "Tor" is not a Tornado
-['aircraft', 'combat_aircraft']
+['aircraft', 'combat_aircraft', 'fighter_aircraft']
 >>> [(m.text, m.category.id) for m in weapons.named_in("Who sold armed drones and helicopters to Kazakhstan?")]
 [('armed drones', 'armed_uav'), ('helicopters', 'helicopters')]
 """

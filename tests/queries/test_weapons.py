@@ -69,7 +69,7 @@ def test_the_taxonomy_reads_sipri_descriptions_and_model_names():
     assert weapons.categories_of("Stinger", description="portable SAM") == {"air_defence"}  # no SAM system
     assert weapons.categories_of("HCDS", description="coastal defence system") == {"missiles", "anti_ship"}
     assert weapons.categories_of("Scorpène Evolved submarines") == {"ships", "submarines"}
-    assert weapons.categories_of("Tornado") == {"aircraft", "combat_aircraft"}  # not the Tor air defence
+    assert weapons.categories_of("Tornado") == {"aircraft", "combat_aircraft", "fighter_aircraft"}  # not the Tor air defence
     assert weapons.categories_of("the first batch") == frozenset()
 
 
