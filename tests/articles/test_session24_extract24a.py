@@ -102,8 +102,10 @@ def test_who_welcomes_a_truce_whose_own_sides_the_sentence_names_only_looks_on(t
     found = triples("Kenya and Ghana welcome the ceasefire in Sudan, following the agreement reached in Jeddah in "
                     "talks between the army and the RSF.")
     assert ("Kenya", "ARMED_CLASH", "Ghana") not in found
-    # with no other pair named, those who welcome the truce may be its sides
-    assert ("Thailand", "AGREEMENT", "Cambodia") in triples("Thailand and Cambodia welcomed the ceasefire.")
+    # with no other pair named, a pair that points back ("they", "the two sides") may be its sides welcoming their
+    # own truce; a pair named as judges is an onlooking pair (session 30, outside_judges.py)
+    assert ("Thailand", "AGREEMENT", "Cambodia") in triples(
+        "Thailand and Cambodia held talks in Kuala Lumpur. The two sides welcomed the ceasefire.")
 
 
 def test_a_pronoun_after_a_person_named_in_its_own_sentence_is_that_person(triples):

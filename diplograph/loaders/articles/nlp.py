@@ -232,7 +232,8 @@ def _register_tree_repairs() -> None:
                                              inserted_conjuncts, inserted_phrases, judged_plans, mixed_lists, money_datives,
                                              name_repairs, opening_marks,
                                              pair_possessives, participle_conjuncts, particles, perfects,
-                                             parallel_of_phrases, progressive_qualifiers, reasons, relative_conjuncts, relative_gerunds,
+                                             parallel_of_phrases, progressive_qualifiers, reasons, relative_antecedents,
+                                             relative_conjuncts, relative_gerunds,
                                              relative_verb_pairs,
                                              repairs, serial_lists, shifted_objects, subject_conjuncts,
                                              swallowed_subjects, titled_names, whose_objects)
@@ -322,6 +323,7 @@ def _register_tree_repairs() -> None:
         borne_blame.bore_read_as_noun(tokens, lexicon.noun_class["blame"])
         apposed_subjects.verbs_after_appositions(tokens, verbs)
         free_relatives.objects_named_by_free_relatives(tokens, lexicon.designation["describing"], verdicts)
+        relative_antecedents.clauses_on_act_phrases(tokens, lexicon.noun_class["relative_act_verbs"])
         return doc
 
 

@@ -7,6 +7,7 @@ from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.lexicon import Trigger
 from diplograph.loaders.articles.made_nouns import clause_doers, made_phrases, making_clauses
 from diplograph.loaders.articles.relative_objects import object_clause
+from diplograph.loaders.articles.outside_judges import advocated, judged_from_outside
 from diplograph.loaders.articles.syntax import (
     SUBJ,
     WEAPON_CONTEXT,
@@ -150,9 +151,9 @@ class NounTriggers:
                     self._goal_only(noun):
                 self._miss(f"pattern {pattern_label(pattern)}: who sets out to calm a conflict is not its side")
                 continue  # "To mitigate the conflict, the Central Asian states need to ..."
-            if pattern.pair == "governor" and self._advocated(noun):
-                self._miss(f"pattern {pattern_label(pattern)}: those who call for it are not its sides")
-                continue  # "France and Saudi Arabia called for a ceasefire"
+            if pattern.pair == "governor" and (advocated(noun, self.lex) or judged_from_outside(noun, self.lex)):
+                self._miss(f"pattern {pattern_label(pattern)}: those who call for it or judge it are not its sides")
+                continue  # "France and Saudi Arabia called for a ceasefire", "Russia and China rejected the plan"
             if self._apply(pattern, lambda role, exclude=(): self.noun_role(noun, role, exclude),
                            pattern.predicates or predicates, noun, f"{trigger.name}:{pattern_label(pattern)}", themes) \
                     and not trigger.try_all:
@@ -176,11 +177,6 @@ class NounTriggers:
             return True  # "the Chinese navy opened its first overseas base"
         return bool(words & (self.lex.noun_class["military"] | {"air", "naval", "army", "russian"})) or \
             any(self.mention(c) is not None for c in noun.children if c.dep_ in ("amod", "compound", "poss"))
-
-    def _advocated(self, noun) -> bool:
-        """Is the noun what its governing verb calls for ("called for an immediate ceasefire", "urged talks")?"""
-        verb = governing_verb(noun)
-        return verb is not None and verb.lemma_.lower() in self.lex.noun_class["advocating"]
 
     def noun_role(self, noun, role: str, exclude=()) -> list[Arg]:
         verb = governing_verb(noun)
