@@ -255,6 +255,8 @@ class Offers:
         found = self.agent(verb, exclude)
         # ("witnessed the signing of memoranda between ministries of the two countries": sides by either role)
         sides = [a for role in ("by", "between") for a in self.noun_role(noun, role, exclude)]
+        if not sides and len({a.actor.id for a in found}) >= 2:
+            return []  # "the two leaders witnessed the signing of memoranda": no signers named, their own governments sign
         return [] if self._witness_is_side(found, sides) else found
 
     def _witness_is_side(self, witnesses: list[Arg], sides: list[Arg]) -> bool:
