@@ -160,6 +160,7 @@ from diplograph.loaders.articles.fellow_members import FellowMembers
 from diplograph.loaders.articles.talk_sides import TalkSides
 from diplograph.loaders.articles.talk_topics import TalkTopics
 from diplograph.loaders.articles.suspended_members import SuspendedMembers
+from diplograph.loaders.articles.broken_ties import BrokenTies
 from diplograph.loaders.articles.supply_chains import SupplyChains
 from diplograph.loaders.articles.technology_sources import TechnologySources
 from diplograph.loaders.articles.thanks import Thanks
@@ -198,7 +199,7 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces, SafetyPledges,
-                        KnownNames, DealSides, Venues, SuspendedMembers, SaidVerdicts, BlamedDeeds, TreatyCover,
+                        KnownNames, DealSides, Venues, SuspendedMembers, BrokenTies, SaidVerdicts, BlamedDeeds, TreatyCover,
                         JudgedEvents, VoidedActs, RefusedRequests, BareRecalls, WrongedNationals, UnnamedDoers, OwnedMissions,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
@@ -312,11 +313,11 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
         self._threats_characterised()  # "X represents a security threat to Y": said to be one, X threatens no one
         # (the outer ones, session 26: constructions that look like relations and are not)
         return self._firms_not_recipients(self._transfers_from_makers(self._training_pledged(self._alternatives_set_aside(self._standing_hosts(self._topics_not_partners(self._users_not_recipients(self._deals_to_produce(self._refusals_that_spare(
-            self._neighbours_not_partners(self._meetings_called_off(self._contents_untold(self._questions_asked(
+            self._neighbours_not_partners(self._ties_not_denied(self._meetings_called_off(self._contents_untold(self._questions_asked(
                 self._delegation_heads_met(self._quarrels_not_fights(self._sellers_named(self._measures_lifted(self._reliefs_not_measures(
             self._withheld_as_threats(self._warnings_that_inform(self._omissions_judged(self._rejected_not_denied(self._refusals_declared(
                 self._mediated_not_met(self._bodies_hosted(self._agreed_among_themselves(
-                    self._parties_under_deal(defer_to_clause_verbs(self.found, self.lex))))))))))))))))))))))))))))
+                    self._parties_under_deal(defer_to_clause_verbs(self.found, self.lex)))))))))))))))))))))))))))))
 
     def _measures_lifted(self, found: list[Found]) -> list[Found]:
         """"The United States lifted its sanctions on Syria", "the lifting of the embargo on X": a
