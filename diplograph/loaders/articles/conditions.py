@@ -8,6 +8,12 @@ The construction: a cooperative relation (deal, aid, talks, investment) whose ve
 a modal ("would not", "will not") and carries a condition (a clause opened by "while", "until",
 "unless", "if", "as long as", or an "until"-phrase). The one who withholds threatens the other.
 
+Harm promised on a condition is a threat too: "the army would arrest Morales if he tried to run again", "Iran will
+strike Israel if it attacks its nuclear sites", "Morocco would expel the ambassador unless Algiers apologised". A
+coercion or attack under a modal of the future or of possibility ("will", "would", "could", "might") with an if- or
+unless-clause on its verb threatens its target (THREAT, in place of the act, which the sentence does not tell);
+"will keep the sanctions until X" is pressure going on, not a threat.
+
 Owed: "Iran must cooperate with the Agency", "both sides should resume talks": a cooperative relation
 under a modal of obligation is what someone asks for, not a relation (dropped, with the reason).
 
@@ -23,7 +29,11 @@ from diplograph.loaders.articles.candidates import Found
 
 # Relations one can withhold to press another.
 WITHHELD = frozenset({"AGREEMENT", "COOPERATION", "AID", "INVESTMENT", "CONSULTATION", "ARMS_TRANSFER"})
+# Harm one can promise on a condition to press another.
+PROMISED_HARM = frozenset({"COERCION", "ATTACK"})
 MODALS = frozenset({"would", "will", "'ll", "wo", "shall"})
+POSSIBLE = frozenset({"could", "might", "may"})
+IF_CLAUSES = frozenset({"if", "unless"})
 CONDITIONS = frozenset({"while", "until", "unless", "if", "till"})
 OBLIGATION = frozenset({"must", "should", "ought"})
 # Phrases that put an act after the one they hang on: asked for, it is not done yet.
@@ -55,8 +65,27 @@ class Conditions:
                         (k.subject.id, k.predicate, k.object.id) == (f.subject.id, "THREAT", f.object.id) for k in kept):
                     kept.append(threat)
                 continue
+            if f.predicate in PROMISED_HARM and verb is not None and self._harm_on_condition(verb):
+                self._drop(f"{f.subject.name} {f.predicate} {f.object.name} ({f.rule}): promised on a condition, "
+                           "a threat")
+                if self._fitting(("THREAT",), f.subject, f.object) and not any(
+                        (k.subject.id, k.predicate, k.object.id) == (f.subject.id, "THREAT", f.object.id) for k in kept):
+                    # (the threat is made now, whatever the modal says of the harm: presupposed, so told)
+                    kept.append(Found(f.subject, "THREAT", f.object, verb, f"{f.rule}:on_condition", presupposed=True))
+                continue
             kept.append(f)
         return kept
+
+    @staticmethod
+    def _harm_on_condition(verb) -> bool:
+        """Is ``verb`` under a modal of the future or of possibility, not negated, with an if- or unless-clause on
+        it ("would arrest X if he ran")?"""
+        children = list(verb.children) if verb.pos_ in ("VERB", "AUX") else []
+        if any(c.dep_ == "neg" for c in children) or not any(
+                c.dep_ == "aux" and c.lower_ in MODALS | POSSIBLE for c in children):
+            return False
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in IF_CLAUSES for m in c.children)
+                   for c in children)
 
     def _urged(self, trigger) -> bool:
         """Is ``trigger`` in the act a verb of urging (lexicon `urging`) asks of an addressee: its object

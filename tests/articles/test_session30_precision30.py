@@ -1,0 +1,72 @@
+"""Session 30 (precision30): constructions that look like relations and are not (sentences of our own).
+
+- People who fled a state ("Syrian refugees", "Afghan migrants") never stand for it.
+- The act one complains about is another's, not the complainer's own.
+- A clash between named people, or over a matter, with no fighting told, is a quarrel (DISPUTE), not a battle.
+- Leaders who witness the signing of memoranda with no signers named witness their own governments' deal.
+- Ties broken off (suspended, cut, dropped) held until then: they are neither told nor denied.
+"""
+
+
+def test_people_who_fled_a_state_do_not_stand_for_it(triples):
+    assert ("Canada", "SUPPORT", "Syria") not in triples("Canada granted asylum to Syrian refugees last year.")
+    assert not any(o == "Afghanistan" for _, _, o in triples("Germany offered shelter to Afghan migrants."))
+    # the state itself, or its government, still receives what is given
+    assert ("Japan", "AID", "Syria") in triples("Japan sent humanitarian aid to the Syrian government.")
+
+
+def test_the_act_complained_about_is_not_the_complainers_own(triples):
+    found = triples("Beijing complained about the sale of fighter jets to Taiwan.")
+    assert ("China", "ARMS_TRANSFER", "Taiwan") not in found
+    assert ("Japan", "ARMS_TRANSFER", "North Korea") not in triples(
+        "Tokyo grumbled about the transfer of missiles to Pyongyang.")
+    # the one criticised over the sale is still its seller, and a seller named with the sale is read
+    assert ("United States", "ARMS_TRANSFER", "Taiwan") in triples(
+        "China criticised the United States over arms sales to Taiwan.")
+    assert ("United States", "ARMS_TRANSFER", "Taiwan") in triples(
+        "Beijing complained about Washington's sale of fighter jets to Taiwan.")
+
+
+def test_a_clash_of_words_is_a_quarrel_and_a_clash_of_troops_a_fight(triples):
+    found = triples("Prime Minister Sitiveni Rabuka clashed with Canberra over the fishing treaty.")
+    assert ("Fiji", "DISPUTE", "Australia") in found and ("Fiji", "ARMED_CLASH", "Australia") not in found
+    found = triples("President Gustavo Petro clashed with Donald Trump.")
+    assert not any(p == "ARMED_CLASH" for _, p, _ in found)
+    # troops, a killing or a place fought over keep the fight
+    assert ("India", "ARMED_CLASH", "China") in triples("Indian and Chinese troops clashed in the Galwan valley.")
+    found = triples("Azerbaijan and Armenia clashed over the disputed border, killing four soldiers.")
+    assert ("Azerbaijan", "ARMED_CLASH", "Armenia") in found
+
+
+def test_leaders_witnessing_their_own_governments_signing_mediate_nothing(triples):
+    found = triples("Polish Prime Minister Donald Tusk met Japanese Prime Minister Fumio Kishida in Tokyo. "
+                    "The two leaders witnessed the signing of memoranda of understanding on shipbuilding.")
+    assert not any(p == "MEDIATION" for _, p, _ in found)
+    # a third party who witnesses two others sign stands between them
+    found = triples("In Kuala Lumpur, Malaysia's prime minister Anwar Ibrahim witnessed the signing of a joint "
+                    "declaration by Thailand's prime minister Anutin Charnvirakul and Cambodia's prime minister Hun Manet.")
+    assert ("Malaysia", "MEDIATION", "Thailand") in found and ("Malaysia", "MEDIATION", "Cambodia") in found
+
+
+def test_ties_broken_off_are_neither_told_nor_denied(claims):
+    found = claims("Iran suspended its cooperation with the IAEA in July.")
+    assert not any(p == "COOPERATION" for _, p, _, _ in found)
+    assert ("Iran", "COERCION", "International Atomic Energy Agency", "asserted") in found
+    found = claims("The government cut aid to Colombia and suspended the energy agreements with Trinidad and Tobago.")
+    assert not any(p in ("AID", "AGREEMENT") for _, p, _, _ in found)
+    # a break refused or negated leaves the tie going on
+    found = claims("Germany refused to suspend aid to Ukraine.")
+    assert ("Germany", "AID", "Ukraine", "asserted") in found
+    assert any(p == "AGREEMENT" for _, p, _, _ in claims("Japan signed a cooperation agreement with Vietnam."))
+
+
+def test_harm_promised_on_a_condition_is_a_threat_made_now(claims):
+    found = claims("Washington will sanction Ankara if it buys more Russian missiles.")
+    assert ("United States", "THREAT", "Turkey", "asserted") in found
+    assert not any(p == "COERCION" for _, p, _, _ in found)
+    found = claims("Morocco would expel the Algerian ambassador unless Algiers apologised.")
+    assert ("Morocco", "THREAT", "Algeria", "asserted") in found
+    # pressure kept until something happens goes on, and harm told without a condition is no threat
+    found = claims("Washington will keep its sanctions on Caracas until the elections are held.")
+    assert not any(p == "THREAT" for _, p, _, _ in found)
+    assert not any(p == "THREAT" for _, p, _, _ in claims("Iran struck Israel after it attacked Iranian nuclear sites."))
