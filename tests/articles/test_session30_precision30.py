@@ -11,8 +11,10 @@
 def test_people_who_fled_a_state_do_not_stand_for_it(triples):
     assert ("Canada", "SUPPORT", "Syria") not in triples("Canada granted asylum to Syrian refugees last year.")
     assert not any(o == "Afghanistan" for _, _, o in triples("Germany offered shelter to Afghan migrants."))
-    # the state itself, or its government, still receives what is given
+    # the state itself, or its government, still receives what is given, and a deed against them presses the state
     assert ("Japan", "AID", "Syria") in triples("Japan sent humanitarian aid to the Syrian government.")
+    assert ("Dominican Republic", "COERCION", "Haiti") in triples(
+        "The Dominican Republic has stepped up deportations of Haitian migrants since October.")
 
 
 def test_the_act_complained_about_is_not_the_complainers_own(triples):

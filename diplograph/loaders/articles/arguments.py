@@ -116,8 +116,6 @@ class ActorArguments:
         led = self.group_leaders(token, exclude, depth)
         if led:
             return led
-        if lemma in self.lex.noun_class["displaced"] or low in self.lex.noun_class["displaced"]:
-            return []  # "granted asylum to Syrian refugees": those who fled a state never stand for it
         if mode == "origin":
             found = self._modifier_actors(token, types=("organization", "armed_group", "company", "ngo")
                                           if self._irregulars(lemma) else None)

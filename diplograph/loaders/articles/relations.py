@@ -161,6 +161,7 @@ from diplograph.loaders.articles.talk_sides import TalkSides
 from diplograph.loaders.articles.talk_topics import TalkTopics
 from diplograph.loaders.articles.suspended_members import SuspendedMembers
 from diplograph.loaders.articles.broken_ties import BrokenTies
+from diplograph.loaders.articles.fled_peoples import FledPeoples
 from diplograph.loaders.articles.supply_chains import SupplyChains
 from diplograph.loaders.articles.technology_sources import TechnologySources
 from diplograph.loaders.articles.thanks import Thanks
@@ -199,7 +200,7 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
                         Principals, Provocations, Partitives, DashLists, HyphenPairs,
                         FirmDeliveries, Counterparts, Summons, ActPlaces, Neighbours, Denials, Arrivals, Journeys,
                         AnnouncedMeasures, LedReferences, Datelines, Recognitions, LandClaims, OwnerPlaces, SafetyPledges,
-                        KnownNames, DealSides, Venues, SuspendedMembers, BrokenTies, SaidVerdicts, BlamedDeeds, TreatyCover,
+                        KnownNames, DealSides, Venues, SuspendedMembers, BrokenTies, FledPeoples, SaidVerdicts, BlamedDeeds, TreatyCover,
                         JudgedEvents, VoidedActs, RefusedRequests, BareRecalls, WrongedNationals, UnnamedDoers, OwnedMissions,
                         RegionGroups, TechnologySources, BusinessHomes, JointUndertakings, DocumentAuthors,
                         BorderFights, RelativePlaces, StateMedia, SubjectPronouns, SecondSubjects,
@@ -475,6 +476,8 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
                     self._serves(s.actor, o.actor) or self._serves(o.actor, s.actor)):
                 self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): an official does not talk, "
                            "agree or side with the state or body they serve")
+                continue
+            if self._fled_from(s, o, predicate, rule) or self._fled_from(o, s, predicate, rule):
                 continue
             if self._from_place(o) and predicate not in self.lex.place_predicates:
                 self._drop(f"{s.actor.name} {predicate} {o.actor.name} ({rule}): a place names where it "
