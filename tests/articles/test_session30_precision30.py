@@ -72,3 +72,10 @@ def test_harm_promised_on_a_condition_is_a_threat_made_now(claims):
     found = claims("Washington will keep its sanctions on Caracas until the elections are held.")
     assert not any(p == "THREAT" for _, p, _, _ in found)
     assert not any(p == "THREAT" for _, p, _, _ in claims("Iran struck Israel after it attacked Iranian nuclear sites."))
+
+
+def test_a_people_describing_a_group_is_not_a_group_of_its_own(triples):
+    found = triples("Kinshasa accuses Kigali of cooperating with the FDLR, a Rwandan Hutu armed group based in North Kivu.")
+    assert not any("Hutu" in s or "Hutu" in o for s, _, o in found)
+    found = triples("The attack was carried out by the Red Hill Army, a mostly Nuer militia, near the town of Nasir.")
+    assert not any("Nuer" in s or "Nuer" in o for s, _, o in found)

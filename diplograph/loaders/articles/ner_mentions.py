@@ -151,10 +151,22 @@ def _split_at_commas(doc, ent):
             start = i + 1
 
 
+def _describes_a_kind(span, lexicon: Lexicon) -> bool:
+    """Is the entity a word that describes a kind of group in an indefinite description ("the FDLR, *a Rwandan Hutu*
+    armed group", "the White Army, *a mostly Nuer* militia")? People of a stock or creed named as what a group is made
+    of, not the group's name (a named group so described comes from the gazetteer, not from here)."""
+    last = span[-1]
+    head = last.head
+    if last.dep_ not in ("amod", "compound", "nmod") or head.i < span.end or \
+            head.lemma_.lower() not in lexicon.noun_class["collective"]:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
 def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Mention | None:
     span = _trim(doc, ent, label, lexicon, known)
     if span is None or _starts_a_title(doc, span, lexicon) or names_offices(span, lexicon) or \
-            _portfolio(doc, span, lexicon, known):
+            _portfolio(doc, span, lexicon, known) or _describes_a_kind(span, lexicon):
         return None
     name = clean_name(span.text, lexicon if label == "PERSON" else None)
     if not name or len(span) == 1 and span[0].lower_ in lexicon.noun_class["agreement"]:
