@@ -8,11 +8,12 @@ The construction: a cooperative relation (deal, aid, talks, investment) whose ve
 a modal ("would not", "will not") and carries a condition (a clause opened by "while", "until",
 "unless", "if", "as long as", or an "until"-phrase). The one who withholds threatens the other.
 
-Harm promised on a condition is a threat too: "the army would arrest Morales if he tried to run again", "Iran will
-strike Israel if it attacks its nuclear sites", "Morocco would expel the ambassador unless Algiers apologised". A
-coercion or attack under a modal of the future or of possibility ("will", "would", "could", "might") with an if- or
-unless-clause on its verb threatens its target (THREAT, in place of the act, which the sentence does not tell);
-"will keep the sanctions until X" is pressure going on, not a threat.
+Harm promised on a condition is a threat too: "the general said the army would arrest Morales if he tried to run
+again", "Tehran warned that it would strike Israel if it attacked its nuclear sites". A coercion or attack under a
+modal of the future or of possibility ("will", "would", "could", "might") with an if- or unless-clause on its verb,
+said or warned by someone (a complement of a verb of `threat_speech`), threatens its target (THREAT, in place of the
+act, which the sentence does not tell). The writer's own conjecture ("Egypt might strike the RSF itself if the
+fighting nears its border") stays the act, speculative; "will keep the sanctions until X" is pressure going on.
 
 Owed: "Iran must cooperate with the Agency", "both sides should resume talks": a cooperative relation
 under a modal of obligation is what someone asks for, not a relation (dropped, with the reason).
@@ -65,7 +66,8 @@ class Conditions:
                         (k.subject.id, k.predicate, k.object.id) == (f.subject.id, "THREAT", f.object.id) for k in kept):
                     kept.append(threat)
                 continue
-            if f.predicate in PROMISED_HARM and verb is not None and self._harm_on_condition(verb):
+            if f.predicate in PROMISED_HARM and verb is not None and self._harm_on_condition(verb) and \
+                    verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.noun_class["threat_speech"]:
                 self._drop(f"{f.subject.name} {f.predicate} {f.object.name} ({f.rule}): promised on a condition, "
                            "a threat")
                 if self._fitting(("THREAT",), f.subject, f.object) and not any(
