@@ -45,7 +45,8 @@ def modality(extractor):
     ("France ended its military presence in Mali in 2022.", "MILITARY_PRESENCE", "denied"),
     ("The EU extended its sanctions against Russia.", "COERCION", "asserted"),
     ("Russia threatened to send troops to Moldova.", "MILITARY_PRESENCE", "planned"),  # only threatened
-    ("Russia threatened to cut off aid to Moldova.", "AID", "denied"),  # (gas is sold: a commodity, no aid)
+    # (a tie of aid, talks or cooperation cut off gives no relation at all since session 30: broken_ties.py)
+    ("Russia threatened to halt arms deliveries to Armenia.", "ARMS_TRANSFER", "denied"),
     ("Ethiopia has shown no interest in buying Turkish drones.", "ARMS_TRANSFER", "denied"),
     ("Ankara said it will never sell drones to Ethiopia.", "ARMS_TRANSFER", "denied"),
 ])

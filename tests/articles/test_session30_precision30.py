@@ -80,3 +80,17 @@ def test_a_people_describing_a_group_is_not_a_group_of_its_own(triples):
     assert not any("Hutu" in s or "Hutu" in o for s, _, o in found)
     found = triples("The attack was carried out by the Red Hill Army, a mostly Nuer militia, near the town of Nasir.")
     assert not any("Nuer" in s or "Nuer" in o for s, _, o in found)
+
+
+def test_a_digest_sub_head_takes_no_earlier_items_sides(triples):
+    text = ("Four capitals and their deals\n\n"
+            "Hanoi: an old quarrel eased\n\n"
+            "On 3 May Vietnam and Cambodia agreed to reopen two border crossings closed since 2020.\n\n"
+            "Muscat: a swap brokered by Oman\n\n"
+            "In June Iran released two French citizens in exchange for an Iranian engineer held in France.")
+    found = triples(text)
+    assert ("Vietnam", "AGREEMENT", "Cambodia") in found
+    assert not any(s == "Oman" and o in ("Vietnam", "Cambodia") for s, _, o in found)
+    # within one item the deal told just before is still the one brokered
+    found = triples("Vietnam and Cambodia agreed to reopen two border crossings. The deal was brokered by Laos.")
+    assert ("Laos", "MEDIATION", "Vietnam") in found and ("Laos", "MEDIATION", "Cambodia") in found

@@ -195,8 +195,10 @@ class ArticleExtractor:
         deals = DealQualifier(self.lexicon)
         told_before: tuple[int, list] = (-1, [])  # the claims of the paragraph's last sentence with any
         blocks, turns, chunks = self._prose(text)
-        # the paragraph of prose right before each paragraph (none after a heading: a new topic)
-        before = {b.start: (a.start if _prose(a.text, self.lexicon, turns) else None) for a, b in zip(blocks, blocks[1:])}
+        # the paragraph of prose right before each paragraph (none after a heading: a new topic; none for a heading
+        # itself, which opens the item after it: a digest's "Doha: a swap brokered by Qatar" takes no earlier item's sides)
+        before = {b.start: (a.start if _prose(a.text, self.lexicon, turns) and _prose(b.text, self.lexicon, turns)
+                            else None) for a, b in zip(blocks, blocks[1:])}
         sections, section = {}, 0  # where the text after each paragraph's last heading starts
         for b in blocks:
             if b.start in before and before[b.start] is None:

@@ -537,8 +537,8 @@ class VerbTriggers:
         if named:
             return named
         last = self.ctx.last_deal
-        if last is None or not 0 <= self._position(trigger) - last[0] <= WEAPON_CONTEXT:
-            return []
+        if last is None or not 0 <= self._position(trigger) - last[0] <= WEAPON_CONTEXT or last[0] < self.ctx.section_start:
+            return []  # (nor an earlier item's deal, past a heading: a digest's "Doha: a swap brokered by Qatar")
         return [Arg(actor, -4000 - n) for n, actor in enumerate(last[1]) if actor.id not in exclude]
 
     def _own_envoys(self, themes) -> bool:
