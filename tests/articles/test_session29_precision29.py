@@ -79,9 +79,11 @@ def test_a_summit_called_off_or_scrapped_is_no_meeting(triples):
     assert ("Ghana", "CONSULTATION", "Togo") not in triples("The visit by Ghana's president to Togo was scrapped.")
 
 
-def test_negotiations_suspended_went_on_until_then(claims):
+def test_negotiations_suspended_are_neither_told_nor_denied(claims):
+    # (session 30, broken_ties.py: they went on until then, so "denied" said the opposite; no gold of the development
+    # sets requires the suspended tie, several list it as optional)
     found = claims("Colombia suspended the negotiations with the ELN.")
-    assert ("Colombia", "CONSULTATION", "National Liberation Army", "denied") in found
+    assert not any(p == "CONSULTATION" for _, p, _, _ in found)
 
 
 def test_a_visit_after_a_summit_was_cancelled_still_happened(triples):
