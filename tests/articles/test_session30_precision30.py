@@ -1,7 +1,6 @@
 """Session 30 (precision30): constructions that look like relations and are not (sentences of our own).
 
 - People who fled a state ("Syrian refugees", "Afghan migrants") never stand for it.
-- The act one complains about is another's, not the complainer's own.
 - A clash between named people, or over a matter, with no fighting told, is a quarrel (DISPUTE), not a battle.
 - Leaders who witness the signing of memoranda with no signers named witness their own governments' deal.
 - Ties broken off (suspended, cut, dropped) held until then: they are neither told nor denied.
@@ -15,18 +14,6 @@ def test_people_who_fled_a_state_do_not_stand_for_it(triples):
     assert ("Japan", "AID", "Syria") in triples("Japan sent humanitarian aid to the Syrian government.")
     assert ("Dominican Republic", "COERCION", "Haiti") in triples(
         "The Dominican Republic has stepped up deportations of Haitian migrants since October.")
-
-
-def test_the_act_complained_about_is_not_the_complainers_own(triples):
-    found = triples("Beijing complained about the sale of fighter jets to Taiwan.")
-    assert ("China", "ARMS_TRANSFER", "Taiwan") not in found
-    assert ("Japan", "ARMS_TRANSFER", "North Korea") not in triples(
-        "Tokyo grumbled about the transfer of missiles to Pyongyang.")
-    # the one criticised over the sale is still its seller, and a seller named with the sale is read
-    assert ("United States", "ARMS_TRANSFER", "Taiwan") in triples(
-        "China criticised the United States over arms sales to Taiwan.")
-    assert ("United States", "ARMS_TRANSFER", "Taiwan") in triples(
-        "Beijing complained about Washington's sale of fighter jets to Taiwan.")
 
 
 def test_a_clash_of_words_is_a_quarrel_and_a_clash_of_troops_a_fight(triples):

@@ -78,9 +78,6 @@ class NounGovernors:
                     if prep.lower_ in ("at", "on", "against", "into") and governor.lemma_.lower() in \
                             self.lex.noun_class["harm"] | self.lex.noun_class["launching"]:
                         return []  # "fired missiles at a base in Qatar": what is fired at is not the shooter's
-                    if prep.lower_ in ("about", "over", "against", "at", "to") and \
-                            governor.lemma_.lower() in self.lex.noun_class["complaining"]:
-                        return []  # "Beijing complained about the arms sale to Taiwan": another's sale, not Beijing's
                     if prep.lower_ in REACTING_TO and self._harmful_act(noun):
                         return []  # "After the raid in Quito, Mexico took Ecuador to court": the raid is what Mexico answers
                     if prep.lower_ == "for" and governor.lemma_.lower() in self.lex.noun_class["answering"] and \
