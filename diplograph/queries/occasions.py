@@ -158,8 +158,14 @@ def stay_first(question: str) -> tuple[str, str, str] | None:
     True
     >>> stay_first("parva and quell in aug 2025 - what did they agree?") is None
     True
+    >>> stay_first("When Kora was in Ostburg, whom did she meet?") is None
+    True
     """
     found = _STAY_FIRST.match(" ".join(question.split()))
+    # "When X was in P, whom did he meet?": an occasion's clause, read by occasion()
+    if found is not None and re.search(r"\b(?:was|were|is|are|been|when|while|as|during|once)\b", found["subject"],
+                                       re.IGNORECASE):
+        return None
     if found is None or re.search(r"\b(?:troops|forces|soldiers|bases?|drones|weapons|arms)\b", found["subject"], re.IGNORECASE):
         return None
     pronoun = _PRONOUN.search(found["rest"])
