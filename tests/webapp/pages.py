@@ -13,6 +13,8 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 from browser import ON_ATTRIBUTES, offline_page
 
 BAIT = "armed_group:img-src-x-onerror-alert-1"
@@ -52,10 +54,18 @@ def outside(visit, app) -> list[str]:
 
 
 def act(page, action) -> None:
-    """Do ``action`` and wait until the page has finished what it started."""
+    """Do ``action`` and wait until the page has finished what it started. A wait that runs out
+    says what the page showed then, so that a rare hang (seen twice in full runs, never alone)
+    can be read from the CI log."""
     before = int(page.get_attribute("html", "data-done"))
     action()
-    page.wait_for_selector(f"html[data-done='{before + 1}']", state="attached")
+    try:
+        page.wait_for_selector(f"html[data-done='{before + 1}']", state="attached")
+    except PlaywrightTimeout as timeout:
+        shown = page.evaluate("""() => ({done: document.documentElement.dataset.done,
+            status: (document.getElementById("status") || {}).textContent,
+            panel: (document.getElementById("panel-body") || {}).textContent})""")
+        raise AssertionError(f"the page did not finish (data-done was {before}): {shown!r}") from timeout
 
 
 def open_actor(page, text: str, actor_id: str) -> None:
