@@ -212,7 +212,8 @@ import_csv() {
     local -a tuning
     read -r -a tuning <<<"$IMPORT_JAVA_OPTIONS"
     NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$CONF" java "-Xmx$HEAP" "${tuning[@]}" -cp "$LIB/*" org.neo4j.cli.AdminTool \
-        database import full --overwrite-destination=true "--max-off-heap-memory=$IMPORT_MEMORY" "@$args" \
+        database import full --overwrite-destination=true "--max-off-heap-memory=$IMPORT_MEMORY" \
+        "--report-file=$LOGS/import.report" "@$args" \
         || { say "the import failed: the database is left empty; starting the server anyway"; start; exit 1; }
     say "imported in $((SECONDS - started)) s"
     start

@@ -226,6 +226,7 @@
     document.querySelector(".filters").addEventListener("change", function (event) {
       if (event.target === depthSelect) { return; }  // depth applies to the next expansion
       if (event.target.closest(".time-slider")) { return; }  // the slider changes Until, which redraws
+      if (event.target.closest(".path-finder")) { return; }  // a path is drawn when asked for, not on each edit
       refilter();
     });
   }

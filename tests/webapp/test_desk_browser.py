@@ -35,6 +35,31 @@ def test_the_path_finder_lists_the_chains_and_draws_them_on_the_canvas(browser, 
         assert panel.locator("img, svg, script").count() == 0
 
 
+# Fetches a change event on the element ``selector`` starts (the page's requests all go through fetch).
+FETCHES_ON_CHANGE = """selector => {
+    let calls = 0;
+    const real = window.fetch;
+    window.fetch = (...args) => { calls += 1; return real(...args); };
+    try { document.querySelector(selector).dispatchEvent(new Event("change", {bubbles: true})); }
+    finally { window.fetch = real; }
+    return calls;
+}"""
+
+
+def test_editing_the_path_finder_redraws_nothing_until_paths_are_asked_for(browser, app):
+    with app_page(browser, app) as visit:
+        page = visit.page
+        page.fill("#path-from", IMG)
+        page.fill("#path-to", "Russia")
+        act(page, lambda: page.click("#path-go"))
+        # the boxes sit among the filters, whose changes redraw the path; their own do not
+        assert page.evaluate(FETCHES_ON_CHANGE, "#path-from") == 0
+        assert page.evaluate(FETCHES_ON_CHANGE, "#path-k") == 0
+        redraws = []
+        act(page, lambda: redraws.append(page.evaluate(FETCHES_ON_CHANGE, "input[data-family=verbal_conflict]")))
+        assert redraws[0] >= 1
+
+
 def test_the_ask_box_lists_answers_with_evidence_and_draws_them(browser, app):
     with app_page(browser, app) as visit:
         page = visit.page
