@@ -153,8 +153,9 @@ def appositive_names(doc, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
         if 2 <= len(span) <= 3 and span.root.dep_ == "appos" and (j >= len(doc) or doc[j].pos_ != "PROPN") and \
                 any(t.lower_ in heads for t in before) and not body_words(span, lexicon) and \
                 not any(t.ent_type_ in ("GPE", "ORG", "NORP", "LOC") for t in span):
-            found.append(Mention(span.start, span.end, Actor.new(clean_name(span.text, lexicon), "person"),
-                                 "titled", span.text))
+            name = clean_name(span.text, lexicon)
+            if name:  # "..., Major General (res.)": titles alone, the name cut off by the sentence's end
+                found.append(Mention(span.start, span.end, Actor.new(name, "person"), "titled", span.text))
     return found
 
 
