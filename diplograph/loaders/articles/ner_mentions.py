@@ -199,6 +199,8 @@ def _ner_mention(doc, ent, label: str, lexicon: Lexicon, known: set[int]) -> Men
         return None
     if actor_type == "person" and span[-1].lower_ in lexicon.noun_class["documents"]:
         return None  # "Joint Statement of the Republic of Iraq", a heading tagged PERSON, is a paper
+    if actor_type == "person" and not clean_name(span.text, lexicon):
+        return None  # "Brig. Gen.", tagged ORG before a name the sentence splitter cut off: ranks, no one
     end = completed_end(doc, span, lexicon, known) if actor_type != "person" else span.end
     if end > span.end:  # "the Centre for Strategic [and International Studies]"
         span = doc[span.start:end]

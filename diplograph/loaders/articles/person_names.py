@@ -105,7 +105,7 @@ def _named_site(span, lexicon: Lexicon) -> bool:
 def _announcing_words(lexicon: Lexicon) -> tuple[set[str], set[tuple[str, ...]]]:
     """The last words of the titles and honorifics that announce a name, and the whole titles whose
     last word is a function word ("spokesman for X": only the whole phrase announces a name, not every "for")."""
-    titles = (*lexicon.titles, *lexicon.honorifics)
+    titles = (*lexicon.titles, *lexicon.honorifics, *lexicon.abbreviated_titles)
     heads = {t.split()[-1] for t in titles if t.split()[-1] not in _FUNCTION_WORDS}
     phrases = {tuple(t.split()) for t in titles if t.split()[-1] in _FUNCTION_WORDS}
     return heads, phrases
@@ -174,7 +174,7 @@ def _title_words(lexicon: Lexicon) -> tuple[list[str], ...]:
     cached = _TITLE_WORDS.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         titles = tuple([part.rstrip(".") for part in title.split()]  # "H.E." is compared as "h.e"
-                       for title in (*lexicon.honorifics, *lexicon.titles))
+                       for title in (*lexicon.honorifics, *lexicon.titles, *lexicon.abbreviated_titles))
         cached = _TITLE_WORDS[id(lexicon)] = (lexicon, titles)
     return cached[1]
 
