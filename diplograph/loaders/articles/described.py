@@ -180,7 +180,10 @@ class DescribedStates:
         for t in reversed(self.tokens[:token.i - self.sent.start]):
             if self.mention(t) is not None and self.mention(t).type == "person":
                 return None
+            # (a title after "as" is a role of someone named, no new holder: "his first trip as prime minister
+            # took him to Paris, where he met ...")
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod") and \
+                    not (t.dep_ == "pobj" and t.head.lower_ == "as") and \
                     is_title(t.lemma_.lower(), self.lex) and self.mention(t) is None and \
                     not any(self.mention(c) is not None for c in t.children if c.dep_ in ("appos", "compound")):
                 return t

@@ -21,6 +21,7 @@ from diplograph.loaders.articles.syntax import (
     governing_clauses,
     prep_objects,
     speaking_verb,
+    within_clause,
 )
 
 RANKS_REACH = 400  # characters back to the armed group whose fighters "its fighters" are: the sentence or two before
@@ -352,9 +353,10 @@ class References:
         before = self._position(token)
         if count == 1 and tuple(types) == ("state",) and token.dep_ in SUBJ:
             # "Peru quarrels with Chile. The authorities expelled two Chilean diplomats": a state the phrase's own
-            # clause names beside it is not the one it stands for
+            # clause names beside it is not the one it stands for (not one a clause joined to it names: "said the
+            # kingdom would work with X, but did not say what Eswatini got")
             own = {t.i for t in token.subtree}
-            exclude = {*exclude, *(m.actor.id for t in token.head.subtree if t.i not in own and
+            exclude = {*exclude, *(m.actor.id for t in within_clause(token.head) if t.i not in own and
                                    (m := self.mention(t)) is not None and m.type == "state" and m.kind != PLACE
                                    and not _where(t, m))}  # "The emirate hosted the talks in Doha": still Qatar
         if count == 1 and any(c.dep_ == "amod" for c in token.children) and \
