@@ -368,7 +368,8 @@ class References:
         if count == 1:
             # "the kingdom" is the monarchy the document is about, else the one it has named most often
             # ("Kingdom of Saudi Arabia"; the latest on a tie), if any was
-            actor = self._kept(token, exclude) or self.place_reference(token, types, before, exclude)
+            actor = self._home_government(token, exclude) or self._kept(token, exclude) or \
+                self.place_reference(token, types, before, exclude)
             if token.lower_ in STATE_STYLES:
                 home = self.ctx.dominant_state(before)
                 styled = home is not None and home.id not in exclude and any(

@@ -75,6 +75,7 @@ from diplograph.loaders.articles.force_references import ForceReferences
 from diplograph.loaders.articles.given_descriptions import GivenDescriptions
 from diplograph.loaders.articles.headed_lists import HeadedLists
 from diplograph.loaders.articles.held_aid import HeldAid
+from diplograph.loaders.articles.home_governments import HomeGovernments
 from diplograph.loaders.articles.group_owners import GroupOwners
 from diplograph.loaders.articles.hosts_and_guests import HostsAndGuests
 from diplograph.loaders.articles.hyphen_pairs import HyphenPairs
@@ -211,7 +212,8 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
                         Distributives, CoAgents,
                         BracketedMembers, StandingHosts, SetAside, CharacterisedThreats,
                         EchoedActs, TherePlaces, PlaceReferences, RespectiveOrder, AlsoJudged,
-                        PledgedTraining, OwnReferents, MakerDirection, SupplyChains, UntoldContents, CalledOff):
+                        PledgedTraining, OwnReferents, MakerDirection, SupplyChains, UntoldContents, CalledOff,
+                        HomeGovernments):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
