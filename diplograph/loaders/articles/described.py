@@ -180,8 +180,8 @@ class DescribedStates:
         for t in reversed(self.tokens[:token.i - self.sent.start]):
             if self.mention(t) is not None and self.mention(t).type == "person":
                 return None
-            # (a title after "as" is a role of someone named, no new holder: "his first trip as prime minister
-            # took him to Paris, where he met ...")
+            # (a title after "as" is a role of someone named, no new holder: "on her first tour as foreign
+            # minister she stopped in Luanda, where she met ...")
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod") and \
                     not (t.dep_ == "pobj" and t.head.lower_ == "as") and \
                     is_title(t.lemma_.lower(), self.lex) and self.mention(t) is None and \

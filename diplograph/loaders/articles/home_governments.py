@@ -1,20 +1,18 @@
 """A bare "the government" is the government of the state the document is about, not of the state it named last.
 
 News calls the government of its story's state "the government" all through, whatever other state a sentence
-before named: a feature on Nicaragua that says "Managua broke off relations with the Netherlands after the Dutch
-government cancelled its funding" still means Managua by "In February the government put 222 prisoners on a
-plane"; a committee report on Britain's Antarctic claim that names Chile, Australia and Norway means London by
-"The Government should work with Australia"; "Factions close to Iran attack the government as weak" in a story
-on Iraq and Kuwait is Iraq's. Across the development articles the bare phrase pointed at the story's state in
-twelve places out of thirteen, while the state named last was right in six.
+before named: a story on Laos that says "Laos fell out with Japan after the Japanese government froze a loan" still
+means Vientiane by "In August the government expelled the ambassador of Thailand"; a committee report on a state's
+polar policy that names its partners means its own government by "The Government should work with Norway". Across
+the development articles the bare phrase pointed at the story's state in twelve places out of thirteen, while the
+state named last was right in six.
 
 The state the document is about is the one it has named most so far, at least three times and twice as often as
 any other (``UnnamedDoers._story_state``; two states told about as often leave the phrase to the older reading, the
-state named last).
-In an interview's answer given for a state, the phrase is that state's government ("the government suspended the
-talks and summoned Brazil's ambassador", said Paraguay's envoy in a story mostly about Brazil). Only the phrase
-alone counts ("the government"; not "the Dutch government", "the government of Serbia", "the
-new government"), and never when its own clause names that state ("Kuwait accused the government": another).
+state named last). In an interview's answer given for a state, the phrase is that state's government (an envoy's
+"the government recalled its ambassador", in an interview mostly about the neighbour). Only the phrase alone counts
+("the government"; not "the Japanese government", "the government of Serbia", "the new government"), and never
+when its own clause names that state ("Laos accused the government of lying": another).
 """
 
 from __future__ import annotations

@@ -108,11 +108,16 @@ class Pairs:
         for actor in found:
             self.note(actor, position, group=group, referred=len(found) > 1)
 
-    def recent_single(self, types, before: int, exclude=()) -> Actor | None:
+    def recent_single(self, types, before: int, exclude=(), any_kind: bool = False) -> Actor | None:
         """The one actor "the country" means: the last one named, unless it was named as one of a list of its kind
         ("Romania borders Ukraine and Moldova. ... in the south of the country"), whose members no singular picks out:
-        then the one the paragraph went on about just before the list (its subject, else the one named), if any."""
+        then the one the paragraph went on about just before the list (its subject, else the one named), if any.
+        The last one named is of the first of ``types`` named at all, or with ``any_kind`` of any of them ("the
+        organisation" after a think tank and then the Andean Community is the Community)."""
         actor = self.recent_by_type_order(types, before, exclude)
+        if any_kind:
+            pool = [s for s in self.seen if s.position < before and s.type in types and s.actor_id not in exclude]
+            actor = self._actor(pool[-1].actor_id) if pool else None
         last = next((s for s in reversed(self.seen) if s.position < before and actor is not None and
                      s.actor_id == actor.id), None)
         if last is None or last.subject or last.group is None:

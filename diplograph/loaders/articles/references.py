@@ -354,7 +354,7 @@ class References:
         if count == 1 and tuple(types) == ("state",) and token.dep_ in SUBJ:
             # "Peru quarrels with Chile. The authorities expelled two Chilean diplomats": a state the phrase's own
             # clause names beside it is not the one it stands for (not one a clause joined to it names: "said the
-            # kingdom would work with X, but did not say what Eswatini got")
+            # kingdom would cooperate with X, but would not say what Tonga was promised")
             own = {t.i for t in token.subtree}
             exclude = {*exclude, *(m.actor.id for t in within_clause(token.head) if t.i not in own and
                                    (m := self.mention(t)) is not None and m.type == "state" and m.kind != PLACE
@@ -397,7 +397,8 @@ class References:
                 return []  # "signed a ceasefire with the ELN, the first with the group" (own_referents.py)
             if token.lower_ not in STATE_STYLES:
                 # (no state named yet: "KYIV (Reuters) - The government said", the dateline's)
-                actor = actor or self.ctx.recent_single(types, before, exclude) or self._dateline_state(types, exclude)
+                actor = actor or self.ctx.recent_single(types, before, exclude, token.lower_ in self.lex.noun_class[
+                    "kind_rivals"]) or self._dateline_state(types, exclude)
             found = [actor] if actor else []
             if actor is not None:
                 self._keep(token, actor)
