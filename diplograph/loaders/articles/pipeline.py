@@ -26,6 +26,7 @@ from diplograph.loaders.articles.claim_passes import leaders_belong, lifted_to_t
 from diplograph.loaders.articles.denials import deny_answered
 from diplograph.loaders.articles.discourse import DealQualifier
 from diplograph.loaders.articles.gazetteer_matching import gazetteer_matcher
+from diplograph.loaders.articles.interviewees import answer_side, first_turn, note_interviewee
 from diplograph.loaders.articles.labelled_speakers import document_speaker
 from diplograph.loaders.articles.lexicon import Lexicon, load_lexicon
 from diplograph.loaders.articles.longer_names import StrayPlaces
@@ -206,6 +207,7 @@ class ArticleExtractor:
             sections[b.start] = section
         cut: list[bool] = []
         strays = StrayPlaces(text, self.gazetteer)
+        first = first_turn(blocks, turns)
         texts = until_spent(budget, (masked for _, masked, _ in chunks), cut)
         ahead = self.ahead.docs_for([masked for _, masked, _ in chunks])
         docs = (ahead[t] for t in texts) if ahead is not None else \
@@ -232,6 +234,7 @@ class ArticleExtractor:
                 in_sentence = shared_demonyms(sent, in_sentence, context, self.lexicon, self.gazetteer)
                 in_sentence = self._canonicalise(in_sentence, context)
                 in_sentence = court_parts(sent, in_sentence, context, self.lexicon, EVERYTHING_BEFORE)
+                note_interviewee(sent, in_sentence, context, block.start + sent.start_char, first)
                 record = None
                 if trace is not None:
                     record = trace.sentence(block.start + sent.start_char, sent.text)
@@ -372,7 +375,7 @@ class ArticleExtractor:
         key = name.lower()
         # a bare name ("Lavrov: ...") names the speaker itself
         words = _label_words(label.group(0)) or ([] if self.lexicon.speaker_label.match(opening) else name.split())
-        found = self._label_actor(words) or document_speaker(name.split(), context)
+        found = self._label_actor(words) or document_speaker(name.split(), context) or answer_side(name, context)
         if found is not None:
             context.turn_speakers[key] = found
         return context.turn_speakers.get(key)

@@ -86,6 +86,7 @@ class DocumentContext(Pairs):
         self.unnamed_holder: tuple[int, Actor | None, Actor | None] = (-1, None, None)
         self.turn_speaker: Actor | None = None  # whom the speaker of the transcript turn being read acts for
         self.turn_speakers: dict[str, Actor] = {}  # a transcript label ("a", "q") -> whom its speaker acts for
+        self.interviewee: tuple[Actor, Actor] | None = None  # (person, side) a page introduced before its first turn
         self.armed: list[tuple[int, str]] = []  # (position, state id) where a state's own forces were named
         # (position, state, words) where a state's ministry was named ("the US Treasury": "treasury"), for "the Treasury"
         self.ministries: list[tuple[int, Actor, str]] = []

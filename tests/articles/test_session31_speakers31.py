@@ -1,0 +1,75 @@
+"""Session 31 (speakers31): whom "we", "our", "us" stand for in an interview's answers (sentences of our own).
+
+- An interview page introduces its interviewee before the first question ("X, a senior adviser at an
+  institute in Budapest, explains ..."). The answers ("A:", or the interviewee's name as the label) speak for
+  the one state, or the one firm or intergovernmental body, set beside that name: "Poland sold us tanks" is
+  sold to Hungary.
+- The interviewer's turns ("Q:") keep their "we" (the outlet); a standfirst that sets two states beside the
+  name gives the answers no side; a person named inside an answer does not replace the interviewee.
+"""
+
+HUNGARY_INTERVIEW = """Budapest's quiet turn to the west
+
+Lena Varga, a senior adviser at the Danube Policy Institute in Budapest, explains the change.
+
+Q: Where does the army buy its weapons now?
+
+A: Mostly from Poland. Last year Poland sold us forty tanks, and Germany trains our pilots.
+"""
+
+
+def test_an_answer_speaks_for_the_state_the_standfirst_set_beside_the_interviewee(triples):
+    found = triples(HUNGARY_INTERVIEW)
+    assert ("Poland", "ARMS_TRANSFER", "Hungary") in found
+    assert ("Germany", "COOPERATION", "Hungary") in found
+
+
+def test_the_interviewer_question_keeps_its_own_we(triples):
+    found = triples(HUNGARY_INTERVIEW + "\nQ: We asked Slovakia about the tanks. Slovakia has criticised us.\n")
+    assert ("Slovakia", "CRITICISM", "Hungary") not in found
+
+
+def test_a_firm_chief_answers_for_the_firm(triples):
+    found = triples("""The fighter market after the war
+
+Erik Lund, chief executive of Saab, spoke to us in Stockholm.
+
+Q: Who are your new customers?
+
+A: Last year we delivered twelve Gripen fighters to Thailand.
+""")
+    assert ("Saab", "ARMS_TRANSFER", "Thailand") in found
+
+
+def test_a_possessive_state_beside_the_name_is_the_side(triples):
+    found = triples("""The Andes water row
+
+We spoke to Ambassador Rosa Quilla, a member of Bolivia's negotiating team on the Silala waters.
+
+Q: Why did the talks stop?
+
+A: Because Chile has refused to meet us since March.
+""")
+    assert ("Chile", "REJECTION", "Bolivia") in found
+
+
+def test_two_states_beside_the_name_give_the_answers_no_side(triples):
+    found = triples("""Energy on the Danube
+
+Lena Varga, who has advised both Hungary and Slovakia on energy policy, explains the pipeline dispute.
+
+Q: Who pays for the pipeline?
+
+A: Austria has lent us two billion euros for it.
+""")
+    assert not any(s == "Austria" and p == "AID" for s, p, o in found)
+
+
+def test_a_person_named_inside_an_answer_does_not_replace_the_interviewee(triples):
+    found = triples(HUNGARY_INTERVIEW + """
+Q: And the neighbours?
+
+A: Our envoy, Marek Novak, a former Slovak diplomat, met them last week. Romania has criticised us for the tanks.
+""")
+    assert ("Romania", "CRITICISM", "Hungary") in found
+    assert ("Romania", "CRITICISM", "Slovakia") not in found
