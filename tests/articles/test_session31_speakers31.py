@@ -73,3 +73,53 @@ A: Our envoy, Marek Novak, a former Slovak diplomat, met them last week. Romania
 """)
     assert ("Romania", "CRITICISM", "Hungary") in found
     assert ("Romania", "CRITICISM", "Slovakia") not in found
+
+
+# --- a quotation that goes on in a sentence of its own ---------------------------------------------------------
+
+def test_a_quotation_after_the_attribution_is_the_same_speaker(triples):
+    found = triples('General Amina Okafor, the Nigerian army spokeswoman, told reporters in Abuja that the raids had '
+                    'to stop. "Niger sold us twelve drones last year."')
+    assert ("Niger", "ARMS_TRANSFER", "Nigeria") in found
+
+
+def test_a_second_quoted_sentence_after_said_is_the_same_speaker(triples):
+    found = triples('Nigeria\'s army spokeswoman is General Amina Okafor. "We will respond," Okafor said. '
+                    '"France trains our pilots."')
+    assert ("France", "COOPERATION", "Nigeria") in found
+
+
+def test_a_speaker_without_an_office_gives_the_quotation_no_side(triples):
+    found = triples('Analysts were unconvinced. "Niger has sold us nothing," wrote the columnist Ade Bello. '
+                    '"Ghana trains our pilots."')
+    assert not any(s == "Ghana" for s, p, o in found)
+
+
+def test_the_writer_first_person_outside_quotation_marks_is_no_speaker(triples):
+    found = triples('"We will respond," said General Amina Okafor, the Nigerian army spokeswoman. '
+                    'Ghana trains our pilots, this newspaper has learned.')
+    assert not any(s == "Ghana" and o == "Nigeria" for s, p, o in found)
+
+
+def test_a_quotation_in_a_new_paragraph_is_not_the_last_speaker(triples):
+    found = triples('"We will respond," said General Amina Okafor, the Nigerian army spokeswoman.\n\n'
+                    '"Ghana trains our pilots."')
+    assert not any(s == "Ghana" and o == "Nigeria" for s, p, o in found)
+
+
+# --- "We, the Governments of ..." --------------------------------------------------------------------------------
+
+def test_we_with_the_signatories_beside_it_is_each_of_them(triples):
+    found = triples("We, the foreign ministers of Chile and Peru, condemn Bolivia's closure of the border.")
+    assert ("Chile", "CRITICISM", "Bolivia") in found
+    assert ("Peru", "CRITICISM", "Bolivia") in found
+
+
+def test_we_the_leaders_of_a_body_is_the_body(triples):
+    found = triples("We, the leaders of the African Union, strongly condemn Mali's decision to close the border.")
+    assert ("African Union", "CRITICISM", "Mali") in found
+
+
+def test_a_state_inside_a_clause_of_the_apposition_is_not_we(triples):
+    found = triples("We, the states that Russia invaded, condemn Belarus for its help.")
+    assert not any(s == "Russia" and o == "Belarus" for s, p, o in found)

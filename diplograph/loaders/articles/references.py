@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from diplograph.gazetteer import PLACE
 from diplograph.graph.model import Actor
+from diplograph.loaders.articles.apposed_we import apposed_sides
 from diplograph.loaders.articles.binding import subject_people
 from diplograph.loaders.articles.candidates import Arg, Found
+from diplograph.loaders.articles.continued_quotes import continued_speaker
 from diplograph.loaders.articles.met_pairs import met_pair
 from diplograph.loaders.articles.place_references import own_ground
 from diplograph.loaders.articles.titles import is_title
@@ -35,6 +37,8 @@ class References:
         """"Mirzoyan said: 'We are buying weapons from France'": a first-person plural in what someone
         says is the state or body they speak for (the speaker's office in this document, or the
         speaker when it is a state or body); nothing when no one is said to speak."""
+        if named := apposed_sides(token, self.mention):  # "We, the Governments of A and B, welcome ..."
+            return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(named)]
         if getattr(self, "_reading_speaker", False):
             return []  # "our president said we ...": the speaker is not read through the pronoun again
         self._reading_speaker = True
@@ -60,7 +64,7 @@ class References:
                         return [Arg(arg.actor, token.i)]
             return []
         # "A (Foreign Minister Ararat Mirzoyan): We are closer than ever ...": the turn's speaker
-        speaker = self.ctx.turn_speaker
+        speaker = self.ctx.turn_speaker or continued_speaker(token, self.ctx, speaking, self.offset)
         return [Arg(speaker, token.i)] if speaker is not None else []
 
     def _pronoun(self, token, exclude) -> list[Arg]:
