@@ -7,6 +7,7 @@ from diplograph.graph.model import Actor
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.syntax import DEAL_REACH, SPEECH, governing_clauses, speaking_verb
 from diplograph.loaders.articles.titles import is_title
+from diplograph.loaders.articles.told_pairs import pair_told_last
 
 # Characters back to two leaders told acting together whose states "the two countries" are: the sentence before
 LEADERS_REACH = 400
@@ -36,7 +37,7 @@ class Sides:
             found = told if all(a.type in types for a in told) and self._cast_of_paragraph(told, types, exclude,
                                                                                           before) else []
         if not found and count == 2 and "state" in types:
-            found = self._leaders_states(before, exclude)
+            found = self._leaders_states(before, exclude) or pair_told_last(self.ctx, before, exclude, types)
         # a list later in the sentence may be what the phrase means ("both sides ... the conflict
         # between A and B"), but not the hosts of a by-phrase ("talks between the two rivals were
         # hosted by Iraq and Oman")
