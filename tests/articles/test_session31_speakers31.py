@@ -146,3 +146,19 @@ def test_a_pair_named_together_since_comes_before_the_pair_told(triples):
     found = triples("Peru and Bolivia signed a water agreement in La Paz. Chile and Argentina criticised it. "
                     "The two countries then agreed to hold joint consultations.")
     assert ("Chile", "CONSULTATION", "Argentina") in found or ("Argentina", "CONSULTATION", "Chile") in found
+
+
+def test_the_two_leaders_are_the_two_who_met_not_the_last_two_named(triples):
+    found = triples("Indian Prime Minister Narendra Modi met Sri Lankan President Anura Kumara Dissanayake in Colombo "
+                    "on Saturday. Earlier, Dissanayake had thanked Chinese President Xi Jinping for a loan. The two "
+                    "leaders signed a defence cooperation pact.")
+    assert ("India", "AGREEMENT", "Sri Lanka") in found
+    assert not any(p == "AGREEMENT" and "China" in (s, o) for s, p, o in found)
+
+
+def test_a_call_told_in_the_past_perfect_is_background_to_the_visit(triples):
+    found = triples("Turkish President Recep Tayyip Erdogan hosted Azerbaijan's Ilham Aliyev in Ankara. Russian "
+                    "President Vladimir Putin had called Aliyev a day earlier to discuss the pipeline. The two "
+                    "presidents agreed to build a railway link.")
+    assert ("Turkey", "AGREEMENT", "Azerbaijan") in found
+    assert not any(p == "AGREEMENT" and "Russia" in (s, o) for s, p, o in found)

@@ -28,6 +28,7 @@ class Sides:
                                                                                            exclude, before)
         if not found and tuple(types) == ("person",):  # "both leaders": not the foreign ministers named since
             exclude = {*exclude, *self._not_holders(token, before)}
+            found = pair_told_last(self.ctx, before, exclude, types, token, self.offset) if count == 2 else []
         if not found and count == 2:  # the sides of a mediation told just before are never its go-betweens
             exclude = {*exclude, *self.ctx.mediators(before)}
         speakers: set[str] = set()
@@ -37,7 +38,8 @@ class Sides:
             found = told if all(a.type in types for a in told) and self._cast_of_paragraph(told, types, exclude,
                                                                                           before) else []
         if not found and count == 2 and "state" in types:
-            found = self._leaders_states(before, exclude) or pair_told_last(self.ctx, before, exclude, types)
+            found = self._leaders_states(before, exclude) or pair_told_last(self.ctx, before, exclude, types, token,
+                                                                            self.offset)
         # a list later in the sentence may be what the phrase means ("both sides ... the conflict
         # between A and B"), but not the hosts of a by-phrase ("talks between the two rivals were
         # hosted by Iraq and Oman")

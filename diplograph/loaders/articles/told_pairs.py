@@ -5,7 +5,7 @@ the pair it put together.
     Australian ambassador over a separate incident. The two governments agreed to expand coast guard cooperation.
 
 The two governments are those of the call, not the last two states named (China and Australia) nor any mix of
-the names around. The pair the discourse put together is that of the talks, meeting, call, deal, dispute or
+the names around; "the two leaders" likewise are the two persons who met, not the last two named. The pair the discourse put together is that of the talks, meeting, call, deal, dispute or
 fighting told last (`DocumentContext.sides_told`: in this paragraph, or the one just before when this one has
 not started another story), a pair of states both; a pair coordinated in the text since ("Chile and Argentina
 stayed out") comes first, as the last two names always did. Used only when nothing nearer (the sentence, a truce,
@@ -15,28 +15,49 @@ two leaders told together) named the pair.
 from __future__ import annotations
 
 from diplograph.graph.model import Actor
+from diplograph.loaders.articles.resolve import PAIRED
 
 # Characters back to the pair told last: the paragraph and the end of the one before.
 REACH = 700
 
 
-def pair_told_last(ctx, before: int, exclude, types) -> list[Actor]:
-    """The two states of the talks, deal, dispute or fighting told last before ``before``, unless two states were
-    named together since; [] when none fits."""
-    if "state" not in types:
+def pair_told_last(ctx, before: int, exclude, types, token=None, offset: int = 0) -> list[Actor]:
+    """The two states (for "the two leaders": persons) of the talks, deal, dispute or fighting told last before
+    ``before``, unless two of them were named together since; [] when none fits. With the reference ``token`` (and
+    where its parsed text starts, ``offset``), an act told in the past perfect ("Putin had called Aliyev a day
+    earlier") is background to the story's own meeting, and is passed over."""
+    kind = "state" if "state" in types else "person" if tuple(types) == ("person",) else None
+    if kind is None:
         return []
-    pair = ctx.sides_told(before, exclude, reach=REACH)
-    if len(pair) != 2 or pair[0].id == pair[1].id or any(a.type != "state" for a in pair):
-        return []
-    ids = {a.id for a in pair}
-    told_at = max((at for at, _, first, second in ctx.told if at < before and {first.id, second.id} == ids),
-                  default=None)
-    if told_at is None:
-        return []
+    # a go-between's word also reads as a meeting with each side: never a side itself
+    mediated = {(at, doer.id) for at, predicate, doer, _ in ctx.told if predicate == "MEDIATION"}
+    excluded = set(exclude)
+    background = _past_perfects(token, offset) if token is not None else set()
+    for at, predicate, first, second in reversed(ctx.told):
+        if at >= before:
+            continue
+        if at < before - REACH or (ctx.paragraph_start is not None and at < ctx.paragraph_start
+                                   and ctx.previous_paragraph is None):
+            return []
+        if at in background:
+            continue
+        if predicate in PAIRED and first.type == second.type == kind and first.id != second.id and \
+                not {first.id, second.id} & excluded and not {(at, first.id), (at, second.id)} & mediated:
+            return [] if _named_together_since(ctx, at, before, {first.id, second.id}, kind) else [first, second]
+    return []
+
+
+def _named_together_since(ctx, told_at: int, before: int, ids: set[str], kind: str) -> bool:
+    """Whether another two of ``kind`` were coordinated between the pair told and the reference ("... Chile and
+    Argentina stayed out. Both countries ...": those two)."""
     groups: dict[int, set[str]] = {}
     for seen in ctx.seen:
-        if told_at < seen.position < before and seen.group is not None and seen.type == "state" and not seen.referred:
+        if told_at < seen.position < before and seen.group is not None and seen.type == kind and not seen.referred:
             groups.setdefault(seen.group, set()).add(seen.actor_id)
-    if any(len(members) == 2 and members != ids for members in groups.values()):
-        return []  # "... Chile and Argentina stayed out. Both countries": the pair named together since
-    return pair
+    return any(len(members) == 2 and members != ids for members in groups.values())
+
+
+def _past_perfects(token, offset: int) -> set[int]:
+    """The document positions of the verbs in the past perfect in the text parsed with ``token``."""
+    return {offset + t.idx for t in token.doc if t.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in t.children)}
