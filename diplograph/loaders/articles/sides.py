@@ -28,7 +28,6 @@ class Sides:
                                                                                            exclude, before)
         if not found and tuple(types) == ("person",):  # "both leaders": not the foreign ministers named since
             exclude = {*exclude, *self._not_holders(token, before)}
-            found = pair_told_last(self.ctx, before, exclude, types, token, self.offset) if count == 2 else []
         if not found and count == 2:  # the sides of a mediation told just before are never its go-betweens
             exclude = {*exclude, *self.ctx.mediators(before)}
         speakers: set[str] = set()
@@ -38,8 +37,7 @@ class Sides:
             found = told if all(a.type in types for a in told) and self._cast_of_paragraph(told, types, exclude,
                                                                                           before) else []
         if not found and count == 2 and "state" in types:
-            found = self._leaders_states(before, exclude) or pair_told_last(self.ctx, before, exclude, types, token,
-                                                                            self.offset)
+            found = self._leaders_states(before, exclude)
         # a list later in the sentence may be what the phrase means ("both sides ... the conflict
         # between A and B"), but not the hosts of a by-phrase ("talks between the two rivals were
         # hosted by Iraq and Oman")
@@ -47,10 +45,15 @@ class Sides:
         until = self.offset + (agents[0] if agents else self.sent.end_char)
         # whoever else was named last need not be the sides a speaker means who is one of them
         later_only = bool(speakers)
+        guessed = not found
         for actor_type in types:
             if found:
                 break
             found = self.ctx.recent((actor_type,), count, before, exclude, until=until, later_only=later_only)
+        if guessed and count == 2 and not (found and self.ctx.told_order({a.id for a in found}, before)):
+            # none, or two the text never named together: the pair of the talks or deal told last (told_pairs.py)
+            found = pair_told_last(self.ctx, before, exclude, (found[0].type,) if found else types, token,
+                                   self.offset) or found
         if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
             found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
         if count == 2 and "state" in types:

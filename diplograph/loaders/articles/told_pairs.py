@@ -41,8 +41,14 @@ def pair_told_last(ctx, before: int, exclude, types, token=None, offset: int = 0
             return []
         if at in background:
             continue
-        if predicate in PAIRED and first.type == second.type == kind and first.id != second.id and \
-                not {first.id, second.id} & excluded and not {(at, first.id), (at, second.id)} & mediated:
+        if predicate not in PAIRED or {(at, first.id), (at, second.id)} & mediated:
+            continue
+        if kind == "state" and first.type == second.type == "person":
+            # "Modi met Dissanayake ... the two countries": the states the two leaders serve
+            first, second = ctx.serves.get(first.id), ctx.serves.get(second.id)
+            if first is None or second is None:
+                continue
+        if first.type == second.type == kind and first.id != second.id and not {first.id, second.id} & excluded:
             return [] if _named_together_since(ctx, at, before, {first.id, second.id}, kind) else [first, second]
     return []
 
