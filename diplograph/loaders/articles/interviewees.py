@@ -64,7 +64,8 @@ def _side_beside(sent, person, mentions) -> Actor | None:
     if not covered:
         return None
     beside = [m for m in mentions if m is not person and m.start in covered]
-    bodies = {m.actor.id: m.actor for m in beside if m.type in SPEAKING_BODIES}
+    # (a body the gazetteer knows: a name only the model tagged is too often a unit of the state, "UK Defence Exports")
+    bodies = {m.actor.id: m.actor for m in beside if m.type in SPEAKING_BODIES and m.kind != "ner"}
     if len(bodies) == 1:
         return next(iter(bodies.values()))
     states = {m.actor.id: m.actor for m in beside if m.type == "state"}
