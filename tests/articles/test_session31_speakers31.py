@@ -162,3 +162,10 @@ def test_a_call_told_in_the_past_perfect_is_background_to_the_visit(triples):
                     "presidents agreed to build a railway link.")
     assert ("Turkey", "AGREEMENT", "Azerbaijan") in found
     assert not any(p == "AGREEMENT" and "Russia" in (s, o) for s, p, o in found)
+
+
+def test_we_the_states_the_document_named_as_a_bloc_is_the_bloc(triples):
+    found = triples("Poland, Hungary and Slovakia (the Visegrad Group) met in Warsaw on Monday.\n\n"
+                    "We, the Governments of Poland, Hungary and Slovakia, condemn Russia's attack on Ukraine.")
+    assert ("Visegrád Group", "CRITICISM", "Russia") in found
+    assert ("Poland", "CRITICISM", "Russia") not in found

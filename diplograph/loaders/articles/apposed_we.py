@@ -4,17 +4,22 @@ Joint statements, communiqués and open letters open with the signatories set be
 ministers of Chile and Peru, condemn ...", "We, the undersigned states, ..."). The apposition says who "we" are,
 whoever speaks: each state or body it names is one of the doers (never the states a phrase inside it is about:
 only the apposition's own words and its of-phrases count). An apposition that names no one ("We, the
-undersigned, ...") leaves "we" to the speaker as before.
+undersigned, ...") leaves "we" to the speaker as before. States the document has already named as a bloc ("France,
+Germany and the UK (the E3) welcome ... We, the Governments of France, Germany and the United Kingdom, ...") are
+that bloc, as the document's own name for them.
 """
 
 from __future__ import annotations
 
 SIDES = frozenset({"state", "organization", "armed_group"})
+# Characters between the last state of a list and the bloc named in brackets after it ("... and the UK (the E3)")
+BLOC_GAP = 12
 
 
-def apposed_sides(token, mention) -> list:
+def apposed_sides(token, mention, context=None, before: int = 0) -> list:
     """The states and bodies the apposition of the first person ``token`` names, in order (``mention(t)``: the
-    mention at token ``t``, or None); [] when it has none."""
+    mention at token ``t``, or None), or the bloc the document named them as before ``before``; [] when it has
+    none."""
     if token.lower_ not in ("we", "us"):
         return []
     found = []
@@ -23,7 +28,26 @@ def apposed_sides(token, mention) -> list:
             m = mention(t)
             if m is not None and m.type in SIDES and m.actor not in found:
                 found.append(m.actor)
-    return found
+    bloc = _bloc_of(context, {a.id for a in found}, before) if context is not None and len(found) > 1 else None
+    return [bloc] if bloc is not None else found
+
+
+def _bloc_of(context, ids: set[str], before: int):
+    """The body named in brackets right after a list of exactly the states ``ids`` ("France, Germany and the UK
+    (the E3)"), before ``before``; None when there is none."""
+    groups: dict[int, list] = {}
+    for seen in context.seen:
+        if seen.group is not None and seen.type == "state" and not seen.referred and seen.position < before:
+            groups.setdefault(seen.group, []).append(seen)
+    for members in groups.values():
+        if {s.actor_id for s in members} != ids:
+            continue
+        end = max(s.position for s in members)
+        body = next((s for s in context.seen if s.type == "organization" and end < s.position <= end + BLOC_GAP + 20
+                     and s.position < before), None)
+        if body is not None:
+            return context.actors.get(body.actor_id)
+    return None
 
 
 def _own_words(head):

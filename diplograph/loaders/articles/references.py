@@ -37,7 +37,7 @@ class References:
         """"Mirzoyan said: 'We are buying weapons from France'": a first-person plural in what someone
         says is the state or body they speak for (the speaker's office in this document, or the
         speaker when it is a state or body); nothing when no one is said to speak."""
-        if named := apposed_sides(token, self.mention):  # "We, the Governments of A and B, welcome ..."
+        if named := apposed_sides(token, self.mention, self.ctx, self._position(token)):  # "We, the Governments of A and B"
             return [Arg(a, token.i * 1000 + n, reference=token.i) for n, a in enumerate(named)]
         if getattr(self, "_reading_speaker", False):
             return []  # "our president said we ...": the speaker is not read through the pronoun again

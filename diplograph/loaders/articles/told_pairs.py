@@ -5,11 +5,12 @@ the pair it put together.
     Australian ambassador over a separate incident. The two governments agreed to expand coast guard cooperation.
 
 The two governments are those of the call, not the last two states named (China and Australia) nor any mix of
-the names around; "the two leaders" likewise are the two persons who met, not the last two named. The pair the discourse put together is that of the talks, meeting, call, deal, dispute or
-fighting told last (`DocumentContext.sides_told`: in this paragraph, or the one just before when this one has
-not started another story), a pair of states both; a pair coordinated in the text since ("Chile and Argentina
-stayed out") comes first, as the last two names always did. Used only when nothing nearer (the sentence, a truce,
-two leaders told together) named the pair.
+the names around; "the two leaders" likewise are the two persons who met (for "the two countries": the states
+they serve). The pair the discourse put together is that of the talks, meeting, call, deal, dispute or fighting
+told last in this paragraph or the end of the one before, not told in the past perfect ("Putin had called Aliyev
+a day earlier": background to the story's own meeting), a pair of the kind looked for; a pair coordinated in the
+text since ("Chile and Argentina stayed out") comes first. Used only where the resolver guessed: it found no pair,
+or two the text never named together (a pair the section keeps naming together stays).
 """
 
 from __future__ import annotations
