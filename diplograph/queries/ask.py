@@ -42,6 +42,7 @@ from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.according import by_source, source_named
 from diplograph.queries.again import read_again
+from diplograph.queries.idioms import plainly as idioms_plainly
 from diplograph.queries.agreed import agreed_on
 from diplograph.queries.alone import asked_alone
 from diplograph.queries.among import among_circle
@@ -108,6 +109,11 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     """Answer ``question`` from ``view`` (see :func:`_answer`), without the plans it does not ask about
     (:mod:`diplograph.queries.tentative`), a leader's acts of state joined by his government's, and counted once
     with it when both answer (:mod:`diplograph.queries.leaders`)."""
+    plain = idioms_plainly(str(question))
+    # "who rolled out the red carpet for X", "showed X the door": the plain verb, in the same tense
+    if plain != question and (answer := _reworded(view, question, plain, f' (an idiom said plainly: asked as "{plain}")',
+                                                  resolve, grammar)) is not None:
+        return answer
     events = counted(question, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     if events is not None:  # "how many clashes between A and B": days with such events, not actors
         return events
