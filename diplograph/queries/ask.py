@@ -114,6 +114,11 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     if plain != question and (answer := _reworded(view, question, plain, f' (an idiom said plainly: asked as "{plain}")',
                                                   resolve, grammar)) is not None:
         return answer
+    chosen = idioms_plainly(str(question), "arms_choices")
+    # "which armies opted for the K9": bought it; only when a weapon or a kind of arms is read
+    if chosen != question and (answer := _reworded(view, question, chosen, f' (arms chosen: asked as "{chosen}")',
+                                                   resolve, grammar)) is not None and _names_arms(answer):
+        return answer
     events = counted(question, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     if events is not None:  # "how many clashes between A and B": days with such events, not actors
         return events
@@ -136,6 +141,14 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
                                                  f'recorded of the envoy it names)', resolve, grammar)) and not found_nothing(again):
         return again
     return answer
+
+
+def _names_arms(answer: Answer) -> bool:
+    """Whether an answer was read with a weapon or a kind of arms."""
+    query = answer.query or {}
+    args = query.get("args") or {}
+    return bool(query.get("weapon_category") or args.get("weapon") or args.get("weapons") or
+                re.search(r"\bweapons?\b", answer.reading or ""))
 
 
 def _reworded(view: nx.MultiDiGraph, question: str, rewritten: str, note: str, resolve, grammar) -> Answer | None:

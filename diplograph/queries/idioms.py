@@ -22,6 +22,15 @@ after itself. Only the idiom's first word is inflected, as a verb phrase is.
 "has Rhun expelled Parva's envoys"
 >>> plainly("who showed the door to the monitors")   # no object said inside: the words stay
 'who showed the door to the monitors'
+
+Arms chosen are arms bought (``arms_choices``: "which armies opted for the K9", "who has signed up for
+Hanwha's K9s", "went with Turkish drones"); ``ask`` keeps that reading only when it names arms, so that
+"who opted for talks" is never a purchase:
+
+>>> plainly("apart from the romanians, who else has signed up for hanwha's k9s", "arms_choices")
+"apart from the romanians, who else has bought hanwha's k9s"
+>>> plainly("which air forces chose the gripen", "arms_choices")
+'which air forces bought the gripen'
 """
 
 from __future__ import annotations
@@ -34,9 +43,10 @@ from diplograph.datafiles import packaged
 _OBJECT = r"(?P<object>(?:(?!(?:and|or|but|when|after|before|while)\b)[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
 
 
-def plainly(text: str) -> str:
-    """``text`` with each idiom of ``idioms_plain`` replaced by its plain verb in the same form."""
-    for pattern, plain in _patterns():
+def plainly(text: str, table: str = "idioms_plain") -> str:
+    """``text`` with each idiom of ``table`` (a mapping of ``grammar.yaml``) replaced by its plain verb in the
+    same form."""
+    for pattern, plain in _patterns(table):
         text = pattern.sub(lambda found, plain=plain: _said(found, plain), text)
     return text
 
@@ -53,13 +63,13 @@ def _said(found: re.Match, plain: tuple[dict[str, str], str]) -> str:
 
 
 @functools.cache
-def _patterns() -> tuple[tuple[re.Pattern, tuple[dict, str]], ...]:
+def _patterns(table: str) -> tuple[tuple[re.Pattern, tuple[dict, str]], ...]:
     from diplograph.queries.grammar import inflect  # grammar.py reads questions through this module
 
     data = packaged("diplograph.queries", "grammar.yaml")
     irregular = data.get("irregular") or {}
     found = []
-    for idiom, plain in (data.get("idioms_plain") or {}).items():
+    for idiom, plain in (data.get(table) or {}).items():
         head, _, rest = str(idiom).partition(" ")
         plain_head, _, plain_rest = str(plain).partition(" ")
         forms = _forms(head, irregular, inflect)

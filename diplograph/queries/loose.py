@@ -38,6 +38,7 @@ from diplograph.graph.weapons import load_weapons
 from diplograph.names import name_key
 from diplograph.queries.grammar import Grammar, inflect, load_grammar, with_possessives
 from diplograph.queries.lookup import GOVERNMENT_WORDS, government_of, name_index
+from diplograph.queries.lightverbs import carried
 from diplograph.queries.objects import objects_named
 from diplograph.queries.regions import region_named
 from diplograph.datafiles import packaged, load_data
@@ -175,6 +176,7 @@ def _triggers(tokens: list[str], lexicon: Lexicon, strong_only: bool = False) ->
     setting = [f for f in found if not f[1].verb and _in_setting(tokens, f[0])]
     if setting and len(setting) < len(found):
         found = [f for f in found if f not in setting]
+    found = carried(tokens, sorted(found, key=lambda f: f[0]))  # "ran exercises with": the noun is the relation
     return objects_named(tokens, sorted(_deals_struck(tokens, found), key=lambda f: f[0]), lexicon)
 
 
