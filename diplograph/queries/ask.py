@@ -43,6 +43,9 @@ from diplograph.names import name_key
 from diplograph.queries.according import by_source, source_named
 from diplograph.queries.again import read_again
 from diplograph.queries.idioms import plainly as idioms_plainly
+from diplograph.queries.context import context_first
+from diplograph.queries.nationals import of_nationality
+from diplograph.queries.quoted import unquoted
 from diplograph.queries.agreed import agreed_on
 from diplograph.queries.alone import asked_alone
 from diplograph.queries.among import among_circle
@@ -113,6 +116,22 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     # "who rolled out the red carpet for X", "showed X the door": the plain verb, in the same tense
     if plain != question and (answer := _reworded(view, question, plain, f' (an idiom said plainly: asked as "{plain}")',
                                                   resolve, grammar)) is not None:
+        return answer
+    context = context_first(view, str(question))
+    # "Putin went to Ulan Bator. Who hosted him?": the pronoun is the one the context names
+    if context is not None and (answer := _reworded(view, question, context[0], f' (the context "{context[1]}" read '
+                                                    f'for whom the pronoun means: asked as "{context[0]}")',
+                                                    resolve, grammar)) is not None:
+        return answer
+    label = unquoted(str(question))
+    # "mongolia 'third neighbour' partners": the quoted words name the partners, no border
+    if label is not None and (answer := _reworded(view, question, label[0], f' (not read: "{label[1]}", a name in '
+                                                  f'quotes for what follows it)', resolve, grammar)) is not None:
+        return answer
+    national = of_nationality(view, str(question))
+    # "Baykar's Indonesian JV partner": its partners in Indonesia, not Indonesia's partners
+    if national is not None and (answer := _reworded(view, question, national, f' (a nationality before the other '
+                                                     f'party: asked as "{national}")', resolve, grammar)) is not None:
         return answer
     chosen = idioms_plainly(str(question), "arms_choices")
     # "which armies opted for the K9": bought it; only when a weapon or a kind of arms is read

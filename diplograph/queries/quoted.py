@@ -1,0 +1,32 @@
+"""A name in quotes before a noun: "Mongolia's 'third neighbour' partners", "the 'no limits' partnership".
+
+Analysts quote a policy's or a slogan's own words before the noun they qualify. Read as words, the quote names
+a relation it does not mean ("neighbour" is no border there, "friends" no backing): the noun after it is what
+is asked. When the quoted words hold a relation word and a word follows the closing quote, the question is asked
+without them, and the reading says what was left out. A quote naming no relation ("the 'Eastern Sentry' drills")
+stays, as a name the claims' sentences may hold.
+
+>>> unquoted("mongolia 'third neighbour' partners")
+('mongolia partners', 'third neighbour')
+>>> unquoted('who are parva\\'s "old friends" partners?')
+("who are parva's partners?", 'old friends')
+>>> unquoted("who took part in the 'eastern sentry' drills") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTED = re.compile(r"(?:(?<=\s)|^)(?P<quote>['\"‘“])(?P<words>[A-Za-z][^'\"‘’“”?]{1,60}?)['\"’”](?=\s+\w)")
+
+
+def unquoted(question: str) -> tuple[str, str] | None:
+    """(the question without a quoted qualifier that names a relation, the quoted words), or None."""
+    from diplograph.queries.loose import _TOKEN, _triggers, load_lexicon
+
+    for found in _QUOTED.finditer(str(question)):
+        words = found.group("words")
+        if _triggers([t.lower() for t in _TOKEN.findall(words)], load_lexicon()):
+            return " ".join((question[:found.start()] + question[found.end():]).split()), words
+    return None
