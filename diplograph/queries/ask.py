@@ -60,7 +60,7 @@ from diplograph.queries.answer import Answer
 from diplograph.queries.ended import ended_question, only_ended
 from diplograph.queries.exclusion import left_out, without
 from diplograph.queries.filters import QueryError, held_window
-from diplograph.queries.focus import answer_generally, note_neighbours
+from diplograph.queries.focus import _of_nationality, answer_generally, note_neighbours
 from diplograph.queries.verdicts import verdict
 from diplograph.queries.grammar import Grammar, Match, load_grammar
 from diplograph.queries.hosting import hosted_forces
@@ -130,8 +130,9 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         return answer
     national = of_nationality(view, str(question))
     # "Baykar's Indonesian JV partner": its partners in Indonesia, not Indonesia's partners
-    if national is not None and (answer := _reworded(view, question, national, f' (a nationality before the other '
-                                                     f'party: asked as "{national}")', resolve, grammar)) is not None:
+    if national is not None and (answer := _reworded(view, question, national[0], f' (a nationality before the other '
+                                                     f'party: asked as "{national[0]}")', resolve, grammar)) is not None:
+        _of_nationality(view, answer, national[1])
         return answer
     chosen = idioms_plainly(str(question), "arms_choices")
     # "which armies opted for the K9": bought it; only when a weapon or a kind of arms is read

@@ -3,14 +3,14 @@ suppliers".
 
 A demonym between a possessive and the noun for the other party says where that party is from, not who is
 asked about: "X's Parvan partners" are X's partners based in or serving Parva, not Parva's partners. The
-question is asked as "X's partners in Parva" (the state by its name in the graph), which keeps the answers of
-that state (:mod:`diplograph.queries.focus`). Only a demonym (a word of the state's names that is not its own
+question is asked without the demonym, and its answers kept to those of that state, as after "which Parvan
+firms" (:func:`diplograph.queries.focus._of_nationality`). Only a demonym (a word of the state's names that is not its own
 name) before a noun for the other parties (``party_heads``, ``agent_nouns`` and ``customer_nouns`` in
 ``loose.yaml``) is read so.
 
 >>> from diplograph.queries.example import example_view
 >>> of_nationality(example_view(), "who are Caldor's Borvian suppliers")
-"who are Caldor's suppliers in Borvia"
+("who are Caldor's suppliers", 'state:BRV')
 >>> of_nationality(example_view(), "who are Caldor's Borvia suppliers") is None   # a name, not a demonym
 True
 """
@@ -27,8 +27,8 @@ _POSSESSED = re.compile(r"^(?P<before>.*?\b[\w.-]+(?:'s|’s|s'|s’))\s+(?P<dem
                         r"(?P<noun>[\w-]+))(?P<after>\s*[?.!]?\s*)$")
 
 
-def of_nationality(view, question: str) -> str | None:
-    """``question`` with "X's <demonym> <noun>" said as "X's <noun> in <state>", or None."""
+def of_nationality(view, question: str) -> tuple[str, str] | None:
+    """(``question`` without the demonym of "X's <demonym> <noun>", the state it names), or None."""
     from diplograph.queries.lookup import find_actor
 
     found = _POSSESSED.match(" ".join(str(question).split()))
@@ -42,7 +42,7 @@ def of_nationality(view, question: str) -> str | None:
     name = view.nodes[node].get("name") or ""
     if view.nodes[node].get("type") != "state" or demonym.lower() in (name.lower(), node.lower()):
         return None
-    return f"{found.group('before')} {found.group('rest')} in {name}"
+    return f"{found.group('before')} {found.group('rest')}", node
 
 
 @functools.cache
