@@ -14,6 +14,8 @@ presence, not a visit).
 >>> view = example_view()
 >>> guest_visit(view, "who hosted caldor in 2022?")
 'who did caldor visit in 2022'
+>>> guest_visit(view, "which head of state hosted caldor")
+'which head of state did caldor visit'
 >>> guest_visit(view, "borvia hosted which visitors")
 'who visited borvia'
 >>> guest_visit(view, "who did borvia host in 2021")
@@ -37,7 +39,8 @@ from diplograph.queries.lookup import find_actor
 _VISITORS = frozenset({"person", "state"})
 _HOSTED = r"(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|played host to|plays host to|play host to)"
 _WHEN = r"(?P<when>\s+(?:in|since|during|before|after|until|between|from|on|last|this|over)\s+.+)?"
-_ASKER = r"(?:who|which\s+(?:countries|country|states|state|governments?|leaders?|capitals?|cities|city|hosts?))"
+_ASKER = r"(?:who|which\s+(?:countries|country|states|state|governments?|leaders?|capitals?|cities|city|hosts?|" \
+         r"(?P<people>heads?\s+of\s+(?:state|government)|presidents?|prime\s+ministers?|premiers?|kings?|rulers?)))"
 _GUESTS = r"(?:whom|who|which\s+(?:visitors|guests|leaders|officials|delegations|countries|states|people))"
 _HOSTS_OF = re.compile(rf"^{_ASKER}\s+(?:has\s+|have\s+|had\s+|did\s+)?{_HOSTED}\s+(?P<guest>.+?){_WHEN}$", re.IGNORECASE)
 _GUESTS_OF = [
@@ -51,8 +54,8 @@ def guest_visit(view, text: str) -> str | None:
     text = text.strip().rstrip("?!. ")
     if found := _HOSTS_OF.match(text):
         guest = found["guest"]
-        if _one_actor(view, guest):
-            return f"who did {guest} visit{found['when'] or ''}"
+        if _one_actor(view, guest):  # "which head of state hosted X": the persons X visited
+            return f"{'which ' + found['people'] if found['people'] else 'who'} did {guest} visit{found['when'] or ''}"
         return None
     for form in _GUESTS_OF:
         if (found := form.match(text)) and _one_actor(view, found["host"]):
