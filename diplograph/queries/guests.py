@@ -20,6 +20,8 @@ presence, not a visit).
 'who visited borvia'
 >>> guest_visit(view, "who did borvia host in 2021")
 'who visited borvia in 2021'
+>>> guest_visit(view, "which countries did borvia host at its lake resort in 2021")
+'which countries visited borvia at its lake resort in 2021'
 >>> guest_visit(view, "who hosted the talks") is None
 True
 >>> guest_visit(view, "who hosted caldor and dastan") is None
@@ -38,13 +40,14 @@ from diplograph.queries.lookup import find_actor
 # a group or a body hosted is sheltered or seated there ("which Gulf state hosts the Vesk Front"), no visit
 _VISITORS = frozenset({"person", "state"})
 _HOSTED = r"(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|played host to|plays host to|play host to)"
-_WHEN = r"(?P<when>\s+(?:in|since|during|before|after|until|between|from|on|last|this|over)\s+.+)?"
+_WHEN = r"(?P<when>\s+(?:in|since|during|before|after|until|between|from|on|last|this|over|at)\s+.+)?"
 _ASKER = r"(?:who|which\s+(?:countries|country|states|state|governments?|leaders?|capitals?|cities|city|hosts?|" \
          r"(?P<people>heads?\s+of\s+(?:state|government)|presidents?|prime\s+ministers?|premiers?|kings?|rulers?)))"
 _GUESTS = r"(?:whom|who|which\s+(?:visitors|guests|leaders|officials|delegations|countries|states|people))"
 _HOSTS_OF = re.compile(rf"^{_ASKER}\s+(?:has\s+|have\s+|had\s+|did\s+)?{_HOSTED}\s+(?P<guest>.+?){_WHEN}$", re.IGNORECASE)
 _GUESTS_OF = [
-    re.compile(rf"^(?:who|whom)\s+(?:did|does|do|has|have|had)\s+(?P<host>.+?)\s+{_HOSTED}{_WHEN}$", re.IGNORECASE),
+    re.compile(rf"^(?:who|whom|which\s+(?P<guests>countries|states|leaders|presidents|heads\s+of\s+state|officials|"
+               rf"visitors|guests))\s+(?:did|does|do|has|have|had)\s+(?P<host>.+?)\s+{_HOSTED}{_WHEN}$", re.IGNORECASE),
     re.compile(rf"^(?P<host>.+?)\s+(?:has\s+|have\s+|had\s+)?{_HOSTED}\s+{_GUESTS}{_WHEN}$", re.IGNORECASE),
 ]
 
@@ -59,7 +62,8 @@ def guest_visit(view, text: str) -> str | None:
         return None
     for form in _GUESTS_OF:
         if (found := form.match(text)) and _one_actor(view, found["host"]):
-            return f"who visited {found['host']}{found['when'] or ''}"
+            asker = f"which {found['guests']}" if found.groupdict().get("guests") else "who"
+            return f"{asker} visited {found['host']}{found['when'] or ''}"
     return None
 
 
