@@ -8,7 +8,9 @@
 - a light verb carries the relation noun after it ("ran exercises with", "staged joint drills with");
 - a sentence of context before the question names whom its pronoun means ("X went to P. Who hosted him?");
 - a demonym between a possessive and the other party is where that party is from ("X's Parvan JV partner");
-- a quoted name before a noun ("'third neighbour' partners") is no relation of its own.
+- a quoted name before a noun ("'third neighbour' partners") is no relation of its own;
+- a border shut or sealed to a neighbour is a punitive step, no border; a head of state asked as host is a
+  person the guest visited; a reason said through someone's plight ("for X's gas crunch") is an aside.
 """
 
 import pytest
@@ -61,6 +63,8 @@ def world(tmp_path_factory):
     say("Pavel Drun", "CRITICISM", "Ostia", "wire", "2025-03-05", sentence="Drun blamed Ostia for the blackout.")
     say("Parva", "COOPERATION", "Quell", "wire", "2024", sentence="Parva and Quell are partners.")
     say("Parva", "COOPERATION", "Tavia", "wire", "2024", sentence="Parva and Tavia are partners.")
+    say("Sarn", "COERCION", "Tavia", "wire", "2024-01-11", sentence="Sarn closed its border with Tavia.")
+    say("Sarn", "BORDERS", "Tavia", "wire", sentence="Sarn borders Tavia.")
     return w.graph()
 
 
@@ -159,3 +163,25 @@ def test_a_quoted_name_before_a_noun_names_no_relation(world, question):
     answer = reply(world, question)
     assert {"Quell", "Tavia"} <= set(names(answer))
     assert "BORDERS" not in answer.reading and "a name in quotes" in answer.reading
+
+
+@pytest.mark.parametrize("question", ["sarn shut its border w/ tavia - what date was that",
+                                      "when did sarn seal the border with tavia?"])
+def test_a_border_shut_to_a_neighbour_is_a_punitive_step(world, question):
+    answer = reply(world, question)
+    assert "COERCION" in answer.reading and "BORDERS" not in answer.reading
+    assert answer.to_dict()["when"].startswith("2024-01-11")
+
+
+def test_a_border_shared_is_still_a_border(world):
+    assert "BORDERS" in reply(world, "which countries border tavia?").reading
+
+
+def test_a_head_of_state_asked_as_host_is_a_person_visited(world):
+    answer = reply(world, "Kora flew to Ostburg. Which head of state rolled out the red carpet for her?")
+    assert names(answer) == ["Lena Sarr"]
+
+
+def test_a_reason_through_someone_s_plight_is_left_unread(world):
+    answer = reply(world, "drun - who's he blaming for ostia's power cuts?")
+    assert names(answer) == ["Ostia"] and "not read" in answer.reading
