@@ -70,22 +70,37 @@ def _patterns(table: str) -> tuple[tuple[re.Pattern, tuple[dict, str]], ...]:
     irregular = data.get("irregular") or {}
     found = []
     for idiom, plain in (data.get(table) or {}).items():
-        head, _, rest = str(idiom).partition(" ")
-        plain_head, _, plain_rest = str(plain).partition(" ")
-        forms = _forms(head, irregular, inflect)
-        plain_forms = _forms(plain_head, irregular, inflect)
-        # each form of the idiom's verb said as the plain verb's same form (a past by the past, the participle
-        # by the participle when both verbs have one of their own)
-        said = {}
-        for kind, words in forms.items():
-            for i, word in enumerate(words):
-                targets = plain_forms[kind]
-                said[word.lower()] = targets[min(i, len(targets) - 1)]
-        tail = re.escape(rest).replace(r"\*", _OBJECT).replace(r"\ ", r"\s+") if rest else ""
-        alternatives = "|".join(sorted(map(re.escape, said), key=len, reverse=True))
-        pattern = rf"(?<![\w'-])(?P<form>{alternatives})" + (rf"\s+{tail}" if tail else "") + r"(?![\w'-])"
-        found.append((re.compile(pattern, re.IGNORECASE), (said, plain_rest)))
+        for idiom in _spelled_out(str(idiom)):
+            found.append(_pattern(idiom, str(plain), irregular, inflect))
     return tuple(found)
+
+
+def _spelled_out(idiom: str) -> list[str]:
+    """An idiom with its "(a|b)" choices spelled out, one idiom per choice.
+
+    >>> _spelled_out("(close|shut) the (border|frontier) with")
+    ['close the border with', 'close the frontier with', 'shut the border with', 'shut the frontier with']
+    """
+    found = [""]
+    for word in idiom.split():
+        choices = word[1:-1].split("|") if word.startswith("(") and word.endswith(")") else [word]
+        found = [f"{done} {choice}".strip() for done in found for choice in choices]
+    return found
+
+
+def _pattern(idiom: str, plain: str, irregular: dict, inflect) -> tuple[re.Pattern, tuple[dict, str]]:
+    """The regex of one idiom, and (each form of its verb -> the plain verb's same form, the plain verb's rest)."""
+    head, _, rest = idiom.partition(" ")
+    plain_head, _, plain_rest = plain.partition(" ")
+    plain_forms = _forms(plain_head, irregular, inflect)
+    # a past by the past, the participle by the participle when both verbs have one of their own
+    said = {word.lower(): plain_forms[kind][min(i, len(plain_forms[kind]) - 1)]
+            for kind, words in _forms(head, irregular, inflect).items() for i, word in enumerate(words)}
+    tail = re.escape(rest).replace(r"\*", _OBJECT).replace(r"\ ", r"\s+") if rest else ""
+    tail = re.sub(r"\bwith\b", "(?:with|w/)", tail)  # "shut its border w/ X"
+    alternatives = "|".join(sorted(map(re.escape, said), key=len, reverse=True))
+    pattern = rf"(?<![\w'-])(?P<form>{alternatives})" + (rf"\s+{tail}" if tail else "") + r"(?![\w'-])"
+    return re.compile(pattern, re.IGNORECASE), (said, plain_rest)
 
 
 def _forms(verb: str, irregular: dict, inflect) -> dict[str, list[str]]:
