@@ -14,6 +14,8 @@ from diplograph.loaders.articles.syntax import RELATIVE, SUBJ
 # writer believes likely ("China is believed to run listening posts there. Havana and Beijing deny it" stays
 # a belief the denial does not settle).
 ANSWERABLE = frozenset({"reported"})
+# The clauses the parser may hang on a verb of denial that follows them.
+TOLD = frozenset({"ccomp", "parataxis"})
 # The pronouns a bare denial points back with ("denies it", "has denied this").
 POINTING = frozenset({"it", "this", "that", "these", "those", "them", "so", "something", "what"})
 
@@ -38,7 +40,7 @@ class Denials:
                 continue
             earlier = verb.dep_ == "ROOT" and verb.i - self.sent.start < 12
             answering = verb.dep_ == "relcl" or verb.dep_ in ("advcl", "conj", "parataxis", "ccomp") and \
-                verb.head.i < verb.i
+                verb.head.i < verb.i or bool(_told_before(verb))
             if not (earlier or answering):
                 continue
             deniers = {a.actor.id for a in self.agent(verb) if not a.proxy}
@@ -49,7 +51,7 @@ class Denials:
 
     def _bare(self, verb) -> bool:
         """Does the denial point back at a charge rather than tell its own content?"""
-        if any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in verb.children):
+        if any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in verb.children if c not in _told_before(verb)):
             return False  # "denied that it had shipped", "denies arming the group"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl" and not objects:  # "..., something the Emiratis deny", "..., a charge Kigali denies"
@@ -66,6 +68,14 @@ class Denials:
         return noun.lemma_.lower() in self.lex.noun_class["denied_matters"] and not any(
             c.dep_ in ("poss", "relcl", "acl", "appos") or c.dep_ == "det" and c.lower_ in ("a", "an") or
             self.mention(c) is not None for c in noun.children)
+
+
+def _told_before(verb) -> list:
+    """The clause a denial's verb carries before it when the parser hangs the charge on the denial ("Kenya
+    accused Uganda of shelling the town; Uganda denied it": the accusing clause read as the object of
+    "denied"): what it answers, not what it says."""
+    return [c for c in verb.children if c.dep_ in TOLD and c.i < verb.i and any(
+        t.dep_ == "punct" and t.text in (";", ",", "—", "–") and c.right_edge.i < t.i < verb.i for t in verb.children)]
 
 
 def deny_answered(claims: dict[tuple, Claim], told: list[tuple], denials: list[Denial], earlier: list[tuple],

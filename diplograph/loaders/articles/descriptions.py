@@ -417,8 +417,9 @@ class Descriptions:
                 judged = [c for c in said if c.dep_ in ("dobj", "nsubjpass")] + [
                     t for c in said if c.dep_ in ("ccomp", "oprd", "xcomp") for t in c.children if t.dep_ == "nsubj"]
                 named = self._deal_parties(judged, verb, callers)
-            if not named and verb.dep_ == "relcl":  # "the PKK, which Ankara considers a terrorist group"
-                named = self.actors(verb.head, "owner")
+            if not named and verb.dep_ == "relcl":  # "the PKK, which Ankara considers a terrorist group"; a word for
+                # a deed set off after a clause sums it up ("stayed in Lebanon, a move Beirut called an occupation")
+                named = self.summed_up_doers(verb.head, callers) or self.actors(verb.head, "owner")
             passive = is_passive(verb) and not named
             if passive:  # "the PKK is designated a terrorist organisation by Turkey, the US and the EU"
                 named = [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, "strict")]

@@ -74,15 +74,23 @@ class Patients:
         """"Lithuania let Taiwan open an office, *a move that* infuriated China": a relative on a word for a deed
         set off after a clause sums that clause up; its doers are those of the sentence's main (not speech) verb."""
         for cause in (c for c in causes if c.lower_ in RELATIVE):
-            move = antecedent_of(cause)
-            if move is None or move.lemma_.lower() not in self.lex.noun_class["judged_act"] or \
-                    move.dep_ not in ("appos", "npadvmod") or self.doc[move.left_edge.i - 1].text != ",":
-                continue
-            verbs = [a for a in move.ancestors if a.pos_ in ("VERB", "AUX")]
-            main = next((v for v in reversed(verbs) if v.lemma_.lower() not in SPEECH), None)
-            if main is not None:
-                return self.agent(main, exclude)
+            doers = self.summed_up_doers(antecedent_of(cause), exclude)
+            if doers:
+                return doers
         return []
+
+    def summed_up_doers(self, move, exclude=()) -> list[Arg]:
+        """The doers of the clause a word for a deed set off after it sums up: "..., *a move* Ghana called an
+        occupation", "..., *in a coordinated move* that Israel called a reward for terrorism"."""
+        if move is None or move.lemma_.lower() not in self.lex.noun_class["judged_act"]:
+            return []
+        opening = move.left_edge.i if move.dep_ in ("appos", "npadvmod") else \
+            move.head.i if move.dep_ == "pobj" and move.head.lower_ == "in" else 0
+        if opening == 0 or self.doc[opening - 1].text != ",":
+            return []
+        verbs = [a for a in move.ancestors if a.pos_ in ("VERB", "AUX")]
+        main = next((v for v in reversed(verbs) if v.lemma_.lower() not in SPEECH), None)
+        return self.agent(main, exclude) if main is not None else []
 
     def _deed_doer(self, verb, exclude=()) -> list[Arg]:
         """Who did what the verb's object names: "followed with regret *the ceremony held by Ethiopia*", "noted

@@ -17,6 +17,7 @@ class Rebuttals:
         self._charges_rebutted()
         self._told_charges_rebutted()
         self._remember_charges()
+        self._bare_denials_rebutted()
 
     def _told_charges_rebutted(self) -> None:
         """"Frederiksen said she could not rule out Russian involvement. The Kremlin *rejected the
@@ -43,6 +44,30 @@ class Rebuttals:
                 others = [a for a in authors if a.id not in ids]
                 if ids & told and others:
                     self._reject(rejecters, [Arg(a, -8000 - n) for n, a in enumerate(others)], verb)
+                    break
+
+    def _bare_denials_rebutted(self) -> None:
+        """"Kenya accused Uganda of shelling the town; *Uganda denied it*", "..., *which Togo denied*",
+        "Mahama said Togo trained the rebels. *Togo's government denied any link* with them": a denial that
+        points back at a charge (``Denials.denials``: no content of its own) rejects whoever made the last
+        charge about the denier (or the state a denying official serves) by someone of another side: earlier
+        in its sentence, or, for a denial that opens its sentence, a sentence or two before. What was charged is then denied (``denials.deny_answered``); this is the
+        denier's answer to the one who charged."""
+        for denial in self.denials():
+            verb = self.doc[denial.at]
+            rejecters = [a for a in self.agent(verb) if not a.proxy]
+            here = self._position(verb)
+            # a denial inside a sentence answers that sentence's charge; one that opens it, those before it too
+            since = here - CHARGE_REACH if denial.earlier else self._position(self.sent[0])
+            for position, authors, told in reversed(self.ctx.charges):
+                if position >= here:
+                    continue  # this sentence's own charges are remembered already; only those before the denial
+                if position < since:
+                    break
+                others = [a for a in authors if a.id not in denial.deniers and
+                          getattr(self.ctx.serves.get(a.id), "id", None) not in denial.deniers]
+                if denial.deniers & told and others:
+                    self._reject(rejecters, [Arg(a, -8100 - n) for n, a in enumerate(others)], verb)
                     break
 
     def _called_false(self, verb) -> bool:
