@@ -5,13 +5,16 @@ head of state rolled out the red carpet for *him*?", "Kora flew to Ostburg in Oc
 "Rhun keeps arming its friends; who has *it* sold drones to?". The question alone is read wrong (two parties
 where it names one) or not at all. The question is asked with the pronoun replaced by the actor the context
 names first (a person for "he", "she", "him", "her", "his"; a state, a body or a group for "it", "its", "they",
-"them", "their", when the context names one; else the first actor); the context itself narrows nothing and
+"them", "their", when the context names one; else the first actor; the first two joined by "and" for "they",
+"them", "their" when the context joins them so); the context itself narrows nothing and
 the reading says so. A context is a sentence closed by ".", ";" or "!" before a question that opens with a
 question word or an auxiliary; a question with no pronoun is left to the other readings.
 
 >>> from diplograph.queries.example import example_view
 >>> context_first(example_view(), "Borvia kept arming its friends. Who has it sold drones to?")
 ('Who has Borvia sold drones to', 'Borvia kept arming its friends.')
+>>> context_first(example_view(), "Borvia and Caldor clashed in May. Who mediated between them?")[0]
+'Who mediated between Borvia and Caldor'
 >>> context_first(example_view(), "Who has Borvia sold drones to? Which of them are in Asia?") is None
 True
 """
@@ -25,6 +28,7 @@ _CONTEXT = re.compile(r"^(?P<context>[^?]{3,300}?[.;!])\s+(?P<question>(?i:since
 _PEOPLE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _OTHERS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 _POSSESSIVE = frozenset({"his", "its", "their"})
+_PLURAL = frozenset({"they", "them", "their", "theirs"})
 
 
 def context_first(view, question: str) -> tuple[str, str] | None:
@@ -47,9 +51,10 @@ def context_first(view, question: str) -> tuple[str, str] | None:
     pronoun = words[at].lower().strip(",")
     people = [n for n in names if view.nodes[n[2]].get("type") == "person"]
     others = [n for n in names if view.nodes[n[2]].get("type") not in ("person", "weapon")]
-    position, length, _ = min((people if pronoun in _PEOPLE and people else others if pronoun in _OTHERS and others
-                               else names), key=lambda n: n[0])
-    name = " ".join(said[position:position + length])
+    kind = sorted(people if pronoun in _PEOPLE and people else others if pronoun in _OTHERS and others else names)
+    joined = pronoun in _PLURAL and len(kind) > 1 and said[kind[0][0] + kind[0][1]:kind[1][0]] == ["and"]
+    # "Rhun and Quell clashed. Who mediated between them?": both, when the context joins two by "and"
+    name = " and ".join(" ".join(said[p:p + n]) for p, n, _ in kind[:2 if joined else 1])
     # "her" before a noun is hers ("who sold her army drones"), else whom ("who hosted her")
     owner = pronoun in _POSSESSIVE or (pronoun == "her" and at + 1 < len(words) and words[at + 1].isalpha()
                                        and words[at + 1].lower() not in _PARTICLES)

@@ -65,6 +65,8 @@ def world(tmp_path_factory):
     say("Parva", "COOPERATION", "Tavia", "wire", "2024", sentence="Parva and Tavia are partners.")
     say("Sarn", "COERCION", "Tavia", "wire", "2024-01-11", sentence="Sarn closed its border with Tavia.")
     say("Sarn", "BORDERS", "Tavia", "wire", sentence="Sarn borders Tavia.")
+    for side in ("Sarn", "Rhun"):
+        say("Tavia", "MEDIATION", side, "wire", "2024-09-01", sentence="Tavia mediated between Sarn and Rhun.")
     return w.graph()
 
 
@@ -137,6 +139,11 @@ def test_a_context_sentence_names_whom_the_pronoun_means(world, question, expect
     answer = reply(world, question)
     assert names(answer) == expected
     assert "the context" in answer.reading
+
+
+def test_a_plural_pronoun_stands_for_the_two_the_context_joins(world):
+    answer = reply(world, "Sarn and Rhun quarrelled over water. Who mediated between them?")
+    assert names(answer) == ["Tavia"] and "between Sarn and Rhun" in answer.reading
 
 
 def test_a_pronoun_for_a_person_skips_the_states_of_the_context(world):
