@@ -82,7 +82,26 @@ def _register_verb_lemmas() -> None:
             stems = {"VBG": word[:-3] + "e"}.get(token.tag_, word[:-1])  # staging, staged, stages
             if stems.endswith("e") and stems in known:
                 token.lemma_ = stems
+            else:  # ("resupplied" -> "resupplie", "readmitted" -> "readmitte"): a -y verb, a doubled consonant
+                token.lemma_ = next((s for s in _other_stems(word) if s in known), token.lemma_)
         return doc
+
+
+def _other_stems(word: str) -> tuple[str, ...]:
+    """The plain verbs an inflected form may come from when the model's lemma is not one the lexicon knows:
+    "resupplied", "resupplies" -> "resupply"; "readmitted", "readmitting" -> "readmit".
+
+    >>> _other_stems("resupplied"), _other_stems("readmitting")[-1]
+    (('resupply',), 'readmit')
+    """
+    stems = []
+    if word.endswith(("ied", "ies")):
+        stems.append(word[:-3] + "y")
+    for ending in ("ed", "ing"):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            stems.append(stem[:-1])
+    return tuple(stems)
 
 
 @functools.cache

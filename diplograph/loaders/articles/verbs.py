@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg, Found
+from diplograph.loaders.articles.idiom_objects import idiom_object
 from diplograph.loaders.articles.lexicon import ArgPattern, Trigger
 from diplograph.loaders.articles.syntax import (
     RELATIVE,
@@ -65,8 +66,8 @@ class VerbTriggers:
         if trigger.not_subjects and not is_passive(verb) and set(self.theme_classes(subjects)) & trigger.not_subjects:
             self._miss(f"its subject is of a kind that does not {lemma} in this sense ({', '.join(sorted(trigger.not_subjects))})")
             return
-        classes = self.theme_classes(themes)
         wanted = trigger.theme_for.get(lemma, trigger.theme)
+        classes = self.theme_classes(themes) + idiom_object(self.lex, wanted, themes)  # ("showed X the door")
         # (or the object that controls its infinitive: "authorized Russian troops to deploy to X")
         doers = [c for c in verb.children if c.dep_ == "nsubj"] or \
             ([c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.children) else [])
