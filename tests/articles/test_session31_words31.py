@@ -9,7 +9,7 @@ wordings of every family, each with the roles it takes:
   "poured cold water on", "gave the cold shoulder", "shot down (a proposal)";
 - coercion: "pressured", "compelled", "leaned on", "nationalised (X's assets)", "showed the door";
 - talks and ties: "huddled with", "dined with", "rang", "rolled out the red carpet for", "mended ties", "boosted ties",
-  "buried the hatchet", "joined forces with", "courted";
+  "buried the hatchet", "joined forces with" (courting someone is no relation yet);
 - force: "strafed", "pummelled", "came to blows", "scuffled with", "mustered troops near", "rattled sabres at";
 - goods and money: "flogging drones to", "resupplied X with", "loaned", "bailed out", "pumped billions into";
 - membership, rivalry, quarrels: "rejoined", "readmitted", "jostled for influence", "outbid", "sparred over",
@@ -75,7 +75,6 @@ def test_pressure_and_threats(triples, sentence, triple):
     ("Japan improved relations with South Korea.", ("Japan", "COOPERATION", "South Korea")),
     ("Israel and the UAE buried the hatchet.", ("Israel", "COOPERATION", "United Arab Emirates")),
     ("Ghana joined forces with Nigeria against piracy.", ("Ghana", "COOPERATION", "Nigeria")),
-    ("Japan courted Vietnam with cheap loans.", ("Japan", "COOPERATION", "Vietnam")),
     ("Oman orchestrated talks between Iran and the United States.", ("Oman", "MEDIATION", "Iran")),
 ])
 def test_talks_ties_and_go_betweens(triples, sentence, triple):
@@ -117,6 +116,10 @@ def test_force_goods_membership_and_quarrels(triples, sentence, triple):
 ])
 def test_look_alikes_keep_their_own_sense(triples, sentence, predicate):
     assert not any(p == predicate for _, p, _ in triples(sentence))
+
+
+def test_courting_is_no_cooperation_yet(triples):
+    assert not any(p == "COOPERATION" for _, p, _ in triples("Bahrain is talking to Tehran and courting Moscow."))
 
 
 def test_a_drone_shot_down_is_still_an_attack(triples):
