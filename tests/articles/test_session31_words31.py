@@ -13,7 +13,11 @@ wordings of every family, each with the roles it takes:
 - force: "strafed", "pummelled", "came to blows", "scuffled with", "mustered troops near", "rattled sabres at";
 - goods and money: "flogging drones to", "resupplied X with", "loaned", "bailed out", "pumped billions into";
 - membership, rivalry, quarrels: "rejoined", "readmitted", "jostled for influence", "outbid", "sparred over",
-  "locked horns", "argued over".
+  "locked horns", "argued over";
+- phrasal verbs whose particle makes the sense: "hit back at" (words, unless strikes are named), "reached out to",
+  "signed off on (a bid)", "pushed back against", "cracked down on", "stood up to", "pulled / backed out of a deal",
+  "walked out of talks with", "took out", "locked up", "hauled in (an envoy)", "put X on notice", "extended an
+  olive branch to", "hit X with sanctions".
 
 Look-alikes keep their own sense: "rounded up migrants", "tore up the deal", "spoke at the UN", "sent water to Gaza",
 "argued that ...", "ran a company", "shot down a drone".
@@ -124,3 +128,35 @@ def test_courting_is_no_cooperation_yet(triples):
 
 def test_a_drone_shot_down_is_still_an_attack(triples):
     assert ("Russia", "ATTACK", "Ukraine") in triples("Russia shot down a Ukrainian drone over Belgorod.")
+
+
+@pytest.mark.parametrize("sentence, triple", [
+    ("Beijing hit back at Washington over the tariffs.", ("China", "CRITICISM", "United States")),
+    ("India reached out to the Taliban.", ("India", "CONSULTATION", "Taliban")),
+    ("Moscow pushed back against NATO's plans.", ("Russia", "REJECTION", "North Atlantic Treaty Organization")),
+    ("Egypt cracked down on Hamas's smuggling tunnels.", ("Egypt", "COERCION", "Hamas")),
+    ("Mali stood up to France.", ("Mali", "REJECTION", "France")),
+    ("Washington pulled out of the nuclear deal with Iran.", ("United States", "REJECTION", "Iran")),
+    ("Niger backed out of its deal with France.", ("Niger", "REJECTION", "France")),
+    ("Israel took out a Hezbollah commander in Lebanon.", ("Israel", "ATTACK", "Hezbollah")),
+    ("India locked up Pakistani fishermen.", ("India", "COERCION", "Pakistan")),
+    ("China put Taiwan on notice.", ("China", "THREAT", "Taiwan")),
+    ("Turkey extended an olive branch to Armenia.", ("Turkey", "COOPERATION", "Armenia")),
+    ("The EU hit Russia with new sanctions.", ("European Union", "COERCION", "Russia")),
+    ("Russia pulled its ambassador from Moldova.", ("Russia", "PROTEST", "Moldova")),
+    ("Hezbollah hurled rockets at Israel.", ("Hezbollah", "ATTACK", "Israel")),
+    ("Hungary signed off on Sweden's NATO membership.", ("Hungary", "SUPPORT", "Sweden")),
+])
+def test_phrasal_verbs_whose_particle_makes_the_sense(triples, sentence, triple):
+    assert triple in triples(sentence)
+
+
+@pytest.mark.parametrize("sentence, predicate", [
+    ("Israel hit back at Hezbollah with air strikes.", "CRITICISM"),
+    ("Kenya took out a loan from China.", "ATTACK"),
+    ("Niger backed its deal with France.", "REJECTION"),
+    ("Ukrainian troops pushed back Russian forces near Kharkiv.", "REJECTION"),
+    ("Mali stood with France at the summit.", "REJECTION"),
+])
+def test_the_same_verbs_without_their_particle(triples, sentence, predicate):
+    assert not any(p == predicate for _, p, _ in triples(sentence))
