@@ -360,13 +360,15 @@ class Patients:
         """Is the verb one of judging what someone did (criticise, protest, reject)? A verb that judges
         only through a complement ("ordered X to withdraw") does not judge its object ("ordered the expulsion")."""
         lemma = verb.lemma_.lower()
+        # (the particle or preposition a pattern needs, when the verb has it: "rounded on" judges, "rounded up" not)
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
         return lemma in self.lex.noun_class["advocating"] or any(  # "demanded sanctions": no one's act yet
             {p for ps in t.predicates.values() for p in ps} <= {"CRITICISM", "PROTEST", "REJECTION"} and not t.theme
             # (a verb that judges only through a complement, a qualifying phrase or a speaker judges nothing of its
             # own: "carried out strikes" is no "bore responsibility", "used drones" no "used gas as a weapon"; a
-            # particle makes a verb of judging: "turned down the request")
-            and not all(a.with_complement or a.subject == "speaker" or a.when_adverb and all(
-                " " in w for w in a.when_adverb) for a in t.args)
+            # particle makes a verb of judging: "turned down the request"; a pattern for other lemmas says nothing)
+            and not all(not a.applies(lemma) or a.with_complement or a.subject == "speaker" or a.when_adverb and (all(
+                " " in w for w in a.when_adverb) or not a.when_adverb & particles) for a in t.args)
             for t in self.lex.verbs_for(lemma))
 
     def _approving(self, verb) -> bool:
