@@ -45,7 +45,7 @@ from diplograph.queries.again import read_again
 from diplograph.queries.idioms import plainly as idioms_plainly
 from diplograph.queries.context import context_first
 from diplograph.queries.nationals import of_nationality
-from diplograph.queries.quoted import unquoted
+from diplograph.queries.quoted import about_label, unquoted
 from diplograph.queries.agreed import agreed_on
 from diplograph.queries.alone import asked_alone
 from diplograph.queries.among import among_circle
@@ -127,6 +127,7 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     # "mongolia 'third neighbour' partners": the quoted words name the partners, no border
     if label is not None and (answer := _reworded(view, question, label[0], f' (not read: "{label[1]}", a name in '
                                                   f'quotes for what follows it)', resolve, grammar)) is not None:
+        about_label(answer, label[1])
         return answer
     national = of_nationality(view, str(question))
     # "Baykar's Indonesian JV partner": its partners in Indonesia, not Indonesia's partners

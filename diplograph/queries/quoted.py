@@ -3,7 +3,8 @@
 Analysts quote a policy's or a slogan's own words before the noun they qualify. Read as words, the quote names
 a relation it does not mean ("neighbour" is no border there, "friends" no backing): the noun after it is what
 is asked. When the quoted words hold a relation word and a word follows the closing quote, the question is asked
-without them, and the reading says what was left out. A quote naming no relation ("the 'Eastern Sentry' drills")
+without them, and the reading says what was left out; when some confirmed claim's sentence says the quoted words,
+the answer is kept to the claims that do (``about_label``): the policy's partners, not every partner. A quote naming no relation ("the 'Eastern Sentry' drills")
 stays, as a name the claims' sentences may hold.
 
 >>> unquoted("mongolia 'third neighbour' partners")
@@ -30,3 +31,14 @@ def unquoted(question: str) -> tuple[str, str] | None:
         if _triggers([t.lower() for t in _TOKEN.findall(words)], load_lexicon()):
             return " ".join((question[:found.start()] + question[found.end():]).split()), words
     return None
+
+
+def about_label(answer, words: str) -> None:
+    """Narrow ``answer`` to the claims whose sentence says the quoted ``words`` ("third neighbour", hyphen or space
+    between), when some confirmed claim does; else keep it whole."""
+    from diplograph.queries.refine import narrow
+
+    said = re.compile(r"\b" + r"[\s-]+".join(map(re.escape, words.split())) + r"\b", re.IGNORECASE)
+    if any(e.confirmed and said.search(e.sentence or "") for e in answer.evidence):
+        narrow(answer, lambda e: bool(said.search(e.sentence or "")))
+        answer.reading += f' (only claims whose sentence says "{words}")'

@@ -61,7 +61,7 @@ def world(tmp_path_factory):
     say("Quell", "COERCION", "Norland", "wire", "2025-02-01", sentence="Quell expelled Norland's diplomats.")
     say("Quell", "CRITICISM", "Ostia", "wire", "2025-03-01", sentence="Quell condemned Ostia.")
     say("Pavel Drun", "CRITICISM", "Ostia", "wire", "2025-03-05", sentence="Drun blamed Ostia for the blackout.")
-    say("Parva", "COOPERATION", "Quell", "wire", "2024", sentence="Parva and Quell are partners.")
+    say("Parva", "COOPERATION", "Quell", "wire", "2024", sentence="Parva calls Quell a good-neighbour partner.")
     say("Parva", "COOPERATION", "Tavia", "wire", "2024", sentence="Parva and Tavia are partners.")
     say("Sarn", "COERCION", "Tavia", "wire", "2024-01-11", sentence="Sarn closed its border with Tavia.")
     say("Sarn", "BORDERS", "Tavia", "wire", sentence="Sarn borders Tavia.")
@@ -165,11 +165,15 @@ def test_a_name_before_the_noun_is_still_a_party(world):
     assert names(reply(world, "who are parva's partners?")) != ["Parva Dynamics"]
 
 
-@pytest.mark.parametrize("question", ["parva 'good neighbour' partners", 'who are parva\'s "old friends" partners?'])
-def test_a_quoted_name_before_a_noun_names_no_relation(world, question):
-    answer = reply(world, question)
-    assert {"Quell", "Tavia"} <= set(names(answer))
+def test_a_quoted_name_before_a_noun_names_no_relation_and_keeps_the_claims_that_say_it(world):
+    answer = reply(world, "parva 'good neighbour' partners")
+    assert names(answer) == ["Quell"]  # the one partnership whose sentence says it
     assert "BORDERS" not in answer.reading and "a name in quotes" in answer.reading
+
+
+def test_a_quoted_name_no_sentence_says_narrows_nothing(world):
+    answer = reply(world, 'who are parva\'s "old friends" partners?')
+    assert {"Quell", "Tavia"} <= set(names(answer)) and "a name in quotes" in answer.reading
 
 
 @pytest.mark.parametrize("question", ["sarn shut its border w/ tavia - what date was that",
