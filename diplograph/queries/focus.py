@@ -33,6 +33,7 @@ from diplograph.queries.general import Parts, _capital_at, placed_in, read_parts
 from diplograph.queries.grammar import Grammar
 from diplograph.queries.lookup import Reader
 from diplograph.queries.filters import RelationFilter, happened_within, held_window
+from diplograph.queries.latest import to_latest
 from diplograph.queries.loose import _direction, load_lexicon
 from diplograph.queries.near import near_claims
 from diplograph.queries.regions import in_region
@@ -372,6 +373,7 @@ def _when(view, parts: Parts) -> Answer | None:
     shown = ", ".join(predicates) if predicates else "any relation"
     answer.reading = f"when: {shown} of {about}" + (f" ({near})" if near else "")
     answer.query = {"args": {"actors": actors[:2], "predicates": predicates}}
+    to_latest(answer, parts.question)  # "when did A and B (last) meet?": a meeting, not the wish to meet
     return answer
 
 

@@ -34,7 +34,7 @@ import re
 
 _SUPERLATIVES = (r"biggest|largest|greatest|main|top|leading|principal|primary|chief|foremost|dominant|number one|"
                  r"firmest|staunchest|strongest|closest|most important|most reliable|most loyal|most generous|"
-                 r"single biggest|single largest|key")
+                 r"single biggest|single largest|key|most frequent|most regular|most common|most active")
 _SINGULAR = (r"supplier|source|provider|vendor|exporter|seller|backer|patron|sponsor|supporter|benefactor|protector|"
              r"customer|client|buyer|recipient|importer|market|partner|ally|friend|rival|enemy|adversary|foe|"
              r"investor|creditor|donor|mediator|broker")
