@@ -1,5 +1,6 @@
 """How many events, not how many actors: "how many clashes between A and B in 2014?", "how many times did A and B
-meet?", "how many meetings were there between A and B?", "how often did A and B meet?".
+meet?", "how many meetings were there between A and B?", "how often did A and B meet?", "number of clashes between A
+and B in 2014".
 
 Such a question counts what happened between two sides, so it is asked as the yes-or-no question it implies ("were
 there any clashes between A and B in 2014?", "did A and B meet?") and its evidence counted: the days on which the
@@ -23,8 +24,11 @@ from diplograph.queries.latest import happened
 _BETWEEN = re.compile(r"^how many (?P<noun>(?:[\w'-]+\s+){0,2}?[\w'-]+?)\s+(?:(?:were there|have there been|has there "
                       r"been|took place|happened|occurred|were recorded|are recorded|are there|did they have)\s+)?"
                       r"(?P<rest>between\s+.+)$", re.IGNORECASE)
-_TIMES = re.compile(r"^(?:how many times|how often)\s+(?P<aux>did|have|has|had|were|was)\s+(?P<rest>.+)$",
+_TIMES = re.compile(r"^(?:how many times|how often|how frequently)\s+(?P<aux>did|have|has|had|were|was)\s+(?P<rest>.+)$",
                     re.IGNORECASE)
+# a count said as a noun phrase, as typed into a search box ("number of clashes between A and B in 2014")
+_NUMBER_OF = re.compile(r"^(?:(?:what\s+(?:is|was)\s+)?the\s+)?(?:total\s+)?(?:number|count|tally)\s+of\s+",
+                        re.IGNORECASE)
 # nouns of any event at all, not of one kind: everything between the two is counted
 _ANY_EVENT = frozenset({"events", "event", "interactions", "interaction", "contacts", "incidents", "encounters",
                         "exchanges", "dealings", "coded events", "recorded events", "event records"})
@@ -39,10 +43,12 @@ def implied(question: str) -> str | None:
     ('did Ostia and Rhun meet', 'did Ostia and Rhun meet')
     >>> implied("how many events between Ostia and Rhun in 2014")
     'what happened between Ostia and Rhun in 2014'
+    >>> implied("number of clashes between Ostia and Rhun"), implied("how frequently did Ostia and Rhun meet")
+    ('were there any clashes between Ostia and Rhun', 'did Ostia and Rhun meet')
     >>> implied("how many countries sold arms to Ostia") is None
     True
     """
-    question = " ".join(question.split()).rstrip("?!. ")
+    question = _NUMBER_OF.sub("how many ", " ".join(question.split()).rstrip("?!. "), count=1)
     found = _TIMES.match(question)
     if found:
         return f"{found.group('aux').lower()} {found.group('rest')}"

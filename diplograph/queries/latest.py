@@ -1,6 +1,7 @@
 """When a thing happened, not when it was announced, and the latest date, not the first, when a "when" question asks for the last time: "when did A and B last meet?",
 "when was the most recent clash between A and B?", "latest A-B agreement - when?", "when was the last time A
-threatened B?".
+threatened B?"; and the first or last of something between two, asked without "when" ("first clash between A and B",
+"the latest agreement between A and B?", "earliest contact between A and B in 2014"): the date is what is asked.
 
 A "when" answer gives the earliest date by default (when a thing began or first happened), but over event data a pair
 meets, clashes and signs many times, and an analyst asking for the last time wants the newest event day. "last"
@@ -21,6 +22,38 @@ from diplograph.queries.answer import Answer
 _LATEST = re.compile(r"\b(?:latest|most\s+recent(?:ly)?|last(?!\s+(?:\d+|few|couple|two|three|four|five|six|seven|"
                      r"eight|nine|ten|twelve|year|years|month|months|week|weeks|day|days|decade|decades|summer|"
                      r"winter|spring|autumn|fall|century)\b))\b", re.IGNORECASE)
+
+
+# a fragment that goes on to ask something else ("the first talks between A and B - who mediated?") is no "when"
+_ASKS_MORE = r"\b(?:who|whom|whose|which|what|where|why|how|did|does|do|was|were|is|are|has|have)\b"
+_FIRST_OR_LAST = re.compile(r"^(?:what\s+(?:is|was)\s+)?(?:the\s+)?(?P<which>first|earliest|last|latest|most\s+recent|"
+                            r"newest|final)\s+(?P<rest>(?:[\w'-]+\s+){1,3}?between\s+(?:(?!%s).)+)$" % _ASKS_MORE,
+                            re.IGNORECASE)
+
+
+def when_implied(question: str) -> str | None:
+    """The "when" question a first or last thing between two asks, or None.
+
+    >>> when_implied("first clash between Ostia and Rhun"), when_implied("the latest deal between Ostia and Rhun?")
+    ('when was the first clash between Ostia and Rhun', 'when was the latest deal between Ostia and Rhun')
+    >>> when_implied("who mediated between Ostia and Rhun"), when_implied("first talks between Ostia and Rhun: who hosted")
+    (None, None)
+    """
+    found = _FIRST_OR_LAST.match(" ".join(question.split()).rstrip("?!. "))
+    return f"when was the {found.group('which').lower()} {found.group('rest')}" if found else None
+
+
+def dated(question: str, ask) -> Answer | None:
+    """The answer to the "when" question a first or last thing between two asks (``ask`` answers a question)."""
+    asked = when_implied(question)
+    if asked is None:
+        return None
+    answer = ask(asked)
+    if not answer.understood or "when" not in answer.extra:
+        return None
+    answer.question = question
+    answer.reading += f' (asked as "{asked}")'
+    return answer
 
 
 def latest_asked(question: str) -> bool:

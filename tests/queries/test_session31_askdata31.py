@@ -6,7 +6,8 @@ wording (none taken from a question set).
 - a meeting announced (CAMEO 036, intent to meet, stored as a planned claim) is no meeting: a count or a "when" rests
   on the claims that say it happened, plans only when nothing else does;
 - "when did A and B last meet" gives the newest date; "last year" stays a window;
-- "top 3 partners of X", "X's most frequent partner", "who did X interact with most" rank X's partners by claims.
+- "top 3 partners of X", "X's most frequent partner", "who did X interact with most" rank X's partners by claims;
+- search-box fragments: "number of clashes between A and B" is a count, "first meeting between A and B" a date.
 """
 
 import pytest
@@ -99,3 +100,28 @@ def test_top_partners_fragment_keeps_as_many_as_asked(events):
     assert answer.answers[0].name == "Rhun"
     assert names(answer) == ["Parva", "Rhun", "Tavia"]  # Parva and Tavia tie for second place: both kept
     assert "the top 2" in answer.reading
+
+
+@pytest.mark.parametrize("question, count", [
+    ("number of meetings between ostia and rhun", 3),
+    ("the total number of events between ostia and rhun", 4),
+    ("how frequently did ostia and rhun meet", 3),
+])
+def test_a_count_said_as_a_noun_phrase(events, question, count):
+    assert reply(events, question).extra["count"] == count
+
+
+@pytest.mark.parametrize("question, date", [
+    ("first meeting between ostia and rhun", "2014-02-14"),
+    ("the latest meeting between ostia and rhun?", "2014-10-09"),
+    ("most recent event between ostia and rhun", "2014-11-30"),  # the criticism, the newest of any kind
+])
+def test_first_or_last_thing_between_two_is_its_date(events, question, date):
+    assert reply(events, question).extra["when"] == date
+
+
+def test_a_fragment_that_asks_more_is_no_date():
+    from diplograph.queries.latest import when_implied
+
+    assert when_implied("first talks between ostia and rhun - who hosted them") is None
+    assert when_implied("who hosted the first talks between ostia and rhun") is None
