@@ -19,7 +19,7 @@ import re
 from importlib import resources
 
 from diplograph.datafiles import load_data
-from diplograph.queries.answer import Answer
+from diplograph.queries.answer import Answer, Flag
 
 _CODE = re.compile(r"\bcameo(?:\s+(?:code|root|category|event|events))?\s*#?\s*(?P<code>\d{2,4})\b"
                    r"(?:\s+(?:events?|interactions?|incidents?|actions?|records?))?", re.IGNORECASE)
@@ -98,18 +98,36 @@ def _verbs() -> list[tuple[re.Pattern, str]]:
 
 
 def coded_by_verb(answer: Answer, question: str) -> Answer:
-    """``answer`` kept to the events of the code its verb names ("praised": 051), when its evidence holds coded
-    events of that code; the reading says so. Claims with no code (articles, registers) always stay."""
+    """``answer`` kept to the events of the code its verb names ("praised": 051); the reading says so. Claims with
+    no code (articles, registers) always stay.
+
+    When no event of that code answers, the events coded otherwise are no answer either: "who sanctioned X?" over
+    event data that hold only arrests and confiscations (other codes of coercion, 17) is answered by no one, the
+    actors of those events shown apart as a looser match, not given as sanctioners."""
     if not any(e.prop("cameo") for e in answer.evidence):
         return answer
     for pattern, code in _verbs():
-        if pattern.search(question) and any(e.prop("cameo").startswith(code) for e in answer.evidence):
-            before = len(answer.evidence)
-            coded_under(answer, code)
-            _done_by_the_end_asked(answer)
-            if len(answer.evidence) < before:
-                answer.reading += f" (events kept to CAMEO {code}, which the verb names)"
-            return answer
+        if not pattern.search(question):
+            continue
+        if not any(e.prop("cameo").startswith(code) for e in answer.evidence):
+            return _looser(answer, code)
+        before = len(answer.evidence)
+        coded_under(answer, code)
+        _done_by_the_end_asked(answer)
+        if len(answer.evidence) < before:
+            answer.reading += f" (events kept to CAMEO {code}, which the verb names)"
+        return answer
+    return answer
+
+
+def _looser(answer: Answer, code: str) -> Answer:
+    """``answer`` without the events coded other than ``code``, their actors flagged as a looser match."""
+    others = list(answer.answers)
+    coded_under(answer, code)
+    kept = {a.id for a in answer.answers}
+    answer.flagged += [Flag(a, f"a looser match: events of the relation coded other than CAMEO {code}, which the "
+                               "verb names") for a in others if a.id not in kept]
+    answer.reading += f" (no event coded CAMEO {code}, which the verb names: others shown apart)"
     return answer
 
 

@@ -7,7 +7,9 @@ wording (none taken from a question set).
   on the claims that say it happened, plans only when nothing else does;
 - "when did A and B last meet" gives the newest date; "last year" stays a window;
 - "top 3 partners of X", "X's most frequent partner", "who did X interact with most" rank X's partners by claims;
-- search-box fragments: "number of clashes between A and B" is a count, "first meeting between A and B" a date.
+- search-box fragments: "number of clashes between A and B" is a count, "first meeting between A and B" a date;
+- a verb that names one event code ("sanctioned": 163) is answered by events of that code only, even when none
+  answers: the actors of the relation's other events (an arrest, 173) are shown apart, not given as sanctioners.
 """
 
 import pytest
@@ -41,6 +43,7 @@ def events(tmp_path_factory):
     event("Ostia", "CONSULTATION", "Parva", "040", "03-05")
     event("Ostia", "CONSULTATION", "Tavia", "036", "05-05", modality="planned")  # only ever planned
     event("Quell", "ARMED_CLASH", "Parva", "190", "08-08")
+    event("Quell", "COERCION", "Parva", "173", "09-01")  # an arrest: coercion, but no sanction
     return w.graph()
 
 
@@ -55,7 +58,7 @@ def test_how_often_counts_the_days_they_met_not_the_announcement(events, questio
     ("how many events between ostia and rhun", 4),  # the meetings' three days and the criticism's day
     ("how many interactions between ostia and rhun in 2014", 4),
     ("how many contacts were there between ostia and rhun", 4),
-    ("how many events between quell and parva", 1),
+    ("how many events between quell and parva", 2),
 ])
 def test_a_noun_of_no_kind_counts_every_event_day(events, question, count):
     assert reply(events, question).extra["count"] == count
@@ -125,3 +128,11 @@ def test_a_fragment_that_asks_more_is_no_date():
 
     assert when_implied("first talks between ostia and rhun - who hosted them") is None
     assert when_implied("who hosted the first talks between ostia and rhun") is None
+
+
+def test_a_verb_of_one_code_is_not_answered_by_the_relations_other_events(events):
+    answer = reply(events, "who sanctioned parva")
+    assert names(answer) == []
+    assert [f.actor.name for f in answer.flagged] == ["Quell"]
+    assert "no event coded CAMEO 163" in answer.reading
+    assert names(reply(events, "who arrested people in parva")) == ["Quell"]  # the arrest is the code asked
