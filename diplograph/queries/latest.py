@@ -83,7 +83,9 @@ def to_latest(answer: Answer, question: str) -> None:
     dates = answer.extra.get("dates") or []
     if not dates or not latest_asked(question):
         return
+    # a claim that lasted ends last on its end date (a register's last delivery year, an alliance's last year);
     # ISO dates compare as strings, and a day sorts after its own month: the newest, as precisely as a claim gives it
-    answer.extra["when"] = max(dates)
+    ends = [e.end_date for e in happened([e for e in answer.evidence if e.confirmed]) if getattr(e, "end_date", "")]
+    answer.extra["when"] = max([*dates, *ends])
     answer.details = list(reversed(answer.details))
     answer.reading += ", the latest date (the question asks for the last time)"

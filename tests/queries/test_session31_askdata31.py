@@ -136,3 +136,17 @@ def test_a_verb_of_one_code_is_not_answered_by_the_relations_other_events(events
     assert [f.actor.name for f in answer.flagged] == ["Quell"]
     assert "no event coded CAMEO 163" in answer.reading
     assert names(reply(events, "who arrested people in parva")) == ["Quell"]  # the arrest is the code asked
+
+
+def test_the_last_delivery_is_dated_by_its_end(tmp_path):
+    from query_world import World
+
+    w = World(tmp_path / "register.db")
+    w.actor("Norland", "state"), w.actor("Ostia", "state")
+    w.say("Norland", "ARMS_TRANSFER", "Ostia", date="2011", end_date="2016", method="dataset:sipri",
+          delivery_years="2013, 2016", sentence="Norland -> Ostia, Falke-3, ordered 2011")
+    w.say("Norland", "ARMS_TRANSFER", "Ostia", date="2014", end_date="2015", method="dataset:sipri",
+          delivery_years="2015", sentence="Norland -> Ostia, Kite, ordered 2014")
+    graph = w.graph()
+    assert reply(graph, "when was the last delivery of norland arms to ostia").extra["when"] == "2016"
+    assert reply(graph, "when did norland first sell arms to ostia").extra["when"] == "2011"
