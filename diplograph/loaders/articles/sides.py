@@ -50,9 +50,9 @@ class Sides:
             if found:
                 break
             found = self.ctx.recent((actor_type,), count, before, exclude, until=until, later_only=later_only)
-        if guessed and count == 2 and not (found and self.ctx.told_order({a.id for a in found}, before)):
-            # none, or two the text never named together: the pair of the talks or deal told last (told_pairs.py)
-            told = pair_told_last(self.ctx, before, exclude, (found[0].type,) if found else types, token, self.offset)
+        if guessed and count == 2 and not found:
+            # no two named before: the pair of the talks or deal told last (told_pairs.py)
+            told = pair_told_last(self.ctx, before, exclude, types, token, self.offset)
             found = told if told and self._cast_of_paragraph(told, types, exclude, before) else found
         if not found and len(types) > 1:  # the sides of a civil war: a state and an armed group
             found = self.ctx.recent(types, count, before, exclude, until=until, later_only=later_only)
