@@ -2,8 +2,8 @@
 
 Analysts quote a policy's or a slogan's own words before the noun they qualify. Read as words, the quote names
 a relation it does not mean ("neighbour" is no border there, "friends" no backing): the noun after it is what
-is asked. When the quoted words hold a relation word and a word follows the closing quote, the question is asked
-without them, and the reading says what was left out; when some confirmed claim's sentence says the quoted words,
+is asked. When the quoted words hold a relation word and a noun (no preposition) follows the closing quote, the
+question is asked without them, and the reading says what was left out; when some confirmed claim's sentence says the quoted words,
 the answer is kept to the claims that do (``about_label``): the policy's partners, not every partner. A quote naming no relation ("the 'Eastern Sentry' drills")
 stays, as a name the claims' sentences may hold.
 
@@ -12,6 +12,8 @@ stays, as a name the claims' sentences may hold.
 >>> unquoted('who are parva\\'s "old friends" partners?')
 ("who are parva's partners?", 'old friends')
 >>> unquoted("who took part in the 'eastern sentry' drills") is None
+True
+>>> unquoted('rhun parva "biggest arms deal" for drones - when was it signed') is None
 True
 """
 
@@ -26,9 +28,11 @@ def unquoted(question: str) -> tuple[str, str] | None:
     """(the question without a quoted qualifier that names a relation, the quoted words), or None."""
     from diplograph.queries.loose import _TOKEN, _triggers, load_lexicon
 
+    lexicon = load_lexicon()
     for found in _QUOTED.finditer(str(question)):
-        words = found.group("words")
-        if _triggers([t.lower() for t in _TOKEN.findall(words)], load_lexicon()):
+        words, after = found.group("words"), str(question)[found.end():].split()[0].lower()
+        # a noun after it ("'third neighbour' partners"), not a phrase going on ("'biggest deal' for drones")
+        if after not in lexicon.stopwords and _triggers([t.lower() for t in _TOKEN.findall(words)], lexicon):
             return " ".join((question[:found.start()] + question[found.end():]).split()), words
     return None
 
