@@ -3,9 +3,10 @@
 Analysts quote a policy's or a slogan's own words before the noun they qualify. Read as words, the quote names
 a relation it does not mean ("neighbour" is no border there, "friends" no backing): the noun after it is what
 is asked. When the quoted words hold a relation word and a noun (no preposition) follows the closing quote, the
-question is asked without them, and the reading says what was left out; when some confirmed claim's sentence says the quoted words,
-the answer is kept to the claims that do (``about_label``): the policy's partners, not every partner. A quote naming no relation ("the 'Eastern Sentry' drills")
-stays, as a name the claims' sentences may hold.
+question is asked without them, and the reading says what was left out; when some confirmed claim's sentence
+says the quoted words, the answer is kept to the claims that do (``about_label``): the policy's partners, not
+every partner. A quote naming no relation ("the 'Eastern Sentry' drills") stays, as a name the claims'
+sentences may hold.
 
 >>> unquoted("mongolia 'third neighbour' partners")
 ('mongolia partners', 'third neighbour')
