@@ -2,8 +2,8 @@
 
 - A bare denial ("Uganda denied it", "..., which Togo denied", "Togo's government denied any link") answers the
   charge told before it: the denier rejects whoever made the charge, and what was charged is denied.
-- A one-sided hostile act told in someone's words ("Ghana said Togo had expelled two diplomats") is the
-  speaker's criticism of its doer; one's own act, an act to come, a denied act and a clash are not.
+- A word for a deed set off after a clause ("..., a move Ghana called illegal") with a verdict of calling on it
+  judges the doers of the clause it sums up.
 """
 
 
@@ -45,38 +45,6 @@ def test_a_denial_about_someone_else_answers_no_charge_against_the_denier(triple
     assert ("Niger", "REJECTION", "Ghana") not in found
 
 
-def test_a_hostile_act_told_by_a_speaker_is_their_criticism_of_the_doer(triples):
-    found = triples("Ukraine said Russian forces had attacked Kharkiv overnight.")
-    assert ("Ukraine", "CRITICISM", "Russia") in found
-
-
-def test_a_coercion_told_by_an_official_is_criticism_by_the_official_and_the_state(triples):
-    found = triples("President Mahama said Togo had expelled two Ghanaian diplomats.")
-    assert ("Ghana", "CRITICISM", "Togo") in found
-
-
-def test_measures_told_by_a_speaker(triples):
-    found = triples("Ghana said Togo had imposed tariffs on Ghanaian cocoa.")
-    assert ("Ghana", "CRITICISM", "Togo") in found
-
-
-def test_one_s_own_act_told_is_no_criticism(triples):
-    assert not any(p == "CRITICISM" for _, p, _ in triples("Russia said its forces had struck Kharkiv."))
-    assert not any(p == "CRITICISM" for _, p, _ in triples("Ghana said it had imposed tariffs on Togolese goods."))
-
-
-def test_an_act_to_come_or_denied_or_a_clash_is_no_charge(triples):
-    for text in ("Ghana said the United States would sanction Togo.",
-                 "Ghana said Togo had not expelled any diplomats.",
-                 "Ghana said Togo and Benin had clashed near the border."):
-        assert not any(p == "CRITICISM" for _, p, _ in triples(text)), text
-
-
-def test_the_writer_s_own_account_accuses_no_one(triples):
-    found = triples("Togo expelled two Ghanaian diplomats in May.")
-    assert not any(p == "CRITICISM" for _, p, _ in found)
-
-
 def test_a_denial_rejects_no_one_of_its_own_side(triples):
     found = triples("President Ruto said Kenyan and Ugandan troops had shelled the border town. "
                     "Kampala and Nairobi denied it.")
@@ -87,11 +55,6 @@ def test_a_denial_inside_a_sentence_answers_only_that_sentence(triples):
     found = triples("Ghana accused Togo of arming the rebels. Benin proposed a summit, a plan that Togo and Niger "
                     "reject.")
     assert ("Togo", "REJECTION", "Ghana") not in found
-
-
-def test_an_act_asked_for_is_no_charge(triples):
-    found = triples("Ghana's foreign minister said her government was asking the court to suspend Togo.")
-    assert not any(p == "CRITICISM" for _, p, _ in found)
 
 
 # A word for a deed set off after a clause, with a verdict of calling on it, judges the clause's doers.

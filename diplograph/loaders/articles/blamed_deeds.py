@@ -11,19 +11,10 @@ accuses them: the speaker criticises the doer. Three shapes name the doer:
 Only said things accuse: the same words told by the writer ("the blaze was ordered by Russian services") are a
 fact of the deed, no one's stance; a denied clause ("was not behind") accuses no one, and a speaker never accuses
 itself ("Moscow said the strike was carried out by its forces").
-
-The same holds for a one-sided hostile act the sentence tells as someone's words ("Germany said Chinese state
-actors had attacked its mapping agency", "Kyiv says Moscow has shelled the plant", "Manila said the Chinese vessel
-had rammed its boat deliberately"): a relation of the ontology's `material_conflict` family that is not symmetric
-(an attack, a coercion, a mobilisation against someone), found in a clause a speaker says, is that speaker's
-criticism of its doer (`_told_hostilities`). A clash is no one's deed, one's own act told is no charge ("Moscow
-said its forces had struck Kyiv"), and neither is an act told to come ("said Washington would sanction Lima") or
-denied ("said Lima had not expelled anyone").
 """
 
 from __future__ import annotations
 
-from diplograph.loaders.articles.modality import modality_of
 from diplograph.loaders.articles.syntax import is_passive, prep_objects, speech_verb
 
 # Nouns whose of-phrase is the deed that befell their subject: "was the target of a cyberattack by X".
@@ -57,27 +48,6 @@ class BlamedDeeds:
             speakers = self.agent(speech, exclude=doer_ids) or self._speakers_placed(speech, doer_ids)
             self._emit(speakers, [a for a in doers if a.actor.id not in {s.actor.id for s in speakers}],
                        ("CRITICISM",), speech, "blamed_deed")
-
-    def _told_hostilities(self) -> None:
-        for found in list(self.found):
-            kind = self.onto.predicate(found.predicate)
-            if kind.family != "material_conflict" or kind.symmetric or found.trigger is None:
-                continue
-            speech = speech_verb(found.trigger)
-            if speech is None or found.to_come or modality_of(found.trigger, self.lex) != "reported":
-                continue  # a deed told to come ("said Washington would sanction Lima") is no charge yet
-            speakers = [a for a in self.agent(speech, exclude={found.subject.id}) if not a.proxy and
-                        self.ctx.serves.get(a.actor.id, a.actor).id != found.subject.id]
-            doer = next((a for a in self._told_doers(found) if a.actor.id == found.subject.id), None)
-            if speakers and doer is not None:
-                self._emit(speakers, [doer], ("CRITICISM",), speech, "told_hostility")
-
-    def _told_doers(self, found) -> list:
-        """The doer of ``found`` as the trigger's clause names it, as an argument: a verb with a subject of its own."""
-        trigger = found.trigger
-        if trigger.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
-            return []  # a deed asked for or hoped for ("asked the court to suspend Ecuador") is no deed told done
-        return self.agent(trigger)
 
     def _behind_deed(self, be, deeds) -> list:
         """"Y was behind the attack": Y, when the behind-phrase names a deed and nothing negates it."""

@@ -307,7 +307,6 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
         self._followed_suit()  # after the sentence's own acts: "A cut ties with X, and B did the same"
         self._also_judged()  # "... Japan and Australia also voiced concern"
         self._judged_events()  # "Eritrea struck a post in Djibouti, which Djibouti condemned"
-        self._told_hostilities()  # "Germany said China had attacked its agency": Germany criticises China
         self._bare_recalls()  # "expelled Algerian officials and recalled its ambassador"
         self._echoed_acts()  # "..., as did London and Paris"
         self._rebuttals()  # "A accused B of X, a charge B denied"; "B rejected the accusation"
