@@ -74,6 +74,7 @@ def world(tmp_path_factory):
     ("who rolled out the red carpet for kora?", ["Lena Sarr"]),  # hosted her: whom she visited
     ("which country showed norland's diplomats the door?", ["Quell"]),
     ("who has shown the norlandic diplomats the door", ["Quell"]),
+    ("who sent norland's diplomats packing?", ["Quell"]),
     ("who hauled sarn's envoy in?", ["Rhun"]),
     ("who read ostia the riot act", ["Pavel Drun", "Quell"]),
     ("who's rhun been flogging drones to?", ["Quell", "Sarn"]),
