@@ -85,7 +85,7 @@ from diplograph.queries.either_receiver import each_receiver_asked, receivers_jo
 from diplograph.queries.anything import with_verdict
 from diplograph.queries.deliveries import delivered_only
 from diplograph.queries.event_counts import counted
-from diplograph.queries.latest import dated
+from diplograph.queries.latest import first_or_last_dated
 from diplograph.queries.shares import share_of
 from diplograph.queries.shared_names import asked_of_each
 from diplograph.queries.refine import by_category, by_category_beside, by_kind, in_meeting, in_setting, narrow, without_plans
@@ -144,7 +144,7 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     events = counted(question, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     if events is not None:  # "how many clashes between A and B": days with such events, not actors
         return events
-    first_or_last = dated(question, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
+    first_or_last = first_or_last_dated(question, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     if first_or_last is not None:  # "first clash between A and B": its date
         return first_or_last
     share = share_of(view, question, lambda text: ask(view, text, resolve=resolve, grammar=grammar))

@@ -43,7 +43,7 @@ def when_implied(question: str) -> str | None:
     return f"when was the {found.group('which').lower()} {found.group('rest')}" if found else None
 
 
-def dated(question: str, ask) -> Answer | None:
+def first_or_last_dated(question: str, ask) -> Answer | None:
     """The answer to the "when" question a first or last thing between two asks (``ask`` answers a question)."""
     asked = when_implied(question)
     if asked is None:
