@@ -14,7 +14,7 @@ class Arg:
 
     actor: Actor
     key: int
-    proxy: str = ""  # "official" or "firm": stands in for the person or firm named in the same phrase
+    proxy: str = ""  # "official", "firm" or "maker": stands in for the person or firm named in the same phrase (or document)
     reference: int = -1  # the token of "the three groups" when that phrase stands for several actors
 
 

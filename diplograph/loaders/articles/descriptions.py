@@ -233,9 +233,11 @@ class Descriptions:
 
     def known_makers(self, nouns, exclude=()) -> list[Arg]:
         """The gazetteer's maker of the weapons ``nouns`` name, and the maker's state: "Indonesia ordered
-        42 Rafale fighters", "signed a contract for 48 KAAN jets" buy from Dassault and France, from TUSAS
-        and Turkey. The firm only when the document names it (its state stands in for it, as for a firm
-        named); the state always, since a model's maker is where it comes from. A maker the sentence names in a
+        42 Rafale fighters", "signed a contract for 48 KAAN jets" buy from Dassault, from TUSAS. The firm
+        when the document names it, and then its state only where a firm's state stands in for the firm's
+        work at home (CO_PRODUCTION, the `maker` proxy): the state did not sell what the firm sold ("the
+        Rafale has been ordered by Egypt, Qatar and Greece" in Dassault's release); the state alone when the
+        firm goes unnamed, since a model's maker is where it comes from. A maker the sentence names in a
         reduced relative comes first: "selected the Type 26 frigate, *designed by BAE Systems*"."""
         found = [a for noun in nouns for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
                  and any(c.dep_ == "agent" for c in clause.children)
@@ -257,7 +259,7 @@ class Descriptions:
             if state is None or state.id in exclude:
                 continue
             named = known in self.ctx.actors or any(n.actor.id == known for n in self.mentions)
-            found += [Arg(maker.actor(), weapon.key), Arg(state.actor(), weapon.key, "firm")] if named else \
+            found += [Arg(maker.actor(), weapon.key), Arg(state.actor(), weapon.key, "maker")] if named else \
                 [Arg(state.actor(), weapon.key)]
         return list({a.actor.id: a for a in found}.values())
 

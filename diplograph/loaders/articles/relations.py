@@ -453,7 +453,7 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
               properties: dict | None = None) -> bool:
         emitted = False
         # ("India's HAL builds jets under licence from Russia": production set up in a firm is set up in its state)
-        objects = [o for o in objects if not o.proxy or o.proxy == "firm" and tuple(predicates) == ("CO_PRODUCTION",)]
+        objects = [o for o in objects if not o.proxy or o.proxy in ("firm", "maker") and tuple(predicates) == ("CO_PRODUCTION",)]
         if "MILITARY_PRESENCE" in predicates:  # troops sent to "the AU Mission in Somalia" serve in Somalia
             objects = [self._served(o) for o in objects]
         pairs = [(s, o) for s in subjects for o in objects]
