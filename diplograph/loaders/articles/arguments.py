@@ -17,6 +17,7 @@ from diplograph.loaders.articles.syntax import (
     prep_objects,
     set_apart,
 )
+from diplograph.loaders.articles.member_leaders import member_leader_title
 from diplograph.loaders.articles.titles import is_title
 
 
@@ -261,6 +262,8 @@ class ActorArguments:
                 m = next(iter(named.values()))
                 return [Arg(m.actor, m.start)] if m.actor.id not in exclude else []
             found = self._modifier_actors(token, types=None)
+            if token.tag_ == "NN" and member_leader_title(lemma, self.lex):
+                found = [a for a in found if a.actor.type != "organization"]  # "an EU leader" leads no EU
             if found:  # "Qatar's emir", "the Iranian foreign minister": the office stands for its actor
                 return found
             for child in (c for c in token.children if c.dep_ == "poss" and (c.lower_ in ("its", "their") or

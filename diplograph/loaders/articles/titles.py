@@ -6,6 +6,7 @@ from diplograph.gazetteer import PLACE
 from diplograph.loaders.articles.candidates import Arg
 from diplograph.loaders.articles.copular_titles import held_offices, office_named
 from diplograph.loaders.articles.lexicon import Lexicon
+from diplograph.loaders.articles.member_leaders import leads_member_state
 from diplograph.loaders.articles.mentions import Mention
 from diplograph.loaders.articles.paired_titles import NO_STATE
 from diplograph.loaders.articles.pronoun_owners import PRONOUN_OWNER
@@ -155,6 +156,8 @@ class Titles:
                     # "President Erdogan": the office is known (and a misparse or a pronoun cannot move it: "Israel
                     # turned on Hezbollah. Its leader, Hassan Nasrallah, ...")
                     affiliate = known
+                if leads_member_state(title, affiliate, self.lex):  # "the only EU leader": a member state's
+                    affiliate = known or NO_STATE
                 if affiliate is None:
                     affiliate = self._appointer(mention)  # "Canada named X as its high commissioner"
                 if affiliate is None and title not in self.lex.company_titles:
