@@ -1,0 +1,42 @@
+"""Session 31 (precision31): relations that were read into sentences which do not state them (sentences of our own).
+
+- A weapon's maker named in the document sells its weapons itself: its state does not, unless the text says so.
+- A body's "leader" leads one of its member states: he is no officer of the body, and the body does not act.
+"""
+
+
+def test_a_named_maker_sells_and_its_state_does_not(triples):
+    found = triples("Saab AB announced a new order on Monday. Besides Sweden, the Gripen has been flown or "
+                    "ordered by Hungary, Thailand and Brazil.")
+    assert {("Saab", "ARMS_TRANSFER", buyer) for buyer in ("Hungary", "Thailand", "Brazil")} <= found
+    assert not any(s == "Sweden" and p == "ARMS_TRANSFER" for s, p, _ in found)
+    found = triples("Dassault Aviation held its annual results meeting. Greece ordered 24 Rafale fighters in 2021.")
+    assert ("Dassault Aviation", "ARMS_TRANSFER", "Greece") in found
+    assert ("France", "ARMS_TRANSFER", "Greece") not in found
+
+
+def test_an_unnamed_maker_is_still_its_state(triples):
+    # no firm named anywhere: the model comes from its maker's state
+    assert ("France", "ARMS_TRANSFER", "Greece") in triples("Greece ordered 24 Rafale fighters in 2021.")
+    # and a seller the text names is kept, firm or state
+    found = triples("Croatia bought twelve used Rafale jets from France in 2021.")
+    assert ("France", "ARMS_TRANSFER", "Croatia") in found
+
+
+def test_a_member_states_leader_is_no_officer_of_the_body(triples):
+    found = triples("Last month Robert Fico was the only EU leader to meet Alexander Lukashenko in Minsk.")
+    assert ("Robert Fico", "AFFILIATED_WITH", "European Union") not in found
+    assert not any(s == "European Union" for s, _, _ in found)
+    assert ("Robert Fico", "CONSULTATION", "Alexander Lukashenko") in found
+    found = triples("An EU leader travelled to Minsk and met Alexander Lukashenko on Friday.")
+    assert not any(s == "European Union" and p == "CONSULTATION" for s, p, _ in found)
+
+
+def test_a_bodys_own_officers_still_act_for_it(triples):
+    found = triples("EU foreign policy chief Kaja Kallas met Foreign Minister Wang Yi in Brussels.")
+    assert ("Kaja Kallas", "AFFILIATED_WITH", "European Union") in found
+    found = triples("NATO Secretary-General Mark Rutte met President Volodymyr Zelensky in Kyiv.")
+    assert ("Mark Rutte", "AFFILIATED_WITH", "North Atlantic Treaty Organization") in found
+    # and a leader of an armed group or a party leads it
+    found = triples("Hezbollah leader Naim Qassem threatened Israel on Sunday.")
+    assert ("Naim Qassem", "AFFILIATED_WITH", "Hezbollah") in found
