@@ -2,6 +2,7 @@
 
 - A weapon's maker named in the document sells its weapons itself: its state does not, unless the text says so.
 - A body's "leader" leads one of its member states: he is no officer of the body, and the body does not act.
+- A state hyphened to a participle ("the Iranian-backed group") backs or leads a group; it is not its home.
 """
 
 
@@ -40,3 +41,14 @@ def test_a_bodys_own_officers_still_act_for_it(triples):
     # and a leader of an armed group or a party leads it
     found = triples("Hezbollah leader Naim Qassem threatened Israel on Sunday.")
     assert ("Naim Qassem", "AFFILIATED_WITH", "Hezbollah") in found
+
+
+def test_a_state_hyphened_to_a_participle_is_no_groups_home(triples):
+    found = triples("The Houthis, an Iranian-backed movement, fired missiles at Israel.")
+    assert ("Houthis", "BASED_IN", "Iran") not in found
+    assert ("Iran", "SUPPORT", "Houthis") in found
+    assert not any(p == "BASED_IN" and o == "Saudi Arabia" for _, p, o in triples(
+        "Kata'ib Hezbollah, a Saudi-targeted militia, attacked the base."))
+    # a seat told the same way is a home, and so is a plain demonym
+    assert ("Rosneft", "BASED_IN", "Russia") in triples("Rosneft, the Moscow-based oil giant, signed the deal.")
+    assert ("al-Shabaab", "BASED_IN", "Somalia") in triples("Al-Shabaab, a Somali militant group, attacked the base.")
