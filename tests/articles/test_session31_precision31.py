@@ -1,28 +1,24 @@
 """Session 31 (precision31): relations that were read into sentences which do not state them (sentences of our own).
 
-- A weapon's maker named in the document sells its weapons itself: its state does not, unless the text says so.
+- A list of customers a weapon's maker names is the firm's record: its state sold none of it.
 - A body's "leader" leads one of its member states: he is no officer of the body, and the body does not act.
 - A state hyphened to a participle ("the Iranian-backed group") backs or leads a group; it is not its home.
 - What one complains or protests about ("complained about the sale of jets to Taiwan") is not the complainer's deed.
 """
 
 
-def test_a_named_maker_sells_and_its_state_does_not(triples):
+def test_a_makers_list_of_customers_is_the_firms_record_not_its_states(triples):
     found = triples("Saab AB announced a new order on Monday. Besides Sweden, the Gripen has been flown or "
                     "ordered by Hungary, Thailand and Brazil.")
     assert {("Saab", "ARMS_TRANSFER", buyer) for buyer in ("Hungary", "Thailand", "Brazil")} <= found
     assert not any(s == "Sweden" and p == "ARMS_TRANSFER" for s, p, _ in found)
+
+
+def test_a_single_order_comes_from_the_maker_and_its_state(triples):
     found = triples("Dassault Aviation held its annual results meeting. Greece ordered 24 Rafale fighters in 2021.")
-    assert ("Dassault Aviation", "ARMS_TRANSFER", "Greece") in found
-    assert ("France", "ARMS_TRANSFER", "Greece") not in found
-
-
-def test_an_unnamed_maker_is_still_its_state(triples):
+    assert ("Dassault Aviation", "ARMS_TRANSFER", "Greece") in found and ("France", "ARMS_TRANSFER", "Greece") in found
     # no firm named anywhere: the model comes from its maker's state
     assert ("France", "ARMS_TRANSFER", "Greece") in triples("Greece ordered 24 Rafale fighters in 2021.")
-    # and a seller the text names is kept, firm or state
-    found = triples("Croatia bought twelve used Rafale jets from France in 2021.")
-    assert ("France", "ARMS_TRANSFER", "Croatia") in found
 
 
 def test_a_member_states_leader_is_no_officer_of_the_body(triples):

@@ -231,14 +231,15 @@ class Descriptions:
         country = entry.external_ids.get("country") if entry is not None else None
         return bool(country) and maker.id == f"state:{country}"
 
-    def known_makers(self, nouns, exclude=()) -> list[Arg]:
+    def known_makers(self, nouns, exclude=(), customers: bool = False) -> list[Arg]:
         """The gazetteer's maker of the weapons ``nouns`` name, and the maker's state: "Indonesia ordered
-        42 Rafale fighters", "signed a contract for 48 KAAN jets" buy from Dassault, from TUSAS. The firm
-        when the document names it, and then its state only where a firm's state stands in for the firm's
-        work at home (CO_PRODUCTION, the `maker` proxy): the state did not sell what the firm sold ("the
-        Rafale has been ordered by Egypt, Qatar and Greece" in Dassault's release); the state alone when the
-        firm goes unnamed, since a model's maker is where it comes from. A maker the sentence names in a
-        reduced relative comes first: "selected the Type 26 frigate, *designed by BAE Systems*"."""
+        42 Rafale fighters", "signed a contract for 48 KAAN jets" buy from Dassault and France, from TUSAS
+        and Turkey. The firm only when the document names it (its state stands in for it, as for a firm
+        named); the state always, since a model's maker is where it comes from, except for the ``customers``
+        a firm lists ("the Rafale has been ordered by Egypt, Qatar and Greece" in Dassault's release: the
+        firm's record of sales, not its state's; the state then stands in only for production at home,
+        the `maker` proxy). A maker the sentence names in a reduced relative comes first: "selected the
+        Type 26 frigate, *designed by BAE Systems*"."""
         found = [a for noun in nouns for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
                  and any(c.dep_ == "agent" for c in clause.children)
                  and any(t.name == "produce" for t in self.lex.verbs_for(clause.lemma_.lower()))
@@ -259,7 +260,7 @@ class Descriptions:
             if state is None or state.id in exclude:
                 continue
             named = known in self.ctx.actors or any(n.actor.id == known for n in self.mentions)
-            found += [Arg(maker.actor(), weapon.key), Arg(state.actor(), weapon.key, "maker")] if named else \
+            found += [Arg(maker.actor(), weapon.key), Arg(state.actor(), weapon.key, "maker" if customers else "firm")] if named else \
                 [Arg(state.actor(), weapon.key)]
         return list({a.actor.id: a for a in found}.values())
 

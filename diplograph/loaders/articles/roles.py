@@ -280,7 +280,8 @@ class VerbRoles(VerbAgents):
         if role == "origin":
             return self.origin(themes, exclude)
         if role == "maker":  # "Indonesia ordered 42 Rafale fighters": the model's known maker and its state
-            return self.known_makers(themes, exclude)
+            # ("has been ordered by A, B and C": a maker's list of customers is the firm's record, not its state's sales)
+            return self.known_makers(themes, exclude, customers=len(self.agent(verb, exclude)) >= 3)
         if role == "technology_source":  # "builds jets under licence from Russia" (technology_sources.py)
             return self.technology_source(verb, exclude)
         if role == "business_home":  # "Japanese companies plan to invest" (business_homes.py)
