@@ -3,7 +3,6 @@
 - A list of customers a weapon's maker names is the firm's record: its state sold none of it.
 - A body's "leader" leads one of its member states: he is no officer of the body, and the body does not act.
 - A state hyphened to a participle ("the Iranian-backed group") backs or leads a group; it is not its home.
-- What one complains or protests about ("complained about the sale of jets to Taiwan") is not the complainer's deed.
 """
 
 
@@ -50,16 +49,3 @@ def test_a_state_hyphened_to_a_participle_is_no_groups_home(triples):
     assert ("Rosneft", "BASED_IN", "Russia") in triples("Rosneft, the Moscow-based oil giant, signed the deal.")
     assert ("al-Shabaab", "BASED_IN", "Somalia") in triples("Al-Shabaab, a Somali militant group, attacked the base.")
 
-
-def test_the_matter_of_a_complaint_is_not_the_complainers_deed(triples):
-    assert not any(p == "ARMS_TRANSFER" for _, p, _ in triples(
-        "Beijing complained on Monday about the sale of fighter jets to Taiwan."))
-    assert not any(p == "ARMS_TRANSFER" for _, p, _ in triples(
-        "Moscow protested over the delivery of tanks to Poland."))
-    # the seller named is still the seller, and one's own deal told about is one's own
-    assert ("United States", "ARMS_TRANSFER", "Taiwan") in triples(
-        "Beijing complained about the American sale of fighter jets to Taiwan.")
-    assert ("China", "CRITICISM", "United States") in triples(
-        "China criticised the United States over arms sales to Taiwan.")
-    assert ("United States", "ARMS_TRANSFER", "Taiwan") in triples(
-        "Washington announced the sale of fighter jets to Taiwan on Monday.")

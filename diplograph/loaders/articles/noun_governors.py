@@ -15,8 +15,6 @@ from diplograph.loaders.articles.syntax import PERCEIVE, SUBJ, governing_verb, i
 
 # Prepositions of a clause that answers an act: "after the raid, X went to court" - the raid was not X's.
 REACTING_TO = frozenset({"after", "following", "amid", "despite", "since"})
-# Prepositions of the matter of a complaint, protest or refusal: "complained about", "protested over", "balked at".
-COMPLAINED_OF = frozenset({"about", "over", "at", "of", "on"})
 
 
 class NounGovernors:
@@ -89,9 +87,6 @@ class NounGovernors:
                         not any(c.dep_ == "poss" for c in noun.children) else None  # (not "thanked X for its support")
                     if judged is not None:  # "China criticised the US over arms sales to Taiwan": the one judged's
                         return judged
-                    if prep.lower_ in COMPLAINED_OF and (self._judging(governor) or governor.lemma_.lower() in
-                                                         self.lex.noun_class["complaining"]):
-                        return []  # "Beijing complained about the sale of jets to Taiwan": a matter, not a deed of its own
                     args = self.agent(governor, exclude)
                     if not args and prep.lower_ == "in" and is_passive(governor) and \
                             governor.lemma_.lower() in self.lex.noun_class["entangled"]:
