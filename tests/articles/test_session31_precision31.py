@@ -3,6 +3,7 @@
 - A list of customers a weapon's maker names is the firm's record: its state sold none of it.
 - A body's "leader" leads one of its member states: he is no officer of the body, and the body does not act.
 - A state hyphened to a participle ("the Iranian-backed group") backs or leads a group; it is not its home.
+- A person the gazetteer knows acts for a state only while in office: not before the year their office began.
 """
 
 
@@ -49,3 +50,17 @@ def test_a_state_hyphened_to_a_participle_is_no_groups_home(triples):
     assert ("Rosneft", "BASED_IN", "Russia") in triples("Rosneft, the Moscow-based oil giant, signed the deal.")
     assert ("al-Shabaab", "BASED_IN", "Somalia") in triples("Al-Shabaab, a Somali militant group, attacked the base.")
 
+
+
+def test_a_person_acts_for_a_state_only_while_in_office(triples):
+    # an office held since a year stands for its state from that year on, not before
+    found = triples("In March 2019 Shehbaz Sharif met Xi Jinping in Beijing.")
+    assert ("Shehbaz Sharif", "CONSULTATION", "Xi Jinping") in found
+    assert ("Pakistan", "CONSULTATION", "China") not in found
+    assert ("Pakistan", "CONSULTATION", "China") in triples("In March 2025 Shehbaz Sharif met Xi Jinping in Beijing.")
+    # between two terms one is nobody's president
+    found = triples("In May 2023 Donald Trump met Javier Milei at a conference.", date="2023-06-01")
+    assert ("Donald Trump", "CONSULTATION", "Javier Milei") in found
+    assert not any(s == "United States" for s, _, _ in found)
+    assert ("United States", "CONSULTATION", "Argentina") in triples(
+        "In March 2025 Donald Trump met Javier Milei at the White House.", date="2025-04-01")

@@ -35,6 +35,7 @@ from diplograph.loaders.articles.metadata import DATELINE, filed_in, item_filed_
 from diplograph.loaders.articles.modality import modality_of
 from diplograph.loaders.articles.namesakes import foresee_people
 from diplograph.loaders.articles.nlp import MODEL, load_pipeline
+from diplograph.loaders.articles.office_terms import held_at
 from diplograph.loaders.articles.parsing import BATCH_SIZE, SENTENCE_END, ParsedAhead, until_spent
 from diplograph.loaders.articles.personal_measures import borne_in_person
 from diplograph.loaders.articles.read import Document
@@ -346,7 +347,7 @@ class ArticleExtractor:
 
     def _office_at(self, person: Actor | None, date: str | None) -> Actor | None:
         """The state or body a gazetteer person served when an act dated ``date`` took place: the office held now
-        ("(appointed 2023)" and "(from 2021)" are still held), or a listed office whose years hold the act's year
+        ("(appointed 2023)" and "(from 2021)" since that year), or a listed office whose years hold the act's year
         ("Prime Minister (2018–2022)" for an act of 2019); not an ended office for an undated act, nor after death."""
         if person is None or person.type != "person":
             return None
@@ -354,15 +355,8 @@ class ArticleExtractor:
         entry = self.gazetteer.get(body) if body else None
         if entry is None:
             return None
-        roles = person.external_ids.get("role", "").split(";")
-        if not re.search(r"\(\d{4}\)|\d{4}\s*[–-]\s*\d{4}|died", roles[0]):
-            return entry.actor()
         year = int(date[:4]) if date and date[:4].isdigit() else None
-        for role in roles if year is not None else ():
-            term = re.search(r"\((\d{4})(?:\s*[–-]\s*(\d{4}))?\)", role)
-            if term and int(term.group(1)) <= year <= int(term.group(2) or term.group(1)):
-                return entry.actor()
-        return None
+        return entry.actor() if held_at(person.external_ids.get("role", ""), year) else None  # (office_terms.py)
 
     def _turn_speaker(self, opening: str, context: DocumentContext, turns: TurnLabels):
         """The state or body a transcript turn's speaker acts for ("A (Foreign Minister Ararat
