@@ -4,6 +4,7 @@
 - A body's "leader" leads one of its member states: he is no officer of the body, and the body does not act.
 - A state hyphened to a participle ("the Iranian-backed group") backs or leads a group; it is not its home.
 - A person the gazetteer knows acts for a state only while in office: not before the year their office began.
+- A state named on a weapon that acts ("American B-2 bombers struck") flies it: that says nothing of who made it.
 """
 
 
@@ -64,3 +65,12 @@ def test_a_person_acts_for_a_state_only_while_in_office(triples):
     assert not any(s == "United States" for s, _, _ in found)
     assert ("United States", "CONSULTATION", "Argentina") in triples(
         "In March 2025 Donald Trump met Javier Milei at the White House.", date="2025-04-01")
+
+
+def test_a_state_on_a_weapon_that_acts_flies_it_and_need_not_make_it(triples):
+    assert not any(p == "MANUFACTURES" for _, p, _ in triples("On 22 June American B-2 bombers struck three sites."))
+    assert not any(p == "MANUFACTURES" for _, p, _ in triples(
+        "Three Russian MiG-31 fighters flew into Estonian airspace on Friday."))
+    # a weapon bought, produced or described is its maker's
+    assert ("China", "MANUFACTURES", "CH-92A") in triples("Belgrade has also bought Chinese CH-92A combat drones.")
+    assert ("Iran", "MANUFACTURES", "Ababil-2") in triples("Iran's Ababil-2 drone is cheap to build.")

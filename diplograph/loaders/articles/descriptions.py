@@ -215,6 +215,8 @@ class Descriptions:
                 m = self.mention(self.doc[before]) if before >= self.sent.start else None
                 if m is not None and m.type in ("state", "company"):
                     makers.append(Arg(m.actor, m.start))
+            if makers and makers[0].actor.type == "state" and heads[-1].dep_ == "nsubj" and heads[-1].head.pos_ == "VERB":
+                continue  # "American B-2 bombers struck Fordow": a state on a weapon that acts flies it
             if makers and self._maker_fits(mention, makers[0].actor):
                 self._emit(makers[:1], [Arg(mention.actor, mention.start)], ("MANUFACTURES",), None, "maker")
 
