@@ -22,4 +22,5 @@ def member_leader_title(title: str, lexicon: Lexicon) -> bool:
 
 def leads_member_state(title: str, affiliate: Arg | None, lexicon: Lexicon) -> bool:
     """Whether ``title`` names a member state's leader by the body ``affiliate`` ("EU leader X")."""
-    return affiliate is not None and affiliate.actor.type == "organization" and member_leader_title(title, lexicon)
+    return affiliate is not None and affiliate.actor is not None and affiliate.actor.type == "organization" and \
+        member_leader_title(title, lexicon)
