@@ -5,6 +5,7 @@
 - A state hyphened to a participle ("the Iranian-backed group") backs or leads a group; it is not its home.
 - A person the gazetteer knows acts for a state only while in office: not before the year their office began.
 - A state named on a weapon that acts ("American B-2 bombers struck") flies it: that says nothing of who made it.
+- A deal "denounced" is condemned (CRITICISM of its parties), not torn up (REJECTION).
 """
 
 
@@ -74,3 +75,12 @@ def test_a_state_on_a_weapon_that_acts_flies_it_and_need_not_make_it(triples):
     # a weapon bought, produced or described is its maker's
     assert ("China", "MANUFACTURES", "CH-92A") in triples("Belgrade has also bought Chinese CH-92A combat drones.")
     assert ("Iran", "MANUFACTURES", "Ababil-2") in triples("Iran's Ababil-2 drone is cheap to build.")
+
+
+def test_a_deal_denounced_is_condemned_not_torn_up(triples):
+    found = triples("Ethiopia signed a memorandum with Somaliland in January. "
+                    "Somalia denounced the memorandum as a violation of its sovereignty.")
+    assert ("Somalia", "CRITICISM", "Ethiopia") in found
+    assert not any(p == "REJECTION" for _, p, _ in found)
+    # a deal revoked is torn up, and rejects the other side
+    assert ("Niger", "REJECTION", "United States") in triples("Niger revoked its military accord with the United States.")
