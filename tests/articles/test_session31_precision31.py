@@ -60,12 +60,9 @@ def test_a_person_acts_for_a_state_only_while_in_office(triples):
     assert ("Shehbaz Sharif", "CONSULTATION", "Xi Jinping") in found
     assert ("Pakistan", "CONSULTATION", "China") not in found
     assert ("Pakistan", "CONSULTATION", "China") in triples("In March 2025 Shehbaz Sharif met Xi Jinping in Beijing.")
-    # between two terms one is nobody's president
-    found = triples("In May 2023 Donald Trump met Javier Milei at a conference.", date="2023-06-01")
-    assert ("Donald Trump", "CONSULTATION", "Javier Milei") in found
-    assert not any(s == "United States" for s, _, _ in found)
-    assert ("United States", "CONSULTATION", "Argentina") in triples(
-        "In March 2025 Donald Trump met Javier Milei at the White House.", date="2025-04-01")
+    # an ended term holds its own years only
+    found = triples("In May 2024 Imran Khan met Xi Jinping in Beijing.")
+    assert ("Pakistan", "CONSULTATION", "China") not in found
 
 
 def test_a_state_on_a_weapon_that_acts_flies_it_and_need_not_make_it(triples):

@@ -1,6 +1,5 @@
 """When a person the gazetteer lists held the office they act for: "In 2019 Shehbaz Sharif met Xi Jinping" is no
-meeting of Pakistan and China when his premiership is "Prime Minister (appointed 2022)", nor is "on 11 July 2024
-Orban flew to Mar-a-Lago to see Donald Trump" a meeting with the United States, between Trump's terms.
+meeting of Pakistan and China when his premiership is "Prime Minister (appointed 2022)".
 
 A role listed first is the office held now: with no year it is held at any time; "(appointed 2022)" or "(from
 2025)" from that year on. Ended terms ("Prime Minister (2018–2022)", "(2020)") hold the act's years only. An act
