@@ -549,6 +549,10 @@ def inflect(verb: str, irregular: dict[str, list[str]] | None = None) -> set[str
     ['clash with', 'clashed with', 'clashes with', 'clashing with']
     >>> sorted(inflect("sell", {"sell": ["sold"]}))
     ['sell', 'selling', 'sells', 'sold']
+    >>> sorted(inflect("open"))
+    ['open', 'opened', 'opening', 'opens']
+    >>> sorted(inflect("ban"))
+    ['ban', 'banned', 'banning', 'bans']
     >>> sorted(inflect("expel", {"expel": ["expelled"]}))
     ['expel', 'expelled', 'expelling', 'expels']
     """
@@ -561,7 +565,9 @@ def inflect(verb: str, irregular: dict[str, list[str]] | None = None) -> set[str
         third = head[:-1] + "ies"
     else:
         third = head + "s"
-    double = len(head) <= 4 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", head)
+    # A final consonant doubles only in a one-syllable verb ("ban", "stop"): "open" and "edit" keep one
+    one_syllable = len(re.findall(r"[aeiou]+", head)) == 1
+    double = one_syllable and len(head) <= 4 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", head)
     stem = head + head[-1] if double else head
     if head in irregular:
         past = list(irregular[head])
