@@ -35,7 +35,9 @@ tests/askset/blind22.yaml`` the twenty-second (50, over devset19, devset15, devs
 heldout, the sample corpus, the broad set and SIPRI+COW), ``--questions tests/askset/blind23.yaml`` the twenty-third (50,
 over devset20, devset18, devset17, devset14, devset11, devset9, devset6, heldout, the sample corpus, the broad set and
 SIPRI+COW), ``--questions tests/askset/blind24.yaml`` the twenty-fourth (50, over devset21, devset19, devset15, devset13,
-devset10, devset8, devset5, devset4, heldout, the sample corpus, the broad set and SIPRI+COW). For each
+devset10, devset8, devset5, devset4, heldout, the sample corpus, the broad set and SIPRI+COW), ``--questions
+tests/askset/blind25.yaml`` the twenty-fifth (50, over devset22, devset20, devset18, devset14, devset12, devset11, devset9,
+devset7, devset2, heldout, the sample corpus, the broad set and SIPRI+COW). For each
 source this builds a fresh temporary store with the product's own CLI,
 
 - ``sample``: ``diplograph --store S ingest ../shared/corpus``; ``broad``: ``../shared/eval/broad/articles``;
@@ -290,7 +292,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--source", default="all", choices=[*SOURCES, "all"])
     parser.add_argument("--questions", default=str(ASKSET / "questions.yaml"),
-                        help="the question file (default: tests/askset/questions.yaml; also blind2.yaml to blind24.yaml there)")
+                        help="the question file (default: tests/askset/questions.yaml; also blind2.yaml to blind25.yaml there)")
     parser.add_argument("--timeout", type=float, default=120, help="seconds for one ask")
     parser.add_argument("--keep", type=Path, help="copy each store into this folder")
     parser.add_argument("--reuse", type=Path, help="ask on the stores this folder holds; build and keep the others there")

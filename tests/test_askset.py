@@ -1,4 +1,4 @@
-"""The askset (``tests/askset/questions.yaml`` and the blind sets ``blind2.yaml`` to ``blind24.yaml``)
+"""The askset (``tests/askset/questions.yaml`` and the blind sets ``blind2.yaml`` to ``blind25.yaml``)
 stays well-formed and true to its sources.
 
 Checks the question files, not the product: ids unique, one expected answer per question, every
@@ -28,7 +28,7 @@ FILES = {"questions": ASKSET / "questions.yaml", "blind2": ASKSET / "blind2.yaml
          "blind18": ASKSET / "blind18.yaml", "blind19": ASKSET / "blind19.yaml",
          "blind20": ASKSET / "blind20.yaml", "blind21": ASKSET / "blind21.yaml",
          "blind22": ASKSET / "blind22.yaml", "blind23": ASKSET / "blind23.yaml",
-         "blind24": ASKSET / "blind24.yaml"}
+         "blind24": ASKSET / "blind24.yaml", "blind25": ASKSET / "blind25.yaml"}
 QUESTION_SETS = {name: load_yaml(path)["questions"] for name, path in FILES.items()}
 QUESTIONS = [q for questions in QUESTION_SETS.values() for q in questions]
 ANSWERING = {"asserted", "reported"}
@@ -75,7 +75,9 @@ FILE_SOURCES = {"questions": {"sample", "devset", "devset2", "devset4", "heldout
                 "blind23": {"sample", "broad", "devset6", "devset9", "devset11", "devset14", "devset17", "devset18",
                             "devset20", "heldout", "sipri_cow"},
                 "blind24": {"sample", "broad", "devset4", "devset5", "devset8", "devset10", "devset13", "devset15",
-                            "devset19", "devset21", "heldout", "sipri_cow"}}
+                            "devset19", "devset21", "heldout", "sipri_cow"},
+                "blind25": {"sample", "broad", "devset2", "devset7", "devset9", "devset11", "devset12", "devset14",
+                            "devset18", "devset20", "devset22", "heldout", "sipri_cow"}}
 EXPECTATIONS = ("answers", "expect", "expect_date", "expect_predicates")
 ARTICLE_QUESTIONS = [q for q in QUESTIONS if q["source"] in GOLDS]
 
@@ -212,7 +214,7 @@ def test_each_article_question_follows_from_its_gold(question):
 
 BLIND_ARTICLE_QUESTIONS = [q for name in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
                                        "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20",
-                                       "blind21", "blind22", "blind23", "blind24")
+                                       "blind21", "blind22", "blind23", "blind24", "blind25")
                            for q in QUESTION_SETS[name]
                            if q["source"] in GOLDS and "expect" not in q]
 

@@ -43,7 +43,7 @@ QUESTION_FILES = [HERE / "questions.yaml", HERE / "blind2.yaml", HERE / "blind3.
                   HERE / "blind12.yaml", HERE / "blind13.yaml", HERE / "blind14.yaml", HERE / "blind15.yaml",
                   HERE / "blind16.yaml", HERE / "blind17.yaml", HERE / "blind18.yaml", HERE / "blind19.yaml",
                   HERE / "blind20.yaml", HERE / "blind21.yaml", HERE / "blind22.yaml",
-                  HERE / "blind23.yaml", HERE / "blind24.yaml"]
+                  HERE / "blind23.yaml", HERE / "blind24.yaml", HERE / "blind25.yaml"]
 # the question sources answered from these files rather than from articles
 DATASET_SOURCES = {"sipri_cow", "icews"}
 
