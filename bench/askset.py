@@ -41,7 +41,7 @@ devset7, devset2, heldout, the sample corpus, the broad set and SIPRI+COW). For 
 source this builds a fresh temporary store with the product's own CLI,
 
 - ``sample``: ``diplograph --store S ingest ../shared/corpus``; ``broad``: ``../shared/eval/broad/articles``;
-- ``devset``, ``devset2``, ``devset4`` to ``devset22``, ``heldout``: ``ingest tests/<name>/articles``;
+- ``devset``, ``devset2``, ``devset4`` to ``devset23``, ``heldout``: ``ingest tests/<name>/articles``;
 - ``sipri_cow``: ``ingest`` the SIPRI trade register (all years, 2025-03), the COW Formal Alliances
   dyad-years and the COW IGO igo-year file from ``../shared/data/real/``;
 - ``icews``: ``ingest`` the decoded ICEWS 2014 Central Asia/Afghanistan extract from there;
@@ -120,6 +120,7 @@ SOURCES = {
     "devset20": ([ROOT / "tests" / "devset20" / "articles"], ROOT / "tests" / "devset20" / "gold.yaml"),
     "devset21": ([ROOT / "tests" / "devset21" / "articles"], ROOT / "tests" / "devset21" / "gold.yaml"),
     "devset22": ([ROOT / "tests" / "devset22" / "articles"], ROOT / "tests" / "devset22" / "gold.yaml"),
+    "devset23": ([ROOT / "tests" / "devset23" / "articles"], ROOT / "tests" / "devset23" / "gold.yaml"),
     "broad": ([SHARED / "eval" / "broad" / "articles"], SHARED / "eval" / "broad" / "broad.gold.yaml"),
     "heldout": ([ROOT / "tests" / "heldout" / "articles"], ROOT / "tests" / "heldout" / "gold.yaml"),
     "sipri_cow": ([REAL / "sipri_trade_register" / "sipri_trade_register_all_years_2025-03-13.csv",
