@@ -4,7 +4,7 @@
     PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py evaluate  [--cache DIR]
     PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py unseen    [--cache DIR]
     PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py write --out FILE [--precision 0.85]
-    PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py misses [--show 40]
+    PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py misses [--show 40] [--shapes]
 
 Training data is the team's own gold only: the development sets ``tests/devset*/`` except those in
 ``NEVER`` (``devset16``, ``devset23``, ``heldout``: add any new set kept unseen there), and never the shared
@@ -264,11 +264,37 @@ def miss_kind(features: list[str], predicate: str) -> str:
     return "no trigger word of it"
 
 
-def misses(cache: Path, show: int) -> None:
+CLAUSE_LINKS = ("relcl", "ccomp", "xcomp", "advcl", "acl", "parataxis")
+
+
+def path_shape(features: list[str]) -> str:
+    """The construction joining a pair's two names, from the dependency path between them: the clause links
+    it crosses ("relcl", "acl>ccomp": a relative clause, a participle and a complement), a clause joined to
+    another by "and" counting as "conj" (not a list of names at either end), or, inside one clause, how many
+    prepositional phrases deep it goes and whether an apposition or a possessive is on it."""
+    path = next((f.split("=", 1)[1] for f in features if f.startswith("path=")), "")
+    if not path:
+        return "no path"
+    arcs = [a.rstrip("^").split("_")[0] for a in path.split("|")]
+    links = {a for a in arcs if a in CLAUSE_LINKS}
+    inner = arcs[1:-1]
+    if "conj" in inner and not all(a == "conj" for a in arcs[:arcs.index("conj")]):
+        links.add("conj")
+    if links:
+        return ">".join(sorted(links))
+    depth = sum(a == "prep" for a in arcs)
+    return "one clause" + (" +appos" if "appos" in arcs else "") + (" +poss" if "poss" in arcs else "") + \
+        (f" +{depth} phrase(s)" if depth else "")
+
+
+def misses(cache: Path, show: int, shapes: bool = False) -> None:
     """The required gold relations the rules miss although the pipeline names both actors in a
-    sentence of the relation's evidence, by kind and predicate (development sets only)."""
+    sentence of the relation's evidence, by kind and predicate (development sets only); with
+    ``shapes``, by the construction joining the two names (:func:`path_shape`) and kind, with the
+    sets each row comes from (a construction worth building recurs across sets, not in one)."""
     score = scorer()
     kinds, predicates, shown = Counter(), Counter(), []
+    by_shape, shape_sets = Counter(), defaultdict(Counter)
     for name, (rows, exported) in load(cache).items():
         (required, _), symmetric = _gold_keys(score, ROOT / "tests" / name)
         seen = set()
@@ -278,13 +304,23 @@ def misses(cache: Path, show: int) -> None:
                 key = (s, predicate, o)
                 if key in required and key not in exported and key not in seen:
                     seen.add(key)
-                    kinds[miss_kind(r["features"], predicate)] += 1
+                    kind = miss_kind(r["features"], predicate)
+                    kinds[kind] += 1
                     predicates[predicate] += 1
+                    row = (path_shape(r["features"]), kind)
+                    by_shape[row] += 1
+                    shape_sets[row][name] += 1
                     shown.append(f"  {name} {' '.join(key)}: {' '.join(r.get('text', '').split())[:160]}")
     print(f"{sum(predicates.values())} missed relations between two actors named in one sentence of their evidence")
     for kind, n in kinds.most_common():
         print(f"  {n:4d} {kind}")
     print("  by predicate: " + ", ".join(f"{p} {n}" for p, n in predicates.most_common()))
+    if shapes:
+        print("by construction and kind (count, sets, per set):")
+        for (shape, kind), n in by_shape.most_common():
+            sets = shape_sets[(shape, kind)]
+            print(f"  {n:4d} {len(sets):2d}  {shape:24s} {kind[:40]:40s} "
+                  + " ".join(f"{s}:{c}" for s, c in sorted(sets.items(), key=lambda x: (len(x[0]), x[0]))))
     print("\n".join(shown[:show]))
 
 
@@ -317,12 +353,14 @@ def main(argv=None) -> int:
     parser.add_argument("--support", type=int, default=5)
     parser.add_argument("--out", type=Path, help="where `write` puts the weights (JSON)")
     parser.add_argument("--show", type=int, default=0, help="`misses`: list the first N, with their sentence")
+    parser.add_argument("--shapes", action="store_true",
+                        help="`misses`: count them by the construction joining the two names, per set")
     args = parser.parse_args(argv)
     if args.step == "collect":
         collect(args.cache, training_sets())
         return 0
     if args.step == "misses":
-        misses(args.cache, args.show)
+        misses(args.cache, args.show, args.shapes)
         return 0
     if args.step == "unseen":
         report(unseen(args.cache), "additions on the sets never trained on (trained on every training set)")
