@@ -4,7 +4,7 @@
     PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py evaluate  [--cache DIR]
     PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py unseen    [--cache DIR]
     PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py write --out FILE [--precision 0.85]
-    PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py misses [--show 40] [--shapes]
+    PYTHONPATH=. .venv/bin/python scripts/train_learned_relations.py misses [--show 40] [--shapes] [--why]
 
 Training data is the team's own gold only: the development sets ``tests/devset*/`` except those in
 ``NEVER`` (``devset16``, ``devset23``, ``heldout``: add any new set kept unseen there), and never the shared
@@ -287,14 +287,64 @@ def path_shape(features: list[str]) -> str:
         (f" +{depth} phrase(s)" if depth else "")
 
 
-def misses(cache: Path, show: int, shapes: bool = False) -> None:
+def drop_reason(dropped: list[str]) -> str:
+    """Why the patterns of a trigger died, from its ``--trace`` lines (patterns limited to other lemmas
+    aside): no actor for the subject role, none for the object role, a pair short of two, the thing acted on
+    of another kind, the context, or the patterns' lemmas alone."""
+    reasons = set()
+    for line in dropped:
+        if "does not apply to this use" in line:
+            continue
+        if "no actor for the subject role" in line:
+            reasons.add("no subject")
+        elif "no actor for the object role" in line:
+            reasons.add("no object")
+        elif "two needed" in line:
+            reasons.add("pair short of two")
+        elif " is not " in line or "no predicate for what it acts on" in line or "of a known kind" in line:
+            reasons.add("thing acted on of another kind")
+        elif "context did not fit" in line:
+            reasons.add("context")
+        else:
+            reasons.add("other")
+    return "+".join(sorted(reasons)) or "patterns for other lemmas only"
+
+
+def why_missed(rows: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """For each (sentence, predicate), why no trigger of the predicate matched in the sentence kept it, the
+    sentence read alone with a trace (:func:`drop_reason`), or that none matched."""
+    from diplograph.loaders.articles.lexicon import load_lexicon
+    from diplograph.loaders.articles.pipeline import ArticleExtractor
+    from diplograph.loaders.articles.trace import Trace
+
+    lexicon, extractor, traced, out = load_lexicon(), ArticleExtractor(), {}, {}
+    gives = defaultdict(set)
+    for t in (*lexicon.verb_triggers, *lexicon.noun_triggers):
+        gives[t.name] |= {p for ps in t.predicates.values() for p in ps} | {p for a in t.args for p in a.predicates}
+    for text, predicate in rows:
+        if text not in traced:
+            trace = Trace()
+            extractor.extract_text(text, trace=trace)
+            traced[text] = [(name, [d for d in s.dropped if f"({name})" in d])
+                            for s in trace.sentences for trig in s.triggers
+                            for name in re.findall(r"\(([\w_]+)\)$", trig)]
+        dropped = [d for name, ds in traced[text] if predicate in gives[name] for d in ds]
+        fired = any(predicate in gives[name] for name, _ in traced[text])
+        out[(text, predicate)] = drop_reason(dropped) if fired else "no trigger of it matched"
+    return out
+
+
+def misses(cache: Path, show: int, shapes: bool = False, why: bool = False) -> None:
     """The required gold relations the rules miss although the pipeline names both actors in a
     sentence of the relation's evidence, by kind and predicate (development sets only); with
     ``shapes``, by the construction joining the two names (:func:`path_shape`) and kind, with the
-    sets each row comes from (a construction worth building recurs across sets, not in one)."""
+    sets each row comes from (a construction worth building recurs across sets, not in one); with
+    ``why``, those with a trigger of the predicate in the sentence by construction and by why the
+    trigger's patterns died (:func:`why_missed`; this runs the pipeline on each such sentence)."""
     score = scorer()
     kinds, predicates, shown = Counter(), Counter(), []
     by_shape, shape_sets = Counter(), defaultdict(Counter)
+    triggered = []
     for name, (rows, exported) in load(cache).items():
         (required, _), symmetric = _gold_keys(score, ROOT / "tests" / name)
         seen = set()
@@ -310,6 +360,8 @@ def misses(cache: Path, show: int, shapes: bool = False) -> None:
                     row = (path_shape(r["features"]), kind)
                     by_shape[row] += 1
                     shape_sets[row][name] += 1
+                    if kind.startswith("a trigger"):
+                        triggered.append((name, row[0], " ".join(r.get("text", "").split()), predicate))
                     shown.append(f"  {name} {' '.join(key)}: {' '.join(r.get('text', '').split())[:160]}")
     print(f"{sum(predicates.values())} missed relations between two actors named in one sentence of their evidence")
     for kind, n in kinds.most_common():
@@ -321,6 +373,16 @@ def misses(cache: Path, show: int, shapes: bool = False) -> None:
             sets = shape_sets[(shape, kind)]
             print(f"  {n:4d} {len(sets):2d}  {shape:24s} {kind[:40]:40s} "
                   + " ".join(f"{s}:{c}" for s, c in sorted(sets.items(), key=lambda x: (len(x[0]), x[0]))))
+    if why:
+        reasons = why_missed([(text, predicate) for _, _, text, predicate in triggered])
+        table, sets = Counter(), defaultdict(Counter)
+        for name, shape, text, predicate in triggered:
+            for key in ((shape, reasons[(text, predicate)]), ("(any construction)", reasons[(text, predicate)])):
+                table[key] += 1
+                sets[key][name] += 1
+        print(f"the {len(triggered)} with a trigger of the predicate, by construction and why it died (count, sets):")
+        for (shape, reason), n in table.most_common():
+            print(f"  {n:4d} {len(sets[(shape, reason)]):2d}  {shape:24s} {reason}")
     print("\n".join(shown[:show]))
 
 
@@ -355,12 +417,14 @@ def main(argv=None) -> int:
     parser.add_argument("--show", type=int, default=0, help="`misses`: list the first N, with their sentence")
     parser.add_argument("--shapes", action="store_true",
                         help="`misses`: count them by the construction joining the two names, per set")
+    parser.add_argument("--why", action="store_true",
+                        help="`misses`: why the triggers of those with one in their sentence died (runs the pipeline)")
     args = parser.parse_args(argv)
     if args.step == "collect":
         collect(args.cache, training_sets())
         return 0
     if args.step == "misses":
-        misses(args.cache, args.show, args.shapes)
+        misses(args.cache, args.show, args.shapes, args.why)
         return 0
     if args.step == "unseen":
         report(unseen(args.cache), "additions on the sets never trained on (trained on every training set)")

@@ -28,3 +28,16 @@ def test_a_missed_pair_is_counted_by_the_clauses_its_path_crosses():
     assert shape(["path=nsubj^|dobj|prep_with|pobj"]) == "one clause +1 phrase(s)"
     assert shape(["path=appos|poss"]) == "one clause +appos +poss"
     assert shape([]) == "no path"
+
+
+def test_a_trigger_s_death_is_read_from_its_trace_lines():
+    reason = _script().drop_reason
+    assert reason(["'sold' (transfer): pattern agent>recipient: no actor for the subject role 'agent'"]) == "no subject"
+    assert reason(["'sold' (transfer): pattern agent>recipient: subject Iran, no actor for the object role "
+                   "'recipient'"]) == "no object"
+    assert reason(["'held' (hold_talks): what it acts on (exercise) is not meeting",
+                   "'held' (exercise): pattern pair(agent): 1 actor(s) for role 'agent', two needed"]) == \
+        "pair short of two+thing acted on of another kind"
+    # patterns kept for other lemmas of the trigger say nothing of this use
+    assert reason(["'hosts' (meet): pattern agent>partner does not apply to this use of 'host'"]) == \
+        "patterns for other lemmas only"
