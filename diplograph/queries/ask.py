@@ -43,6 +43,7 @@ from diplograph.names import name_key
 from diplograph.queries.according import by_source, source_named
 from diplograph.queries.again import read_again
 from diplograph.queries.idioms import plainly as idioms_plainly
+from diplograph.queries.manner import without_manner
 from diplograph.queries.context import context_first
 from diplograph.queries.nationals import of_nationality
 from diplograph.queries.quoted import about_label, unquoted
@@ -113,6 +114,11 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     """Answer ``question`` from ``view`` (see :func:`_answer`), without the plans it does not ask about
     (:mod:`diplograph.queries.tentative`), a leader's acts of state joined by his government's, and counted once
     with it when both answer (:mod:`diplograph.queries.leaders`)."""
+    unmannered, manner = without_manner(str(question))
+    # "who spoke out publicly against X": how it was done breaks the relation phrase and narrows nothing
+    if manner and (answer := _reworded(view, question, unmannered, " (not read: " + ", ".join(f'"{w}"' for w in manner)
+                                       + ", how it was done)", resolve, grammar)) is not None:
+        return answer
     plain = idioms_plainly(str(question))
     # "who rolled out the red carpet for X", "showed X the door": the plain verb, in the same tense
     if plain != question and (answer := _reworded(view, question, plain, f' (an idiom said plainly: asked as "{plain}")',

@@ -597,12 +597,20 @@ def _chosen(found: list[tuple[int, Trigger]], tokens: list[str] | None = None) -
     # "putting boots on the ground": the idiom says it, unless it is only the setting of the verb before
     # it ("who brokered between A and B in the 2022 row") or what that verb mediated ("who mediated the
     # A-B row"): mediation, not the quarrel
-    idioms = [f for f in found if f[1].idiom and not _setting_of_verb(f, verbs, tokens)]
+    idioms = [f for f in found if f[1].idiom and not _setting_of_verb(f, verbs, tokens) and not _purpose(f, verbs, tokens)]
     start, first = (idioms or verbs or light or nouns)[0]
     predicates = list(first.predicates)
     for other_start, other in _coordinated(found, start, first, tokens):
         predicates += [p for p in other.predicates if p not in predicates]
     return start, dataclasses.replace(first, predicates=tuple(predicates))
+
+
+def _purpose(idiom: tuple[int, Trigger], verbs: list[tuple[int, Trigger]], tokens: list[str] | None) -> bool:
+    """Whether a verb idiom is the infinitive of what a verb before it was for ("did X reach out to Y *to mend
+    fences*"): the first verb is the main one, the idiom only its aim."""
+    start, trigger = idiom
+    return bool(tokens) and trigger.verb and start > 0 and tokens[start - 1] == "to" and \
+        any(v_start + len(verb.words) < start for v_start, verb in verbs if not verb.idiom)
 
 
 _SETTING_OPENERS = frozenset({"in", "during", "amid", "amidst", "throughout", "over"})

@@ -40,6 +40,7 @@ from diplograph.queries.grammar import Grammar, inflect, load_grammar, with_poss
 from diplograph.queries.lookup import GOVERNMENT_WORDS, government_of, name_index
 from diplograph.queries.lightverbs import carried
 from diplograph.queries.objects import objects_named
+from diplograph.queries.phrasal import particles as phrasal_particles, phrasal_forms
 from diplograph.queries.regions import region_named
 from diplograph.datafiles import packaged, load_data
 
@@ -486,6 +487,11 @@ def load_lexicon() -> Lexicon:
         for phrase in idiom.get("phrases") or ():
             triggers.append(Trigger(tuple(phrase.split()), predicates, False, mutual=mutual, idiom=True))
         verbs(idiom.get("verbs") or (), predicates, mutual=mutual, idiom=True)
+    known = {t.words for t in triggers}
+    # "hit out", "crack down": the extractor's verb and particle, one phrase with the extractor's sense (phrasal.py)
+    for phrase, predicates in phrasal_forms(set(loose.get("extractor_reads") or ()), phrasal_particles()).items():
+        if tuple(phrase.split()) not in known:  # the grammar's own phrase speaks first
+            verbs([phrase], predicates)
     triggers += _extractor_triggers({t.words for t in triggers}, irregular, set(loose.get("extractor_skips") or ()),
                                     set(loose.get("generic_lemmas") or ()), set(loose.get("extractor_reads") or ()))
     for trigger in triggers:

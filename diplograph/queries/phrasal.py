@@ -1,0 +1,53 @@
+"""Phrasal verbs of the article extractor, read whole in a question.
+
+The extractor gives a verb followed by its particle a sense of its own: "Algeria *hit out at* France" criticises
+it and strikes no one, "Kigali *fell out* with Kinshasa" quarrels, "Beijing *hit back* at Washington" answers,
+"the IMF *bailed out* Sri Lanka" gives aid, "Paris *cracked down* on ...", "Moscow *rounded on* Warsaw",
+"*tore into* Pristina", "*brushed off* the demand" (``phrasal_senses`` and the particles its triggers' patterns
+ask for, ``when_adverb`` in ``lexicon.yaml``). A question reads relation words one by one, and the verb alone
+names another relation ("hit": an attack; "bail", "crack", "round": nothing), so "Who hit out against Ostia?"
+was read as a strike. Every such verb and particle, in every inflection, is a relation phrase of the question
+too, with the predicates of the extractor's triggers that read it; a longer phrase of the grammar's own ("hit
+out at") still speaks first, and a verb whose particle is a preposition of its object ("write to", "turn to")
+is left to the readings that already know it.
+
+Only triggers the question reads (``extractor_reads`` in ``loose.yaml``) give phrases, and only with a particle
+of ``phrasal_particles`` (``grammar.yaml``): adverbs the extractor asks for ("jointly", "locally") and an
+object's words ("came to the *aid*") are no particles.
+"""
+
+from __future__ import annotations
+
+from diplograph.datafiles import packaged
+
+
+def phrasal_forms(read: set[str], particles: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each phrasal verb ("hit out", "crack down") of the extractor's triggers in ``read`` -> its predicates
+    (a trigger read only when negated, "did not rule out force", gives none)."""
+    from diplograph.loaders.articles.lexicon import load_lexicon as extractor_lexicon
+
+    lexicon = extractor_lexicon()
+    by_name = {t.name: t for t in lexicon.verb_triggers}
+    found: dict[str, list[str]] = {}
+    read = {name for name in read if name in by_name and not by_name[name].negated_only}
+    for phrase, names in lexicon.phrasal_senses.items():
+        for name in sorted(names & read):
+            found.setdefault(phrase, []).extend(_predicates(by_name[name].predicates))
+    for trigger in lexicon.verb_triggers:
+        if trigger.name not in read:
+            continue
+        for pattern in trigger.args:
+            for lemma in sorted(pattern.when or trigger.lemmas):
+                for particle in sorted(pattern.when_adverb & particles):
+                    found.setdefault(f"{lemma} {particle}", []).extend(
+                        pattern.predicates or _predicates(trigger.predicates))
+    return {phrase: tuple(dict.fromkeys(predicates)) for phrase, predicates in sorted(found.items()) if predicates}
+
+
+def _predicates(themed: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A trigger's predicates said without a theme: its own, else those of arms or of no theme named."""
+    return themed.get("*") or tuple(p for key in ("weapon", "default") for p in themed.get(key, ()))
+
+
+def particles() -> frozenset[str]:
+    return frozenset(packaged("diplograph.queries", "grammar.yaml").get("phrasal_particles") or ())
