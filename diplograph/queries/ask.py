@@ -95,7 +95,7 @@ from diplograph.queries.restating import preposition_last
 from diplograph.queries.arms_fragments import arms_fragment
 from diplograph.queries.guests import guest_visit
 from diplograph.queries.restricted import closing_type, kept_to_type
-from diplograph.queries.responses import acts_of, answer_deeds, done_to, responded_to, words_answered
+from diplograph.queries.responses import acts_of, answer_deeds, done_to, has_acts, responded_to, words_answered
 from diplograph.queries.speech import according_to_doer
 from diplograph.queries.spelling import respelt
 from diplograph.queries.slots import Resolver, SlotError, answer_types, resolve_slots
@@ -386,6 +386,11 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
                 actor = (resolve or (lambda name: find_actor(view, name)))(done[1])
             except ActorNotFound:
                 actor = ((answer.query or {}).get("args") or {}).get("subject")
+            if done[3] and not has_acts(answer, actor):  # "over the drones": a reason none of its acts is about
+                again = _read(view, done[0][:-len(done[3])].strip(), resolve, grammar)
+                answer = again if has_acts(again, actor) else answer
+                answer.question = question
+                answer.reading += f" (not used: '{done[3]}': none of its acts is about it)" if again is answer else ""
             answer = acts_of(answer, actor, "")
             if done[2]:
                 answer.reading += f" (not read: \"{done[2]}\", taken as the occasion)"

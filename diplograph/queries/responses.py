@@ -87,23 +87,35 @@ _PLANS = (r"\b(?:interest|plan|plans|proposal|proposals|bid|bids|idea|ideas|dema
 # "What has A done to B?", "What did A do to B when ...?": A's own acts toward B; a closing
 # clause that dates or explains it ("when the contract was scrapped") is the occasion, not read
 _DONE_TO = re.compile(rf"^what\s+{_AUX}\s+(?P<actor>[\w .'’-]+?)\s+(?:do|done)\s+(?:to|against)\s+"
-                      r"(?P<other>[\w .'’()-]+?)(?:\s+(?P<occasion>(?:when|after|once|as|while|because)\s+.+?))?\s*\??$",
+                      r"(?P<other>[\w .'’()-]+?)(?:\s+(?P<reason>(?:over|about|regarding|concerning)\s+[\w .'’()-]+?))?"
+                      r"(?:\s+(?P<occasion>(?:when|after|once|as|while|because)\s+.+?))?\s*\??$",
                       re.IGNORECASE)
 
 
-def done_to(question: str) -> tuple[str, str, str] | None:
-    """("what did A do to B", A, the occasion or "") when ``question`` asks what A did to B; else None.
+def done_to(question: str) -> tuple[str, str, str, str] | None:
+    """("what did A do to B", A, the occasion or "", the reason or "") when ``question`` asks what A did to B;
+    else None. A reason ("over the drones") stays in the question asked, and is said apart so that it can be
+    dropped when none of A's acts is about it.
 
     >>> done_to("What did Parva do to Quell when the pact was torn up?")
-    ('what did Parva do to Quell', 'Parva', 'when the pact was torn up')
+    ('what did Parva do to Quell', 'Parva', 'when the pact was torn up', '')
     >>> done_to("what has Parva done to Quell in 2024")
-    ('what did Parva do to Quell in 2024', 'Parva', '')
+    ('what did Parva do to Quell in 2024', 'Parva', '', '')
+    >>> done_to("what has Parva done to Quell over the drones?")
+    ('what did Parva do to Quell over the drones', 'Parva', '', 'over the drones')
     """
     found = _DONE_TO.match(" ".join(question.split()))
     if not found:
         return None
-    actor = found["actor"].strip()
-    return f"what did {actor} do to {found['other'].strip()}", actor, (found["occasion"] or "").strip()
+    actor, reason = found["actor"].strip(), (found["reason"] or "").strip()
+    return (f"what did {actor} do to {found['other'].strip()}" + (f" {reason}" if reason else ""), actor,
+            (found["occasion"] or "").strip(), reason)
+
+
+def has_acts(answer: Answer, actor: str | None) -> bool:
+    """Whether ``answer`` holds a claim of ``actor``'s own act (see ``acts_of``)."""
+    onto = load_ontology()
+    return any(e.subject.id == actor and not onto.predicate(e.predicate).symmetric for e in answer.evidence)
 
 
 # past or perfect only: "What does X do?" asks who X is (the identity form)

@@ -88,3 +88,29 @@ def test_a_verb_idiom_after_to_is_the_aim_of_the_main_verb(world):
     assert answer.to_dict()["verdict"] == "yes" and "CONSULTATION" in answer.reading
     # said alone, the idiom is the relation asked about
     assert "AGREEMENT" in reply(world, "Did Tavia mend fences with Ostia?").reading
+
+
+@pytest.fixture(scope="module")
+def arms_world(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session32a") / "session32a.db")
+    for name in ("Norland", "Ostia", "Sarn"):
+        w.actor(name, "state")
+    w.source("wire", published="2025-06-01")
+    w.say("Norland", "COERCION", "Ostia", "wire", "2024-02", sentence="Norland sanctioned Ostia over its drone sales.")
+    w.say("Sarn", "CRITICISM", "Ostia", "wire", "2018-05", sentence="Sarn condemned Ostia's border policy.")
+    w.say("Ostia", "ATTACK", "Sarn", "wire", "2024", sentence="Ostia struck Sarn with drones.")
+    return w.graph()
+
+
+def test_a_reason_none_of_the_doers_acts_is_about_is_named_and_dropped(arms_world):
+    answer = reply(arms_world, "What has Sarn done to Ostia over the drones?")
+    assert {e.predicate for e in answer.evidence} == {"CRITICISM"}  # its own act, not Ostia's strike on it
+    assert "not used: 'over the drones'" in answer.reading
+
+
+def test_a_reason_its_acts_are_about_narrows(arms_world):
+    answer = reply(arms_world, "What has Norland done to Ostia over the drones?")
+    assert {e.predicate for e in answer.evidence} == {"COERCION"}
+    assert "not used" not in answer.reading
