@@ -35,6 +35,7 @@ from diplograph.queries.lookup import Reader
 from diplograph.queries.filters import RelationFilter, happened_within, held_window
 from diplograph.queries.latest import to_latest
 from diplograph.queries.loose import _direction, load_lexicon
+from diplograph.queries.madewith import made_together
 from diplograph.queries.near import near_claims
 from diplograph.queries.regions import in_region
 from diplograph.queries.topics import topic_ties
@@ -466,6 +467,8 @@ def _listing(view, parts: Parts) -> Answer | None:
     if actor in parts.joined:  # "did A and B attack": the first of the pair says the side, not "and"
         position, length, actor = next(a for a in parts.actors if a[2] in parts.joined)
     onto = load_ontology()
+    if made_together(predicates, parts.tokens, position, view.nodes[actor].get("type")):
+        predicates = ["CO_PRODUCTION"]  # "who builds howitzers with X": made together (madewith.py)
     if all(onto.predicate(p).symmetric for p in predicates):
         direction = "both"
     else:

@@ -39,6 +39,7 @@ from diplograph.names import name_key
 from diplograph.queries.grammar import Grammar, inflect, load_grammar, with_possessives
 from diplograph.queries.lookup import GOVERNMENT_WORDS, government_of, name_index
 from diplograph.queries.lightverbs import carried
+from diplograph.queries.madewith import made_together
 from diplograph.queries.objects import objects_named
 from diplograph.queries.phrasal import particles as phrasal_particles, phrasal_forms
 from diplograph.queries.regions import region_named
@@ -141,6 +142,8 @@ def read_loosely(view: nx.MultiDiGraph, question: str, grammar: Grammar | None =
     else:
         return None
     onto = load_ontology()
+    if made_together(trigger.predicates, tokens, position, view.nodes[actor].get("type")):
+        trigger = replace(trigger, predicates=("CO_PRODUCTION",))  # "who builds howitzers with X" (madewith.py)
     if all(onto.predicate(p).symmetric for p in trigger.predicates):
         direction = "both"
     else:

@@ -114,3 +114,34 @@ def test_a_reason_its_acts_are_about_narrows(arms_world):
     answer = reply(arms_world, "What has Norland done to Ostia over the drones?")
     assert {e.predicate for e in answer.evidence} == {"COERCION"}
     assert "not used" not in answer.reading
+
+
+@pytest.fixture(scope="module")
+def makers_world(tmp_path_factory):
+    from query_world import World
+
+    w = World(tmp_path_factory.mktemp("session32m") / "session32m.db")
+    for name in ("Ostia", "Rhun", "Quell"):
+        w.actor(name, "state")
+    w.actor("Kestrel Arms", "company")
+    w.actor("Kite-9", "weapon")
+    w.source("wire", published="2025-06-01")
+    w.say("Kestrel Arms", "CO_PRODUCTION", "Ostia", "wire", "2024", weapon="Swift", weapon_description="UAV",
+          sentence="Kestrel Arms builds Swift drones with Ostia.")
+    w.say("Quell", "CO_PRODUCTION", "Ostia", "wire", "2024", weapon="Kite-9", weapon_description="self-propelled gun",
+          sentence="Quell builds Kite-9 howitzers with Ostia.")
+    w.say("Rhun", "MANUFACTURES", "Kite-9", "wire", sentence="Rhun makes the Kite-9.")
+    return w.graph()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who builds howitzers with Ostia?", ["Quell"]),          # any kind of arms, not only the grammar's "drones"
+    ("who is making artillery with ostia", ["Quell"]),
+    ("Who builds Kite-9 howitzers with Ostia?", ["Quell"]),   # a named system
+    ("Which firm makes drones with Ostia?", ["Kestrel Arms"]),
+    ("Who makes the Kite-9?", ["Rhun"]),                      # no partner: the maker
+])
+def test_making_arms_with_a_partner_is_co_production(makers_world, question, expected):
+    answer = reply(makers_world, question)
+    assert names(answer) == expected
+    assert ("CO_PRODUCTION" in answer.reading) == ("with" in question.lower())
