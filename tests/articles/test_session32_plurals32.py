@@ -1,0 +1,54 @@
+"""Session 32 (plurals32): plural references to actors named before (sentences of our own).
+
+- A bare plural description ("the leaders", "the allies", "the partners") stands, as "the parties" does, for
+  the list named last, else for the pair the text named or told together, and each member acts.
+- "Both" standing alone ("Both condemned ...", "X criticised both") means what "both sides" means.
+- Neither reads anyone when no group was named before, nor for a pair of things.
+"""
+
+
+def test_the_leaders_after_a_meeting_are_the_two_states(triples):
+    found = triples("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday.\n\n"
+                    "The leaders condemned Ethiopia's seizure of the port.")
+    assert {("Kenya", "CRITICISM", "Ethiopia"), ("Tanzania", "CRITICISM", "Ethiopia")} <= found
+
+
+def test_the_allies_after_a_signed_deal_are_its_two_parties(triples):
+    found = triples("Vietnam and Laos signed a trade agreement in Hanoi on Friday. Thailand welcomed the deal. "
+                    "The allies condemned Cambodia's tariffs.")
+    assert {("Vietnam", "CRITICISM", "Cambodia"), ("Laos", "CRITICISM", "Cambodia")} <= found
+    assert ("Thailand", "CRITICISM", "Cambodia") not in found
+
+
+def test_a_later_they_goes_on_with_the_pair_the_leaders_stood_for(triples):
+    found = triples("Peru and Ecuador held a summit in Lima on Tuesday.\n\n"
+                    "The leaders condemned Bolivia's blockade of the lake.\n\n"
+                    "They co-chaired a meeting of the Andean ministers, which Colombia joined by video link.")
+    assert {("Peru", "CRITICISM", "Bolivia"), ("Ecuador", "CRITICISM", "Bolivia")} <= found
+
+
+def test_a_lone_both_as_subject_acts_for_each_of_the_pair(triples):
+    found = triples("Chile and Argentina signed a gas agreement in Santiago on Monday. Both condemned Bolivia's export ban.")
+    assert {("Chile", "CRITICISM", "Bolivia"), ("Argentina", "CRITICISM", "Bolivia")} <= found
+
+
+def test_a_lone_both_as_object_is_acted_on_each(triples):
+    found = triples("Peru and Chile signed a trade deal on Monday. Bolivia criticised both.")
+    assert {("Bolivia", "CRITICISM", "Peru"), ("Bolivia", "CRITICISM", "Chile")} <= found
+
+
+def test_a_lone_both_with_no_pair_before_it_reads_no_one(triples):
+    found = triples("Kenya hosted the summit. Both condemned Sudan.")
+    assert not {t for t in found if t[1] == "CRITICISM"}
+
+
+def test_both_of_two_weapons_is_no_actor(triples):
+    found = triples("The drones and the missiles were displayed in Tehran. Both were made by Iran.")
+    assert not {t for t in found if t[1] == "MANUFACTURES" and t[2] != "Iran"}
+    assert not {t for t in found if t[0] != "Iran" and t[2] == "Iran"}
+
+
+def test_the_leaders_of_a_named_body_are_that_body(triples):
+    found = triples("Ghana and Togo signed a border agreement in Accra. Hamas leaders condemned Israel's strikes.")
+    assert ("Ghana", "CRITICISM", "Israel") not in found
+    assert ("Togo", "CRITICISM", "Israel") not in found
