@@ -19,6 +19,8 @@ class Sides:
     def _sides(self, token, count: int, types, exclude, before: int) -> list[Actor]:
         """The ``count`` actors "the two countries", "all three", "both sides" point back to."""
         exclude = {*exclude, *self._go_betweens_over(token)}
+        if tuple(types) == ("person",):  # "both leaders": not the foreign ministers named since, nor "an adviser to X"
+            exclude = {*exclude, *self._not_holders(token, before)}  # named in the phrase's own sentence
         if count == 2 and any(c.dep_ == "amod" and c.lower_ in self.lex.noun_class["warring"] for c in token.children):
             # "the two warring sides": those told fighting, or no one (never two states named for something else)
             return self._named_before_in_sentence(token, count, types, exclude) or \
@@ -26,8 +28,6 @@ class Sides:
         found = self._named_before_in_sentence(token, count, types, exclude) or self._deal_sides(token, count) or \
             self._named_around_in_sentence(token, count, types, exclude) or self._truce_sides(token, count, types,
                                                                                            exclude, before)
-        if not found and tuple(types) == ("person",):  # "both leaders": not the foreign ministers named since
-            exclude = {*exclude, *self._not_holders(token, before)}
         if not found and count == 2:  # the sides of a mediation told just before are never its go-betweens
             exclude = {*exclude, *self.ctx.mediators(before)}
         speakers: set[str] = set()
