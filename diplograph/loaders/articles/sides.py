@@ -127,6 +127,8 @@ class Sides:
             if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.go_between_verbs and \
                     below.dep_ not in ("nsubj", "nsubjpass", "csubj"):
                 found |= {a.actor.id for a in self.agent(verb)}
+                if verb.dep_ in ("xcomp", "advcl"):  # "sent Chissano to mediate between the two men": the one sent goes between
+                    found |= {a.actor.id for o in verb.head.children if o.dep_ == "dobj" for a in self.actors(o, "strict")}
         return found
 
     def _note_leaders_pair(self, a: Actor, b: Actor, at: int) -> None:
