@@ -1,9 +1,11 @@
 """Session 32 (plurals32): plural references to actors named before (sentences of our own).
 
-- A bare plural description ("the leaders", "the allies", "the partners") stands, as "the parties" does, for
-  the list named last, else for the pair the text named or told together, and each member acts.
+- "The leaders" stands, as "the parties" does, for the list named last, else for the pair the text named or told
+  together, and each member acts; a word of a name ("the Quad Leaders' Summit") stands for no one.
 - "Both" standing alone ("Both condemned ...", "X criticised both") means what "both sides" means.
 - Neither reads anyone when no group was named before, nor for a pair of things.
+- "The two presidents" are never a person the text gives another title ("an adviser to X"); "the two men" are never
+  the one sent to mediate between them.
 """
 
 
@@ -13,11 +15,17 @@ def test_the_leaders_after_a_meeting_are_the_two_states(triples):
     assert {("Kenya", "CRITICISM", "Ethiopia"), ("Tanzania", "CRITICISM", "Ethiopia")} <= found
 
 
-def test_the_allies_after_a_signed_deal_are_its_two_parties(triples):
+def test_the_leaders_after_a_signed_deal_are_its_two_parties(triples):
     found = triples("Vietnam and Laos signed a trade agreement in Hanoi on Friday. Thailand welcomed the deal. "
-                    "The allies condemned Cambodia's tariffs.")
+                    "The leaders condemned Cambodia's tariffs.")
     assert {("Vietnam", "CRITICISM", "Cambodia"), ("Laos", "CRITICISM", "Cambodia")} <= found
     assert ("Thailand", "CRITICISM", "Cambodia") not in found
+
+
+def test_leaders_in_the_name_of_a_summit_are_no_reference(triples):
+    found = triples("India is a member of the Quad, with Australia, Japan and the United States. Prime Minister Modi "
+                    "attended the Quad Leaders' Summit hosted by President Joe Biden in Wilmington.")
+    assert not {t for t in found if t[1] == "CONSULTATION" and "Quadrilateral Security Dialogue" in (t[0], t[2])}
 
 
 def test_a_later_they_goes_on_with_the_pair_the_leaders_stood_for(triples):
@@ -52,3 +60,18 @@ def test_the_leaders_of_a_named_body_are_that_body(triples):
     found = triples("Ghana and Togo signed a border agreement in Accra. Hamas leaders condemned Israel's strikes.")
     assert ("Ghana", "CRITICISM", "Israel") not in found
     assert ("Togo", "CRITICISM", "Israel") not in found
+
+
+def test_the_two_presidents_are_not_the_adviser_who_speaks(triples):
+    found = triples("Ghana's President John Mahama spoke with President Bola Tinubu of Nigeria on Monday. Femi Adesina, "
+                    "an adviser to Tinubu, told reporters that the two presidents could meet in Accra next week.")
+    assert ("Femi Adesina", "CONSULTATION", "Bola Tinubu") not in found
+    assert ("Ghana", "CONSULTATION", "Nigeria") in found
+
+
+def test_the_two_men_are_not_the_envoy_sent_to_mediate_between_them(triples):
+    found = triples("President Andry Rajoelina fled the island after the army sided with the protesters. Former "
+                    "president Marc Ravalomanana returned from exile in South Africa. Mozambique sent Joaquim Chissano "
+                    "to mediate between the two men.")
+    assert ("Mozambique", "MEDIATION", "Marc Ravalomanana") in found
+    assert not {t for t in found if t[1] == "MEDIATION" and "Joaquim Chissano" in (t[0], t[2])}

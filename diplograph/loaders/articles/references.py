@@ -331,8 +331,8 @@ class References:
         spec = self.lex.references.get(f"{key} of {of_phrase.lower_}") if of_phrase is not None else None
         of_key = spec is not None
         spec = spec or self.lex.references.get(key)
-        if spec is None:
-            return None
+        if spec is None or spec[0] == 0 and token.dep_ in ("poss", "compound") and token.head.text[:1].isupper():
+            return None  # (a word of a name: "the Quad Leaders' Summit", "the Parties Conference")
         named = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.text[:1].isupper()
                  and not any(t.text in ("-", "–") for t in c.subtree)  # "the Western-backed government" still points back
                  and not (spec[0] != 1 and self.mention(c) is None and c.lower_ in self.lex.noun_class["region_adjectives"])]
