@@ -77,6 +77,7 @@ class Pairs:
             pair = self._standing_pair(earlier)
             if not pair or not self._together(pair):
                 pair = self._most_together(earlier) or pair
+            pair = self._asked_about(earlier, pair) or pair
             if pair:
                 return pair
         if count == 2:
@@ -357,6 +358,33 @@ class Pairs:
         pair = self._standing_pair(earlier)
         counts = sorted(sum(1 for s in earlier if s.actor_id == a) for a in {s.actor_id for s in earlier})
         return pair if len(counts) < 3 or 2 * counts[-3] <= counts[-2] else []
+
+    def _asked_about(self, earlier: list[Seen], pair: list[Actor]) -> list[Actor]:
+        """"Q: Is peace with Azerbaijan any closer? || A: Closer than ever. In April the two governments agreed ...": the
+        one actor the paragraph before named, when it is none of the pair the document is about, with the first of that
+        pair (the one named most); [] otherwise.
+
+        >>> from diplograph.loaders.articles.resolve import DocumentContext
+
+        >>> ctx = DocumentContext()
+        >>> for at, name in enumerate(["Armenia", "Russia", "Armenia", "Russia", "Armenia", "Russia", "Armenia"]):
+        ...     ctx.note(Actor.new(name, "state"), at)
+        >>> ctx.previous_paragraph, ctx.paragraph_start = 10, 20
+        >>> ctx.note(Actor.new("Azerbaijan", "state"), 12)
+        >>> [a.name for a in ctx._asked_about(ctx.seen, ctx._standing_pair(ctx.seen))]
+        ['Armenia', 'Azerbaijan']
+        """
+        start, previous = self.paragraph_start, self.previous_paragraph
+        if len(pair) != 2 or start is None or previous is None:
+            return []
+        asked = {s.actor_id for s in earlier if previous <= s.position < start}
+        if len(asked) != 1 or asked & {a.id for a in pair}:
+            return []
+        counts = {a.id: sum(1 for s in earlier if s.actor_id == a.id) for a in pair}
+        lead = max(pair, key=lambda a: counts[a.id])
+        other = next(iter(asked))
+        first = {s.actor_id: s.position for s in reversed(earlier)}
+        return [self._actor(i) for i in sorted((lead.id, other), key=lambda i: first[i])]
 
     def _opens_paragraph(self, before: int) -> bool:
         """Does the paragraph name no one before ``before``, after a paragraph of prose that named no two actors
