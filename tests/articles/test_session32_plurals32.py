@@ -75,3 +75,15 @@ def test_the_two_men_are_not_the_envoy_sent_to_mediate_between_them(triples):
                     "to mediate between the two men.")
     assert ("Mozambique", "MEDIATION", "Marc Ravalomanana") in found
     assert not {t for t in found if t[1] == "MEDIATION" and "Joaquim Chissano" in (t[0], t[2])}
+
+
+def test_the_two_governments_after_an_interviewer_s_question_are_the_one_asked_about_and_the_speaker_s(triples):
+    found = triples(
+        "Q: Why is Georgia turning away from Moscow?\n\n"
+        "A: Russia still keeps troops in Abkhazia and occupies a fifth of Georgia. Georgia has asked Russia to leave, "
+        "and Russia has refused. Georgia buys its gas from Azerbaijan now, and Georgia sells its wine in Europe. "
+        "Georgia wants to join the European Union.\n\n"
+        "Q: And Turkey?\n\n"
+        "A: Closer than ever. In April the two governments agreed to build a railway.")
+    assert ("Georgia", "AGREEMENT", "Turkey") in found
+    assert ("Georgia", "AGREEMENT", "Russia") not in found
