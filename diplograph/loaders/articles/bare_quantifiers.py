@@ -6,9 +6,8 @@ The parser makes "Both" a pronoun and the subject, and no pronoun list holds it,
 Standing alone it means what "both sides" would, with the same resolution (the pair named or told last:
 sides.py), and the members act one by one as a coordinated subject does. Which words stand alone, and what each
 counts, is data: lexicon `references.bare_quantifiers`, read with the types of its phrase ("both" as "both sides").
-Only a subject or a direct object is read ("kept troops in both" means two places as often as two actors), and not
-"both" with anything under it ("both of which", "both of us": distributives.py and the pronouns read those), nor a
-quantifier in a determiner's place ("both countries", "Both Moscow and Pyongyang": not arguments).
+Not read: "both" with anything under it ("both of which", "both of us": distributives.py and the pronouns read
+those), nor a quantifier in a determiner's place ("both countries", "Both Moscow and Pyongyang": not arguments).
 """
 
 from __future__ import annotations
@@ -22,9 +21,8 @@ class BareQuantifiers:
     def bare_quantifier(self, token, exclude) -> list[Arg] | None:
         """The actors a lone quantifier (``token``) stands for, [] when none fit, None when it is no lone quantifier."""
         phrase = self.lex.bare_quantifiers.get(token.lower_)
-        if phrase is None or token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass", "dobj") or \
-                any(c.dep_ not in ("punct", "advmod") for c in token.children):
-            return None  # ("kept troops in both": of two places as often as of two actors)
+        if phrase is None or token.pos_ != "PRON" or any(c.dep_ not in ("punct", "advmod") for c in token.children):
+            return None
         count, types = self.lex.references[phrase]
         before = self._position(token)
         found = self._sides(token, count, types, exclude, before)
