@@ -2,7 +2,7 @@
 
 - "The leaders" stands, as "the parties" does, for the list named last, else for the pair the text named or told
   together, and each member acts; a word of a name ("the Quad Leaders' Summit") stands for no one.
-- "Both" standing alone ("Both condemned ...", "X criticised both") means what "both sides" means.
+- "Both" standing alone reads no one (a rule that read it as "both sides" was withdrawn: it paired the wrong two).
 - Neither reads anyone when no group was named before, nor for a pair of things.
 - "The two presidents" are never a person the text gives another title ("an adviser to X"); "the two men" are never
   the one sent to mediate between them.
@@ -35,14 +35,6 @@ def test_a_later_they_goes_on_with_the_pair_the_leaders_stood_for(triples):
     assert {("Peru", "CRITICISM", "Bolivia"), ("Ecuador", "CRITICISM", "Bolivia")} <= found
 
 
-def test_a_lone_both_as_subject_acts_for_each_of_the_pair(triples):
-    found = triples("Chile and Argentina signed a gas agreement in Santiago on Monday. Both condemned Bolivia's export ban.")
-    assert {("Chile", "CRITICISM", "Bolivia"), ("Argentina", "CRITICISM", "Bolivia")} <= found
-
-
-def test_a_lone_both_as_object_is_acted_on_each(triples):
-    found = triples("Peru and Chile signed a trade deal on Monday. Bolivia criticised both.")
-    assert {("Bolivia", "CRITICISM", "Peru"), ("Bolivia", "CRITICISM", "Chile")} <= found
 
 
 def test_a_lone_both_with_no_pair_before_it_reads_no_one(triples):

@@ -111,8 +111,6 @@ class ActorArguments:
             return found or self._named_before_comma(token, exclude)
         if low in self.lex.noun_class["distributives"] and (shared := self.distributed(token, mode, exclude, depth)):
             return shared  # "each of A, B and C" (distributives.py)
-        if (alone := self.bare_quantifier(token, exclude)) is not None:
-            return alone  # "Both condemned the strikes" (bare_quantifiers.py)
         if token.pos_ == "PRON" or low in self.lex.pronouns:
             return self._pronoun(token, exclude)
         lemma = token.lemma_.lower()

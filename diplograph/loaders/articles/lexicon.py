@@ -158,7 +158,6 @@ class Lexicon:
     fixed_expressions: tuple[str, ...] = ()  # read as one token before parsing ("persona non grata")
     co_verbs: frozenset[str] = frozenset()  # verbs a "co-" joins, read as one word ("co-hosted")
     deed_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "propose" -> {"proposal", ...}
-    bare_quantifiers: dict[str, str] = field(default_factory=dict)  # "both" standing alone -> "both sides"
     combining_forms: dict[str, str] = field(default_factory=dict)  # "sino" -> "China" ("Sino-Russian")
     shared_demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "korean" -> the states it may be
     # a verb with its particle ("hit out") -> the only triggers that read it ("hit out at X" is no strike)
@@ -381,8 +380,6 @@ def parse_lexicon(data: dict, origin: str = "lexicon.yaml") -> Lexicon:
         fixed_expressions=tuple(sorted(_words(data.get("fixed_expressions")))),
         co_verbs=_words(data.get("co_verbs")),
         deed_nouns={str(k).lower(): _words(v) for k, v in (data.get("deed_nouns") or {}).items()},
-        bare_quantifiers={str(k).lower(): str(v).lower() for k, v in
-                          (data["references"].get("bare_quantifiers") or {}).items()},
         combining_forms={str(k).lower(): str(v) for k, v in (data.get("combining_forms") or {}).items()},
         shared_demonyms={str(k).lower(): tuple(map(str, v)) for k, v in (data.get("shared_demonyms") or {}).items()},
         phrasal_senses={str(k).lower(): _words(v) for k, v in (data.get("phrasal_senses") or {}).items()},

@@ -96,7 +96,6 @@ from diplograph.loaders.articles.judged_events import JudgedEvents
 from diplograph.loaders.articles.unnamed_doers import UnnamedDoers
 from diplograph.loaders.articles.voided_acts import VoidedActs
 from diplograph.loaders.articles.refused_requests import RefusedRequests
-from diplograph.loaders.articles.bare_quantifiers import BareQuantifiers
 from diplograph.loaders.articles.bare_recalls import BareRecalls
 from diplograph.loaders.articles.safety_pledges import SafetyPledges
 from diplograph.loaders.articles.critical_stances import CriticalStances
@@ -214,7 +213,7 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
                         BracketedMembers, StandingHosts, SetAside, CharacterisedThreats,
                         EchoedActs, TherePlaces, PlaceReferences, RespectiveOrder, AlsoJudged,
                         PledgedTraining, OwnReferents, MakerDirection, SupplyChains, UntoldContents, CalledOff,
-                        HomeGovernments, BareQuantifiers):
+                        HomeGovernments):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
