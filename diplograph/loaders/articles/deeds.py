@@ -18,6 +18,7 @@ acts told by a verb are deeds too: "Moscow proposed a truce. Kyiv rejected the p
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.official_deeds import state_for_official
 from diplograph.loaders.articles.syntax import RELATIVE, definite, prep_objects
 
 
@@ -206,8 +207,10 @@ class Deeds:
         # a bare "it" points no further than the sentence before
         reach = POINTING_REACH if lemmas is None and noun.lower_ in POINTING else DEED_REACH
         here = self._position(noun)
+        content = self.lex.noun_class["content"]  # "the decision" is the official's state's (official_deeds.py)
         if lemmas is None and noun.lower_ not in POINTING:  # "the move": the last act told, however it was told
-            return [Arg(doer, -5000 - n) for n, doer in enumerate(self._last_doers(here, exclude))]
+            doers = state_for_official(self._last_doers(here, exclude), self.ctx.serves, lemma, content)
+            return [Arg(doer, -5000 - n) for n, doer in enumerate(doers)]
         doers = self.ctx.deed_doers(lemmas, here, reach=reach, exclude=exclude, passing=False)
         if not doers and lemmas is not None and (nearest := self.ctx.deed_doers(lemmas, here, reach, exclude)):
             # "... a day after the United States struck Iranian sites. Guterres condemned the strike": in a
@@ -216,4 +219,5 @@ class Deeds:
         if not doers and lemmas is not None:  # "the raid", paragraphs after the one raid the article tells
             doers = self.ctx.sole_doers(lemmas, self._position(noun), exclude=exclude) or \
                 self._salient_doers(lemmas, self._position(noun), exclude)
+        doers = state_for_official(doers, self.ctx.serves, lemma, content)
         return [Arg(doer, -5000 - n) for n, doer in enumerate(doers)]
