@@ -5,8 +5,8 @@
 
 A decision, a measure, tariffs or sanctions are acts of the government the official acts for: the judgement is of
 his state, not of him as a person (a sentence that names him, "criticised X's decision", still judges him). The
-deeds remember both the official and his state, so the pointing noun found both; it keeps the state. Words said
-("the remark", "the claim": the lexicon's `content` nouns) stay the speaker's as well as his state's.
+deeds remember the official, often with his state: the pointing noun keeps the state, or finds it for him. Words
+said ("the remark", "the claim": the lexicon's `content` nouns) stay the speaker's as well as his state's.
 """
 
 from __future__ import annotations
@@ -20,3 +20,11 @@ def state_for_official(doers, serves, lemma: str, content) -> tuple:
     ids = {d.id for d in doers}
     return tuple(d for d in doers if not (d.type == "person" and (state := serves.get(d.id)) is not None
                                           and state.id in ids))
+
+
+def official_as_state(doer, serves, lemma: str, content):
+    """The state the official ``doer`` of the act a noun of ``lemma`` points back at serves, if he serves one
+    (``serves``: person id -> state) and the noun names no words said (``content``); else ``doer``."""
+    if lemma in content or doer.type != "person":
+        return doer
+    return serves.get(doer.id) or doer

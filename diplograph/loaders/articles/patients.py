@@ -7,6 +7,7 @@ of a verb (``roles``)."""
 from __future__ import annotations
 
 from diplograph.loaders.articles.candidates import Arg
+from diplograph.loaders.articles.official_deeds import official_as_state
 from diplograph.loaders.articles.syntax import (
     RELATIVE,
     SPEECH,
@@ -398,6 +399,8 @@ class Patients:
                                 skip=self.ctx.passing_deeds) if predicates else None
         if doer is None:
             return self._deed_told(act, exclude)
+        # "regretted the decision" an official took judges his state (official_deeds.py)
+        doer = official_as_state(doer, self.ctx.serves, lemma, self.lex.noun_class["content"])
         return [Arg(doer, -5000)] if doer.id not in exclude else []
 
     def _content_doer(self, noun, exclude=()) -> list[Arg]:
