@@ -77,6 +77,8 @@ from diplograph.queries.loose import read_loosely
 from diplograph.queries.neighbourhood import ties
 from diplograph.queries.counterparts import persons_for_states, venue
 from diplograph.queries.occasions import kept_to_stay, on_occasion, stay_first
+from diplograph.queries.opinions import opinion_asked
+from diplograph.queries.sides import side_asked
 from diplograph.queries.outcomes import talks_outcome
 from diplograph.queries.purposes import without_purpose
 from diplograph.queries.quantities import answer_quantity, quantity_noun
@@ -219,6 +221,16 @@ def _answer(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = 
     if stay is not None and (answer := _reworded(view, question, stay[0], f' (the stay "{stay[1]}" read as: '
                                                  f'{stay[0]!r}, in {stay[2]}; the stay itself not checked)', resolve, grammar)):
         kept_to_stay(view, answer, stay[2])
+        return answer
+    opinion = opinion_asked(view, grammar.normalise(question))
+    # "would you call A and B rivals?": the plain yes-or-no ("are A and B rivals"), no phone call
+    if opinion is not None and (answer := _reworded(
+            view, question, opinion, f' (a view asked for: asked as "{opinion}")', resolve, grammar)) is not None:
+        return answer
+    side = side_asked(view, grammar.normalise(question))
+    # "who's X with?": a person's affiliation, a state's or group's side; "which country's firm is X": its home
+    if side is not None and (answer := _reworded(
+            view, question, side, f' (whom or whose asked: asked as "{side}")', resolve, grammar)) is not None:
         return answer
     talked = talks_about(grammar.normalise(question))
     # "did A and B discuss C?": the talks between the two; C what they were about, no third party

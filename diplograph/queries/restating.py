@@ -27,7 +27,7 @@ _TOPIC_FIRST = re.compile(r"^(?!(?i:who|whom|whose|what|which|where|when|how|why
                           r"among|apart|aside|besides|except|other|unlike|like|following|despite|given|according|"
                           r"although|though|because|until|till)\b)"
                           r"(?P<name>(?:[^-–—:,?=]|(?<=\w)-(?=\w)){2,60}?)\s*(?:\s[-–—]|:|=|,)\s+(?P<rest>(?i:since\s+when|who|whom|whose|what|which|where|when|how|"
-                          r"is|was|are|were|does|did|do|has|have|had)\b.*)$")
+                          r"is|was|are|were|does|did|do|has|have|had|would|could|can|will|should|might)\b.*)$")
 # A role named first, then only its holder's name asked for ("the X navy chief - name?", "X envoys: names")
 _NAME_ASKED = re.compile(r"^(?P<name>(?:[^-–—:,?=]|(?<=\w)-(?=\w)){2,60}?)\s*(?:\s[-–—]|:|=)\s*(?:his\s+|her\s+|their\s+|the\s+)?"
                          r"(?:name(?P<many>s)?|who|who is it|who's that|who are they)$", re.IGNORECASE)
