@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 
+from diplograph.queries.accession import possessed_parties
 from diplograph.queries.grammar import Grammar, inflect, load_grammar
 from diplograph.queries.leading import ending, led_to, peacemaking
 from diplograph.queries.loose import _TOKEN, Trigger, _asked_types, _triggers, load_lexicon, receives, types_at
@@ -113,9 +114,8 @@ def read_parts(view, question: str, grammar: Grammar | None = None) -> Parts | N
     names = sorted(names + _surnames(view, said, used | {i for p, n, _ in names for i in range(p, p + n)}, lexicon))
     actors = [n for n in names if view.nodes[n[2]].get("type") != "weapon"]
     weapons = [n for n in names if view.nodes[n[2]].get("type") == "weapon"]
-    # "hemedti's RSF", "Russia's Wagner": the possessor only says whose the other is, no party of its own
-    actors = [a for a in actors if not (tokens[a[0] + a[1]:a[0] + a[1] + 1] == ["'s"]
-                                        and any(b[0] == a[0] + a[1] + 1 for b in actors))]
+    # "hemedti's RSF": the possessor only says whose the other is; "B's EU accession": B is the party (accession.py)
+    actors = possessed_parties(view, tokens, actors, found)
     actors, office = office_held(view, tokens, actors, grammar)  # "iran's army chief bagheri": the person alone
     # a relation word inside a name ("Rapid Support Forces") or an office ("army *chief*") is part of it
     found = [(i, t) for i, t in found if not any(p <= i < p + n for p, n, _ in names) and i not in office]

@@ -117,3 +117,26 @@ def test_with_after_a_verb_keeps_the_verb(world, question):
     from diplograph.queries.ask import ask
 
     assert "whom or whose asked" not in ask(world.nx, question).reading
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("did dunmar threaten to block arkos's southern union accession?", "yes"),
+    ("did dunmar threaten to hold up arkos's southern union bid?", "yes"),
+    ("did valmora back arkos's southern union bid?", "yes"),
+    ("did dunmar back arkos's southern union bid?", "no"),
+])
+def test_a_bid_to_join_makes_the_candidate_the_party(world, question, expected):
+    assert verdict(world, question) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who threatened to veto arkos's southern union accession?", ["Dunmar"]),
+    ("which states supported arkos's southern union bid?", ["Valmora"]),
+])
+def test_who_acted_on_a_bid_to_join(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+def test_a_possessor_before_another_party_still_only_says_whose_it_is(world):
+    # "soren's ember front": the group is the party, Soren only whose it is
+    assert names(reply(world, "who backs soren's ember front?")) == ["Soren"]
