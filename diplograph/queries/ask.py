@@ -108,6 +108,7 @@ from diplograph.queries.sidedeeds import one_side_asked
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 from diplograph.queries.takeover import taken_over
+from diplograph.queries.topic_first import topic_split
 from diplograph.queries.tentative import facts_only
 
 
@@ -165,6 +166,15 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         answer = _reworded(view, question, typo[0], note, resolve, grammar) or answer
         if answer.understood:
             return answer
+    topic = topic_split(question) if not answer.understood or found_nothing(answer) else None
+    # "the Sudanese war: whose side is Cairo on?": the question after the topic, asked alone, in its setting (when
+    # the whole found nothing: the topic's "war" was read for the relation)
+    if topic is not None and (alone := _reworded(view, question, topic[1], f' (the topic "{topic[0]}" named first: '
+                                                 f'the question after it asked alone)', resolve, grammar)) is not None \
+            and (not answer.understood or not found_nothing(alone)):
+        if in_setting(view, alone, f"during {topic[0]}") and "verdict" in alone.extra:
+            alone.extra.update(verdict(alone, view))  # the verdict of the claims kept
+        return alone
     answer = as_government(view, question, answer, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     answer = heads_with_their_states(view, with_land_borders(view, answer))
     answer = with_verdict(answer, question) if answer.understood else answer

@@ -140,3 +140,18 @@ def test_who_acted_on_a_bid_to_join(world, question, expected):
 def test_a_possessor_before_another_party_still_only_says_whose_it_is(world):
     # "soren's ember front": the group is the party, Soren only whose it is
     assert names(reply(world, "who backs soren's ember front?")) == ["Soren"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("the border war: whose side is pellis on?", ["Corvane"]),
+    ("Lirr border war - who's pellis with?", ["Corvane"]),
+    ("the harbour crisis, which states backed corvane?", ["Pellis"]),
+])
+def test_a_topic_first_then_a_question_that_stands_alone(world, question, expected):
+    assert names(reply(world, question)) == expected
+
+
+def test_a_topic_never_turns_an_unread_question_into_an_answer(world):
+    from diplograph.queries.ask import ask
+
+    assert not ask(world.nx, "the border war: what colour is the sky?").understood

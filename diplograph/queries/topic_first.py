@@ -1,0 +1,34 @@
+"""A topic named first, then a question that stands on its own: the question asked alone, in the topic's setting.
+
+Analysts often name what they are reading about before they ask: "the Sudanese war: whose side is Cairo on?",
+"Harbour crisis - who's Ostia with?", "the border war, which states backed Parva?". When the whole is read by no
+form (the topic's words are taken for parties or relations), the question after the colon or dash is asked alone;
+a topic that names a conflict or a crisis (``settings`` in ``loose.yaml``: "war", "conflict", "crisis" ...) keeps
+the claims whose sentence or source names its place, when any are left (:func:`in_setting
+<diplograph.queries.refine.in_setting>`), and the reading names the topic either way. A topic with a pronoun in the
+question for it is put in the pronoun's place first (restating.py), so the question then names it itself.
+
+>>> topic_split("the Sudanese war: whose side is Cairo on?")
+('the Sudanese war', 'whose side is Cairo on?')
+>>> topic_split("Ostia vs Rhun - would you call them rivals")
+('Ostia vs Rhun', 'would you call them rivals')
+>>> topic_split("who armed Ostia: Rhun or Sarn?") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPLIT = re.compile(r"^(?P<topic>(?!(?i:who|whom|whose|what|which|where|when|how|why|is|are|was|were|does|did|do|has|"
+                    r"have|had|can|could|would|will)\b)[^?:–—]{3,80}?)\s*(?::|\s[-–—]|,)\s+"
+                    r"(?P<question>(?i:who|whom|whose|what|which|where|when|how|is|are|was|were|does|did|do|has|have|had|"
+                    r"can|could|would|will)\b[^:–—]*)$")
+
+
+def topic_split(question: str) -> tuple[str, str] | None:
+    """(the topic, the question after it), or None when the question names no topic first."""
+    found = _SPLIT.match(" ".join(str(question).split()))
+    if found is None:
+        return None
+    return found.group("topic").strip(" ,"), found.group("question")
