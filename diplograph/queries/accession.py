@@ -6,6 +6,9 @@ Ukraine's EU bid?" ask about what was done to B over its bid: the extractor read
 candidate, not the body, is the object: ``candidacy`` among the lexicon's noun classes, the same words here). A
 possessor before another actor otherwise only says whose that actor is ("hemedti's RSF": the RSF is the party).
 The body stays the party when nothing but the membership is asked ("when did B's NATO accession happen").
+
+A person's possessive before a city ("Araqchi's Cairo arrangement", "Kora's Lune talks") says where the person's
+deal or talks were: the person is the party, the city's state is none.
 """
 
 from __future__ import annotations
@@ -19,6 +22,13 @@ def _candidacy() -> frozenset[str]:
 
     words = load_lexicon().noun_class.get("candidacy") or ()
     return frozenset(w for word in words for w in (word, word + "s"))
+
+
+def _city(words: str) -> bool:
+    """Whether ``words`` name a capital or a town of a state in the gazetteer, not the state itself."""
+    from diplograph.gazetteer import load_gazetteer
+
+    return any(kind in ("capital", "place") for _, kind in load_gazetteer().candidates(words))
 
 
 def possessed_parties(view, tokens: list[str], actors: list, found: list) -> list:
@@ -37,6 +47,8 @@ def possessed_parties(view, tokens: list[str], actors: list, found: list) -> lis
         if (bid in _candidacy() and view.nodes[owned[2]].get("type") == "organization"
                 and any(i < a[0] or i > after for i, t in found if "MEMBER_OF" not in t.predicates)):
             kept.append(a)  # the candidate; its body is dropped below
+        elif view.nodes[a[2]].get("type") == "person" and _city(" ".join(tokens[owned[0]:after])):
+            kept.append(a)  # "araqchi's cairo arrangement": the person's, made in Cairo; the city is dropped below
     bodies = {(b[0], b[1]) for a in kept if tokens[a[0] + a[1]:a[0] + a[1] + 1] == ["'s"]
               for b in actors if b[0] == a[0] + a[1] + 1}
     return [a for a in kept if (a[0], a[1]) not in bodies]

@@ -40,7 +40,7 @@ def _names_in(view, tokens: list[str], used: set[int], lexicon) -> list[tuple[in
                 found = [f for f in found if not span & set(range(f[0], f[0] + f[1]))] + pair
                 taken |= span
                 continue
-        if len(token) >= 4:
+        if len(token) >= 4 and _surname_exactly(view, token) is None:  # "araqchi" is a surname, not "karachi" typed
             close = []
             if len(token) >= 5:
                 close = difflib.get_close_matches(name_key(token), _single_word_names(view), n=1, cutoff=0.85)
@@ -143,10 +143,15 @@ def _surname_exactly(view, word: str) -> str | None:
     """The one person whose name or alias ends with ``word`` exactly, else None."""
     index = _SURNAMES.get(view)
     if index is None:
-        index = {}
+        from diplograph.gazetteer import load_gazetteer
+
+        gazetteer, index = load_gazetteer(), {}
         for node, data in view.nodes(data=True):
             if data.get("type") == "person":
-                for said in (data.get("name", ""), *(data.get("aliases") or ())):
+                # the gazetteer's other spellings too ("Abbas Araqchi"): a store's person may lack them
+                entry = gazetteer.get(node)
+                known = [form for form, _ in entry.names()] if entry is not None else []
+                for said in (data.get("name", ""), *(data.get("aliases") or ()), *known):
                     words = name_key(str(said)).split()
                     if len(words) > 1:
                         index.setdefault(words[-1], set()).add(node)

@@ -30,6 +30,10 @@ def world(tmp_path_factory):
     w.actor("Arkwright Marine", "company", "Arkwright")
     w.actor("Southern Union", "organization")
     w.actor("Ember Front", "armed_group")
+    w.actor("Rafael Grossi", "person")  # in the gazetteer, with its other spellings
+    w.actor("Abbas Araghchi", "person")  # the gazetteer also spells him "Abbas Araqchi"
+    w.actor("Pakistan", "state")  # the gazetteer's Karachi is one letter-shuffle from "araqchi"
+    w.actor("Egypt", "state")
     w.source("wire", published="2025-11-30")
     say = w.say
     say("Mira Solen", "AFFILIATED_WITH", "Valmora", "wire", sentence="Valmoran President Mira Solen.", role="President")
@@ -45,6 +49,8 @@ def world(tmp_path_factory):
     say("Valmora", "SUPPORT", "Arkos", "wire", "2025-05-03", sentence="Valmora backed Arkos's bid to join the Union.")
     say("Arkos", "MEMBER_OF", "Southern Union", "wire", "2025", "planned", sentence="Arkos hopes to join the Union.")
     say("Valmora", "ARMS_TRANSFER", "Corvane", "wire", "2024", sentence="Valmora sold patrol boats to Corvane.")
+    say("Rafael Grossi", "AGREEMENT", "Abbas Araghchi", "wire", "2025-06-01", sentence="Grossi and Araghchi signed a deal.")
+    say("Egypt", "MEDIATION", "Abbas Araghchi", "wire", "2025-06-01", sentence="Egypt hosted the signing.")
     return w.graph()
 
 
@@ -155,3 +161,12 @@ def test_a_topic_never_turns_an_unread_question_into_an_answer(world):
     from diplograph.queries.ask import ask
 
     assert not ask(world.nx, "the border war: what colour is the sky?").understood
+
+
+@pytest.mark.parametrize("question", ["when did grossi and araqchi sign the deal?",
+                                      "grossi and araqchi's cairo arrangement - signed when?",
+                                      "when did grossi and araqchi's cairo deal get signed?"])
+def test_a_surname_in_another_spelling_is_the_person_and_a_city_after_a_possessive_no_party(world, question):
+    answer = reply(world, question)
+    assert answer.to_dict()["when"] == "2025-06-01"
+    assert "Pakistan" not in answer.reading and "Egypt" not in answer.reading
