@@ -108,7 +108,7 @@ from diplograph.queries.sidedeeds import one_side_asked
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 from diplograph.queries.takeover import taken_over
-from diplograph.queries.topic_first import topic_split
+from diplograph.queries.topic_first import of_topic, topic_split
 from diplograph.queries.tentative import facts_only
 
 
@@ -175,6 +175,11 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         if in_setting(view, alone, f"during {topic[0]}") and "verdict" in alone.extra:
             alone.extra.update(verdict(alone, view))  # the verdict of the claims kept
         return alone
+    owned = of_topic(*topic) if topic is not None else None
+    # "the Pact - who holds the chair right now?": the chair of the Pact
+    if owned is not None and (mine := _reworded(view, question, owned, f' (the topic "{topic[0]}" named first: asked '
+                                                f'as "{owned}")', resolve, grammar)) is not None and not found_nothing(mine):
+        return mine
     answer = as_government(view, question, answer, lambda text: ask(view, text, resolve=resolve, grammar=grammar))
     answer = heads_with_their_states(view, with_land_borders(view, answer))
     answer = with_verdict(answer, question) if answer.understood else answer

@@ -358,6 +358,9 @@ def _direction(tokens, position: int, length: int, start: int, trigger: Trigger,
         return "out"  # "between whom has X acted as go-between": X is the agent, the answers its objects
     if trigger.agent:  # "the suppliers of X", "X's members": the answers are the agents
         return "in"
+    if trigger.verb and position + length == start and "the" in tokens[max(position - 1, 0):position + 1] \
+            and " ".join(trigger.words) in _agent_nouns():
+        return "in"  # "who holds the Arctic Council chair": a noun after the body's name, its holder asked for
     if trigger.mutual:  # "Who is Iran at odds with?": either side
         return "both"
     if "with" in tokens and set(trigger.predicates) <= joint_predicates(load_grammar()):
@@ -391,6 +394,13 @@ def _direction(tokens, position: int, length: int, start: int, trigger: Trigger,
     else:
         return "both"  # "sanctions ... X" with nothing between to say which side
     return "out" if verb_subject != trigger.recipient_is_subject else "in"
+
+
+@functools.cache
+def _agent_nouns() -> frozenset[str]:
+    """``agent_nouns`` of ``loose.yaml``."""
+    text = resources.files("diplograph.queries").joinpath("loose.yaml").read_text(encoding="utf-8")
+    return frozenset(load_data(text).get("agent_nouns") or ())
 
 
 @functools.cache

@@ -14,11 +14,22 @@ question for it is put in the pronoun's place first (restating.py), so the quest
 ('Ostia vs Rhun', 'would you call them rivals')
 >>> topic_split("who armed Ostia: Rhun or Sarn?") is None
 True
+
+A question about a role or a party of something named only by "the" ("the Pact - who holds the chair right now?",
+"Ostia-Rhun truce: who was the mediator?") asks about the topic's: the topic is put after the noun.
+
+>>> of_topic("the Northern Pact", "who holds the chair right now?")
+'who holds the chair of the Northern Pact right now?'
+>>> of_topic("the Northern Pact", "who attacked the convoy?") is None
+True
 """
 
 from __future__ import annotations
 
+import functools
 import re
+
+from diplograph.datafiles import packaged
 
 _SPLIT = re.compile(r"^(?P<topic>(?!(?i:who|whom|whose|what|which|where|when|how|why|is|are|was|were|does|did|do|has|"
                     r"have|had|can|could|would|will)\b)[^?:–—]{3,80}?)\s*(?::|\s[-–—]|,)\s+"
@@ -32,3 +43,18 @@ def topic_split(question: str) -> tuple[str, str] | None:
     if found is None:
         return None
     return found.group("topic").strip(" ,"), found.group("question")
+
+
+@functools.cache
+def _role_nouns() -> re.Pattern:
+    nouns = packaged("diplograph.queries", "loose.yaml").get("agent_nouns") or ()
+    said = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    return re.compile(rf"\bthe\s+(?:{said})s?\b", re.IGNORECASE)
+
+
+def of_topic(topic: str, question: str) -> str | None:
+    """``question`` with "of TOPIC" after its first role noun said with "the", or None when it has none."""
+    found = _role_nouns().search(question)
+    if found is None:
+        return None
+    return f"{question[:found.end()]} of {topic}{question[found.end():]}"
