@@ -108,7 +108,8 @@ from diplograph.queries.sidedeeds import one_side_asked
 from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 from diplograph.queries.takeover import taken_over
-from diplograph.queries.topic_first import of_topic, topic_split
+from diplograph.queries.topic_first import of_topic, topic_split, with_topic_time
+from diplograph.queries.named import newest_date
 from diplograph.queries.tentative import facts_only
 
 
@@ -167,6 +168,8 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
         if answer.understood:
             return answer
     topic = topic_split(question) if not answer.understood or found_nothing(answer) else None
+    if topic is not None:  # "Lune, July 2023: who went to see Kora?": the topic's date is the question's
+        topic = (topic[0], with_topic_time(topic[0], topic[1], newest_date(view)))
     # "the Sudanese war: whose side is Cairo on?": the question after the topic, asked alone, in its setting (when
     # the whole found nothing: the topic's "war" was read for the relation)
     if topic is not None and (alone := _reworded(view, question, topic[1], f' (the topic "{topic[0]}" named first: '

@@ -15,6 +15,14 @@ question for it is put in the pronoun's place first (restating.py), so the quest
 >>> topic_split("who armed Ostia: Rhun or Sarn?") is None
 True
 
+A date in the topic is the question's when the question says none ("Lune, July 2023: which leaders went to see
+Kora?" asks of July 2023):
+
+>>> with_topic_time("Lune, July 2023", "which leaders went to see Kora?", "2025-01-01")
+'which leaders went to see Kora in July 2023?'
+>>> with_topic_time("Lune, July 2023", "which leaders went to see Kora in 2024?", "2025-01-01")
+'which leaders went to see Kora in 2024?'
+
 A question about a role or a party of something named only by "the" ("the Pact - who holds the chair right now?",
 "Ostia-Rhun truce: who was the mediator?") asks about the topic's: the topic is put after the noun.
 
@@ -32,9 +40,9 @@ import re
 from diplograph.datafiles import packaged
 
 _SPLIT = re.compile(r"^(?P<topic>(?!(?i:who|whom|whose|what|which|where|when|how|why|is|are|was|were|does|did|do|has|"
-                    r"have|had|can|could|would|will)\b)[^?:–—]{3,80}?)\s*(?::|\s[-–—]|,)\s+"
+                    r"have|had|can|could|would|will|apart|besides|aside|except|other)\b)[^?:–—]{3,80}?)\s*(?::|\s[-–—]|,)\s+"
                     r"(?P<question>(?i:who|whom|whose|what|which|where|when|how|is|are|was|were|does|did|do|has|have|had|"
-                    r"can|could|would|will)\b[^:–—]*)$")
+                    r"can|could|would|will|apart\s+from|besides|aside\s+from|except\s+for|other\s+than)\b[^:–—]*)$")
 
 
 def topic_split(question: str) -> tuple[str, str] | None:
@@ -43,6 +51,19 @@ def topic_split(question: str) -> tuple[str, str] | None:
     if found is None:
         return None
     return found.group("topic").strip(" ,"), found.group("question")
+
+
+def with_topic_time(topic: str, question: str, newest: str = "") -> str:
+    """``question`` with the topic's date put at its end, when the topic gives one (a date, not a year qualifying a
+    noun: "the 2022 war") and the question none."""
+    from diplograph.queries.when import time_phrases
+
+    dates = [p for p in time_phrases(topic, newest) if not p.soft and p.how == "date"]
+    if len(dates) != 1 or time_phrases(question, newest):
+        return question
+    said = dates[0].text
+    said = said if re.match(r"(?i)(in|on|since|before|after|during|between|until|by|as of)\b", said) else f"in {said}"
+    return f"{question.rstrip(' ?')} {said}" + ("?" if question.rstrip().endswith("?") else "")
 
 
 @functools.cache

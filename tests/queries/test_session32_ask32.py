@@ -29,6 +29,7 @@ def world(tmp_path_factory):
     w.actor("Teodor Kallis", "person", "Kallis")
     w.actor("Arkwright Marine", "company", "Arkwright")
     w.actor("Southern Union", "organization")
+    w.actor("Coastal Council", "organization")
     w.actor("Ember Front", "armed_group")
     w.actor("Rafael Grossi", "person")  # in the gazetteer, with its other spellings
     w.actor("Abbas Araghchi", "person")  # the gazetteer also spells him "Abbas Araqchi"
@@ -49,6 +50,7 @@ def world(tmp_path_factory):
     say("Valmora", "SUPPORT", "Arkos", "wire", "2025-05-03", sentence="Valmora backed Arkos's bid to join the Union.")
     say("Arkos", "MEMBER_OF", "Southern Union", "wire", "2025", "planned", sentence="Arkos hopes to join the Union.")
     say("Valmora", "ARMS_TRANSFER", "Corvane", "wire", "2024", sentence="Valmora sold patrol boats to Corvane.")
+    say("Dunmar", "LEADS", "Coastal Council", "wire", "2024", sentence="Dunmar took over the Coastal Council chair.")
     say("Rafael Grossi", "AGREEMENT", "Abbas Araghchi", "wire", "2025-06-01", sentence="Grossi and Araghchi signed a deal.")
     say("Egypt", "MEDIATION", "Abbas Araghchi", "wire", "2025-06-01", sentence="Egypt hosted the signing.")
     return w.graph()
@@ -170,3 +172,17 @@ def test_a_surname_in_another_spelling_is_the_person_and_a_city_after_a_possessi
     answer = reply(world, question)
     assert answer.to_dict()["when"] == "2025-06-01"
     assert "Pakistan" not in answer.reading and "Egypt" not in answer.reading
+
+
+@pytest.mark.parametrize("question", ["who holds the coastal council chair?", "coastal council - who holds the chair now?",
+                                      "who has the coastal council chairmanship?",
+                                      "who holds the rotating presidency of the coastal council?"])
+def test_the_holder_of_a_bodys_chair_leads_it(world, question):
+    assert names(reply(world, question)) == ["Dunmar"]
+
+
+def test_a_date_in_the_topic_is_the_questions(world):
+    from diplograph.queries.ask import ask
+
+    assert names(reply(world, "Tesk, May 2025: which states backed arkos?")) == ["Valmora"]
+    assert names(ask(world.nx, "Tesk, May 2024: which states backed arkos?")) == []
