@@ -37,6 +37,7 @@ from diplograph.queries.latest import to_latest
 from diplograph.queries.loose import _direction, load_lexicon
 from diplograph.queries.madewith import made_together
 from diplograph.queries.near import near_claims
+from diplograph.queries.one_party import one_party_yes_no
 from diplograph.queries.regions import in_region
 from diplograph.queries.topics import topic_ties
 from diplograph.queries.neighbourhood import common_ties, merge_ties, ties
@@ -251,8 +252,8 @@ def _yes_no(view, parts: Parts) -> Answer | None:
         answer.query = {"args": {"subjects": subjects, "object": b}}
         return answer
     pair = _pair(view, parts)
-    if pair is None:
-        return None
+    if pair is None:  # "did Athens deploy warships?": to anyone
+        return one_party_yes_no(view, parts, _predicates(parts))
     a, b = pair
     predicates = _predicates(parts)
     if predicates is None and view.nodes[b].get("type") == "organization" and \

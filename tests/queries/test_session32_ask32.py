@@ -50,6 +50,7 @@ def world(tmp_path_factory):
     say("Valmora", "SUPPORT", "Arkos", "wire", "2025-05-03", sentence="Valmora backed Arkos's bid to join the Union.")
     say("Arkos", "MEMBER_OF", "Southern Union", "wire", "2025", "planned", sentence="Arkos hopes to join the Union.")
     say("Valmora", "ARMS_TRANSFER", "Corvane", "wire", "2024", sentence="Valmora sold patrol boats to Corvane.")
+    say("Valmora", "MOBILIZATION", "Corvane", "wire", "2025-06", sentence="Valmora sent out its frigates as Corvane massed.")
     say("Dunmar", "LEADS", "Coastal Council", "wire", "2024", sentence="Dunmar took over the Coastal Council chair.")
     say("Rafael Grossi", "AGREEMENT", "Abbas Araghchi", "wire", "2025-06-01", sentence="Grossi and Araghchi signed a deal.")
     say("Egypt", "MEDIATION", "Abbas Araghchi", "wire", "2025-06-01", sentence="Egypt hosted the signing.")
@@ -186,3 +187,23 @@ def test_a_date_in_the_topic_is_the_questions(world):
 
     assert names(reply(world, "Tesk, May 2025: which states backed arkos?")) == ["Valmora"]
     assert names(ask(world.nx, "Tesk, May 2024: which states backed arkos?")) == []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("did valmora send out warships?", "yes"),  # forces sent with no place said: a mobilisation
+    ("did corvane deploy warships?", "no"),
+    ("was arkos threatened?", "yes"),
+    ("has soren been threatened?", "no"),
+    ("did valmora sell patrol boats?", "yes"),
+    ("did pellis sell patrol boats?", "no"),
+])
+def test_a_yes_or_no_question_naming_one_party_asks_about_anyone(world, question, expected):
+    answer = reply(world, question)
+    assert answer.to_dict()["verdict"] == expected
+    assert "no other party named" in answer.reading
+
+
+def test_one_party_and_no_relation_word_is_still_not_read(world):
+    from diplograph.queries.ask import ask
+
+    assert not ask(world.nx, "is valmora big?").understood
