@@ -6,7 +6,8 @@ unanswered. The answer is yes when a claim of the relation has the actor on the 
 before an active verb; the one done to before a passive participle with no "by"), with every such claim as evidence
 and its other parties among the answers; no when none does. Forces sent with no place said are a mobilisation too
 (``one_party_also`` in ``loose.yaml``). A question with no relation word ("is
-Ostia big?") is still not read.
+Ostia big?") is still not read, nor one whose second party the graph lacks ("did Rhun attack *Xland*?" names it
+after a preposition: it was asked of someone).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from diplograph.queries.evidence import evidence as evidence_between
 from diplograph.queries.filters import RelationFilter, held_window
 from diplograph.queries.lookup import Reader
 
+# after the relation word, these open a second party (one the graph does not know, since none was found)
+_TO_SOMEONE = frozenset({"to", "against", "with", "on", "at", "from", "into", "in", "by", "over", "toward", "towards",
+                         "onto", "for", "between"})
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "get", "got", "gotten"})
 
 
@@ -36,6 +40,9 @@ def one_party_yes_no(view, parts, predicates) -> Answer | None:
     actor, at = actors[0], parts.relation_at
     position = next(p for p, _, node in parts.actors if node == actor)
     tokens = parts.tokens
+    after = tokens[at + len(parts.relation.words):]
+    if position < at and (_TO_SOMEONE & set(after) or after and parts.relation.words[-1] in _TO_SOMEONE):
+        return None  # "did Rhun attack Xland?" said "to", "against" ... a party the graph lacks: not to anyone
     # "was Ostia attacked?": the actor suffers the deed; "did Ostia attack?": it does it
     done_to = parts.relation.participle and position < at and bool(set(tokens[:at]) & _BE) and "by" not in tokens[at:]
     if position > at and not done_to:

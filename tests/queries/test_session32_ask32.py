@@ -207,3 +207,11 @@ def test_one_party_and_no_relation_word_is_still_not_read(world):
     from diplograph.queries.ask import ask
 
     assert not ask(world.nx, "is valmora big?").understood
+
+
+@pytest.mark.parametrize("question", ["did valmora send warships to xandria?", "did valmora sell patrol boats to the xandrian navy?",
+                                      "did soren clash with zembla?"])
+def test_a_second_party_the_graph_lacks_is_no_question_about_anyone(world, question):
+    from diplograph.queries.ask import ask
+
+    assert "no other party named" not in ask(world.nx, question).reading
