@@ -65,6 +65,7 @@ class DocumentContext(Pairs):
         self._next_group = 0
         self.weapons_at = -10**9  # end of the last sentence that named weapons
         self.weapons_named: dict = {}  # designation key -> the model's mention, None if two share it (named_weapons.py)
+        self.names_made: dict = {}  # a name's words -> the actor this document made of it, None if two (names_again.py)
         self.paragraph_start: int | None = None  # where the paragraph being read starts, when known
         self.previous_paragraph: int | None = None  # where the paragraph of prose just before it starts
         self.section_start = 0  # where the text after the last heading starts
