@@ -23,11 +23,16 @@ _BODIES = frozenset({"company", "ngo", "organization", "armed_group"})
 _LONGEST = 6  # words of the longest name matched again
 
 
-def names_made_again(sent, mentions: list[Mention], context, lexicon: Lexicon) -> list[Mention]:
-    """``mentions`` with the names this document made into actors in earlier sentences where they come
-    again untagged; then this sentence's new names remembered for the sentences after it."""
+def names_made_again(sent, mentions: list[Mention], context) -> list[Mention]:
+    """``mentions`` with the names this document made into bodies in earlier sentences where they come
+    again: untagged, or tagged a person by the model ("Kavkaz Avia had flown weapons": the airline)."""
     memory: dict[tuple[str, ...], str | None] = context.names_made
     doc = sent.doc
+    for m in mentions:
+        made = context.actors.get(memory.get(_key(doc[m.start:m.end])) or "") if m.kind == "ner" and \
+            m.entry is None and m.type == "person" else None
+        if made is not None:
+            m.actor, m.kind = made, "named again"
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     i = sent.start
@@ -39,10 +44,14 @@ def names_made_again(sent, mentions: list[Mention], context, lexicon: Lexicon) -
             continue
         added.append(Mention(i, end, actor, "named again", doc[i:end].text))
         i = end
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def remember_made_names(sent, mentions: list[Mention], context, lexicon: Lexicon) -> None:
+    """Remember the sentence's names of bodies the gazetteer lacks (its mentions with their document's actors)."""
     for m in mentions:
         if m.entry is None and m.type in _BODIES and m.kind not in ("acronym", "short form", "surname", "named again"):
-            _remember(doc, m, memory, context, lexicon)
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+            _remember(sent.doc, m, context.names_made, context, lexicon)
 
 
 def _match(doc, sent, i: int, taken: set[int], memory) -> int:

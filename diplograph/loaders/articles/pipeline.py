@@ -41,7 +41,7 @@ from diplograph.loaders.articles.personal_measures import borne_in_person
 from diplograph.loaders.articles.read import Document
 from diplograph.loaders.articles.relations import PERSONAL_COMMANDS, Found, SentenceRelations
 from diplograph.loaders.articles.named_weapons import weapons_named_again
-from diplograph.loaders.articles.names_again import names_made_again
+from diplograph.loaders.articles.names_again import names_made_again, remember_made_names
 from diplograph.loaders.articles.resolve import DocumentContext, add_surnames
 from diplograph.loaders.articles.shared_demonyms import shared_demonyms
 from diplograph.loaders.articles.sentences import HEADING_CHARS, Block, body_blocks
@@ -234,7 +234,8 @@ class ArticleExtractor:
                 in_sentence = add_surnames(sent, in_sentence, context)
                 in_sentence = weapons_named_again(sent, in_sentence, context)
                 in_sentence = shared_demonyms(sent, in_sentence, context, self.lexicon, self.gazetteer)
-                in_sentence = names_made_again(sent, self._canonicalise(in_sentence, context), context, self.lexicon)
+                in_sentence = self._canonicalise(names_made_again(sent, in_sentence, context), context)
+                remember_made_names(sent, in_sentence, context, self.lexicon)
                 in_sentence = court_parts(sent, in_sentence, context, self.lexicon, EVERYTHING_BEFORE)
                 note_interviewee(sent, in_sentence, context, block.start + sent.start_char, first)
                 record = None
