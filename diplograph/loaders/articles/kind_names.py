@@ -33,6 +33,9 @@ def names_after_kind_nouns(doc, lexicon: Lexicon, taken: set[int]) -> list[Menti
             continue
         span = doc[i:j]
         noun = doc[i - 1] if i > 0 else None
+        if noun is not None and noun.text == "," and i > 1 and doc[i - 2].pos_ == "NOUN" and \
+                span.root.dep_ == "appos" and span.root.head.i == i - 2:
+            noun = doc[i - 2]  # "the Belarusian state airline, Belavia": the name set off by a comma
         longer_name = j < len(doc) and doc[j].pos_ == "PROPN"  # (cut at four words: not a name of its own)
         kind = None
         if not longer_name and noun is not None and noun.pos_ == "NOUN" and (
