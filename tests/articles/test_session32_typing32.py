@@ -41,3 +41,21 @@ def test_a_head_word_many_bodies_share_is_not_remembered_as_a_name(triples):
     found = triples("The Norvik Council, an association of fishing firms, condemned Russia. "
                     "Finland's Council of State later criticised Norway.")
     assert ("Norvik Council", "CRITICISM", "Norway") not in found
+
+
+def test_a_firm_s_legal_form_after_a_comma_is_part_of_its_name(triples):
+    _, batch = triples("Brazil fined Hubei Tianmen Kestrel Chemical Co., Ltd. in June.", with_claims=True)
+    names = {a.name for a in batch.actors}
+    assert any(n.endswith("Kestrel Chemical Co., Ltd") for n in names)
+    assert "Ltd" not in names
+
+
+def test_the_short_name_in_brackets_names_the_firm_later(triples):
+    found = triples("Brazil fined Hubei Tianmen Kestrel Chemical Co., Ltd. (Kestrel Chemical), a China-based "
+                    "refinery, in June. Kestrel Chemical bought Iranian crude. Canada sanctioned Kestrel Chemical.")
+    assert any(s == "Canada" and p == "COERCION" and o.endswith("Kestrel Chemical Co., Ltd") for s, p, o in found)
+
+
+def test_a_people_before_a_plural_noun_is_no_body_named_later(triples):
+    found = triples("Fighting broke out between Tamari militias and the army. Kenya said it would protect the Tamari.")
+    assert not any(o == "Tamari" for _, _, o in found)

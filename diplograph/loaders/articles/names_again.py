@@ -20,6 +20,7 @@ from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mention import Mention, fold
 
 _BODIES = frozenset({"company", "ngo", "organization", "armed_group"})
+_PLACES_AND_PEOPLES = frozenset({"NORP", "GPE", "LOC"})
 _LONGEST = 6  # words of the longest name matched again
 
 
@@ -56,7 +57,7 @@ def remember_made_names(sent, mentions: list[Mention], context, lexicon: Lexicon
 
 def _match(doc, sent, i: int, taken: set[int], memory) -> int:
     """The end of the longest remembered name starting at token ``i`` that stands alone there, or 0."""
-    if i in taken or not doc[i].text[:1].isupper() or i > sent.start and _name_word(doc[i - 1]):
+    if i in taken or not doc[i].text[:1].isupper() or doc[i].ent_type_ in _PLACES_AND_PEOPLES or i > sent.start and _name_word(doc[i - 1]):
         return 0
     for end in range(min(sent.end, i + _LONGEST), i, -1):
         if any(j in taken for j in range(i, end)) or memory.get(_key(doc[i:end])) is None:
@@ -69,16 +70,28 @@ def _match(doc, sent, i: int, taken: set[int], memory) -> int:
 
 def _remember(doc, m: Mention, memory, context, lexicon: Lexicon) -> None:
     words = [t for t in doc[m.start:m.end] if not (t.i == m.start and t.pos_ == "DET")]
-    if not words or not words[0].text[:1].isupper():
-        return
+    if not words or not words[0].text[:1].isupper() or any(t.ent_type_ in _PLACES_AND_PEOPLES for t in words):
+        return  # "Druze militias": a people named before a kind noun, not a body's name
     if len(words) == 1:
         word = words[0]
         if len(word.text) < 3 or word.is_stop or f"the {word.lower_}" in lexicon.named_heads or \
                 word.lower_ in lexicon.short_form_not or not (word.pos_ == "PROPN" or word.text.isupper()):
             return  # "Council", "Programs": a word many bodies' names hold, or no name at all
-    key = _key(words)
-    known = memory.get(key, m.actor.id)
-    memory[key] = known if known == m.actor.id else None  # two actors of one name: neither
+    if words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].tag_ == "NNS":
+        return  # "Druze militias", "Kurdish fighters": a kind of people before a plural, no body's name
+    for key in (_key(words), _bracketed(doc, m.end)):
+        if key:
+            known = memory.get(key, m.actor.id)
+            memory[key] = known if known == m.actor.id else None  # two actors of one name: neither
+
+
+def _bracketed(doc, end: int) -> tuple[str, ...]:
+    """The short name in brackets right after a full name ("... Petrochemical Co., Ltd. (Luqing)"), or ()."""
+    close = next((k for k in range(end + 2, min(len(doc), end + 5)) if doc[k].text == ")"), None)
+    if end >= len(doc) or doc[end].text != "(" or close is None or \
+            not all(t.text[:1].isupper() and t.is_alpha for t in doc[end + 1:close]):
+        return ()
+    return _key(doc[end + 1:close])
 
 
 def _key(tokens) -> tuple[str, ...]:

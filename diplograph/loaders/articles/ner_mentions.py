@@ -77,7 +77,7 @@ def ner_mentions(doc, matcher: GazetteerMatcher, lexicon: Lexicon, known: set[in
         if ent.label_ not in NER_LABELS or ent.label_ in ("NORP", "GPE"):
             continue  # states come from the gazetteer; unknown places are not actors
         ent = with_surname_after(doc, ent, known, lexicon)
-        for part in _split_at_commas(doc, ent):  # "X's Association of ..., Aibek Baryssov": two names
+        for part in _split_at_commas(doc, ent, lexicon.noun_class["legal_forms"]):  # "X's Association of ..., Aibek Baryssov": two names
             mention = _ner_mention(doc, without_seat(doc, part, ent.label_, seats), ent.label_, lexicon, known)
             if mention is not None:
                 yield _without_initials(doc, mention, matcher)
@@ -142,10 +142,10 @@ def _portfolio(doc, span, lexicon: Lexicon, known: set[int]) -> bool:
         doc[start - 2].lower_ in lexicon.noun_class["portfolio_heads"]
 
 
-def _split_at_commas(doc, ent):
+def _split_at_commas(doc, ent, legal_forms=frozenset()):
     start = ent.start
-    for i in range(ent.start, ent.end + 1):
-        if i == ent.end or doc[i].text == ",":
+    for i in range(ent.start, ent.end + 1):  # ("... Petrochemical Co., Ltd.": a legal form after a comma is the name's)
+        if i == ent.end or doc[i].text == "," and not (i + 1 < ent.end and doc[i + 1].lower_ in legal_forms):
             if i > start:
                 yield doc[start:i]
             start = i + 1
