@@ -59,3 +59,21 @@ def test_the_short_name_in_brackets_names_the_firm_later(triples):
 def test_a_people_before_a_plural_noun_is_no_body_named_later(triples):
     found = triples("Fighting broke out between Tamari militias and the army. Kenya said it would protect the Tamari.")
     assert not any(o == "Tamari" for _, _, o in found)
+
+
+def test_a_word_of_a_long_firm_name_standing_alone_names_the_firm(triples):
+    found = triples("Japan sanctioned Dalvenko Ruthmar Shipping Co., Ltd. in May. "
+                    "Ruthmar had carried oil to Syria, and Canada sanctioned Ruthmar in June.")
+    assert any(s == "Canada" and p == "COERCION" and o.startswith("Dalvenko Ruthmar") for s, p, o in found)
+
+
+def test_a_portfolio_word_inside_a_firm_s_name_announces_no_person(triples):
+    _, batch = triples("The cargo was arranged by Tolvena Energy Kasra Vand, a company that sells oil for Iran.",
+                       with_claims=True)
+    assert "Kasra Vand" not in {a.name for a in batch.actors}
+
+
+def test_a_whole_title_with_its_portfolio_still_announces_a_person(triples):
+    _, batch = triples("Minister of Energy Tavita Leaupepe said Samoa would sign the accord with Fiji.",
+                       with_claims=True)
+    assert {a.type for a in batch.actors if a.name == "Tavita Leaupepe"} == {"person"}

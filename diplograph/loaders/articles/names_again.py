@@ -57,13 +57,14 @@ def remember_made_names(sent, mentions: list[Mention], context, lexicon: Lexicon
 
 def _match(doc, sent, i: int, taken: set[int], memory) -> int:
     """The end of the longest remembered name starting at token ``i`` that stands alone there, or 0."""
-    if i in taken or not doc[i].text[:1].isupper() or doc[i].ent_type_ in _PLACES_AND_PEOPLES or i > sent.start and _name_word(doc[i - 1]):
-        return 0
+    if i in taken or not doc[i].text[:1].isupper() or doc[i].ent_type_ == "NORP" or \
+            i > sent.start and _name_word(doc[i - 1]):
+        return 0  # (a name the model now takes for a place is still the firm: places come from the gazetteer)
     for end in range(min(sent.end, i + _LONGEST), i, -1):
         if any(j in taken for j in range(i, end)) or memory.get(_key(doc[i:end])) is None:
             continue
-        if end < len(doc) and _name_word(doc[end]):
-            return 0  # "Belavia Cargo": a longer name
+        if end < len(doc) and _name_word(doc[end]) or end == i + 1 and doc[i].pos_ != "PROPN" and not doc[i].is_upper:
+            return 0  # "Belavia Cargo": a longer name; "Energy prices rose": a word, not a name
         return end
     return 0
 
@@ -79,10 +80,22 @@ def _remember(doc, m: Mention, memory, context, lexicon: Lexicon) -> None:
             return  # "Council", "Programs": a word many bodies' names hold, or no name at all
     if words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].tag_ == "NNS":
         return  # "Druze militias", "Kurdish fighters": a kind of people before a plural, no body's name
-    for key in (_key(words), _bracketed(doc, m.end)):
+    for key in (_key(words), _bracketed(doc, m.end), *_own_words(words, m, lexicon)):
         if key:
             known = memory.get(key, m.actor.id)
             memory[key] = known if known == m.actor.id else None  # two actors of one name: neither
+
+
+def _own_words(words, m: Mention, lexicon: Lexicon) -> list[tuple[str, ...]]:
+    """The words of a firm's long name that can stand for it alone ("Shandong Shouguang Luqing Petrochemical
+    Co., Ltd. ... Luqing bought crude"): none of a place, a people, a kind of firm or its trade, or a legal form."""
+    if m.type != "company" or len(words) < 2:
+        return []
+    common = {w for cues in lexicon.actor_cues.values() for cue in cues for w in cue.split()} | \
+        lexicon.noun_class["company"] | lexicon.noun_class["business_sectors"] | lexicon.noun_class["legal_forms"]
+    return [(fold(t.text),) for t in words if t.is_alpha and len(t.text) > 3 and t.text[:1].isupper() and
+            not t.is_stop and t.lower_ not in common and not t.ent_type_ in _PLACES_AND_PEOPLES and
+            t.lower_ not in lexicon.short_form_not and f"the {t.lower_}" not in lexicon.named_heads]
 
 
 def _bracketed(doc, end: int) -> tuple[str, ...]:

@@ -106,8 +106,11 @@ def _announcing_words(lexicon: Lexicon) -> tuple[set[str], set[tuple[str, ...]]]
     """The last words of the titles and honorifics that announce a name, and the whole titles whose
     last word is a function word ("spokesman for X": only the whole phrase announces a name, not every "for")."""
     titles = (*lexicon.titles, *lexicon.honorifics, *lexicon.abbreviated_titles)
-    heads = {t.split()[-1] for t in titles if t.split()[-1] not in _FUNCTION_WORDS}
-    phrases = {tuple(t.split()) for t in titles if t.split()[-1] in _FUNCTION_WORDS}
+    # a title ending in its portfolio ("minister of energy") announces a name only as a whole: its last word alone
+    # is often a word of a firm's name ("Sepehr Energy Jahan Nama Pars", a company)
+    whole = {t for t in titles if t.split()[-1] in _FUNCTION_WORDS or " of " in t}
+    heads = {t.split()[-1] for t in titles if t not in whole}
+    phrases = {tuple(t.split()) for t in whole}
     return heads, phrases
 
 
