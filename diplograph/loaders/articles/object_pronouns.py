@@ -29,9 +29,8 @@ class ObjectPronouns:
 
     def _own_doers(self, token) -> set[str]:
         """The doers of the verb a pronoun is the object of, with the states its officials among them serve."""
-        doers = self.agent(token.head)
-        return {*(a.actor.id for a in doers), *(
-            office.id for a in doers if a.actor.type == "person" and (office := self._office_of(a.actor)) is not None)}
+        verb = self._object_verb(token)
+        return self._doers_of(verb) if verb is not None else set()
 
     def _judged_owner(self, token, types, exclude) -> list[Arg]:
         """"China claims the whole sea. Vietnam rejects *its* claims": "its" on what a verb of judging acts on is

@@ -133,7 +133,7 @@ class References:
             return judged
         # "Israel never claimed the strike, but Tehran held it responsible": an object pronoun is never the
         # subject of its own clause (that would be "itself")
-        own = token.head if token.dep_ in ("dobj", "dative") and token.lower_ in ("it", "them", "him", "her") else None
+        own = self._object_verb(token) if token.lower_ in ("it", "them", "him", "her") else None
         envoys = token.head if token.dep_ == "poss" and token.head.dep_ == "dobj" and \
             token.head.lemma_.lower() in self.lex.noun_class["envoy"] else None
         if envoys is not None and envoys.head.lemma_.lower() in self.lex.noun_class["expelling"]:
@@ -143,10 +143,8 @@ class References:
             other = next((m for m in reversed(self.mentions) if m.start < token.i and m.type == "state"
                           and m.actor.id not in doers and m.actor.id not in exclude), None)
             return [Arg(other.actor, other.start)] if other is not None else []
-        judged = token.head if token.dep_ == "poss" and token.head.dep_ == "dobj" and \
-            token.head.head.lemma_.lower() in self.lex.noun_class["judging_others"] else None
-        if judged is not None and (other := self._other_than_doers(judged.head, token, types, exclude)) is not None:
-            return [other]
+        if (struck := self._struck_owner(token, types, exclude)) is not None:
+            return struck  # "Israel struck its air defences": not Israel's own (struck_possessions.py)
         # "Iran unveiled a factory for its drones": the subject of the pronoun's own clause,
         # or of the clause that governs it ("Turkey ... although it is developing").
         for clause in governing_clauses(token):
@@ -353,7 +351,7 @@ class References:
             return None  # "the country of origin": not a reference to an actor
         # "the small state, which China claims": a noun is never the one its own relative clause names
         exclude = {*exclude, *(m.actor.id for c in token.children if c.dep_ == "relcl" for t in c.subtree
-                                if (m := self.mention(t)) is not None)}
+                                if (m := self.mention(t)) is not None), *self._distinct_from(token)}
         before = self._position(token)
         if count == 1 and tuple(types) == ("state",) and token.dep_ in SUBJ:
             # "Peru quarrels with Chile. The authorities expelled two Chilean diplomats": a state the phrase's own

@@ -156,6 +156,8 @@ from diplograph.loaders.articles.secession_wars import SecessionWars
 from diplograph.loaders.articles.second_subjects import SecondSubjects
 from diplograph.loaders.articles.shared_objects import SharedObjects
 from diplograph.loaders.articles.summons import Summons
+from diplograph.loaders.articles.distinct_references import DistinctReferences
+from diplograph.loaders.articles.struck_possessions import StruckPossessions
 from diplograph.loaders.articles.site_owners import SiteOwners
 from diplograph.loaders.articles.fellow_members import FellowMembers
 from diplograph.loaders.articles.talk_sides import TalkSides
@@ -213,7 +215,7 @@ class SentenceRelations(ChairedMeetings, RelativePhrases, HelpedDoers, HostedEve
                         BracketedMembers, StandingHosts, SetAside, CharacterisedThreats,
                         EchoedActs, TherePlaces, PlaceReferences, RespectiveOrder, AlsoJudged,
                         PledgedTraining, OwnReferents, MakerDirection, SupplyChains, UntoldContents, CalledOff,
-                        HomeGovernments):
+                        HomeGovernments, StruckPossessions, DistinctReferences):
     """The relations one sentence states (see the module docstring)."""
 
     def __init__(self, sent, mentions: list[Mention], context: DocumentContext, lexicon: Lexicon,
