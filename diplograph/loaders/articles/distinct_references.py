@@ -44,10 +44,10 @@ class DistinctReferences:
         found = {m.actor.id for other in token.conjuncts if (m := self.mention(other)) is not None}
         verb = self._object_verb(token, self.lex.noun_class["other_side_preps"])
         if verb is not None:
-            found |= self._doers_of(verb)
+            found |= self._verb_doers(verb)
         return found
 
-    def _doers_of(self, verb) -> set[str]:
+    def _verb_doers(self, verb) -> set[str]:
         """The doers of ``verb``, with the states its officials among them serve."""
         doers = self.agent(verb)
         return {*(a.actor.id for a in doers), *(

@@ -30,7 +30,7 @@ class ObjectPronouns:
     def _own_doers(self, token) -> set[str]:
         """The doers of the verb a pronoun is the object of, with the states its officials among them serve."""
         verb = self._object_verb(token)
-        return self._doers_of(verb) if verb is not None else set()
+        return self._verb_doers(verb) if verb is not None else set()
 
     def _judged_owner(self, token, types, exclude) -> list[Arg]:
         """"China claims the whole sea. Vietnam rejects *its* claims": "its" on what a verb of judging acts on is
