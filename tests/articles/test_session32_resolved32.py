@@ -75,28 +75,3 @@ def test_its_on_what_a_state_does_for_itself_stays_the_doers(triples):
     found = triples("Syria has rebuilt its missile programme this year.\n\nIran unveiled a factory for its drones "
                     "in October.")
     assert not any(o == "Syria" for s, p, o in found if s == "Iran")
-
-
-# a person pronoun opening a paragraph of one sentence (subject_pronouns.py)
-
-def test_he_opening_a_paragraph_is_the_subject_of_the_paragraph_before(triples):
-    found = triples("Chilean President Gabriel Boric arrived in Lima on Monday for talks with Dina Boluarte.\n\n"
-                    "After the talks he flew to Quito to meet President Daniel Noboa.")
-    assert ("Gabriel Boric", "CONSULTATION", "Daniel Noboa") in found
-    assert ("Dina Boluarte", "CONSULTATION", "Daniel Noboa") not in found
-
-
-def test_his_on_a_subject_opening_a_paragraph_is_that_subject_too(triples):
-    found = triples("Chilean President Gabriel Boric arrived in Lima on Monday for talks with Dina Boluarte.\n\n"
-                    "His visit to Quito followed in May.")
-    assert ("Gabriel Boric", "CONSULTATION", "Ecuador") in found or ("Chile", "CONSULTATION", "Ecuador") in found
-    assert not any(s in ("Dina Boluarte", "Peru") and o == "Ecuador" for s, p, o in found)
-
-
-def test_he_in_a_paragraph_with_a_person_subject_is_still_that_one(triples):
-    # the paragraph's own subject wins over the paragraph before's
-    found = triples("Chilean President Gabriel Boric arrived in Lima on Monday for talks with Dina Boluarte.\n\n"
-                    "Colombia's Gustavo Petro spoke in Bogota on Tuesday. He later flew to Quito to meet President "
-                    "Daniel Noboa.")
-    assert ("Gustavo Petro", "CONSULTATION", "Daniel Noboa") in found
-    assert ("Gabriel Boric", "CONSULTATION", "Daniel Noboa") not in found

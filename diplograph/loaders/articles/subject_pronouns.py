@@ -3,9 +3,7 @@
 
 Within one sentence the same holds for a second subject pronoun of the same person: "In Luanda he met Lourenço,
 whom he had received in 2023, and he then travelled to Lobito, where he met Tshisekedi": every "he" is the one
-the first "he" stands for, not Lourenço, named last. A pronoun opening a paragraph (wires write a paragraph a
-sentence) goes on about the last person subject of the paragraph before ("Prabowo arrived in Beijing for talks with
-Xi. [new paragraph] He later urged China ...": Prabowo, not Xi). A person named as a subject between the two (a name, or a
+the first "he" stands for, not Lourenço, named last. A person named as a subject between the two (a name, or a
 relative pronoun standing for one: "he met Putin, who said he ...") is read first by the caller and wins."""
 
 from __future__ import annotations
@@ -13,8 +11,6 @@ from __future__ import annotations
 from diplograph.graph.model import Actor
 from diplograph.loaders.articles.syntax import SUBJ
 
-# characters back into the paragraph before for the subject a pronoun opening a paragraph goes on about
-PARAGRAPH_REACH = 600
 _SAME_PERSON = ({"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"})
 
 
@@ -25,17 +21,11 @@ class SubjectPronouns:
         """The person subject before ``token`` (a subject pronoun) in the paragraph, when its own sentence names no
         person before it ("Iranian officials accused Grossi, a charge he rejects": Grossi, the one named last);
         when it does, the person an earlier subject pronoun of the sentence of the same gender stands for."""
-        if token.dep_ not in SUBJ and not (token.dep_ == "poss" and token.head.dep_ in SUBJ):
-            return None  # (the owner of a subject too: "His visit to Tokyo followed in May")
+        if token.dep_ not in SUBJ:
+            return None
         if any(m.type == "person" and m.start < token.i for m in self.mentions):
             return self._same_pronoun_before(token, exclude)
-        here = self._position(token)
-        found = self.ctx.subject_going_on(types, here, exclude)
-        previous = self.ctx.previous_paragraph
-        if found is None and previous is not None and self._position(self.tokens[0]) <= (self.ctx.paragraph_start or 0):
-            # a wire's paragraph of one sentence: "He" opening it goes on about the paragraph before's subject
-            found = self.ctx.recent_subject(types, here, min(here - previous, PARAGRAPH_REACH), exclude)
-        return found
+        return self.ctx.subject_going_on(types, self._position(token), exclude)
 
     def _same_pronoun_before(self, token, exclude) -> Actor | None:
         """What the sentence's first subject pronoun of ``token``'s gender stands for, if it is a person."""
