@@ -29,8 +29,9 @@ class StruckPossessions:
         if thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.dep_ == "dobj" and \
                 thing.head.head.lower_ in _PARTITIVES:
             thing = thing.head.head  # "several of its positions": what "several" is of
-        if thing.dep_ != "dobj" or thing.head.lemma_.lower() not in self.lex.noun_class["judging_others"]:
-            return None
+        if thing.dep_ != "dobj" or thing.head.lemma_.lower() not in self.lex.noun_class["judging_others"] or \
+                thing.lemma_.lower() in self.lex.classes("own_part", "neighbour_words", "partner_words"):
+            return None  # ("accused its neighbour", "criticised its ally": one's own neighbour, read elsewhere)
         verb = thing.head
         other = self._other_than_doers(verb, token, types, exclude)
         if other is not None:
