@@ -75,3 +75,10 @@ def test_its_on_what_a_state_does_for_itself_stays_the_doers(triples):
     found = triples("Syria has rebuilt its missile programme this year.\n\nIran unveiled a factory for its drones "
                     "in October.")
     assert not any(o == "Syria" for s, p, o in found if s == "Iran")
+
+
+def test_a_pronoun_after_another_preposition_may_be_a_thing(triples):
+    # "credit for them": the measures, not the state told before
+    found = triples("Canada announced new sanctions on Iran in May. Australia matched them a week later.\n\n"
+                    "These are serious measures, and Ottawa deserves credit for them.")
+    assert not any(s == "Canada" and o == "Australia" for s, p, o in found)

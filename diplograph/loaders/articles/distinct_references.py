@@ -6,9 +6,9 @@
 - A description or a pronoun that a verb acts on, directly or through a preposition, is not that verb's doer (nor
   the state a doer serves): "Pakistan hosted talks with *the country*", "Russia buys drones from *it*", "the
   United States might go into *the country*" (the doer would be "itself"; its possessive, "its", is not bound so:
-  "Iran unveiled a factory for its drones"). A description only through a preposition of another side (lexicon
-  `other_side_preps`: "with", "from", "against", "between" ...), since news writes "the junta imposed a curfew
-  across *the country*" of its own.
+  "Iran unveiled a factory for its drones"). Only through a preposition of another side (lexicon
+  `other_side_preps`: "with", "from", "against", "between" ...): news writes "the junta imposed a curfew across
+  *the country*" of its own, and "Brussels deserves credit for *them*" of things.
 
 Read as the state named last, or as the clause's own subject, such a reference made the pair one actor and the
 relation was lost (or turned on the wrong side).
@@ -22,16 +22,18 @@ _OBJECTS = ("dobj", "dative")
 class DistinctReferences:
     """Mixin of :class:`~diplograph.loaders.articles.relations.SentenceRelations`."""
 
-    def _object_verb(self, token, preps=None):
-        """The verb ``token`` is an object of, directly ("sanctioned it"), through a preposition hung on it
-        ("bought drones from it") or on its object ("hosted talks between Washington and it"); with ``preps``,
-        only through those prepositions. None for a subject, a possessive or a phrase hung on another noun."""
+    def _object_verb(self, token):
+        """The verb ``token`` is an object of, directly ("sanctioned it"), or through a preposition of the other
+        side hung on it ("bought drones from it") or on its object ("hosted talks between Washington and it");
+        None for a subject, a possessive, a phrase hung on another noun, or another preposition ("deserves credit
+        for them": what "them" stands for may be a thing)."""
         top = token
         while top.dep_ == "conj" and top.head != top:
             top = top.head
         if top.dep_ in _OBJECTS:
             verb = top.head
-        elif top.dep_ == "pobj" and top.head.dep_ in ("prep", "dative") and (preps is None or top.head.lower_ in preps):
+        elif top.dep_ == "pobj" and top.head.dep_ in ("prep", "dative") and \
+                top.head.lower_ in self.lex.noun_class["other_side_preps"]:
             verb = top.head.head
             if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
                 verb = verb.head  # "hosted talks between A and B"
@@ -42,7 +44,7 @@ class DistinctReferences:
     def _distinct_from(self, token) -> set[str]:
         """The ids of the actors a one-actor description at ``token`` cannot stand for (see the module docstring)."""
         found = {m.actor.id for other in token.conjuncts if (m := self.mention(other)) is not None}
-        verb = self._object_verb(token, self.lex.noun_class["other_side_preps"])
+        verb = self._object_verb(token)
         if verb is not None:
             found |= self._verb_doers(verb)
         return found
