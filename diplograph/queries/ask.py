@@ -46,6 +46,7 @@ from diplograph.queries.idioms import plainly as idioms_plainly
 from diplograph.queries.manner import without_manner
 from diplograph.queries.context import context_first
 from diplograph.queries.nationals import of_nationality
+from diplograph.queries.phrasal import particle_joined
 from diplograph.queries.quoted import about_label, unquoted
 from diplograph.queries.agreed import agreed_on
 from diplograph.queries.alone import asked_alone
@@ -122,6 +123,11 @@ def ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = None
     # "who spoke out publicly against X": how it was done breaks the relation phrase and narrows nothing
     if manner and (answer := _reworded(view, question, unmannered, " (not read: " + ", ".join(f'"{w}"' for w in manner)
                                        + ", how it was done)", resolve, grammar)) is not None:
+        return answer
+    joined = particle_joined(str(question))
+    # "who bailed Ostia out?": the particle read with its verb (phrasal.py)
+    if joined != question and (answer := _reworded(view, question, joined, f' (the particle read with its verb: asked '
+                                                    f'as "{joined}")', resolve, grammar)) is not None:
         return answer
     plain = idioms_plainly(str(question))
     # "who rolled out the red carpet for X", "showed X the door": the plain verb, in the same tense

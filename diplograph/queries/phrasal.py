@@ -14,9 +14,15 @@ is left to the readings that already know it.
 Only triggers the question reads (``extractor_reads`` in ``loose.yaml``) give phrases, and only with a particle
 of ``phrasal_particles`` (``grammar.yaml``): adverbs the extractor asks for ("jointly", "locally") and an
 object's words ("came to the *aid*") are no particles.
+
+A particle may also close the question after the verb's object ("who bailed Ostia *out*", "did X call the envoy
+*in*"): it is put back beside its verb before the question is read (``particle_joined``).
 """
 
 from __future__ import annotations
+
+import functools
+import re
 
 from diplograph.datafiles import packaged
 
@@ -51,3 +57,48 @@ def _predicates(themed: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
 
 def particles() -> frozenset[str]:
     return frozenset(packaged("diplograph.queries", "grammar.yaml").get("phrasal_particles") or ())
+
+
+def particle_joined(question: str) -> str:
+    """``question`` with a particle said after the verb's object put back beside its verb ("who bailed Ostia
+    out?" -> "who bailed out Ostia?", "did Rhun call Ostia's envoy in?"), for every phrasal verb a question reads
+    (the grammar's two-word ones and the extractor's, above); the particle must close the question or come before
+    a phrase of time or reason, so that "drove the rebels out of X" keeps its own "out of".
+
+    >>> particle_joined("Who bailed Ostia out?")
+    'Who bailed out Ostia?'
+    >>> particle_joined("did rhun call ostia's envoy in")
+    "did rhun call in ostia's envoy"
+    >>> particle_joined("Who drove the rebels out of Ostia?")
+    'Who drove the rebels out of Ostia?'
+    """
+    for pattern in _split_patterns():
+        question = pattern.sub(lambda m: f"{m['verb']} {m['particle']} {m['object']}", question)
+    return question
+
+
+_CLOSERS = r"(?=\s*(?:[?.!]|$|,|\s(?:in|on|over|after|before|during|since|when|last|this|again|because)\b))"
+
+
+@functools.cache
+def _split_patterns() -> tuple[re.Pattern, ...]:
+    from diplograph.queries.grammar import inflect
+
+    grammar = packaged("diplograph.queries", "grammar.yaml")
+    irregular = grammar.get("irregular") or {}
+    loose = packaged("diplograph.queries", "loose.yaml")
+    ends = particles()
+    phrases = set(phrasal_forms(set(loose.get("extractor_reads") or ()), ends))
+    for relation in (grammar.get("relations") or {}).values():
+        phrases |= {str(v) for v in relation.get("verbs") or () if len(str(v).split()) == 2 and str(v).split()[1] in ends}
+    by_particle: dict[str, set[str]] = {}
+    for phrase in phrases:
+        verb, particle = phrase.split()
+        if particle in ("on", "upon", "into"):
+            continue  # a preposition of the object ("round on X"), never said after it
+        by_particle.setdefault(particle, set()).update(f.split()[0] for f in inflect(verb, irregular))
+    return tuple(re.compile(rf"\b(?P<verb>{'|'.join(sorted(map(re.escape, verbs), key=len, reverse=True))})\s+"
+                            rf"(?P<object>(?:(?!(?:and|or|but|to|from|with|for|of|by)\b)[\w'’.-]+\s+){{0,3}}?"
+                            rf"(?!(?:and|or|but|to|from|with|for|of|by)\b)[\w'’.-]+)\s+(?P<particle>{re.escape(particle)})"
+                            + _CLOSERS, re.IGNORECASE)
+                 for particle, verbs in sorted(by_particle.items()))

@@ -53,6 +53,22 @@ def test_phrasal_verbs_of_the_extractor_are_read_whole(world, question, expected
     assert names(reply(world, question)) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Who bailed Ostia out?", ["Korin"]),
+    ("who brushed ostia off", ["Sarn"]),
+    ("Did Sarn turn Ostia down?", ["Ostia", "Sarn"]),
+])
+def test_a_particle_said_after_the_object_is_read_with_its_verb(world, question, expected):
+    answer = reply(world, question)
+    assert names(answer) == expected and "the particle read with its verb" in answer.reading
+
+
+def test_a_particle_that_opens_a_phrase_of_its_own_stays(world):
+    from diplograph.queries.ask import ask
+
+    assert "the particle read with its verb" not in ask(world.nx, "Who drove the Greys out of Ostia?").reading
+
+
 @pytest.mark.parametrize("question, expected, manner", [
     ("Who spoke out publicly against Ostia?", ["Norland"], "publicly"),
     ("which states have come out strongly against ostia?", ["Norland"], "strongly"),
