@@ -97,8 +97,14 @@ def _split_patterns() -> tuple[re.Pattern, ...]:
         if particle in ("on", "upon", "into"):
             continue  # a preposition of the object ("round on X"), never said after it
         by_particle.setdefault(particle, set()).update(f.split()[0] for f in inflect(verb, irregular))
+    word = rf"(?!(?:{_NOT_OBJECT})\b)[\w'’.-]+"
     return tuple(re.compile(rf"\b(?P<verb>{'|'.join(sorted(map(re.escape, verbs), key=len, reverse=True))})\s+"
-                            rf"(?P<object>(?:(?!(?:and|or|but|to|from|with|for|of|by)\b)[\w'’.-]+\s+){{0,3}}?"
-                            rf"(?!(?:and|or|but|to|from|with|for|of|by)\b)[\w'’.-]+)\s+(?P<particle>{re.escape(particle)})"
-                            + _CLOSERS, re.IGNORECASE)
+                            rf"(?!(?:{_PRONOUNS})\s+{re.escape(particle)}\b)(?P<object>(?:{word}\s+){{0,3}}?{word})\s+"
+                            rf"(?P<particle>{re.escape(particle)})" + _CLOSERS, re.IGNORECASE)
                  for particle, verbs in sorted(by_particle.items()))
+
+
+# words no object of the verb holds: "which forces *did* Niamey kick out" ("forces" is no verb there)
+_NOT_OBJECT = "and|or|but|to|from|with|for|of|by|did|does|do|has|have|had|is|are|was|were|will|would|could|should|can"
+# a pronoun stays before its particle ("shot it down"): the reading finds whom it means there
+_PRONOUNS = "it|them|him|her|us|me|this|that|these|those"
