@@ -15,7 +15,7 @@ Only triggers the question reads (``extractor_reads`` in ``loose.yaml``) give ph
 of ``phrasal_particles`` (``grammar.yaml``): adverbs the extractor asks for ("jointly", "locally") and an
 object's words ("came to the *aid*") are no particles.
 
-A particle may also close the question after the verb's object ("who bailed Ostia *out*", "did X call the envoy
+A particle may also close the question after the verb's object ("who brushed Ostia *off*", "did X call the envoy
 *in*"): it is put back beside its verb before the question is read (``particle_joined``).
 """
 
@@ -60,13 +60,16 @@ def particles() -> frozenset[str]:
 
 
 def particle_joined(question: str) -> str:
-    """``question`` with a particle said after the verb's object put back beside its verb ("who bailed Ostia
-    out?" -> "who bailed out Ostia?", "did Rhun call Ostia's envoy in?"), for every phrasal verb a question reads
-    (the grammar's two-word ones and the extractor's, above); the particle must close the question or come before
-    a phrase of time or reason, so that "drove the rebels out of X" keeps its own "out of".
+    """``question`` with a particle said after the verb's object put back beside its verb ("who brushed Ostia
+    off?" -> "who brushed off Ostia?", "did Rhun call Ostia's envoy in?"), for every phrasal verb a question reads
+    (the grammar's two-word ones and the extractor's, above) that no form of the grammar already reads split; the
+    particle must close the question or come before a phrase of time or reason, so that "drove the rebels out of
+    X" keeps its own "out of".
 
-    >>> particle_joined("Who bailed Ostia out?")
-    'Who bailed out Ostia?'
+    >>> particle_joined("Who brushed Ostia off?")
+    'Who brushed off Ostia?'
+    >>> particle_joined("Which countries bailed Ostia out?")   # a form of the grammar reads it so
+    'Which countries bailed Ostia out?'
     >>> particle_joined("did rhun call ostia's envoy in")
     "did rhun call in ostia's envoy"
     >>> particle_joined("Who drove the rebels out of Ostia?")
@@ -91,11 +94,14 @@ def _split_patterns() -> tuple[re.Pattern, ...]:
     phrases = set(phrasal_forms(set(loose.get("extractor_reads") or ()), ends))
     for relation in (grammar.get("relations") or {}).values():
         phrases |= {str(v) for v in relation.get("verbs") or () if len(str(v).split()) == 2 and str(v).split()[1] in ends}
+    forms = " ".join(str(p) for form in grammar.get("forms") or () for p in form.get("patterns") or ())
     by_particle: dict[str, set[str]] = {}
     for phrase in phrases:
         verb, particle = phrase.split()
         if particle in ("on", "upon", "into"):
             continue  # a preposition of the object ("round on X"), never said after it
+        if re.search(rf"\b{re.escape(verb)}\b[^\[\]]*\[actor\d?\]\s*\([^)]*\b{re.escape(particle)}\b", forms):
+            continue  # a form of the grammar reads it split ("keep|bail [actor] (afloat|out)")
         by_particle.setdefault(particle, set()).update(f.split()[0] for f in inflect(verb, irregular))
     word = rf"(?!(?:{_NOT_OBJECT})\b)[\w'’.-]+"
     return tuple(re.compile(rf"\b(?P<verb>{'|'.join(sorted(map(re.escape, verbs), key=len, reverse=True))})\s+"
