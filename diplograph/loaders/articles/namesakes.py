@@ -23,6 +23,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from diplograph.graph.model import Actor
+from diplograph.loaders.articles.given_name_people import given_name_key
 from diplograph.loaders.articles.lexicon import Lexicon
 from diplograph.loaders.articles.mention import fold
 from diplograph.loaders.articles.repairs import CALENDAR_WORDS
@@ -64,8 +65,11 @@ def with_surname_after(doc, ent, known: set[int], lexicon: Lexicon):
 def foresee_people(text: str, matcher, context, lexicon: Lexicon) -> None:
     """Before reading ``text``: the gazetteer people it names in full ("Takaichi and Lee vow ..." over an
     article that names Lee Jae-myung later), then the namesakes of the others."""
+    states = lexicon.noun_class["given_name_states"]
     for key, person in matcher.people_named(text):
         context.foresee(key, person)
+        if (given := given_name_key(person.name, person.external_ids, states)) is not None:
+            context.foresee(given, person)  # "Paetongtarn's visit", before "Paetongtarn Shinawatra"
     foresee_namesakes(text, matcher, context, lexicon)
 
 

@@ -189,6 +189,7 @@ class ArticleExtractor:
         anchor = document_anchor(document)
         context = DocumentContext(self.lexicon.short_form_not, filed_in(text, self.gazetteer),
                                   self.lexicon.noun_class["family_name_first"])
+        context.given_name_states = self.lexicon.noun_class["given_name_states"]
         foresee_people(text, self.matcher, context, self.lexicon)  # whom a surname before the full name means
         context.written = anchor.year if anchor is not None else None
         entry: PartialDate | None = None  # the date heading the timeline entry being read

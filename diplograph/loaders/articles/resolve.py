@@ -22,6 +22,7 @@ import re
 
 from diplograph.gazetteer import Entry
 from diplograph.graph.model import Actor
+from diplograph.loaders.articles.given_name_people import given_name_key
 from diplograph.loaders.articles.mention import Mention
 from diplograph.loaders.articles.pairs import Pairs, Seen
 from diplograph.names import name_key
@@ -62,6 +63,7 @@ class DocumentContext(Pairs):
         self._short_forms: dict[str, str | None] = {}  # head word key -> body id (None: two bodies share it)
         self._generic_heads = generic_heads
         self._family_first = family_first  # family names written first ("Wang Yi ... Foreign Minister Wang")
+        self.given_name_states: frozenset[str] = frozenset()  # whose people go by their given name (lexicon)
         self._next_group = 0
         self.weapons_at = -10**9  # end of the last sentence that named weapons
         self.weapons_named: dict = {}  # designation key -> the model's mention, None if two share it (named_weapons.py)
@@ -159,6 +161,8 @@ class DocumentContext(Pairs):
                 # "Lee Jae-myung", "Kim Jong-un": a hyphenated given name last is a family name first ("Lee"), and so
                 # is a common East Asian family name opening a name ("Wang Yi ... Foreign Minister Wang")
                 self._surnames.setdefault(tokens[0], actor.id)
+            elif (given := given_name_key(actor.name, actor.external_ids, self.given_name_states)) is not None:
+                self._surnames.setdefault(given, actor.id)  # "Paetongtarn", "Prabowo" (given_name_people.py)
 
     def _remember_head(self, actor: Actor, name: str | None = None) -> None:
         head = _head_word(name or actor.name)
