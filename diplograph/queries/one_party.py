@@ -7,11 +7,13 @@ before an active verb; the one done to before a passive participle with no "by")
 and its other parties among the answers; no when none does. Forces sent with no place said are a mobilisation too
 (``one_party_also`` in ``loose.yaml``). A question with no relation word ("is
 Ostia big?") is still not read, nor one whose second party the graph lacks ("did Rhun attack *Xland*?" names it
-after a preposition: it was asked of someone).
+after a preposition: it was asked of someone), nor one whose words after the relation hold a near spelling of a
+name the graph holds ("did Norland back *Varnet*?": someone was named, though not a known one).
 """
 
 from __future__ import annotations
 
+import difflib
 import functools
 
 from diplograph.datafiles import packaged
@@ -24,6 +26,16 @@ from diplograph.queries.lookup import Reader
 _TO_SOMEONE = frozenset({"to", "against", "with", "on", "at", "from", "into", "in", "by", "over", "toward", "towards",
                          "onto", "for", "between"})
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "get", "got", "gotten"})
+
+
+def _like_a_name(view, words: list[str]) -> bool:
+    """Whether one of ``words`` is spelt nearly as a word of an actor's name without being one: a second party
+    named, misspelt beyond what the reader corrects ("varnet" for Varnek), rather than a word of the deed."""
+    from diplograph.queries.lookup import name_index
+
+    known = {w for key in name_index(view) for w in key.split() if len(w) >= 4}
+    return any(len(w) >= 4 and w not in known and difflib.get_close_matches(w, known, n=1, cutoff=0.8)
+               for w in words)
 
 
 @functools.cache
@@ -43,6 +55,8 @@ def one_party_yes_no(view, parts, predicates) -> Answer | None:
     after = tokens[at + len(parts.relation.words):]
     if position < at and (_TO_SOMEONE & set(after) or after and parts.relation.words[-1] in _TO_SOMEONE):
         return None  # "did Rhun attack Xland?" said "to", "against" ... a party the graph lacks: not to anyone
+    if _like_a_name(view, after):
+        return None  # "did Norland back Varnet?": a party named, but not one the graph knows by that spelling
     # "was Ostia attacked?": the actor suffers the deed; "did Ostia attack?": it does it
     done_to = parts.relation.participle and position < at and bool(set(tokens[:at]) & _BE) and "by" not in tokens[at:]
     if position > at and not done_to:

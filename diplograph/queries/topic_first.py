@@ -22,6 +22,10 @@ Kora?" asks of July 2023):
 'which leaders went to see Kora in July 2023?'
 >>> with_topic_time("Lune, July 2023", "which leaders went to see Kora in 2024?", "2025-01-01")
 'which leaders went to see Kora in 2024?'
+>>> with_topic_time("2015", "were Lune and Kora allies?", "2025-01-01")
+'were Lune and Kora allies in 2015?'
+>>> with_topic_time("the 2022 war", "who backed Kora?", "2025-01-01")
+'who backed Kora?'
 
 A question about a role or a party of something named only by "the" ("the Pact - who holds the chair right now?",
 "Ostia-Rhun truce: who was the mediator?") asks about the topic's: the topic is put after the noun.
@@ -58,7 +62,8 @@ def with_topic_time(topic: str, question: str, newest: str = "") -> str:
     noun: "the 2022 war") and the question none."""
     from diplograph.queries.when import time_phrases
 
-    dates = [p for p in time_phrases(topic, newest) if not p.soft and p.how == "date"]
+    # (a year alone is soft where it may qualify a noun, but a topic that is only a year is a date: "2015 - were ...")
+    dates = [p for p in time_phrases(topic, newest) if p.how == "date" and (not p.soft or p.text.strip() == topic.strip())]
     if len(dates) != 1 or time_phrases(question, newest):
         return question
     said = dates[0].text
