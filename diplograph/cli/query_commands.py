@@ -486,7 +486,8 @@ question that is not understood gets the closest forms that are, and exit status
 @click.pass_obj
 def ask_command(settings, question, fmt):
     """Answer a question typed as an analyst would ask it, offline, from the graph."""
-    from diplograph.queries.ask import ask, check_question
+    from diplograph.queries.ask import ask
+    from diplograph.queries.unread import check_question
 
     text = check_question(" ".join(question))
     graph = settings.graph

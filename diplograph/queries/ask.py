@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import re
 
 import networkx as nx
@@ -61,7 +60,7 @@ from diplograph.queries.landborders import with_land_borders
 from diplograph.queries.answer import Answer
 from diplograph.queries.ended import ended_question, only_ended
 from diplograph.queries.exclusion import left_out, without
-from diplograph.queries.filters import QueryError, held_window
+from diplograph.queries.filters import held_window
 from diplograph.queries.focus import _of_nationality, answer_generally, note_neighbours
 from diplograph.queries.verdicts import verdict
 from diplograph.queries.grammar import Grammar, Match, load_grammar
@@ -110,6 +109,7 @@ from diplograph.queries.within import body_before_type, body_of, kept_to_body
 from diplograph.queries.supply import recipients, supply_predicates, suppliers
 from diplograph.queries.takeover import taken_over
 from diplograph.queries.topic_first import of_topic, topic_split, with_topic_time
+from diplograph.queries.unread import not_understood
 from diplograph.queries.named import newest_date
 from diplograph.queries.tentative import facts_only
 
@@ -768,7 +768,7 @@ def _ask(view: nx.MultiDiGraph, question: str, *, resolve: Resolver | None = Non
             answer = _loose(view, grammar, question, text, window)
             if answer is not None:
                 return answer
-    return _not_understood(grammar, question, failures)
+    return not_understood(grammar, question, failures)
 
 
 # The queries a region may stand in for an actor in ("Who supplies drones to Central Asia?").
@@ -891,56 +891,3 @@ def _window_text(window: dict) -> str:
     if "as_of" in window:
         return f", as of {window['as_of']}"
     return f", claims dated {window.get('since', '…')} to {window.get('until', '…')}"
-
-
-# -- when no form reads the question --------------------------------------------------------------
-
-def _not_understood(grammar: Grammar, question: str, failures) -> Answer:
-    answer = Answer(question, False)
-    misplaced = [f for f in failures if f[1].misplaced]
-    unknown = [f for f in failures if not f[1].misplaced and _looks_like_a_name(f[1].text)]
-    if misplaced:
-        match, error = misplaced[0]
-        answer.message = (f"I read this as a question of the form \"{match.form.example}\", but {error.misplaced} "
-                          f"in the ontology, so the graph cannot answer it.")
-        answer.suggestions = [match.form.example]
-        answer.query = {"refused": "ontology"}  # no other reading may answer it either
-    elif unknown:
-        match, error = min(unknown, key=lambda f: len(f[1].text))
-        hint = f" Did you mean: {', '.join(error.suggestions)}?" if error.suggestions else ""
-        answer.message = (f"I read this as a question of the form \"{match.form.example}\", but found nothing "
-                          f"in the graph called {error.text!r}.{hint}")
-        answer.suggestions = [match.form.example]
-    else:
-        answer.message = "I did not understand the question. Questions I can answer look like:"
-        answer.suggestions = closest_forms(grammar, question)
-    return answer
-
-
-_NAME_PARTICLES = frozenset({"the", "of", "and", "for", "de", "del", "al", "el", "la", "le", "van", "von", "bin", "ibn"})
-
-
-def _looks_like_a_name(text: str) -> bool:
-    """Whether an unresolved slot reads as a name ("Narnia", "the Islamic State of X") rather than
-    a stretch of question ("the capital of Borvia"): its words are capitalised, or particles."""
-    words = text.replace("-", " ").split()
-    return bool(words) and all(w.lower() in _NAME_PARTICLES or w[:1].isupper() or w[:1].isdigit() for w in words)
-
-
-def closest_forms(grammar: Grammar, question: str, n: int = 3) -> list[str]:
-    """The example questions most like ``question`` (by shared words, then word order)."""
-    words = name_key(grammar.normalise(question)).split()
-
-    def score(example: str) -> tuple[float, float]:
-        other = name_key(grammar.normalise(example)).split()
-        shared = len(set(words) & set(other)) / (len(set(other)) or 1)
-        return shared, difflib.SequenceMatcher(None, words, other).ratio()
-
-    ranked = sorted(dict.fromkeys(grammar.examples), key=score, reverse=True)
-    return ranked[:n]
-
-
-def check_question(question) -> str:
-    if not isinstance(question, str) or not question.strip():
-        raise QueryError("ask needs a question, for example: diplograph ask \"Who supplies drones to Tajikistan?\"")
-    return question

@@ -22,10 +22,11 @@ from pathlib import Path
 from diplograph.errors import InputError
 from diplograph.graph.model import Source
 
-from diplograph.queries.ask import ask, check_question
+from diplograph.queries.ask import ask
 from diplograph.queries.filters import RelationFilter
 from diplograph.queries.lookup import Reader
 from diplograph.queries.paths import k_shortest_paths
+from diplograph.queries.unread import check_question
 from diplograph.webapp import indexed
 from diplograph.webapp.api import FILTERS, ApiError, GraphAPI, Params, _query
 
